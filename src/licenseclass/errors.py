@@ -1,0 +1,93 @@
+"""The exceptions licenseclass raises. One base class, so callers can catch everything at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class LicenseclassError(Exception):
+    """Base class of every error raised by licenseclass."""
+
+
+class UnknownLicenseError(LicenseclassError, KeyError):
+    """An id, alias or name that the registry does not know."""
+
+    def __init__(self, key: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.key = key
+        self.suggestions = suggestions
+        hint = f" (did you mean {', '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
+        super().__init__(f"Unknown license: {key!r}{hint}")
+
+    def __str__(self) -> str:  # KeyError would otherwise print the repr of the message
+        return str(self.args[0])
+
+
+class DataFileError(LicenseclassError, ValueError):
+    """A license or release data file that cannot be loaded.
+
+    ``path``, ``line`` and ``field`` say where; ``line`` is 1-based and may be None when the
+    problem concerns the whole file (for instance a duplicate id).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.field = field
+        self.reason = message
+        where = str(self.path) if line is None else f"{self.path}:{line}"
+        what = f" field {field!r}:" if field else ""
+        super().__init__(f"{where}:{what} {message}")
+
+
+class InvalidExpressionError(LicenseclassError, ValueError):
+    """An SPDX license expression that cannot be parsed.
+
+    ``position`` is the 0-based offset of the offending character in ``expression``;
+    ``str()`` of the error shows the expression with a caret under that position.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        expression: str,
+        position: int,
+        length: int = 1,
+        suggestions: tuple[str, ...] = (),
+    ) -> None:
+        self.message = message
+        self.expression = expression
+        self.position = position
+        self.length = max(1, length)
+        self.suggestions = suggestions
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        shown = self.expression
+        offset = self.position
+        # Keep the caret line readable for very long inputs: show a window around the spot.
+        if len(shown) > 120:
+            start = max(0, offset - 60)
+            shown = ("..." if start else "") + shown[start : start + 120] + "..."
+            offset = offset - start + (3 if start else 0)
+        shown = shown.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+        caret = " " * offset + "^" + "~" * (min(self.length, 40) - 1)
+        hint = ""
+        if self.suggestions:
+            hint = "\n" + "did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        return f"{self.message} at position {self.position}\n    {shown}\n    {caret}{hint}"
+
+
+class InputFileError(LicenseclassError, ValueError):
+    """A file given for classification that cannot be read as text (binary, too big, not UTF-8)."""
+
+    def __init__(self, message: str, *, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path}: {message}")

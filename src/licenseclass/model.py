@@ -1,0 +1,417 @@
+"""The typed permissions model: what a license grants, on which conditions, and what it restricts.
+
+Every model is a frozen pydantic v2 model that rejects unknown fields, so a misspelt key in a
+data file is an error rather than a silently ignored value. ``Restriction`` is a discriminated
+union on ``kind``: each kind carries its own typed parameters.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Frozen(BaseModel):
+    """Base of every licenseclass model: immutable, strict about unknown keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- provenance
+
+SourceKind = Literal["spdx", "license-text", "osi", "fsf", "scancode", "vendor", "inferred", "other"]
+ReviewStatus = Literal["reviewed", "derived", "inferred"]
+
+
+class Evidence(Frozen):
+    """Where in a text an item was found: 1-based inclusive line range and the words that decided."""
+
+    start_line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    text: str = ""
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class Source(Frozen):
+    """One source of facts for a data entry, and which fields it backs."""
+
+    kind: SourceKind
+    ref: str = Field(description="URL, package and version, or section of the license text")
+    fields: tuple[str, ...] = Field(default=(), description="fields backed by this source")
+
+
+class Provenance(Frozen):
+    """Where an entry's facts came from and whether a person checked them."""
+
+    status: ReviewStatus
+    sources: tuple[Source, ...] = ()
+    reviewed_by: str | None = None
+    note: str | None = None
+
+
+# --------------------------------------------------------------------------- rights
+
+RightStatus = Literal["granted", "conditional", "restricted", "denied", "unknown"]
+RightName = Literal["use", "modify", "share"]
+
+
+class Right(Frozen):
+    """One right and how the license qualifies it.
+
+    ``conditions`` and ``restrictions`` name the kinds (``Condition.kind``,
+    ``Restriction.kind``) of this license's items that qualify the right.
+    """
+
+    status: RightStatus
+    conditions: tuple[str, ...] = ()
+    restrictions: tuple[str, ...] = ()
+    note: str | None = None
+
+
+UNKNOWN_RIGHT = Right(status="unknown")
+
+
+class Rights(Frozen):
+    """The three rights every verdict looks at, plus the ones a license may speak to."""
+
+    use: Right = UNKNOWN_RIGHT
+    modify: Right = UNKNOWN_RIGHT
+    share: Right = UNKNOWN_RIGHT
+    commercial_use: Right | None = None
+    patent_grant: Right | None = None
+    sublicense: Right | None = None
+
+
+# --------------------------------------------------------------------------- conditions
+
+ConditionKind = Literal[
+    "notice",
+    "attribution",
+    "include-license",
+    "state-changes",
+    "disclose-source",
+    "same-license",
+    "patent-retaliation",
+]
+CopyleftScope = Literal["file", "library", "strong", "network"]
+
+
+class Condition(Frozen):
+    """A duty that keeps a work open: notices, attribution, copyleft and the like."""
+
+    kind: ConditionKind
+    scope: CopyleftScope | None = Field(default=None, description="for same-license only")
+    wording: str | None = Field(
+        default=None, description="required attribution wording, e.g. 'Built with Llama'"
+    )
+    name_prefix: str | None = Field(
+        default=None, description="required prefix for the names of derived works"
+    )
+    note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+# --------------------------------------------------------------------------- restrictions
+
+
+class _RestrictionBase(Frozen):
+    note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+class FieldOfUse(_RestrictionBase):
+    """Uses the license itself forbids (e.g. the RAIL Attachment A list)."""
+
+    kind: Literal["field-of-use"] = "field-of-use"
+    uses: tuple[str, ...] = ()
+
+
+class AcceptableUsePolicy(_RestrictionBase):
+    """A separate policy of prohibited uses, usually incorporated by reference."""
+
+    kind: Literal["acceptable-use-policy"] = "acceptable-use-policy"
+    url: str | None = None
+    incorporated_by_reference: bool = True
+    changeable_by_licensor: bool = False
+
+
+class NonCommercial(_RestrictionBase):
+    kind: Literal["non-commercial"] = "non-commercial"
+    definition: str | None = None
+
+
+class NoDerivatives(_RestrictionBase):
+    kind: Literal["no-derivatives"] = "no-derivatives"
+
+
+class NoRedistribution(_RestrictionBase):
+    kind: Literal["no-redistribution"] = "no-redistribution"
+
+
+class UserThreshold(_RestrictionBase):
+    """Rights end (or need a separate license) above a number of users."""
+
+    kind: Literal["user-threshold"] = "user-threshold"
+    threshold: int = Field(gt=0)
+    metric: str = "monthly_active_users"
+    effect: str | None = None
+
+
+class RevenueThreshold(_RestrictionBase):
+    """Rights end (or need a separate license) above a revenue."""
+
+    kind: Literal["revenue-threshold"] = "revenue-threshold"
+    amount: int = Field(gt=0)
+    currency: str = "USD"
+    period: str | None = "annual"
+    effect: str | None = None
+
+
+class ResearchOnly(_RestrictionBase):
+    kind: Literal["research-only"] = "research-only"
+    definition: str | None = None
+
+
+class EvaluationOnly(_RestrictionBase):
+    kind: Literal["evaluation-only"] = "evaluation-only"
+
+
+class NonProduction(_RestrictionBase):
+    kind: Literal["non-production"] = "non-production"
+
+
+class OutputUse(_RestrictionBase):
+    """Limits on what the outputs of a model may be used for."""
+
+    kind: Literal["output-use"] = "output-use"
+    scope: str | None = None
+
+
+class ModelImprovementBan(_RestrictionBase):
+    """The work or its outputs may not be used to train or improve other models."""
+
+    kind: Literal["model-improvement-ban"] = "model-improvement-ban"
+    scope: str | None = None
+
+
+class PassThrough(_RestrictionBase):
+    """Use restrictions must be imposed on every downstream recipient."""
+
+    kind: Literal["pass-through"] = "pass-through"
+
+
+class DelayedOpen(_RestrictionBase):
+    """The work becomes open only at a change date (e.g. BUSL-1.1)."""
+
+    kind: Literal["delayed-open"] = "delayed-open"
+    change_date: date | str | None = Field(
+        default=None, description="a date, or a rule such as 'four years after release'"
+    )
+    change_license: str | None = None
+
+
+class ServiceSource(_RestrictionBase):
+    """Offering the work as a service obliges releasing software beyond the work (e.g. SSPL)."""
+
+    kind: Literal["service-source"] = "service-source"
+
+
+class NoSelling(_RestrictionBase):
+    """The work may not be sold, or sold as a service (e.g. Commons Clause)."""
+
+    kind: Literal["no-selling"] = "no-selling"
+
+
+class HostingRestriction(_RestrictionBase):
+    """No offering the work as a hosted or managed service (e.g. Elastic-2.0)."""
+
+    kind: Literal["hosting-restriction"] = "hosting-restriction"
+
+
+class RevocableTerms(_RestrictionBase):
+    """The licensor may change or revoke the terms at will."""
+
+    kind: Literal["revocable-terms"] = "revocable-terms"
+
+
+class RemoteRestriction(_RestrictionBase):
+    """The licensor reserves the right to restrict use remotely or force updates."""
+
+    kind: Literal["remote-restriction"] = "remote-restriction"
+
+
+class Territory(_RestrictionBase):
+    kind: Literal["territory"] = "territory"
+    excluded: tuple[str, ...] = ()
+
+
+class ExcludedPersons(_RestrictionBase):
+    kind: Literal["excluded-persons"] = "excluded-persons"
+    persons: tuple[str, ...] = ()
+
+
+class LatestVersion(_RestrictionBase):
+    """The licensee must update to, or make efforts to use, the latest version the licensor ships."""
+
+    kind: Literal["latest-version"] = "latest-version"
+
+
+class Registration(_RestrictionBase):
+    """Some uses need registration or a separate permission from the licensor."""
+
+    kind: Literal["registration"] = "registration"
+
+
+class Informational(_RestrictionBase):
+    """A term worth reporting that does not by itself limit openness.
+
+    Termination on breach, governing law and export-control clauses appear in open licenses
+    too (GPL-3.0 section 8 terminates on breach), so they are kept apart from the limiting kinds.
+    """
+
+    kind: Literal["termination", "governing-law", "export-control", "disclosure"]
+    triggers: tuple[str, ...] = ()
+
+
+class OtherRestriction(_RestrictionBase):
+    """A limit on use, modification or sharing that no other kind describes.
+
+    Used by derived entries whose source says only that the license is restricted.
+    """
+
+    kind: Literal["other"] = "other"
+    affects: tuple[RightName, ...] = ()
+
+
+Restriction = Annotated[
+    Union[
+        FieldOfUse,
+        AcceptableUsePolicy,
+        NonCommercial,
+        NoDerivatives,
+        NoRedistribution,
+        UserThreshold,
+        RevenueThreshold,
+        ResearchOnly,
+        EvaluationOnly,
+        NonProduction,
+        OutputUse,
+        ModelImprovementBan,
+        PassThrough,
+        DelayedOpen,
+        ServiceSource,
+        NoSelling,
+        HostingRestriction,
+        RevocableTerms,
+        RemoteRestriction,
+        Territory,
+        ExcludedPersons,
+        LatestVersion,
+        Registration,
+        Informational,
+        OtherRestriction,
+    ],
+    Field(discriminator="kind"),
+]
+
+# Kinds that describe a term without limiting use, modification or sharing.
+INFORMATIONAL_KINDS: frozenset[str] = frozenset(
+    {"termination", "governing-law", "export-control", "disclosure"}
+)
+
+# --------------------------------------------------------------------------- limitations
+
+LimitationKind = Literal["warranty", "liability", "trademark", "patent"]
+
+
+class Limitation(Frozen):
+    """Something the license does not give: a warranty, liability cover, trademark or patent rights."""
+
+    kind: LimitationKind
+    note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+# --------------------------------------------------------------------------- the license
+
+LicenseKind = Literal["software", "model", "data", "content", "terms", "exception", "special"]
+ExceptionEffect = Literal["additional-permission", "restriction"]
+
+
+class License(Frozen):
+    """One license, exception or special declaration with its typed permissions."""
+
+    id: str = Field(min_length=1, description="SPDX id, or LicenseRef-... for others")
+    name: str
+    kind: LicenseKind = "software"
+    version: str | None = None
+    aliases: tuple[str, ...] = Field(
+        default=(), description="other spellings, Hugging Face tags, ScanCode keys"
+    )
+    urls: tuple[str, ...] = ()
+    osi_approved: bool = False
+    fsf_libre: bool = False
+    deprecated: bool = False
+    superseded_by: str | None = Field(
+        default=None, description="the id that replaces a deprecated id (may be an expression)"
+    )
+    scancode_key: str | None = None
+    huggingface_tag: str | None = None
+    category: str | None = Field(default=None, description="ScanCode category, when known")
+    exception_effect: ExceptionEffect | None = Field(
+        default=None, description="for exceptions: whether it adds permissions or restricts"
+    )
+    rights: Rights = Rights()
+    conditions: tuple[Condition, ...] = ()
+    restrictions: tuple[Restriction, ...] = ()
+    limitations: tuple[Limitation, ...] = ()
+    notes: str | None = Field(
+        default=None,
+        description="for entries whose computed verdict differs from the OSI/FSF flags: why",
+    )
+    provenance: Provenance
+
+    @property
+    def is_exception(self) -> bool:
+        return self.kind == "exception"
+
+
+# --------------------------------------------------------------------------- verdicts
+
+Level = Literal["open", "restricted", "closed", "unknown"]
+PolicyName = Literal["article", "osd", "osaid"]
+CriterionStatus = Literal["pass", "fail", "unknown"]
+
+# Order used by the expression algebra: OR picks the highest, AND the lowest.
+LEVEL_RANK: dict[Level, int] = {"closed": 0, "unknown": 1, "restricted": 2, "open": 3}
+
+
+class Reason(Frozen):
+    """Why a verdict came out as it did, pointing at the typed item that decided it.
+
+    ``item`` is a path into the license model, e.g. ``restrictions[1]`` or ``rights.share``.
+    """
+
+    message: str
+    license_id: str | None = None
+    item: str | None = None
+    kind: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Criterion(Frozen):
+    """One criterion of a checklist policy (the ten of the Open Source Definition)."""
+
+    number: int
+    title: str
+    status: CriterionStatus
+    reasons: tuple[Reason, ...] = ()
+
+
+class Verdict(Frozen):
+    level: Level
+    policy: PolicyName
+    reasons: tuple[Reason, ...] = ()
+    criteria: tuple[Criterion, ...] = ()

@@ -1,0 +1,182 @@
+"""The license registry: the built-in YAML data plus the user's own folders.
+
+Loading is lazy (nothing is read at import time), cached, and all-or-nothing: every file of a
+folder is validated before any of them is added, so a bad file never leaves a half-loaded
+registry behind.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from licenseclass.datafile import read_model
+from licenseclass.errors import DataFileError, UnknownLicenseError
+from licenseclass.model import License
+
+_SEARCH_LIMIT = 3
+
+
+def builtin_data_dir(name: str = "licenses") -> Path:
+    """The folder of built-in data: inside the installed wheel, or ``data/`` of a source checkout."""
+    package_dir = Path(__file__).resolve().parent
+    inside = package_dir / "data" / name
+    if inside.is_dir():
+        return inside
+    checkout = package_dir.parent.parent / "data" / name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"built-in data folder {name!r} not found near {package_dir}")
+
+
+def alias_key(text: str) -> str:
+    """How aliases are compared: case-folded, runs of space, '_' and '-' made one space."""
+    return re.sub(r"[\s_\-]+", " ", text.casefold()).strip()
+
+
+def load_folder(folder: Path | str) -> list[License]:
+    """Validate every ``*.yaml`` file of ``folder`` and return the licenses.
+
+    Raises :class:`DataFileError` for the first bad file; nothing is returned half-way. The
+    file name (without ``.yaml``) must equal the entry's id, and ids must be unique
+    regardless of case.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise DataFileError("not a folder", path=root)
+    seen: dict[str, Path] = {}
+    licenses: list[License] = []
+    for path in sorted(root.glob("*.yaml")):
+        if not path.is_file():
+            raise DataFileError("not a regular file", path=path)
+        entry = read_model(path, License)
+        if entry.id != path.stem:
+            raise DataFileError(
+                f"id {entry.id!r} does not match the file name {path.name!r}",
+                path=path,
+                line=_line_of_key(path, "id"),
+                field="id",
+            )
+        folded = entry.id.casefold()
+        if folded in seen:
+            raise DataFileError(
+                f"duplicate id {entry.id!r}, also defined in {seen[folded].name}",
+                path=path,
+                line=_line_of_key(path, "id"),
+                field="id",
+            )
+        seen[folded] = path
+        licenses.append(entry)
+    return licenses
+
+
+def _line_of_key(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+class Registry:
+    """Licenses by id, alias and ScanCode key.
+
+    ``Registry()`` holds the built-in data; ``Registry([folder, ...])`` adds user folders in
+    order, a later entry with the same id (case-insensitively) replacing an earlier one.
+    """
+
+    def __init__(self, folders: Sequence[Path | str] = (), *, builtin: bool = True) -> None:
+        self._folders = tuple(Path(f) for f in folders)
+        self._builtin = builtin
+        self._by_id: dict[str, License] | None = None
+
+    # -- loading --------------------------------------------------------------------------
+
+    def _entries(self) -> dict[str, License]:
+        if self._by_id is None:
+            sources: list[Path] = [builtin_data_dir()] if self._builtin else []
+            sources.extend(self._folders)
+            loaded = [load_folder(folder) for folder in sources]  # validate all before use
+            by_id: dict[str, License] = {}
+            for entries in loaded:
+                for entry in entries:
+                    by_id[entry.id.casefold()] = entry
+            self._by_id = by_id
+        return self._by_id
+
+    @functools.cached_property
+    def _aliases(self) -> dict[str, tuple[str, ...]]:
+        index: dict[str, list[str]] = {}
+        for entry in self._entries().values():
+            for alias in (*entry.aliases, entry.name, entry.scancode_key or ""):
+                if alias:
+                    ids = index.setdefault(alias_key(alias), [])
+                    if entry.id not in ids:
+                        ids.append(entry.id)
+        return {key: tuple(ids) for key, ids in index.items()}
+
+    # -- lookup ---------------------------------------------------------------------------
+
+    def find(self, key: str, *, follow_deprecated: bool = False) -> License | None:
+        """The license with this id (any case) or unambiguous alias, or None."""
+        entries = self._entries()
+        entry = entries.get(key.casefold())
+        if entry is None:
+            ids = self._aliases.get(alias_key(key), ())
+            if len(ids) == 1:
+                entry = entries[ids[0].casefold()]
+        if entry is not None and follow_deprecated and entry.superseded_by:
+            successor = entries.get(entry.superseded_by.casefold())
+            if successor is not None:
+                return successor
+        return entry
+
+    def get(self, key: str, *, follow_deprecated: bool = False) -> License:
+        """Like :meth:`find`, but raise :class:`UnknownLicenseError` with suggestions."""
+        entry = self.find(key, follow_deprecated=follow_deprecated)
+        if entry is None:
+            raise UnknownLicenseError(key, self.suggest(key))
+        return entry
+
+    def ids_for_alias(self, text: str) -> tuple[str, ...]:
+        """Every id that ``text`` names as an alias (several when it is ambiguous)."""
+        return self._aliases.get(alias_key(text), ())
+
+    def canonical_id(self, key: str) -> str | None:
+        """The id in its registered case, or None if unknown (no alias lookup)."""
+        entry = self._entries().get(key.casefold())
+        return entry.id if entry is not None else None
+
+    def suggest(self, key: str, limit: int = _SEARCH_LIMIT) -> tuple[str, ...]:
+        """Near-miss ids for an unknown key, closest first."""
+        entries = self._entries()
+        folded = key.casefold()
+        matches = difflib.get_close_matches(folded, list(entries), n=limit, cutoff=0.75)
+        return tuple(entries[m].id for m in matches)
+
+    # -- collection protocol --------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[License]:
+        return iter(sorted(self._entries().values(), key=lambda e: e.id.casefold()))
+
+    def __len__(self) -> int:
+        return len(self._entries())
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.find(key) is not None
+
+    def select(self, *, kind: str | None = None) -> Iterable[License]:
+        return (e for e in self if kind is None or e.kind == kind)
+
+
+@functools.cache
+def default_registry() -> Registry:
+    """The shared registry of built-in data (read-only, loaded on first use)."""
+    return Registry()
+
+
+def get_license(key: str, registry: Registry | None = None) -> License:
+    """The license for an id or alias from ``registry`` (default: the built-in data)."""
+    return (registry or default_registry()).get(key)
