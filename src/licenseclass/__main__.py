@@ -1,0 +1,3 @@
+from licenseclass.cli import main
+
+raise SystemExit(main())
