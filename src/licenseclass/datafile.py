@@ -70,7 +70,7 @@ def _parse(text: str, path: Path) -> Any:
     if _MAYBE_ANCHOR.search(text):
         _reject_anchors(text, path)
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -99,9 +99,9 @@ def _is_union_tag(part: str, data: Any, loc: tuple[Any, ...]) -> bool:
     for p in loc:
         if p == part:
             return not (isinstance(node, dict) and part in node)
-        if isinstance(node, dict) and p in node:
-            node = node[p]
-        elif isinstance(node, list) and isinstance(p, int) and 0 <= p < len(node):
+        if (isinstance(node, dict) and p in node) or (
+            isinstance(node, list) and isinstance(p, int) and 0 <= p < len(node)
+        ):
             node = node[p]
         else:
             return False

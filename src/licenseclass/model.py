@@ -8,7 +8,7 @@ union on ``kind``: each kind carries its own typed parameters.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,12 +21,14 @@ class Frozen(BaseModel):
 
 # --------------------------------------------------------------------------- provenance
 
-SourceKind = Literal["spdx", "license-text", "osi", "fsf", "scancode", "vendor", "inferred", "other"]
+SourceKind = Literal[
+    "spdx", "license-text", "osi", "fsf", "scancode", "vendor", "inferred", "other"
+]
 ReviewStatus = Literal["reviewed", "derived", "inferred"]
 
 
 class Evidence(Frozen):
-    """Where in a text an item was found: 1-based inclusive line range and the words that decided."""
+    """Where in a text an item was found: 1-based inclusive lines and the deciding words."""
 
     start_line: int = Field(ge=1)
     end_line: int = Field(ge=1)
@@ -253,7 +255,7 @@ class ExcludedPersons(_RestrictionBase):
 
 
 class LatestVersion(_RestrictionBase):
-    """The licensee must update to, or make efforts to use, the latest version the licensor ships."""
+    """The licensee must move to (or try to use) the latest version the licensor ships."""
 
     kind: Literal["latest-version"] = "latest-version"
 
@@ -286,33 +288,31 @@ class OtherRestriction(_RestrictionBase):
 
 
 Restriction = Annotated[
-    Union[
-        FieldOfUse,
-        AcceptableUsePolicy,
-        NonCommercial,
-        NoDerivatives,
-        NoRedistribution,
-        UserThreshold,
-        RevenueThreshold,
-        ResearchOnly,
-        EvaluationOnly,
-        NonProduction,
-        OutputUse,
-        ModelImprovementBan,
-        PassThrough,
-        DelayedOpen,
-        ServiceSource,
-        NoSelling,
-        HostingRestriction,
-        RevocableTerms,
-        RemoteRestriction,
-        Territory,
-        ExcludedPersons,
-        LatestVersion,
-        Registration,
-        Informational,
-        OtherRestriction,
-    ],
+    FieldOfUse
+    | AcceptableUsePolicy
+    | NonCommercial
+    | NoDerivatives
+    | NoRedistribution
+    | UserThreshold
+    | RevenueThreshold
+    | ResearchOnly
+    | EvaluationOnly
+    | NonProduction
+    | OutputUse
+    | ModelImprovementBan
+    | PassThrough
+    | DelayedOpen
+    | ServiceSource
+    | NoSelling
+    | HostingRestriction
+    | RevocableTerms
+    | RemoteRestriction
+    | Territory
+    | ExcludedPersons
+    | LatestVersion
+    | Registration
+    | Informational
+    | OtherRestriction,
     Field(discriminator="kind"),
 ]
 
@@ -327,7 +327,7 @@ LimitationKind = Literal["warranty", "liability", "trademark", "patent"]
 
 
 class Limitation(Frozen):
-    """Something the license does not give: a warranty, liability cover, trademark or patent rights."""
+    """What the license does not give: warranty, liability cover, trademark or patent rights."""
 
     kind: LimitationKind
     note: str | None = None

@@ -13,6 +13,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from pydantic import TypeAdapter, ValidationError
+
+from licenseclass import model as model_module
+from licenseclass.cache import files_digest, read_cached, write_cached
 from licenseclass.datafile import read_model
 from licenseclass.errors import DataFileError, UnknownLicenseError
 from licenseclass.model import License
@@ -21,7 +25,7 @@ _SEARCH_LIMIT = 3
 
 
 def builtin_data_dir(name: str = "licenses") -> Path:
-    """The folder of built-in data: inside the installed wheel, or ``data/`` of a source checkout."""
+    """The built-in data folder: inside the installed wheel, or ``data/`` of a checkout."""
     package_dir = Path(__file__).resolve().parent
     inside = package_dir / "data" / name
     if inside.is_dir():
@@ -85,26 +89,49 @@ class Registry:
 
     ``Registry()`` holds the built-in data; ``Registry([folder, ...])`` adds user folders in
     order, a later entry with the same id (case-insensitively) replacing an earlier one.
+    User folders are validated completely on first use. A lookup by exact id reads just that
+    one built-in file until something needs the whole set (aliases, listing).
     """
 
     def __init__(self, folders: Sequence[Path | str] = (), *, builtin: bool = True) -> None:
         self._folders = tuple(Path(f) for f in folders)
         self._builtin = builtin
         self._by_id: dict[str, License] | None = None
+        self._user: dict[str, License] | None = None
+        self._single: dict[str, License] = {}
 
     # -- loading --------------------------------------------------------------------------
 
+    def _user_entries(self) -> dict[str, License]:
+        if self._user is None:
+            loaded = [load_folder(folder) for folder in self._folders]  # all or nothing
+            self._user = {e.id.casefold(): e for entries in loaded for e in entries}
+        return self._user
+
     def _entries(self) -> dict[str, License]:
         if self._by_id is None:
-            sources: list[Path] = [builtin_data_dir()] if self._builtin else []
-            sources.extend(self._folders)
-            loaded = [load_folder(folder) for folder in sources]  # validate all before use
-            by_id: dict[str, License] = {}
-            for entries in loaded:
-                for entry in entries:
-                    by_id[entry.id.casefold()] = entry
+            user = self._user_entries()
+            by_id = {e.id.casefold(): e for e in load_builtin()} if self._builtin else {}
+            by_id.update(user)
             self._by_id = by_id
         return self._by_id
+
+    def _exact(self, key: str) -> License | None:
+        """The entry whose id is ``key`` (any case), reading as little as possible."""
+        folded = key.casefold()
+        if self._by_id is not None:
+            return self._by_id.get(folded)
+        user = self._user_entries()
+        if folded in user:
+            return user[folded]
+        if not self._builtin:
+            return None
+        if folded not in self._single:
+            path = _builtin_files().get(folded)
+            if path is None:
+                return None
+            self._single[folded] = read_model(path, License)
+        return self._single[folded]
 
     @functools.cached_property
     def _aliases(self) -> dict[str, tuple[str, ...]]:
@@ -121,14 +148,13 @@ class Registry:
 
     def find(self, key: str, *, follow_deprecated: bool = False) -> License | None:
         """The license with this id (any case) or unambiguous alias, or None."""
-        entries = self._entries()
-        entry = entries.get(key.casefold())
+        entry = self._exact(key) if key.strip() == key and " " not in key else None
         if entry is None:
             ids = self._aliases.get(alias_key(key), ())
             if len(ids) == 1:
-                entry = entries[ids[0].casefold()]
+                entry = self._entries()[ids[0].casefold()]
         if entry is not None and follow_deprecated and entry.superseded_by:
-            successor = entries.get(entry.superseded_by.casefold())
+            successor = self._exact(entry.superseded_by)
             if successor is not None:
                 return successor
         return entry
@@ -146,7 +172,7 @@ class Registry:
 
     def canonical_id(self, key: str) -> str | None:
         """The id in its registered case, or None if unknown (no alias lookup)."""
-        entry = self._entries().get(key.casefold())
+        entry = self._exact(key)
         return entry.id if entry is not None else None
 
     def suggest(self, key: str, limit: int = _SEARCH_LIMIT) -> tuple[str, ...]:
@@ -169,6 +195,35 @@ class Registry:
 
     def select(self, *, kind: str | None = None) -> Iterable[License]:
         return (e for e in self if kind is None or e.kind == kind)
+
+
+_LICENSE_LIST = TypeAdapter(list[License])
+
+
+@functools.cache
+def _builtin_files() -> dict[str, Path]:
+    folder = builtin_data_dir()
+    return {p.stem.casefold(): p for p in sorted(folder.glob("*.yaml"))}
+
+
+def load_builtin() -> list[License]:
+    """Every built-in entry, from the on-disk cache when the data files have not changed.
+
+    The cache is keyed by the names, sizes and times of the data files and of model.py, so
+    an edited entry or a changed schema rebuilds it.
+    """
+    paths = list(_builtin_files().values())
+    model_file = Path(model_module.__file__ or "")
+    name = f"registry-{files_digest([*paths, model_file], __name__)}.json"
+    cached = read_cached(name)
+    if cached is not None:
+        try:
+            return _LICENSE_LIST.validate_json(cached)
+        except ValidationError:
+            pass  # stale or damaged: rebuild below
+    entries = load_folder(builtin_data_dir())
+    write_cached(name, _LICENSE_LIST.dump_json(entries))
+    return entries
 
 
 @functools.cache

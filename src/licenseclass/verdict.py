@@ -11,17 +11,17 @@ from collections.abc import Callable
 from licenseclass.model import (
     INFORMATIONAL_KINDS,
     AcceptableUsePolicy,
+    Criterion,
     DelayedOpen,
     FieldOfUse,
-    RevenueThreshold,
-    UserThreshold,
-    Criterion,
     License,
     PolicyName,
     Reason,
     Restriction,
+    RevenueThreshold,
     Right,
     RightName,
+    UserThreshold,
     Verdict,
 )
 
@@ -119,16 +119,12 @@ def article_verdict(lic: License) -> Verdict:
             )
             for i, r in limiting
         ]
-        reasons += [
-            right_reason(n, rights[n], "this right is limited") for n in restricted_rights
-        ]
+        reasons += [right_reason(n, rights[n], "this right is limited") for n in restricted_rights]
         return Verdict(level="restricted", policy="article", reasons=tuple(reasons))
 
     unknown = [n for n in _RIGHTS if rights[n].status == "unknown"]
     if unknown:
-        reasons = [
-            right_reason(n, rights[n], "the license does not say") for n in unknown
-        ]
+        reasons = [right_reason(n, rights[n], "the license does not say") for n in unknown]
         return Verdict(level="unknown", policy="article", reasons=tuple(reasons))
 
     conditions = ", ".join(sorted({c.kind for c in lic.conditions})) or "none"
@@ -190,7 +186,12 @@ OSD_TITLES: dict[int, str] = {
 }
 
 # Criteria that read a right: the right that must be granted for the criterion to pass.
-_OSD_RIGHT: dict[int, RightName] = {1: "share", 2: "modify", 3: "modify", 5: "use", 6: "use"}
+_OSD_RIGHT: dict[int, RightName] = {1: "share", 3: "modify", 6: "use"}
+
+
+def failures_for_kind(failures: dict[int, list[Reason]], kind: str) -> bool:
+    """True when some criterion already fails because of a restriction of this kind."""
+    return any(r.kind == kind for reasons in failures.values() for r in reasons)
 
 
 def osd_verdict(lic: License) -> Verdict:
@@ -210,13 +211,12 @@ def osd_verdict(lic: License) -> Verdict:
             )
     for number, name in _OSD_RIGHT.items():
         right: Right = getattr(lic.rights, name)
-        target = None
-        if right.status in ("denied", "restricted"):
-            target = failures
-        elif right.status == "unknown":
-            target = unknowns
-        if target is not None:
-            target[number].append(
+        explained = any(
+            number in _OSD_BREAKS.get(kind, ()) or failures_for_kind(failures, kind)
+            for kind in right.restrictions
+        )
+        if right.status in ("denied", "restricted") and not explained:
+            failures[number].append(
                 Reason(
                     message=f"{name} is {right.status}",
                     license_id=lic.id,
@@ -224,32 +224,24 @@ def osd_verdict(lic: License) -> Verdict:
                     kind=right.status,
                 )
             )
-    share = lic.rights.share.status
-    if share in ("denied", "restricted") and not failures[3]:
-        failures[3].append(
-            Reason(
-                message="modified versions cannot be shared",
-                license_id=lic.id,
-                item="rights.share",
-                kind=share,
+        elif right.status == "unknown":
+            unknowns[number].append(
+                Reason(
+                    message=f"the license does not say whether {name} is allowed",
+                    license_id=lic.id,
+                    item=f"rights.{name}",
+                    kind="unknown",
+                )
             )
-        )
-    criteria = []
-    for number, title in OSD_TITLES.items():
-        if failures[number]:
-            status, reasons = "fail", failures[number]
-        elif unknowns[number]:
-            status, reasons = "unknown", unknowns[number]
-        else:
-            status, reasons = "pass", []
-        criteria.append(
-            Criterion(number=number, title=title, status=status, reasons=tuple(reasons))  # type: ignore[arg-type]
-        )
+    criteria = tuple(
+        _criterion(number, title, failures[number], unknowns[number])
+        for number, title in OSD_TITLES.items()
+    )
     failed = [c for c in criteria if c.status == "fail"]
     if failed:
         denied_both = lic.rights.modify.status == "denied" and lic.rights.share.status == "denied"
         level = "closed" if denied_both else "restricted"
-        reasons = tuple(
+        fail_reasons = tuple(
             Reason(
                 message=f"fails OSD {c.number} ({c.title}): {c.reasons[0].message}",
                 license_id=lic.id,
@@ -259,21 +251,32 @@ def osd_verdict(lic: License) -> Verdict:
             )
             for c in failed
         )
-        return Verdict(level=level, policy="osd", reasons=reasons, criteria=tuple(criteria))
+        return Verdict(level=level, policy="osd", reasons=fail_reasons, criteria=criteria)
     if any(c.status == "unknown" for c in criteria):
-        reasons = tuple(
+        open_reasons = tuple(
             Reason(message=f"OSD {c.number} ({c.title}) cannot be decided", license_id=lic.id)
             for c in criteria
             if c.status == "unknown"
         )
-        return Verdict(level="unknown", policy="osd", reasons=reasons, criteria=tuple(criteria))
+        return Verdict(level="unknown", policy="osd", reasons=open_reasons, criteria=criteria)
     return Verdict(
         level="open",
         policy="osd",
-        reasons=(Reason(message="meets all ten criteria of the Open Source Definition",
-                        license_id=lic.id),),
-        criteria=tuple(criteria),
+        reasons=(
+            Reason(
+                message="meets all ten criteria of the Open Source Definition", license_id=lic.id
+            ),
+        ),
+        criteria=criteria,
     )
+
+
+def _criterion(number: int, title: str, failed: list[Reason], unknown: list[Reason]) -> Criterion:
+    if failed:
+        return Criterion(number=number, title=title, status="fail", reasons=tuple(failed))
+    if unknown:
+        return Criterion(number=number, title=title, status="unknown", reasons=tuple(unknown))
+    return Criterion(number=number, title=title, status="pass")
 
 
 _POLICIES: dict[str, Callable[[License], Verdict]] = {

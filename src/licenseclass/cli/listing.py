@@ -1,0 +1,52 @@
+"""``licenseclass list``: every license and exception with its verdict."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.report import to_json
+from licenseclass.verdict import verdict
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("list", help="list licenses with their verdicts")
+    parser.add_argument("--level", choices=("open", "restricted", "closed", "unknown"))
+    parser.add_argument(
+        "--kind", choices=("software", "model", "data", "content", "terms", "exception", "special")
+    )
+    parser.add_argument("--policy", choices=("article", "osd"), default="article")
+    add_format_option(parser)
+    add_data_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]] = []
+    for lic in registry_from(args).select(kind=args.kind):
+        v = verdict(lic, args.policy)
+        if args.level and v.level != args.level:
+            continue
+        rows.append(
+            {
+                "id": lic.id,
+                "name": lic.name,
+                "kind": lic.kind,
+                "osi_approved": lic.osi_approved,
+                "fsf_libre": lic.fsf_libre,
+                "deprecated": lic.deprecated,
+                "provenance": lic.provenance.status,
+                "verdict": {"level": v.level, "policy": v.policy},
+            }
+        )
+    if args.format == "json":
+        print(to_json(rows))
+        return 0
+    width = max((len(r["id"]) for r in rows), default=2)
+    for r in rows:
+        flags = ("OSI " if r["osi_approved"] else "    ") + ("FSF" if r["fsf_libre"] else "   ")
+        level = r["verdict"]["level"]
+        print(f"{r['id']:<{width}}  {level:<10} {flags}  {r['provenance']:<8}  {r['name']}")
+    print(f"{len(rows)} entries")
+    return 0

@@ -1,0 +1,26 @@
+"""``licenseclass show ID``: one license, its typed model and its verdict."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.report import license_dict, license_text, to_json
+from licenseclass.verdict import verdict
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("show", help="show one license and its verdict")
+    parser.add_argument("license_id", metavar="ID", help="SPDX id, LicenseRef id or alias")
+    parser.add_argument("--policy", choices=("article", "osd"), default="article")
+    add_format_option(parser)
+    add_data_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lic = registry_from(args).get(args.license_id)
+    v = verdict(lic, args.policy)
+    print(to_json(license_dict(lic, v)) if args.format == "json" else license_text(lic, v))
+    return 0
