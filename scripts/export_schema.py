@@ -1,7 +1,7 @@
 """Export the JSON Schema of the public models to docs/schema/.
 
-    python scripts/export_schema.py          # write the files
-    python scripts/export_schema.py --check  # exit 1 when a file is missing or out of date
+python scripts/export_schema.py          # write the files
+python scripts/export_schema.py --check  # exit 1 when a file is missing or out of date
 """
 
 from __future__ import annotations

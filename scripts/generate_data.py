@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.metadata
+import json
 import re
 import sys
 from pathlib import Path
@@ -27,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "licenses"
 
+LE_VERSION = importlib.metadata.version("license-expression")
 OPEN_CATEGORIES = {"Permissive", "Public Domain", "Copyleft", "Copyleft Limited"}
 RESTRICTED_CATEGORIES = {"Free Restricted", "Source-available"}
 CLOSED_CATEGORIES = {"Proprietary Free", "Commercial"}
@@ -83,6 +85,22 @@ def scancode_records() -> dict[str, dict[str, Any]]:
         for other in record.get("other_spdx_license_keys") or ():
             if not other.startswith("LicenseRef-"):
                 by_spdx.setdefault(other, record)
+    # license-expression bundles a newer LicenseDB index (key and category only): use it for
+    # SPDX ids that licensedcode-data predates.
+    index_path = Path(
+        str(
+            importlib.metadata.distribution("license-expression").locate_file(
+                "license_expression/data/scancode-licensedb-index.json"
+            )
+        )
+    )
+    for row in json.loads(index_path.read_text(encoding="utf-8")):
+        if row.get("is_deprecated"):
+            continue
+        record = {"key": row["license_key"], "category": row.get("category"), "index_only": True}
+        for spdx in [row.get("spdx_license_key"), *(row.get("other_spdx_license_keys") or ())]:
+            if spdx and not spdx.startswith("LicenseRef-"):
+                by_spdx.setdefault(spdx, record)
     return by_spdx
 
 
@@ -227,10 +245,15 @@ def derived_entry(
         {"kind": "spdx", "ref": f"SPDX License List {spdx_version}", "fields": fields}
     ]
     if record:
+        where = (
+            f"license-expression {LE_VERSION} LicenseDB index, key {record['key']}"
+            if record.get("index_only")
+            else f"licensedcode-data {scancode_version}, licenses/{record['key']}.LICENSE"
+        )
         sources.append(
             {
                 "kind": "scancode",
-                "ref": f"licensedcode-data {scancode_version}, licenses/{record['key']}.LICENSE",
+                "ref": where,
                 "fields": ["scancode_key", "category", "aliases", "rights"],
             }
         )
@@ -292,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
             fsf=fsf,
             deprecated=deprecated,
             is_exception=is_exception,
-            record=records.get(spdx_id),
+            record=records.get(spdx_id) or _successor_record(spdx_id, deprecated, known, records),
             known=known,
             spdx_version=spdx_version,
             scancode_version=scancode_version,
@@ -310,6 +333,14 @@ def main(argv: list[str] | None = None) -> int:
     action = "would change" if args.check else "wrote"
     print(f"{action} {len(drift)} derived entries")
     return 1 if args.check and drift else 0
+
+
+def _successor_record(
+    spdx_id: str, deprecated: bool, known: set[str], records: dict[str, dict[str, Any]]
+) -> dict[str, Any] | None:
+    """For a deprecated id with no record of its own: the record of its successor license."""
+    succ = successor(spdx_id, known) if deprecated else None
+    return records.get(succ.split()[0]) if succ else None
 
 
 def _reorder_aliases(entry: dict[str, Any]) -> dict[str, Any]:
