@@ -1,0 +1,236 @@
+"""Model releases: what an organisation published (weights, code, data, an API) and on what terms.
+
+A :class:`Release` is a set of :class:`Component` items, each with an availability and an SPDX
+license expression. Built-in releases live in ``data/releases/<id>.yaml``; users add their own
+folders of the same YAML. Loading is all-or-nothing with located errors, like the license data.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Literal
+
+from license_expression import ExpressionError, Licensing
+from pydantic import Field, field_validator
+
+from licenseclass.datafile import read_model
+from licenseclass.errors import DataFileError, LicenseclassError
+from licenseclass.model import Frozen, Provenance
+from licenseclass.registry import alias_key, builtin_data_dir
+
+ComponentKind = Literal[
+    "weights",
+    "inference-code",
+    "training-code",
+    "training-data",
+    "data-documentation",
+    "evaluation-code",
+    "model-card",
+    "technical-report",
+    "hosted-api",
+    "other",
+]
+Availability = Literal["public", "gated", "api-only", "unavailable"]
+
+# Availabilities under which a person can obtain the component itself (gated: after accepting
+# terms or giving contact details on the download page).
+OBTAINABLE: frozenset[str] = frozenset({"public", "gated"})
+
+_SYNTAX = Licensing()  # no known symbols: checks the grammar only, ids are the registry's job
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*(?::[A-Za-z0-9.\-]+)?\+?")
+
+
+class UnknownReleaseError(LicenseclassError, KeyError):
+    """A release id, alias or name that no loaded release folder defines."""
+
+    def __init__(self, key: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.key = key
+        self.suggestions = suggestions
+        hint = f" (did you mean {', '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
+        super().__init__(f"Unknown release: {key!r}{hint}")
+
+    def __str__(self) -> str:  # KeyError would otherwise print the repr of the message
+        return str(self.args[0])
+
+
+class Component(Frozen):
+    """One published (or withheld) part of a release."""
+
+    kind: ComponentKind
+    availability: Availability
+    license: str | None = Field(
+        default=None, description="SPDX expression of the terms; None when none is stated"
+    )
+    name: str | None = Field(default=None, description="e.g. the repository or dataset name")
+    note: str | None = None
+    sources: tuple[str, ...] = Field(default=(), description="URLs backing this component's facts")
+
+    @field_validator("license")
+    @classmethod
+    def _check_expression(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        text = value.strip()
+        if not text:
+            raise ValueError("license must be an SPDX expression or null, not an empty string")
+        try:
+            parsed = _SYNTAX.parse(text)
+        except ExpressionError as exc:
+            raise ValueError(f"not a valid SPDX license expression: {exc}") from None
+        if parsed is None:
+            raise ValueError("license must be an SPDX expression or null")
+        bad = [k for k in _SYNTAX.license_keys(parsed) if not _ID.fullmatch(k)]
+        if bad:
+            raise ValueError(f"not a license id: {bad[0]!r} (ids use letters, digits, '.', '-')")
+        return text
+
+
+class Release(Frozen):
+    """A model release: who published what, when, and under which terms."""
+
+    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    name: str = Field(min_length=1)
+    organisation: str = Field(min_length=1)
+    date: datetime.date | None = None
+    urls: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    components: tuple[Component, ...] = Field(min_length=1)
+    notes: str | None = None
+    provenance: Provenance
+
+    def of_kind(self, kind: ComponentKind) -> tuple[tuple[int, Component], ...]:
+        """The components of one kind, with their index in :attr:`components`."""
+        return tuple((i, c) for i, c in enumerate(self.components) if c.kind == kind)
+
+
+def read_release(path: Path | str) -> Release:
+    """Read and validate one release file; raise :class:`DataFileError` naming file and line."""
+    file = Path(path)
+    if not file.is_file():
+        raise DataFileError("not a regular file", path=file)
+    return read_model(file, Release)
+
+
+def load_release_folder(folder: Path | str) -> list[Release]:
+    """Validate every ``*.yaml`` release of ``folder``; nothing is returned half-way.
+
+    The file name (without ``.yaml``) must equal the release id, and ids must be unique
+    regardless of case.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise DataFileError("not a folder", path=root)
+    seen: dict[str, Path] = {}
+    releases: list[Release] = []
+    for path in sorted(root.glob("*.yaml")):
+        entry = read_release(path)
+        if entry.id != path.stem:
+            raise DataFileError(
+                f"id {entry.id!r} does not match the file name {path.name!r}",
+                path=path,
+                line=_line_of_key(path, "id"),
+                field="id",
+            )
+        folded = entry.id.casefold()
+        if folded in seen:
+            raise DataFileError(
+                f"duplicate id {entry.id!r}, also defined in {seen[folded].name}",
+                path=path,
+                line=_line_of_key(path, "id"),
+                field="id",
+            )
+        seen[folded] = path
+        releases.append(entry)
+    return releases
+
+
+def _line_of_key(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+class ReleaseCatalog:
+    """Releases by id, alias and name, case-insensitively.
+
+    ``ReleaseCatalog()`` holds the built-in releases; ``ReleaseCatalog([folder, ...])`` adds
+    user folders in order, a later release with the same id replacing an earlier one.
+    """
+
+    def __init__(self, folders: Sequence[Path | str] = (), *, builtin: bool = True) -> None:
+        self._folders = tuple(Path(f) for f in folders)
+        self._builtin = builtin
+        self._by_id: dict[str, Release] | None = None
+
+    def _entries(self) -> dict[str, Release]:
+        if self._by_id is None:
+            sources: list[Path] = [builtin_data_dir("releases")] if self._builtin else []
+            sources.extend(self._folders)
+            loaded = [load_release_folder(folder) for folder in sources]  # validate all first
+            self._by_id = {r.id.casefold(): r for entries in loaded for r in entries}
+        return self._by_id
+
+    @functools.cached_property
+    def _aliases(self) -> dict[str, tuple[str, ...]]:
+        index: dict[str, list[str]] = {}
+        for entry in self._entries().values():
+            for alias in (entry.id, entry.name, *entry.aliases):
+                ids = index.setdefault(alias_key(alias), [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
+        return {key: tuple(ids) for key, ids in index.items()}
+
+    def find(self, key: str) -> Release | None:
+        """The release with this id (any case) or unambiguous alias or name, or None."""
+        entries = self._entries()
+        entry = entries.get(key.strip().casefold())
+        if entry is None:
+            ids = self._aliases.get(alias_key(key), ())
+            if len(ids) == 1:
+                entry = entries[ids[0].casefold()]
+        return entry
+
+    def get(self, key: str) -> Release:
+        """Like :meth:`find`, but raise :class:`UnknownReleaseError` with suggestions."""
+        entry = self.find(key)
+        if entry is None:
+            ambiguous = self._aliases.get(alias_key(key), ())
+            raise UnknownReleaseError(key, ambiguous or self.suggest(key))
+        return entry
+
+    def suggest(self, key: str, limit: int = 3) -> tuple[str, ...]:
+        """Near-miss release ids for an unknown key, closest first."""
+        names = list(self._aliases)
+        matches = difflib.get_close_matches(alias_key(key), names, n=limit * 2, cutoff=0.6)
+        found: list[str] = []
+        for match in matches:
+            for rid in self._aliases[match]:
+                if rid not in found:
+                    found.append(rid)
+        return tuple(found[:limit])
+
+    def __iter__(self) -> Iterator[Release]:
+        return iter(sorted(self._entries().values(), key=lambda r: r.id.casefold()))
+
+    def __len__(self) -> int:
+        return len(self._entries())
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.find(key) is not None
+
+
+@functools.cache
+def default_catalog() -> ReleaseCatalog:
+    """The shared catalog of built-in releases (read-only, loaded on first use)."""
+    return ReleaseCatalog()
+
+
+def get_release(key: str, catalog: ReleaseCatalog | None = None) -> Release:
+    """The release for an id, alias or name from ``catalog`` (default: the built-in data)."""
+    return (catalog or default_catalog()).get(key)
