@@ -213,7 +213,7 @@ def derived_entry(
     aliases: list[str] = []
     if record:
         for alias in (record.get("key"), record.get("short_name"), record.get("name")):
-            if alias and alias not in aliases and alias != name and alias != spdx_id:
+            if alias and alias not in aliases and alias not in (name, spdx_id):
                 aliases.append(alias)
         aliases += [
             k

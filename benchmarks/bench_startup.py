@@ -1,0 +1,72 @@
+"""Cold-start cost of answering `show MIT`, next to peers measured in the same run.
+
+Each figure is the median wall time of fresh Python processes (so imports and data loading are
+included), with a warm licenseclass cache and with none. Peers: an empty interpreter, and
+license-expression building its SPDX licensing and parsing "MIT". Run:
+
+    python benchmarks/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SNIPPETS = {
+    "python -c pass (floor)": "pass",
+    "licenseclass: get_license('MIT') + verdict": (
+        "import licenseclass as l; l.verdict(l.get_license('MIT'))"
+    ),
+    "licenseclass: full registry (all entries) + verdicts": (
+        "import licenseclass as l; [l.verdict(x) for x in l.default_registry()]"
+    ),
+    "license-expression: get_spdx_licensing().parse('MIT')": (
+        "from license_expression import get_spdx_licensing as g; g().parse('MIT')"
+    ),
+}
+
+
+def timed(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, LICENSECLASS_CACHE_DIR=cache)
+        results = {}
+        for label, code in SNIPPETS.items():
+            timed(code, env)  # warm the OS file cache and the licenseclass cache
+            results[label] = statistics.median(timed(code, env) for _ in range(args.runs))
+        with tempfile.TemporaryDirectory() as empty:
+            cold_env = dict(os.environ, LICENSECLASS_CACHE_DIR=empty)
+            code = SNIPPETS["licenseclass: full registry (all entries) + verdicts"]
+            results["licenseclass: full registry, empty cache"] = timed(code, cold_env)
+        cli = [sys.executable, "-m", "licenseclass", "show", "MIT", "--format", "json"]
+        samples = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            subprocess.run(cli, check=True, env=env, stdout=subprocess.DEVNULL)
+            samples.append(time.perf_counter() - start)
+        results["CLI: licenseclass show MIT --format json"] = statistics.median(samples)
+    floor = results["python -c pass (floor)"]
+    peer = results["license-expression: get_spdx_licensing().parse('MIT')"]
+    for label, seconds in results.items():
+        print(f"{seconds * 1000:8.1f} ms  {label}")
+    show = results["CLI: licenseclass show MIT --format json"]
+    print(f"show MIT / license-expression cold parse: {show / peer:.2f}x")
+    print(f"show MIT minus interpreter start: {(show - floor) * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
