@@ -201,14 +201,15 @@ def assess_component(
         )
 
     if component.availability not in OBTAINABLE and component.kind != "hosted-api":
+        verb = "are" if component.kind == "weights" else "is"
         how = (
             "offered only through a hosted API"
             if component.availability == "api-only"
-            else ("not published")
+            else "not published"
         )
         return done(
             "closed",
-            [Reason(message=f"the {what} is {how}", item=item, kind=component.availability)],
+            [Reason(message=f"the {what} {verb} {how}", item=item, kind=component.availability)],
         )
     if component.license is None:
         return done(
