@@ -26,11 +26,14 @@ from licenseclass.model import (
     Verdict,
 )
 from licenseclass.registry import Registry, default_registry, get_license
+from licenseclass.release import Component, Release, UnknownReleaseError, get_release
+from licenseclass.release_verdict import release_verdict
 from licenseclass.verdict import verdict
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Component",
     "Condition",
     "Criterion",
     "DataFileError",
@@ -43,14 +46,18 @@ __all__ = [
     "Provenance",
     "Reason",
     "Registry",
+    "Release",
     "Restriction",
     "Right",
     "Rights",
     "UnknownLicenseError",
+    "UnknownReleaseError",
     "Verdict",
     "__version__",
     "default_registry",
     "get_license",
+    "get_release",
+    "release_verdict",
     "verdict",
 ]
 
