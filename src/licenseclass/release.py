@@ -13,9 +13,8 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from license_expression import ExpressionError, Licensing
 from pydantic import Field, field_validator
 
 from licenseclass.datafile import read_model
@@ -41,8 +40,18 @@ Availability = Literal["public", "gated", "api-only", "unavailable"]
 # terms or giving contact details on the download page).
 OBTAINABLE: frozenset[str] = frozenset({"public", "gated"})
 
-_SYNTAX = Licensing()  # no known symbols: checks the grammar only, ids are the registry's job
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*(?::[A-Za-z0-9.\-]+)?\+?")
+
+
+@functools.cache
+def expression_syntax() -> Any:
+    """A ``license_expression.Licensing`` with no known symbols: it checks the grammar only.
+
+    Imported on first use, so that importing licenseclass stays fast.
+    """
+    from license_expression import Licensing  # noqa: PLC0415 - deferred for start-up time
+
+    return Licensing()
 
 
 class UnknownReleaseError(LicenseclassError, KeyError):
@@ -78,13 +87,16 @@ class Component(Frozen):
         text = value.strip()
         if not text:
             raise ValueError("license must be an SPDX expression or null, not an empty string")
+        from license_expression import ExpressionError  # noqa: PLC0415 - only when validating
+
+        syntax = expression_syntax()
         try:
-            parsed = _SYNTAX.parse(text)
+            parsed = syntax.parse(text)
         except ExpressionError as exc:
             raise ValueError(f"not a valid SPDX license expression: {exc}") from None
         if parsed is None:
             raise ValueError("license must be an SPDX expression or null")
-        bad = [k for k in _SYNTAX.license_keys(parsed) if not _ID.fullmatch(k)]
+        bad = [k for k in syntax.license_keys(parsed) if not _ID.fullmatch(k)]
         if bad:
             raise ValueError(f"not a license id: {bad[0]!r} (ids use letters, digits, '.', '-')")
         return text

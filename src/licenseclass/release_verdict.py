@@ -21,7 +21,6 @@ import importlib
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, cast
 
-from license_expression import LicenseSymbol, LicenseWithExceptionSymbol, Licensing
 from pydantic import Field
 
 from licenseclass.errors import LicenseclassError
@@ -36,14 +35,13 @@ from licenseclass.model import (
     Verdict,
 )
 from licenseclass.registry import Registry, default_registry
-from licenseclass.release import OBTAINABLE, Component, ComponentKind, Release
+from licenseclass.release import OBTAINABLE, Component, ComponentKind, Release, expression_syntax
 from licenseclass.verdict import verdict as license_verdict
 
 ReleasePolicy = Literal["article", "osaid"]
 RELEASE_POLICIES: tuple[ReleasePolicy, ...] = ("article", "osaid")
 
 # The policy each component license is judged by under a release policy.
-_SYNTAX = Licensing()  # grammar only; the registry resolves ids
 _LICENSE_POLICY: dict[ReleasePolicy, PolicyName] = {"article": "article", "osaid": "osd"}
 
 
@@ -143,10 +141,15 @@ def _algebra() -> Callable[..., Any] | None:
 
 
 def _local_verdict(expression: str, policy: PolicyName, registry: Registry) -> Verdict:
-    return _walk(_SYNTAX.parse(expression), policy, registry)
+    return _walk(expression_syntax().parse(expression), policy, registry)
 
 
 def _walk(node: Any, policy: PolicyName, registry: Registry) -> Verdict:
+    from license_expression import (  # noqa: PLC0415 - deferred for start-up time
+        LicenseSymbol,
+        LicenseWithExceptionSymbol,
+    )
+
     if isinstance(node, LicenseWithExceptionSymbol):
         # An exception can add permissions or restrict; without the algebra, read the base
         # license and say the exception was not weighed.
@@ -167,7 +170,7 @@ def _walk(node: Any, policy: PolicyName, registry: Registry) -> Verdict:
             )
         return license_verdict(lic, policy)
     parts = [_walk(arg, policy, registry) for arg in node.args]
-    pick = max if isinstance(node, _SYNTAX.OR) else min
+    pick = max if isinstance(node, expression_syntax().OR) else min
     best = pick(parts, key=lambda v: LEVEL_RANK[v.level])
     reasons = best.reasons if pick is max else tuple(r for p in parts for r in p.reasons)
     return Verdict(level=best.level, policy=policy, reasons=reasons)
