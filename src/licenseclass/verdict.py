@@ -107,7 +107,14 @@ def article_verdict(lic: License) -> Verdict:
         return Verdict(level="closed", policy="article", reasons=tuple(reasons))
 
     limiting = limiting_restrictions(lic)
-    restricted_rights = [n for n in _RIGHTS if rights[n].status in ("restricted", "denied")]
+    present = {r.kind for _, r in limiting}
+    # A limited right needs its own reason only when no restriction listed above explains it.
+    restricted_rights = [
+        n
+        for n in _RIGHTS
+        if rights[n].status in ("restricted", "denied")
+        and not (rights[n].status == "restricted" and set(rights[n].restrictions) & present)
+    ]
     if limiting or restricted_rights:
         reasons = [
             Reason(

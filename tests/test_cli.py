@@ -1,0 +1,116 @@
+"""The command-line tool, in process: golden outputs, exit codes, errors on stderr.
+
+Regenerate the golden files after an intended change with
+``UPDATE_GOLDEN=1 python -m pytest tests/test_cli.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from licenseclass.cli import main
+
+GOLDEN = Path(__file__).parent / "golden"
+
+CASES = {
+    "show-MIT.json": ["show", "MIT", "--format", "json"],
+    "show-CC-BY-NC-4.0-osd.txt": ["show", "CC-BY-NC-4.0", "--policy", "osd"],
+    "show-llama-3.1.txt": ["show", "LicenseRef-Llama-3.1"],
+    "list-model.json": ["list", "--kind", "model", "--format", "json"],
+    "list-closed.txt": ["list", "--level", "closed"],
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden_output(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    code, out, err = run(capsys, CASES[name])
+    assert code == 0, err
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+def test_list_json_covers_every_license_and_exception(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, ["list", "--format", "json"])
+    rows = json.loads(out)
+    assert code == 0
+    ids = {r["id"] for r in rows}
+    assert {"MIT", "Classpath-exception-2.0", "LicenseRef-Llama-2", "NOASSERTION"} <= ids
+    for row in rows:
+        assert {"id", "name", "kind", "osi_approved", "fsf_libre", "provenance"} <= row.keys()
+        assert row["verdict"]["level"] in {"open", "restricted", "closed", "unknown"}
+
+
+def test_show_json_has_the_model_and_the_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, ["show", "cc-by-nd-4.0", "--format", "json"])
+    data = json.loads(out)
+    assert data["id"] == "CC-BY-ND-4.0"
+    assert data["verdict"]["level"] == "restricted"
+    assert data["verdict"]["policy"] == "article"
+    assert any(r["kind"] == "no-derivatives" for r in data["verdict"]["reasons"])
+
+
+def test_unknown_id_exits_2_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, ["show", "Apache-2.1"])
+    assert code == 2
+    assert out == ""
+    assert "Unknown license: 'Apache-2.1'" in err
+    assert "Apache-2.0" in err
+
+
+def test_data_check_accepts_a_good_folder_and_rejects_a_bad_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "LicenseRef-Mine.yaml").write_text(
+        "id: LicenseRef-Mine\nname: Mine\nrights:\n  use: {status: granted}\n"
+        "  modify: {status: granted}\n  share: {status: granted}\n"
+        "provenance: {status: reviewed, sources: [{kind: other, ref: our lawyers}]}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, ["data", "check", str(good)])
+    assert code == 0
+    assert "LicenseRef-Mine" in out and "open" in out
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "LicenseRef-Bad.yaml").write_text(
+        "id: LicenseRef-Bad\nname: Bad\nrestrictions:\n  - kind: non-comercial\n"
+        "provenance: {status: reviewed}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, ["data", "check", str(bad)])
+    assert code == 2
+    assert "LicenseRef-Bad.yaml:4" in err
+    assert "non-comercial" in err
+
+
+def test_user_data_folder_overrides_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "MIT.yaml").write_text(
+        "id: MIT\nname: MIT (house reading)\nrights:\n  use: {status: granted}\n"
+        "  modify: {status: denied}\n  share: {status: denied}\n"
+        "provenance: {status: reviewed, sources: [{kind: other, ref: test}]}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, ["show", "MIT", "--data", str(tmp_path), "--format", "json"])
+    assert code == 0
+    assert json.loads(out)["verdict"]["level"] == "closed"
+
+
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show"]) == 2
+    assert main(["list", "--level", "great"]) == 2
