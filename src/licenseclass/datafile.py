@@ -43,7 +43,11 @@ def read_model(path: Path, model: type[ModelT]) -> ModelT:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
         # Discriminated unions add the tag as a path element; it is not a key in the file.
-        keys = tuple(p for p in loc if not (isinstance(p, str) and _is_union_tag(p, data, loc)))
+        # A union tag is never the last element, which may be a missing key of the file.
+        keys = (
+            tuple(p for p in loc[:-1] if not (isinstance(p, str) and _is_union_tag(p, data, loc)))
+            + loc[-1:]
+        )
         line = _line_of(text, keys)
         field = ".".join(str(p) for p in keys) or None
         raise DataFileError(_describe(first), path=path, line=line, field=field) from None
