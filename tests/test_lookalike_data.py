@@ -244,7 +244,6 @@ def test_commons_clause_is_a_restricting_exception() -> None:
         ("Commons Clause", "LicenseRef-Commons-Clause"),
         ("Commons-Clause", "LicenseRef-Commons-Clause"),
         ("PolyForm Shield 1.0.0", "LicenseRef-PolyForm-Shield-1.0.0"),
-        ("unknown", "NOASSERTION"),
     ],
 )
 def test_common_spellings_resolve(alias: str, license_id: str) -> None:
