@@ -21,7 +21,7 @@ CASES = {
     "show-CC-BY-NC-4.0-osd.txt": ["show", "CC-BY-NC-4.0", "--policy", "osd"],
     "show-llama-3.1.txt": ["show", "LicenseRef-Llama-3.1"],
     "list-model.json": ["list", "--kind", "model", "--format", "json"],
-    "list-closed.txt": ["list", "--level", "closed"],
+    "list-special.txt": ["list", "--kind", "special"],
 }
 
 
