@@ -281,7 +281,7 @@ def test_an_unknown_release_suggests_near_misses() -> None:
             "- kind: weights\n  availability: public\n  license: Apache 2.0\n",
             "components.0.license",
             7,
-            "not a license id",
+            "expected AND, OR or WITH",
         ),
         (
             "- kind: weights\n  availability: public\n  licence: MIT\n",
@@ -412,7 +412,9 @@ def test_cli_answers_is_chatgpt_open_source_in_the_first_line(
     assert "CLOSED" in first
     assert "not open source" in first
     assert "What you may do:" in out
-    assert "weights" in out
+    assert "weights: they are not published" in out
+    # the typed restrictions of the service terms are spelled out, not just the level
+    assert "when using the service: use must follow an acceptable-use policy" in out
     assert len(out.splitlines()) <= 40  # one screen
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime
 import difflib
 import functools
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field, field_validator
 
 from licenseclass.datafile import read_model
-from licenseclass.errors import DataFileError, LicenseclassError
+from licenseclass.errors import DataFileError, InvalidExpressionError, LicenseclassError
 from licenseclass.model import Frozen, Provenance
 from licenseclass.registry import alias_key, builtin_data_dir
 
@@ -39,19 +38,6 @@ Availability = Literal["public", "gated", "api-only", "unavailable"]
 # Availabilities under which a person can obtain the component itself (gated: after accepting
 # terms or giving contact details on the download page).
 OBTAINABLE: frozenset[str] = frozenset({"public", "gated"})
-
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*(?::[A-Za-z0-9.\-]+)?\+?")
-
-
-@functools.cache
-def expression_syntax() -> Any:
-    """A ``license_expression.Licensing`` with no known symbols: it checks the grammar only.
-
-    Imported on first use, so that importing licenseclass stays fast.
-    """
-    from license_expression import Licensing  # noqa: PLC0415 - deferred for start-up time
-
-    return Licensing()
 
 
 class UnknownReleaseError(LicenseclassError, KeyError):
@@ -87,18 +73,15 @@ class Component(Frozen):
         text = value.strip()
         if not text:
             raise ValueError("license must be an SPDX expression or null, not an empty string")
-        from license_expression import ExpressionError  # noqa: PLC0415 - only when validating
+        # Deferred: the expression tables are only needed when a release file is read.
+        from licenseclass.expression import parse  # noqa: PLC0415
 
-        syntax = expression_syntax()
         try:
-            parsed = syntax.parse(text)
-        except ExpressionError as exc:
-            raise ValueError(f"not a valid SPDX license expression: {exc}") from None
-        if parsed is None:
-            raise ValueError("license must be an SPDX expression or null")
-        bad = [k for k in syntax.license_keys(parsed) if not _ID.fullmatch(k)]
-        if bad:
-            raise ValueError(f"not a license id: {bad[0]!r} (ids use letters, digits, '.', '-')")
+            parse(text, strict=False)  # syntax only: ids are resolved when judging
+        except InvalidExpressionError as exc:
+            raise ValueError(
+                f"not a valid SPDX license expression: {exc.message} at position {exc.position}"
+            ) from None
         return text
 
 

@@ -17,9 +17,8 @@ policy (weights, code, data information), each with the components that decided 
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
-from typing import Any, Literal, cast
+from collections.abc import Sequence
+from typing import Literal
 
 from pydantic import Field
 
@@ -34,9 +33,8 @@ from licenseclass.model import (
     Reason,
     Verdict,
 )
-from licenseclass.registry import Registry, default_registry
-from licenseclass.release import OBTAINABLE, Component, ComponentKind, Release, expression_syntax
-from licenseclass.verdict import verdict as license_verdict
+from licenseclass.registry import Registry
+from licenseclass.release import OBTAINABLE, Component, ComponentKind, Release
 
 ReleasePolicy = Literal["article", "osaid"]
 RELEASE_POLICIES: tuple[ReleasePolicy, ...] = ("article", "osaid")
@@ -119,61 +117,11 @@ class ReleaseAssessment(Frozen):
 def expression_verdict(
     expression: str, policy: PolicyName = "article", registry: Registry | None = None
 ) -> Verdict:
-    """The verdict on a license expression.
+    """The verdict on a license expression (OR: the better choice, AND: the worse)."""
+    # Deferred: the expression tables load only when a release is judged.
+    from licenseclass.algebra import classify_expression  # noqa: PLC0415
 
-    Uses :func:`licenseclass.algebra.classify_expression` when it is available and the
-    built-in registry is meant; otherwise a small local reading (OR: best, AND: worst).
-    """
-    if registry is None:
-        algebra = _algebra()
-        if algebra is not None:
-            result = algebra(expression, policy)
-            return cast(Verdict, result.verdict)
-    return _local_verdict(expression, policy, registry or default_registry())
-
-
-def _algebra() -> Callable[..., Any] | None:
-    try:
-        module = importlib.import_module("licenseclass.algebra")
-    except ImportError:
-        return None
-    return cast("Callable[..., Any] | None", getattr(module, "classify_expression", None))
-
-
-def _local_verdict(expression: str, policy: PolicyName, registry: Registry) -> Verdict:
-    return _walk(expression_syntax().parse(expression), policy, registry)
-
-
-def _walk(node: Any, policy: PolicyName, registry: Registry) -> Verdict:
-    from license_expression import (  # noqa: PLC0415 - deferred for start-up time
-        LicenseSymbol,
-        LicenseWithExceptionSymbol,
-    )
-
-    if isinstance(node, LicenseWithExceptionSymbol):
-        # An exception can add permissions or restrict; without the algebra, read the base
-        # license and say the exception was not weighed.
-        base = _walk(node.license_symbol, policy, registry)
-        note = Reason(message=f"the exception {node.exception_symbol.key} was not weighed")
-        return base.model_copy(update={"reasons": (*base.reasons, note)})
-    if isinstance(node, LicenseSymbol):
-        lic = registry.find(node.key, follow_deprecated=True)
-        if lic is None:
-            return Verdict(
-                level="unknown",
-                policy=policy,
-                reasons=(
-                    Reason(
-                        message=f"{node.key} is not a license licenseclass knows", item=node.key
-                    ),
-                ),
-            )
-        return license_verdict(lic, policy)
-    parts = [_walk(arg, policy, registry) for arg in node.args]
-    pick = max if isinstance(node, expression_syntax().OR) else min
-    best = pick(parts, key=lambda v: LEVEL_RANK[v.level])
-    reasons = best.reasons if pick is max else tuple(r for p in parts for r in p.reasons)
-    return Verdict(level=best.level, policy=policy, reasons=reasons)
+    return classify_expression(expression, policy, registry).verdict
 
 
 # --------------------------------------------------------------------------- components

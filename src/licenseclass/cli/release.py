@@ -17,6 +17,7 @@ from licenseclass.release_verdict import (
     assess_release,
 )
 from licenseclass.report import to_json
+from licenseclass.verdict import describe_restriction, limiting_restrictions
 
 _HEADLINE = {
     ("article", "open"): "OPEN SOURCE: anyone may use, modify and share the model",
@@ -31,6 +32,7 @@ _HEADLINE = {
 _POLICY_NAMES = {"article": "model itself", "osaid": "Open Source AI Definition 1.0"}
 _MODEL_KINDS = frozenset({"weights", "inference-code"})
 _MAX_WHY = 8
+_MAX_SERVICE = 5
 _WIDTH = 96
 _RIGHT_STATUSES = frozenset({"granted", "conditional", "restricted", "denied", "unknown"})
 
@@ -125,6 +127,19 @@ def render_text(
     return "\n".join(lines)
 
 
+def _service_limits(expression: str | None, registry: Registry) -> list[str]:
+    """Plain sentences for the typed restrictions of a hosted service's terms."""
+    lic = registry.find(expression) if expression else None
+    if lic is None:
+        return []
+    # Copying and sharing limits repeat what "you cannot get the model" already says.
+    return [
+        describe_restriction(r)
+        for _, r in limiting_restrictions(lic)
+        if r.kind not in ("no-derivatives", "no-redistribution")
+    ]
+
+
 def _terms_name(expression: str | None, registry: Registry) -> str:
     """A readable name for the terms of a component: the license name and its id."""
     if expression is None:
@@ -160,8 +175,13 @@ def _may(result: ReleaseAssessment, registry: Registry) -> tuple[list[str], list
         if c.kind == "hosted-api" and c.availability != "unavailable":
             terms = _terms_name(c.license, registry)
             may.append(f"use the hosted service ({c.name or 'API'}) under {terms}")
-            limits = [r.message for r in c.reasons if r.kind not in _RIGHT_STATUSES]
-            may_not += [f"when using the service: {m}" for m in limits if c.level != "unknown"]
+            limits = _service_limits(c.license, registry)
+            may_not += [f"when using the service: {m}" for m in limits[:_MAX_SERVICE]]
+            if len(limits) > _MAX_SERVICE:
+                more = len(limits) - _MAX_SERVICE
+                may_not.append(
+                    f"... and {more} more in the service terms (licenseclass show {c.license})"
+                )
     for c in result.components:
         if (
             c.kind in _MODEL_KINDS
