@@ -10,6 +10,7 @@ import pytest
 
 from licenseclass import (
     DataFileError,
+    LicenseclassError,
     Registry,
     UnknownReleaseError,
     default_registry,
@@ -106,6 +107,21 @@ def test_every_license_a_built_in_release_names_is_in_the_registry() -> None:
         }
     )
     assert missing == []
+
+
+def test_the_table_in_the_docs_matches_the_computed_verdicts() -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs" / "releases.md"
+    rows = [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in docs.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `")
+    ]
+    assert len(rows) == len(default_catalog())
+    for cells in rows:
+        release = get_release(cells[0].strip("`"))
+        article, osaid = cells[-2], cells[-1]
+        assert release_verdict(release, "article").level == article, release.id
+        assert release_verdict(release, "osaid").level == osaid, release.id
 
 
 # --------------------------------------------------------------------------- the cases
@@ -244,7 +260,7 @@ def test_osaid_fails_when_the_training_code_is_missing(tmp_path: Path) -> None:
 
 
 def test_an_unknown_policy_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown policy"):
+    with pytest.raises(LicenseclassError, match="unknown policy"):
         release_verdict(get_release("olmo-2"), "osd")  # type: ignore[arg-type]
 
 

@@ -43,6 +43,10 @@ RELEASE_POLICIES: tuple[ReleasePolicy, ...] = ("article", "osaid")
 _LICENSE_POLICY: dict[ReleasePolicy, PolicyName] = {"article": "article", "osaid": "osd"}
 
 
+class UnknownPolicyError(LicenseclassError, ValueError):
+    """A policy name that the release verdicts do not define."""
+
+
 class Requirement(Frozen):
     """One thing a release policy asks for, met by components of the given kinds."""
 
@@ -214,7 +218,7 @@ def assess_release(
 ) -> ReleaseAssessment:
     """The verdict on ``release`` under ``policy`` with the breakdown per component."""
     if policy not in _REQUIREMENTS:
-        raise ValueError(
+        raise UnknownPolicyError(
             f"unknown policy {policy!r} for a release; expected one of {list(RELEASE_POLICIES)}"
         )
     parts = tuple(
