@@ -5,6 +5,7 @@ The public API is what ``__all__`` lists; everything else is internal.
 
 from __future__ import annotations
 
+from licenseclass.algebra import ExpressionClassification, classify_expression
 from licenseclass.errors import (
     DataFileError,
     InputFileError,
@@ -12,6 +13,8 @@ from licenseclass.errors import (
     LicenseclassError,
     UnknownLicenseError,
 )
+from licenseclass.expression import canonicalize, parse, validate
+from licenseclass.lenient import Normalized, normalize
 from licenseclass.model import (
     Condition,
     Criterion,
@@ -38,11 +41,13 @@ __all__ = [
     "Criterion",
     "DataFileError",
     "Evidence",
+    "ExpressionClassification",
     "InputFileError",
     "InvalidExpressionError",
     "License",
     "LicenseclassError",
     "Limitation",
+    "Normalized",
     "Provenance",
     "Reason",
     "Registry",
@@ -54,10 +59,15 @@ __all__ = [
     "UnknownReleaseError",
     "Verdict",
     "__version__",
+    "canonicalize",
+    "classify_expression",
     "default_registry",
     "get_license",
     "get_release",
+    "normalize",
+    "parse",
     "release_verdict",
+    "validate",
     "verdict",
 ]
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from licenseclass.errors import LicenseclassError
 
 # Module names under licenseclass.cli, in the order ``--help`` lists them.
-_COMMANDS: tuple[str, ...] = ("show", "listing", "data", "release")
+_COMMANDS: tuple[str, ...] = ("show", "listing", "data", "release", "expr")
 
 
 def build_parser() -> argparse.ArgumentParser:

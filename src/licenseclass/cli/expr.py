@@ -1,0 +1,100 @@
+"""``licenseclass expr "EXPR"``: parse an SPDX expression, show its tree and its verdict.
+
+``--strict`` refuses unknown ids (as an SPDX validator would); by default they are kept and
+reported as unknown. ``--free-text`` first reads the argument as metadata text ("Apache 2.0",
+"GPLv2+") and says so when that text is ambiguous.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from licenseclass.algebra import ExpressionClassification, classify_expression
+from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.expression import And, Expression, Or, With, deprecated_ids
+from licenseclass.lenient import normalize
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("expr", help="parse an SPDX license expression and classify it")
+    parser.add_argument("expression", metavar="EXPR", help='e.g. "MIT OR Apache-2.0"')
+    parser.add_argument("--policy", choices=("article", "osd"), default="article")
+    parser.add_argument("--strict", action="store_true", help="unknown license ids are an error")
+    parser.add_argument(
+        "--free-text",
+        action="store_true",
+        help="read EXPR as free text from package metadata first (e.g. 'Apache 2.0')",
+    )
+    add_format_option(parser)
+    add_data_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text: str = args.expression
+    registry = registry_from(args)
+    read_as = None
+    if args.free_text:
+        read_as = normalize(text, registry)
+        if read_as.expression is None:
+            return _declined(read_as.to_dict(), args.format)
+        text = read_as.expression
+    result = classify_expression(text, args.policy, registry, strict=args.strict)
+    if args.format == "json":
+        data = result.to_dict()
+        data["deprecated"] = [
+            {"id": d.id, "successor": d.successor} for d in deprecated_ids(result.tree)
+        ]
+        if read_as is not None:
+            data["free_text"] = read_as.to_dict()
+        print(json.dumps(data, indent=2))
+    else:
+        if read_as is not None:
+            print(f"read {read_as.text!r} as {read_as.expression} ({read_as.how})")
+        print(_text(result))
+    return 0
+
+
+def _declined(reading: dict[str, Any], fmt: str) -> int:
+    """Free text that names no single expression: say why, exit 1 (a finding, not an error)."""
+    if fmt == "json":
+        print(json.dumps({"free_text": reading}, indent=2))
+        return 1
+    print(f"no SPDX expression for {reading['text']!r}: {reading['how']}")
+    print(f"meaning: {reading['meaning']}")
+    if reading["candidates"]:
+        print("candidates: " + ", ".join(reading["candidates"]))
+    return 1
+
+
+def _text(result: ExpressionClassification) -> str:
+    lines = [f"expression: {result.expression}", f"verdict:    {result.level}", "reasons:"]
+    lines += [f"  - {r.message}" for r in result.verdict.reasons]
+    if result.choices:
+        lines.append("choices (OR: the licensee picks one):")
+        for choice in result.choices:
+            mark = "  <- most open" if choice.best else ""
+            lines.append(f"  - {choice.expression}: {choice.level}{mark}")
+    if result.unknown:
+        lines.append("unknown: " + ", ".join(result.unknown))
+    for dep in deprecated_ids(result.tree):
+        then = f", use {dep.successor}" if dep.successor else ""
+        lines.append(f"deprecated: {dep.id}{then}")
+    lines.append("tree:")
+    lines += _tree_lines(result.tree, "  ")
+    return "\n".join(lines)
+
+
+def _tree_lines(node: Expression, indent: str) -> list[str]:
+    """The tree one node a line; depth is bounded by the parser's nesting limit."""
+    if isinstance(node, (And, Or)):
+        name = "AND" if isinstance(node, And) else "OR"
+        lines = [indent + name]
+        for arg in node.args:
+            lines += _tree_lines(arg, indent + "  ")
+        return lines
+    if isinstance(node, With):
+        return [indent + "WITH", indent + f"  {node.license}", indent + f"  {node.exception}"]
+    return [indent + str(node)]
