@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.model import Condition
 from licenseclass.registry import Registry, default_registry
 from licenseclass.release import OBTAINABLE, Release, ReleaseCatalog, default_catalog, read_release
 from licenseclass.release_verdict import (
@@ -140,6 +141,49 @@ def _service_limits(expression: str | None, registry: Registry) -> list[str]:
     ]
 
 
+_DUTY_WORDS = {
+    "notice": "keep the copyright and license notices",
+    "include-license": "pass on a copy of the license",
+    "state-changes": "mark what you changed",
+    "disclose-source": "offer the source of what you distribute",
+    "patent-retaliation": "your rights end if you sue over patents in it",
+}
+
+
+def _duty(condition: Condition) -> str:
+    if condition.kind == "attribution":
+        parts = ["credit the authors"]
+        if condition.wording:
+            parts.append(f'show "{condition.wording}"')
+        if condition.name_prefix:
+            parts.append(f'start the names of models made from it with "{condition.name_prefix}"')
+        return ", ".join(parts)
+    if condition.kind == "same-license":
+        scope = f" ({condition.scope} copyleft)" if condition.scope else ""
+        return f"share changes under the same license{scope}"
+    return _DUTY_WORDS.get(condition.kind, condition.kind.replace("-", " "))
+
+
+def _duties(result: ReleaseAssessment, registry: Registry) -> list[str]:
+    """The conditions of the weights' and code's licenses, as duties of whoever shares them."""
+    parts: dict[str, list[str]] = {}  # license id -> what it covers, in order
+    for c in result.components:
+        if c.kind not in _MODEL_KINDS or c.availability not in OBTAINABLE or not c.license:
+            continue
+        what = "the weights" if c.kind == "weights" else "the code"
+        covered = parts.setdefault(c.license, [])
+        if what not in covered:
+            covered.append(what)
+    lines: list[str] = []
+    for expression, covered in parts.items():
+        lic = registry.find(expression)
+        if lic is None or not lic.conditions:
+            continue
+        duties = "; ".join(dict.fromkeys(_duty(k) for k in lic.conditions))
+        lines.append(f"if you share {' or '.join(covered)} ({lic.id}): {duties}")
+    return lines
+
+
 def _terms_name(expression: str | None, registry: Registry) -> str:
     """A readable name for the terms of a component: the license name and its id."""
     if expression is None:
@@ -192,6 +236,7 @@ def _may(result: ReleaseAssessment, registry: Registry) -> tuple[list[str], list
             for r in c.reasons:
                 if r.kind not in _RIGHT_STATUSES and r.message not in may_not:
                     may_not.append(r.message)
+    may_not += _duties(result, registry)
     missing = sorted(
         {c.kind.replace("-", " ") for c in result.components if c.availability not in OBTAINABLE}
         - {"weights", "hosted api"}
