@@ -14,6 +14,7 @@ from licenseclass.errors import (
     UnknownLicenseError,
 )
 from licenseclass.expression import canonicalize, parse, validate
+from licenseclass.identify import TextClassification, TextMatch, classify_file, classify_text
 from licenseclass.lenient import Normalized, normalize
 from licenseclass.model import (
     Condition,
@@ -55,12 +56,16 @@ __all__ = [
     "Restriction",
     "Right",
     "Rights",
+    "TextClassification",
+    "TextMatch",
     "UnknownLicenseError",
     "UnknownReleaseError",
     "Verdict",
     "__version__",
     "canonicalize",
     "classify_expression",
+    "classify_file",
+    "classify_text",
     "default_registry",
     "get_license",
     "get_release",

@@ -1,0 +1,215 @@
+"""Benchmark text identification on the dev corpus, against licenseclassifier (and ScanCode).
+
+Reads ``../shared/corpus/dev/textid/`` relative to the repository root (``cases.json`` and
+``files/``); when that folder is absent it says so and exits cleanly. Every tool runs in its
+own process so that start-up time and peak memory are its own. Printed per tool: exact-set
+accuracy per kind of case and overall, false positives on negatives, median and p95
+milliseconds per file, start-up time of a cold process (for licenseclass: with a warm index
+cache) and peak resident memory.
+
+    /tmp/venv/bin/python benchmarks/bench_identify.py [--tools licenseclass,licenseclassifier]
+        [--show-failures]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "textid"
+TOOLS = ("licenseclass", "licenseclassifier", "scancode")
+STARTUP_SNIPPETS = {
+    "licenseclass": "from licenseclass import classify_text; classify_text('MIT License')",
+    "licenseclassifier": "from licenseclassifier import identify_license; identify_license('MIT')",
+    "scancode": "from scancode.api import get_licenses",
+}
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def _licenseclass() -> Callable[[str], set[str]]:
+    from licenseclass import classify_text
+
+    classify_text("warm up")  # loads the index (from the cache when warm)
+
+    def run(text: str) -> set[str]:
+        return {m.id for m in classify_text(text).matches}
+
+    return run
+
+
+def _licenseclassifier() -> Callable[[str], set[str]]:
+    from licenseclassifier import identify_license
+
+    identify_license("warm up")
+
+    def run(text: str) -> set[str]:
+        return {m.id for m in identify_license(text)}
+
+    return run
+
+
+def _scancode() -> Callable[[str], set[str]]:
+    import tempfile
+
+    from scancode.api import get_licenses  # type: ignore[import-not-found]
+
+    def run(text: str) -> set[str]:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+            handle.write(text)
+        found = get_licenses(handle.name)
+        Path(handle.name).unlink()
+        ids: set[str] = set()
+        for detection in found.get("license_detections", []):
+            expression = detection.get("license_expression_spdx") or ""
+            ids.update(_ids_of(expression))
+        return ids
+
+    return run
+
+
+def _ids_of(expression: str) -> set[str]:
+    words = expression.replace("(", " ").replace(")", " ").split()
+    ids: set[str] = set()
+    skip = False
+    for word in words:
+        if word.upper() in ("AND", "OR"):
+            continue
+        if word.upper() == "WITH":
+            skip = True
+            continue
+        if not skip:
+            ids.add(word)
+        skip = False
+    return ids
+
+
+def worker(tool: str) -> None:
+    """Run one tool over every case; print a JSON report on stdout."""
+    cases = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]
+    run = {"licenseclass": _licenseclass, "licenseclassifier": _licenseclassifier}.get(
+        tool, _scancode
+    )()
+    results = []
+    for case in cases:
+        text = (CORPUS / "files" / case["file"]).read_text(encoding="utf-8", errors="replace")
+        start = time.perf_counter()
+        try:
+            ids = sorted(run(text))
+            error = None
+        except Exception as exc:  # a crash on one file is scored as a wrong answer
+            ids, error = [], repr(exc)
+        elapsed = (time.perf_counter() - start) * 1000
+        results.append({"id": case["id"], "ids": ids, "ms": elapsed, "error": error})
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"results": results, "peak_mb": peak_mb}))
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _canonical(ids: list[str]) -> frozenset[str]:
+    """Deprecated SPDX ids mapped to their successors, so both tools are scored alike."""
+    from licenseclass.expression import parse
+
+    out = set()
+    for license_id in ids:
+        try:
+            out.add(str(parse(license_id, strict=False, update_deprecated=True)))
+        except Exception:
+            out.add(license_id)
+    return frozenset(out)
+
+
+def _available(tool: str) -> bool:
+    module = {"licenseclass": "licenseclass", "licenseclassifier": "licenseclassifier"}.get(
+        tool, "scancode.api"
+    )
+    probe = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, check=False
+    )
+    return probe.returncode == 0
+
+
+def _startup(tool: str) -> float:
+    """Seconds for a fresh interpreter to import the tool and classify one short text."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", STARTUP_SNIPPETS[tool]], check=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def score(tool: str, show_failures: bool) -> None:
+    cases = {c["id"]: c for c in json.loads((CORPUS / "cases.json").read_text())["cases"]}
+    if tool == "licenseclass":  # make sure the index cache is warm before timing start-up
+        subprocess.run([sys.executable, "-c", STARTUP_SNIPPETS[tool]], check=True)
+    startup = _startup(tool)
+    raw = subprocess.run(
+        [sys.executable, __file__, "--worker", tool], capture_output=True, text=True, check=True
+    ).stdout
+    report = json.loads(raw)
+    per_kind: dict[str, list[bool]] = {}
+    false_positives = 0
+    failures = []
+    for result in report["results"]:
+        case = cases[result["id"]]
+        got = _canonical(result["ids"])
+        expected = {_canonical(e) for e in case["expected"]}
+        right = got in expected
+        per_kind.setdefault(case["kind"], []).append(right)
+        if case["kind"] == "negative" and got:
+            false_positives += 1
+        if not right:
+            failures.append((case["kind"], case["file"], sorted(got), case["expected"][0]))
+    times = sorted(r["ms"] for r in report["results"])
+    everything = [ok for oks in per_kind.values() for ok in oks]
+    print(f"\n== {tool}")
+    for kind in sorted(per_kind):
+        oks = per_kind[kind]
+        print(f"  {kind:<10} {sum(oks):>4}/{len(oks):<4} {100 * sum(oks) / len(oks):6.1f}%")
+    print(
+        f"  {'overall':<10} {sum(everything):>4}/{len(everything):<4}"
+        f" {100 * sum(everything) / len(everything):6.1f}%"
+    )
+    print(f"  false positives on negatives: {false_positives}/{len(per_kind.get('negative', []))}")
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
+    print(f"  per file: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms")
+    print(f"  start-up (cold process): {startup:.2f} s; peak memory {report['peak_mb']:.0f} MB")
+    if show_failures:
+        for kind, file, got, expected in failures:
+            print(f"    FAIL {kind:<9} {file}: got {got}, expected {expected}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
+    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args()
+    if not (CORPUS / "cases.json").is_file():
+        print(f"corpus not found at {CORPUS}; nothing to benchmark")
+        return 0
+    if args.worker:
+        worker(args.worker)
+        return 0
+    print(f"corpus: {CORPUS}")
+    for tool in args.tools.split(","):
+        if not _available(tool):
+            print(f"\n== {tool}: not installed in this environment, skipped")
+            continue
+        score(tool, args.show_failures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

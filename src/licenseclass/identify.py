@@ -1,0 +1,625 @@
+"""Identify the licenses in a text: full texts, notices, ``SPDX-License-Identifier`` tags.
+
+Stages, cheapest first (see docs/identification.md):
+
+1. *Tags*: ``SPDX-License-Identifier:`` lines, parsed as SPDX expressions.
+2. *Exact*: the whole normalised text equals a reference text (one dictionary lookup).
+3. *Contained*: reference texts found verbatim (after normalisation) inside the text, found by
+   an anchor table keyed on their first four tokens and checked token by token.
+4. *Approximate*: when enough of the text is left unexplained, candidates that share many
+   four-token grams with it are aligned (a chain of shared grams in order) and scored by how
+   much of the reference was found (coverage) and how much of the matched span it explains
+   (precision). Close relatives compete for the same span and the best explanation wins; a
+   reference is refused when the span holds a restricting phrase (``non-commercial``, ``no
+   derivatives``, ...) that the reference lacks, so a non-open look-alike is never reported as
+   its open sibling.
+
+Matches of ScanCode's false-positive rules suppress the span; generic or unknown references
+("see LICENSE") are kept as clues, not as identifications.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from licenseclass.algebra import classify_expression
+from licenseclass.errors import InputFileError, InvalidExpressionError
+from licenseclass.expression import parse
+from licenseclass.model import Level, Verdict
+from licenseclass.normalize import normalise, tokenise
+from licenseclass.refdata import GRAM, TextIndex, default_index, gram_key, token_digest
+
+MatchKind = Literal["text", "notice", "tag", "reference"]
+Method = Literal["tag", "exact", "contained", "approximate"]
+
+# Matches below this confidence are never reported.
+MIN_CONFIDENCE = 0.5
+# An approximate match must explain at least this share of its span of the text.
+MIN_PRECISION = 0.8
+# Minimum share of a reference an approximate match must find, by reference length.
+MIN_COVERAGE_SHORT = 0.85  # references under 60 tokens
+MIN_COVERAGE_LONG = 0.5
+# At least this many unexplained tokens before the approximate stage runs.
+MIN_UNEXPLAINED = 12
+# How many candidates the approximate stage aligns.
+MAX_CANDIDATES = 25
+# Files larger than this are refused by classify_file.
+MAX_FILE_BYTES = 5_000_000
+# Query tokens between matched runs cost this much of a matched token when spans are joined.
+GAP_COST = 0.5
+# Phrases that turn an open license into a restricted look-alike (normalised words).
+GUARD_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("noncommercial",),
+    ("non", "commercial"),
+    ("noderivatives",),
+    ("noderivs",),
+    ("no", "derivatives"),
+    ("no", "derivative", "works"),
+    ("commons", "clause"),
+    ("research", "purposes", "only"),
+    ("not", "for", "commercial", "use"),
+)
+
+
+class TextMatch(BaseModel):
+    """One license found in a text, where, and how sure."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(description="SPDX license id (or LicenseRef-...) found")
+    expression: str = Field(description="the SPDX expression of what matched (may name more ids)")
+    kind: MatchKind
+    confidence: float = Field(ge=0.0, le=1.0)
+    start_line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    method: Method
+    reference: str = Field(description="the reference text that matched, or 'SPDX tag'")
+    coverage: float = Field(ge=0.0, le=1.0, description="share of the reference found")
+    explanation: str | None = Field(
+        default=None, description="on request: a word diff between reference and text"
+    )
+
+
+class TextClassification(BaseModel):
+    """What a text holds: the matches, their combined expression and its verdict."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    matches: tuple[TextMatch, ...] = ()
+    expression: str | None = None
+    verdict: Verdict
+    clues: tuple[str, ...] = Field(
+        default=(), description="generic or unresolved references, e.g. 'see LICENSE'"
+    )
+    note: str | None = None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The distinct license ids found, in order of appearance."""
+        return tuple(dict.fromkeys(m.id for m in self.matches))
+
+
+# --------------------------------------------------------------------------- tags
+
+_TAG = re.compile(r"SPDX-License-Identifier\s*:\s*(.+)", re.IGNORECASE)
+_TAG_TAIL = re.compile(r"\s*(?:\*/|-->|#}|%>|\"\"\"|'''|;)?\s*$")
+
+
+def _tag_expression(raw: str) -> str | None:
+    text = _TAG_TAIL.sub("", raw).strip().strip("\"'").strip()
+    if not text:
+        return None
+    try:
+        return str(parse(text, strict=False, update_deprecated=True))
+    except InvalidExpressionError:
+        return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Hit:
+    ref: int
+    start: int  # query token span [start, end)
+    end: int
+    matched: int
+    coverage: float
+    precision: float
+    method: Method
+
+    @property
+    def confidence(self) -> float:
+        return self.coverage * self.precision
+
+    def value(self, length: int) -> float:
+        """How much of the text this hit explains, less what it leaves unexplained.
+
+        Words inside the span that the reference lacks cost as much as a matched word earns;
+        words of the reference that were not found cost a fifth; every hit costs a constant,
+        so one full match beats a tiling of partial ones.
+        """
+        inserted = (self.end - self.start) - self.matched
+        missing = length - min(length, self.matched)
+        return self.matched - inserted - 0.2 * missing - 10.0
+
+
+class _Query:
+    """A text as token ids, with the lookups the stages share."""
+
+    def __init__(self, index: TextIndex, text: str) -> None:
+        self.index = index
+        tokens = tokenise(text)
+        self.words = tokens.words
+        self.lines = tokens.lines
+        vocab = index.vocab
+        self.ids = array("I", (vocab.get(w, 0) for w in self.words))
+        self.covered = bytearray(len(self.ids))
+        self._keys: list[int] | None = None
+
+    @property
+    def keys(self) -> list[int]:
+        """Gram key at each position (0 where a gram holds an unknown word)."""
+        if self._keys is None:
+            ids = self.ids
+            self._keys = [
+                gram_key(ids[i], ids[i + 1], ids[i + 2], ids[i + 3])
+                if ids[i] and ids[i + 1] and ids[i + 2] and ids[i + 3]
+                else 0
+                for i in range(len(ids) - GRAM + 1)
+            ]
+        return self._keys
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+
+
+def _exact_whole(query: _Query) -> _Hit | None:
+    if not query.ids:
+        return None
+    ref = query.index.exact.get(token_digest(query.ids))
+    if ref is None or query.index.ref_length(ref) != len(query.ids):
+        return None
+    n = len(query.ids)
+    return _Hit(ref, 0, n, n, 1.0, 1.0, "exact")
+
+
+def _contained(query: _Query) -> list[_Hit]:
+    """References found verbatim in the text, longest first, not overlapping."""
+    index = query.index
+    ids = query.ids
+    found: list[tuple[int, int, int]] = []
+    for i, key in enumerate(query.keys):
+        if not key:
+            continue
+        refs = index.anchor_refs_for(key)
+        if refs is None:
+            continue
+        for ref in refs:
+            length = index.ref_length(ref)
+            if i + length <= len(ids) and ids[i : i + length] == index.ref_tokens(ref):
+                found.append((length, i, ref))
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    hits: list[_Hit] = []
+    taken = bytearray(len(ids))
+    for length, start, ref in found:
+        if not _usable(index, ref) or any(taken[start : start + length]):
+            continue
+        taken[start : start + length] = b"\x01" * length
+        hits.append(_Hit(ref, start, start + length, length, 1.0, 1.0, "contained"))
+    return hits
+
+
+def _usable(index: TextIndex, ref: int) -> bool:
+    """Short references and tags of low relevance are too ambiguous to trust alone."""
+    kind = index.kinds[ref]
+    if kind in ("reference", "tag"):
+        return index.relevance[ref] >= 90
+    return True
+
+
+def _candidates(query: _Query) -> list[int]:
+    """References sharing the most indexed grams with the text."""
+    index = query.index
+    counts: Counter[int] = Counter()
+    # All of the text counts, not only the unexplained part: a full text that contains a
+    # partial rule found verbatim must still be able to win the span back.
+    for key in set(query.keys):
+        if key:
+            refs = index.gram_refs_for(key)
+            if refs is not None:
+                counts.update(refs)
+    scored: list[tuple[float, int]] = []
+    for ref, hits in counts.items():
+        total = index.gram_counts[ref]
+        if total and hits >= 2:
+            share = hits / total
+            if share >= 0.3:
+                scored.append((share * index.ref_length(ref), ref))
+    scored.sort(reverse=True)
+    return [ref for _, ref in scored[:MAX_CANDIDATES]]
+
+
+def _align(query: _Query, ref: int, positions: dict[int, list[int]]) -> list[_Hit]:
+    """Chain the grams a reference shares with the text, in order, and score the best stretch.
+
+    Shared grams are first grouped by their offset (query position minus reference
+    position): each copy of the reference in the text forms its own group, so a file that
+    repeats a license gets one hit per copy.
+    """
+    index = query.index
+    tokens = index.ref_tokens(ref)
+    length = len(tokens)
+    pairs: list[tuple[int, int]] = []
+    for j in range(length - GRAM + 1):
+        found = positions.get(gram_key(tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]))
+        if found:
+            pairs.extend((i, j) for i in found)
+    hits: list[_Hit] = []
+    for group in _offset_groups(pairs, tolerance=max(20, length // 2)):
+        if len(group) < 2:
+            continue
+        runs = _runs(_longest_chain(group))
+        start, end, q_matched, r_matched = _best_stretch(runs)
+        matched = min(q_matched, r_matched)
+        coverage = min(1.0, matched / length)
+        precision = min(1.0, matched / max(1, end - start))
+        hits.append(_Hit(ref, start, end, matched, coverage, precision, "approximate"))
+    return hits
+
+
+def _offset_groups(pairs: list[tuple[int, int]], tolerance: int) -> list[list[tuple[int, int]]]:
+    """Split pairs where their offsets (i - j) jump by more than ``tolerance``."""
+    if not pairs:
+        return []
+    pairs.sort(key=lambda p: p[0] - p[1])
+    groups = [[pairs[0]]]
+    for pair in pairs[1:]:
+        last = groups[-1][-1]
+        if (pair[0] - pair[1]) - (last[0] - last[1]) > tolerance:
+            groups.append([pair])
+        else:
+            groups[-1].append(pair)
+    return groups
+
+
+def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of (query, reference) pairs increasing in both (patience method)."""
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []  # smallest reference position ending a chain of each length
+    tail_index: list[int] = []
+    previous = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        k = bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(n)
+        else:
+            tails[k] = j
+            tail_index[k] = n
+        previous[n] = tail_index[k - 1] if k else -1
+    chain: list[tuple[int, int]] = []
+    n = tail_index[-1]
+    while n >= 0:
+        chain.append(pairs[n])
+        n = previous[n]
+    chain.reverse()
+    return chain
+
+
+def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Group chained grams into runs: (query start, query end, reference start, reference end)."""
+    runs: list[tuple[int, int, int, int]] = []
+    for i, j in chain:
+        if runs:
+            qs, qe, rs, re_ = runs[-1]
+            if i <= qe and j <= re_ and i - qs == j - rs:
+                runs[-1] = (qs, max(qe, i + GRAM), rs, max(re_, j + GRAM))
+                continue
+            i_start = max(i, qe)
+            j_start = max(j, re_)
+            step = max(i_start - i, j_start - j)
+            if step >= GRAM:
+                continue
+            runs.append((i + step, i + GRAM, j + step, j + GRAM))
+        else:
+            runs.append((i, i + GRAM, j, j + GRAM))
+    return runs
+
+
+def _best_stretch(runs: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    """The stretch of consecutive runs with the best matched-minus-gap balance (Kadane)."""
+    best = (0.0, 0, 0)
+    value = 0.0
+    first = 0
+    for n, (qs, qe, _, _) in enumerate(runs):
+        gap = qs - runs[n - 1][1] if n else 0
+        if n and value - GAP_COST * gap > 0:
+            value = value - GAP_COST * gap + (qe - qs)
+        else:
+            value = float(qe - qs)
+            first = n
+        if value > best[0]:
+            best = (value, first, n)
+    _, a, b = best
+    chosen = runs[a : b + 1]
+    q_matched = sum(qe - qs for qs, qe, _, _ in chosen)
+    r_matched = sum(re_ - rs for _, _, rs, re_ in chosen)
+    return chosen[0][0], chosen[-1][1], q_matched, r_matched
+
+
+def _approximate(query: _Query) -> list[_Hit]:
+    candidates = _candidates(query)
+    if not candidates:
+        return []
+    positions: dict[int, list[int]] = {}
+    for i, key in enumerate(query.keys):
+        if key:
+            slot = positions.setdefault(key, [])
+            if len(slot) < 8:  # a gram repeated more often than this anchors nothing useful
+                slot.append(i)
+    hits = []
+    for ref in candidates:
+        hits.extend(hit for hit in _align(query, ref, positions) if _acceptable(query, hit))
+    return hits
+
+
+def _acceptable(query: _Query, hit: _Hit) -> bool:
+    length = query.index.ref_length(hit.ref)
+    minimum = MIN_COVERAGE_SHORT if length < 60 else MIN_COVERAGE_LONG
+    minimum = max(minimum, query.index.minimum_coverage[hit.ref] / 100)
+    return (
+        hit.coverage >= minimum
+        and hit.precision >= MIN_PRECISION
+        and hit.confidence >= MIN_CONFIDENCE
+        and not _guarded(query, hit)
+    )
+
+
+def _guarded(query: _Query, hit: _Hit) -> bool:
+    """True when the span holds a restricting phrase the reference does not have."""
+    span = " " + " ".join(query.words[hit.start : hit.end]) + " "
+    reference: str | None = None
+    for phrase in GUARD_PHRASES:
+        needle = " " + " ".join(phrase) + " "
+        if needle in span:
+            if reference is None:
+                vocab_words = _reverse_vocab(query.index)
+                reference = " " + " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
+                reference += " "
+            if needle not in reference:
+                return True
+    return False
+
+
+_REVERSE: dict[int, list[str]] = {}
+
+
+def _reverse_vocab(index: TextIndex) -> list[str]:
+    words = _REVERSE.get(id(index))
+    if words is None or len(words) != len(index.vocab) + 1:
+        words = [""] * (len(index.vocab) + 1)
+        for word, number in index.vocab.items():
+            words[number] = word
+        _REVERSE[id(index)] = words
+    return words
+
+
+def _resolve(index: TextIndex, hits: Iterable[_Hit]) -> list[_Hit]:
+    """The set of non-overlapping hits that explains the most (weighted interval scheduling)."""
+    scored = [(h, h.value(index.ref_length(h.ref))) for h in hits]
+    ordered = sorted(
+        ((h, v) for h, v in scored if v > 0), key=lambda hv: (hv[0].end, -hv[1], hv[0].ref)
+    )
+    ends = [h.end for h, _ in ordered]
+    best = [0.0] * (len(ordered) + 1)
+    take = [False] * len(ordered)
+    for n, (hit, value) in enumerate(ordered):
+        before = bisect_right(ends, hit.start, 0, n)  # hits ending at or before this start
+        with_it = value + best[before]
+        take[n] = with_it > best[n]
+        best[n + 1] = with_it if take[n] else best[n]
+    chosen: list[_Hit] = []
+    n = len(ordered) - 1
+    while n >= 0:
+        if take[n]:
+            hit = ordered[n][0]
+            chosen.append(hit)
+            n = bisect_right(ends, hit.start, 0, n) - 1
+        else:
+            n -= 1
+    chosen.reverse()
+    return chosen
+
+
+# --------------------------------------------------------------------------- the API
+
+
+def _split_ids(expression: str) -> list[str]:
+    """The license ids of an expression (exceptions after WITH are not licenses)."""
+    ids: list[str] = []
+    after_with = False
+    for token in re.findall(r"[^\s()]+", expression):
+        upper = token.upper()
+        if upper in ("AND", "OR"):
+            after_with = False
+        elif upper == "WITH":
+            after_with = True
+        elif after_with:
+            after_with = False
+        else:
+            ids.append(token)
+    return ids
+
+
+def _kind(index: TextIndex, ref: int) -> MatchKind:
+    kind = index.kinds[ref]
+    return kind if kind in ("text", "notice", "reference", "tag") else "reference"  # type: ignore[return-value]
+
+
+def _explain(query: _Query, hit: _Hit) -> str:
+    words = _reverse_vocab(query.index)
+    reference = [words[t] for t in query.index.ref_tokens(hit.ref)]
+    found = query.words[hit.start : hit.end]
+    lines = [f"matched {query.index.names[hit.ref]} (coverage {hit.coverage:.3f})"]
+    matcher = difflib.SequenceMatcher(None, reference, found, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if a2 > a1:
+            lines.append("- " + " ".join(reference[a1:a2]))
+        if b2 > b1:
+            lines.append("+ " + " ".join(found[b1:b2]))
+    if len(lines) == 1:
+        lines.append("no differences after normalisation")
+    return "\n".join(lines)
+
+
+def _verdict(expression: str | None) -> Verdict:
+    if expression is None:
+        return Verdict(level="unknown", policy="article")
+    return classify_expression(expression).verdict
+
+
+def combine(expressions: Sequence[str]) -> str | None:
+    """Several expressions found in one text, joined with AND (compound ones in parentheses)."""
+    unique = list(dict.fromkeys(e for e in expressions if e))
+    if not unique:
+        return None
+    if len(unique) == 1:
+        return unique[0]
+    return " AND ".join(f"({e})" if " " in e else e for e in unique)
+
+
+def classify_text(
+    text: str, *, explain: bool = False, index: TextIndex | None = None
+) -> TextClassification:
+    """Identify the licenses in ``text``; see the module docstring for the stages."""
+    index = index or default_index()
+    query = _Query(index, text)
+    tag_matches = _tags(query, text)
+    hits: list[_Hit] = []
+    whole = _exact_whole(query) if not tag_matches else None
+    if whole is not None:
+        hits.append(whole)
+    else:
+        hits.extend(_contained(query))
+        for hit in hits:
+            query.cover(hit.start, hit.end)
+        unexplained = len(query.covered) - sum(query.covered)
+        if unexplained >= MIN_UNEXPLAINED:
+            hits.extend(_approximate(query))
+    matches: list[TextMatch] = list(tag_matches)
+    clues: list[str] = []
+    for hit in _resolve(index, hits):
+        kind = index.kinds[hit.ref]
+        if kind == "false-positive":
+            continue
+        if index.generic[hit.ref] or not index.expressions[hit.ref]:
+            clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
+            continue
+        expression = index.expressions[hit.ref]
+        for license_id in _split_ids(expression):
+            matches.append(
+                TextMatch(
+                    id=license_id,
+                    expression=expression,
+                    kind=_kind(index, hit.ref),
+                    confidence=round(hit.confidence, 4),
+                    start_line=query.lines[hit.start],
+                    end_line=query.lines[hit.end - 1],
+                    method=hit.method,
+                    reference=index.names[hit.ref],
+                    coverage=round(hit.coverage, 4),
+                    explanation=_explain(query, hit) if explain else None,
+                )
+            )
+    matches.sort(key=lambda m: (m.start_line, m.end_line))
+    expression = combine([m.expression for m in matches])
+    return TextClassification(
+        matches=tuple(matches),
+        expression=expression,
+        verdict=_verdict(expression),
+        clues=tuple(dict.fromkeys(clues)),
+        note=None if matches else "no license found",
+    )
+
+
+def _tags(query: _Query, text: str) -> list[TextMatch]:
+    """``SPDX-License-Identifier:`` lines; their tokens are covered so rules do not re-match."""
+    if "identifier" not in text.casefold():
+        return []
+    found: list[TextMatch] = []
+    tagged_lines: set[int] = set()
+    for number, line in enumerate(normalise(text, lossy=False).split("\n"), start=1):
+        tag = _TAG.search(line)
+        if tag is None:
+            continue
+        expression = _tag_expression(tag.group(1))
+        if expression is None:
+            continue
+        tagged_lines.add(number)
+        for license_id in _split_ids(expression):
+            found.append(
+                TextMatch(
+                    id=license_id,
+                    expression=expression,
+                    kind="tag",
+                    confidence=1.0,
+                    start_line=number,
+                    end_line=number,
+                    method="tag",
+                    reference="SPDX tag",
+                    coverage=1.0,
+                )
+            )
+    for position, number in enumerate(query.lines):
+        if number in tagged_lines:
+            query.covered[position] = 1
+    return found
+
+
+def read_text_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of ``path``; binary, huge, unreadable or non-UTF-8 files raise InputFileError."""
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise InputFileError("is a folder, not a file", path=file)
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputFileError(
+                f"too big to classify ({size} bytes, limit {max_bytes})", path=file
+            )
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"cannot be read ({exc.strerror or exc})", path=file) from exc
+    if b"\x00" in data[:8192]:
+        raise InputFileError("looks binary (it holds NUL bytes)", path=file)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            f"is not UTF-8 (invalid byte at offset {exc.start})", path=file
+        ) from exc
+
+
+def classify_file(
+    path: Path | str, *, explain: bool = False, index: TextIndex | None = None
+) -> TextClassification:
+    """Identify the licenses in a text file (see :func:`classify_text`)."""
+    return classify_text(read_text_file(path), explain=explain, index=index)
+
+
+def level_of(result: TextClassification) -> Level:
+    """The openness level of a classification (shorthand for ``result.verdict.level``)."""
+    return result.verdict.level

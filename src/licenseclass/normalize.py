@@ -1,0 +1,338 @@
+"""Text normalisation for license matching, after the SPDX License List matching guidelines.
+
+The pipeline is an ordered list of small named steps. Each step maps a string to a string and
+keeps the number of lines, so a token of the normalised text still knows which line of the
+original it came from. The *lossless* steps only change how the same characters are encoded
+(line ends, Unicode forms, entities, quote and dash variants); the *lossy* steps drop what the
+guidelines say a match may ignore (comment markers, markup, bullets, copyright lines, URL
+schemes, case, equivalent spellings, punctuation).
+
+:func:`normalise` runs every step; :func:`tokenise` splits the result into words with their
+1-based line numbers. Running :func:`normalise` twice gives the same text as running it once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import NamedTuple
+
+
+class Step(NamedTuple):
+    """One named normalisation step."""
+
+    name: str
+    lossless: bool
+    run: Callable[[str], str]
+
+
+# --------------------------------------------------------------------------- lossless steps
+
+
+def unify_line_ends(text: str) -> str:
+    """CR LF and lone CR become LF; other line and page separators become spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[\f\v\x1c\x1d\x1e\x85\u2028\u2029]", " ", text)
+
+
+def unicode_compat(text: str) -> str:
+    """NFKC folds ligatures, full-width forms and other compatibility characters."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def decode_entities(text: str) -> str:
+    """HTML entities (``&amp;``, ``&quot;``, ``&#169;``) become the characters they stand for."""
+    if "&" not in text:
+        return text
+    # Per line, so an encoded line break (&#10;) cannot add a line.
+    lines = (html.unescape(line).replace("\r", " ").replace("\n", " ") for line in text.split("\n"))
+    return unify_line_ends("\n".join(lines))
+
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\t": " ",
+        "\u2022": "*",
+        "\u00b7": "*",
+        "\u25aa": "*",
+        "\u25cf": "*",
+    }
+)
+
+
+def quotes_and_dashes(text: str) -> str:
+    """Typographic quotes, dashes, bullets and special spaces become their ASCII forms."""
+    return text.translate(_QUOTES)
+
+
+# --------------------------------------------------------------------------- lossy steps
+
+
+def _per_line(pattern: re.Pattern[str], starts: str, text: str) -> str:
+    """Delete what an anchored pattern matches at the start of each line.
+
+    Only lines whose first non-blank character is in ``starts`` are tried (cheap pre-check).
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        first = line.lstrip(" ")[:1]
+        if first and first in starts:
+            found = pattern.match(line)
+            if found is not None:
+                lines[i] = line[found.end() :]
+    return "\n".join(lines)
+
+
+_COMMENT = re.compile(r"[ ]*(?:/\*+|\*+/|\*+|//+|#+|--+|;+|%+|!+|'+|(?:REM|@REM)\b|<!--|-->)[ ]?")
+_COMMENT_STARTS = "/*#-;%!'<@R"
+_COMMENT_END = re.compile(r"[ ]*(?:\*+/|-->)[ ]*$", re.MULTILINE)
+
+
+def comment_markers(text: str) -> str:
+    """Comment prefixes of source headers (``//``, ``#``, ``*``, ``--``, ``;``, ``REM``) go.
+
+    Applied twice because headers often nest markers, e.g. ``# * text`` or ``/* // text``.
+    """
+    if "*/" in text or "-->" in text:
+        text = _COMMENT_END.sub("", text)
+    return _per_line(_COMMENT, _COMMENT_STARTS, _per_line(_COMMENT, _COMMENT_STARTS, text))
+
+
+_TAG = re.compile(r"<[A-Za-z/!][^<>\n]*>")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)[^)\n]*\)")
+_MD_REF = re.compile(r"[ ]*\[[^\]\n]+\]:[ ]*(\S+).*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_RULE = re.compile(r"[ ]*(?:[-=_*][ ]*){3,}$")
+_MD_QUOTE = re.compile(r"[ ]*(?:>[ ]?)+")
+
+
+def markup(text: str) -> str:
+    """HTML tags and Markdown syntax (headings, emphasis, links, quotes, rules) go.
+
+    A Markdown link keeps both its text and its URL, so either may still match. Headings
+    (``#``) were already taken by :func:`comment_markers`.
+    """
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1 \2", text)
+    if "]:" in text:
+        lines = text.split("\n")
+        text = "\n".join(_MD_REF.sub(r"\1", line) if line[:1] in " [" else line for line in lines)
+    text = _per_line(_MD_RULE, "-=_*", text)
+    if ">" in text:
+        text = _per_line(_MD_QUOTE, ">", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    return text
+
+
+_BULLET = re.compile(
+    r"[ ]*(?:[-*+]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z][.)]|\([a-z0-9]{1,4}\)"
+    r"|\(?[ivx]{1,5}[.)])(?=[ ])",
+    re.IGNORECASE,
+)
+
+
+_BULLET_STARTS = "-*+(0123456789" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def bullets(text: str) -> str:
+    """List markers and clause numbers at the start of a line (``-``, ``1.``, ``(a)``, ``iv)``)."""
+    return _per_line(_BULLET, _BULLET_STARTS, text)
+
+
+_COPYRIGHT = re.compile(
+    r"[^\w\n]*(?:portions[ ]+)?(?:copyright|copr\b|\(c\)|©)"
+    r"(?:[^\w\n]*(?:c\b|©|\d|by\b|year|yyyy|name\b)|[^\w\n]*$).*$",
+    re.IGNORECASE,
+)
+_RESERVED = re.compile(r"[^\w\n]*all rights reserved[^\w\n]*$", re.IGNORECASE)
+
+
+_COPYRIGHT_STARTS = "cCpP(©*#/;!-'\"[<{"
+_RESERVED_STARTS = "aA(*#/;!-'\"[<{"
+
+
+def copyright_lines(text: str) -> str:
+    """Copyright statements and lone 'All rights reserved' lines become blank lines.
+
+    Only a line that starts like a statement (``Copyright (c) 2020 ...``, ``© Jane``) is
+    dropped, so a re-wrapped sentence that happens to begin with 'copyright notice' stays.
+    """
+    text = _per_line(_COPYRIGHT, _COPYRIGHT_STARTS, text)
+    return _per_line(_RESERVED, _RESERVED_STARTS, text)
+
+
+_URL = re.compile(r"\b(?:https?|ftp)://(?:www\.)?|\bwww\.", re.IGNORECASE)
+
+
+def urls(text: str) -> str:
+    """URL schemes and a leading ``www.`` go, so http and https compare equal.
+
+    Trailing slashes need no step of their own: the punctuation step drops them.
+    """
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return text
+    return _URL.sub("", text)
+
+
+def lower_case(text: str) -> str:
+    """Case never matters (guidelines, section on capitalisation)."""
+    return text.casefold()
+
+
+_ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"})
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def punctuation(text: str) -> str:
+    """Everything but letters and digits becomes a single space; lines are trimmed.
+
+    Per line, so the line structure survives.
+    """
+    out = []
+    for line in text.translate(_ASCII_PUNCT).split("\n"):
+        if not line.isascii():
+            line = _NON_WORD.sub(" ", line)
+        out.append(" ".join(line.split()))
+    return "\n".join(out)
+
+
+# Spellings the SPDX guidelines treat as the same word, in the form they have after the
+# punctuation step (written out here, lower case).
+EQUIVALENT_WORDS: dict[str, str] = {
+    "acknowledgment": "acknowledgement",
+    "analogue": "analog",
+    "analyse": "analyze",
+    "artefact": "artifact",
+    "authorisation": "authorization",
+    "authorised": "authorized",
+    "calibre": "caliber",
+    "cancelled": "canceled",
+    "capitalisations": "capitalizations",
+    "catalogue": "catalog",
+    "categorise": "categorize",
+    "centre": "center",
+    "emphasised": "emphasized",
+    "favour": "favor",
+    "favourite": "favorite",
+    "fulfil": "fulfill",
+    "fulfilment": "fulfillment",
+    "initialise": "initialize",
+    "judgment": "judgement",
+    "labelling": "labeling",
+    "labour": "labor",
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "licencing": "licensing",
+    "maximise": "maximize",
+    "modelled": "modeled",
+    "modelling": "modeling",
+    "offence": "offense",
+    "optimise": "optimize",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "organise": "organize",
+    "practise": "practice",
+    "programme": "program",
+    "realise": "realize",
+    "recognise": "recognize",
+    "signalling": "signaling",
+    "sublicence": "sublicense",
+    "utilisation": "utilization",
+    "whilst": "while",
+    "wilful": "willful",
+    "sub license": "sublicense",
+    "sub licence": "sublicense",
+    "non commercial": "noncommercial",
+    "non infringement": "noninfringement",
+    "per cent": "percent",
+    "copyright owner": "copyright holder",
+}
+_SINGLE_WORDS = {k: v for k, v in EQUIVALENT_WORDS.items() if " " not in k}
+_PHRASES = {k: v for k, v in EQUIVALENT_WORDS.items() if " " in k}
+
+
+def equivalent_words(text: str) -> str:
+    """Variant spellings (licence/license, per cent/percent, ...) become one form."""
+    words = set(text.split())
+    for phrase, replacement in _PHRASES.items():
+        if phrase in text:  # cheap substring test first, exact word boundaries second
+            text = re.sub(rf"\b{phrase}\b", replacement, text)
+    if _SINGLE_WORDS.keys() & words:
+        lines = text.split("\n")
+        text = "\n".join(
+            " ".join(_SINGLE_WORDS.get(word, word) for word in line.split(" ")) for line in lines
+        )
+    return text
+
+
+PIPELINE: tuple[Step, ...] = (
+    Step("unify_line_ends", True, unify_line_ends),
+    Step("unicode_compat", True, unicode_compat),
+    Step("decode_entities", True, decode_entities),
+    Step("quotes_and_dashes", True, quotes_and_dashes),
+    Step("comment_markers", False, comment_markers),
+    Step("markup", False, markup),
+    Step("bullets", False, bullets),
+    Step("copyright_lines", False, copyright_lines),
+    Step("urls", False, urls),
+    Step("lower_case", False, lower_case),
+    Step("punctuation", False, punctuation),
+    Step("equivalent_words", False, equivalent_words),
+)
+
+
+def normalise(text: str, *, lossy: bool = True) -> str:
+    """Run the pipeline over ``text`` (only the lossless steps when ``lossy`` is False)."""
+    for step in PIPELINE:
+        if lossy or step.lossless:
+            text = step.run(text)
+    return text
+
+
+normalize = normalise  # the American spelling, for callers who expect it
+
+
+class Tokens(NamedTuple):
+    """The words of a normalised text and the 1-based line each came from."""
+
+    words: list[str]
+    lines: list[int]
+
+
+def tokenise(text: str) -> Tokens:
+    """Normalise ``text`` and split it into words with their line numbers."""
+    words: list[str] = []
+    lines: list[int] = []
+    for number, line in enumerate(normalise(text).split("\n"), start=1):
+        if line:
+            parts = line.split(" ")
+            words.extend(parts)
+            lines.extend([number] * len(parts))
+    return Tokens(words, lines)
