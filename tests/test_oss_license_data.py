@@ -259,6 +259,10 @@ def test_registry_resolves_each_alias_to_no_other_of_these_entries(license_id: s
          "LGPL-3.0-or-later"),
         ("License :: OSI Approved :: Apache Software License", "Apache-2.0"),
         ("New BSD", "BSD-3-Clause"),
+        # Deprecated ids share these names with their successors; the current id wins.
+        ("GNU General Public License v2.0 only", "GPL-2.0-only"),
+        ("GPL 2.0 or later", "GPL-2.0-or-later"),
+        ("GNU Lesser General Public License v2.1 only", "LGPL-2.1-only"),
         ("Apache License, Version 2.0", "Apache-2.0"),
         ("GNU Affero General Public License v3 or later (AGPLv3+)", "AGPL-3.0-or-later"),
     ],

@@ -154,6 +154,9 @@ class Registry:
         entry = self._exact(key) if key.strip() == key and " " not in key else None
         if entry is None:
             ids = self._aliases.get(alias_key(key), ())
+            if len(ids) > 1:  # deprecated ids share their successor's names: prefer current ids
+                current = tuple(i for i in ids if not self._entries()[i.casefold()].deprecated)
+                ids = current or ids
             if len(ids) == 1:
                 entry = self._entries()[ids[0].casefold()]
         if entry is not None and follow_deprecated and entry.superseded_by:
