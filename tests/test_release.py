@@ -452,6 +452,18 @@ def test_cli_reads_a_release_file_and_a_user_folder(
     assert "acme-7b model" in capsys.readouterr().out
 
 
+def test_cli_lists_every_release_with_both_verdicts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["release", "--format", "json"]) == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert set(rows) == {r.id for r in default_catalog()}
+    assert (rows["chatgpt"]["article"], rows["chatgpt"]["osaid"]) == ("closed", "closed")
+    assert (rows["mistral-7b"]["article"], rows["mistral-7b"]["osaid"]) == ("open", "restricted")
+    assert main(["release"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["id", "release", "article", "osaid"]
+    assert len(lines) == len(rows) + 1
+
+
 def test_cli_reports_bad_input_without_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -43,7 +43,10 @@ def register(subparsers: Any) -> None:
         "release", help="is a model release (ChatGPT, Llama, Mistral ...) open source?"
     )
     parser.add_argument(
-        "release", metavar="NAME|FILE", help="a release id or alias, or a release YAML file"
+        "release",
+        metavar="NAME|FILE",
+        nargs="?",
+        help="a release id or alias, or a release YAML file; leave out to list the releases",
     )
     parser.add_argument(
         "--policy",
@@ -65,14 +68,34 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    release = _load(args.release, args.releases)
     registry = registry_from(args) if args.data else None
+    if args.release is None:
+        catalog = ReleaseCatalog(args.releases) if args.releases else default_catalog()
+        print(_listing(catalog, registry, as_json=args.format == "json"))
+        return 0
+    release = _load(args.release, args.releases)
     result = assess_release(release, args.policy, registry)
     if args.format == "json":
         print(to_json(_as_dict(release, result)))
     else:
         print(render_text(release, result, registry))
     return 0
+
+
+def _listing(catalog: ReleaseCatalog, registry: Registry | None, *, as_json: bool) -> str:
+    """Every release with its verdict under both policies."""
+    rows = [
+        (r.id, r.name, *(assess_release(r, p, registry).verdict.level for p in RELEASE_POLICIES))
+        for r in catalog
+    ]
+    if as_json:
+        keys = ("id", "name", *RELEASE_POLICIES)
+        return to_json([dict(zip(keys, row, strict=True)) for row in rows])
+    table = [("id", "release", *RELEASE_POLICIES), *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in table
+    )
 
 
 def _load(key: str, folders: list[str]) -> Release:
