@@ -100,6 +100,7 @@ NAMED: list[tuple[str, str, int]] = [
     ("LicenseRef-Tongyi-Qianwen-2023", "user-threshold", 5),
     ("LicenseRef-Tongyi-Qianwen-2023", "model-improvement-ban", 6),
     ("LicenseRef-Tongyi-Qianwen-Research-2023", "non-commercial", 6),
+    ("LicenseRef-Tongyi-Qianwen-Research-2023", "model-improvement-ban", 6),
     ("LicenseRef-Qwen-2024", "user-threshold", 5),
     ("LicenseRef-Qwen-Research-2024", "non-commercial", 6),
     ("LicenseRef-Stability-AI-Community", "revenue-threshold", 5),
