@@ -1,0 +1,187 @@
+"""Cutting a license text into sentences that keep their line numbers.
+
+Paragraphs and list items are found from blank lines, list markers and indentation; a list item
+remembers the lead-in sentence it hangs from ("You agree not to use the Model:"), because the
+item alone ("- For military use;") does not say that it is forbidden.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# A sentence longer than this (a text without full stops) is cut into windows so that the
+# bounded patterns of the rules never scan an unbounded string many times over.
+_MAX_SENTENCE = 2_500
+_MAX_LIST_ITEMS = 60
+
+# Characters that would make offsets between the shown text and the matched text differ are
+# removed up front; quotes and dashes are mapped one to one so both stay aligned.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\t": " ",
+    }
+)
+
+_MARKER = re.compile(
+    r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6])"
+    r"|(?P<paren>\(\s?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?\))"
+    r"|(?P<alpha>(?:[a-zA-Z]|[ivxIVX]{2,5})[.)])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?))\s+"
+)
+_SPLIT = re.compile(r"[.!?][\"')\u201d\u2019]*\s+")
+_NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|vs|sec|st|mr|ms|dr|art|para|cf|u\.s|"
+    r"u\.k|approx|incl|viz|jr|sr)|\b[a-zA-Z]|\b[ivx]{1,4}|\b\d{1,2})$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the text, with the list lead-in it belongs to (if any)."""
+
+    text: str
+    norm: str
+    start_line: int
+    end_line: int
+    lead: str = ""
+
+    @property
+    def full(self) -> str:
+        """The sentence as read in context: a list item is read after its lead-in."""
+        return f"{self.lead} {self.norm}" if self.lead else self.norm
+
+    def words(self, start: int, end: int) -> str:
+        """The original words between two offsets of ``norm``, widened to whole words."""
+        source = self.text if len(self.text) == len(self.norm) else self.norm
+        start, end = max(0, start), min(len(source), end)
+        while 0 < start < len(source) and source[start - 1].isalnum():
+            start -= 1
+        while end < len(source) and source[end].isalnum():
+            end += 1
+        return source[start:end].strip()
+
+
+@dataclass
+class _Block:
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    style: str = "none"
+    indented: bool = False
+
+
+def _marker_style(line: str) -> str:
+    m = _MARKER.match(line)
+    if not m:
+        return "none"
+    return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
+
+
+def _blocks(text: str) -> Iterator[_Block]:
+    """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
+    block = _Block()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.translate(_INVISIBLE).translate(_FOLD).rstrip()
+        stripped = line.strip()
+        if not stripped:
+            if block.lines:
+                yield block
+            block = _Block()
+            continue
+        style = _marker_style(line)
+        indented = line[:1] == " "
+        prev_done = bool(block.lines) and block.lines[-1][1][-1:] in ".;:!?"
+        if block.lines and (style != "none" or (indented and prev_done)):
+            yield block
+            block = _Block()
+        if not block.lines:
+            block.style, block.indented = style, indented
+        block.lines.append((number, stripped))
+    if block.lines:
+        yield block
+
+
+def _join(block: _Block) -> tuple[str, list[int], list[int]]:
+    """The block's lines joined into one string, with the offset and number of each line."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    numbers: list[int] = []
+    pos = 0
+    for number, line in block.lines:
+        if parts:
+            # A word broken over two lines by a hyphen joins without a space.
+            glue = "" if parts[-1].endswith("-") and line[:1].islower() else " "
+            parts.append(glue)
+            pos += len(glue)
+        offsets.append(pos)
+        numbers.append(number)
+        parts.append(line)
+        pos += len(line)
+    return "".join(parts), offsets, numbers
+
+
+def _cut(joined: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SPLIT.finditer(joined):
+        end = m.end()
+        nxt = joined[end : end + 1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
+            continue
+        if _NO_SPLIT_BEFORE.search(joined[max(start, m.start() - 8) : m.start()]):
+            continue
+        yield start, m.start() + 1
+        start = end
+    if start < len(joined):
+        yield start, len(joined)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut ``text`` into sentences with 1-based line ranges; list items keep their lead-in."""
+    sentences: list[Sentence] = []
+    lead = ""
+    lead_style = ""
+    items = 0
+    for block in _blocks(text):
+        if lead:
+            # The first item fixes the list's marker style; a block in another style, or an
+            # unmarked block at the left margin, ends the list.
+            same = lead_style in ("", block.style)
+            if block.style == "none" and not block.indented:
+                same = False
+            if same and items < _MAX_LIST_ITEMS:
+                items += 1
+                lead_style = block.style
+            else:
+                lead = ""
+        joined, offsets, numbers = _join(block)
+        last = ""
+        for a, b in _cut(joined):
+            for lo in range(a, b, _MAX_SENTENCE):
+                hi = min(b, lo + _MAX_SENTENCE)
+                piece = joined[lo:hi].strip()
+                if not piece:
+                    continue
+                first = numbers[bisect.bisect_right(offsets, lo) - 1]
+                final = numbers[bisect.bisect_right(offsets, max(lo, hi - 1)) - 1]
+                norm = piece.lower()
+                sentences.append(Sentence(piece, norm, first, final, lead))
+                last = norm
+        if last.endswith(":") and not lead:
+            lead, lead_style, items = last[:-1].rstrip(), "", 0
+    return sentences
