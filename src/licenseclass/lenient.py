@@ -112,6 +112,7 @@ def _words(text: str) -> str:
 # --------------------------------------------------------------------------- declarations
 
 
+_SEE_IN = re.compile(r"^see\s+licen[cs]e\s+in\b")
 _SEE_FILE = re.compile(r"^see\s+licen[cs]e\s+in\b|^(?:licen[cs]e|copying)(?:\.|-|_)\w+$|^copying$")
 _RESERVED = re.compile(
     r"\bunlicensed\b|\ball rights reserved\b|\bproprietary\b|(?<!non-)(?<!non )\bcommercial\b"
@@ -450,7 +451,7 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
     if with_exception is not None:
         return _with(t[: with_exception.start()], with_exception.group(1), registry)
     declared = _declaration(t)
-    if declared is not None and declared.meaning != "unknown":
+    if declared is not None:
         return declared
     found = _gnu(t)
     if found is None and _PUBLIC_DOMAIN.search(t):
@@ -466,8 +467,6 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
         found = _alias(without, registry) or _squashed(without)
         if found is not None:
             return found
-    if declared is not None:
-        return declared
     return _near_miss(without or t)
 
 
@@ -547,6 +546,8 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
 def _read(text: str, registry: Registry) -> Normalized | None:
     """Whole text first (an alias may contain '/' or 'or'), then each part of a split."""
     words = _words(text)
+    if _SEE_IN.match(words):
+        return _declaration(words)  # a path may hold '/', which must not split it
     plain = len(text) < 100 and not _PUBLIC_DOMAIN.search(words) and not _declaration(words)
     whole = _alias(words, registry) if plain else None
     if whole is not None and whole.expression is not None:
