@@ -7,6 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from licenseclass import (
     DataFileError,
@@ -19,7 +21,8 @@ from licenseclass import (
     release_verdict,
 )
 from licenseclass.cli import main
-from licenseclass.release import ReleaseCatalog, default_catalog, read_release
+from licenseclass.model import LEVEL_RANK, Provenance
+from licenseclass.release import Component, Release, ReleaseCatalog, default_catalog, read_release
 from licenseclass.release_verdict import assess_release
 
 REQUIRED = (
@@ -262,6 +265,69 @@ def test_osaid_fails_when_the_training_code_is_missing(tmp_path: Path) -> None:
 def test_an_unknown_policy_is_refused() -> None:
     with pytest.raises(LicenseclassError, match="unknown policy"):
         release_verdict(get_release("olmo-2"), "osd")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- properties
+
+_LICENSES = (
+    None,
+    "Apache-2.0",
+    "MIT",
+    "CC-BY-NC-4.0",
+    "LicenseRef-Llama-3.1",
+    "MIT OR GPL-3.0-only",
+)
+components = st.builds(
+    Component,
+    kind=st.sampled_from(
+        ["weights", "inference-code", "training-code", "training-data", "data-documentation"]
+    ),
+    availability=st.sampled_from(["public", "gated", "api-only", "unavailable"]),
+    license=st.sampled_from(_LICENSES),
+)
+releases = st.lists(components, min_size=1, max_size=6).map(
+    lambda parts: Release(
+        id="probe",
+        name="Probe",
+        organisation="Test Lab",
+        components=tuple(parts),
+        provenance=Provenance(status="reviewed"),
+    )
+)
+
+
+@pytest.mark.property
+@settings(max_examples=120, deadline=None)
+@given(releases)
+def test_release_verdicts_are_consistent(release: Release) -> None:
+    article = release_verdict(release, "article")
+    osaid = release_verdict(release, "osaid")
+    obtainable = any(c.availability in ("public", "gated") for _, c in release.of_kind("weights"))
+    if not obtainable:  # no weights to get: closed, whatever else is published
+        assert article.level == osaid.level == "closed"
+    if osaid.level == "open":  # the OSAID asks for more than the article policy
+        assert article.level == "open"
+    assert article.reasons  # every verdict explains itself
+    assert osaid.reasons
+    assert len(osaid.criteria) == 4
+
+
+@pytest.mark.property
+@settings(max_examples=120, deadline=None)
+@given(releases, st.data())
+def test_withholding_a_part_never_opens_a_release(release: Release, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(release.components) - 1))
+    parts = list(release.components)
+    parts[index] = parts[index].model_copy(update={"availability": "unavailable"})
+    withheld = release.model_copy(update={"components": tuple(parts)})
+    for policy in ("article", "osaid"):
+        before = release_verdict(release, policy).level
+        after = release_verdict(withheld, policy).level
+        if before != "open":
+            assert after != "open"
+        if before == "closed":
+            assert after == "closed"
+        assert LEVEL_RANK[after] <= LEVEL_RANK[before] or before == "unknown"
 
 
 # --------------------------------------------------------------------------- lookups
