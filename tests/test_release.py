@@ -419,6 +419,22 @@ def test_a_folder_with_one_bad_file_loads_nothing(tmp_path: Path) -> None:
         catalog.get("chatgpt")
 
 
+def test_a_symlink_loop_in_a_user_folder_is_a_typed_error(tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
+    with pytest.raises(DataFileError, match="not a regular file"):
+        ReleaseCatalog([folder]).get("chatgpt")
+
+
+def test_a_non_utf8_release_file_is_a_located_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"id: latin\nname: Caf\xe9\n")
+    with pytest.raises(DataFileError, match="UTF-8") as caught:
+        read_release(path)
+    assert caught.value.line == 2
+
+
 def test_the_file_name_must_match_the_id(tmp_path: Path) -> None:
     folder = tmp_path / "releases"
     write(folder, "other-name.yaml", release_yaml("acme-7b", OPEN_WEIGHTS))
