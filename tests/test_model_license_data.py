@@ -106,6 +106,7 @@ NAMED: list[tuple[str, str, int]] = [
     ("LicenseRef-Stability-AI-Community", "revenue-threshold", 5),
     ("LicenseRef-Stability-AI-Community", "model-improvement-ban", 6),
     ("LicenseRef-Stability-AI-Non-Commercial-Research", "non-commercial", 6),
+    ("LicenseRef-Stability-AI-Non-Commercial-Research", "hosting-restriction", 6),
     ("LicenseRef-Mistral-Research-1.0", "research-only", 6),
     ("LicenseRef-Mistral-Non-Production-1.0", "non-production", 6),
     ("LicenseRef-Yi", "registration", 7),
