@@ -308,7 +308,7 @@ def test_stability_community_revenue_threshold() -> None:
         *((f"LicenseRef-Llama-{v}", "llama.com") for v in ("3.2", "3.3", "4")),
         ("LicenseRef-Gemma-Terms-of-Use", "ai.google.dev"),
         ("LicenseRef-Stability-AI-Community", "stability.ai"),
-        ("LicenseRef-Falcon-180B-TII-1.0", "tii.ae"),
+        ("LicenseRef-Falcon-180B-TII-1.0", "tiiuae/falcon-180b-license"),
         ("LicenseRef-TII-Falcon-2.0", "tii.ae"),
         ("LicenseRef-OpenAI-Terms-of-Use", "openai.com"),
         ("LicenseRef-NVIDIA-Open-Model", "nvidia.com"),
