@@ -23,6 +23,7 @@ from licenseclass import (
 from licenseclass.cli import main
 from licenseclass.model import LEVEL_RANK, Provenance
 from licenseclass.release import Component, Release, ReleaseCatalog, default_catalog, read_release
+from licenseclass.release_summary import plain_summary
 from licenseclass.release_verdict import assess_release
 
 REQUIRED = (
@@ -186,6 +187,21 @@ def test_the_breakdown_has_one_entry_per_component_and_serialises() -> None:
     assert not report.weighed
     again = type(result).model_validate_json(result.model_dump_json())
     assert again == result
+
+
+def test_the_plain_summary_says_what_you_may_and_may_not_do() -> None:
+    llama = plain_summary(assess_release(get_release("llama-3.1-405b")))
+    assert llama.headline.startswith("SEMI-OPEN")
+    assert any("after accepting the terms" in m for m in llama.may)
+    assert any("700,000,000" in m for m in llama.may_not)
+    # the naming duty of the license is spelled out for whoever shares the weights
+    assert any('"Llama"' in m and "Built with Llama" in m for m in llama.may_not)
+    mistral = plain_summary(assess_release(get_release("mistral-7b")))
+    assert mistral.headline.startswith("OPEN SOURCE")
+    assert any("also commercially" in m for m in mistral.may)
+    assert not any("when using the service" in m for m in mistral.may_not)
+    chatgpt = plain_summary(assess_release(get_release("chatgpt")))
+    assert chatgpt.may_not[0].startswith("get the model's weights")
 
 
 # --------------------------------------------------------------------------- policy rules
