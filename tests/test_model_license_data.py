@@ -17,6 +17,7 @@ from typing import TypeVar
 import pytest
 
 from licenseclass import License, default_registry, verdict
+from licenseclass.datafile import read_model
 from licenseclass.model import (
     INFORMATIONAL_KINDS,
     AcceptableUsePolicy,
@@ -25,6 +26,7 @@ from licenseclass.model import (
     Territory,
     UserThreshold,
 )
+from licenseclass.registry import builtin_data_dir
 
 MODEL_IDS = (
     "LicenseRef-LLaMA-1",
@@ -194,6 +196,7 @@ def restrictions_of(lic: License, cls: type[T]) -> list[T]:
 def test_entry_exists_is_reviewed_and_round_trips(license_id: str) -> None:
     lic = entry(license_id)
     assert lic.id == license_id
+    assert read_model(builtin_data_dir() / f"{license_id}.yaml", License) == lic
     assert lic.provenance.status == "reviewed"
     assert any(s.kind == "license-text" for s in lic.provenance.sources)
     assert License.model_validate_json(lic.model_dump_json()) == lic
