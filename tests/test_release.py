@@ -354,6 +354,19 @@ def test_lookup_by_id_alias_or_name_ignores_case(key: str) -> None:
     assert get_release(key).id == "chatgpt"
 
 
+@pytest.mark.parametrize(
+    ("repo", "rid"),
+    [
+        ("mistralai/Mistral-7B-v0.1", "mistral-7b"),
+        ("meta-llama/Llama-3.1-405B", "llama-3.1-405b"),
+        ("allenai/OLMo-2-1124-13B", "olmo-2"),
+        ("EleutherAI/pythia-12b", "pythia"),
+    ],
+)
+def test_a_hugging_face_repository_id_finds_its_release(repo: str, rid: str) -> None:
+    assert get_release(repo).id == rid
+
+
 def test_an_unknown_release_suggests_near_misses() -> None:
     with pytest.raises(UnknownReleaseError) as caught:
         get_release("chatgtp")

@@ -182,14 +182,19 @@ class ReleaseCatalog:
         return {key: tuple(ids) for key, ids in index.items()}
 
     def find(self, key: str) -> Release | None:
-        """The release with this id (any case) or unambiguous alias or name, or None."""
+        """The release with this id (any case) or unambiguous alias or name, or None.
+
+        A Hugging Face repository id (``owner/name``) is also tried by its name alone.
+        """
         entries = self._entries()
-        entry = entries.get(key.strip().casefold())
-        if entry is None:
-            ids = self._aliases.get(alias_key(key), ())
-            if len(ids) == 1:
-                entry = entries[ids[0].casefold()]
-        return entry
+        for candidate in dict.fromkeys((key.strip(), key.strip().rpartition("/")[2])):
+            entry = entries.get(candidate.casefold())
+            if entry is None:
+                ids = self._aliases.get(alias_key(candidate), ())
+                entry = entries[ids[0].casefold()] if len(ids) == 1 else None
+            if entry is not None:
+                return entry
+        return None
 
     def get(self, key: str) -> Release:
         """Like :meth:`find`, but raise :class:`UnknownReleaseError` with suggestions."""
