@@ -401,8 +401,11 @@ def main(argv: list[str] | None = None) -> int:
                 for a in old["aliases"]
                 if a not in merged and _spdx_names().get(_fold(a), spdx_id) == spdx_id
             ]
-            entry["aliases"] = merged
-            entry = _reorder_aliases(entry)
+            if merged:
+                entry["aliases"] = merged
+                entry = _reorder_aliases(entry)
+            else:
+                entry.pop("aliases", None)
         text = render(entry)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             drift.append(spdx_id)
