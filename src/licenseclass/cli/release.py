@@ -46,7 +46,7 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="a folder of release YAML that extends or overrides the built-in releases",
+        help="a folder of release YAML that extends or replaces built-in releases (repeatable)",
     )
     add_format_option(parser)
     add_data_options(parser)
