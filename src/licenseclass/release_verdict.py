@@ -34,7 +34,7 @@ from licenseclass.model import (
     Verdict,
 )
 from licenseclass.registry import Registry
-from licenseclass.release import OBTAINABLE, Component, ComponentKind, Release
+from licenseclass.release import OBTAINABLE, Availability, Component, ComponentKind, Release
 
 ReleasePolicy = Literal["article", "osaid"]
 RELEASE_POLICIES: tuple[ReleasePolicy, ...] = ("article", "osaid")
@@ -96,7 +96,7 @@ class ComponentAssessment(Frozen):
 
     index: int
     kind: ComponentKind
-    availability: str
+    availability: Availability
     license: str | None
     name: str | None = None
     level: Level
