@@ -448,6 +448,8 @@ def _split_document_ref(token: str) -> tuple[str | None, str]:
 
 def _suggest(token: str, table: dict[str, tuple[str, bool]]) -> tuple[str, ...]:
     """Near-miss ids from ``table`` for an unknown ``token``, closest first."""
+    if len(token) > _MAX_SUGGEST_LENGTH:
+        return ()  # nothing on the lists is that long, and difflib is quadratic
     folded = token.lower()
     exact = _squashed(id(table), table).get(folded.replace("-", "").replace(".", ""))
     if exact is not None:
@@ -457,6 +459,7 @@ def _suggest(token: str, table: dict[str, tuple[str, bool]]) -> tuple[str, ...]:
 
 
 _SQUASHED: dict[int, dict[str, str]] = {}
+_MAX_SUGGEST_LENGTH = 80
 
 
 def _squashed(key: int, table: dict[str, tuple[str, bool]]) -> dict[str, str]:

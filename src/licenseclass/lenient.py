@@ -389,6 +389,8 @@ def _alias(text: str, registry: Registry) -> Normalized | None:
         ids = registry.ids_for_alias(candidate)
         if len(ids) == 1:
             entry = registry.find(ids[0])
+            if entry is not None and entry.is_exception:
+                return _meaning("unknown", f"{entry.id} is an exception, which needs a license")
             if entry is not None and (entry.kind == "special" or entry.id in _RESERVED_IDS):
                 return _meaning(
                     "unknown" if entry.id == "NOASSERTION" else "all-rights-reserved",

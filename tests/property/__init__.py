@@ -1,0 +1,1 @@
+"""Hypothesis property tests for expressions, the lenient reader and the verdict algebra."""
