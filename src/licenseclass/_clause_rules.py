@@ -33,14 +33,15 @@ from licenseclass.model import INFORMATIONAL_KINDS
 
 _GRANT_CUE = re.compile(
     r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
-    r"(?:you\s+are|is\s+hereby|are\s+hereby)\s+granted|permission\s+is\s+(?:hereby\s+)?granted|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
     r"you\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|"
     r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
-    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b))"
+    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b)|"
+    r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"
 )
 _GRANT_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -54,7 +55,7 @@ _GRANT_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "modify",
         re.compile(
-            r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|(?:create|prepare|make)\s+"
+            r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|alter|(?:create|prepare|make)\s+"
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|"
@@ -117,7 +118,10 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
-    rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
+    if cue.group("waiver"):
+        rights: tuple[str, ...] = ("use", "reproduce", "modify", "distribute")
+    else:
+        rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
     if not rights:
         return None
     qualifiers = tuple(name for name, rx in _QUALIFIERS if rx.search(text))
@@ -183,7 +187,8 @@ _GENERIC_CONDUCT = re.compile(
     r"\b(?:illegal|unlawful|harmful|abusive|fraudulent|malicious|improper)\b"
 )
 _USE_BAN = re.compile(
-    r"(?:(?:shall|must|may|will|can|do)\s+not|cannot|never|agree\s+not\s+to)\s+use\b[^.]{0,120}?\b(?:for|to|in|as)\s+(?P<what>[^.;]{3,160})"
+    r"(?:(?:shall|must|may|will|can|do)\s+not|cannot|never|agree\s+not\s+to)\s+use\b[^.]{0,120}?"
+    r"\b(?:for|to)\s+(?P<what>[^.;]{3,160})"
 )
 _SPECIFIC_USE_TERMS = re.compile(
     r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
@@ -278,7 +283,8 @@ def _purpose(s: Sentence, grant: bool) -> list[_Hit]:
     if nc and re.search(r"\btrademarks?\b|\blogos?\b", text):
         nc = None  # a limit on using the licensor's marks, not on using the work
     if nc and not re.search(r"\bmeans\b", text[: nc.start()]):
-        only_purpose = nc.group(0).endswith(("purpose", "purposes"))
+        # A bare "non-commercial purposes" limits only when it scopes a grant.
+        only_purpose = re.fullmatch(r"non-?\s?commercial\s+purposes?", nc.group(0)) is not None
         if not only_purpose or grant:
             a, b = _in_sentence(s, nc, text)
             hits.append(_Hit("restriction", "non-commercial", _evidence(s, a - 40, b + 40, 0.85)))
@@ -565,24 +571,29 @@ def _territory(s: Sentence) -> list[_Hit]:
 
 # Delayed opening -------------------------------------------------------------------------
 
-_CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>[^.;\n]{0,60})")
+_CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
 _CHANGE_LICENSE = re.compile(r"\bchange\s+licen[cs]e\s*:\s*(?P<v>[^;\n]{2,80})")
 
 
 def _delayed(s: Sentence) -> _Hit | None:
-    m = _CHANGE_DATE.search(s.norm) if "change date" in s.norm else None
-    if m is None:
+    """BUSL-style parameters: a change date and the license the work changes to."""
+    if "change " not in s.norm:
         return None
-    params: dict[str, Any] = {}
-    value = s.words(m.start("v"), m.end("v"))
-    if re.match(r"\d{4}-\d{2}-\d{2}$", value.strip()):
-        params["change_date"] = value.strip()
+    date = _CHANGE_DATE.search(s.norm)
     lic = _CHANGE_LICENSE.search(s.norm)
+    params: dict[str, Any] = {}
+    if date and date.group("v"):
+        params["change_date"] = date.group("v")
     if lic:
         candidate = s.words(lic.start("v"), lic.end("v")).strip().rstrip(".")
         if candidate and not candidate.lower().startswith(("on ", "the ", "as ", "is ", "will ")):
             params["change_license"] = candidate
-    return _Hit("restriction", "delayed-open", _evidence(s, m.start(), m.end(), 0.8), params)
+    found = date or (lic if params else None)
+    if found is None:
+        return None
+    return _Hit(
+        "restriction", "delayed-open", _evidence(s, found.start(), found.end(), 0.8), params
+    )
 
 
 # Termination, law, patent retaliation, naming ---------------------------------------------
