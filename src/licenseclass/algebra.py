@@ -282,10 +282,11 @@ def classify_expression(
     if isinstance(tree, Or):
         levels = [evaluator.evaluate(a).level for a in tree.args]
         top = best(levels)
-        best_choice = str(tree.args[levels.index(top)])
+        first_best = levels.index(top)  # the earliest of equally open choices is named
+        best_choice = str(tree.args[first_best])
         choices = tuple(
-            Choice(_text(a), lv, _text(a) == best_choice and lv == top)
-            for a, lv in zip(tree.args, levels, strict=True)
+            Choice(str(a), lv, i == first_best)
+            for i, (a, lv) in enumerate(zip(tree.args, levels, strict=True))
         )
     return ExpressionClassification(
         expression=str(tree),
@@ -296,7 +297,3 @@ def classify_expression(
         leaves=tuple(evaluator.leaves.values()),
         unknown=tuple(evaluator.unknown),
     )
-
-
-def _text(node: Expression) -> str:
-    return str(node)
