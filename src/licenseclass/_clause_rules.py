@@ -92,7 +92,7 @@ _BRAND = re.compile(
 _PATENT_GRANT = re.compile(r"\bpatent\s+licen[cs]e\b|\bunder\s+[^.]{0,40}\bpatent")
 _COMMERCIAL_GRANT = re.compile(
     r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|uses|applications?)\b|\bsell\b"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|uses|applications?)\b"
 )
 
 

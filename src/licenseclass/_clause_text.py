@@ -185,3 +185,21 @@ def split_sentences(text: str) -> list[Sentence]:
         if last.endswith(":") and not lead:
             lead, lead_style, items = last[:-1].rstrip(), "", 0
     return sentences
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph or list item, its lines joined, with its 1-based line range."""
+
+    text: str
+    start_line: int
+    end_line: int
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """The paragraphs and list items of ``text``, as clause analysis cuts them."""
+    out = []
+    for block in _blocks(text):
+        joined, _, numbers = _join(block)
+        out.append(Paragraph(joined, numbers[0], numbers[-1]))
+    return out
