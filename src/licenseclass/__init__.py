@@ -6,6 +6,7 @@ The public API is what ``__all__`` lists; everything else is internal.
 from __future__ import annotations
 
 from licenseclass.algebra import ExpressionClassification, classify_expression
+from licenseclass.clauses import Analysis, analyze_text
 from licenseclass.errors import (
     DataFileError,
     InputFileError,
@@ -37,6 +38,7 @@ from licenseclass.verdict import verdict
 __version__ = "0.1.0"
 
 __all__ = [
+    "Analysis",
     "Component",
     "Condition",
     "Criterion",
@@ -62,6 +64,7 @@ __all__ = [
     "UnknownReleaseError",
     "Verdict",
     "__version__",
+    "analyze_text",
     "canonicalize",
     "classify_expression",
     "classify_file",
