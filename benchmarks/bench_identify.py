@@ -38,7 +38,7 @@ STARTUP_SNIPPETS = {
 def _licenseclass() -> Callable[[str], set[str]]:
     from licenseclass import classify_text
 
-    classify_text("warm up")  # loads the index (from the cache when warm)
+    classify_text("Licensed under the MIT License.")  # loads the index and the registry
 
     def run(text: str) -> set[str]:
         return {m.id for m in classify_text(text).matches}

@@ -47,12 +47,17 @@ MIN_CONFIDENCE = 0.5
 # An approximate match must explain at least this share of its span of the text.
 MIN_PRECISION = 0.8
 # Minimum share of a reference an approximate match must find, by reference length.
-MIN_COVERAGE_SHORT = 0.85  # references under 60 tokens
+SHORT_REFERENCE = 60  # tokens; a short reference must also keep all its distinctive words
+MIN_COVERAGE_SHORT = 0.85
 MIN_COVERAGE_LONG = 0.5
+# Words found in at most this many references are distinctive (license names and the like).
+RARE_DF = 3000
 # At least this many unexplained tokens before the approximate stage runs.
 MIN_UNEXPLAINED = 12
-# How many candidates the approximate stage aligns.
-MAX_CANDIDATES = 25
+# How many candidates the approximate stage aligns from each of its two rankings.
+MAX_CANDIDATES = 12
+# A candidate must share at least this part of its indexed grams with the text.
+MIN_SHARE = 0.4
 # Files larger than this are refused by classify_file.
 MAX_FILE_BYTES = 5_000_000
 # Query tokens between matched runs cost this much of a matched token when spans are joined.
@@ -137,6 +142,8 @@ class _Hit:
     coverage: float
     precision: float
     method: Method
+    rare_missing: int = 0  # distinctive words of the reference absent from the span
+    rare_inserted: int = 0  # distinctive words in the span that the reference lacks
 
     @property
     def confidence(self) -> float:
@@ -146,12 +153,14 @@ class _Hit:
         """How much of the text this hit explains, less what it leaves unexplained.
 
         Words inside the span that the reference lacks cost as much as a matched word earns;
-        words of the reference that were not found cost a fifth; every hit costs a constant,
-        so one full match beats a tiling of partial ones.
+        words of the reference that were not found cost a fifth; every hit costs two words,
+        so one full match beats a tiling of partial ones. Distinctive words (a license name,
+        'Affero', 'Lesser') cost extra, so that the reference naming them wins.
         """
         inserted = (self.end - self.start) - self.matched
         missing = length - min(length, self.matched)
-        return self.matched - inserted - 0.2 * missing - 10.0
+        rare = 2.0 * self.rare_inserted + self.rare_missing
+        return self.matched - inserted - 0.2 * missing - 2.0 - rare
 
 
 class _Query:
@@ -195,7 +204,7 @@ def _exact_whole(query: _Query) -> _Hit | None:
 
 
 def _contained(query: _Query) -> list[_Hit]:
-    """References found verbatim in the text, longest first, not overlapping."""
+    """Every occurrence of a reference found verbatim in the text (overlaps resolved later)."""
     index = query.index
     ids = query.ids
     found: list[tuple[int, int, int]] = []
@@ -209,15 +218,12 @@ def _contained(query: _Query) -> list[_Hit]:
             length = index.ref_length(ref)
             if i + length <= len(ids) and ids[i : i + length] == index.ref_tokens(ref):
                 found.append((length, i, ref))
-    found.sort(key=lambda f: (-f[0], f[1], f[2]))
-    hits: list[_Hit] = []
-    taken = bytearray(len(ids))
-    for length, start, ref in found:
-        if not _usable(index, ref) or any(taken[start : start + length]):
-            continue
-        taken[start : start + length] = b"\x01" * length
-        hits.append(_Hit(ref, start, start + length, length, 1.0, 1.0, "contained"))
-    return hits
+    tagged = query.covered  # only tag lines are covered at this point
+    return [
+        _Hit(ref, start, start + length, length, 1.0, 1.0, "contained")
+        for length, start, ref in found
+        if _usable(index, ref) and not any(tagged[start : start + length])
+    ]
 
 
 def _usable(index: TextIndex, ref: int) -> bool:
@@ -228,8 +234,12 @@ def _usable(index: TextIndex, ref: int) -> bool:
     return True
 
 
-def _candidates(query: _Query) -> list[int]:
-    """References sharing the most indexed grams with the text."""
+def _candidates(query: _Query, found: set[int]) -> list[int]:
+    """References sharing the most indexed grams with the text, except those ``found`` verbatim.
+
+    Two rankings are merged: by the estimated number of matched tokens (finds long texts)
+    and by the share of the reference's grams present (finds short notices in long files).
+    """
     index = query.index
     counts: Counter[int] = Counter()
     # All of the text counts, not only the unexplained part: a full text that contains a
@@ -239,15 +249,34 @@ def _candidates(query: _Query) -> list[int]:
             refs = index.gram_refs_for(key)
             if refs is not None:
                 counts.update(refs)
-    scored: list[tuple[float, int]] = []
+    by_size: list[tuple[float, int]] = []
+    by_share: list[tuple[float, int, int]] = []
     for ref, hits in counts.items():
         total = index.gram_counts[ref]
-        if total and hits >= 2:
+        if total and hits >= 2 and ref not in found:
             share = hits / total
-            if share >= 0.3:
-                scored.append((share * index.ref_length(ref), ref))
-    scored.sort(reverse=True)
-    return [ref for _, ref in scored[:MAX_CANDIDATES]]
+            length = index.ref_length(ref)
+            if share >= MIN_SHARE:
+                by_size.append((share * length, ref))
+                if length < 200:
+                    by_share.append((share, length, ref))
+    by_size.sort(reverse=True)
+    by_share.sort(reverse=True)
+    extra = len(query.ids) // 500  # long files hold more licenses
+    chosen: list[int] = []
+    per_expression: Counter[str] = Counter()
+    for ranking in ([r for _, r in by_size], [r for _, _, r in by_share]):
+        taken = 0
+        for ref in ranking:
+            if taken >= MAX_CANDIDATES + extra:
+                break
+            expression = index.expressions[ref]
+            if per_expression[expression] >= 2:  # variants of one license add little
+                continue
+            per_expression[expression] += 1
+            chosen.append(ref)
+            taken += 1
+    return chosen
 
 
 def _align(query: _Query, ref: int, positions: dict[int, list[int]]) -> list[_Hit]:
@@ -269,13 +298,36 @@ def _align(query: _Query, ref: int, positions: dict[int, list[int]]) -> list[_Hi
     for group in _offset_groups(pairs, tolerance=max(20, length // 2)):
         if len(group) < 2:
             continue
-        runs = _runs(_longest_chain(group))
-        start, end, q_matched, r_matched = _best_stretch(runs)
+        runs = _best_stretch(_runs(_longest_chain(group)))
+        start, end = runs[0][0], runs[-1][1]
+        q_matched = sum(qe - qs for qs, qe, _, _ in runs)
+        r_matched = sum(re_ - rs for _, _, rs, re_ in runs)
         matched = min(q_matched, r_matched)
         coverage = min(1.0, matched / length)
         precision = min(1.0, matched / max(1, end - start))
-        hits.append(_Hit(ref, start, end, matched, coverage, precision, "approximate"))
+        hit = _Hit(ref, start, end, matched, coverage, precision, "approximate")
+        if coverage >= MIN_COVERAGE_LONG and precision >= MIN_PRECISION:
+            hit.rare_missing, hit.rare_inserted = _rare_differences(query, tokens, runs)
+        hits.append(hit)
     return hits
+
+
+def _rare_differences(
+    query: _Query, tokens: array[int], runs: list[tuple[int, int, int, int]]
+) -> tuple[int, int]:
+    """Distinctive words the alignment left out: of the reference, and of the text's span."""
+    df = query.index.df
+    limit = RARE_DF
+    missing = 0
+    inserted = 0
+    previous_r = 0
+    previous_q = runs[0][0]
+    for qs, qe, rs, re_ in runs:
+        missing += sum(1 for t in tokens[previous_r:rs] if df[t] <= limit)
+        inserted += sum(1 for t in query.ids[previous_q:qs] if 0 < df[t] <= limit or not t)
+        previous_r, previous_q = re_, qe
+    missing += sum(1 for t in tokens[previous_r:] if df[t] <= limit)
+    return missing, inserted
 
 
 def _offset_groups(pairs: list[tuple[int, int]], tolerance: int) -> list[list[tuple[int, int]]]:
@@ -337,7 +389,7 @@ def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return runs
 
 
-def _best_stretch(runs: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+def _best_stretch(runs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """The stretch of consecutive runs with the best matched-minus-gap balance (Kadane)."""
     best = (0.0, 0, 0)
     value = 0.0
@@ -352,21 +404,18 @@ def _best_stretch(runs: list[tuple[int, int, int, int]]) -> tuple[int, int, int,
         if value > best[0]:
             best = (value, first, n)
     _, a, b = best
-    chosen = runs[a : b + 1]
-    q_matched = sum(qe - qs for qs, qe, _, _ in chosen)
-    r_matched = sum(re_ - rs for _, _, rs, re_ in chosen)
-    return chosen[0][0], chosen[-1][1], q_matched, r_matched
+    return runs[a : b + 1]
 
 
-def _approximate(query: _Query) -> list[_Hit]:
-    candidates = _candidates(query)
+def _approximate(query: _Query, found: set[int]) -> list[_Hit]:
+    candidates = _candidates(query, found)
     if not candidates:
         return []
     positions: dict[int, list[int]] = {}
     for i, key in enumerate(query.keys):
         if key:
             slot = positions.setdefault(key, [])
-            if len(slot) < 8:  # a gram repeated more often than this anchors nothing useful
+            if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
                 slot.append(i)
     hits = []
     for ref in candidates:
@@ -376,10 +425,12 @@ def _approximate(query: _Query) -> list[_Hit]:
 
 def _acceptable(query: _Query, hit: _Hit) -> bool:
     length = query.index.ref_length(hit.ref)
-    minimum = MIN_COVERAGE_SHORT if length < 60 else MIN_COVERAGE_LONG
+    short = length < SHORT_REFERENCE
+    minimum = MIN_COVERAGE_SHORT if short else MIN_COVERAGE_LONG
     minimum = max(minimum, query.index.minimum_coverage[hit.ref] / 100)
     return (
         hit.coverage >= minimum
+        and not (short and hit.rare_missing)
         and hit.precision >= MIN_PRECISION
         and hit.confidence >= MIN_CONFIDENCE
         and not _guarded(query, hit)
@@ -486,9 +537,12 @@ def _explain(query: _Query, hit: _Hit) -> str:
 
 
 def _verdict(expression: str | None) -> Verdict:
-    if expression is None:
-        return Verdict(level="unknown", policy="article")
-    return classify_expression(expression).verdict
+    if expression is not None:
+        try:
+            return classify_expression(expression).verdict
+        except InvalidExpressionError:  # a reference's expression the parser refuses
+            pass
+    return Verdict(level="unknown", policy="article")
 
 
 def combine(expressions: Sequence[str]) -> str | None:
@@ -518,7 +572,7 @@ def classify_text(
             query.cover(hit.start, hit.end)
         unexplained = len(query.covered) - sum(query.covered)
         if unexplained >= MIN_UNEXPLAINED:
-            hits.extend(_approximate(query))
+            hits.extend(_approximate(query, {hit.ref for hit in hits}))
     matches: list[TextMatch] = list(tag_matches)
     clues: list[str] = []
     for hit in _resolve(index, hits):

@@ -67,7 +67,7 @@ class Reference(NamedTuple):
     kind: str  # text | notice | reference | tag | false-positive
     relevance: int
     minimum_coverage: int
-    generic: bool  # only generic or unknown licenses (a clue, not an identification)
+    generic: bool  # generic, unknown or exception only: a clue, not an identification
     text: str
 
 
@@ -176,9 +176,14 @@ _EXPR_TOKEN = re.compile(r"\(|\)|[^\s()]+")
 
 
 def to_spdx(expression: str, licenses: dict[str, ScancodeLicense]) -> tuple[str, bool]:
-    """A ScanCode key expression as an SPDX expression, and whether every key is generic."""
+    """A ScanCode key expression as an SPDX expression, and whether it is only a clue.
+
+    A clue is an expression whose every key is generic or unknown ("see LICENSE"), or that
+    names exceptions alone (an exception is no license by itself).
+    """
     parts: list[str] = []
     generic = True
+    exceptions_only = True
     for token in _EXPR_TOKEN.findall(expression):
         low = token.lower()
         if low in ("and", "or", "with"):
@@ -189,8 +194,9 @@ def to_spdx(expression: str, licenses: dict[str, ScancodeLicense]) -> tuple[str,
             info = licenses.get(low)
             parts.append(info.spdx_id if info else f"LicenseRef-scancode-{low}")
             generic = generic and info is not None and info.is_generic
+            exceptions_only = exceptions_only and info is not None and info.is_exception
     text = " ".join(parts).replace("( ", "(").replace(" )", ")")
-    return text, generic
+    return text, generic or (exceptions_only and "WITH" not in parts)
 
 
 # --------------------------------------------------------------------------- references
@@ -217,9 +223,8 @@ def scancode_references(folder: Path) -> Iterator[Reference]:
     for key, (info, text) in licenses.items():
         if info.is_deprecated or not text.strip():
             continue
-        yield Reference(
-            f"licenses/{key}.LICENSE", info.spdx_id, "text", 100, 0, info.is_generic, text
-        )
+        clue = info.is_generic or info.is_exception
+        yield Reference(f"licenses/{key}.LICENSE", info.spdx_id, "text", 100, 0, clue, text)
     for path in sorted((folder / "rules").glob("*.RULE")):
         meta, text = split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
         kind = _rule_kind(meta)
@@ -293,6 +298,7 @@ class TextIndex:
     gram_offsets: array[int]
     gram_refs: array[int]
     gram_counts: array[int]  # per reference: how many of its grams are indexed
+    df: array[int]  # per token id: how many references hold it
 
     def __post_init__(self) -> None:
         self.exact: dict[int, int] = {}
@@ -408,6 +414,13 @@ def build_index(references: Iterable[Reference], versions: str = "") -> TextInde
     for refs in kept.values():
         for number in refs:
             gram_counts[number] += 1
+    df = array("I", bytes(4 * (len(vocab) + 1)))
+    for number in range(len(names)):
+        for token in set(tokens[offsets[number] : offsets[number + 1]]):
+            df[token] += 1
+    for word, token in vocab.items():
+        if word.isdigit():  # years and clause numbers are common, never a license's name
+            df[token] = len(names)
     exact_keys = array("q", exact.keys())
     exact_refs = array("I", exact.values())
     anchor_keys, anchor_offsets, anchor_refs = _grouped(anchors)
@@ -432,6 +445,7 @@ def build_index(references: Iterable[Reference], versions: str = "") -> TextInde
         gram_offsets,
         gram_refs,
         gram_counts,
+        df,
     ).prepare()
 
 
