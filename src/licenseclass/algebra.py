@@ -173,6 +173,10 @@ class _Evaluator:
             reason = Reason(message=message, license_id=str(node), kind="unknown")
             return Verdict(level="unknown", policy=self.policy, reasons=(reason,)), False
         own = verdict(entry, self.policy)
+        if entry.id.casefold() != node.id.casefold():  # found by alias: say so
+            message = f"{node.id} is not an id; read as {entry.id}, an alias in the license data"
+            alias = Reason(message=message, license_id=entry.id, kind="alias")
+            own = own.model_copy(update={"reasons": (alias, *own.reasons)})
         if not (isinstance(node, LicenseId) and node.or_later):
             return own, True
         return self.or_later(entry, own), True
