@@ -430,3 +430,22 @@ def test_openrail_text_from_the_package() -> None:
     kinds = limiting(a)
     assert {"field-of-use", "pass-through", "remote-restriction"} <= kinds
     assert len(item(a, "field-of-use").uses) >= 5  # type: ignore[union-attr]
+
+
+def test_terms_for_a_hosted_service_alone_are_closed() -> None:
+    a = analyze_text(
+        "Subject to these Terms, you may access and use our Services.\n\n"
+        "We may suspend your account if you breach these Terms.\n"
+    )
+    assert a.license.rights.modify.status == "denied"
+    assert a.verdict.level == "closed"
+
+
+def test_inline_enumeration_items_are_read_after_their_lead_in() -> None:
+    a = analyze_text(
+        "You may access and use our Services. You may not (i) resell access to the Services;"
+        " (ii) decompile any part of them; (iii) use outputs to develop models that compete"
+        " with us."
+    )
+    ban = item(a, "model-improvement-ban")
+    assert "(iii)" in ban.evidence[0].text

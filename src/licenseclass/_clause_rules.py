@@ -202,7 +202,10 @@ _DESCRIBED_USES = re.compile(
 
 
 # "This licence does not grant you any right to use:" lists what the license does not cover.
-_SCOPE_LEAD = re.compile(r"\bgrant|\bright\s+to\s+use\b|\bdoes\s+not\s+(?:apply|cover)\b")
+# Lists of embargoed places and persons are export control, read by another rule.
+_SCOPE_LEAD = re.compile(
+    r"\bgrant|\bright\s+to\s+use\b|\bdoes\s+not\s+(?:apply|cover)\b|\bexport|\bembargo|\bsanction"
+)
 
 
 def _field_item(s: Sentence) -> _Hit | None:
@@ -244,6 +247,9 @@ def _field_sentence(s: Sentence, specific: bool) -> _Hit | None:
         r"\b(?:violat\w*|infring\w*|breach\w*)\b[^.]{0,40}\b(?:laws?|regulations?|rights)\b", what
     ):
         return None
+    if re.search(r"\battachment|\bset\s+forth|\bspecified|\bsection|\bparagraph|\bexhibit", what):
+        # A pointer to a list elsewhere: the list itself supplies the uses.
+        return _Hit("restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.8))
     words = s.words(m.start("what"), m.end("what")).rstrip(";.,")
     return _Hit(
         "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.7), {"uses": [words]}
@@ -262,7 +268,7 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\s+purposes?\b"
 )
 _RESEARCH = re.compile(
-    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:\w+\s+){0,3}?research\b"
+    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?research\b"
     r"(?!\s+and\s+development)|"
     r"\bresearch\s+(?:and\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
     r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
@@ -314,6 +320,7 @@ _IMPROVE_BAN = re.compile(
 _OUTPUT = re.compile(r"\boutputs?\b|\bresults\s+of\b|\bgenerated\s+content\b")
 _OUTPUT_RULES = re.compile(
     r"\bno\s+use\s+of\s+the\s+outputs?\s+(?:can|may|shall)\s+contravene\b|"
+    r"\bcontravene\b[^.]{0,80}\buse\s+of\s+the\s+outputs?\b|"
     r"\boutputs?\s+(?:may|shall|must|can)\s+not\s+be\s+used\b|"
     + _PROHIBIT
     + r"\s+use\s+(?:any\s+|the\s+)?"

@@ -21,11 +21,12 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
             r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
             r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
-            r"(?:use\s+)?restrictions\b"
+            r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b[^.]{0,80}"
+            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b"
         ),
         True,
         0.9,
-        ("enforceable", "require", "subsequent", "downstream", "pass "),
+        ("enforceable", "require", "subsequent", "downstream", "pass ", "restrictions"),
     ),
     (
         "restriction",

@@ -151,6 +151,27 @@ def _cut(joined: str) -> Iterator[tuple[int, int]]:
         yield start, len(joined)
 
 
+_INLINE = re.compile(r"(?:(?<=\s)|(?<=^))\((?:[ivx]{1,4}|[a-hA-H]|\d{1,2})\)\s")
+_FIRST_INLINE = ("(i)", "(a)", "(A)", "(1)")
+
+
+def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, int, str]]:
+    """A sentence that enumerates "(i) ...; (ii) ..." inline becomes a lead-in and its items.
+
+    Each item is then read after the lead-in ("You may not"), as an item of a list is.
+    """
+    piece = joined[lo:hi]
+    marks = list(_INLINE.finditer(piece))
+    if len(marks) < 2 or marks[0].group(0).strip() not in _FIRST_INLINE or marks[0].start() < 12:
+        return [(lo, hi, lead)]
+    head = piece[: marks[0].start()].strip().lower().rstrip(":")
+    inner = f"{lead} {head}" if lead else head
+    spans = [(lo, lo + marks[0].start(), lead)]
+    bounds = [m.start() for m in marks] + [len(piece)]
+    spans += [(lo + bounds[k], lo + bounds[k + 1], inner) for k in range(len(marks))]
+    return spans
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Cut ``text`` into sentences with 1-based line ranges; list items keep their lead-in."""
     sentences: list[Sentence] = []
@@ -174,14 +195,15 @@ def split_sentences(text: str) -> list[Sentence]:
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
                 hi = min(b, lo + _MAX_SENTENCE)
-                piece = joined[lo:hi].strip()
-                if not piece:
-                    continue
-                first = numbers[bisect.bisect_right(offsets, lo) - 1]
-                final = numbers[bisect.bisect_right(offsets, max(lo, hi - 1)) - 1]
-                norm = piece.lower()
-                sentences.append(Sentence(piece, norm, first, final, lead))
-                last = norm
+                for x, y, inline_lead in _inline_items(joined, lo, hi, lead):
+                    piece = joined[x:y].strip()
+                    if not piece:
+                        continue
+                    first = numbers[bisect.bisect_right(offsets, x) - 1]
+                    final = numbers[bisect.bisect_right(offsets, max(x, y - 1)) - 1]
+                    norm = piece.lower()
+                    sentences.append(Sentence(piece, norm, first, final, inline_lead))
+                    last = norm
         if last.endswith(":") and not lead:
             lead, lead_style, items = last[:-1].rstrip(), "", 0
     return sentences

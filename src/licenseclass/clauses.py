@@ -156,6 +156,9 @@ def _restriction(hit: _Hit) -> Restriction:
     return _RESTRICTION.validate_python(data)
 
 
+_SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)\b")
+
+
 def _rights(
     reading: _Reading, restrictions: list[Restriction], conditions: list[Condition]
 ) -> Rights:
@@ -170,6 +173,11 @@ def _rights(
             granted.add("share")
     limiting = [r for r in restrictions if r.kind not in INFORMATIONAL_KINDS]
     share_conditions = tuple(sorted({c.kind for c in conditions if c.kind in _SHARE_CONDITIONS}))
+    # Terms that let you access a hosted service and say nothing of changing or passing it on
+    # give no right to modify or share: that is what makes service terms closed.
+    service_only = granted == {"use"} and any(
+        _SERVICE.search(g.evidence.text.lower()) for g in reading.grants
+    )
 
     def right(name: str) -> Right:
         kinds = tuple(sorted({r.kind for r in limiting if name in _AFFECTS.get(r.kind, ("use",))}))
@@ -177,6 +185,8 @@ def _rights(
         if name not in granted:
             if denied:
                 return Right(status="denied", restrictions=kinds)
+            if service_only:
+                return Right(status="denied", note="the terms grant only access to a service")
             return Right(status="unknown", restrictions=kinds)
         conds = share_conditions if name in ("share", "modify") else ()
         if kinds:
