@@ -37,10 +37,18 @@ from licenseclass.errors import InputFileError, InvalidExpressionError
 from licenseclass.expression import parse
 from licenseclass.model import Level, Verdict
 from licenseclass.normalize import normalise, tokenise
-from licenseclass.refdata import GRAM, TextIndex, default_index, gram_key, token_digest
+from licenseclass.refdata import (
+    GRAM,
+    TextIndex,
+    default_index,
+    gram_key,
+    name_key,
+    name_table,
+    token_digest,
+)
 
 MatchKind = Literal["text", "notice", "tag", "reference"]
-Method = Literal["tag", "exact", "contained", "approximate"]
+Method = Literal["tag", "exact", "contained", "approximate", "name"]
 
 # Matches below this confidence are never reported.
 MIN_CONFIDENCE = 0.5
@@ -62,6 +70,27 @@ MIN_SHARE = 0.4
 MAX_FILE_BYTES = 5_000_000
 # Query tokens between matched runs cost this much of a matched token when spans are joined.
 GAP_COST = 0.5
+# A license named right after a licensing phrase ("licensed under the Zlib license").
+NAME_CONFIDENCE = 0.9
+LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("licensed", "under"),
+    ("released", "under"),
+    ("distributed", "under"),
+    ("available", "under"),
+    ("published", "under"),
+    ("provided", "under"),
+    ("licensed", "to", "you", "under"),
+    ("covered", "by"),
+    ("governed", "by"),
+    ("subject", "to"),
+    ("under", "the", "terms", "of"),
+    ("see",),
+)
+_CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in LICENSING_PHRASES:
+    _CUES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_NAME_LEAD = frozenset({"the", "a", "an", "terms", "of", "and", "conditions", "this", "under"})
+_LONGEST_NAME = 10
 # Phrases that turn an open license into a restricted look-alike (normalised words).
 GUARD_PHRASES: tuple[tuple[str, ...], ...] = (
     ("noncommercial",),
@@ -496,6 +525,36 @@ def _resolve(index: TextIndex, hits: Iterable[_Hit]) -> list[_Hit]:
 # --------------------------------------------------------------------------- the API
 
 
+_FAMILY = re.compile(r"^([A-Za-z]+)-")
+
+
+def _merge_adjacent(query: _Query, hits: list[_Hit]) -> list[_Hit]:
+    """Fold fragments of one notice into its most complete part.
+
+    A GNU notice is often matched in pieces (the grant, the warranty paragraph, a URL), and a
+    piece alone may name a vaguer version. Notices, references and tags of the same license
+    family within three lines of each other are one statement: the piece with the most
+    matched words speaks for all of them. Full texts are never folded.
+    """
+    index = query.index
+    dropped: set[int] = set()
+    for a, first in enumerate(hits):
+        if index.kinds[first.ref] == "text":
+            continue
+        family = _FAMILY.match(index.expressions[first.ref])
+        for b in range(a + 1, len(hits)):
+            second = hits[b]
+            gap = query.lines[second.start] - query.lines[first.end - 1]
+            if gap > 3:
+                break
+            other = _FAMILY.match(index.expressions[second.ref])
+            if index.kinds[second.ref] == "text" or not family or not other:
+                continue
+            if family.group(1) == other.group(1):
+                dropped.add(b if first.matched >= second.matched else a)
+    return [hit for n, hit in enumerate(hits) if n not in dropped]
+
+
 def _split_ids(expression: str) -> list[str]:
     """The license ids of an expression (exceptions after WITH are not licenses)."""
     ids: list[str] = []
@@ -562,6 +621,7 @@ def classify_text(
     index = index or default_index()
     query = _Query(index, text)
     tag_matches = _tags(query, text)
+    tagged = bytes(query.covered)
     hits: list[_Hit] = []
     whole = _exact_whole(query) if not tag_matches else None
     if whole is not None:
@@ -575,13 +635,21 @@ def classify_text(
             hits.extend(_approximate(query, {hit.ref for hit in hits}))
     matches: list[TextMatch] = list(tag_matches)
     clues: list[str] = []
+    kept = []
     for hit in _resolve(index, hits):
-        kind = index.kinds[hit.ref]
-        if kind == "false-positive":
+        if index.kinds[hit.ref] == "false-positive":
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
             clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
             continue
+        kept.append(hit)
+    kept = _merge_adjacent(query, kept)
+    explained = bytearray(tagged)
+    for hit in kept:
+        explained[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    if not all(explained):
+        matches.extend(_named(query, explained))
+    for hit in kept:
         expression = index.expressions[hit.ref]
         for license_id in _split_ids(expression):
             matches.append(
@@ -607,6 +675,66 @@ def classify_text(
         clues=tuple(dict.fromkeys(clues)),
         note=None if matches else "no license found",
     )
+
+
+def _named(query: _Query, explained: bytearray) -> list[TextMatch]:
+    """Licenses named after a licensing phrase in text no reference explained.
+
+    ``License: MIT`` at the start of a line counts too. The name is looked up in the
+    registry's names, ids and aliases (see :func:`licenseclass.refdata.name_table`), longest
+    first; a name that stands for several licenses is not in the table.
+    """
+    words = query.words
+    lines = query.lines
+    table: dict[str, str] | None = None
+    found: list[TextMatch] = []
+    n = len(words)
+    position = 0
+    while position < n:
+        cue_end = _cue_end(words, lines, position)
+        if cue_end is None or explained[position]:
+            position += 1
+            continue
+        start = cue_end
+        while start < n and words[start] in _NAME_LEAD:
+            start += 1
+        if table is None:
+            table = name_table()
+        for end in range(min(n, start + _LONGEST_NAME), start, -1):
+            if any(explained[position:end]):
+                continue
+            license_id = table.get(name_key(words[start:end]))
+            if license_id is not None:
+                found.append(
+                    TextMatch(
+                        id=license_id,
+                        expression=license_id,
+                        kind="reference",
+                        confidence=NAME_CONFIDENCE,
+                        start_line=lines[position],
+                        end_line=lines[end - 1],
+                        method="name",
+                        reference="license name: " + " ".join(words[start:end]),
+                        coverage=1.0,
+                    )
+                )
+                position = end
+                break
+        else:
+            position += 1
+    return found
+
+
+def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
+    """Where a licensing phrase starting at ``position`` ends, or None."""
+    word = words[position]
+    for phrase in _CUES_BY_FIRST.get(word, ()):
+        end = position + len(phrase)
+        if tuple(words[position:end]) == phrase:
+            return end
+    if word in ("license", "licence") and (position == 0 or lines[position - 1] != lines[position]):
+        return position + 1  # a "License: MIT" line
+    return None
 
 
 def _tags(query: _Query, text: str) -> list[TextMatch]:

@@ -502,3 +502,90 @@ def load_index(text_dirs: Sequence[Path] = (), *, use_cache: bool = True) -> Tex
 def default_index() -> TextIndex:
     """The shared index of the built-in reference texts (loaded on first use)."""
     return load_index()
+
+
+# --------------------------------------------------------------------------- license names
+
+# Words that do not tell license names apart ("the Apache License, Version 2.0").
+NAME_FILLER = frozenset({"the", "license", "licence", "licenses", "version", "v", "a", "an"})
+
+
+def name_key(words: Sequence[str]) -> str:
+    """The comparable form of a license name: filler words and a ``.0`` after a number go."""
+    out: list[str] = []
+    for word in words:
+        if word in NAME_FILLER:
+            continue
+        if word == "0" and out and out[-1].isdigit():
+            continue  # "2.0" and "2" name the same version
+        if word[:1] == "v" and word[1:].isdigit():
+            word = word[1:]  # "v2" -> "2"
+        out.append(word)
+    return " ".join(out)
+
+
+def _scancode_id(entry_id: str, scancode_key: str | None, spdx_of: dict[str, str]) -> str:
+    """The id text matching reports for a registry entry (ScanCode's, for LicenseRef- ids)."""
+    if entry_id.startswith("LicenseRef-") and scancode_key:
+        return spdx_of.get(scancode_key, f"LicenseRef-scancode-{scancode_key}")
+    return entry_id
+
+
+def build_name_table() -> dict[str, str]:
+    """License names, ids and aliases of the registry, by :func:`name_key`, to an id.
+
+    Names that would stand for several licenses are left out; so are one-word names that
+    are also common English words in license texts (they need a full notice to count).
+    """
+    from licenseclass.registry import default_registry  # the registry imports nothing of ours
+
+    folder = licensedcode_dir()
+    spdx_of: dict[str, str] = {}
+    for path in (folder / "licenses").glob("*.LICENSE"):
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(600)
+        found = re.search(r"^spdx_license_key:\s*(\S+)", head, re.MULTILINE)
+        if found:
+            spdx_of[path.stem] = found.group(1)
+    # Ids and names claim a key first; aliases only fill keys no id or name claimed.
+    tiers: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for entry in default_registry():
+        if entry.kind in ("special", "exception"):
+            continue
+        target = _scancode_id(entry.id, entry.scancode_key, spdx_of)
+        bare_id = entry.id.removeprefix("LicenseRef-")
+        for tier, names in ((0, (bare_id, entry.name)), (1, entry.aliases)):
+            for name in names:
+                key = name_key(normalise(name).split()) if "://" not in name else ""
+                if key:
+                    tiers[tier].setdefault(key, set()).add(target)
+    table: dict[str, str] = {}
+    for tier in tiers:
+        for key, ids in tier.items():
+            if key not in table and len(ids) == 1:
+                table[key] = next(iter(ids))
+    return table
+
+
+def _registry_digest() -> str:
+    from licenseclass.registry import builtin_data_dir
+
+    paths = sorted(builtin_data_dir().glob("*.yaml"))
+    return cache.files_digest(paths, f"names={INDEX_FORMAT}", _code_digest())
+
+
+@functools.cache
+def name_table() -> dict[str, str]:
+    """The cached :func:`build_name_table` (rebuilt when the registry's data files change)."""
+    name = f"licensenames-{_registry_digest()}.pickle"
+    raw = cache.read_cached(name)
+    if raw is not None:
+        try:
+            loaded = pickle.loads(raw)
+        except Exception:  # a damaged entry is rebuilt
+            loaded = None
+        if isinstance(loaded, dict):
+            return loaded
+    table = build_name_table()
+    cache.write_cached(name, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    return table
