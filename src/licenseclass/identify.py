@@ -37,6 +37,7 @@ from licenseclass.errors import InputFileError, InvalidExpressionError
 from licenseclass.expression import parse
 from licenseclass.model import Level, Verdict
 from licenseclass.normalize import normalise, tokenise
+from licenseclass.registry import Registry, default_registry
 from licenseclass.refdata import (
     GRAM,
     TextIndex,
@@ -595,10 +596,12 @@ def _explain(query: _Query, hit: _Hit) -> str:
     return "\n".join(lines)
 
 
-def _verdict(expression: str | None) -> Verdict:
+def _verdict(expression: str | None, registry: Registry | None) -> Verdict:
     if expression is not None:
         try:
-            return classify_expression(expression).verdict
+            return classify_expression(
+                _registry_ids(expression, registry), registry=registry
+            ).verdict
         except InvalidExpressionError:  # a reference's expression the parser refuses
             pass
     return Verdict(level="unknown", policy="article")
@@ -614,10 +617,36 @@ def combine(expressions: Sequence[str]) -> str | None:
     return " AND ".join(f"({e})" if " " in e else e for e in unique)
 
 
+def _registry_ids(expression: str, registry: Registry | None) -> str:
+    """ScanCode's ``LicenseRef-scancode-<key>`` ids replaced by the registry's id for that key.
+
+    Text matches report ScanCode's ids (the reference texts come from ScanCode); the verdict
+    is the registry's business, and the registry knows many of those licenses by another id.
+    """
+    if "LicenseRef-scancode-" not in expression:
+        return expression
+    known = registry or default_registry()
+
+    def replace(found: re.Match[str]) -> str:
+        entry = known.find(found.group(1))
+        return entry.id if entry is not None and " " not in entry.id else found.group(0)
+
+    return re.sub(r"LicenseRef-scancode-([A-Za-z0-9.\-]+)", replace, expression)
+
+
 def classify_text(
-    text: str, *, explain: bool = False, index: TextIndex | None = None
+    text: str,
+    *,
+    explain: bool = False,
+    index: TextIndex | None = None,
+    registry: Registry | None = None,
 ) -> TextClassification:
-    """Identify the licenses in ``text``; see the module docstring for the stages."""
+    """Identify the licenses in ``text``; see the module docstring for the stages.
+
+    ``index`` defaults to the built-in reference texts (:func:`refdata.default_index`);
+    ``registry`` (default: the built-in data) decides the verdict. With ``explain`` each
+    match carries a word diff against the reference it matched.
+    """
     index = index or default_index()
     query = _Query(index, text)
     tag_matches = _tags(query, text)
@@ -671,7 +700,7 @@ def classify_text(
     return TextClassification(
         matches=tuple(matches),
         expression=expression,
-        verdict=_verdict(expression),
+        verdict=_verdict(expression, registry),
         clues=tuple(dict.fromkeys(clues)),
         note=None if matches else "no license found",
     )
@@ -796,10 +825,18 @@ def read_text_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 
 def classify_file(
-    path: Path | str, *, explain: bool = False, index: TextIndex | None = None
+    path: Path | str,
+    *,
+    explain: bool = False,
+    index: TextIndex | None = None,
+    registry: Registry | None = None,
 ) -> TextClassification:
-    """Identify the licenses in a text file (see :func:`classify_text`)."""
-    return classify_text(read_text_file(path), explain=explain, index=index)
+    """Identify the licenses in a text file (see :func:`classify_text`).
+
+    Binary, huge (over ``MAX_FILE_BYTES``), unreadable and non-UTF-8 files raise
+    :class:`licenseclass.errors.InputFileError`.
+    """
+    return classify_text(read_text_file(path), explain=explain, index=index, registry=registry)
 
 
 def level_of(result: TextClassification) -> Level:

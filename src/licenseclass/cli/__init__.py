@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from licenseclass.errors import LicenseclassError
 
 # Module names under licenseclass.cli, in the order ``--help`` lists them.
-_COMMANDS: tuple[str, ...] = ("show", "listing", "data", "release", "expr")
+_COMMANDS: tuple[str, ...] = ("show", "listing", "data", "release", "expr", "classify")
 
 
 def build_parser() -> argparse.ArgumentParser:

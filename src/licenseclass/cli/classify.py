@@ -1,0 +1,88 @@
+"""``licenseclass classify FILE...``: which licenses a file holds, where, and what that means."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.errors import InputFileError
+from licenseclass.identify import TextClassification, classify_text, read_text_file
+from licenseclass.refdata import TextIndex, default_index, load_index
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "classify",
+        help="identify the licenses in files (license texts, notices, SPDX tags)",
+        description=(
+            "Identify the licenses in each FILE: full texts, notices, SPDX-License-Identifier "
+            "tags and license names, with line ranges, confidence and a verdict. Text files "
+            "named <ID>.txt in a --data folder are added to the reference texts."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument(
+        "--explain", action="store_true", help="show which reference matched and a word diff"
+    )
+    add_format_option(parser)
+    add_data_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folders = [Path(d) for d in getattr(args, "data", None) or []]
+    index: TextIndex = load_index(folders) if folders else default_index()
+    registry = registry_from(args)
+    results: list[dict[str, Any]] = []
+    unreadable = 0
+    for name in args.files:
+        try:
+            text = read_text_file(name)
+        except InputFileError as exc:
+            unreadable += 1
+            results.append({"path": name, "error": str(exc).removeprefix(f"{exc.path}: ")})
+            continue
+        found = classify_text(text, explain=args.explain, index=index, registry=registry)
+        results.append(file_dict(name, found))
+    if args.format == "json":
+        print(json.dumps(results, indent=2))
+    else:
+        print("\n\n".join(file_text(r) for r in results))
+    return 1 if unreadable else 0
+
+
+def file_dict(path: str, found: TextClassification) -> dict[str, Any]:
+    """The JSON object for one file."""
+    return {
+        "path": path,
+        "matches": [m.model_dump(mode="json", exclude_none=True) for m in found.matches],
+        "expression": found.expression,
+        "verdict": found.verdict.model_dump(mode="json"),
+        "clues": list(found.clues),
+        "note": found.note,
+    }
+
+
+def file_text(result: dict[str, Any]) -> str:
+    """A short human-readable report for one file."""
+    if "error" in result:
+        return f"{result['path']}: not classified: {result['error']}"
+    verdict = result["verdict"]
+    head = f"{result['path']}: {result['expression'] or 'no license found'} [{verdict['level']}]"
+    lines = [head]
+    for m in result["matches"]:
+        where = f"line {m['start_line']}"
+        if m["end_line"] != m["start_line"]:
+            where = f"lines {m['start_line']}-{m['end_line']}"
+        lines.append(
+            f"  {m['id']:<24} {m['kind']:<9} {where:<14} confidence {m['confidence']:.2f}"
+            f"  ({m['method']}: {m['reference']})"
+        )
+        if m.get("explanation"):
+            lines.extend("      " + row for row in m["explanation"].splitlines())
+    lines.extend(f"  reason: {r['message']}" for r in verdict.get("reasons", [])[:5])
+    lines.extend(f"  clue: {clue}" for clue in result["clues"])
+    return "\n".join(lines)
