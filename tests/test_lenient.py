@@ -73,6 +73,13 @@ from licenseclass.registry import Registry
         ("Zlib - Copyright 2001 Somebody", "Zlib"),
         ('"Apache 2.0"', "Apache-2.0"),
         ("Public domain (CC0)", "CC0-1.0"),
+        ("Apache License (2.0)", "Apache-2.0"),
+        ("BSD (2 clause)", "BSD-2-Clause"),
+        # bare URLs of license pages
+        ("https://opensource.org/licenses/ISC", "ISC"),
+        ("http://spdx.org/licenses/Zlib.html", "Zlib"),
+        ("https://www.gnu.org/licenses/old-licenses/gpl-2.0.html", "GPL-2.0-only"),
+        ("https://www.mozilla.org/en-US/MPL/2.0/", "MPL-2.0"),
         # several licenses
         ("MIT or Apache 2.0", "MIT OR Apache-2.0"),
         ("Apache-2.0 / MIT", "Apache-2.0 OR MIT"),
@@ -164,6 +171,7 @@ def test_ambiguous_text_declines_with_candidates(text: str, some_candidates: set
         ("   ", "unknown"),
         ("\x00\x01", "unknown"),
         ("completely unrelated words", "unknown"),
+        ("https://example.com/our-terms", "unknown"),
     ],
 )
 def test_declarations_that_are_not_licenses(text: str, meaning: str) -> None:

@@ -17,6 +17,7 @@ trusted when the text is long enough for a typo to be unlikely.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import json
 import re
@@ -542,6 +543,13 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
             return replace(
                 found, confidence=round(found.confidence * 0.9, 3), how=found.how + " (in brackets)"
             )
+    if inner and reading is not None and reading.ambiguous:
+        # "Apache License (2.0)", "BSD (3 clause)": the brackets complete the name
+        joined = _read_part(
+            _BRACKETED.sub(lambda m: f" {m.group(0)[1:-1]} ", without_urls), registry
+        )
+        if joined is not None and joined.expression is not None:
+            return joined
     return reading
 
 
@@ -620,10 +628,69 @@ def normalize(text: str, registry: Registry | None = None) -> Normalized:
     elif len(stripped) > MAX_FREE_TEXT:
         result = _exact(stripped) or _meaning("unknown", "too long to be a license name")
     else:
-        result = _exact(stripped) or _classifier(stripped, reg) or _read(stripped, reg)
+        result = (
+            _exact(stripped)
+            or _classifier(stripped, reg)
+            or _from_url(stripped, reg)
+            or _read(stripped, reg)
+        )
     if result is None:
         result = _meaning("unknown", "no license name recognised")
     return replace(result, text=text)
+
+
+# Sites whose URLs end in a license id: opensource.org, spdx.org, choosealicense.com.
+_ID_URL = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:opensource\.org/licenses?|spdx\.org/licenses"
+    r"|choosealicense\.com/licenses)/([A-Za-z0-9.+-]+?)(?:\.html|\.php|\.json|\.txt)?/?$",
+    re.IGNORECASE,
+)
+_GNU_URL = re.compile(r"gnu\.org/licenses/(?:old-licenses/)?((?:a|l)?gpl|fdl)-(\d(?:\.\d)?)\b")
+
+
+def _from_url(text: str, registry: Registry) -> Normalized | None:
+    """A bare URL of a license page: an id in the URL, or a URL listed in the license data."""
+    if not _URL.fullmatch(text):
+        return None
+    by_id = _ID_URL.match(text)
+    if by_id is not None:
+        found = _exact(by_id.group(1)) or _squashed(_words(by_id.group(1)))
+        if found is not None and found.expression is not None:
+            return replace(found, confidence=0.8, how="a license page URL naming the id")
+    gnu = _GNU_URL.search(text.lower())
+    if gnu is not None:
+        found = _gnu(f"{gnu.group(1)} {gnu.group(2)}")
+        if found is not None:
+            return (
+                replace(found, confidence=0.8, how="a GNU license page URL")
+                if found.expression
+                else found
+            )
+    ids = _url_index(registry).get(_url_key(text), ())
+    if not ids:
+        return _meaning("unknown", "a URL that is not a known license page")
+    base = min(ids, key=len)
+    if all(i.startswith(base) for i in ids):  # MPL-2.0 and its variant MPL-2.0-no-copyleft-...
+        return _found(_current(base), 0.8, f"a URL of {base} in the license data")
+    return _ambiguous([_current(i) for i in ids], "a URL that several licenses list")
+
+
+def _url_key(url: str) -> str:
+    """URLs compared without scheme, 'www.', trailing '/', or a page extension."""
+    key = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower())
+    return re.sub(r"(?:\.html?|\.txt|\.php)?/*$", "", key)
+
+
+@functools.lru_cache(maxsize=8)
+def _url_index(registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Each license URL in the data -> the ids that list it (built once per registry)."""
+    index: dict[str, list[str]] = {}
+    for entry in registry:
+        for url in entry.urls:
+            ids = index.setdefault(_url_key(url), [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+    return {key: tuple(ids) for key, ids in index.items()}
 
 
 def _classifier(text: str, registry: Registry) -> Normalized | None:
