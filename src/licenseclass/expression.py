@@ -24,6 +24,7 @@ Speed matters here (package indexes parse millions of these), so the tokenizer i
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -451,25 +452,22 @@ def _suggest(token: str, table: dict[str, tuple[str, bool]]) -> tuple[str, ...]:
     if len(token) > _MAX_SUGGEST_LENGTH:
         return ()  # nothing on the lists is that long, and difflib is quadratic
     folded = token.lower()
-    exact = _squashed(id(table), table).get(folded.replace("-", "").replace(".", ""))
+    kind = "license" if table is _LICENSES else "exception"
+    exact = _squashed(kind).get(folded.replace("-", "").replace(".", ""))
     if exact is not None:
         return (exact,)
     matches = difflib.get_close_matches(folded, list(table), n=3, cutoff=0.6)
     return tuple(table[m][0] for m in matches)
 
 
-_SQUASHED: dict[int, dict[str, str]] = {}
 _MAX_SUGGEST_LENGTH = 80
 
 
-def _squashed(key: int, table: dict[str, tuple[str, bool]]) -> dict[str, str]:
-    """``table`` keyed by ids without '-' and '.', built once per table."""
-    found = _SQUASHED.get(key)
-    if found is None:
-        found = _SQUASHED[key] = {
-            k.replace("-", "").replace(".", ""): v[0] for k, v in table.items()
-        }
-    return found
+@functools.cache
+def _squashed(kind: Literal["license", "exception"]) -> dict[str, str]:
+    """The license or exception ids keyed without '-' and '.' ("apache20" -> "Apache-2.0")."""
+    table = _LICENSES if kind == "license" else _EXCEPTIONS
+    return {k.replace("-", "").replace(".", ""): v[0] for k, v in table.items()}
 
 
 def _token_span(text: str, tokens: list[str], index: int) -> tuple[int, int]:
