@@ -449,3 +449,34 @@ def test_inline_enumeration_items_are_read_after_their_lead_in() -> None:
     )
     ban = item(a, "model-improvement-ban")
     assert "(iii)" in ban.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "If you bypass or disable any safety guardrail of the model, your rights under this"
+            " license end.",
+            "field-of-use",
+        ),
+        (
+            "You may not use the Work for Hosting Use without a separate license.",
+            "hosting-restriction",
+        ),
+        ("For commercial use you must first obtain a written license from Acme.", "registration"),
+        (
+            "Your use must follow the Acme Trustworthy AI terms at https://acme.example/trust.",
+            "acceptable-use-policy",
+        ),
+    ],
+)
+def test_model_license_wordings(sentence: str, kind: str) -> None:
+    assert kind in limiting(analyse(sentence))
+
+
+def test_exceptions_to_a_ban_are_not_banned_uses() -> None:
+    a = analyse(
+        "The names of the authors may not be used except:\n\n"
+        "(a) to credit the authors;\n(b) with their written permission.\n"
+    )
+    assert "field-of-use" not in limiting(a)

@@ -142,7 +142,8 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
 _POLICY = re.compile(
     r"\b(?:acceptable[- ]use\s+polic(?:y|ies)|prohibited[- ]use\s+polic(?:y|ies)|"
     r"usage\s+polic(?:y|ies)|"
-    r"(?:responsible|fair)\s+use\s+(?:polic(?:y|ies)|guidelines)|use\s+polic(?:y|ies)|\baup\b)"
+    r"(?:responsible|fair)\s+use\s+(?:polic(?:y|ies)|guidelines)|use\s+polic(?:y|ies)|\baup\b|"
+    r"code\s+of\s+conduct|(?:ethical|responsible|trustworthy)\s+ai\s+(?:terms|guidelines|polic(?:y|ies)))"
 )
 _POLICY_BINDS = re.compile(
     r"\b(?:comply|adhere|abide|subject\s+to|in\s+accordance|incorporated|set\s+forth|means|"
@@ -157,7 +158,7 @@ _CHANGEABLE = re.compile(
 
 def _policy(s: Sentence) -> _Hit | None:
     text = s.full
-    if not _has(text, ("polic", "aup", "guideline")):
+    if not _has(text, ("polic", "aup", "guideline", "conduct", " ai terms")):
         return None
     m = _POLICY.search(text)
     if m is None or not _POLICY_BINDS.search(text) or _negated(text, m.start()):
@@ -212,6 +213,8 @@ def _field_item(s: Sentence) -> _Hit | None:
     """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
     if not s.lead or not _USE_LEAD.search(s.lead) or _SCOPE_LEAD.search(s.lead):
         return None
+    if re.search(r"\b(?:except|unless|other\s+than|save|but)\s*$", s.lead):
+        return None  # the items are the exceptions to a ban, not banned uses
     item = _MARKER.sub("", s.norm, count=1).strip()
     if _POLICY.search(item) or _LEGAL_ONLY.match(item):
         return None

@@ -80,12 +80,16 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         "restriction",
         "registration",
         re.compile(
-            r"\b(?:must|shall|required\s+to|need\s+to|agree\s+to)\s+(?:first\s+)?register\b(?![^.]{0,30}\baccount)|"
-            r"\bregistration\s+(?:with|at)\b"
+            r"\b(?:must|shall|required\s+to|need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
+            r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
+            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)\s+"
+            r"(?:a\s+|an\s+|the\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|express\s+|"
+            r"commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
+            r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)"
         ),
         True,
         0.8,
-        ("regist",),
+        ("regist", "apply for", "obtain", "seek"),
     ),
     (
         "restriction",
@@ -104,11 +108,12 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         re.compile(
             _PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
-            r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service)"
+            r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|hosting\s+use|"
+            r"shared\s+instances)"
         ),
         False,
         0.85,
-        ("service", "saas"),
+        ("service", "saas", "hosting", "instances"),
     ),
     (
         "restriction",
@@ -251,6 +256,18 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         False,
         0.75,
         ("compet",),
+    ),
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\b(?:bypass|circumvent|disable|defeat|remove|reduce\s+the\s+efficacy\s+of)\w*\b[^.]{0,100}"
+            r"\b(?:guardrails?|technical\s+limitations?|safety\s+(?:filters?|guardrails?|features?|"
+            r"mechanisms?|classifiers?))\b"
+        ),
+        False,
+        0.75,
+        ("guardrail", "technical limitation", "safety"),
     ),
     (
         "restriction",
