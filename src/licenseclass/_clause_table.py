@@ -108,8 +108,8 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         re.compile(
             _PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
-            r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|hosting\s+use|"
-            r"shared\s+instances)"
+            r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
+            r"hosting\s+use|shared\s+instances)"
         ),
         False,
         0.85,
