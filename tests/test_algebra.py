@@ -209,3 +209,25 @@ def test_large_expression_is_classified(registry: Registry) -> None:
 
 def test_public_api_name() -> None:
     assert licenseclass.classify_expression("MIT OR CC-BY-NC-4.0").level == "open"
+
+
+def test_terms_are_intersected_under_and_and_chosen_under_or(registry: Registry) -> None:
+    both = classify_expression("MIT AND LicenseRef-Restricted", registry=registry).terms
+    assert (both.use, both.modify, both.share) == ("restricted", "granted", "granted")
+    assert both.restrictions == ("non-commercial",)
+    closed = classify_expression("MIT AND LicenseRef-Closed", registry=registry).terms
+    assert (closed.modify, closed.share) == ("denied", "denied")
+    either = classify_expression("LicenseRef-Restricted OR MIT", registry=registry).terms
+    assert (either.use, either.restrictions) == ("granted", ())
+
+
+def test_terms_of_a_restricting_addition_are_joined() -> None:
+    terms = classify_expression("Apache-2.0 WITH Commons-Clause").terms
+    assert "no-selling" in terms.restrictions
+    assert terms.use == "restricted"
+    assert "notice" in terms.conditions  # Apache-2.0's own conditions are kept
+
+
+def test_terms_of_an_unknown_leaf_are_unknown(registry: Registry) -> None:
+    terms = classify_expression("MIT AND LicenseRef-Nowhere", registry=registry).terms
+    assert (terms.use, terms.modify, terms.share) == ("unknown", "unknown", "unknown")

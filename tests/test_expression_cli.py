@@ -25,6 +25,7 @@ def test_text_output_shows_canonical_form_verdict_choices_and_tree(
     assert "  - MIT: open  <- most open" in out
     assert "  - GPL-2.0+ AND CC-BY-NC-4.0: restricted" in out
     assert "deprecated: GPL-2.0+, use GPL-2.0-or-later" in out
+    assert "rights:     use granted, modify granted, share conditional" in out
     tree = out.split("tree:\n", 1)[1].splitlines()
     assert tree == ["  OR", "    MIT", "    AND", "      GPL-2.0+", "      CC-BY-NC-4.0"]
 

@@ -31,13 +31,85 @@ from licenseclass.expression import (
     With,
     parse,
 )
-from licenseclass.model import LEVEL_RANK, Level, License, PolicyName, Reason, Verdict
+from licenseclass.model import (
+    LEVEL_RANK,
+    Level,
+    License,
+    PolicyName,
+    Reason,
+    RightStatus,
+    Verdict,
+)
 from licenseclass.registry import Registry, default_registry
-from licenseclass.verdict import verdict
+from licenseclass.verdict import limiting_restrictions, verdict
 
 _POLICIES: tuple[PolicyName, ...] = ("article", "osd")
 # A versioned id: family stem, dotted version, optional GNU-style suffix.
 _VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
+
+
+_STATUS_RANK: dict[RightStatus, int] = {
+    "denied": 0,
+    "unknown": 1,
+    "restricted": 2,
+    "conditional": 3,
+    "granted": 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """What a licensee may do under a (sub-)expression: the three rights and what qualifies them.
+
+    Under ``AND`` the rights are intersected (each takes the least open status) and the
+    conditions and restrictions are joined; under ``OR`` they are those of the most open choice.
+    ``restrictions`` lists only the kinds that limit use, modification or sharing.
+    """
+
+    use: RightStatus
+    modify: RightStatus
+    share: RightStatus
+    conditions: tuple[str, ...] = ()
+    restrictions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "use": self.use,
+            "modify": self.modify,
+            "share": self.share,
+            "conditions": list(self.conditions),
+            "restrictions": list(self.restrictions),
+        }
+
+
+UNKNOWN_TERMS = Terms("unknown", "unknown", "unknown")
+
+
+def terms_of(entry: License) -> Terms:
+    """The terms of one license entry."""
+    return Terms(
+        entry.rights.use.status,
+        entry.rights.modify.status,
+        entry.rights.share.status,
+        tuple(sorted({c.kind for c in entry.conditions})),
+        tuple(sorted({r.kind for _, r in limiting_restrictions(entry)})),
+    )
+
+
+def joined(parts: list[Terms]) -> Terms:
+    """Terms that must all be honoured: rights intersected, conditions and restrictions joined."""
+
+    def least(name: str) -> RightStatus:
+        statuses: list[RightStatus] = [getattr(t, name) for t in parts]
+        return min(statuses, key=_STATUS_RANK.__getitem__)
+
+    return Terms(
+        least("use"),
+        least("modify"),
+        least("share"),
+        tuple(sorted({c for t in parts for c in t.conditions})),
+        tuple(sorted({r for t in parts for r in t.restrictions})),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +120,7 @@ class LeafVerdict:
     level: Level
     known: bool
     verdict: Verdict
+    terms: Terms
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +128,7 @@ class LeafVerdict:
             "level": self.level,
             "known": self.known,
             "verdict": self.verdict.model_dump(mode="json"),
+            "terms": self.terms.to_dict(),
         }
 
 
@@ -77,6 +151,7 @@ class ExpressionClassification:
     expression: str
     tree: Expression
     verdict: Verdict
+    terms: Terms
     choices: tuple[Choice, ...]
     best_choice: str | None
     leaves: tuple[LeafVerdict, ...]
@@ -91,6 +166,7 @@ class ExpressionClassification:
             "expression": self.expression,
             "tree": self.tree.to_dict(),
             "verdict": self.verdict.model_dump(mode="json"),
+            "terms": self.terms.to_dict(),
             "choices": [c.to_dict() for c in self.choices],
             "best_choice": self.best_choice,
             "leaves": [leaf.to_dict() for leaf in self.leaves],
@@ -111,6 +187,10 @@ def worst(levels: list[Level]) -> Level:
     return min(levels, key=LEVEL_RANK.__getitem__)
 
 
+# A verdict together with the terms behind it.
+_Judged = tuple[Verdict, Terms]
+
+
 class _Evaluator:
     """Walks one tree; leaf verdicts are computed once per distinct leaf of this tree."""
 
@@ -119,50 +199,52 @@ class _Evaluator:
         self.policy = policy
         self.leaves: dict[str, LeafVerdict] = {}
         self.unknown: dict[str, None] = {}  # insertion-ordered set
+        self.choices: list[Level] = []  # levels of the top-level OR's args, when there is one
 
-    def evaluate(self, node: Expression) -> Verdict:
-        if isinstance(node, Or):
-            return self.combine(node, "OR", [self.evaluate(a) for a in node.args])
-        if isinstance(node, And):
-            return self.combine(node, "AND", [self.evaluate(a) for a in node.args])
+    def evaluate(self, node: Expression, top: bool = False) -> _Judged:
+        if isinstance(node, (And, Or)):
+            judged = [self.evaluate(a) for a in node.args]
+            if top and isinstance(node, Or):
+                self.choices = [v.level for v, _ in judged]
+            return self.combine(node, judged)
         key = str(node)
         leaf = self.leaves.get(key)
         if leaf is None:
             leaf = self.leaves[key] = self.leaf(node)
-        return leaf.verdict
+        return leaf.verdict, leaf.terms
 
-    def combine(self, node: And | Or, op: str, verdicts: list[Verdict]) -> Verdict:
-        levels = [v.level for v in verdicts]
-        level = best(levels) if op == "OR" else worst(levels)
-        index = levels.index(level)
-        if op == "OR":
+    def combine(self, node: And | Or, judged: list[_Judged]) -> _Judged:
+        levels = [v.level for v, _ in judged]
+        if isinstance(node, Or):
+            level = best(levels)
+            index = levels.index(level)
             head = (
                 f"OR lets the licensee choose; the most open choice is {node.args[index]} ({level})"
             )
-            deciding = [verdicts[index]]
+            deciding = [judged[index][0]]
+            terms = judged[index][1]
         else:
-            limiting = [
-                str(a) for a, v in zip(node.args, verdicts, strict=True) if v.level == level
-            ]
+            level = worst(levels)
+            limiting = [str(a) for a, lv in zip(node.args, levels, strict=True) if lv == level]
             head = (
                 f"AND means every part applies; the least open is {', '.join(limiting)} ({level})"
             )
-            deciding = [v for v in verdicts if v.level == level]
-        reasons = [Reason(message=head, kind=op.lower())]
+            deciding = [v for v, _ in judged if v.level == level]
+            terms = joined([t for _, t in judged])
+        reasons = [Reason(message=head, kind="or" if isinstance(node, Or) else "and")]
         for v in deciding:
             reasons.extend(v.reasons)
-        return Verdict(level=level, policy=self.policy, reasons=tuple(reasons))
+        return Verdict(level=level, policy=self.policy, reasons=tuple(reasons)), terms
 
     def leaf(self, node: LicenseId | LicenseRef | With) -> LeafVerdict:
         if isinstance(node, With):
-            base = self.simple(node.license)
-            result = self.with_exception(base, node.exception)
-            known = base[1] and result[1]
-            return LeafVerdict(str(node), result[0].level, known, result[0])
-        lv, known = self.simple(node)
-        return LeafVerdict(str(node), lv.level, known, lv)
+            base, known = self.simple(node.license)
+            (result, terms), exception_known = self.with_exception(base, node.exception)
+            return LeafVerdict(str(node), result.level, known and exception_known, result, terms)
+        (result, terms), known = self.simple(node)
+        return LeafVerdict(str(node), result.level, known, result, terms)
 
-    def simple(self, node: LicenseId | LicenseRef) -> tuple[Verdict, bool]:
+    def simple(self, node: LicenseId | LicenseRef) -> tuple[_Judged, bool]:
         """The verdict on a license id or ref, and whether the data knows it."""
         entry = self.lookup(node.id)
         if entry is None and isinstance(node, LicenseId) and node.deprecated and node.successor:
@@ -171,37 +253,43 @@ class _Evaluator:
             self.unknown[str(node)] = None
             message = f"{node} is not in the license data; its terms cannot be judged"
             reason = Reason(message=message, license_id=str(node), kind="unknown")
-            return Verdict(level="unknown", policy=self.policy, reasons=(reason,)), False
-        own = verdict(entry, self.policy)
-        if entry.id.casefold() != node.id.casefold():  # found by alias: say so
+            unknown = Verdict(level="unknown", policy=self.policy, reasons=(reason,))
+            return (unknown, UNKNOWN_TERMS), False
+        if isinstance(node, LicenseId) and node.or_later:
+            entry, own = self.or_later(entry)
+        else:
+            own = verdict(entry, self.policy)
+        if entry.id.casefold() != node.id.casefold() and not (
+            isinstance(node, LicenseId) and node.or_later
+        ):  # found by alias: say so
             message = f"{node.id} is not an id; read as {entry.id}, an alias in the license data"
             alias = Reason(message=message, license_id=entry.id, kind="alias")
             own = own.model_copy(update={"reasons": (alias, *own.reasons)})
-        if not (isinstance(node, LicenseId) and node.or_later):
-            return own, True
-        return self.or_later(entry, own), True
+        return (own, terms_of(entry)), True
 
-    def or_later(self, entry: License, own: Verdict) -> Verdict:
+    def or_later(self, entry: License) -> tuple[License, Verdict]:
         """``X+``: the best of X and the later versions of its family that the data knows."""
-        options = [(entry.id, own)]
+        options = [(entry, verdict(entry, self.policy))]
         for later in later_versions(entry.id):
             found = self.lookup(later)
             if found is not None:
-                options.append((later, verdict(found, self.policy)))
+                options.append((found, verdict(found, self.policy)))
         level = best([v.level for _, v in options])
         chosen, chosen_verdict = next(o for o in options if o[1].level == level)
-        names = ", ".join(name for name, _ in options[1:]) or "none known"
+        names = ", ".join(e.id for e, _ in options[1:]) or "none known"
         message = (
-            f"{entry.id}+ admits later versions ({names}); the most open is {chosen} ({level})"
+            f"{entry.id}+ admits later versions ({names}); the most open is {chosen.id} ({level})"
         )
         reasons = (Reason(message=message, license_id=entry.id, kind="or-later"),)
-        return Verdict(level=level, policy=self.policy, reasons=reasons + chosen_verdict.reasons)
+        return chosen, Verdict(
+            level=level, policy=self.policy, reasons=reasons + chosen_verdict.reasons
+        )
 
     def with_exception(
-        self, base: tuple[Verdict, bool], exception: ExceptionId | AdditionRef
-    ) -> tuple[Verdict, bool]:
+        self, base: _Judged, exception: ExceptionId | AdditionRef
+    ) -> tuple[_Judged, bool]:
         """Apply an exception's typed effect to the verdict on its license."""
-        base_verdict = base[0]
+        base_verdict, base_terms = base
         entry = self.lookup(exception.id)
         effect = entry.exception_effect if entry is not None else None
         if effect is None and entry is not None and exception.id.lower() in _spdx.EXCEPTIONS:
@@ -211,22 +299,23 @@ class _Evaluator:
             level = worst([base_verdict.level, "unknown"])
             message = f"the effect of exception {exception} is not known"
             reason = Reason(message=message, license_id=str(exception), kind="unknown")
-            return self.adjusted(base_verdict, level, reason), False
+            terms = joined([base_terms, UNKNOWN_TERMS])
+            return (self.adjusted(base_verdict, level, (reason,)), terms), False
         if effect == "additional-permission":
             message = f"{entry.id} adds permissions; it cannot lower the level"
             reason = Reason(message=message, license_id=entry.id, kind="additional-permission")
-            return self.adjusted(base_verdict, base_verdict.level, reason), base[1]
+            return (self.adjusted(base_verdict, base_verdict.level, (reason,)), base_terms), True
         level = worst([base_verdict.level, "restricted"])
         message = f"{entry.id} restricts the license it is attached to"
         reason = Reason(message=message, license_id=entry.id, kind="restriction")
         restricting = tuple(
             r for r in verdict(entry, self.policy).reasons if r.kind not in ("granted", "unknown")
         )
-        reasons = (reason, *restricting, *base_verdict.reasons)
-        return Verdict(level=level, policy=self.policy, reasons=reasons), base[1]
+        terms = joined([base_terms, terms_of(entry)])
+        return (self.adjusted(base_verdict, level, (reason, *restricting)), terms), True
 
-    def adjusted(self, base: Verdict, level: Level, reason: Reason) -> Verdict:
-        return Verdict(level=level, policy=self.policy, reasons=(reason, *base.reasons))
+    def adjusted(self, base: Verdict, level: Level, first: tuple[Reason, ...]) -> Verdict:
+        return Verdict(level=level, policy=self.policy, reasons=(*first, *base.reasons))
 
     def lookup(self, key: str) -> License | None:
         """An entry by exact id, else by a unique alias (``Commons-Clause``)."""
@@ -280,13 +369,12 @@ def classify_expression(
         raise ValueError(f"unknown policy {policy!r}; expected one of {', '.join(_POLICIES)}")
     tree = parse(expr, strict) if isinstance(expr, str) else expr
     evaluator = _Evaluator(registry or default_registry(), policy)
-    result = evaluator.evaluate(tree)
+    result, terms = evaluator.evaluate(tree, top=True)
     choices: tuple[Choice, ...] = ()
     best_choice = None
     if isinstance(tree, Or):
-        levels = [evaluator.evaluate(a).level for a in tree.args]
-        top = best(levels)
-        first_best = levels.index(top)  # the earliest of equally open choices is named
+        levels = evaluator.choices
+        first_best = levels.index(best(levels))  # the earliest of equally open choices
         best_choice = str(tree.args[first_best])
         choices = tuple(
             Choice(str(a), lv, i == first_best)
@@ -296,6 +384,7 @@ def classify_expression(
         expression=str(tree),
         tree=tree,
         verdict=result,
+        terms=terms,
         choices=choices,
         best_choice=best_choice,
         leaves=tuple(evaluator.leaves.values()),

@@ -72,6 +72,12 @@ def _declined(reading: dict[str, Any], fmt: str) -> int:
 def _text(result: ExpressionClassification) -> str:
     lines = [f"expression: {result.expression}", f"verdict:    {result.level}", "reasons:"]
     lines += [f"  - {r.message}" for r in result.verdict.reasons]
+    terms = result.terms
+    lines.append(f"rights:     use {terms.use}, modify {terms.modify}, share {terms.share}")
+    if terms.conditions:
+        lines.append("conditions: " + ", ".join(terms.conditions))
+    if terms.restrictions:
+        lines.append("restricted: " + ", ".join(terms.restrictions))
     if result.choices:
         lines.append("choices (OR: the licensee picks one):")
         for choice in result.choices:
