@@ -282,6 +282,8 @@ class _Parser:
             token = self.tokens[self.pos]
             if token == ")":
                 raise self.fail("unbalanced ')'", self.pos)
+            if token in _OPERATORS:  # e.g. a second WITH: "A WITH B WITH C"
+                raise self.fail(f"unexpected operator {token!r}", self.pos)
             if token.lower() in _OPERATORS:
                 raise self.fail(f"operator {token!r} must be written upper or lower case", self.pos)
             raise self.fail(f"expected AND, OR or WITH, found {token!r}", self.pos)
