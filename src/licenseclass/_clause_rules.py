@@ -58,7 +58,7 @@ _GRANT_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|alter|(?:create|prepare|make)\s+"
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
-            r"adaptations?|"
+            r"adaptations?|derivative\s+(?:works?|models?|versions?)|"
             r"do\s+everything\s+you\s+might\s+do)\b"
         ),
     ),
@@ -209,6 +209,26 @@ _SCOPE_LEAD = re.compile(
 )
 
 
+_GUARDRAIL = re.compile(
+    r"\b(?:bypass|circumvent|disable|defeat|remove|reduce\s+the\s+efficacy\s+of)\w*\b[^.]{0,100}"
+    r"\b(?:guardrails?|technical\s+limitations?|safety\s+(?:filters?|guardrails?|features?|"
+    r"mechanisms?|classifiers?))\b"
+)
+
+
+def _guardrail(s: Sentence) -> _Hit | None:
+    """Rights that end when safety guardrails are circumvented: a limit on how it may be used."""
+    if not _has(s.norm, ("guardrail", "technical limitation", "safety")):
+        return None
+    m = _GUARDRAIL.search(s.norm)
+    if m is None:
+        return None
+    uses = ["circumventing its safety guardrails or technical limitations"]
+    return _Hit(
+        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.75), {"uses": uses}
+    )
+
+
 def _field_item(s: Sentence) -> _Hit | None:
     """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
     if not s.lead or not _USE_LEAD.search(s.lead) or _SCOPE_LEAD.search(s.lead):
@@ -268,7 +288,8 @@ _NONCOMMERCIAL = re.compile(
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
     r"\bcommercial\s+use\s+(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
-    r"\bnon-?\s?commercial\s+purposes?\b"
+    r"\bnon-?\s?commercial\s+purposes?\b|\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
+    r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\b"
 )
 _RESEARCH = re.compile(
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?research\b"
@@ -611,7 +632,8 @@ def _delayed(s: Sentence) -> _Hit | None:
 _TERMINATE = re.compile(
     r"\b(?:may|can|will|shall|reserves?\s+the\s+right\s+to)\s+(?:immediately\s+|automatically\s+)?"
     r"(?:suspend\s+or\s+)?terminate\s+(?:this|the|these|your|any|all)\s+(?:\w+\s+)?(?:agreement|licen[cs]es?|"
-    r"terms|rights|access)\b|\b(?:licen[cs]es?|rights)\s+granted\b[^.]{0,80}\b(?:shall|will)\s+"
+    r"terms|rights|access)\b|\b(?:licen[cs]es?|rights)\b[^.]{0,60}\bterminate\s+automatically\b|"
+    r"\b(?:licen[cs]es?|rights)\s+granted\b[^.]{0,80}\b(?:shall|will)\s+"
     r"(?:automatically\s+)?terminate\b|\bautomatically\s+terminate\b"
 )
 _RETALIATION = re.compile(
@@ -655,6 +677,8 @@ def _terms(s: Sentence) -> list[_Hit]:
             triggers.append("IP litigation against the licensor")
         if _REVENUE_WORD.search(text):
             triggers.append("revenue threshold exceeded")
+        if _GUARDRAIL.search(text):
+            triggers.append("circumventing safety guardrails")
         hits.append(
             _Hit(
                 "restriction",
@@ -793,7 +817,7 @@ def _read(sentences: Iterable[Sentence]) -> _Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
-        for single in (_delayed(s), _copyleft(s)):
+        for single in (_delayed(s), _copyleft(s), _guardrail(s)):
             if single:
                 hits.append(single)
         specific = any(

@@ -259,18 +259,6 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
     ),
     (
         "restriction",
-        "field-of-use",
-        re.compile(
-            r"\b(?:bypass|circumvent|disable|defeat|remove|reduce\s+the\s+efficacy\s+of)\w*\b[^.]{0,100}"
-            r"\b(?:guardrails?|technical\s+limitations?|safety\s+(?:filters?|guardrails?|features?|"
-            r"mechanisms?|classifiers?))\b"
-        ),
-        False,
-        0.75,
-        ("guardrail", "technical limitation", "safety"),
-    ),
-    (
-        "restriction",
         "export-control",
         re.compile(
             r"\bexport\s+(?:controls?|laws?|regulations?|administration)\b|\btrade\s+(?:compliance|control)"
