@@ -106,7 +106,7 @@ def _per_line(pattern: re.Pattern[str], starts: str, text: str) -> str:
     return "\n".join(lines)
 
 
-_COMMENT = re.compile(r"[ ]*(?:/\*+|\*+/|\*+|//+|#+|--+|;+|%+|!+|'+|(?:REM|@REM)\b|<!--|-->)[ ]?")
+_COMMENT = re.compile(r"[ ]*(?:/\*+|\*+/|\*+(?=[ ]|$)|//+|#+|--+|;+|%+|!+|'+|(?:REM|@REM)\b|<!--|-->)[ ]?")
 _COMMENT_STARTS = "/*#-;%!'<@R"
 _COMMENT_END = re.compile(r"[ ]*(?:\*+/|-->)[ ]*$", re.MULTILINE)
 
@@ -115,6 +115,7 @@ def comment_markers(text: str) -> str:
     """Comment prefixes of source headers (``//``, ``#``, ``*``, ``--``, ``;``, ``REM``) go.
 
     Applied twice because headers often nest markers, e.g. ``# * text`` or ``/* // text``.
+    A ``*`` counts only before a space, so Markdown bold at the start of a line survives.
     """
     if "*/" in text or "-->" in text:
         text = _COMMENT_END.sub("", text)
