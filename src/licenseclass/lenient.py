@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from licenseclass import _spdx
 from licenseclass.errors import InvalidExpressionError
-from licenseclass.expression import ExceptionId, LicenseId, parse, walk
+from licenseclass.expression import ExceptionId, LicenseId, With, parse, walk
 from licenseclass.registry import Registry, default_registry
 
 Meaning = Literal[
@@ -358,11 +358,11 @@ def _exact(text: str) -> Normalized | None:
     except InvalidExpressionError:
         return None
     for node in walk(tree):
-        leaf = node.license if hasattr(node, "license") else node
+        leaf = node.license if isinstance(node, With) else node
         if isinstance(leaf, LicenseId) and not leaf.known:
             return None
-        exc = getattr(node, "exception", None)
-        if isinstance(exc, ExceptionId) and not exc.known:
+        exception = node.exception if isinstance(node, With) else None
+        if isinstance(exception, ExceptionId) and not exception.known:
             return None
     return _found(str(tree), 0.95, "an SPDX expression written loosely")
 
@@ -458,11 +458,11 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
         return declared
     found = _gnu(t)
     if found is None and _PUBLIC_DOMAIN.search(t):
+        # a named license wins ("CC0 ... Public Domain Dedication"); the data's aliases do not,
+        # because they map "Public Domain" to a ScanCode catch-all
         found = _family(t) or _meaning("public-domain", "the text declares the work public domain")
-    for rule in (lambda s: _alias(s, registry), _family, _squashed):
-        if found is not None:
-            return found
-        found = rule(t)
+    if found is None:
+        found = _alias(t, registry) or _family(t) or _squashed(t)
     if found is not None:
         return found
     without = _strip_word(re.sub(r"[\s,]*\blicense\b\s*$", "", t), "the").strip(" -")
