@@ -288,7 +288,8 @@ _NONCOMMERCIAL = re.compile(
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
     r"\bcommercial\s+use\s+(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
-    r"\bnon-?\s?commercial\s+purposes?\b|\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
+    r"\bnon-?\s?commercial\s+purposes?\b|" + _PROHIBIT + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
+    r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
     r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\b"
 )
 _RESEARCH = re.compile(
