@@ -234,3 +234,15 @@ def test_result_serialises() -> None:
 
 def test_public_api_name() -> None:
     assert licenseclass.normalize("GPLv2+").expression == "GPL-2.0-or-later"
+
+
+def test_public_name_survives_the_submodule_of_the_same_name() -> None:
+    # licenseclass/normalize.py (text normalisation) shares the name: importing it must not
+    # replace the public function on the package
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(licenseclass.__path__):
+        if module.name != "__main__":
+            importlib.import_module(f"licenseclass.{module.name}")
+    assert licenseclass.normalize("MIT License").expression == "MIT"
