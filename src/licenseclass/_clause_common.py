@@ -79,7 +79,11 @@ _CONDITIONAL_EXCEPTION = re.compile(
     r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms)|\bunless\s+(?:you|it)\b|"
     r"\bin\s+accordance\s+with\s+(?:this|the)\s+(?:license|agreement)|"
     r"\bother\s+than\s+as\s+(?:expressly\s+)?(?:provided|permitted)|"
-    r"\bif\s+you\s+do\s+not\s+(?:accept|agree)\b|\bprovided\s+(?:that\s+)?(?:you\s+)?(?:do|does)\s+not\b"
+    r"\bif\s+you\s+(?:do\s+not|don't)\s+(?:\w+\s+){0,2}(?:accept|agree)\b|"
+    r"\bprovided\s+(?:that\s+)?(?:you\s+)?(?:do|does)\s+not\b|\bin\s+any\s+way\s+that\s+would\b|"
+    # "If you are not sure you can comply ..., you must not use": a consequence, not a limit.
+    r"^\W*(?:\d+\.\s*)?(?:if|unless)\b[^,]{0,300}\b(?:accept|agree|comply|compliance|unenforceable|"
+    r"invalid|breach|violat\w*|terminat\w*)"
 )
 
 

@@ -420,7 +420,8 @@ _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright|personal|file\s?names?|"
     r"rights\s+or\s+obligations|your\s+input|"
-    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions))\b"
+    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
+    r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?)\b"
 )
 
 
@@ -790,6 +791,11 @@ class _Reading:
     commercial_grant: bool = False
 
 
+# "You may terminate this License", "Only the Initial Developer can modify the terms applicable
+# to Covered Code" (a license steward's versions): no power of the licensor over your terms.
+_NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
+
+
 def _read(sentences: Iterable[Sentence]) -> _Reading:
     reading = _Reading()
     for s in sentences:
@@ -806,6 +812,10 @@ def _read(sentences: Iterable[Sentence]) -> _Reading:
                 continue
             m = rx.search(text)
             if m is None or (negatable and _negated(text, m.start())):
+                continue
+            if kind == "revocable-terms" and _NOT_LICENSOR.search(
+                text[max(0, m.start() - 48) : m.start()]
+            ):
                 continue
             a, b = _in_sentence(s, m, text)
             hits.append(_Hit(category, kind, _evidence(s, a - 30, b + 60, confidence)))
