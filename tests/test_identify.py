@@ -53,10 +53,27 @@ FAMOUS = {
     "unlicense": "Unlicense",
     "zlib": "Zlib",
 }
-LOREM = (
-    "orchard lantern quietly pebble marmalade horizon velvet thimble cascade biscuit "
-    "meadow trombone saffron lighthouse pumpkin glacier whistle harbour tangerine"
-).split()
+LOREM = [
+    "orchard",
+    "lantern",
+    "quietly",
+    "pebble",
+    "marmalade",
+    "horizon",
+    "velvet",
+    "thimble",
+    "cascade",
+    "biscuit",
+    "meadow",
+    "trombone",
+    "saffron",
+    "lighthouse",
+    "pumpkin",
+    "glacier",
+    "whistle",
+    "harbour",
+    "tangerine",
+]
 
 
 @pytest.fixture(scope="session")
@@ -142,8 +159,8 @@ def with_copyright(text: str) -> str:
 
 VARIANTS = {
     "rewrapped": lambda t, i: rewrapped(t),
-    "upper-case": lambda t, i: t.upper(),
-    "markdown": lambda t, i: markdown(t, i),
+    "upper-case": lambda t, _: t.upper(),
+    "markdown": markdown,
     "copyright": lambda t, i: with_copyright(t),
     "comment": lambda t, i: "\n".join("# " + line for line in rewrapped(t, 70).split("\n")),
 }
@@ -282,7 +299,8 @@ def test_apache_notice_in_a_python_file(index: TextIndex) -> None:
 
 
 def test_spdx_tags_are_parsed_as_expressions(index: TextIndex) -> None:
-    text = "// SPDX-License-Identifier: MIT OR Apache-2.0\nint x;\n# spdx-license-identifier: GPL-2.0+\n"
+    text = "// SPDX-License-Identifier: MIT OR Apache-2.0\nint x;\n"
+    text += "# spdx-license-identifier: GPL-2.0+\n"
     result = classify_text(text, index=index)
     assert [(m.id, m.kind, m.start_line) for m in result.matches] == [
         ("MIT", "tag", 1),

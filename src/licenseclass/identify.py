@@ -37,7 +37,6 @@ from licenseclass.errors import InputFileError, InvalidExpressionError
 from licenseclass.expression import parse
 from licenseclass.model import Level, Verdict
 from licenseclass.normalize import normalise, tokenise
-from licenseclass.registry import Registry, default_registry
 from licenseclass.refdata import (
     GRAM,
     TextIndex,
@@ -47,6 +46,7 @@ from licenseclass.refdata import (
     name_table,
     token_digest,
 )
+from licenseclass.registry import Registry, default_registry
 
 MatchKind = Literal["text", "notice", "tag", "reference"]
 Method = Literal["tag", "exact", "contained", "approximate", "name"]
@@ -447,7 +447,7 @@ def _approximate(query: _Query, found: set[int]) -> list[_Hit]:
             slot = positions.setdefault(key, [])
             if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
                 slot.append(i)
-    hits = []
+    hits: list[_Hit] = []
     for ref in candidates:
         hits.extend(hit for hit in _align(query, ref, positions) if _acceptable(query, hit))
     return hits
@@ -696,11 +696,11 @@ def classify_text(
                 )
             )
     matches.sort(key=lambda m: (m.start_line, m.end_line))
-    expression = combine([m.expression for m in matches])
+    combined = combine([m.expression for m in matches])
     return TextClassification(
         matches=tuple(matches),
-        expression=expression,
-        verdict=_verdict(expression, registry),
+        expression=combined,
+        verdict=_verdict(combined, registry),
         clues=tuple(dict.fromkeys(clues)),
         note=None if matches else "no license found",
     )

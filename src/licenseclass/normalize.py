@@ -106,7 +106,9 @@ def _per_line(pattern: re.Pattern[str], starts: str, text: str) -> str:
     return "\n".join(lines)
 
 
-_COMMENT = re.compile(r"[ ]*(?:/\*+|\*+/|\*+(?=[ ]|$)|//+|#+|--+|;+|%+|!+|'+|(?:REM|@REM)\b|<!--|-->)[ ]?")
+_COMMENT = re.compile(
+    r"[ ]*(?:/\*+|\*+/|\*+(?=[ ]|$)|//+|#+|--+|;+|%+|!+|'+|(?:REM|@REM)\b|<!--|-->)[ ]?"
+)
 _COMMENT_STARTS = "/*#-;%!'<@R"
 _COMMENT_END = re.compile(r"[ ]*(?:\*+/|-->)[ ]*$", re.MULTILINE)
 
@@ -206,7 +208,7 @@ def lower_case(text: str) -> str:
     return text.casefold()
 
 
-_ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"})
+_ASCII_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", " "))
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -217,9 +219,8 @@ def punctuation(text: str) -> str:
     """
     out = []
     for line in text.translate(_ASCII_PUNCT).split("\n"):
-        if not line.isascii():
-            line = _NON_WORD.sub(" ", line)
-        out.append(" ".join(line.split()))
+        words = line if line.isascii() else _NON_WORD.sub(" ", line)
+        out.append(" ".join(words.split()))
     return "\n".join(out)
 
 

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from licenseclass import cache
 from licenseclass.errors import LicenseclassError
 from licenseclass.normalize import normalise
+from licenseclass.registry import builtin_data_dir, default_registry
 
 # Bump when the layout of :class:`TextIndex` changes (the code digest covers most edits).
 INDEX_FORMAT = 1
@@ -307,9 +308,9 @@ class TextIndex:
 
     def prepare(self) -> TextIndex:
         """Build the lookup dictionaries (done once after building or loading)."""
-        self.exact = dict(zip(self.exact_keys, self.exact_refs))
-        self.anchors = dict(zip(self.anchor_keys, range(len(self.anchor_keys))))
-        self.grams = dict(zip(self.gram_keys, range(len(self.gram_keys))))
+        self.exact = dict(zip(self.exact_keys, self.exact_refs, strict=True))
+        self.anchors = dict(zip(self.anchor_keys, range(len(self.anchor_keys)), strict=True))
+        self.grams = dict(zip(self.gram_keys, range(len(self.gram_keys)), strict=True))
         return self
 
     def __getstate__(self) -> dict[str, object]:
@@ -518,9 +519,8 @@ def name_key(words: Sequence[str]) -> str:
             continue
         if word == "0" and out and out[-1].isdigit():
             continue  # "2.0" and "2" name the same version
-        if word[:1] == "v" and word[1:].isdigit():
-            word = word[1:]  # "v2" -> "2"
-        out.append(word)
+        # "v2" -> "2"
+        out.append(word[1:] if word[:1] == "v" and word[1:].isdigit() else word)
     return " ".join(out)
 
 
@@ -537,8 +537,6 @@ def build_name_table() -> dict[str, str]:
     Names that would stand for several licenses are left out; so are one-word names that
     are also common English words in license texts (they need a full notice to count).
     """
-    from licenseclass.registry import default_registry  # the registry imports nothing of ours
-
     folder = licensedcode_dir()
     spdx_of: dict[str, str] = {}
     for path in (folder / "licenses").glob("*.LICENSE"):
@@ -560,16 +558,14 @@ def build_name_table() -> dict[str, str]:
                 if key:
                     tiers[tier].setdefault(key, set()).add(target)
     table: dict[str, str] = {}
-    for tier in tiers:
-        for key, ids in tier.items():
+    for claims in tiers:
+        for key, ids in claims.items():
             if key not in table and len(ids) == 1:
                 table[key] = next(iter(ids))
     return table
 
 
 def _registry_digest() -> str:
-    from licenseclass.registry import builtin_data_dir
-
     paths = sorted(builtin_data_dir().glob("*.yaml"))
     return cache.files_digest(paths, f"names={INDEX_FORMAT}", _code_digest())
 
