@@ -480,3 +480,13 @@ def test_exceptions_to_a_ban_are_not_banned_uses() -> None:
         "(a) to credit the authors;\n(b) with their written permission.\n"
     )
     assert "field-of-use" not in limiting(a)
+
+
+def test_license_in_a_source_comment_reads_like_plain_text() -> None:
+    a = analyze_text(
+        "/*\n * Copyright (c) 2001 A. Author\n *\n"
+        " * Permission to use, copy, modify and distribute this software for any\n"
+        " * purpose is hereby granted, provided that this notice appears in all copies.\n */\n"
+    )
+    assert a.verdict.level == "open"
+    assert a.grants[0].evidence.start_line == 4

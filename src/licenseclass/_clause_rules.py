@@ -38,7 +38,7 @@ _GRANT_CUE = re.compile(
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
-    r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|"
+    r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"

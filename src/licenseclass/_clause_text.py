@@ -93,11 +93,25 @@ def _marker_style(line: str) -> str:
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
 
 
+_COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!)(?=\s|$)\s?")
+
+
+def _comment_prefixed(lines: list[str]) -> bool:
+    """Whether the text is a source-code comment block: most lines open with a comment mark."""
+    filled = [line for line in lines if line.strip()]
+    marked = sum(1 for line in filled if _COMMENT.match(line))
+    return len(filled) >= 2 and marked >= 0.6 * len(filled)
+
+
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.translate(_INVISIBLE).translate(_FOLD).rstrip()
+    lines = text.splitlines()
+    # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
+    uncomment = _comment_prefixed(lines)
+    for number, raw in enumerate(lines, start=1):
+        source = _COMMENT.sub("", raw, count=1) if uncomment else raw
+        line = source.translate(_INVISIBLE).translate(_FOLD).rstrip()
         stripped = line.strip()
         if not stripped:
             if block.lines:
