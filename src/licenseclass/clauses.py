@@ -110,7 +110,7 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
             continue
         target = merged[key]
         evidence = target.params["_evidence"]
-        if len(evidence) < _MAX_EVIDENCE and all(
+        if all(
             (e.start_line, e.text) != (hit.evidence.start_line, hit.evidence.text) for e in evidence
         ):
             evidence.append(hit.evidence)
@@ -122,6 +122,10 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
                 target.params[name] = bool(target.params.get(name)) or value
             elif target.params.get(name) in (None, "") and value not in (None, ""):
                 target.params[name] = value
+    for item in merged.values():
+        # The surest evidence first (a listed use before a preamble that mentions uses).
+        ordered = sorted(item.params["_evidence"], key=lambda e: (-e.confidence, e.start_line))
+        item.params["_evidence"] = ordered[:_MAX_EVIDENCE]
     return list(merged.values())
 
 
