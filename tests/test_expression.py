@@ -340,3 +340,21 @@ def test_public_api_names() -> None:
     assert str(licenseclass.parse("mit or isc")) == "MIT OR ISC"
     assert licenseclass.canonicalize("mit") == "MIT"
     assert licenseclass.validate("MIT") == ()
+
+
+def test_deep_caller_stack_still_gets_the_typed_error() -> None:
+    import sys
+
+    def nest(levels: int) -> None:
+        if levels:
+            nest(levels - 1)
+        else:
+            parse("(" * MAX_DEPTH + "MIT" + ")" * MAX_DEPTH)
+
+    limit = sys.getrecursionlimit()
+    try:
+        sys.setrecursionlimit(400)
+        with pytest.raises(InvalidExpressionError, match="too deeply"):
+            nest(200)
+    finally:
+        sys.setrecursionlimit(limit)

@@ -523,7 +523,12 @@ def parse(expr: str, strict: bool = True, *, update_deprecated: bool = False) ->
     successors (``GPL-2.0+`` -> ``GPL-2.0-or-later``). Raises :class:`InvalidExpressionError`.
     """
     parser = _Parser(expr, _tokenize(expr, strict), strict)
-    node = parser.expression()
+    try:
+        node = parser.expression()
+    except RecursionError:  # only when called from an already deep stack: MAX_DEPTH bounds ours
+        raise InvalidExpressionError(
+            "expression nested too deeply for the remaining stack", expression=expr, position=0
+        ) from None
     return replace_deprecated(node) if update_deprecated else node
 
 
