@@ -183,14 +183,15 @@ class _Hit:
         """How much of the text this hit explains, less what it leaves unexplained.
 
         Words inside the span that the reference lacks cost as much as a matched word earns;
-        words of the reference that were not found cost a fifth; every hit costs two words,
-        so one full match beats a tiling of partial ones. Distinctive words (a license name,
-        'Affero', 'Lesser') cost extra, so that the reference naming them wins.
+        words of the reference that were not found cost a fifth; every hit costs up to eight
+        words (half its length when shorter), so one full match beats a tiling of partial
+        ones. Distinctive words (a license name, 'Affero', 'Lesser') cost extra, so that the
+        reference naming them wins.
         """
         inserted = (self.end - self.start) - self.matched
         missing = length - min(length, self.matched)
         rare = 2.0 * self.rare_inserted + self.rare_missing
-        return self.matched - inserted - 0.2 * missing - 2.0 - rare
+        return self.matched - inserted - 0.2 * missing - min(8.0, self.matched / 2) - rare
 
 
 class _Query:
@@ -535,13 +536,12 @@ def _merge_adjacent(query: _Query, hits: list[_Hit]) -> list[_Hit]:
     A GNU notice is often matched in pieces (the grant, the warranty paragraph, a URL), and a
     piece alone may name a vaguer version. Notices, references and tags of the same license
     family within three lines of each other are one statement: the piece with the most
-    matched words speaks for all of them. Full texts are never folded.
+    matched words speaks for all of them. Likewise a bare reference or tag next to a full
+    text of its family is that text's title. Full texts are never folded.
     """
     index = query.index
     dropped: set[int] = set()
     for a, first in enumerate(hits):
-        if index.kinds[first.ref] == "text":
-            continue
         family = _FAMILY.match(index.expressions[first.ref])
         for b in range(a + 1, len(hits)):
             second = hits[b]
@@ -549,10 +549,15 @@ def _merge_adjacent(query: _Query, hits: list[_Hit]) -> list[_Hit]:
             if gap > 3:
                 break
             other = _FAMILY.match(index.expressions[second.ref])
-            if index.kinds[second.ref] == "text" or not family or not other:
+            if not family or not other or family.group(1) != other.group(1):
                 continue
-            if family.group(1) == other.group(1):
+            kinds = (index.kinds[first.ref], index.kinds[second.ref])
+            if kinds[0] != "text" and kinds[1] != "text":
                 dropped.add(b if first.matched >= second.matched else a)
+            elif kinds[0] == "text" and kinds[1] in ("reference", "tag"):
+                dropped.add(b)
+            elif kinds[1] == "text" and kinds[0] in ("reference", "tag"):
+                dropped.add(a)
     return [hit for n, hit in enumerate(hits) if n not in dropped]
 
 
@@ -660,7 +665,10 @@ def classify_text(
         for hit in hits:
             query.cover(hit.start, hit.end)
         unexplained = len(query.covered) - sum(query.covered)
-        if unexplained >= MIN_UNEXPLAINED:
+        # A text tiled by several partial references may be one reference with small edits.
+        longest = max((hit.end - hit.start for hit in hits), default=0)
+        tiled = len(query.ids) >= MIN_UNEXPLAINED and longest < 0.9 * len(query.ids)
+        if unexplained >= MIN_UNEXPLAINED or tiled:
             hits.extend(_approximate(query, {hit.ref for hit in hits}))
     matches: list[TextMatch] = list(tag_matches)
     clues: list[str] = []
