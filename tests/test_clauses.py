@@ -490,3 +490,8 @@ def test_license_in_a_source_comment_reads_like_plain_text() -> None:
     )
     assert a.verdict.level == "open"
     assert a.grants[0].evidence.start_line == 4
+
+
+def test_excluded_group_is_named() -> None:
+    a = analyse("You may not use the model if you are a defence contractor.")
+    assert item(a, "excluded-persons").persons == ("defence contractor",)  # type: ignore[union-attr]

@@ -552,7 +552,10 @@ _TERRITORY = re.compile(
 _EXCLUDED = re.compile(
     r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|may\s+not\s+be\s+used)\s+(?:to|by)\s+"
     r"(?:any\s+)?(?P<who>(?:persons?|entities|individuals|organi[sz]ations|companies|governments?|"
-    r"military|law\s+enforcement)[^.;]{0,80})"
+    r"military|law\s+enforcement)[^.;]{0,80})|"
+    r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a|an)\s+"
+    r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
+    r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b"
 )
 
 
@@ -571,6 +574,7 @@ def _territory(s: Sentence) -> list[_Hit]:
             "domicil",
             "resid",
             "located",
+            "if you are",
         ),
     ):
         return hits
@@ -590,7 +594,8 @@ def _territory(s: Sentence) -> list[_Hit]:
             )
     e = _EXCLUDED.search(text)
     if e and not hits:
-        who = s.words(e.start("who"), e.end("who"))
+        group = next(g for g in ("who", "who2", "who3") if e.group(g))
+        who = s.words(e.start(group), e.end(group))
         hits.append(
             _Hit(
                 "restriction",
