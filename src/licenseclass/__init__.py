@@ -13,6 +13,7 @@ from licenseclass.errors import (
     InvalidExpressionError,
     LicenseclassError,
     UnknownLicenseError,
+    UnknownReleaseError,
 )
 from licenseclass.expression import canonicalize, parse, validate
 from licenseclass.identify import TextClassification, TextMatch, classify_file, classify_text
@@ -31,7 +32,7 @@ from licenseclass.model import (
     Verdict,
 )
 from licenseclass.registry import Registry, default_registry, get_license
-from licenseclass.release import Component, Release, UnknownReleaseError, get_release
+from licenseclass.release import Component, Release, get_release
 from licenseclass.release_verdict import release_verdict
 from licenseclass.verdict import verdict
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+IdentifiedT = TypeVar("IdentifiedT", bound="_HasId")
 
 MAX_DATA_FILE_BYTES = 1_000_000
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s\]},]")
@@ -51,6 +52,45 @@ def read_model(path: Path, model: type[ModelT]) -> ModelT:
         line = _line_of(text, keys)
         field = ".".join(str(p) for p in keys) or None
         raise DataFileError(_describe(first), path=path, line=line, field=field) from None
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def read_folder(folder: Path | str, model: type[IdentifiedT]) -> list[IdentifiedT]:
+    """Validate every ``*.yaml`` file of ``folder`` as ``model``; nothing is returned half-way.
+
+    Each file name (without ``.yaml``) must equal the entry's ``id``, and ids must be unique
+    regardless of case. Raises :class:`DataFileError` for the first bad file.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise DataFileError("not a folder", path=root)
+    seen: dict[str, Path] = {}
+    entries: list[IdentifiedT] = []
+    for path in sorted(root.glob("*.yaml")):
+        if not path.is_file():
+            raise DataFileError("not a regular file", path=path)
+        entry = read_model(path, model)  # type: ignore[type-var]
+        problem = None
+        if entry.id != path.stem:
+            problem = f"id {entry.id!r} does not match the file name {path.name!r}"
+        elif entry.id.casefold() in seen:
+            problem = f"duplicate id {entry.id!r}, also defined in {seen[entry.id.casefold()].name}"
+        if problem:
+            raise DataFileError(problem, path=path, line=_line_of_top_key(path, "id"), field="id")
+        seen[entry.id.casefold()] = path
+        entries.append(entry)
+    return entries
+
+
+def _line_of_top_key(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
 
 
 def _read_text(path: Path) -> str:

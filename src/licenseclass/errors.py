@@ -9,17 +9,31 @@ class LicenseclassError(Exception):
     """Base class of every error raised by licenseclass."""
 
 
-class UnknownLicenseError(LicenseclassError, KeyError):
-    """An id, alias or name that the registry does not know."""
+class UnknownKeyError(LicenseclassError, KeyError):
+    """An id, alias or name that a catalogue does not know; ``suggestions`` are near misses."""
+
+    what = "key"
 
     def __init__(self, key: str, suggestions: tuple[str, ...] = ()) -> None:
         self.key = key
         self.suggestions = suggestions
         hint = f" (did you mean {', '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
-        super().__init__(f"Unknown license: {key!r}{hint}")
+        super().__init__(f"Unknown {self.what}: {key!r}{hint}")
 
     def __str__(self) -> str:  # KeyError would otherwise print the repr of the message
         return str(self.args[0])
+
+
+class UnknownLicenseError(UnknownKeyError):
+    """A license id, alias or name that the registry does not know."""
+
+    what = "license"
+
+
+class UnknownReleaseError(UnknownKeyError):
+    """A release id, alias or name that no loaded release folder defines."""
+
+    what = "release"
 
 
 class DataFileError(LicenseclassError, ValueError):

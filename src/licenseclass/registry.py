@@ -8,8 +8,8 @@ registry behind.
 from __future__ import annotations
 
 import difflib
-import os
 import functools
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -18,8 +18,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from licenseclass import model as model_module
 from licenseclass.cache import files_digest, read_cached, write_cached
-from licenseclass.datafile import read_model
-from licenseclass.errors import DataFileError, UnknownLicenseError
+from licenseclass.datafile import read_folder, read_model
+from licenseclass.errors import UnknownLicenseError
 from licenseclass.model import License
 
 _SEARCH_LIMIT = 3
@@ -43,46 +43,8 @@ def alias_key(text: str) -> str:
 
 
 def load_folder(folder: Path | str) -> list[License]:
-    """Validate every ``*.yaml`` file of ``folder`` and return the licenses.
-
-    Raises :class:`DataFileError` for the first bad file; nothing is returned half-way. The
-    file name (without ``.yaml``) must equal the entry's id, and ids must be unique
-    regardless of case.
-    """
-    root = Path(folder)
-    if not root.is_dir():
-        raise DataFileError("not a folder", path=root)
-    seen: dict[str, Path] = {}
-    licenses: list[License] = []
-    for path in sorted(root.glob("*.yaml")):
-        if not path.is_file():
-            raise DataFileError("not a regular file", path=path)
-        entry = read_model(path, License)
-        if entry.id != path.stem:
-            raise DataFileError(
-                f"id {entry.id!r} does not match the file name {path.name!r}",
-                path=path,
-                line=_line_of_key(path, "id"),
-                field="id",
-            )
-        folded = entry.id.casefold()
-        if folded in seen:
-            raise DataFileError(
-                f"duplicate id {entry.id!r}, also defined in {seen[folded].name}",
-                path=path,
-                line=_line_of_key(path, "id"),
-                field="id",
-            )
-        seen[folded] = path
-        licenses.append(entry)
-    return licenses
-
-
-def _line_of_key(path: Path, key: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
+    """Validate every ``*.yaml`` license file of ``folder`` (see :func:`read_folder`)."""
+    return read_folder(folder, License)
 
 
 class Registry:

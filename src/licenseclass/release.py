@@ -16,8 +16,12 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from licenseclass.datafile import read_model
-from licenseclass.errors import DataFileError, InvalidExpressionError, LicenseclassError
+from licenseclass.datafile import read_folder, read_model
+from licenseclass.errors import (
+    DataFileError,
+    InvalidExpressionError,
+    UnknownReleaseError,
+)
 from licenseclass.model import Frozen, Provenance
 from licenseclass.registry import alias_key, builtin_data_dir
 
@@ -38,19 +42,6 @@ Availability = Literal["public", "gated", "api-only", "unavailable"]
 # Availabilities under which a person can obtain the component itself (gated: after accepting
 # terms or giving contact details on the download page).
 OBTAINABLE: frozenset[str] = frozenset({"public", "gated"})
-
-
-class UnknownReleaseError(LicenseclassError, KeyError):
-    """A release id, alias or name that no loaded release folder defines."""
-
-    def __init__(self, key: str, suggestions: tuple[str, ...] = ()) -> None:
-        self.key = key
-        self.suggestions = suggestions
-        hint = f" (did you mean {', '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
-        super().__init__(f"Unknown release: {key!r}{hint}")
-
-    def __str__(self) -> str:  # KeyError would otherwise print the repr of the message
-        return str(self.args[0])
 
 
 class Component(Frozen):
@@ -112,43 +103,8 @@ def read_release(path: Path | str) -> Release:
 
 
 def load_release_folder(folder: Path | str) -> list[Release]:
-    """Validate every ``*.yaml`` release of ``folder``; nothing is returned half-way.
-
-    The file name (without ``.yaml``) must equal the release id, and ids must be unique
-    regardless of case.
-    """
-    root = Path(folder)
-    if not root.is_dir():
-        raise DataFileError("not a folder", path=root)
-    seen: dict[str, Path] = {}
-    releases: list[Release] = []
-    for path in sorted(root.glob("*.yaml")):
-        entry = read_release(path)
-        if entry.id != path.stem:
-            raise DataFileError(
-                f"id {entry.id!r} does not match the file name {path.name!r}",
-                path=path,
-                line=_line_of_key(path, "id"),
-                field="id",
-            )
-        folded = entry.id.casefold()
-        if folded in seen:
-            raise DataFileError(
-                f"duplicate id {entry.id!r}, also defined in {seen[folded].name}",
-                path=path,
-                line=_line_of_key(path, "id"),
-                field="id",
-            )
-        seen[folded] = path
-        releases.append(entry)
-    return releases
-
-
-def _line_of_key(path: Path, key: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
+    """Validate every ``*.yaml`` release of ``folder`` (see :func:`read_folder`)."""
+    return read_folder(folder, Release)
 
 
 class ReleaseCatalog:
