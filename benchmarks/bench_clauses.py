@@ -12,7 +12,11 @@ catalogue) and compared with the expected reading:
 * parameters of thresholds and acceptable-use policies;
 * median milliseconds per text and the time for a text of 100 KB, next to a peer run in the
   same process (``licenseclassifier.identify_license`` on the same texts, a different task
-  that reads the same input: a scale reference, not a race).
+  that reads the same input: a scale reference, not a race);
+* variants: each corpus text is put in a temporary user folder as a reference, a prohibited
+  use is added in the middle of a copy, and ``find_variant`` must name the base and report the
+  added clause as a ``field-of-use`` item (this covers the Llama 3.1 text, which
+  licensedcode-data 32.1.0 does not ship).
 
 Run: /tmp/venv/bin/python benchmarks/bench_clauses.py [--verbose]
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +35,7 @@ import yaml
 
 from licenseclass.clauses import Analysis, analyze_text
 from licenseclass.model import INFORMATIONAL_KINDS
+from licenseclass.variants import find_variant
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "models"
 
@@ -149,6 +155,39 @@ def peer() -> Callable[[str], object] | None:
     return identify_license  # type: ignore[no-any-return]
 
 
+ADDED_USE = "You will not use the Materials to guide autonomous weapons to their targets."
+
+
+def variants(paths: list[Path]) -> None:
+    """Report whether a copy of each text with one added prohibited use is found as its variant."""
+    found = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for path in paths:
+            (Path(folder) / f"{path.stem}.txt").write_text(path.read_text(encoding="utf-8"))
+        for path in paths:
+            paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+            middle = len(paragraphs) // 2
+            text = "\n\n".join([*paragraphs[:middle], ADDED_USE, *paragraphs[middle:]])
+            start = time.perf_counter()
+            variant = find_variant(text, user_dirs=[folder])
+            ms = (time.perf_counter() - start) * 1000
+            added = [c for c in variant.changes if c.change == "added"] if variant else []
+            ok = (
+                variant is not None
+                and variant.base_id == path.stem
+                and len(variant.changes) == 1
+                and len(added) == 1
+                and "field-of-use" in added[0].kinds
+            )
+            found += ok
+            base = f"{variant.base_id} {variant.similarity:.3f}" if variant else "none"
+            where = f"L{added[0].start_line} {list(added[0].kinds)}" if added else "-"
+            print(
+                f"  {path.stem:30} {'ok ' if ok else 'BAD'} base {base:36} added {where} {ms:.0f} ms"
+            )
+    print(f"variants named with the added clause: {found}/{len(paths)}")
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     if not (CORPUS / "expected.yaml").is_file():
@@ -223,6 +262,9 @@ def main(argv: list[str]) -> int:
         )
     else:
         print("peer licenseclassifier not installed; no peer timing")
+    print()
+    print("variants (corpus texts as user references, one prohibited use added):")
+    variants(sorted(p for p in CORPUS.glob("*.txt")))
     return 0
 
 

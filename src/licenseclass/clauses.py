@@ -46,6 +46,7 @@ __all__ = [
     "Sentence",
     "analyze_text",
     "explain_lines",
+    "located_items",
     "split_sentences",
 ]
 
@@ -285,6 +286,16 @@ def analyze_text(
         grants=tuple(reading.grants),
         sentences=len(sentences),
     )
+
+
+def located_items(text: str) -> list[tuple[int, int, str]]:
+    """Every item kind found in ``text`` with the line range of each place, before merging.
+
+    Unlike the merged :class:`License`, which keeps a few places per item, this lists them all
+    (used to name the items of one paragraph).
+    """
+    reading = _read(split_sentences(_check(text)))
+    return [(h.evidence.start_line, h.evidence.end_line, h.kind) for h in reading.hits]
 
 
 # --------------------------------------------------------------------------- explaining

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from licenseclass._clause_text import split_paragraphs
-from licenseclass.clauses import Analysis, analyze_text
+from licenseclass.clauses import Analysis, analyze_text, located_items
 from licenseclass.errors import LicenseclassError
 from licenseclass.model import INFORMATIONAL_KINDS, Frozen, Verdict
 from licenseclass.registry import default_registry
@@ -29,6 +29,8 @@ from licenseclass.registry import default_registry
 # Texts whose length differs from the given text by more than this factor are not candidates.
 _LENGTH_FACTOR = 2.5
 _CANDIDATES = 4
+# Candidates whose trigram overlap is far below the best one's are not diffed word by word.
+_CLOSE_TO_TOP = 0.6
 # Below this word-level similarity a text is not called a variant of the reference.
 DEFAULT_MIN_SIMILARITY = 0.6
 # Paragraphs at least this similar are one paragraph changed, not one removed and one added.
@@ -194,8 +196,12 @@ def candidates(
         score = _overlap(grams, _trigrams(ref.text))
         if score > 0:
             scored.append((score, ref))
-    scored.sort(key=lambda pair: (-pair[0], pair[1].license_id))
-    return scored[:limit]
+    # On equal overlap a user's own text wins, as a user's YAML overrides a built-in entry.
+    scored.sort(
+        key=lambda pair: (-pair[0], not pair[1].source.startswith("user"), pair[1].license_id)
+    )
+    top = scored[0][0] if scored else 0.0
+    return [pair for pair in scored[:limit] if pair[0] >= _CLOSE_TO_TOP * top]
 
 
 # --------------------------------------------------------------------------- clause diff
@@ -262,22 +268,16 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     return changes
 
 
-def _with_kinds(changes: list[ClauseChange], analysis: Analysis) -> list[ClauseChange]:
+def _with_kinds(changes: list[ClauseChange], text: str) -> list[ClauseChange]:
     """Name the typed items clause analysis found inside each added or changed paragraph."""
-    lic = analysis.license
-    items = [*lic.restrictions, *lic.conditions, *lic.limitations]
+    located = located_items(text) if changes else []
     out = []
     for change in changes:
         if change.change == "removed":
             out.append(change)
             continue
         kinds = sorted(
-            {
-                i.kind
-                for i in items
-                for e in i.evidence
-                if change.start_line <= e.start_line <= change.end_line
-            }
+            {kind for start, _, kind in located if change.start_line <= start <= change.end_line}
         )
         out.append(change.model_copy(update={"kinds": tuple(kinds)}))
     return out
@@ -296,7 +296,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
     theirs = analyze_text(reference.text)
     score = similarity(text, reference.text)
     identical = _key(text) == _key(reference.text)
-    changes = [] if identical else _with_kinds(clause_changes(text, reference.text), mine)
+    changes = [] if identical else _with_kinds(clause_changes(text, reference.text), text)
     return Variant(
         base_id=_catalogue_id(reference),
         base_name=reference.name,
