@@ -182,9 +182,8 @@ def variants(paths: list[Path]) -> None:
             found += ok
             base = f"{variant.base_id} {variant.similarity:.3f}" if variant else "none"
             where = f"L{added[0].start_line} {list(added[0].kinds)}" if added else "-"
-            print(
-                f"  {path.stem:30} {'ok ' if ok else 'BAD'} base {base:36} added {where} {ms:.0f} ms"
-            )
+            mark = "ok " if ok else "BAD"
+            print(f"  {path.stem:30} {mark} base {base:36} added {where} {ms:.0f} ms")
     print(f"variants named with the added clause: {found}/{len(paths)}")
 
 
