@@ -495,3 +495,9 @@ def test_license_in_a_source_comment_reads_like_plain_text() -> None:
 def test_excluded_group_is_named() -> None:
     a = analyse("You may not use the model if you are a defence contractor.")
     assert item(a, "excluded-persons").persons == ("defence contractor",)  # type: ignore[union-attr]
+
+
+def test_disclosure_duty_is_informational() -> None:
+    a = analyse("You must clearly inform users that the content is AI-generated.")
+    assert [r.kind for r in a.license.restrictions] == ["disclosure"]
+    assert a.verdict.level == "open"
