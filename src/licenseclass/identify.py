@@ -65,6 +65,8 @@ RARE_DF = 3000
 MIN_UNEXPLAINED = 12
 # How many candidates the approximate stage aligns from each of its two rankings.
 MAX_CANDIDATES = 12
+# An approximate hit this good settles its span: later candidates landing there are skipped.
+SETTLED = 0.97
 # A candidate must share at least this part of its indexed grams with the text.
 MIN_SHARE = 0.4
 # Files larger than this are refused by classify_file.
@@ -293,13 +295,17 @@ def _candidates(query: _Query, found: set[int]) -> list[int]:
                     by_share.append((share, length, ref))
     by_size.sort(reverse=True)
     by_share.sort(reverse=True)
-    extra = len(query.ids) // 500  # long files hold more licenses
+    # Long files hold more short notices; the number of long texts to try stays fixed.
+    extra = len(query.ids) // 500
     chosen: list[int] = []
     per_expression: Counter[str] = Counter()
-    for ranking in ([r for _, r in by_size], [r for _, _, r in by_share]):
+    for ranking, limit in (
+        ([r for _, r in by_size], MAX_CANDIDATES),
+        ([r for _, _, r in by_share], MAX_CANDIDATES + extra),
+    ):
         taken = 0
         for ref in ranking:
-            if taken >= MAX_CANDIDATES + extra:
+            if taken >= limit:
                 break
             expression = index.expressions[ref]
             if per_expression[expression] >= 2:  # variants of one license add little
@@ -310,7 +316,12 @@ def _candidates(query: _Query, found: set[int]) -> list[int]:
     return chosen
 
 
-def _align(query: _Query, ref: int, positions: dict[int, list[int]]) -> list[_Hit]:
+def _align(
+    query: _Query,
+    ref: int,
+    positions: dict[int, list[int]],
+    settled: Sequence[tuple[int, int, float]] = (),
+) -> list[_Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
     Shared grams are first grouped by their offset (query position minus reference
@@ -325,9 +336,16 @@ def _align(query: _Query, ref: int, positions: dict[int, list[int]]) -> list[_Hi
         found = positions.get(gram_key(tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]))
         if found:
             pairs.extend((i, j) for i in found)
+    if pairs and _hopeless(pairs, length, settled):
+        return []
     hits: list[_Hit] = []
+    # A group with fewer shared grams than this cannot reach the coverage a hit needs.
+    minimum = max(
+        2,
+        int(0.5 * length * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)),
+    )
     for group in _offset_groups(pairs, tolerance=max(20, length // 2)):
-        if len(group) < 2:
+        if len(group) < minimum:
             continue
         runs = _best_stretch(_runs(_longest_chain(group)))
         start, end = runs[0][0], runs[-1][1]
@@ -359,6 +377,19 @@ def _rare_differences(
         previous_r, previous_q = re_, qe
     missing += sum(1 for t in tokens[previous_r:] if df[t] <= limit)
     return missing, inserted
+
+
+def _hopeless(
+    pairs: list[tuple[int, int]], length: int, settled: Sequence[tuple[int, int, float]]
+) -> bool:
+    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
+    found = len({j for _, j in pairs}) + GRAM - 1
+    best_possible = min(length, found) - 0.2 * max(0, length - found)
+    for start, end, value in settled:
+        inside = sum(1 for i, _ in pairs if start <= i < end)
+        if inside >= 0.9 * len(pairs) and best_possible <= value:
+            return True
+    return False
 
 
 def _offset_groups(pairs: list[tuple[int, int]], tolerance: int) -> list[list[tuple[int, int]]]:
@@ -449,8 +480,16 @@ def _approximate(query: _Query, found: set[int]) -> list[_Hit]:
             if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
                 slot.append(i)
     hits: list[_Hit] = []
+    # Text a near-perfect hit already explains, with that hit's value: a candidate that
+    # would only land there and cannot reach that value is not aligned.
+    settled: list[tuple[int, int, float]] = []
     for ref in candidates:
-        hits.extend(hit for hit in _align(query, ref, positions) if _acceptable(query, hit))
+        for hit in _align(query, ref, positions, settled):
+            if _acceptable(query, hit):
+                hits.append(hit)
+                if hit.confidence >= SETTLED:
+                    value = hit.value(query.index.ref_length(hit.ref))
+                    settled.append((hit.start, hit.end, value))
     return hits
 
 
