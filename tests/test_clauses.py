@@ -501,3 +501,22 @@ def test_disclosure_duty_is_informational() -> None:
     a = analyse("You must clearly inform users that the content is AI-generated.")
     assert [r.kind for r in a.license.restrictions] == ["disclosure"]
     assert a.verdict.level == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Redistribution and use in binary form, without modification, are permitted provided"
+        " that this notice is kept.",
+        "Permission is granted to use and copy the fonts. The fonts may not be modified.",
+    ],
+)
+def test_permission_for_unmodified_copies_only(text: str) -> None:
+    a = analyze_text(text)
+    assert "no-derivatives" in limiting(a)
+    assert a.license.rights.modify.status in ("denied", "restricted")
+
+
+def test_a_protected_notice_is_not_a_ban_on_changes() -> None:
+    a = analyse("This notice may not be removed or altered from any source distribution.")
+    assert limiting(a) == set()

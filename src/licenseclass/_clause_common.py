@@ -76,7 +76,8 @@ _PROHIBIT = (
 )
 _CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"
-    r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms)|\bunless\s+(?:you|it)\b|"
+    r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms)|"
+    r"\bunless\s+(?:you|it|the\s+(?:file\s*)?name)\b|"
     r"\bin\s+accordance\s+with\s+(?:this|the)\s+(?:license|agreement)|"
     r"\bother\s+than\s+as\s+(?:expressly\s+)?(?:provided|permitted)|"
     r"\bif\s+you\s+(?:do\s+not|don't)\s+(?:\w+\s+){0,2}(?:accept|agree)\b|"

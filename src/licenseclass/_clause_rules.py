@@ -96,6 +96,10 @@ _COMMERCIAL_GRANT = re.compile(
 )
 
 
+# "without modification" names a right that is not given ("with or without" gives it).
+_WITHOUT_CHANGES = re.compile(r"(?<!with\sor\s)\bwithout\s+(?:any\s+)?modifications?\b")
+
+
 def _open_grant(lead: str) -> bool:
     """Whether a list lead-in grants rights that its items name ("grants You a license:")."""
     if not lead or not _has(lead, ("grant", "may", "permi", "licen")):
@@ -118,6 +122,7 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
+    tail = _WITHOUT_CHANGES.sub(" ", tail)
     if cue.group("waiver"):
         rights: tuple[str, ...] = ("use", "reproduce", "modify", "distribute")
     else:
@@ -406,7 +411,8 @@ _NO_SHARE = re.compile(
     + r"\s+"
     + _VERB_LIST
     + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
-    r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,140})"
+    r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,140})|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sold|sublicensed)\b"
 )
 _NO_CHANGE = re.compile(
     _PROHIBIT
@@ -414,7 +420,14 @@ _NO_CHANGE = re.compile(
     + _VERB_LIST
     + r"(?:modify|alter|adapt|translate|(?:create|make|prepare)\s+(?:any\s+)?"
     r"(?:derivative|derivatives|modifications)|change)\b(?P<obj>[^.;]{0,140})|"
-    r"\bbut\s+not\s+share,?\s+adapted\s+material\b|\bno\s?derivatives\b(?!\s+restriction)"
+    r"\bbut\s+not\s+share,?\s+adapted\s+material\b|\bno\s?derivatives\b(?!\s+restriction)|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b"
+)
+# Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
+_UNMODIFIED_ONLY = re.compile(
+    r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted\b|"
+    r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
+    r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
@@ -445,11 +458,29 @@ def _sharing(s: Sentence) -> list[_Hit]:
         if _OTHER_SUBJECT.search(text[max(0, m.start() - 24) : m.start()]):
             continue
         obj = m.groupdict().get("obj") or ""
+        if " be " in m.group(0):  # passive: the subject comes before ("This notice may not be")
+            obj = text[max(0, m.start() - 80) : m.start()].rsplit(";", 1)[-1]
+            if re.search(r"\bterms\b|\blicen[cs]e\b", obj):
+                continue
         if _NOT_THE_WORK.search(m.group(0)) or _NOT_THE_WORK.search(obj):
             continue
         a, b = _in_sentence(s, m, text)
         hits.append(_Hit("restriction", kind, _evidence(s, a, b, 0.8)))
     return hits
+
+
+def _unmodified(s: Sentence) -> _Hit | None:
+    """A permission limited to unmodified copies takes away the right to modify."""
+    if not _has(s.norm, ("modification", "unmodified", "verbatim", "unaltered")):
+        return None
+    m = _UNMODIFIED_ONLY.search(s.norm)
+    # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
+    # a limit on the work names copies or redistribution.
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.norm):
+        return None
+    if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
+        return None
+    return _Hit("restriction", "no-derivatives", _evidence(s, m.start() - 40, m.end(), 0.75))
 
 
 # Thresholds --------------------------------------------------------------------------------
@@ -833,7 +864,7 @@ def _read(sentences: Iterable[Sentence]) -> _Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
-        for single in (_delayed(s), _copyleft(s), _guardrail(s)):
+        for single in (_delayed(s), _copyleft(s), _guardrail(s), _unmodified(s)):
             if single:
                 hits.append(single)
         specific = any(
