@@ -111,6 +111,7 @@ def _open_grant(lead: str) -> bool:
 
 
 def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
+    """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
     # ("... grants You a license to:"); items under "provided that you meet these
     # conditions:" are duties, not grants.
@@ -130,7 +131,7 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
     if not rights:
         return None
     qualifiers = tuple(name for name, rx in _QUALIFIERS if rx.search(text))
-    start = max(0, cue.start() - (len(text) - len(s.norm)))
+    start = 0 if cue.group("after") else max(0, cue.start() - (len(text) - len(s.norm)))
     ev = _evidence(s, start, start + 200, 0.85)
     patent = bool(_PATENT_GRANT.search(text))
     commercial = False
