@@ -67,6 +67,8 @@ MIN_UNEXPLAINED = 12
 MAX_CANDIDATES = 12
 # An approximate hit this good settles its span: later candidates landing there are skipped.
 SETTLED = 0.97
+# Approximate matches of references shorter than this must not name another license.
+NOTICE_LENGTH = 200
 # A candidate must share at least this part of its indexed grams with the text.
 MIN_SHARE = 0.4
 # Files larger than this are refused by classify_file.
@@ -290,7 +292,8 @@ def _candidates(query: _Query, found: set[int]) -> list[int]:
             share = hits / total
             length = index.ref_length(ref)
             if share >= MIN_SHARE:
-                by_size.append((share * length, ref))
+                # Estimated value as in _Hit.value: words found less a fifth of those missing.
+                by_size.append((length * (1.2 * share - 0.2), ref))
                 if length < 200:
                     by_share.append((share, length, ref))
     by_size.sort(reverse=True)
@@ -308,9 +311,10 @@ def _candidates(query: _Query, found: set[int]) -> list[int]:
             if taken >= limit:
                 break
             expression = index.expressions[ref]
-            if per_expression[expression] >= 2:  # variants of one license add little
-                continue
-            per_expression[expression] += 1
+            if not index.names[ref].startswith("licenses/"):
+                if per_expression[expression] >= 2:  # rule variants of one license add little
+                    continue
+                per_expression[expression] += 1
             chosen.append(ref)
             taken += 1
     return chosen
@@ -501,10 +505,56 @@ def _acceptable(query: _Query, hit: _Hit) -> bool:
     return (
         hit.coverage >= minimum
         and not (short and hit.rare_missing)
+        and not (length < NOTICE_LENGTH and _names_other_license(query, hit))
         and hit.precision >= MIN_PRECISION
         and hit.confidence >= MIN_CONFIDENCE
         and not _guarded(query, hit)
     )
+
+
+def _names_other_license(query: _Query, hit: _Hit) -> bool:
+    """True when the span names, by a name of two words or more, a license the hit is not.
+
+    A notice that says "Sun Industry Standards Source License" is no notice of the Open
+    Software License however alike the rest reads; within one family ("SGI Free Software
+    License B") a name with a version that differs is a different license too.
+    """
+    table = name_table()
+    firsts = _first_words(table)
+    words = query.words
+    ids = _split_ids(query.index.expressions[hit.ref])
+    families = {_family(i) for i in ids}
+    for position in range(hit.start, hit.end):
+        if words[position] not in firsts:
+            continue
+        for end in range(min(hit.end, position + _LONGEST_NAME), position + 1, -1):
+            key = name_key(words[position:end])
+            named = table.get(key) if " " in key else None
+            if named is None:
+                continue
+            if named not in ids and (
+                _family(named) not in families or any(c.isdigit() for c in key)
+            ):
+                return True
+            break
+    return False
+
+
+def _family(license_id: str) -> str:
+    found = _FAMILY.match(license_id)
+    return found.group(1) if found else license_id
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(table: dict[str, str]) -> frozenset[str]:
+    """First words of the multi-word names (cached per table)."""
+    firsts = _FIRSTS.get(id(table))
+    if firsts is None:
+        firsts = frozenset(key.split(" ")[0] for key in table if " " in key)
+        _FIRSTS[id(table)] = firsts
+    return firsts
 
 
 def _guarded(query: _Query, hit: _Hit) -> bool:

@@ -169,10 +169,14 @@ def bullets(text: str) -> str:
 
 
 _COPYRIGHT = re.compile(
-    r"[^\w\n]*(?:portions[ ]+)?(?:copyright|copr\b|\(c\)|©)"
-    r"(?:[^\w\n]*(?:c\b|©|\d|by\b|year|yyyy|name\b)|[^\w\n]*$).*$",
+    r"(?:[^\w\n]|_)*(?:portions[ ]+)?(?:copyright|copr\b|\(c\)|©)"
+    r"(?:(?:[^\w\n]|_)*(?:c\b|©|\d|by\b|year|yyyy|name\b)|(?:[^\w\n]|_)*$)",
     re.IGNORECASE,
 )
+_RIGHTS_RESERVED = re.compile(r"all rights reserved[^\w\n]*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.[ ]+(?=[A-Z\"'])")
+# A statement on a line longer than this is cut at its end, not with the whole line.
+_LONG_LINE = 120
 _RESERVED = re.compile(r"[^\w\n]*all rights reserved[^\w\n]*$", re.IGNORECASE)
 
 
@@ -185,9 +189,33 @@ def copyright_lines(text: str) -> str:
 
     Only a line that starts like a statement (``Copyright (c) 2020 ...``, ``© Jane``) is
     dropped, so a re-wrapped sentence that happens to begin with 'copyright notice' stays.
+    When a long line goes on after the statement (a whole header on one line), only the
+    statement goes: up to 'All rights reserved', else to the end of its first sentence.
     """
-    text = _per_line(_COPYRIGHT, _COPYRIGHT_STARTS, text)
-    return _per_line(_RESERVED, _RESERVED_STARTS, text)
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        first = line.lstrip(" ")[:1]
+        if not first or first not in _COPYRIGHT_STARTS:
+            continue
+        for _ in range(8):  # several statements may share a line
+            head = _COPYRIGHT.match(line)
+            if head is None:
+                break
+            line = _statement_rest(line, head.end())
+        lines[number] = line
+    return _per_line(_RESERVED, _RESERVED_STARTS, "\n".join(lines))
+
+
+def _statement_rest(line: str, start: int) -> str:
+    """What follows the copyright statement that begins a line ('' when it fills the line)."""
+    reserved = _RIGHTS_RESERVED.search(line, start)
+    if reserved is not None:
+        return line[reserved.end() :]
+    if len(line) > _LONG_LINE:
+        end = _SENTENCE_END.search(line, start)
+        if end is not None:
+            return line[end.end() :]
+    return ""
 
 
 _URL = re.compile(r"\b(?:https?|ftp)://(?:www\.)?|\bwww\.", re.IGNORECASE)
