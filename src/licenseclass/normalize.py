@@ -193,16 +193,17 @@ def copyright_lines(text: str) -> str:
     statement goes: up to 'All rights reserved', else to the end of its first sentence.
     """
     lines = text.split("\n")
-    for number, line in enumerate(lines):
-        first = line.lstrip(" ")[:1]
+    for number, original in enumerate(lines):
+        first = original.lstrip(" ")[:1]
         if not first or first not in _COPYRIGHT_STARTS:
             continue
+        rest = original
         for _ in range(8):  # several statements may share a line
-            head = _COPYRIGHT.match(line)
+            head = _COPYRIGHT.match(rest)
             if head is None:
                 break
-            line = _statement_rest(line, head.end())
-        lines[number] = line
+            rest = _statement_rest(rest, head.end())
+        lines[number] = rest
     return _per_line(_RESERVED, _RESERVED_STARTS, "\n".join(lines))
 
 
