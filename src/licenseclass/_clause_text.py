@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 # bounded patterns of the rules never scan an unbounded string many times over.
 _MAX_SENTENCE = 2_500
 _MAX_LIST_ITEMS = 60
+# A numbered "item" longer than this is a section of the license, not an item of a list.
+_MAX_ITEM_CHARS = 600
 
 # Characters that would make offsets between the shown text and the matched text differ are
 # removed up front; quotes and dashes are mapped one to one so both stay aligned.
@@ -193,18 +195,20 @@ def split_sentences(text: str) -> list[Sentence]:
     lead_style = ""
     items = 0
     for block in _blocks(text):
+        joined, offsets, numbers = _join(block)
         if lead:
-            # The first item fixes the list's marker style; a block in another style, or an
-            # unmarked block at the left margin, ends the list.
+            # The first item fixes the list's marker style; a block in another style, an
+            # unmarked block at the left margin, or a long numbered section ends the list.
             same = lead_style in ("", block.style)
             if block.style == "none" and not block.indented:
+                same = False
+            if block.style == "num" and len(joined) > _MAX_ITEM_CHARS:
                 same = False
             if same and items < _MAX_LIST_ITEMS:
                 items += 1
                 lead_style = block.style
             else:
                 lead = ""
-        joined, offsets, numbers = _join(block)
         last = ""
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
