@@ -13,12 +13,15 @@ catalogue) and compared with the expected reading:
 * median milliseconds per text and the time for a text of 100 KB, next to a peer run in the
   same process (``licenseclassifier.identify_license`` on the same texts, a different task
   that reads the same input: a scale reference, not a race);
+* with ``--categories``: every license text of licensedcode-data analysed the same way, counted
+  by ScanCode category (a permissive or copyleft text read as restricted is a false alarm; a
+  source-available, proprietary or commercial one read as open is a miss);
 * variants: each corpus text is put in a temporary user folder as a reference, a prohibited
   use is added in the middle of a copy, and ``find_variant`` must name the base and report the
   added clause as a ``field-of-use`` item (this covers the Llama 3.1 text, which
   licensedcode-data 32.1.0 does not ship).
 
-Run: /tmp/venv/bin/python benchmarks/bench_clauses.py [--verbose]
+Run: /tmp/venv/bin/python benchmarks/bench_clauses.py [--verbose] [--categories]
 """
 
 from __future__ import annotations
@@ -155,6 +158,34 @@ def peer() -> Callable[[str], object] | None:
     return identify_license  # type: ignore[no-any-return]
 
 
+OPEN_CATEGORIES = ("Permissive", "Copyleft", "Copyleft Limited", "Public Domain")
+NOT_OPEN_CATEGORIES = ("Source-available", "Proprietary Free", "Commercial", "Free Restricted")
+
+
+def categories() -> None:
+    """Verdicts on the licensedcode-data texts, grouped by their ScanCode category."""
+    from collections import Counter, defaultdict
+    from importlib.metadata import distribution
+
+    root = Path(str(distribution("licensedcode-data").locate_file("licensedcode/data")))
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for path in sorted((root / "licenses").glob("*.LICENSE")):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        head, _, text = raw[3:].partition("\n---")
+        meta = yaml.safe_load(head) or {}
+        category = meta.get("category")
+        if category not in OPEN_CATEGORIES + NOT_OPEN_CATEGORIES or meta.get("is_deprecated"):
+            continue
+        counts[category][analyze_text(text).verdict.level] += 1
+    for category in OPEN_CATEGORIES + NOT_OPEN_CATEGORIES:
+        c = counts[category]
+        total = sum(c.values())
+        shown = ", ".join(
+            f"{level} {c[level]}" for level in ("open", "restricted", "closed", "unknown")
+        )
+        print(f"  {category:18} {total:5} texts: {shown}")
+
+
 ADDED_USE = "You will not use the Materials to guide autonomous weapons to their targets."
 
 
@@ -261,6 +292,10 @@ def main(argv: list[str]) -> int:
         )
     else:
         print("peer licenseclassifier not installed; no peer timing")
+    if "--categories" in argv:
+        print()
+        print("licensedcode-data texts by ScanCode category (verdict of clause analysis):")
+        categories()
     print()
     print("variants (corpus texts as user references, one prohibited use added):")
     variants(sorted(p for p in CORPUS.glob("*.txt")))
