@@ -520,3 +520,13 @@ def test_permission_for_unmodified_copies_only(text: str) -> None:
 def test_a_protected_notice_is_not_a_ban_on_changes() -> None:
     a = analyse("This notice may not be removed or altered from any source distribution.")
     assert limiting(a) == set()
+
+
+def test_use_only_with_certain_hardware_is_a_field_of_use() -> None:
+    a = analyse("The firmware may be used solely for use with Acme network processors.")
+    assert item(a, "field-of-use").uses == ("use other than with Acme network processors",)  # type: ignore[union-attr]
+
+
+def test_not_licensed_for_a_use() -> None:
+    a = analyse("This software is not licensed for use in the operation of nuclear facilities.")
+    assert "field-of-use" in limiting(a)

@@ -222,6 +222,32 @@ _GUARDRAIL = re.compile(
 )
 
 
+# "not licensed for use in any nuclear facility", "solely for use with Acme hardware".
+_NOT_LICENSED_FOR = re.compile(
+    r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
+    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
+    r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?[\w\s-]{0,50}?\b(?:platform|hardware|devices?|products?|"
+    r"processors?|chips?|chipsets?))\b"
+)
+
+
+def _scope_of_use(s: Sentence) -> _Hit | None:
+    """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
+    if not _has(
+        s.norm, ("licensed for use", "licensed or intended", "solely", "only", "exclusively")
+    ):
+        return None
+    m = _NOT_LICENSED_FOR.search(s.norm)
+    if m is None or (m.group("what2") and _negated(s.norm, m.start())):
+        return None
+    group = "what" if m.group("what") else "what2"
+    use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
+    label = use if group == "what" else f"use other than with {use}"
+    return _Hit(
+        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.7), {"uses": [label]}
+    )
+
+
 def _guardrail(s: Sentence) -> _Hit | None:
     """Rights that end when safety guardrails are circumvented: a limit on how it may be used."""
     if not _has(s.norm, ("guardrail", "technical limitation", "safety")):
@@ -292,7 +318,8 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b|" + _PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
-    r"\bcommercial\s+use\s+(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
+    r"(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
     r"\bnon-?\s?commercial\s+purposes?\b|" + _PROHIBIT + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
     r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
@@ -865,7 +892,7 @@ def _read(sentences: Iterable[Sentence]) -> _Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
-        for single in (_delayed(s), _copyleft(s), _guardrail(s), _unmodified(s)):
+        for single in (_delayed(s), _copyleft(s), _guardrail(s), _unmodified(s), _scope_of_use(s)):
             if single:
                 hits.append(single)
         specific = any(
