@@ -35,6 +35,9 @@ _CLOSE_TO_TOP = 0.6
 DEFAULT_MIN_SIMILARITY = 0.6
 # Paragraphs at least this similar are one paragraph changed, not one removed and one added.
 _SAME_PARAGRAPH = 0.5
+# Limits that keep the word diff and the paragraph pairing from growing quadratically.
+_MAX_DIFF_WORDS = 30_000
+_MAX_PAIRINGS = 2_500
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
@@ -177,8 +180,14 @@ def _overlap(a: frozenset[tuple[str, str, str]], b: frozenset[tuple[str, str, st
 
 
 def similarity(text: str, reference: str) -> float:
-    """Word-level similarity of two texts, 0 to 1 (difflib ratio over their words)."""
-    matcher = difflib.SequenceMatcher(None, _words(text), _words(reference), autojunk=False)
+    """Word-level similarity of two texts, 0 to 1 (difflib ratio over their words).
+
+    Very long texts are compared by word-trigram overlap instead, which stays linear.
+    """
+    mine, theirs = _words(text), _words(reference)
+    if max(len(mine), len(theirs)) > _MAX_DIFF_WORDS:
+        return round(_overlap(_trigrams(text), _trigrams(reference)), 4)
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
     return round(matcher.ratio(), 4)
 
 
@@ -228,6 +237,10 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
         if op == "equal":
             continue
         left, right = list(mine[i1:i2]), list(theirs[j1:j2])
+        if len(left) * len(right) > _MAX_PAIRINGS:
+            right, unpaired = [], right  # too many to pair up: report them as added and removed
+        else:
+            unpaired = []
         for para in left:
             best, score = None, 0.0
             for other in right:
@@ -263,7 +276,7 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
                 start_line=other.start_line,
                 end_line=other.end_line,
             )
-            for other in right
+            for other in right + unpaired
         ]
     return changes
 
