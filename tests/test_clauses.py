@@ -530,3 +530,16 @@ def test_use_only_with_certain_hardware_is_a_field_of_use() -> None:
 def test_not_licensed_for_a_use() -> None:
     a = analyse("This software is not licensed for use in the operation of nuclear facilities.")
     assert "field-of-use" in limiting(a)
+
+
+def test_outputs_freely_usable_for_training_are_no_output_limit() -> None:
+    a = analyse("Using outputs to train other models is allowed.")
+    assert limiting(a) == set()
+
+
+def test_models_trained_on_outputs_counted_as_derivatives() -> None:
+    a = analyse(
+        '"Derivatives" means modifications of the model and any model trained on its outputs,'
+        " including by distillation."
+    )
+    assert "output-use" in limiting(a)

@@ -391,6 +391,11 @@ _OUTPUT_TRAINS = re.compile(
 )
 
 
+_OUTPUT_DUTY = re.compile(
+    r"\b(?:shall|must|means|deemed|derivatives?|subject\s+to|bound\s+by|required\s+to)\b"
+)
+
+
 def _models(s: Sentence) -> list[_Hit]:
     """Bans on improving other models and limits on what outputs may be used for."""
     text = s.full
@@ -411,7 +416,9 @@ def _models(s: Sentence) -> list[_Hit]:
         hits.append(_Hit("restriction", "output-use", _evidence(s, a, b + 80, 0.8)))
         return hits
     trains = _OUTPUT_TRAINS.search(s.norm) if "output" in s.norm else None
-    if trains and not _negated(s.norm, trains.start()):
+    # Training on outputs limits them only when it brings a duty or makes the trained model
+    # a derivative bound by the terms; "using outputs to train models is allowed" does not.
+    if trains and not _negated(s.norm, trains.start()) and _OUTPUT_DUTY.search(s.full):
         scope = "models trained on the outputs are bound by the terms"
         hits.append(
             _Hit(
