@@ -543,3 +543,28 @@ def test_models_trained_on_outputs_counted_as_derivatives() -> None:
         " including by distillation."
     )
     assert "output-use" in limiting(a)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Licensee must not deploy the Model in the European Union.", "territory"),
+        (
+            "You shall not use the Model to provide services to third parties via an API.",
+            "hosting-restriction",
+        ),
+    ],
+)
+def test_more_model_license_wordings(sentence: str, kind: str) -> None:
+    assert kind in limiting(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may not use it in any way that violates the laws of the United States.",
+        "You may offer the model via an API.",
+    ],
+)
+def test_more_negatives(sentence: str) -> None:
+    assert limiting(analyse(sentence)) == set()

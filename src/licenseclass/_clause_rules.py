@@ -613,7 +613,12 @@ _TERRITORY = re.compile(
     r"may\s+not\s+(?:be\s+)?(?:use|used|distributed|deployed))\b[^.]{0,160}\b(?:domiciled|located|resident|"
     r"residing|principal\s+place\s+of\s+business|in\s+the\s+territory)\s+(?:of|in)\b|"
     r"\b(?:domiciled|located|resident|residing)\s+in\b[^.]{0,160}\b(?:not\s+(?:being\s+)?granted|"
-    r"not\s+licensed|may\s+not\s+use)\b"
+    r"not\s+licensed|may\s+not\s+use)\b|"
+    + _PROHIBIT
+    + r"\s+(?:\w+\s+){0,3}?(?:use|deploy|distribute|offer|provide|make\s+available|access)\w*\b"
+    r"[^.]{0,80}?\bin\s+(?:the\s+)?(?:"
+    + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True))
+    + r")\b"
 )
 _EXCLUDED = re.compile(
     r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|may\s+not\s+be\s+used)\s+(?:to|by)\s+"
@@ -641,6 +646,7 @@ def _territory(s: Sentence) -> list[_Hit]:
             "resid",
             "located",
             "if you are",
+            " in the ",
         ),
     ):
         return hits

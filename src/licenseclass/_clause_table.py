@@ -109,11 +109,12 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
             _PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
-            r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service)"
+            r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
+            r"via\s+(?:an\s+)?api\b|(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)"
         ),
         False,
         0.85,
-        ("service", "saas", "hosting", "instances"),
+        ("service", "saas", "hosting", "instances", "api"),
     ),
     (
         "restriction",
