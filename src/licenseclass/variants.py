@@ -353,17 +353,20 @@ def find_variant(
     return compare(text, best[1], analysis=analysis)
 
 
+@functools.lru_cache(maxsize=1)
+def _ids_by_scancode_key() -> dict[str, str]:
+    """ScanCode keys of the built-in catalogue and the ids that carry them (read once)."""
+    try:
+        return {lic.scancode_key: lic.id for lic in default_registry() if lic.scancode_key}
+    except LicenseclassError:  # a broken catalogue must not hide the comparison
+        return {}
+
+
 def _catalogue_id(reference: ReferenceText) -> str:
     """The licenseclass id of a ScanCode reference when the catalogue knows its key."""
     if reference.scancode_key is None:
         return reference.license_id
-    try:
-        for lic in default_registry():
-            if lic.scancode_key == reference.scancode_key:
-                return lic.id
-    except LicenseclassError:  # a broken catalogue must not hide the comparison
-        pass
-    return reference.license_id
+    return _ids_by_scancode_key().get(reference.scancode_key, reference.license_id)
 
 
 def explain_variant(variant: Variant) -> list[str]:
