@@ -112,3 +112,20 @@ def test_tokenise_keeps_line_numbers() -> None:
 
 def test_lossless_only_keeps_words_and_case() -> None:
     assert normalise("It\u2019s  Fine\r\n", lossy=False) == "It's  Fine\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[" * 20000 + "](",
+        "[x](" * 5000,
+        "_a " * 5000,
+        "*a " * 5000,
+        "Copyright " * 2000,
+        "(" * 20000,
+    ],
+)
+def test_hostile_lines_are_normalised_in_one_piece(line: str) -> None:
+    # Each pattern is bounded, so these finish quickly instead of backtracking for hours.
+    out = normalise(line + "\nsecond line")
+    assert out.split("\n")[1] == "second line"

@@ -151,11 +151,14 @@ class TextClassification(BaseModel):
 # --------------------------------------------------------------------------- tags
 
 _TAG = re.compile(r"SPDX-License-Identifier\s*:\s*(.+)", re.IGNORECASE)
-_TAG_TAIL = re.compile(r"\s*(?:\*/|-->|#}|%>|\"\"\"|'''|;)?\s*$")
+_TAG_CLOSERS = ("*/", "-->", "#}", "%>", '"""', "'''", ";")
 
 
 def _tag_expression(raw: str) -> str | None:
-    text = _TAG_TAIL.sub("", raw).strip().strip("\"'").strip()
+    text = raw.strip()
+    for closer in _TAG_CLOSERS:  # comment closers after the expression
+        text = text.removesuffix(closer).rstrip()
+    text = text.strip("\"'").strip()
     if not text:
         return None
     try:

@@ -125,9 +125,10 @@ def comment_markers(text: str) -> str:
 
 
 _TAG = re.compile(r"<[A-Za-z/!][^<>\n]*>")
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)[^)\n]*\)")
-_MD_REF = re.compile(r"[ ]*\[[^\]\n]+\]:[ ]*(\S+).*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# Bounded repeats keep every pattern linear on hostile input (a line of a million "[").
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(([^)\s]{0,300})(?:[ ][^)\n]{0,200})?\)")
+_MD_REF = re.compile(r"[ ]*\[[^\]\n]{1,300}\]:[ ]*(\S+).*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|_)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
 _MD_RULE = re.compile(r"[ ]*(?:[-=_*][ ]*){3,}$")
 _MD_QUOTE = re.compile(r"[ ]*(?:>[ ]?)+")
 
