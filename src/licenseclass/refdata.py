@@ -17,6 +17,7 @@ import importlib.metadata
 import pickle
 import re
 import sys
+import time
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -496,7 +497,24 @@ def load_index(text_dirs: Sequence[Path] = (), *, use_cache: bool = True) -> Tex
     index = build_index(refs, versions=name)
     if use_cache:
         cache.write_cached(name, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        prune_stale("textindex-", keep=name)
     return index
+
+
+def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:
+    """Delete cache entries named ``prefix...`` other than ``keep`` not written for a day.
+
+    Each index is some 35 MB, and every data or code change makes a new one; a day's grace
+    leaves alone an entry that another configuration (other user folders) still uses.
+    """
+    folder = cache.cache_dir()
+    now = time.time()
+    try:
+        for path in folder.glob(f"{prefix}*.pickle"):
+            if path.name != keep and now - path.stat().st_mtime > older_than:
+                path.unlink(missing_ok=True)
+    except OSError:  # a cache that cannot be tidied is left as it is
+        return
 
 
 @functools.cache
@@ -584,4 +602,5 @@ def name_table() -> dict[str, str]:
             return loaded
     table = build_name_table()
     cache.write_cached(name, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    prune_stale("licensenames-", keep=name)
     return table
