@@ -36,7 +36,7 @@ from licenseclass.algebra import classify_expression
 from licenseclass.errors import InputFileError, InvalidExpressionError
 from licenseclass.expression import parse
 from licenseclass.model import Level, Verdict
-from licenseclass.normalize import normalise, tokenise
+from licenseclass.normalize import equivalent_words, normalise, tokenise
 from licenseclass.refdata import (
     GRAM,
     TextIndex,
@@ -561,16 +561,20 @@ def _first_words(table: dict[str, str]) -> frozenset[str]:
 
 
 def _guarded(query: _Query, hit: _Hit) -> bool:
-    """True when the span holds a restricting phrase the reference does not have."""
-    span = " " + " ".join(query.words[hit.start : hit.end]) + " "
+    """True when the span holds a restricting phrase the reference does not have.
+
+    Both sides are compared as one line, so that "non-commercial" broken over two lines and
+    "noncommercial" on one count as the same phrase.
+    """
+    span = " " + equivalent_words(" ".join(query.words[hit.start : hit.end])) + " "
     reference: str | None = None
     for phrase in GUARD_PHRASES:
         needle = " " + " ".join(phrase) + " "
         if needle in span:
             if reference is None:
                 vocab_words = _reverse_vocab(query.index)
-                reference = " " + " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
-                reference += " "
+                joined = " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
+                reference = " " + equivalent_words(joined) + " "
             if needle not in reference:
                 return True
     return False

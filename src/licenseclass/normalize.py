@@ -240,16 +240,19 @@ def lower_case(text: str) -> str:
 
 _ASCII_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", " "))
 _NON_WORD = re.compile(r"[\W_]+")
+# Chinese, Japanese and Korean are written without spaces: each character is a word, so that
+# re-wrapping a line cannot change the words.
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 
 
 def punctuation(text: str) -> str:
     """Everything but letters and digits becomes a single space; lines are trimmed.
 
-    Per line, so the line structure survives.
+    Per line, so the line structure survives. CJK characters become words of their own.
     """
     out = []
     for line in text.translate(_ASCII_PUNCT).split("\n"):
-        words = line if line.isascii() else _NON_WORD.sub(" ", line)
+        words = line if line.isascii() else _CJK.sub(r" \1 ", _NON_WORD.sub(" ", line))
         out.append(" ".join(words.split()))
     return "\n".join(out)
 
