@@ -75,6 +75,8 @@ MIN_SHARE = 0.4
 MAX_FILE_BYTES = 5_000_000
 # Query tokens between matched runs cost this much of a matched token when spans are joined.
 GAP_COST = 0.5
+# Hits shorter than this (in words) yield to a longer license name over the same words.
+SHORT_HIT = 12
 # A license named right after a licensing phrase ("licensed under the Zlib license").
 NAME_CONFIDENCE = 0.9
 LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -181,6 +183,7 @@ class _Hit:
     method: Method
     rare_missing: int = 0  # distinctive words of the reference absent from the span
     rare_inserted: int = 0  # distinctive words in the span that the reference lacks
+    name_missing: bool = False  # a word of the license's name was not found
 
     @property
     def confidence(self) -> float:
@@ -364,8 +367,41 @@ def _align(
         hit = _Hit(ref, start, end, matched, coverage, precision, "approximate")
         if coverage >= MIN_COVERAGE_LONG and precision >= MIN_PRECISION:
             hit.rare_missing, hit.rare_inserted = _rare_differences(query, tokens, runs)
+            if length < SHORT_REFERENCE:
+                hit.name_missing = _name_missing(query, ref, tokens, runs)
         hits.append(hit)
     return hits
+
+
+def _name_missing(
+    query: _Query, ref: int, tokens: array[int], runs: list[tuple[int, int, int, int]]
+) -> bool:
+    """True when a word of the license's own name is among the reference words not found.
+
+    The generic part of a notice ("you can redistribute it and/or modify it under the terms
+    of the") is shared by hundreds of licenses; the name is what says which one.
+    """
+    names = _name_tokens(query.index, query.index.expressions[ref])
+    if not names:
+        return False
+    found = bytearray(len(tokens))
+    for _, _, rs, re_ in runs:
+        found[rs:re_] = b"\x01" * (re_ - rs)
+    return any(not found[j] and t in names for j, t in enumerate(tokens))
+
+
+_NAME_TOKENS: dict[tuple[int, str], frozenset[int]] = {}
+
+
+def _name_tokens(index: TextIndex, expression: str) -> frozenset[int]:
+    """Token ids of the words in the names of the licenses of ``expression`` (cached)."""
+    cached = _NAME_TOKENS.get((id(index), expression))
+    if cached is None:
+        ids = set(_split_ids(expression))
+        words = {w for key, i in name_table().items() if i in ids for w in key.split(" ")}
+        cached = frozenset(index.vocab[w] for w in words if w in index.vocab)
+        _NAME_TOKENS[(id(index), expression)] = cached
+    return cached
 
 
 def _rare_differences(
@@ -507,12 +543,18 @@ def _acceptable(query: _Query, hit: _Hit) -> bool:
     minimum = max(minimum, query.index.minimum_coverage[hit.ref] / 100)
     return (
         hit.coverage >= minimum
-        and not (short and hit.rare_missing)
-        and not (length < NOTICE_LENGTH and _names_other_license(query, hit))
+        and not (short and (hit.rare_missing or hit.name_missing))
+        and not (_may_name_others(query.index, hit.ref) and _names_other_license(query, hit))
         and hit.precision >= MIN_PRECISION
         and hit.confidence >= MIN_CONFIDENCE
         and not _guarded(query, hit)
     )
+
+
+def _may_name_others(index: TextIndex, ref: int) -> bool:
+    """Notices and references are checked for naming another license; full texts are not
+    (a license text may well mention other licenses)."""
+    return index.kinds[ref] != "text" and index.ref_length(ref) < NOTICE_LENGTH
 
 
 def _names_other_license(query: _Query, hit: _Hit) -> bool:
@@ -527,10 +569,12 @@ def _names_other_license(query: _Query, hit: _Hit) -> bool:
     words = query.words
     ids = _split_ids(query.index.expressions[hit.ref])
     families = {_family(i) for i in ids}
+    # A name may run on past the span ("... Public License" + "version 3").
+    limit = min(len(words), hit.end + 4)
     for position in range(hit.start, hit.end):
         if words[position] not in firsts:
             continue
-        for end in range(min(hit.end, position + _LONGEST_NAME), position + 1, -1):
+        for end in range(min(limit, position + _LONGEST_NAME), position + 1, -1):
             key = name_key(words[position:end])
             named = table.get(key) if " " in key else None
             if named is None:
@@ -775,13 +819,29 @@ def classify_text(
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
             clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
             continue
+        if (
+            hit.method == "contained"
+            and _may_name_others(index, hit.ref)
+            and _names_other_license(query, hit)
+        ):
+            continue  # "... the GNU Lesser General Public License" + "version 3"
         kept.append(hit)
     kept = _merge_adjacent(query, kept)
+    # Short hits stay open to the name stage: a longer name wins over them ("CC BY-NC-SA
+    # 4.0" over a rule that stops at "CC BY-NC").
     explained = bytearray(tagged)
     for hit in kept:
-        explained[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        if hit.end - hit.start >= SHORT_HIT:
+            explained[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     if not all(explained):
-        matches.extend(_named(query, explained))
+        for named, start, end in _named(query, explained):
+            overlapping = [h for h in kept if h.start < end and start < h.end]
+            if all(
+                end > h.end and named.id not in _split_ids(index.expressions[h.ref])
+                for h in overlapping
+            ):
+                kept = [h for h in kept if h not in overlapping]
+                matches.append(named)
     for hit in kept:
         expression = index.expressions[hit.ref]
         for license_id in _split_ids(expression):
@@ -810,8 +870,8 @@ def classify_text(
     )
 
 
-def _named(query: _Query, explained: bytearray) -> list[TextMatch]:
-    """Licenses named after a licensing phrase in text no reference explained.
+def _named(query: _Query, explained: bytearray) -> list[tuple[TextMatch, int, int]]:
+    """Licenses named after a licensing phrase in text no reference explained, with spans.
 
     ``License: MIT`` at the start of a line counts too. The name is looked up in the
     registry's names, ids and aliases (see :func:`licenseclass.refdata.name_table`), longest
@@ -820,7 +880,7 @@ def _named(query: _Query, explained: bytearray) -> list[TextMatch]:
     words = query.words
     lines = query.lines
     table: dict[str, str] | None = None
-    found: list[TextMatch] = []
+    found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
     while position < n:
@@ -838,19 +898,18 @@ def _named(query: _Query, explained: bytearray) -> list[TextMatch]:
                 continue
             license_id = table.get(name_key(words[start:end]))
             if license_id is not None:
-                found.append(
-                    TextMatch(
-                        id=license_id,
-                        expression=license_id,
-                        kind="reference",
-                        confidence=NAME_CONFIDENCE,
-                        start_line=lines[position],
-                        end_line=lines[end - 1],
-                        method="name",
-                        reference="license name: " + " ".join(words[start:end]),
-                        coverage=1.0,
-                    )
+                match = TextMatch(
+                    id=license_id,
+                    expression=license_id,
+                    kind="reference",
+                    confidence=NAME_CONFIDENCE,
+                    start_line=lines[position],
+                    end_line=lines[end - 1],
+                    method="name",
+                    reference="license name: " + " ".join(words[start:end]),
+                    coverage=1.0,
                 )
+                found.append((match, position, end))
                 position = end
                 break
         else:

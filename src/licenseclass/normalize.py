@@ -176,8 +176,6 @@ _COPYRIGHT = re.compile(
 )
 _RIGHTS_RESERVED = re.compile(r"all rights reserved[^\w\n]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.[ ]+(?=[A-Z\"'])")
-# A statement on a line longer than this is cut at its end, not with the whole line.
-_LONG_LINE = 120
 _RESERVED = re.compile(r"[^\w\n]*all rights reserved[^\w\n]*$", re.IGNORECASE)
 
 
@@ -190,7 +188,7 @@ def copyright_lines(text: str) -> str:
 
     Only a line that starts like a statement (``Copyright (c) 2020 ...``, ``© Jane``) is
     dropped, so a re-wrapped sentence that happens to begin with 'copyright notice' stays.
-    When a long line goes on after the statement (a whole header on one line), only the
+    When the line goes on after the statement (a whole header on one line), only the
     statement goes: up to 'All rights reserved', else to the end of its first sentence.
     """
     lines = text.split("\n")
@@ -209,15 +207,16 @@ def copyright_lines(text: str) -> str:
 
 
 def _statement_rest(line: str, start: int) -> str:
-    """What follows the copyright statement that begins a line ('' when it fills the line)."""
+    """What follows the copyright statement that begins a line ('' when it fills the line).
+
+    The statement ends at 'All rights reserved', else at the end of its first sentence
+    ("Copyright 2020 Foo. Licensed under ..." keeps the second sentence).
+    """
     reserved = _RIGHTS_RESERVED.search(line, start)
     if reserved is not None:
         return line[reserved.end() :]
-    if len(line) > _LONG_LINE:
-        end = _SENTENCE_END.search(line, start)
-        if end is not None:
-            return line[end.end() :]
-    return ""
+    end = _SENTENCE_END.search(line, start)
+    return line[end.end() :] if end is not None else ""
 
 
 _URL = re.compile(r"\b(?:https?|ftp)://(?:www\.)?|\bwww\.", re.IGNORECASE)

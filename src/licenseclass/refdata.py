@@ -563,11 +563,13 @@ def build_name_table() -> dict[str, str]:
         found = re.search(r"^spdx_license_key:\s*(\S+)", head, re.MULTILINE)
         if found:
             spdx_of[path.stem] = found.group(1)
-    # Ids and names claim a key first; aliases only fill keys no id or name claimed.
-    tiers: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    # Ids and names claim a key first; aliases fill keys no id or name claimed; last come
+    # shortened names: without a trailing "only" (a bare version means that version only)
+    # and without the version (when a single license has that name).
+    tiers: tuple[dict[str, set[str]], ...] = ({}, {}, {})
     for entry in default_registry():
-        if entry.kind in ("special", "exception"):
-            continue
+        if entry.kind in ("special", "exception") or entry.deprecated:
+            continue  # a deprecated id shares its name with its successor
         target = _scancode_id(entry.id, entry.scancode_key, spdx_of)
         bare_id = entry.id.removeprefix("LicenseRef-")
         for tier, names in ((0, (bare_id, entry.name)), (1, entry.aliases)):
@@ -575,12 +577,28 @@ def build_name_table() -> dict[str, str]:
                 key = name_key(normalise(name).split()) if "://" not in name else ""
                 if key:
                     tiers[tier].setdefault(key, set()).add(target)
+                    for shorter in _shortened(key):
+                        tiers[2].setdefault(shorter, set()).add(target)
     table: dict[str, str] = {}
     for claims in tiers:
         for key, ids in claims.items():
             if key not in table and len(ids) == 1:
                 table[key] = next(iter(ids))
     return table
+
+
+def _shortened(key: str) -> list[str]:
+    """Looser spellings of a name key: no trailing "only"; no trailing version numbers."""
+    words = key.split(" ")
+    out = []
+    if words[-1] == "only" and len(words) > 2:
+        words = words[:-1]
+        out.append(" ".join(words))
+    while len(words) > 2 and words[-1].isdigit():
+        words = words[:-1]
+    if len(words) >= 2 and " ".join(words) != key:
+        out.append(" ".join(words))
+    return out
 
 
 def _registry_digest() -> str:
