@@ -568,3 +568,18 @@ def test_more_model_license_wordings(sentence: str, kind: str) -> None:
 )
 def test_more_negatives(sentence: str) -> None:
     assert limiting(analyse(sentence)) == set()
+
+
+def test_bad_policy_or_id_gets_a_typed_error() -> None:
+    with pytest.raises(ClauseAnalysisError):
+        analyze_text("text", policy="osaid")
+    with pytest.raises(ClauseAnalysisError):
+        analyze_text("text", license_id=" ")
+
+
+def test_osd_policy_reports_criteria() -> None:
+    a = analyze_text(
+        GRANT + "You may use the model for non-commercial purposes only.", policy="osd"
+    )
+    assert a.verdict.policy == "osd"
+    assert any(c.number == 6 and c.status == "fail" for c in a.verdict.criteria)

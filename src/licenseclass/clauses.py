@@ -241,8 +241,15 @@ def analyze_text(
     """Read ``text`` clause by clause into a typed :class:`License` and its verdict.
 
     Every item carries evidence (line range, words, confidence). Raises
-    :class:`ClauseAnalysisError` for input that is not analysable text.
+    :class:`ClauseAnalysisError` for input that is not analysable text, an empty license id or
+    a policy other than ``article`` and ``osd`` (``osaid`` judges releases, not texts).
     """
+    if policy not in ("article", "osd"):
+        raise ClauseAnalysisError(
+            f"unknown policy {policy!r} for a license text: use article or osd"
+        )
+    if not isinstance(license_id, str) or not license_id.strip():
+        raise ClauseAnalysisError("license_id must be a non-empty string")
     sentences = split_sentences(_check(text))
     reading = _read(sentences)
     items = _prune(_merge(reading.hits), reading)
