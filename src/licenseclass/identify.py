@@ -569,6 +569,8 @@ def _names_other_license(query: _Query, hit: _Hit) -> bool:
     words = query.words
     ids = _split_ids(query.index.expressions[hit.ref])
     families = {_family(i) for i in ids}
+    bases = {_base(i) for i in ids}
+    reference: str | None = None
     # A name may run on past the span ("... Public License" + "version 3").
     limit = min(len(words), hit.end + 4)
     for position in range(hit.start, hit.end):
@@ -579,12 +581,25 @@ def _names_other_license(query: _Query, hit: _Hit) -> bool:
             named = table.get(key) if " " in key else None
             if named is None:
                 continue
-            if named not in ids and (
+            # "-only" and "-or-later" are told by the words after the name, not by it.
+            if _base(named) not in bases and (
                 _family(named) not in families or any(c.isdigit() for c in key)
             ):
-                return True
+                if reference is None:
+                    vocab_words = _reverse_vocab(query.index)
+                    tokens = query.index.ref_tokens(hit.ref)
+                    reference = " " + " ".join(vocab_words[t] for t in tokens) + " "
+                if " " + " ".join(words[position:end]) + " " not in reference:
+                    return True  # the reference itself does not say that name
             break
     return False
+
+
+def _base(license_id: str) -> str:
+    """The id without its "-only" / "-or-later" / "+" suffix."""
+    for suffix in ("-only", "-or-later", "+"):
+        license_id = license_id.removesuffix(suffix)
+    return license_id
 
 
 def _family(license_id: str) -> str:
