@@ -437,3 +437,49 @@ def test_user_texts_beside_the_yaml_are_matched(tmp_path: Path) -> None:
     result = classify_text("Header\n\n" + own.upper() + "\n", index=small)
     assert [(m.id, m.start_line) for m in result.matches] == [("LicenseRef-Orchard-Lantern", 3)]
     assert ids(classify_text(text_of("mit"), index=small)) == {"MIT"}
+
+
+# --------------------------------------------------------------------------- names and notices
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The rule that stops at "CC BY-NC" must not hide the longer name.
+        ("This repository is licensed under CC BY-NC-SA 4.0.", {"CC-BY-NC-SA-4.0"}),
+        # A notice that names version 3 is no notice of an unversioned LGPL.
+        (
+            "This library is free software; you can redistribute it and/or modify it under "
+            "the terms of the GNU Lesser General Public License version 3 as published by "
+            "the Free Software Foundation.",
+            {"LGPL-3.0-only"},
+        ),
+        # A copyright statement does not take the licensing sentence after it.
+        ("Copyright 2020 Foo Corp. Licensed under the EUPL-1.2.", {"EUPL-1.2"}),
+        ("This dataset is made available under the Open Data Commons Attribution License.",
+         {"ODC-By-1.0"}),
+    ],
+)  # fmt: skip
+def test_named_licenses_and_notices(index: TextIndex, text: str, expected: set[str]) -> None:
+    assert ids(classify_text(text, index=index)) == expected
+
+
+def test_a_generic_preamble_without_a_name_is_no_notice(index: TextIndex) -> None:
+    text = (
+        "This program is free software; you can redistribute it and/or modify it under the "
+        "terms of the license described below.\n"
+    )
+    assert classify_text(text, index=index).matches == ()
+
+
+def test_rewrapped_cjk_text_still_matches(index: TextIndex) -> None:
+    key = "cc-by-sa-2.1-jp"
+    text = text_of(key)
+    joined = "".join(text.split())
+    rewrapped_text = "\n".join(joined[i : i + 37] for i in range(0, len(joined), 37))
+    assert ids(classify_text(rewrapped_text, index=index)) == {"CC-BY-SA-2.1-JP"}
+
+
+def test_non_text_input_gets_a_typed_error(index: TextIndex) -> None:
+    with pytest.raises(LicenseclassError, match="needs a str"):
+        classify_text(b"MIT License", index=index)  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from licenseclass.algebra import classify_expression
-from licenseclass.errors import InputFileError, InvalidExpressionError
+from licenseclass.errors import InputFileError, InvalidExpressionError, LicenseclassError
 from licenseclass.expression import parse
 from licenseclass.model import Level, Verdict
 from licenseclass.normalize import equivalent_words, normalise, tokenise
@@ -807,6 +807,8 @@ def classify_text(
     ``registry`` (default: the built-in data) decides the verdict. With ``explain`` each
     match carries a word diff against the reference it matched.
     """
+    if not isinstance(text, str):
+        raise LicenseclassError(f"classify_text needs a str, not {type(text).__name__}")
     index = index or default_index()
     query = _Query(index, text)
     tag_matches = _tags(query, text)
