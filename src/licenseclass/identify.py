@@ -910,11 +910,13 @@ def _named(query: _Query, explained: bytearray) -> list[tuple[TextMatch, int, in
             start += 1
         if table is None:
             table = name_table()
+        strong = words[cue_end - 1] in ("under", "license", "licence")
         for end in range(min(n, start + _LONGEST_NAME), start, -1):
             if any(explained[position:end]):
                 continue
-            license_id = table.get(name_key(words[start:end]))
-            if license_id is not None:
+            key = name_key(words[start:end])
+            license_id = table.get(key)
+            if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
                 match = TextMatch(
                     id=license_id,
                     expression=license_id,
@@ -932,6 +934,24 @@ def _named(query: _Query, explained: bytearray) -> list[tuple[TextMatch, int, in
         else:
             position += 1
     return found
+
+
+_NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses"})
+
+
+def _single_word_ok(query: _Query, key: str, end: int, strong: bool) -> bool:
+    """Whether a one-word name ("MIT", but also "DOC" or "Commercial") really names a license.
+
+    It must be followed by "license" (or "licensed"), contain "licen" itself ("Unlicense"),
+    or close its line after a strong phrase ("Licensed under MIT", "License: ISC").
+    """
+    words = query.words
+    if end < len(words) and words[end] in _NAME_FOLLOWERS:
+        return True
+    if "licen" in key:
+        return True
+    line_ends = end == len(words) or query.lines[end] != query.lines[end - 1]
+    return strong and line_ends
 
 
 def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:

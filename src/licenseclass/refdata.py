@@ -557,12 +557,15 @@ def build_name_table() -> dict[str, str]:
     """
     folder = licensedcode_dir()
     spdx_of: dict[str, str] = {}
+    generic: set[str] = set()  # "commercial", "proprietary": names of no license in particular
     for path in (folder / "licenses").glob("*.LICENSE"):
         with path.open(encoding="utf-8", errors="replace") as handle:
             head = handle.read(600)
         found = re.search(r"^spdx_license_key:\s*(\S+)", head, re.MULTILINE)
         if found:
             spdx_of[path.stem] = found.group(1)
+        if re.search(r"^is_(?:generic|unknown): yes", head, re.MULTILINE):
+            generic.add(path.stem)
     # Ids and names claim a key first; aliases fill keys no id or name claimed; last come
     # shortened names: without a trailing "only" (a bare version means that version only)
     # and without the version (when a single license has that name).
@@ -570,6 +573,8 @@ def build_name_table() -> dict[str, str]:
     for entry in default_registry():
         if entry.kind in ("special", "exception") or entry.deprecated:
             continue  # a deprecated id shares its name with its successor
+        if entry.scancode_key in generic:
+            continue
         target = _scancode_id(entry.id, entry.scancode_key, spdx_of)
         bare_id = entry.id.removeprefix("LicenseRef-")
         for tier, names in ((0, (bare_id, entry.name)), (1, entry.aliases)):
