@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from licenseclass.algebra import classify_expression
 from licenseclass.errors import InputFileError, InvalidExpressionError, LicenseclassError
-from licenseclass.expression import parse
+from licenseclass.expression import LicenseId, With, leaves, parse
 from licenseclass.model import Level, Verdict
 from licenseclass.normalize import equivalent_words, normalise, tokenise
 from licenseclass.refdata import (
@@ -166,9 +166,14 @@ def _tag_expression(raw: str) -> str | None:
     if not text:
         return None
     try:
-        return str(parse(text, strict=False, update_deprecated=True))
+        tree = parse(text, strict=False, update_deprecated=True)
     except InvalidExpressionError:
         return None
+    for leaf in leaves(tree):
+        license_id = leaf.license if isinstance(leaf, With) else leaf
+        if isinstance(license_id, LicenseId) and not license_id.known:
+            return None  # a broken tag ("CAL-1.0-Combined-Work-" cut by a line break)
+    return str(tree)
 
 
 # --------------------------------------------------------------------------- candidates
