@@ -613,8 +613,11 @@ def _base(license_id: str) -> str:
 
 
 def _family(license_id: str) -> str:
-    found = _FAMILY.match(license_id)
-    return found.group(1) if found else license_id
+    """The license family of an id: "GPL" for GPL-2.0-or-later, "llama" for
+    LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
+    bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
+    found = _FAMILY.match(bare)
+    return (found.group(1) if found else bare).casefold()
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
@@ -717,14 +720,15 @@ def _merge_adjacent(query: _Query, hits: list[_Hit]) -> list[_Hit]:
     index = query.index
     dropped: set[int] = set()
     for a, first in enumerate(hits):
-        family = _FAMILY.match(index.expressions[first.ref])
+        family = _family(index.expressions[first.ref])
         for b in range(a + 1, len(hits)):
             second = hits[b]
             gap = query.lines[second.start] - query.lines[first.end - 1]
             if gap > 3:
                 break
-            other = _FAMILY.match(index.expressions[second.ref])
-            if not family or not other or family.group(1) != other.group(1):
+            if " " in index.expressions[first.ref] + index.expressions[second.ref]:
+                continue  # compound expressions are statements of their own
+            if family != _family(index.expressions[second.ref]):
                 continue
             kinds = (index.kinds[first.ref], index.kinds[second.ref])
             if kinds[0] != "text" and kinds[1] != "text":
