@@ -400,17 +400,14 @@ def _name_missing(
     return any(not found[j] and t in names for j, t in enumerate(tokens))
 
 
-_NAME_TOKENS: dict[tuple[int, str], frozenset[int]] = {}
-
-
 def _name_tokens(index: TextIndex, expression: str) -> frozenset[int]:
     """Token ids of the words in the names of the licenses of ``expression`` (cached)."""
-    cached = _NAME_TOKENS.get((id(index), expression))
+    cached = index.name_tokens.get(expression)
     if cached is None:
         ids = set(_split_ids(expression))
         words = {w for key, i in name_table().items() if i in ids for w in key.split(" ")}
         cached = frozenset(index.vocab[w] for w in words if w in index.vocab)
-        _NAME_TOKENS[(id(index), expression)] = cached
+        index.name_tokens[expression] = cached
     return cached
 
 
@@ -596,7 +593,7 @@ def _names_other_license(query: _Query, hit: _Hit) -> bool:
                 _family(named) not in families or any(c.isdigit() for c in key)
             ):
                 if reference is None:
-                    vocab_words = _reverse_vocab(query.index)
+                    vocab_words = query.index.words()
                     tokens = query.index.ref_tokens(hit.ref)
                     reference = " " + " ".join(vocab_words[t] for t in tokens) + " "
                 if " " + " ".join(words[position:end]) + " " not in reference:
@@ -644,25 +641,12 @@ def _guarded(query: _Query, hit: _Hit) -> bool:
         needle = " " + " ".join(phrase) + " "
         if needle in span:
             if reference is None:
-                vocab_words = _reverse_vocab(query.index)
+                vocab_words = query.index.words()
                 joined = " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
                 reference = " " + equivalent_words(joined) + " "
             if needle not in reference:
                 return True
     return False
-
-
-_REVERSE: dict[int, list[str]] = {}
-
-
-def _reverse_vocab(index: TextIndex) -> list[str]:
-    words = _REVERSE.get(id(index))
-    if words is None or len(words) != len(index.vocab) + 1:
-        words = [""] * (len(index.vocab) + 1)
-        for word, number in index.vocab.items():
-            words[number] = word
-        _REVERSE[id(index)] = words
-    return words
 
 
 def _prior(index: TextIndex, ref: int) -> float:
@@ -763,7 +747,7 @@ def _kind(index: TextIndex, ref: int) -> MatchKind:
 
 
 def _explain(query: _Query, hit: _Hit) -> str:
-    words = _reverse_vocab(query.index)
+    words = query.index.words()
     reference = [words[t] for t in query.index.ref_tokens(hit.ref)]
     found = query.words[hit.start : hit.end]
     lines = [f"matched {query.index.names[hit.ref]} (coverage {hit.coverage:.3f})"]

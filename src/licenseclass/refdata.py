@@ -306,6 +306,17 @@ class TextIndex:
         self.exact: dict[int, int] = {}
         self.anchors: dict[int, int] = {}
         self.grams: dict[int, int] = {}
+        self.name_tokens: dict[str, frozenset[int]] = {}  # filled by the matcher, per index
+        self._words: list[str] | None = None
+
+    def words(self) -> list[str]:
+        """The word of each token id (index 0, the unknown word, is empty)."""
+        if self._words is None:
+            words = [""] * (len(self.vocab) + 1)
+            for word, number in self.vocab.items():
+                words[number] = word
+            self._words = words
+        return self._words
 
     def prepare(self) -> TextIndex:
         """Build the lookup dictionaries (done once after building or loading)."""
@@ -316,7 +327,7 @@ class TextIndex:
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        for derived in ("exact", "anchors", "grams"):
+        for derived in ("exact", "anchors", "grams", "name_tokens", "_words"):
             state.pop(derived, None)
         return state
 
