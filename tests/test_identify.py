@@ -437,6 +437,8 @@ def test_user_texts_beside_the_yaml_are_matched(tmp_path: Path) -> None:
     result = classify_text("Header\n\n" + own.upper() + "\n", index=small)
     assert [(m.id, m.start_line) for m in result.matches] == [("LicenseRef-Orchard-Lantern", 3)]
     assert ids(classify_text(text_of("mit"), index=small)) == {"MIT"}
+    untitled = own.split(". ", 1)[1]  # a short text is known by its body, title or not
+    assert ids(classify_text(untitled, index=small)) == {"LicenseRef-Orchard-Lantern"}
 
 
 # --------------------------------------------------------------------------- names and notices

@@ -550,7 +550,13 @@ def _acceptable(query: _Query, hit: _Hit) -> bool:
     minimum = max(minimum, query.index.minimum_coverage[hit.ref] / 100)
     return (
         hit.coverage >= minimum
-        and not (short and (hit.rare_missing or hit.name_missing))
+        # A short notice without its license's name is no notice of it; a short full text
+        # (WTFPL, 0BSD, a user's own) is distinctive enough without its title.
+        and not (
+            short
+            and query.index.kinds[hit.ref] != "text"
+            and (hit.rare_missing or hit.name_missing)
+        )
         and not (_may_name_others(query.index, hit.ref) and _names_other_license(query, hit))
         and hit.precision >= MIN_PRECISION
         and hit.confidence >= MIN_CONFIDENCE
