@@ -20,7 +20,6 @@ from licenseclass import TextClassification, classify_file, classify_text
 from licenseclass.cli import main
 from licenseclass.errors import InputFileError, LicenseclassError
 from licenseclass.identify import MIN_CONFIDENCE, read_text_file
-from licenseclass.normalize import normalise
 from licenseclass.refdata import (
     Reference,
     TextIndex,
@@ -31,6 +30,7 @@ from licenseclass.refdata import (
     split_front_matter,
     user_references,
 )
+from licenseclass.textnorm import normalise
 
 FAMOUS = {
     "mit": "MIT",

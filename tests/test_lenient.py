@@ -236,9 +236,8 @@ def test_public_api_name() -> None:
     assert licenseclass.normalize("GPLv2+").expression == "GPL-2.0-or-later"
 
 
-def test_public_name_survives_the_submodule_of_the_same_name() -> None:
-    # licenseclass/normalize.py (text normalisation) shares the name: importing it must not
-    # replace the public function on the package
+def test_public_name_survives_importing_every_submodule() -> None:
+    # no submodule may share a public function's name: importing it would replace the function
     import importlib
     import pkgutil
 

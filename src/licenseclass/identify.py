@@ -36,7 +36,6 @@ from licenseclass.algebra import classify_expression
 from licenseclass.errors import InputFileError, InvalidExpressionError, LicenseclassError
 from licenseclass.expression import LicenseId, With, leaves, parse
 from licenseclass.model import Level, Verdict
-from licenseclass.normalize import equivalent_words, normalise, tokenise
 from licenseclass.refdata import (
     GRAM,
     TextIndex,
@@ -47,6 +46,7 @@ from licenseclass.refdata import (
     token_digest,
 )
 from licenseclass.registry import Registry, default_registry
+from licenseclass.textnorm import equivalent_words, normalise, tokenise
 
 MatchKind = Literal["text", "notice", "tag", "reference"]
 Method = Literal["tag", "exact", "contained", "approximate", "name"]

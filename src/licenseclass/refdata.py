@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from licenseclass import cache
 from licenseclass.errors import LicenseclassError
-from licenseclass.normalize import normalise
 from licenseclass.registry import builtin_data_dir, default_registry
+from licenseclass.textnorm import normalise
 
 # Bump when the layout of :class:`TextIndex` changes (the code digest covers most edits).
 INDEX_FORMAT = 1
@@ -468,7 +468,7 @@ def build_index(references: Iterable[Reference], versions: str = "") -> TextInde
 def _code_digest() -> str:
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in ("refdata.py", "normalize.py"):
+    for name in ("refdata.py", "textnorm.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:12]
 

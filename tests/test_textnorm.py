@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licenseclass.normalize import PIPELINE, normalise, tokenise
 from licenseclass.refdata import split_front_matter
+from licenseclass.textnorm import PIPELINE, normalise, tokenise
 
 
 def _reference_texts(count: int) -> list[str]:
