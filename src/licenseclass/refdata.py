@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
+import json
 import pickle
 import re
 import sys
@@ -159,6 +160,8 @@ def read_licenses(folder: Path) -> dict[str, tuple[ScancodeLicense, str]]:
         meta, text = split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
         key = str(meta.get("key") or path.stem)
         spdx = meta.get("spdx_license_key")
+        if not isinstance(spdx, str) or not spdx or spdx.startswith("LicenseRef-"):
+            spdx = newer_spdx_ids().get(key, spdx)
         out[key] = (
             ScancodeLicense(
                 key=key,
@@ -172,6 +175,27 @@ def read_licenses(folder: Path) -> dict[str, tuple[ScancodeLicense, str]]:
             text,
         )
     return out
+
+
+@functools.cache
+def newer_spdx_ids() -> dict[str, str]:
+    """ScanCode key -> SPDX id from the newer LicenseDB index bundled in license-expression.
+
+    licensedcode-data predates some SPDX ids (HDF5 was a LicenseRef there); the index that
+    license-expression ships knows them, so a key it maps to a real SPDX id takes that id.
+    """
+    try:
+        dist = importlib.metadata.distribution("license-expression")
+        path = Path(str(dist.locate_file("license_expression/data/scancode-licensedb-index.json")))
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+        return {}
+    return {
+        str(row["license_key"]): str(row["spdx_license_key"])
+        for row in rows
+        if row.get("spdx_license_key")
+        and not str(row["spdx_license_key"]).startswith("LicenseRef-")
+    }
 
 
 _EXPR_TOKEN = re.compile(r"\(|\)|[^\s()]+")
