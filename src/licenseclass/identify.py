@@ -33,9 +33,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from licenseclass.algebra import classify_expression
+from licenseclass.clauses import Analysis
 from licenseclass.errors import InputFileError, InvalidExpressionError, LicenseclassError
 from licenseclass.expression import LicenseId, With, leaves, parse
 from licenseclass.model import Level, Verdict
+from licenseclass.reading import needs_reading, read_terms
 from licenseclass.refdata import (
     GRAM,
     TextIndex,
@@ -47,6 +49,7 @@ from licenseclass.refdata import (
 )
 from licenseclass.registry import Registry, default_registry
 from licenseclass.textnorm import equivalent_words, normalise, tokenise
+from licenseclass.variants import Variant
 
 MatchKind = Literal["text", "notice", "tag", "reference"]
 Method = Literal["tag", "exact", "contained", "approximate", "name"]
@@ -145,6 +148,14 @@ class TextClassification(BaseModel):
         default=(), description="generic or unresolved references, e.g. 'see LICENSE'"
     )
     note: str | None = None
+    analysis: Analysis | None = Field(
+        default=None,
+        description="clause reading of a text no catalogued license explains (or a modified copy)",
+    )
+    variant: Variant | None = Field(
+        default=None,
+        description="for a modified copy: the closest catalogued text and what changed",
+    )
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -814,12 +825,17 @@ def classify_text(
     explain: bool = False,
     index: TextIndex | None = None,
     registry: Registry | None = None,
+    read_clauses: bool = True,
+    user_dirs: Sequence[Path] = (),
 ) -> TextClassification:
     """Identify the licenses in ``text``; see the module docstring for the stages.
 
     ``index`` defaults to the built-in reference texts (:func:`refdata.default_index`);
     ``registry`` (default: the built-in data) decides the verdict. With ``explain`` each
-    match carries a word diff against the reference it matched.
+    match carries a word diff against the reference it matched. When nothing catalogued
+    explains the text, or only an approximate copy of one license text does, and
+    ``read_clauses`` is true, the clauses are read (:mod:`licenseclass.reading`) and their
+    verdict replaces the catalogue's; ``user_dirs`` hold the user's own reference texts.
     """
     if not isinstance(text, str):
         raise LicenseclassError(f"classify_text needs a str, not {type(text).__name__}")
@@ -892,12 +908,48 @@ def classify_text(
             )
     matches.sort(key=lambda m: (m.start_line, m.end_line))
     combined = combine([m.expression for m in matches])
-    return TextClassification(
+    found = TextClassification(
         matches=tuple(matches),
         expression=combined,
         verdict=_verdict(combined, registry),
         clues=tuple(dict.fromkeys(clues)),
         note=None if matches else "no license found",
+    )
+    if read_clauses and needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
+        return _with_reading(text, found, user_dirs)
+    return found
+
+
+def _with_reading(
+    text: str, found: TextClassification, user_dirs: Sequence[Path]
+) -> TextClassification:
+    """The result with the clause reading (and variant) of an unexplained or modified text."""
+    approximate = [m.reference for m in found.matches]
+    reading = read_terms(text, approximate, user_dirs)
+    if reading is None:
+        return found
+    analysis, variant, verdict = reading
+    if not found.matches:
+        note = "no catalogued license found; the verdict comes from reading the clauses"
+    elif variant is None:
+        note = "an approximate copy of a catalogued text"
+    elif verdict is not None:
+        note = (
+            f"a modified copy of {variant.base_id} (similarity {variant.similarity:.2f}) whose "
+            "edits change its restrictions; the verdict comes from the clauses of this text"
+        )
+    else:
+        note = (
+            f"a modified copy of {variant.base_id} (similarity {variant.similarity:.2f}); "
+            "its edits add or remove no restriction"
+        )
+    return found.model_copy(
+        update={
+            "analysis": analysis,
+            "variant": variant,
+            "verdict": verdict or found.verdict,
+            "note": note,
+        }
     )
 
 
@@ -1044,13 +1096,22 @@ def classify_file(
     explain: bool = False,
     index: TextIndex | None = None,
     registry: Registry | None = None,
+    read_clauses: bool = True,
+    user_dirs: Sequence[Path] = (),
 ) -> TextClassification:
     """Identify the licenses in a text file (see :func:`classify_text`).
 
     Binary, huge (over ``MAX_FILE_BYTES``), unreadable and non-UTF-8 files raise
     :class:`licenseclass.errors.InputFileError`.
     """
-    return classify_text(read_text_file(path), explain=explain, index=index, registry=registry)
+    return classify_text(
+        read_text_file(path),
+        explain=explain,
+        index=index,
+        registry=registry,
+        read_clauses=read_clauses,
+        user_dirs=user_dirs,
+    )
 
 
 def level_of(result: TextClassification) -> Level:

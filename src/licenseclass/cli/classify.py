@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from licenseclass.clauses import explain_lines
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.errors import InputFileError
 from licenseclass.identify import TextClassification, classify_text, read_text_file
 from licenseclass.refdata import TextIndex, default_index, load_index
+from licenseclass.variants import explain_variant
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +27,10 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument(
-        "--explain", action="store_true", help="show which reference matched and a word diff"
+        "--explain",
+        action="store_true",
+        help="show which reference matched and a word diff; for texts read clause by clause, "
+        "each typed item with its lines and words",
     )
     add_format_option(parser)
     add_data_options(parser)
@@ -45,8 +50,10 @@ def run(args: argparse.Namespace) -> int:
             unreadable += 1
             results.append({"path": name, "error": str(exc).removeprefix(f"{exc.path}: ")})
             continue
-        found = classify_text(text, explain=args.explain, index=index, registry=registry)
-        results.append(file_dict(name, found))
+        found = classify_text(
+            text, explain=args.explain, index=index, registry=registry, user_dirs=folders
+        )
+        results.append(file_dict(name, found, explain=args.explain))
     if args.format == "json":
         print(json.dumps(results, indent=2))
     else:
@@ -54,9 +61,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if unreadable else 0
 
 
-def file_dict(path: str, found: TextClassification) -> dict[str, Any]:
+def file_dict(path: str, found: TextClassification, *, explain: bool = False) -> dict[str, Any]:
     """The JSON object for one file."""
-    return {
+    data: dict[str, Any] = {
         "path": path,
         "matches": [m.model_dump(mode="json", exclude_none=True) for m in found.matches],
         "expression": found.expression,
@@ -64,6 +71,17 @@ def file_dict(path: str, found: TextClassification) -> dict[str, Any]:
         "clues": list(found.clues),
         "note": found.note,
     }
+    if found.analysis is not None:
+        data["terms"] = found.analysis.license.model_dump(mode="json", exclude_none=True)
+        if explain:
+            data["explain"] = explain_lines(found.analysis)
+    if found.variant is not None:
+        data["variant"] = found.variant.model_dump(
+            mode="json", exclude={"analysis"}, exclude_none=True
+        )
+        if explain:
+            data.setdefault("explain", []).extend(explain_variant(found.variant))
+    return data
 
 
 def file_text(result: dict[str, Any]) -> str:
@@ -83,6 +101,16 @@ def file_text(result: dict[str, Any]) -> str:
         )
         if m.get("explanation"):
             lines.extend("      " + row for row in m["explanation"].splitlines())
+    variant = result.get("variant")
+    if variant:
+        added = ", ".join(variant.get("added_kinds", [])) or "none"
+        lines.append(
+            f"  variant of {variant['base_id']} (similarity {variant['similarity']:.2f});"
+            f" restrictions added: {added}"
+        )
+    if result.get("note") and result.get("terms"):
+        lines.append(f"  note: {result['note']}")
     lines.extend(f"  reason: {r['message']}" for r in verdict.get("reasons", [])[:5])
     lines.extend(f"  clue: {clue}" for clue in result["clues"])
+    lines.extend("  " + row for row in result.get("explain", []))
     return "\n".join(lines)
