@@ -906,6 +906,7 @@ def classify_text(
                     explanation=_explain(query, hit) if explain else None,
                 )
             )
+    matches = _refined(query.words, matches)
     matches.sort(key=lambda m: (m.start_line, m.end_line))
     combined = combine([m.expression for m in matches])
     found = TextClassification(
@@ -918,6 +919,37 @@ def classify_text(
     if read_clauses and needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
         return _with_reading(text, found, user_dirs)
     return found
+
+
+# A notice that carries a phrase making it a distinct SPDX license: MPL-2.0's Exhibit B
+# ("Incompatible With Secondary Licenses") removes the secondary-license grant.
+REFINEMENTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("MPL-2.0", ("incompatible", "with", "secondary", "licenses"), "MPL-2.0-no-copyleft-exception"),
+)
+
+
+def _refined(words: Sequence[str], matches: list[TextMatch]) -> list[TextMatch]:
+    """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text."""
+    for license_id, phrase, refined in REFINEMENTS:
+        ours = [m for m in matches if m.id == license_id]
+        # The full text quotes the phrase as a template; only notices are refined by it.
+        if not ours or any(m.kind == "text" for m in ours) or not _has_phrase(words, phrase):
+            continue
+        matches = [
+            m.model_copy(update={"id": refined, "expression": refined})
+            if m.id == license_id and m.expression == license_id
+            else m
+            for m in matches
+        ]
+    return matches
+
+
+def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    first = phrase[0]
+    return any(
+        word == first and tuple(words[i : i + size]) == phrase for i, word in enumerate(words)
+    )
 
 
 def _with_reading(

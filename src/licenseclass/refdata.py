@@ -174,6 +174,14 @@ def read_licenses(folder: Path) -> dict[str, tuple[ScancodeLicense, str]]:
             ),
             text,
         )
+    # ScanCode keeps English renderings of bilingual licenses apart ("mulanpsl-2.0-en"); SPDX
+    # counts a translation as the same license, so such a key takes its original's SPDX id.
+    for key, (info, text) in list(out.items()):
+        original = out.get(key.removesuffix("-en")) if key.endswith("-en") else None
+        if original and info.spdx_id.startswith("LicenseRef-"):
+            spdx_id = original[0].spdx_id
+            if not spdx_id.startswith("LicenseRef-"):
+                out[key] = (info._replace(spdx_id=spdx_id), text)
     return out
 
 
