@@ -2,7 +2,7 @@
 
 Reads ``../shared/corpus/dev/models/*.txt`` and ``expected.yaml`` (relative to the repository
 root; a fresh clone does not have that folder, and the script then says so and exits 0).
-Each text is analysed as if unknown (``licenseclass.clauses.analyze_text`` never looks at the
+Each text is analysed as if unknown (``analyze_text`` never looks at the
 catalogue) and compared with the expected reading:
 
 * verdict right or wrong;
@@ -36,9 +36,9 @@ from typing import Any
 
 import yaml
 
-from licenseclass.clauses import Analysis, analyze_text
-from licenseclass.model import INFORMATIONAL_KINDS
-from licenseclass.variants import find_variant
+from licenseclass.clauses.analysis import Analysis, analyze_text
+from licenseclass.clauses.variants import find_variant
+from licenseclass.core.model import INFORMATIONAL_KINDS
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "models"
 

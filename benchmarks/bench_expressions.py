@@ -42,7 +42,7 @@ def score(cases: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> dict[s
     """Per-category results of the corpus, with the failures listed."""
     from licenseclass import canonicalize, classify_expression, normalize
     from licenseclass.errors import InvalidExpressionError
-    from licenseclass.expression import equivalent
+    from licenseclass.expressions.parser import equivalent
 
     tally: dict[str, list[int]] = {}
     failures: list[str] = []
@@ -116,7 +116,7 @@ def distinct_expressions(count: int, seed: int = 20261127) -> list[str]:
     from license_expression import get_spdx_licensing
     from packaging.licenses import canonicalize_license_expression
 
-    from licenseclass import _spdx
+    from licenseclass.expressions import _spdx
 
     licensing = get_spdx_licensing()
     rng = random.Random(seed)
@@ -169,7 +169,7 @@ def throughput(count: int, repeat: int) -> dict[str, float]:
     from packaging.licenses import canonicalize_license_expression
 
     from licenseclass import canonicalize, classify_expression
-    from licenseclass.registry import default_registry
+    from licenseclass.core.registry import default_registry
 
     items = distinct_expressions(count)
     licensing = get_spdx_licensing()

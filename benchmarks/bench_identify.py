@@ -118,7 +118,7 @@ def worker(tool: str) -> None:
 
 def _canonical(ids: list[str]) -> frozenset[str]:
     """Deprecated SPDX ids mapped to their successors, so both tools are scored alike."""
-    from licenseclass.expression import parse
+    from licenseclass.expressions.parser import parse
 
     out = set()
     for license_id in ids:

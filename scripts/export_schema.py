@@ -19,11 +19,11 @@ OUT = ROOT / "docs" / "schema"
 
 # (module, class) of every exported model; optional ones are skipped until their module exists.
 MODELS: tuple[tuple[str, str], ...] = (
-    ("licenseclass.model", "License"),
-    ("licenseclass.model", "Verdict"),
-    ("licenseclass.release", "Release"),
-    ("licenseclass.identify", "TextClassification"),
-    ("licenseclass.algebra", "ExpressionClassification"),
+    ("licenseclass.core.model", "License"),
+    ("licenseclass.core.model", "Verdict"),
+    ("licenseclass.releases.catalog", "Release"),
+    ("licenseclass.textid.classify", "TextClassification"),
+    ("licenseclass.expressions.verdicts", "ExpressionClassification"),
 )
 
 

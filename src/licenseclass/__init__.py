@@ -5,20 +5,8 @@ The public API is what ``__all__`` lists; everything else is internal.
 
 from __future__ import annotations
 
-from licenseclass.algebra import ExpressionClassification, classify_expression
-from licenseclass.clauses import Analysis, analyze_text
-from licenseclass.errors import (
-    DataFileError,
-    InputFileError,
-    InvalidExpressionError,
-    LicenseclassError,
-    UnknownLicenseError,
-    UnknownReleaseError,
-)
-from licenseclass.expression import canonicalize, parse, validate
-from licenseclass.identify import TextClassification, TextMatch, classify_file, classify_text
-from licenseclass.lenient import Normalized, normalize
-from licenseclass.model import (
+from licenseclass.clauses.analysis import Analysis, analyze_text
+from licenseclass.core.model import (
     Condition,
     Criterion,
     Evidence,
@@ -31,10 +19,22 @@ from licenseclass.model import (
     Rights,
     Verdict,
 )
-from licenseclass.registry import Registry, default_registry, get_license
-from licenseclass.release import Component, Release, get_release
-from licenseclass.release_verdict import release_verdict
-from licenseclass.verdict import verdict
+from licenseclass.core.registry import Registry, default_registry, get_license
+from licenseclass.core.verdict import verdict
+from licenseclass.errors import (
+    DataFileError,
+    InputFileError,
+    InvalidExpressionError,
+    LicenseclassError,
+    UnknownLicenseError,
+    UnknownReleaseError,
+)
+from licenseclass.expressions.lenient import Normalized, normalize
+from licenseclass.expressions.parser import canonicalize, parse, validate
+from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
+from licenseclass.releases.catalog import Component, Release, get_release
+from licenseclass.releases.verdict import release_verdict
+from licenseclass.textid.classify import TextClassification, TextMatch, classify_file, classify_text
 
 __version__ = "0.1.0"
 

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from licenseclass.clauses import explain_lines
+from licenseclass.clauses.analysis import explain_lines
+from licenseclass.clauses.variants import explain_variant
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.errors import InputFileError
-from licenseclass.identify import TextClassification, classify_text, read_text_file
-from licenseclass.refdata import TextIndex, default_index, load_index
-from licenseclass.variants import explain_variant
+from licenseclass.textid.classify import TextClassification, classify_text, read_text_file
+from licenseclass.textid.index import TextIndex, default_index, load_index
 
 
 def register(subparsers: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from licenseclass.registry import Registry, default_registry
+from licenseclass.core.registry import Registry, default_registry
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from licenseclass.registry import load_folder
-from licenseclass.verdict import verdict
+from licenseclass.core.registry import load_folder
+from licenseclass.core.verdict import verdict
 
 
 def register(subparsers: Any) -> None:

@@ -11,10 +11,10 @@ import argparse
 import json
 from typing import Any
 
-from licenseclass.algebra import ExpressionClassification, classify_expression
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
-from licenseclass.expression import And, Expression, Or, With, deprecated_ids
-from licenseclass.lenient import normalize
+from licenseclass.expressions.lenient import normalize
+from licenseclass.expressions.tree import And, Expression, Or, With, deprecated_ids
+from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
 
 
 def register(subparsers: Any) -> None:

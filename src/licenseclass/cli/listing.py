@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
-from licenseclass.report import to_json
-from licenseclass.verdict import verdict
+from licenseclass.core.report import to_json
+from licenseclass.core.verdict import verdict
 
 
 def register(subparsers: Any) -> None:

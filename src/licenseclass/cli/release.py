@@ -8,16 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
-from licenseclass.registry import Registry
-from licenseclass.release import Release, ReleaseCatalog, default_catalog, read_release
-from licenseclass.release_summary import plain_summary
-from licenseclass.release_verdict import (
+from licenseclass.core.registry import Registry
+from licenseclass.core.report import to_json
+from licenseclass.releases.catalog import Release, ReleaseCatalog, default_catalog, read_release
+from licenseclass.releases.summary import plain_summary
+from licenseclass.releases.verdict import (
     RELEASE_POLICIES,
     ComponentAssessment,
     ReleaseAssessment,
     assess_release,
 )
-from licenseclass.report import to_json
 
 _POLICY_NAMES = {"article": "model itself", "osaid": "Open Source AI Definition 1.0"}
 _MAX_WHY = 8

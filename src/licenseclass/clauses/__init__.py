@@ -1,0 +1,1 @@
+"""Reading license terms: sentences, typed hits, patterns, rules, analysis and variants."""

@@ -1,0 +1,112 @@
+"""Pieces shared by the clause rules: hits, evidence, negation, numbers and URLs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from licenseclass.clauses.sentences import Sentence
+from licenseclass.core.model import Evidence, Frozen
+
+Category = Literal["grant", "restriction", "condition", "limitation"]
+
+
+class Grant(Frozen):
+    """One sentence that grants rights: which rights, the qualifiers, and where."""
+
+    rights: tuple[str, ...]
+    qualifiers: tuple[str, ...] = ()
+    evidence: Evidence
+
+
+@dataclass
+class _Hit:
+    category: Category
+    kind: str
+    evidence: Evidence
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def _evidence(s: Sentence, start: int, end: int, confidence: float) -> Evidence:
+    # A match that lies wholly in a list item's lead-in has offsets before the item: the
+    # item's own words are shown then.
+    words = s.text[:160] if end <= 0 else s.words(max(0, start), min(len(s.norm), end))
+    return Evidence(
+        start_line=s.start_line,
+        end_line=s.end_line,
+        text=words[:300],
+        confidence=round(confidence, 2),
+    )
+
+
+def _in_sentence(s: Sentence, m: re.Match[str], text: str) -> tuple[int, int]:
+    """Offsets of a match made on ``s.full`` translated to offsets in ``s.norm``."""
+    shift = len(text) - len(s.norm)
+    return m.start() - shift, m.end() - shift
+
+
+_NEG_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nothing)\b|n't\b")
+# Phrases that contain a negation word but grant more, not less ("with or without fee").
+_NOT_NEGATION = re.compile(
+    r"\bwith\s+or\s+without\b|\bwithout\s+(?:any\s+)?(?:fee|charge|restriction|limitation|royalty|"
+    r"modification)s?\b|\bnot\s+limited\s+to\b|\bno-charge\b|\bno\s+(?:fee|charge|royalty)\b"
+)
+
+
+def _has(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether any of ``keys`` occurs in ``text`` (a cheap gate before a costly pattern)."""
+    return any(k in text for k in keys)
+
+
+_PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't")
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the clause around ``start`` negates what follows (``no field-of-use limit``)."""
+    window = text[max(0, start - 48) : start]
+    cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("))
+    return bool(_NEG_BEFORE.search(_NOT_NEGATION.sub(" ", window[cut + 1 :])))
+
+
+_PROHIBIT = (
+    r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
+    r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from|"
+    r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permitted|not\s+allowed)|may\s+never|never)"
+)
+_CONDITIONAL_EXCEPTION = re.compile(
+    r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"
+    r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms)|"
+    r"\bunless\s+(?:you|it|the\s+(?:file\s*)?name)\b|"
+    r"\bin\s+accordance\s+with\s+(?:this|the)\s+(?:license|agreement)|"
+    r"\bother\s+than\s+as\s+(?:expressly\s+)?(?:provided|permitted)|"
+    r"\bif\s+you\s+(?:do\s+not|don't)\s+(?:\w+\s+){0,2}(?:accept|agree)\b|"
+    r"\bprovided\s+(?:that\s+)?(?:you\s+)?(?:do|does)\s+not\b|\bin\s+any\s+way\s+that\s+would\b|"
+    # "If you are not sure you can comply ..., you must not use": a consequence, not a limit.
+    r"^\W*(?:\d+\.\s*)?(?:if|unless)\b[^,]{0,300}\b(?:accept|agree|comply|compliance|unenforceable|"
+    r"invalid|breach|violat\w*|terminat\w*)"
+)
+
+
+# --------------------------------------------------------------------------- numbers
+
+_SCALE = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mm": 1_000_000}
+_SCALE.update({"billion": 1_000_000_000, "b": 1_000_000_000, "bn": 1_000_000_000})
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mm|[kmb])?\b"
+
+
+def _amount(digits: str, scale: str | None) -> int:
+    value = float(digits.replace(",", ""))
+    return round(value * _SCALE.get((scale or "").lower(), 1))
+
+
+# --------------------------------------------------------------------------- rules
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s)\]>,;\"']+|\b[a-z0-9.-]+\.(?:com|ai|dev|org|io|net)/[^\s)\]>,;\"']*"
+)
+
+
+def _url(text: str) -> str | None:
+    m = _URL.search(text)
+    return m.group(0).rstrip(".") if m else None

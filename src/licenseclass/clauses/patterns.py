@@ -1,0 +1,283 @@
+"""The fixed-form clause patterns: one regular expression per kind, no parameters to extract."""
+
+from __future__ import annotations
+
+import re
+
+from licenseclass.clauses.hits import _PROHIBIT, Category
+
+# Simple patterns -------------------------------------------------------------------------
+# (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term
+# and are dropped when the clause negates them; prohibitive patterns carry their own negation.
+# The gate lists substrings one of which must occur before the pattern is tried at all: a
+# substring test costs far less than a regex search that starts at every position.
+
+_SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...]], ...] = (
+    (
+        "restriction",
+        "pass-through",
+        re.compile(
+            r"\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:of\s+)?)?your\s+(?:users|"
+            r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
+            r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
+            r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
+            r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b[^.]{0,80}"
+            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b"
+        ),
+        True,
+        0.9,
+        ("enforceable", "require", "subsequent", "downstream", "pass ", "restrictions"),
+    ),
+    (
+        "restriction",
+        "remote-restriction",
+        re.compile(
+            r"\brestrict\s*\(\s*remotely\s+or\s+otherwise\s*\)|\brestrict\b[^.]{0,40}\bremotely\b|"
+            r"\bremotely\s+(?:disable|restrict|limit|deactivate)\b|\bupdate\s+the\s+model\s+through\s+"
+            r"electronic\s+means\b|\bkill[- ]switch\b"
+        ),
+        True,
+        0.9,
+        ("remote", "electronic means", "kill"),
+    ),
+    (
+        "restriction",
+        "latest-version",
+        re.compile(
+            r"\b(?:shall|must|will|agree\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|install|"
+            r"update\s+to|upgrade\s+to|migrate\s+to)\s+the\s+(?:latest|most\s+recent|newest|current)\s+version\b"
+        ),
+        True,
+        0.85,
+        ("version",),
+    ),
+    (
+        "restriction",
+        "non-production",
+        re.compile(
+            r"\bnon-?\s?production\s+(?:use|environments?|purposes?|deployments?)\b|"
+            + _PROHIBIT
+            + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
+            r"\bnot\s+for\s+(?:use\s+in\s+)?production\b"
+        ),
+        True,
+        0.85,
+        ("production",),
+    ),
+    (
+        "restriction",
+        "evaluation-only",
+        re.compile(
+            r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?(?:internal\s+)?"
+            r"(?:evaluat(?:e|ion|ing)|testing|trial)\b|\bevaluation\s+(?:purposes\s+)?only\b|"
+            r"\btrial\s+period\b[^.]{0,40}\bdays\b"
+        ),
+        True,
+        0.85,
+        ("evaluat", "testing", "trial"),
+    ),
+    (
+        "restriction",
+        "registration",
+        re.compile(
+            r"\b(?:must|shall|required\s+to|need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
+            r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
+            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)\s+"
+            r"(?:a\s+|an\s+|the\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|express\s+|"
+            r"commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
+            r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)"
+        ),
+        True,
+        0.8,
+        ("regist", "apply for", "obtain", "seek"),
+    ),
+    (
+        "restriction",
+        "service-source",
+        re.compile(
+            r"\bservice\s+source\s+code\b|\bavailable\s+to\s+third\s+parties\s+as\s+a\s+service\b[^.]{0,300}"
+            r"\bsource\s+code\b"
+        ),
+        True,
+        0.85,
+        ("service",),
+    ),
+    (
+        "restriction",
+        "hosting-restriction",
+        re.compile(
+            _PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
+            r"(?:or\s+managed\s+)?service|"
+            r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
+            r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
+            r"via\s+(?:an\s+)?api\b|(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)"
+        ),
+        False,
+        0.85,
+        ("service", "saas", "hosting", "instances", "api"),
+    ),
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b[^.]{0,80}\bright\s+to\s+sell\b|"
+            + _PROHIBIT
+            + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b"
+        ),
+        False,
+        0.85,
+        ("sell", "rent", "lease", "fee"),
+    ),
+    (
+        "restriction",
+        "revocable-terms",
+        re.compile(
+            r"\b(?:may|can|reserves?\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?"
+            r"(?:\w+\s+)?(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
+            r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
+            r"\b(?:may|can)\s+(?:revoke|terminate)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement|rights)\s+"
+            r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)|"
+            r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
+            r"licen[cs]e\s+(?:at\s+any\s+time|without\s+(?:prior\s+)?notice)"
+        ),
+        True,
+        0.8,
+        ("update", "change", "modif", "amend", "revise", "revoke", "replace", "terminate"),
+    ),
+    (
+        "condition",
+        "notice",
+        re.compile(
+            r"\bretain\b[^.]{0,120}\bnotices?\b|\bcopyright\s+notice\b[^.]{0,120}\b(?:included|retain|"
+            r"reproduce|keep)|\battribution\s+notices?\b|\"notice\"\s+text\s+file|\bnotice\s+text\s+file\b|"
+            r"\b(?:keep|preserve)\s+intact\b[^.]{0,60}\bnotices?\b|\bconspicuously\s+and\s+appropriately\s+publish\b"
+        ),
+        True,
+        0.9,
+        ("notice", "publish"),
+    ),
+    (
+        "condition",
+        "include-license",
+        re.compile(
+            r"\bcopy\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|public\s+license)\b|"
+            r"\bpermission\s+notice\s+shall\s+be\s+included\b|\b(?:uri|hyperlink)\s+to,?\s+this\s+public\s+license\b"
+        ),
+        True,
+        0.9,
+        ("copy of", "permission notice", "uri", "hyperlink"),
+    ),
+    (
+        "condition",
+        "state-changes",
+        re.compile(
+            r"\bnotices?\s+stating\s+that\s+you\s+(?:changed|modified)\b|\bindicate\s+if\s+(?:you\s+)?"
+            r"(?:changes\s+were\s+made|modified)\b|\bstate\b[^.]{0,60}\bthat\s+you\s+(?:changed|modified)\b|"
+            r"\bcarry\s+prominent\s+notices\b"
+        ),
+        True,
+        0.9,
+        ("chang", "modified", "prominent"),
+    ),
+    (
+        "condition",
+        "attribution",
+        re.compile(
+            r"\bappropriate\s+credit\b|\bidentification\s+of\s+the\s+creator|\battribute\s+the\s+"
+            r"(?:work|author|licensor)\b"
+        ),
+        True,
+        0.8,
+        ("credit", "creator", "attribute"),
+    ),
+    (
+        "condition",
+        "disclose-source",
+        re.compile(
+            r"\b(?:must|shall|required\s+to)\b[^.]{0,80}\b(?:make|provide|offer|convey|distribute)\b[^.]{0,60}"
+            r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+corresponding\s+source\b|"
+            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+complete\s+corresponding\b"
+        ),
+        True,
+        0.8,
+        ("source",),
+    ),
+    (
+        "limitation",
+        "warranty",
+        re.compile(
+            r"\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\bdisclaim[^.]{0,40}\bwarrant|\bno\s+warranty\b|"
+            r"\"as\s+is\"|\bas\s+is\s+basis\b|\bdisclaimer\s+of\s+warrant|\bwarranties\s+are\s+disclaimed\b"
+        ),
+        False,
+        0.95,
+        ("warrant", "as is"),
+    ),
+    (
+        "limitation",
+        "liability",
+        re.compile(
+            r"\bin\s+no\s+event\b[^.]{0,200}\bliable\b|\blimitation\s+of\s+liability\b|\bnot\s+be\s+liable\b|"
+            r"\bno\s+liability\b|\bnot\s+liable\b"
+        ),
+        False,
+        0.95,
+        ("liab",),
+    ),
+    (
+        "limitation",
+        "trademark",
+        re.compile(
+            r"\b(?:no|not|nothing|does\s+not|do\s+not)\b[^.]{0,120}\btrade(?:marks?|\s+names?)\b|"
+            r"\btrademark\s+rights\s+are\s+not\s+licensed\b|\btrademark[^.]{0,40}\bnot\s+(?:granted|licensed)\b"
+        ),
+        False,
+        0.85,
+        ("trade",),
+    ),
+    (
+        "limitation",
+        "patent",
+        re.compile(
+            r"\bpatent\s+(?:and\s+trademark\s+)?rights\s+are\s+not\s+licensed\b|\bno\s+patent\s+(?:rights?|"
+            r"licen[cs]es?)\s+(?:are|is)\s+granted\b|\b(?:does|do)\s+not\s+grant\b[^.]{0,60}\bpatent\b|"
+            r"\bpatents?\s+(?:are|is)\s+(?:expressly\s+)?excluded\b|\bno\s+(?:express\s+)?patent\s+licen"
+        ),
+        False,
+        0.85,
+        ("patent",),
+    ),
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
+            r"that\s+compete"
+        ),
+        False,
+        0.75,
+        ("compet",),
+    ),
+    (
+        "restriction",
+        "export-control",
+        re.compile(
+            r"\bexport\s+(?:controls?|laws?|regulations?|administration)\b|\btrade\s+(?:compliance|control)"
+            r"\s+laws?\b|\bsanctions\s+laws?\b|\bre-?export(?:ed)?\b"
+        ),
+        True,
+        0.85,
+        ("export", "trade", "sanction"),
+    ),
+    (
+        "restriction",
+        "disclosure",
+        re.compile(
+            r"\b(?:must|shall|agree\s+to|required\s+to)\b[^.]{0,60}\b(?:disclose|label|indicate|make\s+clear|"
+            r"inform)\b[^.]{0,80}\b(?:machine|ai|artificially|computer)[- ]generated\b"
+        ),
+        True,
+        0.7,
+        ("generated",),
+    ),
+)

@@ -1,0 +1,83 @@
+"""Reading the terms of a text that no catalogued license explains.
+
+Identification names catalogued licenses. When it finds none, or only an approximate copy of
+one full text (a fine-tuner's edited model license, a modified MPL), the verdict must come from
+the words actually given: clause analysis reads them into a typed license, and variant
+detection names the closest catalogued text and the clauses that differ from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from licenseclass.clauses.analysis import Analysis, analyze_text
+from licenseclass.clauses.variants import (
+    ReferenceText,
+    Variant,
+    compare,
+    package_references,
+    similarity,
+    user_references,
+)
+from licenseclass.core.model import Verdict
+from licenseclass.errors import LicenseclassError
+
+_SCANCODE_FILE = re.compile(r"licenses/([^/\s]+)\.LICENSE")
+
+
+def needs_reading(kinds: Sequence[str], confidences: Sequence[float]) -> bool:
+    """True when nothing was identified, or only full texts of which one is not an exact copy."""
+    if not kinds:
+        return True
+    return all(k == "text" for k in kinds) and min(confidences) < 1.0
+
+
+def has_terms(analysis: Analysis) -> bool:
+    """Whether the reading found any grant, condition, restriction or limitation at all."""
+    lic = analysis.license
+    return bool(analysis.grants or lic.conditions or lic.restrictions or lic.limitations) or any(
+        getattr(lic.rights, n).status != "unknown" for n in ("use", "modify", "share")
+    )
+
+
+def _bases(references: Sequence[str], user_dirs: Sequence[Path]) -> list[ReferenceText]:
+    """The reference texts an approximate match was made against (ScanCode files or user texts)."""
+    keys = {m.group(1) for ref in references if (m := _SCANCODE_FILE.search(ref))}
+    pool = [r for r in package_references() if r.scancode_key in keys]
+    # identification names a user's text "user/<ID>.txt"
+    user_ids = {ref[len("user/") : -len(".txt")] for ref in references if ref.startswith("user/")}
+    if user_ids:
+        pool += [r for r in user_references(user_dirs) if r.license_id in user_ids]
+    return pool
+
+
+def read_terms(
+    text: str,
+    approximate_references: Sequence[str] = (),
+    user_dirs: Sequence[Path] = (),
+) -> tuple[Analysis, Variant | None, Verdict | None] | None:
+    """Clause analysis of ``text`` and, for approximate copies, the variant it is.
+
+    ``approximate_references`` names the reference texts of the approximate matches (as
+    identification reports them). Returns None when the text holds no terms at all. The
+    verdict is the reading's when nothing was identified, or when the copy adds or removes a
+    limiting restriction; otherwise None (the catalogued license's verdict stands, since the
+    edits do not change what may be done).
+    """
+    try:
+        analysis = analyze_text(text)
+    except LicenseclassError:
+        return None
+    if not has_terms(analysis):
+        return None
+    if not approximate_references:
+        return analysis, None, analysis.verdict
+    bases = _bases(approximate_references, user_dirs)
+    if not bases:
+        return analysis, None, None
+    closest = max(bases, key=lambda ref: similarity(text, ref.text))
+    variant = compare(text, closest, analysis=analysis)
+    changed = variant.added_kinds or variant.removed_kinds
+    return analysis, variant, analysis.verdict if changed else None

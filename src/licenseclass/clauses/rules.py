@@ -1,0 +1,922 @@
+"""The clause rules: one pass over the sentences, each read by every rule.
+
+Rules that need parameters (thresholds, policies, lists of prohibited uses, copyleft scope,
+governing law, naming duties) live here; the fixed-form ones are in ``_clause_table``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from licenseclass.clauses.hits import (
+    _CONDITIONAL_EXCEPTION,
+    _NUMBER,
+    _PROHIBIT,
+    _PROHIBIT_KEYS,
+    Grant,
+    _amount,
+    _evidence,
+    _has,
+    _Hit,
+    _in_sentence,
+    _negated,
+    _url,
+)
+from licenseclass.clauses.patterns import _SIMPLE
+from licenseclass.clauses.sentences import _MARKER, Sentence
+from licenseclass.core.model import INFORMATIONAL_KINDS
+
+# Grants ---------------------------------------------------------------------------------
+
+_GRANT_CUE = re.compile(
+    r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
+    r"you\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
+    r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
+    r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
+    r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
+    r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
+    r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
+    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b)|"
+    r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"
+)
+_GRANT_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "use",
+        re.compile(
+            r"\b(?:use|used|using|run|execute|deal\s+in|exercise\s+the\s+licensed\s+rights|"
+            r"do\s+everything\s+you\s+might\s+do)\b"
+        ),
+    ),
+    ("reproduce", re.compile(r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b")),
+    (
+        "modify",
+        re.compile(
+            r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|alter|(?:create|prepare|make)\s+"
+            r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
+            r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
+            r"adaptations?|derivative\s+(?:works?|models?|versions?)|"
+            r"do\s+everything\s+you\s+might\s+do)\b"
+        ),
+    ),
+    (
+        "distribute",
+        re.compile(
+            r"\b(?:(?:re)?distribut\w*|share|publish|convey|"
+            r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|host|"
+            r"do\s+everything\s+you\s+might\s+do)\b"
+        ),
+    ),
+    ("sublicense", re.compile(r"\bsublicen[cs]e\b(?!able)")),
+)
+_QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("any person", re.compile(r"\b(?:to\s+any\s+person|everyone|anyone|all\s+persons)\b")),
+    ("non-exclusive", re.compile(r"\bnon-?\s?exclusive\b")),
+    ("worldwide", re.compile(r"\bworld-?\s?wide\b")),
+    ("royalty-free", re.compile(r"\broyalty-?\s?free\b|\bfree\s+of\s+charge\b|\bno-charge\b")),
+    ("perpetual", re.compile(r"\bperpetual\b")),
+    ("irrevocable", re.compile(r"\birrevocable\b")),
+    ("revocable", re.compile(r"(?<!ir)\brevocable\b")),
+    ("non-transferable", re.compile(r"\bnon-?\s?transferable\b")),
+    ("non-sublicensable", re.compile(r"\bnon-?\s?sublicen[cs]able\b")),
+    ("limited", re.compile(r"\blimited\s+licen[cs]e\b")),
+)
+# Permission to use a name or mark is about branding, not about the work.
+_BRAND = re.compile(
+    r"\buse\s+(?:our|its|the|their|any|such)\s+(?:\w+\s+)?(?:names?|trademarks?|logos?|marks?|brand)\b|"
+    r"\(the\s+\"mark\"\)"
+)
+_PATENT_GRANT = re.compile(r"\bpatent\s+licen[cs]e\b|\bunder\s+[^.]{0,40}\bpatent")
+_COMMERCIAL_GRANT = re.compile(
+    r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial\b|"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|uses|applications?)\b"
+)
+
+
+# "without modification" names a right that is not given ("with or without" gives it).
+_WITHOUT_CHANGES = re.compile(r"(?<!with\sor\s)\bwithout\s+(?:any\s+)?modifications?\b")
+
+
+def _open_grant(lead: str) -> bool:
+    """Whether a list lead-in grants rights that its items name ("grants You a license:")."""
+    if not lead or not _has(lead, ("grant", "may", "permi", "licen")):
+        return False
+    cue = _GRANT_CUE.search(lead)
+    if cue is None or _negated(lead, cue.start()):
+        return False
+    return lead.endswith(" to") or not any(rx.search(lead[cue.end() :]) for _, rx in _GRANT_VERBS)
+
+
+def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
+    """The grant in ``s`` if any, and whether it covers patents and commercial use."""
+    # A list item is read with its lead-in only when the lead-in is an unfinished grant
+    # ("... grants You a license to:"); items under "provided that you meet these
+    # conditions:" are duties, not grants.
+    text = s.full if _open_grant(s.lead) else s.norm
+    if not _has(text, ("grant", "may", "permi", "free", "licen", "entitled")):
+        return None
+    cue = _GRANT_CUE.search(text)
+    if cue is None or _negated(text, cue.start()) or _BRAND.search(text):
+        return None
+    # "Redistribution and use ... are permitted": the rights come before the cue.
+    tail = text if cue.group("after") else text[cue.start() :]
+    tail = _WITHOUT_CHANGES.sub(" ", tail)
+    if cue.group("waiver"):
+        rights: tuple[str, ...] = ("use", "reproduce", "modify", "distribute")
+    else:
+        rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
+    if not rights:
+        return None
+    qualifiers = tuple(name for name, rx in _QUALIFIERS if rx.search(text))
+    start = 0 if cue.group("after") else max(0, cue.start() - (len(text) - len(s.norm)))
+    ev = _evidence(s, start, start + 200, 0.85)
+    patent = bool(_PATENT_GRANT.search(text))
+    commercial = False
+    for m in _COMMERCIAL_GRANT.finditer(text):
+        if not _negated(text, m.start()) and not re.search(
+            r"\bother\s+than\b", text[max(0, m.start() - 40) : m.start()]
+        ):
+            commercial = True
+    return Grant(rights=rights, qualifiers=qualifiers, evidence=ev), patent, commercial
+
+
+# Acceptable-use policies -----------------------------------------------------------------
+
+_POLICY = re.compile(
+    r"\b(?:acceptable[- ]use\s+polic(?:y|ies)|prohibited[- ]use\s+polic(?:y|ies)|"
+    r"usage\s+polic(?:y|ies)|"
+    r"(?:responsible|fair)\s+use\s+(?:polic(?:y|ies)|guidelines)|use\s+polic(?:y|ies)|\baup\b|"
+    r"code\s+of\s+conduct|(?:ethical|responsible|trustworthy)\s+ai\s+(?:terms|guidelines|polic(?:y|ies)))"
+)
+_POLICY_BINDS = re.compile(
+    r"\b(?:comply|adhere|abide|subject\s+to|in\s+accordance|incorporated|set\s+forth|means|"
+    r"must\s+not|shall\s+not|violat|conform|consistent\s+with|follow)"
+)
+_CHANGEABLE = re.compile(
+    r"\bas\s+(?:it\s+)?may\s+be\s+(?:updated|amended|modified|changed|revised)\b|\bfrom\s+time\s+to\s+time\b|"
+    r"\b(?:may|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:update|change|modify|amend|revise)\b|"
+    r"\bmost\s+recent\s+(?:copy|version)\b"
+)
+
+
+def _policy(s: Sentence) -> _Hit | None:
+    text = s.full
+    if not _has(text, ("polic", "aup", "guideline", "conduct", " ai terms")):
+        return None
+    m = _POLICY.search(text)
+    if m is None or not _POLICY_BINDS.search(text) or _negated(text, m.start()):
+        return None
+    if re.search(r"\bprivacy\s+policy\b", text[max(0, m.start() - 20) : m.end()]):
+        return None
+    a, b = _in_sentence(s, m, text)
+    params = {
+        "url": _url(s.norm),
+        "incorporated_by_reference": True,
+        "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
+    }
+    return _Hit("restriction", "acceptable-use-policy", _evidence(s, a - 60, b + 80, 0.9), params)
+
+
+# Prohibited uses --------------------------------------------------------------------------
+
+_USE_LEAD = re.compile(
+    r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrictions\b|"
+    r"\bnot\s+(?:be\s+)?used\b)[^:]*$"
+)
+_LEGAL_ONLY = re.compile(
+    r"^(?:\W*\w{0,3}\W+)?(?:in\s+any\s+way\s+that\s+violates|in\s+violation\s+of|to\s+violate|that\s+violates)"
+    r"\b[^.;]*\b(?:laws?|regulations?)\b[^;]*?(?:;|\.|$)\s*(?:or|and)?\s*$"
+)
+_GENERIC_CONDUCT = re.compile(
+    r"\b(?:illegal|unlawful|harmful|abusive|fraudulent|malicious|improper)\b"
+)
+_USE_BAN = re.compile(
+    r"(?:(?:shall|must|may|will|can|do)\s+not|cannot|never|agree\s+not\s+to)\s+use\b[^.]{0,120}?"
+    r"\b(?:for|to)\s+(?P<what>[^.;]{3,160})"
+)
+_SPECIFIC_USE_TERMS = re.compile(
+    r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
+    r"logos?|policy|competing|compete|host(?:ed|ing)?|service|permissions?|rights|licen[cs]es?|"
+    r"technical|technological)\b"
+)
+_DESCRIBED_USES = re.compile(
+    r"\buse-based\s+restrictions\b|\bfield[- ]of[- ]use\s+restrictions?\b|\brestricted\s+uses\b|"
+    r"\bprohibited\s+uses\b"
+)
+
+
+# "This licence does not grant you any right to use:" lists what the license does not cover.
+# Lists of embargoed places and persons are export control, read by another rule.
+_SCOPE_LEAD = re.compile(
+    r"\bgrant|\bright\s+to\s+use\b|\bdoes\s+not\s+(?:apply|cover)\b|\bexport|\bembargo|\bsanction"
+)
+
+
+_GUARDRAIL = re.compile(
+    r"\b(?:bypass|circumvent|disable|defeat|remove|reduce\s+the\s+efficacy\s+of)\w*\b[^.]{0,100}"
+    r"\b(?:guardrails?|technical\s+limitations?|safety\s+(?:filters?|guardrails?|features?|"
+    r"mechanisms?|classifiers?))\b"
+)
+
+
+# "not licensed for use in any nuclear facility", "solely for use with Acme hardware".
+_NOT_LICENSED_FOR = re.compile(
+    r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
+    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
+    r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?[\w\s-]{0,50}?\b(?:platform|hardware|devices?|products?|"
+    r"processors?|chips?|chipsets?))\b"
+)
+
+
+def _scope_of_use(s: Sentence) -> _Hit | None:
+    """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
+    if not _has(
+        s.norm, ("licensed for use", "licensed or intended", "solely", "only", "exclusively")
+    ):
+        return None
+    m = _NOT_LICENSED_FOR.search(s.norm)
+    if m is None or (m.group("what2") and _negated(s.norm, m.start())):
+        return None
+    group = "what" if m.group("what") else "what2"
+    use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
+    label = use if group == "what" else f"use other than with {use}"
+    return _Hit(
+        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.7), {"uses": [label]}
+    )
+
+
+def _guardrail(s: Sentence) -> _Hit | None:
+    """Rights that end when safety guardrails are circumvented: a limit on how it may be used."""
+    if not _has(s.norm, ("guardrail", "technical limitation", "safety")):
+        return None
+    m = _GUARDRAIL.search(s.norm)
+    if m is None:
+        return None
+    uses = ["circumventing its safety guardrails or technical limitations"]
+    return _Hit(
+        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.75), {"uses": uses}
+    )
+
+
+def _field_item(s: Sentence) -> _Hit | None:
+    """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
+    if not s.lead or not _USE_LEAD.search(s.lead) or _SCOPE_LEAD.search(s.lead):
+        return None
+    if re.search(r"\b(?:except|unless|other\s+than|save|but)\s*$", s.lead):
+        return None  # the items are the exceptions to a ban, not banned uses
+    item = _MARKER.sub("", s.norm, count=1).strip()
+    if _POLICY.search(item) or _LEGAL_ONLY.match(item):
+        return None
+    words = _MARKER.sub("", s.text, count=1).strip().rstrip(";.,")
+    words = re.sub(r"\s*(?:;|,)?\s*(?:or|and)$", "", words)
+    return _Hit(
+        "restriction", "field-of-use", _evidence(s, 0, len(s.norm), 0.9), {"uses": [words[:160]]}
+    )
+
+
+def _field_sentence(s: Sentence, specific: bool) -> _Hit | None:
+    text = s.norm
+    described = _DESCRIBED_USES.search(text) if " uses" in text or "restriction" in text else None
+    if described and not _negated(text, described.start()) and not _POLICY.search(text):
+        return _Hit(
+            "restriction",
+            "field-of-use",
+            _evidence(s, described.start() - 40, described.end() + 80, 0.8),
+        )
+    if specific or s.lead or not _has(text, _PROHIBIT_KEYS):
+        return None
+    m = _USE_BAN.search(text)
+    if m is None or _CONDITIONAL_EXCEPTION.search(text):
+        return None
+    what = m.group("what")
+    if _SPECIFIC_USE_TERMS.search(m.group(0)) or _POLICY.search(text):
+        return None
+    if _GENERIC_CONDUCT.search(what) and not re.search(
+        r"\b(?:military|weapons?|surveillance|medical)\b", what
+    ):
+        return None
+    if re.search(
+        r"\b(?:violat\w*|infring\w*|breach\w*)\b[^.]{0,40}\b(?:laws?|regulations?|rights)\b", what
+    ):
+        return None
+    if re.search(r"\battachment|\bset\s+forth|\bspecified|\bsection|\bparagraph|\bexhibit", what):
+        # A pointer to a list elsewhere: the list itself supplies the uses.
+        return _Hit("restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.8))
+    words = s.words(m.start("what"), m.end("what")).rstrip(";.,")
+    return _Hit(
+        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.7), {"uses": [words]}
+    )
+
+
+# Purpose limits ---------------------------------------------------------------------------
+
+_NONCOMMERCIAL = re.compile(
+    r"\bnon-?\s?commercial\b[^.]{0,60}\bonly\b|\b(?:only|solely|exclusively|strictly)\b[^.]{0,60}"
+    r"\bnon-?\s?commercial\b|" + _PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
+    r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
+    r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
+    r"(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
+    r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
+    r"\bnon-?\s?commercial\s+purposes?\b|" + _PROHIBIT + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
+    r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
+    r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\b"
+)
+_RESEARCH = re.compile(
+    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?research\b"
+    r"(?!\s+and\s+development)|"
+    r"\bresearch\s+(?:and\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
+    r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
+)
+
+
+def _purpose(s: Sentence, grant: bool) -> list[_Hit]:
+    """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
+    text = s.full
+    hits: list[_Hit] = []
+    if not _has(text, ("commercial", "research")):
+        return hits
+    nc = _NONCOMMERCIAL.search(text)
+    if nc and re.search(
+        r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
+    ):
+        nc = None  # both kinds of purpose allowed, or one of several alternatives
+    if nc and re.search(r"\btrademarks?\b|\blogos?\b", text):
+        nc = None  # a limit on using the licensor's marks, not on using the work
+    if nc and not re.search(r"\bmeans\b", text[: nc.start()]):
+        # A bare "non-commercial purposes" limits only when it scopes a grant.
+        only_purpose = re.fullmatch(r"non-?\s?commercial\s+purposes?", nc.group(0)) is not None
+        if not only_purpose or grant:
+            a, b = _in_sentence(s, nc, text)
+            hits.append(_Hit("restriction", "non-commercial", _evidence(s, a - 40, b + 40, 0.85)))
+    rs = _RESEARCH.search(text)
+    if (
+        rs
+        and (grant or not rs.group(0).startswith("for"))
+        and not re.search(r"\bmeans\b", text[: rs.start()])
+        and not _negated(text, rs.start())
+    ):
+        a, b = _in_sentence(s, rs, text)
+        hits.append(_Hit("restriction", "research-only", _evidence(s, a - 40, b + 40, 0.8)))
+    return hits
+
+
+# Outputs and other models -----------------------------------------------------------------
+
+_IMPROVE_BAN = re.compile(
+    _PROHIBIT
+    + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build|enhance|distil+)\w*\b[^.]{0,60}?"
+    r"\b(?:other|another|competing|compete|any|third[- ]party)\b[^.]{0,60}?"
+    r"\b(?:models?|llms?|ai|artificial\s+intelligence|machine\s+learning)\b|"
+    + _PROHIBIT
+    + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build)\w*\s+(?:\w+\s+){0,3}?models?\s+"
+    r"(?:that|which)\s+compete"
+)
+_OUTPUT = re.compile(r"\boutputs?\b|\bresults\s+of\b|\bgenerated\s+content\b")
+_OUTPUT_RULES = re.compile(
+    r"\bno\s+use\s+of\s+the\s+outputs?\s+(?:can|may|shall)\s+contravene\b|"
+    r"\bcontravene\b[^.]{0,80}\buse\s+of\s+the\s+outputs?\b|"
+    r"\boutputs?\s+(?:may|shall|must|can)\s+not\s+be\s+used\b|"
+    + _PROHIBIT
+    + r"\s+use\s+(?:any\s+|the\s+)?"
+    r"outputs?\b"
+)
+_OUTPUT_TRAINS = re.compile(
+    r"\boutputs?\b[^.]{0,120}\b(?:create|train|fine[- ]?tune|improve|distil\w*)\b[^.]{0,60}"
+    r"\b(?:ai\s+)?models?\b|\b(?:synthetic\s+data|distillation)\b[^.]{0,120}\boutputs?\b|"
+    r"\boutputs?\b[^.]{0,160}\b(?:synthetic\s+data|distillation)\b"
+)
+
+
+_OUTPUT_DUTY = re.compile(
+    r"\b(?:shall|must|means|deemed|derivatives?|subject\s+to|bound\s+by|required\s+to)\b"
+)
+
+
+def _models(s: Sentence) -> list[_Hit]:
+    """Bans on improving other models and limits on what outputs may be used for."""
+    text = s.full
+    hits: list[_Hit] = []
+    if not _has(text, ("model", "llm", "output", " ai", "artificial", "machine", "result")):
+        return hits
+    ban = _IMPROVE_BAN.search(text) if _has(text, _PROHIBIT_KEYS) else None
+    if ban and not _CONDITIONAL_EXCEPTION.search(text[: ban.start()]):
+        a, b = _in_sentence(s, ban, text)
+        scope = "outputs and the work" if _OUTPUT.search(ban.group(0)) else "the work"
+        hits.append(
+            _Hit("restriction", "model-improvement-ban", _evidence(s, a, b, 0.85), {"scope": scope})
+        )
+        return hits
+    rule = _OUTPUT_RULES.search(text) if "output" in text else None
+    if rule:
+        a, b = _in_sentence(s, rule, text)
+        hits.append(_Hit("restriction", "output-use", _evidence(s, a, b + 80, 0.8)))
+        return hits
+    trains = _OUTPUT_TRAINS.search(s.norm) if "output" in s.norm else None
+    # Training on outputs limits them only when it brings a duty or makes the trained model
+    # a derivative bound by the terms; "using outputs to train models is allowed" does not.
+    if trains and not _negated(s.norm, trains.start()) and _OUTPUT_DUTY.search(s.full):
+        scope = "models trained on the outputs are bound by the terms"
+        hits.append(
+            _Hit(
+                "restriction",
+                "output-use",
+                _evidence(s, trains.start(), trains.end(), 0.7),
+                {"scope": scope},
+            )
+        )
+    return hits
+
+
+# Copying, changing, sharing -----------------------------------------------------------------
+
+# Between "may not" and the verb only other verbs of a list may stand ("may not modify, copy,
+# lease, sell or distribute"), so "do not apply to those sections when you distribute" is no ban.
+_VERB_LIST = (
+    r"(?:(?:directly|indirectly|otherwise|in\s+any\s+way|use|copy|modify|sell|resell|lease|rent|"
+    r"reproduce|license|sublicense|transfer|assign|publish|display|perform|reverse\s+engineer|"
+    r"decompile|disassemble|alter|translate|merge|adapt|create|make|distribute|redistribute|share|"
+    r"loan|host|exploit|commercially),?\s+(?:or\s+|and\s+|and/or\s+)?){0,8}?"
+)
+_NO_SHARE = re.compile(
+    _PROHIBIT
+    + r"\s+"
+    + _VERB_LIST
+    + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
+    r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,140})|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sold|sublicensed)\b"
+)
+_NO_CHANGE = re.compile(
+    _PROHIBIT
+    + r"\s+"
+    + _VERB_LIST
+    + r"(?:modify|alter|adapt|translate|(?:create|make|prepare)\s+(?:any\s+)?"
+    r"(?:derivative|derivatives|modifications)|change)\b(?P<obj>[^.;]{0,140})|"
+    r"\bbut\s+not\s+share,?\s+adapted\s+material\b|\bno\s?derivatives\b(?!\s+restriction)|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b"
+)
+# Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
+_UNMODIFIED_ONLY = re.compile(
+    r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted\b|"
+    r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
+    r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b"
+)
+_NOT_THE_WORK = re.compile(
+    r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
+    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright|personal|file\s?names?|"
+    r"rights\s+or\s+obligations|your\s+input|"
+    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
+    r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?)\b"
+)
+
+
+# "If you cannot distribute so as to ..." states a condition, not a ban.
+# "which this license cannot change": the subject is not the licensee.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:licen[cs]e|laws?|agreement|terms|we|licensor|provision|section|nothing)\s*$"
+)
+_IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
+
+
+def _sharing(s: Sentence) -> list[_Hit]:
+    text = s.full
+    if not _has(text, _PROHIBIT_KEYS) or _CONDITIONAL_EXCEPTION.search(text):
+        return []
+    hits = []
+    for kind, rx in (("no-redistribution", _NO_SHARE), ("no-derivatives", _NO_CHANGE)):
+        m = rx.search(text)
+        if m is None or _IF_CLAUSE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue
+        if _OTHER_SUBJECT.search(text[max(0, m.start() - 24) : m.start()]):
+            continue
+        obj = m.groupdict().get("obj") or ""
+        if " be " in m.group(0):  # passive: the subject comes before ("This notice may not be")
+            obj = text[max(0, m.start() - 80) : m.start()].rsplit(";", 1)[-1]
+            if re.search(r"\bterms\b|\blicen[cs]e\b", obj):
+                continue
+        if _NOT_THE_WORK.search(m.group(0)) or _NOT_THE_WORK.search(obj):
+            continue
+        a, b = _in_sentence(s, m, text)
+        hits.append(_Hit("restriction", kind, _evidence(s, a, b, 0.8)))
+    return hits
+
+
+def _unmodified(s: Sentence) -> _Hit | None:
+    """A permission limited to unmodified copies takes away the right to modify."""
+    if not _has(s.norm, ("modification", "unmodified", "verbatim", "unaltered")):
+        return None
+    m = _UNMODIFIED_ONLY.search(s.norm)
+    # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
+    # a limit on the work names copies or redistribution.
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.norm):
+        return None
+    if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
+        return None
+    return _Hit("restriction", "no-derivatives", _evidence(s, m.start() - 40, m.end(), 0.75))
+
+
+# Thresholds --------------------------------------------------------------------------------
+
+_USERS = re.compile(
+    r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*)\s+"
+    + _NUMBER
+    + r"\s*(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|active\s+users|registered\s+users|"
+    r"end[- ]users|users|mau|dau)\b"
+)
+_REVENUE_KEYS = ("revenue", "turnover", "sales", "income")
+_REVENUE_WORD = re.compile(r"\b(?:revenues?|turnover|gross\s+sales|annual\s+sales|income)\b")
+_MONEY = re.compile(
+    r"(?P<cur>us\s?\$|usd\s?\$?|u\.s\.\s?\$|\$|\u20ac|eur\s?|\u00a3|gbp\s?|\u00a5|rmb\s?|cny\s?)\s?"
+    + _NUMBER
+    + r"|"
+    + r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mm|[kmb])?\s*"
+    r"(?P<cur2>us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rmb|yuan)\b"
+)
+_THRESHOLD_CUE = re.compile(
+    r"\b(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|less\s+than|"
+    r"below|under|up\s+to|fewer\s+than|threshold)\b"
+)
+_CURRENCY = {
+    "$": "USD", "us$": "USD", "usd": "USD", "usd$": "USD", "u.s.$": "USD", "dollars": "USD",
+    "us dollars": "USD", "\u20ac": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "\u00a3": "GBP", "gbp": "GBP", "pounds": "GBP", "\u00a5": "CNY", "rmb": "CNY", "cny": "CNY",
+    "yuan": "CNY",
+}  # fmt: skip
+
+
+def _thresholds(s: Sentence) -> list[_Hit]:
+    text = s.norm
+    hits: list[_Hit] = []
+    m = _USERS.search(text) if _has(text, ("user", "mau", "dau")) else None
+    if m and not _negated(text, m.start()):
+        metric = re.sub(r"[\s-]+", "_", m.group("metric"))
+        metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
+        params: dict[str, Any] = {"threshold": _amount(m.group(1), m.group(2)), "metric": metric}
+        if re.search(
+            r"\brequest\s+a\s+licen[cs]e|\bseparate\s+licen[cs]e|\bexpress\s+authori", text
+        ):
+            params["effect"] = "a separate license from the licensor is needed above this size"
+        hits.append(
+            _Hit(
+                "restriction",
+                "user-threshold",
+                _evidence(s, m.start() - 60, m.end() + 20, 0.9),
+                params,
+            )
+        )
+    word = _REVENUE_WORD.search(text) if _has(text, _REVENUE_KEYS) else None
+    if word and _THRESHOLD_CUE.search(text):
+        for money in _MONEY.finditer(text):
+            if money.group("cur"):
+                cur, digits, scale = money.group("cur"), money.group(2), money.group(3)
+            else:
+                cur, digits, scale = money.group("cur2"), money.group(4), money.group(5)
+            amount = _amount(digits, scale)
+            if amount <= 0:
+                continue
+            key = re.sub(r"\s+", "", cur) if cur.strip() not in ("us dollars",) else "us dollars"
+            currency = _CURRENCY.get(key, _CURRENCY.get(cur.strip(), "USD"))
+            period = (
+                "annual"
+                if re.search(
+                    r"\bannual|\bper\s+year|\byearly|\bfiscal\s+year|\bcalendar\s+year|"
+                    r"\btwelve|\b12\s+months",
+                    text,
+                )
+                else None
+            )
+            params = {"amount": amount, "currency": currency, "period": period}
+            ev = _evidence(
+                s, min(word.start(), money.start()) - 40, max(word.end(), money.end()) + 20, 0.85
+            )
+            hits.append(_Hit("restriction", "revenue-threshold", ev, params))
+            break
+    return hits
+
+
+# Territory and persons -------------------------------------------------------------------
+
+_REGIONS = (
+    "european union", "european economic area", "eea", "eu", "united kingdom", "uk",
+    "united states", "usa", "china", "mainland china", "russia", "belarus", "iran",
+    "north korea", "cuba", "syria", "crimea", "india", "japan", "canada", "switzerland",
+    "hong kong", "taiwan", "brazil", "australia", "south korea", "singapore",
+)  # fmt: skip
+_REGION = re.compile(
+    r"\b(?:the\s+)?(" + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True)) + r")\b"
+)
+_TERRITORY = re.compile(
+    r"\b(?:not\s+(?:being\s+)?granted|not\s+licensed|not\s+(?:be\s+)?(?:available|permitted)|excluded|"
+    r"may\s+not\s+(?:be\s+)?(?:use|used|distributed|deployed))\b[^.]{0,160}\b(?:domiciled|located|resident|"
+    r"residing|principal\s+place\s+of\s+business|in\s+the\s+territory)\s+(?:of|in)\b|"
+    r"\b(?:domiciled|located|resident|residing)\s+in\b[^.]{0,160}\b(?:not\s+(?:being\s+)?granted|"
+    r"not\s+licensed|may\s+not\s+use)\b|"
+    + _PROHIBIT
+    + r"\s+(?:\w+\s+){0,3}?(?:use|deploy|distribute|offer|provide|make\s+available|access)\w*\b"
+    r"[^.]{0,80}?\bin\s+(?:the\s+)?(?:"
+    + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True))
+    + r")\b"
+)
+_EXCLUDED = re.compile(
+    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|may\s+not\s+be\s+used)\s+(?:to|by)\s+"
+    r"(?:any\s+)?(?P<who>(?:persons?|entities|individuals|organi[sz]ations|companies|governments?|"
+    r"military|law\s+enforcement)[^.;]{0,80})|"
+    r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a|an)\s+"
+    r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
+    r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b"
+)
+
+
+def _territory(s: Sentence) -> list[_Hit]:
+    text = s.norm
+    hits: list[_Hit] = []
+    if not _has(
+        text,
+        (
+            "granted",
+            "licensed",
+            "available",
+            "permitted",
+            "excluded",
+            "used",
+            "domicil",
+            "resid",
+            "located",
+            "if you are",
+            " in the ",
+        ),
+    ):
+        return hits
+    m = _TERRITORY.search(text)
+    if m and not re.search(r"\bembargo|\bsanction", text):
+        regions = sorted({r.group(1) for r in _REGION.finditer(text)})
+        if regions:
+            names = [s.words(r.start(1), r.end(1)) for r in _REGION.finditer(text)]
+            excluded = list(dict.fromkeys(names))
+            hits.append(
+                _Hit(
+                    "restriction",
+                    "territory",
+                    _evidence(s, m.start(), m.end(), 0.8),
+                    {"excluded": excluded},
+                )
+            )
+    e = _EXCLUDED.search(text)
+    if e and not hits:
+        group = next(g for g in ("who", "who2", "who3") if e.group(g))
+        who = s.words(e.start(group), e.end(group))
+        hits.append(
+            _Hit(
+                "restriction",
+                "excluded-persons",
+                _evidence(s, e.start(), e.end(), 0.7),
+                {"persons": [who]},
+            )
+        )
+    return hits
+
+
+# Delayed opening -------------------------------------------------------------------------
+
+_CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
+_CHANGE_LICENSE = re.compile(r"\bchange\s+licen[cs]e\s*:\s*(?P<v>[^;\n]{2,80})")
+
+
+def _delayed(s: Sentence) -> _Hit | None:
+    """BUSL-style parameters: a change date and the license the work changes to."""
+    if "change " not in s.norm:
+        return None
+    date = _CHANGE_DATE.search(s.norm)
+    lic = _CHANGE_LICENSE.search(s.norm)
+    params: dict[str, Any] = {}
+    if date and date.group("v"):
+        params["change_date"] = date.group("v")
+    if lic:
+        candidate = s.words(lic.start("v"), lic.end("v")).strip().rstrip(".")
+        if candidate and not candidate.lower().startswith(("on ", "the ", "as ", "is ", "will ")):
+            params["change_license"] = candidate
+    found = date or (lic if params else None)
+    if found is None:
+        return None
+    return _Hit(
+        "restriction", "delayed-open", _evidence(s, found.start(), found.end(), 0.8), params
+    )
+
+
+# Termination, law, patent retaliation, naming ---------------------------------------------
+
+_TERMINATE = re.compile(
+    r"\b(?:may|can|will|shall|reserves?\s+the\s+right\s+to)\s+(?:immediately\s+|automatically\s+)?"
+    r"(?:suspend\s+or\s+)?terminate\s+(?:this|the|these|your|any|all)\s+(?:\w+\s+)?(?:agreement|licen[cs]es?|"
+    r"terms|rights|access)\b|\b(?:licen[cs]es?|rights)\b[^.]{0,60}\bterminate\s+automatically\b|"
+    r"\b(?:licen[cs]es?|rights)\s+granted\b[^.]{0,80}\b(?:shall|will)\s+"
+    r"(?:automatically\s+)?terminate\b|\bautomatically\s+terminate\b"
+)
+_RETALIATION = re.compile(
+    r"\b(?:institute|commence|initiate|file|bring|assert)\w*\b[^.]{0,120}\b(?:litigation|lawsuit|"
+    r"proceedings?|claim|action)\b(?:[^.]|\.(?=\d)){0,400}\bterminat"
+)
+_LAW = re.compile(
+    r"\bgoverned\s+(?:by|and\s+construed|and\s+interpreted)\b[^.]{0,80}?\blaws?\s+of\s+(?:the\s+)?"
+    r"(?P<law>[^,.;(]{2,60}?)(?=\s+without\b|\s+and\s+the\b|\s*[,.;(]|$)|"
+    r"\bgoverned\s+(?:and\s+construed\s+)?under\s+(?P<law2>[\w' .]{2,40}?)\s+laws?\b|"
+    r"\b(?P<law3>[\w ]{2,30}?)\s+law\s+(?:will|shall)\s+govern\b"
+)
+_WORDING = re.compile(
+    r"\"(?P<w>(?:built|powered|made|created|improved|developed)\s+(?:with|by|using|on)\s+[^\"]{1,60})\""
+)
+_PREFIX = re.compile(
+    r"\binclude\s+\"(?P<p>[^\"]{1,40})\"\s+at\s+the\s+beginning\s+of\b[^.]{0,60}\bname|"
+    r"\bnames?\b[^.]{0,60}\b(?:begin|start|be\s+prefixed)\s+with\s+\"(?P<p2>[^\"]{1,40})\"|"
+    r"\bprefix\b[^.]{0,40}\"(?P<p3>[^\"]{1,40})\""
+)
+
+
+def _terms(s: Sentence) -> list[_Hit]:
+    text = s.norm
+    hits: list[_Hit] = []
+    retaliation = _RETALIATION.search(text) if "terminat" in text else None
+    if retaliation:
+        hits.append(
+            _Hit(
+                "condition",
+                "patent-retaliation",
+                _evidence(s, retaliation.start(), retaliation.start() + 160, 0.85),
+            )
+        )
+    t = _TERMINATE.search(text) if "terminat" in text else None
+    if t and not re.search(r"\bpatent\s+$", text[: t.start()]):
+        triggers = []
+        if re.search(r"\bbreach|\bfail\w*\s+to\s+comply|\bviolat", text):
+            triggers.append("breach")
+        if retaliation:
+            triggers.append("IP litigation against the licensor")
+        if _REVENUE_WORD.search(text):
+            triggers.append("revenue threshold exceeded")
+        if _GUARDRAIL.search(text):
+            triggers.append("circumventing safety guardrails")
+        hits.append(
+            _Hit(
+                "restriction",
+                "termination",
+                _evidence(s, t.start(), t.end() + 60, 0.85),
+                {"triggers": triggers},
+            )
+        )
+    law = _LAW.search(text) if "govern" in text else None
+    if law:
+        group = next(g for g in ("law", "law2", "law3") if law.group(g))
+        where = s.words(law.start(group), law.end(group)).strip()
+        where = re.sub(r"^(?:state\s+of\s+)", "", where, flags=re.IGNORECASE)
+        hits.append(
+            _Hit(
+                "restriction",
+                "governing-law",
+                _evidence(s, law.start(), law.end(), 0.9),
+                {"law": where},
+            )
+        )
+    wording = _WORDING.search(text) if '"' in text else None
+    prefix = _PREFIX.search(text) if _has(text, ("prefix", "name")) else None
+    if wording or prefix:
+        params: dict[str, Any] = {}
+        spans = []
+        if wording:
+            params["wording"] = s.words(wording.start("w"), wording.end("w"))
+            spans.append((wording.start(), wording.end()))
+        if prefix:
+            group = next(g for g in ("p", "p2", "p3") if prefix.group(g))
+            params["name_prefix"] = s.words(prefix.start(group), prefix.end(group))
+            spans.append((prefix.start(), prefix.end()))
+        a = min(x for x, _ in spans)
+        b = max(y for _, y in spans)
+        hits.append(_Hit("condition", "attribution", _evidence(s, a - 40, b + 20, 0.9), params))
+    return hits
+
+
+# Copyleft scope ----------------------------------------------------------------------------
+
+_SAME_LICENSE = (
+    (
+        "network",
+        re.compile(r"\bremotely\s+through\s+a\s+(?:computer\s+)?network\b|\bnetwork\s+server\b"),
+    ),
+    (
+        "library",
+        re.compile(
+            r"\bwork\s+that\s+uses\s+the\s+library\b|\blesser\s+general\s+public\s+license\b[^.]{0,80}\b(?:incorporates|supplemented|additional\s+permissions)"
+        ),
+    ),
+    (
+        "file",
+        re.compile(
+            r"\blarger\s+work\b[^.]{0,120}\bterms\s+of\s+your\s+choice\b|\bfile-by-file\b|\bfile\s+level\b"
+        ),
+    ),
+    (
+        "strong",
+        re.compile(
+            r"\bas\s+a\s+whole\b[^.]{0,120}\bunder\s+(?:the\s+terms\s+of\s+)?this\s+license\b|"
+            r"\bunder\s+this\s+license\b[^.]{0,40}\bas\s+a\s+whole\b|\bsame\s+license\s+elements\b|"
+            r"\bsharealike\b|\bshare-alike\b|\bunder\s+the\s+same\s+license\b|"
+            r"\bmust\s+be\s+(?:licensed|distributed|released)\s+under\s+(?:the\s+terms\s+of\s+)?this\s+license\b"
+        ),
+    ),
+)
+
+
+_COPYLEFT_KEYS = (
+    "network",
+    "library",
+    "larger work",
+    "file",
+    "as a whole",
+    "same license",
+    "sharealike",
+    "share-alike",
+    "under this license",
+)
+
+
+def _copyleft(s: Sentence) -> _Hit | None:
+    text = s.norm
+    if not _has(text, _COPYLEFT_KEYS):
+        return None
+    for scope, rx in _SAME_LICENSE:
+        m = rx.search(text)
+        if m and not _negated(text, m.start()):
+            return _Hit(
+                "condition",
+                "same-license",
+                _evidence(s, m.start() - 40, m.end() + 40, 0.75),
+                {"scope": scope},
+            )
+    return None
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+@dataclass
+class _Reading:
+    hits: list[_Hit] = field(default_factory=list)
+    grants: list[Grant] = field(default_factory=list)
+    patent_grant: bool = False
+    commercial_grant: bool = False
+
+
+# "You may terminate this License", "Only the Initial Developer can modify the terms applicable
+# to Covered Code" (a license steward's versions): no power of the licensor over your terms.
+_NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
+
+
+def _read(sentences: Iterable[Sentence]) -> _Reading:
+    reading = _Reading()
+    for s in sentences:
+        found = _grant(s)
+        if found is not None:
+            grant, patent, commercial = found
+            reading.grants.append(grant)
+            reading.patent_grant |= patent
+            reading.commercial_grant |= commercial
+        hits: list[_Hit] = []
+        text = s.full
+        for category, kind, rx, negatable, confidence, gate in _SIMPLE:
+            if not _has(text, gate):
+                continue
+            m = rx.search(text)
+            if m is None or (negatable and _negated(text, m.start())):
+                continue
+            if kind == "revocable-terms" and _NOT_LICENSOR.search(
+                text[max(0, m.start() - 48) : m.start()]
+            ):
+                continue
+            a, b = _in_sentence(s, m, text)
+            hits.append(_Hit(category, kind, _evidence(s, a - 30, b + 60, confidence)))
+        policy = _policy(s)
+        if policy:
+            hits.append(policy)
+        hits += _purpose(s, found is not None)
+        hits += _models(s)
+        hits += _sharing(s)
+        hits += _thresholds(s)
+        hits += _territory(s)
+        hits += _terms(s)
+        for single in (_delayed(s), _copyleft(s), _guardrail(s), _unmodified(s), _scope_of_use(s)):
+            if single:
+                hits.append(single)
+        specific = any(
+            h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
+        )
+        item = _field_item(s)
+        if item:
+            hits.append(item)
+        else:
+            loose = _field_sentence(s, specific)
+            if loose:
+                hits.append(loose)
+        reading.hits += hits
+    return reading

@@ -1,0 +1,390 @@
+"""Variants of known licenses: a text close to a reference text, and what was changed in it.
+
+Many model licenses are edited copies of another license (a fine-tuner's "Llama-X Community
+License" with one added clause). :func:`find_variant` compares a text with the reference texts
+of the ``licensedcode-data`` package and with ``<ID>.txt`` files in the user's folders: word
+trigram overlap picks the candidates, a word-level diff gives the similarity, and a
+paragraph-level diff names the clauses added, removed or changed. The verdict always comes from
+clause analysis of the text actually given (:func:`~licenseclass.clauses.analysis.analyze_text`),
+never from the base license.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+from typing import Literal
+
+from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
+from licenseclass.clauses.sentences import split_paragraphs
+from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Verdict
+from licenseclass.core.registry import default_registry
+from licenseclass.errors import LicenseclassError
+
+# Texts whose length differs from the given text by more than this factor are not candidates.
+_LENGTH_FACTOR = 2.5
+_CANDIDATES = 4
+# Candidates whose trigram overlap is far below the best one's are not diffed word by word.
+_CLOSE_TO_TOP = 0.6
+# Below this word-level similarity a text is not called a variant of the reference.
+DEFAULT_MIN_SIMILARITY = 0.6
+# Paragraphs at least this similar are one paragraph changed, not one removed and one added.
+_SAME_PARAGRAPH = 0.5
+# Limits that keep the word diff and the paragraph pairing from growing quadratically.
+_MAX_DIFF_WORDS = 30_000
+_MAX_PAIRINGS = 2_500
+_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+
+
+class VariantError(LicenseclassError, ValueError):
+    """A reference folder or text that cannot be used for variant detection."""
+
+
+@dataclass(frozen=True)
+class ReferenceText:
+    """One catalogued text: where it comes from and the id of the license it is."""
+
+    license_id: str
+    name: str
+    source: str
+    text: str
+    scancode_key: str | None = None
+
+
+ChangeKind = Literal["added", "removed", "changed"]
+
+
+class ClauseChange(Frozen):
+    """One paragraph added to, removed from or changed in the reference text.
+
+    Lines refer to the given text (for removed paragraphs: the reference text). ``kinds`` lists
+    the typed items clause analysis found in those lines of the given text.
+    """
+
+    change: ChangeKind
+    text: str
+    reference_text: str | None = None
+    start_line: int
+    end_line: int
+    similarity: float | None = None
+    new_sentences: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+
+class Variant(Frozen):
+    """A text compared with its closest reference text."""
+
+    base_id: str
+    base_name: str
+    source: str
+    similarity: float
+    identical: bool
+    changes: tuple[ClauseChange, ...] = ()
+    added_kinds: tuple[str, ...] = ()
+    removed_kinds: tuple[str, ...] = ()
+    analysis: Analysis
+
+    @property
+    def verdict(self) -> Verdict:
+        """The verdict on the given text (not on the base license)."""
+        return self.analysis.verdict
+
+
+# --------------------------------------------------------------------------- references
+
+
+def _package_dir() -> Path | None:
+    try:
+        folder = Path(str(distribution("licensedcode-data").locate_file("licensedcode/data")))
+    except PackageNotFoundError:
+        return None
+    return folder if (folder / "licenses").is_dir() else None
+
+
+def _front_matter(content: str) -> tuple[dict[str, str], str]:
+    """The flat ``key: value`` lines of a ScanCode front matter, and the text after it."""
+    if not content.startswith("---"):
+        return {}, content
+    end = content.find("\n---", 3)
+    if end < 0:
+        return {}, content
+    meta = {}
+    for line in content[3:end].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and line[:1] not in (" ", "-"):
+            meta[key.strip()] = value.strip().strip("'\"")
+    return meta, content[end + 4 :].lstrip("\n")
+
+
+@functools.lru_cache(maxsize=1)
+def package_references() -> tuple[ReferenceText, ...]:
+    """The license texts of the installed licensedcode-data package (read once per process)."""
+    folder = _package_dir()
+    if folder is None:
+        return ()
+    refs = []
+    for path in sorted((folder / "licenses").glob("*.LICENSE")):
+        meta, text = _front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        if meta.get("is_deprecated") == "yes" or not text.strip():
+            continue
+        key = meta.get("key") or path.stem
+        refs.append(
+            ReferenceText(
+                license_id=meta.get("spdx_license_key") or f"LicenseRef-scancode-{key}",
+                name=meta.get("name") or key,
+                source=f"licensedcode-data: licenses/{path.name}",
+                text=text,
+                scancode_key=key,
+            )
+        )
+    return tuple(refs)
+
+
+def user_references(folders: Sequence[Path | str]) -> tuple[ReferenceText, ...]:
+    """``<ID>.txt`` files in the user's data folders: the full text of license ``ID``."""
+    refs = []
+    for folder in folders:
+        root = Path(folder)
+        if not root.is_dir():
+            raise VariantError(f"{root}: not a folder of reference texts")
+        for path in sorted(root.glob("*.txt")):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise VariantError(f"{path}: cannot read the reference text ({exc})") from exc
+            if text.strip():
+                refs.append(ReferenceText(path.stem, path.stem, f"user: {path}", text))
+    return tuple(refs)
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _trigrams(text: str) -> frozenset[tuple[str, str, str]]:
+    words = _words(text)
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
+
+
+def _overlap(a: frozenset[tuple[str, str, str]], b: frozenset[tuple[str, str, str]]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similarity(text: str, reference: str) -> float:
+    """Word-level similarity of two texts, 0 to 1 (difflib ratio over their words).
+
+    Very long texts are compared by word-trigram overlap instead, which stays linear.
+    """
+    mine, theirs = _words(text), _words(reference)
+    if max(len(mine), len(theirs)) > _MAX_DIFF_WORDS:
+        return round(_overlap(_trigrams(text), _trigrams(reference)), 4)
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    return round(matcher.ratio(), 4)
+
+
+def candidates(
+    text: str, references: Iterable[ReferenceText], limit: int = _CANDIDATES
+) -> list[tuple[float, ReferenceText]]:
+    """The references with the most word trigrams in common with ``text``, best first."""
+    size = max(1, len(text))
+    grams = _trigrams(text)
+    scored = []
+    for ref in references:
+        ratio = len(ref.text) / size
+        if not 1 / _LENGTH_FACTOR <= ratio <= _LENGTH_FACTOR:
+            continue
+        score = _overlap(grams, _trigrams(ref.text))
+        if score > 0:
+            scored.append((score, ref))
+    # On equal overlap a user's own text wins, as a user's YAML overrides a built-in entry.
+    scored.sort(
+        key=lambda pair: (-pair[0], not pair[1].source.startswith("user"), pair[1].license_id)
+    )
+    top = scored[0][0] if scored else 0.0
+    return [pair for pair in scored[:limit] if pair[0] >= _CLOSE_TO_TOP * top]
+
+
+# --------------------------------------------------------------------------- clause diff
+
+
+def _key(paragraph: str) -> str:
+    return " ".join(_words(paragraph))
+
+
+def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
+    known = {_key(s) for s in re.split(r"(?<=[.;:])\s+", reference)}
+    return tuple(s for s in re.split(r"(?<=[.;:])\s+", text) if s.strip() and _key(s) not in known)
+
+
+def clause_changes(text: str, reference: str) -> list[ClauseChange]:
+    """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
+    mine = [p for p in split_paragraphs(text) if _key(p.text)]
+    theirs = [p for p in split_paragraphs(reference) if _key(p.text)]
+    matcher = difflib.SequenceMatcher(
+        None, [_key(p.text) for p in mine], [_key(p.text) for p in theirs], autojunk=False
+    )
+    changes: list[ClauseChange] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        left, right = list(mine[i1:i2]), list(theirs[j1:j2])
+        if len(left) * len(right) > _MAX_PAIRINGS:
+            right, unpaired = [], right  # too many to pair up: report them as added and removed
+        else:
+            unpaired = []
+        for para in left:
+            best, score = None, 0.0
+            for other in right:
+                ratio = difflib.SequenceMatcher(None, _key(para.text), _key(other.text)).ratio()
+                if ratio > score:
+                    best, score = other, ratio
+            if best is not None and score >= _SAME_PARAGRAPH:
+                right.remove(best)
+                changes.append(
+                    ClauseChange(
+                        change="changed",
+                        text=para.text,
+                        reference_text=best.text,
+                        start_line=para.start_line,
+                        end_line=para.end_line,
+                        similarity=round(score, 4),
+                        new_sentences=_new_sentences(para.text, best.text),
+                    )
+                )
+            else:
+                changes.append(
+                    ClauseChange(
+                        change="added",
+                        text=para.text,
+                        start_line=para.start_line,
+                        end_line=para.end_line,
+                    )
+                )
+        changes += [
+            ClauseChange(
+                change="removed",
+                text=other.text,
+                start_line=other.start_line,
+                end_line=other.end_line,
+            )
+            for other in right + unpaired
+        ]
+    return changes
+
+
+def _with_kinds(changes: list[ClauseChange], text: str) -> list[ClauseChange]:
+    """Name the typed items clause analysis found inside each added or changed paragraph."""
+    located = located_items(text) if changes else []
+    out = []
+    for change in changes:
+        if change.change == "removed":
+            out.append(change)
+            continue
+        kinds = sorted(
+            {kind for start, _, kind in located if change.start_line <= start <= change.end_line}
+        )
+        out.append(change.model_copy(update={"kinds": tuple(kinds)}))
+    return out
+
+
+def _limiting(analysis: Analysis) -> set[str]:
+    return {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = None) -> Variant:
+    """Compare ``text`` with one reference text: similarity, clause changes, typed differences."""
+    mine = analysis or analyze_text(text)
+    theirs = analyze_text(reference.text)
+    score = similarity(text, reference.text)
+    identical = _key(text) == _key(reference.text)
+    changes = [] if identical else _with_kinds(clause_changes(text, reference.text), text)
+    return Variant(
+        base_id=_catalogue_id(reference),
+        base_name=reference.name,
+        source=reference.source,
+        similarity=1.0 if identical else score,
+        identical=identical,
+        changes=tuple(changes),
+        added_kinds=tuple(sorted(_limiting(mine) - _limiting(theirs))),
+        removed_kinds=tuple(sorted(_limiting(theirs) - _limiting(mine))),
+        analysis=mine,
+    )
+
+
+def find_variant(
+    text: str,
+    *,
+    user_dirs: Sequence[Path | str] = (),
+    include_package: bool = True,
+    references: Iterable[ReferenceText] | None = None,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+) -> Variant | None:
+    """The closest reference text to ``text`` if it is at least ``min_similarity`` alike.
+
+    References are ``references`` when given, else the user's ``<ID>.txt`` files (first) and the
+    package texts. Returns ``None`` when nothing is close enough.
+    """
+    analysis = analyze_text(text)  # also rejects input that is not analysable text
+    if references is None:
+        pool = list(user_references(user_dirs))
+        if include_package:
+            pool += package_references()
+    else:
+        pool = list(references)
+    best: tuple[float, ReferenceText] | None = None
+    for _, ref in candidates(text, pool):
+        score = similarity(text, ref.text)
+        if best is None or score > best[0]:
+            best = (score, ref)
+    if best is None or best[0] < min_similarity:
+        return None
+    return compare(text, best[1], analysis=analysis)
+
+
+@functools.lru_cache(maxsize=1)
+def _ids_by_scancode_key() -> dict[str, str]:
+    """ScanCode keys of the built-in catalogue and the ids that carry them (read once)."""
+    try:
+        return {lic.scancode_key: lic.id for lic in default_registry() if lic.scancode_key}
+    except LicenseclassError:  # a broken catalogue must not hide the comparison
+        return {}
+
+
+def _catalogue_id(reference: ReferenceText) -> str:
+    """The licenseclass id of a ScanCode reference when the catalogue knows its key."""
+    if reference.scancode_key is None:
+        return reference.license_id
+    return _ids_by_scancode_key().get(reference.scancode_key, reference.license_id)
+
+
+def explain_variant(variant: Variant) -> list[str]:
+    """Human-readable lines: the base, the similarity and each changed clause."""
+    head = "identical to" if variant.identical else "variant of"
+    lines = [
+        f"{head} {variant.base_id} ({variant.base_name}), similarity {variant.similarity:.2f}",
+        f"source: {variant.source}",
+        f"verdict of this text ({variant.verdict.policy}): {variant.verdict.level}",
+    ]
+    if variant.added_kinds:
+        lines.append(f"restrictions not in the base: {', '.join(variant.added_kinds)}")
+    if variant.removed_kinds:
+        lines.append(f"restrictions of the base not found: {', '.join(variant.removed_kinds)}")
+    for c in variant.changes:
+        where = f"L{c.start_line}" + (f"-{c.end_line}" if c.end_line != c.start_line else "")
+        where = ("reference " if c.change == "removed" else "") + where
+        kinds = f" [{', '.join(c.kinds)}]" if c.kinds else ""
+        shown = " ".join(c.new_sentences) if c.new_sentences else c.text
+        lines.append(f"{c.change} {where}{kinds}: {shown[:240]}")
+    return lines

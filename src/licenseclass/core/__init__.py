@@ -1,0 +1,1 @@
+"""The typed model, the license data files, the registry, verdicts and reports."""

@@ -1,0 +1,1 @@
+"""SPDX license expressions: SPDX tables, tree, strict parser, lenient reader, verdicts."""

@@ -1,0 +1,707 @@
+"""The lenient reader: what people write in package metadata, read as an SPDX expression.
+
+``normalize("Apache 2.0")`` gives ``Apache-2.0``; ``normalize("GPLv2+")`` gives
+``GPL-2.0-or-later``; ``normalize("BSD")`` declines: it is ambiguous, and the result lists the
+candidates instead of guessing. Strings that are not licenses at all (``UNLICENSED``,
+``SEE LICENSE IN LICENSE.txt``, ``Public Domain``) give no expression but a ``meaning``.
+
+The reading goes, for each part of a string split at "or", "and", "/" and the like: an exact
+SPDX expression; a declaration that is not a license; the GNU family rule (a stated version
+without "or later" means that version only, as the GPL's own text says); the license data's
+aliases (``aliases:`` in ``data/licenses/*.yaml``, so users extend them the same way); family
+names with a version ("Apache License, v2.0", "MPL2", "CC BY 4.0", "3-clause BSD"); the id
+with its punctuation ignored ("Beer-Ware"); and last a near-miss of a known id, which is only
+trusted when the text is long enough for a typo to be unlikely.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import itertools
+import json
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from licenseclass.core.registry import Registry, default_registry
+from licenseclass.errors import InvalidExpressionError
+from licenseclass.expressions import _spdx
+from licenseclass.expressions.parser import parse
+from licenseclass.expressions.tree import ExceptionId, LicenseId, With, walk
+
+Meaning = Literal[
+    "license", "ambiguous", "all-rights-reserved", "public-domain", "see-file", "unknown"
+]
+
+# Longer free text is not a license name: only an exact expression is tried on it.
+MAX_FREE_TEXT = 500
+_MAX_COMBINED_CANDIDATES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """What a free-text license declaration means.
+
+    ``expression`` is a canonical SPDX expression, or None when the text is ambiguous
+    (``ambiguous`` is then True and ``candidates`` lists what it may mean) or is not a license
+    (``meaning`` says what it is instead). ``confidence`` is 1.0 for a valid SPDX expression and
+    lower the more the reading had to guess.
+    """
+
+    text: str
+    expression: str | None
+    ambiguous: bool
+    candidates: tuple[str, ...]
+    confidence: float
+    meaning: Meaning
+    how: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "expression": self.expression,
+            "ambiguous": self.ambiguous,
+            "candidates": list(self.candidates),
+            "confidence": self.confidence,
+            "meaning": self.meaning,
+            "how": self.how,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict())
+
+
+def _found(expression: str, confidence: float, how: str) -> Normalized:
+    return Normalized("", expression, False, (), confidence, "license", how)
+
+
+def _ambiguous(candidates: list[str] | tuple[str, ...], how: str, conf: float = 0.0) -> Normalized:
+    unique = tuple(dict.fromkeys(candidates))
+    return Normalized("", None, True, unique, conf, "ambiguous", how)
+
+
+def _meaning(meaning: Meaning, how: str) -> Normalized:
+    return Normalized("", None, False, (), 0.9 if meaning != "unknown" else 0.0, meaning, how)
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_URL = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^()]*)\)|<([^<>]*)>|\[([^\[\]]*)\]")
+_COPYRIGHT = re.compile(r"\bcopyright\b|©|\(c\)", re.IGNORECASE)
+_MISSPELT_LICENSE = re.compile(r"\b(?:licen[cs]e|lisen[cs]e|licese|licnese)([sd]?)\b")
+_TROVE = re.compile(r"^license\s*::\s*(?:osi approved\s*::\s*)?", re.IGNORECASE)
+_DUAL = re.compile(
+    r"^(?:dual[\s-]*licen[cs]ed?|dual|licensed\s+under|licen[cs]es?\s*:)(?:\s*[:\-]\s*|\s+)"
+)
+# One capturing group, so that split() returns part, separator, part, ...
+_SPLIT = re.compile(
+    r"(\s*,\s*(?:or|and)\s+|\s+(?:or|and)\s+"
+    r"(?!(?:any\s+|at\s+your\s+option\s+)?(?:later|lesser|newer|above)\b)"
+    r"|\s*[/;&]\s*|\s+\+\s+)",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> str:
+    """Lower case, one space between words, "licence" and its misspellings read as "license"."""
+    folded = text.casefold().replace("_", " ")
+    folded = _MISSPELT_LICENSE.sub(lambda m: "license" + m.group(1), folded)
+    return " ".join(folded.split())
+
+
+# --------------------------------------------------------------------------- declarations
+
+
+_SEE_IN = re.compile(r"^see\s+licen[cs]e\s+in\b")
+_SEE_FILE = re.compile(r"^see\s+licen[cs]e\s+in\b|^(?:licen[cs]e|copying)(?:\.|-|_)\w+$|^copying$")
+_RESERVED = re.compile(
+    r"\bunlicensed\b|\ball rights reserved\b|\bproprietary\b|(?<!non-)(?<!non )\bcommercial\b"
+    r"|\bclosed[\s-]source\b"
+    r"|\bnot open[\s-]source\b|^none$|^no license$|\bprivate\b"
+)
+_PUBLIC_DOMAIN = re.compile(r"\bpublic[\s-]*domain\b")
+_UNKNOWN = re.compile(
+    r"^(?:unknown|other|noassertion|n/?a|tbd|free|freeware|freely distributable|osi approved"
+    r"|license|dual license|custom|see license|see license file|see readme)$"
+)
+
+
+def _declaration(t: str) -> Normalized | None:
+    """A declaration that is not a license id: all rights reserved, a file, or nothing usable."""
+    if _SEE_FILE.search(t):
+        return _meaning("see-file", "the text points at a file instead of naming a license")
+    if _RESERVED.search(t):
+        return _meaning("all-rights-reserved", "the text says the work is not openly licensed")
+    if _UNKNOWN.search(t):
+        return _meaning("unknown", "the text does not name a license")
+    return None
+
+
+# --------------------------------------------------------------------------- GNU family
+
+_GNU = (
+    (
+        "AGPL",
+        re.compile(
+            r"\b(?:a(?:gpl|pgl|glp)|(?:gnu\s+)?affero[\s-]+(?:gnu\s+)?"
+            r"(?:gpl|glp|general\s+public\s+license))"
+        ),
+    ),
+    (
+        "LGPL",
+        re.compile(
+            r"\b(?:lgpl|lglp|(?:gnu\s+)?(?:lesser|library)(?:\s+or\s+lesser)?"
+            r"(?:\s+gnu)?\s+(?:gpl|general\s+public\s+license))"
+        ),
+    ),
+    ("GFDL", re.compile(r"\b(?:gfdl|fdl|(?:gnu\s+)?free\s+documentation\s+license)")),
+    (
+        "GPL",
+        re.compile(r"\b(?:gpl|glp|gnu\s+public\s+license|(?:gnu\s+)?general\s+public\s+license)"),
+    ),
+)
+_GNU_VERSIONS = {
+    "AGPL": ("1.0", "3.0"),
+    "LGPL": ("2.0", "2.1", "3.0"),
+    "GFDL": ("1.1", "1.2", "1.3"),
+    "GPL": ("1.0", "2.0", "3.0"),
+}
+_VERSION = re.compile(r"^[\s,:-]*(?:v(?:ersion)?|ver)?[\s.:-]*(\d+(?:\.\d+)*)")
+_OR_LATER = re.compile(
+    r"^\s*\+|^[\s,]*(?:or|and)[\s-]+(?:any[\s-]+|at your option[\s-]+(?:any[\s-]+)?)?"
+    r"(?:later|newer|above)|^[\s-]*or[\s-]*later|^\s*later"
+)
+
+
+def _version(text: str) -> str | None:
+    """'2' -> '2.0', '2.1' -> '2.1', '1.0.0' -> '1.0'; None when no version opens ``text``."""
+    match = _VERSION.match(text)
+    if match is None:
+        return None
+    parts = match.group(1).split(".")
+    while len(parts) > 2 and parts[-1] == "0":
+        parts.pop()
+    return ".".join(parts) if len(parts) > 1 else parts[0] + ".0"
+
+
+def _gnu(t: str) -> Normalized | None:
+    """The GNU family rule: version given -> -only unless "or later" / "+" follows."""
+    for family, pattern in _GNU:
+        match = pattern.search(t)
+        if match is None:
+            continue
+        rest = t[match.end() :]
+        version = _version(rest)
+        versions = _GNU_VERSIONS[family]
+        if version is None:
+            later = _OR_LATER.match(rest) is not None
+            what = "or later" if later else "without a version"
+            candidates = [
+                f"{family}-{v}-{s}" for v in reversed(versions) for s in ("only", "or-later")
+            ]
+            return _ambiguous(candidates, f"{family} {what}: the version is not stated")
+        if version not in versions:
+            candidates = [f"{family}-{v}-only" for v in reversed(versions)]
+            return _ambiguous(candidates, f"{family} has no version {version}")
+        after = _VERSION.sub("", rest, count=1)
+        suffix = "or-later" if _OR_LATER.match(after) else "only"
+        rule = "'or later' stated" if suffix == "or-later" else "a stated version means only"
+        return _found(f"{family}-{version}-{suffix}", 0.9, f"GNU family rule: {rule}")
+    return None
+
+
+# --------------------------------------------------------------------------- other families
+
+# Family names -> SPDX id stem; the version that follows picks the id (stem-version).
+_FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + r"(?!(?!v\d)[a-z])"), stem)  # "APLv2": a version may follow
+    for pattern, stem in (
+        (r"\b(?:apache(?:\s+software)?|apl|asl)", "Apache"),
+        (r"\b(?:mpl|mozilla(?:\s+public)?)", "MPL"),
+        (r"\b(?:epl|eclipse\s+public|eclipse(?!\s+distribution))", "EPL"),
+        (r"\b(?:cddl|common\s+development\s+and\s+distribution)", "CDDL"),
+        (r"\b(?:eupl|european\s+union\s+public)", "EUPL"),
+        (r"\bartistic", "Artistic"),
+        (r"\b(?:afl|academic\s+free)", "AFL"),
+        (r"\b(?:osl|open\s+software\s+license)", "OSL"),
+        (r"\b(?:zpl|zope(?:\s+public)?)", "ZPL"),
+        (r"\b(?:lppl|latex\s+project\s+public)", "LPPL"),
+        (r"\b(?:ofl|sil\s+open\s+font)", "OFL"),
+        (r"\b(?:upl|universal\s+permissive)", "UPL"),
+        (r"\bboost(?:\s+software)?", "BSL"),
+        (r"\b(?:psf|python\s+software\s+foundation)", "PSF"),
+        (
+            r"\b(?:wtfpl|dwtfywpl|do\s+what\s+the\s+fuck\s+you\s+want(?:\s+to)?(?:\s+public)?)",
+            "WTFPL",
+        ),
+        (r"\bunlicense", "Unlicense"),
+        (r"\bisc", "ISC"),
+        (r"\bzlib", "Zlib"),
+        (r"\bmit", "MIT"),
+        (r"\beclipse\s+distribution", "BSD-3-Clause"),  # EDL 1.0 is BSD-3-Clause on the SPDX list
+    )
+)
+_LOOSE = re.compile(r"^[\s-]*(?:style|like|ish|type|based|variant|alike|similar|compatible)\b")
+
+
+def _stem_versions(stem: str) -> list[str]:
+    """SPDX ids ``stem-<version>`` (current ones), newest first; [stem] for unversioned ids."""
+    folded = stem.lower()
+    if folded in _spdx.LICENSES:
+        return [_spdx.LICENSES[folded][0]]
+    pattern = re.compile(re.escape(folded) + r"-\d+(?:\.\d+)*$")
+    found = [v[0] for k, v in _spdx.LICENSES.items() if pattern.match(k) and not v[1]]
+    return sorted(found, key=lambda i: [int(p) for p in re.findall(r"\d+", i)], reverse=True)
+
+
+def _family(t: str) -> Normalized | None:
+    """A family name with an optional version ("Apache License, v2.0", "MPL2", "WTFPL 2")."""
+    for pattern, stem in _FAMILIES:
+        match = pattern.search(t)
+        if match is None:
+            continue
+        rest = _strip_word(t[match.end() :], "license")
+        versions = _stem_versions(stem)
+        if _LOOSE.match(rest):
+            return _ambiguous(versions[:3], f"a license like {stem}, not {stem} itself")
+        version = _version(rest)
+        if len(versions) == 1:
+            return _found(versions[0], 0.9, f"the name of {versions[0]}")
+        if version is None:
+            return _ambiguous(versions, f"{stem} without a version")
+        wanted = [f"{stem}-{version}".lower(), f"{stem}-{version}.0".lower()]
+        for key in wanted:
+            if key in _spdx.LICENSES:
+                return _found(_spdx.LICENSES[key][0], 0.9, f"{stem} with version {version}")
+        return _ambiguous(versions, f"{stem} has no version {version} on the SPDX list")
+    return _bsd(t) or _creative_commons(t)
+
+
+def _strip_word(text: str, word: str) -> str:
+    return re.sub(rf"^[\s,]*{word}\b[\s,]*", " ", text)
+
+
+_BSD = re.compile(r"bsd")
+_CLAUSES = re.compile(r"\b([0234])[\s-]*clauses?|bsd[\s-]*([0234])\b|\bbsd([0234])")
+
+
+def _bsd(t: str) -> Normalized | None:
+    """BSD by clause count or nickname; "BSD" alone is ambiguous."""
+    if not _BSD.search(t):
+        return None
+    if re.search(r"\bfree[\s-]*bsd\b", t):
+        return _found("BSD-2-Clause-Views", 0.8, "the FreeBSD license (BSD-2-Clause-FreeBSD)")
+    match = _CLAUSES.search(t)
+    count = next((g for g in match.groups() if g), None) if match else None
+    if count is None:
+        for words, number in (
+            (r"\b(?:simplified|two)\b", "2"),
+            (r"\b(?:new|modified|revised|three)\b", "3"),
+            (r"\b(?:original|old|four|advertising)\b", "4"),
+            (r"\bzero\b", "0"),
+        ):
+            if re.search(words, t):
+                count = number
+                break
+    if count is None:
+        return _ambiguous(
+            ["BSD-3-Clause", "BSD-2-Clause", "BSD-4-Clause"], "BSD without a clause count"
+        )
+    if count == "0":
+        return _found("0BSD", 0.9, "the zero-clause BSD license")
+    return _found(f"BSD-{count}-Clause", 0.9, f"BSD with {count} clauses")
+
+
+_CC = re.compile(r"\b(?:cc|creative[\s-]+commons)\b(.*)")
+_CC_PARTS = (
+    ("NC", re.compile(r"\bnc\b|non[\s-]*commercial")),
+    ("ND", re.compile(r"\bnd\b|no[\s-]*deriv")),
+    ("SA", re.compile(r"\bsa\b|share[\s-]*alike")),
+)
+
+
+def _creative_commons(t: str) -> Normalized | None:
+    """Creative Commons licenses from their elements and version ("CC BY-SA 4.0")."""
+    match = _CC.search(t) or (re.search(r"\b(cc0)\b", t))
+    if match is None:
+        return None
+    rest = match.group(1)
+    if re.search(r"\bcc0\b|\bzero\b|^[\s-]*0\b", match.group(0)):
+        return _found("CC0-1.0", 0.9, "Creative Commons Zero")
+    if not re.search(r"\bby\b|attribution", rest):
+        return None
+    name = "CC-BY" + "".join(f"-{code}" for code, part in _CC_PARTS if part.search(rest))
+    number = re.search(r"(\d+(?:\.\d+)?)", rest)
+    versions = _stem_versions(name)
+    if number is None:
+        return _ambiguous(versions, f"{name} without a version")
+    version = number.group(1) if "." in number.group(1) else number.group(1) + ".0"
+    key = f"{name}-{version}".lower()
+    if key in _spdx.LICENSES:
+        return _found(_spdx.LICENSES[key][0], 0.9, f"{name} with version {version}")
+    return _ambiguous(versions, f"{name} has no version {version}")
+
+
+# --------------------------------------------------------------------------- ids
+
+
+def _exact(text: str) -> Normalized | None:
+    """A valid SPDX expression (strictly, or with lenient operators and spacing)."""
+    try:
+        tree = parse(text, strict=True, update_deprecated=True)
+        return _found(str(tree), 1.0, "a valid SPDX expression")
+    except InvalidExpressionError:
+        pass
+    try:
+        tree = parse(text, strict=False, update_deprecated=True)
+    except InvalidExpressionError:
+        return None
+    for node in walk(tree):
+        leaf = node.license if isinstance(node, With) else node
+        if isinstance(leaf, LicenseId) and not leaf.known:
+            return None
+        exception = node.exception if isinstance(node, With) else None
+        if isinstance(exception, ExceptionId) and not exception.known:
+            return None
+    return _found(str(tree), 0.95, "an SPDX expression written loosely")
+
+
+def _squashed_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, (canonical, deprecated) in _spdx.LICENSES.items():
+        if not deprecated:
+            index.setdefault(re.sub(r"[\s._-]", "", key), canonical)
+    return index
+
+
+_SQUASHED = _squashed_index()
+
+
+def _squashed(t: str) -> Normalized | None:
+    """An SPDX id with its punctuation and spacing ignored ("Beer-Ware", "APACHE2.0")."""
+    found = _SQUASHED.get(re.sub(r"[\s._-]", "", t))
+    return _found(found, 0.85, "an SPDX id with different punctuation") if found else None
+
+
+def _alias(text: str, registry: Registry) -> Normalized | None:
+    """A name or alias from the license data."""
+    for candidate in dict.fromkeys((text, _strip_word(text, "the").strip())):
+        ids = registry.ids_for_alias(candidate)
+        if len(ids) == 1:
+            entry = registry.find(ids[0])
+            if entry is not None and entry.is_exception:
+                return _meaning("unknown", f"{entry.id} is an exception, which needs a license")
+            if entry is not None and (entry.kind == "special" or entry.id in _RESERVED_IDS):
+                return _meaning(
+                    "unknown" if entry.id == "NOASSERTION" else "all-rights-reserved",
+                    f"an alias of {entry.id}, which is not a license",
+                )
+            return _found(_current(ids[0]), 0.9, f"an alias of {ids[0]} in the license data")
+        if len(ids) > 1:
+            return _ambiguous([_current(i) for i in ids], "an alias shared by several licenses")
+    return None
+
+
+# Entries that stand for "no license granted" rather than a license.
+_RESERVED_IDS = frozenset({"LicenseRef-All-Rights-Reserved", "NONE"})
+
+
+def _current(license_id: str) -> str:
+    """A deprecated SPDX id replaced by its successor; others unchanged."""
+    return _spdx.SUCCESSORS.get(license_id.lower(), license_id)
+
+
+def _near_miss(t: str) -> Normalized | None:
+    """A typo of a known id: trusted only for long text; short near misses are ambiguous."""
+    compact = re.sub(r"[\s_]+", "-", _VERSION_TAIL.sub("", t)).strip("-")
+    if not compact:
+        return None
+    keys = [k for k, v in _spdx.LICENSES.items() if not v[1]]
+    matches = difflib.get_close_matches(compact, keys, n=3, cutoff=0.6)
+    if not matches:
+        return None
+    ratio = difflib.SequenceMatcher(None, compact, matches[0]).ratio()
+    names = [_spdx.LICENSES[m][0] for m in matches]
+    if len(compact) >= 8 and ratio >= 0.9:
+        return _found(names[0], 0.7, f"a near miss of {names[0]}")
+    return _ambiguous(names, "looks like a misspelt id; too short to be sure", ratio / 2)
+
+
+_VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+def _read_part(raw: str, registry: Registry) -> Normalized | None:
+    """One license named in free text, or None when nothing in it names a license."""
+    text = raw.strip().strip("\"'`").strip()
+    if not text:
+        return None
+    exact = _exact(text)
+    if exact is not None:
+        return exact
+    t = _words(text)
+    named_file = _FILENAME.match(t)
+    if named_file is not None:
+        return _license_file(named_file.group(1))
+    head = _COPYRIGHT.split(t)[0].strip(" ,.;:-")
+    if not head:
+        return _declaration(t) or _meaning("unknown", "only a copyright notice")
+    t = head
+    with_exception = _WITH.search(t)
+    if with_exception is not None:
+        return _with(t[: with_exception.start()], with_exception.group(1), registry)
+    declared = _declaration(t)
+    if declared is not None:
+        return declared
+    found = _gnu(t)
+    if found is None and _PUBLIC_DOMAIN.search(t):
+        # a named license wins ("CC0 ... Public Domain Dedication"); the data's aliases do not,
+        # because they map "Public Domain" to a ScanCode catch-all
+        found = _family(t) or _meaning("public-domain", "the text declares the work public domain")
+    if found is None:
+        found = _alias(t, registry) or _family(t) or _squashed(t)
+    if found is not None:
+        return found
+    without = _strip_word(re.sub(r"[\s,]*\blicense\b\s*$", "", t), "the").strip(" -")
+    if without and without != t:
+        found = _alias(without, registry) or _squashed(without)
+        if found is not None:
+            return found
+    return _near_miss(without or t)
+
+
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?(.+)$")
+_EXCEPTION_WORD = re.compile(r"\s*\bexception\b\s*")
+
+
+def _with(license_text: str, exception_text: str, registry: Registry) -> Normalized | None:
+    """ "X with Y exception": an SPDX exception gives ``X WITH Y``; anything else declines,
+    because dropping a clause that may restrict the license would overstate what it allows."""
+    base = _read_part(license_text, registry)
+    if base is None or base.expression is None or " " in base.expression:
+        return (
+            base
+            if base is None or base.expression is None
+            else _ambiguous([base.expression], "an exception attached to several licenses")
+        )
+    found = _exception_id(exception_text, registry)
+    if found is not None and found.lower() in _spdx.EXCEPTIONS:
+        confidence = round(base.confidence * 0.95, 3)
+        return _found(f"{base.expression} WITH {found}", confidence, "a license with an exception")
+    if found is not None:
+        how = f"{found} is not on the SPDX exception list, so no SPDX expression states it"
+        return _ambiguous([f"{base.expression} WITH {found}"], how)
+    return _ambiguous([base.expression], "the exception attached to it is not recognised")
+
+
+def _exception_id(text: str, registry: Registry) -> str | None:
+    """An exception named in free text: an SPDX exception id, or an exception in the data."""
+    for candidate in (text, _EXCEPTION_WORD.sub(" ", text).strip()):
+        key = candidate.strip().lower()
+        if key in _spdx.EXCEPTIONS:
+            return _spdx.EXCEPTIONS[key][0]
+        for found in registry.ids_for_alias(candidate):
+            entry = registry.find(found)
+            if entry is not None and entry.kind == "exception":
+                return entry.id
+    squashed = re.sub(r"[\s._-]", "", text)
+    for key, (canonical, _) in _spdx.EXCEPTIONS.items():
+        if re.sub(r"[\s._-]", "", key) == squashed:
+            return canonical
+    return None
+
+
+_FILENAME = re.compile(r"^(?:licen[cs]e|copying)[._-](\w+)$")
+
+
+def _license_file(suffix: str) -> Normalized:
+    """``LICENSE.BSD3``: a file name; its suffix hints at a license but does not settle it."""
+    hint = _gnu(suffix) or _family(suffix) or _squashed(suffix)
+    candidates: tuple[str, ...] = ()
+    if hint is not None:
+        candidates = (hint.expression,) if hint.expression else hint.candidates
+    how = "the text is a file name"
+    return Normalized("", None, bool(candidates), candidates, 0.0, "see-file", how)
+
+
+def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
+    """Read the text outside brackets; fall back to what the brackets name."""
+    without_urls = _URL.sub(" ", text)
+    inner = [
+        next(g for g in m.groups() if g is not None) for m in _BRACKETED.finditer(without_urls)
+    ]
+    main = _BRACKETED.sub(" ", without_urls)
+    reading = _read_part(main, registry) if main.strip(" ,;:-/") else None
+    if reading is not None and reading.expression is not None:
+        return reading
+    for part in inner:
+        found = _read_part(part, registry)
+        if found is not None and found.expression is not None:
+            return replace(
+                found, confidence=round(found.confidence * 0.9, 3), how=found.how + " (in brackets)"
+            )
+    if inner and reading is not None and reading.ambiguous:
+        # "Apache License (2.0)", "BSD (3 clause)": the brackets complete the name
+        joined = _read_part(
+            _BRACKETED.sub(lambda m: f" {m.group(0)[1:-1]} ", without_urls), registry
+        )
+        if joined is not None and joined.expression is not None:
+            return joined
+    return reading
+
+
+def _read(text: str, registry: Registry) -> Normalized | None:
+    """Whole text first (an alias may contain '/' or 'or'), then each part of a split."""
+    words = _words(text)
+    if _SEE_IN.match(words):
+        return _declaration(words)  # a path may hold '/', which must not split it
+    plain = len(text) < 100 and not _PUBLIC_DOMAIN.search(words) and not _declaration(words)
+    whole = _alias(words, registry) if plain else None
+    if whole is not None and whole.expression is not None:
+        return whole
+    body = _URL.sub(" ", text)
+    if _DUAL.match(_words(body)):
+        body = _DUAL.sub("", _words(body))
+    pieces = _SPLIT.split(body)
+    parts = [p for p in pieces[::2] if p.strip(" ,;:-")]
+    if len(parts) <= 1:
+        return _read_with_brackets(parts[0] if parts else body, registry)
+    operators = {p.strip(" ,").lower() for p in pieces[1::2]}
+    return _combine([_read_with_brackets(p, registry) for p in parts], operators)
+
+
+def _combine(readings: list[Normalized | None], operators: set[str]) -> Normalized | None:
+    """Several named licenses: OR for "or" and "/", AND for "and", "+", "&" and ";"."""
+    known = [r for r in readings if r is not None]
+    if not known:
+        return None
+    joiner = " AND " if operators <= {"and", "+", "&", ";"} else " OR "
+    if all(r.expression is not None for r in readings if r is not None) and len(known) == len(
+        readings
+    ):
+        texts = [r.expression or "" for r in known]
+        text = joiner.join(f"({t})" if " OR " in t and joiner == " AND " else t for t in texts)
+        try:
+            expression = str(parse(text, strict=False))
+        except InvalidExpressionError:
+            return _ambiguous(texts, "several licenses that do not combine")
+        confidence = min(r.confidence for r in known) * 0.95
+        if operators - {"and", "+", "&", ";"} and operators & {"and", "+", "&", ";"}:
+            return _ambiguous([expression], "both 'and' and 'or' join the names")
+        return _found(expression, round(confidence, 3), "several licenses joined")
+    if not any(r.expression or r.ambiguous for r in known):
+        order = ("all-rights-reserved", "see-file", "public-domain", "unknown")
+        meaning = min((r.meaning for r in known), key=lambda m: order.index(m) if m in order else 9)
+        return _meaning(meaning, "none of the parts names a license")
+    options = [
+        list(r.candidates) if r.ambiguous else [r.expression] if r.expression else [] for r in known
+    ]
+    combos: list[str] = []
+    if all(options) and len(known) == len(readings) and len(operators) == 1:
+        for combo in itertools.islice(itertools.product(*options), _MAX_COMBINED_CANDIDATES):
+            combos.append(
+                joiner.join(
+                    f"({c})" if " OR " in c and joiner == " AND " else c for c in combo if c
+                )
+            )
+    else:
+        combos = [c for option in options for c in option if c]
+    return _ambiguous(combos, "some parts do not name one license")
+
+
+def normalize(text: str, registry: Registry | None = None) -> Normalized:
+    """Read a free-text license declaration from metadata; decline when it is ambiguous.
+
+    Raises :class:`InvalidExpressionError` only when ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise InvalidExpressionError(
+            f"expected a string, got {type(text).__name__}", expression=repr(text), position=0
+        )
+    reg = registry or default_registry()
+    stripped = text.strip().strip("\"'`").strip()
+    if not stripped:
+        result: Normalized | None = _meaning("unknown", "empty text")
+    elif len(stripped) > MAX_FREE_TEXT:
+        result = _exact(stripped) or _meaning("unknown", "too long to be a license name")
+    else:
+        result = (
+            _exact(stripped)
+            or _classifier(stripped, reg)
+            or _from_url(stripped, reg)
+            or _read(stripped, reg)
+        )
+    if result is None:
+        result = _meaning("unknown", "no license name recognised")
+    return replace(result, text=text)
+
+
+# Sites whose URLs end in a license id: opensource.org, spdx.org, choosealicense.com.
+_ID_URL = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:opensource\.org/licenses?|spdx\.org/licenses"
+    r"|choosealicense\.com/licenses)/([A-Za-z0-9.+-]+?)(?:\.html|\.php|\.json|\.txt)?/?$",
+    re.IGNORECASE,
+)
+_GNU_URL = re.compile(r"gnu\.org/licenses/(?:old-licenses/)?((?:a|l)?gpl|fdl)-(\d(?:\.\d)?)\b")
+
+
+def _from_url(text: str, registry: Registry) -> Normalized | None:
+    """A bare URL of a license page: an id in the URL, or a URL listed in the license data."""
+    if not _URL.fullmatch(text):
+        return None
+    by_id = _ID_URL.match(text)
+    if by_id is not None:
+        found = _exact(by_id.group(1)) or _squashed(_words(by_id.group(1)))
+        if found is not None and found.expression is not None:
+            return replace(found, confidence=0.8, how="a license page URL naming the id")
+    gnu = _GNU_URL.search(text.lower())
+    if gnu is not None:
+        found = _gnu(f"{gnu.group(1)} {gnu.group(2)}")
+        if found is not None:
+            return (
+                replace(found, confidence=0.8, how="a GNU license page URL")
+                if found.expression
+                else found
+            )
+    ids = _url_index(registry).get(_url_key(text), ())
+    if not ids:
+        return _meaning("unknown", "a URL that is not a known license page")
+    base = min(ids, key=len)
+    if all(i.startswith(base) for i in ids):  # MPL-2.0 and its variant MPL-2.0-no-copyleft-...
+        return _found(_current(base), 0.8, f"a URL of {base} in the license data")
+    return _ambiguous([_current(i) for i in ids], "a URL that several licenses list")
+
+
+def _url_key(url: str) -> str:
+    """URLs compared without scheme, 'www.', trailing '/', or a page extension."""
+    key = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower())
+    return re.sub(r"(?:\.html?|\.txt|\.php)?/*$", "", key)
+
+
+@functools.lru_cache(maxsize=8)
+def _url_index(registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Each license URL in the data -> the ids that list it (built once per registry)."""
+    index: dict[str, list[str]] = {}
+    for entry in registry:
+        for url in entry.urls:
+            ids = index.setdefault(_url_key(url), [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+    return {key: tuple(ids) for key, ids in index.items()}
+
+
+def _classifier(text: str, registry: Registry) -> Normalized | None:
+    """A Python trove classifier: ``License :: OSI Approved :: MIT License``."""
+    if not _TROVE.match(text):
+        return None
+    alias = _alias(text, registry)
+    if alias is not None:
+        return alias
+    name = text.rsplit("::", maxsplit=1)[-1].strip()
+    if name.casefold() in ("osi approved", "license", ""):
+        return _meaning("unknown", "a classifier that names no license")
+    return _read_with_brackets(name, registry)

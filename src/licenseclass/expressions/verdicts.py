@@ -1,0 +1,392 @@
+"""The verdict algebra: what an SPDX expression means for openness.
+
+``OR`` is the licensee's choice, so its level is the best alternative; ``AND`` must all be
+honoured, so its level is the worst; ``WITH`` applies the exception's typed effect (an
+additional permission never lowers the level, a restricting addition such as the Commons
+Clause lowers it to ``restricted`` at most); ``id+`` admits later versions, so its level is the
+best of the id and the later versions of the same family the data knows.
+
+Levels are ranked by :data:`licenseclass.core.model.LEVEL_RANK` (closed < unknown < restricted <
+open). ``unknown`` sits below ``restricted`` on purpose: under ``AND`` a part nobody can read
+may turn out to be closed, so ``MIT AND LicenseRef-Foo`` is unknown rather than open; under
+``OR`` a known choice beats it, so ``MIT OR LicenseRef-Foo`` is open.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from licenseclass.core.model import (
+    LEVEL_RANK,
+    Level,
+    License,
+    PolicyName,
+    Reason,
+    RightStatus,
+    Verdict,
+)
+from licenseclass.core.registry import Registry, default_registry
+from licenseclass.core.verdict import limiting_restrictions, verdict
+from licenseclass.expressions import _spdx
+from licenseclass.expressions.parser import parse
+from licenseclass.expressions.tree import (
+    AdditionRef,
+    And,
+    ExceptionId,
+    Expression,
+    LicenseId,
+    LicenseRef,
+    Or,
+    With,
+)
+
+_POLICIES: tuple[PolicyName, ...] = ("article", "osd")
+# A versioned id: family stem, dotted version, optional GNU-style suffix.
+_VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
+
+
+_STATUS_RANK: dict[RightStatus, int] = {
+    "denied": 0,
+    "unknown": 1,
+    "restricted": 2,
+    "conditional": 3,
+    "granted": 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """What a licensee may do under a (sub-)expression: the three rights and what qualifies them.
+
+    Under ``AND`` the rights are intersected (each takes the least open status) and the
+    conditions and restrictions are joined; under ``OR`` they are those of the most open choice.
+    ``restrictions`` lists only the kinds that limit use, modification or sharing.
+    """
+
+    use: RightStatus
+    modify: RightStatus
+    share: RightStatus
+    conditions: tuple[str, ...] = ()
+    restrictions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "use": self.use,
+            "modify": self.modify,
+            "share": self.share,
+            "conditions": list(self.conditions),
+            "restrictions": list(self.restrictions),
+        }
+
+
+UNKNOWN_TERMS = Terms("unknown", "unknown", "unknown")
+
+
+def terms_of(entry: License) -> Terms:
+    """The terms of one license entry."""
+    return Terms(
+        entry.rights.use.status,
+        entry.rights.modify.status,
+        entry.rights.share.status,
+        tuple(sorted({c.kind for c in entry.conditions})),
+        tuple(sorted({r.kind for _, r in limiting_restrictions(entry)})),
+    )
+
+
+def joined(parts: list[Terms]) -> Terms:
+    """Terms that must all be honoured: rights intersected, conditions and restrictions joined."""
+
+    def least(name: str) -> RightStatus:
+        statuses: list[RightStatus] = [getattr(t, name) for t in parts]
+        return min(statuses, key=_STATUS_RANK.__getitem__)
+
+    return Terms(
+        least("use"),
+        least("modify"),
+        least("share"),
+        tuple(sorted({c for t in parts for c in t.conditions})),
+        tuple(sorted({r for t in parts for r in t.restrictions})),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LeafVerdict:
+    """The verdict on one leaf of the tree (a license id or ref, possibly WITH an exception)."""
+
+    expression: str
+    level: Level
+    known: bool
+    verdict: Verdict
+    terms: Terms
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "expression": self.expression,
+            "level": self.level,
+            "known": self.known,
+            "verdict": self.verdict.model_dump(mode="json"),
+            "terms": self.terms.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One alternative of a top-level ``OR`` and its level; ``best`` marks the most open one."""
+
+    expression: str
+    level: Level
+    best: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"expression": self.expression, "level": self.level, "best": self.best}
+
+
+@dataclass(frozen=True, slots=True)
+class ExpressionClassification:
+    """The verdict on a whole expression, with every ``OR`` choice kept and every leaf judged."""
+
+    expression: str
+    tree: Expression
+    verdict: Verdict
+    terms: Terms
+    choices: tuple[Choice, ...]
+    best_choice: str | None
+    leaves: tuple[LeafVerdict, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def level(self) -> Level:
+        return self.verdict.level
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "expression": self.expression,
+            "tree": self.tree.to_dict(),
+            "verdict": self.verdict.model_dump(mode="json"),
+            "terms": self.terms.to_dict(),
+            "choices": [c.to_dict() for c in self.choices],
+            "best_choice": self.best_choice,
+            "leaves": [leaf.to_dict() for leaf in self.leaves],
+            "unknown": list(self.unknown),
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), indent=indent)
+
+
+def best(levels: list[Level]) -> Level:
+    """The most open of ``levels`` (what an ``OR`` gives)."""
+    return max(levels, key=LEVEL_RANK.__getitem__)
+
+
+def worst(levels: list[Level]) -> Level:
+    """The least open of ``levels`` (what an ``AND`` gives)."""
+    return min(levels, key=LEVEL_RANK.__getitem__)
+
+
+# A verdict together with the terms behind it.
+_Judged = tuple[Verdict, Terms]
+
+
+class _Evaluator:
+    """Walks one tree; leaf verdicts are computed once per distinct leaf of this tree."""
+
+    def __init__(self, registry: Registry, policy: PolicyName) -> None:
+        self.registry = registry
+        self.policy = policy
+        self.leaves: dict[str, LeafVerdict] = {}
+        self.unknown: dict[str, None] = {}  # insertion-ordered set
+        self.choices: list[Level] = []  # levels of the top-level OR's args, when there is one
+
+    def evaluate(self, node: Expression, top: bool = False) -> _Judged:
+        if isinstance(node, (And, Or)):
+            judged = [self.evaluate(a) for a in node.args]
+            if top and isinstance(node, Or):
+                self.choices = [v.level for v, _ in judged]
+            return self.combine(node, judged)
+        key = str(node)
+        leaf = self.leaves.get(key)
+        if leaf is None:
+            leaf = self.leaves[key] = self.leaf(node)
+        return leaf.verdict, leaf.terms
+
+    def combine(self, node: And | Or, judged: list[_Judged]) -> _Judged:
+        levels = [v.level for v, _ in judged]
+        if isinstance(node, Or):
+            level = best(levels)
+            index = levels.index(level)
+            head = (
+                f"OR lets the licensee choose; the most open choice is {node.args[index]} ({level})"
+            )
+            deciding = [judged[index][0]]
+            terms = judged[index][1]
+        else:
+            level = worst(levels)
+            limiting = [str(a) for a, lv in zip(node.args, levels, strict=True) if lv == level]
+            head = (
+                f"AND means every part applies; the least open is {', '.join(limiting)} ({level})"
+            )
+            deciding = [v for v, _ in judged if v.level == level]
+            terms = joined([t for _, t in judged])
+        reasons = [Reason(message=head, kind="or" if isinstance(node, Or) else "and")]
+        for v in deciding:
+            reasons.extend(v.reasons)
+        return Verdict(level=level, policy=self.policy, reasons=tuple(reasons)), terms
+
+    def leaf(self, node: LicenseId | LicenseRef | With) -> LeafVerdict:
+        if isinstance(node, With):
+            base, known = self.simple(node.license)
+            (result, terms), exception_known = self.with_exception(base, node.exception)
+            return LeafVerdict(str(node), result.level, known and exception_known, result, terms)
+        (result, terms), known = self.simple(node)
+        return LeafVerdict(str(node), result.level, known, result, terms)
+
+    def simple(self, node: LicenseId | LicenseRef) -> tuple[_Judged, bool]:
+        """The verdict on a license id or ref, and whether the data knows it."""
+        entry = self.lookup(node.id)
+        if entry is None and isinstance(node, LicenseId) and node.deprecated and node.successor:
+            return self.evaluate(parse(node.successor)), True
+        if entry is None or (isinstance(node, LicenseRef) and node.document_ref):
+            self.unknown[str(node)] = None
+            message = f"{node} is not in the license data; its terms cannot be judged"
+            reason = Reason(message=message, license_id=str(node), kind="unknown")
+            unknown = Verdict(level="unknown", policy=self.policy, reasons=(reason,))
+            return (unknown, UNKNOWN_TERMS), False
+        if isinstance(node, LicenseId) and node.or_later:
+            entry, own = self.or_later(entry)
+        else:
+            own = verdict(entry, self.policy)
+        if entry.id.casefold() != node.id.casefold() and not (
+            isinstance(node, LicenseId) and node.or_later
+        ):  # found by alias: say so
+            message = f"{node.id} is not an id; read as {entry.id}, an alias in the license data"
+            alias = Reason(message=message, license_id=entry.id, kind="alias")
+            own = own.model_copy(update={"reasons": (alias, *own.reasons)})
+        return (own, terms_of(entry)), True
+
+    def or_later(self, entry: License) -> tuple[License, Verdict]:
+        """``X+``: the best of X and the later versions of its family that the data knows."""
+        options = [(entry, verdict(entry, self.policy))]
+        for later in later_versions(entry.id):
+            found = self.lookup(later)
+            if found is not None:
+                options.append((found, verdict(found, self.policy)))
+        level = best([v.level for _, v in options])
+        chosen, chosen_verdict = next(o for o in options if o[1].level == level)
+        names = ", ".join(e.id for e, _ in options[1:]) or "none known"
+        message = (
+            f"{entry.id}+ admits later versions ({names}); the most open is {chosen.id} ({level})"
+        )
+        reasons = (Reason(message=message, license_id=entry.id, kind="or-later"),)
+        return chosen, Verdict(
+            level=level, policy=self.policy, reasons=reasons + chosen_verdict.reasons
+        )
+
+    def with_exception(
+        self, base: _Judged, exception: ExceptionId | AdditionRef
+    ) -> tuple[_Judged, bool]:
+        """Apply an exception's typed effect to the verdict on its license."""
+        base_verdict, base_terms = base
+        entry = self.lookup(exception.id)
+        effect = entry.exception_effect if entry is not None else None
+        if effect is None and entry is not None and exception.id.lower() in _spdx.EXCEPTIONS:
+            effect = "additional-permission"  # what the SPDX exception list is made of
+        if effect is None or entry is None:
+            self.unknown[str(exception)] = None
+            level = worst([base_verdict.level, "unknown"])
+            message = f"the effect of exception {exception} is not known"
+            reason = Reason(message=message, license_id=str(exception), kind="unknown")
+            terms = joined([base_terms, UNKNOWN_TERMS])
+            return (self.adjusted(base_verdict, level, (reason,)), terms), False
+        if effect == "additional-permission":
+            message = f"{entry.id} adds permissions; it cannot lower the level"
+            reason = Reason(message=message, license_id=entry.id, kind="additional-permission")
+            return (self.adjusted(base_verdict, base_verdict.level, (reason,)), base_terms), True
+        level = worst([base_verdict.level, "restricted"])
+        message = f"{entry.id} restricts the license it is attached to"
+        reason = Reason(message=message, license_id=entry.id, kind="restriction")
+        restricting = tuple(
+            r for r in verdict(entry, self.policy).reasons if r.kind not in ("granted", "unknown")
+        )
+        terms = joined([base_terms, terms_of(entry)])
+        return (self.adjusted(base_verdict, level, (reason, *restricting)), terms), True
+
+    def adjusted(self, base: Verdict, level: Level, first: tuple[Reason, ...]) -> Verdict:
+        return Verdict(level=level, policy=self.policy, reasons=(*first, *base.reasons))
+
+    def lookup(self, key: str) -> License | None:
+        """An entry by exact id, else by a unique alias (``Commons-Clause``)."""
+        return self.registry.find(key)
+
+
+def later_versions(license_id: str) -> list[str]:
+    """SPDX ids of the same family as ``license_id`` with a higher version, oldest first.
+
+    ``CC-BY-NC-3.0`` -> ``CC-BY-NC-4.0``; ``GPL-2.0`` -> ``GPL-3.0``, ``GPL-3.0-only``,
+    ``GPL-3.0-or-later``. Ported variants (``CC-BY-NC-3.0-DE``) have no family.
+    """
+    match = _VERSIONED.match(license_id)
+    if match is None:
+        return []
+    stem = match["stem"].lower()
+    version = _version_key(match["version"])
+    found: list[tuple[tuple[int, ...], str]] = []
+    for key, (canonical, _) in _spdx.LICENSES.items():
+        other = _VERSIONED.match(key)
+        if other is None or other["stem"] != stem or key.endswith("+"):
+            continue
+        other_version = _version_key(other["version"])
+        if other_version > version:
+            found.append((other_version, canonical))
+    return [name for _, name in sorted(found)]
+
+
+def _version_key(text: str) -> tuple[int, ...]:
+    parts = [int(p) for p in text.split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()  # 3 and 3.0 are the same version
+    return tuple(parts)
+
+
+def classify_expression(
+    expr: str | Expression,
+    policy: PolicyName = "article",
+    registry: Registry | None = None,
+    *,
+    strict: bool = False,
+) -> ExpressionClassification:
+    """Classify an SPDX expression: the level of the whole, each ``OR`` choice and each leaf.
+
+    Text is parsed leniently by default (``strict=False``): unknown ids and refs become
+    ``unknown`` leaves and are listed in ``unknown``, and an exception written by an alias
+    (``Apache-2.0 WITH Commons-Clause``) is resolved through the registry. Syntax errors raise
+    :class:`licenseclass.errors.InvalidExpressionError`.
+    """
+    if policy not in _POLICIES:
+        raise ValueError(f"unknown policy {policy!r}; expected one of {', '.join(_POLICIES)}")
+    tree = parse(expr, strict) if isinstance(expr, str) else expr
+    evaluator = _Evaluator(registry or default_registry(), policy)
+    result, terms = evaluator.evaluate(tree, top=True)
+    choices: tuple[Choice, ...] = ()
+    best_choice = None
+    if isinstance(tree, Or):
+        levels = evaluator.choices
+        first_best = levels.index(best(levels))  # the earliest of equally open choices
+        best_choice = str(tree.args[first_best])
+        choices = tuple(
+            Choice(str(a), lv, i == first_best)
+            for i, (a, lv) in enumerate(zip(tree.args, levels, strict=True))
+        )
+    return ExpressionClassification(
+        expression=str(tree),
+        tree=tree,
+        verdict=result,
+        terms=terms,
+        choices=choices,
+        best_choice=best_choice,
+        leaves=tuple(evaluator.leaves.values()),
+        unknown=tuple(evaluator.unknown),
+    )

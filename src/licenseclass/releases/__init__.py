@@ -1,0 +1,1 @@
+"""Model releases: the catalogue, the release verdict and its plain summary."""

@@ -1,0 +1,146 @@
+"""Plain-language answers about a judged release: the headline, what you may do, what you may not.
+
+The sentences are built from the typed data only (availability, the licenses' typed restrictions
+and conditions), so a non-lawyer reads the same facts the verdict used. No printing here: the
+command line lays these sentences out, and JSON carries them as they are.
+"""
+
+from __future__ import annotations
+
+from licenseclass.core.model import LEVEL_RANK, Condition, Frozen
+from licenseclass.core.registry import Registry, default_registry
+from licenseclass.core.verdict import describe_restriction, limiting_restrictions
+from licenseclass.releases.catalog import OBTAINABLE
+from licenseclass.releases.verdict import ComponentAssessment, ReleaseAssessment
+
+_HEADLINE = {
+    ("article", "open"): "OPEN SOURCE: anyone may use, modify and share the model",
+    ("article", "restricted"): "SEMI-OPEN: you can get the model, but its license limits its use",
+    ("article", "closed"): "CLOSED: not open source; you cannot get the model itself",
+    ("article", "unknown"): "UNKNOWN: not enough information to decide",
+    ("osaid", "open"): "OPEN SOURCE AI: weights, code and data information are all open",
+    ("osaid", "restricted"): "NOT OPEN SOURCE AI: some required part is missing or restricted",
+    ("osaid", "closed"): "CLOSED: not open source AI; you cannot get the model itself",
+    ("osaid", "unknown"): "UNKNOWN: not enough information to decide",
+}
+_MODEL_KINDS = frozenset({"weights", "inference-code"})
+_RIGHT_STATUSES = frozenset({"granted", "conditional", "restricted", "denied", "unknown"})
+_MAX_SERVICE = 5
+_DUTY_WORDS = {
+    "notice": "keep the copyright and license notices",
+    "include-license": "pass on a copy of the license",
+    "state-changes": "mark what you changed",
+    "disclose-source": "offer the source of what you distribute",
+    "patent-retaliation": "your rights end if you sue over patents in it",
+}
+
+
+class PlainSummary(Frozen):
+    """The verdict on a release in sentences: a headline, may, and may not (or must)."""
+
+    headline: str
+    may: tuple[str, ...]
+    may_not: tuple[str, ...]
+
+
+def plain_summary(result: ReleaseAssessment, registry: Registry | None = None) -> PlainSummary:
+    """Sentences for what a person may do with a release, and what they may not (or must) do."""
+    reg = registry or default_registry()
+    may: list[str] = []
+    may_not: list[str] = []
+    _weights(result.components, may, may_not)
+    _services(result.components, reg, may, may_not)
+    for c in result.components:
+        if c.kind in _MODEL_KINDS and c.availability in OBTAINABLE and c.level != "open":
+            # the typed restrictions say what is limited; the rights lines only repeat that
+            for r in c.reasons:
+                if r.kind not in _RIGHT_STATUSES and r.message not in may_not:
+                    may_not.append(r.message)
+    may_not += _duties(result.components, reg)
+    missing = sorted(
+        {c.kind.replace("-", " ") for c in result.components if c.availability not in OBTAINABLE}
+        - {"weights", "hosted api"}
+    )
+    if missing and result.policy == "article":
+        may_not.append(f"not published (not needed for this verdict): {', '.join(missing)}")
+    return PlainSummary(
+        headline=_HEADLINE[(result.policy, result.verdict.level)],
+        may=tuple(may),
+        may_not=tuple(may_not),
+    )
+
+
+def _weights(parts: tuple[ComponentAssessment, ...], may: list[str], may_not: list[str]) -> None:
+    obtainable = [c for c in parts if c.kind == "weights" and c.availability in OBTAINABLE]
+    if not obtainable:
+        may_not.append(
+            "get the model's weights: they are not published, so you cannot run, study, "
+            "change or share the model yourself"
+        )
+        return
+    gated = any(c.availability == "gated" for c in obtainable)
+    how = "download the weights" + (
+        " (after accepting the terms on the download page)" if gated else ""
+    )
+    level = min((c.level for c in obtainable), key=LEVEL_RANK.__getitem__)
+    if level == "open":
+        may.append(f"{how}, run them, change them and share them, also commercially")
+    elif level == "restricted":
+        may.append(f"{how} and use them within the limits below")
+    else:
+        may.append(f"{how}; what else is allowed is unclear")
+
+
+def _services(
+    parts: tuple[ComponentAssessment, ...], registry: Registry, may: list[str], may_not: list[str]
+) -> None:
+    for c in parts:
+        if c.kind != "hosted-api" or c.availability == "unavailable":
+            continue
+        lic = registry.find(c.license) if c.license else None
+        terms = f"the {lic.name} ({lic.id})" if lic else (c.license or "the provider's terms")
+        may.append(f"use the hosted service ({c.name or 'API'}) under {terms}")
+        if lic is None:
+            continue
+        # Copying and sharing limits repeat what "you cannot get the model" already says.
+        limits = [
+            describe_restriction(r)
+            for _, r in limiting_restrictions(lic)
+            if r.kind not in ("no-derivatives", "no-redistribution")
+        ]
+        may_not += [f"when using the service: {m}" for m in limits[:_MAX_SERVICE]]
+        if len(limits) > _MAX_SERVICE:
+            more = len(limits) - _MAX_SERVICE
+            may_not.append(f"... and {more} more in the service terms (licenseclass show {lic.id})")
+
+
+def _duty(condition: Condition) -> str:
+    if condition.kind == "attribution":
+        parts = ["credit the authors"]
+        if condition.wording:
+            parts.append(f'show "{condition.wording}"')
+        if condition.name_prefix:
+            parts.append(f'start the names of models made from it with "{condition.name_prefix}"')
+        return ", ".join(parts)
+    if condition.kind == "same-license":
+        scope = f" ({condition.scope} copyleft)" if condition.scope else ""
+        return f"share changes under the same license{scope}"
+    return _DUTY_WORDS.get(condition.kind, condition.kind.replace("-", " "))
+
+
+def _duties(parts: tuple[ComponentAssessment, ...], registry: Registry) -> list[str]:
+    """The conditions of the weights' and code's licenses, as duties of whoever shares them."""
+    covered: dict[str, list[str]] = {}  # license expression -> what it covers, in order
+    for c in parts:
+        if c.kind in _MODEL_KINDS and c.availability in OBTAINABLE and c.license:
+            what = "the weights" if c.kind == "weights" else "the code"
+            if what not in covered.setdefault(c.license, []):
+                covered[c.license].append(what)
+    lines: list[str] = []
+    for expression, whats in covered.items():
+        lic = registry.find(expression)
+        if lic is None or not lic.conditions:
+            continue
+        duties = "; ".join(dict.fromkeys(_duty(k) for k in lic.conditions))
+        lines.append(f"if you share {' or '.join(whats)} ({lic.id}): {duties}")
+    return lines

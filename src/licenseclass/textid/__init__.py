@@ -1,0 +1,1 @@
+"""Identifying licenses in text: normalisation, the reference index, matchers, the classifier."""

@@ -1,0 +1,247 @@
+"""The lenient reader of free-text license declarations (own cases, in the spirit of metadata)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import licenseclass
+from licenseclass.core.registry import Registry
+from licenseclass.errors import InvalidExpressionError
+from licenseclass.expressions.lenient import MAX_FREE_TEXT, normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exact and loosely written SPDX expressions
+        ("BSD-2-Clause", "BSD-2-Clause"),
+        ("isc OR mit", "ISC OR MIT"),
+        ("ISC Or MIT", "ISC OR MIT"),
+        ("GPL-3.0+", "GPL-3.0-or-later"),
+        ("LGPL-2.0", "LGPL-2.0-only"),
+        ("'Zlib'", "Zlib"),
+        # the GNU family: a stated version without "or later" means that version only
+        ("GPLv3", "GPL-3.0-only"),
+        ("GPL 2", "GPL-2.0-only"),
+        ("gpl-2.0 or later", "GPL-2.0-or-later"),
+        ("GNU GPL version 3 or any later version", "GPL-3.0-or-later"),
+        ("GNU General Public License v3 only", "GPL-3.0-only"),
+        ("LGPLv3+", "LGPL-3.0-or-later"),
+        ("GNU Lesser GPL 2.1", "LGPL-2.1-only"),
+        ("GNU Library General Public License v2", "LGPL-2.0-only"),
+        ("Affero General Public License 3", "AGPL-3.0-only"),
+        ("AGPL-3.0-or-later", "AGPL-3.0-or-later"),
+        ("GFDL 1.3", "GFDL-1.3-only"),
+        # families with a version
+        ("Apache License Version 2.0", "Apache-2.0"),
+        ("apache2", "Apache-2.0"),
+        ("ASL 2.0", "Apache-2.0"),
+        ("Apache Licence, v1.1", "Apache-1.1"),
+        ("Mozilla Public Licence 1.1", "MPL-1.1"),
+        ("MPL v2", "MPL-2.0"),
+        ("EPL 2", "EPL-2.0"),
+        ("Eclipse Public License v1.0", "EPL-1.0"),
+        ("CDDL 1.0", "CDDL-1.0"),
+        ("EUPL v1.2", "EUPL-1.2"),
+        ("Artistic License 2.0", "Artistic-2.0"),
+        ("Boost Software License", "BSL-1.0"),
+        ("Creative Commons Attribution-ShareAlike 4.0", "CC-BY-SA-4.0"),
+        ("CC BY-NC-ND 3.0", "CC-BY-NC-ND-3.0"),
+        ("cc0", "CC0-1.0"),
+        ("Simplified BSD License", "BSD-2-Clause"),
+        ("New BSD", "BSD-3-Clause"),
+        ("BSD 3 clause", "BSD-3-Clause"),
+        ("four-clause BSD", "BSD-4-Clause"),
+        ("BSD-2", "BSD-2-Clause"),
+        ("The Unlicense", "Unlicense"),
+        ("WTFPL v2", "WTFPL"),
+        # names from the license data, and the id with other punctuation
+        ("MIT License", "MIT"),
+        ("The MIT License", "MIT"),
+        ("MIT/X11", "MIT"),
+        ("Expat", "MIT"),
+        ("zlib/libpng", "Zlib"),
+        ("Beer Ware", "Beerware"),
+        ("BSD_3_Clause", "BSD-3-Clause"),
+        # noise around a name
+        ("MIT (see LICENSE file)", "MIT"),
+        ("ISC <https://example.org/license>", "ISC"),
+        ("MIT https://example.org/mit.txt", "MIT"),
+        ("Zlib - Copyright 2001 Somebody", "Zlib"),
+        ('"Apache 2.0"', "Apache-2.0"),
+        ("Public domain (CC0)", "CC0-1.0"),
+        ("Apache License (2.0)", "Apache-2.0"),
+        ("BSD (2 clause)", "BSD-2-Clause"),
+        # bare URLs of license pages
+        ("https://opensource.org/licenses/ISC", "ISC"),
+        ("http://spdx.org/licenses/Zlib.html", "Zlib"),
+        ("https://www.gnu.org/licenses/old-licenses/gpl-2.0.html", "GPL-2.0-only"),
+        ("https://www.mozilla.org/en-US/MPL/2.0/", "MPL-2.0"),
+        # several licenses
+        ("MIT or Apache 2.0", "MIT OR Apache-2.0"),
+        ("Apache-2.0 / MIT", "Apache-2.0 OR MIT"),
+        ("Dual licensed: ISC, or GPLv2", "ISC OR GPL-2.0-only"),
+        ("MIT and Zlib", "MIT AND Zlib"),
+        ("GPLv2 with Classpath exception", "GPL-2.0-only WITH Classpath-exception-2.0"),
+        # trove classifiers
+        ("License :: OSI Approved :: MIT License", "MIT"),
+        ("License :: OSI Approved :: GNU General Public License v3 (GPLv3)", "GPL-3.0-only"),
+        (
+            "License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)",
+            "LGPL-2.0-or-later",
+        ),
+        ("License :: OSI Approved :: ISC License (ISCL)", "ISC"),
+        ("License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)", "MPL-2.0"),
+        ("License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)", "BSL-1.0"),
+        ("License :: OSI Approved :: The Unlicense (Unlicense)", "Unlicense"),
+        ("License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication", "CC0-1.0"),
+    ],
+)
+def test_clear_readings(text: str, expected: str) -> None:
+    result = normalize(text)
+    assert result.expression == expected, result
+    assert not result.ambiguous
+    assert result.meaning == "license"
+    assert 0.0 < result.confidence <= 1.0
+    assert result.text == text
+
+
+def test_exact_expressions_have_full_confidence() -> None:
+    assert normalize("MIT OR Apache-2.0").confidence == 1.0
+    assert normalize("Apache 2.0").confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "some_candidates"),
+    [
+        ("BSD", {"BSD-2-Clause", "BSD-3-Clause"}),
+        ("BSD License", {"BSD-2-Clause", "BSD-3-Clause"}),
+        ("GPL", {"GPL-2.0-only", "GPL-3.0-only"}),
+        ("GNU GPL or later", {"GPL-2.0-or-later", "GPL-3.0-or-later"}),
+        ("LGPL", {"LGPL-2.1-only", "LGPL-3.0-only"}),
+        ("GNU Lesser General Public License", {"LGPL-2.1-only"}),
+        ("Affero GPL", {"AGPL-3.0-only"}),
+        ("Mozilla Public License", {"MPL-2.0", "MPL-1.1"}),
+        ("Apache", {"Apache-2.0"}),
+        ("Artistic License", {"Artistic-1.0", "Artistic-2.0"}),
+        ("Creative Commons Attribution", {"CC-BY-4.0"}),
+        ("GPL v4", {"GPL-3.0-only"}),
+        ("ISC-style", {"ISC"}),
+        ("BSD-like", set()),
+        ("MTI", {"MIT"}),
+        ("Zlibb", {"Zlib"}),
+        ("Dual MIT/GPL", {"MIT OR GPL-2.0-only", "MIT OR GPL-3.0-only"}),
+        ("MIT or BSD", {"MIT OR BSD-3-Clause"}),
+        ("GPLv3 or Acme Commercial License", {"GPL-3.0-only"}),
+        ("GPL-2.0 with some-unknown exception", {"GPL-2.0-only"}),
+        ("Apache License 2.0 with Commons Clause", {"Apache-2.0 WITH LicenseRef-Commons-Clause"}),
+        ("License :: OSI Approved :: GNU General Public License (GPL)", {"GPL-3.0-only"}),
+        ("License :: OSI Approved :: Academic Free License (AFL)", {"AFL-3.0"}),
+        ("COPYING.LGPL", {"LGPL-3.0-only"}),
+    ],
+)
+def test_ambiguous_text_declines_with_candidates(text: str, some_candidates: set[str]) -> None:
+    result = normalize(text)
+    assert result.expression is None, result
+    assert result.ambiguous
+    assert some_candidates <= set(result.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("UNLICENSED", "all-rights-reserved"),
+        ("Proprietary", "all-rights-reserved"),
+        ("Closed source", "all-rights-reserved"),
+        ("Commercial license", "all-rights-reserved"),
+        ("Copyright 2024 Acme Corp. All Rights Reserved.", "all-rights-reserved"),
+        ("License :: Other/Proprietary License", "all-rights-reserved"),
+        ("Public Domain", "public-domain"),
+        ("public-domain", "public-domain"),
+        ("License :: Public Domain", "public-domain"),
+        ("SEE LICENSE IN COPYING.md", "see-file"),
+        ("see license in ./docs/terms.txt", "see-file"),
+        ("LICENSE.txt", "see-file"),
+        ("UNKNOWN", "unknown"),
+        ("License :: OSI Approved", "unknown"),
+        ("", "unknown"),
+        ("   ", "unknown"),
+        ("\x00\x01", "unknown"),
+        ("completely unrelated words", "unknown"),
+        ("https://example.com/our-terms", "unknown"),
+    ],
+)
+def test_declarations_that_are_not_licenses(text: str, meaning: str) -> None:
+    result = normalize(text)
+    assert result.expression is None, result
+    assert result.meaning == meaning
+    assert not result.ambiguous
+
+
+def test_public_domain_with_a_named_license_in_brackets() -> None:
+    result = normalize("Public domain <The Unlicense>")
+    assert result.expression == "Unlicense"
+
+
+def test_non_commercial_is_not_read_as_a_commercial_license() -> None:
+    result = normalize("Creative Commons Attribution-Non-Commercial 4.0")
+    assert result.expression == "CC-BY-NC-4.0"
+
+
+def test_restricting_addition_is_never_dropped() -> None:
+    # the family rule alone would say Apache-2.0; the clause must not disappear
+    for text in ("Apache-2.0 WITH Commons-Clause", "Apache 2.0 + Commons Clause"):
+        result = normalize(text)
+        assert result.expression is None or "Commons" in result.expression, result
+
+
+def test_long_text_is_only_tried_as_an_expression() -> None:
+    long_text = "MIT " + "x" * (MAX_FREE_TEXT + 10)
+    assert normalize(long_text).meaning == "unknown"
+    expression = " OR ".join(["MIT"] * 300)
+    assert normalize(expression).expression == expression
+
+
+def test_megabyte_text_is_read_without_error() -> None:
+    assert normalize("GPL " * 250_000).expression is None
+
+
+def test_not_a_string_is_a_typed_error() -> None:
+    with pytest.raises(InvalidExpressionError):
+        normalize(None)  # type: ignore[arg-type]
+
+
+def test_user_aliases_extend_the_reader(tmp_path: Path) -> None:
+    (tmp_path / "LicenseRef-Acme-Open.yaml").write_text(
+        "id: LicenseRef-Acme-Open\nname: Acme Open License\n"
+        "aliases: [Acme Open Terms v3]\nprovenance:\n  status: derived\n",
+        encoding="utf-8",
+    )
+    registry = Registry([tmp_path])
+    assert normalize("Acme Open Terms v3", registry).expression == "LicenseRef-Acme-Open"
+    assert normalize("Acme Open Terms v3").expression is None
+
+
+def test_result_serialises() -> None:
+    data = json.loads(normalize("BSD").to_json())
+    assert data["ambiguous"] is True
+    assert data["expression"] is None
+    assert "BSD-3-Clause" in data["candidates"]
+
+
+def test_public_api_name() -> None:
+    assert licenseclass.normalize("GPLv2+").expression == "GPL-2.0-or-later"
+
+
+def test_public_name_survives_importing_every_submodule() -> None:
+    # no submodule may share a public function's name: importing it would replace the function
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(licenseclass.__path__):
+        if module.name != "__main__":
+            importlib.import_module(f"licenseclass.{module.name}")
+    assert licenseclass.normalize("MIT License").expression == "MIT"

@@ -1,0 +1,38 @@
+"""The layout is the architecture: subsystems import one way, each one named in the contract."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from importlinter.cli import lint_imports
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "licenseclass"
+
+
+def _layers() -> list[str]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layered = [c for c in contracts if c["type"] == "layers"]
+    assert len(layered) == 1
+    names: list[str] = []
+    for layer in layered[0]["layers"]:
+        names.extend(part.strip() for part in layer.split("|"))
+    return names
+
+
+def test_every_subpackage_has_a_layer() -> None:
+    subpackages = {
+        f"licenseclass.{p.name}" for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()
+    }
+    assert subpackages <= set(_layers())
+
+
+def test_import_contract_is_kept() -> None:
+    assert lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0
