@@ -105,3 +105,7 @@ class InputFileError(LicenseclassError, ValueError):
     def __init__(self, message: str, *, path: Path | str) -> None:
         self.path = Path(path)
         super().__init__(f"{self.path}: {message}")
+
+
+class RefdataError(LicenseclassError):
+    """The reference data (the licensedcode-data package or a user's texts) cannot be read."""

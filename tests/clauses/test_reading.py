@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from licenseclass import classify_text
+from licenseclass import classify_text, get_license
 
 OWN_TERMS = """\
 Acme Model Terms
@@ -51,13 +51,17 @@ def test_a_modified_llama_2_is_a_variant_judged_on_its_own_words() -> None:
     modified = "".join(lines[:middle]) + extra + "".join(lines[middle:])
     found = classify_text(modified)
     assert found.variant is not None, found.matches
-    assert found.variant.base_id == "LicenseRef-Llama-2"
+    # The base is named as identification names it; the catalogue knows it by its own id.
+    assert (
+        found.variant.base_id == found.matches[0].id == "LicenseRef-scancode-llama-2-license-2023"
+    )
+    assert get_license(found.variant.base_id).id == "LicenseRef-Llama-2"
     added = [c for c in found.variant.changes if c.change == "added"]
     assert any("weapons" in c.text for c in added)
     assert found.variant.added_kinds == ("field-of-use",)
     assert found.verdict.level == "restricted"
     assert any(r.kind == "field-of-use" for r in found.verdict.reasons)  # from the text itself
-    assert "modified copy of LicenseRef-Llama-2" in (found.note or "")
+    assert "modified copy of LicenseRef-scancode-llama-2-license-2023" in (found.note or "")
 
 
 def test_an_edit_that_changes_no_restriction_keeps_the_catalogued_verdict() -> None:

@@ -15,13 +15,13 @@ import pytest
 
 from licenseclass.clauses.variants import (
     ReferenceText,
-    VariantError,
     clause_changes,
     compare,
     explain_variant,
     find_variant,
 )
-from licenseclass.errors import LicenseclassError
+from licenseclass.core.registry import Registry
+from licenseclass.errors import DataFileError, LicenseclassError
 
 COMMUNITY = """\
 ACME ORCA 3.1 COMMUNITY LICENSE
@@ -84,7 +84,7 @@ def _package_text(key: str) -> str:
 
 
 def test_added_prohibited_use_is_named_against_a_user_reference(user_dir: Path) -> None:
-    variant = find_variant(_with_added_clause(COMMUNITY), user_dirs=[user_dir])
+    variant = find_variant(_with_added_clause(COMMUNITY), registry=Registry([user_dir]))
     assert variant is not None
     assert variant.base_id == "LicenseRef-Acme-Orca-3.1"
     assert variant.source.startswith("user: ")
@@ -105,7 +105,7 @@ def test_verdict_follows_the_given_text_when_a_clause_is_removed(user_dir: Path)
     start = COMMUNITY.index("2. Large platforms.")
     end = COMMUNITY.index("3. No warranty.")
     text = COMMUNITY[:start] + COMMUNITY[end:]
-    variant = find_variant(text, user_dirs=[user_dir])
+    variant = find_variant(text, registry=Registry([user_dir]))
     assert variant is not None and variant.base_id == "LicenseRef-Acme-Orca-3.1"
     assert [c.change for c in variant.changes] == ["removed"]
     assert variant.removed_kinds == ("user-threshold",)
@@ -114,7 +114,7 @@ def test_verdict_follows_the_given_text_when_a_clause_is_removed(user_dir: Path)
 
 
 def test_identical_text_is_reported_as_identical(user_dir: Path) -> None:
-    variant = find_variant(COMMUNITY, user_dirs=[user_dir], include_package=False)
+    variant = find_variant(COMMUNITY, registry=Registry([user_dir]), include_package=False)
     assert variant is not None
     assert variant.identical and variant.similarity == 1.0 and variant.changes == ()
 
@@ -169,13 +169,13 @@ def test_compare_lists_typed_differences() -> None:
 
 def test_unrelated_text_is_no_variant(user_dir: Path) -> None:
     text = "Shopping list: apples, pears, bread, milk and a new umbrella for the rainy season."
-    assert find_variant(text, user_dirs=[user_dir]) is None
+    assert find_variant(text, registry=Registry([user_dir])) is None
 
 
 def test_bad_user_folder_is_a_typed_error(tmp_path: Path) -> None:
-    with pytest.raises(VariantError) as info:
-        find_variant(COMMUNITY, user_dirs=[tmp_path / "missing"])
+    with pytest.raises(DataFileError) as info:
+        find_variant(COMMUNITY, registry=Registry([tmp_path / "missing"]))
     assert isinstance(info.value, LicenseclassError)
     (tmp_path / "Bad.txt").write_bytes(b"\xff\xfe\x00 not utf-8")
-    with pytest.raises(VariantError):
-        find_variant(COMMUNITY, user_dirs=[tmp_path])
+    with pytest.raises(DataFileError, match=r"Bad\.txt"):
+        find_variant(COMMUNITY, registry=Registry([tmp_path]))

@@ -18,16 +18,15 @@ from hypothesis import strategies as st
 
 from licenseclass import TextClassification, classify_file, classify_text
 from licenseclass.cli import main
+from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
+from licenseclass.core.registry import Registry
 from licenseclass.errors import InputFileError, LicenseclassError
 from licenseclass.textid.classify import MIN_CONFIDENCE, read_text_file
 from licenseclass.textid.index import (
     Reference,
     TextIndex,
     build_index,
-    licensedcode_dir,
     load_index,
-    read_licenses,
-    split_front_matter,
     user_references,
 )
 from licenseclass.textid.textnorm import normalise
@@ -92,15 +91,15 @@ def ids(result: TextClassification) -> set[str]:
 
 def _sample_keys() -> list[tuple[str, str]]:
     """Famous licenses plus 200 random ones that identify as a license (not a clue)."""
-    licenses = read_licenses(licensedcode_dir())
+    licenses = scancode_licenses()
     eligible = sorted(
         key
-        for key, (info, text) in licenses.items()
-        if not (info.is_deprecated or info.is_generic or info.is_exception) and text.strip()
+        for key, info in licenses.items()
+        if not (info.is_deprecated or info.is_generic or info.is_exception) and info.text.strip()
     )
     picked = random.Random(2024).sample(eligible, 200)
     sample = dict(FAMOUS)
-    sample.update({key: licenses[key][0].spdx_id for key in picked})
+    sample.update({key: licenses[key].spdx_id for key in picked})
     return sorted(sample.items())
 
 
@@ -432,7 +431,7 @@ def test_user_texts_beside_the_yaml_are_matched(tmp_path: Path) -> None:
     )
     (tmp_path / "LicenseRef-Orchard-Lantern.txt").write_text(own, encoding="utf-8")
     refs = [
-        *user_references([tmp_path]),
+        *user_references(Registry([tmp_path]).user_texts()),
         Reference("licenses/mit.LICENSE", "MIT", "text", 100, 0, False, text_of("mit")),
     ]
     small = build_index(refs)

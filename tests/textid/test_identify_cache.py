@@ -12,16 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from licenseclass.core.licensedcode import split_front_matter, to_spdx
+from licenseclass.core.registry import Registry
 from licenseclass.textid import index as refdata
 from licenseclass.textid.classify import classify_text
-from licenseclass.textid.index import (
-    Reference,
-    index_key,
-    load_index,
-    prune_stale,
-    split_front_matter,
-    to_spdx,
-)
+from licenseclass.textid.index import Reference, index_key, load_index, prune_stale
 
 TEXTS = [
     Reference("licenses/alpha.LICENSE", "LicenseRef-Alpha", "text", 100, 0, False,
@@ -44,7 +39,7 @@ def small_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list
         builds.append(1)
         return real_build(refs, versions)
 
-    monkeypatch.setattr(refdata, "scancode_references", lambda folder: iter(TEXTS))
+    monkeypatch.setattr(refdata, "scancode_references", lambda: iter(TEXTS))
     monkeypatch.setattr(refdata, "build_index", counting_build)
     yield builds
 
@@ -64,19 +59,21 @@ def test_index_is_built_once_then_read_from_the_cache(small_data: list[int]) -> 
 def test_a_damaged_cache_entry_is_rebuilt(small_data: list[int]) -> None:
     index = load_index()
     path = Path(os.environ["LICENSECLASS_CACHE_DIR"]) / index.versions
-    path.write_bytes(b"not a pickle")
-    load_index()
+    path.write_bytes(b"not an index")
+    with pytest.warns(RuntimeWarning, match="discarding the cached text index"):
+        load_index()
     assert len(small_data) == 2
-    assert path.read_bytes() != b"not a pickle"
+    assert path.read_bytes() != b"not an index"
 
 
 def test_user_texts_change_the_cache_key(small_data: list[int], tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
-    empty_key = index_key([folder])
+    empty_key = index_key(Registry([folder]).user_texts())
     (folder / "LicenseRef-Mine.txt").write_text("My own terms for my own work.", encoding="utf-8")
-    assert index_key([folder]) != empty_key
-    index = load_index([folder])
+    texts = Registry([folder]).user_texts()
+    assert index_key(texts) != empty_key
+    index = load_index(texts)
     assert "user/LicenseRef-Mine.txt" in index.names
     assert len(small_data) == 1
 
@@ -90,7 +87,7 @@ def test_false_positive_rules_suppress_their_span(small_data: list[int]) -> None
 
 def test_stale_entries_are_pruned(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LICENSECLASS_CACHE_DIR", str(tmp_path))
-    old, recent, current = (tmp_path / f"textindex-{n}.pickle" for n in ("a", "b", "c"))
+    old, recent, current = (tmp_path / f"textindex-{n}.bin" for n in ("a", "b", "c"))
     for path in (old, recent, current):
         path.write_bytes(b"x")
     two_days_ago = time.time() - 2 * 86400
@@ -114,8 +111,11 @@ def test_front_matter_reader_and_key_mapping() -> None:
         "ignorable_urls": ["http://example.org"],
     }
     assert text == "\nThe text.\n"
-    info = refdata.ScancodeLicense("mit", "MIT", "MIT License", "Permissive", False, False, False)
-    assert to_spdx("mit OR unknown-key", {"mit": info}) == (
-        "MIT OR LicenseRef-scancode-unknown-key",
-        False,
+    assert to_spdx("mit OR unknown-key") == ("MIT OR LicenseRef-scancode-unknown-key", False)
+    folded, _ = split_front_matter(
+        "---\nlicense_expression: epl-2.0 OR (gpl-2.0 WITH classpath-exception-2.0\n"
+        "    AND gpl-2.0)\nis_license_notice: yes\n---\nText.\n"
+    )
+    assert folded["license_expression"] == (
+        "epl-2.0 OR (gpl-2.0 WITH classpath-exception-2.0 AND gpl-2.0)"
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from licenseclass import classify_text
-from licenseclass.textid.index import licensedcode_dir, read_licenses, split_front_matter
+from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
 
 MPL_HEADER = """\
 /* This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.
@@ -24,7 +24,7 @@ EXHIBIT_B = (
 
 @pytest.fixture(scope="module")
 def licenses() -> dict[str, str]:
-    return {key: info.spdx_id for key, (info, _) in read_licenses(licensedcode_dir()).items()}
+    return {key: info.spdx_id for key, info in scancode_licenses().items()}
 
 
 def test_mpl_notice_with_exhibit_b_is_the_no_copyleft_exception_variant() -> None:

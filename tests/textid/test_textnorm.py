@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licenseclass.textid.index import split_front_matter
+from licenseclass.core.licensedcode import split_front_matter
 from licenseclass.textid.textnorm import PIPELINE, normalise, tokenise
 
 

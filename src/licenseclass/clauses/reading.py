@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 from licenseclass.clauses.analysis import Analysis, analyze_text
 from licenseclass.clauses.variants import (
@@ -22,6 +21,7 @@ from licenseclass.clauses.variants import (
     user_references,
 )
 from licenseclass.core.model import Verdict
+from licenseclass.core.registry import Registry
 from licenseclass.errors import LicenseclassError
 
 _SCANCODE_FILE = re.compile(r"licenses/([^/\s]+)\.LICENSE")
@@ -42,29 +42,29 @@ def has_terms(analysis: Analysis) -> bool:
     )
 
 
-def _bases(references: Sequence[str], user_dirs: Sequence[Path]) -> list[ReferenceText]:
+def _bases(references: Sequence[str], registry: Registry) -> list[ReferenceText]:
     """The reference texts an approximate match was made against (ScanCode files or user texts)."""
     keys = {m.group(1) for ref in references if (m := _SCANCODE_FILE.search(ref))}
     pool = [r for r in package_references() if r.scancode_key in keys]
     # identification names a user's text "user/<ID>.txt"
     user_ids = {ref[len("user/") : -len(".txt")] for ref in references if ref.startswith("user/")}
     if user_ids:
-        pool += [r for r in user_references(user_dirs) if r.license_id in user_ids]
+        pool += [r for r in user_references(registry) if r.license_id in user_ids]
     return pool
 
 
 def read_terms(
     text: str,
-    approximate_references: Sequence[str] = (),
-    user_dirs: Sequence[Path] = (),
+    approximate_references: Sequence[str],
+    registry: Registry,
 ) -> tuple[Analysis, Variant | None, Verdict | None] | None:
     """Clause analysis of ``text`` and, for approximate copies, the variant it is.
 
     ``approximate_references`` names the reference texts of the approximate matches (as
-    identification reports them). Returns None when the text holds no terms at all. The
-    verdict is the reading's when nothing was identified, or when the copy adds or removes a
-    limiting restriction; otherwise None (the catalogued license's verdict stands, since the
-    edits do not change what may be done).
+    identification reports them); ``registry`` holds the user's texts. Returns None when
+    the text holds no terms at all. The verdict is the reading's when nothing was
+    identified, or when the copy adds or removes a limiting restriction; otherwise None (the
+    catalogued license's verdict stands, since the edits do not change what may be done).
     """
     try:
         analysis = analyze_text(text)
@@ -74,7 +74,7 @@ def read_terms(
         return None
     if not approximate_references:
         return analysis, None, analysis.verdict
-    bases = _bases(approximate_references, user_dirs)
+    bases = _bases(approximate_references, registry)
     if not bases:
         return analysis, None, None
     closest = max(bases, key=lambda ref: similarity(text, ref.text))

@@ -14,17 +14,16 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, distribution
-from pathlib import Path
 from typing import Literal
 
 from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
 from licenseclass.clauses.sentences import split_paragraphs
+from licenseclass.core import licensedcode
 from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Verdict
-from licenseclass.core.registry import default_registry
-from licenseclass.errors import LicenseclassError
+from licenseclass.core.registry import Registry
+from licenseclass.errors import LicenseclassError, RefdataError
 
 # Texts whose length differs from the given text by more than this factor are not candidates.
 _LENGTH_FACTOR = 2.5
@@ -98,68 +97,32 @@ class Variant(Frozen):
 # --------------------------------------------------------------------------- references
 
 
-def _package_dir() -> Path | None:
-    try:
-        folder = Path(str(distribution("licensedcode-data").locate_file("licensedcode/data")))
-    except PackageNotFoundError:
-        return None
-    return folder if (folder / "licenses").is_dir() else None
-
-
-def _front_matter(content: str) -> tuple[dict[str, str], str]:
-    """The flat ``key: value`` lines of a ScanCode front matter, and the text after it."""
-    if not content.startswith("---"):
-        return {}, content
-    end = content.find("\n---", 3)
-    if end < 0:
-        return {}, content
-    meta = {}
-    for line in content[3:end].splitlines():
-        key, sep, value = line.partition(":")
-        if sep and line[:1] not in (" ", "-"):
-            meta[key.strip()] = value.strip().strip("'\"")
-    return meta, content[end + 4 :].lstrip("\n")
-
-
 @functools.lru_cache(maxsize=1)
 def package_references() -> tuple[ReferenceText, ...]:
-    """The license texts of the installed licensedcode-data package (read once per process)."""
-    folder = _package_dir()
-    if folder is None:
+    """The licensedcode-data texts, under the ids identification reports (read once)."""
+    try:
+        licenses = licensedcode.scancode_licenses()
+    except RefdataError:
         return ()
-    refs = []
-    for path in sorted((folder / "licenses").glob("*.LICENSE")):
-        meta, text = _front_matter(path.read_text(encoding="utf-8", errors="replace"))
-        if meta.get("is_deprecated") == "yes" or not text.strip():
-            continue
-        key = meta.get("key") or path.stem
-        refs.append(
-            ReferenceText(
-                license_id=meta.get("spdx_license_key") or f"LicenseRef-scancode-{key}",
-                name=meta.get("name") or key,
-                source=f"licensedcode-data: licenses/{path.name}",
-                text=text,
-                scancode_key=key,
-            )
+    return tuple(
+        ReferenceText(
+            license_id=info.spdx_id,
+            name=info.name,
+            source=f"licensedcode-data: licenses/{key}.LICENSE",
+            text=info.text,
+            scancode_key=key,
         )
-    return tuple(refs)
+        for key, info in licenses.items()
+        if not info.is_deprecated and info.text.strip()
+    )
 
 
-def user_references(folders: Sequence[Path | str]) -> tuple[ReferenceText, ...]:
-    """``<ID>.txt`` files in the user's data folders: the full text of license ``ID``."""
-    refs = []
-    for folder in folders:
-        root = Path(folder)
-        if not root.is_dir():
-            raise VariantError(f"{root}: not a folder of reference texts")
-        for path in sorted(root.glob("*.txt")):
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise VariantError(f"{path}: cannot read the reference text ({exc})") from exc
-            if text.strip():
-                refs.append(ReferenceText(path.stem, path.stem, f"user: {path}", text))
-    return tuple(refs)
+def user_references(registry: Registry) -> tuple[ReferenceText, ...]:
+    """The ``<ID>.txt`` texts of ``registry``'s user folders: the full text of license ``ID``."""
+    return tuple(
+        ReferenceText(text.license_id, text.license_id, f"user: {text.path}", text.text)
+        for text in registry.user_texts()
+    )
 
 
 # --------------------------------------------------------------------------- similarity
@@ -311,7 +274,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
     identical = _key(text) == _key(reference.text)
     changes = [] if identical else _with_kinds(clause_changes(text, reference.text), text)
     return Variant(
-        base_id=_catalogue_id(reference),
+        base_id=reference.license_id,
         base_name=reference.name,
         source=reference.source,
         similarity=1.0 if identical else score,
@@ -326,19 +289,19 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
 def find_variant(
     text: str,
     *,
-    user_dirs: Sequence[Path | str] = (),
+    registry: Registry | None = None,
     include_package: bool = True,
     references: Iterable[ReferenceText] | None = None,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
 ) -> Variant | None:
     """The closest reference text to ``text`` if it is at least ``min_similarity`` alike.
 
-    References are ``references`` when given, else the user's ``<ID>.txt`` files (first) and the
-    package texts. Returns ``None`` when nothing is close enough.
+    References are ``references`` when given, else the ``<ID>.txt`` texts of ``registry``'s
+    user folders (first) and the package texts. Returns ``None`` when nothing is close enough.
     """
     analysis = analyze_text(text)  # also rejects input that is not analysable text
     if references is None:
-        pool = list(user_references(user_dirs))
+        pool = list(user_references(registry)) if registry is not None else []
         if include_package:
             pool += package_references()
     else:
@@ -351,22 +314,6 @@ def find_variant(
     if best is None or best[0] < min_similarity:
         return None
     return compare(text, best[1], analysis=analysis)
-
-
-@functools.lru_cache(maxsize=1)
-def _ids_by_scancode_key() -> dict[str, str]:
-    """ScanCode keys of the built-in catalogue and the ids that carry them (read once)."""
-    try:
-        return {lic.scancode_key: lic.id for lic in default_registry() if lic.scancode_key}
-    except LicenseclassError:  # a broken catalogue must not hide the comparison
-        return {}
-
-
-def _catalogue_id(reference: ReferenceText) -> str:
-    """The licenseclass id of a ScanCode reference when the catalogue knows its key."""
-    if reference.scancode_key is None:
-        return reference.license_id
-    return _ids_by_scancode_key().get(reference.scancode_key, reference.license_id)
 
 
 def explain_variant(variant: Variant) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from licenseclass.clauses.analysis import explain_lines
@@ -12,7 +11,6 @@ from licenseclass.clauses.variants import explain_variant
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.errors import InputFileError
 from licenseclass.textid.classify import TextClassification, classify_text, read_text_file
-from licenseclass.textid.index import TextIndex, default_index, load_index
 
 
 def register(subparsers: Any) -> None:
@@ -38,8 +36,6 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    folders = [Path(d) for d in getattr(args, "data", None) or []]
-    index: TextIndex = load_index(folders) if folders else default_index()
     registry = registry_from(args)
     results: list[dict[str, Any]] = []
     unreadable = 0
@@ -50,9 +46,7 @@ def run(args: argparse.Namespace) -> int:
             unreadable += 1
             results.append({"path": name, "error": str(exc).removeprefix(f"{exc.path}: ")})
             continue
-        found = classify_text(
-            text, explain=args.explain, index=index, registry=registry, user_dirs=folders
-        )
+        found = classify_text(text, explain=args.explain, registry=registry)
         results.append(file_dict(name, found, explain=args.explain))
     if args.format == "json":
         print(json.dumps(results, indent=2))

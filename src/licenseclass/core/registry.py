@@ -1,5 +1,9 @@
 """The license registry: the built-in YAML data plus the user's own folders.
 
+A user folder holds license YAML files and, beside them, ``<ID>.txt`` reference texts of the
+same licenses. The registry carries both, so every stage that takes a registry (the name
+stage, text matching, variants, clause reading, verdicts) sees what the user added.
+
 Loading is lazy (nothing is read at import time), cached, and all-or-nothing: every file of a
 folder is validated before any of them is added, so a bad file never leaves a half-loaded
 registry behind.
@@ -13,6 +17,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -20,7 +25,7 @@ from licenseclass._cache import files_digest, read_cached, write_cached
 from licenseclass.core import model as model_module
 from licenseclass.core.datafile import read_folder, read_model
 from licenseclass.core.model import License
-from licenseclass.errors import UnknownLicenseError
+from licenseclass.errors import DataFileError, UnknownLicenseError
 
 _SEARCH_LIMIT = 3
 
@@ -47,6 +52,50 @@ def load_folder(folder: Path | str) -> list[License]:
     return read_folder(folder, License)
 
 
+# A user's reference text larger than this is refused (the largest licensedcode-data text is
+# about 400 KB).
+MAX_TEXT_BYTES = 2_000_000
+
+
+class UserText(NamedTuple):
+    """A reference text from a user folder: ``<ID>.txt``, the full text of license ``ID``."""
+
+    license_id: str
+    path: Path
+    text: str
+
+
+def read_user_texts(folder: Path) -> tuple[UserText, ...]:
+    """The ``<ID>.txt`` files of ``folder``, all or nothing (a bad file raises DataFileError).
+
+    Only regular files are read (a FIFO or a device would block or never end), each at most
+    :data:`MAX_TEXT_BYTES`, as UTF-8.
+    """
+    if not folder.is_dir():
+        raise DataFileError("not a folder of license data", path=folder)
+    texts: list[UserText] = []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            if not path.is_file():
+                raise DataFileError("not a regular file", path=path)
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_TEXT_BYTES + 1)
+        except OSError as exc:
+            reason = f"cannot read the reference text ({exc.strerror})"
+            raise DataFileError(reason, path=path) from exc
+        if len(raw) > MAX_TEXT_BYTES:
+            raise DataFileError(f"reference text larger than {MAX_TEXT_BYTES} bytes", path=path)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataFileError(f"not UTF-8 text (byte {exc.start})", path=path) from exc
+        if "\0" in text:
+            raise DataFileError("binary file, not a reference text", path=path)
+        if text.strip():
+            texts.append(UserText(path.stem, path, text))
+    return tuple(texts)
+
+
 class Registry:
     """Licenses by id, alias and ScanCode key.
 
@@ -62,6 +111,7 @@ class Registry:
         self._by_id: dict[str, License] | None = None
         self._user: dict[str, License] | None = None
         self._single: dict[str, License] = {}
+        self._texts: tuple[UserText, ...] | None = None
 
     # -- loading --------------------------------------------------------------------------
 
@@ -108,6 +158,40 @@ class Registry:
                     if entry.id not in ids:
                         ids.append(entry.id)
         return {key: tuple(ids) for key, ids in index.items()}
+
+    # -- what the user added ----------------------------------------------------------------
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        """The user folders, in the order given (later ones override earlier ones)."""
+        return self._folders
+
+    @property
+    def is_builtin_only(self) -> bool:
+        """True when this registry holds the built-in data and nothing else."""
+        return self._builtin and not self._folders
+
+    def extended(self, folders: Sequence[Path | str]) -> Registry:
+        """A new registry with ``folders`` added after this one's."""
+        return Registry([*self._folders, *folders], builtin=self._builtin)
+
+    def user_entries(self) -> tuple[License, ...]:
+        """The license entries of the user folders (a later folder's entry wins its id)."""
+        return tuple(self._user_entries().values())
+
+    def user_texts(self) -> tuple[UserText, ...]:
+        """The ``<ID>.txt`` reference texts of the user folders (read once, all or nothing)."""
+        if self._texts is None:
+            self._texts = tuple(t for folder in self._folders for t in read_user_texts(folder))
+        return self._texts
+
+    def data_digest(self) -> str:
+        """A short digest of every data file this registry reads (for cache keys)."""
+        paths = list(_builtin_files().values()) if self._builtin else []
+        for folder in self._folders:
+            paths.extend(sorted(folder.glob("*.yaml")))
+            paths.extend(sorted(folder.glob("*.txt")))
+        return files_digest(paths, str(self._builtin), *map(str, self._folders))
 
     # -- lookup ---------------------------------------------------------------------------
 

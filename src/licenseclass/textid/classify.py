@@ -41,15 +41,8 @@ from licenseclass.errors import InputFileError, InvalidExpressionError, Licensec
 from licenseclass.expressions.parser import parse
 from licenseclass.expressions.tree import LicenseId, With, leaves
 from licenseclass.expressions.verdicts import classify_expression
-from licenseclass.textid.index import (
-    GRAM,
-    TextIndex,
-    default_index,
-    gram_key,
-    name_key,
-    name_table,
-    token_digest,
-)
+from licenseclass.textid.index import GRAM, TextIndex, gram_key, index_for, token_digest
+from licenseclass.textid.names import NameTable, name_key, name_table
 from licenseclass.textid.textnorm import equivalent_words, normalise, tokenise
 
 MatchKind = Literal["text", "notice", "tag", "reference"]
@@ -226,8 +219,9 @@ class _Hit:
 class _Query:
     """A text as token ids, with the lookups the stages share."""
 
-    def __init__(self, index: TextIndex, text: str) -> None:
+    def __init__(self, index: TextIndex, names: NameTable, text: str) -> None:
         self.index = index
+        self.names = names
         tokens = tokenise(text)
         self.words = tokens.words
         self.lines = tokens.lines
@@ -403,7 +397,7 @@ def _name_missing(
     The generic part of a notice ("you can redistribute it and/or modify it under the terms
     of the") is shared by hundreds of licenses; the name is what says which one.
     """
-    names = _name_tokens(query.index, query.index.expressions[ref])
+    names = _name_tokens(query, query.index.expressions[ref])
     if not names:
         return False
     found = bytearray(len(tokens))
@@ -412,15 +406,11 @@ def _name_missing(
     return any(not found[j] and t in names for j, t in enumerate(tokens))
 
 
-def _name_tokens(index: TextIndex, expression: str) -> frozenset[int]:
-    """Token ids of the words in the names of the licenses of ``expression`` (cached)."""
-    cached = index.name_tokens.get(expression)
-    if cached is None:
-        ids = set(_split_ids(expression))
-        words = {w for key, i in name_table().items() if i in ids for w in key.split(" ")}
-        cached = frozenset(index.vocab[w] for w in words if w in index.vocab)
-        index.name_tokens[expression] = cached
-    return cached
+def _name_tokens(query: _Query, expression: str) -> frozenset[int]:
+    """Token ids of the words in the names of the licenses of ``expression``."""
+    vocab = query.index.vocab
+    words = query.names.name_words(_split_ids(expression))
+    return frozenset(vocab[w] for w in words if w in vocab)
 
 
 def _rare_differences(
@@ -589,8 +579,8 @@ def _names_other_license(query: _Query, hit: _Hit) -> bool:
     Software License however alike the rest reads; within one family ("SGI Free Software
     License B") a name with a version that differs is a different license too.
     """
-    table = name_table()
-    firsts = _first_words(table)
+    table = query.names.by_key
+    firsts = query.names.first_words
     words = query.words
     ids = _split_ids(query.index.expressions[hit.ref])
     families = {_family(i) for i in ids}
@@ -633,18 +623,6 @@ def _family(license_id: str) -> str:
     bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
     found = _FAMILY.match(bare)
     return (found.group(1) if found else bare).casefold()
-
-
-_FIRSTS: dict[int, frozenset[str]] = {}
-
-
-def _first_words(table: dict[str, str]) -> frozenset[str]:
-    """First words of the multi-word names (cached per table)."""
-    firsts = _FIRSTS.get(id(table))
-    if firsts is None:
-        firsts = frozenset(key.split(" ")[0] for key in table if " " in key)
-        _FIRSTS[id(table)] = firsts
-    return firsts
 
 
 def _guarded(query: _Query, hit: _Hit) -> bool:
@@ -782,7 +760,7 @@ def _explain(query: _Query, hit: _Hit) -> str:
     return "\n".join(lines)
 
 
-def _verdict(expression: str | None, registry: Registry | None) -> Verdict:
+def _verdict(expression: str | None, registry: Registry) -> Verdict:
     if expression is not None:
         try:
             return classify_expression(
@@ -803,21 +781,29 @@ def combine(expressions: Sequence[str]) -> str | None:
     return " AND ".join(f"({e})" if " " in e else e for e in unique)
 
 
-def _registry_ids(expression: str, registry: Registry | None) -> str:
+def _registry_ids(expression: str, registry: Registry) -> str:
     """ScanCode's ``LicenseRef-scancode-<key>`` ids replaced by the registry's id for that key.
 
     Text matches report ScanCode's ids (the reference texts come from ScanCode); the verdict
     is the registry's business, and the registry knows many of those licenses by another id.
     """
-    if "LicenseRef-scancode-" not in expression:
+    if "LicenseRef-" not in expression:
         return expression
-    known = registry or default_registry()
 
     def replace(found: re.Match[str]) -> str:
-        entry = known.find(found.group(1))
+        entry = registry.find(found.group(0))
         return entry.id if entry is not None and " " not in entry.id else found.group(0)
 
-    return re.sub(r"LicenseRef-scancode-([A-Za-z0-9.\-]+)", replace, expression)
+    return re.sub(r"LicenseRef-[A-Za-z0-9.\-]+", replace, expression)
+
+
+def registry_with(registry: Registry | None, folders: Sequence[Path | str]) -> Registry:
+    """``registry`` (default: the built-in one) with ``folders`` added after its own."""
+    if not folders:
+        return registry or default_registry()
+    if registry is None:
+        return Registry(folders)
+    return registry.extended(folders)
 
 
 def classify_text(
@@ -831,17 +817,21 @@ def classify_text(
 ) -> TextClassification:
     """Identify the licenses in ``text``; see the module docstring for the stages.
 
-    ``index`` defaults to the built-in reference texts (:func:`refdata.default_index`);
-    ``registry`` (default: the built-in data) decides the verdict. With ``explain`` each
-    match carries a word diff against the reference it matched. When nothing catalogued
-    explains the text, or only an approximate copy of one license text does, and
-    ``read_clauses`` is true, the clauses are read (:mod:`licenseclass.clauses.reading`) and their
-    verdict replaces the catalogue's; ``user_dirs`` hold the user's own reference texts.
+    ``registry`` (default: the built-in data) holds the licenses and texts to look for and
+    decides the verdict: a registry made from user folders (``Registry(["my-licenses"])``)
+    brings their YAML and their ``<ID>.txt`` texts to every stage. ``index`` overrides the
+    reference index (default: the built-in texts plus the registry's). ``user_dirs`` is a
+    shorthand that adds folders to the registry. With ``explain`` each match carries a word
+    diff against the reference it matched. When nothing catalogued explains the text, or
+    only an approximate copy of one license text does, and ``read_clauses`` is true, the
+    clauses are read (:mod:`licenseclass.clauses.reading`) and their verdict replaces the
+    catalogue's.
     """
     if not isinstance(text, str):
         raise LicenseclassError(f"classify_text needs a str, not {type(text).__name__}")
-    index = index or default_index()
-    query = _Query(index, text)
+    registry = registry_with(registry, user_dirs)
+    index = index or index_for(registry)
+    query = _Query(index, name_table(registry), text)
     tag_matches = _tags(query, text)
     tagged = bytes(query.covered)
     hits: list[_Hit] = []
@@ -918,7 +908,7 @@ def classify_text(
         note=None if matches else "no license found",
     )
     if read_clauses and needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
-        return _with_reading(text, found, user_dirs)
+        return _with_reading(text, found, registry)
     return found
 
 
@@ -953,12 +943,10 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     )
 
 
-def _with_reading(
-    text: str, found: TextClassification, user_dirs: Sequence[Path]
-) -> TextClassification:
+def _with_reading(text: str, found: TextClassification, registry: Registry) -> TextClassification:
     """The result with the clause reading (and variant) of an unexplained or modified text."""
     approximate = [m.reference for m in found.matches]
-    reading = read_terms(text, approximate, user_dirs)
+    reading = read_terms(text, approximate, registry)
     if reading is None:
         return found
     analysis, variant, verdict = reading
@@ -995,7 +983,7 @@ def _named(query: _Query, explained: bytearray) -> list[tuple[TextMatch, int, in
     """
     words = query.words
     lines = query.lines
-    table: dict[str, str] | None = None
+    table = query.names.by_key
     found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
@@ -1007,8 +995,6 @@ def _named(query: _Query, explained: bytearray) -> list[tuple[TextMatch, int, in
         start = cue_end
         while start < n and words[start] in _NAME_LEAD:
             start += 1
-        if table is None:
-            table = name_table()
         strong = words[cue_end - 1] in ("under", "license", "licence")
         for end in range(min(n, start + _LONGEST_NAME), start, -1):
             if any(explained[position:end]):

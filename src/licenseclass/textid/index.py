@@ -1,24 +1,21 @@
-"""Reference texts for identification: the ScanCode LicenseDB and the user's own texts.
+"""The reference index: every reference text as normalised token ids, with lookup tables.
 
-The ``licensedcode-data`` package ships about 2,300 license texts (``licenses/*.LICENSE``) and
-35,000 rules (``rules/*.RULE``: notices, references, tags and text variants), each a small YAML
-front matter followed by the text. This module reads them, maps ScanCode keys to SPDX ids,
-adds the ``<ID>.txt`` files a user puts beside their YAML, and builds a compact index of
-normalised token ids. Building takes a while, so the index is cached on disk (see
-:mod:`licenseclass._cache`) under a name keyed by the package versions, the data folders and
-this code, and rebuilt only when one of them changes.
+References come from the ``licensedcode-data`` package (license texts and rules, read by
+:mod:`licenseclass.core.licensedcode`) and from the ``<ID>.txt`` texts of a registry's user
+folders. Normalising 37,000 texts takes a while, so the built-in index is cached on disk in a
+plain data format (a JSON header and raw arrays, checked by a digest: loading it cannot run
+code), keyed by the package versions and this code. A registry with user texts gets the
+built-in index extended by its texts, which takes seconds, not a rebuild.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import importlib.metadata
 import json
-import pickle
-import re
 import sys
 import time
+import warnings
+import weakref
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,12 +23,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from licenseclass import _cache as cache
-from licenseclass.core.registry import builtin_data_dir, default_registry
-from licenseclass.errors import LicenseclassError
+from licenseclass.core import licensedcode
+from licenseclass.core.registry import Registry, UserText
 from licenseclass.textid.textnorm import normalise
 
-# Bump when the layout of :class:`TextIndex` changes (the code digest covers most edits).
-INDEX_FORMAT = 1
+# Bump when the layout of :class:`TextIndex` or of its cache file changes.
+INDEX_FORMAT = 2
 # Anchors for exact containment are the first ``ANCHOR`` tokens of a reference.
 ANCHOR = 4
 # Grams (runs of ``GRAM`` tokens) drive the candidate stage of approximate matching.
@@ -46,22 +43,6 @@ MIN_APPROX_LENGTH = 12
 KINDS = ("text", "notice", "reference", "tag")
 
 
-class RefdataError(LicenseclassError):
-    """The reference data cannot be found or read."""
-
-
-class ScancodeLicense(NamedTuple):
-    """What the index needs from one ``.LICENSE`` front matter."""
-
-    key: str
-    spdx_id: str
-    name: str
-    category: str
-    is_exception: bool
-    is_deprecated: bool
-    is_generic: bool
-
-
 class Reference(NamedTuple):
     """One reference text before indexing."""
 
@@ -74,216 +55,32 @@ class Reference(NamedTuple):
     text: str
 
 
-def licensedcode_dir() -> Path:
-    """The ``licensedcode/data`` folder of the installed ``licensedcode-data`` package."""
-    try:
-        dist = importlib.metadata.distribution("licensedcode-data")
-    except importlib.metadata.PackageNotFoundError as exc:
-        raise RefdataError("the licensedcode-data package is not installed") from exc
-    folder = Path(str(dist.locate_file("licensedcode/data")))
-    if not (folder / "licenses").is_dir() or not (folder / "rules").is_dir():
-        raise RefdataError(f"licensedcode-data folder not found at {folder}")
-    return folder
-
-
-def package_version(name: str) -> str:
-    try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        return "absent"
-
-
-# --------------------------------------------------------------------------- front matter
-
-_KEY_LINE = re.compile(r"([a-z_]+):\s*(.*)$")
-
-
-def split_front_matter(content: str) -> tuple[dict[str, str | list[str]], str]:
-    """Split a ScanCode data file into its front matter (flat keys and lists) and its text.
-
-    A tiny reader for the subset ScanCode writes (``key: value`` and ``- item`` lists); it is
-    some twenty times faster than a full YAML parser over 37,000 files.
-    """
-    if not content.startswith("---"):
-        return {}, content
-    end = content.find("\n---", 3)
-    if end < 0:
-        return {}, content
-    head = content[3:end]
-    body = content[end + 4 :]
-    body = body[1:] if body.startswith("\n") else body
-    meta: dict[str, str | list[str]] = {}
-    current: str | None = None
-    for raw in head.split("\n"):
-        line = raw.rstrip()
-        if not line:
-            continue
-        if line[0] != " " and line[0] != "-":
-            found = _KEY_LINE.match(line)
-            if found is None:
-                current = None
-                continue
-            current, value = found.group(1), found.group(2).strip()
-            meta[current] = _unquote(value) if value else []
-        elif current is not None and line.lstrip().startswith("- "):
-            items = meta.get(current)
-            if isinstance(items, list):
-                items.append(_unquote(line.lstrip()[2:].strip()))
-    return meta, body
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value
-
-
-def _flag(meta: dict[str, str | list[str]], key: str) -> bool:
-    return meta.get(key) in ("yes", "true", "True")
-
-
-def _int(meta: dict[str, str | list[str]], key: str, default: int) -> int:
-    value = meta.get(key)
-    try:
-        return int(float(value)) if isinstance(value, str) else default
-    except ValueError:
-        return default
-
-
-# --------------------------------------------------------------------------- licenses and keys
-
-
-def read_licenses(folder: Path) -> dict[str, tuple[ScancodeLicense, str]]:
-    """Every ``.LICENSE`` file of ``folder/licenses``: its facts and its text, by key."""
-    out: dict[str, tuple[ScancodeLicense, str]] = {}
-    for path in sorted((folder / "licenses").glob("*.LICENSE")):
-        meta, text = split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
-        key = str(meta.get("key") or path.stem)
-        spdx = meta.get("spdx_license_key")
-        if not isinstance(spdx, str) or not spdx or spdx.startswith("LicenseRef-"):
-            spdx = newer_spdx_ids().get(key, spdx)
-        out[key] = (
-            ScancodeLicense(
-                key=key,
-                spdx_id=spdx if isinstance(spdx, str) and spdx else f"LicenseRef-scancode-{key}",
-                name=str(meta.get("name") or key),
-                category=str(meta.get("category") or ""),
-                is_exception=_flag(meta, "is_exception"),
-                is_deprecated=_flag(meta, "is_deprecated"),
-                is_generic=_flag(meta, "is_generic") or _flag(meta, "is_unknown"),
-            ),
-            text,
-        )
-    # ScanCode keeps English renderings of bilingual licenses apart ("mulanpsl-2.0-en"); SPDX
-    # counts a translation as the same license, so such a key takes its original's SPDX id.
-    for key, (info, text) in list(out.items()):
-        original = out.get(key.removesuffix("-en")) if key.endswith("-en") else None
-        if original and info.spdx_id.startswith("LicenseRef-"):
-            spdx_id = original[0].spdx_id
-            if not spdx_id.startswith("LicenseRef-"):
-                out[key] = (info._replace(spdx_id=spdx_id), text)
-    return out
-
-
-@functools.cache
-def newer_spdx_ids() -> dict[str, str]:
-    """ScanCode key -> SPDX id from the newer LicenseDB index bundled in license-expression.
-
-    licensedcode-data predates some SPDX ids (HDF5 was a LicenseRef there); the index that
-    license-expression ships knows them, so a key it maps to a real SPDX id takes that id.
-    """
-    try:
-        dist = importlib.metadata.distribution("license-expression")
-        path = Path(str(dist.locate_file("license_expression/data/scancode-licensedb-index.json")))
-        rows = json.loads(path.read_text(encoding="utf-8"))
-    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
-        return {}
-    return {
-        str(row["license_key"]): str(row["spdx_license_key"])
-        for row in rows
-        if row.get("spdx_license_key")
-        and not str(row["spdx_license_key"]).startswith("LicenseRef-")
-    }
-
-
-_EXPR_TOKEN = re.compile(r"\(|\)|[^\s()]+")
-
-
-def to_spdx(expression: str, licenses: dict[str, ScancodeLicense]) -> tuple[str, bool]:
-    """A ScanCode key expression as an SPDX expression, and whether it is only a clue.
-
-    A clue is an expression whose every key is generic or unknown ("see LICENSE"), or that
-    names exceptions alone (an exception is no license by itself).
-    """
-    parts: list[str] = []
-    generic = True
-    exceptions_only = True
-    for token in _EXPR_TOKEN.findall(expression):
-        low = token.lower()
-        if low in ("and", "or", "with"):
-            parts.append(low.upper())
-        elif token in "()":
-            parts.append(token)
-        else:
-            info = licenses.get(low)
-            parts.append(info.spdx_id if info else f"LicenseRef-scancode-{low}")
-            generic = generic and info is not None and info.is_generic
-            exceptions_only = exceptions_only and info is not None and info.is_exception
-    text = " ".join(parts).replace("( ", "(").replace(" )", ")")
-    return text, generic or (exceptions_only and "WITH" not in parts)
-
-
-# --------------------------------------------------------------------------- references
-
-
-def _rule_kind(meta: dict[str, str | list[str]]) -> str | None:
-    if _flag(meta, "is_false_positive"):
-        return "false-positive"
-    for flag, kind in (
-        ("is_license_text", "text"),
-        ("is_license_notice", "notice"),
-        ("is_license_reference", "reference"),
-        ("is_license_tag", "tag"),
-    ):
-        if _flag(meta, flag):
-            return kind
-    return None  # intros and clues name no license by themselves
-
-
-def scancode_references(folder: Path) -> Iterator[Reference]:
+def scancode_references() -> Iterator[Reference]:
     """License texts and usable rules of the ScanCode data, with SPDX expressions."""
-    licenses = read_licenses(folder)
-    facts = {key: info for key, (info, _) in licenses.items()}
-    for key, (info, text) in licenses.items():
-        if info.is_deprecated or not text.strip():
+    for key, info in licensedcode.scancode_licenses().items():
+        if info.is_deprecated or not info.text.strip():
             continue
         clue = info.is_generic or info.is_exception
-        yield Reference(f"licenses/{key}.LICENSE", info.spdx_id, "text", 100, 0, clue, text)
-    for path in sorted((folder / "rules").glob("*.RULE")):
-        meta, text = split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
-        kind = _rule_kind(meta)
-        if kind is None or _flag(meta, "is_deprecated") or not text.strip():
-            continue
-        raw = meta.get("license_expression")
-        expression, generic = to_spdx(raw, facts) if isinstance(raw, str) else ("", True)
+        yield Reference(f"licenses/{key}.LICENSE", info.spdx_id, "text", 100, 0, clue, info.text)
+    for rule in licensedcode.scancode_rules():
+        expression, generic = (
+            licensedcode.to_spdx(rule.key_expression) if rule.key_expression else ("", True)
+        )
         yield Reference(
-            f"rules/{path.name}",
+            f"rules/{rule.name}",
             expression,
-            kind,
-            _int(meta, "relevance", 100),
-            _int(meta, "minimum_coverage", 0),
+            rule.kind,
+            rule.relevance,
+            rule.minimum_coverage,
             generic,
-            text,
+            rule.text,
         )
 
 
-def user_references(folders: Sequence[Path]) -> Iterator[Reference]:
-    """``<ID>.txt`` files beside the user's YAML: full texts of license ``ID``."""
-    for folder in folders:
-        for path in sorted(Path(folder).glob("*.txt")):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if text.strip():
-                yield Reference(f"user/{path.name}", path.stem, "text", 100, 0, False, text)
+def user_references(texts: Iterable[UserText]) -> Iterator[Reference]:
+    """A registry's ``<ID>.txt`` texts as references: full texts of license ``ID``."""
+    for text in texts:
+        yield Reference(f"user/{text.path.name}", text.license_id, "text", 100, 0, False, text.text)
 
 
 # --------------------------------------------------------------------------- the index
@@ -309,8 +106,9 @@ def token_digest(tokens: array[int]) -> int:
 class TextIndex:
     """The reference texts as token ids, with lookup tables for the matcher.
 
-    Plain arrays and lists only, so pickling and loading are fast. The dictionaries the
-    matcher needs are rebuilt from the arrays by :meth:`prepare` after loading.
+    Plain arrays and lists only, so the cache stores them as raw bytes (see
+    :func:`dump_index`) and loads them fast. The dictionaries the matcher needs are rebuilt
+    from the arrays by :meth:`prepare` after loading.
     """
 
     versions: str
@@ -338,7 +136,6 @@ class TextIndex:
         self.exact: dict[int, int] = {}
         self.anchors: dict[int, int] = {}
         self.grams: dict[int, int] = {}
-        self.name_tokens: dict[str, frozenset[int]] = {}  # filled by the matcher, per index
         self._words: list[str] | None = None
 
     def words(self) -> list[str]:
@@ -356,16 +153,6 @@ class TextIndex:
         self.anchors = dict(zip(self.anchor_keys, range(len(self.anchor_keys)), strict=True))
         self.grams = dict(zip(self.gram_keys, range(len(self.gram_keys)), strict=True))
         return self
-
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(self.__dict__)
-        for derived in ("exact", "anchors", "grams", "name_tokens", "_words"):
-            state.pop(derived, None)
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self.__post_init__()
 
     def __len__(self) -> int:
         return len(self.names)
@@ -389,6 +176,26 @@ class TextIndex:
         return self.gram_refs[self.gram_offsets[slot] : self.gram_offsets[slot + 1]]
 
 
+def _popular_first(refs: list[int], names: list[str], offsets: array[int]) -> list[int]:
+    """At most MAX_GRAM_DF references for a gram: full texts first, then shorter rules.
+
+    A gram shared by hundreds of rule variants would make counting slow; keeping the license
+    texts (and the user's own texts) guarantees every license stays findable, and short
+    rules come next because a short notice has few grams to be found by.
+    """
+    if len(refs) <= MAX_GRAM_DF:
+        return refs
+    ranked = sorted(
+        refs,
+        key=lambda r: (
+            not names[r].startswith(("licenses/", "user/")),
+            offsets[r + 1] - offsets[r],
+            r,
+        ),
+    )
+    return sorted(ranked[:MAX_GRAM_DF])
+
+
 def _grouped(pairs: dict[int, list[int]]) -> tuple[array[int], array[int], array[int]]:
     keys = array("q")
     offsets = array("I", [0])
@@ -400,146 +207,277 @@ def _grouped(pairs: dict[int, list[int]]) -> tuple[array[int], array[int], array
     return keys, offsets, refs
 
 
-def _popular_first(refs: list[int], names: list[str], offsets: array[int]) -> list[int]:
-    """At most MAX_GRAM_DF references for a gram: license texts first, then shorter rules.
+def _ungrouped(keys: array[int], offsets: array[int], refs: array[int]) -> dict[int, list[int]]:
+    return {key: refs[offsets[i] : offsets[i + 1]].tolist() for i, key in enumerate(keys)}
 
-    A gram shared by hundreds of rule variants would make counting slow; keeping the license
-    texts guarantees every license stays findable, and short rules come next because a
-    short notice has few grams to be found by.
+
+class _Builder:
+    """Accumulates references into the arrays of a :class:`TextIndex`.
+
+    A builder starts empty (a full build) or from an existing index (an extension by a
+    registry's user texts), so both go through the same code.
     """
-    if len(refs) <= MAX_GRAM_DF:
-        return refs
-    ranked = sorted(
-        refs,
-        key=lambda r: (not names[r].startswith("licenses/"), offsets[r + 1] - offsets[r], r),
-    )
-    return sorted(ranked[:MAX_GRAM_DF])
 
+    def __init__(self, base: TextIndex | None = None) -> None:
+        self.vocab: dict[str, int] = dict(base.vocab) if base else {}
+        self.names: list[str] = list(base.names) if base else []
+        self.expressions: list[str] = list(base.expressions) if base else []
+        self.kinds: list[str] = list(base.kinds) if base else []
+        self.relevance = array("B", base.relevance if base else b"")
+        self.minimum_coverage = array("B", base.minimum_coverage if base else b"")
+        self.generic = array("B", base.generic if base else b"")
+        self.offsets = array("I", base.offsets if base else [0])
+        self.tokens = array("I", base.tokens if base else b"")
+        self.exact: dict[int, int] = dict(base.exact) if base else {}
+        self.anchors: dict[int, list[int]] = (
+            _ungrouped(base.anchor_keys, base.anchor_offsets, base.anchor_refs) if base else {}
+        )
+        self.grams: dict[int, list[int]] = (
+            _ungrouped(base.gram_keys, base.gram_offsets, base.gram_refs) if base else {}
+        )
+        self._interned: dict[str, str] = {}
 
-def build_index(references: Iterable[Reference], versions: str = "") -> TextIndex:
-    """Normalise and index ``references`` (the slow part: tens of seconds for ScanCode)."""
-    vocab: dict[str, int] = {}
-    names: list[str] = []
-    expressions: list[str] = []
-    kinds: list[str] = []
-    relevance = array("B")
-    minimum_coverage = array("B")
-    generic = array("B")
-    offsets = array("I", [0])
-    tokens = array("I")
-    exact: dict[int, int] = {}
-    anchors: dict[int, list[int]] = {}
-    grams: dict[int, list[int]] = {}
-    interned: dict[str, str] = {}
-    for ref in references:
+    def add(self, ref: Reference) -> None:
+        vocab = self.vocab
         ids = array("I", (vocab.setdefault(w, len(vocab) + 1) for w in normalise(ref.text).split()))
         if not ids:
-            continue
-        number = len(names)
-        names.append(ref.name)
-        expressions.append(interned.setdefault(ref.expression, ref.expression))
-        kinds.append(ref.kind)
-        relevance.append(max(0, min(ref.relevance, 100)))
-        minimum_coverage.append(max(0, min(ref.minimum_coverage, 100)))
-        generic.append(int(ref.generic))
-        tokens.extend(ids)
-        offsets.append(len(tokens))
-        exact.setdefault(token_digest(ids), number)
+            return
+        number = len(self.names)
+        self.names.append(ref.name)
+        self.expressions.append(self._interned.setdefault(ref.expression, ref.expression))
+        self.kinds.append(ref.kind)
+        self.relevance.append(max(0, min(ref.relevance, 100)))
+        self.minimum_coverage.append(max(0, min(ref.minimum_coverage, 100)))
+        self.generic.append(int(ref.generic))
+        self.tokens.extend(ids)
+        self.offsets.append(len(self.tokens))
+        self.exact.setdefault(token_digest(ids), number)
         if len(ids) >= ANCHOR:
-            anchors.setdefault(gram_key(ids[0], ids[1], ids[2], ids[3]), []).append(number)
+            self.anchors.setdefault(gram_key(ids[0], ids[1], ids[2], ids[3]), []).append(number)
         if len(ids) >= MIN_APPROX_LENGTH and ref.kind in ("text", "notice", "reference"):
             seen: set[int] = set()
             for i in range(len(ids) - GRAM + 1):
                 key = gram_key(ids[i], ids[i + 1], ids[i + 2], ids[i + 3])
                 if key not in seen and sampled(key, len(ids)):
                     seen.add(key)
-                    grams.setdefault(key, []).append(number)
-    kept = {key: _popular_first(refs, names, offsets) for key, refs in grams.items()}
-    gram_counts = array("I", bytes(4 * len(names)))
-    for refs in kept.values():
-        for number in refs:
-            gram_counts[number] += 1
-    df = array("I", bytes(4 * (len(vocab) + 1)))
-    for number in range(len(names)):
-        for token in set(tokens[offsets[number] : offsets[number + 1]]):
-            df[token] += 1
-    for word, token in vocab.items():
-        if word.isdigit():  # years and clause numbers are common, never a license's name
-            df[token] = len(names)
-    exact_keys = array("q", exact.keys())
-    exact_refs = array("I", exact.values())
-    anchor_keys, anchor_offsets, anchor_refs = _grouped(anchors)
-    gram_keys, gram_offsets, gram_refs = _grouped(kept)
+                    self.grams.setdefault(key, []).append(number)
+
+    def finish(self, versions: str) -> TextIndex:
+        names, offsets, tokens = self.names, self.offsets, self.tokens
+        kept = {key: _popular_first(refs, names, offsets) for key, refs in self.grams.items()}
+        gram_counts = array("I", bytes(4 * len(names)))
+        for refs in kept.values():
+            for number in refs:
+                gram_counts[number] += 1
+        df = array("I", bytes(4 * (len(self.vocab) + 1)))
+        for number in range(len(names)):
+            for token in set(tokens[offsets[number] : offsets[number + 1]]):
+                df[token] += 1
+        for word, token in self.vocab.items():
+            if word.isdigit():  # years and clause numbers are common, never a license's name
+                df[token] = len(names)
+        anchor_keys, anchor_offsets, anchor_refs = _grouped(self.anchors)
+        gram_keys, gram_offsets, gram_refs = _grouped(kept)
+        return TextIndex(
+            versions,
+            self.vocab,
+            names,
+            self.expressions,
+            self.kinds,
+            self.relevance,
+            self.minimum_coverage,
+            self.generic,
+            offsets,
+            tokens,
+            array("q", self.exact.keys()),
+            array("I", self.exact.values()),
+            anchor_keys,
+            anchor_offsets,
+            anchor_refs,
+            gram_keys,
+            gram_offsets,
+            gram_refs,
+            gram_counts,
+            df,
+        ).prepare()
+
+
+def build_index(references: Iterable[Reference], versions: str = "") -> TextIndex:
+    """Normalise and index ``references`` (the slow part: tens of seconds for ScanCode)."""
+    builder = _Builder()
+    for ref in references:
+        builder.add(ref)
+    return builder.finish(versions)
+
+
+def extend_index(base: TextIndex, references: Iterable[Reference], versions: str) -> TextIndex:
+    """``base`` with ``references`` added (a few seconds; ``base`` itself is not changed)."""
+    builder = _Builder(base)
+    for ref in references:
+        builder.add(ref)
+    return builder.finish(versions)
+
+
+# --------------------------------------------------------------------------- the cache file
+
+_MAGIC = b"licenseclass-text-index\n"
+_LISTS = ("names", "expressions", "kinds")
+# Each stored array, with the type code it must have.
+_ARRAYS = {
+    "relevance": "B",
+    "minimum_coverage": "B",
+    "generic": "B",
+    "offsets": "I",
+    "tokens": "I",
+    "exact_keys": "q",
+    "exact_refs": "I",
+    "anchor_keys": "q",
+    "anchor_offsets": "I",
+    "anchor_refs": "I",
+    "gram_keys": "q",
+    "gram_offsets": "I",
+    "gram_refs": "I",
+    "gram_counts": "I",
+    "df": "I",
+}
+
+
+class CacheFormatError(ValueError):
+    """A cache file that does not verify (internal: such a file is discarded and rebuilt)."""
+
+
+def dump_index(index: TextIndex) -> bytes:
+    """The index as bytes: magic, digest, a JSON header (strings) and the raw arrays."""
+    arrays = [getattr(index, name) for name in _ARRAYS]
+    header = {
+        "format": INDEX_FORMAT,
+        "byteorder": sys.byteorder,
+        "versions": index.versions,
+        "words": index.words()[1:],
+        **{name: getattr(index, name) for name in _LISTS},
+        "arrays": [[name, a.itemsize, len(a)] for name, a in zip(_ARRAYS, arrays, strict=True)],
+    }
+    head = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    body = len(head).to_bytes(8, "little") + head + b"".join(a.tobytes() for a in arrays)
+    return _MAGIC + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+
+
+def load_dumped_index(raw: bytes, versions: str) -> TextIndex:
+    """The index stored by :func:`dump_index`; CacheFormatError when anything does not verify."""
+    if not raw.startswith(_MAGIC):
+        raise CacheFormatError("not a licenseclass index file")
+    digest_end = len(_MAGIC) + 64
+    body = raw[digest_end + 1 :]
+    if raw[len(_MAGIC) : digest_end] != hashlib.sha256(body).hexdigest().encode("ascii"):
+        raise CacheFormatError("digest mismatch (damaged or edited)")
+    size = int.from_bytes(body[:8], "little")
+    try:
+        header = json.loads(body[8 : 8 + size].decode("utf-8"))
+    except ValueError as exc:
+        raise CacheFormatError(f"unreadable header ({exc})") from exc
+    if not isinstance(header, dict) or header.get("format") != INDEX_FORMAT:
+        raise CacheFormatError("another format version")
+    if header.get("versions") != versions or header.get("byteorder") != sys.byteorder:
+        raise CacheFormatError("made for other data, code or machine")
+    lists = {name: _strings(header.get(name), name) for name in (*_LISTS, "words")}
+    arrays = _arrays(header.get("arrays"), memoryview(body)[8 + size :])
+    if len(arrays["offsets"]) != len(lists["names"]) + 1:
+        raise CacheFormatError("inconsistent sizes")
+    vocab = {word: number for number, word in enumerate(lists["words"], start=1)}
     return TextIndex(
-        versions,
-        vocab,
-        names,
-        expressions,
-        kinds,
-        relevance,
-        minimum_coverage,
-        generic,
-        offsets,
-        tokens,
-        exact_keys,
-        exact_refs,
-        anchor_keys,
-        anchor_offsets,
-        anchor_refs,
-        gram_keys,
-        gram_offsets,
-        gram_refs,
-        gram_counts,
-        df,
+        versions, vocab, lists["names"], lists["expressions"], lists["kinds"], **arrays
     ).prepare()
 
 
-# --------------------------------------------------------------------------- the cache
+def _strings(value: object, name: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CacheFormatError(f"{name} is not a list of strings")
+    return value
+
+
+def _arrays(layout: object, payload: memoryview) -> dict[str, array[int]]:
+    if not isinstance(layout, list) or [row[0] for row in layout] != list(_ARRAYS):
+        raise CacheFormatError("unexpected array layout")
+    out: dict[str, array[int]] = {}
+    position = 0
+    for name, itemsize, count in layout:
+        values = array(_ARRAYS[name])
+        if itemsize != values.itemsize or not isinstance(count, int) or count < 0:
+            raise CacheFormatError(f"array {name} has another item size")
+        end = position + count * itemsize
+        if end > len(payload):
+            raise CacheFormatError("truncated")
+        values.frombytes(payload[position:end])
+        out[name] = values
+        position = end
+    if position != len(payload):
+        raise CacheFormatError("trailing bytes")
+    return out
+
+
+# --------------------------------------------------------------------------- loading
 
 
 def _code_digest() -> str:
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in ("index.py", "textnorm.py"):
-        digest.update((here / name).read_bytes())
+    for path in (here / "index.py", here / "textnorm.py", here.parent / "core" / "licensedcode.py"):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def index_key(text_dirs: Sequence[Path] = ()) -> str:
-    """The cache entry name: package versions, data folders, user texts and this code."""
-    folder = licensedcode_dir()
+def index_key(user_texts: Sequence[UserText] = ()) -> str:
+    """The cache entry name: package versions, this code and the user's texts."""
+    folder = licensedcode.licensedcode_dir()
     parts = [
         f"format={INDEX_FORMAT}",
         f"python={sys.version_info[0]}.{sys.version_info[1]}",
-        f"licensedcode-data={package_version('licensedcode-data')}",
+        f"licensedcode-data={licensedcode.package_version('licensedcode-data')}",
+        f"license-expression={licensedcode.package_version('license-expression')}",
         f"code={_code_digest()}",
         str(folder),
     ]
     for sub in ("licenses", "rules"):
         stat = (folder / sub).stat()
         parts.append(f"{sub}:{stat.st_mtime_ns}:{stat.st_size}")
-    user_files = sorted(p for d in text_dirs for p in Path(d).glob("*.txt"))
-    digest = cache.files_digest(user_files, *parts)
-    return f"textindex-{digest}.pickle"
+    digest = hashlib.sha256("\0".join(parts).encode())
+    for text in user_texts:
+        digest.update(f"\0{text.license_id}\0{text.path.name}\0{text.text}".encode())
+    return f"textindex-{digest.hexdigest()[:20]}.bin"
 
 
-def load_index(text_dirs: Sequence[Path] = (), *, use_cache: bool = True) -> TextIndex:
-    """The index of the ScanCode texts plus ``text_dirs``: from the cache, else built and cached."""
-    dirs = tuple(Path(d) for d in text_dirs)
-    name = index_key(dirs)
+def _read_cached_index(name: str) -> TextIndex | None:
+    raw = cache.read_cached(name)
+    if raw is None:
+        return None
+    try:
+        return load_dumped_index(raw, name)
+    except CacheFormatError as exc:
+        warnings.warn(
+            f"licenseclass: discarding the cached text index {name}: {exc}",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        return None
+
+
+def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -> TextIndex:
+    """The index of the ScanCode texts plus ``user_texts``: from the cache, else built.
+
+    With user texts the built-in index is loaded (or built) first and then extended.
+    """
+    name = index_key(user_texts)
     if use_cache:
-        raw = cache.read_cached(name)
-        if raw is not None:
-            try:
-                loaded = pickle.loads(raw)
-            except Exception:  # a damaged cache entry is rebuilt, never trusted
-                loaded = None
-            if isinstance(loaded, TextIndex) and loaded.versions == name:
-                return loaded.prepare()
-    refs = [*scancode_references(licensedcode_dir()), *user_references(dirs)]
-    index = build_index(refs, versions=name)
+        found = _read_cached_index(name)
+        if found is not None:
+            return found
+    if user_texts:
+        base = load_index(use_cache=use_cache)
+        index = extend_index(base, user_references(user_texts), name)
+    else:
+        index = build_index(scancode_references(), versions=name)
     if use_cache:
-        cache.write_cached(name, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        cache.write_cached(name, dump_index(index))
         prune_stale("textindex-", keep=name)
     return index
 
@@ -553,120 +491,20 @@ def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:
     folder = cache.cache_dir()
     now = time.time()
     try:
-        for path in folder.glob(f"{prefix}*.pickle"):
+        for path in folder.glob(f"{prefix}*"):
             if path.name != keep and now - path.stat().st_mtime > older_than:
                 path.unlink(missing_ok=True)
     except OSError:  # a cache that cannot be tidied is left as it is
         return
 
 
-@functools.cache
-def default_index() -> TextIndex:
-    """The shared index of the built-in reference texts (loaded on first use)."""
-    return load_index()
+_BY_REGISTRY: weakref.WeakKeyDictionary[Registry, TextIndex] = weakref.WeakKeyDictionary()
 
 
-# --------------------------------------------------------------------------- license names
-
-# Words that do not tell license names apart ("the Apache License, Version 2.0").
-NAME_FILLER = frozenset({"the", "license", "licence", "licenses", "version", "v", "a", "an"})
-
-
-def name_key(words: Sequence[str]) -> str:
-    """The comparable form of a license name: filler words and a ``.0`` after a number go."""
-    out: list[str] = []
-    for word in words:
-        if word in NAME_FILLER:
-            continue
-        if word == "0" and out and out[-1].isdigit():
-            continue  # "2.0" and "2" name the same version
-        # "v2" -> "2"
-        out.append(word[1:] if word[:1] == "v" and word[1:].isdigit() else word)
-    return " ".join(out)
-
-
-def _scancode_id(entry_id: str, scancode_key: str | None, spdx_of: dict[str, str]) -> str:
-    """The id text matching reports for a registry entry (ScanCode's, for LicenseRef- ids)."""
-    if entry_id.startswith("LicenseRef-") and scancode_key:
-        return spdx_of.get(scancode_key, f"LicenseRef-scancode-{scancode_key}")
-    return entry_id
-
-
-def build_name_table() -> dict[str, str]:
-    """License names, ids and aliases of the registry, by :func:`name_key`, to an id.
-
-    Names that would stand for several licenses are left out; so are one-word names that
-    are also common English words in license texts (they need a full notice to count).
-    """
-    folder = licensedcode_dir()
-    spdx_of: dict[str, str] = {}
-    generic: set[str] = set()  # "commercial", "proprietary": names of no license in particular
-    for path in (folder / "licenses").glob("*.LICENSE"):
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(600)
-        found = re.search(r"^spdx_license_key:\s*(\S+)", head, re.MULTILINE)
-        if found:
-            spdx_of[path.stem] = found.group(1)
-        if re.search(r"^is_(?:generic|unknown): yes", head, re.MULTILINE):
-            generic.add(path.stem)
-    # Ids and names claim a key first; aliases fill keys no id or name claimed; last come
-    # shortened names: without a trailing "only" (a bare version means that version only)
-    # and without the version (when a single license has that name).
-    tiers: tuple[dict[str, set[str]], ...] = ({}, {}, {})
-    for entry in default_registry():
-        if entry.kind in ("special", "exception") or entry.deprecated:
-            continue  # a deprecated id shares its name with its successor
-        if entry.scancode_key in generic:
-            continue
-        target = _scancode_id(entry.id, entry.scancode_key, spdx_of)
-        bare_id = entry.id.removeprefix("LicenseRef-")
-        for tier, names in ((0, (bare_id, entry.name)), (1, entry.aliases)):
-            for name in names:
-                key = name_key(normalise(name).split()) if "://" not in name else ""
-                if key:
-                    tiers[tier].setdefault(key, set()).add(target)
-                    for shorter in _shortened(key):
-                        tiers[2].setdefault(shorter, set()).add(target)
-    table: dict[str, str] = {}
-    for claims in tiers:
-        for key, ids in claims.items():
-            if key not in table and len(ids) == 1:
-                table[key] = next(iter(ids))
-    return table
-
-
-def _shortened(key: str) -> list[str]:
-    """Looser spellings of a name key: no trailing "only"; no trailing version numbers."""
-    words = key.split(" ")
-    out = []
-    if words[-1] == "only" and len(words) > 2:
-        words = words[:-1]
-        out.append(" ".join(words))
-    while len(words) > 2 and words[-1].isdigit():
-        words = words[:-1]
-    if len(words) >= 2 and " ".join(words) != key:
-        out.append(" ".join(words))
-    return out
-
-
-def _registry_digest() -> str:
-    paths = sorted(builtin_data_dir().glob("*.yaml"))
-    return cache.files_digest(paths, f"names={INDEX_FORMAT}", _code_digest())
-
-
-@functools.cache
-def name_table() -> dict[str, str]:
-    """The cached :func:`build_name_table` (rebuilt when the registry's data files change)."""
-    name = f"licensenames-{_registry_digest()}.pickle"
-    raw = cache.read_cached(name)
-    if raw is not None:
-        try:
-            loaded = pickle.loads(raw)
-        except Exception:  # a damaged entry is rebuilt
-            loaded = None
-        if isinstance(loaded, dict):
-            return loaded
-    table = build_name_table()
-    cache.write_cached(name, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-    prune_stale("licensenames-", keep=name)
-    return table
+def index_for(registry: Registry) -> TextIndex:
+    """The index of the built-in texts plus ``registry``'s user texts (once per registry)."""
+    found = _BY_REGISTRY.get(registry)
+    if found is None:
+        found = load_index(registry.user_texts())
+        _BY_REGISTRY[registry] = found
+    return found
