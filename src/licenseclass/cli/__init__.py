@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from licenseclass.cli.common import add_global_data_option
 from licenseclass.errors import LicenseclassError
 
 # Module names under licenseclass.cli, in the order ``--help`` lists them.
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="licenseclass",
         description="Classify software and AI-model licenses: open, restricted, closed.",
     )
+    add_global_data_option(parser)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in _COMMANDS:
         module = importlib.import_module(f"licenseclass.cli.{name}")

@@ -10,6 +10,7 @@ built-in index extended by its texts, which takes seconds, not a rebuild.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
@@ -472,7 +473,7 @@ def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -
         if found is not None:
             return found
     if user_texts:
-        base = load_index(use_cache=use_cache)
+        base = builtin_index() if use_cache else load_index(use_cache=False)
         index = extend_index(base, user_references(user_texts), name)
     else:
         index = build_index(scancode_references(), versions=name)
@@ -498,13 +499,22 @@ def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:
         return
 
 
+@functools.cache
+def builtin_index() -> TextIndex:
+    """The index of the built-in reference texts, shared by the process (read-only)."""
+    return load_index()
+
+
 _BY_REGISTRY: weakref.WeakKeyDictionary[Registry, TextIndex] = weakref.WeakKeyDictionary()
 
 
 def index_for(registry: Registry) -> TextIndex:
     """The index of the built-in texts plus ``registry``'s user texts (once per registry)."""
+    texts = registry.user_texts()
+    if not texts:
+        return builtin_index()
     found = _BY_REGISTRY.get(registry)
     if found is None:
-        found = load_index(registry.user_texts())
+        found = load_index(texts)
         _BY_REGISTRY[registry] = found
     return found

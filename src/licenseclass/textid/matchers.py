@@ -1,0 +1,414 @@
+"""The matchers: the whole text, references contained verbatim, and approximate copies.
+
+*Exact*: the whole normalised text equals a reference text (one dictionary lookup).
+*Contained*: reference texts found verbatim (after normalisation) inside the text, found by an
+anchor table keyed on their first four tokens and checked token by token.
+*Approximate*: when enough of the text is left unexplained, candidates that share many
+four-token grams with it are aligned (a chain of shared grams in order) and scored by how much
+of the reference was found (coverage) and how much of the matched span it explains
+(precision). A reference is refused when the span holds a restricting phrase
+(``non-commercial``, ``no derivatives``, ...) that the reference lacks, so a non-open
+look-alike is never reported as its open sibling.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+
+from licenseclass.textid.index import GRAM, TextIndex, gram_key, token_digest
+from licenseclass.textid.namestage import may_name_others, names_other_license
+from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.textnorm import equivalent_words
+
+# Matches below this confidence are never reported.
+MIN_CONFIDENCE = 0.5
+
+
+# An approximate match must explain at least this share of its span of the text.
+MIN_PRECISION = 0.8
+
+
+# Minimum share of a reference an approximate match must find, by reference length.
+SHORT_REFERENCE = 60  # tokens; a short reference must also keep all its distinctive words
+
+
+MIN_COVERAGE_SHORT = 0.85
+
+
+MIN_COVERAGE_LONG = 0.5
+
+
+# Words found in at most this many references are distinctive (license names and the like).
+RARE_DF = 3000
+
+
+# How many candidates the approximate stage aligns from each of its two rankings.
+MAX_CANDIDATES = 12
+
+
+# An approximate hit this good settles its span: later candidates landing there are skipped.
+SETTLED = 0.97
+
+
+# A candidate must share at least this part of its indexed grams with the text.
+MIN_SHARE = 0.4
+
+
+# Query tokens between matched runs cost this much of a matched token when spans are joined.
+GAP_COST = 0.5
+
+
+# Phrases that turn an open license into a restricted look-alike (normalised words).
+GUARD_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("noncommercial",),
+    ("non", "commercial"),
+    ("noderivatives",),
+    ("noderivs",),
+    ("no", "derivatives"),
+    ("no", "derivative", "works"),
+    ("commons", "clause"),
+    ("research", "purposes", "only"),
+    ("not", "for", "commercial", "use"),
+)
+
+
+def exact_whole(query: Query) -> Hit | None:
+    if not query.ids:
+        return None
+    ref = query.index.exact.get(token_digest(query.ids))
+    if ref is None or query.index.ref_length(ref) != len(query.ids):
+        return None
+    n = len(query.ids)
+    return Hit(ref, 0, n, n, 1.0, 1.0, "exact")
+
+
+def contained(query: Query) -> list[Hit]:
+    """Every occurrence of a reference found verbatim in the text (overlaps resolved later)."""
+    index = query.index
+    ids = query.ids
+    found: list[tuple[int, int, int]] = []
+    for i, key in enumerate(query.keys):
+        if not key:
+            continue
+        refs = index.anchor_refs_for(key)
+        if refs is None:
+            continue
+        for ref in refs:
+            length = index.ref_length(ref)
+            if i + length <= len(ids) and ids[i : i + length] == index.ref_tokens(ref):
+                found.append((length, i, ref))
+    tagged = query.covered  # only tag lines are covered at this point
+    return [
+        Hit(ref, start, start + length, length, 1.0, 1.0, "contained")
+        for length, start, ref in found
+        if _usable(index, ref) and not any(tagged[start : start + length])
+    ]
+
+
+def _usable(index: TextIndex, ref: int) -> bool:
+    """Short references and tags of low relevance are too ambiguous to trust alone."""
+    kind = index.kinds[ref]
+    if kind in ("reference", "tag"):
+        return index.relevance[ref] >= 90
+    return True
+
+
+def _candidates(query: Query, found: set[int]) -> list[int]:
+    """References sharing the most indexed grams with the text, except those ``found`` verbatim.
+
+    Two rankings are merged: by the estimated number of matched tokens (finds long texts)
+    and by the share of the reference's grams present (finds short notices in long files).
+    """
+    index = query.index
+    counts: Counter[int] = Counter()
+    # All of the text counts, not only the unexplained part: a full text that contains a
+    # partial rule found verbatim must still be able to win the span back.
+    for key in set(query.keys):
+        if key:
+            refs = index.gram_refs_for(key)
+            if refs is not None:
+                counts.update(refs)
+    by_size: list[tuple[float, int]] = []
+    by_share: list[tuple[float, int, int]] = []
+    size = len(query.ids)
+    for ref, hits in counts.items():
+        total = index.gram_counts[ref]
+        if total and hits >= 2 and ref not in found:
+            share = hits / total
+            length = index.ref_length(ref)
+            if share >= MIN_SHARE:
+                # Estimated value as in Hit.value: words found (no more than the text has)
+                # less a fifth of those missing.
+                found_words = min(share * length, size)
+                by_size.append((found_words - 0.2 * (length - found_words), ref))
+                if length < 200:
+                    by_share.append((share, length, ref))
+    by_size.sort(reverse=True)
+    by_share.sort(reverse=True)
+    # Long files hold more short notices; the number of long texts to try stays fixed.
+    extra = len(query.ids) // 500
+    chosen: list[int] = []
+    per_expression: Counter[str] = Counter()
+    for ranking, limit in (
+        ([r for _, r in by_size], MAX_CANDIDATES),
+        ([r for _, _, r in by_share], MAX_CANDIDATES + extra),
+    ):
+        taken = 0
+        for ref in ranking:
+            if taken >= limit:
+                break
+            expression = index.expressions[ref]
+            if not index.names[ref].startswith("licenses/"):
+                if per_expression[expression] >= 2:  # rule variants of one license add little
+                    continue
+                per_expression[expression] += 1
+            chosen.append(ref)
+            taken += 1
+    return chosen
+
+
+def _align(
+    query: Query,
+    ref: int,
+    positions: dict[int, list[int]],
+    settled: Sequence[tuple[int, int, float]] = (),
+) -> list[Hit]:
+    """Chain the grams a reference shares with the text, in order, and score the best stretch.
+
+    Shared grams are first grouped by their offset (query position minus reference
+    position): each copy of the reference in the text forms its own group, so a file that
+    repeats a license gets one hit per copy.
+    """
+    index = query.index
+    tokens = index.ref_tokens(ref)
+    length = len(tokens)
+    pairs: list[tuple[int, int]] = []
+    for j in range(length - GRAM + 1):
+        found = positions.get(gram_key(tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]))
+        if found:
+            pairs.extend((i, j) for i in found)
+    if pairs and _hopeless(pairs, length, settled):
+        return []
+    hits: list[Hit] = []
+    # A group with fewer shared grams than this cannot reach the coverage a hit needs.
+    minimum = max(
+        2,
+        int(0.5 * length * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)),
+    )
+    for group in _offset_groups(pairs, tolerance=max(20, length // 2)):
+        if len(group) < minimum:
+            continue
+        runs = _best_stretch(_runs(_longest_chain(group)))
+        start, end = runs[0][0], runs[-1][1]
+        q_matched = sum(qe - qs for qs, qe, _, _ in runs)
+        r_matched = sum(re_ - rs for _, _, rs, re_ in runs)
+        matched = min(q_matched, r_matched)
+        coverage = min(1.0, matched / length)
+        precision = min(1.0, matched / max(1, end - start))
+        hit = Hit(ref, start, end, matched, coverage, precision, "approximate")
+        if coverage >= MIN_COVERAGE_LONG and precision >= MIN_PRECISION:
+            hit.rare_missing, hit.rare_inserted = _rare_differences(query, tokens, runs)
+            if length < SHORT_REFERENCE:
+                hit.name_missing = _name_missing(query, ref, tokens, runs)
+        hits.append(hit)
+    return hits
+
+
+def _name_missing(
+    query: Query, ref: int, tokens: array[int], runs: list[tuple[int, int, int, int]]
+) -> bool:
+    """True when a word of the license's own name is among the reference words not found.
+
+    The generic part of a notice ("you can redistribute it and/or modify it under the terms
+    of the") is shared by hundreds of licenses; the name is what says which one.
+    """
+    names = _name_tokens(query, query.index.expressions[ref])
+    if not names:
+        return False
+    found = bytearray(len(tokens))
+    for _, _, rs, re_ in runs:
+        found[rs:re_] = b"\x01" * (re_ - rs)
+    return any(not found[j] and t in names for j, t in enumerate(tokens))
+
+
+def _name_tokens(query: Query, expression: str) -> frozenset[int]:
+    """Token ids of the words in the names of the licenses of ``expression``."""
+    vocab = query.index.vocab
+    words = query.names.name_words(split_ids(expression))
+    return frozenset(vocab[w] for w in words if w in vocab)
+
+
+def _rare_differences(
+    query: Query, tokens: array[int], runs: list[tuple[int, int, int, int]]
+) -> tuple[int, int]:
+    """Distinctive words the alignment left out: of the reference, and of the text's span."""
+    df = query.index.df
+    limit = RARE_DF
+    missing = 0
+    inserted = 0
+    previous_r = 0
+    previous_q = runs[0][0]
+    for qs, qe, rs, re_ in runs:
+        missing += sum(1 for t in tokens[previous_r:rs] if df[t] <= limit)
+        inserted += sum(1 for t in query.ids[previous_q:qs] if 0 < df[t] <= limit or not t)
+        previous_r, previous_q = re_, qe
+    missing += sum(1 for t in tokens[previous_r:] if df[t] <= limit)
+    return missing, inserted
+
+
+def _hopeless(
+    pairs: list[tuple[int, int]], length: int, settled: Sequence[tuple[int, int, float]]
+) -> bool:
+    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
+    found = len({j for _, j in pairs}) + GRAM - 1
+    best_possible = min(length, found) - 0.2 * max(0, length - found)
+    for start, end, value in settled:
+        inside = sum(1 for i, _ in pairs if start <= i < end)
+        if inside >= 0.9 * len(pairs) and best_possible <= value:
+            return True
+    return False
+
+
+def _offset_groups(pairs: list[tuple[int, int]], tolerance: int) -> list[list[tuple[int, int]]]:
+    """Split pairs where their offsets (i - j) jump by more than ``tolerance``."""
+    if not pairs:
+        return []
+    pairs.sort(key=lambda p: p[0] - p[1])
+    groups = [[pairs[0]]]
+    for pair in pairs[1:]:
+        last = groups[-1][-1]
+        if (pair[0] - pair[1]) - (last[0] - last[1]) > tolerance:
+            groups.append([pair])
+        else:
+            groups[-1].append(pair)
+    return groups
+
+
+def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of (query, reference) pairs increasing in both (patience method)."""
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []  # smallest reference position ending a chain of each length
+    tail_index: list[int] = []
+    previous = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        k = bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(n)
+        else:
+            tails[k] = j
+            tail_index[k] = n
+        previous[n] = tail_index[k - 1] if k else -1
+    chain: list[tuple[int, int]] = []
+    n = tail_index[-1]
+    while n >= 0:
+        chain.append(pairs[n])
+        n = previous[n]
+    chain.reverse()
+    return chain
+
+
+def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Group chained grams into runs: (query start, query end, reference start, reference end)."""
+    runs: list[tuple[int, int, int, int]] = []
+    for i, j in chain:
+        if runs:
+            qs, qe, rs, re_ = runs[-1]
+            if i <= qe and j <= re_ and i - qs == j - rs:
+                runs[-1] = (qs, max(qe, i + GRAM), rs, max(re_, j + GRAM))
+                continue
+            i_start = max(i, qe)
+            j_start = max(j, re_)
+            step = max(i_start - i, j_start - j)
+            if step >= GRAM:
+                continue
+            runs.append((i + step, i + GRAM, j + step, j + GRAM))
+        else:
+            runs.append((i, i + GRAM, j, j + GRAM))
+    return runs
+
+
+def _best_stretch(runs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The stretch of consecutive runs with the best matched-minus-gap balance (Kadane)."""
+    best = (0.0, 0, 0)
+    value = 0.0
+    first = 0
+    for n, (qs, qe, _, _) in enumerate(runs):
+        gap = qs - runs[n - 1][1] if n else 0
+        if n and value - GAP_COST * gap > 0:
+            value = value - GAP_COST * gap + (qe - qs)
+        else:
+            value = float(qe - qs)
+            first = n
+        if value > best[0]:
+            best = (value, first, n)
+    _, a, b = best
+    return runs[a : b + 1]
+
+
+def approximate(query: Query, found: set[int]) -> list[Hit]:
+    candidates = _candidates(query, found)
+    if not candidates:
+        return []
+    positions: dict[int, list[int]] = {}
+    for i, key in enumerate(query.keys):
+        if key:
+            slot = positions.setdefault(key, [])
+            if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
+                slot.append(i)
+    hits: list[Hit] = []
+    # Text a near-perfect hit already explains, with that hit's value: a candidate that
+    # would only land there and cannot reach that value is not aligned.
+    settled: list[tuple[int, int, float]] = []
+    for ref in candidates:
+        for hit in _align(query, ref, positions, settled):
+            if _acceptable(query, hit):
+                hits.append(hit)
+                if hit.confidence >= SETTLED:
+                    value = hit.value(query.index.ref_length(hit.ref))
+                    settled.append((hit.start, hit.end, value))
+    return hits
+
+
+def _acceptable(query: Query, hit: Hit) -> bool:
+    length = query.index.ref_length(hit.ref)
+    short = length < SHORT_REFERENCE
+    minimum = MIN_COVERAGE_SHORT if short else MIN_COVERAGE_LONG
+    minimum = max(minimum, query.index.minimum_coverage[hit.ref] / 100)
+    return (
+        hit.coverage >= minimum
+        # A short notice without its license's name is no notice of it; a short full text
+        # (WTFPL, 0BSD, a user's own) is distinctive enough without its title.
+        and not (
+            short
+            and query.index.kinds[hit.ref] != "text"
+            and (hit.rare_missing or hit.name_missing)
+        )
+        and not (may_name_others(query.index, hit.ref) and names_other_license(query, hit))
+        and hit.precision >= MIN_PRECISION
+        and hit.confidence >= MIN_CONFIDENCE
+        and not _guarded(query, hit)
+    )
+
+
+def _guarded(query: Query, hit: Hit) -> bool:
+    """True when the span holds a restricting phrase the reference does not have.
+
+    Both sides are compared as one line, so that "non-commercial" broken over two lines and
+    "noncommercial" on one count as the same phrase.
+    """
+    span = " " + equivalent_words(" ".join(query.words[hit.start : hit.end])) + " "
+    reference: str | None = None
+    for phrase in GUARD_PHRASES:
+        needle = " " + " ".join(phrase) + " "
+        if needle in span:
+            if reference is None:
+                vocab_words = query.index.words()
+                joined = " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
+                reference = " " + equivalent_words(joined) + " "
+            if needle not in reference:
+                return True
+    return False

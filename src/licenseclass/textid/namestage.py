@@ -1,0 +1,190 @@
+"""License names in text: the name stage, and the check that a notice names no other license.
+
+A license named after a licensing phrase ("licensed under the Zlib license", a "License: MIT"
+line) is looked up in the registry's name table (:mod:`licenseclass.textid.names`). The same
+table tells when a notice that reads like one license names another one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from licenseclass.textid.index import TextIndex
+from licenseclass.textid.names import name_key
+from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.results import TextMatch
+
+# A license named right after a licensing phrase ("licensed under the Zlib license").
+NAME_CONFIDENCE = 0.9
+
+
+LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("licensed", "under"),
+    ("released", "under"),
+    ("distributed", "under"),
+    ("available", "under"),
+    ("published", "under"),
+    ("provided", "under"),
+    ("licensed", "to", "you", "under"),
+    ("covered", "by"),
+    ("governed", "by"),
+    ("subject", "to"),
+    ("under", "the", "terms", "of"),
+    ("see",),
+)
+
+
+_CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+
+
+for _phrase in LICENSING_PHRASES:
+    _CUES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+_NAME_LEAD = frozenset({"the", "a", "an", "terms", "of", "and", "conditions", "this", "under"})
+
+
+LONGEST_NAME = 10
+
+
+def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, int, int]]:
+    """Licenses named after a licensing phrase in text no reference explained, with spans.
+
+    ``License: MIT`` at the start of a line counts too. The name is looked up in the
+    registry's names, ids and aliases (see :func:`licenseclass.textid.index.name_table`), longest
+    first; a name that stands for several licenses is not in the table.
+    """
+    words = query.words
+    lines = query.lines
+    table = query.names.by_key
+    found: list[tuple[TextMatch, int, int]] = []
+    n = len(words)
+    position = 0
+    while position < n:
+        cue_end = _cue_end(words, lines, position)
+        if cue_end is None or explained[position]:
+            position += 1
+            continue
+        start = cue_end
+        while start < n and words[start] in _NAME_LEAD:
+            start += 1
+        strong = words[cue_end - 1] in ("under", "license", "licence")
+        for end in range(min(n, start + LONGEST_NAME), start, -1):
+            if any(explained[position:end]):
+                continue
+            key = name_key(words[start:end])
+            license_id = table.get(key)
+            if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
+                match = TextMatch(
+                    id=license_id,
+                    expression=license_id,
+                    kind="reference",
+                    confidence=NAME_CONFIDENCE,
+                    start_line=lines[position],
+                    end_line=lines[end - 1],
+                    method="name",
+                    reference="license name: " + " ".join(words[start:end]),
+                    coverage=1.0,
+                )
+                found.append((match, position, end))
+                position = end
+                break
+        else:
+            position += 1
+    return found
+
+
+_NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses"})
+
+
+def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
+    """Whether a one-word name ("MIT", but also "DOC" or "Commercial") really names a license.
+
+    It must be followed by "license" (or "licensed"), contain "licen" itself ("Unlicense"),
+    or close its line after a strong phrase ("Licensed under MIT", "License: ISC").
+    """
+    words = query.words
+    if end < len(words) and words[end] in _NAME_FOLLOWERS:
+        return True
+    if "licen" in key:
+        return True
+    line_ends = end == len(words) or query.lines[end] != query.lines[end - 1]
+    return strong and line_ends
+
+
+def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
+    """Where a licensing phrase starting at ``position`` ends, or None."""
+    word = words[position]
+    for phrase in _CUES_BY_FIRST.get(word, ()):
+        end = position + len(phrase)
+        if tuple(words[position:end]) == phrase:
+            return end
+    if word in ("license", "licence") and (position == 0 or lines[position - 1] != lines[position]):
+        return position + 1  # a "License: MIT" line
+    return None
+
+
+# Approximate matches of references shorter than this must not name another license.
+NOTICE_LENGTH = 200
+
+
+def may_name_others(index: TextIndex, ref: int) -> bool:
+    """Notices and references are checked for naming another license; full texts are not
+    (a license text may well mention other licenses)."""
+    return index.kinds[ref] != "text" and index.ref_length(ref) < NOTICE_LENGTH
+
+
+def names_other_license(query: Query, hit: Hit) -> bool:
+    """True when the span names, by a name of two words or more, a license the hit is not.
+
+    A notice that says "Sun Industry Standards Source License" is no notice of the Open
+    Software License however alike the rest reads; within one family ("SGI Free Software
+    License B") a name with a version that differs is a different license too.
+    """
+    table = query.names.by_key
+    firsts = query.names.first_words
+    words = query.words
+    ids = split_ids(query.index.expressions[hit.ref])
+    families = {family(i) for i in ids}
+    bases = {base_id(i) for i in ids}
+    reference: str | None = None
+    # A name may run on past the span ("... Public License" + "version 3").
+    limit = min(len(words), hit.end + 4)
+    for position in range(hit.start, hit.end):
+        if words[position] not in firsts:
+            continue
+        for end in range(min(limit, position + LONGEST_NAME), position + 1, -1):
+            key = name_key(words[position:end])
+            named = table.get(key) if " " in key else None
+            if named is None:
+                continue
+            # "-only" and "-or-later" are told by the words after the name, not by it.
+            if base_id(named) not in bases and (
+                family(named) not in families or any(c.isdigit() for c in key)
+            ):
+                if reference is None:
+                    vocab_words = query.index.words()
+                    tokens = query.index.ref_tokens(hit.ref)
+                    reference = " " + " ".join(vocab_words[t] for t in tokens) + " "
+                if " " + " ".join(words[position:end]) + " " not in reference:
+                    return True  # the reference itself does not say that name
+            break
+    return False
+
+
+def base_id(license_id: str) -> str:
+    """The id without its "-only" / "-or-later" / "+" suffix."""
+    for suffix in ("-only", "-or-later", "+"):
+        license_id = license_id.removesuffix(suffix)
+    return license_id
+
+
+def family(license_id: str) -> str:
+    """The license family of an id: "GPL" for GPL-2.0-or-later, "llama" for
+    LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
+    bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
+    found = _FAMILY.match(bare)
+    return (found.group(1) if found else bare).casefold()
+
+
+_FAMILY = re.compile(r"^([A-Za-z]+)-")

@@ -1,0 +1,92 @@
+"""A text as the matchers see it (token ids, lines, what is covered) and a candidate hit."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+from licenseclass.textid.index import GRAM, TextIndex, gram_key
+from licenseclass.textid.names import NameTable
+from licenseclass.textid.results import Method
+from licenseclass.textid.textnorm import tokenise
+
+
+@dataclass
+class Hit:
+    ref: int
+    start: int  # query token span [start, end)
+    end: int
+    matched: int
+    coverage: float
+    precision: float
+    method: Method
+    rare_missing: int = 0  # distinctive words of the reference absent from the span
+    rare_inserted: int = 0  # distinctive words in the span that the reference lacks
+    name_missing: bool = False  # a word of the license's name was not found
+
+    @property
+    def confidence(self) -> float:
+        return self.coverage * self.precision
+
+    def value(self, length: int) -> float:
+        """How much of the text this hit explains, less what it leaves unexplained.
+
+        Words inside the span that the reference lacks cost as much as a matched word earns;
+        words of the reference that were not found cost a fifth; every hit costs up to eight
+        words (half its length when shorter), so one full match beats a tiling of partial
+        ones. Distinctive words (a license name, 'Affero', 'Lesser') cost extra, so that the
+        reference naming them wins.
+        """
+        inserted = (self.end - self.start) - self.matched
+        missing = length - min(length, self.matched)
+        rare = 2.0 * self.rare_inserted + self.rare_missing
+        return self.matched - inserted - 0.2 * missing - min(8.0, self.matched / 2) - rare
+
+
+class Query:
+    """A text as token ids, with the lookups the stages share."""
+
+    def __init__(self, index: TextIndex, names: NameTable, text: str) -> None:
+        self.index = index
+        self.names = names
+        tokens = tokenise(text)
+        self.words = tokens.words
+        self.lines = tokens.lines
+        vocab = index.vocab
+        self.ids = array("I", (vocab.get(w, 0) for w in self.words))
+        self.covered = bytearray(len(self.ids))
+        self._keys: list[int] | None = None
+
+    @property
+    def keys(self) -> list[int]:
+        """Gram key at each position (0 where a gram holds an unknown word)."""
+        if self._keys is None:
+            ids = self.ids
+            self._keys = [
+                gram_key(ids[i], ids[i + 1], ids[i + 2], ids[i + 3])
+                if ids[i] and ids[i + 1] and ids[i + 2] and ids[i + 3]
+                else 0
+                for i in range(len(ids) - GRAM + 1)
+            ]
+        return self._keys
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+
+
+def split_ids(expression: str) -> list[str]:
+    """The license ids of an expression (exceptions after WITH are not licenses)."""
+    ids: list[str] = []
+    after_with = False
+    for token in re.findall(r"[^\s()]+", expression):
+        upper = token.upper()
+        if upper in ("AND", "OR"):
+            after_with = False
+        elif upper == "WITH":
+            after_with = True
+        elif after_with:
+            after_with = False
+        else:
+            ids.append(token)
+    return ids
