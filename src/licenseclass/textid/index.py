@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from licenseclass import _cache as cache
-from licenseclass.core.registry import builtin_data_dir, default_registry
+from licenseclass.core.registry import builtin_license_files, default_registry
 from licenseclass.errors import LicenseclassError
 from licenseclass.textid.textnorm import normalise
 
@@ -650,7 +650,7 @@ def _shortened(key: str) -> list[str]:
 
 
 def _registry_digest() -> str:
-    paths = sorted(builtin_data_dir().glob("*.yaml"))
+    paths = sorted(builtin_license_files())
     return cache.files_digest(paths, f"names={INDEX_FORMAT}", _code_digest())
 
 
