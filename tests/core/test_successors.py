@@ -25,7 +25,7 @@ def _load_table_module() -> ModuleType:
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("successor_table", module)
+    sys.modules.setdefault("successor_table", module)  # pydantic resolves annotations there
     spec.loader.exec_module(module)
     return module
 
