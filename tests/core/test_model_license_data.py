@@ -196,7 +196,7 @@ def restrictions_of(lic: License, cls: type[T]) -> list[T]:
 def test_entry_exists_is_reviewed_and_round_trips(license_id: str) -> None:
     lic = entry(license_id)
     assert lic.id == license_id
-    assert read_model(builtin_data_dir() / f"{license_id}.yaml", License) == lic
+    assert read_model(builtin_data_dir() / "reviewed" / f"{license_id}.yaml", License) == lic
     assert lic.provenance.status == "reviewed"
     assert any(s.kind == "license-text" for s in lic.provenance.sources)
     assert License.model_validate_json(lic.model_dump_json()) == lic

@@ -8,7 +8,7 @@ candidates instead of guessing. Strings that are not licenses at all (``UNLICENS
 The reading goes, for each part of a string split at "or", "and", "/" and the like: an exact
 SPDX expression; a declaration that is not a license; the GNU family rule (a stated version
 without "or later" means that version only, as the GPL's own text says); the license data's
-aliases (``aliases:`` in ``data/licenses/*.yaml``, so users extend them the same way); family
+aliases (``aliases:`` in ``data/licenses/*/*.yaml``, so users extend them the same way); family
 names with a version ("Apache License, v2.0", "MPL2", "CC BY 4.0", "3-clause BSD"); the id
 with its punctuation ignored ("Beer-Ware"); and last a near-miss of a known id, which is only
 trusted when the text is long enough for a typo to be unlikely.
