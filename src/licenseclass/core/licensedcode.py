@@ -31,8 +31,11 @@ class ScancodeLicense(NamedTuple):
 
     key: str
     spdx_id: str  # the id licenseclass reports for this key (see license_id)
+    spdx_license_key: str  # as the file states it ("" when it states none)
     other_spdx_ids: tuple[str, ...]  # ScanCode's other ids for it (older LicenseRef forms)
     name: str
+    short_name: str
+    homepage_url: str
     category: str
     is_exception: bool
     is_deprecated: bool
@@ -140,18 +143,29 @@ def _strings(value: str | list[str] | None) -> tuple[str, ...]:
 
 
 @functools.cache
-def newer_spdx_ids() -> dict[str, str]:
-    """ScanCode key -> SPDX id from the newer LicenseDB index bundled in license-expression.
+def licensedb_index() -> tuple[dict[str, object], ...]:
+    """The rows of the newer LicenseDB index bundled in license-expression (none if absent).
 
-    licensedcode-data predates some SPDX ids (HDF5 was a LicenseRef there); the index that
-    license-expression ships knows them, so a key it maps to a real SPDX id takes that id.
+    Each row has ``license_key``, ``spdx_license_key``, ``other_spdx_license_keys``,
+    ``category``, ``is_exception`` and ``is_deprecated``.
     """
     try:
         dist = importlib.metadata.distribution("license-expression")
         path = Path(str(dist.locate_file("license_expression/data/scancode-licensedb-index.json")))
         rows = json.loads(path.read_text(encoding="utf-8"))
     except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
-        return {}
+        return ()
+    return tuple(row for row in rows if isinstance(row, dict))
+
+
+@functools.cache
+def newer_spdx_ids() -> dict[str, str]:
+    """ScanCode key -> SPDX id from the newer LicenseDB index bundled in license-expression.
+
+    licensedcode-data predates some SPDX ids (HDF5 was a LicenseRef there); the index that
+    license-expression ships knows them, so a key it maps to a real SPDX id takes that id.
+    """
+    rows = licensedb_index()
     return {
         str(row["license_key"]): str(row["spdx_license_key"])
         for row in rows
@@ -186,11 +200,15 @@ def scancode_licenses() -> Mapping[str, ScancodeLicense]:
         meta, text = split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
         key = str(meta.get("key") or path.stem)
         spdx = meta.get("spdx_license_key")
+        spdx_key = spdx if isinstance(spdx, str) else ""
         out[key] = ScancodeLicense(
             key=key,
-            spdx_id=license_id(key, spdx if isinstance(spdx, str) else None),
+            spdx_id=license_id(key, spdx_key),
+            spdx_license_key=spdx_key,
             other_spdx_ids=_strings(meta.get("other_spdx_license_keys")),
             name=str(meta.get("name") or key),
+            short_name=str(meta.get("short_name") or ""),
+            homepage_url=str(meta.get("homepage_url") or ""),
             category=str(meta.get("category") or ""),
             is_exception=_flag(meta, "is_exception"),
             is_deprecated=_flag(meta, "is_deprecated"),
