@@ -41,9 +41,9 @@ def small_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list
 
     monkeypatch.setattr(refdata, "scancode_references", lambda: iter(TEXTS))
     monkeypatch.setattr(refdata, "build_index", counting_build)
-    refdata.builtin_index.cache_clear()  # the process-wide index must not be the small one
+    refdata.forget_builtin_index()  # the process-wide index must not be the small one
     yield builds
-    refdata.builtin_index.cache_clear()
+    refdata.forget_builtin_index()
 
 
 def test_index_is_built_once_then_read_from_the_cache(small_data: list[int]) -> None:

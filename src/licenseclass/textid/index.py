@@ -10,10 +10,10 @@ built-in index extended by its texts, which takes seconds, not a rebuild.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import sys
+import threading
 import time
 import warnings
 import weakref
@@ -459,28 +459,37 @@ def _read_cached_index(name: str) -> TextIndex | None:
             RuntimeWarning,
             stacklevel=3,
         )
+        cache.discard(name)
         return None
 
 
 def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -> TextIndex:
     """The index of the ScanCode texts plus ``user_texts``: from the cache, else built.
 
-    With user texts the built-in index is loaded (or built) first and then extended.
+    With user texts the built-in index is loaded (or built) first and then extended. While
+    one thread or process builds an entry, the others wait for it and then read it.
     """
     name = index_key(user_texts)
-    if use_cache:
-        found = _read_cached_index(name)
+    if not use_cache:
+        return _built(name, user_texts, use_cache=False)
+    found = _read_cached_index(name)
+    if found is not None:
+        return found
+    with cache.build_lock(name):
+        found = _read_cached_index(name)  # built by another thread or process meanwhile
         if found is not None:
             return found
+        index = _built(name, user_texts, use_cache=True)
+        if cache.write_cached(name, dump_index(index)):
+            prune_stale("textindex-", keep=name)
+    return index
+
+
+def _built(name: str, user_texts: Sequence[UserText], *, use_cache: bool) -> TextIndex:
     if user_texts:
         base = builtin_index() if use_cache else load_index(use_cache=False)
-        index = extend_index(base, user_references(user_texts), name)
-    else:
-        index = build_index(scancode_references(), versions=name)
-    if use_cache:
-        cache.write_cached(name, dump_index(index))
-        prune_stale("textindex-", keep=name)
-    return index
+        return extend_index(base, user_references(user_texts), name)
+    return build_index(scancode_references(), versions=name)
 
 
 def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:
@@ -499,10 +508,25 @@ def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:
         return
 
 
-@functools.cache
+_BUILTIN: list[TextIndex] = []  # the process's one built-in index, once loaded
+_BUILTIN_GUARD = threading.Lock()
+
+
 def builtin_index() -> TextIndex:
-    """The index of the built-in reference texts, shared by the process (read-only)."""
-    return load_index()
+    """The index of the built-in reference texts, shared by the process (read-only).
+
+    Threads that ask at once wait for one load instead of each loading a copy.
+    """
+    with _BUILTIN_GUARD:
+        if not _BUILTIN:
+            _BUILTIN.append(load_index())
+        return _BUILTIN[0]
+
+
+def forget_builtin_index() -> None:
+    """Drop the process's built-in index (tests that swap the reference texts use this)."""
+    with _BUILTIN_GUARD:
+        _BUILTIN.clear()
 
 
 _BY_REGISTRY: weakref.WeakKeyDictionary[Registry, TextIndex] = weakref.WeakKeyDictionary()
