@@ -39,6 +39,7 @@ import yaml
 from licenseclass.clauses.analysis import Analysis, analyze_text
 from licenseclass.clauses.variants import find_variant
 from licenseclass.core.model import INFORMATIONAL_KINDS
+from licenseclass.core.registry import Registry
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "models"
 
@@ -83,8 +84,8 @@ JUDGED = {kind for _, kinds in MAPPING.values() for kind in kinds}
 def predicted(analysis: Analysis) -> tuple[set[str], set[str]]:
     """(limiting restriction kinds, every judged kind) read from an analysis."""
     lic = analysis.license
-    limiting = {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    every = {r.kind for r in lic.restrictions}
+    limiting: set[str] = {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
+    every: set[str] = {r.kind for r in lic.restrictions}
     every |= {c.kind for c in lic.conditions} | {lim.kind for lim in lic.limitations}
     return limiting, every & JUDGED
 
@@ -155,7 +156,9 @@ def peer() -> Callable[[str], object] | None:
         from licenseclassifier import identify_license
     except ImportError:
         return None
-    return identify_license  # type: ignore[no-any-return]
+    # Typed here: without the package installed, mypy sees the import as Any.
+    identify: Callable[[str], object] = identify_license
+    return identify
 
 
 OPEN_CATEGORIES = ("Permissive", "Copyleft", "Copyleft Limited", "Public Domain")
@@ -195,12 +198,13 @@ def variants(paths: list[Path]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for path in paths:
             (Path(folder) / f"{path.stem}.txt").write_text(path.read_text(encoding="utf-8"))
+        registry = Registry([folder])
         for path in paths:
             paragraphs = path.read_text(encoding="utf-8").split("\n\n")
             middle = len(paragraphs) // 2
             text = "\n\n".join([*paragraphs[:middle], ADDED_USE, *paragraphs[middle:]])
             start = time.perf_counter()
-            variant = find_variant(text, user_dirs=[folder])
+            variant = find_variant(text, registry=registry)
             ms = (time.perf_counter() - start) * 1000
             added = [c for c in variant.changes if c.change == "added"] if variant else []
             ok = (

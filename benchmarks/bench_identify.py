@@ -186,8 +186,8 @@ def score(tool: str, show_failures: bool) -> None:
     print(f"  per file: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms")
     print(f"  start-up (cold process): {startup:.2f} s; peak memory {report['peak_mb']:.0f} MB")
     if show_failures:
-        for kind, file, got, expected in failures:
-            print(f"    FAIL {kind:<9} {file}: got {got}, expected {expected}")
+        for kind, file, got_ids, wanted in failures:
+            print(f"    FAIL {kind:<9} {file}: got {got_ids}, expected {wanted}")
 
 
 def main() -> int:

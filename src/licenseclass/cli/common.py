@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from licenseclass.core.registry import Registry, default_registry
+if TYPE_CHECKING:  # the registry is imported when a command needs it, not for --help
+    from licenseclass.core.registry import Registry
 
 # A path list (``os.pathsep``-separated) of user data folders, read before any --data.
 DATA_ENV = "LICENSECLASS_DATA"
@@ -43,5 +45,7 @@ def data_folders(args: argparse.Namespace) -> list[Path]:
 
 def registry_from(args: argparse.Namespace) -> Registry:
     """The built-in registry, or one extended by the user's data folders."""
+    from licenseclass.core.registry import Registry, default_registry  # noqa: PLC0415
+
     folders = data_folders(args)
     return Registry(folders) if folders else default_registry()
