@@ -829,9 +829,10 @@ def classify_text(
     read_clauses: bool = True,
     user_dirs: Sequence[Path] = (),
 ) -> TextClassification:
-    """Identify the licenses in ``text``; see the module docstring for the stages.
+    """Identify the licenses in ``text``; :mod:`licenseclass.textid.classify` lists the stages.
 
-    ``index`` defaults to the built-in reference texts (:func:`refdata.default_index`);
+    ``index`` defaults to the built-in reference texts
+    (:func:`licenseclass.textid.index.default_index`);
     ``registry`` (default: the built-in data) decides the verdict. With ``explain`` each
     match carries a word diff against the reference it matched. When nothing catalogued
     explains the text, or only an approximate copy of one license text does, and
