@@ -241,8 +241,9 @@ def analyze_text(
     """Read ``text`` clause by clause into a typed :class:`License` and its verdict.
 
     Every item carries evidence (line range, words, confidence). Raises
-    :class:`ClauseAnalysisError` for input that is not analysable text, an empty license id or
-    a policy other than ``article`` and ``osd`` (``osaid`` judges releases, not texts).
+    :class:`~licenseclass.clauses.analysis.ClauseAnalysisError` for input that is not
+    analysable text, an empty license id or a policy other than ``article`` and ``osd``
+    (``osaid`` judges releases, not texts).
     """
     if policy not in ("article", "osd"):
         raise ClauseAnalysisError(

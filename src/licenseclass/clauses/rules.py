@@ -1,7 +1,8 @@
 """The clause rules: one pass over the sentences, each read by every rule.
 
 Rules that need parameters (thresholds, policies, lists of prohibited uses, copyleft scope,
-governing law, naming duties) live here; the fixed-form ones are in ``_clause_table``.
+governing law, naming duties) live here; the fixed-form ones are in
+:mod:`licenseclass.clauses.patterns`.
 """
 
 from __future__ import annotations
