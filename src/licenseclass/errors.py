@@ -105,3 +105,26 @@ class InputFileError(LicenseclassError, ValueError):
     def __init__(self, message: str, *, path: Path | str) -> None:
         self.path = Path(path)
         super().__init__(f"{self.path}: {message}")
+
+
+class UnknownPolicyError(LicenseclassError, ValueError):
+    """A policy name that the called function does not define; ``expected`` lists those it does."""
+
+    def __init__(self, policy: object, expected: tuple[str, ...], *, judged: str) -> None:
+        self.policy = policy
+        self.expected = expected
+        super().__init__(
+            f"unknown policy {policy!r} for {judged}; expected one of {', '.join(expected)}"
+        )
+
+
+class ClauseAnalysisError(LicenseclassError, ValueError):
+    """A text that cannot be analysed (not text, too large, binary) or a bad license id."""
+
+
+class VariantError(LicenseclassError, ValueError):
+    """A reference folder or text that cannot be used for variant detection."""
+
+
+class RefdataError(LicenseclassError):
+    """The reference data (the licensedcode-data package) cannot be found or read."""

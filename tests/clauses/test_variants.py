@@ -15,13 +15,12 @@ import pytest
 
 from licenseclass.clauses.variants import (
     ReferenceText,
-    VariantError,
     clause_changes,
     compare,
     explain_variant,
     find_variant,
 )
-from licenseclass.errors import LicenseclassError
+from licenseclass.errors import LicenseclassError, VariantError
 
 COMMUNITY = """\
 ACME ORCA 3.1 COMMUNITY LICENSE

@@ -9,7 +9,7 @@ import pytest
 
 import licenseclass
 from licenseclass.core.registry import Registry
-from licenseclass.errors import InvalidExpressionError
+from licenseclass.errors import InvalidExpressionError, UnknownPolicyError
 from licenseclass.expressions.verdicts import classify_expression, later_versions
 
 _RIGHTS = {
@@ -198,8 +198,11 @@ def test_builtin_data(expr: str, level: str) -> None:
 def test_bad_input() -> None:
     with pytest.raises(InvalidExpressionError):
         classify_expression("MIT OR")
-    with pytest.raises(ValueError, match="unknown policy"):
-        classify_expression("MIT", policy="nope")  # type: ignore[arg-type]
+    for policy in ("nope", "osaid"):
+        with pytest.raises(UnknownPolicyError, match="unknown policy") as info:
+            classify_expression("MIT", policy=policy)  # type: ignore[arg-type]
+        assert isinstance(info.value, ValueError)
+        assert info.value.policy == policy
 
 
 def test_large_expression_is_classified(registry: Registry) -> None:

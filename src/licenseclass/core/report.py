@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
-from licenseclass.core.model import License, Verdict
+from licenseclass.core.model import Level, License, Verdict
 
-_LEVEL_WORDS = {
+_LEVEL_WORDS: Mapping[Level, str] = {
     "open": "open source: anyone may use, modify and share it",
     "restricted": "semi-open: available, but use, modification or sharing is limited",
     "closed": "closed: no right to modify or share",

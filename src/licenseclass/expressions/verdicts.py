@@ -29,7 +29,7 @@ from licenseclass.core.model import (
     Verdict,
 )
 from licenseclass.core.registry import Registry, default_registry
-from licenseclass.core.verdict import limiting_restrictions, verdict
+from licenseclass.core.verdict import check_license_policy, limiting_restrictions, verdict
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import parse
 from licenseclass.expressions.tree import (
@@ -43,7 +43,6 @@ from licenseclass.expressions.tree import (
     With,
 )
 
-_POLICIES: tuple[PolicyName, ...] = ("article", "osd")
 # A versioned id: family stem, dotted version, optional GNU-style suffix.
 _VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
 
@@ -365,8 +364,7 @@ def classify_expression(
     (``Apache-2.0 WITH Commons-Clause``) is resolved through the registry. Syntax errors raise
     :class:`licenseclass.errors.InvalidExpressionError`.
     """
-    if policy not in _POLICIES:
-        raise ValueError(f"unknown policy {policy!r}; expected one of {', '.join(_POLICIES)}")
+    policy = check_license_policy(policy, "a license expression")
     tree = parse(expr, strict) if isinstance(expr, str) else expr
     evaluator = _Evaluator(registry or default_registry(), policy)
     result, terms = evaluator.evaluate(tree, top=True)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from licenseclass import _cache as cache
 from licenseclass.core.registry import builtin_data_dir, default_registry
-from licenseclass.errors import LicenseclassError
+from licenseclass.errors import RefdataError
 from licenseclass.textid.textnorm import normalise
 
 # Bump when the layout of :class:`TextIndex` changes (the code digest covers most edits).
@@ -44,10 +44,6 @@ MAX_GRAM_DF = 300
 MIN_APPROX_LENGTH = 12
 
 KINDS = ("text", "notice", "reference", "tag")
-
-
-class RefdataError(LicenseclassError):
-    """The reference data cannot be found or read."""
 
 
 class ScancodeLicense(NamedTuple):
