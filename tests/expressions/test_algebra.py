@@ -164,7 +164,7 @@ def test_per_leaf_verdicts_and_json(registry: Registry) -> None:
         ("LicenseRef-Restricted", "restricted", True),
         ("MIT WITH Classpath-exception-2.0", "open", True),
     ]
-    data = json.loads(result.to_json())
+    data = json.loads(result.model_dump_json())
     assert data["expression"] == result.expression
     assert data["tree"]["type"] == "and"
     assert data["verdict"]["level"] == "open"

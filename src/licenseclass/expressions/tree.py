@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from licenseclass.core.model import Frozen
 from licenseclass.expressions import _spdx
 
 _LICENSES = _spdx.LICENSES
@@ -212,8 +213,7 @@ def leaves(node: Expression) -> list[Leaf]:
     return [n for n in walk(node) if isinstance(n, (LicenseId, LicenseRef, With))]
 
 
-@dataclass(frozen=True, slots=True)
-class DeprecatedId:
+class DeprecatedId(Frozen):
     """A deprecated id found in an expression and its successor (None when there is none)."""
 
     id: str
@@ -226,10 +226,10 @@ def deprecated_ids(node: Expression) -> list[DeprecatedId]:
     for leaf in leaves(node):
         lic = leaf.license if isinstance(leaf, With) else leaf
         if isinstance(lic, LicenseId) and lic.deprecated:
-            found.append(DeprecatedId(str(lic), lic.successor))
+            found.append(DeprecatedId(id=str(lic), successor=lic.successor))
         exc = leaf.exception if isinstance(leaf, With) else None
         if isinstance(exc, ExceptionId) and exc.deprecated:
-            found.append(DeprecatedId(exc.id, None))
+            found.append(DeprecatedId(id=exc.id, successor=None))
     return found
 
 
