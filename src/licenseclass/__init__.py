@@ -27,6 +27,7 @@ from licenseclass.errors import (
     InvalidExpressionError,
     LicenseclassError,
     UnknownLicenseError,
+    UnknownPolicyError,
     UnknownReleaseError,
 )
 from licenseclass.expressions.lenient import Normalized, normalize
@@ -62,6 +63,7 @@ __all__ = [
     "TextClassification",
     "TextMatch",
     "UnknownLicenseError",
+    "UnknownPolicyError",
     "UnknownReleaseError",
     "Verdict",
     "__version__",

@@ -21,10 +21,12 @@ from licenseclass.clauses.analysis import (
     explain_lines,
     split_sentences,
 )
+from licenseclass.clauses.hits import Hit
 from licenseclass.clauses.patterns import SIMPLE_PATTERNS
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
     ConditionKind,
+    Evidence,
     LimitationKind,
     Restriction,
     RestrictionKind,
@@ -613,3 +615,12 @@ def test_simple_patterns_name_kinds_of_their_category() -> None:
     }
     for category, kind, *_ in SIMPLE_PATTERNS:
         assert kind in vocabulary[category], (category, kind)
+
+
+def test_a_hit_filed_under_the_wrong_category_is_refused() -> None:
+    where = Evidence(start_line=1, end_line=1, text="x")
+    assert Hit("restriction", "non-commercial", where).kind == "non-commercial"
+    with pytest.raises(ValueError, match="not a condition kind"):
+        Hit("condition", "non-commercial", where)
+    with pytest.raises(ValueError, match="not a restriction kind"):
+        Hit("restriction", "warranty", where)

@@ -202,7 +202,7 @@ _SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)
 def _rights(
     reading: Reading, restrictions: list[Restriction], conditions: list[Condition]
 ) -> Rights:
-    granted: set[str] = set()
+    granted: set[RightName] = set()
     for grant in reading.grants:
         verbs = set(grant.rights)
         if "use" in verbs or verbs & {"reproduce", "modify", "distribute"}:
@@ -219,7 +219,7 @@ def _rights(
         _SERVICE.search(g.evidence.text.lower()) for g in reading.grants
     )
 
-    def right(name: str) -> Right:
+    def right(name: RightName) -> Right:
         kinds = tuple(sorted({r.kind for r in limiting if name in RIGHTS_LIMITED[r.kind]}))
         denied = any(_DENIES.get(r.kind) == name for r in limiting)
         if name not in granted:
@@ -326,7 +326,7 @@ def analyze_text(
     )
 
 
-def located_items(text: str) -> list[tuple[int, int, str]]:
+def located_items(text: str) -> list[tuple[int, int, ItemKind]]:
     """Every item kind found in ``text`` with the line range of each place, before merging.
 
     Unlike the merged :class:`License`, which keeps a few places per item, this lists them all

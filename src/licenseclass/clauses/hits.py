@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import (
@@ -18,12 +18,21 @@ from licenseclass.core.model import (
 Category = Literal["grant", "restriction", "condition", "limitation"]
 # The kinds of the three vocabularies do not overlap, so a kind alone names its item type.
 ItemKind = RestrictionKind | ConditionKind | LimitationKind
+_VOCABULARY: dict[str, frozenset[str]] = {
+    "restriction": frozenset(get_args(RestrictionKind)),
+    "condition": frozenset(get_args(ConditionKind)),
+    "limitation": frozenset(get_args(LimitationKind)),
+}
+
+
+# The rights a grant sentence can name (mapped onto use / modify / share by the analysis).
+GrantedRight = Literal["use", "reproduce", "modify", "distribute", "sublicense"]
 
 
 class Grant(Frozen):
     """One sentence that grants rights: which rights, the qualifiers, and where."""
 
-    rights: tuple[str, ...]
+    rights: tuple[GrantedRight, ...]
     qualifiers: tuple[str, ...] = ()
     evidence: Evidence
 
@@ -36,6 +45,11 @@ class Hit:
     kind: ItemKind
     evidence: Evidence
     params: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # A rule that files a kind under the wrong category would build the wrong item type.
+        if self.kind not in _VOCABULARY.get(self.category, ()):
+            raise ValueError(f"{self.kind!r} is not a {self.category} kind")
 
 
 @dataclass

@@ -17,6 +17,7 @@ from licenseclass.clauses.hits import (
     PROHIBIT,
     PROHIBIT_KEYS,
     Grant,
+    GrantedRight,
     Hit,
     find_url,
     has_any,
@@ -43,7 +44,7 @@ _GRANT_CUE = re.compile(
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"
 )
-_GRANT_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "use",
         re.compile(
@@ -125,7 +126,7 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
     if cue.group("waiver"):
-        rights: tuple[str, ...] = ("use", "reproduce", "modify", "distribute")
+        rights: tuple[GrantedRight, ...] = ("use", "reproduce", "modify", "distribute")
     else:
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
     if not rights:

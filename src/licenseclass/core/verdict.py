@@ -28,7 +28,6 @@ from licenseclass.core.model import (
 from licenseclass.errors import UnknownPolicyError
 
 _RIGHTS: tuple[RightName, ...] = ("use", "modify", "share")
-_OPEN_STATUSES = frozenset({"granted", "conditional"})
 
 
 def limiting_restrictions(lic: License) -> list[tuple[int, Restriction]]:
