@@ -140,8 +140,9 @@ def _merge(hits: list[Hit]) -> list[MergedHit]:
     merged: dict[tuple[str, str], MergedHit] = {}
     for hit in hits:
         key = (hit.category, hit.kind)
+        found: dict[str, Any] = dict(hit.params)
         if key not in merged:
-            params = {k: (list(v) if isinstance(v, list) else v) for k, v in hit.params.items()}
+            params = {k: (list(v) if isinstance(v, list) else v) for k, v in found.items()}
             merged[key] = MergedHit(hit.category, hit.kind, [hit.evidence], params)
             continue
         target = merged[key]
@@ -150,7 +151,7 @@ def _merge(hits: list[Hit]) -> list[MergedHit]:
             (e.start_line, e.text) != (hit.evidence.start_line, hit.evidence.text) for e in evidence
         ):
             evidence.append(hit.evidence)
-        for name, value in hit.params.items():
+        for name, value in found.items():
             if name in _LIST_PARAMS:
                 bucket = target.params.setdefault(name, [])
                 bucket += [v for v in value if v not in bucket]

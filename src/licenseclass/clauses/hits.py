@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import (
@@ -37,6 +37,30 @@ class Grant(Frozen):
     evidence: Evidence
 
 
+class HitParams(TypedDict, total=False):
+    """What a rule read from a sentence besides the kind; most names are fields of the item."""
+
+    url: str | None
+    incorporated_by_reference: bool
+    changeable_by_licensor: bool
+    uses: list[str]
+    excluded: list[str]
+    persons: list[str]
+    triggers: list[str]
+    scope: str
+    threshold: int
+    metric: str
+    effect: str
+    amount: int
+    currency: str
+    period: str | None
+    change_date: str
+    change_license: str
+    law: str  # becomes the note "governed by the law of ..."
+    wording: str
+    name_prefix: str
+
+
 @dataclass
 class Hit:
     """One item that a rule found in one sentence, with its parameters (``uses``, ``threshold``)."""
@@ -44,7 +68,7 @@ class Hit:
     category: Category
     kind: ItemKind
     evidence: Evidence
-    params: dict[str, Any] = field(default_factory=dict)
+    params: HitParams = field(default_factory=HitParams)
 
     def __post_init__(self) -> None:
         # A rule that files a kind under the wrong category would build the wrong item type.

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
@@ -19,6 +18,7 @@ from licenseclass.clauses.hits import (
     Grant,
     GrantedRight,
     Hit,
+    HitParams,
     find_url,
     has_any,
     in_sentence,
@@ -173,7 +173,7 @@ def _policy(s: Sentence) -> Hit | None:
     if re.search(r"\bprivacy\s+policy\b", text[max(0, m.start() - 20) : m.end()]):
         return None
     a, b = in_sentence(s, m, text)
-    params = {
+    params: HitParams = {
         "url": find_url(s.norm),
         "incorporated_by_reference": True,
         "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
@@ -571,7 +571,7 @@ def _thresholds(s: Sentence) -> list[Hit]:
     if m and not negated(text, m.start()):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
-        params: dict[str, Any] = {
+        params: HitParams = {
             "threshold": parse_amount(m.group(1), m.group(2)),
             "metric": metric,
         }
@@ -711,7 +711,7 @@ def _delayed(s: Sentence) -> Hit | None:
         return None
     date = _CHANGE_DATE.search(s.norm)
     lic = _CHANGE_LICENSE.search(s.norm)
-    params: dict[str, Any] = {}
+    params: HitParams = {}
     if date and date.group("v"):
         params["change_date"] = date.group("v")
     if lic:
@@ -802,7 +802,7 @@ def _terms(s: Sentence) -> list[Hit]:
     wording = _WORDING.search(text) if '"' in text else None
     prefix = _PREFIX.search(text) if has_any(text, ("prefix", "name")) else None
     if wording or prefix:
-        params: dict[str, Any] = {}
+        params: HitParams = {}
         spans = []
         if wording:
             params["wording"] = s.words(wording.start("w"), wording.end("w"))
