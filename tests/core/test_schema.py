@@ -92,4 +92,4 @@ def test_expression_classification_round_trips_through_its_json() -> None:
     schema = json.loads(
         (ROOT / "docs" / "schema" / "ExpressionClassification.schema.json").read_text("utf-8")
     )
-    assert {"TreeAnd", "TreeOr", "TreeWith", "TreeLicense", "Terms"} <= set(schema["$defs"])
+    assert {"TreeAnd", "TreeOr", "TreeWith", "TreeLicenseId", "Terms"} <= set(schema["$defs"])

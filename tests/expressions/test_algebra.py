@@ -234,3 +234,14 @@ def test_terms_of_a_restricting_addition_are_joined() -> None:
 def test_terms_of_an_unknown_leaf_are_unknown(registry: Registry) -> None:
     terms = classify_expression("MIT AND LicenseRef-Nowhere", registry=registry).terms
     assert (terms.use, terms.modify, terms.share) == ("unknown", "unknown", "unknown")
+
+
+def test_each_registry_gets_the_terms_of_its_own_entries(tmp_path: Path) -> None:
+    # Same id, different entries: terms are remembered per entry object, never per id.
+    for level, restrictions in (("open", []), ("restricted", ["non-commercial"]), ("open", [])):
+        folder = tmp_path / f"{level}-{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        _write(folder, "LicenseRef-Same", level)
+        result = classify_expression("LicenseRef-Same", registry=Registry([folder], builtin=False))
+        assert result.level == level
+        assert list(result.terms.restrictions) == restrictions

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from licenseclass.core.model import Level, License, Verdict
+from licenseclass.core.model import ConditionKind, CopyleftScope, Level, License, Verdict
 
 _LEVEL_WORDS: Mapping[Level, str] = {
     "open": "open source: anyone may use, modify and share it",
@@ -76,5 +76,5 @@ def license_text(lic: License, v: Verdict) -> str:
     return "\n".join(lines)
 
 
-def _condition_label(kind: str, scope: str | None) -> str:
+def _condition_label(kind: ConditionKind, scope: CopyleftScope | None) -> str:
     return f"{kind} ({scope})" if scope else kind
