@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         InvalidExpressionError,
         LicenseclassError,
         UnknownLicenseError,
+        UnknownPolicyError,
         UnknownReleaseError,
     )
     from licenseclass.expressions.lenient import Normalized, normalize
@@ -79,6 +80,7 @@ _SOURCES: dict[str, str] = {
     "InvalidExpressionError": "licenseclass.errors",
     "LicenseclassError": "licenseclass.errors",
     "UnknownLicenseError": "licenseclass.errors",
+    "UnknownPolicyError": "licenseclass.errors",
     "UnknownReleaseError": "licenseclass.errors",
     "Normalized": "licenseclass.expressions.lenient",
     "normalize": "licenseclass.expressions.lenient",
@@ -121,6 +123,7 @@ __all__ = [
     "TextClassification",
     "TextMatch",
     "UnknownLicenseError",
+    "UnknownPolicyError",
     "UnknownReleaseError",
     "Verdict",
     "__version__",

@@ -107,5 +107,20 @@ class InputFileError(LicenseclassError, ValueError):
         super().__init__(f"{self.path}: {message}")
 
 
+class UnknownPolicyError(LicenseclassError, ValueError):
+    """A policy name that the called function does not define; ``expected`` lists those it does."""
+
+    def __init__(self, policy: object, expected: tuple[str, ...], *, judged: str) -> None:
+        self.policy = policy
+        self.expected = expected
+        super().__init__(
+            f"unknown policy {policy!r} for {judged}; expected one of {', '.join(expected)}"
+        )
+
+
+class ClauseAnalysisError(LicenseclassError, ValueError):
+    """A text that cannot be analysed (not text, too large, binary) or a bad license id."""
+
+
 class RefdataError(LicenseclassError):
     """The reference data (the licensedcode-data package or a user's texts) cannot be read."""

@@ -9,19 +9,29 @@ from __future__ import annotations
 
 from importlib.metadata import distribution
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from licenseclass.clauses.analysis import (
     MAX_TEXT_CHARS,
+    RIGHTS_LIMITED,
     Analysis,
-    ClauseAnalysisError,
     analyze_text,
     explain_lines,
     split_sentences,
 )
-from licenseclass.core.model import INFORMATIONAL_KINDS, Restriction
-from licenseclass.errors import LicenseclassError
+from licenseclass.clauses.hits import Hit
+from licenseclass.clauses.patterns import SIMPLE_PATTERNS
+from licenseclass.core.model import (
+    INFORMATIONAL_KINDS,
+    ConditionKind,
+    Evidence,
+    LimitationKind,
+    Restriction,
+    RestrictionKind,
+)
+from licenseclass.errors import ClauseAnalysisError, LicenseclassError, UnknownPolicyError
 
 GRANT = (
     "Permission is hereby granted to any person obtaining a copy of this model to use, copy,"
@@ -571,8 +581,11 @@ def test_more_negatives(sentence: str) -> None:
 
 
 def test_bad_policy_or_id_gets_a_typed_error() -> None:
-    with pytest.raises(ClauseAnalysisError):
-        analyze_text("text", policy="osaid")
+    for policy in ("osaid", "nope"):
+        with pytest.raises(UnknownPolicyError, match="unknown policy") as info:
+            analyze_text("text", policy=policy)  # type: ignore[arg-type]
+        assert isinstance(info.value, ValueError)
+        assert info.value.expected == ("article", "osd")
     with pytest.raises(ClauseAnalysisError):
         analyze_text("text", license_id=" ")
 
@@ -583,3 +596,31 @@ def test_osd_policy_reports_criteria() -> None:
     )
     assert a.verdict.policy == "osd"
     assert any(c.number == 6 and c.status == "fail" for c in a.verdict.criteria)
+
+
+# --------------------------------------------------------------------------- kind tables
+
+
+def test_every_restriction_kind_says_which_rights_it_limits() -> None:
+    assert set(RIGHTS_LIMITED) == set(get_args(RestrictionKind))
+    for kind, rights in RIGHTS_LIMITED.items():
+        assert (not rights) == (kind in INFORMATIONAL_KINDS), kind
+
+
+def test_simple_patterns_name_kinds_of_their_category() -> None:
+    vocabulary = {
+        "restriction": set(get_args(RestrictionKind)),
+        "condition": set(get_args(ConditionKind)),
+        "limitation": set(get_args(LimitationKind)),
+    }
+    for category, kind, *_ in SIMPLE_PATTERNS:
+        assert kind in vocabulary[category], (category, kind)
+
+
+def test_a_hit_filed_under_the_wrong_category_is_refused() -> None:
+    where = Evidence(start_line=1, end_line=1, text="x")
+    assert Hit("restriction", "non-commercial", where).kind == "non-commercial"
+    with pytest.raises(ValueError, match="not a condition kind"):
+        Hit("condition", "non-commercial", where)
+    with pytest.raises(ValueError, match="not a restriction kind"):
+        Hit("restriction", "warranty", where)

@@ -12,6 +12,7 @@ from pydantic import TypeAdapter
 from licenseclass import Condition, License, Limitation, Provenance, verdict
 from licenseclass.core.model import INFORMATIONAL_KINDS, LEVEL_RANK, Restriction, Right, Rights
 from licenseclass.core.verdict import OSD_TITLES
+from licenseclass.errors import UnknownPolicyError
 
 PROV = Provenance(status="reviewed", sources=())
 OPEN_RIGHTS = Rights(
@@ -129,9 +130,13 @@ def test_osd_names_the_broken_criterion(kind: str, criterion: int) -> None:
     assert v.level == "restricted"
 
 
-def test_unknown_policy_is_rejected() -> None:
-    with pytest.raises(ValueError, match="unknown policy"):
-        verdict(make(), "fsf")  # type: ignore[arg-type]
+@pytest.mark.parametrize("policy", ["fsf", "nope", "osaid", "OSD", None])
+def test_unknown_policy_is_rejected(policy: object) -> None:
+    with pytest.raises(UnknownPolicyError, match="unknown policy") as info:
+        verdict(make(), policy)  # type: ignore[arg-type]
+    assert isinstance(info.value, ValueError)
+    assert info.value.policy == policy
+    assert info.value.expected == ("article", "osd")
 
 
 limiting = st.sampled_from([k for k in all_kinds() if k not in INFORMATIONAL_KINDS])

@@ -9,7 +9,7 @@ import pytest
 
 import licenseclass
 from licenseclass.core.registry import Registry
-from licenseclass.errors import InvalidExpressionError
+from licenseclass.errors import InvalidExpressionError, UnknownPolicyError
 from licenseclass.expressions.verdicts import classify_expression, later_versions
 
 _RIGHTS = {
@@ -164,7 +164,7 @@ def test_per_leaf_verdicts_and_json(registry: Registry) -> None:
         ("LicenseRef-Restricted", "restricted", True),
         ("MIT WITH Classpath-exception-2.0", "open", True),
     ]
-    data = json.loads(result.to_json())
+    data = json.loads(result.model_dump_json())
     assert data["expression"] == result.expression
     assert data["tree"]["type"] == "and"
     assert data["verdict"]["level"] == "open"
@@ -198,8 +198,11 @@ def test_builtin_data(expr: str, level: str) -> None:
 def test_bad_input() -> None:
     with pytest.raises(InvalidExpressionError):
         classify_expression("MIT OR")
-    with pytest.raises(ValueError, match="unknown policy"):
-        classify_expression("MIT", policy="nope")  # type: ignore[arg-type]
+    for policy in ("nope", "osaid"):
+        with pytest.raises(UnknownPolicyError, match="unknown policy") as info:
+            classify_expression("MIT", policy=policy)  # type: ignore[arg-type]
+        assert isinstance(info.value, ValueError)
+        assert info.value.policy == policy
 
 
 def test_large_expression_is_classified(registry: Registry) -> None:
@@ -231,3 +234,14 @@ def test_terms_of_a_restricting_addition_are_joined() -> None:
 def test_terms_of_an_unknown_leaf_are_unknown(registry: Registry) -> None:
     terms = classify_expression("MIT AND LicenseRef-Nowhere", registry=registry).terms
     assert (terms.use, terms.modify, terms.share) == ("unknown", "unknown", "unknown")
+
+
+def test_each_registry_gets_the_terms_of_its_own_entries(tmp_path: Path) -> None:
+    # Same id, different entries: terms are remembered per entry object, never per id.
+    for level, restrictions in (("open", []), ("restricted", ["non-commercial"]), ("open", [])):
+        folder = tmp_path / f"{level}-{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        _write(folder, "LicenseRef-Same", level)
+        result = classify_expression("LicenseRef-Same", registry=Registry([folder], builtin=False))
+        assert result.level == level
+        assert list(result.terms.restrictions) == restrictions

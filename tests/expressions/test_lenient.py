@@ -226,7 +226,7 @@ def test_user_aliases_extend_the_reader(tmp_path: Path) -> None:
 
 
 def test_result_serialises() -> None:
-    data = json.loads(normalize("BSD").to_json())
+    data = json.loads(normalize("BSD").model_dump_json())
     assert data["ambiguous"] is True
     assert data["expression"] is None
     assert "BSD-3-Clause" in data["candidates"]

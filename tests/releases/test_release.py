@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +22,8 @@ from licenseclass import (
     release_verdict,
 )
 from licenseclass.cli import main
-from licenseclass.core.model import LEVEL_RANK, Provenance
+from licenseclass.core.model import LEVEL_RANK, ConditionKind, Provenance
+from licenseclass.errors import UnknownPolicyError
 from licenseclass.releases.catalog import (
     Component,
     Release,
@@ -29,7 +31,7 @@ from licenseclass.releases.catalog import (
     default_catalog,
     read_release,
 )
-from licenseclass.releases.summary import plain_summary
+from licenseclass.releases.summary import DUTY_WORDS, plain_summary
 from licenseclass.releases.verdict import assess_release
 
 REQUIRED = (
@@ -284,9 +286,12 @@ def test_osaid_fails_when_the_training_code_is_missing(tmp_path: Path) -> None:
     assert training.reasons[0].kind == "missing"
 
 
-def test_an_unknown_policy_is_refused() -> None:
-    with pytest.raises(LicenseclassError, match="unknown policy"):
-        release_verdict(get_release("olmo-2"), "osd")  # type: ignore[arg-type]
+@pytest.mark.parametrize("policy", ["osd", "nope"])
+def test_an_unknown_policy_is_refused(policy: str) -> None:
+    with pytest.raises(UnknownPolicyError, match="unknown policy") as info:
+        release_verdict(get_release("olmo-2"), policy)  # type: ignore[arg-type]
+    assert isinstance(info.value, LicenseclassError)
+    assert info.value.expected == ("article", "osaid")
 
 
 # --------------------------------------------------------------------------- properties
@@ -591,3 +596,7 @@ def test_cli_reports_bad_input_without_a_traceback(
     err = capsys.readouterr().err
     assert f"{bad}:6:" in err
     assert "Traceback" not in err
+
+
+def test_every_condition_kind_has_duty_words() -> None:
+    assert set(DUTY_WORDS) == set(get_args(ConditionKind))

@@ -13,35 +13,40 @@ Everything here is a pure function of the text: no catalogue, no network, no glo
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeGuard, get_args
 
 from pydantic import TypeAdapter
 
-from licenseclass.clauses.hits import Grant, _Hit
-from licenseclass.clauses.rules import _read, _Reading
-from licenseclass.clauses.sentences import _INVISIBLE, Sentence, split_sentences
+from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
+from licenseclass.clauses.rules import Reading, read_sentences
+from licenseclass.clauses.sentences import INVISIBLE, Sentence, split_sentences
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
     Condition,
+    ConditionKind,
     Evidence,
     Frozen,
     License,
     Limitation,
+    LimitationKind,
     PolicyName,
     Provenance,
     Restriction,
+    RestrictionKind,
     Right,
+    RightName,
     Rights,
     Source,
     Verdict,
 )
+from licenseclass.core.verdict import check_license_policy
 from licenseclass.core.verdict import verdict as compute_verdict
-from licenseclass.errors import LicenseclassError
+from licenseclass.errors import ClauseAnalysisError
 
 __all__ = [
     "MAX_TEXT_CHARS",
     "Analysis",
-    "ClauseAnalysisError",
     "Grant",
     "Sentence",
     "analyze_text",
@@ -52,10 +57,6 @@ __all__ = [
 
 MAX_TEXT_CHARS = 5_000_000
 _MAX_EVIDENCE = 6
-
-
-class ClauseAnalysisError(LicenseclassError, ValueError):
-    """A text that cannot be analysed (not text, too large, binary)."""
 
 
 # --------------------------------------------------------------------------- results
@@ -75,47 +76,82 @@ class Analysis(Frozen):
 _RESTRICTION = TypeAdapter(Restriction)
 _LIST_PARAMS = {"uses", "triggers", "excluded", "persons"}
 
-# Which right each limiting restriction kind limits; a "deny" kind takes the right away
-# altogether when the text grants nothing for it.
-_AFFECTS: dict[str, tuple[str, ...]] = {
+# Which rights each restriction kind limits (informational kinds limit none); a "deny" kind
+# takes the right away altogether when the text grants nothing for it.
+RIGHTS_LIMITED: Mapping[RestrictionKind, tuple[RightName, ...]] = {
+    "field-of-use": ("use",),
+    "acceptable-use-policy": ("use",),
+    "non-commercial": ("use",),
     "no-derivatives": ("modify",),
     "no-redistribution": ("share",),
+    "user-threshold": ("use",),
+    "revenue-threshold": ("use",),
+    "research-only": ("use",),
+    "evaluation-only": ("use",),
+    "non-production": ("use",),
+    "output-use": ("use",),
+    "model-improvement-ban": ("use", "modify"),
+    "pass-through": ("share",),
+    "delayed-open": ("use",),
+    "service-source": ("share",),
     "no-selling": ("share",),
     "hosting-restriction": ("share",),
-    "service-source": ("share",),
-    "pass-through": ("share",),
-    "model-improvement-ban": ("use", "modify"),
+    "revocable-terms": ("use",),
+    "remote-restriction": ("use",),
+    "territory": ("use",),
+    "excluded-persons": ("use",),
+    "latest-version": ("use",),
+    "registration": ("use",),
+    "other": ("use",),
+    "termination": (),
+    "governing-law": (),
+    "export-control": (),
+    "disclosure": (),
 }
-_DENIES = {"no-derivatives": "modify", "no-redistribution": "share"}
-_SHARE_CONDITIONS = {
-    "notice",
-    "include-license",
-    "state-changes",
-    "attribution",
-    "same-license",
-    "disclose-source",
+_DENIES: Mapping[RestrictionKind, RightName] = {
+    "no-derivatives": "modify",
+    "no-redistribution": "share",
 }
+# The conditions that qualify sharing and modifying (patent retaliation qualifies neither).
+_SHARE_CONDITIONS: frozenset[ConditionKind] = frozenset(
+    {"notice", "include-license", "state-changes", "attribution", "same-license", "disclose-source"}
+)
 
 
-def _merge(hits: list[_Hit]) -> list[_Hit]:
+def _is_restriction(kind: ItemKind) -> TypeGuard[RestrictionKind]:
+    return kind in _RESTRICTION_KINDS
+
+
+def _is_condition(kind: ItemKind) -> TypeGuard[ConditionKind]:
+    return kind in _CONDITION_KINDS
+
+
+def _is_limitation(kind: ItemKind) -> TypeGuard[LimitationKind]:
+    return kind in _LIMITATION_KINDS
+
+
+_RESTRICTION_KINDS: frozenset[str] = frozenset(get_args(RestrictionKind))
+_CONDITION_KINDS: frozenset[str] = frozenset(get_args(ConditionKind))
+_LIMITATION_KINDS: frozenset[str] = frozenset(get_args(LimitationKind))
+
+
+def _merge(hits: list[Hit]) -> list[MergedHit]:
     """One item per kind: evidence and list parameters gathered, scalars keep the first value."""
-    merged: dict[tuple[str, str], _Hit] = {}
+    merged: dict[tuple[str, str], MergedHit] = {}
     for hit in hits:
         key = (hit.category, hit.kind)
+        found: dict[str, Any] = dict(hit.params)
         if key not in merged:
-            merged[key] = _Hit(hit.category, hit.kind, hit.evidence, {})
-            merged[key].params = {
-                k: (list(v) if isinstance(v, list) else v) for k, v in hit.params.items()
-            }
-            merged[key].params["_evidence"] = [hit.evidence]
+            params = {k: (list(v) if isinstance(v, list) else v) for k, v in found.items()}
+            merged[key] = MergedHit(hit.category, hit.kind, [hit.evidence], params)
             continue
         target = merged[key]
-        evidence = target.params["_evidence"]
+        evidence = target.evidence
         if all(
             (e.start_line, e.text) != (hit.evidence.start_line, hit.evidence.text) for e in evidence
         ):
             evidence.append(hit.evidence)
-        for name, value in hit.params.items():
+        for name, value in found.items():
             if name in _LIST_PARAMS:
                 bucket = target.params.setdefault(name, [])
                 bucket += [v for v in value if v not in bucket]
@@ -125,15 +161,15 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
                 target.params[name] = value
     for item in merged.values():
         # The surest evidence first (a listed use before a preamble that mentions uses).
-        ordered = sorted(item.params["_evidence"], key=lambda e: (-e.confidence, e.start_line))
-        item.params["_evidence"] = ordered[:_MAX_EVIDENCE]
+        ordered = sorted(item.evidence, key=lambda e: (-e.confidence, e.start_line))
+        item.evidence = ordered[:_MAX_EVIDENCE]
     return list(merged.values())
 
 
-def _prune(items: list[_Hit], reading: _Reading) -> list[_Hit]:
+def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
     """Drop items another item already explains."""
     kinds = {h.kind for h in items if h.category == "restriction"}
-    drop: set[str] = set()
+    drop: set[RestrictionKind] = set()
     if reading.commercial_grant:
         # A separate grant for commercial purposes: the research / non-commercial grant is
         # one of several, not a limit (thresholds or registration say what limits commerce).
@@ -143,9 +179,9 @@ def _prune(items: list[_Hit], reading: _Reading) -> list[_Hit]:
     return [h for h in items if not (h.category == "restriction" and h.kind in drop)]
 
 
-def _restriction(hit: _Hit) -> Restriction:
-    params = {k: v for k, v in hit.params.items() if not k.startswith("_") and v is not None}
-    data: dict[str, Any] = {"kind": hit.kind, "evidence": tuple(hit.params["_evidence"])}
+def _restriction(hit: MergedHit) -> Restriction:
+    params = {k: v for k, v in hit.params.items() if v is not None}
+    data: dict[str, Any] = {"kind": hit.kind, "evidence": tuple(hit.evidence)}
     for name, value in params.items():
         if name == "law":
             data["note"] = f"governed by the law of {value}"
@@ -165,9 +201,9 @@ _SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)
 
 
 def _rights(
-    reading: _Reading, restrictions: list[Restriction], conditions: list[Condition]
+    reading: Reading, restrictions: list[Restriction], conditions: list[Condition]
 ) -> Rights:
-    granted: set[str] = set()
+    granted: set[RightName] = set()
     for grant in reading.grants:
         verbs = set(grant.rights)
         if "use" in verbs or verbs & {"reproduce", "modify", "distribute"}:
@@ -184,8 +220,8 @@ def _rights(
         _SERVICE.search(g.evidence.text.lower()) for g in reading.grants
     )
 
-    def right(name: str) -> Right:
-        kinds = tuple(sorted({r.kind for r in limiting if name in _AFFECTS.get(r.kind, ("use",))}))
+    def right(name: RightName) -> Right:
+        kinds = tuple(sorted({r.kind for r in limiting if name in RIGHTS_LIMITED[r.kind]}))
         denied = any(_DENIES.get(r.kind) == name for r in limiting)
         if name not in granted:
             if denied:
@@ -212,7 +248,7 @@ def _rights(
 
 def _title(text: str) -> str:
     for line in text.splitlines():
-        cleaned = line.translate(_INVISIBLE).strip(" \t#*=-_")
+        cleaned = line.translate(INVISIBLE).strip(" \t#*=-_")
         if len(cleaned) >= 3 and re.search(r"[A-Za-z]", cleaned):
             return cleaned[:100]
     return "Unrecognised license text"
@@ -241,35 +277,30 @@ def analyze_text(
     """Read ``text`` clause by clause into a typed :class:`License` and its verdict.
 
     Every item carries evidence (line range, words, confidence). Raises
-    :class:`~licenseclass.clauses.analysis.ClauseAnalysisError` for input that is not
-    analysable text, an empty license id or a policy other than ``article`` and ``osd``
-    (``osaid`` judges releases, not texts).
+    :class:`~licenseclass.errors.ClauseAnalysisError` for input that is not analysable text or
+    an empty license id, and :class:`~licenseclass.errors.UnknownPolicyError` for a policy other
+    than ``article`` and ``osd`` (``osaid`` judges releases, not texts).
     """
-    if policy not in ("article", "osd"):
-        raise ClauseAnalysisError(
-            f"unknown policy {policy!r} for a license text: use article or osd"
-        )
+    policy = check_license_policy(policy, "a license text")
     if not isinstance(license_id, str) or not license_id.strip():
         raise ClauseAnalysisError("license_id must be a non-empty string")
     sentences = split_sentences(_check(text))
-    reading = _read(sentences)
+    reading = read_sentences(sentences)
     items = _prune(_merge(reading.hits), reading)
-    restrictions = [_restriction(h) for h in items if h.category == "restriction"]
+    restrictions = [_restriction(h) for h in items if _is_restriction(h.kind)]
     conditions = [
         Condition(
             kind=h.kind,
             scope=h.params.get("scope"),
             wording=h.params.get("wording"),
             name_prefix=h.params.get("name_prefix"),
-            evidence=tuple(h.params["_evidence"]),
+            evidence=tuple(h.evidence),
         )
         for h in items
-        if h.category == "condition"
+        if _is_condition(h.kind)
     ]
     limitations = [
-        Limitation(kind=h.kind, evidence=tuple(h.params["_evidence"]))
-        for h in items
-        if h.category == "limitation"
+        Limitation(kind=h.kind, evidence=tuple(h.evidence)) for h in items if _is_limitation(h.kind)
     ]
     model_words = re.search(
         r"\b(?:model|weights|machine[- ]learning|artificial intelligence)\b", text, re.I
@@ -296,13 +327,13 @@ def analyze_text(
     )
 
 
-def located_items(text: str) -> list[tuple[int, int, str]]:
+def located_items(text: str) -> list[tuple[int, int, ItemKind]]:
     """Every item kind found in ``text`` with the line range of each place, before merging.
 
     Unlike the merged :class:`License`, which keeps a few places per item, this lists them all
     (used to name the items of one paragraph).
     """
-    reading = _read(split_sentences(_check(text)))
+    reading = read_sentences(split_sentences(_check(text)))
     return [(h.evidence.start_line, h.evidence.end_line, h.kind) for h in reading.hits]
 
 

@@ -4,31 +4,89 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, get_args
 
 from licenseclass.clauses.sentences import Sentence
-from licenseclass.core.model import Evidence, Frozen
+from licenseclass.core.model import (
+    ConditionKind,
+    Evidence,
+    Frozen,
+    LimitationKind,
+    RestrictionKind,
+)
 
 Category = Literal["grant", "restriction", "condition", "limitation"]
+# The kinds of the three vocabularies do not overlap, so a kind alone names its item type.
+ItemKind = RestrictionKind | ConditionKind | LimitationKind
+_VOCABULARY: dict[str, frozenset[str]] = {
+    "restriction": frozenset(get_args(RestrictionKind)),
+    "condition": frozenset(get_args(ConditionKind)),
+    "limitation": frozenset(get_args(LimitationKind)),
+}
+
+
+# The rights a grant sentence can name (mapped onto use / modify / share by the analysis).
+GrantedRight = Literal["use", "reproduce", "modify", "distribute", "sublicense"]
 
 
 class Grant(Frozen):
     """One sentence that grants rights: which rights, the qualifiers, and where."""
 
-    rights: tuple[str, ...]
+    rights: tuple[GrantedRight, ...]
     qualifiers: tuple[str, ...] = ()
     evidence: Evidence
 
 
+class HitParams(TypedDict, total=False):
+    """What a rule read from a sentence besides the kind; most names are fields of the item."""
+
+    url: str | None
+    incorporated_by_reference: bool
+    changeable_by_licensor: bool
+    uses: list[str]
+    excluded: list[str]
+    persons: list[str]
+    triggers: list[str]
+    scope: str
+    threshold: int
+    metric: str
+    effect: str
+    amount: int
+    currency: str
+    period: str | None
+    change_date: str
+    change_license: str
+    law: str  # becomes the note "governed by the law of ..."
+    wording: str
+    name_prefix: str
+
+
 @dataclass
-class _Hit:
+class Hit:
+    """One item that a rule found in one sentence, with its parameters (``uses``, ``threshold``)."""
+
     category: Category
-    kind: str
+    kind: ItemKind
     evidence: Evidence
+    params: HitParams = field(default_factory=HitParams)
+
+    def __post_init__(self) -> None:
+        # A rule that files a kind under the wrong category would build the wrong item type.
+        if self.kind not in _VOCABULARY.get(self.category, ()):
+            raise ValueError(f"{self.kind!r} is not a {self.category} kind")
+
+
+@dataclass
+class MergedHit:
+    """The hits of one kind across a text: parameters gathered, every place kept (best first)."""
+
+    category: Category
+    kind: ItemKind
+    evidence: list[Evidence]
     params: dict[str, Any] = field(default_factory=dict)
 
 
-def _evidence(s: Sentence, start: int, end: int, confidence: float) -> Evidence:
+def make_evidence(s: Sentence, start: int, end: int, confidence: float) -> Evidence:
     # A match that lies wholly in a list item's lead-in has offsets before the item: the
     # item's own words are shown then.
     words = s.text[:160] if end <= 0 else s.words(max(0, start), min(len(s.norm), end))
@@ -40,7 +98,7 @@ def _evidence(s: Sentence, start: int, end: int, confidence: float) -> Evidence:
     )
 
 
-def _in_sentence(s: Sentence, m: re.Match[str], text: str) -> tuple[int, int]:
+def in_sentence(s: Sentence, m: re.Match[str], text: str) -> tuple[int, int]:
     """Offsets of a match made on ``s.full`` translated to offsets in ``s.norm``."""
     shift = len(text) - len(s.norm)
     return m.start() - shift, m.end() - shift
@@ -54,27 +112,27 @@ _NOT_NEGATION = re.compile(
 )
 
 
-def _has(text: str, keys: tuple[str, ...]) -> bool:
+def has_any(text: str, keys: tuple[str, ...]) -> bool:
     """Whether any of ``keys`` occurs in ``text`` (a cheap gate before a costly pattern)."""
     return any(k in text for k in keys)
 
 
-_PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't")
+PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't")
 
 
-def _negated(text: str, start: int) -> bool:
+def negated(text: str, start: int) -> bool:
     """Whether the clause around ``start`` negates what follows (``no field-of-use limit``)."""
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("))
     return bool(_NEG_BEFORE.search(_NOT_NEGATION.sub(" ", window[cut + 1 :])))
 
 
-_PROHIBIT = (
+PROHIBIT = (
     r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
     r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from|"
     r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permitted|not\s+allowed)|may\s+never|never)"
 )
-_CONDITIONAL_EXCEPTION = re.compile(
+CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"
     r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms)|"
     r"\bunless\s+(?:you|it|the\s+(?:file\s*)?name)\b|"
@@ -92,10 +150,10 @@ _CONDITIONAL_EXCEPTION = re.compile(
 
 _SCALE = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mm": 1_000_000}
 _SCALE.update({"billion": 1_000_000_000, "b": 1_000_000_000, "bn": 1_000_000_000})
-_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mm|[kmb])?\b"
+NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mm|[kmb])?\b"
 
 
-def _amount(digits: str, scale: str | None) -> int:
+def parse_amount(digits: str, scale: str | None) -> int:
     value = float(digits.replace(",", ""))
     return round(value * _SCALE.get((scale or "").lower(), 1))
 
@@ -107,6 +165,6 @@ _URL = re.compile(
 )
 
 
-def _url(text: str) -> str | None:
+def find_url(text: str) -> str | None:
     m = _URL.search(text)
     return m.group(0).rstrip(".") if m else None

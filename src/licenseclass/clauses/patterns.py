@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from licenseclass.clauses.hits import _PROHIBIT, Category
+from licenseclass.clauses.hits import PROHIBIT, Category, ItemKind
 
 # Simple patterns -------------------------------------------------------------------------
 # (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term
@@ -12,7 +12,9 @@ from licenseclass.clauses.hits import _PROHIBIT, Category
 # The gate lists substrings one of which must occur before the pattern is tried at all: a
 # substring test costs far less than a regex search that starts at every position.
 
-_SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...]], ...] = (
+SIMPLE_PATTERNS: tuple[
+    tuple[Category, ItemKind, re.Pattern[str], bool, float, tuple[str, ...]], ...
+] = (
     (
         "restriction",
         "pass-through",
@@ -56,7 +58,7 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         "non-production",
         re.compile(
             r"\bnon-?\s?production\s+(?:use|environments?|purposes?|deployments?)\b|"
-            + _PROHIBIT
+            + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
             r"\bnot\s+for\s+(?:use\s+in\s+)?production\b"
         ),
@@ -106,7 +108,7 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         "restriction",
         "hosting-restriction",
         re.compile(
-            _PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
+            PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
@@ -121,7 +123,7 @@ _SIMPLE: tuple[tuple[Category, str, re.Pattern[str], bool, float, tuple[str, ...
         "no-selling",
         re.compile(
             r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b[^.]{0,80}\bright\s+to\s+sell\b|"
-            + _PROHIBIT
+            + PROHIBIT
             + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b"
         ),
         False,

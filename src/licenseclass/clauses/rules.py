@@ -10,25 +10,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from licenseclass.clauses.hits import (
-    _CONDITIONAL_EXCEPTION,
-    _NUMBER,
-    _PROHIBIT,
-    _PROHIBIT_KEYS,
+    CONDITIONAL_EXCEPTION,
+    NUMBER,
+    PROHIBIT,
+    PROHIBIT_KEYS,
     Grant,
-    _amount,
-    _evidence,
-    _has,
-    _Hit,
-    _in_sentence,
-    _negated,
-    _url,
+    GrantedRight,
+    Hit,
+    HitParams,
+    find_url,
+    has_any,
+    in_sentence,
+    make_evidence,
+    negated,
+    parse_amount,
 )
-from licenseclass.clauses.patterns import _SIMPLE
-from licenseclass.clauses.sentences import _MARKER, Sentence
-from licenseclass.core.model import INFORMATIONAL_KINDS
+from licenseclass.clauses.patterns import SIMPLE_PATTERNS
+from licenseclass.clauses.sentences import LIST_MARKER, Sentence
+from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
 # Grants ---------------------------------------------------------------------------------
 
@@ -44,7 +45,7 @@ _GRANT_CUE = re.compile(
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"
 )
-_GRANT_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "use",
         re.compile(
@@ -103,10 +104,10 @@ _WITHOUT_CHANGES = re.compile(r"(?<!with\sor\s)\bwithout\s+(?:any\s+)?modificati
 
 def _open_grant(lead: str) -> bool:
     """Whether a list lead-in grants rights that its items name ("grants You a license:")."""
-    if not lead or not _has(lead, ("grant", "may", "permi", "licen")):
+    if not lead or not has_any(lead, ("grant", "may", "permi", "licen")):
         return False
     cue = _GRANT_CUE.search(lead)
-    if cue is None or _negated(lead, cue.start()):
+    if cue is None or negated(lead, cue.start()):
         return False
     return lead.endswith(" to") or not any(rx.search(lead[cue.end() :]) for _, rx in _GRANT_VERBS)
 
@@ -117,27 +118,27 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
     # ("... grants You a license to:"); items under "provided that you meet these
     # conditions:" are duties, not grants.
     text = s.full if _open_grant(s.lead) else s.norm
-    if not _has(text, ("grant", "may", "permi", "free", "licen", "entitled")):
+    if not has_any(text, ("grant", "may", "permi", "free", "licen", "entitled")):
         return None
     cue = _GRANT_CUE.search(text)
-    if cue is None or _negated(text, cue.start()) or _BRAND.search(text):
+    if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
     if cue.group("waiver"):
-        rights: tuple[str, ...] = ("use", "reproduce", "modify", "distribute")
+        rights: tuple[GrantedRight, ...] = ("use", "reproduce", "modify", "distribute")
     else:
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
     if not rights:
         return None
     qualifiers = tuple(name for name, rx in _QUALIFIERS if rx.search(text))
     start = 0 if cue.group("after") else max(0, cue.start() - (len(text) - len(s.norm)))
-    ev = _evidence(s, start, start + 200, 0.85)
+    ev = make_evidence(s, start, start + 200, 0.85)
     patent = bool(_PATENT_GRANT.search(text))
     commercial = False
     for m in _COMMERCIAL_GRANT.finditer(text):
-        if not _negated(text, m.start()) and not re.search(
+        if not negated(text, m.start()) and not re.search(
             r"\bother\s+than\b", text[max(0, m.start() - 40) : m.start()]
         ):
             commercial = True
@@ -163,22 +164,24 @@ _CHANGEABLE = re.compile(
 )
 
 
-def _policy(s: Sentence) -> _Hit | None:
+def _policy(s: Sentence) -> Hit | None:
     text = s.full
-    if not _has(text, ("polic", "aup", "guideline", "conduct", " ai terms")):
+    if not has_any(text, ("polic", "aup", "guideline", "conduct", " ai terms")):
         return None
     m = _POLICY.search(text)
-    if m is None or not _POLICY_BINDS.search(text) or _negated(text, m.start()):
+    if m is None or not _POLICY_BINDS.search(text) or negated(text, m.start()):
         return None
     if re.search(r"\bprivacy\s+policy\b", text[max(0, m.start() - 20) : m.end()]):
         return None
-    a, b = _in_sentence(s, m, text)
-    params = {
-        "url": _url(s.norm),
+    a, b = in_sentence(s, m, text)
+    params: HitParams = {
+        "url": find_url(s.norm),
         "incorporated_by_reference": True,
         "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
     }
-    return _Hit("restriction", "acceptable-use-policy", _evidence(s, a - 60, b + 80, 0.9), params)
+    return Hit(
+        "restriction", "acceptable-use-policy", make_evidence(s, a - 60, b + 80, 0.9), params
+    )
 
 
 # Prohibited uses --------------------------------------------------------------------------
@@ -232,65 +235,68 @@ _NOT_LICENSED_FOR = re.compile(
 )
 
 
-def _scope_of_use(s: Sentence) -> _Hit | None:
+def _scope_of_use(s: Sentence) -> Hit | None:
     """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
-    if not _has(
+    if not has_any(
         s.norm, ("licensed for use", "licensed or intended", "solely", "only", "exclusively")
     ):
         return None
     m = _NOT_LICENSED_FOR.search(s.norm)
-    if m is None or (m.group("what2") and _negated(s.norm, m.start())):
+    if m is None or (m.group("what2") and negated(s.norm, m.start())):
         return None
     group = "what" if m.group("what") else "what2"
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
     label = use if group == "what" else f"use other than with {use}"
-    return _Hit(
-        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.7), {"uses": [label]}
+    return Hit(
+        "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [label]}
     )
 
 
-def _guardrail(s: Sentence) -> _Hit | None:
+def _guardrail(s: Sentence) -> Hit | None:
     """Rights that end when safety guardrails are circumvented: a limit on how it may be used."""
-    if not _has(s.norm, ("guardrail", "technical limitation", "safety")):
+    if not has_any(s.norm, ("guardrail", "technical limitation", "safety")):
         return None
     m = _GUARDRAIL.search(s.norm)
     if m is None:
         return None
     uses = ["circumventing its safety guardrails or technical limitations"]
-    return _Hit(
-        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.75), {"uses": uses}
+    return Hit(
+        "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.75), {"uses": uses}
     )
 
 
-def _field_item(s: Sentence) -> _Hit | None:
+def _field_item(s: Sentence) -> Hit | None:
     """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
     if not s.lead or not _USE_LEAD.search(s.lead) or _SCOPE_LEAD.search(s.lead):
         return None
     if re.search(r"\b(?:except|unless|other\s+than|save|but)\s*$", s.lead):
         return None  # the items are the exceptions to a ban, not banned uses
-    item = _MARKER.sub("", s.norm, count=1).strip()
+    item = LIST_MARKER.sub("", s.norm, count=1).strip()
     if _POLICY.search(item) or _LEGAL_ONLY.match(item):
         return None
-    words = _MARKER.sub("", s.text, count=1).strip().rstrip(";.,")
+    words = LIST_MARKER.sub("", s.text, count=1).strip().rstrip(";.,")
     words = re.sub(r"\s*(?:;|,)?\s*(?:or|and)$", "", words)
-    return _Hit(
-        "restriction", "field-of-use", _evidence(s, 0, len(s.norm), 0.9), {"uses": [words[:160]]}
+    return Hit(
+        "restriction",
+        "field-of-use",
+        make_evidence(s, 0, len(s.norm), 0.9),
+        {"uses": [words[:160]]},
     )
 
 
-def _field_sentence(s: Sentence, specific: bool) -> _Hit | None:
+def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     text = s.norm
     described = _DESCRIBED_USES.search(text) if " uses" in text or "restriction" in text else None
-    if described and not _negated(text, described.start()) and not _POLICY.search(text):
-        return _Hit(
+    if described and not negated(text, described.start()) and not _POLICY.search(text):
+        return Hit(
             "restriction",
             "field-of-use",
-            _evidence(s, described.start() - 40, described.end() + 80, 0.8),
+            make_evidence(s, described.start() - 40, described.end() + 80, 0.8),
         )
-    if specific or s.lead or not _has(text, _PROHIBIT_KEYS):
+    if specific or s.lead or not has_any(text, PROHIBIT_KEYS):
         return None
     m = _USE_BAN.search(text)
-    if m is None or _CONDITIONAL_EXCEPTION.search(text):
+    if m is None or CONDITIONAL_EXCEPTION.search(text):
         return None
     what = m.group("what")
     if _SPECIFIC_USE_TERMS.search(m.group(0)) or _POLICY.search(text):
@@ -305,10 +311,10 @@ def _field_sentence(s: Sentence, specific: bool) -> _Hit | None:
         return None
     if re.search(r"\battachment|\bset\s+forth|\bspecified|\bsection|\bparagraph|\bexhibit", what):
         # A pointer to a list elsewhere: the list itself supplies the uses.
-        return _Hit("restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.8))
+        return Hit("restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.8))
     words = s.words(m.start("what"), m.end("what")).rstrip(";.,")
-    return _Hit(
-        "restriction", "field-of-use", _evidence(s, m.start(), m.end(), 0.7), {"uses": [words]}
+    return Hit(
+        "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [words]}
     )
 
 
@@ -316,13 +322,13 @@ def _field_sentence(s: Sentence, specific: bool) -> _Hit | None:
 
 _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b[^.]{0,60}\bonly\b|\b(?:only|solely|exclusively|strictly)\b[^.]{0,60}"
-    r"\bnon-?\s?commercial\b|" + _PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
+    r"\bnon-?\s?commercial\b|" + PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
     r"(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
-    r"\bnon-?\s?commercial\s+purposes?\b|" + _PROHIBIT + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
+    r"\bnon-?\s?commercial\s+purposes?\b|" + PROHIBIT + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
     r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
     r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\b"
 )
@@ -334,11 +340,11 @@ _RESEARCH = re.compile(
 )
 
 
-def _purpose(s: Sentence, grant: bool) -> list[_Hit]:
+def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
     text = s.full
-    hits: list[_Hit] = []
-    if not _has(text, ("commercial", "research")):
+    hits: list[Hit] = []
+    if not has_any(text, ("commercial", "research")):
         return hits
     nc = _NONCOMMERCIAL.search(text)
     if nc and re.search(
@@ -351,28 +357,30 @@ def _purpose(s: Sentence, grant: bool) -> list[_Hit]:
         # A bare "non-commercial purposes" limits only when it scopes a grant.
         only_purpose = re.fullmatch(r"non-?\s?commercial\s+purposes?", nc.group(0)) is not None
         if not only_purpose or grant:
-            a, b = _in_sentence(s, nc, text)
-            hits.append(_Hit("restriction", "non-commercial", _evidence(s, a - 40, b + 40, 0.85)))
+            a, b = in_sentence(s, nc, text)
+            hits.append(
+                Hit("restriction", "non-commercial", make_evidence(s, a - 40, b + 40, 0.85))
+            )
     rs = _RESEARCH.search(text)
     if (
         rs
         and (grant or not rs.group(0).startswith("for"))
         and not re.search(r"\bmeans\b", text[: rs.start()])
-        and not _negated(text, rs.start())
+        and not negated(text, rs.start())
     ):
-        a, b = _in_sentence(s, rs, text)
-        hits.append(_Hit("restriction", "research-only", _evidence(s, a - 40, b + 40, 0.8)))
+        a, b = in_sentence(s, rs, text)
+        hits.append(Hit("restriction", "research-only", make_evidence(s, a - 40, b + 40, 0.8)))
     return hits
 
 
 # Outputs and other models -----------------------------------------------------------------
 
 _IMPROVE_BAN = re.compile(
-    _PROHIBIT
+    PROHIBIT
     + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build|enhance|distil+)\w*\b[^.]{0,60}?"
     r"\b(?:other|another|competing|compete|any|third[- ]party)\b[^.]{0,60}?"
     r"\b(?:models?|llms?|ai|artificial\s+intelligence|machine\s+learning)\b|"
-    + _PROHIBIT
+    + PROHIBIT
     + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build)\w*\s+(?:\w+\s+){0,3}?models?\s+"
     r"(?:that|which)\s+compete"
 )
@@ -381,7 +389,7 @@ _OUTPUT_RULES = re.compile(
     r"\bno\s+use\s+of\s+the\s+outputs?\s+(?:can|may|shall)\s+contravene\b|"
     r"\bcontravene\b[^.]{0,80}\buse\s+of\s+the\s+outputs?\b|"
     r"\boutputs?\s+(?:may|shall|must|can)\s+not\s+be\s+used\b|"
-    + _PROHIBIT
+    + PROHIBIT
     + r"\s+use\s+(?:any\s+|the\s+)?"
     r"outputs?\b"
 )
@@ -397,35 +405,40 @@ _OUTPUT_DUTY = re.compile(
 )
 
 
-def _models(s: Sentence) -> list[_Hit]:
+def _models(s: Sentence) -> list[Hit]:
     """Bans on improving other models and limits on what outputs may be used for."""
     text = s.full
-    hits: list[_Hit] = []
-    if not _has(text, ("model", "llm", "output", " ai", "artificial", "machine", "result")):
+    hits: list[Hit] = []
+    if not has_any(text, ("model", "llm", "output", " ai", "artificial", "machine", "result")):
         return hits
-    ban = _IMPROVE_BAN.search(text) if _has(text, _PROHIBIT_KEYS) else None
-    if ban and not _CONDITIONAL_EXCEPTION.search(text[: ban.start()]):
-        a, b = _in_sentence(s, ban, text)
+    ban = _IMPROVE_BAN.search(text) if has_any(text, PROHIBIT_KEYS) else None
+    if ban and not CONDITIONAL_EXCEPTION.search(text[: ban.start()]):
+        a, b = in_sentence(s, ban, text)
         scope = "outputs and the work" if _OUTPUT.search(ban.group(0)) else "the work"
         hits.append(
-            _Hit("restriction", "model-improvement-ban", _evidence(s, a, b, 0.85), {"scope": scope})
+            Hit(
+                "restriction",
+                "model-improvement-ban",
+                make_evidence(s, a, b, 0.85),
+                {"scope": scope},
+            )
         )
         return hits
     rule = _OUTPUT_RULES.search(text) if "output" in text else None
     if rule:
-        a, b = _in_sentence(s, rule, text)
-        hits.append(_Hit("restriction", "output-use", _evidence(s, a, b + 80, 0.8)))
+        a, b = in_sentence(s, rule, text)
+        hits.append(Hit("restriction", "output-use", make_evidence(s, a, b + 80, 0.8)))
         return hits
     trains = _OUTPUT_TRAINS.search(s.norm) if "output" in s.norm else None
     # Training on outputs limits them only when it brings a duty or makes the trained model
     # a derivative bound by the terms; "using outputs to train models is allowed" does not.
-    if trains and not _negated(s.norm, trains.start()) and _OUTPUT_DUTY.search(s.full):
+    if trains and not negated(s.norm, trains.start()) and _OUTPUT_DUTY.search(s.full):
         scope = "models trained on the outputs are bound by the terms"
         hits.append(
-            _Hit(
+            Hit(
                 "restriction",
                 "output-use",
-                _evidence(s, trains.start(), trains.end(), 0.7),
+                make_evidence(s, trains.start(), trains.end(), 0.7),
                 {"scope": scope},
             )
         )
@@ -443,7 +456,7 @@ _VERB_LIST = (
     r"loan|host|exploit|commercially),?\s+(?:or\s+|and\s+|and/or\s+)?){0,8}?"
 )
 _NO_SHARE = re.compile(
-    _PROHIBIT
+    PROHIBIT
     + r"\s+"
     + _VERB_LIST
     + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
@@ -451,7 +464,7 @@ _NO_SHARE = re.compile(
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sold|sublicensed)\b"
 )
 _NO_CHANGE = re.compile(
-    _PROHIBIT
+    PROHIBIT
     + r"\s+"
     + _VERB_LIST
     + r"(?:modify|alter|adapt|translate|(?:create|make|prepare)\s+(?:any\s+)?"
@@ -482,12 +495,16 @@ _OTHER_SUBJECT = re.compile(
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
 
 
-def _sharing(s: Sentence) -> list[_Hit]:
+def _sharing(s: Sentence) -> list[Hit]:
     text = s.full
-    if not _has(text, _PROHIBIT_KEYS) or _CONDITIONAL_EXCEPTION.search(text):
+    if not has_any(text, PROHIBIT_KEYS) or CONDITIONAL_EXCEPTION.search(text):
         return []
     hits = []
-    for kind, rx in (("no-redistribution", _NO_SHARE), ("no-derivatives", _NO_CHANGE)):
+    pairs: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
+        ("no-redistribution", _NO_SHARE),
+        ("no-derivatives", _NO_CHANGE),
+    )
+    for kind, rx in pairs:
         m = rx.search(text)
         if m is None or _IF_CLAUSE.search(text[max(0, m.start() - 16) : m.start()]):
             continue
@@ -500,14 +517,14 @@ def _sharing(s: Sentence) -> list[_Hit]:
                 continue
         if _NOT_THE_WORK.search(m.group(0)) or _NOT_THE_WORK.search(obj):
             continue
-        a, b = _in_sentence(s, m, text)
-        hits.append(_Hit("restriction", kind, _evidence(s, a, b, 0.8)))
+        a, b = in_sentence(s, m, text)
+        hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
     return hits
 
 
-def _unmodified(s: Sentence) -> _Hit | None:
+def _unmodified(s: Sentence) -> Hit | None:
     """A permission limited to unmodified copies takes away the right to modify."""
-    if not _has(s.norm, ("modification", "unmodified", "verbatim", "unaltered")):
+    if not has_any(s.norm, ("modification", "unmodified", "verbatim", "unaltered")):
         return None
     m = _UNMODIFIED_ONLY.search(s.norm)
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
@@ -516,14 +533,14 @@ def _unmodified(s: Sentence) -> _Hit | None:
         return None
     if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
         return None
-    return _Hit("restriction", "no-derivatives", _evidence(s, m.start() - 40, m.end(), 0.75))
+    return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
 
 
 # Thresholds --------------------------------------------------------------------------------
 
 _USERS = re.compile(
     r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*)\s+"
-    + _NUMBER
+    + NUMBER
     + r"\s*(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|active\s+users|registered\s+users|"
     r"end[- ]users|users|mau|dau)\b"
 )
@@ -531,7 +548,7 @@ _REVENUE_KEYS = ("revenue", "turnover", "sales", "income")
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|turnover|gross\s+sales|annual\s+sales|income)\b")
 _MONEY = re.compile(
     r"(?P<cur>us\s?\$|usd\s?\$?|u\.s\.\s?\$|\$|\u20ac|eur\s?|\u00a3|gbp\s?|\u00a5|rmb\s?|cny\s?)\s?"
-    + _NUMBER
+    + NUMBER
     + r"|"
     + r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mm|[kmb])?\s*"
     r"(?P<cur2>us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rmb|yuan)\b"
@@ -548,34 +565,37 @@ _CURRENCY = {
 }  # fmt: skip
 
 
-def _thresholds(s: Sentence) -> list[_Hit]:
+def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
-    hits: list[_Hit] = []
-    m = _USERS.search(text) if _has(text, ("user", "mau", "dau")) else None
-    if m and not _negated(text, m.start()):
+    hits: list[Hit] = []
+    m = _USERS.search(text) if has_any(text, ("user", "mau", "dau")) else None
+    if m and not negated(text, m.start()):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
-        params: dict[str, Any] = {"threshold": _amount(m.group(1), m.group(2)), "metric": metric}
+        params: HitParams = {
+            "threshold": parse_amount(m.group(1), m.group(2)),
+            "metric": metric,
+        }
         if re.search(
             r"\brequest\s+a\s+licen[cs]e|\bseparate\s+licen[cs]e|\bexpress\s+authori", text
         ):
             params["effect"] = "a separate license from the licensor is needed above this size"
         hits.append(
-            _Hit(
+            Hit(
                 "restriction",
                 "user-threshold",
-                _evidence(s, m.start() - 60, m.end() + 20, 0.9),
+                make_evidence(s, m.start() - 60, m.end() + 20, 0.9),
                 params,
             )
         )
-    word = _REVENUE_WORD.search(text) if _has(text, _REVENUE_KEYS) else None
+    word = _REVENUE_WORD.search(text) if has_any(text, _REVENUE_KEYS) else None
     if word and _THRESHOLD_CUE.search(text):
         for money in _MONEY.finditer(text):
             if money.group("cur"):
                 cur, digits, scale = money.group("cur"), money.group(2), money.group(3)
             else:
                 cur, digits, scale = money.group("cur2"), money.group(4), money.group(5)
-            amount = _amount(digits, scale)
+            amount = parse_amount(digits, scale)
             if amount <= 0:
                 continue
             key = re.sub(r"\s+", "", cur) if cur.strip() not in ("us dollars",) else "us dollars"
@@ -590,10 +610,10 @@ def _thresholds(s: Sentence) -> list[_Hit]:
                 else None
             )
             params = {"amount": amount, "currency": currency, "period": period}
-            ev = _evidence(
+            ev = make_evidence(
                 s, min(word.start(), money.start()) - 40, max(word.end(), money.end()) + 20, 0.85
             )
-            hits.append(_Hit("restriction", "revenue-threshold", ev, params))
+            hits.append(Hit("restriction", "revenue-threshold", ev, params))
             break
     return hits
 
@@ -615,7 +635,7 @@ _TERRITORY = re.compile(
     r"residing|principal\s+place\s+of\s+business|in\s+the\s+territory)\s+(?:of|in)\b|"
     r"\b(?:domiciled|located|resident|residing)\s+in\b[^.]{0,160}\b(?:not\s+(?:being\s+)?granted|"
     r"not\s+licensed|may\s+not\s+use)\b|"
-    + _PROHIBIT
+    + PROHIBIT
     + r"\s+(?:\w+\s+){0,3}?(?:use|deploy|distribute|offer|provide|make\s+available|access)\w*\b"
     r"[^.]{0,80}?\bin\s+(?:the\s+)?(?:"
     + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True))
@@ -631,10 +651,10 @@ _EXCLUDED = re.compile(
 )
 
 
-def _territory(s: Sentence) -> list[_Hit]:
+def _territory(s: Sentence) -> list[Hit]:
     text = s.norm
-    hits: list[_Hit] = []
-    if not _has(
+    hits: list[Hit] = []
+    if not has_any(
         text,
         (
             "granted",
@@ -658,10 +678,10 @@ def _territory(s: Sentence) -> list[_Hit]:
             names = [s.words(r.start(1), r.end(1)) for r in _REGION.finditer(text)]
             excluded = list(dict.fromkeys(names))
             hits.append(
-                _Hit(
+                Hit(
                     "restriction",
                     "territory",
-                    _evidence(s, m.start(), m.end(), 0.8),
+                    make_evidence(s, m.start(), m.end(), 0.8),
                     {"excluded": excluded},
                 )
             )
@@ -670,10 +690,10 @@ def _territory(s: Sentence) -> list[_Hit]:
         group = next(g for g in ("who", "who2", "who3") if e.group(g))
         who = s.words(e.start(group), e.end(group))
         hits.append(
-            _Hit(
+            Hit(
                 "restriction",
                 "excluded-persons",
-                _evidence(s, e.start(), e.end(), 0.7),
+                make_evidence(s, e.start(), e.end(), 0.7),
                 {"persons": [who]},
             )
         )
@@ -686,13 +706,13 @@ _CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
 _CHANGE_LICENSE = re.compile(r"\bchange\s+licen[cs]e\s*:\s*(?P<v>[^;\n]{2,80})")
 
 
-def _delayed(s: Sentence) -> _Hit | None:
+def _delayed(s: Sentence) -> Hit | None:
     """BUSL-style parameters: a change date and the license the work changes to."""
     if "change " not in s.norm:
         return None
     date = _CHANGE_DATE.search(s.norm)
     lic = _CHANGE_LICENSE.search(s.norm)
-    params: dict[str, Any] = {}
+    params: HitParams = {}
     if date and date.group("v"):
         params["change_date"] = date.group("v")
     if lic:
@@ -702,8 +722,8 @@ def _delayed(s: Sentence) -> _Hit | None:
     found = date or (lic if params else None)
     if found is None:
         return None
-    return _Hit(
-        "restriction", "delayed-open", _evidence(s, found.start(), found.end(), 0.8), params
+    return Hit(
+        "restriction", "delayed-open", make_evidence(s, found.start(), found.end(), 0.8), params
     )
 
 
@@ -736,16 +756,16 @@ _PREFIX = re.compile(
 )
 
 
-def _terms(s: Sentence) -> list[_Hit]:
+def _terms(s: Sentence) -> list[Hit]:
     text = s.norm
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     retaliation = _RETALIATION.search(text) if "terminat" in text else None
     if retaliation:
         hits.append(
-            _Hit(
+            Hit(
                 "condition",
                 "patent-retaliation",
-                _evidence(s, retaliation.start(), retaliation.start() + 160, 0.85),
+                make_evidence(s, retaliation.start(), retaliation.start() + 160, 0.85),
             )
         )
     t = _TERMINATE.search(text) if "terminat" in text else None
@@ -760,10 +780,10 @@ def _terms(s: Sentence) -> list[_Hit]:
         if _GUARDRAIL.search(text):
             triggers.append("circumventing safety guardrails")
         hits.append(
-            _Hit(
+            Hit(
                 "restriction",
                 "termination",
-                _evidence(s, t.start(), t.end() + 60, 0.85),
+                make_evidence(s, t.start(), t.end() + 60, 0.85),
                 {"triggers": triggers},
             )
         )
@@ -773,17 +793,17 @@ def _terms(s: Sentence) -> list[_Hit]:
         where = s.words(law.start(group), law.end(group)).strip()
         where = re.sub(r"^(?:state\s+of\s+)", "", where, flags=re.IGNORECASE)
         hits.append(
-            _Hit(
+            Hit(
                 "restriction",
                 "governing-law",
-                _evidence(s, law.start(), law.end(), 0.9),
+                make_evidence(s, law.start(), law.end(), 0.9),
                 {"law": where},
             )
         )
     wording = _WORDING.search(text) if '"' in text else None
-    prefix = _PREFIX.search(text) if _has(text, ("prefix", "name")) else None
+    prefix = _PREFIX.search(text) if has_any(text, ("prefix", "name")) else None
     if wording or prefix:
-        params: dict[str, Any] = {}
+        params: HitParams = {}
         spans = []
         if wording:
             params["wording"] = s.words(wording.start("w"), wording.end("w"))
@@ -794,7 +814,7 @@ def _terms(s: Sentence) -> list[_Hit]:
             spans.append((prefix.start(), prefix.end()))
         a = min(x for x, _ in spans)
         b = max(y for _, y in spans)
-        hits.append(_Hit("condition", "attribution", _evidence(s, a - 40, b + 20, 0.9), params))
+        hits.append(Hit("condition", "attribution", make_evidence(s, a - 40, b + 20, 0.9), params))
     return hits
 
 
@@ -842,17 +862,17 @@ _COPYLEFT_KEYS = (
 )
 
 
-def _copyleft(s: Sentence) -> _Hit | None:
+def _copyleft(s: Sentence) -> Hit | None:
     text = s.norm
-    if not _has(text, _COPYLEFT_KEYS):
+    if not has_any(text, _COPYLEFT_KEYS):
         return None
     for scope, rx in _SAME_LICENSE:
         m = rx.search(text)
-        if m and not _negated(text, m.start()):
-            return _Hit(
+        if m and not negated(text, m.start()):
+            return Hit(
                 "condition",
                 "same-license",
-                _evidence(s, m.start() - 40, m.end() + 40, 0.75),
+                make_evidence(s, m.start() - 40, m.end() + 40, 0.75),
                 {"scope": scope},
             )
     return None
@@ -862,8 +882,8 @@ def _copyleft(s: Sentence) -> _Hit | None:
 
 
 @dataclass
-class _Reading:
-    hits: list[_Hit] = field(default_factory=list)
+class Reading:
+    hits: list[Hit] = field(default_factory=list)
     grants: list[Grant] = field(default_factory=list)
     patent_grant: bool = False
     commercial_grant: bool = False
@@ -874,8 +894,8 @@ class _Reading:
 _NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
 
 
-def _read(sentences: Iterable[Sentence]) -> _Reading:
-    reading = _Reading()
+def read_sentences(sentences: Iterable[Sentence]) -> Reading:
+    reading = Reading()
     for s in sentences:
         found = _grant(s)
         if found is not None:
@@ -883,20 +903,20 @@ def _read(sentences: Iterable[Sentence]) -> _Reading:
             reading.grants.append(grant)
             reading.patent_grant |= patent
             reading.commercial_grant |= commercial
-        hits: list[_Hit] = []
+        hits: list[Hit] = []
         text = s.full
-        for category, kind, rx, negatable, confidence, gate in _SIMPLE:
-            if not _has(text, gate):
+        for category, kind, rx, negatable, confidence, gate in SIMPLE_PATTERNS:
+            if not has_any(text, gate):
                 continue
             m = rx.search(text)
-            if m is None or (negatable and _negated(text, m.start())):
+            if m is None or (negatable and negated(text, m.start())):
                 continue
             if kind == "revocable-terms" and _NOT_LICENSOR.search(
                 text[max(0, m.start() - 48) : m.start()]
             ):
                 continue
-            a, b = _in_sentence(s, m, text)
-            hits.append(_Hit(category, kind, _evidence(s, a - 30, b + 60, confidence)))
+            a, b = in_sentence(s, m, text)
+            hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
         policy = _policy(s)
         if policy:
             hits.append(policy)

@@ -21,7 +21,7 @@ _MAX_ITEM_CHARS = 600
 
 # Characters that would make offsets between the shown text and the matched text differ are
 # removed up front; quotes and dashes are mapped one to one so both stay aligned.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _FOLD = str.maketrans(
     {
         "\u2018": "'",
@@ -41,7 +41,7 @@ _FOLD = str.maketrans(
     }
 )
 
-_MARKER = re.compile(
+LIST_MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6])"
     r"|(?P<paren>\(\s?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?\))"
     r"|(?P<alpha>(?:[a-zA-Z]|[ivxIVX]{2,5})[.)])"
@@ -89,7 +89,7 @@ class _Block:
 
 
 def _marker_style(line: str) -> str:
-    m = _MARKER.match(line)
+    m = LIST_MARKER.match(line)
     if not m:
         return "none"
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
@@ -113,7 +113,7 @@ def _blocks(text: str) -> Iterator[_Block]:
     uncomment = _comment_prefixed(lines)
     for number, raw in enumerate(lines, start=1):
         source = _COMMENT.sub("", raw, count=1) if uncomment else raw
-        line = source.translate(_INVISIBLE).translate(_FOLD).rstrip()
+        line = source.translate(INVISIBLE).translate(_FOLD).rstrip()
         stripped = line.strip()
         if not stripped:
             if block.lines:

@@ -23,7 +23,7 @@ from licenseclass.clauses.sentences import split_paragraphs
 from licenseclass.core import licensedcode
 from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Verdict
 from licenseclass.core.registry import Registry
-from licenseclass.errors import LicenseclassError, RefdataError
+from licenseclass.errors import RefdataError
 
 # Texts whose length differs from the given text by more than this factor are not candidates.
 _LENGTH_FACTOR = 2.5
@@ -38,10 +38,6 @@ _SAME_PARAGRAPH = 0.5
 _MAX_DIFF_WORDS = 30_000
 _MAX_PAIRINGS = 2_500
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
-
-
-class VariantError(LicenseclassError, ValueError):
-    """A reference folder or text that cannot be used for variant detection."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.core.verdict import LICENSE_POLICIES
 from licenseclass.expressions.lenient import normalize
 from licenseclass.expressions.tree import And, Expression, Or, With, deprecated_ids
 from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
@@ -20,7 +21,7 @@ from licenseclass.expressions.verdicts import ExpressionClassification, classify
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("expr", help="parse an SPDX license expression and classify it")
     parser.add_argument("expression", metavar="EXPR", help='e.g. "MIT OR Apache-2.0"')
-    parser.add_argument("--policy", choices=("article", "osd"), default="article")
+    parser.add_argument("--policy", choices=LICENSE_POLICIES, default="article")
     parser.add_argument("--strict", action="store_true", help="unknown license ids are an error")
     parser.add_argument(
         "--free-text",
@@ -39,16 +40,14 @@ def run(args: argparse.Namespace) -> int:
     if args.free_text:
         read_as = normalize(text, registry)
         if read_as.expression is None:
-            return _declined(read_as.to_dict(), args.format)
+            return _declined(read_as.model_dump(mode="json"), args.format)
         text = read_as.expression
     result = classify_expression(text, args.policy, registry, strict=args.strict)
     if args.format == "json":
-        data = result.to_dict()
-        data["deprecated"] = [
-            {"id": d.id, "successor": d.successor} for d in deprecated_ids(result.tree)
-        ]
+        data = result.model_dump(mode="json")
+        data["deprecated"] = [d.model_dump(mode="json") for d in deprecated_ids(result.tree)]
         if read_as is not None:
-            data["free_text"] = read_as.to_dict()
+            data["free_text"] = read_as.model_dump(mode="json")
         print(json.dumps(data, indent=2))
     else:
         if read_as is not None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.core.report import to_json
-from licenseclass.core.verdict import verdict
+from licenseclass.core.verdict import LICENSE_POLICIES, verdict
 
 
 def register(subparsers: Any) -> None:
@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--kind", choices=("software", "model", "data", "content", "terms", "exception", "special")
     )
-    parser.add_argument("--policy", choices=("article", "osd"), default="article")
+    parser.add_argument("--policy", choices=LICENSE_POLICIES, default="article")
     add_format_option(parser)
     add_data_options(parser)
     parser.set_defaults(handler=run)

@@ -7,13 +7,13 @@ from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.core.report import license_dict, license_text, to_json
-from licenseclass.core.verdict import verdict
+from licenseclass.core.verdict import LICENSE_POLICIES, verdict
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("show", help="show one license and its verdict")
     parser.add_argument("license_id", metavar="ID", help="SPDX id, LicenseRef id or alias")
-    parser.add_argument("--policy", choices=("article", "osd"), default="article")
+    parser.add_argument("--policy", choices=LICENSE_POLICIES, default="article")
     add_format_option(parser)
     add_data_options(parser)
     parser.set_defaults(handler=run)

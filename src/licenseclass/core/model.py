@@ -8,7 +8,7 @@ union on ``kind``: each kind carries its own typed parameters.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +53,55 @@ class Provenance(Frozen):
     note: str | None = None
 
 
+# --------------------------------------------------------------------------- kinds
+
+# The vocabulary of typed items, defined once: every table keyed by kind uses these types, and
+# tests check that the tables that must cover every kind do.
+
+LimitingKind = Literal[
+    "field-of-use",
+    "acceptable-use-policy",
+    "non-commercial",
+    "no-derivatives",
+    "no-redistribution",
+    "user-threshold",
+    "revenue-threshold",
+    "research-only",
+    "evaluation-only",
+    "non-production",
+    "output-use",
+    "model-improvement-ban",
+    "pass-through",
+    "delayed-open",
+    "service-source",
+    "no-selling",
+    "hosting-restriction",
+    "revocable-terms",
+    "remote-restriction",
+    "territory",
+    "excluded-persons",
+    "latest-version",
+    "registration",
+    "other",
+]
+# Terms worth reporting that do not by themselves limit use, modification or sharing.
+InformationalKind = Literal["termination", "governing-law", "export-control", "disclosure"]
+RestrictionKind = Literal[LimitingKind, InformationalKind]
+
+ConditionKind = Literal[
+    "notice",
+    "attribution",
+    "include-license",
+    "state-changes",
+    "disclose-source",
+    "same-license",
+    "patent-retaliation",
+]
+LimitationKind = Literal["warranty", "liability", "trademark", "patent"]
+
+# Kinds that describe a term without limiting use, modification or sharing.
+INFORMATIONAL_KINDS: frozenset[RestrictionKind] = frozenset(get_args(InformationalKind))
+
 # --------------------------------------------------------------------------- rights
 
 RightStatus = Literal["granted", "conditional", "restricted", "denied", "unknown"]
@@ -67,8 +116,8 @@ class Right(Frozen):
     """
 
     status: RightStatus
-    conditions: tuple[str, ...] = ()
-    restrictions: tuple[str, ...] = ()
+    conditions: tuple[ConditionKind, ...] = ()
+    restrictions: tuple[RestrictionKind, ...] = ()
     note: str | None = None
 
 
@@ -88,15 +137,6 @@ class Rights(Frozen):
 
 # --------------------------------------------------------------------------- conditions
 
-ConditionKind = Literal[
-    "notice",
-    "attribution",
-    "include-license",
-    "state-changes",
-    "disclose-source",
-    "same-license",
-    "patent-retaliation",
-]
 CopyleftScope = Literal["file", "library", "strong", "network"]
 
 
@@ -273,7 +313,7 @@ class Informational(_RestrictionBase):
     too (GPL-3.0 section 8 terminates on breach), so they are kept apart from the limiting kinds.
     """
 
-    kind: Literal["termination", "governing-law", "export-control", "disclosure"]
+    kind: InformationalKind
     triggers: tuple[str, ...] = ()
 
 
@@ -316,14 +356,7 @@ Restriction = Annotated[
     Field(discriminator="kind"),
 ]
 
-# Kinds that describe a term without limiting use, modification or sharing.
-INFORMATIONAL_KINDS: frozenset[str] = frozenset(
-    {"termination", "governing-law", "export-control", "disclosure"}
-)
-
 # --------------------------------------------------------------------------- limitations
-
-LimitationKind = Literal["warranty", "liability", "trademark", "patent"]
 
 
 class Limitation(Frozen):

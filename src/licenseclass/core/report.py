@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
-from licenseclass.core.model import License, Verdict
+from licenseclass.core.model import ConditionKind, CopyleftScope, Level, License, Verdict
 
-_LEVEL_WORDS = {
+_LEVEL_WORDS: Mapping[Level, str] = {
     "open": "open source: anyone may use, modify and share it",
     "restricted": "semi-open: available, but use, modification or sharing is limited",
     "closed": "closed: no right to modify or share",
@@ -75,5 +76,5 @@ def license_text(lic: License, v: Verdict) -> str:
     return "\n".join(lines)
 
 
-def _condition_label(kind: str, scope: str | None) -> str:
+def _condition_label(kind: ConditionKind, scope: CopyleftScope | None) -> str:
     return f"{kind} ({scope})" if scope else kind

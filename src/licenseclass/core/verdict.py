@@ -6,7 +6,7 @@ these rules compute from the rights, conditions and restrictions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
@@ -18,15 +18,16 @@ from licenseclass.core.model import (
     PolicyName,
     Reason,
     Restriction,
+    RestrictionKind,
     RevenueThreshold,
     Right,
     RightName,
     UserThreshold,
     Verdict,
 )
+from licenseclass.errors import UnknownPolicyError
 
 _RIGHTS: tuple[RightName, ...] = ("use", "modify", "share")
-_OPEN_STATUSES = frozenset({"granted", "conditional"})
 
 
 def limiting_restrictions(lic: License) -> list[tuple[int, Restriction]]:
@@ -48,28 +49,33 @@ def describe_restriction(r: Restriction) -> str:
     if isinstance(r, AcceptableUsePolicy):
         url = f" ({r.url})" if r.url else ""
         change = ", which the licensor may change" if r.changeable_by_licensor else ""
-        return f"use must follow an acceptable-use policy{url}{change}"
-    if isinstance(r, FieldOfUse):
-        uses = "; ".join(r.uses[:4]) if r.uses else "listed uses"
-        return f"some fields of use are forbidden ({uses})"
+        return f"{RESTRICTION_DESCRIPTIONS[r.kind]}{url}{change}"
+    if isinstance(r, FieldOfUse) and r.uses:
+        return f"some fields of use are forbidden ({'; '.join(r.uses[:4])})"
     if isinstance(r, DelayedOpen):
         when = f" on {r.change_date}" if r.change_date else ""
         to = f" under {r.change_license}" if r.change_license else ""
         return f"becomes open only later{when}{to}; until then use is limited"
-    text = _PLAIN.get(r.kind, r.kind.replace("-", " "))
+    text = RESTRICTION_DESCRIPTIONS[r.kind]
     return text + (f" ({r.note})" if r.note and r.kind == "other" else "")
 
 
-_PLAIN: dict[str, str] = {
+# One sentence per kind, without parameters (the thresholds' numbers, a policy's URL ...).
+RESTRICTION_DESCRIPTIONS: Mapping[RestrictionKind, str] = {
+    "field-of-use": "some fields of use are forbidden (listed uses)",
+    "acceptable-use-policy": "use must follow an acceptable-use policy",
     "non-commercial": "commercial use is not allowed",
     "no-derivatives": "modified versions may not be shared (no derivatives)",
     "no-redistribution": "the work may not be redistributed",
+    "user-threshold": "rights depend on size: above a number of users a separate license is needed",
+    "revenue-threshold": "rights depend on revenue: above an amount a separate license is needed",
     "research-only": "only research use is allowed",
     "evaluation-only": "only evaluation is allowed",
     "non-production": "production use is not allowed",
     "output-use": "the use of outputs is limited",
     "model-improvement-ban": "the work or its outputs may not be used to improve other models",
     "pass-through": "use restrictions must be passed on to every downstream recipient",
+    "delayed-open": "becomes open only later; until then use is limited",
     "service-source": "offering it as a service requires releasing software beyond the work",
     "no-selling": "the work may not be sold",
     "hosting-restriction": "it may not be offered as a hosted service",
@@ -77,9 +83,13 @@ _PLAIN: dict[str, str] = {
     "remote-restriction": "the licensor may restrict use remotely",
     "territory": "rights are excluded in some territories",
     "excluded-persons": "some persons or groups are excluded",
-    "registration": "some uses need registration or separate permission",
     "latest-version": "the licensee must keep to the latest version the licensor ships",
+    "registration": "some uses need registration or separate permission",
     "other": "a restriction limits use, modification or sharing",
+    "termination": "the license can end (for instance on breach)",
+    "governing-law": "a governing law is named",
+    "export-control": "export-control laws apply",
+    "disclosure": "generated content must be disclosed as such",
 }
 
 
@@ -151,8 +161,9 @@ def article_verdict(lic: License) -> Verdict:
 
 # --------------------------------------------------------------------------- OSD policy
 
-# Which restriction kinds break which criterion of the Open Source Definition.
-_OSD_BREAKS: dict[str, tuple[int, ...]] = {
+# Which restriction kinds break which criterion of the Open Source Definition. Every kind is
+# listed, so a new kind cannot pass the checklist unnoticed: informational ones break none.
+_OSD_BREAKS: Mapping[RestrictionKind, tuple[int, ...]] = {
     "no-redistribution": (1,),
     "no-selling": (1, 6),
     "no-derivatives": (3,),
@@ -177,6 +188,10 @@ _OSD_BREAKS: dict[str, tuple[int, ...]] = {
     "remote-restriction": (6,),
     "service-source": (9,),
     "other": (6,),
+    "termination": (),
+    "governing-law": (),
+    "export-control": (),
+    "disclosure": (),
 }
 
 OSD_TITLES: dict[int, str] = {
@@ -196,7 +211,7 @@ OSD_TITLES: dict[int, str] = {
 _OSD_RIGHT: dict[int, RightName] = {1: "share", 3: "modify", 6: "use"}
 
 
-def failures_for_kind(failures: dict[int, list[Reason]], kind: str) -> bool:
+def failures_for_kind(failures: dict[int, list[Reason]], kind: RestrictionKind) -> bool:
     """True when some criterion already fails because of a restriction of this kind."""
     return any(r.kind == kind for reasons in failures.values() for r in reasons)
 
@@ -206,7 +221,7 @@ def osd_verdict(lic: License) -> Verdict:
     failures: dict[int, list[Reason]] = {n: [] for n in OSD_TITLES}
     unknowns: dict[int, list[Reason]] = {n: [] for n in OSD_TITLES}
     for i, r in limiting_restrictions(lic):
-        for number in _OSD_BREAKS.get(r.kind, ()):
+        for number in _OSD_BREAKS[r.kind]:
             failures[number].append(
                 Reason(
                     message=describe_restriction(r),
@@ -219,7 +234,7 @@ def osd_verdict(lic: License) -> Verdict:
     for number, name in _OSD_RIGHT.items():
         right: Right = getattr(lic.rights, name)
         explained = any(
-            number in _OSD_BREAKS.get(kind, ()) or failures_for_kind(failures, kind)
+            number in _OSD_BREAKS[kind] or failures_for_kind(failures, kind)
             for kind in right.restrictions
         )
         if right.status in ("denied", "restricted") and not explained:
@@ -286,18 +301,23 @@ def _criterion(number: int, title: str, failed: list[Reason], unknown: list[Reas
     return Criterion(number=number, title=title, status="pass")
 
 
-_POLICIES: dict[str, Callable[[License], Verdict]] = {
+_POLICIES: Mapping[PolicyName, Callable[[License], Verdict]] = {
     "article": article_verdict,
     "osd": osd_verdict,
 }
+# The policies a license (or a license expression or text) can be judged by; ``osaid`` judges
+# releases only.
+LICENSE_POLICIES: tuple[PolicyName, ...] = tuple(_POLICIES)
+
+
+def check_license_policy(policy: object, judged: str = "a license") -> PolicyName:
+    """``policy`` if licenses can be judged by it, else :class:`UnknownPolicyError`."""
+    for name in LICENSE_POLICIES:
+        if policy == name:
+            return name
+    raise UnknownPolicyError(policy, LICENSE_POLICIES, judged=judged)
 
 
 def verdict(lic: License, policy: PolicyName = "article") -> Verdict:
     """The verdict on one license under ``policy`` (``article`` or ``osd``)."""
-    try:
-        rule = _POLICIES[policy]
-    except KeyError:
-        raise ValueError(
-            f"unknown policy {policy!r} for a license; expected one of {sorted(_POLICIES)}"
-        ) from None
-    return rule(lic)
+    return _POLICIES[check_license_policy(policy)](lic)

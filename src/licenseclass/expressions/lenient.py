@@ -19,11 +19,10 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
-import json
 import re
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 
+from licenseclass.core.model import Frozen
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InvalidExpressionError
 from licenseclass.expressions import _spdx
@@ -39,8 +38,7 @@ MAX_FREE_TEXT = 500
 _MAX_COMBINED_CANDIDATES = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Normalized:
+class Normalized(Frozen):
     """What a free-text license declaration means.
 
     ``expression`` is a canonical SPDX expression, or None when the text is ambiguous
@@ -57,32 +55,42 @@ class Normalized:
     meaning: Meaning
     how: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "expression": self.expression,
-            "ambiguous": self.ambiguous,
-            "candidates": list(self.candidates),
-            "confidence": self.confidence,
-            "meaning": self.meaning,
-            "how": self.how,
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict())
-
 
 def _found(expression: str, confidence: float, how: str) -> Normalized:
-    return Normalized("", expression, False, (), confidence, "license", how)
+    return Normalized(
+        text="",
+        expression=expression,
+        ambiguous=False,
+        candidates=(),
+        confidence=confidence,
+        meaning="license",
+        how=how,
+    )
 
 
 def _ambiguous(candidates: list[str] | tuple[str, ...], how: str, conf: float = 0.0) -> Normalized:
     unique = tuple(dict.fromkeys(candidates))
-    return Normalized("", None, True, unique, conf, "ambiguous", how)
+    return Normalized(
+        text="",
+        expression=None,
+        ambiguous=True,
+        candidates=unique,
+        confidence=conf,
+        meaning="ambiguous",
+        how=how,
+    )
 
 
 def _meaning(meaning: Meaning, how: str) -> Normalized:
-    return Normalized("", None, False, (), 0.9 if meaning != "unknown" else 0.0, meaning, how)
+    return Normalized(
+        text="",
+        expression=None,
+        ambiguous=False,
+        candidates=(),
+        confidence=0.9 if meaning != "unknown" else 0.0,
+        meaning=meaning,
+        how=how,
+    )
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -525,7 +533,15 @@ def _license_file(suffix: str) -> Normalized:
     if hint is not None:
         candidates = (hint.expression,) if hint.expression else hint.candidates
     how = "the text is a file name"
-    return Normalized("", None, bool(candidates), candidates, 0.0, "see-file", how)
+    return Normalized(
+        text="",
+        expression=None,
+        ambiguous=bool(candidates),
+        candidates=candidates,
+        confidence=0.0,
+        meaning="see-file",
+        how=how,
+    )
 
 
 def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
@@ -541,8 +557,9 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     for part in inner:
         found = _read_part(part, registry)
         if found is not None and found.expression is not None:
-            return replace(
-                found, confidence=round(found.confidence * 0.9, 3), how=found.how + " (in brackets)"
+            confidence = round(found.confidence * 0.9, 3)
+            return found.model_copy(
+                update={"confidence": confidence, "how": found.how + " (in brackets)"}
             )
     if inner and reading is not None and reading.ambiguous:
         # "Apache License (2.0)", "BSD (3 clause)": the brackets complete the name
@@ -637,7 +654,7 @@ def normalize(text: str, registry: Registry | None = None) -> Normalized:
         )
     if result is None:
         result = _meaning("unknown", "no license name recognised")
-    return replace(result, text=text)
+    return result.model_copy(update={"text": text})
 
 
 # Sites whose URLs end in a license id: opensource.org, spdx.org, choosealicense.com.
@@ -657,13 +674,14 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
     if by_id is not None:
         found = _exact(by_id.group(1)) or _squashed(_words(by_id.group(1)))
         if found is not None and found.expression is not None:
-            return replace(found, confidence=0.8, how="a license page URL naming the id")
+            how = "a license page URL naming the id"
+            return found.model_copy(update={"confidence": 0.8, "how": how})
     gnu = _GNU_URL.search(text.lower())
     if gnu is not None:
         found = _gnu(f"{gnu.group(1)} {gnu.group(2)}")
         if found is not None:
             return (
-                replace(found, confidence=0.8, how="a GNU license page URL")
+                found.model_copy(update={"confidence": 0.8, "how": "a GNU license page URL"})
                 if found.expression
                 else found
             )

@@ -26,8 +26,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from licenseclass.errors import InvalidExpressionError
 from licenseclass.expressions import _spdx
@@ -44,6 +43,9 @@ from licenseclass.expressions.tree import (
     With,
     flattened,
 )
+
+if TYPE_CHECKING:
+    from licenseclass.expressions.problems import Problem
 
 # Deeper nesting than this is refused with a typed error instead of risking RecursionError.
 MAX_DEPTH = 100
@@ -390,17 +392,6 @@ def replace_deprecated(node: Expression) -> Expression:
 # --------------------------------------------------------------------------- validate
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with an expression; ``severity`` says whether strict parsing fails on it."""
-
-    severity: Literal["error", "warning"]
-    message: str
-    position: int
-    length: int = 1
-    suggestions: tuple[str, ...] = ()
-
-
 def validate(expr: str) -> tuple[Problem, ...]:
     """Every problem of ``expr`` at once: syntax errors, unknown ids, deprecated ids.
 
@@ -408,17 +399,27 @@ def validate(expr: str) -> tuple[Problem, ...]:
     with whatever was found before it; unknown ids and mixed-case operators are errors,
     deprecated ids warnings. At most :data:`MAX_PROBLEMS` problems are listed.
     """
+    from licenseclass.expressions.problems import Problem  # noqa: PLC0415 - see problems.py
+
     problems: list[Problem] = []
     if isinstance(expr, str):
         bad = _OTHER_SPACE.search(expr)
         if bad is not None:
             message = f"only spaces may separate tokens, found {bad.group()!r}"
-            problems.append(Problem("error", message, bad.start()))
+            problems.append(Problem(severity="error", message=message, position=bad.start()))
     try:
         tokens = _tokenize(expr, strict=False)
         _Parser(expr, tokens, strict=False).expression()
     except InvalidExpressionError as exc:
-        problems.append(Problem("error", exc.message, exc.position, exc.length, exc.suggestions))
+        problems.append(
+            Problem(
+                severity="error",
+                message=exc.message,
+                position=exc.position,
+                length=exc.length,
+                suggestions=exc.suggestions,
+            )
+        )
         return tuple(sorted(problems, key=lambda p: p.position))
     position = 0
     after_with = False
@@ -438,25 +439,28 @@ MAX_PROBLEMS = 100
 
 def _token_problem(token: str, position: int, after_with: bool) -> Problem | None:
     """What is wrong with one token of an expression that parsed leniently, if anything."""
+    from licenseclass.expressions.problems import Problem  # noqa: PLC0415 - see problems.py
+
     length = len(token)
     if token in ("(", ")") or token in _OPERATORS:
         return None
     if token.lower() in _OPERATORS:
         message = f"operator {token!r} must be written upper or lower case"
-        return Problem("error", message, position, length)
+        return Problem(severity="error", message=message, position=position, length=length)
     folded = token.lower()
     if after_with:
         exc = _EXCEPTIONS.get(folded)
         if exc is None and "additionref-" not in folded:
             return Problem(
-                "error",
-                f"unknown exception id {token!r}",
-                position,
-                length,
-                _suggest(token, _EXCEPTIONS),
+                severity="error",
+                message=f"unknown exception id {token!r}",
+                position=position,
+                length=length,
+                suggestions=_suggest(token, _EXCEPTIONS),
             )
         if exc is not None and exc[1]:
-            return Problem("warning", f"deprecated exception id {exc[0]!r}", position, length)
+            message = f"deprecated exception id {exc[0]!r}"
+            return Problem(severity="warning", message=message, position=position, length=length)
         return None
     if "licenseref-" in folded:
         return None
@@ -464,11 +468,19 @@ def _token_problem(token: str, position: int, after_with: bool) -> Problem | Non
     entry = _LICENSES.get(bare.lower())
     if entry is None:
         message = f"unknown license id {bare!r}"
-        return Problem("error", message, position, length, _suggest(bare, _LICENSES))
+        suggestions = _suggest(bare, _LICENSES)
+        return Problem(
+            severity="error",
+            message=message,
+            position=position,
+            length=length,
+            suggestions=suggestions,
+        )
     if entry[1]:
         successor = LicenseId(entry[0], bare != token).successor
         then = f"; use {successor!r}" if successor else ""
-        return Problem("warning", f"deprecated id {token!r}{then}", position, length)
+        message = f"deprecated id {token!r}{then}"
+        return Problem(severity="warning", message=message, position=position, length=length)
     return None
 
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from licenseclass.expressions import _spdx
+
+if TYPE_CHECKING:
+    from licenseclass.expressions.problems import DeprecatedId
 
 _LICENSES = _spdx.LICENSES
 _EXCEPTIONS = _spdx.EXCEPTIONS
@@ -212,24 +215,18 @@ def leaves(node: Expression) -> list[Leaf]:
     return [n for n in walk(node) if isinstance(n, (LicenseId, LicenseRef, With))]
 
 
-@dataclass(frozen=True, slots=True)
-class DeprecatedId:
-    """A deprecated id found in an expression and its successor (None when there is none)."""
-
-    id: str
-    successor: str | None
-
-
 def deprecated_ids(node: Expression) -> list[DeprecatedId]:
     """The deprecated license and exception ids of the tree, left to right."""
+    from licenseclass.expressions.problems import DeprecatedId  # noqa: PLC0415 - see problems.py
+
     found: list[DeprecatedId] = []
     for leaf in leaves(node):
         lic = leaf.license if isinstance(leaf, With) else leaf
         if isinstance(lic, LicenseId) and lic.deprecated:
-            found.append(DeprecatedId(str(lic), lic.successor))
+            found.append(DeprecatedId(id=str(lic), successor=lic.successor))
         exc = leaf.exception if isinstance(leaf, With) else None
         if isinstance(exc, ExceptionId) and exc.deprecated:
-            found.append(DeprecatedId(exc.id, None))
+            found.append(DeprecatedId(id=exc.id, successor=None))
     return found
 
 

@@ -14,22 +14,25 @@ may turn out to be closed, so ``MIT AND LicenseRef-Foo`` is unknown rather than 
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, PlainSerializer, PlainValidator
 
 from licenseclass.core.model import (
     LEVEL_RANK,
+    ConditionKind,
+    Frozen,
     Level,
     License,
     PolicyName,
     Reason,
+    RestrictionKind,
     RightStatus,
     Verdict,
 )
 from licenseclass.core.registry import Registry, default_registry
-from licenseclass.core.verdict import limiting_restrictions, verdict
+from licenseclass.core.verdict import check_license_policy, limiting_restrictions, verdict
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import parse
 from licenseclass.expressions.tree import (
@@ -41,9 +44,9 @@ from licenseclass.expressions.tree import (
     LicenseRef,
     Or,
     With,
+    from_dict,
 )
 
-_POLICIES: tuple[PolicyName, ...] = ("article", "osd")
 # A versioned id: family stem, dotted version, optional GNU-style suffix.
 _VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
 
@@ -57,8 +60,7 @@ _STATUS_RANK: dict[RightStatus, int] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Terms:
+class Terms(Frozen):
     """What a licensee may do under a (sub-)expression: the three rights and what qualifies them.
 
     Under ``AND`` the rights are intersected (each takes the least open status) and the
@@ -69,30 +71,39 @@ class Terms:
     use: RightStatus
     modify: RightStatus
     share: RightStatus
-    conditions: tuple[str, ...] = ()
-    restrictions: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "use": self.use,
-            "modify": self.modify,
-            "share": self.share,
-            "conditions": list(self.conditions),
-            "restrictions": list(self.restrictions),
-        }
+    conditions: tuple[ConditionKind, ...] = ()
+    restrictions: tuple[RestrictionKind, ...] = ()
 
 
-UNKNOWN_TERMS = Terms("unknown", "unknown", "unknown")
+UNKNOWN_TERMS = Terms(use="unknown", modify="unknown", share="unknown")
+
+
+# Terms of the entries seen so far, by object identity: building and validating the same Terms
+# for every leaf of every expression would cost classify_expression about a tenth of its speed.
+# The entry is kept with its terms, so its id() cannot be reused while cached; entries are
+# immutable, so the terms never go stale.
+_TERMS_OF: dict[int, tuple[License, Terms]] = {}
+_MAX_TERMS_CACHED = 20_000
 
 
 def terms_of(entry: License) -> Terms:
     """The terms of one license entry."""
+    cached = _TERMS_OF.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return cached[1]
+    if len(_TERMS_OF) >= _MAX_TERMS_CACHED:
+        _TERMS_OF.clear()
+    terms = _TERMS_OF[id(entry)] = (entry, _terms(entry))
+    return terms[1]
+
+
+def _terms(entry: License) -> Terms:
     return Terms(
-        entry.rights.use.status,
-        entry.rights.modify.status,
-        entry.rights.share.status,
-        tuple(sorted({c.kind for c in entry.conditions})),
-        tuple(sorted({r.kind for _, r in limiting_restrictions(entry)})),
+        use=entry.rights.use.status,
+        modify=entry.rights.modify.status,
+        share=entry.rights.share.status,
+        conditions=tuple(sorted({c.kind for c in entry.conditions})),
+        restrictions=tuple(sorted({r.kind for _, r in limiting_restrictions(entry)})),
     )
 
 
@@ -104,16 +115,15 @@ def joined(parts: list[Terms]) -> Terms:
         return min(statuses, key=_STATUS_RANK.__getitem__)
 
     return Terms(
-        least("use"),
-        least("modify"),
-        least("share"),
-        tuple(sorted({c for t in parts for c in t.conditions})),
-        tuple(sorted({r for t in parts for r in t.restrictions})),
+        use=least("use"),
+        modify=least("modify"),
+        share=least("share"),
+        conditions=tuple(sorted({c for t in parts for c in t.conditions})),
+        restrictions=tuple(sorted({r for t in parts for r in t.restrictions})),
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LeafVerdict:
+class LeafVerdict(Frozen):
     """The verdict on one leaf of the tree (a license id or ref, possibly WITH an exception)."""
 
     expression: str
@@ -122,34 +132,89 @@ class LeafVerdict:
     verdict: Verdict
     terms: Terms
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "expression": self.expression,
-            "level": self.level,
-            "known": self.known,
-            "verdict": self.verdict.model_dump(mode="json"),
-            "terms": self.terms.to_dict(),
-        }
 
-
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(Frozen):
     """One alternative of a top-level ``OR`` and its level; ``best`` marks the most open one."""
 
     expression: str
     level: Level
     best: bool
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"expression": self.expression, "level": self.level, "best": self.best}
+
+# --------------------------------------------------------------------------- the tree as JSON
+# The expression tree stays a set of slotted dataclasses (parsing speed); these models only
+# describe its JSON form (``to_dict``) so that the result's schema covers the tree too.
 
 
-@dataclass(frozen=True, slots=True)
-class ExpressionClassification:
+class TreeLicenseId(Frozen):
+    type: Literal["license"]
+    id: str
+    or_later: bool = False
+
+
+class TreeLicenseRef(Frozen):
+    type: Literal["license-ref"]
+    id: str
+    document_ref: str | None = None
+
+
+class TreeExceptionId(Frozen):
+    type: Literal["exception"]
+    id: str
+
+
+class TreeAdditionRef(Frozen):
+    type: Literal["addition-ref"]
+    id: str
+    document_ref: str | None = None
+
+
+class TreeWith(Frozen):
+    type: Literal["with"]
+    license: Annotated[TreeLicenseId | TreeLicenseRef, Field(discriminator="type")]
+    exception: Annotated[TreeExceptionId | TreeAdditionRef, Field(discriminator="type")]
+
+
+class TreeAnd(Frozen):
+    type: Literal["and"]
+    args: tuple[TreeNode, ...] = Field(min_length=2)
+
+
+class TreeOr(Frozen):
+    type: Literal["or"]
+    args: tuple[TreeNode, ...] = Field(min_length=2)
+
+
+TreeNode = Annotated[
+    TreeLicenseId | TreeLicenseRef | TreeWith | TreeAnd | TreeOr, Field(discriminator="type")
+]
+
+
+def _tree(value: object) -> Expression:
+    """A tree as given, or rebuilt from its JSON form."""
+    if isinstance(value, (LicenseId, LicenseRef, With, And, Or)):
+        return value
+    if isinstance(value, dict):
+        return from_dict(value)
+    raise ValueError(f"expected an expression tree or its JSON form, got {type(value).__name__}")
+
+
+def _tree_json(node: Expression) -> dict[str, Any]:
+    return node.to_dict()
+
+
+ExpressionTree = Annotated[
+    Expression,
+    PlainValidator(_tree, json_schema_input_type=TreeNode),
+    PlainSerializer(_tree_json, return_type=dict[str, Any]),
+]
+
+
+class ExpressionClassification(Frozen):
     """The verdict on a whole expression, with every ``OR`` choice kept and every leaf judged."""
 
     expression: str
-    tree: Expression
+    tree: ExpressionTree
     verdict: Verdict
     terms: Terms
     choices: tuple[Choice, ...]
@@ -160,21 +225,6 @@ class ExpressionClassification:
     @property
     def level(self) -> Level:
         return self.verdict.level
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "expression": self.expression,
-            "tree": self.tree.to_dict(),
-            "verdict": self.verdict.model_dump(mode="json"),
-            "terms": self.terms.to_dict(),
-            "choices": [c.to_dict() for c in self.choices],
-            "best_choice": self.best_choice,
-            "leaves": [leaf.to_dict() for leaf in self.leaves],
-            "unknown": list(self.unknown),
-        }
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(), indent=indent)
 
 
 def best(levels: list[Level]) -> Level:
@@ -240,9 +290,17 @@ class _Evaluator:
         if isinstance(node, With):
             base, known = self.simple(node.license)
             (result, terms), exception_known = self.with_exception(base, node.exception)
-            return LeafVerdict(str(node), result.level, known and exception_known, result, terms)
+            return LeafVerdict(
+                expression=str(node),
+                level=result.level,
+                known=known and exception_known,
+                verdict=result,
+                terms=terms,
+            )
         (result, terms), known = self.simple(node)
-        return LeafVerdict(str(node), result.level, known, result, terms)
+        return LeafVerdict(
+            expression=str(node), level=result.level, known=known, verdict=result, terms=terms
+        )
 
     def simple(self, node: LicenseId | LicenseRef) -> tuple[_Judged, bool]:
         """The verdict on a license id or ref, and whether the data knows it."""
@@ -365,8 +423,7 @@ def classify_expression(
     (``Apache-2.0 WITH Commons-Clause``) is resolved through the registry. Syntax errors raise
     :class:`licenseclass.errors.InvalidExpressionError`.
     """
-    if policy not in _POLICIES:
-        raise ValueError(f"unknown policy {policy!r}; expected one of {', '.join(_POLICIES)}")
+    policy = check_license_policy(policy, "a license expression")
     tree = parse(expr, strict) if isinstance(expr, str) else expr
     evaluator = _Evaluator(registry or default_registry(), policy)
     result, terms = evaluator.evaluate(tree, top=True)
@@ -377,7 +434,7 @@ def classify_expression(
         first_best = levels.index(best(levels))  # the earliest of equally open choices
         best_choice = str(tree.args[first_best])
         choices = tuple(
-            Choice(str(a), lv, i == first_best)
+            Choice(expression=str(a), level=lv, best=i == first_best)
             for i, (a, lv) in enumerate(zip(tree.args, levels, strict=True))
         )
     return ExpressionClassification(

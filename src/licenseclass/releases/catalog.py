@@ -41,7 +41,7 @@ Availability = Literal["public", "gated", "api-only", "unavailable"]
 
 # Availabilities under which a person can obtain the component itself (gated: after accepting
 # terms or giving contact details on the download page).
-OBTAINABLE: frozenset[str] = frozenset({"public", "gated"})
+OBTAINABLE: frozenset[Availability] = frozenset({"public", "gated"})
 
 
 class Component(Frozen):

@@ -7,13 +7,16 @@ command line lays these sentences out, and JSON carries them as they are.
 
 from __future__ import annotations
 
-from licenseclass.core.model import LEVEL_RANK, Condition, Frozen
+from collections.abc import Mapping
+from typing import get_args
+
+from licenseclass.core.model import LEVEL_RANK, Condition, ConditionKind, Frozen, Level, RightStatus
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
-from licenseclass.releases.catalog import OBTAINABLE
-from licenseclass.releases.verdict import ComponentAssessment, ReleaseAssessment
+from licenseclass.releases.catalog import OBTAINABLE, ComponentKind
+from licenseclass.releases.verdict import ComponentAssessment, ReleaseAssessment, ReleasePolicy
 
-_HEADLINE = {
+_HEADLINE: Mapping[tuple[ReleasePolicy, Level], str] = {
     ("article", "open"): "OPEN SOURCE: anyone may use, modify and share the model",
     ("article", "restricted"): "SEMI-OPEN: you can get the model, but its license limits its use",
     ("article", "closed"): "CLOSED: not open source; you cannot get the model itself",
@@ -23,11 +26,15 @@ _HEADLINE = {
     ("osaid", "closed"): "CLOSED: not open source AI; you cannot get the model itself",
     ("osaid", "unknown"): "UNKNOWN: not enough information to decide",
 }
-_MODEL_KINDS = frozenset({"weights", "inference-code"})
-_RIGHT_STATUSES = frozenset({"granted", "conditional", "restricted", "denied", "unknown"})
+_MODEL_KINDS: frozenset[ComponentKind] = frozenset({"weights", "inference-code"})
+_RIGHT_STATUSES: frozenset[str] = frozenset(get_args(RightStatus))
 _MAX_SERVICE = 5
-_DUTY_WORDS = {
+# What each condition asks of whoever shares the work (attribution and same-license add their
+# wording and scope to these).
+DUTY_WORDS: Mapping[ConditionKind, str] = {
     "notice": "keep the copyright and license notices",
+    "attribution": "credit the authors",
+    "same-license": "share changes under the same license",
     "include-license": "pass on a copy of the license",
     "state-changes": "mark what you changed",
     "disclose-source": "offer the source of what you distribute",
@@ -116,7 +123,7 @@ def _services(
 
 def _duty(condition: Condition) -> str:
     if condition.kind == "attribution":
-        parts = ["credit the authors"]
+        parts = [DUTY_WORDS["attribution"]]
         if condition.wording:
             parts.append(f'show "{condition.wording}"')
         if condition.name_prefix:
@@ -124,8 +131,8 @@ def _duty(condition: Condition) -> str:
         return ", ".join(parts)
     if condition.kind == "same-license":
         scope = f" ({condition.scope} copyleft)" if condition.scope else ""
-        return f"share changes under the same license{scope}"
-    return _DUTY_WORDS.get(condition.kind, condition.kind.replace("-", " "))
+        return DUTY_WORDS["same-license"] + scope
+    return DUTY_WORDS[condition.kind]
 
 
 def _duties(parts: tuple[ComponentAssessment, ...], registry: Registry) -> list[str]:

@@ -17,7 +17,7 @@ policy (weights, code, data information), each with the components that decided 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from pydantic import Field
@@ -33,7 +33,7 @@ from licenseclass.core.model import (
     Verdict,
 )
 from licenseclass.core.registry import Registry
-from licenseclass.errors import LicenseclassError
+from licenseclass.errors import LicenseclassError, UnknownPolicyError
 from licenseclass.releases.catalog import (
     OBTAINABLE,
     Availability,
@@ -46,11 +46,7 @@ ReleasePolicy = Literal["article", "osaid"]
 RELEASE_POLICIES: tuple[ReleasePolicy, ...] = ("article", "osaid")
 
 # The policy each component license is judged by under a release policy.
-_LICENSE_POLICY: dict[ReleasePolicy, PolicyName] = {"article": "article", "osaid": "osd"}
-
-
-class UnknownPolicyError(LicenseclassError, ValueError):
-    """A policy name that the release verdicts do not define."""
+_LICENSE_POLICY: Mapping[ReleasePolicy, PolicyName] = {"article": "article", "osaid": "osd"}
 
 
 class Requirement(Frozen):
@@ -63,7 +59,7 @@ class Requirement(Frozen):
     missing: str = ""  # what a missing component means, in plain words
 
 
-_REQUIREMENTS: dict[ReleasePolicy, tuple[Requirement, ...]] = {
+_REQUIREMENTS: Mapping[ReleasePolicy, tuple[Requirement, ...]] = {
     "article": (
         Requirement(title="Weights", kinds=("weights",), missing="no weights are described"),
         Requirement(
@@ -190,7 +186,7 @@ def assess_component(
 
 # --------------------------------------------------------------------------- releases
 
-_STATUS: dict[Level, CriterionStatus] = {
+_STATUS: Mapping[Level, CriterionStatus] = {
     "open": "pass",
     "restricted": "fail",
     "closed": "fail",
@@ -224,9 +220,7 @@ def assess_release(
 ) -> ReleaseAssessment:
     """The verdict on ``release`` under ``policy`` with the breakdown per component."""
     if policy not in _REQUIREMENTS:
-        raise UnknownPolicyError(
-            f"unknown policy {policy!r} for a release; expected one of {list(RELEASE_POLICIES)}"
-        )
+        raise UnknownPolicyError(policy, RELEASE_POLICIES, judged="a release")
     parts = tuple(
         assess_component(c, i, policy, registry) for i, c in enumerate(release.components)
     )
