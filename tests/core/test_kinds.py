@@ -46,8 +46,8 @@ def test_item_kinds_do_not_overlap() -> None:
     conditions, limitations = set(get_args(ConditionKind)), set(get_args(LimitationKind))
     assert not conditions & limitations
     assert not (conditions | limitations) & set(RESTRICTION_KINDS)
-    assert Condition.model_fields["kind"].annotation == ConditionKind
-    assert Limitation.model_fields["kind"].annotation == LimitationKind
+    assert Condition.model_fields["kind"].annotation is ConditionKind  # type: ignore[comparison-overlap]
+    assert Limitation.model_fields["kind"].annotation is LimitationKind  # type: ignore[comparison-overlap]
 
 
 @pytest.mark.parametrize(

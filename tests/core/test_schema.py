@@ -7,6 +7,7 @@ import inspect
 import json
 import typing
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from pydantic import BaseModel
@@ -16,7 +17,7 @@ import licenseclass
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_exporter():  # type: ignore[no-untyped-def]
+def load_exporter() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "export_schema", ROOT / "scripts" / "export_schema.py"
     )
@@ -42,7 +43,7 @@ def test_license_schema_lists_every_restriction_kind() -> None:
     schema = json.loads(
         (ROOT / "docs" / "schema" / "License.schema.json").read_text(encoding="utf-8")
     )
-    kinds = set()
+    kinds: set[str] = set()
     for definition in schema["$defs"].values():
         kind = definition.get("properties", {}).get("kind", {})
         kinds.update(kind.get("enum", []) or ([kind["const"]] if "const" in kind else []))

@@ -168,7 +168,7 @@ def test_adding_a_restriction_never_raises_the_level(kinds: list[str], extra: st
     )
 )
 def test_conditions_never_make_it_less_open(kinds: list[str]) -> None:
-    lic = make(conditions=tuple(Condition(kind=k) for k in kinds))  # type: ignore[arg-type]
+    lic = make(conditions=tuple(Condition(kind=k) for k in kinds))
     assert verdict(lic).level == "open"
     assert verdict(lic, "osd").level == "open"
 

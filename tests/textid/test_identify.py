@@ -10,6 +10,7 @@ import json
 import random
 import re
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -156,7 +157,7 @@ def with_copyright(text: str) -> str:
     )
 
 
-VARIANTS = {
+VARIANTS: dict[str, Callable[[str, str], str]] = {
     "rewrapped": lambda t, i: rewrapped(t),
     "upper-case": lambda t, _: t.upper(),
     "markdown": markdown,
