@@ -20,8 +20,9 @@ from licenseclass.clauses.variants import (
     similarity,
     user_references,
 )
-from licenseclass.core.model import Verdict
+from licenseclass.core.model import Right, RightName, Verdict
 from licenseclass.core.registry import Registry
+from licenseclass.core.verdict import verdict
 from licenseclass.errors import LicenseclassError
 
 _SCANCODE_FILE = re.compile(r"licenses/([^/\s]+)\.LICENSE")
@@ -79,5 +80,18 @@ def read_terms(
         return analysis, None, None
     closest = max(bases, key=lambda ref: similarity(text, ref.text))
     variant = compare(text, closest, analysis=analysis)
-    changed = variant.added_kinds or variant.removed_kinds
+    if variant.dropped_rights:
+        analysis = without_rights(analysis, variant.dropped_rights, variant.base_id)
+        variant = variant.model_copy(update={"analysis": analysis})
+    changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
+
+
+def without_rights(analysis: Analysis, rights: Sequence[RightName], base_id: str) -> Analysis:
+    """The reading with ``rights`` denied: the text drops them from its base's grant, and what
+    a license does not grant it withholds."""
+    note = f"the grant of {base_id} names this right; this text leaves it out"
+    denied: dict[str, Right] = {name: Right(status="denied", note=note) for name in rights}
+    lic = analysis.license
+    lic = lic.model_copy(update={"rights": lic.rights.model_copy(update=denied)})
+    return analysis.model_copy(update={"license": lic, "verdict": verdict(lic)})

@@ -14,14 +14,16 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
+
+from pydantic import Field
 
 from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
 from licenseclass.clauses.sentences import split_paragraphs
 from licenseclass.core import licensedcode
-from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Verdict
+from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, RightName, Verdict
 from licenseclass.core.registry import Registry
 from licenseclass.errors import RefdataError
 
@@ -82,6 +84,10 @@ class Variant(Frozen):
     changes: tuple[ClauseChange, ...] = ()
     added_kinds: tuple[str, ...] = ()
     removed_kinds: tuple[str, ...] = ()
+    dropped_rights: tuple[RightName, ...] = Field(
+        default=(),
+        description="rights the reference's grant names in words that this text drops",
+    )
     analysis: Analysis
 
     @property
@@ -278,8 +284,40 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         changes=tuple(changes),
         added_kinds=tuple(sorted(_limiting(mine) - _limiting(theirs))),
         removed_kinds=tuple(sorted(_limiting(theirs) - _limiting(mine))),
+        dropped_rights=dropped_rights(changes),
         analysis=mine,
     )
+
+
+# The words a grant names each right with ("the rights to use, copy, modify, merge, publish").
+RIGHT_WORDS: Mapping[RightName, frozenset[str]] = {
+    "use": frozenset({"use", "run", "execute"}),
+    "modify": frozenset({"modify", "modification", "modifications", "adapt", "alter", "translate"}),
+    "share": frozenset(
+        {"distribute", "redistribute", "redistribution", "publish", "sublicense", "sell", "share"}
+    ),
+}
+_GRANTING = re.compile(
+    r"permission is (?:hereby )?granted|hereby grants?|grants? (?:you|to you)|the rights? to|"
+    r"you may|you are (?:free|permitted) to|is (?:hereby )?licensed",
+    re.IGNORECASE,
+)
+
+
+def dropped_rights(changes: Iterable[ClauseChange]) -> tuple[RightName, ...]:
+    """Rights a granting paragraph of the reference names that the changed text no longer
+    names ("modify" deleted from MIT's list): such a right is not granted by this text."""
+    dropped: list[RightName] = []
+    for change in changes:
+        theirs = change.reference_text if change.change == "changed" else change.text
+        if change.change == "added" or not theirs or not _GRANTING.search(theirs):
+            continue
+        mine = set(_words(change.text)) if change.change == "changed" else set()
+        missing = set(_words(theirs)) - mine
+        for right, words in RIGHT_WORDS.items():
+            if missing & words and not mine & words and right not in dropped:
+                dropped.append(right)
+    return tuple(dropped)
 
 
 def find_variant(

@@ -17,17 +17,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_terms
-from licenseclass.core.model import Level, Verdict
+from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry
+from licenseclass.core.verdict import describe_restriction, limiting_restrictions
 from licenseclass.errors import InputFileError, InvalidExpressionError, LicenseclassError
 from licenseclass.expressions.verdicts import classify_expression
+from licenseclass.textid.coverage import (
+    explained_mask,
+    region_text,
+    share_explained,
+    unexplained_runs,
+)
 from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import may_name_others, named_licenses, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
-from licenseclass.textid.results import MatchKind, TextClassification, TextMatch
+from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import merge_adjacent, refined, resolve
 from licenseclass.textid.tags import find_tags
 
@@ -136,6 +145,7 @@ class _Run:
     kept: list[Hit] = field(default_factory=list)  # the chosen hits
     clues: list[str] = field(default_factory=list)
     named: list[TextMatch] = field(default_factory=list)
+    named_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _tags_stage(run: _Run) -> None:
@@ -212,6 +222,7 @@ def _names_stage(run: _Run) -> None:
         if all(end > h.end and named.id not in split_ids(expressions[h.ref]) for h in overlapping):
             run.kept = [h for h in run.kept if h not in overlapping]
             run.named.append(named)
+            run.named_spans.append((start, end))
 
 
 Stage = Callable[[_Run], None]
@@ -284,20 +295,133 @@ def classify_text(
         stage(run)
     matches = _matches(run)
     combined = combine([m.expression for m in matches])
+    mask = _explained(run)
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,
         verdict=_verdict(combined, registry),
         clues=tuple(dict.fromkeys(run.clues)),
         note=None if matches else "no license found",
+        coverage=round(share_explained(mask), 4),
+        unexplained=_regions(run.query, mask),
     )
-    if read_clauses and needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
-        return _with_reading(text, found, registry)
-    return found
+    if not read_clauses:
+        return found
+    if needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
+        read = _with_reading(text, found, registry)
+        if read is not found and (not matches or read.verdict is not found.verdict):
+            return read  # the whole text was judged by its own clauses
+        found = read
+    return _with_regions_read(text, found) if matches else found
+
+
+def _explained(run: _Run) -> bytearray:
+    """Which words the matches explain: tagged lines, names, aligned words of the hits."""
+    spans = [span for hit in run.kept for span in hit.aligned_ranges()]
+    spans += run.named_spans
+    mask = explained_mask(run.query, spans)
+    for position, tagged in enumerate(run.tagged):
+        if tagged:
+            mask[position] = 1
+    return mask
+
+
+def _regions(query: Query, mask: bytearray) -> tuple[Region, ...]:
+    """The unexplained runs of words as line regions (runs on shared lines merged)."""
+    regions: list[Region] = []
+    for start, end in unexplained_runs(query, mask):
+        first, last = query.lines[start], query.lines[end - 1]
+        if regions and first <= regions[-1].end_line:
+            previous = regions.pop()
+            first, words = previous.start_line, previous.words + end - start
+        else:
+            words = end - start
+        regions.append(Region(start_line=first, end_line=last, words=words))
+    return tuple(regions)
+
+
+def _with_regions_read(text: str, found: TextClassification) -> TextClassification:
+    """Read the unexplained regions that state terms; their limits join the verdict."""
+    if not found.unexplained:
+        return found
+    regions: list[Region] = []
+    added: list[Reason] = []
+    for region in found.unexplained:
+        words = region_text(text, region.start_line, region.end_line)
+        if not adds_terms(words):
+            regions.append(region)
+            continue
+        limits = _limits_in(words, region.start_line)
+        regions.append(
+            region.model_copy(
+                update={"terms": True, "restrictions": tuple(dict.fromkeys(r.kind for r in limits))}
+            )
+        )
+        added += [
+            Reason(
+                message=f"{describe_restriction(r)}: lines no catalogued text explains",
+                item="unexplained",
+                kind=r.kind,
+                evidence=r.evidence,
+            )
+            for r in limits
+        ]
+    update: dict[str, object] = {"unexplained": tuple(regions)}
+    silent = [r for r in regions if r.terms and not r.restrictions]
+    if silent and not added:
+        where = ", ".join(f"L{r.start_line}-{r.end_line}" for r in silent)
+        update["note"] = (
+            f"lines {where} read as terms no catalogued text explains; no restriction was "
+            "recognised in them, so read them before relying on this verdict"
+        )
+    if added:
+        verdict = found.verdict
+        level = (
+            verdict.level if LEVEL_RANK[verdict.level] <= LEVEL_RANK["restricted"] else "restricted"
+        )
+        update["verdict"] = verdict.model_copy(
+            update={"level": level, "reasons": (*added, *verdict.reasons)}
+        )
+        lines = ", ".join(f"L{r.evidence[0].start_line}" for r in added if r.evidence)
+        update["note"] = (
+            f"text beside the identified license adds restrictions ({lines}); "
+            "the verdict covers the whole file"
+        )
+    return found.model_copy(update=update)
+
+
+def _shifted(evidence: Evidence, shift: int) -> Evidence:
+    lines = {"start_line": evidence.start_line + shift, "end_line": evidence.end_line + shift}
+    return evidence.model_copy(update=lines)
+
+
+def _limits_in(words: str, first_line: int) -> list[Restriction]:
+    """The limiting restrictions the clause reader finds in a region, with file line numbers."""
+    try:
+        analysis = analyze_text(words)
+    except LicenseclassError:
+        return []
+    shift = first_line - 1
+    limits: list[Restriction] = []
+    for _, restriction in limiting_restrictions(analysis.license):
+        evidence = tuple(
+            e.model_copy(
+                update={"start_line": e.start_line + shift, "end_line": e.end_line + shift}
+            )
+            for e in restriction.evidence
+        )
+        limits.append(restriction.model_copy(update={"evidence": evidence}))
+    return limits
 
 
 def _with_reading(text: str, found: TextClassification, registry: Registry) -> TextClassification:
-    """The result with the clause reading (and variant) of an unexplained or modified text."""
+    """The result with the clause reading (and variant) of an unexplained or modified text.
+
+    A text with no catalogued license in it is read only when it reads as license terms
+    (:mod:`licenseclass.clauses.gate`): code, documentation and changelogs are not terms.
+    """
+    if not found.matches and not reads_as_terms(text):
+        return found
     approximate = [m.reference for m in found.matches]
     reading = read_terms(text, approximate, registry)
     if reading is None:

@@ -209,6 +209,7 @@ def _align(
         coverage = min(1.0, matched / length)
         precision = min(1.0, matched / max(1, end - start))
         hit = Hit(ref, start, end, matched, coverage, precision, "approximate")
+        hit.aligned = tuple((qs, qe) for qs, qe, _, _ in runs)
         if coverage >= MIN_COVERAGE_LONG and precision >= MIN_PRECISION:
             hit.rare_missing, hit.rare_inserted = _rare_differences(query, tokens, runs)
             if length < SHORT_REFERENCE:

@@ -24,6 +24,13 @@ class Hit:
     rare_missing: int = 0  # distinctive words of the reference absent from the span
     rare_inserted: int = 0  # distinctive words in the span that the reference lacks
     name_missing: bool = False  # a word of the license's name was not found
+    # The query ranges [start, end) the reference was aligned with; None: the whole span.
+    aligned: tuple[tuple[int, int], ...] | None = None
+
+    def aligned_ranges(self) -> tuple[tuple[int, int], ...]:
+        """The words of the text this hit accounts for (words inside it that the reference
+        lacks are not among them)."""
+        return self.aligned if self.aligned is not None else ((self.start, self.end),)
 
     @property
     def confidence(self) -> float:

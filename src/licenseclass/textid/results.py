@@ -35,8 +35,30 @@ class TextMatch(BaseModel):
     )
 
 
+class Region(BaseModel):
+    """Lines of a text that no match explains (1-based, inclusive), and what was made of them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start_line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    words: int = Field(ge=1, description="unexplained words in these lines")
+    terms: bool = Field(
+        default=False, description="whether the lines read as license terms (and were read)"
+    )
+    restrictions: tuple[str, ...] = Field(
+        default=(), description="kinds of the limiting restrictions the lines add"
+    )
+
+
 class TextClassification(BaseModel):
-    """What a text holds: the matches, their combined expression and its verdict."""
+    """What a text holds: the matches, their combined expression and its verdict.
+
+    ``coverage`` is the share of the text's words that the matches explain (boilerplate such
+    as copyright lines and titles aside); ``unexplained`` lists the regions no match explains.
+    Regions that read as license terms are read clause by clause, and the limits they add are
+    part of the verdict: a confident answer about part of a file is not an answer about it.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -54,6 +76,12 @@ class TextClassification(BaseModel):
     variant: Variant | None = Field(
         default=None,
         description="for a modified copy: the closest catalogued text and what changed",
+    )
+    coverage: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="share of the words the matches explain"
+    )
+    unexplained: tuple[Region, ...] = Field(
+        default=(), description="regions of at least three words that no match explains"
     )
 
     @property

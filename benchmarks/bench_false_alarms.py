@@ -1,0 +1,111 @@
+"""False alarms on ordinary files: every text file of ten permissive projects' sdists.
+
+Downloads the source distributions of flask, requests, click, jinja2, attrs, rich, httpx,
+itsdangerous, werkzeug and urllib3 with pip (cached in ``--cache``), unpacks them and runs
+``classify_text`` on every UTF-8 text file. None of these files restricts anything: the goal
+is zero files called restricted or closed, while each project's own license file is still
+identified as its license.
+
+    python benchmarks/bench_false_alarms.py [--cache DIR] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+from licenseclass import classify_text
+
+PROJECTS = (
+    "flask",
+    "requests",
+    "click",
+    "jinja2",
+    "attrs",
+    "rich",
+    "httpx",
+    "itsdangerous",
+    "werkzeug",
+    "urllib3",
+)
+LICENSE_NAMES = ("license", "licence", "copying")
+
+
+def download(cache: Path) -> list[Path]:
+    cache.mkdir(parents=True, exist_ok=True)
+    archives = sorted(cache.glob("*.tar.gz"))
+    if len(archives) < len(PROJECTS):
+        command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
+        command += ["--no-binary", ":all:", "-d", str(cache), *PROJECTS]
+        subprocess.run(command, check=True)
+        archives = sorted(cache.glob("*.tar.gz"))
+    return archives
+
+
+def unpack(archive: Path, into: Path) -> Path:
+    target = into / archive.name.removesuffix(".tar.gz")
+    if not target.exists():
+        with tarfile.open(archive) as tar:
+            tar.extractall(into, filter="data")
+    return target
+
+
+def text_of(path: Path) -> str | None:
+    data = path.read_bytes()
+    if b"\0" in data[:8192] or len(data) > 2_000_000:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default_cache = Path.home() / ".cache" / "licenseclass-bench" / "sdists"
+    parser.add_argument("--cache", type=Path, default=default_cache)
+    parser.add_argument("--show", type=int, default=40, help="list at most N alarms")
+    args = parser.parse_args()
+    archives = download(args.cache)
+    levels: collections.Counter[str] = collections.Counter()
+    alarms: list[str] = []
+    license_files: list[tuple[str, str, str]] = []
+    files = 0
+    start = time.perf_counter()
+    for archive in archives:
+        root = unpack(archive, args.cache / "unpacked")
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            text = text_of(path)
+            if text is None:
+                continue
+            files += 1
+            found = classify_text(text)
+            level = found.verdict.level
+            levels[level] += 1
+            where = str(path.relative_to(args.cache / "unpacked"))
+            if level in ("restricted", "closed"):
+                reason = found.verdict.reasons[0].message if found.verdict.reasons else ""
+                alarms.append(f"{level:10} {where}: {reason[:100]}")
+            if path.parent == root and path.name.casefold().startswith(LICENSE_NAMES):
+                license_files.append((where, found.expression or "-", level))
+    elapsed = time.perf_counter() - start
+    print(f"{len(archives)} sdists, {files} text files, {elapsed:.1f} s")
+    print("levels:", dict(sorted(levels.items())))
+    print(f"restricted or closed: {len(alarms)} (goal 0)")
+    for line in alarms[: args.show]:
+        print("  ", line)
+    print("project license files:")
+    for where, expression, level in license_files:
+        print(f"   {where}: {expression} [{level}]")
+    missed = [w for w, e, level in license_files if e == "-" or level != "open"]
+    print(f"license files not identified as open: {len(missed)} of {len(license_files)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The license-likeness gate: does a text (or a region of one) read as license terms?
+
+The clause reader finds restrictions in any sentence that looks like one ("Do not change this
+once it is set" reads as a ban on derivatives), so it must only read text that states terms:
+grants and permissions, a licensee and a licensor, "you may / you may not" said about the work.
+Code, comments about code, changelogs, documentation prose and codes of conduct are never read
+as terms. The gate scores sentences; a whole text with no catalogued license must be mostly
+terms, while a region next to a license text identified in the same file needs only one
+sentence that states a term about the work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words and phrases of licensing: each distinct one found counts once.
+_LICENSE_VOCABULARY = re.compile(
+    r"\b(?:licen[cs]ee|licen[cs]or|licen[cs]ed|licen[cs]e|licen[cs]es|sublicen[cs]\w*|"
+    r"hereby grants?|granted|grants? (?:you|to you)|permission is|permitted|"
+    r"royalty[- ]free|non[- ]?exclusive|irrevocable|perpetual|worldwide|"
+    r"terms and conditions|this agreement|these terms|the terms of|"
+    r"redistribut\w*|derivative works?|warrant(?:y|ies)|liabilit(?:y|ies)|"
+    r"copyright holders?|acceptable use|commercial (?:use|purposes?)|non[- ]?commercial|"
+    r"monthly active users|research purposes?|evaluation purposes?|all rights reserved|"
+    r"permission to (?:use|copy|modify|distribute|reproduce)|copyright notices?|"
+    r"provided that|free of charge|without (?:any )?(?:express or implied )?warrant(?:y|ies)|"
+    r"\bas is\b|public domain|end user)\b",
+    re.IGNORECASE,
+)
+# A sentence states a term when it has a modal of permission or duty...
+_DEONTIC = re.compile(
+    r"\b(?:may(?: not)?|must(?: not)?|shall(?: not)?|(?:is|are) (?:not )?(?:permitted|"
+    r"prohibited|allowed|licensed|granted|forbidden)|not (?:be )?(?:used|licensed)|"
+    r"agrees?|solely|only|prohibited|restricted to|in no event|provided that|"
+    r"(?:is|are) (?:hereby )?granted|hereby grants?|grants? (?:you|to you|licen[cs]ee)|"
+    r"(?:you are|is|are) free to|subject to the (?:following )?(?:terms|conditions)|"
+    r"without (?:any )?(?:express or implied )?warrant(?:y|ies)|as is)\b",
+    re.IGNORECASE,
+)
+# ...about the licensed work or the parties.
+_SUBJECT = re.compile(
+    r"\b(?:software|the work|this work|works?|model|materials?|program|product|licen[cs]ee|"
+    r"licen[cs]or|you|your|recipients?|users?|this licen[cs]e|agreement|terms|copies|"
+    r"source code|documentation|commercial|purposes?)\b",
+    re.IGNORECASE,
+)
+# Code and markup: a sentence with these is not prose.
+_CODE = re.compile(
+    r"(?:^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|with|raise|"
+    r"async|await|function|var|let|const|public|private|static|#include|package)\b|"
+    r"[{};]\s*$|\w\(.*\)|==|!=|->|=>|::|\bself\.|\bthis\.|`)"
+)
+# Vocabulary of codes of conduct and changelogs: not license terms.
+_NOT_TERMS = re.compile(
+    r"\b(?:harass\w*|pledge|code of conduct|inclusive|welcoming|maintainers?|"
+    r"contributors? covenant|changelog|release notes?|bug ?fix\w*|deprecat\w*|"
+    r"pull request|issue #?\d+|#\d{2,}|version \d+\.\d+\.\d+)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n")
+
+# A whole text reads as terms when it has licensing words and sentences that state terms, in a
+# share of its prose that documentation about something else does not reach:
+MIN_VOCABULARY = 3  # distinct licensing words and phrases
+MIN_TERM_SHARE = 0.1  # term sentences among the prose sentences
+# Texts where more than this share of lines look like code are never terms.
+MAX_CODE_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class TermsReading:
+    """How much of a text reads as license terms."""
+
+    sentences: int  # prose sentences
+    term_sentences: int
+    vocabulary: int  # distinct licensing words and phrases
+    code_share: float  # share of non-blank lines that look like code
+    off_topic: int  # code-of-conduct and changelog words
+
+    def reads_as_terms(self) -> bool:
+        """A whole text (no catalogued license found in it) states license terms."""
+        return (
+            self.code_share <= MAX_CODE_SHARE
+            and self.vocabulary >= MIN_VOCABULARY
+            and self.term_sentences >= 1
+            and self.term_sentences >= MIN_TERM_SHARE * self.sentences
+            and self.off_topic < self.vocabulary
+        )
+
+    def adds_terms(self) -> bool:
+        """A region beside an identified license states at least one term of its own."""
+        return (
+            self.code_share <= MAX_CODE_SHARE
+            and self.term_sentences >= 1
+            and self.off_topic == 0
+            and self.term_sentences >= MIN_TERM_SHARE * self.sentences
+        )
+
+
+def _is_term(sentence: str) -> bool:
+    return bool(_DEONTIC.search(sentence) and _SUBJECT.search(sentence))
+
+
+def read_for_terms(text: str) -> TermsReading:
+    """Score ``text``: its prose sentences, those that state terms, its licensing words."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    code_lines = sum(1 for line in lines if _CODE.search(line))
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    prose = [s for s in sentences if not _CODE.search(s) and re.search(r"[A-Za-z]{3}", s)]
+    vocabulary = {m.group(0).casefold() for m in _LICENSE_VOCABULARY.finditer(text)}
+    return TermsReading(
+        sentences=len(prose),
+        term_sentences=sum(1 for s in prose if _is_term(s)),
+        vocabulary=len(vocabulary),
+        code_share=code_lines / len(lines) if lines else 0.0,
+        off_topic=len(_NOT_TERMS.findall(text)),
+    )
+
+
+def reads_as_terms(text: str) -> bool:
+    """Whether a text with no catalogued license in it reads as license terms."""
+    return read_for_terms(text).reads_as_terms()
+
+
+def adds_terms(region: str) -> bool:
+    """Whether a region that no reference explains, in a file with an identified license,
+    states terms of its own."""
+    return read_for_terms(region).adds_terms()

@@ -1,0 +1,105 @@
+"""Coverage: which words of a text the matches account for, and what no reference explains.
+
+Every word of the normalised text is explained by a match (a tag's line, a name, or the words
+a reference was actually aligned with: words inside a match that the reference lacks are not
+explained by it), or is boilerplate, or is *unexplained*. Copyright statements, comment
+markers and separators never become words (normalisation drops them); titles are runs made
+only of a license's name and filler words; runs shorter than :data:`MIN_REGION_WORDS` are
+noise (a changed word inside a license text, a stray page number). What remains is reported
+as unexplained regions, which the classifier reads for terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from licenseclass.textid.names import NAME_FILLER, NameTable, name_key
+from licenseclass.textid.query import Query
+
+# Runs of fewer unexplained words than this are noise, not a region.
+MIN_REGION_WORDS = 3
+# Words that, with a license's name, make a title line ("The MIT License (MIT)", "Terms and
+# Conditions", "End of terms").
+_TITLE_WORDS = NAME_FILLER | {
+    "terms",
+    "and",
+    "conditions",
+    "of",
+    "for",
+    "use",
+    "end",
+    "software",
+    "agreement",
+    "copy",
+    "text",
+    "full",
+}
+
+
+def explained_mask(query: Query, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte per word of ``query``: 1 where one of ``spans`` (word ranges) explains it."""
+    mask = bytearray(len(query.words))
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+def line_spans(query: Query, lines: Iterable[int]) -> list[tuple[int, int]]:
+    """The word ranges of the given (1-based) lines."""
+    wanted = set(lines)
+    spans: list[tuple[int, int]] = []
+    for position, line in enumerate(query.lines):
+        if line in wanted:
+            if spans and spans[-1][1] == position:
+                spans[-1] = (spans[-1][0], position + 1)
+            else:
+                spans.append((position, position + 1))
+    return spans
+
+
+def _is_title(words: Sequence[str], names: NameTable) -> bool:
+    """A run of words that only names a license ("GNU GENERAL PUBLIC LICENSE Version 3")."""
+    if all(w in _TITLE_WORDS or w.isdigit() for w in words):
+        return True
+    key = name_key(list(words))
+    if key in names.by_key:
+        return True
+    # the name followed or preceded by filler: try each cut of at most three words
+    return any(
+        name_key(list(words[i:j])) in names.by_key
+        and all(w in _TITLE_WORDS or w.isdigit() for w in (*words[:i], *words[j:]))
+        for i in range(min(3, len(words)))
+        for j in range(max(i + 1, len(words) - 3), len(words) + 1)
+    )
+
+
+def unexplained_runs(
+    query: Query, mask: bytearray, *, minimum: int = MIN_REGION_WORDS
+) -> list[tuple[int, int]]:
+    """Maximal runs of unexplained words that are neither noise nor a title."""
+    runs: list[tuple[int, int]] = []
+    position = 0
+    n = len(mask)
+    while position < n:
+        if mask[position]:
+            position += 1
+            continue
+        end = position
+        while end < n and not mask[end]:
+            end += 1
+        words = query.words[position:end]
+        if end - position >= minimum and not _is_title(words, query.names):
+            runs.append((position, end))
+        position = end
+    return runs
+
+
+def share_explained(mask: bytearray) -> float:
+    """The share of words explained (1.0 for a text with no words)."""
+    return 1.0 if not mask else sum(mask) / len(mask)
+
+
+def region_text(text: str, first_line: int, last_line: int) -> str:
+    """Lines ``first_line`` to ``last_line`` (1-based, inclusive) of ``text``, split at ``\\n``
+    only (a U+2028 inside a line is no line break for evidence)."""
+    return "\n".join(text.split("\n")[first_line - 1 : last_line])
