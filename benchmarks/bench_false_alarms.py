@@ -100,9 +100,9 @@ def main() -> int:
     for line in alarms[: args.show]:
         print("  ", line)
     print("project license files:")
-    for where, expression, level in license_files:
-        print(f"   {where}: {expression} [{level}]")
-    missed = [w for w, e, level in license_files if e == "-" or level != "open"]
+    for where, expression, found_level in license_files:
+        print(f"   {where}: {expression} [{found_level}]")
+    missed = [w for w, e, lv in license_files if e == "-" or lv != "open"]
     print(f"license files not identified as open: {len(missed)} of {len(license_files)}")
     return 0
 
