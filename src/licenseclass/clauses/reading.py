@@ -95,3 +95,27 @@ def without_rights(analysis: Analysis, rights: Sequence[RightName], base_id: str
     lic = analysis.license
     lic = lic.model_copy(update={"rights": lic.rights.model_copy(update=denied)})
     return analysis.model_copy(update={"license": lic, "verdict": verdict(lic)})
+
+
+def read_named_text(
+    text: str, license_ids: Sequence[str], registry: Registry
+) -> tuple[Analysis, Variant | None] | None:
+    """Clause analysis of a license text that names a catalogued license but is not its text.
+
+    The words in hand decide: the text is read clause by clause and, where a reference text of
+    the named license is at hand (the package's or the registry's), compared with it, so a
+    deleted section or an added clause shows as a change. None when nothing is read.
+    """
+    try:
+        analysis = analyze_text(text)
+    except LicenseclassError:
+        return None
+    if not has_terms(analysis):
+        return None
+    wanted = set(license_ids)
+    bases = [r for r in user_references(registry) if r.license_id in wanted]
+    bases += [r for r in package_references() if r.license_id in wanted]
+    if not bases:
+        return analysis, None
+    closest = max(bases, key=lambda ref: similarity(text, ref.text))
+    return analysis, compare(text, closest, analysis=analysis)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
-from licenseclass.clauses.reading import needs_reading, read_terms
+from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
@@ -307,12 +307,53 @@ def classify_text(
     )
     if not read_clauses:
         return found
+    if _names_a_license_without_its_text(found, run.query, text):
+        return _judged_by_own_words(text, found, registry)
     if needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
         read = _with_reading(text, found, registry)
         if read is not found and (not matches or read.verdict is not found.verdict):
-            return read  # the whole text was judged by its own clauses
+            # the whole text was judged by its own clauses: the regions are only described
+            return _with_regions_read(text, read, join=False) if matches else read
         found = read
     return _with_regions_read(text, found) if matches else found
+
+
+# A text of at least this many words that its matches explain less than this share of, and
+# that reads as terms, is a license text of its own even if it names a catalogued license.
+OWN_TEXT_WORDS = 200
+OWN_TEXT_COVERAGE = 0.2
+
+
+def _names_a_license_without_its_text(found: TextClassification, query: Query, text: str) -> bool:
+    """A long text of terms that names a license (by its name, a tag or a reference) but is
+    not that license's text: Gemma's or Qwen's terms as a model ships them, edited."""
+    return (
+        bool(found.matches)
+        and all(m.kind in ("reference", "tag") for m in found.matches)
+        and len(query.words) >= OWN_TEXT_WORDS
+        and found.coverage < OWN_TEXT_COVERAGE
+        and reads_as_terms(text)
+    )
+
+
+def _judged_by_own_words(
+    text: str, found: TextClassification, registry: Registry
+) -> TextClassification:
+    """The verdict of a text that names a catalogued license from its own clauses."""
+    reading = read_named_text(text, found.ids, registry)
+    if reading is None:
+        return found
+    analysis, variant = reading
+    named = ", ".join(found.ids)
+    note = (
+        f"names {named} but is not its catalogued text (its matches explain "
+        f"{found.coverage:.0%} of it); the verdict comes from the clauses of this text"
+    )
+    if variant is not None:
+        note += f", compared with {variant.base_id} (similarity {variant.similarity:.2f})"
+    return found.model_copy(
+        update={"analysis": analysis, "variant": variant, "verdict": analysis.verdict, "note": note}
+    )
 
 
 def _explained(run: _Run) -> bytearray:
@@ -340,8 +381,11 @@ def _regions(query: Query, mask: bytearray) -> tuple[Region, ...]:
     return tuple(regions)
 
 
-def _with_regions_read(text: str, found: TextClassification) -> TextClassification:
-    """Read the unexplained regions that state terms; their limits join the verdict."""
+def _with_regions_read(
+    text: str, found: TextClassification, *, join: bool = True
+) -> TextClassification:
+    """Read the unexplained regions that state terms; with ``join``, their limits join the
+    verdict (without it, the verdict already comes from reading the whole text)."""
     if not found.unexplained:
         return found
     regions: list[Region] = []
@@ -367,6 +411,8 @@ def _with_regions_read(text: str, found: TextClassification) -> TextClassificati
             for r in limits
         ]
     update: dict[str, object] = {"unexplained": tuple(regions)}
+    if not join:
+        return found.model_copy(update=update)
     silent = [r for r in regions if r.terms and not r.restrictions]
     if silent and not added:
         where = ", ".join(f"L{r.start_line}-{r.end_line}" for r in silent)

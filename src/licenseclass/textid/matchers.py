@@ -16,7 +16,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from licenseclass.textid.index import GRAM, TextIndex, gram_key, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
@@ -198,10 +198,7 @@ def _align(
         2,
         int(0.5 * length * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)),
     )
-    for group in _offset_groups(pairs, tolerance=max(20, length // 2)):
-        if len(group) < minimum:
-            continue
-        runs = _best_stretch(_runs(_longest_chain(group)))
+    for runs in _copies(_offset_groups(pairs, tolerance=max(20, length // 2)), minimum):
         start, end = runs[0][0], runs[-1][1]
         q_matched = sum(qe - qs for qs, qe, _, _ in runs)
         r_matched = sum(re_ - rs for _, _, rs, re_ in runs)
@@ -216,6 +213,30 @@ def _align(
                 hit.name_missing = _name_missing(query, ref, tokens, runs)
         hits.append(hit)
     return hits
+
+
+# At most this many copies of one reference are looked for in one text.
+MAX_COPIES = 8
+
+
+def _copies(
+    groups: list[list[tuple[int, int]]], minimum: int
+) -> Iterator[list[tuple[int, int, int, int]]]:
+    """The aligned runs of each copy of a reference in the text, one copy at a time.
+
+    Offset groups separate copies only when nothing bridges them; phrases that repeat inside
+    a long license ("of this License") give pairs at every offset in between, so after each
+    copy is aligned, the pairs inside its span are set aside and the rest is tried again.
+    """
+    for group in groups:
+        remaining = group
+        for _ in range(MAX_COPIES):
+            if len(remaining) < minimum:
+                break
+            runs = _best_stretch(_runs(_longest_chain(remaining)))
+            yield runs
+            start, end = runs[0][0], runs[-1][1]
+            remaining = [(i, j) for i, j in remaining if not start <= i < end]
 
 
 def _name_missing(
@@ -395,13 +416,33 @@ def _acceptable(query: Query, hit: Hit) -> bool:
     )
 
 
+# Words a hit did not align, in a run at least this long, are a region of their own: coverage
+# reports them and reads them for terms, so a restricting phrase there does not refuse the hit.
+INSERTION_WORDS = 3
+
+
+def _guarded_words(query: Query, hit: Hit) -> list[str]:
+    """The words of the hit's span less the insertions long enough to be read on their own."""
+    words: list[str] = []
+    previous = hit.start
+    for start, end in hit.aligned_ranges():
+        if start - previous < INSERTION_WORDS:
+            words.extend(query.words[previous:start])
+        words.extend(query.words[start:end])
+        previous = end
+    return words
+
+
 def _guarded(query: Query, hit: Hit) -> bool:
     """True when the span holds a restricting phrase the reference does not have.
 
-    Both sides are compared as one line, so that "non-commercial" broken over two lines and
-    "noncommercial" on one count as the same phrase.
+    A phrase that replaces a few words of the reference ("NonCommercial" for a word of CC BY)
+    refuses the hit, so a non-open look-alike is never reported as its open sibling; a
+    sentence inserted whole is left to coverage, which reads it. Both sides are compared as
+    one line, so that "non-commercial" broken over two lines and "noncommercial" on one count
+    as the same phrase.
     """
-    span = " " + equivalent_words(" ".join(query.words[hit.start : hit.end])) + " "
+    span = " " + equivalent_words(" ".join(_guarded_words(query, hit))) + " "
     reference: str | None = None
     for phrase in GUARD_PHRASES:
         needle = " " + " ".join(phrase) + " "
