@@ -7,7 +7,7 @@ from pathlib import Path
 # Characters a terminal may act on instead of showing: C0 controls, DEL, C1 controls (CSI
 # among them), the line and paragraph separators, and the bidirectional marks, overrides and
 # isolates that reorder what is shown.
-_CONTROLS = (
+CONTROL_CHARACTERS: tuple[int, ...] = (
     *range(0x20),
     0x7F,
     *range(0x80, 0xA0),
@@ -15,7 +15,7 @@ _CONTROLS = (
     *range(0x202A, 0x202F),
     *range(0x2066, 0x206A),
 )
-_ESCAPES = {c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}") for c in _CONTROLS}
+_ESCAPES = {c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}") for c in CONTROL_CHARACTERS}
 
 
 def escape_controls(text: str, *, keep: str = "") -> str:
@@ -78,7 +78,8 @@ class DataFileError(LicenseclassError, ValueError):
         self.line = line
         self.field = field
         self.reason = message
-        where = str(self.path) if line is None else f"{self.path}:{line}"
+        shown = escape_controls(str(self.path))
+        where = shown if line is None else f"{shown}:{line}"
         what = f" field {field!r}:" if field else ""
         super().__init__(f"{where}:{what} {message}")
 
@@ -129,6 +130,18 @@ class InvalidExpressionError(LicenseclassError, ValueError):
         return f"{self.message} at position {self.position}\n    {shown}\n    {caret}{hint}"
 
 
+class OutputError(LicenseclassError, OSError):
+    """The command line's output could not be written (a full disk, a closed pipe).
+
+    ``broken_pipe`` is true when the reader went away (``licenseclass list | head -1``).
+    """
+
+    def __init__(self, cause: OSError) -> None:
+        self.broken_pipe = isinstance(cause, BrokenPipeError)
+        self.reason = cause.strerror or str(cause)
+        super().__init__(f"cannot write the output: {self.reason}")
+
+
 class InputFileError(LicenseclassError, ValueError):
     """A file that cannot be read as text: missing, unreadable, a folder, a device, a FIFO or a
     socket, over the size limit, binary or not UTF-8. ``reason`` is the message without the
@@ -137,7 +150,7 @@ class InputFileError(LicenseclassError, ValueError):
     def __init__(self, message: str, *, path: Path | str) -> None:
         self.path = Path(path)
         self.reason = message
-        super().__init__(f"{self.path}: {message}")
+        super().__init__(f"{escape_controls(str(self.path))}: {message}")
 
 
 class InputTooLargeError(LicenseclassError, ValueError):
