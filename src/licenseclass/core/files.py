@@ -48,8 +48,9 @@ def _unreadable(exc: OSError, path: Path) -> InputFileError:
 
 
 def _too_big(path: Path, limit: int, size: int | None = None) -> InputFileError:
-    found = f"{size:,} bytes" if size is not None else "more than that"
-    return InputFileError(f"too big to read ({found}; the limit is {limit:,} bytes)", path=path)
+    if size is None:  # a device or a FIFO: only the read knows, and it stopped at the limit
+        return InputFileError(f"too big to read (over the limit of {limit:,} bytes)", path=path)
+    return InputFileError(f"too big to read ({size:,} bytes; the limit is {limit:,})", path=path)
 
 
 def read_bounded(path: Path | str, limit: int, *, allow_special: bool = False) -> bytes:
