@@ -639,3 +639,14 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert first.startswith(b"0BSD")
     assert err == b""  # no traceback, no "Exception ignored ... BrokenPipeError"
     assert process.returncode == 0
+
+
+def test_an_ascii_terminal_gets_escapes_not_a_traceback(tmp_path: Path) -> None:
+    folder = license_folder(tmp_path / "data", name='"Acme Lizenz für Müller"')
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    process = _cli(
+        "show", "LicenseRef-Acme-Eval", "--data", str(folder), stdout=subprocess.PIPE, env=env
+    )
+    out, err = process.communicate(timeout=CHILD_TIMEOUT)
+    assert process.returncode == 0, err
+    assert out.decode("ascii").startswith("LicenseRef-Acme-Eval: Acme Lizenz f\\xfcr M\\xfcller\n")

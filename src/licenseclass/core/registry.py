@@ -60,18 +60,19 @@ def folder_list(
 ) -> tuple[Path, ...]:
     """``folders`` as a tuple of paths; one ``str`` or path is one folder (not its letters).
 
-    Anything else than a path or a sequence of paths raises :class:`ArgumentTypeError`.
+    Anything else than a path or an iterable of paths raises :class:`ArgumentTypeError`.
     """
     if isinstance(folders, (str, os.PathLike)):
         return (Path(folders),)
-    if not isinstance(folders, (Sequence, tuple)) or isinstance(folders, (bytes, bytearray)):
+    if not isinstance(folders, Iterable) or isinstance(folders, (bytes, bytearray)):
         raise ArgumentTypeError(
             function, argument, folders, "a folder or a list of folders (str or Path)"
         )
-    for folder in folders:
+    given = tuple(folders)
+    for folder in given:
         if not isinstance(folder, (str, os.PathLike)):
             raise ArgumentTypeError(function, f"{argument}[...]", folder, "a folder (str or Path)")
-    return tuple(Path(f) for f in folders)
+    return tuple(Path(f) for f in given)
 
 
 def load_folder(folder: Path | str) -> list[License]:
@@ -121,7 +122,8 @@ class Registry:
     """Licenses by id, alias and ScanCode key.
 
     ``Registry()`` holds the built-in data; ``Registry([folder, ...])`` adds user folders in
-    order, a later entry with the same id (case-insensitively) replacing an earlier one.
+    order, a later entry with the same id (case-insensitively) replacing an earlier one;
+    ``Registry("folder")`` (one ``str`` or path) adds one folder.
     User folders are validated completely on first use. A lookup by exact id reads just that
     one built-in file until something needs the whole set (aliases, listing).
     """
@@ -217,7 +219,7 @@ class Registry:
         try:
             return files_digest(paths, str(self._builtin), *map(str, self._folders))
         except OSError as exc:  # a dangling link or a file removed since the listing
-            path = Path(exc.filename) if exc.filename else self._folders[0]
+            path = Path(exc.filename) if exc.filename else builtin_data_dir()
             raise DataFileError(f"cannot be read ({exc.strerror or exc})", path=path) from None
 
     # -- lookup ---------------------------------------------------------------------------

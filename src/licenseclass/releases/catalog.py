@@ -118,7 +118,8 @@ class ReleaseCatalog:
     """Releases by id, alias and name, case-insensitively.
 
     ``ReleaseCatalog()`` holds the built-in releases; ``ReleaseCatalog([folder, ...])`` adds
-    user folders in order, a later release with the same id replacing an earlier one.
+    user folders in order, a later release with the same id replacing an earlier one;
+    ``ReleaseCatalog("folder")`` (one ``str`` or path) adds one folder.
     """
 
     def __init__(
