@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from licenseclass.core.registry import Registry, default_registry, get_license
     from licenseclass.core.verdict import verdict
     from licenseclass.errors import (
+        ArgumentTypeError,
         DataFileError,
         InputFileError,
+        InputTooLargeError,
         InvalidExpressionError,
         LicenseclassError,
         UnknownLicenseError,
@@ -75,8 +77,10 @@ _SOURCES: dict[str, str] = {
     "default_registry": "licenseclass.core.registry",
     "get_license": "licenseclass.core.registry",
     "verdict": "licenseclass.core.verdict",
+    "ArgumentTypeError": "licenseclass.errors",
     "DataFileError": "licenseclass.errors",
     "InputFileError": "licenseclass.errors",
+    "InputTooLargeError": "licenseclass.errors",
     "InvalidExpressionError": "licenseclass.errors",
     "LicenseclassError": "licenseclass.errors",
     "UnknownLicenseError": "licenseclass.errors",
@@ -101,6 +105,7 @@ _SOURCES: dict[str, str] = {
 
 __all__ = [
     "Analysis",
+    "ArgumentTypeError",
     "Component",
     "Condition",
     "Criterion",
@@ -108,6 +113,7 @@ __all__ = [
     "Evidence",
     "ExpressionClassification",
     "InputFileError",
+    "InputTooLargeError",
     "InvalidExpressionError",
     "License",
     "LicenseclassError",

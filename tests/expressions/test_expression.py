@@ -237,8 +237,11 @@ def test_near_miss_ids_get_suggestions() -> None:
 
 
 def test_non_strings_are_a_typed_error() -> None:
-    with pytest.raises(InvalidExpressionError, match="expected a string"):
+    # Still an InvalidExpressionError (as before), and a TypeError naming the argument.
+    with pytest.raises(InvalidExpressionError, match="argument 'expr' must be a str, not int"):
         parse(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse(None)  # type: ignore[arg-type]
 
 
 def test_lenient_mode_keeps_unknown_ids_and_mixed_case_operators() -> None:

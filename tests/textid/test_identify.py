@@ -410,7 +410,7 @@ def test_cli_prints_one_object_per_file(
     good.write_text(text_of("mit"), encoding="utf-8")
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"\x89PNG\x00\x00")
-    assert main(["classify", str(good), str(bad), "--format", "json"]) == 1
+    assert main(["classify", str(good), str(bad), "--format", "json"]) == 2  # bad input
     out = json.loads(capsys.readouterr().out)
     assert [o["path"] for o in out] == [str(good), str(bad)]
     assert out[0]["expression"] == "MIT"
@@ -485,5 +485,5 @@ def test_rewrapped_cjk_text_still_matches(index: TextIndex) -> None:
 
 
 def test_non_text_input_gets_a_typed_error(index: TextIndex) -> None:
-    with pytest.raises(LicenseclassError, match="needs a str"):
+    with pytest.raises(LicenseclassError, match="argument 'text' must be a str, not bytes"):
         classify_text(b"MIT License", index=index)  # type: ignore[arg-type]

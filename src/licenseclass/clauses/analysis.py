@@ -42,7 +42,7 @@ from licenseclass.core.model import (
 )
 from licenseclass.core.verdict import check_license_policy
 from licenseclass.core.verdict import verdict as compute_verdict
-from licenseclass.errors import ClauseAnalysisError
+from licenseclass.errors import ClauseAnalysisError, ClauseTextTooLargeError, ClauseTextTypeError
 
 __all__ = [
     "MAX_TEXT_CHARS",
@@ -254,13 +254,12 @@ def _title(text: str) -> str:
     return "Unrecognised license text"
 
 
-def _check(text: object) -> str:
+def _check(text: object, max_chars: int) -> str:
     if not isinstance(text, str):
-        raise ClauseAnalysisError(f"expected license text as str, got {type(text).__name__}")
-    if len(text) > MAX_TEXT_CHARS:
-        raise ClauseAnalysisError(
-            f"text too large for clause analysis: {len(text):,} characters"
-            f" (limit {MAX_TEXT_CHARS:,})"
+        raise ClauseTextTypeError("analyze_text", "text", text, "a str")
+    if len(text) > max_chars:
+        raise ClauseTextTooLargeError(
+            "the text", size=len(text), limit=max_chars, argument="max_chars"
         )
     if "\x00" in text:
         raise ClauseAnalysisError("text contains NUL characters: this looks like a binary file")
@@ -273,18 +272,21 @@ def analyze_text(
     license_id: str = "LicenseRef-inferred",
     name: str | None = None,
     policy: PolicyName = "article",
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> Analysis:
     """Read ``text`` clause by clause into a typed :class:`License` and its verdict.
 
     Every item carries evidence (line range, words, confidence). Raises
-    :class:`~licenseclass.errors.ClauseAnalysisError` for input that is not analysable text or
-    an empty license id, and :class:`~licenseclass.errors.UnknownPolicyError` for a policy other
-    than ``article`` and ``osd`` (``osaid`` judges releases, not texts).
+    :class:`~licenseclass.errors.ClauseAnalysisError` for input that is not analysable text
+    (not a ``str``: also a ``TypeError``; longer than ``max_chars`` characters, default
+    :data:`MAX_TEXT_CHARS`: also an ``InputTooLargeError``; a NUL character) or an empty
+    license id, and :class:`~licenseclass.errors.UnknownPolicyError` for a policy other than
+    ``article`` and ``osd`` (``osaid`` judges releases, not texts).
     """
     policy = check_license_policy(policy, "a license text")
     if not isinstance(license_id, str) or not license_id.strip():
         raise ClauseAnalysisError("license_id must be a non-empty string")
-    sentences = split_sentences(_check(text))
+    sentences = split_sentences(_check(text, max_chars))
     reading = read_sentences(sentences)
     items = _prune(_merge(reading.hits), reading)
     restrictions = [_restriction(h) for h in items if _is_restriction(h.kind)]
@@ -333,7 +335,7 @@ def located_items(text: str) -> list[tuple[int, int, ItemKind]]:
     Unlike the merged :class:`License`, which keeps a few places per item, this lists them all
     (used to name the items of one paragraph).
     """
-    reading = read_sentences(split_sentences(_check(text)))
+    reading = read_sentences(split_sentences(_check(text, MAX_TEXT_CHARS)))
     return [(h.evidence.start_line, h.evidence.end_line, h.kind) for h in reading.hits]
 
 

@@ -1,8 +1,10 @@
 """The ``licenseclass`` command: a thin layer over the library.
 
 Each sub-command lives in its own module with a ``register(subparsers)`` function that adds
-its parser and sets ``handler`` to a function ``(args) -> int``. Exit codes: 0 success,
-1 a finding the command reports as such, 2 bad input (message on stderr).
+its parser and sets ``handler`` to a function ``(args) -> int``. Exit codes (docs/cli.md):
+0 done, 1 a finding the command reports as such, 2 bad input or usage, or output that could
+not be written (one line on stderr, never a traceback). Everything printed goes through
+:mod:`licenseclass.cli.output`, which escapes control characters that came from input.
 
 Only the module of the sub-command being run is imported: the others appear in ``--help`` from
 the table below, so ``licenseclass expr`` never loads the text index code, for instance.
@@ -17,8 +19,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import licenseclass
+from licenseclass.cli import output
 from licenseclass.cli.common import add_global_data_option
-from licenseclass.errors import LicenseclassError
+from licenseclass.errors import LicenseclassError, OutputError
 
 # Sub-command -> (its module under licenseclass.cli, the help line ``--help`` lists), in
 # ``--help`` order. The help must match what the module registers (a test checks).
@@ -30,6 +33,19 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "expr": ("expr", "parse an SPDX license expression and classify it"),
     "classify": ("classify", "identify the licenses in files (license texts, notices, SPDX tags)"),
 }
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, printing through :mod:`~licenseclass.cli.output`: its messages repeat
+    the arguments as given ("unrecognized arguments: ..."), escape codes included."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if not message:
+            return
+        if file is None or file is sys.stderr:
+            output.warn(message.rstrip("\n"))
+        else:
+            output.echo(message.rstrip("\n"))
 
 
 class _VersionAction(argparse.Action):
@@ -46,14 +62,14 @@ class _VersionAction(argparse.Action):
         values: Any,
         option_string: str | None = None,
     ) -> None:
-        print(f"licenseclass {licenseclass.__version__}")
+        output.echo(f"licenseclass {licenseclass.__version__}")
         parser.exit()
 
 
 def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
     """The parser, with full sub-parsers for ``commands`` (default all) and stubs for the rest."""
     full = set(_COMMANDS if commands is None else commands)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="licenseclass",
         description="Classify software and AI-model licenses: open, restricted, closed.",
     )
@@ -83,7 +99,24 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = sys.argv[1:] if argv is None else list(argv)
+    """Run the command line; the exit status is returned, never raised."""
+    output.tolerant_stdout()
+    try:
+        code = _run(sys.argv[1:] if argv is None else list(argv))
+        output.flush()
+    except OutputError as exc:
+        output.discard_stdout()
+        if exc.broken_pipe:  # the reader stopped reading (``| head``): nothing to report
+            return 0
+        output.warn(f"licenseclass: error: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        output.discard_stdout()
+        return 130
+    return code
+
+
+def _run(args_list: list[str]) -> int:
     command = chosen_command(args_list)
     parser = build_parser([] if command is None else [command])
     try:
@@ -92,8 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return int(args.handler(args))
+    except OutputError:
+        raise
     except LicenseclassError as exc:
-        print(f"licenseclass: error: {exc}", file=sys.stderr)
+        output.warn(f"licenseclass: error: {exc}")
         return 2
-    except BrokenPipeError:  # e.g. piped into head
-        return 0
+    except OSError as exc:  # an input the library did not name (it names the ones it reads)
+        where = f": {exc.filename}" if exc.filename else ""
+        output.warn(f"licenseclass: error: {exc.strerror or exc}{where}")
+        return 2

@@ -9,6 +9,7 @@ from typing import Any
 from licenseclass.clauses.analysis import explain_lines
 from licenseclass.clauses.variants import explain_variant
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.errors import InputFileError
 from licenseclass.textid.classify import TextClassification, classify_text, read_text_file
 
@@ -20,10 +21,18 @@ def register(subparsers: Any) -> None:
         description=(
             "Identify the licenses in each FILE: full texts, notices, SPDX-License-Identifier "
             "tags and license names, with line ranges, confidence and a verdict. Text files "
-            "named <ID>.txt in a --data folder are added to the reference texts."
+            "named <ID>.txt in a --data folder are added to the reference texts. Only regular "
+            "files are read, each at most 5 MB; a file that cannot be read as text gets a line "
+            "and the exit status is 2."
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument(
+        "--allow-special",
+        action="store_true",
+        help="also read FIFOs and devices (process substitution, /dev/stdin); still at most "
+        "5 MB each, and a FIFO waits for its writer",
+    )
     parser.add_argument(
         "--explain",
         action="store_true",
@@ -41,18 +50,18 @@ def run(args: argparse.Namespace) -> int:
     unreadable = 0
     for name in args.files:
         try:
-            text = read_text_file(name)
+            text = read_text_file(name, allow_special=args.allow_special)
         except InputFileError as exc:
             unreadable += 1
-            results.append({"path": name, "error": str(exc).removeprefix(f"{exc.path}: ")})
+            results.append({"path": name, "error": exc.reason})
             continue
         found = classify_text(text, explain=args.explain, registry=registry)
         results.append(file_dict(name, found, explain=args.explain))
     if args.format == "json":
-        print(json.dumps(results, indent=2))
+        echo_json(json.dumps(results, indent=2))
     else:
-        print("\n\n".join(file_text(r) for r in results))
-    return 1 if unreadable else 0
+        echo("\n\n".join(file_text(r) for r in results))
+    return 2 if unreadable else 0  # a file that cannot be read is bad input
 
 
 def file_dict(path: str, found: TextClassification, *, explain: bool = False) -> dict[str, Any]:
@@ -79,32 +88,33 @@ def file_dict(path: str, found: TextClassification, *, explain: bool = False) ->
 
 
 def file_text(result: dict[str, Any]) -> str:
-    """A short human-readable report for one file."""
+    """A short human-readable report for one file (values from input escaped, one a line)."""
+    path = safe(result["path"])
     if "error" in result:
-        return f"{result['path']}: not classified: {result['error']}"
+        return f"{path}: not classified: {safe(result['error'])}"
     verdict = result["verdict"]
-    head = f"{result['path']}: {result['expression'] or 'no license found'} [{verdict['level']}]"
+    head = f"{path}: {safe(result['expression'] or 'no license found')} [{verdict['level']}]"
     lines = [head]
     for m in result["matches"]:
         where = f"line {m['start_line']}"
         if m["end_line"] != m["start_line"]:
             where = f"lines {m['start_line']}-{m['end_line']}"
         lines.append(
-            f"  {m['id']:<24} {m['kind']:<9} {where:<14} confidence {m['confidence']:.2f}"
-            f"  ({m['method']}: {m['reference']})"
+            f"  {safe(m['id']):<24} {m['kind']:<9} {where:<14} confidence {m['confidence']:.2f}"
+            f"  ({m['method']}: {safe(m['reference'])})"
         )
         if m.get("explanation"):
-            lines.extend("      " + row for row in m["explanation"].splitlines())
+            lines.extend("      " + safe(row) for row in m["explanation"].splitlines())
     variant = result.get("variant")
     if variant:
         added = ", ".join(variant.get("added_kinds", [])) or "none"
         lines.append(
-            f"  variant of {variant['base_id']} (similarity {variant['similarity']:.2f});"
+            f"  variant of {safe(variant['base_id'])} (similarity {variant['similarity']:.2f});"
             f" restrictions added: {added}"
         )
     if result.get("note") and result.get("terms"):
-        lines.append(f"  note: {result['note']}")
-    lines.extend(f"  reason: {r['message']}" for r in verdict.get("reasons", [])[:5])
-    lines.extend(f"  clue: {clue}" for clue in result["clues"])
-    lines.extend("  " + row for row in result.get("explain", []))
+        lines.append(f"  note: {safe(result['note'])}")
+    lines.extend(f"  reason: {safe(r['message'])}" for r in verdict.get("reasons", [])[:5])
+    lines.extend(f"  clue: {safe(clue)}" for clue in result["clues"])
+    lines.extend("  " + safe(row) for row in result.get("explain", []))
     return "\n".join(lines)

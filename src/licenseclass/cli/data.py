@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from licenseclass.cli.output import echo, safe
 from licenseclass.core.registry import load_folder
 from licenseclass.core.verdict import verdict
 
@@ -20,6 +21,6 @@ def register(subparsers: Any) -> None:
 def run_check(args: argparse.Namespace) -> int:
     entries = load_folder(args.folder)  # raises DataFileError (exit 2) on the first bad file
     for lic in entries:
-        print(f"ok  {lic.id:<40} {verdict(lic).level}")
-    print(f"{len(entries)} entries valid in {args.folder}")
+        echo(f"ok  {safe(lic.id):<40} {verdict(lic).level}")
+    echo(f"{len(entries)} entries valid in {safe(args.folder)}")
     return 0

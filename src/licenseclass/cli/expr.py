@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.core.verdict import LICENSE_POLICIES
 from licenseclass.expressions.lenient import normalize
 from licenseclass.expressions.tree import And, Expression, Or, With, deprecated_ids
@@ -48,29 +49,29 @@ def run(args: argparse.Namespace) -> int:
         data["deprecated"] = [d.model_dump(mode="json") for d in deprecated_ids(result.tree)]
         if read_as is not None:
             data["free_text"] = read_as.model_dump(mode="json")
-        print(json.dumps(data, indent=2))
+        echo_json(json.dumps(data, indent=2))
     else:
         if read_as is not None:
-            print(f"read {read_as.text!r} as {read_as.expression} ({read_as.how})")
-        print(_text(result))
+            echo(f"read {read_as.text!r} as {safe(read_as.expression)} ({safe(read_as.how)})")
+        echo(_text(result))
     return 0
 
 
 def _declined(reading: dict[str, Any], fmt: str) -> int:
     """Free text that names no single expression: say why, exit 1 (a finding, not an error)."""
     if fmt == "json":
-        print(json.dumps({"free_text": reading}, indent=2))
+        echo_json(json.dumps({"free_text": reading}, indent=2))
         return 1
-    print(f"no SPDX expression for {reading['text']!r}: {reading['how']}")
-    print(f"meaning: {reading['meaning']}")
+    echo(f"no SPDX expression for {reading['text']!r}: {safe(reading['how'])}")
+    echo(f"meaning: {reading['meaning']}")
     if reading["candidates"]:
-        print("candidates: " + ", ".join(reading["candidates"]))
+        echo("candidates: " + ", ".join(safe(c) for c in reading["candidates"]))
     return 1
 
 
 def _text(result: ExpressionClassification) -> str:
-    lines = [f"expression: {result.expression}", f"verdict:    {result.level}", "reasons:"]
-    lines += [f"  - {r.message}" for r in result.verdict.reasons]
+    lines = [f"expression: {safe(result.expression)}", f"verdict:    {result.level}", "reasons:"]
+    lines += [f"  - {safe(r.message)}" for r in result.verdict.reasons]
     terms = result.terms
     lines.append(f"rights:     use {terms.use}, modify {terms.modify}, share {terms.share}")
     if terms.conditions:
@@ -81,9 +82,9 @@ def _text(result: ExpressionClassification) -> str:
         lines.append("choices (OR: the licensee picks one):")
         for choice in result.choices:
             mark = "  <- most open" if choice.best else ""
-            lines.append(f"  - {choice.expression}: {choice.level}{mark}")
+            lines.append(f"  - {safe(choice.expression)}: {choice.level}{mark}")
     if result.unknown:
-        lines.append("unknown: " + ", ".join(result.unknown))
+        lines.append("unknown: " + ", ".join(safe(u) for u in result.unknown))
     for dep in deprecated_ids(result.tree):
         then = f", use {dep.successor}" if dep.successor else ""
         lines.append(f"deprecated: {dep.id}{then}")
@@ -101,5 +102,9 @@ def _tree_lines(node: Expression, indent: str) -> list[str]:
             lines += _tree_lines(arg, indent + "  ")
         return lines
     if isinstance(node, With):
-        return [indent + "WITH", indent + f"  {node.license}", indent + f"  {node.exception}"]
-    return [indent + str(node)]
+        return [
+            indent + "WITH",
+            indent + f"  {safe(node.license)}",
+            indent + f"  {safe(node.exception)}",
+        ]
+    return [indent + safe(node)]

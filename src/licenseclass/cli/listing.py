@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.core.report import to_json
 from licenseclass.core.verdict import LICENSE_POLICIES, verdict
 
@@ -41,12 +42,17 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     if args.format == "json":
-        print(to_json(rows))
+        echo_json(to_json(rows))
         return 0
-    width = max((len(r["id"]) for r in rows), default=2)
-    for r in rows:
+    ids = [safe(r["id"]) for r in rows]
+    width = max((len(i) for i in ids), default=2)
+    lines = []
+    for shown, r in zip(ids, rows, strict=True):
         flags = ("OSI " if r["osi_approved"] else "    ") + ("FSF" if r["fsf_libre"] else "   ")
         level = r["verdict"]["level"]
-        print(f"{r['id']:<{width}}  {level:<10} {flags}  {r['provenance']:<8}  {r['name']}")
-    print(f"{len(rows)} entries")
+        lines.append(
+            f"{shown:<{width}}  {level:<10} {flags}  {r['provenance']:<8}  {safe(r['name'])}"
+        )
+    lines.append(f"{len(rows)} entries")
+    echo("\n".join(lines))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.core.registry import Registry
 from licenseclass.core.report import to_json
 from licenseclass.releases.catalog import Release, ReleaseCatalog, default_catalog, read_release
@@ -57,14 +58,17 @@ def run(args: argparse.Namespace) -> int:
     registry = registry_from(args) if args.data else None
     if args.release is None:
         catalog = ReleaseCatalog(args.releases) if args.releases else default_catalog()
-        print(_listing(catalog, registry, as_json=args.format == "json"))
+        if args.format == "json":
+            echo_json(_listing(catalog, registry, as_json=True))
+        else:
+            echo(_listing(catalog, registry, as_json=False))
         return 0
     release = _load(args.release, args.releases)
     result = assess_release(release, args.policy, registry)
     if args.format == "json":
-        print(to_json(_as_dict(release, result, registry)))
+        echo_json(to_json(_as_dict(release, result, registry)))
     else:
-        print(render_text(release, result, registry))
+        echo(render_text(release, result, registry))
     return 0
 
 
@@ -77,7 +81,7 @@ def _listing(catalog: ReleaseCatalog, registry: Registry | None, *, as_json: boo
     if as_json:
         keys = ("id", "name", *RELEASE_POLICIES)
         return to_json([dict(zip(keys, row, strict=True)) for row in rows])
-    table = [("id", "release", *RELEASE_POLICIES), *rows]
+    table = [("id", "release", *RELEASE_POLICIES), *(tuple(map(safe, row)) for row in rows)]
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     return "\n".join(
         "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in table
@@ -110,12 +114,15 @@ def _as_dict(
 def render_text(
     release: Release, result: ReleaseAssessment, registry: Registry | None = None
 ) -> str:
-    """One screen a non-lawyer can read: verdict first, then may / may not, parts, why."""
+    """One screen a non-lawyer can read: verdict first, then may / may not, parts, why.
+
+    Every value from the release file is escaped (:func:`~licenseclass.cli.output.safe`).
+    """
     v = result.verdict
     summary = plain_summary(result, registry)
-    lines = [f"{release.name}: {summary.headline}"]
+    lines = [f"{safe(release.name)}: {safe(summary.headline)}"]
     lines.append(
-        f"by {release.organisation}"
+        f"by {safe(release.organisation)}"
         + (f", {release.date.isoformat()}" if release.date else "")
         + f"; judged on: {_POLICY_NAMES[result.policy]} (--policy {result.policy})"
     )
@@ -134,7 +141,7 @@ def render_text(
         lines.append(f"  ... and {len(seen) - _MAX_WHY} more (--format json lists them all)")
     if release.urls:
         lines.append(
-            f"Sources: {release.urls[0]}"
+            f"Sources: {safe(release.urls[0])}"
             + (" (and more in --format json)" if len(release.urls) > 1 else "")
         )
     return "\n".join(lines)
@@ -142,7 +149,7 @@ def render_text(
 
 def _item(mark: str, text: str) -> str:
     return textwrap.fill(
-        text,
+        safe(text),
         width=_WIDTH,
         initial_indent=f"  {mark} ",
         subsequent_indent="    ",
@@ -154,7 +161,7 @@ def _table(parts: tuple[ComponentAssessment, ...]) -> list[str]:
     rows = [("part", "available", "license", "verdict")]
     for c in parts:
         verdict = c.level if c.weighed else "(not weighed)"
-        rows.append((c.kind, c.availability, c.license or "-", verdict))
+        rows.append((c.kind, c.availability, safe(c.license or "-"), verdict))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return [
         "  " + "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3]

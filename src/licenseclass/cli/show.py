@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
+from licenseclass.cli.output import echo, echo_json
 from licenseclass.core.report import license_dict, license_text, to_json
 from licenseclass.core.verdict import LICENSE_POLICIES, verdict
 
@@ -22,5 +23,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     lic = registry_from(args).get(args.license_id)
     v = verdict(lic, args.policy)
-    print(to_json(license_dict(lic, v)) if args.format == "json" else license_text(lic, v))
+    if args.format == "json":
+        echo_json(to_json(license_dict(lic, v)))
+    else:
+        echo(license_text(lic, v))
     return 0

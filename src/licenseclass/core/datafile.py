@@ -14,7 +14,8 @@ from typing import Any, Protocol, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from licenseclass.errors import DataFileError
+from licenseclass.core.files import read_bounded
+from licenseclass.errors import DataFileError, InputFileError
 
 try:  # the C loader is ten times faster; fall back when libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -94,15 +95,12 @@ def _line_of_top_key(path: Path, key: str) -> int | None:
 
 
 def _read_text(path: Path) -> str:
+    # Regular files only, at most MAX_DATA_FILE_BYTES: a FIFO or a device named X.yaml must
+    # not block or fill memory (read_bounded refuses it without opening it for reading).
     try:
-        size = path.stat().st_size
-        if size > MAX_DATA_FILE_BYTES:
-            raise DataFileError(
-                f"file is {size} bytes; data files are limited to {MAX_DATA_FILE_BYTES}", path=path
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataFileError(f"cannot read file: {exc.strerror or exc}", path=path) from None
+        raw = read_bounded(path, MAX_DATA_FILE_BYTES)
+    except InputFileError as exc:
+        raise DataFileError(exc.reason, path=path) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -24,8 +24,14 @@ from pydantic import TypeAdapter, ValidationError
 from licenseclass._cache import files_digest, read_cached, write_cached
 from licenseclass.core import model as model_module
 from licenseclass.core.datafile import read_folder, read_model
+from licenseclass.core.files import read_bounded
 from licenseclass.core.model import License
-from licenseclass.errors import DataFileError, UnknownLicenseError
+from licenseclass.errors import (
+    ArgumentTypeError,
+    DataFileError,
+    InputFileError,
+    UnknownLicenseError,
+)
 
 _SEARCH_LIMIT = 3
 
@@ -45,6 +51,28 @@ def builtin_data_dir(name: str = "licenses") -> Path:
 def alias_key(text: str) -> str:
     """How aliases are compared: case-folded, runs of space, '_' and '-' made one space."""
     return re.sub(r"[\s_\-]+", " ", text.casefold()).strip()
+
+
+def folder_list(
+    folders: Sequence[Path | str] | Path | str,
+    argument: str = "folders",
+    function: str = "Registry",
+) -> tuple[Path, ...]:
+    """``folders`` as a tuple of paths; one ``str`` or path is one folder (not its letters).
+
+    Anything else than a path or an iterable of paths raises :class:`ArgumentTypeError`.
+    """
+    if isinstance(folders, (str, os.PathLike)):
+        return (Path(folders),)
+    if not isinstance(folders, Iterable) or isinstance(folders, (bytes, bytearray)):
+        raise ArgumentTypeError(
+            function, argument, folders, "a folder or a list of folders (str or Path)"
+        )
+    given = tuple(folders)
+    for folder in given:
+        if not isinstance(folder, (str, os.PathLike)):
+            raise ArgumentTypeError(function, f"{argument}[...]", folder, "a folder (str or Path)")
+    return tuple(Path(f) for f in given)
 
 
 def load_folder(folder: Path | str) -> list[License]:
@@ -76,15 +104,9 @@ def read_user_texts(folder: Path) -> tuple[UserText, ...]:
     texts: list[UserText] = []
     for path in sorted(folder.glob("*.txt")):
         try:
-            if not path.is_file():
-                raise DataFileError("not a regular file", path=path)
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_TEXT_BYTES + 1)
-        except OSError as exc:
-            reason = f"cannot read the reference text ({exc.strerror})"
-            raise DataFileError(reason, path=path) from exc
-        if len(raw) > MAX_TEXT_BYTES:
-            raise DataFileError(f"reference text larger than {MAX_TEXT_BYTES} bytes", path=path)
+            raw = read_bounded(path, MAX_TEXT_BYTES)
+        except InputFileError as exc:
+            raise DataFileError(exc.reason, path=path) from None
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -100,14 +122,17 @@ class Registry:
     """Licenses by id, alias and ScanCode key.
 
     ``Registry()`` holds the built-in data; ``Registry([folder, ...])`` adds user folders in
-    order, a later entry with the same id (case-insensitively) replacing an earlier one.
+    order, a later entry with the same id (case-insensitively) replacing an earlier one;
+    ``Registry("folder")`` (one ``str`` or path) adds one folder.
     User folders are validated completely on first use. A lookup by exact id reads just that
     one built-in file until something needs the whole set (aliases, listing).
     """
 
-    def __init__(self, folders: Sequence[Path | str] = (), *, builtin: bool = True) -> None:
-        self._folders = tuple(Path(f) for f in folders)
-        self._builtin = builtin
+    def __init__(
+        self, folders: Sequence[Path | str] | Path | str = (), *, builtin: bool = True
+    ) -> None:
+        self._folders = folder_list(folders)
+        self._builtin = bool(builtin)
         self._by_id: dict[str, License] | None = None
         self._user: dict[str, License] | None = None
         self._single: dict[str, License] = {}
@@ -171,9 +196,9 @@ class Registry:
         """True when this registry holds the built-in data and nothing else."""
         return self._builtin and not self._folders
 
-    def extended(self, folders: Sequence[Path | str]) -> Registry:
-        """A new registry with ``folders`` added after this one's."""
-        return Registry([*self._folders, *folders], builtin=self._builtin)
+    def extended(self, folders: Sequence[Path | str] | Path | str) -> Registry:
+        """A new registry with ``folders`` (one folder or several) added after this one's."""
+        return Registry([*self._folders, *folder_list(folders)], builtin=self._builtin)
 
     def user_entries(self) -> tuple[License, ...]:
         """The license entries of the user folders (a later folder's entry wins its id)."""
@@ -191,12 +216,18 @@ class Registry:
         for folder in self._folders:
             paths.extend(sorted(folder.glob("*.yaml")))
             paths.extend(sorted(folder.glob("*.txt")))
-        return files_digest(paths, str(self._builtin), *map(str, self._folders))
+        try:
+            return files_digest(paths, str(self._builtin), *map(str, self._folders))
+        except OSError as exc:  # a dangling link or a file removed since the listing
+            path = Path(exc.filename) if exc.filename else builtin_data_dir()
+            raise DataFileError(f"cannot be read ({exc.strerror or exc})", path=path) from None
 
     # -- lookup ---------------------------------------------------------------------------
 
     def find(self, key: str, *, follow_deprecated: bool = False) -> License | None:
         """The license with this id (any case) or unambiguous alias, or None."""
+        if not isinstance(key, str):
+            raise ArgumentTypeError("Registry.find", "key", key, "a str")
         entry = self._exact(key) if key.strip() == key and " " not in key else None
         if entry is None:
             ids = self._aliases.get(alias_key(key), ())
@@ -213,6 +244,8 @@ class Registry:
 
     def get(self, key: str, *, follow_deprecated: bool = False) -> License:
         """Like :meth:`find`, but raise :class:`UnknownLicenseError` with suggestions."""
+        if not isinstance(key, str):
+            raise ArgumentTypeError("Registry.get", "key", key, "a str")
         entry = self.find(key, follow_deprecated=follow_deprecated)
         if entry is None:
             raise UnknownLicenseError(key, self.suggest(key))
@@ -307,4 +340,8 @@ def default_registry() -> Registry:
 
 def get_license(key: str, registry: Registry | None = None) -> License:
     """The license for an id or alias from ``registry`` (default: the built-in data)."""
+    if not isinstance(key, str):
+        raise ArgumentTypeError("get_license", "key", key, "a str")
+    if registry is not None and not isinstance(registry, Registry):
+        raise ArgumentTypeError("get_license", "registry", registry, "a Registry or None")
     return (registry or default_registry()).get(key)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from licenseclass.core.model import ConditionKind, CopyleftScope, Level, License, Verdict
+from licenseclass.errors import escape_controls as _safe
 
 _LEVEL_WORDS: Mapping[Level, str] = {
     "open": "open source: anyone may use, modify and share it",
@@ -36,14 +37,14 @@ def to_json(data: Any) -> str:
 
 def verdict_lines(v: Verdict) -> list[str]:
     lines = [f"verdict ({v.policy}): {v.level.upper()} - {_LEVEL_WORDS[v.level]}"]
-    lines += [f"  - {r.message}" + (f"  [{r.item}]" if r.item else "") for r in v.reasons]
+    lines += [f"  - {_safe(r.message)}" + (f"  [{r.item}]" if r.item else "") for r in v.reasons]
     for c in v.criteria:
         lines.append(f"  OSD {c.number:>2} {c.title:<46} {c.status}")
     return lines
 
 
 def license_text(lic: License, v: Verdict) -> str:
-    """A one-screen description of a license and its verdict."""
+    """A one-screen description of a license and its verdict (text from the data escaped)."""
     flags = [
         name
         for name, on in (
@@ -53,10 +54,10 @@ def license_text(lic: License, v: Verdict) -> str:
         )
         if on
     ]
-    lines = [f"{lic.id}: {lic.name}"]
+    lines = [f"{_safe(lic.id)}: {_safe(lic.name)}"]
     lines.append(f"kind: {lic.kind}" + (f"   flags: {', '.join(flags)}" if flags else ""))
     if lic.superseded_by:
-        lines.append(f"superseded by: {lic.superseded_by}")
+        lines.append(f"superseded by: {_safe(lic.superseded_by)}")
     rights = lic.rights
     for name in ("use", "modify", "share", "commercial_use", "patent_grant", "sublicense"):
         right = getattr(rights, name)
@@ -72,7 +73,7 @@ def license_text(lic: License, v: Verdict) -> str:
         lines.append("does not give: " + ", ".join(lim.kind for lim in lic.limitations))
     lines += verdict_lines(v)
     prov = lic.provenance
-    lines.append(f"data: {prov.status}; sources: " + "; ".join(s.ref for s in prov.sources))
+    lines.append(f"data: {prov.status}; sources: " + "; ".join(_safe(s.ref) for s in prov.sources))
     return "\n".join(lines)
 
 

@@ -25,7 +25,7 @@ from licenseclass.core.model import (
     UserThreshold,
     Verdict,
 )
-from licenseclass.errors import UnknownPolicyError
+from licenseclass.errors import ArgumentTypeError, UnknownPolicyError
 
 _RIGHTS: tuple[RightName, ...] = ("use", "modify", "share")
 
@@ -320,4 +320,6 @@ def check_license_policy(policy: object, judged: str = "a license") -> PolicyNam
 
 def verdict(lic: License, policy: PolicyName = "article") -> Verdict:
     """The verdict on one license under ``policy`` (``article`` or ``osd``)."""
+    if not isinstance(lic, License):
+        raise ArgumentTypeError("verdict", "lic", lic, "a License (see get_license)")
     return _POLICIES[check_license_policy(policy)](lic)

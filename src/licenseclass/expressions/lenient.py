@@ -24,7 +24,12 @@ from typing import Literal
 
 from licenseclass.core.model import Frozen
 from licenseclass.core.registry import Registry, default_registry
-from licenseclass.errors import InvalidExpressionError
+from licenseclass.errors import (
+    ArgumentTypeError,
+    ExpressionTypeError,
+    InputTooLargeError,
+    InvalidExpressionError,
+)
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import parse
 from licenseclass.expressions.tree import ExceptionId, LicenseId, With, walk
@@ -35,6 +40,10 @@ Meaning = Literal[
 
 # Longer free text is not a license name: only an exact expression is tried on it.
 MAX_FREE_TEXT = 500
+# Longer texts are refused (InputTooLargeError; ``max_chars`` overrides). What is over
+# MAX_FREE_TEXT is only read as an SPDX expression (a long one is valid), so the bound is the
+# one of classify_text: work stays linear in the length, and the length is bounded.
+MAX_NORMALIZE_CHARS = 5_000_000
 _MAX_COMBINED_CANDIDATES = 8
 
 
@@ -630,15 +639,22 @@ def _combine(readings: list[Normalized | None], operators: set[str]) -> Normaliz
     return _ambiguous(combos, "some parts do not name one license")
 
 
-def normalize(text: str, registry: Registry | None = None) -> Normalized:
+def normalize(
+    text: str, registry: Registry | None = None, *, max_chars: int = MAX_NORMALIZE_CHARS
+) -> Normalized:
     """Read a free-text license declaration from metadata; decline when it is ambiguous.
 
-    Raises :class:`InvalidExpressionError` only when ``text`` is not a string.
+    Raises :class:`~licenseclass.errors.ExpressionTypeError` (an ``InvalidExpressionError``
+    and a ``TypeError``) when ``text`` is not a string, and
+    :class:`~licenseclass.errors.InputTooLargeError` when it is longer than ``max_chars``
+    characters (default :data:`MAX_NORMALIZE_CHARS`).
     """
     if not isinstance(text, str):
-        raise InvalidExpressionError(
-            f"expected a string, got {type(text).__name__}", expression=repr(text), position=0
-        )
+        raise ExpressionTypeError("normalize", "text", text, "a str")
+    if registry is not None and not isinstance(registry, Registry):
+        raise ArgumentTypeError("normalize", "registry", registry, "a Registry or None")
+    if len(text) > max_chars:
+        raise InputTooLargeError("the text", size=len(text), limit=max_chars, argument="max_chars")
     reg = registry or default_registry()
     stripped = text.strip().strip("\"'`").strip()
     if not stripped:

@@ -28,7 +28,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Literal
 
-from licenseclass.errors import InvalidExpressionError
+from licenseclass.errors import ExpressionTypeError, InvalidExpressionError
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.tree import (
     Addition,
@@ -330,9 +330,7 @@ def _tokenize(text: str, strict: bool) -> list[str]:
     The strict reading follows the spec: only plain spaces separate tokens.
     """
     if not isinstance(text, str):
-        raise InvalidExpressionError(
-            f"expected a string, got {type(text).__name__}", expression=repr(text), position=0
-        )
+        raise ExpressionTypeError("parse", "expr", text, "a str")
     if strict:
         bad = _OTHER_SPACE.search(text)
         if bad is not None:
@@ -356,8 +354,12 @@ def parse(expr: str, strict: bool = True, *, update_deprecated: bool = False) ->
     ``strict`` (the default) follows the spec: unknown ids, mixed-case operators and tabs or
     newlines are errors. With ``strict=False`` unknown ids are kept as written (see
     :func:`validate` to list them). ``update_deprecated`` replaces deprecated ids by their
-    successors (``GPL-2.0+`` -> ``GPL-2.0-or-later``). Raises :class:`InvalidExpressionError`.
+    successors (``GPL-2.0+`` -> ``GPL-2.0-or-later``). Raises :class:`InvalidExpressionError`,
+    and :class:`~licenseclass.errors.ExpressionTypeError` (also a ``TypeError``) when ``expr``
+    is not a ``str``.
     """
+    if not isinstance(expr, str):
+        raise ExpressionTypeError("parse", "expr", expr, "a str")
     parser = _Parser(expr, _tokenize(expr, strict), strict)
     try:
         node = parser.expression()
@@ -370,6 +372,8 @@ def parse(expr: str, strict: bool = True, *, update_deprecated: bool = False) ->
 
 def canonicalize(expr: str, *, strict: bool = True, update_deprecated: bool = False) -> str:
     """The canonical text of ``expr``: list case, upper-case operators, minimal parentheses."""
+    if not isinstance(expr, str):
+        raise ExpressionTypeError("canonicalize", "expr", expr, "a str")
     return str(parse(expr, strict, update_deprecated=update_deprecated))
 
 
@@ -397,16 +401,18 @@ def validate(expr: str) -> tuple[Problem, ...]:
 
     A syntax error stops the reading (what follows it cannot be interpreted), so it is reported
     with whatever was found before it; unknown ids and mixed-case operators are errors,
-    deprecated ids warnings. At most :data:`MAX_PROBLEMS` problems are listed.
+    deprecated ids warnings. At most :data:`MAX_PROBLEMS` problems are listed. Never raises
+    for a ``str``; anything else raises :class:`~licenseclass.errors.ExpressionTypeError`.
     """
+    if not isinstance(expr, str):  # a programming error, not a problem of the expression
+        raise ExpressionTypeError("validate", "expr", expr, "a str")
     from licenseclass.expressions.problems import Problem  # noqa: PLC0415 - see problems.py
 
     problems: list[Problem] = []
-    if isinstance(expr, str):
-        bad = _OTHER_SPACE.search(expr)
-        if bad is not None:
-            message = f"only spaces may separate tokens, found {bad.group()!r}"
-            problems.append(Problem(severity="error", message=message, position=bad.start()))
+    bad = _OTHER_SPACE.search(expr)
+    if bad is not None:
+        message = f"only spaces may separate tokens, found {bad.group()!r}"
+        problems.append(Problem(severity="error", message=message, position=bad.start()))
     try:
         tokens = _tokenize(expr, strict=False)
         _Parser(expr, tokens, strict=False).expression()

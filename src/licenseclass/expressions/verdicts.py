@@ -33,6 +33,7 @@ from licenseclass.core.model import (
 )
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.core.verdict import check_license_policy, limiting_restrictions, verdict
+from licenseclass.errors import ArgumentTypeError, ExpressionTypeError
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import parse
 from licenseclass.expressions.tree import (
@@ -46,6 +47,9 @@ from licenseclass.expressions.tree import (
     With,
     from_dict,
 )
+
+# What classify_expression takes besides a str: a tree from parse().
+_NODES = (LicenseId, LicenseRef, With, And, Or)
 
 # A versioned id: family stem, dotted version, optional GNU-style suffix.
 _VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
@@ -421,8 +425,14 @@ def classify_expression(
     Text is parsed leniently by default (``strict=False``): unknown ids and refs become
     ``unknown`` leaves and are listed in ``unknown``, and an exception written by an alias
     (``Apache-2.0 WITH Commons-Clause``) is resolved through the registry. Syntax errors raise
-    :class:`licenseclass.errors.InvalidExpressionError`.
+    :class:`licenseclass.errors.InvalidExpressionError`; an ``expr`` that is neither a ``str``
+    nor a tree from :func:`~licenseclass.parse` raises
+    :class:`~licenseclass.errors.ExpressionTypeError`.
     """
+    if not isinstance(expr, (str, *_NODES)):
+        raise ExpressionTypeError("classify_expression", "expr", expr, "a str or a parsed tree")
+    if registry is not None and not isinstance(registry, Registry):
+        raise ArgumentTypeError("classify_expression", "registry", registry, "a Registry or None")
     policy = check_license_policy(policy, "a license expression")
     tree = parse(expr, strict) if isinstance(expr, str) else expr
     evaluator = _Evaluator(registry or default_registry(), policy)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import functools
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Literal
@@ -18,8 +19,9 @@ from pydantic import Field, field_validator
 
 from licenseclass.core.datafile import read_folder, read_model
 from licenseclass.core.model import Frozen, Provenance
-from licenseclass.core.registry import alias_key, builtin_data_dir
+from licenseclass.core.registry import alias_key, builtin_data_dir, folder_list
 from licenseclass.errors import (
+    ArgumentTypeError,
     DataFileError,
     InvalidExpressionError,
     UnknownReleaseError,
@@ -95,7 +97,12 @@ class Release(Frozen):
 
 
 def read_release(path: Path | str) -> Release:
-    """Read and validate one release file; raise :class:`DataFileError` naming file and line."""
+    """Read and validate one release file; raise :class:`DataFileError` naming file and line.
+
+    Only a regular file is read (a FIFO or a device is refused without being opened).
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise ArgumentTypeError("read_release", "path", path, "a str or a path")
     file = Path(path)
     if not file.is_file():
         raise DataFileError("not a regular file", path=file)
@@ -111,12 +118,15 @@ class ReleaseCatalog:
     """Releases by id, alias and name, case-insensitively.
 
     ``ReleaseCatalog()`` holds the built-in releases; ``ReleaseCatalog([folder, ...])`` adds
-    user folders in order, a later release with the same id replacing an earlier one.
+    user folders in order, a later release with the same id replacing an earlier one;
+    ``ReleaseCatalog("folder")`` (one ``str`` or path) adds one folder.
     """
 
-    def __init__(self, folders: Sequence[Path | str] = (), *, builtin: bool = True) -> None:
-        self._folders = tuple(Path(f) for f in folders)
-        self._builtin = builtin
+    def __init__(
+        self, folders: Sequence[Path | str] | Path | str = (), *, builtin: bool = True
+    ) -> None:
+        self._folders = folder_list(folders, function="ReleaseCatalog")
+        self._builtin = bool(builtin)
         self._by_id: dict[str, Release] | None = None
 
     def _entries(self) -> dict[str, Release]:
@@ -142,6 +152,8 @@ class ReleaseCatalog:
 
         A Hugging Face repository id (``owner/name``) is also tried by its name alone.
         """
+        if not isinstance(key, str):
+            raise ArgumentTypeError("ReleaseCatalog.find", "key", key, "a str")
         entries = self._entries()
         for candidate in dict.fromkeys((key.strip(), key.strip().rpartition("/")[2])):
             entry = entries.get(candidate.casefold())
@@ -154,6 +166,8 @@ class ReleaseCatalog:
 
     def get(self, key: str) -> Release:
         """Like :meth:`find`, but raise :class:`UnknownReleaseError` with suggestions."""
+        if not isinstance(key, str):
+            raise ArgumentTypeError("ReleaseCatalog.get", "key", key, "a str")
         entry = self.find(key)
         if entry is None:
             ambiguous = self._aliases.get(alias_key(key), ())
@@ -189,4 +203,8 @@ def default_catalog() -> ReleaseCatalog:
 
 def get_release(key: str, catalog: ReleaseCatalog | None = None) -> Release:
     """The release for an id, alias or name from ``catalog`` (default: the built-in data)."""
+    if not isinstance(key, str):
+        raise ArgumentTypeError("get_release", "key", key, "a str")
+    if catalog is not None and not isinstance(catalog, ReleaseCatalog):
+        raise ArgumentTypeError("get_release", "catalog", catalog, "a ReleaseCatalog or None")
     return (catalog or default_catalog()).get(key)

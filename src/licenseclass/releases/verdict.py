@@ -33,7 +33,7 @@ from licenseclass.core.model import (
     Verdict,
 )
 from licenseclass.core.registry import Registry
-from licenseclass.errors import LicenseclassError, UnknownPolicyError
+from licenseclass.errors import ArgumentTypeError, LicenseclassError, UnknownPolicyError
 from licenseclass.releases.catalog import (
     OBTAINABLE,
     Availability,
@@ -215,12 +215,20 @@ def _criterion(
     return criterion, level
 
 
+def _check_arguments(function: str, release: object, policy: object, registry: object) -> None:
+    if not isinstance(release, Release):
+        raise ArgumentTypeError(function, "release", release, "a Release (see get_release)")
+    if registry is not None and not isinstance(registry, Registry):
+        raise ArgumentTypeError(function, "registry", registry, "a Registry or None")
+    if not isinstance(policy, str) or policy not in _REQUIREMENTS:
+        raise UnknownPolicyError(policy, RELEASE_POLICIES, judged="a release")
+
+
 def assess_release(
     release: Release, policy: ReleasePolicy = "article", registry: Registry | None = None
 ) -> ReleaseAssessment:
     """The verdict on ``release`` under ``policy`` with the breakdown per component."""
-    if policy not in _REQUIREMENTS:
-        raise UnknownPolicyError(policy, RELEASE_POLICIES, judged="a release")
+    _check_arguments("assess_release", release, policy, registry)
     parts = tuple(
         assess_component(c, i, policy, registry) for i, c in enumerate(release.components)
     )
@@ -243,6 +251,7 @@ def release_verdict(
     release: Release, policy: ReleasePolicy = "article", registry: Registry | None = None
 ) -> Verdict:
     """The verdict on ``release`` under ``policy`` (``article`` or ``osaid``)."""
+    _check_arguments("release_verdict", release, policy, registry)
     return assess_release(release, policy, registry).verdict
 
 

@@ -12,6 +12,7 @@ catalogued license explains is read clause by clause (:mod:`licenseclass.clauses
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,10 +21,17 @@ from pathlib import Path
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
+from licenseclass.core.files import read_bounded
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
-from licenseclass.core.registry import Registry, default_registry
+from licenseclass.core.registry import Registry, default_registry, folder_list
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
-from licenseclass.errors import InputFileError, InvalidExpressionError, LicenseclassError
+from licenseclass.errors import (
+    ArgumentTypeError,
+    InputFileError,
+    InputTooLargeError,
+    InvalidExpressionError,
+    LicenseclassError,
+)
 from licenseclass.expressions.verdicts import classify_expression
 from licenseclass.textid.coverage import (
     explained_mask,
@@ -41,6 +49,8 @@ from licenseclass.textid.selection import merge_adjacent, refined, resolve
 from licenseclass.textid.tags import find_tags
 
 __all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_TEXT_CHARS",
     "MIN_CONFIDENCE",
     "STAGES",
     "TextClassification",
@@ -54,8 +64,13 @@ __all__ = [
 MIN_UNEXPLAINED = 12
 
 
-# Files larger than this are refused by classify_file.
+# Files larger than this are refused by classify_file (its ``max_bytes`` argument overrides).
 MAX_FILE_BYTES = 5_000_000
+
+# Texts longer than this (in characters) are refused by classify_text (``max_chars``
+# overrides): as much as the largest file; 2 to 11 s of matching for the texts measured, and
+# clause reading (analyze_text, same limit) may add some 15 s more.
+MAX_TEXT_CHARS = 5_000_000
 
 
 # Hits shorter than this (in words) yield to a longer license name over the same words.
@@ -124,6 +139,9 @@ def _registry_ids(expression: str, registry: Registry) -> str:
 
 def registry_with(registry: Registry | None, folders: Sequence[Path | str]) -> Registry:
     """``registry`` (default: the built-in one) with ``folders`` added after its own."""
+    if registry is not None and not isinstance(registry, Registry):
+        raise ArgumentTypeError("registry_with", "registry", registry, "a Registry or None")
+    folders = folder_list(folders, "user_dirs", "classify_text")
     if not folders:
         return registry or default_registry()
     if registry is None:
@@ -273,6 +291,7 @@ def classify_text(
     registry: Registry | None = None,
     read_clauses: bool = True,
     user_dirs: Sequence[Path | str] = (),
+    max_chars: int = MAX_TEXT_CHARS,
 ) -> TextClassification:
     """Identify the licenses in ``text``: the :data:`STAGES` in order, then the verdict.
 
@@ -285,9 +304,14 @@ def classify_text(
     only an approximate copy of one license text does, and ``read_clauses`` is true, the
     clauses are read (:mod:`licenseclass.clauses.reading`) and their verdict replaces the
     catalogue's.
+
+    A text longer than ``max_chars`` characters (default :data:`MAX_TEXT_CHARS`) raises
+    :class:`~licenseclass.errors.InputTooLargeError`; an argument of the wrong type raises
+    :class:`~licenseclass.errors.ArgumentTypeError`.
     """
-    if not isinstance(text, str):
-        raise LicenseclassError(f"classify_text needs a str, not {type(text).__name__}")
+    _check_arguments("classify_text", text=text, registry=registry, index=index)
+    if len(text) > max_chars:
+        raise InputTooLargeError("the text", size=len(text), limit=max_chars, argument="max_chars")
     registry = registry_with(registry, user_dirs)
     query = Query(index or index_for(registry), name_table(registry), text)
     run = _Run(text, registry, query, explain)
@@ -460,6 +484,15 @@ def _limits_in(words: str, first_line: int) -> list[Restriction]:
     return limits
 
 
+def _check_arguments(function: str, *, text: object, registry: object, index: object) -> None:
+    if not isinstance(text, str):
+        raise ArgumentTypeError(function, "text", text, "a str")
+    if registry is not None and not isinstance(registry, Registry):
+        raise ArgumentTypeError(function, "registry", registry, "a Registry or None")
+    if index is not None and not isinstance(index, TextIndex):
+        raise ArgumentTypeError(function, "index", index, "a TextIndex or None")
+
+
 def _with_reading(text: str, found: TextClassification, registry: Registry) -> TextClassification:
     """The result with the clause reading (and variant) of an unexplained or modified text.
 
@@ -497,20 +530,20 @@ def _with_reading(text: str, found: TextClassification, registry: Registry) -> T
     )
 
 
-def read_text_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """The text of ``path``; binary, huge, unreadable or non-UTF-8 files raise InputFileError."""
+def read_text_file(
+    path: Path | str, *, max_bytes: int = MAX_FILE_BYTES, allow_special: bool = False
+) -> str:
+    """The text of ``path``, or :class:`InputFileError` when it cannot be read as text.
+
+    Only regular files are read (folders, devices, FIFOs and sockets are refused without
+    being opened for reading; ``allow_special`` lets FIFOs and devices through), at most
+    ``max_bytes`` bytes (default :data:`MAX_FILE_BYTES`), as UTF-8 (a BOM is dropped);
+    binary files (a NUL byte in the first 8 KiB) are refused.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise ArgumentTypeError("read_text_file", "path", path, "a str or a path")
     file = Path(path)
-    try:
-        if file.is_dir():
-            raise InputFileError("is a folder, not a file", path=file)
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InputFileError(
-                f"too big to classify ({size} bytes, limit {max_bytes})", path=file
-            )
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputFileError(f"cannot be read ({exc.strerror or exc})", path=file) from exc
+    data = read_bounded(file, max_bytes, allow_special=allow_special)
     if b"\x00" in data[:8192]:
         raise InputFileError("looks binary (it holds NUL bytes)", path=file)
     try:
@@ -529,14 +562,19 @@ def classify_file(
     registry: Registry | None = None,
     read_clauses: bool = True,
     user_dirs: Sequence[Path] = (),
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> TextClassification:
     """Identify the licenses in a text file (see :func:`classify_text`).
 
-    Binary, huge (over ``MAX_FILE_BYTES``), unreadable and non-UTF-8 files raise
-    :class:`licenseclass.errors.InputFileError`.
+    Binary, huge (over ``max_bytes``, default :data:`MAX_FILE_BYTES`), unreadable and
+    non-UTF-8 files raise :class:`licenseclass.errors.InputFileError`, and so do folders,
+    devices, FIFOs and sockets (see :func:`read_text_file`).
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise ArgumentTypeError("classify_file", "path", path, "a str or a path")
     return classify_text(
-        read_text_file(path),
+        read_text_file(path, max_bytes=max_bytes),
+        max_chars=max(max_bytes, MAX_TEXT_CHARS),
         explain=explain,
         index=index,
         registry=registry,
