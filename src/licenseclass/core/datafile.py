@@ -2,7 +2,13 @@
 
 Used for license entries and release entries alike. Only plain YAML is accepted: no tags
 beyond the safe ones (the safe loader), no anchors or aliases (which allow exponential
-expansion), and a size cap, so a hostile file cannot exhaust memory.
+expansion), and a size cap, so a hostile file cannot exhaust memory. The loader is strict
+where PyYAML is lenient or crashes: a key given twice in one mapping is an error (PyYAML keeps
+the last), and a value the YAML resolver reads as a date or a number but Python cannot hold
+(``2023-02-30``, an integer of thousands of digits) is a located error, not a ValueError.
+
+Data files are ``*.yaml`` or ``*.yml`` (any case); a ``*.json`` file in a data folder is
+refused rather than skipped, so a file the user meant as data is never silently ignored.
 """
 
 from __future__ import annotations
@@ -26,6 +32,79 @@ IdentifiedT = TypeVar("IdentifiedT", bound="_HasId")
 
 MAX_DATA_FILE_BYTES = 1_000_000
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s\]},]")
+
+# File name endings read as data (compared case-insensitively), and those refused outright.
+DATA_SUFFIXES = (".yaml", ".yml")
+REFUSED_SUFFIXES = (".json",)
+
+
+class _StrictLoader(_Loader):
+    """The safe loader, refusing duplicate keys and values Python cannot construct."""
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            # e.g. "2023-02-30" (a timestamp by the resolver) or an int over Python's digit limit
+            shown = str(node.value) if isinstance(node, yaml.ScalarNode) else node.id
+            shown = shown if len(shown) <= 40 else f"{shown[:20]}...({len(shown)} characters)"
+            problem = f"{_kind_of(node.tag)} {shown!r} cannot be read ({_first_clause(exc)})"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    duplicate = key in seen
+                    seen.add(key)
+                except TypeError:
+                    continue  # an unhashable key: the base class reports it
+                if duplicate:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key!r}", key_node.start_mark
+                    )
+        return super().construct_mapping(node, deep=deep)
+
+
+def _kind_of(tag: str) -> str:
+    name = tag.rpartition(":")[2]
+    return {"timestamp": "date", "int": "integer", "float": "number"}.get(name, "value")
+
+
+def _first_clause(exc: Exception) -> str:
+    return str(exc).split(";")[0].split(":")[0].strip() or type(exc).__name__
+
+
+def is_data_file(path: Path) -> bool:
+    """True for a name ending in ``.yaml`` or ``.yml``, in any case."""
+    return path.suffix.lower() in DATA_SUFFIXES
+
+
+def check_data_file_name(path: Path) -> None:
+    """Raise :class:`DataFileError` when ``path`` is not named like a data file."""
+    if not is_data_file(path):
+        raise DataFileError(
+            f"not a data file: data files are YAML named *.yaml or *.yml (found {path.name!r})",
+            path=path,
+        )
+
+
+def data_files(folder: Path) -> list[Path]:
+    """The data files of ``folder``, sorted by name; a ``*.json`` file raises DataFileError."""
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        suffix = path.suffix.lower()
+        if suffix in REFUSED_SUFFIXES:
+            raise DataFileError(
+                "not a data file: write license and release data as .yaml", path=path
+            )
+        if suffix in DATA_SUFFIXES:
+            found.append(path)
+    return found
 
 
 def read_model(path: Path, model: type[ModelT]) -> ModelT:
@@ -60,33 +139,40 @@ class _HasId(Protocol):
 
 
 def read_folder(folder: Path | str, model: type[IdentifiedT]) -> list[IdentifiedT]:
-    """Validate every ``*.yaml`` file of ``folder`` as ``model``; nothing is returned half-way.
+    """Validate every data file of ``folder`` as ``model``; nothing is returned half-way.
 
-    Each file name (without ``.yaml``) must equal the entry's ``id``, and ids must be unique
-    regardless of case. Raises :class:`DataFileError` for the first bad file.
+    Data files are ``*.yaml`` and ``*.yml`` in any case (see :func:`data_files`). Each file
+    name (without the ending) must equal the entry's ``id``, and ids must be unique regardless
+    of case. Raises :class:`DataFileError` for the first bad file.
     """
     root = Path(folder)
     if not root.is_dir():
         raise DataFileError("not a folder", path=root)
     seen: dict[str, Path] = {}
     entries: list[IdentifiedT] = []
-    for path in sorted(root.glob("*.yaml")):
+    for path in data_files(root):
         if not path.is_file():
             raise DataFileError("not a regular file", path=path)
         entry = read_model(path, model)  # type: ignore[type-var]
-        problem = None
-        if entry.id != path.stem:
-            problem = f"id {entry.id!r} does not match the file name {path.name!r}"
-        elif entry.id.casefold() in seen:
+        problem = check_id_matches_name(entry.id, path)
+        if problem is None and entry.id.casefold() in seen:
             problem = f"duplicate id {entry.id!r}, also defined in {seen[entry.id.casefold()].name}"
         if problem:
-            raise DataFileError(problem, path=path, line=_line_of_top_key(path, "id"), field="id")
+            raise DataFileError(problem, path=path, line=line_of_top_key(path, "id"), field="id")
         seen[entry.id.casefold()] = path
         entries.append(entry)
     return entries
 
 
-def _line_of_top_key(path: Path, key: str) -> int | None:
+def check_id_matches_name(entry_id: str, path: Path) -> str | None:
+    """What is wrong when an entry's id differs from its file name (without the ending)."""
+    if entry_id != path.stem:
+        return f"id {entry_id!r} does not match the file name {path.name!r} (id {path.stem!r})"
+    return None
+
+
+def line_of_top_key(path: Path, key: str) -> int | None:
+    """The 1-based line where the top-level ``key`` is written, if it is."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith(f"{key}:"):
             return number
@@ -114,7 +200,13 @@ def _parse(text: str, path: Path) -> Any:
     if _MAYBE_ANCHOR.search(text):
         _reject_anchors(text, path)
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_StrictLoader)
+    except yaml.constructor.ConstructorError as exc:
+        # a value or key of well-formed YAML: say which field it is
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark is not None else None
+        field = _field_at(text, mark.line, mark.column) if mark is not None else None
+        raise DataFileError(exc.problem or "bad value", path=path, line=line, field=field) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -190,3 +282,33 @@ def _line_of(text: str, keys: tuple[Any, ...]) -> int | None:
         else:
             return line
     return line
+
+
+def _field_at(text: str, line: int, column: int) -> str | None:
+    """The dotted path of the key or value that starts at ``line``/``column`` (0-based).
+
+    A mapping starts where its first key does; the deepest node found there is the one meant.
+    """
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    best: tuple[str, ...] | None = None
+    stack: list[tuple[Any, tuple[str, ...]]] = [(root, ())]
+    while stack:
+        node, where = stack.pop()
+        children: list[tuple[tuple[str, ...], tuple[Any, ...], Any]]
+        if isinstance(node, yaml.MappingNode):
+            children = [((*where, str(k.value)), (k, v), v) for k, v in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [((*where, str(i)), (v,), v) for i, v in enumerate(node.value)]
+        else:
+            continue
+        for path, candidates, value in children:
+            here = any(
+                (c.start_mark.line, c.start_mark.column) == (line, column) for c in candidates
+            )
+            if here and (best is None or len(path) > len(best)):
+                best = path
+            stack.append((value, path))
+    return ".".join(best) if best else None

@@ -7,10 +7,12 @@ union on ``kind``: each kind carries its own typed parameters.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 
 class Frozen(BaseModel):
@@ -367,6 +369,65 @@ class Limitation(Frozen):
     evidence: tuple[Evidence, ...] = ()
 
 
+# --------------------------------------------------------------------------- ids
+
+# SPDX's idstring (letters, digits, '-' and '.'), optionally as a DocumentRef-...: reference.
+_ID = re.compile(r"(?:DocumentRef-[A-Za-z0-9.\-]+:)?[A-Za-z0-9.\-]+\+?\Z")
+_ID_CHARACTER = re.compile(r"[A-Za-z0-9.\-]")
+_OPERATOR_WORDS = frozenset({"and", "or", "with"})
+_REF_PREFIXES = ("licenseref-", "additionref-")
+
+
+def id_problem(value: str) -> str | None:
+    """Why ``value`` cannot be a license or exception id of an SPDX expression, or None.
+
+    An id is SPDX's ``idstring`` (ASCII letters, digits, '-' and '.'), a ``LicenseRef-`` or
+    ``AdditionRef-`` with an idstring after it, optionally behind ``DocumentRef-...:``. A
+    trailing '+' is kept for the deprecated SPDX ids that have one (``GPL-2.0+``). Non-ASCII
+    letters are refused, not folded: a look-alike such as the Kelvin sign would otherwise read
+    as another id; the suggestion is the ASCII spelling when there is one.
+    """
+    if _ID.match(value):
+        bare = value.rstrip("+").rpartition(":")[2]
+        if bare.lower() in _OPERATOR_WORDS:
+            return f"{bare!r} is an operator of SPDX expressions, not an id"
+        if bare.lower() in _REF_PREFIXES:
+            return f"{bare!r} must be followed by an id"
+        if ":" in value and not bare.lower().startswith(_REF_PREFIXES):
+            return "a DocumentRef- must be followed by ':LicenseRef-...' or ':AdditionRef-...'"
+        return None
+    if not value:
+        return "an id cannot be empty"
+    bad = next((c for c in value if not _ID_CHARACTER.match(c) and c not in ":+"), None)
+    if bad is None:
+        return "':' only after DocumentRef-..., '+' only at the end"
+    hint = ""
+    if not bad.isascii():
+        ascii_spelling = unicodedata.normalize("NFKC", value)
+        if ascii_spelling != value and _ID.match(ascii_spelling):
+            hint = f"; did you mean {ascii_spelling!r}?"
+    shown = f"{bad!r} (U+{ord(bad):04X})" if not bad.isascii() else repr(bad)
+    return f"unexpected {shown}: ids are ASCII letters, digits, '-' and '.'{hint}"
+
+
+def expression_ids_problem(value: str) -> str | None:
+    """Why an expression of ids (``superseded_by``) holds something that is not an id, or None.
+
+    Only the words are checked here (the expression parser is a layer up); operators may be
+    upper or lower case as in any expression.
+    """
+    words = value.replace("(", " ").replace(")", " ").split()
+    if not words:
+        return "an empty expression"
+    for word in words:
+        if word.lower() in _OPERATOR_WORDS and word in ("AND", "OR", "WITH", "and", "or", "with"):
+            continue
+        problem = id_problem(word)
+        if problem is not None:
+            return problem
+    return None
+
+
 # --------------------------------------------------------------------------- the license
 
 LicenseKind = Literal["software", "model", "data", "content", "terms", "exception", "special"]
@@ -386,7 +447,7 @@ class License(Frozen):
     urls: tuple[str, ...] = ()
     osi_approved: bool = False
     fsf_libre: bool = False
-    deprecated: bool = False
+    deprecated: bool = Field(default=False, validate_default=True)
     superseded_by: str | None = Field(
         default=None, description="the id that replaces a deprecated id (may be an expression)"
     )
@@ -405,6 +466,32 @@ class License(Frozen):
         description="for entries whose computed verdict differs from the OSI/FSF flags: why",
     )
     provenance: Provenance
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        problem = id_problem(value)
+        if problem is not None:
+            raise ValueError(f"not a valid id: {problem}")
+        return value
+
+    @field_validator("superseded_by")
+    @classmethod
+    def _check_successor(cls, value: str | None) -> str | None:
+        problem = expression_ids_problem(value) if value is not None else None
+        if problem is not None:
+            raise ValueError(f"not an id or expression of ids: {problem}")
+        return value
+
+    @field_validator("deprecated")
+    @classmethod
+    def _check_plus(cls, value: bool, info: ValidationInfo) -> bool:
+        # Only the deprecated SPDX ids (GPL-2.0+) end in '+'; in an expression a new one would
+        # read as its base id "or later". Checked here: the id field comes first.
+        entry_id = info.data.get("id", "")
+        if entry_id.endswith("+") and not value:
+            raise ValueError(f"id {entry_id!r} ends in '+', which only deprecated SPDX ids do")
+        return value
 
     @property
     def is_exception(self) -> bool:
