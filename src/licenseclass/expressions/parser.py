@@ -386,7 +386,8 @@ def _refuse_non_ascii(text: str) -> None:
         raise InvalidExpressionError(
             f"unexpected {char!r} (U+{ord(char):04X}, not ASCII) in {token!r}: ids are ASCII",
             expression=text,
-            position=found.start(),
+            position=start,  # the token, as for any other bad character of an id
+            length=end - start,
             suggestions=suggestions,
         )
 
