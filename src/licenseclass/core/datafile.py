@@ -36,6 +36,9 @@ _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s\]},]")
 # File name endings read as data (compared case-insensitively), and those refused outright.
 DATA_SUFFIXES = (".yaml", ".yml")
 REFUSED_SUFFIXES = (".json",)
+# No field needs more (user counts, revenue amounts); bigger ones cannot be printed safely.
+MAX_INTEGER_BITS = 63
+NOT_A_DATA_FILE = "not a data file: license and release data are YAML files named *.yaml or *.yml"
 
 
 class _StrictLoader(_Loader):
@@ -43,13 +46,18 @@ class _StrictLoader(_Loader):
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         try:
-            return super().construct_object(node, deep=deep)
+            value = super().construct_object(node, deep=deep)
         except (ValueError, OverflowError) as exc:
             # e.g. "2023-02-30" (a timestamp by the resolver) or an int over Python's digit limit
             shown = str(node.value) if isinstance(node, yaml.ScalarNode) else node.id
             shown = shown if len(shown) <= 40 else f"{shown[:20]}...({len(shown)} characters)"
             problem = f"{_kind_of(node.tag)} {shown!r} cannot be read ({_first_clause(exc)})"
             raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+        if type(value) is int and value.bit_length() > MAX_INTEGER_BITS:
+            # hexadecimal or octal escapes Python's digit limit, but not printing or JSON later
+            problem = f"integer of {value.bit_length()} bits is too large (the limit is 2**63)"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+        return value
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
         if isinstance(node, yaml.MappingNode):
@@ -87,10 +95,7 @@ def is_data_file(path: Path) -> bool:
 def check_data_file_name(path: Path) -> None:
     """Raise :class:`DataFileError` when ``path`` is not named like a data file."""
     if not is_data_file(path):
-        raise DataFileError(
-            f"not a data file: data files are YAML named *.yaml or *.yml (found {path.name!r})",
-            path=path,
-        )
+        raise DataFileError(NOT_A_DATA_FILE, path=path)
 
 
 def data_files(folder: Path) -> list[Path]:
@@ -99,9 +104,7 @@ def data_files(folder: Path) -> list[Path]:
     for path in sorted(folder.iterdir()):
         suffix = path.suffix.lower()
         if suffix in REFUSED_SUFFIXES:
-            raise DataFileError(
-                "not a data file: write license and release data as .yaml", path=path
-            )
+            raise DataFileError(NOT_A_DATA_FILE, path=path)
         if suffix in DATA_SUFFIXES:
             found.append(path)
     return found
@@ -167,7 +170,10 @@ def read_folder(folder: Path | str, model: type[IdentifiedT]) -> list[Identified
 def check_id_matches_name(entry_id: str, path: Path) -> str | None:
     """What is wrong when an entry's id differs from its file name (without the ending)."""
     if entry_id != path.stem:
-        return f"id {entry_id!r} does not match the file name {path.name!r} (id {path.stem!r})"
+        return (
+            f"id {entry_id!r} does not match the file name {path.name!r}: "
+            f"the file of id {entry_id!r} is named {entry_id}{path.suffix}"
+        )
     return None
 
 
@@ -254,8 +260,17 @@ def _describe(error: Any) -> str:
         return "unknown field (check the spelling; see docs/data.md for the fields)"
     value = error.get("input")
     if error["type"] != "missing" and not isinstance(value, (dict, list)):
-        message += f" (got {value!r})"
+        message += f" (got {_shown(value)})"
     return message
+
+
+def _shown(value: Any) -> str:
+    """A short repr of a value from a data file (it may be huge, or not printable at all)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int beyond Python's digit limit
+        return f"a {type(value).__name__} too long to show"
+    return text if len(text) <= 80 else f"{text[:60]}... ({len(text)} characters)"
 
 
 def _line_of(text: str, keys: tuple[Any, ...]) -> int | None:

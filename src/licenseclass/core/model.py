@@ -375,6 +375,7 @@ class Limitation(Frozen):
 _ID = re.compile(r"(?:DocumentRef-[A-Za-z0-9.\-]+:)?[A-Za-z0-9.\-]+\+?\Z")
 _ID_CHARACTER = re.compile(r"[A-Za-z0-9.\-]")
 _OPERATOR_WORDS = frozenset({"and", "or", "with"})
+_OPERATORS = frozenset({"AND", "OR", "WITH", "and", "or", "with"})
 _REF_PREFIXES = ("licenseref-", "additionref-")
 
 
@@ -411,21 +412,39 @@ def id_problem(value: str) -> str | None:
 
 
 def expression_ids_problem(value: str) -> str | None:
-    """Why an expression of ids (``superseded_by``) holds something that is not an id, or None.
+    """Why ``value`` is not an id or an expression of ids (``superseded_by``), or None.
 
-    Only the words are checked here (the expression parser is a layer up); operators may be
-    upper or lower case as in any expression.
+    A light check of the shape (the full parser is a layer up): ids and operators alternate,
+    parentheses balance, and every id passes :func:`id_problem`. Operators may be upper or
+    lower case, as in any expression.
     """
-    words = value.replace("(", " ").replace(")", " ").split()
-    if not words:
-        return "an empty expression"
-    for word in words:
-        if word.lower() in _OPERATOR_WORDS and word in ("AND", "OR", "WITH", "and", "or", "with"):
-            continue
-        problem = id_problem(word)
-        if problem is not None:
-            return problem
-    return None
+    expect_id = True
+    depth = 0
+    previous = ""
+    for token in value.replace("(", " ( ").replace(")", " ) ").split():
+        if token == "(":
+            if not expect_id:
+                return f"expected AND, OR or WITH before '(' after {previous!r}"
+            depth += 1
+        elif token == ")":
+            if expect_id or depth == 0:
+                return "unbalanced ')'" if depth == 0 else f"')' after the operator {previous!r}"
+            depth -= 1
+        elif token in _OPERATORS:
+            if expect_id:
+                return f"expected an id, found the operator {token!r}"
+            expect_id = True
+        else:
+            if not expect_id:
+                return f"expected AND, OR or WITH between {previous!r} and {token!r}"
+            problem = id_problem(token)
+            if problem is not None:
+                return problem
+            expect_id = False
+        previous = token
+    if expect_id:
+        return "an expression cannot end with an operator" if previous else "it is empty"
+    return "missing ')'" if depth else None
 
 
 # --------------------------------------------------------------------------- the license
