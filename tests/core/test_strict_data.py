@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 import licenseclass
-from licenseclass import DataFileError, Registry
+from licenseclass import DataFileError, Registry, analyze_text
 from licenseclass.cli import main
 from licenseclass.core import registry as registry_module
 from licenseclass.core.model import id_problem
+from licenseclass.errors import ClauseAnalysisError
 
 GOOD = """\
 id: LicenseRef-Acme
@@ -319,3 +320,9 @@ def test_the_cli_ignores_a_planted_empty_registry_cache(tmp_path: Path) -> None:
     expression = cli("expr", "MIT OR Apache-2.0")
     assert expression.returncode == 0
     assert "verdict:    open" in expression.stdout
+
+
+@pytest.mark.parametrize("license_id", ["My License", "AND", "Acme+", "\u212aazlib"])
+def test_analyze_text_refuses_an_id_no_expression_can_name(license_id: str) -> None:
+    with pytest.raises(ClauseAnalysisError, match="not an SPDX id"):
+        analyze_text("You may use this software for any purpose.", license_id=license_id)

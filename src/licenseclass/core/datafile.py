@@ -314,7 +314,7 @@ def _field_at(text: str, line: int, column: int) -> str | None:
         node, where = stack.pop()
         children: list[tuple[tuple[str, ...], tuple[Any, ...], Any]]
         if isinstance(node, yaml.MappingNode):
-            children = [((*where, str(k.value)), (k, v), v) for k, v in node.value]
+            children = [((*where, _key_text(k)), (k, v), v) for k, v in node.value]
         elif isinstance(node, yaml.SequenceNode):
             children = [((*where, str(i)), (v,), v) for i, v in enumerate(node.value)]
         else:
@@ -327,3 +327,8 @@ def _field_at(text: str, line: int, column: int) -> str | None:
                 best = path
             stack.append((value, path))
     return ".".join(best) if best else None
+
+
+def _key_text(node: Any) -> str:
+    """How a mapping key appears in a field path (a list or mapping as a key has no name)."""
+    return str(node.value) if isinstance(node, yaml.ScalarNode) else f"<{node.id} key>"
