@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -326,3 +328,38 @@ def test_the_cli_ignores_a_planted_empty_registry_cache(tmp_path: Path) -> None:
 def test_analyze_text_refuses_an_id_no_expression_can_name(license_id: str) -> None:
     with pytest.raises(ClauseAnalysisError, match="not an SPDX id"):
         analyze_text("You may use this software for any purpose.", license_id=license_id)
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="needs root to run a check as an unprivileged user",
+)
+@pytest.mark.parametrize(
+    ("mode", "parent_mode", "reason"),
+    [(0o311, 0o711, "cannot list the folder"), (0o755, 0o700, "cannot reach the folder")],
+    ids=["folder not listable", "parent not enterable"],
+)
+def test_an_unreadable_folder_is_a_typed_error(mode: int, parent_mode: int, reason: str) -> None:
+    base = Path(tempfile.mkdtemp())  # under /tmp, which every user may enter
+    try:
+        folder = folder_with(base, GOOD)
+        folder.chmod(mode)
+        base.chmod(parent_mode)
+        probe = (
+            "import os\n"
+            "from licenseclass import DataFileError, Registry\n"
+            "from licenseclass.core import registry\n"  # imported first: the user cannot read them
+            "os.setgid(65534); os.setuid(65534)\n"
+            "try:\n"
+            f"    len(Registry([{str(folder)!r}], builtin=False))\n"
+            "except DataFileError as error:\n"
+            "    print('typed:', error.reason)\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(Path(licenseclass.__file__).parents[1])}
+        result = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
+        )
+        assert result.stdout.startswith(f"typed: {reason}"), result.stderr
+    finally:
+        base.chmod(0o700)
+        shutil.rmtree(base)

@@ -73,7 +73,7 @@ class _StrictLoader(_Loader):
                     continue  # an unhashable key: the base class reports it
                 if duplicate:
                     raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {key!r}", key_node.start_mark
+                        None, None, f"duplicate key {_shown(key)}", key_node.start_mark
                     )
         return super().construct_mapping(node, deep=deep)
 
@@ -101,7 +101,11 @@ def check_data_file_name(path: Path) -> None:
 def data_files(folder: Path) -> list[Path]:
     """The data files of ``folder``, sorted by name; a ``*.json`` file raises DataFileError."""
     found: list[Path] = []
-    for path in sorted(folder.iterdir()):
+    try:
+        names = sorted(folder.iterdir())
+    except OSError as exc:
+        raise DataFileError(f"cannot list the folder: {exc.strerror or exc}", path=folder) from None
+    for path in names:
         suffix = path.suffix.lower()
         if suffix in REFUSED_SUFFIXES:
             raise DataFileError(NOT_A_DATA_FILE, path=path)
@@ -149,7 +153,11 @@ def read_folder(folder: Path | str, model: type[IdentifiedT]) -> list[Identified
     of case. Raises :class:`DataFileError` for the first bad file.
     """
     root = Path(folder)
-    if not root.is_dir():
+    try:
+        is_folder = root.is_dir()
+    except OSError as exc:  # e.g. a parent folder the user may not enter
+        raise DataFileError(f"cannot reach the folder: {exc.strerror or exc}", path=root) from None
+    if not is_folder:
         raise DataFileError("not a folder", path=root)
     seen: dict[str, Path] = {}
     entries: list[IdentifiedT] = []
