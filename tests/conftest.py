@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-# Cheap entries whose keys do not cover all the code that makes them (the registry entry is
-# keyed by the data files and model.py only, not the YAML loader): rebuilt on every run, in
-# under a second, so a change to that code is never hidden by a warm cache.
+# Cheap entries rebuilt on every run, in under a second, so a change to the code that makes
+# them is never hidden by a warm cache (the registry key now covers its loader; the name
+# table's does not).
 REBUILT_EACH_RUN = ("registry-*.json", "licensenames-*.pickle")
 
 

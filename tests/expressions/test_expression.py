@@ -203,7 +203,7 @@ def test_update_deprecated(text: str, updated: str) -> None:
         ),
         ("()", "expected a license id, found ')'", 1),
         ("MIT AND ()", "expected a license id, found ')'", 9),
-        ("LicenseRef-", "unknown license id", 0),
+        ("LicenseRef-", "must be followed by an id", 0),
         ("MIT\u00a0OR ISC", "only spaces", 3),
         ("NOASSERTION", "unknown license id", 0),
         ("MIT | ISC", "expected AND, OR or WITH", 4),

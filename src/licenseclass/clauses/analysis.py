@@ -39,6 +39,7 @@ from licenseclass.core.model import (
     Rights,
     Source,
     Verdict,
+    id_problem,
 )
 from licenseclass.core.verdict import check_license_policy
 from licenseclass.core.verdict import verdict as compute_verdict
@@ -279,13 +280,16 @@ def analyze_text(
     Every item carries evidence (line range, words, confidence). Raises
     :class:`~licenseclass.errors.ClauseAnalysisError` for input that is not analysable text
     (not a ``str``: also a ``TypeError``; longer than ``max_chars`` characters, default
-    :data:`MAX_TEXT_CHARS`: also an ``InputTooLargeError``; a NUL character) or an empty
-    license id, and :class:`~licenseclass.errors.UnknownPolicyError` for a policy other than
-    ``article`` and ``osd`` (``osaid`` judges releases, not texts).
+    :data:`MAX_TEXT_CHARS`: also an ``InputTooLargeError``; a NUL character) or a license id
+    that is not an SPDX id, and :class:`~licenseclass.errors.UnknownPolicyError` for a policy
+    other than ``article`` and ``osd`` (``osaid`` judges releases, not texts).
     """
     policy = check_license_policy(policy, "a license text")
     if not isinstance(license_id, str) or not license_id.strip():
         raise ClauseAnalysisError("license_id must be a non-empty string")
+    id_trouble = id_problem(license_id) or ("" if license_id[-1:] != "+" else "ends in '+'")
+    if id_trouble:
+        raise ClauseAnalysisError(f"license_id {license_id!r} is not an SPDX id: {id_trouble}")
     sentences = split_sentences(_check(text, max_chars))
     reading = read_sentences(sentences)
     items = _prune(_merge(reading.hits), reading)

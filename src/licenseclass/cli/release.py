@@ -9,6 +9,7 @@ from typing import Any
 
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.cli.output import echo, echo_json, safe
+from licenseclass.core.datafile import DATA_SUFFIXES, REFUSED_SUFFIXES
 from licenseclass.core.registry import Registry
 from licenseclass.core.report import to_json
 from licenseclass.releases.catalog import Release, ReleaseCatalog, default_catalog, read_release
@@ -90,7 +91,7 @@ def _listing(catalog: ReleaseCatalog, registry: Registry | None, *, as_json: boo
 
 def _load(key: str, folders: list[str]) -> Release:
     path = Path(key)
-    if key.endswith((".yaml", ".yml")) or path.is_file():
+    if key.lower().endswith((*DATA_SUFFIXES, *REFUSED_SUFFIXES)) or path.is_file():
         return read_release(path)
     catalog = ReleaseCatalog(folders) if folders else default_catalog()
     return catalog.get(key)

@@ -7,10 +7,12 @@ union on ``kind``: each kind carries its own typed parameters.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 
 class Frozen(BaseModel):
@@ -367,6 +369,84 @@ class Limitation(Frozen):
     evidence: tuple[Evidence, ...] = ()
 
 
+# --------------------------------------------------------------------------- ids
+
+# SPDX's idstring (letters, digits, '-' and '.'), optionally as a DocumentRef-...: reference.
+_ID = re.compile(r"(?:DocumentRef-[A-Za-z0-9.\-]+:)?[A-Za-z0-9.\-]+\+?\Z")
+_ID_CHARACTER = re.compile(r"[A-Za-z0-9.\-]")
+_OPERATOR_WORDS = frozenset({"and", "or", "with"})
+_OPERATORS = frozenset({"AND", "OR", "WITH", "and", "or", "with"})
+_REF_PREFIXES = ("licenseref-", "additionref-")
+
+
+def id_problem(value: str) -> str | None:
+    """Why ``value`` cannot be a license or exception id of an SPDX expression, or None.
+
+    An id is SPDX's ``idstring`` (ASCII letters, digits, '-' and '.'), a ``LicenseRef-`` or
+    ``AdditionRef-`` with an idstring after it, optionally behind ``DocumentRef-...:``. A
+    trailing '+' is kept for the deprecated SPDX ids that have one (``GPL-2.0+``). Non-ASCII
+    letters are refused, not folded: a look-alike such as the Kelvin sign would otherwise read
+    as another id; the suggestion is the ASCII spelling when there is one.
+    """
+    if _ID.match(value):
+        bare = value.rstrip("+").rpartition(":")[2]
+        if bare.lower() in _OPERATOR_WORDS:
+            return f"{bare!r} is an operator of SPDX expressions, not an id"
+        if bare.lower() in _REF_PREFIXES:
+            return f"{bare!r} must be followed by an id"
+        if ":" in value and not bare.lower().startswith(_REF_PREFIXES):
+            return "a DocumentRef- must be followed by ':LicenseRef-...' or ':AdditionRef-...'"
+        return None
+    if not value:
+        return "an id cannot be empty"
+    bad = next((c for c in value if not _ID_CHARACTER.match(c) and c not in ":+"), None)
+    if bad is None:
+        return "':' only after DocumentRef-..., '+' only at the end"
+    hint = ""
+    if not bad.isascii():
+        ascii_spelling = unicodedata.normalize("NFKC", value)
+        if ascii_spelling != value and _ID.match(ascii_spelling):
+            hint = f"; did you mean {ascii_spelling!r}?"
+    shown = f"{bad!r} (U+{ord(bad):04X})" if not bad.isascii() else repr(bad)
+    return f"unexpected {shown}: ids are ASCII letters, digits, '-' and '.'{hint}"
+
+
+def expression_ids_problem(value: str) -> str | None:
+    """Why ``value`` is not an id or an expression of ids (``superseded_by``), or None.
+
+    A light check of the shape (the full parser is a layer up): ids and operators alternate,
+    parentheses balance, and every id passes :func:`id_problem`. Operators may be upper or
+    lower case, as in any expression.
+    """
+    expect_id = True
+    depth = 0
+    previous = ""
+    for token in value.replace("(", " ( ").replace(")", " ) ").split():
+        if token == "(":
+            if not expect_id:
+                return f"expected AND, OR or WITH before '(' after {previous!r}"
+            depth += 1
+        elif token == ")":
+            if expect_id or depth == 0:
+                return "unbalanced ')'" if depth == 0 else f"')' after the operator {previous!r}"
+            depth -= 1
+        elif token in _OPERATORS:
+            if expect_id:
+                return f"expected an id, found the operator {token!r}"
+            expect_id = True
+        else:
+            if not expect_id:
+                return f"expected AND, OR or WITH between {previous!r} and {token!r}"
+            problem = id_problem(token)
+            if problem is not None:
+                return problem
+            expect_id = False
+        previous = token
+    if expect_id:
+        return "an expression cannot end with an operator" if previous else "it is empty"
+    return "missing ')'" if depth else None
+
+
 # --------------------------------------------------------------------------- the license
 
 LicenseKind = Literal["software", "model", "data", "content", "terms", "exception", "special"]
@@ -386,7 +466,7 @@ class License(Frozen):
     urls: tuple[str, ...] = ()
     osi_approved: bool = False
     fsf_libre: bool = False
-    deprecated: bool = False
+    deprecated: bool = Field(default=False, validate_default=True)
     superseded_by: str | None = Field(
         default=None, description="the id that replaces a deprecated id (may be an expression)"
     )
@@ -405,6 +485,32 @@ class License(Frozen):
         description="for entries whose computed verdict differs from the OSI/FSF flags: why",
     )
     provenance: Provenance
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        problem = id_problem(value)
+        if problem is not None:
+            raise ValueError(f"not a valid id: {problem}")
+        return value
+
+    @field_validator("superseded_by")
+    @classmethod
+    def _check_successor(cls, value: str | None) -> str | None:
+        problem = expression_ids_problem(value) if value is not None else None
+        if problem is not None:
+            raise ValueError(f"not an id or expression of ids: {problem}")
+        return value
+
+    @field_validator("deprecated")
+    @classmethod
+    def _check_plus(cls, value: bool, info: ValidationInfo) -> bool:
+        # Only the deprecated SPDX ids (GPL-2.0+) end in '+'; in an expression a new one would
+        # read as its base id "or later". Checked here: the id field comes first.
+        entry_id = info.data.get("id", "")
+        if entry_id.endswith("+") and not value:
+            raise ValueError(f"id {entry_id!r} ends in '+', which only deprecated SPDX ids do")
+        return value
 
     @property
     def is_exception(self) -> bool:

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
-from licenseclass._cache import files_digest, read_cached, write_cached
+from licenseclass._cache import discard, files_digest, read_cached, write_cached
+from licenseclass.core import datafile as datafile_module
 from licenseclass.core import model as model_module
-from licenseclass.core.datafile import read_folder, read_model
+from licenseclass.core.datafile import data_files, read_folder, read_model
 from licenseclass.core.files import read_bounded
 from licenseclass.core.model import License
 from licenseclass.errors import (
@@ -214,8 +217,9 @@ class Registry:
         """A short digest of every data file this registry reads (for cache keys)."""
         paths = list(_builtin_files().values()) if self._builtin else []
         for folder in self._folders:
-            paths.extend(sorted(folder.glob("*.yaml")))
-            paths.extend(sorted(folder.glob("*.txt")))
+            if folder.is_dir():
+                paths.extend(data_files(folder))
+                paths.extend(sorted(folder.glob("*.txt")))
         try:
             return files_digest(paths, str(self._builtin), *map(str, self._folders))
         except OSError as exc:  # a dangling link or a file removed since the listing
@@ -295,8 +299,9 @@ def _builtin_files() -> dict[str, Path]:
     files: dict[str, Path] = {}
     for sub in BUILTIN_SUBFOLDERS:
         folder = builtin_data_dir() / sub
-        for n in sorted(n for n in os.listdir(folder) if n.endswith(".yaml")):  # str sort: fast
-            key = n[:-5].casefold()
+        names = (n for n in os.listdir(folder) if n.lower().endswith(datafile_module.DATA_SUFFIXES))
+        for n in sorted(names):  # str sort: fast
+            key = os.path.splitext(n)[0].casefold()
             if key in files:
                 raise DataFileError(
                     f"duplicate id, also defined in {files[key]}", path=folder / n, field="id"
@@ -313,23 +318,51 @@ def builtin_license_files() -> list[Path]:
 def load_builtin() -> list[License]:
     """Every built-in entry, from the on-disk cache when the data files have not changed.
 
-    The cache is keyed by the names, sizes and times of the data files and of model.py, so
-    an edited entry or a changed schema rebuilds it.
+    The cache key covers the names, sizes and times of the data files and the content of the
+    code that reads them (model.py, datafile.py, this module), so an edited entry, a changed
+    schema or a changed loader rebuilds it. An entry that does not verify (damaged, or not
+    exactly one entry per data file) is discarded with a warning and rebuilt.
     """
-    paths = builtin_license_files()
-    model_file = Path(model_module.__file__ or "")
-    name = f"registry-{files_digest([*paths, model_file], __name__)}.json"
+    files = _builtin_files()
+    name = f"registry-{files_digest(list(files.values()), __name__, _loader_digest())}.json"
     cached = read_cached(name)
     if cached is not None:
-        try:
-            return _LICENSE_LIST.validate_json(cached)
-        except ValidationError:
-            pass  # stale or damaged: rebuild below
+        problem = _cache_problem(cached, files)
+        if isinstance(problem, list):
+            return problem
+        warnings.warn(
+            f"licenseclass: discarding the cached registry {name}: {problem}",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        discard(name)
     loaded = [e for sub in BUILTIN_SUBFOLDERS for e in load_folder(builtin_data_dir() / sub)]
     # in file-name order across both folders, as one folder listed them (alias ties keep it)
     entries = sorted(loaded, key=lambda e: e.id + ".yaml")
     write_cached(name, _LICENSE_LIST.dump_json(entries))
     return entries
+
+
+def _cache_problem(cached: bytes, files: dict[str, Path]) -> list[License] | str:
+    """The cached entries when they verify, else what is wrong with them."""
+    try:
+        entries = _LICENSE_LIST.validate_json(cached)
+    except ValidationError as exc:
+        return f"not a list of license entries ({exc.error_count()} errors)"
+    ids = [e.id.casefold() for e in entries]
+    if len(ids) != len(files) or set(ids) != set(files):
+        return f"{len(entries)} entries for {len(files)} data files"
+    return entries
+
+
+@functools.cache
+def _loader_digest() -> str:
+    """A digest of the code that turns data files into entries (part of the cache key)."""
+    digest = hashlib.sha256()
+    for module in (model_module, datafile_module):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:20]
 
 
 @functools.cache

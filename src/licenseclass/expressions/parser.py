@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Literal
 
 from licenseclass.errors import ExpressionTypeError, InvalidExpressionError
@@ -218,7 +219,9 @@ class _Parser:
         document, name = _split_document_ref(bare)
         self.check_idstring(name, index, document)
         folded = name.lower()
-        if folded.startswith("licenseref-") and len(name) > 11:
+        if folded in ("licenseref-", "additionref-"):
+            raise self.fail(f"{name!r} must be followed by an id", index)
+        if folded.startswith("licenseref-"):
             if plus:  # the grammar has no "+" for refs, and a tree has nowhere to keep it
                 raise self.fail("'+' cannot follow a LicenseRef", index)
             return LicenseRef("LicenseRef-" + name[11:], document)
@@ -249,7 +252,9 @@ class _Parser:
         document, name = _split_document_ref(token)
         self.check_idstring(name, index, document)
         folded = name.lower()
-        if folded.startswith("additionref-") and len(name) > 12:
+        if folded in ("licenseref-", "additionref-"):
+            raise self.fail(f"{name!r} must be followed by an id", index)
+        if folded.startswith("additionref-"):
             return AdditionRef("AdditionRef-" + name[12:], document)
         if document is not None:
             message = f"a DocumentRef must be followed by ':AdditionRef-...', found {token!r}"
@@ -339,6 +344,8 @@ def _tokenize(text: str, strict: bool) -> list[str]:
                 expression=text,
                 position=bad.start(),
             )
+    if not text.isascii():
+        _refuse_non_ascii(text)
     tokens = _split(text)
     if not tokens:
         raise InvalidExpressionError("empty license expression", expression=text, position=0)
@@ -346,6 +353,41 @@ def _tokenize(text: str, strict: bool) -> list[str]:
         tokens = [t.upper() if len(t) <= 4 and t.lower() in _OPERATORS else t for t in tokens]
     tokens.append(_END)
     return tokens
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _refuse_non_ascii(text: str) -> None:
+    """Refuse the first non-ASCII character that is not a space between tokens.
+
+    Ids and operators are ASCII; a look-alike letter is not folded (``str.lower`` turns the
+    Kelvin sign into 'k', which would read ``\u212aazlib`` as Kazlib) but reported, with the
+    ASCII spelling of the token (its NFKC form) as a suggestion when that is one.
+    """
+    for found in _NON_ASCII.finditer(text):
+        if found.group().isspace():
+            continue  # separates tokens (lenient) or was refused already (strict)
+        start = found.start()
+        while start > 0 and not (text[start - 1].isspace() or text[start - 1] in "()"):
+            start -= 1
+        end = found.end()
+        while end < len(text) and not (text[end].isspace() or text[end] in "()"):
+            end += 1
+        token = text[start:end]
+        suggestions: tuple[str, ...] = ()
+        spelling = unicodedata.normalize("NFKC", token)
+        if spelling.isascii() and _IDSTRING.match(spelling.rstrip("+")):
+            known = _LICENSES.get(spelling.lower()) or _EXCEPTIONS.get(spelling.lower())
+            suggestions = (known[0] if known else spelling,)
+        char = found.group()
+        raise InvalidExpressionError(
+            f"unexpected {char!r} (U+{ord(char):04X}, not ASCII) in {token!r}: ids are ASCII",
+            expression=text,
+            position=start,  # the token, as for any other bad character of an id
+            length=end - start,
+            suggestions=suggestions,
+        )
 
 
 def parse(expr: str, strict: bool = True, *, update_deprecated: bool = False) -> Expression:
@@ -454,9 +496,10 @@ def _token_problem(token: str, position: int, after_with: bool) -> Problem | Non
         message = f"operator {token!r} must be written upper or lower case"
         return Problem(severity="error", message=message, position=position, length=length)
     folded = token.lower()
+    ref = _split_document_ref(token)[1].lower()  # the parse succeeded: refs are well formed
     if after_with:
         exc = _EXCEPTIONS.get(folded)
-        if exc is None and "additionref-" not in folded:
+        if exc is None and not ref.startswith("additionref-"):
             return Problem(
                 severity="error",
                 message=f"unknown exception id {token!r}",
@@ -468,7 +511,7 @@ def _token_problem(token: str, position: int, after_with: bool) -> Problem | Non
             message = f"deprecated exception id {exc[0]!r}"
             return Problem(severity="warning", message=message, position=position, length=length)
         return None
-    if "licenseref-" in folded:
+    if ref.startswith("licenseref-"):
         return None
     bare = token[:-1] if token.endswith("+") else token
     entry = _LICENSES.get(bare.lower())

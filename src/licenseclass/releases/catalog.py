@@ -17,7 +17,13 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from licenseclass.core.datafile import read_folder, read_model
+from licenseclass.core.datafile import (
+    check_data_file_name,
+    check_id_matches_name,
+    line_of_top_key,
+    read_folder,
+    read_model,
+)
 from licenseclass.core.model import Frozen, Provenance
 from licenseclass.core.registry import alias_key, builtin_data_dir, folder_list
 from licenseclass.errors import (
@@ -99,18 +105,26 @@ class Release(Frozen):
 def read_release(path: Path | str) -> Release:
     """Read and validate one release file; raise :class:`DataFileError` naming file and line.
 
-    Only a regular file is read (a FIFO or a device is refused without being opened).
+    Only a regular file is read (a FIFO or a device is refused without being opened). As in
+    a folder, the file is ``<id>.yaml`` (or ``.yml``): a release whose id differs from its
+    file name is refused, so the same file cannot mean one release alone and another in a
+    ``--releases`` folder.
     """
     if not isinstance(path, (str, os.PathLike)):
         raise ArgumentTypeError("read_release", "path", path, "a str or a path")
     file = Path(path)
+    check_data_file_name(file)
     if not file.is_file():
         raise DataFileError("not a regular file", path=file)
-    return read_model(file, Release)
+    release = read_model(file, Release)
+    problem = check_id_matches_name(release.id, file)
+    if problem is not None:
+        raise DataFileError(problem, path=file, line=line_of_top_key(file, "id"), field="id")
+    return release
 
 
 def load_release_folder(folder: Path | str) -> list[Release]:
-    """Validate every ``*.yaml`` release of ``folder`` (see :func:`read_folder`)."""
+    """Validate every ``*.yaml``/``*.yml`` release of ``folder`` (see :func:`read_folder`)."""
     return read_folder(folder, Release)
 
 

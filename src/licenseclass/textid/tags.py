@@ -9,7 +9,7 @@ from licenseclass.expressions.parser import parse
 from licenseclass.expressions.tree import LicenseId, With, leaves
 from licenseclass.textid.query import Query, split_ids
 from licenseclass.textid.results import TextMatch
-from licenseclass.textid.textnorm import normalise
+from licenseclass.textid.textnorm import PIPELINE
 
 _TAG = re.compile(r"SPDX-License-Identifier\s*:\s*(.+)", re.IGNORECASE)
 
@@ -35,13 +35,27 @@ def _tag_expression(raw: str) -> str | None:
     return str(tree)
 
 
+def _tag_lines(text: str) -> list[str]:
+    """The lines of ``text`` after the lossless steps except Unicode compatibility folding.
+
+    NFKC would turn a look-alike such as the Kelvin sign into the letter K before the tag is
+    parsed, so ``SPDX-License-Identifier: \u212aazlib`` would count as a Kazlib tag; left as
+    written, the parser refuses it and the line is not a tag match (the rest of the text is
+    still read as usual). Every step keeps the number of lines.
+    """
+    for step in PIPELINE:
+        if step.lossless and step.name != "unicode_compat":
+            text = step.run(text)
+    return text.split("\n")
+
+
 def find_tags(query: Query, text: str) -> list[TextMatch]:
     """``SPDX-License-Identifier:`` lines; their tokens are covered so rules do not re-match."""
     if "identifier" not in text.casefold():
         return []
     found: list[TextMatch] = []
     tagged_lines: set[int] = set()
-    for number, line in enumerate(normalise(text, lossy=False).split("\n"), start=1):
+    for number, line in enumerate(_tag_lines(text), start=1):
         tag = _TAG.search(line)
         if tag is None:
             continue
