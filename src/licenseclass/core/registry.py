@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
-from licenseclass._cache import files_digest, read_cached, write_cached
+from licenseclass._cache import build_lock, files_digest, read_cached, write_cached
 from licenseclass.core import model as model_module
 from licenseclass.core.datafile import read_folder, read_model
 from licenseclass.core.model import License
@@ -286,17 +286,28 @@ def load_builtin() -> list[License]:
     paths = builtin_license_files()
     model_file = Path(model_module.__file__ or "")
     name = f"registry-{files_digest([*paths, model_file], __name__)}.json"
-    cached = read_cached(name)
+    cached = _read_builtin(name)
     if cached is not None:
-        try:
-            return _LICENSE_LIST.validate_json(cached)
-        except ValidationError:
-            pass  # stale or damaged: rebuild below
-    loaded = [e for sub in BUILTIN_SUBFOLDERS for e in load_folder(builtin_data_dir() / sub)]
-    # in file-name order across both folders, as one folder listed them (alias ties keep it)
-    entries = sorted(loaded, key=lambda e: e.id + ".yaml")
-    write_cached(name, _LICENSE_LIST.dump_json(entries))
+        return cached
+    with build_lock(name):  # concurrent first users: one builds, the others read its entry
+        cached = _read_builtin(name)
+        if cached is not None:
+            return cached
+        loaded = [e for sub in BUILTIN_SUBFOLDERS for e in load_folder(builtin_data_dir() / sub)]
+        # in file-name order across both folders, as one folder listed them (alias ties keep it)
+        entries = sorted(loaded, key=lambda e: e.id + ".yaml")
+        write_cached(name, _LICENSE_LIST.dump_json(entries))
     return entries
+
+
+def _read_builtin(name: str) -> list[License] | None:
+    cached = read_cached(name)
+    if cached is None:
+        return None
+    try:
+        return _LICENSE_LIST.validate_json(cached)
+    except ValidationError:
+        return None  # stale or damaged: rebuilt by the caller
 
 
 @functools.cache
