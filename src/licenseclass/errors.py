@@ -231,3 +231,12 @@ class ClauseTextTooLargeError(InputTooLargeError, ClauseAnalysisError):
 
 class RefdataError(LicenseclassError):
     """The reference data (the licensedcode-data package or a user's texts) cannot be read."""
+
+
+class ExpressionTooLargeError(LicenseclassError, ValueError):
+    """An expression too large (or too deep) for an operation whose cost grows faster than its
+    length, such as :func:`licenseclass.expressions.parser.equivalent`; ``limit`` is the bound."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message)

@@ -237,7 +237,7 @@ def _reject_anchors(text: str, path: Path) -> None:
                     path=path,
                     line=token.start_mark.line + 1,
                 )
-    except yaml.MarkedYAMLError:
+    except yaml.YAMLError:  # ReaderError (a NUL, say) has no mark but is a YAMLError too
         return  # the parse that follows reports the syntax error with its position
 
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
-from licenseclass._cache import discard, files_digest, read_cached, write_cached
+from licenseclass._cache import build_lock, discard, files_digest, read_cached, write_cached
 from licenseclass.core import datafile as datafile_module
 from licenseclass.core import model as model_module
 from licenseclass.core.datafile import data_files, read_folder, read_model
@@ -325,22 +325,35 @@ def load_builtin() -> list[License]:
     """
     files = _builtin_files()
     name = f"registry-{files_digest(list(files.values()), __name__, _loader_digest())}.json"
-    cached = read_cached(name)
+    cached = _verified_cache(name, files)
     if cached is not None:
-        problem = _cache_problem(cached, files)
-        if isinstance(problem, list):
-            return problem
-        warnings.warn(
-            f"licenseclass: discarding the cached registry {name}: {problem}",
-            RuntimeWarning,
-            stacklevel=2,
-        )
-        discard(name)
-    loaded = [e for sub in BUILTIN_SUBFOLDERS for e in load_folder(builtin_data_dir() / sub)]
-    # in file-name order across both folders, as one folder listed them (alias ties keep it)
-    entries = sorted(loaded, key=lambda e: e.id + ".yaml")
-    write_cached(name, _LICENSE_LIST.dump_json(entries))
+        return cached
+    with build_lock(name):  # concurrent first users: one builds, the others read its entry
+        cached = _verified_cache(name, files)
+        if cached is not None:
+            return cached
+        loaded = [e for sub in BUILTIN_SUBFOLDERS for e in load_folder(builtin_data_dir() / sub)]
+        # in file-name order across both folders, as one folder listed them (alias ties keep it)
+        entries = sorted(loaded, key=lambda e: e.id + ".yaml")
+        write_cached(name, _LICENSE_LIST.dump_json(entries))
     return entries
+
+
+def _verified_cache(name: str, files: dict[str, Path]) -> list[License] | None:
+    """The cached entries under ``name`` when they verify; a bad entry is discarded."""
+    cached = read_cached(name)
+    if cached is None:
+        return None
+    problem = _cache_problem(cached, files)
+    if isinstance(problem, list):
+        return problem
+    warnings.warn(
+        f"licenseclass: discarding the cached registry {name}: {problem}",
+        RuntimeWarning,
+        stacklevel=3,
+    )
+    discard(name)
+    return None
 
 
 def _cache_problem(cached: bytes, files: dict[str, Path]) -> list[License] | str:

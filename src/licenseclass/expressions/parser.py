@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Literal
 
-from licenseclass.errors import ExpressionTypeError, InvalidExpressionError
+from licenseclass.errors import ExpressionTooLargeError, ExpressionTypeError, InvalidExpressionError
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.tree import (
     Addition,
@@ -50,8 +51,12 @@ if TYPE_CHECKING:
 
 # Deeper nesting than this is refused with a typed error instead of risking RecursionError.
 MAX_DEPTH = 100
-# Above this many terms the disjunctive normal form used by ``equivalent`` is not attempted.
+# ``equivalent`` refuses (ExpressionTooLargeError) to compare expressions whose smaller normal
+# form has more terms than this, or whose comparison would visit more tree nodes than the second.
 MAX_DNF_TERMS = 4096
+MAX_EQUIVALENCE_WORK = 2_000_000
+# Trees given as objects are not depth-checked by the parser; deeper ones are refused here.
+_MAX_TREE_DEPTH = 4 * MAX_DEPTH
 
 _LICENSES = _spdx.LICENSES
 _EXCEPTIONS = _spdx.EXCEPTIONS
@@ -536,32 +541,133 @@ def _token_problem(token: str, position: int, after_with: bool) -> Problem | Non
 # --------------------------------------------------------------------------- equivalence
 
 
-def _dnf(node: Expression) -> frozenset[frozenset[str]]:
-    """The expression as a set of alternatives, each the set of leaves that must all be honoured."""
-    if isinstance(node, Or):
-        result: set[frozenset[str]] = set()
-        for arg in node.args:
-            result |= _dnf(arg)
-        return _absorb(result)
-    if isinstance(node, And):
-        terms: set[frozenset[str]] = {frozenset()}
-        for arg in node.args:
-            terms = {t | u for t in terms for u in _dnf(arg)}
-            if len(terms) > MAX_DNF_TERMS:
-                raise ValueError(
-                    f"expression too large to compare (over {MAX_DNF_TERMS} alternatives)"
-                )
-        return _absorb(terms)
-    return frozenset({frozenset({str(node).lower()})})
+# A compiled tree for the equivalence checks: a leaf is an int (one per distinct leaf), a
+# branch is (is_and, args) with nested branches of the same kind flattened.
+_Node = int | tuple[bool, tuple["_Node", ...]]
 
 
-def _absorb(terms: set[frozenset[str]]) -> frozenset[frozenset[str]]:
-    """Drop alternatives that demand more than another one (A OR (A AND B) is A)."""
-    return frozenset(t for t in terms if not any(u < t for u in terms))
+def _compiled(node: Expression, leaf_ids: dict[str, int]) -> _Node:
+    if isinstance(node, (And, Or)):
+        kind = isinstance(node, And)
+        args: list[_Node] = []
+        for arg in node.args:
+            child = _compiled(arg, leaf_ids)
+            if isinstance(child, tuple) and child[0] is kind:
+                args.extend(child[1])  # trees built by hand may nest AND in AND
+            else:
+                args.append(child)
+        return (kind, tuple(args))
+    return leaf_ids.setdefault(str(node).lower(), len(leaf_ids))
+
+
+def _depth(node: Expression) -> int:
+    """The depth of the tree, found without recursion (trees built by hand can be deep)."""
+    deepest = 0
+    stack: list[tuple[Expression, int]] = [(node, 1)]
+    while stack:
+        current, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(current, (And, Or)):
+            stack.extend((a, depth + 1) for a in current.args)
+    return deepest
+
+
+def _sorted_key(node: _Node) -> str:
+    """A string equal for trees that differ only in the order and repetition of operands."""
+    if isinstance(node, int):
+        return str(node)
+    keys = sorted({_sorted_key(a) for a in node[1]})
+    if len(keys) == 1:
+        return keys[0]
+    return ("&(" if node[0] else "|(") + ",".join(keys) + ")"
+
+
+def _count(node: _Node, products: bool) -> int:
+    """How many terms the normal form has, capped just above MAX_DNF_TERMS.
+
+    ``products`` is True for the disjunctive form (OR of ANDs: an AND multiplies the counts of
+    its operands, an OR adds them), False for the conjunctive form (the other way round). The
+    count comes before any term is made, so an exponential form is refused, not computed.
+    """
+    if isinstance(node, int):
+        return 1
+    counts = [_count(a, products) for a in node[1]]
+    total = 1 if node[0] is products else 0
+    for count in counts:
+        total = total * count if node[0] is products else total + count
+        total = min(total, MAX_DNF_TERMS + 1)
+    return total
+
+
+def _terms(node: _Node, products: bool) -> set[frozenset[int]]:
+    """The terms of the normal form counted by :func:`_count` (call only when it is small)."""
+    if isinstance(node, int):
+        return {frozenset((node,))}
+    parts = [_terms(a, products) for a in node[1]]
+    if node[0] is not products:
+        return set().union(*parts)
+    return {frozenset().union(*combo) for combo in itertools.product(*parts)}
+
+
+def _holds(node: _Node, true: frozenset[int], *, inverted: bool = False) -> bool:
+    """The value of the (monotone) tree when exactly the leaves in ``true`` hold.
+
+    With ``inverted``, every leaf holds except those in ``true``.
+    """
+    if isinstance(node, int):
+        return (node in true) is not inverted
+    if node[0]:
+        return all(_holds(a, true, inverted=inverted) for a in node[1])
+    return any(_holds(a, true, inverted=inverted) for a in node[1])
+
+
+def _size(node: _Node) -> int:
+    return 1 if isinstance(node, int) else 1 + sum(_size(a) for a in node[1])
+
+
+def _implies(a: _Node, b: _Node, size_a: int, size_b: int) -> bool:
+    """True when every choice that satisfies ``a`` satisfies ``b`` (both are monotone).
+
+    Either each alternative (AND term) of ``a``'s disjunctive form must make ``b`` hold, or each
+    clause (OR term) of ``b``'s conjunctive form must be implied by ``a``: ``a`` must fail when
+    only that clause's leaves fail. The cheaper of the two is used: ANDs of ORs have few
+    clauses, ORs of ANDs few alternatives.
+    """
+    alternatives, clauses = _count(a, True), _count(b, False)
+    work = min(alternatives * (size_a + size_b), clauses * (size_a + size_b))
+    if min(alternatives, clauses) > MAX_DNF_TERMS or work > MAX_EQUIVALENCE_WORK:
+        raise ExpressionTooLargeError(
+            f"expression too large to compare: over {MAX_DNF_TERMS} alternatives and clauses, "
+            f"or over {MAX_EQUIVALENCE_WORK} steps",
+            limit=MAX_DNF_TERMS,
+        )
+    if alternatives <= clauses:
+        return all(_holds(b, term) for term in _terms(a, True))
+    return not any(_holds(a, clause, inverted=True) for clause in _terms(b, False))
 
 
 def equivalent(a: str | Expression, b: str | Expression) -> bool:
-    """True when two expressions allow the same choices (deprecated ids read as successors)."""
-    left = replace_deprecated(parse(a, strict=False) if isinstance(a, str) else a)
-    right = replace_deprecated(parse(b, strict=False) if isinstance(b, str) else b)
-    return _dnf(left) == _dnf(right)
+    """True when two expressions allow the same choices (deprecated ids read as successors).
+
+    ``MIT OR (MIT AND ISC)`` is equivalent to ``MIT``; operand order and repetition do not
+    matter. Comparing needs a normal form of each side (an OR of ANDs or an AND of ORs, which
+    ever is smaller); when both have more than :data:`MAX_DNF_TERMS` terms, or the comparison
+    would take more than :data:`MAX_EQUIVALENCE_WORK` steps, and the two trees are not the same
+    up to order, :class:`~licenseclass.errors.ExpressionTooLargeError` is raised instead of
+    running for minutes.
+    """
+    trees = [parse(x, strict=False) if isinstance(x, str) else x for x in (a, b)]
+    for tree in trees:
+        if _depth(tree) > _MAX_TREE_DEPTH:
+            raise ExpressionTooLargeError(
+                f"expression too deep to compare (over {_MAX_TREE_DEPTH} levels)",
+                limit=_MAX_TREE_DEPTH,
+            )
+    leaf_ids: dict[str, int] = {}
+    left, right = (_compiled(replace_deprecated(t), leaf_ids) for t in trees)
+    if _sorted_key(left) == _sorted_key(right):
+        return True  # same up to order and repetition: no normal form needed
+    size_left, size_right = _size(left), _size(right)
+    return _implies(left, right, size_left, size_right) and _implies(
+        right, left, size_right, size_left
+    )

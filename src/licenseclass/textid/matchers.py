@@ -89,23 +89,48 @@ def contained(query: Query) -> list[Hit]:
     """Every occurrence of a reference found verbatim in the text (overlaps resolved later)."""
     index = query.index
     ids = query.ids
+    size = len(ids)
     found: list[tuple[int, int, int]] = []
+    # Hundreds of references can share an anchor ("permission is hereby granted ..."): sorting
+    # them once per anchor by their fifth token means a position only tries those that can
+    # still match, instead of copying every one of them (a text repeating an anchor was slow).
+    groups_by_key: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
     for i, key in enumerate(query.keys):
         if not key:
             continue
-        refs = index.anchor_refs_for(key)
-        if refs is None:
+        if key in groups_by_key:
+            groups = groups_by_key[key]
+        else:
+            groups = groups_by_key[key] = _by_fifth_token(index, key)
+        if groups is None:
             continue
-        for ref in refs:
-            length = index.ref_length(ref)
-            if i + length <= len(ids) and ids[i : i + length] == index.ref_tokens(ref):
-                found.append((length, i, ref))
+        fifth = ids[i + GRAM] if i + GRAM < size else _NO_TOKEN
+        for group in (groups.get(_NO_TOKEN), groups.get(fifth)):
+            for length, ref in group or ():
+                if i + length <= size and ids[i : i + length] == index.ref_tokens(ref):
+                    found.append((length, i, ref))
     tagged = query.covered  # only tag lines are covered at this point
     return [
         Hit(ref, start, start + length, length, 1.0, 1.0, "contained")
         for length, start, ref in found
         if _usable(index, ref) and not any(tagged[start : start + length])
     ]
+
+
+_NO_TOKEN = -1  # token ids are unsigned: this stands for "the reference ends after its anchor"
+
+
+def _by_fifth_token(index: TextIndex, key: int) -> dict[int, list[tuple[int, int]]] | None:
+    """The (length, ref) of the references anchored on ``key``, by the token after the anchor."""
+    refs = index.anchor_refs_for(key)
+    if refs is None:
+        return None
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for ref in refs:
+        length = index.ref_length(ref)
+        fifth = index.tokens[index.offsets[ref] + GRAM] if length > GRAM else _NO_TOKEN
+        groups.setdefault(fifth, []).append((length, ref))
+    return groups
 
 
 def _usable(index: TextIndex, ref: int) -> bool:

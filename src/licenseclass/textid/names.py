@@ -132,8 +132,11 @@ def name_table(registry: Registry) -> NameTable:
     name = f"licensenames-{registry.data_digest()}-{version}-{NAMES_FORMAT}.json"
     table = _read_cached_table(name)
     if table is None:
-        table = build_name_table(registry)
-        cache.write_cached(name, json.dumps(table, sort_keys=True).encode("utf-8"))
+        with cache.build_lock(name):  # one thread or process builds, the others read its entry
+            table = _read_cached_table(name)
+            if table is None:
+                table = build_name_table(registry)
+                cache.write_cached(name, json.dumps(table, sort_keys=True).encode("utf-8"))
     found = NameTable(table)
     _BY_REGISTRY[registry] = found
     return found

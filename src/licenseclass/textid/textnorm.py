@@ -126,9 +126,25 @@ def comment_markers(text: str) -> str:
 
 _TAG = re.compile(r"<[A-Za-z/!][^<>\n]*>")
 # Bounded repeats keep every pattern linear on hostile input (a line of a million "[").
-_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(([^)\s]{0,300})(?:[ ][^)\n]{0,200})?\)")
-_MD_REF = re.compile(r"[ ]*\[[^\]\n]{1,300}\]:[ ]*(\S+).*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|_)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
+# Beyond that, a run that a failed attempt scans may not hold the character that starts the
+# next attempt (a link text no "[", a URL no bracket, emphasis not its own marker), so no
+# stretch of text is scanned by more than one attempt: ``[a](`` a million times is linear.
+_MD_LINK = re.compile(
+    r"!?\[([^\[\]\n]{0,300})\]\(([^)\[\]\s]{0,300})"
+    r"(?:[ ]+(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'))?[ ]*\)"
+)
+_MD_REF = re.compile(r"[ ]*\[[^\[\]\n]{1,300}\]:[ ]*(\S+).*$")
+_MD_EMPHASIS = re.compile(
+    r"(\*\*?)(?=[^\s*])([^*\n]{1,300})(?<=\S)\1"
+    r"|(__?)(?=[^\s_])([^_\n]{1,300})(?<=\S)\3"
+    r"|(~~)(?=[^\s~])([^~\n]{1,300})(?<=\S)\5"
+)
+
+
+def _emphasised(found: re.Match[str]) -> str:
+    return found[2] or found[4] or found[6]
+
+
 _MD_RULE = re.compile(r"[ ]*(?:[-=_*][ ]*){3,}$")
 _MD_QUOTE = re.compile(r"[ ]*(?:>[ ]?)+")
 
@@ -150,7 +166,7 @@ def markup(text: str) -> str:
     if ">" in text:
         text = _per_line(_MD_QUOTE, ">", text)
     if "*" in text or "_" in text or "~" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_EMPHASIS.sub(_emphasised, text)
     return text
 
 
