@@ -36,3 +36,20 @@ def test_every_subpackage_has_a_layer() -> None:
 
 def test_import_contract_is_kept() -> None:
     assert lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0
+
+
+def test_no_file_holds_merge_conflict_markers() -> None:
+    import subprocess
+
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.split()
+    marked = []
+    for name in listed:
+        path = ROOT / name
+        if path.suffix not in {".py", ".md", ".toml", ".yaml", ".yml", ".cfg", ".txt"}:
+            continue
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        if any(line.startswith(("<<<<<<< ", ">>>>>>> ")) for line in lines):
+            marked.append(name)
+    assert marked == []

@@ -121,3 +121,31 @@ def test_front_matter_reader_and_key_mapping() -> None:
     assert folded["license_expression"] == (
         "epl-2.0 OR (gpl-2.0 WITH classpath-exception-2.0 AND gpl-2.0)"
     )
+
+
+class _RunsCode:
+    """Unpickling this object runs a command: what a hostile cache file would hold."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_crafted_cache_file_cannot_run_code(small_data: list[int], tmp_path: Path) -> None:
+    import pickle
+
+    marker = tmp_path / "code-ran"
+    name = index_key()
+    folder = Path(os.environ["LICENSECLASS_CACHE_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = pickle.dumps(_RunsCode(marker))
+    (folder / name).write_bytes(payload)  # under the very name the index is looked up by
+    (folder / name.replace(".bin", ".pickle")).write_bytes(payload)  # and the old format's
+    with pytest.warns(RuntimeWarning, match="discarding the cached text index"):
+        index = load_index()
+    assert not marker.exists()
+    assert len(small_data) == 1  # rebuilt from the references
+    assert index.names == [r.name for r in TEXTS if r.text]
+    assert (folder / name).read_bytes().startswith(b"licenseclass-text-index\n")
