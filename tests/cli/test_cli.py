@@ -114,3 +114,23 @@ def test_user_data_folder_overrides_on_the_command_line(
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show"]) == 2
     assert main(["list", "--level", "great"]) == 2
+
+
+def test_library_warnings_print_as_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import warnings
+
+    from licenseclass.cli import main as cli_main
+
+    def warn_and_show(args: object) -> int:
+        del args
+        warnings.warn("licenseclass: discarding the cached text index x: damaged", RuntimeWarning)
+        return 0
+
+    monkeypatch.setattr("licenseclass.cli.show.run", warn_and_show)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        assert cli_main(["show", "MIT"]) == 0
+    err = capsys.readouterr().err
+    assert err == "licenseclass: discarding the cached text index x: damaged\n"

@@ -68,3 +68,29 @@ def test_a_ref_prefix_inside_another_word_is_an_unknown_id() -> None:
     assert problem.message == "unknown license id 'xLicenseRef-y'"
     with pytest.raises(InvalidExpressionError, match="unknown license id"):
         parse("xLicenseRef-y")
+
+
+def test_lookups_do_not_fold_look_alike_letters() -> None:
+    import licenseclass as lc
+    from licenseclass.errors import UnknownLicenseError
+
+    kelvin = "\u212aazlib"
+    assert lc.default_registry().find(kelvin) is None
+    with pytest.raises(UnknownLicenseError) as caught:
+        lc.get_license(kelvin)
+    assert caught.value.suggestions == ("Kazlib",)
+    assert "\\u212a" in str(caught.value)  # the look-alike letter is shown, not hidden
+    assert lc.get_license("Kazlib").id == "Kazlib"
+
+
+@pytest.mark.parametrize("text", ["\u212aazlib", "\uff2d\uff29\uff34"])
+def test_normalize_declines_look_alikes_and_offers_the_ascii_reading(text: str) -> None:
+    import unicodedata
+
+    import licenseclass as lc
+
+    found = lc.normalize(text)
+    assert found.expression is None
+    assert found.ambiguous
+    ascii_form = unicodedata.normalize("NFKC", text)
+    assert found.candidates == (lc.normalize(ascii_form).expression,)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -98,21 +99,37 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _one_line_warning(  # noqa: PLR0917 - the signature warnings.showwarning calls
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """Library warnings (a damaged cache entry, an unwritable cache folder) as one line."""
+    del category, filename, lineno, file, line
+    text = str(message)
+    output.warn(text if text.startswith("licenseclass:") else f"licenseclass: warning: {text}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status is returned, never raised."""
     output.tolerant_stdout()
-    try:
-        code = _run(sys.argv[1:] if argv is None else list(argv))
-        output.flush()
-    except OutputError as exc:
-        output.discard_stdout()
-        if exc.broken_pipe:  # the reader stopped reading (``| head``): nothing to report
-            return 0
-        output.warn(f"licenseclass: error: {exc}")
-        return 2
-    except KeyboardInterrupt:
-        output.discard_stdout()
-        return 130
+    with warnings.catch_warnings():  # restored on return: main may run inside a host program
+        warnings.showwarning = _one_line_warning
+        try:
+            code = _run(sys.argv[1:] if argv is None else list(argv))
+            output.flush()
+        except OutputError as exc:
+            output.discard_stdout()
+            if exc.broken_pipe:  # the reader stopped reading (``| head``): nothing to report
+                return 0
+            output.warn(f"licenseclass: error: {exc}")
+            return 2
+        except KeyboardInterrupt:
+            output.discard_stdout()
+            return 130
     return code
 
 

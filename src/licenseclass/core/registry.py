@@ -16,6 +16,7 @@ import functools
 import hashlib
 import os
 import re
+import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -49,6 +50,12 @@ def builtin_data_dir(name: str = "licenses") -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"built-in data folder {name!r} not found near {package_dir}")
+
+
+def _confusable(key: str) -> bool:
+    """A key with non-ASCII letters that compatibility folding turns into ASCII: the Kelvin
+    sign for "K", full-width letters, ligatures. Such a key names no id and no alias."""
+    return not key.isascii() and unicodedata.normalize("NFKC", key).isascii()
 
 
 def alias_key(text: str) -> str:
@@ -232,6 +239,8 @@ class Registry:
         """The license with this id (any case) or unambiguous alias, or None."""
         if not isinstance(key, str):
             raise ArgumentTypeError("Registry.find", "key", key, "a str")
+        if _confusable(key):
+            return None  # one rule for ids: look-alike letters are never folded into ASCII
         entry = self._exact(key) if key.strip() == key and " " not in key else None
         if entry is None:
             ids = self._aliases.get(alias_key(key), ())
@@ -252,11 +261,17 @@ class Registry:
             raise ArgumentTypeError("Registry.get", "key", key, "a str")
         entry = self.find(key, follow_deprecated=follow_deprecated)
         if entry is None:
+            ascii_form = unicodedata.normalize("NFKC", key)
+            if _confusable(key) and self.find(ascii_form) is not None:
+                shown = key.encode("ascii", "backslashreplace").decode("ascii")
+                raise UnknownLicenseError(shown, (self.get(ascii_form).id,))
             raise UnknownLicenseError(key, self.suggest(key))
         return entry
 
     def ids_for_alias(self, text: str) -> tuple[str, ...]:
         """Every id that ``text`` names as an alias (several when it is ambiguous)."""
+        if _confusable(text):
+            return ()
         return self._aliases.get(alias_key(text), ())
 
     def canonical_id(self, key: str) -> str | None:

@@ -20,6 +20,7 @@ import difflib
 import functools
 import itertools
 import re
+import unicodedata
 from typing import Literal
 
 from licenseclass.core.model import Frozen
@@ -639,6 +640,12 @@ def _combine(readings: list[Normalized | None], operators: set[str]) -> Normaliz
     return _ambiguous(combos, "some parts do not name one license")
 
 
+def _looks_alike(text: str) -> bool:
+    """Non-ASCII letters that compatibility folding turns into ASCII (the Kelvin sign for K,
+    full-width letters): a spelling meant to pass for an id, never read as that id."""
+    return not text.isascii() and unicodedata.normalize("NFKC", text).isascii()
+
+
 def normalize(
     text: str, registry: Registry | None = None, *, max_chars: int = MAX_NORMALIZE_CHARS
 ) -> Normalized:
@@ -657,6 +664,14 @@ def normalize(
         raise InputTooLargeError("the text", size=len(text), limit=max_chars, argument="max_chars")
     reg = registry or default_registry()
     stripped = text.strip().strip("\"'`").strip()
+    if _looks_alike(stripped):
+        # one rule for ids: look-alike letters are refused with the ASCII reading offered
+        ascii_reading = normalize(unicodedata.normalize("NFKC", stripped), reg)
+        offered = (ascii_reading.expression,) if ascii_reading.expression else ()
+        found = _ambiguous(
+            offered or ascii_reading.candidates, "written with look-alike (non-ASCII) letters"
+        )
+        return found.model_copy(update={"text": text})
     if not stripped:
         result: Normalized | None = _meaning("unknown", "empty text")
     elif len(stripped) > MAX_FREE_TEXT:
