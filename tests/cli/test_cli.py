@@ -125,7 +125,8 @@ def test_library_warnings_print_as_one_line(
 
     def warn_and_show(args: object) -> int:
         del args
-        warnings.warn("licenseclass: discarding the cached text index x: damaged", RuntimeWarning)
+        message = "licenseclass: discarding the cached text index x: damaged"
+        warnings.warn(message, RuntimeWarning, stacklevel=2)
         return 0
 
     monkeypatch.setattr("licenseclass.cli.show.run", warn_and_show)
