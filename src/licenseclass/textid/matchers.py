@@ -161,7 +161,8 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     size = len(query.ids)
     for ref, hits in counts.items():
         total = index.gram_counts[ref]
-        if total and hits >= 2 and ref not in found:
+        # two shared grams, or every indexed gram of a reference that has only one left
+        if total and hits >= min(2, total) and ref not in found:
             share = hits / total
             length = index.ref_length(ref)
             if share >= MIN_SHARE:
