@@ -247,7 +247,7 @@ def _rights(
 
 
 def _title(text: str) -> str:
-    for line in text.splitlines():
+    for line in text.split("\n"):
         cleaned = line.translate(INVISIBLE).strip(" \t#*=-_")
         if len(cleaned) >= 3 and re.search(r"[A-Za-z]", cleaned):
             return cleaned[:100]

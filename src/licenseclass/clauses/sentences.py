@@ -19,6 +19,9 @@ _MAX_LIST_ITEMS = 60
 # A numbered "item" longer than this is a section of the license, not an item of a list.
 _MAX_ITEM_CHARS = 600
 
+# Characters str.splitlines() treats as line ends but "\n"-counted lines do not.
+LINE_BREAKS_INSIDE_A_LINE = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
 # Characters that would make offsets between the shown text and the matched text differ are
 # removed up front; quotes and dashes are mapped one to one so both stay aligned.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -38,6 +41,9 @@ _FOLD = str.maketrans(
         "\u2011": "-",
         "\u00a0": " ",
         "\t": " ",
+        # Lines are counted at "\n" only (as editors and the identification stage count them);
+        # the other characters str.splitlines() breaks at are spaces inside a line here.
+        **dict.fromkeys(LINE_BREAKS_INSIDE_A_LINE, " "),
     }
 )
 
@@ -108,7 +114,7 @@ def _comment_prefixed(lines: list[str]) -> bool:
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
-    lines = text.splitlines()
+    lines = text.split("\n")
     # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
     uncomment = _comment_prefixed(lines)
     for number, raw in enumerate(lines, start=1):

@@ -87,7 +87,7 @@ def read_folder(folder: Path | str, model: type[IdentifiedT]) -> list[Identified
 
 
 def _line_of_top_key(path: Path, key: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if line.startswith(f"{key}:"):
             return number
     return None
