@@ -37,3 +37,158 @@ def test_crlf_line_ends_keep_line_numbers() -> None:
     )
     found = analyze_text(text).license.restrictions
     assert [(r.kind, r.evidence[0].start_line) for r in found] == [("research-only", 4)]
+
+
+# Each case is a kind of sentence, not a license: the sentences are written for these tests.
+LIMITS: list[tuple[str, set[str]]] = [
+    # a list item that opens a sub-list keeps both lead-ins
+    (
+        "Gadget Terms\n\nThe gadget must not be used by any organisation that:\n"
+        "1. profits from any of the following:\n   * making landmines\n   * selling tobacco\n"
+        "2. runs prisons for profit.\n",
+        {"field-of-use"},
+    ),
+    # a lead-in that stops short of its object ("... You may not") above unmarked items
+    (
+        "Gadget Terms\n\nThe gadget is licensed, not sold. You may not\n\n"
+        "    publish the gadget for others to copy;\n    rent the gadget.\n",
+        {"no-redistribution"},
+    ),
+    # the item's own marker does not stand between the lead-in and the verb
+    (
+        "Gadget Terms\n\nYou may not:\n\n* share, publish, or lend the gadget, or transfer this "
+        "agreement to anyone.\n",
+        {"no-redistribution"},
+    ),
+    ("The gadget shall not be used to build rival gadget-compatible tools.", {"field-of-use"}),
+    (
+        "The gadget shall not be used for any activities that violate laws that protect human "
+        "rights.",
+        {"field-of-use"},
+    ),
+    ("The gadget may only be used with the web services provided by Acme Corp.", {"field-of-use"}),
+    (
+        "The rights granted here extend only to works that you create that run on a Frobnix "
+        "operating system.",
+        {"field-of-use"},
+    ),
+    ("A permitted purpose is any purpose other than a competing use.", {"field-of-use"}),
+    (
+        '"Excluded Purpose" means offering the gadget as a software-as-a-service product.',
+        {"hosting-restriction"},
+    ),
+    (
+        "On the third anniversary of the date we publish the gadget, it will also be available "
+        "under the Apache License 2.0.",
+        {"delayed-open"},
+    ),
+    (
+        "You may copy and distribute the gadget, but otherwise you have no rights to make "
+        "adaptations of it.",
+        {"no-derivatives"},
+    ),
+    ("Distribution of the gadget in a modified form is prohibited.", {"no-derivatives"}),
+    ("Copies of the gadget may not be distributed for profit.", {"no-selling"}),
+    ("The gadget may not be rented or leased.", {"no-selling"}),
+    (
+        "You may give the gadget away, provided that you do not charge your end users any fees "
+        "for it.",
+        {"no-selling"},
+    ),
+    ("You may not use or distribute the gadget for commercial purposes.", {"non-commercial"}),
+    ("Acme grants you a licence for non-commercial use of the gadget.", {"non-commercial"}),
+    ("Any noncommercial purpose is a permitted purpose.", {"non-commercial"}),
+    (
+        "You may use and share the gadget for noncommercial purposes for free, and try it for "
+        "commercial purposes for ten days.",
+        {"non-commercial"},
+    ),
+    (
+        "Limit your use of the gadget for commercial purposes to a ten-day trial period.",
+        {"non-commercial"},
+    ),
+    (
+        "You will not use the gadget for (i) any commercial or production purposes, or (ii) "
+        "military purposes.",
+        {"non-commercial", "non-production", "field-of-use"},
+    ),
+    ("The gadget may only be used in production if you hold a paid plan.", {"non-production"}),
+    ("Commercial use of the gadget requires prior notification to Acme.", {"registration"}),
+    ("Commercial use of the gadget is limited to 100.000 devices.", {"user-threshold"}),
+    (
+        "Use to evaluate whether the gadget suits you for less than 14 consecutive days is use "
+        "for a permitted purpose.",
+        {"evaluation-only"},
+    ),
+    ("Condition: the User is not law enforcement or military.", {"excluded-persons"}),
+    (
+        "You will not use the gadget or any output of it to improve any other large language "
+        "model.",
+        {"model-improvement-ban", "output-use"},
+    ),
+]
+
+NOT_LIMITS = [
+    "Patents cannot be used to render the gadget non-free.",
+    "The names of the authors may not be used to endorse products made with the gadget.",
+    "The gadget may only be used with the prior written permission of its authors, who give it.",
+    "The gadget may not be used in, or exported to, any embargoed country.",
+    "The gadget shall not be used for any activities that violate applicable laws.",
+    "Acme does not distribute, license or support the third-party packages.",
+    "This license may not be resold, but works made with the gadget may be sold.",
+    "However, this notice must not be changed or removed.",
+    "You will not use the gadget for any purposes prohibited by U.S. law.",
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), LIMITS)
+def test_limiting_sentence_kinds(text: str, kinds: set[str]) -> None:
+    assert limiting(text) == kinds
+
+
+@pytest.mark.parametrize("text", NOT_LIMITS)
+def test_sentences_that_do_not_limit(text: str) -> None:
+    assert limiting(text) == set()
+
+
+def test_threshold_with_thousands_dots() -> None:
+    lic = analyze_text("Commercial use of the gadget is limited to 100.000 devices.").license
+    (found,) = lic.restrictions
+    assert (found.threshold, found.metric) == (100_000, "devices")  # type: ignore[union-attr]
+
+
+def test_a_grant_back_to_the_licensor_grants_the_reader_nothing() -> None:
+    text = (
+        "You may use the gadget.\n\nIf you send us changes, you hereby grant to Acme a perpetual "
+        "license to use, modify and distribute them.\n"
+    )
+    grants = analyze_text(text).grants
+    assert [g.rights for g in grants] == [("use",)]
+
+
+def test_use_only_grant_with_all_else_reserved_is_closed() -> None:
+    text = (
+        "Gadget Licence\n\nYou may install and use any number of copies of the gadget on your "
+        "devices. Acme reserves all other rights.\n"
+    )
+    a = analyze_text(text)
+    assert (a.license.rights.modify.status, a.license.rights.share.status) == ("denied", "denied")
+    assert a.verdict.level == "closed"
+
+
+def test_leave_to_copy_anywhere_keeps_sharing_when_all_else_is_reserved() -> None:
+    text = (
+        "Document Licence\n\nPermission to copy and display this document in any medium is "
+        "hereby granted. All other rights are reserved.\n"
+    )
+    rights = analyze_text(text).license.rights
+    assert (rights.modify.status, rights.share.status) == ("denied", "unknown")
+
+
+def test_unmarked_items_in_lower_case_continue_the_lead_in() -> None:
+    text = (
+        "Acme grants you a licence to exercise the rights below:\n\nto reproduce the gadget;\n"
+        "to create and reproduce adaptations;\nto distribute copies of the gadget.\n"
+    )
+    rights = {r for g in analyze_text(text).grants for r in g.rights}
+    assert {"reproduce", "modify", "distribute"} <= rights

@@ -224,17 +224,13 @@ _USE_BAN = re.compile(
 _RIGHTS_LAWS = re.compile(
     r"\bprotect\s+human\b|\bhuman\s+rights\b|\blabou?r\s+rights\b|\bcivil\s+rights\b"
 )
-# "The names ... may not be used to endorse or promote": about the licensor's names.
 # Destinations and end uses barred by export law are export control, read by another rule.
 _EXPORT_TERMS = re.compile(r"\bexport|\bembargo|\bsanction")
-# A passive ban limits use of the work only when the work is what "shall not be used".
-_WORK_SUBJECT = re.compile(
-    r"\b(?:software|work|model|program|materials?|code|products?|data|content|weights|it)\b"
-    r"(?![^,;]*\bpatents?\b)"
-)
 _USE_OF_WORK = re.compile(
     r"\buse\s+(?:the|this|any)\s+(?:software|model|work|materials?|program)\b"
 )
+# "The names ... may not be used to endorse", "patents cannot be used to render the program
+# non-free": a passive ban whose subject is not the work.
 _MARKS_SUBJECT = re.compile(r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?)\b")
 _SPECIFIC_USE_TERMS = re.compile(
     r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
@@ -345,18 +341,16 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     if m is None or CONDITIONAL_EXCEPTION.search(text) or _EXPORT_TERMS.search(text):
         return None
     what = m.group("what")
-    if _SPECIFIC_USE_TERMS.search(m.group(0)) or _POLICY.search(text):
+    rights_laws = _RIGHTS_LAWS.search(what) is not None
+    if (_SPECIFIC_USE_TERMS.search(m.group(0)) and not rights_laws) or _POLICY.search(text):
         return None
-    subject = text[max(0, m.start() - 60) : m.start()]
     if m.group("passive") and (
-        not _WORK_SUBJECT.search(subject)
-        or _MARKS_SUBJECT.search(text[max(0, m.start() - 100) : m.start()])
+        _MARKS_SUBJECT.search(text[max(0, m.start() - 100) : m.start()])
         or re.search(r"\bendorse|\bpromot", what)
     ):
-        return None  # "patents cannot be used to render the program non-free": not the work
+        return None
     if re.search(r"\b(?:prohibited|forbidden|restricted)\s+by\b|\bcontrary\s+to\b", what):
         return None  # "for any purposes prohibited by U.S. law": the law, not the licence
-    rights_laws = _RIGHTS_LAWS.search(what) is not None
     if _GENERIC_CONDUCT.search(what) and not re.search(
         r"\b(?:military|weapons?|surveillance|medical)\b", what
     ):
@@ -384,15 +378,20 @@ _NONCOMMERCIAL = re.compile(
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
     r"(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
+    r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:a\s+)?permitted\b|"
     r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\b|"
     + PROHIBIT
     + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
+    # "will not use ... for (i) any commercial or production purposes"
+    + PROHIBIT
+    + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
+    r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
-    r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:a\s+)?permitted\b|"
     # "limit your use ... for commercial purposes to a thirty-day trial period"
     r"\blimit\b[^.]{0,80}\bcommercial\s+(?:uses?|purposes?|advantage)\b[^.]{0,120}\btrial\b|"
     r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
-    r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\b"
+    r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\s+(?:\w+\s+)?(?:licen[cs]e|"
+    r"agreement|permission|consent|approval|authori[sz]ation)"
 )
 _RESEARCH = re.compile(
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?research\b"
@@ -570,17 +569,22 @@ _NOT_THE_WORK = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:licen[cs]e|laws?|agreement|terms|we|licensor|provision|section|nothing)\s*$"
 )
-_MORE_VERBS = re.compile(
-    r"^(?:\s*,?\s*(?:or|and|and/or)?\s*(?:publish|lend|loan|share|(?:re)?distribute|sell|resell|rent|lease|"
-    r"sublicense|transfer|license|display|perform|copy|modify|disclose|make\s+available)\b)+"
-)
+# ", or provide it as ...", "; transfer this agreement": another verb with its own object.
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
+_DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
 
 
 def _direct_object(obj: str) -> str:
     """The words a banned verb takes ("the software" in "share, publish, or lend the software,
-    or transfer this agreement"), so a later clause about something else does not count."""
-    head = _MORE_VERBS.sub("", obj).strip()
-    return re.split(r"[,;]|\s(?:or|and)\s", head, maxsplit=1)[0]
+    or transfer this agreement"), so a later clause about something else does not count.
+
+    Both readings are returned, joined: from the first words on ("it under the name X") and
+    from the first determiner on (past a list of verbs: ", publish, or lend the software").
+    """
+    first = _DETERMINER.search(obj)
+    head = obj[first.start() :] if first else ""
+    own = _NEXT_CLAUSE.split(obj, maxsplit=1)[0]
+    return f"{own} | {_NEXT_CLAUSE.split(head, maxsplit=1)[0]}"
 
 
 # "The licensee does not ..." speaks to the reader; "Microsoft does not distribute" does not.
@@ -621,7 +625,11 @@ def _sharing(s: Sentence) -> list[Hit]:
             obj = re.split(r"[,;]|\s(?:or|and)\s", obj)[-1]
         else:
             obj = _direct_object(obj)
-        if _NOT_THE_WORK.search(m.group(0)) or _NOT_THE_WORK.search(obj):
+        named = m.group("obj") if "obj" in m.re.groupindex else None
+        verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
+        if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
+            continue
+        if " be " in m.group(0) and _FOR_PROFIT.match(text[m.end() :]):
             continue
         a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
@@ -1075,7 +1083,9 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         specific = any(
             h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
         )
-        item = _field_item(s)
+        # An item the purpose or sharing rules typed ("(i) for commercial purposes") is not
+        # also a field of use.
+        item = None if specific else _field_item(s)
         if item:
             hits.append(item)
         else:
