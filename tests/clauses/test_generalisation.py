@@ -192,3 +192,84 @@ def test_unmarked_items_in_lower_case_continue_the_lead_in() -> None:
     )
     rights = {r for g in analyze_text(text).grants for r in g.rights}
     assert {"reproduce", "modify", "distribute"} <= rights
+
+
+MORE_LIMITS: list[tuple[str, set[str]]] = [
+    ("Any usage related to weather control is expressly forbidden.", {"field-of-use"}),
+    (
+        "No license or right to this module is granted for products that do not conform to the "
+        "Widget Standard.",
+        {"field-of-use"},
+    ),
+    (
+        "Acme gives users a free license to this module for use in hardware or software products "
+        "claiming conformance to the Widget Standard.",
+        {"field-of-use"},
+    ),
+    (
+        "Use of the Software is limited solely to applications running on an Acme board.",
+        {"field-of-use"},
+    ),
+    (
+        "You are licensed to use this add-on with the host program solely to assist running its "
+        "plug-in feature.",
+        {"field-of-use"},
+    ),
+    (
+        "Acme grants you a license to copy, modify and use the code for the limited purpose of "
+        "implementing the Widget Standard.",
+        {"field-of-use"},
+    ),
+    ("You are not allowed to build a rival widget engine based on this code.", {"field-of-use"}),
+    (
+        "This license does not include the right to collect the photos to run a similar or "
+        "competing service.",
+        {"field-of-use"},
+    ),
+    (
+        "The Widget License does not allow:\n\n- Sale or distribution of the widgets as they "
+        "are;\n- Using the widgets in a defamatory way.\n",
+        {"no-redistribution", "field-of-use"},
+    ),
+    (
+        "It is PROHIBITED to distribute or reproduce any of the files, for profit or otherwise.",
+        {"no-redistribution"},
+    ),
+    (
+        "You may not rent, lease, sublicense or otherwise transfer the Software to third parties.",
+        {"no-redistribution"},
+    ),
+    (
+        '"Private use" means use within your company and specifically excludes the right to '
+        "distribute the software outside of your company.",
+        {"no-redistribution"},
+    ),
+    (
+        "The redistribution of the widget is only allowed where the original installer has not "
+        "been modified.",
+        {"no-derivatives"},
+    ),
+    ("No charge should be made for providing the widget to a third party.", {"no-selling"}),
+    (
+        "Redistributions may not be sold, nor may they be used in a commercial product.",
+        {"no-selling", "non-commercial"},
+    ),
+]
+
+MORE_NOT_LIMITS = [
+    "Commercial use of the widget is limited to 1,000 devices.",  # a threshold, not a field
+    "Use of this software is restricted to persons who will take full responsibility for losses.",
+    "You may convey the widget to others for the sole purpose of having them make changes for you.",
+    "You may not sublicense the Work.",
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), MORE_LIMITS)
+def test_more_limiting_sentence_kinds(text: str, kinds: set[str]) -> None:
+    assert limiting(text) == kinds
+
+
+@pytest.mark.parametrize("text", MORE_NOT_LIMITS)
+def test_more_sentences_that_do_not_limit_use(text: str) -> None:
+    assert "field-of-use" not in limiting(text)
+    assert "no-redistribution" not in limiting(text)

@@ -149,11 +149,14 @@ SIMPLE_PATTERNS: tuple[
             r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
-            r"(?:end[- ]users|customers)\b[^.;]{0,40}\bfees?\b"
+            r"(?:end[- ]users|customers)\b[^.;]{0,40}\bfees?\b|"
+            # "No charge should be made for providing the library to a third party."
+            r"\bno\s+(?:charge|fee|payment)s?\s+(?:should|shall|may|must|can|will)\s+be\s+(?:made|charged|"
+            r"asked|requested|levied)\b"
         ),
         False,
         0.85,
-        ("sell", "sold", "rent", "lease", "lent", "fee", "profit"),
+        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge"),
     ),
     (
         "restriction",
@@ -280,6 +283,9 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
             r"that\s+compete|"
+            # "This license does not include the right to ... replicate a competing service."
+            r"\b(?:not|no)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
+            r"(?:products?|services?|offerings?)\b|"
             # "A Permitted Purpose is any purpose other than a Competing Use."
             r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:a\s+|any\s+)?competing\s+"
             r"(?:uses?|purposes?|products?|services?)\b"

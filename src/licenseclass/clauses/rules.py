@@ -275,13 +275,73 @@ _NOT_LICENSED_FOR = re.compile(
 _SCOPE_GROUPS = ("what", "what2", "what3", "what4")
 
 
+# Other ways a licence ties use to a purpose, product or standard.
+_SCOPE_PHRASES = re.compile(
+    # "any usage related to military applications is expressly forbidden"
+    r"\b(?:any\s+)?(?:use|usage)\s+(?:related\s+to|in\s+connection\s+with|for|in)\s+(?P<what>[^.;]{3,80}?)\s+"
+    r"(?:is|are)\s+(?:expressly\s+|strictly\s+)?(?:forbidden|prohibited|not\s+(?:permitted|allowed))\b|"
+    # "No license or right to this module is granted for non-conforming products"
+    r"\bno\s+(?:licen[cs]e|rights?)\b[^.]{0,60}\b(?:is|are)\s+granted\s+for\s+(?P<what2>[^.;]{3,80})|"
+    r"\b(?:copyright|licen[cs]e|rights?)\s+(?:is|are)\s+not\s+(?:released|granted|licensed)\s+for\s+"
+    r"(?P<what3>[^.;]{3,80})|"
+    # "... for use in hardware or software products claiming conformance to MPEG-4"
+    r"\bfor\s+use\s+in\s+(?P<what4>[\w\s-]{0,40}?products?\s+(?:claiming|that\s+claim|which\s+claim)\s+"
+    r"conformance\b[^.;]{0,60})|"
+    # "Use of the Software is limited solely to applications running on an Acme device"
+    r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
+    r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
+    # "You are licensed to use this supplement ... solely to assist running the X feature"
+    r"\b(?:licensed|permitted|allowed|authori[sz]ed)\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
+    r"(?:to|for)\s+(?P<what6>[^.;]{3,100})|"
+    # "... grants you a licence to reproduce and use the Software for the limited purpose of X"
+    r"\bfor\s+the\s+(?:limited|sole)\s+purposes?\s+of\s+(?P<what7>[^.;]{3,100})|"
+    # "You are not allowed to build a commercial rewrite engine based on this code."
+    + PROHIBIT
+    + r"\s+(?:to\s+)?(?:build|develop|create|make)\s+(?P<what8>(?:a|an|any)\s+[^.;]{3,80}?)\s+"
+    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b"
+)
+_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
+_SCOPE_KEYS = (
+    "forbidden", "prohibit", "not allowed", "not permitted", "granted for", "not released",
+    "conformance", "limited", "restricted", "solely", "only", "sole purpose", "based on",
+)  # fmt: skip
+# A purpose that only repeats the licence's own terms or the law is no field of use.
+_NO_FIELD = re.compile(
+    r"\blawful|\bin\s+accordance|\bas\s+(?:permitted|provided|described|set\s+forth)|\bcompl(?:y|iance)|"
+    r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purposes?)|"
+    r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
+    # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
+    r"\bresponsib|\brisks?\b|\blosses\b"
+)
+
+
+def _scope_phrase(s: Sentence) -> Hit | None:
+    if not has_any(s.norm, _SCOPE_KEYS):
+        return None
+    m = _SCOPE_PHRASES.search(s.norm)
+    if m is None:
+        return None
+    group = next(g for g in _SCOPE_PHRASE_GROUPS if m.group(g))
+    what = m.group(group)
+    if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : m.end()]):
+        return None
+    if group == "what7" and not _GRANT_CUE.search(s.full):
+        return None  # "for the sole purpose of" scopes a use only inside a grant
+    if group != "what" and negated(s.norm, m.start()):
+        return None
+    use = s.words(m.start(group), m.end(group)).rstrip(" ;.,:")
+    return Hit(
+        "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [use]}
+    )
+
+
 def _scope_of_use(s: Sentence) -> Hit | None:
     """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
     if not has_any(s.norm, ("licensed for use", "licensed or intended", "solely", "only")):
-        return None
+        return _scope_phrase(s)
     m = _NOT_LICENSED_FOR.search(s.norm)
     if m is None or (not m.group("what") and negated(s.norm, m.start())):
-        return None
+        return _scope_phrase(s)
     group = next(g for g in _SCOPE_GROUPS if m.group(g))
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
     label = use if group == "what" else f"use other than with {use}"
@@ -305,11 +365,17 @@ def _guardrail(s: Sentence) -> Hit | None:
 
 def _field_item(s: Sentence) -> Hit | None:
     """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
-    if not s.lead or not _USE_LEAD.search(s.lead) or _SCOPE_LEAD.search(s.lead):
+    if not s.lead or _SCOPE_LEAD.search(s.lead):
         return None
     if re.search(r"\b(?:except|unless|other\s+than|save|but)\s*$", s.lead):
         return None  # the items are the exceptions to a ban, not banned uses
     item = LIST_MARKER.sub("", s.norm, count=1).strip()
+    # "The License does not allow:" / "- Using the photos in a defamatory way"
+    listed_use = _NOT_ALLOWED_LEAD.search(s.lead) and re.match(
+        r"(?:any\s+)?(?:use|using|usage)\b", item
+    )
+    if not listed_use and not _USE_LEAD.search(s.lead):
+        return None
     if _POLICY.search(item) or _LEGAL_ONLY.match(item):
         return None
     if _MARKS_SUBJECT.search(s.lead) and not _USE_OF_WORK.search(s.lead):
@@ -387,6 +453,9 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "Redistributions may not be sold, nor may they be used in a commercial product"
+    r"\bnor\s+(?:may|shall|can|will)\s+(?:they|it|you|the\s+\w+)\s+(?:be\s+)?used?\s+(?:in|for)\s+"
+    r"(?:a\s+|any\s+)?commercial\b|"
     # "limit your use ... for commercial purposes to a thirty-day trial period"
     r"\blimit\b[^.]{0,80}\bcommercial\s+(?:uses?|purposes?|advantage)\b[^.]{0,120}\btrial\b|"
     r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
@@ -524,15 +593,31 @@ _VERB_LIST = (
 )
 _NO_SHARE = re.compile(
     PROHIBIT
-    + r"\s+"
+    + r"\s+(?:to\s+)?"
     + _VERB_LIST
     + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
     r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,140})|"
     # "You may not duplicate or copy the Software (except as needed to use it)"
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sold|sublicensed)\b"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sublicensed)\b|"
+    # "You may not rent, lease, sell ... or otherwise transfer the Software to third parties"
+    + PROHIBIT
+    + r"\s+"
+    + _VERB_LIST
+    + r"transfer\s+(?:the\s+|this\s+|any\s+)?(?:software|program|product|work|materials?|code)\b"
+    r"[^.;]{0,40}\bto\s+(?:any\s+)?(?:third\s+part|others)|"
+    # "'Reference use' ... specifically excludes the right to distribute the software"
+    r"\b(?:excludes?|does\s+not\s+include|not\s+including)\s+(?:the\s+|any\s+)?rights?\s+to\s+"
+    r"(?:re)?distribut\w*\b(?P<obj3>[^.;]{0,140})"
 )
+# "The License does not allow:" / "* Sale or distribution of Content as ..."
+_NOT_ALLOWED_LEAD = re.compile(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:allow|permit)\b|\bnot\s+(?:allowed|permitted)\b|"
+    r"\bprohibit\w*\b|\bforbidden\b|\bagree\s+not\s+to\s+(?:allow|permit)\b"
+)
+_SHARING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:(?:sale|resale)\s+or\s+)?(?:re)?distribution\b")
+_SELLING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:sale|resale|rental|leasing|selling)\b")
 _NO_CHANGE = re.compile(
     PROHIBIT
     + r"\s+"
@@ -551,6 +636,9 @@ _NO_CHANGE = re.compile(
 # Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
 _UNMODIFIED_ONLY = re.compile(
     r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted\b|"
+    # "redistribution is only allowed where the original installer has not been modified"
+    r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s+not\s+"
+    r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
     r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b"
 )
@@ -592,13 +680,31 @@ _LICENSEE_SUBJECT = re.compile(r"\b(?:licensee|user|recipient|customer|you)\s*$"
 # A ban on sharing for money or for commercial ends: the selling and purpose rules read it.
 _FOR_PROFIT = re.compile(
     r"[^.;]{0,80}?\bfor\s+(?:any\s+)?(?:profit|a\s+fee|sale|commercial\s+(?:purposes?|use|gain|advantage))\b"
+    r"(?!\s+or\s+(?:otherwise|not))"
 )
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
 
 
+def _listed_sharing(s: Sentence) -> list[Hit]:
+    """An item that names an act of sharing under a lead-in that forbids it."""
+    if not s.lead or not _NOT_ALLOWED_LEAD.search(s.lead):
+        return []
+    item = LIST_MARKER.sub("", s.norm, count=1).strip()
+    ev = make_evidence(s, 0, len(s.norm), 0.8)
+    if _SHARING_NOUN.match(item):
+        return [Hit("restriction", "no-redistribution", ev)]
+    if _SELLING_NOUN.match(item):
+        return [Hit("restriction", "no-selling", ev)]
+    return []
+
+
 def _sharing(s: Sentence) -> list[Hit]:
+    listed = _listed_sharing(s)
+    if listed:
+        return listed
     text = s.full
-    if not has_any(text, (*PROHIBIT_KEYS, "no right")) or CONDITIONAL_EXCEPTION.search(text):
+    keys = (*PROHIBIT_KEYS, "no right", "exclude")
+    if not has_any(text, keys) or CONDITIONAL_EXCEPTION.search(text):
         return []
     hits = []
     pairs: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
@@ -638,7 +744,7 @@ def _sharing(s: Sentence) -> list[Hit]:
 
 def _unmodified(s: Sentence) -> Hit | None:
     """A permission limited to unmodified copies takes away the right to modify."""
-    if not has_any(s.norm, ("modification", "unmodified", "verbatim", "unaltered")):
+    if not has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered")):
         return None
     m = _UNMODIFIED_ONLY.search(s.norm)
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
