@@ -273,3 +273,61 @@ def test_more_limiting_sentence_kinds(text: str, kinds: set[str]) -> None:
 def test_more_sentences_that_do_not_limit_use(text: str) -> None:
     assert "field-of-use" not in limiting(text)
     assert "no-redistribution" not in limiting(text)
+
+
+EULA_LIMITS: list[tuple[str, set[str]]] = [
+    (
+        "You may not provide the widget as a hosted solution for others to use.",
+        {"hosting-restriction"},
+    ),
+    (
+        "You may not use the widget for commercial software hosting services.",
+        {"hosting-restriction"},
+    ),
+    (
+        "You may not use the widget in a timesharing arrangement or in a service bureau.",
+        {"hosting-restriction"},
+    ),
+    (
+        "You may not use the widget to develop products competitive with the widget.",
+        {"field-of-use"},
+    ),
+    (
+        "You will not make copies of the widget or allow copies of it to be made by others.",
+        {"no-redistribution"},
+    ),
+    # a ban "except as permitted" holds when the text permits nothing of the kind
+    (
+        "You may install and run the widget.\n\nExcept as expressly permitted by this "
+        "agreement, you may not modify or distribute the widget.\n",
+        {"no-derivatives", "no-redistribution"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), EULA_LIMITS)
+def test_eula_sentence_kinds(text: str, kinds: set[str]) -> None:
+    assert limiting(text) == kinds
+
+
+def test_a_ban_except_as_permitted_yields_to_a_grant_elsewhere() -> None:
+    text = (
+        "You may copy, modify and distribute the widget on the conditions below.\n\n"
+        "You may not copy, modify or distribute the widget except as expressly provided here.\n"
+    )
+    assert limiting(text) == set()
+
+
+def test_compound_predicate_keeps_its_subject() -> None:
+    text = (
+        "All notices of the authors in the widget shall be kept in every copy and shall not be "
+        "altered."
+    )
+    assert limiting(text) == set()
+
+
+def test_branding_items_under_a_forbidden_list_are_not_fields_of_use() -> None:
+    text = (
+        "The following are forbidden:\n\n- Use of the Widget wordmark as part of a company name.\n"
+    )
+    assert limiting(text) == set()

@@ -120,9 +120,11 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "hosting-restriction",
         re.compile(
-            PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
+            PROHIBIT + r"\b[^.]{0,140}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
+            r"as\s+a\s+hosted\s+solution|(?:software\s+)?hosting\s+services?|time-?sharing|"
+            r"service\s+bureau|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             r"via\s+(?:an\s+)?api\b|(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)|"
             # "'Excluded Purpose' means making available any software-as-a-service ..."
@@ -131,7 +133,17 @@ SIMPLE_PATTERNS: tuple[
         ),
         False,
         0.85,
-        ("service", "saas", "hosting", "instances", "api", "purpose"),
+        (
+            "service",
+            "saas",
+            "hosting",
+            "hosted",
+            "instances",
+            "api",
+            "purpose",
+            "sharing",
+            "bureau",
+        ),
     ),
     (
         "restriction",
@@ -283,6 +295,8 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
             r"that\s+compete|"
+            # "... may not use the Software to develop products competitive with the Software"
+            r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)\s+with\b|"
             # "This license does not include the right to ... replicate a competing service."
             r"\b(?:not|no)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
             r"(?:products?|services?|offerings?)\b|"

@@ -376,6 +376,10 @@ def _field_item(s: Sentence) -> Hit | None:
     )
     if not listed_use and not _USE_LEAD.search(s.lead):
         return None
+    if listed_use and re.search(
+        r"\b(?:word)?marks?\b|\btrademarks?\b|\blogos?\b|\bnames?\b", item[:80]
+    ):
+        return None  # "Use of the X wordmark as part of a company name": branding, not the work
     if _POLICY.search(item) or _LEGAL_ONLY.match(item):
         return None
     if _MARKS_SUBJECT.search(s.lead) and not _USE_OF_WORK.search(s.lead):
@@ -607,6 +611,9 @@ _NO_SHARE = re.compile(
     + _VERB_LIST
     + r"transfer\s+(?:the\s+|this\s+|any\s+)?(?:software|program|product|work|materials?|code)\b"
     r"[^.;]{0,40}\bto\s+(?:any\s+)?(?:third\s+part|others)|"
+    # "will not make copies ... or allow copies ... to be made by others"
+     + PROHIBIT + r"[^.;]{0,80}\ballow\s+(?:any\s+)?copies\b[^.;]{0,80}\bby\s+"
+    r"(?:others|third\s+parties|anyone)\b|"
     # "'Reference use' ... specifically excludes the right to distribute the software"
     r"\b(?:excludes?|does\s+not\s+include|not\s+including)\s+(?:the\s+|any\s+)?rights?\s+to\s+"
     r"(?:re)?distribut\w*\b(?P<obj3>[^.;]{0,140})"
@@ -698,14 +705,26 @@ def _listed_sharing(s: Sentence) -> list[Hit]:
     return []
 
 
-def _sharing(s: Sentence) -> list[Hit]:
+# "Except as expressly permitted by this Agreement, you may not ... distribute": a ban that
+# holds only where the text grants nothing of the kind elsewhere.
+_EXCEPT_AS_PERMITTED = re.compile(
+    r"\b(?:except|other\s+than)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:provided|permitted|"
+    r"set\s+forth|authori[sz]ed)"
+)
+
+
+def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
+    """Bans on sharing and changing the work, and whether they hold only "except as permitted"."""
     listed = _listed_sharing(s)
     if listed:
-        return listed
+        return listed, False
     text = s.full
     keys = (*PROHIBIT_KEYS, "no right", "exclude")
-    if not has_any(text, keys) or CONDITIONAL_EXCEPTION.search(text):
-        return []
+    if not has_any(text, keys):
+        return [], False
+    cond = CONDITIONAL_EXCEPTION.search(text)
+    if cond and not _EXCEPT_AS_PERMITTED.match(text, cond.start()):
+        return [], False
     hits = []
     pairs: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
         ("no-redistribution", _NO_SHARE),
@@ -727,8 +746,12 @@ def _sharing(s: Sentence) -> list[Hit]:
             obj = text[max(0, m.start() - 80) : m.start()].rsplit(";", 1)[-1]
             if re.search(r"\bterms\b|\blicen[cs]e\b", obj):
                 continue
-            # "However, this notice must not be changed": the nearest clause names the subject.
+            # "However, this notice must not be changed": the nearest clause names the subject;
+            # "Notices ... shall be kept and shall not be altered": the sentence's first one.
             obj = re.split(r"[,;]|\s(?:or|and)\s", obj)[-1]
+            if not obj.strip():
+                first = re.match(r"(.*?)\b(?:shall|must|may|will|can)\b", text)
+                obj = first.group(1) if first else ""
         else:
             obj = _direct_object(obj)
         named = m.group("obj") if "obj" in m.re.groupindex else None
@@ -739,7 +762,7 @@ def _sharing(s: Sentence) -> list[Hit]:
             continue
         a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
-    return hits
+    return hits, cond is not None
 
 
 def _unmodified(s: Sentence) -> Hit | None:
@@ -1127,6 +1150,8 @@ class Reading:
     commercial_grant: bool = False
     # The text keeps every right it does not grant ("Microsoft reserves all other rights").
     reserved: bool = False
+    # Bans that hold "except as permitted": kept unless a grant gives what they ban.
+    held: list[Hit] = field(default_factory=list)
 
 
 _RESERVED = re.compile(
@@ -1143,6 +1168,35 @@ _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+
 _NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
 
 
+def _simple_hits(s: Sentence) -> list[Hit]:
+    """The fixed-form patterns of :mod:`licenseclass.clauses.patterns` on one sentence."""
+    hits: list[Hit] = []
+    text = s.full
+    for category, kind, rx, negatable, confidence, gate in SIMPLE_PATTERNS:
+        if not has_any(text, gate):
+            continue
+        m = rx.search(text)
+        if m is None or (negatable and negated(text, m.start())):
+            continue
+        before = text[max(0, m.start() - 48) : m.start()]
+        if kind == "no-selling" and " be " in m.group(0) and _ABOUT_THE_TERMS.search(before):
+            continue  # "This license may not be resold": the terms, not the work
+        if kind == "revocable-terms" and _NOT_LICENSOR.search(before):
+            continue
+        a, b = in_sentence(s, m, text)
+        hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
+    return hits
+
+
+def _release_held(reading: Reading) -> None:
+    """Keep the "except as permitted" bans that no grant of the text lifts."""
+    granted = {right for g in reading.grants for right in g.rights}
+    for ban in reading.held:
+        allowed = {"distribute", "sublicense"} if ban.kind == "no-redistribution" else {"modify"}
+        if not granted & allowed:
+            reading.hits.append(ban)
+
+
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading = Reading()
     for s in sentences:
@@ -1154,32 +1208,17 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             reading.commercial_grant |= commercial
         if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
             reading.reserved = True
-        hits: list[Hit] = []
-        text = s.full
-        for category, kind, rx, negatable, confidence, gate in SIMPLE_PATTERNS:
-            if not has_any(text, gate):
-                continue
-            m = rx.search(text)
-            if m is None or (negatable and negated(text, m.start())):
-                continue
-            if (
-                kind == "no-selling"
-                and " be " in m.group(0)
-                and _ABOUT_THE_TERMS.search(text[max(0, m.start() - 40) : m.start()])
-            ):
-                continue  # "This license may not be resold": the terms, not the work
-            if kind == "revocable-terms" and _NOT_LICENSOR.search(
-                text[max(0, m.start() - 48) : m.start()]
-            ):
-                continue
-            a, b = in_sentence(s, m, text)
-            hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
+        hits = _simple_hits(s)
         policy = _policy(s)
         if policy:
             hits.append(policy)
         hits += _purpose(s, found is not None)
         hits += _models(s)
-        hits += _sharing(s)
+        shared, held = _sharing(s)
+        if held:
+            reading.held += shared
+        else:
+            hits += shared
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
@@ -1199,4 +1238,5 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             if loose:
                 hits.append(loose)
         reading.hits += hits
+    _release_held(reading)
     return reading
