@@ -331,3 +331,11 @@ def test_branding_items_under_a_forbidden_list_are_not_fields_of_use() -> None:
         "The following are forbidden:\n\n- Use of the Widget wordmark as part of a company name.\n"
     )
     assert limiting(text) == set()
+
+
+def test_rights_retained_by_the_licensor_count_as_reserved() -> None:
+    text = (
+        "Widget Licence\n\nAcme grants you a licence to use the widget. Except for the rights "
+        "granted here, all other rights in the widget are retained by Acme.\n"
+    )
+    assert analyze_text(text).verdict.level == "closed"

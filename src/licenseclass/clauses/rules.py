@@ -1158,7 +1158,9 @@ _RESERVED = re.compile(
     r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rights\b|"
     r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen[cs]es)\s+"
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
-    r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b"
+    r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
+    # "except for the rights granted in this Agreement, all other rights ... are retained"
+    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b"
 )
 
 
