@@ -195,7 +195,6 @@ def test_coverage_and_regions_report_line_ranges() -> None:
     assert 0.8 < found.coverage < 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="the clause reader still splits lines at U+2028")
 def test_evidence_lines_count_newlines_only() -> None:
     mit = text_of("mit")
     text = "A first line\u2028with a line separator inside it.\n\n" + ADDITIONS["field-of-use"]

@@ -198,6 +198,10 @@ def _restriction(hit: MergedHit) -> Restriction:
     return _RESTRICTION.validate_python(data)
 
 
+_OWN_COPIES = re.compile(
+    r"\bbackup|\barchiv|\binternal|\bdevelop|\binstall|\byour\s+(?:own\s+)?(?:devices?|computers?)|"
+    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b"
+)
 _SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)\b")
 
 
@@ -221,6 +225,13 @@ def _rights(
         _SERVICE.search(g.evidence.text.lower()) for g in reading.grants
     )
 
+    # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
+    # lets copies be passed on; copies for backup, installation or one's own development do not.
+    copies_free = any(
+        "reproduce" in g.rights and not _OWN_COPIES.search(g.evidence.text.lower())
+        for g in reading.grants
+    )
+
     def right(name: RightName) -> Right:
         kinds = tuple(sorted({r.kind for r in limiting if name in RIGHTS_LIMITED[r.kind]}))
         denied = any(_DENIES.get(r.kind) == name for r in limiting)
@@ -229,6 +240,10 @@ def _rights(
                 return Right(status="denied", restrictions=kinds)
             if service_only:
                 return Right(status="denied", note="the terms grant only access to a service")
+            if reading.reserved and granted == {"use"} and not (name == "share" and copies_free):
+                # The text grants use alone and keeps every right it does not grant.
+                note = "not among the rights granted; the text reserves all others"
+                return Right(status="denied", restrictions=kinds, note=note)
             return Right(status="unknown", restrictions=kinds)
         conds = share_conditions if name in ("share", "modify") else ()
         if kinds:
@@ -248,7 +263,7 @@ def _rights(
 
 
 def _title(text: str) -> str:
-    for line in text.splitlines():
+    for line in text.split("\n"):
         cleaned = line.translate(INVISIBLE).strip(" \t#*=-_")
         if len(cleaned) >= 3 and re.search(r"[A-Za-z]", cleaned):
             return cleaned[:100]

@@ -150,10 +150,15 @@ CONDITIONAL_EXCEPTION = re.compile(
 
 _SCALE = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mm": 1_000_000}
 _SCALE.update({"billion": 1_000_000_000, "b": 1_000_000_000, "bn": 1_000_000_000})
-NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mm|[kmb])?\b"
+NUMBER = (
+    r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"\s*(thousand|million|billion|bn|mm|[kmb])?\b"
+)
 
 
 def parse_amount(digits: str, scale: str | None) -> int:
+    if not scale and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        digits = digits.replace(".", "")  # "100.000 devices": a thousands separator, not a decimal
     value = float(digits.replace(",", ""))
     return round(value * _SCALE.get((scale or "").lower(), 1))
 

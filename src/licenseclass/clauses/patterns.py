@@ -60,7 +60,13 @@ SIMPLE_PATTERNS: tuple[
             r"\bnon-?\s?production\s+(?:use|environments?|purposes?|deployments?)\b|"
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
-            r"\bnot\s+for\s+(?:use\s+in\s+)?production\b"
+            r"\bnot\s+for\s+(?:use\s+in\s+)?production\b|"
+            # "will not ... use ... for (i) any commercial or production purposes"
+            + PROHIBIT
+            + r"\b(?:[^.]|(?<=\b[a-z])\.){0,500}?\b(?:commercial\s+or\s+|or\s+)production\s+"
+            r"(?:purposes?|uses?)\b|"
+            # "may only be used in production if you hold a license": without it, not in production
+            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+(?:in|for)\s+production\b"
         ),
         True,
         0.85,
@@ -72,7 +78,10 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?(?:internal\s+)?"
             r"(?:evaluat(?:e|ion|ing)|testing|trial)\b|\bevaluation\s+(?:purposes\s+)?only\b|"
-            r"\btrial\s+period\b[^.]{0,40}\bdays\b"
+            r"\btrial\s+period\b[^.]{0,40}\bdays\b|"
+            # "Use to evaluate whether the software suits ... for less than 32 days"
+            r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
+            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
         ),
         True,
         0.85,
@@ -87,11 +96,14 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)\s+"
             r"(?:a\s+|an\s+|the\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|express\s+|"
             r"commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
-            r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)"
+            r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)|"
+            # "Commercial use ... requires prior notification to the author"
+            r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|notice|"
+            r"registration)\s+(?:to|with)\b"
         ),
         True,
         0.8,
-        ("regist", "apply for", "obtain", "seek"),
+        ("regist", "apply for", "obtain", "seek", "notif", "notice"),
     ),
     (
         "restriction",
@@ -108,15 +120,30 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "hosting-restriction",
         re.compile(
-            PROHIBIT + r"\b[^.]{0,80}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
+            PROHIBIT + r"\b[^.]{0,140}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
+            r"as\s+a\s+hosted\s+solution|(?:software\s+)?hosting\s+services?|time-?sharing|"
+            r"service\s+bureau|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
-            r"via\s+(?:an\s+)?api\b|(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)"
+            r"via\s+(?:an\s+)?api\b|(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)|"
+            # "'Excluded Purpose' means making available any software-as-a-service ..."
+            r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means)\b[^.]{0,160}"
+            r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)"
         ),
         False,
         0.85,
-        ("service", "saas", "hosting", "instances", "api"),
+        (
+            "service",
+            "saas",
+            "hosting",
+            "hosted",
+            "instances",
+            "api",
+            "purpose",
+            "sharing",
+            "bureau",
+        ),
     ),
     (
         "restriction",
@@ -124,11 +151,24 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b[^.]{0,80}\bright\s+to\s+sell\b|"
             + PROHIBIT
-            + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b"
+            + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b|"
+            # passive: "may not be rented or leased", "may not be distributed for profit"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:sold|resold|rented|leased|lent)\b|"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?distributed\s+(?:for\s+(?:profit|a\s+fee|"
+            r"sale|money)|commercially)\b|"
+            # "(distribution) for profit or other commercial intent ... is prohibited"
+            r"\b(?:re)?distribution\b[^.]{0,120}\bfor\s+(?:profit|a\s+fee|sale)\b[^.]{0,160}\b(?:is|are)\s+"
+            r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
+            # "provided that you do not charge your end users any additional fees for the use"
+            r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
+            r"(?:end[- ]users|customers)\b[^.;]{0,40}\bfees?\b|"
+            # "No charge should be made for providing the library to a third party."
+            r"\bno\s+(?:charge|fee|payment)s?\s+(?:should|shall|may|must|can|will)\s+be\s+(?:made|charged|"
+            r"asked|requested|levied)\b"
         ),
         False,
         0.85,
-        ("sell", "rent", "lease", "fee"),
+        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge"),
     ),
     (
         "restriction",
@@ -254,7 +294,15 @@ SIMPLE_PATTERNS: tuple[
         "field-of-use",
         re.compile(
             r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
-            r"that\s+compete"
+            r"that\s+compete|"
+            # "... may not use the Software to develop products competitive with the Software"
+            r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)\s+with\b|"
+            # "This license does not include the right to ... replicate a competing service."
+            r"\b(?:not|no)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
+            r"(?:products?|services?|offerings?)\b|"
+            # "A Permitted Purpose is any purpose other than a Competing Use."
+            r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:a\s+|any\s+)?competing\s+"
+            r"(?:uses?|purposes?|products?|services?)\b"
         ),
         False,
         0.75,

@@ -50,7 +50,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "use",
         re.compile(
             r"\b(?:use|used|using|run|execute|deal\s+in|exercise\s+the\s+licensed\s+rights|"
-            r"do\s+everything\s+you\s+might\s+do)\b"
+            r"do\s+everything\s+you\s+might\s+do|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     ("reproduce", re.compile(r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b")),
@@ -61,7 +61,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|"
-            r"do\s+everything\s+you\s+might\s+do)\b"
+            r"do\s+everything\s+you\s+might\s+do|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     (
@@ -69,7 +69,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:re)?distribut\w*|share|publish|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|host|"
-            r"do\s+everything\s+you\s+might\s+do)\b"
+            r"do\s+everything\s+you\s+might\s+do|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     ("sublicense", re.compile(r"\bsublicen[cs]e\b(?!able)")),
@@ -91,10 +91,19 @@ _BRAND = re.compile(
     r"\buse\s+(?:our|its|the|their|any|such)\s+(?:\w+\s+)?(?:names?|trademarks?|logos?|marks?|brand)\b|"
     r"\(the\s+\"mark\"\)"
 )
+# "You hereby grant to Apple a licence to ...", "Microsoft is granted back ...": rights the
+# licensee gives the licensor (feedback, contributions) say nothing of the licensee's rights.
+_GRANT_BACK = re.compile(
+    r"\byou\s+(?:hereby\s+)?grants?\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
+    r"\b(?:is|are)\s+(?:hereby\s+)?granted\s+back\b|\bgrant\s+back\b|"
+    r"\bgrants?\s+to\s+(?!you\b|your\b|licensee|the\s+licensee|recipients?\b|any\b|all\b|each\b|"
+    r"every\w*|anyone|the\s+user|users?\b|the\s+recipient)[\w.&-]+(?:\s+[\w.&-]+)?\s+an?\s+"
+    r"(?:[\w-]+,?\s+){0,10}licen[cs]e\b"
+)
 _PATENT_GRANT = re.compile(r"\bpatent\s+licen[cs]e\b|\bunder\s+[^.]{0,40}\bpatent")
 _COMMERCIAL_GRANT = re.compile(
     r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|uses|applications?)\b"
+    r"(?<!non-)(?<!non )(?<!non- )\bcommercial\s+(?:use|purposes?|uses|applications?)\b"
 )
 
 
@@ -123,6 +132,8 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
     cue = _GRANT_CUE.search(text)
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
+    if _GRANT_BACK.search(text):
+        return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
@@ -138,8 +149,15 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
     patent = bool(_PATENT_GRANT.search(text))
     commercial = False
     for m in _COMMERCIAL_GRANT.finditer(text):
-        if not negated(text, m.start()) and not re.search(
-            r"\bother\s+than\b", text[max(0, m.start() - 40) : m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
+        # "to try this software for commercial purposes for thirty days" is a trial, not a grant.
+        trial = re.search(r"\b(?:try|trial|evaluat\w*)\b", before) or re.match(
+            r"[^.;]{0,20}\b(?:for|during)\s+(?:a\s+)?(?:\d+|[a-z]+)[- ]days?\b", text[m.end() :]
+        )
+        if (
+            not negated(text, m.start())
+            and not re.search(r"\bother\s+than\b", before)
+            and not trial
         ):
             commercial = True
     return Grant(rights=rights, qualifiers=qualifiers, evidence=ev), patent, commercial
@@ -198,9 +216,22 @@ _GENERIC_CONDUCT = re.compile(
     r"\b(?:illegal|unlawful|harmful|abusive|fraudulent|malicious|improper)\b"
 )
 _USE_BAN = re.compile(
-    r"(?:(?:shall|must|may|will|can|do)\s+not|cannot|never|agree\s+not\s+to)\s+use\b[^.]{0,120}?"
-    r"\b(?:for|to)\s+(?P<what>[^.;]{3,160})"
+    r"(?:(?:shall|must|may|will|can|do)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
+    r"used?\b[^.]{0,120}?\b(?:for|to)\s+(?P<what>[^.;]{3,160})"
 )
+# Laws that protect human, civil or labour rights: a licence that makes them its measure sets an
+# ethical standard of its own rather than repeating that the law applies.
+_RIGHTS_LAWS = re.compile(
+    r"\bprotect\s+human\b|\bhuman\s+rights\b|\blabou?r\s+rights\b|\bcivil\s+rights\b"
+)
+# Destinations and end uses barred by export law are export control, read by another rule.
+_EXPORT_TERMS = re.compile(r"\bexport|\bembargo|\bsanction")
+_USE_OF_WORK = re.compile(
+    r"\buse\s+(?:the|this|any)\s+(?:software|model|work|materials?|program)\b"
+)
+# "The names ... may not be used to endorse", "patents cannot be used to render the program
+# non-free": a passive ban whose subject is not the work.
+_MARKS_SUBJECT = re.compile(r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?)\b")
 _SPECIFIC_USE_TERMS = re.compile(
     r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
     r"logos?|policy|competing|compete|host(?:ed|ing)?|service|permissions?|rights|licen[cs]es?|"
@@ -231,20 +262,87 @@ _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
     r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
     r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?[\w\s-]{0,50}?\b(?:platform|hardware|devices?|products?|"
-    r"processors?|chips?|chipsets?))\b"
+    r"processors?|chips?|chipsets?|(?:hosted\s+|online\s+|web\s+)services?))\b|"
+    # "... only may be used or intended for use with the web services ... provided by X"
+    r"\b(?:only\s+(?:may|can|shall)|(?:may|can|shall)\s+(?:only|solely|exclusively))\s+be\s+used\s+"
+    r"(?:or\s+intended\s+for\s+use\s+)?(?:on|with|in\s+conjunction\s+with)\s+"
+    r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
+    r"(?P<what3>[^.;]{3,100})|"
+    # "The licenses ... extend only to ... works that you create that run on a X operating system"
+    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
+    r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
 )
+_SCOPE_GROUPS = ("what", "what2", "what3", "what4")
+
+
+# Other ways a licence ties use to a purpose, product or standard.
+_SCOPE_PHRASES = re.compile(
+    # "any usage related to military applications is expressly forbidden"
+    r"\b(?:any\s+)?(?:use|usage)\s+(?:related\s+to|in\s+connection\s+with|for|in)\s+(?P<what>[^.;]{3,80}?)\s+"
+    r"(?:is|are)\s+(?:expressly\s+|strictly\s+)?(?:forbidden|prohibited|not\s+(?:permitted|allowed))\b|"
+    # "No license or right to this module is granted for non-conforming products"
+    r"\bno\s+(?:licen[cs]e|rights?)\b[^.]{0,60}\b(?:is|are)\s+granted\s+for\s+(?P<what2>[^.;]{3,80})|"
+    r"\b(?:copyright|licen[cs]e|rights?)\s+(?:is|are)\s+not\s+(?:released|granted|licensed)\s+for\s+"
+    r"(?P<what3>[^.;]{3,80})|"
+    # "... for use in hardware or software products claiming conformance to MPEG-4"
+    r"\bfor\s+use\s+in\s+(?P<what4>[\w\s-]{0,40}?products?\s+(?:claiming|that\s+claim|which\s+claim)\s+"
+    r"conformance\b[^.;]{0,60})|"
+    # "Use of the Software is limited solely to applications running on an Acme device"
+    r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
+    r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
+    # "You are licensed to use this supplement ... solely to assist running the X feature"
+    r"\b(?:licensed|permitted|allowed|authori[sz]ed)\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
+    r"(?:to|for)\s+(?P<what6>[^.;]{3,100})|"
+    # "... grants you a licence to reproduce and use the Software for the limited purpose of X"
+    r"\bfor\s+the\s+(?:limited|sole)\s+purposes?\s+of\s+(?P<what7>[^.;]{3,100})|"
+    # "You are not allowed to build a commercial rewrite engine based on this code."
+    + PROHIBIT
+    + r"\s+(?:to\s+)?(?:build|develop|create|make)\s+(?P<what8>(?:a|an|any)\s+[^.;]{3,80}?)\s+"
+    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b"
+)
+_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
+_SCOPE_KEYS = (
+    "forbidden", "prohibit", "not allowed", "not permitted", "granted for", "not released",
+    "conformance", "limited", "restricted", "solely", "only", "sole purpose", "based on",
+)  # fmt: skip
+# A purpose that only repeats the licence's own terms or the law is no field of use.
+_NO_FIELD = re.compile(
+    r"\blawful|\bin\s+accordance|\bas\s+(?:permitted|provided|described|set\s+forth)|\bcompl(?:y|iance)|"
+    r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purposes?)|"
+    r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
+    # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
+    r"\bresponsib|\brisks?\b|\blosses\b"
+)
+
+
+def _scope_phrase(s: Sentence) -> Hit | None:
+    if not has_any(s.norm, _SCOPE_KEYS):
+        return None
+    m = _SCOPE_PHRASES.search(s.norm)
+    if m is None:
+        return None
+    group = next(g for g in _SCOPE_PHRASE_GROUPS if m.group(g))
+    what = m.group(group)
+    if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : m.end()]):
+        return None
+    if group == "what7" and not _GRANT_CUE.search(s.full):
+        return None  # "for the sole purpose of" scopes a use only inside a grant
+    if group != "what" and negated(s.norm, m.start()):
+        return None
+    use = s.words(m.start(group), m.end(group)).rstrip(" ;.,:")
+    return Hit(
+        "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [use]}
+    )
 
 
 def _scope_of_use(s: Sentence) -> Hit | None:
     """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
-    if not has_any(
-        s.norm, ("licensed for use", "licensed or intended", "solely", "only", "exclusively")
-    ):
-        return None
+    if not has_any(s.norm, ("licensed for use", "licensed or intended", "solely", "only")):
+        return _scope_phrase(s)
     m = _NOT_LICENSED_FOR.search(s.norm)
-    if m is None or (m.group("what2") and negated(s.norm, m.start())):
-        return None
-    group = "what" if m.group("what") else "what2"
+    if m is None or (not m.group("what") and negated(s.norm, m.start())):
+        return _scope_phrase(s)
+    group = next(g for g in _SCOPE_GROUPS if m.group(g))
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
     label = use if group == "what" else f"use other than with {use}"
     return Hit(
@@ -267,13 +365,25 @@ def _guardrail(s: Sentence) -> Hit | None:
 
 def _field_item(s: Sentence) -> Hit | None:
     """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
-    if not s.lead or not _USE_LEAD.search(s.lead) or _SCOPE_LEAD.search(s.lead):
+    if not s.lead or _SCOPE_LEAD.search(s.lead):
         return None
     if re.search(r"\b(?:except|unless|other\s+than|save|but)\s*$", s.lead):
         return None  # the items are the exceptions to a ban, not banned uses
     item = LIST_MARKER.sub("", s.norm, count=1).strip()
+    # "The License does not allow:" / "- Using the photos in a defamatory way"
+    listed_use = _NOT_ALLOWED_LEAD.search(s.lead) and re.match(
+        r"(?:any\s+)?(?:use|using|usage)\b", item
+    )
+    if not listed_use and not _USE_LEAD.search(s.lead):
+        return None
+    if listed_use and re.search(
+        r"\b(?:word)?marks?\b|\btrademarks?\b|\blogos?\b|\bnames?\b", item[:80]
+    ):
+        return None  # "Use of the X wordmark as part of a company name": branding, not the work
     if _POLICY.search(item) or _LEGAL_ONLY.match(item):
         return None
+    if _MARKS_SUBJECT.search(s.lead) and not _USE_OF_WORK.search(s.lead):
+        return None  # "may not use the X mark or logos and must change the logo as follows:"
     words = LIST_MARKER.sub("", s.text, count=1).strip().rstrip(";.,")
     words = re.sub(r"\s*(?:;|,)?\s*(?:or|and)$", "", words)
     return Hit(
@@ -293,19 +403,29 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
             "field-of-use",
             make_evidence(s, described.start() - 40, described.end() + 80, 0.8),
         )
-    if specific or s.lead or not has_any(text, PROHIBIT_KEYS):
+    # An item under "You agree not to use the Model:" is read by _field_item; an item under
+    # another lead-in ("This means:") is read here on its own words.
+    if specific or (s.lead and _USE_LEAD.search(s.lead)) or not has_any(text, PROHIBIT_KEYS):
         return None
     m = _USE_BAN.search(text)
-    if m is None or CONDITIONAL_EXCEPTION.search(text):
+    if m is None or CONDITIONAL_EXCEPTION.search(text) or _EXPORT_TERMS.search(text):
         return None
     what = m.group("what")
-    if _SPECIFIC_USE_TERMS.search(m.group(0)) or _POLICY.search(text):
+    rights_laws = _RIGHTS_LAWS.search(what) is not None
+    if (_SPECIFIC_USE_TERMS.search(m.group(0)) and not rights_laws) or _POLICY.search(text):
         return None
+    if m.group("passive") and (
+        _MARKS_SUBJECT.search(text[max(0, m.start() - 100) : m.start()])
+        or re.search(r"\bendorse|\bpromot", what)
+    ):
+        return None
+    if re.search(r"\b(?:prohibited|forbidden|restricted)\s+by\b|\bcontrary\s+to\b", what):
+        return None  # "for any purposes prohibited by U.S. law": the law, not the licence
     if _GENERIC_CONDUCT.search(what) and not re.search(
         r"\b(?:military|weapons?|surveillance|medical)\b", what
     ):
         return None
-    if re.search(
+    if not rights_laws and re.search(
         r"\b(?:violat\w*|infring\w*|breach\w*)\b[^.]{0,40}\b(?:laws?|regulations?|rights)\b", what
     ):
         return None
@@ -328,9 +448,23 @@ _NONCOMMERCIAL = re.compile(
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
     r"(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
-    r"\bnon-?\s?commercial\s+purposes?\b|" + PROHIBIT + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
+    r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:a\s+)?permitted\b|"
+    r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\b|"
+    + PROHIBIT
+    + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
+    # "will not use ... for (i) any commercial or production purposes"
+    + PROHIBIT
+    + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
+    r"(?:uses?|purposes?)\b|"
+    r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "Redistributions may not be sold, nor may they be used in a commercial product"
+    r"\bnor\s+(?:may|shall|can|will)\s+(?:they|it|you|the\s+\w+)\s+(?:be\s+)?used?\s+(?:in|for)\s+"
+    r"(?:a\s+|any\s+)?commercial\b|"
+    # "limit your use ... for commercial purposes to a thirty-day trial period"
+    r"\blimit\b[^.]{0,80}\bcommercial\s+(?:uses?|purposes?|advantage)\b[^.]{0,120}\btrial\b|"
     r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
-    r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\b"
+    r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\s+(?:\w+\s+)?(?:licen[cs]e|"
+    r"agreement|permission|consent|approval|authori[sz]ation)"
 )
 _RESEARCH = re.compile(
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?research\b"
@@ -355,7 +489,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
         nc = None  # a limit on using the licensor's marks, not on using the work
     if nc and not re.search(r"\bmeans\b", text[: nc.start()]):
         # A bare "non-commercial purposes" limits only when it scopes a grant.
-        only_purpose = re.fullmatch(r"non-?\s?commercial\s+purposes?", nc.group(0)) is not None
+        only_purpose = (
+            re.fullmatch(r"non-?\s?commercial\s+(?:purposes?|uses?)", nc.group(0)) is not None
+        )
         if not only_purpose or grant:
             a, b = in_sentence(s, nc, text)
             hits.append(
@@ -414,7 +550,8 @@ def _models(s: Sentence) -> list[Hit]:
     ban = _IMPROVE_BAN.search(text) if has_any(text, PROHIBIT_KEYS) else None
     if ban and not CONDITIONAL_EXCEPTION.search(text[: ban.start()]):
         a, b = in_sentence(s, ban, text)
-        scope = "outputs and the work" if _OUTPUT.search(ban.group(0)) else "the work"
+        outputs = _OUTPUT.search(ban.group(0)) is not None
+        scope = "outputs and the work" if outputs else "the work"
         hits.append(
             Hit(
                 "restriction",
@@ -423,6 +560,9 @@ def _models(s: Sentence) -> list[Hit]:
                 {"scope": scope},
             )
         )
+        if outputs:
+            # The same ban limits what the outputs may be used for.
+            hits.append(Hit("restriction", "output-use", make_evidence(s, a, b, 0.8)))
         return hits
     rule = _OUTPUT_RULES.search(text) if "output" in text else None
     if rule:
@@ -457,12 +597,34 @@ _VERB_LIST = (
 )
 _NO_SHARE = re.compile(
     PROHIBIT
-    + r"\s+"
+    + r"\s+(?:to\s+)?"
     + _VERB_LIST
     + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
     r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,140})|"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sold|sublicensed)\b"
+    # "You may not duplicate or copy the Software (except as needed to use it)"
+     + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
+    r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sublicensed)\b|"
+    # "You may not rent, lease, sell ... or otherwise transfer the Software to third parties"
+    + PROHIBIT
+    + r"\s+"
+    + _VERB_LIST
+    + r"transfer\s+(?:the\s+|this\s+|any\s+)?(?:software|program|product|work|materials?|code)\b"
+    r"[^.;]{0,40}\bto\s+(?:any\s+)?(?:third\s+part|others)|"
+    # "will not make copies ... or allow copies ... to be made by others"
+     + PROHIBIT + r"[^.;]{0,80}\ballow\s+(?:any\s+)?copies\b[^.;]{0,80}\bby\s+"
+    r"(?:others|third\s+parties|anyone)\b|"
+    # "'Reference use' ... specifically excludes the right to distribute the software"
+    r"\b(?:excludes?|does\s+not\s+include|not\s+including)\s+(?:the\s+|any\s+)?rights?\s+to\s+"
+    r"(?:re)?distribut\w*\b(?P<obj3>[^.;]{0,140})"
 )
+# "The License does not allow:" / "* Sale or distribution of Content as ..."
+_NOT_ALLOWED_LEAD = re.compile(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:allow|permit)\b|\bnot\s+(?:allowed|permitted)\b|"
+    r"\bprohibit\w*\b|\bforbidden\b|\bagree\s+not\s+to\s+(?:allow|permit)\b"
+)
+_SHARING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:(?:sale|resale)\s+or\s+)?(?:re)?distribution\b")
+_SELLING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:sale|resale|rental|leasing|selling)\b")
 _NO_CHANGE = re.compile(
     PROHIBIT
     + r"\s+"
@@ -470,17 +632,27 @@ _NO_CHANGE = re.compile(
     + r"(?:modify|alter|adapt|translate|(?:create|make|prepare)\s+(?:any\s+)?"
     r"(?:derivative|derivatives|modifications)|change)\b(?P<obj>[^.;]{0,140})|"
     r"\bbut\s+not\s+share,?\s+adapted\s+material\b|\bno\s?derivatives\b(?!\s+restriction)|"
+    # "... but otherwise you have no rights to make Adaptations"
+    r"\b(?:have|has|get|are\s+granted)\s+no\s+rights?\s+to\s+(?:make|create|prepare|produce)\s+(?:any\s+)?"
+    r"(?:derivative\s+works?|adaptations?|modifications|derivatives|modified\s+versions?)\b|"
+    # "Distribution of the Software ... in a modified form without consent is prohibited"
+    r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|are)\s+"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b"
 )
 # Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
 _UNMODIFIED_ONLY = re.compile(
     r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted\b|"
+    # "redistribution is only allowed where the original installer has not been modified"
+    r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s+not\s+"
+    r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
     r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
-    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright|personal|file\s?names?|"
+    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
+    r"personal|file\s?names?|"
     r"rights\s+or\s+obligations|your\s+input|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?)\b"
@@ -492,13 +664,67 @@ _NOT_THE_WORK = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:licen[cs]e|laws?|agreement|terms|we|licensor|provision|section|nothing)\s*$"
 )
+# ", or provide it as ...", "; transfer this agreement": another verb with its own object.
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
+_DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
+
+
+def _direct_object(obj: str) -> str:
+    """The words a banned verb takes ("the software" in "share, publish, or lend the software,
+    or transfer this agreement"), so a later clause about something else does not count.
+
+    Both readings are returned, joined: from the first words on ("it under the name X") and
+    from the first determiner on (past a list of verbs: ", publish, or lend the software").
+    """
+    first = _DETERMINER.search(obj)
+    head = obj[first.start() :] if first else ""
+    own = _NEXT_CLAUSE.split(obj, maxsplit=1)[0]
+    return f"{own} | {_NEXT_CLAUSE.split(head, maxsplit=1)[0]}"
+
+
+# "The licensee does not ..." speaks to the reader; "Microsoft does not distribute" does not.
+_LICENSEE_SUBJECT = re.compile(r"\b(?:licensee|user|recipient|customer|you)\s*$")
+# A ban on sharing for money or for commercial ends: the selling and purpose rules read it.
+_FOR_PROFIT = re.compile(
+    r"[^.;]{0,80}?\bfor\s+(?:any\s+)?(?:profit|a\s+fee|sale|commercial\s+(?:purposes?|use|gain|advantage))\b"
+    r"(?!\s+or\s+(?:otherwise|not))"
+)
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
 
 
-def _sharing(s: Sentence) -> list[Hit]:
-    text = s.full
-    if not has_any(text, PROHIBIT_KEYS) or CONDITIONAL_EXCEPTION.search(text):
+def _listed_sharing(s: Sentence) -> list[Hit]:
+    """An item that names an act of sharing under a lead-in that forbids it."""
+    if not s.lead or not _NOT_ALLOWED_LEAD.search(s.lead):
         return []
+    item = LIST_MARKER.sub("", s.norm, count=1).strip()
+    ev = make_evidence(s, 0, len(s.norm), 0.8)
+    if _SHARING_NOUN.match(item):
+        return [Hit("restriction", "no-redistribution", ev)]
+    if _SELLING_NOUN.match(item):
+        return [Hit("restriction", "no-selling", ev)]
+    return []
+
+
+# "Except as expressly permitted by this Agreement, you may not ... distribute": a ban that
+# holds only where the text grants nothing of the kind elsewhere.
+_EXCEPT_AS_PERMITTED = re.compile(
+    r"\b(?:except|other\s+than)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:provided|permitted|"
+    r"set\s+forth|authori[sz]ed)"
+)
+
+
+def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
+    """Bans on sharing and changing the work, and whether they hold only "except as permitted"."""
+    listed = _listed_sharing(s)
+    if listed:
+        return listed, False
+    text = s.full
+    keys = (*PROHIBIT_KEYS, "no right", "exclude")
+    if not has_any(text, keys):
+        return [], False
+    cond = CONDITIONAL_EXCEPTION.search(text)
+    if cond and not _EXCEPT_AS_PERMITTED.match(text, cond.start()):
+        return [], False
     hits = []
     pairs: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
         ("no-redistribution", _NO_SHARE),
@@ -510,21 +736,38 @@ def _sharing(s: Sentence) -> list[Hit]:
             continue
         if _OTHER_SUBJECT.search(text[max(0, m.start() - 24) : m.start()]):
             continue
-        obj = m.groupdict().get("obj") or ""
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before):
+            continue
+        obj = m.groupdict().get("obj") or m.groupdict().get("obj2") or ""
+        if _FOR_PROFIT.match(obj):
+            continue
         if " be " in m.group(0):  # passive: the subject comes before ("This notice may not be")
             obj = text[max(0, m.start() - 80) : m.start()].rsplit(";", 1)[-1]
             if re.search(r"\bterms\b|\blicen[cs]e\b", obj):
                 continue
-        if _NOT_THE_WORK.search(m.group(0)) or _NOT_THE_WORK.search(obj):
+            # "However, this notice must not be changed": the nearest clause names the subject;
+            # "Notices ... shall be kept and shall not be altered": the sentence's first one.
+            obj = re.split(r"[,;]|\s(?:or|and)\s", obj)[-1]
+            if not obj.strip():
+                first = re.match(r"(.*?)\b(?:shall|must|may|will|can)\b", text)
+                obj = first.group(1) if first else ""
+        else:
+            obj = _direct_object(obj)
+        named = m.group("obj") if "obj" in m.re.groupindex else None
+        verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
+        if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
+            continue
+        if " be " in m.group(0) and _FOR_PROFIT.match(text[m.end() :]):
             continue
         a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
-    return hits
+    return hits, cond is not None
 
 
 def _unmodified(s: Sentence) -> Hit | None:
     """A permission limited to unmodified copies takes away the right to modify."""
-    if not has_any(s.norm, ("modification", "unmodified", "verbatim", "unaltered")):
+    if not has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered")):
         return None
     m = _UNMODIFIED_ONLY.search(s.norm)
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
@@ -539,10 +782,11 @@ def _unmodified(s: Sentence) -> Hit | None:
 # Thresholds --------------------------------------------------------------------------------
 
 _USERS = re.compile(
-    r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*)\s+"
+    r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*|"
+    r"(?:is\s+)?limited\s+to|no\s+more\s+than|a\s+maximum\s+of)\s+"
     + NUMBER
-    + r"\s*(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|active\s+users|registered\s+users|"
-    r"end[- ]users|users|mau|dau)\b"
+    + r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|"
+    r"active\s+users|registered\s+users|end[- ]users|users|mau|dau|devices|seats|installations)\b"
 )
 _REVENUE_KEYS = ("revenue", "turnover", "sales", "income")
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|turnover|gross\s+sales|annual\s+sales|income)\b")
@@ -568,7 +812,7 @@ _CURRENCY = {
 def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
-    m = _USERS.search(text) if has_any(text, ("user", "mau", "dau")) else None
+    m = _USERS.search(text) if has_any(text, ("user", "mau", "dau", "devices", "seats")) else None
     if m and not negated(text, m.start()):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
@@ -647,7 +891,10 @@ _EXCLUDED = re.compile(
     r"military|law\s+enforcement)[^.;]{0,80})|"
     r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a|an)\s+"
     r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
-    r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b"
+    r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b|"
+    # conditions on who the user is: "the User is not law enforcement or military"
+    r"\b(?:the\s+)?(?:user|licensee)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|part\s+of\s+)?(?P<who4>(?:law\s+"
+    r"enforcement|military|police|armed\s+forces|intelligence\s+(?:agency|service))[^.;]{0,60})"
 )
 
 
@@ -668,6 +915,7 @@ def _territory(s: Sentence) -> list[Hit]:
             "located",
             "if you are",
             " in the ",
+            "is not",
         ),
     ):
         return hits
@@ -687,7 +935,7 @@ def _territory(s: Sentence) -> list[Hit]:
             )
     e = _EXCLUDED.search(text)
     if e and not hits:
-        group = next(g for g in ("who", "who2", "who3") if e.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4") if e.group(g))
         who = s.words(e.start(group), e.end(group))
         hits.append(
             Hit(
@@ -706,8 +954,21 @@ _CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
 _CHANGE_LICENSE = re.compile(r"\bchange\s+licen[cs]e\s*:\s*(?P<v>[^;\n]{2,80})")
 
 
+# "On the second anniversary of the date we make the Software available, the Software is
+# also licensed under ...": a grant that starts later.
+_FUTURE_GRANT = re.compile(
+    r"\b(?:on|upon|after)\s+the\s+(?:\w+\s+){0,2}anniversary\s+of\b(?:[^.]|\.(?=\d)){0,200}\blicen[cs]e[sd]?\b|"
+    r"\bgrant\s+of\s+future\s+licen[cs]e\b"
+)
+
+
 def _delayed(s: Sentence) -> Hit | None:
     """BUSL-style parameters: a change date and the license the work changes to."""
+    if "anniversary" in s.norm or "future licen" in s.norm:
+        future = _FUTURE_GRANT.search(s.norm)
+        if future:
+            ev = make_evidence(s, future.start(), future.end(), 0.75)
+            return Hit("restriction", "delayed-open", ev)
     if "change " not in s.norm:
         return None
     date = _CHANGE_DATE.search(s.norm)
@@ -887,11 +1148,55 @@ class Reading:
     grants: list[Grant] = field(default_factory=list)
     patent_grant: bool = False
     commercial_grant: bool = False
+    # The text keeps every right it does not grant ("Microsoft reserves all other rights").
+    reserved: bool = False
+    # Bans that hold "except as permitted": kept unless a grant gives what they ban.
+    held: list[Hit] = field(default_factory=list)
 
 
+_RESERVED = re.compile(
+    r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rights\b|"
+    r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen[cs]es)\s+"
+    r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
+    r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
+    # "except for the rights granted in this Agreement, all other rights ... are retained"
+    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b"
+)
+
+
+_ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+\s+)?$")
 # "You may terminate this License", "Only the Initial Developer can modify the terms applicable
 # to Covered Code" (a license steward's versions): no power of the licensor over your terms.
 _NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
+
+
+def _simple_hits(s: Sentence) -> list[Hit]:
+    """The fixed-form patterns of :mod:`licenseclass.clauses.patterns` on one sentence."""
+    hits: list[Hit] = []
+    text = s.full
+    for category, kind, rx, negatable, confidence, gate in SIMPLE_PATTERNS:
+        if not has_any(text, gate):
+            continue
+        m = rx.search(text)
+        if m is None or (negatable and negated(text, m.start())):
+            continue
+        before = text[max(0, m.start() - 48) : m.start()]
+        if kind == "no-selling" and " be " in m.group(0) and _ABOUT_THE_TERMS.search(before):
+            continue  # "This license may not be resold": the terms, not the work
+        if kind == "revocable-terms" and _NOT_LICENSOR.search(before):
+            continue
+        a, b = in_sentence(s, m, text)
+        hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
+    return hits
+
+
+def _release_held(reading: Reading) -> None:
+    """Keep the "except as permitted" bans that no grant of the text lifts."""
+    granted = {right for g in reading.grants for right in g.rights}
+    for ban in reading.held:
+        allowed = {"distribute", "sublicense"} if ban.kind == "no-redistribution" else {"modify"}
+        if not granted & allowed:
+            reading.hits.append(ban)
 
 
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
@@ -903,26 +1208,19 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             reading.grants.append(grant)
             reading.patent_grant |= patent
             reading.commercial_grant |= commercial
-        hits: list[Hit] = []
-        text = s.full
-        for category, kind, rx, negatable, confidence, gate in SIMPLE_PATTERNS:
-            if not has_any(text, gate):
-                continue
-            m = rx.search(text)
-            if m is None or (negatable and negated(text, m.start())):
-                continue
-            if kind == "revocable-terms" and _NOT_LICENSOR.search(
-                text[max(0, m.start() - 48) : m.start()]
-            ):
-                continue
-            a, b = in_sentence(s, m, text)
-            hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
+        if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
+            reading.reserved = True
+        hits = _simple_hits(s)
         policy = _policy(s)
         if policy:
             hits.append(policy)
         hits += _purpose(s, found is not None)
         hits += _models(s)
-        hits += _sharing(s)
+        shared, held = _sharing(s)
+        if held:
+            reading.held += shared
+        else:
+            hits += shared
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
@@ -932,7 +1230,9 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         specific = any(
             h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
         )
-        item = _field_item(s)
+        # An item the purpose or sharing rules typed ("(i) for commercial purposes") is not
+        # also a field of use.
+        item = None if specific else _field_item(s)
         if item:
             hits.append(item)
         else:
@@ -940,4 +1240,5 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             if loose:
                 hits.append(loose)
         reading.hits += hits
+    _release_held(reading)
     return reading

@@ -19,6 +19,9 @@ _MAX_LIST_ITEMS = 60
 # A numbered "item" longer than this is a section of the license, not an item of a list.
 _MAX_ITEM_CHARS = 600
 
+# Characters str.splitlines() treats as line ends but "\n"-counted lines do not.
+LINE_BREAKS_INSIDE_A_LINE = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
 # Characters that would make offsets between the shown text and the matched text differ are
 # removed up front; quotes and dashes are mapped one to one so both stay aligned.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -38,6 +41,9 @@ _FOLD = str.maketrans(
         "\u2011": "-",
         "\u00a0": " ",
         "\t": " ",
+        # Lines are counted at "\n" only (as editors and the identification stage count them);
+        # the other characters str.splitlines() breaks at are spaces inside a line here.
+        **dict.fromkeys(LINE_BREAKS_INSIDE_A_LINE, " "),
     }
 )
 
@@ -68,7 +74,12 @@ class Sentence:
     @property
     def full(self) -> str:
         """The sentence as read in context: a list item is read after its lead-in."""
-        return f"{self.lead} {self.norm}" if self.lead else self.norm
+        if not self.lead:
+            return self.norm
+        # The item's own marker ("* ", "(b) ") would stand between "you may not" and the verb;
+        # blanked, not cut, so offsets into ``norm`` keep their distance from the end.
+        item = LIST_MARKER.sub(lambda m: " " * len(m.group(0)), self.norm, count=1)
+        return f"{self.lead} {item}"
 
     def words(self, start: int, end: int) -> str:
         """The original words between two offsets of ``norm``, widened to whole words."""
@@ -108,7 +119,7 @@ def _comment_prefixed(lines: list[str]) -> bool:
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
-    lines = text.splitlines()
+    lines = text.split("\n")
     # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
     uncomment = _comment_prefixed(lines)
     for number, raw in enumerate(lines, start=1):
@@ -188,27 +199,45 @@ def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, i
     return spans
 
 
+# A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
+_DANGLING_LEAD = re.compile(r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$")
+
+
+def _opens_list(last: str) -> bool:
+    return last.endswith(":") or _DANGLING_LEAD.search(last) is not None
+
+
+def _continues(block: _Block, joined: str, lead_style: str) -> bool:
+    """Whether ``block`` is one more item of the list whose items have ``lead_style``."""
+    # The first item fixes the list's marker style; a block in another style, an unmarked
+    # block at the left margin, or a long numbered section ends the list.
+    same = lead_style in ("", block.style)
+    if block.style == "none" and not block.indented:
+        # Items whose markers were lost still read as the lead-in's continuation when they
+        # open in lower case ("... as stated below:" / "to reproduce the Work; ...").
+        same = lead_style == "" and joined[:1].islower()
+    if block.style == "num" and len(joined) > _MAX_ITEM_CHARS:
+        same = False
+    return same
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Cut ``text`` into sentences with 1-based line ranges; list items keep their lead-in."""
     sentences: list[Sentence] = []
     lead = ""
     lead_style = ""
     items = 0
+    # Lists that an item opened a sub-list of ("... any organisation that:" / "1. lobbies
+    # for ...:" / "* gambling"): the outer list resumes when a block of its style comes back.
+    outer: list[tuple[str, str, int]] = []
     for block in _blocks(text):
         joined, offsets, numbers = _join(block)
-        if lead:
-            # The first item fixes the list's marker style; a block in another style, an
-            # unmarked block at the left margin, or a long numbered section ends the list.
-            same = lead_style in ("", block.style)
-            if block.style == "none" and not block.indented:
-                same = False
-            if block.style == "num" and len(joined) > _MAX_ITEM_CHARS:
-                same = False
-            if same and items < _MAX_LIST_ITEMS:
+        while lead:
+            if _continues(block, joined, lead_style) and items < _MAX_LIST_ITEMS:
                 items += 1
                 lead_style = block.style
-            else:
-                lead = ""
+                break
+            lead, lead_style, items = outer.pop() if outer else ("", "", 0)
         last = ""
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
@@ -222,8 +251,15 @@ def split_sentences(text: str) -> list[Sentence]:
                     norm = piece.lower()
                     sentences.append(Sentence(piece, norm, first, final, inline_lead))
                     last = norm
-        if last.endswith(":") and not lead:
-            lead, lead_style, items = last[:-1].rstrip(), "", 0
+        if not _opens_list(last):
+            continue
+        head = last.removesuffix(":").rstrip()
+        if not lead:
+            lead, lead_style, items = head, "", 0
+        elif block.style != "none" and len(outer) < 3:
+            # An item that opens a sub-list: its items read after both lead-ins.
+            outer.append((lead, lead_style, items))
+            lead, lead_style, items = f"{lead} {LIST_MARKER.sub('', head, count=1)}", "", 0
     return sentences
 
 

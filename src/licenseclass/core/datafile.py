@@ -188,7 +188,7 @@ def check_id_matches_name(entry_id: str, path: Path) -> str | None:
 
 def line_of_top_key(path: Path, key: str) -> int | None:
     """The 1-based line where the top-level ``key`` is written, if it is."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if line.startswith(f"{key}:"):
             return number
     return None
