@@ -178,7 +178,7 @@ def _select_stage(run: _Run) -> None:
     """The best set of hits; false positives drop out, generic references become clues."""
     index = run.query.index
     kept = []
-    for hit in resolve(index, run.hits):
+    for hit in resolve(index, run.hits, run.query):
         if index.kinds[hit.ref] == "false-positive":
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:

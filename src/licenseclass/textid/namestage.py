@@ -96,6 +96,33 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
 
 _NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses"})
 
+# A title is on the lines just above a text, or opens it.
+TITLE_LINES = 2
+TITLE_WORDS = 12
+
+
+def title_ids(query: Query, start: int) -> frozenset[str]:
+    """Licenses named by the title of the text that starts at token ``start``.
+
+    The title is looked for on the :data:`TITLE_LINES` lines above that token and in the
+    first :data:`TITLE_WORDS` words from it ("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2",
+    "UNICODE LICENSE V3"); every name of two words or more found there counts.
+    """
+    words, lines, table = query.words, query.lines, query.names.by_key
+    if not words or start >= len(words):
+        return frozenset()
+    first = start
+    while first > 0 and lines[first - 1] >= lines[start] - TITLE_LINES:
+        first -= 1
+    window = words[first : start + TITLE_WORDS]
+    found: set[str] = set()
+    for i in range(len(window)):
+        for j in range(i + 2, min(len(window), i + LONGEST_NAME) + 1):
+            key = name_key(window[i:j])
+            if " " in key and key in table:
+                found.add(table[key])
+    return frozenset(found)
+
 
 def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     """Whether a one-word name ("MIT", but also "DOC" or "Commercial") really names a license.

@@ -6,26 +6,49 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.index import TextIndex
-from licenseclass.textid.namestage import family
-from licenseclass.textid.query import Hit, Query
+from licenseclass.textid.namestage import family, title_ids
+from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import TextMatch
 
 # Head start of SPDX-listed licenses over ScanCode-only variants, per matched word.
 SPDX_PRIOR = 0.01
+# Head start, per matched word, of a license the text's own title names (two in a hundred):
+# PSF-2.0's text fits ScanCode's Python-2.0 rule as well as its own, and says which it is.
+TITLE_PRIOR = 0.02
+# A relative on the SPDX list replaces a ScanCode-only variant when it lies inside the
+# variant's span, fits its own reference at least as well, and matches this share of words.
+RELATIVE_SHARE = 0.8
 
 
 def _prior(index: TextIndex, ref: int) -> float:
     return 0.0 if "LicenseRef-" in index.expressions[ref] else SPDX_PRIOR
 
 
-def resolve(index: TextIndex, hits: Iterable[Hit]) -> list[Hit]:
+def _titled(query: Query | None, hit: Hit) -> bool:
+    """Whether the title above or at the start of ``hit`` names its license."""
+    if query is None or query.index.kinds[hit.ref] != "text":
+        return False
+    named = title_ids(query, hit.start)
+    return bool(named) and bool(named & set(split_ids(query.index.expressions[hit.ref])))
+
+
+def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -> list[Hit]:
     """The set of non-overlapping hits that explains the most (weighted interval scheduling).
 
     Licenses on the SPDX list get a small head start (one word in a hundred) over ScanCode's
     own variants: when a text sits half-way between the two, the common license is likelier.
+    With the ``query``, a full text whose title names its license gets two words in a hundred
+    more, and a chosen ScanCode-only variant gives way to an SPDX relative that fits as well
+    (:func:`spdx_relatives`).
     """
+    hits = list(hits)
     scored = [
-        (h, h.value(index.ref_length(h.ref)) + _prior(index, h.ref) * h.matched) for h in hits
+        (
+            h,
+            h.value(index.ref_length(h.ref))
+            + (_prior(index, h.ref) + TITLE_PRIOR * _titled(query, h)) * h.matched,
+        )
+        for h in hits
     ]
     ordered = sorted(
         ((h, v) for h, v in scored if v > 0), key=lambda hv: (hv[0].end, -hv[1], hv[0].ref)
@@ -48,7 +71,37 @@ def resolve(index: TextIndex, hits: Iterable[Hit]) -> list[Hit]:
         else:
             n -= 1
     chosen.reverse()
-    return chosen
+    return spdx_relatives(index, chosen, hits)
+
+
+def spdx_relatives(index: TextIndex, chosen: list[Hit], hits: Sequence[Hit]) -> list[Hit]:
+    """Each chosen ScanCode-only variant replaced by the SPDX-listed relative that fits as well.
+
+    ScanCode keeps variants of listed licenses under its own ids (its "unicode" agreement
+    beside Unicode-3.0). A text may be explained by the variant over a few more words while
+    the listed license's own reference fits it better: a hit of the same family inside the
+    variant's span, with at least :data:`RELATIVE_SHARE` of its matched words and a
+    confidence at least as high, names the license as the SPDX list knows it.
+    """
+    out: list[Hit] = []
+    for hit in chosen:
+        expression = index.expressions[hit.ref]
+        better = None
+        if "LicenseRef-" in expression and index.kinds[hit.ref] == "text":
+            relatives = [
+                g
+                for g in hits
+                if "LicenseRef-" not in index.expressions[g.ref]
+                and index.kinds[g.ref] == "text"
+                and hit.start <= g.start
+                and g.end <= hit.end
+                and g.matched >= RELATIVE_SHARE * hit.matched
+                and g.confidence >= hit.confidence
+                and family(index.expressions[g.ref]) == family(expression)
+            ]
+            better = max(relatives, key=lambda g: (g.confidence, g.matched), default=None)
+        out.append(better or hit)
+    return out
 
 
 def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
