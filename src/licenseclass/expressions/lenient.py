@@ -496,6 +496,7 @@ _VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")
 # "BSD-3-Clause, Apache-2.0, dependency licenses" is never read as Apache-2.0 alone.
 _FILLER_WORDS = """
     a an the this of under by for and or at any your option only later newer above plus
+    terms conditions
     license licenses licensed licensing version ver v no
     software public general lesser library affero gnu free documentation open source osi
     approved clause clauses new simplified revised modified original old two three four zero

@@ -249,7 +249,7 @@ def _matches(run: _Run) -> list[TextMatch]:
                     explanation=_explain(query, hit) if run.explain else None,
                 )
             )
-    matches = refined(query.words, matches)
+    matches = refined(query.words, matches, run.text)
     matches.sort(key=lambda m: (m.start_line, m.end_line))
     return matches
 

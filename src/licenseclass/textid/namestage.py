@@ -13,6 +13,7 @@ from licenseclass.textid.index import TextIndex
 from licenseclass.textid.names import name_key
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import TextMatch
+from licenseclass.textid.textnorm import tokenise
 
 # A license named right after a licensing phrase ("licensed under the Zlib license").
 NAME_CONFIDENCE = 0.9
@@ -90,8 +91,58 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
                 position = end
                 break
         else:
-            position += 1
+            read = _read_name(query, position, cue_end) if strong else None
+            if read is not None and not any(explained[position : read[1]]):
+                found.append((read[0], position, read[1]))
+                position = read[1]
+            else:
+                position += 1
     return found
+
+
+# Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.
+_NAME_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|[.;:](?=\s)|[,(\[<]|\s[-\u2013\u2014]\s")
+# The lenient reader's confidence for a name read with a version or family rule.
+READ_CONFIDENCE = 0.85
+
+
+def _read_name(query: Query, position: int, cue_end: int) -> tuple[TextMatch, int] | None:
+    """A license named after a strong licensing phrase, read from the raw line by the lenient
+    reader of :mod:`licenseclass.expressions.lenient` ("Licensed under the GPLv2",
+    "files are licensed under GPLv2+", "released under GPL3"): the words the name table lacks,
+    with the punctuation the tokens drop. Only a reading of one license, on the cue's line,
+    that accounts for every word up to the end of the sentence counts.
+    """
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    words, lines = query.words, query.lines
+    if cue_end >= len(words) or lines[cue_end] != lines[cue_end - 1]:
+        return None
+    raw = query.text.split("\n")[lines[cue_end] - 1] if query.text else ""
+    at = raw.casefold().find(words[cue_end - 1])
+    if at < 0:
+        return None
+    name = _NAME_END.split(raw[at + len(words[cue_end - 1]) :], maxsplit=1)[0].strip()
+    if not name or len(name) > 60:
+        return None
+    reading = normalize(name)
+    expression = reading.expression
+    if expression is None or " " in expression or reading.confidence < READ_CONFIDENCE:
+        return None
+    end = min(len(words), cue_end + len(tokenise(name).words))
+    match = TextMatch(
+        id=expression,
+        expression=expression,
+        kind="reference",
+        confidence=NAME_CONFIDENCE,
+        start_line=lines[position],
+        end_line=lines[end - 1],
+        method="name",
+        reference=f"license name: {name} (read as {expression}: {reading.how})",
+        coverage=1.0,
+    )
+    return match, end
 
 
 _NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses"})

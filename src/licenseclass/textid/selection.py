@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
@@ -143,8 +144,14 @@ REFINEMENTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
-def refined(words: Sequence[str], matches: list[TextMatch]) -> list[TextMatch]:
-    """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text."""
+def refined(
+    words: Sequence[str], matches: list[TextMatch], text: str | None = None
+) -> list[TextMatch]:
+    """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text,
+    and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
+    if text is not None:
+        lines = text.split("\n")
+        matches = [_gnu_read(m, lines) for m in matches]
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
@@ -165,3 +172,81 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(
         word == first and tuple(words[i : i + size]) == phrase for i, word in enumerate(words)
     )
+
+
+# --------------------------------------------------------------------------- GNU notices
+
+_READ_METHODS = frozenset({"exact", "contained", "approximate"})
+# A match of a GNU "text" reference this short is a notice, not the license itself.
+NOTICE_LINES = 40
+_GNU_ID = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)-(only|or-later)$")
+_GNU_VERSIONS = {"GPL": ("1.0", "2.0", "3.0"), "LGPL": ("2.0", "2.1", "3.0"), "AGPL": ("3.0",)}
+# "version 2", "v2.1", "GPLv3", "LGPL-2.1", "GPL 2": a version stated for a GNU license.
+_STATED = re.compile(
+    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:a|l)?gpl[\s-]*v?|general\s+public\s+license"
+    r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"^\s*(?:\+|-or-later|\)?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?"
+    r"(?:any\s+)?(?:later|newer|higher|above|subsequent))",
+    re.IGNORECASE,
+)
+# Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl" opening a line) and the
+# quotes of a notice kept in string literals.
+_COMMENT = re.compile(r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!]+|--+|dnl\b|rem\b))|"')
+_FAMILY_WORDS = (
+    ("LGPL", re.compile(r"\blgpl|\b(?:lesser|library)\s+general\s+public", re.IGNORECASE)),
+    ("AGPL", re.compile(r"\bagpl|\baffero", re.IGNORECASE)),
+)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3"}
+# Words a GNU notice may put between the version and "or later".
+_BETWEEN = re.compile(r"^[\s,;.()]*(?:of\s+(?:the|this)\s+licen[cs]e)?[\s,;.()]*", re.IGNORECASE)
+
+
+def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
+    """The version and ``only``/``or-later`` a GNU notice states, or None when it states no one
+    version ("either version 2 of the License, or (at your option) any later version" gives
+    ``("2.0", "or-later")``; "GPLv3" gives ``("3.0", "only")``, as the licenses' own texts
+    read a stated version without "or later"). Two different versions give None."""
+    notice = " ".join(_COMMENT.sub(" ", notice).replace("{{", "").replace("}}", "").split())
+    found: set[tuple[str, str]] = set()
+    for match in _STATED.finditer(notice):
+        major = _NUMBER_WORDS.get(match.group(1).casefold(), match.group(1))
+        version = f"{major}.{match.group(2) or 0}"
+        rest = notice[match.end() :]
+        between = _BETWEEN.match(rest)
+        after = rest[between.end() :] if between else rest
+        later = _LATER.match(after) or _LATER.match(rest)
+        found.add((version, "or-later" if later else "only"))
+    versions = {v for v, _ in found}
+    if len(versions) != 1 or not versions <= set(_GNU_VERSIONS[family_name]):
+        return None  # no version, two of them, or one this license never had
+    (version,) = versions
+    return version, "or-later" if (version, "or-later") in found else "only"
+
+
+def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
+    """A GNU notice or reference with the version and "or later" its own words state."""
+    parsed = _GNU_ID.match(match.expression)
+    if parsed is None or match.id != match.expression:
+        return match  # not one GNU license
+    # Even a match word for word is read: the words drop the "+" of "GPLv2+".
+    short = match.end_line - match.start_line < NOTICE_LINES
+    if match.method not in _READ_METHODS or (match.kind == "text" and not short):
+        return match  # an SPDX tag is exact; a full license text quotes other versions
+    family_name = parsed.group(1)
+    notice = "\n".join(lines[max(0, match.start_line - 1) : match.end_line])
+    stated = gnu_version(notice, family_name)
+    if stated is None:
+        # a version this family never had may be the one of a family the notice names
+        # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
+        named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(notice)]
+        found = [(f, v) for f in named if (v := gnu_version(notice, f)) is not None]
+        if len(found) != 1:
+            return match
+        family_name, stated = found[0]
+    license_id = f"{family_name}-{stated[0]}-{stated[1]}"
+    if license_id == match.id:
+        return match
+    return match.model_copy(update={"id": license_id, "expression": license_id})
