@@ -7,6 +7,7 @@ import pytest
 
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
+from licenseclass.textid.namestage import any_gnu_version
 from licenseclass.textid.selection import gnu_version
 
 
@@ -123,3 +124,32 @@ def test_version_2_never_becomes_version_1_or_later() -> None:
 )
 def test_gnu_version_reader(notice: str, family: str, expected: tuple[str, str] | None) -> None:
     assert gnu_version(notice, family) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those are GPL-licensed components.", ["GPL-1.0-or-later"]),
+        ("Code is LGPL-licensed", ["LGPL-2.0-or-later"]),
+        ("All metadata is MIT licensed unless otherwise stated.", ["MIT"]),
+        ("This program is released under the GPL.", ["GPL-1.0-or-later"]),
+        ("Dual licensed under GPLv2 or MIT", ["GPL-2.0-only", "MIT"]),
+    ],
+)
+def test_names_in_free_text(text: str, expected: list[str]) -> None:
+    assert sorted(ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the GPL", "GPL-1.0-or-later"),
+        ("GNU General Public License", "GPL-1.0-or-later"),
+        ("the GNU LGPL", "LGPL-2.0-or-later"),
+        ("Lesser GNU Public License", "LGPL-2.0-or-later"),
+        ("GPL version 2", None),
+        ("the MIT license", None),
+    ],
+)
+def test_a_gnu_name_without_version_admits_any_version(name: str, expected: str | None) -> None:
+    assert any_gnu_version(name) == expected
