@@ -153,3 +153,17 @@ def test_names_in_free_text(text: str, expected: list[str]) -> None:
 )
 def test_a_gnu_name_without_version_admits_any_version(name: str, expected: str | None) -> None:
     assert any_gnu_version(name) == expected
+
+
+def test_a_gnu_notice_that_states_no_version_admits_any_version() -> None:
+    text = NOTICE.format(lead="#", family=FAMILIES["GPL"], version="")
+    assert ids(text) == ["GPL-1.0-or-later"]
+
+
+def test_a_debian_license_line_keeps_its_plus() -> None:
+    text = "License: GPL-2+\n" + NOTICE.format(
+        lead="",
+        family=FAMILIES["GPL"],
+        version="either version 2 of the License, or any later version.",
+    )
+    assert set(ids(text)) == {"GPL-2.0-or-later"}

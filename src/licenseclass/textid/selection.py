@@ -176,7 +176,7 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
 
 # --------------------------------------------------------------------------- GNU notices
 
-_READ_METHODS = frozenset({"exact", "contained", "approximate"})
+_READ_METHODS = frozenset({"exact", "contained", "approximate", "name"})
 # A match of a GNU "text" reference this short is a notice, not the license itself.
 NOTICE_LINES = 40
 _GNU_ID = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)-(only|or-later)$")
@@ -199,6 +199,15 @@ _FAMILY_WORDS = (
     ("LGPL", re.compile(r"\blgpl|\b(?:lesser|library)\s+general\s+public", re.IGNORECASE)),
     ("AGPL", re.compile(r"\bagpl|\baffero", re.IGNORECASE)),
 )
+_ANY_VERSION = {"GPL": ("1.0", "or-later"), "LGPL": ("2.0", "or-later")}
+# The grant of a GNU notice, which is where its version would be stated.
+_GRANT = re.compile(r"as\s+published\s+by\s+the\s+free\s+software\s+foundation", re.IGNORECASE)
+
+
+def _full_notice(notice: str) -> bool:
+    return _GRANT.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
+
+
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3"}
 # Words a GNU notice may put between the version and "or later".
 _BETWEEN = re.compile(r"^[\s,;.()]*(?:of\s+(?:the|this)\s+licen[cs]e)?[\s,;.()]*", re.IGNORECASE)
@@ -243,9 +252,18 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
         named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(notice)]
         found = [(f, v) for f in named if (v := gnu_version(notice, f)) is not None]
-        if len(found) != 1:
+        if len(found) == 1:
+            family_name, stated = found[0]
+        elif (
+            family_name in _ANY_VERSION
+            and _full_notice(notice)
+            and not _STATED.search(" ".join(_COMMENT.sub(" ", notice).split()))
+        ):
+            # a whole notice that states no version at all: the license's own rule lets the
+            # licensee choose any version ever published
+            stated = _ANY_VERSION[family_name]
+        else:
             return match
-        family_name, stated = found[0]
     license_id = f"{family_name}-{stated[0]}-{stated[1]}"
     if license_id == match.id:
         return match
