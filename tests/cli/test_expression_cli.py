@@ -81,5 +81,17 @@ def test_free_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert "meaning: ambiguous" in out
     assert "BSD-3-Clause" in out
     code, out, _ = run(capsys, ["expr", "--free-text", "UNLICENSED", "--format", "json"])
-    assert code == 1
-    assert json.loads(out)["free_text"]["meaning"] == "all-rights-reserved"
+    assert code == 0
+    data = json.loads(out)
+    assert data["free_text"]["meaning"] == "all-rights-reserved"
+    assert data["free_text"]["expression"] is None
+    assert data["verdict"]["level"] == "closed"
+
+
+@pytest.mark.parametrize("text", ["Proprietary", "All rights reserved", "Commercial"])
+def test_free_text_reserving_all_rights_is_closed(
+    capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    code, out, _ = run(capsys, ["expr", "--free-text", text])
+    assert code == 0
+    assert "verdict:    closed" in out

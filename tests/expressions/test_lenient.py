@@ -245,3 +245,131 @@ def test_public_name_survives_importing_every_submodule() -> None:
         if module.name != "__main__":
             importlib.import_module(f"licenseclass.{module.name}")
     assert licenseclass.normalize("MIT License").expression == "MIT"
+
+
+# --------------------------------------------------------------------------- nothing dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("BSD-3-Clause, Apache-2.0, dependency licenses", "dependency licenses"),
+        ("Apache-2.0, MIT, and vendored code", "vendored code"),
+        ("ISC; internal use terms", "internal use terms"),
+        ("GNU GPL v3 and custom clauses", "custom clauses"),
+        ("Apache License 2.0 plus our additional terms", "our additional terms"),
+        ("MPL 2.0 for the core, others inside", "others inside"),
+    ],
+)
+def test_a_part_that_names_no_license_is_never_dropped(text: str, kept: str) -> None:
+    result = normalize(text)
+    assert result.expression is None, result
+    assert result.ambiguous
+    assert kept.split(maxsplit=1)[0].lower() in result.how.lower(), result.how
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("BSD-3-Clause, Apache-2.0, dependency licenses", {"BSD-3-Clause", "Apache-2.0"}),
+        ("MIT, Apache-2.0", {"MIT", "Apache-2.0"}),
+        ("Apache-2.0, MIT, and vendored code", {"MIT", "Apache-2.0"}),
+    ],
+)
+def test_every_named_license_stays_among_the_candidates(text: str, names: set[str]) -> None:
+    result = normalize(text)
+    assert result.expression is None
+    assert names <= {n for c in result.candidates for n in c.split() if n not in ("AND", "OR")}
+
+
+def test_a_bare_comma_declines_between_and_and_or() -> None:
+    result = normalize("MIT, Apache 2.0, BSD 3-clause")
+    assert result.expression is None
+    assert set(result.candidates) == {
+        "MIT AND Apache-2.0 AND BSD-3-Clause",
+        "MIT OR Apache-2.0 OR BSD-3-Clause",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apache-2.0, MIT, or ISC", "Apache-2.0 OR MIT OR ISC"),  # the list's last word decides
+        ("MIT, ISC, and Zlib", "MIT AND ISC AND Zlib"),
+        ("Apache License, Version 2.0", "Apache-2.0"),  # a comma before a version
+        ("GPL v2, or any later version", "GPL-2.0-or-later"),
+        ("MIT, see LICENSE", "MIT"),  # a pointer to a file adds no license
+        ("BSD-2-Clauseno", "BSD-2-Clause"),
+    ],
+)
+def test_commas_that_do_not_list_licenses(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "exception_word"),
+    [
+        ("GNU GPLv2 (with FOSS License Exception)", "FOSS"),
+        ("LGPL-2.1 (with static linking exception)", "static linking"),
+        ("GPLv2 or later, with font embedding exception", "font embedding"),
+        ("Apache 2.0 (with Commons Clause)", "Commons"),
+    ],
+)
+def test_an_exception_is_kept_not_dropped(text: str, exception_word: str) -> None:
+    result = normalize(text)
+    assert result.expression is None, result
+    assert result.ambiguous
+    said = result.how + " ".join(result.candidates)
+    assert exception_word.lower() in said.lower(), result
+
+
+def test_a_recognised_exception_in_brackets_attaches_to_the_license() -> None:
+    result = normalize("GPL-2.0 (with Classpath exception)")
+    assert result.expression == "GPL-2.0-only WITH Classpath-exception-2.0"
+    foss = normalize("GNU GPLv2 (with FOSS License Exception)")
+    assert "GPL-2.0-only WITH Universal-FOSS-exception-1.0" in foss.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["MIT +no-false-attribs", "mit + no false attribution", "MIT +no-false-attribs License"],
+)
+def test_npm_no_false_attribs_is_mitnfa(text: str) -> None:
+    assert normalize(text).expression == "MITNFA"
+    assert normalize(f"{text} OR ISC").expression in (None, "MITNFA OR ISC")
+
+
+@pytest.mark.parametrize(
+    ("text", "some_candidates"),
+    [
+        ("Apache Software License", {"Apache-2.0", "Apache-1.1"}),
+        ("License :: OSI Approved :: Apache Software License", {"Apache-2.0", "Apache-1.1"}),
+        ("MIT2", {"MIT"}),
+        ("MIT3", {"MIT"}),
+        ("ISC 2.0", {"ISC"}),
+    ],
+)
+def test_a_version_not_said_or_not_known_declines(text: str, some_candidates: set[str]) -> None:
+    result = normalize(text)
+    assert result.expression is None, result
+    assert result.ambiguous
+    assert some_candidates <= set(result.candidates)
+
+
+def test_a_version_the_data_knows_is_accepted() -> None:
+    # the data lists "WTFPL 2.0" among WTFPL's names; it lists no MIT 2
+    assert normalize("WTFPL 2").expression == "WTFPL"
+    assert normalize("Apache Software License 2.0").expression == "Apache-2.0"
+
+
+@pytest.mark.parametrize(
+    "text", ["Proprietary", "All rights reserved", "Commercial", "UNLICENSED", "Closed source"]
+)
+def test_reserved_rights_are_judged_closed(text: str) -> None:
+    result = normalize(text)
+    assert result.expression is None
+    assert result.meaning == "all-rights-reserved"
+    assert result.for_verdict is not None
+    assert licenseclass.classify_expression(result.for_verdict).level == "closed"
+    assert normalize("BSD").for_verdict is None
+    assert normalize("MIT License").for_verdict == "MIT"

@@ -600,3 +600,28 @@ def test_cli_reports_bad_input_without_a_traceback(
 
 def test_every_condition_kind_has_duty_words() -> None:
     assert set(DUTY_WORDS) == set(get_args(ConditionKind))
+
+
+def test_osaid_speaks_of_data_information_not_the_data(tmp_path: Path) -> None:
+    # OSAID 1.0 asks for "sufficiently detailed information about the data used to train the
+    # system"; a missing data set is reported as missing information, never as missing data
+    base = OPEN_WEIGHTS + (
+        "- kind: training-code\n  availability: public\n  license: Apache-2.0\n"
+        "- kind: training-data\n  availability: unavailable\n"
+    )
+    path = write(tmp_path, "probe.yaml", release_yaml("probe", base))
+    result = assess_release(read_release(path), "osaid")
+    data = next(c for c in result.verdict.criteria if c.title == "Data information")
+    assert data.status == "fail"
+    assert "information about the data used to train" in data.reasons[0].message
+    assert "not for the data itself" in data.reasons[0].message
+    lines = plain_summary(result).may_not
+    assert any("information about it" in line for line in lines)
+    documented = base + "- kind: data-documentation\n  availability: public\n  license: CC0-1.0\n"
+    path = write(tmp_path, "probe.yaml", release_yaml("probe", documented))
+    result = assess_release(read_release(path), "osaid")
+    assert not any("training data" in line for line in plain_summary(result).may_not)
+    no_parts = write(tmp_path, "bare.yaml", release_yaml("bare", OPEN_WEIGHTS))
+    bare = release_verdict(read_release(no_parts), "osaid")
+    missing = next(c for c in bare.criteria if c.title == "Data information")
+    assert "information about the data used to train" in missing.reasons[0].message

@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     read_as = None
     if args.free_text:
         read_as = normalize(text, registry)
-        if read_as.expression is None:
+        if read_as.for_verdict is None:
             return _declined(read_as.model_dump(mode="json"), args.format)
-        text = read_as.expression
+        text = read_as.for_verdict  # "Proprietary" is judged as all rights reserved: closed
     result = classify_expression(text, args.policy, registry, strict=args.strict)
     if args.format == "json":
         data = result.model_dump(mode="json")
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         echo_json(json.dumps(data, indent=2))
     else:
         if read_as is not None:
-            echo(f"read {read_as.text!r} as {safe(read_as.expression)} ({safe(read_as.how)})")
+            echo(f"read {read_as.text!r} as {safe(read_as.for_verdict)} ({safe(read_as.how)})")
         echo(_text(result))
     return 0
 

@@ -209,6 +209,15 @@ OSD_TITLES: dict[int, str] = {
 
 # Criteria that read a right: the right that must be granted for the criterion to pass.
 _OSD_RIGHT: dict[int, RightName] = {1: "share", 3: "modify", 6: "use"}
+# Criteria 1 and 3 fail whenever their right is limited (docs/verdicts.md), whatever else the
+# limit breaks: a non-commercial clause restricts sharing (1) and modifying (3) as well as the
+# field of use (6). The kinds listed here limit the right without breaking the criterion:
+# no-derivatives stops sharing adaptations, which is criterion 3's concern, not free
+# redistribution of the work itself.
+_OSD_RIGHT_ANY_LIMIT: Mapping[int, frozenset[RestrictionKind]] = {
+    1: frozenset({"no-derivatives"}),
+    3: frozenset(),
+}
 
 
 def failures_for_kind(failures: dict[int, list[Reason]], kind: RestrictionKind) -> bool:
@@ -233,14 +242,21 @@ def osd_verdict(lic: License) -> Verdict:
             )
     for number, name in _OSD_RIGHT.items():
         right: Right = getattr(lic.rights, name)
-        explained = any(
-            number in _OSD_BREAKS[kind] or failures_for_kind(failures, kind)
-            for kind in right.restrictions
-        )
+        if number in _OSD_RIGHT_ANY_LIMIT:
+            exempt = _OSD_RIGHT_ANY_LIMIT[number]
+            limits = [k for k in right.restrictions if k not in exempt]
+            explained = bool(right.restrictions) and not limits
+            explained = explained or any(number in _OSD_BREAKS[k] for k in right.restrictions)
+        else:
+            limits = []
+            explained = any(
+                number in _OSD_BREAKS[kind] or failures_for_kind(failures, kind)
+                for kind in right.restrictions
+            )
         if right.status in ("denied", "restricted") and not explained:
             failures[number].append(
                 Reason(
-                    message=f"{name} is {right.status}",
+                    message=_right_limited(lic, name, right.status, limits),
                     license_id=lic.id,
                     item=f"rights.{name}",
                     kind=right.status,
@@ -291,6 +307,12 @@ def osd_verdict(lic: License) -> Verdict:
         ),
         criteria=criteria,
     )
+
+
+def _right_limited(lic: License, name: str, status: str, kinds: list[RestrictionKind]) -> str:
+    """ "share is restricted: commercial use is not allowed" (the limits that restrict it)."""
+    said = [describe_restriction(r) for _, r in limiting_restrictions(lic) if r.kind in kinds]
+    return f"{name} is {status}" + (f": {'; '.join(dict.fromkeys(said))}" if said else "")
 
 
 def _criterion(number: int, title: str, failed: list[Reason], unknown: list[Reason]) -> Criterion:

@@ -65,6 +65,20 @@ class Normalized(Frozen):
     meaning: Meaning
     how: str
 
+    @property
+    def for_verdict(self) -> str | None:
+        """The expression a verdict should judge: ``expression``, or, for a text that reserves
+        all rights ("Proprietary", "UNLICENSED"), the all-rights-reserved entry, which is
+        closed; None when there is nothing to judge (ambiguous, unknown, a file, public domain).
+        """
+        if self.expression is None and self.meaning == "all-rights-reserved":
+            return ALL_RIGHTS_RESERVED
+        return self.expression
+
+
+# The data entry that stands for "no license granted": what reserved-rights text is judged as.
+ALL_RIGHTS_RESERVED = "LicenseRef-All-Rights-Reserved"
+
 
 def _found(expression: str, confidence: float, how: str) -> Normalized:
     return Normalized(
@@ -105,7 +119,8 @@ def _meaning(meaning: Meaning, how: str) -> Normalized:
 
 # --------------------------------------------------------------------------- cleaning
 
-_URL = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
+# A URL ends before a closing bracket: "Unlicense (see http://unlicense.org/)".
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)|<([^<>]*)>|\[([^\[\]]*)\]")
 _COPYRIGHT = re.compile(r"\bcopyright\b|©|\(c\)", re.IGNORECASE)
 _MISSPELT_LICENSE = re.compile(r"\b(?:licen[cs]e|lisen[cs]e|licese|licnese)([sd]?)\b")
@@ -115,7 +130,7 @@ _DUAL = re.compile(
 )
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
-    r"(\s*,\s*(?:or|and)\s+|\s+(?:or|and)\s+"
+    r"((?:\s*,\s*|\s+)(?:or|and)\s+"
     r"(?!(?:any\s+|at\s+your\s+option\s+)?(?:later|lesser|newer|above)\b)"
     r"|\s*[/;&]\s*|\s+\+\s+)",
     re.IGNORECASE,
@@ -274,8 +289,12 @@ def _stem_versions(stem: str) -> list[str]:
     return sorted(found, key=lambda i: [int(p) for p in re.findall(r"\d+", i)], reverse=True)
 
 
-def _family(t: str) -> Normalized | None:
-    """A family name with an optional version ("Apache License, v2.0", "MPL2", "WTFPL 2")."""
+def _family(t: str, registry: Registry | None = None) -> Normalized | None:
+    """A family name with an optional version ("Apache License, v2.0", "MPL2", "WTFPL 2").
+
+    For an id without a version ("MIT"), a stated version is only accepted when the license
+    data knows the license by that version ("WTFPL 2.0"); "MIT2" names no license it knows.
+    """
     for pattern, stem in _FAMILIES:
         match = pattern.search(t)
         if match is None:
@@ -286,6 +305,8 @@ def _family(t: str) -> Normalized | None:
             return _ambiguous(versions[:3], f"a license like {stem}, not {stem} itself")
         version = _version(rest)
         if len(versions) == 1:
+            if version is not None and not _known_version(versions[0], version, registry):
+                return _ambiguous(versions, f"{versions[0]} has no version {version}")
             return _found(versions[0], 0.9, f"the name of {versions[0]}")
         if version is None:
             return _ambiguous(versions, f"{stem} without a version")
@@ -295,6 +316,16 @@ def _family(t: str) -> Normalized | None:
                 return _found(_spdx.LICENSES[key][0], 0.9, f"{stem} with version {version}")
         return _ambiguous(versions, f"{stem} has no version {version} on the SPDX list")
     return _bsd(t) or _creative_commons(t)
+
+
+def _known_version(license_id: str, version: str, registry: Registry | None) -> bool:
+    """Whether the data knows ``license_id`` by ``version`` (an alias such as "WTFPL 2.0")."""
+    if registry is None:
+        return True  # a hint (a file name's suffix), not a reading
+    entry = registry.find(license_id)
+    stated = re.compile(rf"(?<![\d.]){re.escape(version.removesuffix('.0'))}(?:\.0)?(?![\d.])")
+    names = (entry.aliases if entry is not None else ()) + ((entry.version or "",) if entry else ())
+    return any(stated.search(name) for name in names)
 
 
 def _strip_word(text: str, word: str) -> str:
@@ -416,14 +447,31 @@ def _alias(text: str, registry: Registry) -> Normalized | None:
                     "unknown" if entry.id == "NOASSERTION" else "all-rights-reserved",
                     f"an alias of {entry.id}, which is not a license",
                 )
+            versions = _unstated_version(candidate, _current(ids[0]))
+            if versions:
+                how = f"an alias of {ids[0]}, but the text does not say which version"
+                return _ambiguous(versions, how)
             return _found(_current(ids[0]), 0.9, f"an alias of {ids[0]} in the license data")
         if len(ids) > 1:
             return _ambiguous([_current(i) for i in ids], "an alias shared by several licenses")
     return None
 
 
+_VERSIONED_ID = re.compile(r"^(?P<stem>.+?)-\d+(?:\.\d+)*$")
+
+
+def _unstated_version(text: str, license_id: str) -> list[str]:
+    """The versions of the family, when ``text`` names a versioned id without its version
+    ("Apache Software License" is listed for Apache-2.0, yet Apache 1.1 has the same name)."""
+    match = _VERSIONED_ID.match(license_id)
+    if match is None or re.search(r"\d", text):
+        return []
+    versions = _stem_versions(match.group("stem"))
+    return versions if len(versions) > 1 and license_id in versions else []
+
+
 # Entries that stand for "no license granted" rather than a license.
-_RESERVED_IDS = frozenset({"LicenseRef-All-Rights-Reserved", "NONE"})
+_RESERVED_IDS = frozenset({ALL_RIGHTS_RESERVED, "NONE"})
 
 
 def _current(license_id: str) -> str:
@@ -433,9 +481,10 @@ def _current(license_id: str) -> str:
 
 def _near_miss(t: str) -> Normalized | None:
     """A typo of a known id: trusted only for long text; short near misses are ambiguous."""
-    compact = re.sub(r"[\s_]+", "-", _VERSION_TAIL.sub("", t)).strip("-")
-    if not compact:
-        return None
+    bare = _VERSION_TAIL.sub("", t).strip()
+    compact = re.sub(r"[\s_]+", "-", bare).strip("-")
+    if not compact or len(bare.split()) > 1:
+        return None  # several words are a phrase, not a misspelt id
     keys = [k for k, v in _spdx.LICENSES.items() if not v[1]]
     matches = difflib.get_close_matches(compact, keys, n=3, cutoff=0.6)
     if not matches:
@@ -450,7 +499,72 @@ def _near_miss(t: str) -> Normalized | None:
 _VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")
 
 
+# --------------------------------------------------------------------------- what is left over
+
+# Words that may surround a license name without naming anything else: the reading of a
+# family name accounts for them. Any other word left over makes the reading decline, so that
+# "BSD-3-Clause, Apache-2.0, dependency licenses" is never read as Apache-2.0 alone.
+_FILLER_WORDS = """
+    a an the this of under by for and or at any your option only later newer above plus
+    terms conditions
+    license licenses licensed licensing version ver v no
+    software public general lesser library affero gnu free documentation open source osi
+    approved clause clauses new simplified revised modified original old two three four zero
+    international unported generic ported universal attribution share alike sharealike nc nd sa
+    noncommercial non commercial derivatives noderivatives noderivs deriv derivs deed legal code
+    creative commons cc cc0 public domain dedication waiver foundation mozilla eclipse apache
+    asf academic artistic zope python boost permissive european union common development
+    distribution sil open font latex project do what fuck you want to x11 expat
+"""
+_FILLER = frozenset(_FILLER_WORDS.split())
+_NAMES = (
+    *(p for _, p in _GNU),
+    *(p for p, _ in _FAMILIES),
+    re.compile(r"\b(?:cc|creative[\s-]+commons)\b"),
+    re.compile(r"\bbsd\d?"),
+)
+_TOKEN = re.compile(r"[a-z][a-z0-9]*")
+
+
+def _left_over(t: str) -> list[str]:
+    """Words of ``t`` that no license name, version or filler word accounts for; a second
+    family name counts as left over too ("MIT, Apache-2.0" names two licenses)."""
+    rest = t
+    names: list[str] = []
+    for pattern in _NAMES:
+        names += [m.group(0).strip() for m in itertools.islice(pattern.finditer(rest), 1)]
+        rest = pattern.sub(" ", rest)
+    # a version, a clause count, a pointer to a file ("MIT, see LICENSE") explain themselves
+    rest = re.sub(r"\bv?\d+(?:\.\d+)*\+?|\d+[\s-]*clauses?|\bsee\b.*$", " ", rest)
+    extra = [w for w in _TOKEN.findall(rest) if len(w) > 1 and not _filler(w)]
+    return names[1:] + extra
+
+
+def _filler(word: str) -> bool:
+    """A filler word, or two glued together ("clauseno" in "BSD-2-Clauseno")."""
+    return word in _FILLER or any(
+        word[:i] in _FILLER and word[i:] in _FILLER for i in range(2, len(word) - 1)
+    )
+
+
+def _accounted(t: str, found: Normalized | None) -> Normalized | None:
+    """``found`` when the whole of ``t`` is accounted for; else a refusal that keeps it."""
+    if found is None or (found.expression is None and not found.ambiguous):
+        return found
+    extra = _left_over(t)
+    if not extra:
+        return found
+    candidates = (found.expression,) if found.expression else found.candidates
+    return _ambiguous(
+        candidates,
+        f"the text also says {' '.join(extra)!r}, which names no license ({found.how})",
+    )
+
+
 # --------------------------------------------------------------------------- the reader
+
+# npm's "MIT +no-false-attribs" (the MIT license with a clause against false attribution).
+_NPM_NFA = re.compile(r"^mit\s*\+\s*no[\s-]*false[\s-]*attrib(?:ution|s)?(?:\s+license)?$")
 
 
 def _read_part(raw: str, registry: Registry) -> Normalized | None:
@@ -475,13 +589,17 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
     declared = _declaration(t)
     if declared is not None:
         return declared
-    found = _gnu(t)
+    if _NPM_NFA.match(t):
+        return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
+    found = _accounted(t, _gnu(t))
     if found is None and _PUBLIC_DOMAIN.search(t):
         # a named license wins ("CC0 ... Public Domain Dedication"); the data's aliases do not,
         # because they map "Public Domain" to a ScanCode catch-all
-        found = _family(t) or _meaning("public-domain", "the text declares the work public domain")
+        found = _accounted(t, _family(t, registry)) or _meaning(
+            "public-domain", "the text declares the work public domain"
+        )
     if found is None:
-        found = _alias(t, registry) or _family(t) or _squashed(t)
+        found = _alias(t, registry) or _accounted(t, _family(t, registry)) or _squashed(t)
     if found is not None:
         return found
     without = _strip_word(re.sub(r"[\s,]*\blicense\b\s*$", "", t), "the").strip(" -")
@@ -513,7 +631,19 @@ def _with(license_text: str, exception_text: str, registry: Registry) -> Normali
     if found is not None:
         how = f"{found} is not on the SPDX exception list, so no SPDX expression states it"
         return _ambiguous([f"{base.expression} WITH {found}"], how)
-    return _ambiguous([base.expression], "the exception attached to it is not recognised")
+    how = f"the exception {exception_text.strip()!r} is not on the SPDX exception list"
+    return _ambiguous([base.expression, *_exception_guesses(base.expression, exception_text)], how)
+
+
+def _exception_guesses(license_expression: str, text: str) -> list[str]:
+    """SPDX exceptions whose id shares a distinctive word with ``text`` ("FOSS", "font")."""
+    words = set(_TOKEN.findall(_words(text))) - _FILLER - {"exception", "with", "linking"}
+    found = [
+        f"{license_expression} WITH {canonical}"
+        for key, (canonical, deprecated) in _spdx.EXCEPTIONS.items()
+        if not deprecated and words & set(re.split(r"[-.]", key))
+    ]
+    return found[:_MAX_COMBINED_CANDIDATES]
 
 
 def _exception_id(text: str, registry: Registry) -> str | None:
@@ -554,6 +684,10 @@ def _license_file(suffix: str) -> Normalized:
     )
 
 
+_ATTACHED = re.compile(r"^\s*(?:with|plus|\+)\s+|\bexception\b|\bcommons[\s-]+clause\b")
+_JOINED = re.compile(r"^\s*(?:with|plus|\+)\s+", re.IGNORECASE)
+
+
 def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     """Read the text outside brackets; fall back to what the brackets name."""
     without_urls = _URL.sub(" ", text)
@@ -561,6 +695,10 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
         next(g for g in m.groups() if g is not None) for m in _BRACKETED.finditer(without_urls)
     ]
     main = _BRACKETED.sub(" ", without_urls)
+    attached = [_JOINED.sub("", p) for p in inner if _ATTACHED.search(_words(p))]
+    if attached and main.strip(" ,;:-/"):
+        # "GNU GPLv2 (with FOSS License Exception)": the exception belongs to the license
+        main = f"{main.strip()} with {' '.join(attached)}"
     reading = _read_part(main, registry) if main.strip(" ,;:-/") else None
     if reading is not None and reading.expression is not None:
         return reading
@@ -590,22 +728,74 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     whole = _alias(words, registry) if plain else None
     if whole is not None and whole.expression is not None:
         return whole
+    if _NPM_NFA.match(words):
+        return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     body = _URL.sub(" ", text)
     if _DUAL.match(_words(body)):
         body = _DUAL.sub("", _words(body))
     pieces = _SPLIT.split(body)
+    listing = [sep for sep in pieces[1::2] if sep.lstrip().startswith(",")]
+    if listing:
+        # "A, B, and C": the bare commas of the list join like its last word
+        rebuilt: list[str] = []
+        for i, piece in enumerate(pieces):
+            names = [piece] if i % 2 else _COMMA.split(piece)
+            for j, name in enumerate(names):
+                rebuilt += [listing[0], name] if j else [name]
+        pieces = rebuilt
     parts = [p for p in pieces[::2] if p.strip(" ,;:-")]
     if len(parts) <= 1:
-        return _read_with_brackets(parts[0] if parts else body, registry)
+        whole_part = parts[0] if parts else body
+        reading = _read_with_brackets(whole_part, registry)
+        if reading is not None and reading.expression is not None:
+            return reading
+        listed = [p for p in _COMMA.split(whole_part) if p.strip(" ,;:-")]
+        if len(listed) > 1:
+            combined = _combine([_read_with_brackets(p, registry) for p in listed], {","}, listed)
+            if combined is not None and (combined.ambiguous or combined.expression):
+                return combined
+        return reading
     operators = {p.strip(" ,").lower() for p in pieces[1::2]}
-    return _combine([_read_with_brackets(p, registry) for p in parts], operators)
+    return _combine([_read_with_brackets(p, registry) for p in parts], operators, parts)
 
 
-def _combine(readings: list[Normalized | None], operators: set[str]) -> Normalized | None:
-    """Several named licenses: OR for "or" and "/", AND for "and", "+", "&" and ";"."""
+# A bare comma between names ("BSD-3-Clause, Apache-2.0"); not the comma before a version or
+# an "or later" ("Apache License, Version 2.0", "GPL v2, or any later version").
+_COMMA = re.compile(
+    r"\s*,(?!\s*(?:v(?:er(?:sion)?)?\.?\s*\d|\d|or\b|and\b|with\b|any\b|only\b|later\b"
+    r"|at\s+your))\s*",
+    re.IGNORECASE,
+)
+
+
+def _combine(
+    readings: list[Normalized | None], operators: set[str], parts: list[str]
+) -> Normalized | None:
+    """Several named licenses: OR for "or" and "/", AND for "and", "+", "&" and ";".
+
+    A bare comma says neither, so a list joined by commas declines with both readings; a
+    part that names no license makes the whole decline, and the refusal names that part.
+    """
     known = [r for r in readings if r is not None]
     if not known:
         return None
+    unread = [
+        p.strip(" ,;:-")
+        for p, r in zip(parts, readings, strict=True)
+        if r is None or (r.expression is None and not r.ambiguous)
+    ]
+    if operators == {","}:
+        # a pointer to a file ("MIT, see LICENSE") adds no license of its own
+        pointers = {
+            i
+            for i, (p, r) in enumerate(zip(parts, readings, strict=True))
+            if (r is not None and r.meaning == "see-file") or _words(p).startswith("see ")
+        }
+        return _comma_list(
+            [r for i, r in enumerate(readings) if r is not None and i not in pointers],
+            [r for i, r in enumerate(readings) if i not in pointers],
+            [p for i, p in enumerate(parts) if i not in pointers and p.strip(" ,;:-") in unread],
+        )
     joiner = " AND " if operators <= {"and", "+", "&", ";"} else " OR "
     if all(r.expression is not None for r in readings if r is not None) and len(known) == len(
         readings
@@ -637,7 +827,37 @@ def _combine(readings: list[Normalized | None], operators: set[str]) -> Normaliz
             )
     else:
         combos = [c for option in options for c in option if c]
+    if unread:
+        return _ambiguous(combos, f"{_quoted(unread)} names no license")
     return _ambiguous(combos, "some parts do not name one license")
+
+
+def _quoted(parts: list[str]) -> str:
+    return " and ".join(repr(p) for p in parts)
+
+
+def _comma_list(
+    known: list[Normalized], readings: list[Normalized | None], unread: list[str]
+) -> Normalized | None:
+    """Names listed with commas: both AND and OR are candidates, since a comma says neither."""
+    if not any(r.expression or r.ambiguous for r in known):
+        return None
+    named = [r.expression or (r.candidates[0] if r.candidates else "") for r in known]
+    named = [n for n in named if n]
+    if unread or len(known) < len(readings) or any(r.expression is None for r in known):
+        return _ambiguous(
+            named,
+            f"{_quoted(unread)} names no license" if unread else "some parts name no one license",
+        )
+    if len(named) == 1:
+        return known[0].model_copy(update={"confidence": round(known[0].confidence * 0.9, 3)})
+    candidates = []
+    for joiner in (" AND ", " OR "):
+        try:
+            candidates.append(str(parse(joiner.join(f"({n})" for n in named), strict=False)))
+        except InvalidExpressionError:
+            return _ambiguous(named, "several licenses that do not combine")
+    return _ambiguous(candidates, "a comma does not say whether all apply (AND) or one (OR)")
 
 
 def _looks_alike(text: str) -> bool:

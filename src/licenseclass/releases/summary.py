@@ -70,10 +70,26 @@ def plain_summary(result: ReleaseAssessment, registry: Registry | None = None) -
     )
     if missing and result.policy == "article":
         may_not.append(f"not published (not needed for this verdict): {', '.join(missing)}")
+    if result.policy == "osaid" and not _data_information(result.components):
+        may_not.append(
+            "learn enough about the training data to build an equivalent model: no detailed "
+            "information about it is published under open terms"
+        )
     return PlainSummary(
         headline=_HEADLINE[(result.policy, result.verdict.level)],
         may=tuple(may),
         may_not=tuple(may_not),
+    )
+
+
+def _data_information(parts: tuple[ComponentAssessment, ...]) -> bool:
+    """Whether the data information the OSAID asks for is published under open terms: the
+    training data or documentation of it (the data itself is one way to inform, not a must)."""
+    return any(
+        c.kind in ("training-data", "data-documentation")
+        and c.availability in OBTAINABLE
+        and c.level == "open"
+        for c in parts
     )
 
 

@@ -7,9 +7,12 @@ Two policies:
   restrictions make it restricted (semi-open); open terms on weights and inference code make it
   open.
 - ``osaid`` follows the Open Source AI Definition 1.0: the parameters, the code (training and
-  inference) and the data information (the training data itself, or documentation detailed
-  enough to rebuild it) must each be published under open terms. Each component license is
-  checked with the ``osd`` policy, since the OSAID asks for OSI-approved (OSD-conformant) terms.
+  inference) and the data information must each be published under open terms. Data
+  information is what the OSAID asks for: "sufficiently detailed information about the data
+  used to train the system", so that a skilled person can build a substantially equivalent
+  system; the data itself is not required (published training data is one way to give that
+  information, documentation of it is another). Each component license is checked with the
+  ``osd`` policy, since the OSAID asks for OSI-approved (OSD-conformant) terms.
 
 The result is a :class:`~licenseclass.core.model.Verdict` whose criteria are the requirements of the
 policy (weights, code, data information), each with the components that decided it.
@@ -57,7 +60,14 @@ class Requirement(Frozen):
     any_of: bool = False  # True: one good component suffices (data information)
     required: bool = True  # False: when absent, the criterion is unknown and not a failure
     missing: str = ""  # what a missing component means, in plain words
+    unmet: str = ""  # what an unmet requirement means, said before the components' reasons
 
+
+# OSAID 1.0 asks for information about the training data, not for the data itself.
+_NO_DATA_INFORMATION = (
+    "no sufficiently detailed information about the data used to train the model is published "
+    "under open terms (the OSAID asks for this data information, not for the data itself)"
+)
 
 _REQUIREMENTS: Mapping[ReleasePolicy, tuple[Requirement, ...]] = {
     "article": (
@@ -87,7 +97,8 @@ _REQUIREMENTS: Mapping[ReleasePolicy, tuple[Requirement, ...]] = {
             title="Data information",
             kinds=("training-data", "data-documentation"),
             any_of=True,
-            missing="neither the training data nor a detailed description of it is published",
+            missing=_NO_DATA_INFORMATION,
+            unmet=_NO_DATA_INFORMATION,
         ),
     ),
 }
@@ -211,6 +222,8 @@ def _criterion(
         reasons: tuple[Reason, ...] = deciding.reasons
     else:
         reasons = tuple(r for p in mine if p.level == level for r in p.reasons)
+    if need.unmet and level != "open":
+        reasons = (Reason(message=need.unmet, kind="missing"), *reasons)
     criterion = Criterion(number=number, title=need.title, status=_STATUS[level], reasons=reasons)
     return criterion, level
 

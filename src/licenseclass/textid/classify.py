@@ -206,7 +206,7 @@ def _select_stage(run: _Run) -> None:
     """The best set of hits; false positives drop out, generic references become clues."""
     index = run.query.index
     kept = []
-    for hit in resolve(index, run.hits):
+    for hit in resolve(index, run.hits, run.query):
         if index.kinds[hit.ref] == "false-positive":
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
@@ -278,7 +278,7 @@ def _matches(run: _Run) -> list[TextMatch]:
                     explanation=_explain(query, hit) if run.explain else None,
                 )
             )
-    matches = refined(query.words, matches)
+    matches = refined(query.words, matches, run.text)
     matches.sort(key=lambda m: (m.start_line, m.end_line))
     return matches
 

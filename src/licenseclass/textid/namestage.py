@@ -8,11 +8,16 @@ table tells when a notice that reads like one license names another one.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from licenseclass.textid.index import TextIndex
 from licenseclass.textid.names import name_key
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import TextMatch
+from licenseclass.textid.textnorm import tokenise
+
+if TYPE_CHECKING:
+    from licenseclass.expressions.lenient import Normalized
 
 # A license named right after a licensing phrase ("licensed under the Zlib license").
 NAME_CONFIDENCE = 0.9
@@ -62,6 +67,10 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     position = 0
     while position < n:
         cue_end = _cue_end(words, lines, position)
+        if cue_end is None and words[position] == "licensed" and not explained[position]:
+            before = _licensed_after_name(query, position, explained)  # "GPL-licensed code"
+            if before is not None:
+                found.append(before)
         if cue_end is None or explained[position]:
             position += 1
             continue
@@ -90,11 +99,166 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
                 position = end
                 break
         else:
-            position += 1
+            read = _read_name(query, position, cue_end) if strong else None
+            if read is not None and not any(explained[position : read[1]]):
+                found += [(match, position, read[1]) for match in read[0]]
+                position = read[1]
+            else:
+                position += 1
     return found
 
 
+# Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.
+_NAME_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|[.;:](?=\s)|[,(\[<]|\s[-\u2013\u2014]\s")
+# The least confidence of a lenient reading the name stage takes: a name read by a rule
+# (0.9) or several joined (0.855), never a near miss of an id (0.7).
+READ_CONFIDENCE = 0.8
+
+
+# A GNU license named without a version: its own text lets the licensee choose any version
+# ever published (GPL 1.0 onwards; the LGPL began as the Library GPL 2.0).
+_ANY_VERSION = (
+    (
+        "LGPL-2.0-or-later",
+        re.compile(
+            r"(?:gnu\W+)?(?:lgpl|(?:lesser|library)\s+(?:gnu\s+)?"
+            r"(?:general\s+)?public\s+licen[cs]e)"
+        ),
+    ),
+    (
+        "GPL-1.0-or-later",
+        re.compile(
+            r"(?:gnu\W+)?(?:gpl|(?:gnu\s+)?general\s+public\s+licen[cs]e"
+            r"|gnu\s+public\s+licen[cs]e)"
+        ),
+    ),
+)
+_BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\(\s*[al]?gpl\s*\))?(?:\s+licen[cs]es?)?$")
+
+
+def any_gnu_version(name: str) -> str | None:
+    """ "the GPL", "GNU LGPL", "the GNU General Public License": the any-version id, else None."""
+    text = " ".join(name.casefold().split())
+    bare = _BARE.match(text)
+    for candidate in (text.removeprefix("the "), bare.group("name") if bare else ""):
+        for license_id, pattern in _ANY_VERSION:
+            if pattern.fullmatch(candidate):
+                return license_id
+    return None
+
+
+def _one_license(reading: Normalized) -> str | None:
+    """The reading's expression: licenses joined by AND or OR ("GPLv2 or MIT"), without an
+    exception (whose scope the name stage cannot report) and read with confidence."""
+    expression = reading.expression
+    if expression is None or "WITH" in expression or "(" in expression:
+        return None
+    return expression if reading.confidence >= READ_CONFIDENCE else None
+
+
+def _licensed_after_name(
+    query: Query, position: int, explained: bytearray
+) -> tuple[TextMatch, int, int] | None:
+    """A license named just before "licensed" ("GPL-licensed components", "MIT licensed"),
+    from the name table or as a GNU license named without a version."""
+    words, lines, table = query.words, query.lines, query.names.by_key
+    for size in (3, 2, 1):
+        start = position - size
+        if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
+            continue
+        name = words[start:position]
+        license_id = table.get(name_key(name)) or any_gnu_version(" ".join(name))
+        if license_id is None:
+            continue
+        match = TextMatch(
+            id=license_id,
+            expression=license_id,
+            kind="reference",
+            confidence=NAME_CONFIDENCE,
+            start_line=lines[start],
+            end_line=lines[position],
+            method="name",
+            reference="license name: " + " ".join(name) + " licensed",
+            coverage=1.0,
+        )
+        return match, start, position + 1
+    return None
+
+
+def _read_name(query: Query, position: int, cue_end: int) -> tuple[list[TextMatch], int] | None:
+    """A license named after a strong licensing phrase, read from the raw line by the lenient
+    reader of :mod:`licenseclass.expressions.lenient` ("Licensed under the GPLv2",
+    "files are licensed under GPLv2+", "released under GPL3"): the words the name table lacks,
+    with the punctuation the tokens drop. Only a reading of one license, on the cue's line,
+    that accounts for every word up to the end of the sentence counts.
+    """
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    words, lines = query.words, query.lines
+    if cue_end >= len(words) or lines[cue_end] != lines[cue_end - 1]:
+        return None
+    raw = query.text.split("\n")[lines[cue_end] - 1] if query.text else ""
+    at = raw.casefold().find(words[cue_end - 1])
+    if at < 0:
+        return None
+    after = raw[at + len(words[cue_end - 1]) :]
+    stop = _NAME_END.search(after)
+    name = (after[: stop.start()] if stop else after).strip()
+    if not name or len(name) > 60:
+        return None
+    # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
+    # talk about the license; one that ends the statement names this work's license
+    ends = stop is None or stop.group(0).strip() in (".", ";", ":")
+    expression = (any_gnu_version(name) if ends else None) or _one_license(normalize(name))
+    if expression is None:
+        return None
+    end = min(len(words), cue_end + len(tokenise(name).words))
+    matches = [
+        TextMatch(
+            id=license_id,
+            expression=expression,
+            kind="reference",
+            confidence=NAME_CONFIDENCE,
+            start_line=lines[position],
+            end_line=lines[end - 1],
+            method="name",
+            reference=f"license name: {name} (read as {expression})",
+            coverage=1.0,
+        )
+        for license_id in split_ids(expression)
+    ]
+    return matches, end
+
+
 _NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses"})
+
+# A title is on the lines just above a text, or opens it.
+TITLE_LINES = 2
+TITLE_WORDS = 12
+
+
+def title_ids(query: Query, start: int) -> frozenset[str]:
+    """Licenses named by the title of the text that starts at token ``start``.
+
+    The title is looked for on the :data:`TITLE_LINES` lines above that token and in the
+    first :data:`TITLE_WORDS` words from it ("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2",
+    "UNICODE LICENSE V3"); every name of two words or more found there counts.
+    """
+    words, lines, table = query.words, query.lines, query.names.by_key
+    if not words or start >= len(words):
+        return frozenset()
+    first = start
+    while first > 0 and lines[first - 1] >= lines[start] - TITLE_LINES:
+        first -= 1
+    window = words[first : start + TITLE_WORDS]
+    found: set[str] = set()
+    for i in range(len(window)):
+        for j in range(i + 2, min(len(window), i + LONGEST_NAME) + 1):
+            key = name_key(window[i:j])
+            if " " in key and key in table:
+                found.add(table[key])
+    return frozenset(found)
 
 
 def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:

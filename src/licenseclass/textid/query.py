@@ -57,6 +57,7 @@ class Query:
     def __init__(self, index: TextIndex, names: NameTable, text: str) -> None:
         self.index = index
         self.names = names
+        self.text = text  # the raw text, for readers that need its punctuation ("GPLv2+")
         tokens = tokenise(text)
         self.words = tokens.words
         self.lines = tokens.lines

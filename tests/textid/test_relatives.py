@@ -1,0 +1,169 @@
+"""Close relatives and GNU notices: the SPDX id over ScanCode's own variant, the title that
+names the license, and the version and "or later" a GNU notice states in its own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
+from licenseclass.textid.namestage import any_gnu_version
+from licenseclass.textid.selection import gnu_version
+
+
+def ids(text: str) -> list[str]:
+    return [m.id for m in classify_text(text, read_clauses=False).matches]
+
+
+def test_unicode_v3_with_the_agreement_preamble_is_unicode_3() -> None:
+    # the SPDX text of Unicode-3.0 carries the "NOTICE TO USER" paragraph that ScanCode's
+    # own "unicode" agreement has and its unicode-v3 text lacks: both fit, SPDX's id wins
+    v3 = scancode_licenses()["unicode-v3"].text
+    rules = sorted((licensedcode_dir() / "rules").glob("unicode_*.RULE"))
+    preamble = next(
+        body[body.index("NOTICE TO USER") : body.index("COPYRIGHT AND PERMISSION NOTICE")]
+        for body in (split_front_matter(p.read_text(encoding="utf-8"))[1] for p in rules)
+        if "NOTICE TO USER" in body and "COPYRIGHT AND PERMISSION NOTICE" in body
+    )
+    at = v3.index("Permission is hereby")
+    assert ids(v3[:at] + preamble + v3[at:]) == ["Unicode-3.0"]
+
+
+def test_psf_text_named_by_its_own_first_line_is_psf() -> None:
+    psf = scancode_licenses()["psf-2.0"].text
+    untitled = psf.replace("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2", "")
+    assert ids(untitled) == ["PSF-2.0"]
+    assert ids(untitled.replace("\n", "\r\n")) == ["PSF-2.0"]
+
+
+NOTICE = """\
+{lead} This program is free software; you can redistribute it and/or
+{lead} modify it under the terms of the GNU {family} as published by
+{lead} the Free Software Foundation; {version}
+{lead}
+{lead} This program is distributed in the hope that it will be useful,
+{lead} but WITHOUT ANY WARRANTY; without even the implied warranty of
+{lead} MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.
+"""
+FAMILIES = {"GPL": "General Public License", "LGPL": "Lesser General Public License"}
+
+
+@pytest.mark.parametrize("lead", ["//", "#", " *", ""])
+@pytest.mark.parametrize(
+    ("family", "version", "expected"),
+    [
+        (
+            "GPL",
+            "either version 2 of the License, or\n{lead} (at your option) any later version.",
+            "GPL-2.0-or-later",
+        ),
+        ("GPL", "version 2 of the License.", "GPL-2.0-only"),
+        (
+            "GPL",
+            "either version 3 of the License, or (at your option)\n{lead} any later version.",
+            "GPL-3.0-or-later",
+        ),
+        (
+            "LGPL",
+            "either version 2.1 of the License, or\n{lead} (at your option) any later version.",
+            "LGPL-2.1-or-later",
+        ),
+        ("LGPL", "version 2.1 of the License.", "LGPL-2.1-only"),
+    ],
+)
+def test_gnu_notices_get_their_version_and_or_later(
+    lead: str, family: str, version: str, expected: str
+) -> None:
+    text = NOTICE.format(lead=lead, family=FAMILIES[family], version=version.format(lead=lead))
+    assert ids(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Licensed under the GPLv2", "GPL-2.0-only"),
+        ("These files are licensed under GPLv2+", "GPL-2.0-or-later"),
+        ("Released under GPL3. See COPYING.", "GPL-3.0-only"),
+        ("This library is distributed under LGPLv2.1", "LGPL-2.1-only"),
+        ("This library is distributed under LGPLv2.1+", "LGPL-2.1-or-later"),
+        ("licensed under the GNU General Public License, version 2.", "GPL-2.0-only"),
+    ],
+)
+def test_short_gnu_references_read_their_version(text: str, expected: str) -> None:
+    assert ids(text) == [expected]
+
+
+def test_version_2_never_becomes_version_1_or_later() -> None:
+    for text in (
+        "This code is distributed under the GNU General Public License, version 2.",
+        "Copyright 2020 Someone. Licensed under the GNU GPL version 2 or later.",
+    ):
+        assert "GPL-1.0-or-later" not in ids(text), text
+
+
+@pytest.mark.parametrize(
+    ("notice", "family", "expected"),
+    [
+        (
+            "either version 2 of the License, or (at your option) any later version",
+            "GPL",
+            ("2.0", "or-later"),
+        ),
+        ("GPLv3", "GPL", ("3.0", "only")),
+        ("derived from GPLv2+ sources", "GPL", ("2.0", "or-later")),
+        ("version two or later", "GPL", ("2.0", "or-later")),
+        (
+            "/* version 2 */\n/* of the License, or any later version. */",
+            "GPL",
+            ("2.0", "or-later"),
+        ),
+        ("version 2.1 of the License, or (at your option) version 3", "LGPL", None),
+        ("GNU General Public License as published by the Free Software Foundation", "GPL", None),
+        ("LGPL v2.1 or later", "GPL", None),  # no GPL 2.1
+    ],
+)
+def test_gnu_version_reader(notice: str, family: str, expected: tuple[str, str] | None) -> None:
+    assert gnu_version(notice, family) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those are GPL-licensed components.", ["GPL-1.0-or-later"]),
+        ("Code is LGPL-licensed", ["LGPL-2.0-or-later"]),
+        ("All metadata is MIT licensed unless otherwise stated.", ["MIT"]),
+        ("This program is released under the GPL.", ["GPL-1.0-or-later"]),
+        ("Dual licensed under GPLv2 or MIT", ["GPL-2.0-only", "MIT"]),
+    ],
+)
+def test_names_in_free_text(text: str, expected: list[str]) -> None:
+    assert sorted(ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the GPL", "GPL-1.0-or-later"),
+        ("GNU General Public License", "GPL-1.0-or-later"),
+        ("the GNU LGPL", "LGPL-2.0-or-later"),
+        ("Lesser GNU Public License", "LGPL-2.0-or-later"),
+        ("GPL version 2", None),
+        ("the MIT license", None),
+    ],
+)
+def test_a_gnu_name_without_version_admits_any_version(name: str, expected: str | None) -> None:
+    assert any_gnu_version(name) == expected
+
+
+def test_a_gnu_notice_that_states_no_version_admits_any_version() -> None:
+    text = NOTICE.format(lead="#", family=FAMILIES["GPL"], version="")
+    assert ids(text) == ["GPL-1.0-or-later"]
+
+
+def test_a_debian_license_line_keeps_its_plus() -> None:
+    text = "License: GPL-2+\n" + NOTICE.format(
+        lead="",
+        family=FAMILIES["GPL"],
+        version="either version 2 of the License, or any later version.",
+    )
+    assert set(ids(text)) == {"GPL-2.0-or-later"}
