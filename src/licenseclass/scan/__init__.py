@@ -1,0 +1,1 @@
+"""Scanning what users have: project trees, archives, installed environments and model folders."""
