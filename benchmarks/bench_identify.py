@@ -8,7 +8,7 @@ milliseconds per file, start-up time of a cold process (for licenseclass: with a
 cache) and peak resident memory.
 
     /tmp/venv/bin/python benchmarks/bench_identify.py [--tools licenseclass,licenseclassifier]
-        [--show-failures]
+        [--show-failures] [--show-coverage]
 """
 
 from __future__ import annotations
@@ -35,13 +35,19 @@ STARTUP_SNIPPETS = {
 # --------------------------------------------------------------------------- workers
 
 
+# Coverage of each case, in order (licenseclass only; the peers report none).
+COVERAGE: list[float] = []
+
+
 def _licenseclass() -> Callable[[str], set[str]]:
     from licenseclass import classify_text
 
     classify_text("Licensed under the MIT License.")  # loads the index and the registry
 
     def run(text: str) -> set[str]:
-        return {m.id for m in classify_text(text).matches}
+        found = classify_text(text)
+        COVERAGE.append(found.coverage)  # the share of the text the matches explain
+        return {m.id for m in found.matches}
 
     return run
 
@@ -108,7 +114,10 @@ def worker(tool: str) -> None:
         except Exception as exc:  # a crash on one file is scored as a wrong answer
             ids, error = [], repr(exc)
         elapsed = (time.perf_counter() - start) * 1000
-        results.append({"id": case["id"], "ids": ids, "ms": elapsed, "error": error})
+        coverage = COVERAGE.pop() if COVERAGE else None
+        results.append(
+            {"id": case["id"], "ids": ids, "ms": elapsed, "error": error, "coverage": coverage}
+        )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"results": results, "peak_mb": peak_mb}))
 
@@ -149,7 +158,7 @@ def _startup(tool: str) -> float:
     return best
 
 
-def score(tool: str, show_failures: bool) -> None:
+def score(tool: str, show_failures: bool, show_coverage: bool) -> None:
     cases = {c["id"]: c for c in json.loads((CORPUS / "cases.json").read_text())["cases"]}
     if tool == "licenseclass":  # make sure the index cache is warm before timing start-up
         subprocess.run([sys.executable, "-c", STARTUP_SNIPPETS[tool]], check=True)
@@ -185,6 +194,16 @@ def score(tool: str, show_failures: bool) -> None:
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
     print(f"  per file: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms")
     print(f"  start-up (cold process): {startup:.2f} s; peak memory {report['peak_mb']:.0f} MB")
+    covered = [(r["id"], r["coverage"]) for r in report["results"] if r.get("coverage") is not None]
+    if covered:
+        by_kind: dict[str, list[float]] = {}
+        for case_id, share in covered:
+            by_kind.setdefault(cases[case_id]["kind"], []).append(share)
+        means = ", ".join(f"{k} {statistics.mean(v):.3f}" for k, v in sorted(by_kind.items()))
+        print(f"  coverage (share of words the matches explain), mean per kind: {means}")
+    if show_coverage:
+        for case_id, share in covered:
+            print(f"    coverage {share:.3f}  {cases[case_id]['kind']:<9} {cases[case_id]['file']}")
     if show_failures:
         for kind, file, got_ids, wanted in failures:
             print(f"    FAIL {kind:<9} {file}: got {got_ids}, expected {wanted}")
@@ -195,6 +214,7 @@ def main() -> int:
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--show-coverage", action="store_true", help="coverage of every case")
     args = parser.parse_args()
     if not (CORPUS / "cases.json").is_file():
         print(f"corpus not found at {CORPUS}; nothing to benchmark")
@@ -207,7 +227,7 @@ def main() -> int:
         if not _available(tool):
             print(f"\n== {tool}: not installed in this environment, skipped")
             continue
-        score(tool, args.show_failures)
+        score(tool, args.show_failures, args.show_coverage)
     return 0
 
 
