@@ -240,3 +240,7 @@ class ExpressionTooLargeError(LicenseclassError, ValueError):
     def __init__(self, message: str, *, limit: int) -> None:
         self.limit = limit
         super().__init__(message)
+
+
+class InvalidTreeError(LicenseclassError, ValueError):
+    """An expression tree given as dicts (``from_dict``) that is not a well-formed tree."""

@@ -130,7 +130,7 @@ def test_tree_is_frozen_hashable_and_serialisable() -> None:
 def test_from_dict_rejects_malformed_input() -> None:
     with pytest.raises(ValueError, match="unknown node type"):
         from_dict({"type": "xor"})
-    with pytest.raises(ValueError, match="at least two"):
+    with pytest.raises(ValueError, match="two or more"):
         from_dict({"type": "and", "args": [{"type": "license", "id": "MIT"}]})
 
 
@@ -365,3 +365,54 @@ def test_deep_caller_stack_still_gets_the_typed_error() -> None:
             nest(200)
     finally:
         sys.setrecursionlimit(limit)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        {},
+        {"type": "license"},
+        {"type": "license", "id": 5},
+        {"type": "license", "id": "A OR B"},
+        {"type": "license", "id": "MIT", "or_later": "yes"},
+        {"type": "license-ref", "id": "MIT"},
+        {"type": "and", "args": [{"type": "license", "id": "MIT"}]},
+        {"type": "and", "args": "MIT ISC"},
+        {"type": "with", "license": {"type": "license", "id": "MIT"}, "exception": "x"},
+        {"type": "with", "license": {"type": "license", "id": "MIT"}, "exception": {}},
+    ],
+)
+def test_from_dict_refuses_malformed_trees_with_a_typed_error(data: object) -> None:
+    from licenseclass.errors import InvalidTreeError, LicenseclassError
+    from licenseclass.expressions.tree import from_dict
+
+    with pytest.raises(InvalidTreeError) as caught:
+        from_dict(data)  # type: ignore[arg-type]
+    assert isinstance(caught.value, (LicenseclassError, ValueError))
+    assert str(caught.value).startswith("tree")
+
+
+def test_deep_trees_render_and_deep_dicts_are_refused() -> None:
+    from licenseclass.errors import InvalidTreeError
+    from licenseclass.expressions.tree import MAX_DICT_DEPTH, And, LicenseId, Or, from_dict
+
+    node: And | Or | LicenseId = LicenseId("MIT")
+    for depth in range(5000):
+        node = (And if depth % 2 else Or)((node, LicenseId("ISC")))
+    text = str(node)  # no recursion: any depth renders
+    assert text.count("ISC") == 5000
+    assert text.startswith("(" * 10)
+    data: dict[str, object] = {"type": "license", "id": "MIT"}
+    for _ in range(MAX_DICT_DEPTH + 1):
+        data = {"type": "and", "args": [data, {"type": "license", "id": "ISC"}]}
+    with pytest.raises(InvalidTreeError, match="deeper"):
+        from_dict(data)
+
+
+def test_from_dict_round_trips_parsed_trees() -> None:
+    from licenseclass.expressions.tree import from_dict
+
+    for text in ("MIT", "(MIT OR Apache-2.0) AND GPL-2.0-only WITH Classpath-exception-2.0 OR ISC"):
+        tree = parse(text)
+        assert from_dict(tree.to_dict()) == tree

@@ -8,10 +8,12 @@ kept flat, so ``(MIT AND ISC) AND Zlib`` and ``MIT AND ISC AND Zlib`` are the sa
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from licenseclass.errors import InvalidTreeError
 from licenseclass.expressions import _spdx
 
 if TYPE_CHECKING:
@@ -142,11 +144,10 @@ class And:
     args: tuple[Expression, ...]
 
     def __str__(self) -> str:
-        # OR binds looser than AND, so only OR operands need parentheses here.
-        return " AND ".join(f"({a})" if isinstance(a, Or) else str(a) for a in self.args)
+        return render(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "and", "args": [a.to_dict() for a in self.args]}
+        return tree_dict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +157,10 @@ class Or:
     args: tuple[Expression, ...]
 
     def __str__(self) -> str:
-        return " OR ".join(map(str, self.args))
+        return render(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": "or", "args": [a.to_dict() for a in self.args]}
+        return tree_dict(self)
 
 
 Expression = LicenseId | LicenseRef | With | And | Or
@@ -171,30 +172,120 @@ def to_json(node: Expression, *, indent: int | None = None) -> str:
     return json.dumps(node.to_dict(), indent=indent)
 
 
+def render(node: Expression) -> str:
+    """The canonical text of a tree, built without recursion (any depth renders).
+
+    OR binds looser than AND, so only OR operands of an AND need parentheses.
+    """
+    out: list[str] = []
+    stack: list[Expression | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, (And, Or)):
+            joiner = " AND " if isinstance(item, And) else " OR "
+            parts: list[Expression | str] = []
+            for i, arg in enumerate(item.args):
+                if i:
+                    parts.append(joiner)
+                if isinstance(item, And) and isinstance(arg, Or):
+                    parts += ["(", arg, ")"]
+                else:
+                    parts.append(arg)
+            stack.extend(reversed(parts))
+        else:
+            out.append(str(item))
+    return "".join(out)
+
+
+def tree_dict(node: Expression) -> dict[str, Any]:
+    """The tree as plain dicts (see :func:`from_dict`), built without recursion."""
+    done: dict[int, dict[str, Any]] = {}
+    stack: list[tuple[Expression, bool]] = [(node, False)]
+    while stack:
+        current, expanded = stack.pop()
+        if not isinstance(current, (And, Or)):
+            done[id(current)] = current.to_dict()
+        elif expanded:
+            kind = "and" if isinstance(current, And) else "or"
+            done[id(current)] = {"type": kind, "args": [done[id(a)] for a in current.args]}
+        else:
+            stack.append((current, True))
+            stack.extend((a, False) for a in current.args)
+    return done[id(node)]
+
+
+# A dict tree deeper than this is refused (the parser refuses deeper nesting as well).
+MAX_DICT_DEPTH = 100
+_IDSTRING = re.compile(r"[A-Za-z0-9.\-]+")
+
+
 def from_dict(data: dict[str, Any]) -> Expression:
-    """Rebuild a tree from :meth:`to_dict` output; raise ``ValueError`` on a malformed dict."""
+    """Rebuild a tree from :meth:`to_dict` output.
+
+    A malformed dict raises :class:`~licenseclass.errors.InvalidTreeError` (a ``ValueError``)
+    saying where: a node that is not a dict, an unknown type, a missing or non-string id, an
+    id that is not an SPDX idstring (``"A OR B"`` is no id), fewer than two args, or nesting
+    deeper than :data:`MAX_DICT_DEPTH`.
+    """
+    return _from_dict(data, "tree", 0)
+
+
+def _id_of(data: dict[str, Any], where: str, *, ref: str = "") -> str:
+    value = data.get("id")
+    if not isinstance(value, str) or not _IDSTRING.fullmatch(value):
+        raise InvalidTreeError(f"{where}: 'id' must be an SPDX id, not {value!r}")
+    if ref and not value.startswith(ref):
+        raise InvalidTreeError(f"{where}: 'id' must start with {ref!r}, not {value!r}")
+    return value
+
+
+def _document_ref(data: dict[str, Any], where: str) -> str | None:
+    value = data.get("document_ref")
+    if value is not None and (not isinstance(value, str) or not value.startswith("DocumentRef-")):
+        raise InvalidTreeError(f"{where}: 'document_ref' must be a DocumentRef- id or null")
+    return value
+
+
+def _from_dict(data: object, where: str, depth: int) -> Expression:
+    if depth > MAX_DICT_DEPTH:
+        raise InvalidTreeError(f"{where}: nested deeper than {MAX_DICT_DEPTH} levels")
+    if not isinstance(data, dict):
+        raise InvalidTreeError(f"{where}: a node must be a dict, not {type(data).__name__}")
     kind = data.get("type")
     if kind == "license":
-        return LicenseId(str(data["id"]), bool(data.get("or_later", False)))
+        or_later = data.get("or_later", False)
+        if not isinstance(or_later, bool):
+            raise InvalidTreeError(f"{where}: 'or_later' must be true or false")
+        return LicenseId(_id_of(data, where), or_later)
     if kind == "license-ref":
-        return LicenseRef(str(data["id"]), data.get("document_ref"))
+        return LicenseRef(_id_of(data, where, ref="LicenseRef-"), _document_ref(data, where))
     if kind == "with":
-        lic = from_dict(data["license"])
-        exc = data["exception"]
+        lic = _from_dict(data.get("license"), f"{where}.license", depth + 1)
+        exc = data.get("exception")
         if not isinstance(lic, (LicenseId, LicenseRef)) or not isinstance(exc, dict):
-            raise ValueError("a 'with' node needs a simple license and an exception")
+            raise InvalidTreeError(
+                f"{where}: a 'with' node needs a simple license and an exception"
+            )
         addition: Addition
         if exc.get("type") == "addition-ref":
-            addition = AdditionRef(str(exc["id"]), exc.get("document_ref"))
+            addition = AdditionRef(
+                _id_of(exc, f"{where}.exception", ref="AdditionRef-"),
+                _document_ref(exc, f"{where}.exception"),
+            )
+        elif exc.get("type") == "exception":
+            addition = ExceptionId(_id_of(exc, f"{where}.exception"))
         else:
-            addition = ExceptionId(str(exc["id"]))
+            raise InvalidTreeError(f"{where}.exception: unknown type {exc.get('type')!r}")
         return With(lic, addition)
     if kind in ("and", "or"):
-        args = tuple(from_dict(a) for a in data["args"])
-        if len(args) < 2:
-            raise ValueError(f"an {kind!r} node needs at least two args")
+        raw = data.get("args")
+        if not isinstance(raw, list) or len(raw) < 2:
+            raise InvalidTreeError(f"{where}: an {kind!r} node needs a list of two or more args")
+        args = tuple(_from_dict(a, f"{where}.args[{i}]", depth + 1) for i, a in enumerate(raw))
         return And(args) if kind == "and" else Or(args)
-    raise ValueError(f"unknown node type {kind!r}")
+    raise InvalidTreeError(f"{where}: unknown node type {kind!r}")
 
 
 # --------------------------------------------------------------------------- tree utilities
