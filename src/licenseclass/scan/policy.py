@@ -131,13 +131,15 @@ def load_policy(path: Path | str) -> Policy:
     return read_model(where, Policy)
 
 
-def _toml_module() -> Any:
+def _toml_module(path: Path) -> Any:
     if sys.version_info >= (3, 11):
         import tomllib  # noqa: PLC0415 - the standard one where it exists
 
         return tomllib
-    import tomli  # noqa: PLC0415 - its backport on 3.10
-
+    try:
+        import tomli  # noqa: PLC0415 - its backport on 3.10
+    except ImportError:
+        raise DataFileError("reading TOML on Python 3.10 needs tomli", path=path) from None
     return tomli
 
 
@@ -146,7 +148,7 @@ def _from_pyproject(path: Path) -> Policy:
         raw = read_bounded(path, MAX_POLICY_FILE_BYTES)
     except InputFileError as exc:
         raise DataFileError(exc.reason, path=path) from None
-    toml = _toml_module()
+    toml = _toml_module(path)
     try:
         data = toml.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
