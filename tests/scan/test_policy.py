@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from licenseclass.cli.policy_options import add_policy_arguments, policy_from_args
-from licenseclass.core.model import Level, Verdict
+from licenseclass.core.model import Level, Reason, Verdict
 from licenseclass.errors import DataFileError
 from licenseclass.scan.policy import Policy, apply_policy, exit_code, load_policy
 from licenseclass.scan.results import PackageConclusion, ScanReport
@@ -51,6 +51,40 @@ def test_an_or_choice_that_is_allowed_lets_the_package_through() -> None:
     assert failed(policy, package("both", "MIT AND GPL-3.0-only")) == {"both": "deny GPL-3.0-only"}
     # nested: (MIT AND GPL) OR Apache-2.0 passes through its second choice
     assert failed(policy, package("nested", "(MIT AND GPL-3.0-only) OR Apache-2.0")) == {}
+
+
+def test_a_verdict_less_open_than_its_ids_is_judged_too() -> None:
+    # an MIT text with a non-commercial sentence added: the id says open, the verdict does not
+    added = PackageConclusion(
+        name="mit-nc",
+        path="mit-nc",
+        detected_expression="MIT",
+        agreement="detected-only",
+        verdict=Verdict(
+            level="restricted",
+            policy="article",
+            reasons=(Reason(message="non-commercial use only (LICENSE line 22)"),),
+        ),
+    )
+    judged = apply_policy(ScanReport(packages=(added,)), Policy(fail_on=("restricted",)))
+    assert judged.policy is not None
+    [failure] = judged.policy.failures
+    assert failure.rule == "fail-on restricted"
+    assert "beyond what MIT says: non-commercial use only (LICENSE line 22)" in failure.message
+    assert failed(Policy(fail_on=("closed",)), added) == {}
+    # a verdict as open as the best OR choice is no extra failure
+    assert failed(Policy(fail_on=("restricted",)), package("choice", "CC-BY-NC-4.0 OR MIT")) == {}
+
+
+def test_deprecated_ids_match_their_successors() -> None:
+    # GPL-3.0 is the deprecated spelling of GPL-3.0-only, GPL-2.0+ of GPL-2.0-or-later
+    assert failed(Policy(deny=("GPL-3.0-only",)), package("old", "GPL-3.0")) == {
+        "old": "deny GPL-3.0-only"
+    }
+    assert failed(Policy(deny=("GPL-2.0+",)), package("new", "GPL-2.0-or-later")) == {
+        "new": "deny GPL-2.0-or-later"
+    }
+    assert failed(Policy(deny=("GPL-2.0-only",)), package("later", "GPL-2.0-or-later")) == {}
 
 
 def test_fail_on_judges_each_leaf_by_its_own_level() -> None:

@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field, ValidationError, field_validator, model_
 
 from licenseclass.core.datafile import read_model
 from licenseclass.core.files import read_bounded
-from licenseclass.core.model import Frozen, Level, PolicyName
+from licenseclass.core.model import LEVEL_RANK, Frozen, Level, PolicyName
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import DataFileError, InputFileError, InvalidExpressionError
 from licenseclass.expressions import _spdx
@@ -33,7 +33,7 @@ from licenseclass.expressions.tree import (
     Or,
     With,
 )
-from licenseclass.expressions.verdicts import classify_expression
+from licenseclass.expressions.verdicts import classify_expression, worst
 from licenseclass.scan.results import PackageConclusion, PolicyFailure, PolicyResult, ScanReport
 
 LEVELS: tuple[Level, ...] = get_args(Level)
@@ -177,13 +177,22 @@ def _from_pyproject(path: Path) -> Policy:
 # --------------------------------------------------------------------------- judging
 
 
+def _current_id(value: str) -> str:
+    """``value`` case-folded, a deprecated id replaced by its successor (``GPL-3.0`` denies
+    ``GPL-3.0-only``, as the package expressions are read with the same replacement)."""
+    try:
+        return str(parse(value, strict=False, update_deprecated=True)).casefold()
+    except InvalidExpressionError:
+        return value.casefold()
+
+
 class _Judge:
     """Decides whether each leaf of an expression is allowed; leaf levels are cached."""
 
     def __init__(self, policy: Policy, registry: Registry, verdict_policy: PolicyName) -> None:
         self.fail_on = set(policy.fail_on)
-        self.allow = {a.casefold() for a in policy.allow}
-        self.deny = {d.casefold() for d in policy.deny}
+        self.allow = {_current_id(a) for a in policy.allow}
+        self.deny = {_current_id(d) for d in policy.deny}
         self.registry = registry
         self.verdict_policy = verdict_policy
         self.levels: dict[str, Level] = {}  # a report repeats the same few leaves many times
@@ -229,25 +238,26 @@ def _expressions(package: PackageConclusion) -> list[str]:
     return list(dict.fromkeys(e for e in found if e))
 
 
+def _verdict_failure(package: PackageConclusion, judge: _Judge, why: str) -> PolicyFailure | None:
+    level = package.verdict.level
+    if level not in judge.fail_on:
+        return None
+    return PolicyFailure(package=package.name, rule=f"fail-on {level}", message=why)
+
+
 def _package_failures(package: PackageConclusion, judge: _Judge) -> list[PolicyFailure]:
     """Every expression the package gives must pass: when declared and detected disagree,
     the licensee may be bound by either, so neither is picked."""
     expressions = _expressions(package)
-    failures: list[PolicyFailure] = []
+    level = package.verdict.level
     if not expressions:
-        level = package.verdict.level
-        if level in judge.fail_on:
-            failures.append(
-                PolicyFailure(
-                    package=package.name,
-                    rule=f"fail-on {level}",
-                    message="no license expression found; the verdict is " + level,
-                )
-            )
-        return failures
+        found = _verdict_failure(package, judge, f"no license expression found; it is {level}")
+        return [found] if found else []
+    failures: list[PolicyFailure] = []
+    readable: list[str] = []
     for expression in expressions:
         try:
-            tree = parse(expression, strict=False)
+            tree = parse(expression, strict=False, update_deprecated=True)
         except InvalidExpressionError as exc:
             if "unknown" in judge.fail_on:
                 failures.append(
@@ -258,6 +268,7 @@ def _package_failures(package: PackageConclusion, judge: _Judge) -> list[PolicyF
                     )
                 )
             continue
+        readable.append(str(tree))
         rules = list(dict.fromkeys(judge.blocked(tree)))
         if rules:
             why = "; ".join(reason for _, reason in rules)
@@ -267,6 +278,15 @@ def _package_failures(package: PackageConclusion, judge: _Judge) -> list[PolicyF
                     package=package.name, rule=rules[0][0], message=f"{expression}: {lead}{why}"
                 )
             )
+    # The verdict may be less open than the expressions say: a clause added to a license text
+    # (a non-commercial sentence beside MIT) keeps the id but restricts the package. The ids
+    # cannot vouch for terms they do not name, so the verdict's level is judged too.
+    named = worst([judge.level(e) for e in readable]) if readable else level
+    if not failures and LEVEL_RANK[level] < LEVEL_RANK[named]:
+        first = package.verdict.reasons[0].message if package.verdict.reasons else ""
+        why = f"the verdict is {level}, beyond what {' and '.join(readable)} says"
+        found = _verdict_failure(package, judge, why + (f": {first}" if first else ""))
+        failures += [found] if found else []
     return failures
 
 
