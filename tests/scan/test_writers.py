@@ -150,7 +150,7 @@ def test_table_is_plain_unless_asked_for_colour() -> None:
     assert lines[1].split()[:3] == ["Flask", "3.1.3+local", "open"]
     assert "8 packages: 4 open, 1 restricted, 1 closed, 2 unknown" in plain
     assert "Policy: FAILED (4 failures)" in plain
-    assert "1 files skipped" in plain
+    assert "1 file skipped (see --format json for why)" in plain
     coloured = write_report(report, "table", color=True)
     assert "\x1b[32mopen" in coloured
     assert "\x1b[33mrestricted" in coloured
@@ -165,6 +165,34 @@ def test_table_is_plain_unless_asked_for_colour() -> None:
     }
     hostile_row = next(line for line in coloured.splitlines() if line.startswith("evil"))
     assert "\\u202e" in hostile_row
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from licenseclass.scan.writers.table import use_colour
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert use_colour(Terminal())
+    with (tmp_path / "out.txt").open("w") as file:
+        assert not use_colour(file)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not use_colour(Terminal())
+
+
+def test_sboms_are_reproducible_with_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for fmt in ("spdx-json", "cyclonedx-json"):
+        first = write_report(sample_report(), fmt)
+        assert first == write_report(sample_report(), fmt)
+        assert "2023-11-14T22:13:20Z" in first
+        other = ScanReport(packages=sample_report().packages[:2])
+        assert write_report(other, fmt) != first
 
 
 def test_markdown_rows_escape_pipes_and_markup() -> None:

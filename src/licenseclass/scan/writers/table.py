@@ -6,6 +6,9 @@ sequences in the output are the colours this module adds (``color=True``).
 
 from __future__ import annotations
 
+import os
+from typing import TextIO
+
 from licenseclass.core.model import Level
 from licenseclass.errors import escape_controls
 from licenseclass.scan.results import PackageConclusion, ScanReport
@@ -24,6 +27,16 @@ HEADERS = ("PACKAGE", "VERSION", "LEVEL", "DECLARED", "DETECTED", "AGREEMENT", "
 # Widest a column may get before its values are cut (with "..."): long expressions and
 # reasons would otherwise push every row past the width of a terminal.
 _MAX_WIDTH = (40, 16, 10, 36, 36, 13, 60)
+
+
+def use_colour(stream: TextIO) -> bool:
+    """Colour for a terminal, unless ``$NO_COLOR`` is set (no-color.org) or ``TERM=dumb``."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stream
+        return False
 
 
 def _cut(text: str, width: int) -> str:
@@ -63,10 +76,13 @@ def write(report: ScanReport, *, color: bool = False) -> str:
     out.append("")
     out.append(summary_line(report))
     if report.skipped:
-        out.append(f"{len(report.skipped)} files skipped (see --format json for why)")
+        count = len(report.skipped)
+        out.append(
+            f"{count} {'file' if count == 1 else 'files'} skipped (see --format json for why)"
+        )
     errors = sum(len(p.errors) for p in report.packages)
     if errors:
-        out.append(f"{errors} files could not be read (see --format json)")
+        out.append(f"{errors} {'file' if errors == 1 else 'files'} not read (see --format json)")
     out += [escape_controls(text) for text in policy_lines(report)]
     if color and report.policy is not None:
         colour = _COLOURS["open" if report.policy.passed else "closed"]
