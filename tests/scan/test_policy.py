@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from licenseclass.cli.policy_options import add_policy_arguments, policy_from_args
+from licenseclass.cli.policy_options import (
+    add_policy_arguments,
+    add_report_format_argument,
+    policy_from_args,
+)
 from licenseclass.core.model import Level, Reason, Verdict
 from licenseclass.errors import DataFileError
 from licenseclass.scan.policy import Policy, apply_policy, exit_code, load_policy
@@ -202,7 +206,15 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("paths", nargs="*")
     add_policy_arguments(parser)
+    add_report_format_argument(parser)
     return parser.parse_args(argv)
+
+
+def test_the_format_option_takes_the_public_names() -> None:
+    assert parse_options(["."]).format == "table"
+    assert parse_options(["--format", "cyclonedx-json"]).format == "cyclonedx-json"
+    with pytest.raises(SystemExit):
+        parse_options(["--format", "xml"])
 
 
 def test_command_line_options(tmp_path: Path) -> None:

@@ -57,6 +57,19 @@ def add_policy_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_report_format_argument(parser: argparse.ArgumentParser) -> None:
+    """``--format`` with the public report format names (``table`` by default)."""
+    from licenseclass.scan.writers import FORMATS  # noqa: PLC0415 - a small module, no data
+
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="how the report is written (table: for people; json: the versioned model; "
+        "spdx-json and cyclonedx-json: SBOMs; html: a self-contained page)",
+    )
+
+
 def policy_from_args(args: argparse.Namespace) -> Policy | None:
     """The policy the options give, or None when none was given."""
     from pydantic import ValidationError  # noqa: PLC0415 - only when a policy is asked for
