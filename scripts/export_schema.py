@@ -32,6 +32,8 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("licenseclass.releases.catalog", "Release"),
     ("licenseclass.releases.verdict", "ReleaseAssessment"),
     ("licenseclass.releases.summary", "PlainSummary"),
+    ("licenseclass.scan.results", "ScanReport"),
+    ("licenseclass.scan.policy", "Policy"),
 )
 
 
