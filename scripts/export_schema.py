@@ -32,6 +32,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("licenseclass.releases.catalog", "Release"),
     ("licenseclass.releases.verdict", "ReleaseAssessment"),
     ("licenseclass.releases.summary", "PlainSummary"),
+    ("licenseclass.scan.results", "ScanReport"),
 )
 
 

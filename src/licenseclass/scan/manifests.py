@@ -186,10 +186,9 @@ def _ids(value: object) -> list[str]:
     items = value if isinstance(value, list) else [value]
     found = []
     for item in items:
-        if isinstance(item, dict):
-            item = item.get("type")
-        if isinstance(item, str) and item.strip():
-            found.append(item.strip())
+        value = item.get("type") if isinstance(item, dict) else item
+        if isinstance(value, str) and value.strip():
+            found.append(value.strip())
     return found
 
 
@@ -202,9 +201,13 @@ def read_package_json(path: str, text: str) -> Manifest:
     line = line_of(text, r'"licen[cs]es?"\s*:')
     ids = _ids(data.get("license")) or _ids(data.get("licenses"))
     if len(ids) == 1:
-        manifest.declarations.append(Declaration("package.json license", "expression", ids[0], line))
+        manifest.declarations.append(
+            Declaration("package.json license", "expression", ids[0], line)
+        )
     elif ids:  # the old "licenses" array: npm read it as a choice
-        manifest.declarations.append(Declaration("package.json licenses", "choice", tuple(ids), line))
+        manifest.declarations.append(
+            Declaration("package.json licenses", "choice", tuple(ids), line)
+        )
     return manifest
 
 
@@ -217,9 +220,13 @@ def read_composer_json(path: str, text: str) -> Manifest:
     ids = _ids(data.get("license"))
     line = line_of(text, r'"license"\s*:')
     if len(ids) == 1:
-        manifest.declarations.append(Declaration("composer.json license", "expression", ids[0], line))
+        manifest.declarations.append(
+            Declaration("composer.json license", "expression", ids[0], line)
+        )
     elif ids:  # composer documents an array as a choice (disjunctive)
-        manifest.declarations.append(Declaration("composer.json license", "choice", tuple(ids), line))
+        manifest.declarations.append(
+            Declaration("composer.json license", "choice", tuple(ids), line)
+        )
     return manifest
 
 

@@ -22,7 +22,7 @@ from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InputFileError, LicenseclassError
 from licenseclass.expressions.lenient import normalize
 from licenseclass.expressions.parser import equivalent, parse
-from licenseclass.expressions.tree import LicenseId, LicenseRef, With, leaves
+from licenseclass.expressions.tree import And, LicenseId, LicenseRef, With, leaves
 from licenseclass.expressions.verdicts import classify_expression
 from licenseclass.scan.manifests import Declaration, Manifest, is_manifest, read_manifest
 from licenseclass.scan.results import Agreement, Finding, PackageConclusion, ScanReport, Skipped
@@ -82,6 +82,8 @@ class Judge:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self._levels: dict[str, Level] = {}
+        # the same license text turns up in many packages: each is identified once
+        self._texts: dict[str, tuple[str | None, int | None, int | None]] = {}
 
     def level(self, expression: str) -> Level:
         if expression not in self._levels:
@@ -115,26 +117,27 @@ class Judge:
         """The expression a text holds, with the lines of its matches."""
         from licenseclass.textid.classify import classify_text  # noqa: PLC0415 - the index
 
-        found = classify_text(text, registry=self.registry)
-        if found.expression is None:
-            return None, None, None
-        starts = [m.start_line for m in found.matches]
-        ends = [m.end_line for m in found.matches]
-        return (
-            self.registry_ids(found.expression),
-            min(starts, default=None),
-            max(ends, default=None),
-        )
+        if text not in self._texts:
+            found = classify_text(text, registry=self.registry)
+            if found.expression is None:
+                self._texts[text] = (None, None, None)
+            else:
+                self._texts[text] = (
+                    self.registry_ids(found.expression),
+                    min((m.start_line for m in found.matches), default=None),
+                    max((m.end_line for m in found.matches), default=None),
+                )
+        return self._texts[text]
 
-    def declared(self, declaration: Declaration) -> tuple[str | None, str | None]:
-        """The expression a manifest declaration gives, and a note on how it was read."""
-        values = (
-            declaration.value if isinstance(declaration.value, tuple) else (declaration.value,)
-        )
+    def declared(self, declaration: Declaration) -> tuple[str | None, str | None, Level | None]:
+        """The expression a manifest declaration gives, a note on how it was read, and for an
+        ambiguous name whose every reading has the same level, that level."""
+        values = declaration.value if isinstance(declaration.value, tuple) else (declaration.value,)
         if declaration.kind == "file":
-            return None, f"points at the license file {declaration.value}"
+            return None, f"points at the license file {declaration.value}", None
         parts: list[str] = []
         notes: list[str] = []
+        shared: set[Level] = set()
         for value in values:
             read = normalize(value, self.registry)
             expression = read.for_verdict
@@ -145,6 +148,9 @@ class Judge:
             if expression is None:
                 if read.ambiguous:
                     notes.append(f"ambiguous: may be {' or '.join(read.candidates) or '?'}")
+                    shared.update(self.level(c) for c in read.candidates)
+                    if not read.candidates:
+                        shared.add("unknown")
                 else:
                     notes.append(f"not read as a license ({read.how})")
                 continue
@@ -152,9 +158,10 @@ class Judge:
                 notes.append(f"read as {expression} ({read.how})")
             parts.append(expression)
         if not parts:
-            return None, "; ".join(notes) or None
+            level = next(iter(shared)) if len(shared) == 1 and len(values) == 1 else None
+            return None, "; ".join(notes) or None, level
         operator = " AND " if declaration.kind == "all" else " OR "
-        return join(parts, operator), "; ".join(notes) or None
+        return join(parts, operator), "; ".join(notes) or None, None
 
 
 def join(expressions: Iterable[str], operator: str = " AND ") -> str | None:
@@ -169,7 +176,7 @@ def join(expressions: Iterable[str], operator: str = " AND ") -> str | None:
 
 def tag_expressions(text: str) -> list[tuple[int, str | None, str]]:
     """``SPDX-License-Identifier:`` lines: (line, expression or None when invalid, raw)."""
-    found = []
+    found: list[tuple[int, str | None, str]] = []
     if "identifier" not in text.casefold():
         return found
     for number, line in enumerate(text.splitlines(), start=1):
@@ -215,9 +222,10 @@ def readme_section(text: str) -> tuple[int, int, str] | None:
             if level == 0 and end + 1 < len(lines) and _UNDERLINE.match(lines[end + 1]):
                 break
             end += 1
-        body = "\n".join(lines[start:end]).strip()
-        if body:
-            return start + 1, end, body
+        filled = [n for n in range(start, end) if lines[n].strip()]
+        if filled:
+            first, last = filled[0], filled[-1]
+            return first + 1, last + 1, "\n".join(lines[first : last + 1])
     return None
 
 
@@ -273,6 +281,18 @@ def conclude(
         verdict = worse.model_copy(update={"reasons": (Reason(message=message), *worse.reasons)})
     elif declared or detected:
         verdict = judge.verdict(declared or detected or "")
+    elif len(levels := {f.level for f in findings if f.declared and f.level}) == 1 and (
+        levels != {"unknown"}
+    ):
+        # "BSD": which BSD is not said, but every reading is open: the level is known
+        level = levels.pop()
+        assert level is not None
+        first = next(f for f in findings if f.declared and f.level)
+        message = (
+            f"{first.source} does not say which license it means ({first.note}), "
+            f"but every reading is {level}"
+        )
+        verdict = Verdict(level=level, policy="article", reasons=(Reason(message=message),))
     else:
         verdict = Verdict(
             level="unknown",
@@ -294,17 +314,25 @@ def conclude(
 
 
 def _distinct(expressions: Iterable[str]) -> str | None:
-    """Expressions joined with AND, each one equivalent to an earlier one left out."""
+    """Expressions joined with AND: the operands of an AND taken one by one, and each one
+    equivalent to an earlier one left out."""
     kept: list[str] = []
     for expression in expressions:
-        if expression in kept:
-            continue
         try:
-            if any(equivalent(expression, k) for k in kept):
-                continue
+            tree = parse(expression, strict=False)
         except LicenseclassError:
-            pass
-        kept.append(expression)
+            parts = [expression]
+        else:
+            parts = [str(a) for a in tree.args] if isinstance(tree, And) else [str(tree)]
+        for part in parts:
+            if part in kept:
+                continue
+            try:
+                if any(equivalent(part, k) for k in kept):
+                    continue
+            except LicenseclassError:
+                pass
+            kept.append(part)
     return join(kept)
 
 
@@ -315,11 +343,12 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
     findings = []
     rank = {"expression": 0, "choice": 0, "all": 0, "text": 1, "classifier": 2, "file": 3}
     read = [(d, *judge.declared(d)) for d in manifest.declarations]
-    best = min((rank[d.kind] for d, expression, _ in read if expression), default=None)
-    for declaration, expression, note in read:
+    best = min((rank[d.kind] for d, expression, _, _ in read if expression), default=None)
+    for declaration, expression, how, shared in read:
         counts = expression is not None and rank[declaration.kind] == best
+        note = how
         if expression is not None and not counts:
-            note = "; ".join(filter(None, [note, "not used: the manifest declares more precisely"]))
+            note = "; ".join(filter(None, [how, "not used: the manifest declares more precisely"]))
         findings.append(
             Finding(
                 path=manifest.path,
@@ -329,7 +358,7 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
                 declared=True,
                 start_line=declaration.line,
                 end_line=declaration.line,
-                level=judge.level(expression) if expression else None,
+                level=judge.level(expression) if expression else shared,
                 note=note if counts or expression is None else f"{note} ({expression})",
             )
         )
@@ -377,7 +406,7 @@ def _owner(path: str) -> str:
 
 
 def _within(path: str, folder: str) -> bool:
-    return folder == "" or path == folder or path.startswith(folder + "/")
+    return folder in ("", path) or path.startswith(folder + "/")
 
 
 def _nearest(folder: str, folders: Iterable[str]) -> str | None:
@@ -538,9 +567,9 @@ class _TreeScan:
         )
 
     def _conclusions(self, projects: dict[str, _Project]) -> list[PackageConclusion]:
-        if len(projects) > 1 and not projects[""].findings and not projects[""].manifests:
-            if not projects[""].errors:
-                del projects[""]  # a plain folder holding projects is not one itself
+        root = projects[""]
+        if len(projects) > 1 and not (root.findings or root.manifests or root.errors):
+            del projects[""]  # a plain folder holding projects is not one itself
         conclusions = []
         for folder in sorted(projects):
             project = projects[folder]

@@ -220,7 +220,20 @@ def _capped(
             Skipped(path=relative, reason="over the archive's cap on decompressed bytes")
         )
         return None
-    return Entry(relative, len(data), lambda n, d=data: d[:n])
+    return Entry(relative, len(data), _bytes_reader(data))
+
+
+def _bytes_reader(data: bytes) -> Callable[[int], bytes]:
+    def read(limit: int) -> bytes:
+        return data[:limit]
+
+    return read
+
+
+def _stopped(listing: Listing) -> None:
+    listing.skipped.append(
+        Skipped(path="(the rest)", reason="not read: the archive's cap on decompressed bytes")
+    )
 
 
 def _zip_entries(
@@ -250,6 +263,7 @@ def _zip_entries(
             if entry is not None:
                 listing.entries.append(entry)
             if budget.left < 0:
+                _stopped(listing)
                 return
 
 
@@ -282,6 +296,7 @@ def _tar_entries(
             if entry is not None:
                 listing.entries.append(entry)
             if budget.left < 0:
+                _stopped(listing)
                 return
 
 
