@@ -13,7 +13,7 @@ import pytest
 
 from licenseclass.cli import main
 from licenseclass.core.licensedcode import licensedcode_dir, split_front_matter
-from licenseclass.scan.project import readme_section, scan_paths
+from licenseclass.scan.project import is_license_file, readme_section, scan_paths
 from licenseclass.scan.results import PackageConclusion, ScanReport
 
 
@@ -314,3 +314,34 @@ def test_control_characters_in_names_are_escaped(
     out = capsys.readouterr().out
     assert "\x1b" not in out
     assert "evil\\x1b[31m" in out
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("LICENSE", True),
+        ("LICENSE-MIT", True),
+        ("COPYING.LESSER", True),
+        ("sub/NOTICE.txt", True),
+        ("UNLICENSE", True),
+        ("LICENSES/Apache-2.0.txt", True),  # REUSE
+        ("tool-1.0.dist-info/licenses/vendor/terms", True),
+        ("pkg/license.py", False),
+        ("pkg/licenses.json.gz", False),
+        ("rules/license_intro_1.RULE", False),
+        ("AUTHORS", False),
+        ("README.md", False),
+    ],
+)
+def test_license_files_by_name(path: str, expected: bool) -> None:
+    assert is_license_file(path) is expected
+
+
+def test_reuse_licenses_folder_speaks_for_the_project(tmp_path: Path) -> None:
+    (tmp_path / "LICENSES").mkdir()
+    (tmp_path / "LICENSES" / "MIT.txt").write_text(license_text("mit"), encoding="utf-8")
+    (tmp_path / "main.c").write_text("// SPDX-License-Identifier: MIT\n", encoding="utf-8")
+    (conclusion,) = scan_paths([tmp_path]).packages
+    assert conclusion.path == "."
+    assert conclusion.detected_expression == "MIT"
+    assert {f.kind for f in conclusion.findings} == {"license-file", "tag"}

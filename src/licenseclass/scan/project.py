@@ -39,6 +39,7 @@ _LICENSE_NAME = re.compile(r"^(?:licen[cs]es?|copying|notice|unlicense)(?:[._-].
 _NOT_LICENSE_SUFFIXES = (
     ".py", ".pyc", ".pyi", ".js", ".ts", ".c", ".h", ".go", ".rs", ".java", ".rb", ".php",
     ".json", ".yaml", ".yml", ".toml", ".html", ".css", ".sh", ".cfg", ".ini", ".xml", ".so",
+    ".gz", ".bz2", ".xz", ".zip", ".bin", ".png", ".jpg", ".gif", ".svg", ".pdf", ".rule",
 )  # fmt: skip
 _README_NAME = re.compile(r"^readme(?:\.(?:md|markdown|rst|txt))?$", re.I)
 _TAG = re.compile(r"SPDX-License-Identifier\s*:\s*(.+)", re.IGNORECASE)
@@ -145,6 +146,8 @@ class Judge:
                 expression, _, _ = self.text(value)
                 if expression:
                     notes.append("the field holds a license text")
+                    parts.append(expression)
+                    continue
             if expression is None:
                 if read.ambiguous:
                     notes.append(f"ambiguous: may be {' or '.join(read.candidates) or '?'}")
