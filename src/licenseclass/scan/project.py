@@ -414,8 +414,14 @@ def _within(path: str, folder: str) -> bool:
 
 def _nearest(folder: str, folders: Iterable[str]) -> str | None:
     """The deepest of ``folders`` that holds ``folder`` (itself included)."""
-    holding = [f for f in folders if _within(folder, f)]
-    return max(holding, key=len) if holding else None
+    known = folders if isinstance(folders, (set, frozenset, dict)) else set(folders)
+    current = folder
+    while True:
+        if current in known:
+            return current
+        if not current:
+            return None
+        current = posixpath.dirname(current)
 
 
 class _TreeScan:
@@ -425,7 +431,6 @@ class _TreeScan:
         self.skipped: list[Skipped] = []
 
     def run(self, entries: list[Entry]) -> list[PackageConclusion]:
-        texts: dict[str, bytes] = {}
         manifests: list[Manifest] = []
         for entry in entries:
             if is_manifest(entry.path.rsplit("/", 1)[-1]):
@@ -435,8 +440,8 @@ class _TreeScan:
                     manifest = read_manifest(entry.path, text)
                     manifests.append(manifest)
         named = self._named_license_files(entries, manifests)
-        license_paths = [e.path for e in entries if is_license_file(e.path) or e.path in named]
-        owners = self._owners([m.path for m in manifests if not m.error], license_paths)
+        license_paths = {e.path for e in entries if is_license_file(e.path) or e.path in named}
+        owners = self._owners([m.path for m in manifests if not m.error], sorted(license_paths))
         projects = {folder: _Project(folder, self._default_name(folder)) for folder in owners}
         projects.setdefault("", _Project("", self.root_name))
         for manifest in manifests:
@@ -447,7 +452,7 @@ class _TreeScan:
             project.manifests.append(manifest)
             project.findings.extend(manifest_findings(self.judge, manifest))
         for entry in entries:
-            self._look_at(entry, projects, owners, license_paths, texts)
+            self._look_at(entry, projects, owners, license_paths)
         return self._conclusions(projects)
 
     def _read(self, entry: Entry, limit: int | None = None) -> bytes | None:
@@ -463,21 +468,21 @@ class _TreeScan:
 
     def _named_license_files(self, entries: list[Entry], manifests: list[Manifest]) -> set[str]:
         """Files a manifest names as license files (PEP 639 globs, license-file keys)."""
+        paths = {e.path for e in entries}
         named: set[str] = set()
         for manifest in manifests:
             base = posixpath.dirname(manifest.path)
             for pattern in manifest.license_files:
                 full = posixpath.normpath(posixpath.join(base, pattern))
-                dist_info = posixpath.join(base, "licenses", pattern)  # PEP 639 wheels
-                named.update(
-                    e.path
-                    for e in entries
-                    if fnmatchcase(e.path, full)
-                    or e.path in (dist_info, posixpath.join(base, pattern))
-                )
+                if not any(c in pattern for c in "*?["):
+                    # as written, or where PEP 639 wheels put it
+                    named.update({full, posixpath.join(base, "licenses", pattern)} & paths)
+                    continue
+                prefix = f"{base}/" if base else ""
+                named.update(p for p in paths if p.startswith(prefix) and fnmatchcase(p, full))
         return named
 
-    def _owners(self, manifest_paths: list[str], license_paths: list[str]) -> list[str]:
+    def _owners(self, manifest_paths: list[str], license_paths: list[str]) -> set[str]:
         folders = {_owner(p) for p in (*manifest_paths, *license_paths)}
         # one dist-info/egg-info in a folder speaks for that folder; several (a site-packages)
         # are each a package of their own
@@ -486,9 +491,9 @@ class _TreeScan:
         for folder in metadata:
             parents[posixpath.dirname(folder)] = parents.get(posixpath.dirname(folder), 0) + 1
         self._alone = {f for f in metadata if parents[posixpath.dirname(f)] == 1}
-        return sorted({posixpath.dirname(f) if f in self._alone else f for f in folders})
+        return {posixpath.dirname(f) if f in self._alone else f for f in folders} | {""}
 
-    def _owner_of(self, path: str, owners: list[str]) -> str:
+    def _owner_of(self, path: str, owners: set[str]) -> str:
         folder = _owner(path)
         if folder in self._alone:
             return posixpath.dirname(folder)
@@ -504,9 +509,8 @@ class _TreeScan:
         self,
         entry: Entry,
         projects: dict[str, _Project],
-        owners: list[str],
-        license_paths: list[str],
-        texts: dict[str, bytes],
+        owners: set[str],
+        license_paths: set[str],
     ) -> None:
         name = entry.path.rsplit("/", 1)[-1]
         if is_manifest(name):
@@ -521,7 +525,7 @@ class _TreeScan:
                     project.errors.append(f"{entry.path}: {exc}")
             return
         folder = posixpath.dirname(entry.path)
-        project = projects[_nearest(folder, [*owners, ""]) or ""]
+        project = projects[_nearest(folder, owners) or ""]
         if _README_NAME.match(name) and folder == project.folder:
             data = self._read(entry)
             if data is not None:
@@ -583,7 +587,7 @@ class _TreeScan:
                 if manifest.name:
                     break
             project.name = name
-            parent = _nearest(folder, [f for f in projects if f != folder])
+            parent = _nearest(posixpath.dirname(folder), projects) if folder else None
             conclusions.append(
                 conclude(
                     self.judge,
