@@ -94,3 +94,45 @@ def test_env_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "error: not-installed-here: not installed" in capsys.readouterr().out
     assert main(["env", "--python", str(tmp_path / "no-python")]) == 2
     assert "cannot be run" in capsys.readouterr().err
+
+
+def test_license_files_of_a_distribution_and_not_its_authors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from licenseclass.core.licensedcode import licensedcode_dir, split_front_matter
+
+    def text(key: str) -> str:
+        path = licensedcode_dir() / "licenses" / f"{key}.LICENSE"
+        return split_front_matter(path.read_text(encoding="utf-8"))[1]
+
+    info = tmp_path / "fakepkg_for_scan-1.0.dist-info"
+    (info / "licenses").mkdir(parents=True)
+    (tmp_path / "fakepkg_for_scan").mkdir()
+    files = {
+        "fakepkg_for_scan-1.0.dist-info/METADATA": (
+            "Metadata-Version: 2.4\nName: fakepkg-for-scan\nVersion: 1.0\n"
+            "License-Expression: Apache-2.0\nLicense-File: LICENSE\n"
+        ),
+        "fakepkg_for_scan-1.0.dist-info/licenses/LICENSE": text("apache-2.0"),
+        "fakepkg_for_scan-1.0.dist-info/AUTHORS": "Jane Doe <jane@example.invalid>\n",
+        "fakepkg_for_scan/__init__.py": "",
+        "fakepkg_for_scan/LICENSE.txt": text("bsd-new"),
+    }
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    (info / "RECORD").write_text(
+        "".join(f"{name},,\n" for name in files) + f"{info.name}/RECORD,,\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text("fakepkg.for_scan\n", encoding="utf-8")
+    (package,) = scan_environment(requirements=[requirements]).packages
+    assert (package.name, package.version) == ("fakepkg-for-scan", "1.0")
+    assert package.declared_expression == "Apache-2.0"
+    paths = {f.path: f.expression for f in package.findings if f.kind == "license-file"}
+    assert paths == {
+        "fakepkg_for_scan-1.0.dist-info/licenses/LICENSE": "Apache-2.0",
+        "fakepkg_for_scan/LICENSE.txt": "BSD-3-Clause",
+    }
+    assert package.agreement == "conflicting"  # the package ships a BSD text it does not declare
+    assert package.path == str(info)

@@ -345,3 +345,22 @@ def test_reuse_licenses_folder_speaks_for_the_project(tmp_path: Path) -> None:
     assert conclusion.path == "."
     assert conclusion.detected_expression == "MIT"
     assert {f.kind for f in conclusion.findings} == {"license-file", "tag"}
+
+
+def test_an_entry_that_lies_about_its_size_is_skipped_alone(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a/LICENSE", license_text("mit"))
+        archive.writestr("a/big.txt", "a" * 20_000_000)  # a few KB once compressed
+        archive.writestr("a/lying.txt", "b" * 20_000_000)
+    data = bytearray(bomb.read_bytes())
+    # the central directory's uncompressed size of lying.txt claims 100 bytes
+    name = b"a/lying.txt"
+    entry = data.rfind(b"PK\x01\x02", 0, data.rfind(name))
+    data[entry + 24 : entry + 28] = (100).to_bytes(4, "little")
+    bomb.write_bytes(bytes(data))
+    report = scan_paths([bomb])
+    assert "too large" in skipped_reason(report, "a/big.txt")  # from the claim, unread
+    assert "cannot be read" in skipped_reason(report, "a/lying.txt")  # its CRC fails
+    (conclusion,) = report.packages
+    assert conclusion.detected_expression == "MIT"  # the other entries are still read

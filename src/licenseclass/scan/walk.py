@@ -257,8 +257,13 @@ def _zip_entries(
                     Skipped(path=relative, reason=f"too large ({info.file_size:,} bytes)")
                 )
                 continue
-            with archive.open(info) as member:
-                data = member.read(limit + 1)
+            try:
+                with archive.open(info) as member:
+                    data = member.read(limit + 1)
+            except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, ValueError) as exc:
+                # a bad CRC, an encrypted or unsupported entry: this one only
+                listing.skipped.append(Skipped(path=relative, reason=f"cannot be read ({exc})"))
+                continue
             entry = _capped(listing, relative, data, limit, budget)
             if entry is not None:
                 listing.entries.append(entry)
@@ -291,7 +296,11 @@ def _tar_entries(
                 )
                 continue
             member = archive.extractfile(info)
-            data = member.read(limit + 1) if member is not None else b""
+            try:
+                data = member.read(limit + 1) if member is not None else b""
+            except (OSError, tarfile.TarError, EOFError) as exc:  # truncated: nothing follows
+                listing.skipped.append(Skipped(path=relative, reason=f"cannot be read ({exc})"))
+                return
             entry = _capped(listing, relative, data, limit, budget)
             if entry is not None:
                 listing.entries.append(entry)
