@@ -364,3 +364,33 @@ def test_an_entry_that_lies_about_its_size_is_skipped_alone(tmp_path: Path) -> N
     assert "cannot be read" in skipped_reason(report, "a/lying.txt")  # its CRC fails
     (conclusion,) = report.packages
     assert conclusion.detected_expression == "MIT"  # the other entries are still read
+
+
+def test_a_choice_that_another_finding_satisfies_adds_nothing(tmp_path: Path) -> None:
+    (tmp_path / "LICENSE").write_text(license_text("mit"), encoding="utf-8")
+    (tmp_path / "a.c").write_text("// SPDX-License-Identifier: Apache-2.0 OR MIT\n", "utf-8")
+    (tmp_path / "b.c").write_text("// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause\n")
+    (conclusion,) = scan_paths([tmp_path]).packages
+    assert conclusion.detected_expression == "MIT AND (GPL-2.0-only OR BSD-2-Clause)"
+    assert {f.expression for f in conclusion.findings} == {
+        "MIT",
+        "Apache-2.0 OR MIT",
+        "GPL-2.0-only OR BSD-2-Clause",
+    }
+
+
+def test_links_to_files_are_read_inside_the_tree_only(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("SPDX-License-Identifier: GPL-3.0-only\n", encoding="utf-8")
+    root = tmp_path / "tree"
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "COPYING").write_text(license_text("mit"), encoding="utf-8")
+    (root / "LICENSE").symlink_to("docs/COPYING")
+    (root / "stolen.txt").symlink_to(outside)
+    (root / "dangling.txt").symlink_to(tmp_path / "missing")
+    report = scan_paths([root])
+    assert "out of the folder" in skipped_reason(report, "stolen.txt")
+    assert "dangling.txt" in {s.path for s in report.skipped}
+    tree = package(report, "tree")
+    assert "LICENSE" in {f.path for f in tree.findings}
+    assert "GPL" not in str(report.model_dump())

@@ -317,8 +317,8 @@ def conclude(
 
 
 def _distinct(expressions: Iterable[str]) -> str | None:
-    """Expressions joined with AND: the operands of an AND taken one by one, and each one
-    equivalent to an earlier one left out."""
+    """Expressions joined with AND: the operands of an AND taken one by one, each one
+    equivalent to an earlier one left out, and so is a choice another part satisfies."""
     kept: list[str] = []
     for expression in expressions:
         try:
@@ -336,7 +336,23 @@ def _distinct(expressions: Iterable[str]) -> str | None:
             except LicenseclassError:
                 pass
             kept.append(part)
-    return join(kept)
+    return join(_absorbed(kept))
+
+
+def _absorbed(parts: list[str]) -> list[str]:
+    """``MIT AND (Apache-2.0 OR MIT)`` is ``MIT``: a choice that another part already
+    satisfies adds nothing (the finding that offered it is still listed)."""
+    kept = list(parts)
+    for part in parts:
+        if " OR " not in part:
+            continue
+        others = [k for k in kept if k != part]
+        try:
+            if any(equivalent(f"({other}) AND ({part})", other) for other in others):
+                kept.remove(part)
+        except LicenseclassError:
+            pass
+    return kept
 
 
 def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
