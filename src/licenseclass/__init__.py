@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
     from licenseclass.releases.catalog import Component, Release, get_release
     from licenseclass.releases.verdict import release_verdict
+    from licenseclass.scan.project import scan_paths
     from licenseclass.textid.classify import (
         TextClassification,
         TextMatch,
@@ -97,6 +98,7 @@ _SOURCES: dict[str, str] = {
     "Release": "licenseclass.releases.catalog",
     "get_release": "licenseclass.releases.catalog",
     "release_verdict": "licenseclass.releases.verdict",
+    "scan_paths": "licenseclass.scan.project",
     "TextClassification": "licenseclass.textid.classify",
     "TextMatch": "licenseclass.textid.classify",
     "classify_file": "licenseclass.textid.classify",
@@ -144,6 +146,7 @@ __all__ = [
     "normalize",
     "parse",
     "release_verdict",
+    "scan_paths",
     "validate",
     "verdict",
 ]

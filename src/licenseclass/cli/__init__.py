@@ -33,6 +33,8 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "release": ("release", "is a model release (ChatGPT, Llama, Mistral ...) open source?"),
     "expr": ("expr", "parse an SPDX license expression and classify it"),
     "classify": ("classify", "identify the licenses in files (license texts, notices, SPDX tags)"),
+    "scan": ("scan", "scan folders and archives: one license conclusion per project or package"),
+    "env": ("env", "the licenses of the packages installed in a Python environment"),
 }
 
 

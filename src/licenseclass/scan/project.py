@@ -1,0 +1,654 @@
+"""One conclusion per project: what it declares, what its files say, and the two compared.
+
+:func:`scan_paths` lists a folder or an archive (:mod:`~licenseclass.scan.walk`), finds the
+projects in it (a folder with a manifest or a license file; a sub-folder with its own is a
+vendored project of its own), and gathers for each the findings: manifest declarations read
+by :func:`licenseclass.normalize`, license files read by :func:`licenseclass.classify_text`,
+``SPDX-License-Identifier`` tags in the first lines of source files, and the license section
+of the README. Declared and detected expressions are compared, never one silently preferred.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
+from licenseclass.core.registry import Registry, default_registry
+from licenseclass.errors import InputFileError, LicenseclassError
+from licenseclass.expressions.lenient import normalize
+from licenseclass.expressions.parser import equivalent, parse
+from licenseclass.expressions.tree import And, LicenseId, LicenseRef, With, leaves
+from licenseclass.expressions.verdicts import classify_expression
+from licenseclass.scan.manifests import Declaration, Manifest, is_manifest, read_manifest
+from licenseclass.scan.results import Agreement, Finding, PackageConclusion, ScanReport, Skipped
+from licenseclass.scan.walk import MAX_ARCHIVE_BYTES, MAX_FILE_BYTES, Entry, list_target
+
+# Source files are looked at for tags in their first bytes only.
+TAG_WINDOW = 4096
+# A README's license section: at most this many lines after its heading.
+README_SECTION_LINES = 60
+# A free-text License field longer than this is a license text, not a name.
+LICENSE_TEXT_CHARS = 200
+
+_LICENSE_NAME = re.compile(r"^(?:licen[cs]es?|copying|notice|unlicense)(?:[._-].*)?$", re.I)
+_NOT_LICENSE_SUFFIXES = (
+    ".py", ".pyc", ".pyi", ".js", ".ts", ".c", ".h", ".go", ".rs", ".java", ".rb", ".php",
+    ".json", ".yaml", ".yml", ".toml", ".html", ".css", ".sh", ".cfg", ".ini", ".xml", ".so",
+    ".gz", ".bz2", ".xz", ".zip", ".bin", ".png", ".jpg", ".gif", ".svg", ".pdf", ".rule",
+)  # fmt: skip
+_README_NAME = re.compile(r"^readme(?:\.(?:md|markdown|rst|txt))?$", re.I)
+_TAG = re.compile(r"SPDX-License-Identifier\s*:\s*(.+)", re.IGNORECASE)
+_TAG_CLOSERS = ("*/", "-->", "#}", "%>", '"""', "'''", ";")
+_METADATA_DIR = re.compile(r"\.(?:dist-info|egg-info)$")
+
+
+def is_license_file(path: str) -> bool:
+    """LICENSE*, LICENCE*, COPYING*, NOTICE*, UNLICENSE, anything under REUSE's LICENSES/ or
+    a dist-info's licenses/ (not source files that happen to be named license.py)."""
+    parts = path.split("/")
+    name = parts[-1]
+    if name.lower().endswith(_NOT_LICENSE_SUFFIXES):
+        return False
+    if len(parts) > 1 and parts[-2] == "LICENSES":
+        return True
+    if any(_METADATA_DIR.search(p) for p in parts[:-1]) and "licenses" in parts[:-1]:
+        return True
+    return bool(_LICENSE_NAME.match(name))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """The text, and a note when it was not UTF-8 (then read as Latin-1, which never fails)."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        note = f"not UTF-8 (invalid byte at offset {exc.start}); read as Latin-1"
+        return data.decode("latin-1"), note
+
+
+def looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
+
+
+class Judge:
+    """Expressions and texts judged once per scan, with one registry."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._levels: dict[str, Level] = {}
+        # the same license text turns up in many packages: each is identified once
+        self._texts: dict[str, tuple[str | None, int | None, int | None]] = {}
+
+    def level(self, expression: str) -> Level:
+        if expression not in self._levels:
+            try:
+                found = classify_expression(expression, registry=self.registry).level
+            except LicenseclassError:
+                found = "unknown"
+            self._levels[expression] = found
+        return self._levels[expression]
+
+    def verdict(self, expression: str) -> Verdict:
+        try:
+            return classify_expression(expression, registry=self.registry).verdict
+        except LicenseclassError as exc:
+            return Verdict(
+                level="unknown",
+                policy="article",
+                reasons=(Reason(message=f"the expression {expression!r} cannot be read: {exc}"),),
+            )
+
+    def registry_ids(self, expression: str) -> str:
+        """ScanCode's ``LicenseRef-scancode-*`` ids by the registry's id where it has one."""
+
+        def replace(found: re.Match[str]) -> str:
+            entry = self.registry.find(found.group(0))
+            return entry.id if entry is not None and " " not in entry.id else found.group(0)
+
+        return re.sub(r"LicenseRef-[A-Za-z0-9.\-]+", replace, expression)
+
+    def text(self, text: str) -> tuple[str | None, int | None, int | None]:
+        """The expression a text holds, with the lines of its matches."""
+        from licenseclass.textid.classify import classify_text  # noqa: PLC0415 - the index
+
+        if text not in self._texts:
+            found = classify_text(text, registry=self.registry)
+            if found.expression is None:
+                self._texts[text] = (None, None, None)
+            else:
+                self._texts[text] = (
+                    self.registry_ids(found.expression),
+                    min((m.start_line for m in found.matches), default=None),
+                    max((m.end_line for m in found.matches), default=None),
+                )
+        return self._texts[text]
+
+    def declared(self, declaration: Declaration) -> tuple[str | None, str | None, Level | None]:
+        """The expression a manifest declaration gives, a note on how it was read, and for an
+        ambiguous name whose every reading has the same level, that level."""
+        values = declaration.value if isinstance(declaration.value, tuple) else (declaration.value,)
+        if declaration.kind == "file":
+            return None, f"points at the license file {declaration.value}", None
+        parts: list[str] = []
+        notes: list[str] = []
+        shared: set[Level] = set()
+        for value in values:
+            read = normalize(value, self.registry)
+            expression = read.for_verdict
+            if expression is None and len(value) > LICENSE_TEXT_CHARS:
+                expression, _, _ = self.text(value)
+                if expression:
+                    notes.append("the field holds a license text")
+                    parts.append(expression)
+                    continue
+            if expression is None:
+                if read.ambiguous:
+                    notes.append(f"ambiguous: may be {' or '.join(read.candidates) or '?'}")
+                    shared.update(self.level(c) for c in read.candidates)
+                    if not read.candidates:
+                        shared.add("unknown")
+                else:
+                    notes.append(f"not read as a license ({read.how})")
+                continue
+            if read.how and read.confidence < 1.0:
+                notes.append(f"read as {expression} ({read.how})")
+            parts.append(expression)
+        if not parts:
+            level = next(iter(shared)) if len(shared) == 1 and len(values) == 1 else None
+            return None, "; ".join(notes) or None, level
+        operator = " AND " if declaration.kind == "all" else " OR "
+        return join(parts, operator), "; ".join(notes) or None, None
+
+
+def join(expressions: Iterable[str], operator: str = " AND ") -> str | None:
+    """Distinct expressions joined (compound ones in parentheses); one stays as it is."""
+    unique = list(dict.fromkeys(e for e in expressions if e))
+    if not unique:
+        return None
+    if len(unique) == 1:
+        return unique[0]
+    return operator.join(f"({e})" if " " in e else e for e in unique)
+
+
+def tag_expressions(text: str) -> list[tuple[int, str | None, str]]:
+    """``SPDX-License-Identifier:`` lines: (line, expression or None when invalid, raw)."""
+    found: list[tuple[int, str | None, str]] = []
+    if "identifier" not in text.casefold():
+        return found
+    for number, line in enumerate(text.splitlines(), start=1):
+        tag = _TAG.search(line)
+        if tag is None:
+            continue
+        raw = tag.group(1).strip()
+        for closer in _TAG_CLOSERS:
+            raw = raw.removesuffix(closer).rstrip()
+        raw = raw.strip("\"'").strip()
+        try:
+            expression: str | None = str(parse(raw, strict=False, update_deprecated=True))
+        except LicenseclassError:
+            expression = None
+        found.append((number, expression, raw))
+    return found
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_UNDERLINE = re.compile(r"^([=\-~^*#])\1{2,}\s*$")
+
+
+def readme_section(text: str) -> tuple[int, int, str] | None:
+    """The license section of a README (Markdown ``#`` or reST underlined headings): its
+    first and last line and its text, heading excluded."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        title = None
+        level = 0
+        heading = _HEADING.match(line)
+        if heading:
+            title, level = heading.group(2), len(heading.group(1))
+        elif i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and line.strip():
+            title, level = line, 0
+        if title is None or not re.search(r"\blicen[cs](?:e|es|ing)\b", title, re.I):
+            continue
+        start = i + (2 if heading is None else 1)
+        end = start
+        while end < len(lines) and end - start < README_SECTION_LINES:
+            nxt = _HEADING.match(lines[end])
+            if nxt and (level == 0 or len(nxt.group(1)) <= level):
+                break
+            if level == 0 and end + 1 < len(lines) and _UNDERLINE.match(lines[end + 1]):
+                break
+            end += 1
+        filled = [n for n in range(start, end) if lines[n].strip()]
+        if filled:
+            first, last = filled[0], filled[-1]
+            return first + 1, last + 1, "\n".join(lines[first : last + 1])
+    return None
+
+
+# --------------------------------------------------------------------------- conclusions
+
+
+def _ids(expression: str) -> frozenset[str]:
+    tree = parse(expression, strict=False, update_deprecated=True)
+    found = set()
+    for leaf in leaves(tree):
+        base = leaf.license if isinstance(leaf, With) else leaf
+        if isinstance(base, (LicenseId, LicenseRef)):
+            found.add(str(base).casefold())
+    return frozenset(found)
+
+
+def agreement_of(declared: str | None, detected: str | None) -> Agreement:
+    if declared and detected:
+        try:
+            if equivalent(declared, detected) or _ids(declared) == _ids(detected):
+                return "agree"
+        except LicenseclassError:
+            pass
+        return "conflicting"
+    if declared:
+        return "declared-only"
+    return "detected-only" if detected else "none"
+
+
+def conclude(
+    judge: Judge,
+    *,
+    name: str,
+    version: str | None,
+    path: str,
+    findings: Sequence[Finding],
+    errors: Sequence[str] = (),
+    vendored_in: str | None = None,
+) -> PackageConclusion:
+    """The conclusion on one package from its findings."""
+    declared = _distinct(f.expression for f in findings if f.declared and f.expression)
+    detected = _distinct(f.expression for f in findings if not f.declared and f.expression)
+    agreement = agreement_of(declared, detected)
+    if agreement == "conflicting":
+        assert declared is not None
+        assert detected is not None
+        sides = [judge.verdict(declared), judge.verdict(detected)]
+        worse = min(sides, key=lambda v: LEVEL_RANK[v.level])
+        message = (
+            f"the declared license ({declared}, {sides[0].level}) and the license files and "
+            f"tags ({detected}, {sides[1].level}) disagree: the less open of the two is taken"
+        )
+        verdict = worse.model_copy(update={"reasons": (Reason(message=message), *worse.reasons)})
+    elif declared or detected:
+        verdict = judge.verdict(declared or detected or "")
+    elif len(levels := {f.level for f in findings if f.declared and f.level}) == 1 and (
+        levels != {"unknown"}
+    ):
+        # "BSD": which BSD is not said, but every reading is open: the level is known
+        level = levels.pop()
+        assert level is not None
+        first = next(f for f in findings if f.declared and f.level)
+        message = (
+            f"{first.source} does not say which license it means ({first.note}), "
+            f"but every reading is {level}"
+        )
+        verdict = Verdict(level=level, policy="article", reasons=(Reason(message=message),))
+    else:
+        verdict = Verdict(
+            level="unknown",
+            policy="article",
+            reasons=(Reason(message="no license declared and no license file or tag found"),),
+        )
+    return PackageConclusion(
+        name=name,
+        version=version,
+        path=path,
+        declared_expression=declared,
+        detected_expression=detected,
+        agreement=agreement,
+        verdict=verdict,
+        findings=tuple(findings),
+        errors=tuple(errors),
+        vendored_in=vendored_in,
+    )
+
+
+def _distinct(expressions: Iterable[str]) -> str | None:
+    """Expressions joined with AND: the operands of an AND taken one by one, each one
+    equivalent to an earlier one left out, and so is a choice another part satisfies."""
+    kept: list[str] = []
+    for expression in expressions:
+        try:
+            tree = parse(expression, strict=False)
+        except LicenseclassError:
+            parts = [expression]
+        else:
+            parts = [str(a) for a in tree.args] if isinstance(tree, And) else [str(tree)]
+        for part in parts:
+            if part in kept:
+                continue
+            try:
+                if any(equivalent(part, k) for k in kept):
+                    continue
+            except LicenseclassError:
+                pass
+            kept.append(part)
+    return join(_absorbed(kept))
+
+
+def _absorbed(parts: list[str]) -> list[str]:
+    """``MIT AND (Apache-2.0 OR MIT)`` is ``MIT``: a choice that another part already
+    satisfies adds nothing (the finding that offered it is still listed)."""
+    kept = list(parts)
+    for part in parts:
+        if " OR " not in part:
+            continue
+        others = [k for k in kept if k != part]
+        try:
+            if any(equivalent(f"({other}) AND ({part})", other) for other in others):
+                kept.remove(part)
+        except LicenseclassError:
+            pass
+    return kept
+
+
+def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
+    """One finding per declaration. Of one manifest's declarations only the strongest kind
+    counts as declared (an expression over free text over classifiers); the others are
+    kept as findings with a note, so that what the manifest says is all shown."""
+    findings = []
+    rank = {"expression": 0, "choice": 0, "all": 0, "text": 1, "classifier": 2, "file": 3}
+    read = [(d, *judge.declared(d)) for d in manifest.declarations]
+    best = min((rank[d.kind] for d, expression, _, _ in read if expression), default=None)
+    for declaration, expression, how, shared in read:
+        counts = expression is not None and rank[declaration.kind] == best
+        note = how
+        if expression is not None and not counts:
+            note = "; ".join(filter(None, [how, "not used: the manifest declares more precisely"]))
+        findings.append(
+            Finding(
+                path=manifest.path,
+                kind="manifest",
+                source=declaration.source,
+                expression=expression if counts else None,
+                declared=True,
+                start_line=declaration.line,
+                end_line=declaration.line,
+                level=judge.level(expression) if expression else shared,
+                note=note if counts or expression is None else f"{note} ({expression})",
+            )
+        )
+    return findings
+
+
+def license_file_finding(judge: Judge, path: str, data: bytes) -> Finding:
+    text, note = decode(data)
+    expression, start, end = judge.text(text)
+    return Finding(
+        path=path,
+        kind="license-file",
+        source="license file",
+        expression=expression,
+        start_line=start,
+        end_line=end,
+        level=judge.level(expression) if expression else None,
+        note="; ".join(filter(None, [note, None if expression else "no license identified"]))
+        or None,
+    )
+
+
+# --------------------------------------------------------------------------- projects
+
+
+@dataclass
+class _Project:
+    folder: str  # relative, "" for the root
+    name: str
+    manifests: list[Manifest] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _owner(path: str) -> str:
+    """The folder a license file or manifest speaks for: a dist-info/egg-info folder (for
+    now), or the folder above REUSE's LICENSES/, or the file's own folder."""
+    parts = path.split("/")[:-1]
+    for i, part in enumerate(parts):
+        if _METADATA_DIR.search(part):
+            return "/".join(parts[: i + 1])
+    if parts and parts[-1] == "LICENSES":
+        parts = parts[:-1]
+    return "/".join(parts)
+
+
+def _within(path: str, folder: str) -> bool:
+    return folder in ("", path) or path.startswith(folder + "/")
+
+
+def _nearest(folder: str, folders: Iterable[str]) -> str | None:
+    """The deepest of ``folders`` that holds ``folder`` (itself included)."""
+    known = folders if isinstance(folders, (set, frozenset, dict)) else set(folders)
+    current = folder
+    while True:
+        if current in known:
+            return current
+        if not current:
+            return None
+        current = posixpath.dirname(current)
+
+
+class _TreeScan:
+    def __init__(self, judge: Judge, root_name: str) -> None:
+        self.judge = judge
+        self.root_name = root_name
+        self.skipped: list[Skipped] = []
+
+    def run(self, entries: list[Entry]) -> list[PackageConclusion]:
+        manifests: list[Manifest] = []
+        for entry in entries:
+            if is_manifest(entry.path.rsplit("/", 1)[-1]):
+                data = self._read(entry)
+                if data is not None:
+                    text, _ = decode(data)
+                    manifest = read_manifest(entry.path, text)
+                    manifests.append(manifest)
+        named = self._named_license_files(entries, manifests)
+        license_paths = {e.path for e in entries if is_license_file(e.path) or e.path in named}
+        owners = self._owners([m.path for m in manifests if not m.error], sorted(license_paths))
+        projects = {folder: _Project(folder, self._default_name(folder)) for folder in owners}
+        projects.setdefault("", _Project("", self.root_name))
+        for manifest in manifests:
+            project = projects[self._owner_of(manifest.path, owners)]
+            if manifest.error:
+                project.errors.append(f"{manifest.path}: {manifest.error}")
+                continue
+            project.manifests.append(manifest)
+            project.findings.extend(manifest_findings(self.judge, manifest))
+        for entry in entries:
+            self._look_at(entry, projects, owners, license_paths)
+        return self._conclusions(projects)
+
+    def _read(self, entry: Entry, limit: int | None = None) -> bytes | None:
+        try:
+            data = entry.read(entry.size + 1 if limit is None else limit)
+        except OSError as exc:
+            self.skipped.append(Skipped(path=entry.path, reason=f"cannot be read ({exc})"))
+            return None
+        if looks_binary(data):
+            self.skipped.append(Skipped(path=entry.path, reason="binary (it holds NUL bytes)"))
+            return None
+        return data
+
+    def _named_license_files(self, entries: list[Entry], manifests: list[Manifest]) -> set[str]:
+        """Files a manifest names as license files (PEP 639 globs, license-file keys)."""
+        paths = {e.path for e in entries}
+        named: set[str] = set()
+        for manifest in manifests:
+            base = posixpath.dirname(manifest.path)
+            for pattern in manifest.license_files:
+                full = posixpath.normpath(posixpath.join(base, pattern))
+                if not any(c in pattern for c in "*?["):
+                    # as written, or where PEP 639 wheels put it
+                    named.update({full, posixpath.join(base, "licenses", pattern)} & paths)
+                    continue
+                prefix = f"{base}/" if base else ""
+                named.update(p for p in paths if p.startswith(prefix) and fnmatchcase(p, full))
+        return named
+
+    def _owners(self, manifest_paths: list[str], license_paths: list[str]) -> set[str]:
+        folders = {_owner(p) for p in (*manifest_paths, *license_paths)}
+        # one dist-info/egg-info in a folder speaks for that folder; several (a site-packages)
+        # are each a package of their own
+        metadata = [f for f in folders if _METADATA_DIR.search(f)]
+        parents: dict[str, int] = {}
+        for folder in metadata:
+            parents[posixpath.dirname(folder)] = parents.get(posixpath.dirname(folder), 0) + 1
+        self._alone = {f for f in metadata if parents[posixpath.dirname(f)] == 1}
+        return {posixpath.dirname(f) if f in self._alone else f for f in folders} | {""}
+
+    def _owner_of(self, path: str, owners: set[str]) -> str:
+        folder = _owner(path)
+        if folder in self._alone:
+            return posixpath.dirname(folder)
+        return _nearest(folder, owners) or ""
+
+    def _default_name(self, folder: str) -> str:
+        if not folder:
+            return self.root_name
+        name = folder.rsplit("/", 1)[-1]
+        return _METADATA_DIR.sub("", name) if _METADATA_DIR.search(name) else name
+
+    def _look_at(
+        self,
+        entry: Entry,
+        projects: dict[str, _Project],
+        owners: set[str],
+        license_paths: set[str],
+    ) -> None:
+        name = entry.path.rsplit("/", 1)[-1]
+        if is_manifest(name):
+            return
+        if entry.path in license_paths:
+            project = projects[self._owner_of(entry.path, owners)]
+            data = self._read(entry)
+            if data is not None:
+                try:
+                    project.findings.append(license_file_finding(self.judge, entry.path, data))
+                except LicenseclassError as exc:
+                    project.errors.append(f"{entry.path}: {exc}")
+            return
+        folder = posixpath.dirname(entry.path)
+        project = projects[_nearest(folder, owners) or ""]
+        if _README_NAME.match(name) and folder == project.folder:
+            data = self._read(entry)
+            if data is not None:
+                self._readme(project, entry.path, data)
+            return
+        head = self._read(entry, TAG_WINDOW)
+        if head is None:
+            return
+        text, _ = decode(head)
+        for line, expression, raw in tag_expressions(text):
+            project.findings.append(
+                Finding(
+                    path=entry.path,
+                    kind="tag",
+                    source="SPDX-License-Identifier",
+                    expression=expression,
+                    start_line=line,
+                    end_line=line,
+                    level=self.judge.level(expression) if expression else None,
+                    note=None if expression else f"not a valid SPDX expression: {raw[:80]!r}",
+                )
+            )
+
+    def _readme(self, project: _Project, path: str, data: bytes) -> None:
+        text, _ = decode(data)
+        section = readme_section(text)
+        if section is None:
+            return
+        start, end, body = section
+        try:
+            expression, _, _ = self.judge.text(body)
+        except LicenseclassError as exc:
+            project.errors.append(f"{path}: {exc}")
+            return
+        project.findings.append(
+            Finding(
+                path=path,
+                kind="readme",
+                source="README license section",
+                expression=expression,
+                start_line=start,
+                end_line=end,
+                level=self.judge.level(expression) if expression else None,
+                note=None if expression else "no license named in the section",
+            )
+        )
+
+    def _conclusions(self, projects: dict[str, _Project]) -> list[PackageConclusion]:
+        root = projects[""]
+        if len(projects) > 1 and not (root.findings or root.manifests or root.errors):
+            del projects[""]  # a plain folder holding projects is not one itself
+        conclusions = []
+        for folder in sorted(projects):
+            project = projects[folder]
+            name, version = project.name, None
+            for manifest in project.manifests:
+                name = manifest.name or name
+                version = version or manifest.version
+                if manifest.name:
+                    break
+            project.name = name
+            parent = _nearest(posixpath.dirname(folder), projects) if folder else None
+            conclusions.append(
+                conclude(
+                    self.judge,
+                    name=name,
+                    version=version,
+                    path=folder or ".",
+                    findings=project.findings,
+                    errors=project.errors,
+                    vendored_in=projects[parent].name if parent is not None else None,
+                )
+            )
+        return conclusions
+
+
+def scan_paths(
+    paths: Sequence[Path | str],
+    *,
+    registry: Registry | None = None,
+    excludes: Sequence[str] = (),
+    max_file_bytes: int = MAX_FILE_BYTES,
+    max_archive_bytes: int = MAX_ARCHIVE_BYTES,
+) -> ScanReport:
+    """Scan folders and archives: one conclusion per project or package found in them.
+
+    A path that does not exist raises :class:`~licenseclass.errors.InputFileError`; a file
+    that cannot be read inside a target is listed in ``skipped`` or in its package's
+    ``errors``, and the scan goes on.
+    """
+    judge = Judge(registry or default_registry())
+    packages: list[PackageConclusion] = []
+    skipped: list[Skipped] = []
+    for given in paths:
+        path = Path(given)
+        if not path.exists() and not path.is_symlink():
+            raise InputFileError("does not exist", path=path)
+        listing = list_target(
+            path,
+            excludes=excludes,
+            max_file_bytes=max_file_bytes,
+            max_archive_bytes=max_archive_bytes,
+        )
+        tree = _TreeScan(judge, path.resolve().name or str(path))
+        packages.extend(tree.run(listing.entries))
+        skipped.extend(listing.skipped)
+        skipped.extend(tree.skipped)
+    return ScanReport(
+        targets=tuple(str(p) for p in paths), packages=tuple(packages), skipped=tuple(skipped)
+    )

@@ -1,0 +1,56 @@
+"""`licenseclass scan` with policy gates and the report formats, end to end on a built tree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from licenseclass.cli import main
+from licenseclass.core.licensedcode import scancode_licenses
+
+
+def _project(root: Path, name: str, expression: str, license_key: str) -> Path:
+    folder = root / name
+    folder.mkdir(parents=True)
+    (folder / "pyproject.toml").write_text(
+        f'[project]\nname = "{name}"\nversion = "1.0"\nlicense = "{expression}"\n',
+        encoding="utf-8",
+    )
+    (folder / "LICENSE").write_text(scancode_licenses()[license_key].text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    _project(tmp_path / "tree", "dual", "MIT OR GPL-3.0-only", "mit")
+    return tmp_path / "tree"
+
+
+def test_scan_exit_codes_follow_the_policy(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", str(tree), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    names = {p["name"]: p for p in report["packages"]}
+    assert names["dual"]["declared_expression"] == "MIT OR GPL-3.0-only"
+    assert names["dual"]["detected_expression"] == "MIT"
+    assert names["dual"]["verdict"]["level"] == "open"
+    # An OR choice is honoured: MIT alone satisfies a policy that denies the GPL.
+    assert main(["scan", str(tree), "--deny", "GPL-3.0-only"]) == 0
+    capsys.readouterr()
+    assert main(["scan", str(tree), "--deny", "MIT", "--format", "json"]) == 1
+    failed = json.loads(capsys.readouterr().out)["policy"]
+    assert failed["passed"] is False
+    assert [f["package"] for f in failed["failures"]] == ["dual"]
+    assert main(["scan", str(tree), "--fail-on", "nonsense"]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "spdx-json", "cyclonedx-json", "html"])
+def test_scan_writes_every_report_format(
+    tree: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    assert main(["scan", str(tree), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "dual" in out
+    if fmt.endswith("json"):
+        json.loads(out)
