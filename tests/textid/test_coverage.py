@@ -201,3 +201,11 @@ def test_evidence_lines_count_newlines_only() -> None:
     found = classify_text(text + "\n\n" + mit)
     assert found.verdict.level == "restricted"
     assert 3 in _evidence_lines(found, "field-of-use")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_raw_lines_are_counted_as_the_tokens_count_them(newline: str) -> None:
+    text = newline.join(["a", "", "b", " Licensed under the GPLv2+", ""])
+    assert classify_text(text).ids == ("GPL-2.0-or-later",)
+    # a lone CR before a licensing phrase is a line break, not an index past the end
+    assert classify_text("\r Licensed under Permission is hereby granted").verdict is not None

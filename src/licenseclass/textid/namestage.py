@@ -198,7 +198,7 @@ def _read_name(query: Query, position: int, cue_end: int) -> tuple[list[TextMatc
     words, lines = query.words, query.lines
     if cue_end >= len(words) or lines[cue_end] != lines[cue_end - 1]:
         return None
-    raw = query.text.split("\n")[lines[cue_end] - 1] if query.text else ""
+    raw = query.raw_line(lines[cue_end])
     at = raw.casefold().find(words[cue_end - 1])
     if at < 0:
         return None

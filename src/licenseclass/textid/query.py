@@ -58,6 +58,8 @@ class Query:
         self.index = index
         self.names = names
         self.text = text  # the raw text, for readers that need its punctuation ("GPLv2+")
+        self._raw_lines: list[str] | None = None
+
         tokens = tokenise(text)
         self.words = tokens.words
         self.lines = tokens.lines
@@ -65,6 +67,13 @@ class Query:
         self.ids = array("I", (vocab.get(w, 0) for w in self.words))
         self.covered = bytearray(len(self.ids))
         self._keys: list[int] | None = None
+
+    def raw_line(self, number: int) -> str:
+        """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
+        and a lone CR end a line too); "" past the end."""
+        if self._raw_lines is None:
+            self._raw_lines = raw_lines(self.text)
+        return self._raw_lines[number - 1] if 0 < number <= len(self._raw_lines) else ""
 
     @property
     def keys(self) -> list[int]:
@@ -81,6 +90,11 @@ class Query:
 
     def cover(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)
+
+
+def raw_lines(text: str) -> list[str]:
+    """The lines of ``text`` as tokenisation counts them (CR LF and a lone CR end a line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def split_ids(expression: str) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.index import TextIndex
 from licenseclass.textid.namestage import family, title_ids
-from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
 from licenseclass.textid.results import TextMatch
 
 # Head start of SPDX-listed licenses over ScanCode-only variants, per matched word.
@@ -150,7 +150,7 @@ def refined(
     """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text,
     and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
     if text is not None:
-        lines = text.split("\n")
+        lines = raw_lines(text)
         matches = [_gnu_read(m, lines) for m in matches]
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
