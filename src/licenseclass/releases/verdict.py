@@ -115,6 +115,9 @@ class ComponentAssessment(Frozen):
     level: Level
     weighed: bool = Field(description="whether the policy's requirements look at this component")
     reasons: tuple[Reason, ...] = ()
+    commercial_use: Literal["allowed", "not-allowed"] | None = Field(
+        default=None, description="a hosted API's business-use fact, from the release file"
+    )
 
 
 class ReleaseAssessment(Frozen):
@@ -166,6 +169,7 @@ def assess_component(
             name=component.name,
             level=level,
             reasons=tuple(reasons),
+            commercial_use=component.commercial_use,
         )
 
     if component.availability not in OBTAINABLE and component.kind != "hosted-api":
