@@ -19,6 +19,7 @@ from licenseclass.releases.catalog import (
     default_catalog,
     read_release,
 )
+from licenseclass.releases.folder import ModelFolder, read_model_folder
 from licenseclass.releases.summary import plain_summary, what_it_means
 from licenseclass.releases.verdict import (
     RELEASE_POLICIES,
@@ -71,15 +72,17 @@ def run(args: argparse.Namespace) -> int:
             echo(_listing(catalog, registry, as_json=False))
         return 0
     catalog = ReleaseCatalog(args.releases) if args.releases else default_catalog()
-    release, match = _load(args.release, catalog)
+    release, match, folder = _load(args.release, catalog, registry)
     result = assess_release(release, args.policy, registry)
     related = _related(release, catalog, registry)
     sizes = _sizes(release, match, catalog)
     if args.format == "json":
         found = _as_dict(release, result, registry, match=match, related=related, sizes=sizes)
+        found["folder"] = folder.model_dump(mode="json") if folder else None
         echo_json(to_json(found))
     else:
-        echo(render_text(release, result, registry, match=match, related=related, sizes=sizes))
+        text = render_text(release, result, registry, match=match, related=related, sizes=sizes)
+        echo(text + ("\n" + _folder_text(folder) if folder else ""))
     return 0
 
 
@@ -99,12 +102,17 @@ def _listing(catalog: ReleaseCatalog, registry: Registry | None, *, as_json: boo
     )
 
 
-def _load(key: str, catalog: ReleaseCatalog) -> tuple[Release, ReleaseMatch | None]:
+def _load(
+    key: str, catalog: ReleaseCatalog, registry: Registry | None
+) -> tuple[Release, ReleaseMatch | None, ModelFolder | None]:
     path = Path(key)
     if key.lower().endswith((*DATA_SUFFIXES, *REFUSED_SUFFIXES)) or path.is_file():
-        return read_release(path), None
+        return read_release(path), None, None
+    if path.is_dir():  # an existing folder is read from disk, as an existing file is
+        release, folder = read_model_folder(path, registry)
+        return release, None, folder
     match = catalog.resolve(key)
-    return match.release, match
+    return match.release, match, None
 
 
 def _related(
@@ -219,6 +227,28 @@ def render_text(
             f"Sources: {safe(release.urls[0])}"
             + (" (and more in --format json)" if len(release.urls) > 1 else "")
         )
+    return "\n".join(lines)
+
+
+def _folder_text(folder: ModelFolder) -> str:
+    """What was read from a model folder, file by file."""
+    weights = f"{len(folder.weights)} file(s)" if folder.weights else "none found"
+    card = folder.card_license_name if folder.card_license == "other" else folder.card_license
+    rows = [
+        ("weights", weights),
+        ("model card", f"{folder.card}: license {card or '-'}" if folder.card else "none"),
+        (
+            "license file",
+            f"{folder.license_file}: {folder.license_file_expression or 'not identified'}"
+            if folder.license_file
+            else "none",
+        ),
+        ("use policy", folder.use_policy or "none"),
+        ("weights' terms", folder.expression or "none found"),
+    ]
+    lines = ["", f"Read from the folder {safe(folder.path)}:"]
+    lines += [f"  {name.ljust(14)}  {safe(value)}" for name, value in rows]
+    lines += [_item("!", note) for note in folder.notes]
     return "\n".join(lines)
 
 

@@ -66,6 +66,11 @@ class Component(Frozen):
     note: str | None = None
     sources: tuple[str, ...] = Field(default=(), description="URLs backing this component's facts")
 
+    use_policy: str | None = Field(
+        default=None,
+        description="an acceptable-use policy beside the license (a URL or a file name): use "
+        "must follow it, so open terms become restricted",
+    )
     commercial_use: Literal["allowed", "not-allowed"] | None = Field(
         default=None,
         description="for a hosted API: whether its terms allow business use, when the license "
