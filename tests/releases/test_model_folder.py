@@ -125,3 +125,14 @@ def test_the_cli_reads_a_model_folder(tmp_path: Path, capsys: pytest.CaptureFixt
     assert data["folder"]["use_policy"] == "USE_POLICY.md"
     assert data["verdict"]["level"] == "restricted"
     assert data["related"] == []
+
+
+def test_weights_in_a_subfolder_count_and_training_state_does_not(tmp_path: Path) -> None:
+    folder = model_folder(tmp_path / "m", "license: mit\n", weights=False)
+    (folder / "training_args.bin").write_bytes(b"\x00")
+    assert inspect_model_folder(folder).weights == ()
+    (folder / "original").mkdir()
+    (folder / "original" / "consolidated.00.pth").write_bytes(b"\x00")
+    (folder / "original" / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "broken.safetensors").symlink_to(folder / "missing.safetensors")
+    assert inspect_model_folder(folder).weights == ("original/consolidated.00.pth",)

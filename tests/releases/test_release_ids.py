@@ -30,6 +30,8 @@ from licenseclass.releases.verdict import assess_release
         ("meta-llama/Llama-3.1-8B-Instruct", "llama-3.1-405b", "8B", "LicenseRef-Llama-3.1", True),
         ("Llama 3.1 8B", "llama-3.1-405b", "8B", "LicenseRef-Llama-3.1", True),
         ("google/gemma-2-9b-it", "gemma-2", "9B", "LicenseRef-Gemma-Terms-of-Use", True),
+        # a repository name without its owner, when only one family has it
+        ("Meta-Llama-3.1-70B-Instruct", "llama-3.1-405b", "70B", "LicenseRef-Llama-3.1", True),
     ],
 )
 def test_hub_ids_and_sizes_resolve_to_the_family_with_the_size_terms(
@@ -90,6 +92,9 @@ def test_the_cli_says_which_size_applies_and_refuses_the_ambiguous_family(
     assert out.splitlines()[0].startswith("Qwen2.5 7B: OPEN SOURCE")
     assert "size 7B of the family catalogued as qwen2.5-72b" in out
     assert "Qwen2.5 72B: LicenseRef-Qwen-2024" in out  # the sizes under other terms are shown
+    assert main(["release", "qwen2.5-72b"]) == 0
+    out = capsys.readouterr().out
+    assert "Qwen2.5 0.5B, 1.5B, 7B, 14B, 32B: Apache-2.0" in out  # one line per license
     assert main(["release", "Qwen2.5", "--format", "json"]) == 2
     err = capsys.readouterr().err
     assert "Ambiguous release" in err and "Qwen2.5 3B (LicenseRef-Qwen-Research-2024)" in err

@@ -137,11 +137,12 @@ def _sizes(release: Release, match: ReleaseMatch | None, catalog: ReleaseCatalog
     if family is None or not family.variants:
         return []
     own = release.weights_license()
-    return [
-        f"{family.family} {v.size}: {family.variant_license(v) or 'no license stated'}"
-        for v in family.variants
-        if family.variant_license(v) != own
-    ]
+    by_terms: dict[str, list[str]] = {}
+    for v in family.variants:
+        terms = family.variant_license(v)
+        if terms != own:
+            by_terms.setdefault(terms or "no license stated", []).append(v.size)
+    return [f"{family.family} {', '.join(sizes)}: {terms}" for terms, sizes in by_terms.items()]
 
 
 def _as_dict(

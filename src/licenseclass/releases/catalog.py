@@ -336,10 +336,18 @@ class ReleaseCatalog:
     def _hub_ids(self) -> dict[str, tuple[str, str]]:
         """Hub ids (case-folded ``owner/name``) -> (release id, size)."""
         index: dict[str, tuple[str, str]] = {}
+        names: dict[str, set[tuple[str, str]]] = {}
         for entry in self._entries().values():
             for variant in entry.variants:
                 for hub_id in variant.hub_ids:
                     index.setdefault(hub_id.casefold(), (entry.id, variant.size))
+                    names.setdefault(hub_id.rpartition("/")[2].casefold(), set()).add(
+                        (entry.id, variant.size)
+                    )
+        # a repository name without its owner (Meta-Llama-3.1-8B-Instruct) when only one has it
+        for name, found in names.items():
+            if len(found) == 1:
+                index.setdefault(name, next(iter(found)))
         return index
 
     @functools.cached_property
@@ -375,7 +383,7 @@ class ReleaseCatalog:
         entries = self._entries()
         text = key.strip()
         name = text.rpartition("/")[2]
-        hub = self._hub_ids.get(text.casefold())
+        hub = self._hub_ids.get(text.casefold()) or self._hub_ids.get(name.casefold())
         if hub is not None:
             return self._match(key, entries[hub[0].casefold()], hub[1], "hub-id")
         family, size = _split_size(name)

@@ -16,6 +16,7 @@ whose YAML front matter names the license (``license:``, and for ``license: othe
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ _NOT_WEIGHTS = re.compile(r"^(training_args|optimizer|scheduler|rng_state)", re.
 _LICENSE_NAMES = ("LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "LICENCE.md", "LICENCE.txt")
 _POLICY_NAMES = ("USE_POLICY.md", "USE_POLICY", "USAGE_POLICY.md", "USAGE_POLICY", "AUP.md")
 _MAX_TEXT = 1_000_000  # bytes read from a card or a license file
+_MAX_DEPTH = 2
+_MAX_ENTRIES = 20_000
 
 
 class ModelFolder(Frozen):
@@ -115,13 +118,25 @@ def _first(folder: Path, names: tuple[str, ...]) -> Path | None:
 
 
 def _weight_files(folder: Path) -> tuple[str, ...]:
-    found = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink() and not path.exists():
-            continue  # a dangling link (an unfinished download) holds no weights
-        suffix = path.suffix.casefold()
-        if suffix in WEIGHT_SUFFIXES and not _NOT_WEIGHTS.match(path.name) and path.is_file():
-            found.append(path.relative_to(folder).as_posix())
+    """Weight files in the folder and its subfolders down to :data:`_MAX_DEPTH` (``original/``
+    and the like), links to folders not followed, at most :data:`_MAX_ENTRIES` entries looked at
+    so that a path such as ``/`` ends quickly."""
+    found: list[str] = []
+    seen = 0
+    for top, dirs, names in os.walk(folder, followlinks=False):
+        depth = len(Path(top).relative_to(folder).parts)
+        if depth >= _MAX_DEPTH:
+            dirs[:] = []
+        dirs.sort()
+        for name in sorted(names):
+            seen += 1
+            path = Path(top) / name
+            suffix = path.suffix.casefold()
+            # a dangling link (an unfinished download) holds no weights: is_file() is False
+            if suffix in WEIGHT_SUFFIXES and not _NOT_WEIGHTS.match(name) and path.is_file():
+                found.append(path.relative_to(folder).as_posix())
+        if seen > _MAX_ENTRIES:
+            break
     return tuple(found)
 
 

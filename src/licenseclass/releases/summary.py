@@ -213,7 +213,7 @@ def what_it_means(result: ReleaseAssessment, registry: Registry | None = None) -
         duties = [k for lic in licenses if lic for k in lic.conditions]
         if duties:
             business += f"; {DUTY_WORDS[duties[0].kind]} when you share the model"
-    elif level == "restricted":
+    elif level in ("restricted", "closed"):  # closed terms on weights you can get: limits too
         developer = f"{get}, run and fine-tune them yourself, within the license's limits"
         if no_business:
             business = (
