@@ -1,4 +1,4 @@
-"""``licenseclass release NAME|FILE``: is this model release open source, in plain words."""
+"""``licenseclass release NAME|FILE|FOLDER``: is this model release open source, in plain words."""
 
 from __future__ import annotations
 
@@ -39,9 +39,10 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "release",
-        metavar="NAME|FILE",
+        metavar="NAME|FILE|FOLDER",
         nargs="?",
-        help="a release id or alias, or a release YAML file; leave out to list the releases",
+        help="a release id, alias, hub id (owner/name) or name with a size ('Llama 3.1 8B'), a "
+        "release YAML file, or a downloaded model folder; leave out to list the releases",
     )
     parser.add_argument(
         "--policy",
