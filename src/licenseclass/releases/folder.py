@@ -177,6 +177,8 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
         from licenseclass.textid.classify import classify_text  # noqa: PLC0415
 
         found["license_file"] = license_file.name
+        if license_file.stat().st_size > _MAX_TEXT:
+            notes.append(f"{license_file.name}: only its first {_MAX_TEXT:,} bytes were read")
         result = classify_text(_read(license_file), registry=reg)
         found["license_file_expression"] = result.expression
         if result.expression is None:
