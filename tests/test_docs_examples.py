@@ -213,6 +213,12 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         _yaml_block(DOCS / "releases.md", "id: acme-7b"), encoding="utf-8"
     )
     (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    model = folder / "downloads" / "Llama-3.1-8B-Instruct"  # a downloaded model folder
+    model.mkdir(parents=True)
+    (model / "model.safetensors").write_bytes(b"\x00" * 16)
+    (model / "config.json").write_text('{"model_type": "llama"}', encoding="utf-8")
+    (model / "README.md").write_text("---\nlicense: llama3.1\n---\n# Llama\n", encoding="utf-8")
+    (model / "USE_POLICY.md").write_text("# Acceptable use\n", encoding="utf-8")
     return folder
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from licenseclass.core.registry import Registry, default_registry, get_license
     from licenseclass.core.verdict import verdict
     from licenseclass.errors import (
+        AmbiguousReleaseError,
         ArgumentTypeError,
         DataFileError,
         InputFileError,
@@ -78,6 +79,7 @@ _SOURCES: dict[str, str] = {
     "default_registry": "licenseclass.core.registry",
     "get_license": "licenseclass.core.registry",
     "verdict": "licenseclass.core.verdict",
+    "AmbiguousReleaseError": "licenseclass.errors",
     "ArgumentTypeError": "licenseclass.errors",
     "DataFileError": "licenseclass.errors",
     "InputFileError": "licenseclass.errors",
@@ -106,6 +108,7 @@ _SOURCES: dict[str, str] = {
 }
 
 __all__ = [
+    "AmbiguousReleaseError",
     "Analysis",
     "ArgumentTypeError",
     "Component",

@@ -59,6 +59,23 @@ class UnknownReleaseError(UnknownKeyError):
     what = "release"
 
 
+class AmbiguousReleaseError(UnknownReleaseError):
+    """A release key that names a family whose sizes are under different terms.
+
+    ``candidates`` pairs each size's name (a key that resolves alone) with its weights'
+    license expression, so a caller can list them or ask which one is meant; nothing is picked.
+    """
+
+    def __init__(self, key: str, candidates: tuple[tuple[str, str | None], ...]) -> None:
+        super().__init__(key, tuple(name for name, _ in candidates))
+        self.candidates = candidates
+        terms = "; ".join(f"{name} ({lic or 'no license stated'})" for name, lic in candidates)
+        self.args = (
+            f"Ambiguous release: {key!r} names a family whose sizes are under different terms: "
+            f"{terms}. Name one size.",
+        )
+
+
 class DataFileError(LicenseclassError, ValueError):
     """A license or release data file that cannot be loaded.
 

@@ -167,3 +167,93 @@ def _duties(parts: tuple[ComponentAssessment, ...], registry: Registry) -> list[
         duties = "; ".join(dict.fromkeys(_duty(k) for k in lic.conditions))
         lines.append(f"if you share {' or '.join(whats)} ({lic.id}): {duties}")
     return lines
+
+
+# --------------------------------------------------------------------------- what this means
+
+# Restriction kinds that keep a business from using the weights commercially at all.
+_NO_BUSINESS: Mapping[str, str] = {
+    "non-commercial": "non-commercial use only",
+    "research-only": "research use only",
+    "evaluation-only": "evaluation only",
+    "non-production": "no production use",
+}
+_SIZE_LIMITS = frozenset({"user-threshold", "revenue-threshold"})
+
+
+class Meaning(Frozen):
+    """One line each for what a release means to a developer and to a business."""
+
+    developer: str
+    business: str
+
+
+def what_it_means(result: ReleaseAssessment, registry: Registry | None = None) -> Meaning:
+    """What a developer can build and what a business may do, from the judged components.
+
+    Computed from availability, levels and the typed restrictions, so it cannot drift from
+    the verdict; the only data it reads beyond them is a hosted API's ``commercial_use`` fact.
+    """
+    reg = registry or default_registry()
+    weights = [c for c in result.components if c.kind == "weights" and c.availability in OBTAINABLE]
+    api = [
+        c for c in result.components if c.kind == "hosted-api" and c.availability != "unavailable"
+    ]
+    if not weights:
+        return _service_only(api, reg)
+    gated = any(c.availability == "gated" for c in weights)
+    get = "download the weights" + (" (after accepting the terms)" if gated else "")
+    level = min((c.level for c in weights), key=LEVEL_RANK.__getitem__)
+    licenses = [reg.find(c.license) if c.license else None for c in weights]
+    restrictions = [r for lic in licenses if lic for _, r in limiting_restrictions(lic)]
+    no_business = [_NO_BUSINESS[r.kind] for r in restrictions if r.kind in _NO_BUSINESS]
+    if level == "open":
+        developer = f"{get}, run them on your own hardware, fine-tune them and ship the result"
+        business = "commercial use and self-hosting are allowed"
+        duties = [k for lic in licenses if lic for k in lic.conditions]
+        if duties:
+            business += f"; {DUTY_WORDS[duties[0].kind]} when you share the model"
+    elif level in ("restricted", "closed"):  # closed terms on weights you can get: limits too
+        developer = f"{get}, run and fine-tune them yourself, within the license's limits"
+        if no_business:
+            business = (
+                f"no commercial use without a separate license ({', '.join(no_business)}); "
+                "self-hosting for permitted uses only"
+            )
+        elif sized := [r for r in restrictions if r.kind in _SIZE_LIMITS]:
+            business = "commercial use and self-hosting are allowed, but " + describe_restriction(
+                sized[0]
+            ).replace("rights depend on", "they depend on")
+        else:
+            business = (
+                "commercial use and self-hosting are allowed, within the license's use "
+                "restrictions (read them before shipping)"
+            )
+    else:
+        developer = f"{get}, but the terms are unclear: read them before building on it"
+        business = "the terms could not be judged: check them before any commercial use"
+    return Meaning(developer=developer, business=business)
+
+
+def _service_only(api: list[ComponentAssessment], registry: Registry) -> Meaning:
+    if not api:
+        nothing = "the model is neither published nor offered as a service"
+        return Meaning(developer=f"nothing to build on: {nothing}", business=nothing)
+    service = api[0]
+    developer = "build on the hosted API; you cannot download, run or change the model itself"
+    lic = registry.find(service.license) if service.license else None
+    right = lic.rights.commercial_use if lic else None
+    allowed: str | None = None
+    if right is not None and right.status in ("granted", "conditional"):
+        allowed = "allowed"
+    elif right is not None and right.status == "denied":
+        allowed = "not-allowed"
+    else:
+        allowed = service.commercial_use
+    if allowed == "allowed":
+        business = "commercial use allowed by the terms; no self-hosting"
+    elif allowed == "not-allowed":
+        business = "no commercial use under the terms; no self-hosting"
+    else:
+        business = "check the provider's business terms before commercial use; no self-hosting"
+    return Meaning(developer=developer, business=business)

@@ -115,6 +115,9 @@ class ComponentAssessment(Frozen):
     level: Level
     weighed: bool = Field(description="whether the policy's requirements look at this component")
     reasons: tuple[Reason, ...] = ()
+    commercial_use: Literal["allowed", "not-allowed"] | None = Field(
+        default=None, description="a hosted API's business-use fact, from the release file"
+    )
 
 
 class ReleaseAssessment(Frozen):
@@ -166,6 +169,7 @@ def assess_component(
             name=component.name,
             level=level,
             reasons=tuple(reasons),
+            commercial_use=component.commercial_use,
         )
 
     if component.availability not in OBTAINABLE and component.kind != "hosted-api":
@@ -192,7 +196,18 @@ def assess_component(
         r.model_copy(update={"item": f"{item}: {r.item}" if r.item else item})
         for r in found.reasons
     ]
-    return done(found.level, reasons)
+    level = found.level
+    if component.use_policy and not any(r.kind == "acceptable-use-policy" for r in reasons):
+        # a policy beside the license limits use even when the license itself does not
+        reasons.append(
+            Reason(
+                message=f"use must follow the acceptable-use policy in {component.use_policy}",
+                item=f"{item}.use_policy",
+                kind="acceptable-use-policy",
+            )
+        )
+        level = "restricted" if level == "open" else level
+    return done(level, reasons)
 
 
 # --------------------------------------------------------------------------- releases
