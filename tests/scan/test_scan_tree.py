@@ -394,3 +394,37 @@ def test_links_to_files_are_read_inside_the_tree_only(tmp_path: Path) -> None:
     tree = package(report, "tree")
     assert "LICENSE" in {f.path for f in tree.findings}
     assert "GPL" not in str(report.model_dump())
+
+
+def test_tags_in_data_files_and_installed_files_speak_for_their_own_package(
+    tmp_path: Path,
+) -> None:
+    """An environment folder: a tag in a distribution's data file (a license database's rule)
+    is material, and a source file's tag belongs to the distribution whose RECORD lists it."""
+    from licenseclass import scan_paths
+
+    site = tmp_path / "site-packages"
+    for name, expression in (("alpha", "MIT"), ("beta", "Apache-2.0")):
+        dist = site / f"{name}-1.0.dist-info"
+        dist.mkdir(parents=True)
+        metadata = f"Metadata-Version: 2.4\nName: {name}\nVersion: 1.0\n"
+        (dist / "METADATA").write_text(
+            metadata + f"License-Expression: {expression}\n", encoding="utf-8"
+        )
+        (site / name).mkdir()
+        (site / name / "__init__.py").write_text(
+            f"# SPDX-License-Identifier: {expression}\n", encoding="utf-8"
+        )
+        (dist / "RECORD").write_text(
+            f"{name}/__init__.py,,\n{name}-1.0.dist-info/METADATA,,\n", encoding="utf-8"
+        )
+    (site / "beta" / "rules").mkdir()
+    (site / "beta" / "rules" / "proprietary_1.RULE").write_text(
+        "SPDX-License-Identifier: LicenseRef-Proprietary\n", encoding="utf-8"
+    )
+    report = scan_paths([site])
+    by_name = {p.name: p for p in report.packages}
+    assert set(by_name) == {"alpha", "beta"}
+    assert by_name["alpha"].detected_expression == "MIT"
+    assert by_name["beta"].detected_expression == "Apache-2.0"
+    assert all(p.verdict.level == "open" for p in report.packages)

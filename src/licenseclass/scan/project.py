@@ -403,6 +403,123 @@ def license_file_finding(judge: Judge, path: str, data: bytes) -> Finding:
 # --------------------------------------------------------------------------- projects
 
 
+# Files whose SPDX-License-Identifier line speaks for the file itself: source code, build and
+# configuration files (REUSE's list, in short). A tag inside a data file (a license database's
+# .RULE files, test fixtures in .json) is material, not a statement about that file.
+_TAGGED_SUFFIXES = frozenset(
+    [
+        ".py",
+        ".pyi",
+        ".pyx",
+        ".pxd",
+        ".c",
+        ".h",
+        ".cc",
+        ".cpp",
+        ".cxx",
+        ".hpp",
+        ".hh",
+        ".m",
+        ".mm",
+        ".cs",
+        ".java",
+        ".kt",
+        ".kts",
+        ".scala",
+        ".groovy",
+        ".go",
+        ".rs",
+        ".swift",
+        ".js",
+        ".jsx",
+        ".mjs",
+        ".cjs",
+        ".ts",
+        ".tsx",
+        ".vue",
+        ".svelte",
+        ".php",
+        ".rb",
+        ".pl",
+        ".pm",
+        ".lua",
+        ".r",
+        ".jl",
+        ".dart",
+        ".sh",
+        ".bash",
+        ".zsh",
+        ".fish",
+        ".ps1",
+        ".bat",
+        ".cmd",
+        ".sql",
+        ".html",
+        ".htm",
+        ".css",
+        ".scss",
+        ".sass",
+        ".less",
+        ".xml",
+        ".xsd",
+        ".xsl",
+        ".yaml",
+        ".yml",
+        ".toml",
+        ".ini",
+        ".cfg",
+        ".cmake",
+        ".mk",
+        ".gradle",
+        ".proto",
+        ".thrift",
+        ".graphql",
+        ".tf",
+        ".nix",
+        ".el",
+        ".lisp",
+        ".clj",
+        ".ex",
+        ".exs",
+        ".erl",
+        ".hrl",
+        ".hs",
+        ".ml",
+        ".mli",
+        ".fs",
+        ".fsx",
+        ".v",
+        ".sv",
+        ".vhd",
+        ".vhdl",
+        ".asm",
+        ".s",
+        ".S",
+        ".f",
+        ".f90",
+        ".for",
+        ".tex",
+        ".sty",
+        ".cls",
+        ".bib",
+        ".md",
+        ".rst",
+        ".txt",
+        ".adoc",
+    ]
+)
+_TAGGED_NAMES = frozenset(
+    {"Makefile", "GNUmakefile", "CMakeLists.txt", "Dockerfile", "Containerfile", "Jenkinsfile",
+     "meson.build", "BUILD", "BUILD.bazel", "WORKSPACE", "Kconfig", "SConstruct"}
+)  # fmt: skip
+
+
+def carries_tags(name: str) -> bool:
+    """Whether a file of this name is read for SPDX-License-Identifier tags."""
+    suffix = name[name.rfind(".") :] if "." in name else ""
+    return name in _TAGGED_NAMES or suffix.lower() in _TAGGED_SUFFIXES or suffix in _TAGGED_SUFFIXES
+
+
 @dataclass
 class _Project:
     folder: str  # relative, "" for the root
@@ -445,6 +562,7 @@ class _TreeScan:
         self.judge = judge
         self.root_name = root_name
         self.skipped: list[Skipped] = []
+        self._installed: dict[str, str] = {}
 
     def run(self, entries: list[Entry]) -> list[PackageConclusion]:
         manifests: list[Manifest] = []
@@ -467,9 +585,29 @@ class _TreeScan:
                 continue
             project.manifests.append(manifest)
             project.findings.extend(manifest_findings(self.judge, manifest))
+        self._installed = self._installed_files(entries, owners)
         for entry in entries:
             self._look_at(entry, projects, owners, license_paths)
         return self._conclusions(projects)
+
+    def _installed_files(self, entries: list[Entry], owners: set[str]) -> dict[str, str]:
+        """In an environment folder (several dist-info side by side), the distribution each
+        installed file belongs to, from the dist-info's RECORD: a file's SPDX tag speaks for
+        the distribution that installed it, not for the folder that holds them all."""
+        installed: dict[str, str] = {}
+        for entry in entries:
+            folder, _, name = entry.path.rpartition("/")
+            if name != "RECORD" or folder not in owners or not _METADATA_DIR.search(folder):
+                continue
+            data = self._read(entry)
+            if data is None:
+                continue
+            base = posixpath.dirname(folder)
+            for row in decode(data)[0].split("\n"):
+                listed = row.split(",", 1)[0].strip()
+                if listed and not listed.startswith(("/", "..")):
+                    installed[posixpath.normpath(posixpath.join(base, listed))] = folder
+        return installed
 
     def _read(self, entry: Entry, limit: int | None = None) -> bytes | None:
         try:
@@ -541,14 +679,15 @@ class _TreeScan:
                     project.errors.append(f"{entry.path}: {exc}")
             return
         folder = posixpath.dirname(entry.path)
-        project = projects[_nearest(folder, owners) or ""]
+        owner = self._installed.get(entry.path)
+        project = projects[owner if owner in projects else (_nearest(folder, owners) or "")]
         if _README_NAME.match(name) and folder == project.folder:
             data = self._read(entry)
             if data is not None:
                 self._readme(project, entry.path, data)
             return
-        head = self._read(entry, TAG_WINDOW)
-        if head is None:
+        head = self._read(entry, TAG_WINDOW)  # binary files are listed as skipped here
+        if head is None or not carries_tags(name):
             return
         text, _ = decode(head)
         for line, expression, raw in tag_expressions(text):
