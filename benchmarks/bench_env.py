@@ -89,6 +89,7 @@ def pip_licenses_reading(text: str) -> tuple[str | None, frozenset[str]]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--venv", type=Path, default=Path("/tmp/bench-env-venv"))
+    parser.add_argument("--scancode", help="a scancode command to compare with, per package")
     args = parser.parse_args(argv)
     python = make_venv(args.venv)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -151,9 +152,61 @@ def main(argv: list[str]) -> int:
             f" {str(package['detected_expression'])[:34]:34} {package['verdict']['level']}"
             f"  ({note})"
         )
-    if shutil.which("scancode") is None:
-        print("\nscancode: not installed, not compared")
+    scancode = args.scancode or shutil.which("scancode")
+    if scancode is None:
+        print("\nscancode: not installed, not compared (--scancode PATH)")
+        return 0
+    compare_with_scancode(scancode, ours)
     return 0
+
+
+def compare_with_scancode(scancode: str, ours: list[dict[str, Any]]) -> None:
+    """Run ``scancode --license`` once over every package's license files (those our findings
+    name) and compare, per package, the ids it detects with the ids licenseclass detects."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        owner: dict[str, str] = {}
+        for number, package in enumerate(ours):
+            for finding in package["findings"]:
+                if finding["kind"] != "license-file":
+                    continue
+                source = Path(package["path"]) / finding["path"]
+                if not source.is_file():
+                    source = Path(finding["path"])
+                if source.is_file():
+                    target = Path(folder) / f"{number:04d}-{source.name}"
+                    shutil.copyfile(source, target)
+                    owner[target.name] = package["name"]
+        output = Path(folder) / "scancode.json"
+        start = time.perf_counter()
+        subprocess.run(
+            [scancode, "--license", "-n", "2", "--json", str(output), folder],
+            capture_output=True, check=True,
+        )  # fmt: skip
+        seconds = time.perf_counter() - start
+        found: dict[str, set[str]] = {}
+        for item in json.loads(output.read_text(encoding="utf-8"))["files"]:
+            name = Path(item["path"]).name
+            if name in owner:
+                expression = item.get("detected_license_expression_spdx") or ""
+                found.setdefault(owner[name], set()).update(ids(expression))
+    print(f"\nscancode --license over {len(owner)} license files: {seconds:.1f} s")
+    same = differ = 0
+    rows: list[tuple[str, list[str], list[str]]] = []
+    for package in ours:
+        theirs = frozenset(found.get(package["name"], set()))
+        mine = ids(package["detected_expression"])
+        if not theirs and not mine:
+            continue
+        if theirs == mine:
+            same += 1
+        else:
+            differ += 1
+            rows.append((package["name"], sorted(mine), sorted(theirs)))
+    print(f"detected ids per package: same as scancode {same}, different {differ}")
+    for name, ours_ids, theirs_ids in rows:
+        print(f"  {name[:24]:24} licenseclass {ours_ids}  scancode {theirs_ids}")
 
 
 if __name__ == "__main__":
