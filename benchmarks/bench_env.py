@@ -171,9 +171,8 @@ def compare_with_scancode(scancode: str, ours: list[dict[str, Any]]) -> None:
             for finding in package["findings"]:
                 if finding["kind"] != "license-file":
                     continue
-                source = Path(package["path"]) / finding["path"]
-                if not source.is_file():
-                    source = Path(finding["path"])
+                # finding paths are relative to the folder that holds the dist-info
+                source = Path(package["path"]).parent / finding["path"]
                 if source.is_file():
                     target = Path(folder) / f"{number:04d}-{source.name}"
                     shutil.copyfile(source, target)
