@@ -54,3 +54,36 @@ def test_scan_writes_every_report_format(
     assert "dual" in out
     if fmt.endswith("json"):
         json.loads(out)
+
+
+def test_jobs_give_the_same_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "many"
+    for number, key in enumerate(("mit", "apache-2.0", "bsd-new", "isc", "mpl-2.0")):
+        _project(root, f"p{number}", "MIT", key)
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["scan", str(root), "--jobs", jobs, "--format", "json"]) in (0, 1)
+        outputs.append(json.loads(capsys.readouterr().out))
+    assert outputs[0] == outputs[1]
+    detected = {p["name"]: p["detected_expression"] for p in outputs[0]["packages"]}
+    assert detected["p1"] == "Apache-2.0"
+    assert main(["scan", str(root), "--jobs", "-1"]) == 2
+
+
+def test_the_progress_bar_is_for_terminals_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from licenseclass.cli.scan import progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    with progress_bar("scanning", unit="file") as step:
+        assert step is None  # the test's stderr is no terminal
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    with progress_bar("scanning", unit="file") as step:
+        assert step is not None
+        for path in ("a", "b", "c"):
+            step(path)

@@ -8,8 +8,11 @@ forms plug in without touching the scan; :func:`print_report` writes the two for
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from licenseclass.cli.common import add_data_options, registry_from
@@ -57,15 +60,57 @@ def add_scan_arguments(parser: argparse.ArgumentParser) -> None:
         help=".gitignore-style pattern of paths to leave out (repeatable): a pattern without "
         "'/' matches any file or folder name, one with '/' the path from the root",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="identify license texts in N processes (default 1; 0 means one per core)",
+    )
     add_report_format_argument(parser)
     add_policy_arguments(parser)
     add_data_options(parser)
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return value or (os.cpu_count() or 1)
+
+
 def report_for_args(args: argparse.Namespace) -> ScanReport:
     from licenseclass.scan.project import scan_paths  # noqa: PLC0415 - loaded when run
 
-    return scan_paths(args.paths, registry=registry_from(args), excludes=args.exclude)
+    with progress_bar("scanning", unit="file") as step:
+        return scan_paths(
+            args.paths,
+            registry=registry_from(args),
+            excludes=args.exclude,
+            jobs=args.jobs,
+            progress=step,
+        )
+
+
+@contextlib.contextmanager
+def progress_bar(description: str, *, unit: str) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar on stderr while the work lasts, only when stderr is a terminal (and
+    only after the first second, so quick work shows nothing)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm  # noqa: PLC0415 - only for a terminal
+
+    with tqdm(desc=description, unit=unit, file=sys.stderr, delay=1.0, leave=False) as bar:
+
+        def step(path: str) -> None:
+            del path
+            bar.update()
+
+        yield step
 
 
 def run(args: argparse.Namespace) -> int:

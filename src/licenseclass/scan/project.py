@@ -10,9 +10,11 @@ of the README. Declared and detected expressions are compared, never one silentl
 
 from __future__ import annotations
 
+import multiprocessing
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -130,6 +132,23 @@ class Judge:
                 )
         return self._texts[text]
 
+    def prefetch(self, texts: Iterable[str], jobs: int) -> None:
+        """Identify ``texts`` in ``jobs`` processes, so that :meth:`text` finds them ready.
+
+        The workers are forked after the index is loaded, so they share it instead of each
+        loading a copy; where fork is not available the texts wait for :meth:`text`.
+        """
+        todo = [t for t in dict.fromkeys(texts) if t not in self._texts]
+        if jobs <= 1 or len(todo) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        self.text("")  # load the index and the registry before forking
+        global _POOL_JUDGE  # noqa: PLW0603 - read by the forked workers only
+        _POOL_JUDGE = self
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            for text, result in zip(todo, pool.map(_identify, todo, chunksize=4), strict=True):
+                self._texts[text] = result
+
     def declared(self, declaration: Declaration) -> tuple[str | None, str | None, Level | None]:
         """The expression a manifest declaration gives, a note on how it was read, and for an
         ambiguous name whose every reading has the same level, that level."""
@@ -165,6 +184,15 @@ class Judge:
             return None, "; ".join(notes) or None, level
         operator = " AND " if declaration.kind == "all" else " OR "
         return join(parts, operator), "; ".join(notes) or None, None
+
+
+# The judge whose index forked workers share (set just before forking; see Judge.prefetch).
+_POOL_JUDGE: Judge | None = None
+
+
+def _identify(text: str) -> tuple[str | None, int | None, int | None]:
+    assert _POOL_JUDGE is not None
+    return _POOL_JUDGE.text(text)
 
 
 def join(expressions: Iterable[str], operator: str = " AND ") -> str | None:
@@ -558,9 +586,18 @@ def _nearest(folder: str, folders: Iterable[str]) -> str | None:
 
 
 class _TreeScan:
-    def __init__(self, judge: Judge, root_name: str) -> None:
+    def __init__(
+        self,
+        judge: Judge,
+        root_name: str,
+        *,
+        jobs: int = 1,
+        progress: Callable[[str], None] | None = None,
+    ) -> None:
         self.judge = judge
         self.root_name = root_name
+        self.jobs = jobs
+        self.progress = progress
         self.skipped: list[Skipped] = []
         self._installed: dict[str, str] = {}
 
@@ -586,9 +623,26 @@ class _TreeScan:
             project.manifests.append(manifest)
             project.findings.extend(manifest_findings(self.judge, manifest))
         self._installed = self._installed_files(entries, owners)
+        if self.jobs > 1:
+            self.judge.prefetch(self._license_texts(entries, license_paths), self.jobs)
         for entry in entries:
             self._look_at(entry, projects, owners, license_paths)
+            if self.progress is not None:
+                self.progress(entry.path)
         return self._conclusions(projects)
+
+    @staticmethod
+    def _license_texts(entries: list[Entry], license_paths: set[str]) -> Iterator[str]:
+        """The texts of the license files, read quietly (the main pass reports problems)."""
+        for entry in entries:
+            if entry.path not in license_paths:
+                continue
+            try:
+                data = entry.read(entry.size + 1)
+            except OSError:
+                continue
+            if not looks_binary(data):
+                yield decode(data)[0]
 
     def _installed_files(self, entries: list[Entry], owners: set[str]) -> dict[str, str]:
         """In an environment folder (several dist-info side by side), the distribution each
@@ -764,8 +818,13 @@ def scan_paths(
     excludes: Sequence[str] = (),
     max_file_bytes: int = MAX_FILE_BYTES,
     max_archive_bytes: int = MAX_ARCHIVE_BYTES,
+    jobs: int = 1,
+    progress: Callable[[str], None] | None = None,
 ) -> ScanReport:
     """Scan folders and archives: one conclusion per project or package found in them.
+
+    ``jobs`` processes identify the license texts (on systems that fork); ``progress`` is
+    called with each file's path once it has been looked at.
 
     A path that does not exist raises :class:`~licenseclass.errors.InputFileError`; a file
     that cannot be read inside a target is listed in ``skipped`` or in its package's
@@ -784,7 +843,7 @@ def scan_paths(
             max_file_bytes=max_file_bytes,
             max_archive_bytes=max_archive_bytes,
         )
-        tree = _TreeScan(judge, path.resolve().name or str(path))
+        tree = _TreeScan(judge, path.resolve().name or str(path), jobs=jobs, progress=progress)
         packages.extend(tree.run(listing.entries))
         skipped.extend(listing.skipped)
         skipped.extend(tree.skipped)
