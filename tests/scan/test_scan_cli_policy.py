@@ -87,3 +87,15 @@ def test_the_progress_bar_is_for_terminals_only(monkeypatch: pytest.MonkeyPatch)
         assert step is not None
         for path in ("a", "b", "c"):
             step(path)
+
+
+def test_the_table_is_coloured_for_a_terminal_only(tree: Path) -> None:
+    from licenseclass import scan_paths
+    from licenseclass.cli.scan import table
+
+    report = scan_paths([tree])
+    plain = table(report)
+    assert "\x1b[" not in plain
+    coloured = table(report, color=True)
+    assert "\x1b[32mopen\x1b[0m" in coloured
+    assert coloured.replace("\x1b[32m", "").replace("\x1b[0m", "") == plain

@@ -134,7 +134,12 @@ def print_report(report: ScanReport, form: str) -> None:
     if form == "json":
         echo_json(json.dumps(report.model_dump(mode="json"), indent=2))
     elif form == "table":
-        echo(table(report))
+        from licenseclass.scan.writers.table import use_colour  # noqa: PLC0415
+
+        if use_colour(sys.stdout):  # the table escapes every value; only the colour is raw
+            sys.stdout.write(table(report, color=True) + "\n")
+        else:
+            echo(table(report))
         if report.policy is not None and not report.policy.passed:
             for failure in report.policy.failures:
                 echo(f"policy: {safe(failure.package)}: {safe(failure.message)}")
@@ -161,12 +166,19 @@ def _row(package: PackageConclusion) -> list[str]:
     ]
 
 
-def table(report: ScanReport) -> str:
-    """The report for people: one row per package, then conflicts, errors and skipped files."""
+def table(report: ScanReport, *, color: bool = False) -> str:
+    """The report for people: one row per package, then conflicts, errors and skipped files;
+    with ``color``, each level in its colour (for a terminal)."""
+    from licenseclass.scan.writers.table import coloured_level  # noqa: PLC0415
+
     head = ["package", "version", "declared", "detected", "agreement", "level"]
     rows = [head, *(_row(p) for p in report.packages)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    if color:
+        for number, package in enumerate(report.packages, start=1):
+            level = package.verdict.level
+            lines[number] = lines[number][: -len(level)] + coloured_level(level, level)
     if not report.packages:
         lines.append("(no package found)")
     for package in report.packages:

@@ -29,6 +29,11 @@ HEADERS = ("PACKAGE", "VERSION", "LEVEL", "DECLARED", "DETECTED", "AGREEMENT", "
 _MAX_WIDTH = (40, 16, 10, 36, 36, 13, 60)
 
 
+def coloured_level(level: Level, text: str) -> str:
+    """``text`` (already escaped and padded) in the colour of ``level``."""
+    return f"{_COLOURS[level]}{text}{_RESET}"
+
+
 def use_colour(stream: TextIO) -> bool:
     """Colour for a terminal, unless ``$NO_COLOR`` is set (no-color.org) or ``TERM=dumb``."""
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
