@@ -3,6 +3,8 @@ names the license, and the version and "or later" a GNU notice states in its own
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from licenseclass import classify_text
@@ -36,15 +38,24 @@ def test_psf_text_named_by_its_own_first_line_is_psf() -> None:
     assert ids(untitled.replace("\n", "\r\n")) == ["PSF-2.0"]
 
 
-NOTICE = """\
-{lead} This program is free software; you can redistribute it and/or
-{lead} modify it under the terms of the GNU {family} as published by
-{lead} the Free Software Foundation; {version}
-{lead}
-{lead} This program is distributed in the hope that it will be useful,
-{lead} but WITHOUT ANY WARRANTY; without even the implied warranty of
-{lead} MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.
-"""
+def _notice_template() -> str:
+    """The GNU notice as the GPL-2.0 text's own appendix words it (read at run time from
+    licensedcode-data), with the family, the version and a comment lead left to fill in."""
+    text = " ".join(scancode_licenses()["gpl-2.0"].text.split())
+    start = text.index("This program is free software")
+    end = text.index("PARTICULAR PURPOSE.", start) + len("PARTICULAR PURPOSE.")
+    notice = text[start:end].replace("GNU General Public License", "GNU {family}", 1)
+    notice = notice.replace(
+        "either version 2 of the License, or (at your option) any later version.", "{version}"
+    )
+    grant, rest = notice.split(" This program is distributed", 1)
+    lines = ["{lead} " + line for line in textwrap.wrap(grant, 66)]
+    lines.append("{lead}")
+    lines += ["{lead} " + line for line in textwrap.wrap("This program is distributed" + rest, 66)]
+    return "\n".join(lines) + "\n"
+
+
+NOTICE = _notice_template()
 FAMILIES = {"GPL": "General Public License", "LGPL": "Lesser General Public License"}
 
 
