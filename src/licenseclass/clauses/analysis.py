@@ -225,6 +225,13 @@ def _rights(
         _SERVICE.search(g.evidence.text.lower()) for g in reading.grants
     )
 
+    # End-user terms that grant use alone (licensed, not sold; non-transferable; no decompiling)
+    # keep every other right, whether or not they say "all other rights reserved".
+    use_only = granted == {"use"} and (
+        reading.reserved
+        or reading.proprietary
+        or any("non-transferable" in g.qualifiers for g in reading.grants)
+    )
     # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
     # lets copies be passed on; copies for backup, installation or one's own development do not.
     copies_free = any(
@@ -240,7 +247,7 @@ def _rights(
                 return Right(status="denied", restrictions=kinds)
             if service_only:
                 return Right(status="denied", note="the terms grant only access to a service")
-            if reading.reserved and granted == {"use"} and not (name == "share" and copies_free):
+            if use_only and not (name == "share" and copies_free):
                 # The text grants use alone and keeps every right it does not grant.
                 note = "not among the rights granted; the text reserves all others"
                 return Right(status="denied", restrictions=kinds, note=note)

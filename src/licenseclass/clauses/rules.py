@@ -36,7 +36,8 @@ from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 _GRANT_CUE = re.compile(
     r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
-    r"you\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
+    r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
+    r"licen[cs]es\s+you\s+to|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
@@ -50,26 +51,36 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "use",
         re.compile(
             r"\b(?:use|used|using|run|execute|deal\s+in|exercise\s+the\s+licensed\s+rights|"
-            r"do\s+everything\s+you\s+might\s+do|do\s+any\s+act\s+that\s+is\s+restricted)\b"
+            r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
-    ("reproduce", re.compile(r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b")),
+    # "a copy of this license accompanies the Firmware" names the terms, not a right to copy
+    (
+        "reproduce",
+        re.compile(
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)"
+            r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
+            r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
+        ),
+    ),
     (
         "modify",
         re.compile(
             r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|alter|(?:create|prepare|make)\s+"
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
-            r"adaptations?|derivative\s+(?:works?|models?|versions?)|"
-            r"do\s+everything\s+you\s+might\s+do|do\s+any\s+act\s+that\s+is\s+restricted)\b"
+            r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
+            r"new\s+works\s+based\s+on|"
+            r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     (
         "distribute",
         re.compile(
             r"\b(?:(?:re)?distribut\w*|share|publish|convey|"
-            r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|host|"
-            r"do\s+everything\s+you\s+might\s+do|do\s+any\s+act\s+that\s+is\s+restricted)\b"
+            r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
+            r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
+            r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     ("sublicense", re.compile(r"\bsublicen[cs]e\b(?!able)")),
@@ -107,6 +118,33 @@ _COMMERCIAL_GRANT = re.compile(
 )
 
 
+# A grant's own exception: "other than distributing the software or making changes".
+_CARVE_OUT = re.compile(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:the\s+rights?\s+to\s+)?"
+    r"(?P<what>(?:[a-z]+ing|modify|distribute|redistribute|sell|sublicen[cs]e)\b[^.;]{0,160})"
+)
+_WITHHELD: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
+    (
+        "modify",
+        re.compile(
+            r"\b(?:mak\w+|creat\w+|prepar\w+)\s+(?:any\s+)?(?:changes|modifications|derivative|"
+            r"adaptations)|\bmodif\w*|\bnew\s+works\s+based\b|\badapt\w*|\btranslat\w*"
+        ),
+    ),
+    (
+        "distribute",
+        re.compile(r"\b(?:re)?distribut\w*|\bsharing\b|\bpublish\w*|\bsell\w*|\bsublicens\w*"),
+    ),
+)
+_ONLY_ELSEWHERE = re.compile(
+    r"\s*only\s+(?:under|with|by|pursuant\s+to)\s+(?:a|an|the)\s+(?:separate|commercial|written|\w+\s+"
+    r"commercial)\b"
+)
+_ONLY_UNDER = re.compile(
+    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b"
+)
+
+
 # "without modification" names a right that is not given ("with or without" gives it).
 _WITHOUT_CHANGES = re.compile(r"(?<!with\sor\s)\bwithout\s+(?:any\s+)?modifications?\b")
 
@@ -134,6 +172,8 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
         return None
     if _GRANT_BACK.search(text):
         return None
+    if _ONLY_ELSEWHERE.match(text, cue.end()):
+        return None  # "is permitted only under a Sun commercial license": not granted here
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
@@ -141,6 +181,14 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
         rights: tuple[GrantedRight, ...] = ("use", "reproduce", "modify", "distribute")
     else:
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
+    withheld: tuple[GrantedRight, ...] = ()
+    carve = _CARVE_OUT.search(tail)
+    if carve and not cue.group("waiver"):
+        # "... everything you might do with the software, other than distributing it or
+        # making changes": the rights after "other than" are withheld, not granted.
+        what = carve.group("what")
+        withheld = tuple(name for name, rx in _WITHHELD if name in rights and rx.search(what))
+        rights = tuple(r for r in rights if r not in withheld)
     if not rights:
         return None
     qualifiers = tuple(name for name, rx in _QUALIFIERS if rx.search(text))
@@ -154,13 +202,17 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
         trial = re.search(r"\b(?:try|trial|evaluat\w*)\b", before) or re.match(
             r"[^.;]{0,20}\b(?:for|during)\s+(?:a\s+)?(?:\d+|[a-z]+)[- ]days?\b", text[m.end() :]
         )
+        # "Commercial use ... is permitted only under a Sun commercial license": a limit.
+        elsewhere = _ONLY_UNDER.match(text, m.end())
         if (
             not negated(text, m.start())
             and not re.search(r"\bother\s+than\b", before)
             and not trial
+            and not elsewhere
         ):
             commercial = True
-    return Grant(rights=rights, qualifiers=qualifiers, evidence=ev), patent, commercial
+    grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev, withheld=withheld)
+    return grant, patent, commercial
 
 
 # Acceptable-use policies -----------------------------------------------------------------
@@ -457,6 +509,9 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "Commercial use and distribution ... is permitted only under a Sun commercial license"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:uses?|purposes?|distribution|exploitation)\b[^.;]{0,80}"
+    r"\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b|"
     # "Redistributions may not be sold, nor may they be used in a commercial product"
     r"\bnor\s+(?:may|shall|can|will)\s+(?:they|it|you|the\s+\w+)\s+(?:be\s+)?used?\s+(?:in|for)\s+"
     r"(?:a\s+|any\s+)?commercial\b|"
@@ -666,6 +721,7 @@ _OTHER_SUBJECT = re.compile(
 )
 # ", or provide it as ...", "; transfer this agreement": another verb with its own object.
 _NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
+_EXCEPTION_TAIL = re.compile(r"\b(?:except|unless|other\s+than|save\s+as)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
 
 
@@ -754,6 +810,9 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
                 obj = first.group(1) if first else ""
         else:
             obj = _direct_object(obj)
+        # "... the Firmware except as provided in this agreement": the exception names the
+        # terms, the object is still the work.
+        obj = " | ".join(_EXCEPTION_TAIL.split(part, maxsplit=1)[0] for part in obj.split(" | "))
         named = m.group("obj") if "obj" in m.re.groupindex else None
         verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
         if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
@@ -1152,6 +1211,9 @@ class Reading:
     reserved: bool = False
     # Bans that hold "except as permitted": kept unless a grant gives what they ban.
     held: list[Hit] = field(default_factory=list)
+    # Signs of end-user terms (licensed, not sold; trade secrets; no decompiling): a grant of
+    # use alone then withholds modifying and sharing.
+    proprietary: bool = False
 
 
 _RESERVED = re.compile(
@@ -1199,17 +1261,69 @@ def _release_held(reading: Reading) -> None:
             reading.hits.append(ban)
 
 
+_PROPRIETARY = re.compile(
+    r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
+    r"\bdisassembl|\bproprietary\s+(?:software|information|rights)\b"
+)
+# "You may redistribute it under the GNU General Public License": the grant is another license's.
+_OTHER_LICENSE = re.compile(
+    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?!this\b|these\b)(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,5}\s+"
+    r"licen[cs]e\b"
+)
+_WITHHELD_KIND: dict[str, RestrictionKind] = {
+    "modify": "no-derivatives",
+    "distribute": "no-redistribution",
+}
+
+
+# Fewer sentences than this are a fragment (a clause added to another text), not a license
+# whose grant can be read for what it leaves out.
+_WHOLE_TERMS = 4
+
+
+def _omitted(reading: Reading, sentences: int) -> None:
+    """A grant that names copying or sharing but never modifying withholds modifying.
+
+    What a license does not grant it keeps back: "Redistribution and use in source and
+    binary forms are permitted" or "to reproduce and distribute the Work" gives no right to
+    change it. Only the text's own grants count (not "under the GNU GPL"), and only in a
+    whole set of terms.
+    """
+    granted = {right for g in reading.grants for right in g.rights}
+    if sentences < _WHOLE_TERMS or "modify" in granted:
+        return
+    if any(h.kind == "no-derivatives" for h in reading.hits):
+        return
+    sharing = [
+        g
+        for g in reading.grants
+        if {"distribute", "sublicense"} & set(g.rights)
+        and not _OTHER_LICENSE.search(g.evidence.text.lower())
+    ]
+    if sharing:
+        ev = sharing[0].evidence.model_copy(update={"confidence": 0.6})
+        reading.hits.append(Hit("restriction", "no-derivatives", ev))
+
+
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading = Reading()
+    count = 0
     for s in sentences:
+        count += 1
         found = _grant(s)
         if found is not None:
             grant, patent, commercial = found
             reading.grants.append(grant)
+            for right in grant.withheld:
+                if right in _WITHHELD_KIND:
+                    ev = grant.evidence.model_copy(update={"confidence": 0.75})
+                    reading.hits.append(Hit("restriction", _WITHHELD_KIND[right], ev))
             reading.patent_grant |= patent
             reading.commercial_grant |= commercial
         if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
             reading.reserved = True
+        if not reading.proprietary and _PROPRIETARY.search(s.norm):
+            reading.proprietary = True
         hits = _simple_hits(s)
         policy = _policy(s)
         if policy:
@@ -1241,4 +1355,5 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
                 hits.append(loose)
         reading.hits += hits
     _release_held(reading)
+    _omitted(reading, count)
     return reading
