@@ -205,6 +205,41 @@ _OWN_COPIES = re.compile(
 _SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)\b")
 
 
+def _withheld(
+    reading: Reading, granted: set[RightName], limiting: list[Restriction]
+) -> dict[RightName, str]:
+    """The rights the text keeps back without a ban that names them, each with the reason."""
+    # Terms that let you access a hosted service and say nothing of changing or passing it on
+    # give no right to modify or share: that is what makes service terms closed.
+    if granted == {"use"} and any(_SERVICE.search(g.evidence.text.lower()) for g in reading.grants):
+        note = "the terms grant only access to a service"
+        return {"modify": note, "share": note}
+    # "Broadcom grants no license ... except as set forth in a separate agreement": a notice
+    # that grants nothing and sends the reader to another agreement withholds every right.
+    if not granted and reading.withholds_all:
+        note = "the text grants no rights; they need a separate agreement"
+        return {"modify": note, "share": note}
+    # End-user terms that grant use alone (licensed, not sold; non-transferable; no decompiling;
+    # no redistribution) keep every other right, whether or not they say "all other rights
+    # reserved".
+    use_only = granted == {"use"} and (
+        reading.reserved
+        or reading.proprietary
+        or any("non-transferable" in g.qualifiers for g in reading.grants)
+        or any(r.kind == "no-redistribution" for r in limiting)
+    )
+    if not use_only:
+        return {}
+    note = "not among the rights granted; the text reserves all others"
+    # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
+    # lets copies be passed on; copies for backup, installation or one's own development do not.
+    copies_free = any(
+        "reproduce" in g.rights and not _OWN_COPIES.search(g.evidence.text.lower())
+        for g in reading.grants
+    )
+    return {"modify": note} if copies_free else {"modify": note, "share": note}
+
+
 def _rights(
     reading: Reading, restrictions: list[Restriction], conditions: list[Condition]
 ) -> Rights:
@@ -219,25 +254,7 @@ def _rights(
             granted.add("share")
     limiting = [r for r in restrictions if r.kind not in INFORMATIONAL_KINDS]
     share_conditions = tuple(sorted({c.kind for c in conditions if c.kind in _SHARE_CONDITIONS}))
-    # Terms that let you access a hosted service and say nothing of changing or passing it on
-    # give no right to modify or share: that is what makes service terms closed.
-    service_only = granted == {"use"} and any(
-        _SERVICE.search(g.evidence.text.lower()) for g in reading.grants
-    )
-
-    # End-user terms that grant use alone (licensed, not sold; non-transferable; no decompiling)
-    # keep every other right, whether or not they say "all other rights reserved".
-    use_only = granted == {"use"} and (
-        reading.reserved
-        or reading.proprietary
-        or any("non-transferable" in g.qualifiers for g in reading.grants)
-    )
-    # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
-    # lets copies be passed on; copies for backup, installation or one's own development do not.
-    copies_free = any(
-        "reproduce" in g.rights and not _OWN_COPIES.search(g.evidence.text.lower())
-        for g in reading.grants
-    )
+    withheld = _withheld(reading, granted, limiting)
 
     def right(name: RightName) -> Right:
         kinds = tuple(sorted({r.kind for r in limiting if name in RIGHTS_LIMITED[r.kind]}))
@@ -245,11 +262,8 @@ def _rights(
         if name not in granted:
             if denied:
                 return Right(status="denied", restrictions=kinds)
-            if service_only:
-                return Right(status="denied", note="the terms grant only access to a service")
-            if use_only and not (name == "share" and copies_free):
-                # The text grants use alone and keeps every right it does not grant.
-                note = "not among the rights granted; the text reserves all others"
+            note = withheld.get(name)
+            if note:
                 return Right(status="denied", restrictions=kinds, note=note)
             return Right(status="unknown", restrictions=kinds)
         conds = share_conditions if name in ("share", "modify") else ()

@@ -36,11 +36,15 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\brestrict\s*\(\s*remotely\s+or\s+otherwise\s*\)|\brestrict\b[^.]{0,40}\bremotely\b|"
             r"\bremotely\s+(?:disable|restrict|limit|deactivate)\b|\bupdate\s+the\s+model\s+through\s+"
-            r"electronic\s+means\b|\bkill[- ]switch\b"
+            r"electronic\s+means\b|\bkill[- ]switch\b|"
+            # "disable any Contribution either by pre-installed or then installed disabling
+            # instructions": the licensor can switch the work off from afar
+            r"\b(?:disable|deactivate)\b[^.]{0,80}\b(?:pre-?installed|disabling\s+(?:instructions|code|"
+            r"mechanisms?)|electronic\s+means|over\s+the\s+(?:internet|network))"
         ),
         True,
         0.9,
-        ("remote", "electronic means", "kill"),
+        ("remote", "electronic means", "kill", "disabl"),
     ),
     (
         "restriction",
@@ -66,7 +70,9 @@ SIMPLE_PATTERNS: tuple[
             + r"\b(?:[^.]|(?<=\b[a-z])\.){0,500}?\b(?:commercial\s+or\s+|or\s+)production\s+"
             r"(?:purposes?|uses?)\b|"
             # "may only be used in production if you hold a license": without it, not in production
-            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+(?:in|for)\s+production\b"
+            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+(?:in|for)\s+production\b|"
+            # "Use Limitation: usage of the software is free when ... for production purposes"
+            r"\buse\s+limitation\s*:[^.]{0,200}\bproduction\b"
         ),
         True,
         0.85,
@@ -122,6 +128,9 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             PROHIBIT + r"\b[^.]{0,140}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
+            # "as a hosted or managed, and paid service"; "for a Database Service"
+            r"as\s+a\s+(?:hosted|managed|cloud|online)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){1,4},?\s+service|"
+            r"(?:for|as)\s+a\s+(?:database|hosted|managed)\s+service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
             r"as\s+a\s+hosted\s+solution|(?:software\s+)?hosting\s+services?|time-?sharing|"
             r"service\s+bureau|"
@@ -161,7 +170,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
-            r"(?:end[- ]users|customers)\b[^.;]{0,40}\bfees?\b|"
+            r"(?:end[- ]users|customers|licensees|recipients|users)\b[^.;]{0,40}\bfees?\b|"
             # "No charge should be made for providing the library to a third party."
             r"\bno\s+(?:charge|fee|payment)s?\s+(?:should|shall|may|must|can|will)\s+be\s+(?:made|charged|"
             r"asked|requested|levied)\b"
@@ -175,7 +184,8 @@ SIMPLE_PATTERNS: tuple[
         "revocable-terms",
         re.compile(
             r"\b(?:may|can|reserves?\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?"
-            r"(?:\w+\s+)?(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
+            r"(?:\w+\s+)?(?:(?:update|change|modify|amend|revise)\s+(?:or|and|and/or)\s+)?"
+            r"(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
             r"\b(?:may|can)\s+(?:revoke|terminate)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement|rights)\s+"
             r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)|"

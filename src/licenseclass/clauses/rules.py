@@ -43,7 +43,7 @@ _GRANT_CUE = re.compile(
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
-    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted)\b)|"
+    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"
 )
 _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
@@ -71,6 +71,9 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
             r"new\s+works\s+based\s+on|"
+            # "free to use any code ... in their applications": code built into other programs
+            r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin\s+"
+            r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|products?)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
@@ -146,7 +149,11 @@ _ONLY_UNDER = re.compile(
 
 
 # "without modification" names a right that is not given ("with or without" gives it).
-_WITHOUT_CHANGES = re.compile(r"(?<!with\sor\s)\bwithout\s+(?:any\s+)?modifications?\b")
+_WITHOUT_CHANGES = re.compile(
+    r"(?<!with\sor\s)\bwithout\s+(?:any\s+)?modifications?\b|"
+    # "the right to make such modifications as are technically necessary" (format shifting)
+    r"\bmodifications?\s+as\s+(?:are\s+)?technically\s+necessary\b"
+)
 
 
 def _open_grant(lead: str) -> bool:
@@ -156,6 +163,8 @@ def _open_grant(lead: str) -> bool:
     cue = _GRANT_CUE.search(lead)
     if cue is None or negated(lead, cue.start()):
         return False
+    if re.search(r"\b(?:do\s+the\s+following|as\s+follows)\b[^.;]{0,60}$", lead[cue.start() :]):
+        return True  # "a license to do the following for Your Research Use only:"
     return lead.endswith(" to") or not any(rx.search(lead[cue.end() :]) for _, rx in _GRANT_VERBS)
 
 
@@ -350,12 +359,21 @@ _SCOPE_PHRASES = re.compile(
     # "You are not allowed to build a commercial rewrite engine based on this code."
     + PROHIBIT
     + r"\s+(?:to\s+)?(?:build|develop|create|make)\s+(?P<what8>(?:a|an|any)\s+[^.;]{3,80}?)\s+"
-    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b"
+    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b|"
+    # "You agree that you will use the Data solely for Computational Use", "use the Software,
+    # or your Modifications, only as part of Your Application"
+    r"\b(?:use|run|access)\s+(?:the|this|such)\s+(?:[\w-]+)(?:,?\s+(?:or|and)\s+(?:your\s+)?[\w-]+,?)?\s+"
+    r"(?:only|solely|exclusively)\s+(?:for|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|"
+    r"in\s+conjunction\s+with|with)\s+(?P<what9>[^.;]{3,100})|"
+    # "Any use that allows anyone other than the Licensee to customize ... is prohibited"
+    r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
-_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
+_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
 _SCOPE_KEYS = (
     "forbidden", "prohibit", "not allowed", "not permitted", "granted for", "not released",
     "conformance", "limited", "restricted", "solely", "only", "sole purpose", "based on",
+    "exclusively",
 )  # fmt: skip
 # A purpose that only repeats the licence's own terms or the law is no field of use.
 _NO_FIELD = re.compile(
@@ -364,6 +382,12 @@ _NO_FIELD = re.compile(
     r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
     # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
     r"\bresponsib|\brisks?\b|\blosses\b"
+)
+# "use the Software solely for ...": purposes with kinds of their own, one's own use, or a
+# pointer to the list that follows are no field of use.
+_OWN_PURPOSE = re.compile(
+    r"\bnon-?\s?commercial|\bresearch|\bexperimental|\bevaluat|\btesting\b|\bpersonal|\binternal|"
+    r"\bprivate\b|\bown\s+use\b|\bfollowing\b|^\W*(?:the\s+)?purposes?\s+(?:of|set|listed)\W*$"
 )
 
 
@@ -375,6 +399,8 @@ def _scope_phrase(s: Sentence) -> Hit | None:
         return None
     group = next(g for g in _SCOPE_PHRASE_GROUPS if m.group(g))
     what = m.group(group)
+    if group == "what9" and _OWN_PURPOSE.search(what):
+        return None
     if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : m.end()]):
         return None
     if group == "what7" and not _GRANT_CUE.search(s.full):
@@ -509,6 +535,10 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "provided free of charge for the user's personal, non-commercial, educational ... use"
+    r"\b(?:provided|licensed|made\s+available|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+)?"
+    r"(?:[\w']+\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?non-?\s?commercial,?\s+"
+    r"(?:(?:or\s+|and\s+)?[\w-]+,?\s+){0,4}?(?:uses?|purposes?)\b|"
     # "Commercial use and distribution ... is permitted only under a Sun commercial license"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:uses?|purposes?|distribution|exploitation)\b[^.;]{0,80}"
     r"\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b|"
@@ -522,8 +552,8 @@ _NONCOMMERCIAL = re.compile(
     r"agreement|permission|consent|approval|authori[sz]ation)"
 )
 _RESEARCH = re.compile(
-    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?research\b"
-    r"(?!\s+and\s+development)|"
+    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:research|experimental)\b(?!\s+and\s+development)|"
     r"\bresearch\s+(?:and\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
     r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
 )
@@ -533,9 +563,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
     text = s.full
     hits: list[Hit] = []
-    if not has_any(text, ("commercial", "research")):
+    if not has_any(text, ("commercial", "research", "experimental", "evaluation")):
         return hits
-    nc = _NONCOMMERCIAL.search(text)
+    nc = _NONCOMMERCIAL.search(text) if "commercial" in text else None
     if nc and re.search(
         r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
     ):
@@ -552,6 +582,22 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
             hits.append(
                 Hit("restriction", "non-commercial", make_evidence(s, a - 40, b + 40, 0.85))
             )
+    return hits + _research(s, text, grant)
+
+
+# A grant "for evaluation or non-commercial purposes" lets the work be tried, not put to use.
+_EVALUATION_SCOPE = re.compile(
+    r"\bfor\s+(?:the\s+purposes?\s+of\s+)?(?:internal\s+)?evaluation\b(?:\s+(?:or|and)\s+[\w-]+)?"
+    r"\s+(?:purposes?|uses?)\b"
+)
+
+
+def _research(s: Sentence, text: str, grant: bool) -> list[Hit]:
+    hits: list[Hit] = []
+    ev_scope = _EVALUATION_SCOPE.search(text) if grant and "evaluation" in text else None
+    if ev_scope and not negated(text, ev_scope.start()):
+        a, b = in_sentence(s, ev_scope, text)
+        hits.append(Hit("restriction", "evaluation-only", make_evidence(s, a - 40, b + 20, 0.75)))
     rs = _RESEARCH.search(text)
     if (
         rs
@@ -650,8 +696,14 @@ _VERB_LIST = (
     r"decompile|disassemble|alter|translate|merge|adapt|create|make|distribute|redistribute|share|"
     r"loan|host|exploit|commercially),?\s+(?:or\s+|and\s+|and/or\s+)?){0,8}?"
 )
+# "You agree not to: (i) except as expressly permitted in Section 2.1, sell, rent ...": an
+# item number and the exception may stand between the ban and its verbs.
+_BAN_GAP = (
+    r"(?:\s*\((?:[ivx]{1,4}|[a-z]|\d{1,2})\))?(?:\s+(?:except|other\s+than)\s+as\s+[^,;]{0,80},)?"
+)
 _NO_SHARE = re.compile(
     PROHIBIT
+    + _BAN_GAP
     + r"\s+(?:to\s+)?"
     + _VERB_LIST
     + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
@@ -682,6 +734,7 @@ _SHARING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:(?:sale|resale)\s+or\s+)?(?:re
 _SELLING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:sale|resale|rental|leasing|selling)\b")
 _NO_CHANGE = re.compile(
     PROHIBIT
+    + _BAN_GAP
     + r"\s+"
     + _VERB_LIST
     + r"(?:modify|alter|adapt|translate|(?:create|make|prepare)\s+(?:any\s+)?"
@@ -708,9 +761,10 @@ _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
     r"personal|file\s?names?|"
-    r"rights\s+or\s+obligations|your\s+input|"
+    r"rights\s+(?:or|and)\s+obligations|your\s+input|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
-    r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?)\b"
+    r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
+    r"(?:any|the|such|its)\s+(?:copyright\s+)?(?:trademarks?|service\s+marks?|logos?))\b"
 )
 
 
@@ -957,6 +1011,11 @@ _EXCLUDED = re.compile(
 )
 
 
+_FOR_ACTIVITY = re.compile(
+    r"\b(?:for|in|to)\s+(?:any\s+)?(?:systems?|activities|purposes?|uses?|projects?|applications?)\b"
+)
+
+
 def _territory(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
@@ -996,6 +1055,10 @@ def _territory(s: Sentence) -> list[Hit]:
     if e and not hits:
         group = next(g for g in ("who", "who2", "who3", "who4") if e.group(g))
         who = s.words(e.start(group), e.end(group))
+        if _FOR_ACTIVITY.search(e.group(group)):
+            # "may not be used by individuals, corporations ... for systems or activities
+            # that endanger": what is barred is the activity, whoever does it.
+            return hits
         hits.append(
             Hit(
                 "restriction",
@@ -1214,6 +1277,8 @@ class Reading:
     # Signs of end-user terms (licensed, not sold; trade secrets; no decompiling): a grant of
     # use alone then withholds modifying and sharing.
     proprietary: bool = False
+    # The text says it grants nothing, or that any use needs another agreement.
+    withholds_all: bool = False
 
 
 _RESERVED = re.compile(
@@ -1264,6 +1329,15 @@ def _release_held(reading: Reading) -> None:
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
     r"\bdisassembl|\bproprietary\s+(?:software|information|rights)\b"
+)
+_NO_GRANT = re.compile(
+    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?"
+    r"granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?:this|the)\b|"
+    r"\b(?:may|shall|can)\s+(?:only|solely)\s+be\s+used\b[^.]{0,80}\b(?:pursuant\s+to|under|in\s+accordance\s+"
+    r"with)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:a|an|the)\s+(?:separate|written)\b|"
+    r"\bconditional\s+upon\s+(?:having\s+)?a\s+separate\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b|"
+    r"\bin\s+the\s+absence\s+of\s+such\s+(?:an\s+)?agreement\b[^.]{0,60}\bnot\s+(?:allowed|permitted)\b|"
+    r"\bstrictly\s+limited\s+by\s+the\s+confidential"
 )
 # "You may redistribute it under the GNU General Public License": the grant is another license's.
 _OTHER_LICENSE = re.compile(
@@ -1324,6 +1398,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             reading.reserved = True
         if not reading.proprietary and _PROPRIETARY.search(s.norm):
             reading.proprietary = True
+        if not reading.withholds_all and _NO_GRANT.search(s.norm):
+            reading.withholds_all = True
         hits = _simple_hits(s)
         policy = _policy(s)
         if policy:
