@@ -524,7 +524,11 @@ _NONCOMMERCIAL = re.compile(
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
-    r"(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
+    r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
+    # "The Software is not licensed for commercial use."
+    r"\bnot\s+(?:licensed|permitted|allowed|authori[sz]ed|intended)\s+for\s+(?:any\s+)?"
+    r"(?:commercial|for-profit)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
     r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:a\s+)?permitted\b|"
     r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\b|"
@@ -599,9 +603,12 @@ def _research(s: Sentence, text: str, grant: bool) -> list[Hit]:
         a, b = in_sentence(s, ev_scope, text)
         hits.append(Hit("restriction", "evaluation-only", make_evidence(s, a - 40, b + 20, 0.75)))
     rs = _RESEARCH.search(text)
+    # "For research purposes only." limits on its own; a bare "for research purposes" only
+    # when it scopes a grant.
+    only = rs is not None and re.match(r"\s*only\b", text[rs.end() :]) is not None
     if (
         rs
-        and (grant or not rs.group(0).startswith("for"))
+        and (grant or only or not rs.group(0).startswith("for"))
         and not re.search(r"\bmeans\b", text[: rs.start()])
         and not negated(text, rs.start())
     ):
@@ -922,11 +929,19 @@ _CURRENCY = {
 }  # fmt: skip
 
 
+_USE_BANNED = re.compile(
+    r"\b(?:must|shall|may|can|will)\s+not\s+(?:be\s+)?(?:used|use|deployed|deploy|installed|install|"
+    r"accessed|access)\b[^.;]{0,30}$"
+)
+
+
 def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
     m = _USERS.search(text) if has_any(text, ("user", "mau", "dau", "devices", "seats")) else None
-    if m and not negated(text, m.start()):
+    # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
+    banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
+    if m and (banned or not negated(text, m.start())):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
         params: HitParams = {
