@@ -17,8 +17,8 @@ from licenseclass.core.model import INFORMATIONAL_KINDS
 
 def read(text: str) -> tuple[str, set[str]]:
     found = analyze_text(text)
-    kinds = {r.kind for r in found.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return found.verdict.level, kinds
+    kinds = {str(r.kind) for r in found.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
+    return str(found.verdict.level), kinds
 
 
 def terms(*paragraphs: str) -> str:
