@@ -177,6 +177,18 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         drop |= {"non-commercial", "research-only"}
     if "no-redistribution" in kinds:
         drop.add("no-selling")
+    nc_places = {
+        (e.start_line, e.end_line) for h in items if h.kind == "non-commercial" for e in h.evidence
+    }
+    if nc_places and all(
+        (e.start_line, e.end_line) in nc_places and "trial" in e.text.lower()
+        for h in items
+        if h.kind == "evaluation-only"
+        for e in h.evidence
+    ):
+        # "limit commercial use to a 32-day trial period" (one sentence read as both): a
+        # trial of commercial use under a non-commercial license, not evaluation only.
+        drop.add("evaluation-only")
     return [h for h in items if not (h.category == "restriction" and h.kind in drop)]
 
 

@@ -35,8 +35,6 @@ class Grant(Frozen):
     rights: tuple[GrantedRight, ...]
     qualifiers: tuple[str, ...] = ()
     evidence: Evidence
-    # Rights the sentence's own exception keeps back ("other than distributing the software").
-    withheld: tuple[GrantedRight, ...] = ()
 
 
 class HitParams(TypedDict, total=False):

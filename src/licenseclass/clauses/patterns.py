@@ -188,7 +188,9 @@ SIMPLE_PATTERNS: tuple[
             r"(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
             r"\b(?:may|can)\s+(?:revoke|terminate)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement|rights)\s+"
-            r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)|"
+            r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
+            # "may terminate this Agreement at any time if you violate its terms": a breach
+            r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
             r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
             r"licen[cs]e\s+(?:at\s+any\s+time|without\s+(?:prior\s+)?notice)"
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
@@ -168,7 +169,17 @@ def _open_grant(lead: str) -> bool:
     return lead.endswith(" to") or not any(rx.search(lead[cue.end() :]) for _, rx in _GRANT_VERBS)
 
 
-def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
+class _Found(NamedTuple):
+    """A grant sentence: the grant, whether it covers patents and commercial use, and the
+    rights its own exception keeps back ("other than distributing the software")."""
+
+    grant: Grant
+    patent: bool
+    commercial: bool
+    withheld: tuple[GrantedRight, ...]
+
+
+def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
     # ("... grants You a license to:"); items under "provided that you meet these
@@ -220,8 +231,8 @@ def _grant(s: Sentence) -> tuple[Grant, bool, bool] | None:
             and not elsewhere
         ):
             commercial = True
-    grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev, withheld=withheld)
-    return grant, patent, commercial
+    grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev)
+    return _Found(grant, patent, commercial, withheld)
 
 
 # Acceptable-use policies -----------------------------------------------------------------
@@ -714,7 +725,7 @@ _NO_SHARE = re.compile(
     + r"\s+(?:to\s+)?"
     + _VERB_LIST
     + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
-    r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,140})|"
+    r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,200})|"
     # "You may not duplicate or copy the Software (except as needed to use it)"
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
@@ -782,6 +793,7 @@ _OTHER_SUBJECT = re.compile(
 )
 # ", or provide it as ...", "; transfer this agreement": another verb with its own object.
 _NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
+_AS_A_SERVICE = re.compile(r"[^.;]{0,40}?\bas\s+a\s+[^.;]{0,40}?\bservice\b")
 _EXCEPTION_TAIL = re.compile(r"\b(?:except|unless|other\s+than|save\s+as)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
 
@@ -874,6 +886,8 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         # "... the Firmware except as provided in this agreement": the exception names the
         # terms, the object is still the work.
         obj = " | ".join(_EXCEPTION_TAIL.split(part, maxsplit=1)[0] for part in obj.split(" | "))
+        if kind == "no-redistribution" and _AS_A_SERVICE.match(obj.split(" | ")[-1]):
+            continue  # "distribute the Software as a hosted service": the hosting rule reads it
         named = m.group("obj") if "obj" in m.re.groupindex else None
         verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
         if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
@@ -1356,7 +1370,7 @@ _NO_GRANT = re.compile(
 )
 # "You may redistribute it under the GNU General Public License": the grant is another license's.
 _OTHER_LICENSE = re.compile(
-    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?!this\b|these\b)(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,5}\s+"
+    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?:(?!this\b|these\b|such\b)[\w.-]+\s+){1,6}"
     r"licen[cs]e\b"
 )
 _WITHHELD_KIND: dict[str, RestrictionKind] = {
@@ -1401,9 +1415,9 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         count += 1
         found = _grant(s)
         if found is not None:
-            grant, patent, commercial = found
+            grant, patent, commercial, withheld = found
             reading.grants.append(grant)
-            for right in grant.withheld:
+            for right in withheld:
                 if right in _WITHHELD_KIND:
                     ev = grant.evidence.model_copy(update={"confidence": 0.75})
                     reading.hits.append(Hit("restriction", _WITHHELD_KIND[right], ev))
