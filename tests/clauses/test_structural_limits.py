@@ -54,18 +54,46 @@ def test_the_issue_sentences_after_a_permissive_text_restrict_it(
     assert line in lines
 
 
+SHARING_GRANT = (
+    "Redistribution and use of the gadget in source and binary forms are permitted "
+    "provided that the following conditions are met:",
+    "1. Redistributions must keep this notice.",
+    "2. The name of Acme may not be used to endorse products.",
+)
+
+
 def test_a_grant_that_names_sharing_but_not_changing_withholds_changes() -> None:
-    text = terms(
-        "Redistribution and use of the gadget in source and binary forms are permitted "
-        "provided that the following conditions are met:",
-        "1. Redistributions must keep this notice.",
-        "2. The name of Acme may not be used to endorse products.",
-    )
+    text = terms(*SHARING_GRANT, "All rights not expressly granted are reserved.")
     level, kinds = read(text)
     assert (level, kinds) == ("restricted", {"no-derivatives"})
     rights = analyze_text(text).license.rights
     assert rights.modify.status == "denied"
     assert rights.share.status != "denied"
+
+
+def test_silence_about_changes_alone_leaves_them_unknown() -> None:
+    level, kinds = read(terms(*SHARING_GRANT))
+    assert (level, kinds) == ("unknown", set())
+
+
+def test_terms_for_modified_versions_presume_leave_to_make_them() -> None:
+    text = terms(
+        "Permission is granted to anyone to use the gadget for any purpose and to "
+        "redistribute it freely, subject to the following restrictions:",
+        "1. Altered versions must be plainly marked as such.",
+        "All rights not expressly granted are reserved.",
+    )
+    assert "no-derivatives" not in read(text)[1]
+
+
+def test_a_grant_of_copies_of_the_license_document_is_no_grant_of_the_work() -> None:
+    text = terms(
+        "Everyone is permitted to copy and distribute verbatim copies of this license "
+        "document, but changing it is not allowed.",
+        "All rights not expressly granted are reserved.",
+        "Acme hopes it is useful.",
+    )
+    assert "no-derivatives" not in read(text)[1]
 
 
 def test_a_grant_that_names_changing_gives_it() -> None:
@@ -81,7 +109,7 @@ def test_a_grant_that_names_changing_gives_it() -> None:
 def test_another_licenses_grant_withholds_nothing() -> None:
     text = terms(
         "You may redistribute the gadget under the GNU General Public License.",
-        "Acme hopes it is useful.",
+        "All rights not expressly granted are reserved.",
         "Questions go to Acme.",
     )
     assert "no-derivatives" not in read(text)[1]
@@ -196,6 +224,7 @@ def test_kinds_of_limit(paragraph: str, kind: str) -> None:
         "You may use the gadget only in accordance with these terms.",
         "Commercial use of the gadget is permitted.",
         "This is not for research purposes only.",
+        "The gadget was developed for research purposes only and is not a medical device.",
         "We may update the gadget from time to time.",
     ],
 )

@@ -42,10 +42,13 @@ _GRANT_CUE = re.compile(
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
+    r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
+    r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible)\b)|"
-    r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain))"
+    r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain|"
+    r"\bdo\s+(?:what|whatever|anything)\s+(?:\w+\s+){0,3}you\s+(?:want|like|wish)\b))"
 )
 _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
@@ -59,7 +62,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "reproduce",
         re.compile(
-            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)"
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -140,6 +143,11 @@ _WITHHELD: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:re)?distribut\w*|\bsharing\b|\bpublish\w*|\bsell\w*|\bsublicens\w*"),
     ),
 )
+_LICENSE_DOCUMENT = re.compile(
+    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?\b(?:this|the)\s+licen[cs]e(?:\s+document|"
+    r"\s+text|\s+agreement)?\b(?!\s+(?:or|and|to|for|from|under)\b)(?:\s+without\s+modification|\s*[,.;]|"
+    r"\s+document|\s*$)"
+)
 _ONLY_ELSEWHERE = re.compile(
     r"\s*only\s+(?:under|with|by|pursuant\s+to)\s+(?:a|an|the)\s+(?:separate|commercial|written|\w+\s+"
     r"commercial)\b"
@@ -192,6 +200,8 @@ def _grant(s: Sentence) -> _Found | None:
         return None
     if _GRANT_BACK.search(text):
         return None
+    if _LICENSE_DOCUMENT.search(text, cue.start()):
+        return None  # "permitted to copy and distribute verbatim copies of this license document"
     if _ONLY_ELSEWHERE.match(text, cue.end()):
         return None  # "is permitted only under a Sun commercial license": not granted here
     # "Redistribution and use ... are permitted": the rights come before the cue.
@@ -600,6 +610,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     return hits + _research(s, text, grant)
 
 
+_MADE_FOR = re.compile(
+    r"\b(?:designed|developed|intended|created|written|made|built|prepared)\s+(?:\w+\s+){0,2}$"
+)
 # A grant "for evaluation or non-commercial purposes" lets the work be tried, not put to use.
 _EVALUATION_SCOPE = re.compile(
     r"\bfor\s+(?:the\s+purposes?\s+of\s+)?(?:internal\s+)?evaluation\b(?:\s+(?:or|and)\s+[\w-]+)?"
@@ -620,6 +633,8 @@ def _research(s: Sentence, text: str, grant: bool) -> list[Hit]:
     if (
         rs
         and (grant or only or not rs.group(0).startswith("for"))
+        # "The software was developed for research purposes only": its origin, not a limit
+        and not _MADE_FOR.search(text[max(0, rs.start() - 40) : rs.start()])
         and not re.search(r"\bmeans\b", text[: rs.start()])
         and not negated(text, rs.start())
     ):
@@ -773,7 +788,10 @@ _UNMODIFIED_ONLY = re.compile(
     r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s+not\s+"
     r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
-    r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b"
+    r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b|"
+    # "The materials contained herein are unmodified and are used unmodified."
+    r"\b(?:materials?|software|work|program|package|distribution|files?|code|product)\b[^.;]{0,60}"
+    r"\b(?:are|is|be|remains?)\s+(?:kept\s+|left\s+|retained\s+)?unmodified\b|\bused\s+unmodified\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
@@ -906,7 +924,8 @@ def _unmodified(s: Sentence) -> Hit | None:
     m = _UNMODIFIED_ONLY.search(s.norm)
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
     # a limit on the work names copies or redistribution.
-    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.norm):
+    # A condition in a list ("1. The materials are unmodified") is read with its lead-in.
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.full):
         return None
     if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
         return None
@@ -1308,6 +1327,11 @@ class Reading:
     proprietary: bool = False
     # The text says it grants nothing, or that any use needs another agreement.
     withholds_all: bool = False
+    # The text sets terms for modified versions ("altered versions must be plainly marked"),
+    # which presumes leave to make them.
+    modified_versions: bool = False
+    # The text is named for leaving changes out ("Attribution-NoDerivs").
+    named_no_derivatives: bool = False
 
 
 _RESERVED = re.compile(
@@ -1357,7 +1381,12 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information|rights)\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b"
+)
+_NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
+_MODIFIED_VERSIONS = re.compile(
+    r"\b(?:altered|modified|changed|derivative)\s+(?:versions?|works?|copies|files?|source)\b[^.;]{0,40}"
+    r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b"
 )
 _NO_GRANT = re.compile(
     r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?"
@@ -1387,13 +1416,19 @@ _WHOLE_TERMS = 4
 def _omitted(reading: Reading, sentences: int) -> None:
     """A grant that names copying or sharing but never modifying withholds modifying.
 
-    What a license does not grant it keeps back: "Redistribution and use in source and
-    binary forms are permitted" or "to reproduce and distribute the Work" gives no right to
-    change it. Only the text's own grants count (not "under the GNU GPL"), and only in a
-    whole set of terms.
+    What a license does not grant it keeps back when it says so: "to reproduce and distribute
+    the Work ... All rights not expressly granted are reserved" gives no right to change it.
+    Only the text's own grants count (not "under the GNU GPL"), only in a whole set of terms,
+    and not where the text sets terms for modified versions (which presumes leave to make
+    them).
     """
     granted = {right for g in reading.grants for right in g.rights}
-    if sentences < _WHOLE_TERMS or "modify" in granted:
+    if sentences < _WHOLE_TERMS or "modify" in granted or reading.modified_versions:
+        return
+    # Silence alone leaves the right unknown (many permissive texts never name it); a text
+    # that keeps back what it does not grant ("all rights not expressly granted are
+    # reserved", end-user terms) or is named for it ("NoDerivs") withholds it.
+    if not (reading.reserved or reading.proprietary or reading.named_no_derivatives):
         return
     if any(h.kind == "no-derivatives" for h in reading.hits):
         return
@@ -1408,6 +1443,30 @@ def _omitted(reading: Reading, sentences: int) -> None:
         reading.hits.append(Hit("restriction", "no-derivatives", ev))
 
 
+def _add_grant(reading: Reading, found: _Found) -> None:
+    reading.grants.append(found.grant)
+    for right in found.withheld:
+        if right in _WITHHELD_KIND:
+            ev = found.grant.evidence.model_copy(update={"confidence": 0.75})
+            reading.hits.append(Hit("restriction", _WITHHELD_KIND[right], ev))
+    reading.patent_grant |= found.patent
+    reading.commercial_grant |= found.commercial
+
+
+def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
+    """Signs that say how to read the grants as a whole (reservations, end-user terms ...)."""
+    if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
+        reading.reserved = True
+    if not reading.proprietary and _PROPRIETARY.search(s.norm):
+        reading.proprietary = True
+    if not reading.withholds_all and _NO_GRANT.search(s.norm):
+        reading.withholds_all = True
+    if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
+        reading.modified_versions = True
+    if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
+        reading.named_no_derivatives = True
+
+
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading = Reading()
     count = 0
@@ -1415,20 +1474,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         count += 1
         found = _grant(s)
         if found is not None:
-            grant, patent, commercial, withheld = found
-            reading.grants.append(grant)
-            for right in withheld:
-                if right in _WITHHELD_KIND:
-                    ev = grant.evidence.model_copy(update={"confidence": 0.75})
-                    reading.hits.append(Hit("restriction", _WITHHELD_KIND[right], ev))
-            reading.patent_grant |= patent
-            reading.commercial_grant |= commercial
-        if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
-            reading.reserved = True
-        if not reading.proprietary and _PROPRIETARY.search(s.norm):
-            reading.proprietary = True
-        if not reading.withholds_all and _NO_GRANT.search(s.norm):
-            reading.withholds_all = True
+            _add_grant(reading, found)
+        _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
         policy = _policy(s)
         if policy:
