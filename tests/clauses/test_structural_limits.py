@@ -211,6 +211,16 @@ def test_a_file_pointing_to_its_license_grants_and_withholds_nothing() -> None:
             "field-of-use",
         ),
         ("The gadget must not be used by more than 1000 users.", "user-threshold"),
+        (
+            "You will not decompile the gadget, in whole or in part, except as the law permits, "
+            "or distribute it.",
+            "no-redistribution",
+        ),
+        (
+            "You may not sublicense the gadget (except to your affiliates) through distribution, "
+            "network access or lease.",
+            "no-redistribution",
+        ),
     ],
 )
 def test_kinds_of_limit(paragraph: str, kind: str) -> None:
@@ -225,6 +235,7 @@ def test_kinds_of_limit(paragraph: str, kind: str) -> None:
         "Commercial use of the gadget is permitted.",
         "This is not for research purposes only.",
         "The gadget was developed for research purposes only and is not a medical device.",
+        "You may not modify the notices, or distribute the gadget for profit.",
         "We may update the gadget from time to time.",
     ],
 )

@@ -756,7 +756,13 @@ _NO_SHARE = re.compile(
     r"(?:others|third\s+parties|anyone)\b|"
     # "'Reference use' ... specifically excludes the right to distribute the software"
     r"\b(?:excludes?|does\s+not\s+include|not\s+including)\s+(?:the\s+|any\s+)?rights?\s+to\s+"
-    r"(?:re)?distribut\w*\b(?P<obj3>[^.;]{0,140})"
+    r"(?:re)?distribut\w*\b(?P<obj3>[^.;]{0,140})|"
+    # "You will not decompile it, in whole or in part, except as the law permits, or distribute
+    # it": a verb coordinated at the end of a ban
+     + PROHIBIT + r"\s[^.;]{0,160}?,\s+(?:or|nor)\s+(?:re)?distribute\s+"
+    r"(?:it|them|the\s+software|this\s+software)(?=\s*(?:[.;]|$))"
+    # "You may not sublicense the Software Code ... through distribution, network access ..."
+    r"|\b(?:may|shall|must|will)\s+not\s+sublicen[cs]e\b[^.;]{0,200}\bthrough\s+distribution\b"
 )
 # "The License does not allow:" / "* Sale or distribution of Content as ..."
 _NOT_ALLOWED_LEAD = re.compile(
