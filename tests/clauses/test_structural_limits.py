@@ -212,6 +212,11 @@ def test_a_file_pointing_to_its_license_grants_and_withholds_nothing() -> None:
         ),
         ("The gadget must not be used by more than 1000 users.", "user-threshold"),
         (
+            "You may not (i) reverse engineer the service; or (ii) otherwise violate our Usage "
+            "Policies.",
+            "acceptable-use-policy",
+        ),
+        (
             "You will not decompile the gadget, in whole or in part, except as the law permits, "
             "or distribute it.",
             "no-redistribution",
@@ -236,6 +241,7 @@ def test_kinds_of_limit(paragraph: str, kind: str) -> None:
         "This is not for research purposes only.",
         "The gadget was developed for research purposes only and is not a medical device.",
         "You may not modify the notices, or distribute the gadget for profit.",
+        "This license does not include any acceptable use policy.",
         "We may update the gadget from time to time.",
     ],
 )

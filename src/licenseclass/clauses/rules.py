@@ -264,12 +264,19 @@ _CHANGEABLE = re.compile(
 )
 
 
+_BREACH_OF = re.compile(r"\b(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+(?:\w+\s+){0,3}$")
+
+
 def _policy(s: Sentence) -> Hit | None:
     text = s.full
     if not has_any(text, ("polic", "aup", "guideline", "conduct", " ai terms")):
         return None
     m = _POLICY.search(text)
-    if m is None or not _POLICY_BINDS.search(text) or negated(text, m.start()):
+    if m is None or not _POLICY_BINDS.search(text):
+        return None
+    # "You may not ... violate our Usage Policies": the ban binds the reader to the policy.
+    breach = _BREACH_OF.search(text[max(0, m.start() - 48) : m.start()])
+    if negated(text, m.start()) and not breach:
         return None
     if re.search(r"\bprivacy\s+policy\b", text[max(0, m.start() - 20) : m.end()]):
         return None
