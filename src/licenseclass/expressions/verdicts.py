@@ -14,6 +14,7 @@ may turn out to be closed, so ``MIT AND LicenseRef-Foo`` is unknown rather than 
 
 from __future__ import annotations
 
+import itertools
 import re
 import weakref
 from collections.abc import Sequence
@@ -53,6 +54,7 @@ from licenseclass.expressions.tree import (
 
 # What classify_expression takes besides a str: a tree from parse().
 _NODES = (LicenseId, LicenseRef, With, And, Or)
+_TAKEN = (str, *_NODES)
 
 # A versioned id: family stem, dotted version, optional GNU-style suffix.
 _VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
@@ -251,9 +253,10 @@ def worst(levels: list[Level]) -> Level:
 # call), operators are combined on plain tuples, and the result models are assembled from
 # values built here without being validated again.
 
-# A judged operand: level rank, level, reasons, terms and canonical text. Inner nodes get no
-# Verdict of their own; only the whole tree's is made.
-_Part = tuple[int, Level, tuple[Reason, ...], Terms, str]
+# A judged operand: level rank, level, reasons, terms, canonical text, and that text as an
+# operand of AND (in parentheses for an OR). Inner nodes get no Verdict of their own; only the
+# whole tree's is made.
+_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str]
 # An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
 # OR, judged once it is known not to be flattened into a parent of the same kind).
 _Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
@@ -284,9 +287,12 @@ _LEAF_TABLES: weakref.WeakKeyDictionary[Registry, dict[PolicyName, _Tables]] = (
     weakref.WeakKeyDictionary()
 )
 _DEFAULT_TABLES: dict[PolicyName, _Tables] = {}
-# Every cache of this module is emptied when it holds this many entries (lenient reading keeps
-# unknown ids as leaves, so their number has no other bound).
-_MAX_CACHED = 20_000
+# A leaf table holds at most this many leaves (lenient reading keeps unknown ids as leaves, so
+# their number has no other bound): the ids of the SPDX list with and without '+' and a few
+# thousand license-exception pairs fit. A full table takes about 40 MB.
+_MAX_LEAVES = 16_384
+# The same for the smaller caches of joined terms, reasons and choices (some 4 MB when full).
+_MAX_PIECES = 4096
 
 
 def _leaf_tables(registry: Registry, policy: PolicyName) -> _Tables:
@@ -300,25 +306,40 @@ def _leaf_tables(registry: Registry, policy: PolicyName) -> _Tables:
     return found
 
 
-def _kept(table: dict[str, _Facts], key: str, facts: _Facts) -> None:
-    if len(table) >= _MAX_CACHED:
-        table.clear()
-    table[key] = facts
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(cache: dict[_K, _V], key: _K, value: _V, limit: int) -> _V:
+    """Store ``value``; a full cache first forgets its older half (dicts keep insertion order),
+    so that a stream of new keys cannot flush the ones in use all at once."""
+    if len(cache) >= limit:
+        for old in list(itertools.islice(cache, len(cache) // 2)):
+            cache.pop(old, None)
+    cache[key] = value
+    return value
 
 
 # Terms joined under AND, keyed by the identities of the joined terms (joining is a function
 # of the set of its parts). The parts are kept with the result so that their ids stay theirs.
+# Every judged operand carries one shared Terms object per distinct value (_TERMS), so the keys
+# come from the few hundred distinct terms of the data, not from every expression.
 _JOINED: dict[frozenset[int], tuple[tuple[Terms, ...], Terms]] = {}
+_TERMS: dict[tuple[object, ...], Terms] = {}
 
 
 def _joined(parts: list[Terms]) -> Terms:
     key = frozenset(map(id, parts))
     hit = _JOINED.get(key)
     if hit is None:
-        if len(_JOINED) >= _MAX_CACHED:
-            _JOINED.clear()
-        hit = _JOINED[key] = (tuple(parts), joined(parts))
+        hit = _kept(_JOINED, key, (tuple(parts), _shared(joined(parts))), _MAX_PIECES)
     return hit[1]
+
+
+def _shared(terms: Terms) -> Terms:
+    """The one Terms object kept for the value of ``terms``."""
+    value = (terms.use, terms.modify, terms.share, terms.conditions, terms.restrictions)
+    return _TERMS.get(value) or _kept(_TERMS, value, terms, _MAX_PIECES)
 
 
 _set = object.__setattr__
@@ -327,7 +348,9 @@ _M = TypeVar("_M", bound=BaseModel)
 
 def _trusted(model: type[_M], values: dict[str, Any], given: set[str]) -> _M:
     """A model made of values this module built from validated ones (``model_construct``
-    without its per-field work); ``given`` is what ``model_fields_set`` reports."""
+    without its per-field work); ``given`` is what ``model_fields_set`` reports. The models
+    are frozen, and pydantic copies the set before changing it (``model_copy``), so one set
+    serves every model of a kind."""
     made = model.__new__(model)
     _set(made, "__dict__", values)
     _set(made, "__pydantic_fields_set__", given)
@@ -359,16 +382,13 @@ def _reason(message: str, kind: Literal["and", "or"]) -> Reason:
             "kind": kind,
             "evidence": (),
         }
-        reason = _trusted(Reason, values, set(_REASON_SET))
-        if len(_REASONS) >= _MAX_CACHED:
-            _REASONS.clear()
-        _REASONS[message] = reason
+        reason = _kept(_REASONS, message, _trusted(Reason, values, _REASON_SET), _MAX_PIECES)
     return reason
 
 
 def _verdict(level: Level, policy: PolicyName, reasons: tuple[Reason, ...]) -> Verdict:
     values = {"level": level, "policy": policy, "reasons": reasons, "criteria": ()}
-    return _trusted(Verdict, values, set(_VERDICT_SET))
+    return _trusted(Verdict, values, _VERDICT_SET)
 
 
 class _Walk:
@@ -416,10 +436,10 @@ class _Walk:
     def combine(self, node: And | Or, parts: list[_Part]) -> _Part:
         ranks = [p[0] for p in parts]
         if isinstance(node, Or):
-            rank, level, reasons, terms, text = parts[ranks.index(max(ranks))]  # the first best
+            rank, level, reasons, terms, text, _ = parts[ranks.index(max(ranks))]  # first best
             head = f"OR lets the licensee choose; the most open choice is {text} ({level})"
             whole = " OR ".join([p[4] for p in parts])
-            return rank, level, (_reason(head, "or"), *reasons), terms, whole
+            return rank, level, (_reason(head, "or"), *reasons), terms, whole, f"({whole})"
         rank = min(ranks)
         limiting = [p for p in parts if p[0] == rank]
         level = limiting[0][1]
@@ -428,14 +448,13 @@ class _Walk:
         deciding = [_reason(head, "and")]
         for p in limiting:
             deciding.extend(p[2])
-        args = zip(node.args, parts, strict=True)
-        whole = " AND ".join([f"({p[4]})" if isinstance(a, Or) else p[4] for a, p in args])
-        return rank, level, tuple(deciding), _joined([p[3] for p in parts]), whole
+        whole = " AND ".join([p[5] for p in parts])
+        return rank, level, tuple(deciding), _joined([p[3] for p in parts]), whole, whole
 
     def verdict(self, node: Expression) -> tuple[Verdict, Terms]:
         """The verdict on ``node`` and the terms behind it."""
         if isinstance(node, (And, Or)):
-            _, level, reasons, terms, _ = self.judge(node)
+            _, level, reasons, terms, _, _ = self.judge(node)
             return _verdict(level, self.policy, reasons), terms
         facts = self.leaf(node, str(node))
         return facts.leaf.verdict, facts.leaf.terms
@@ -445,7 +464,8 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
     """Judge one leaf afresh and remember what it means."""
     walk = _Walk(registry, policy)
     leaf = _LeafJudge(walk).leaf(node)
-    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, leaf.terms, text)
+    terms = _shared(leaf.terms)
+    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text)
     facts = _Facts(
         text=text,
         item=(node, part, ()),
@@ -454,8 +474,7 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
         unknown=tuple(walk.unknown),
         plain=not walk.leaves and not walk.unknown,
     )
-    _kept(walk.table, text, facts)
-    return facts
+    return _kept(walk.table, text, facts, _MAX_LEAVES)
 
 
 # --------------------------------------------------------------------------- fast reading
@@ -547,7 +566,7 @@ def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Fac
     if tokens[i] not in _WITH_TOKENS:
         facts = walk.leaf(license, key)
         if facts.plain:
-            _kept(walk.spelled, token, facts)
+            _kept(walk.spelled, token, facts, _MAX_LEAVES)
         return facts, i
     exception = _EXCEPTION_LEAVES.get(tokens[i + 1].lower()) if i + 1 < count else None
     if exception is None:
@@ -704,7 +723,7 @@ def classify_expression(
     nor a tree from :func:`~licenseclass.parse` raises
     :class:`~licenseclass.errors.ExpressionTypeError`.
     """
-    if not isinstance(expr, (str, *_NODES)):
+    if not isinstance(expr, _TAKEN):
         raise ExpressionTypeError("classify_expression", "expr", expr, "a str or a parsed tree")
     if registry is not None and not isinstance(registry, Registry):
         raise ArgumentTypeError("classify_expression", "registry", registry, "a Registry or None")
@@ -730,7 +749,7 @@ def _classification(
     best_choice = None
     if single is None:
         assert isinstance(tree, (And, Or))
-        _, level, reasons, terms, text = walk.combine(tree, parts)
+        _, level, reasons, terms, text, _ = walk.combine(tree, parts)
         result = _verdict(level, walk.policy, reasons)
         if isinstance(tree, Or):
             ranks = [p[0] for p in parts]
@@ -751,7 +770,7 @@ def _classification(
         "leaves": tuple([f.leaf for f in walk.leaves.values()]),
         "unknown": tuple(walk.unknown),
     }
-    return _trusted(ExpressionClassification, values, set(_RESULT_SET))
+    return _trusted(ExpressionClassification, values, _RESULT_SET)
 
 
 def _choice(part: _Part, first: bool) -> Choice:
@@ -759,8 +778,5 @@ def _choice(part: _Part, first: bool) -> Choice:
     choice = _CHOICES.get(key)
     if choice is None:
         values = {"expression": part[4], "level": part[1], "best": first}
-        choice = _trusted(Choice, values, set(_CHOICE_SET))
-        if len(_CHOICES) >= _MAX_CACHED:
-            _CHOICES.clear()
-        _CHOICES[key] = choice
+        choice = _kept(_CHOICES, key, _trusted(Choice, values, _CHOICE_SET), _MAX_PIECES)
     return choice

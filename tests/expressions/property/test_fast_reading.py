@@ -150,9 +150,11 @@ def test_repeated_leaves_and_deprecated_ids_match_the_tree_path() -> None:
 
 
 def test_leaf_caches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(verdicts, "_MAX_CACHED", 5)
+    monkeypatch.setattr(verdicts, "_MAX_LEAVES", 5)
+    monkeypatch.setattr(verdicts, "_MAX_PIECES", 5)
     monkeypatch.setattr(verdicts, "_DEFAULT_TABLES", {})
     monkeypatch.setattr(verdicts, "_JOINED", {})
+    monkeypatch.setattr(verdicts, "_TERMS", {})
     monkeypatch.setattr(verdicts, "_REASONS", {})
     monkeypatch.setattr(verdicts, "_CHOICES", {})
     for i in range(40):
@@ -160,7 +162,7 @@ def test_leaf_caches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert result.unknown == (f"Unknown-{i}", f"Zlib-{i}")
     table, spelled = verdicts._DEFAULT_TABLES["article"]
     sizes = [len(table), len(spelled), len(verdicts._JOINED)]
-    sizes += [len(verdicts._REASONS), len(verdicts._CHOICES)]
+    sizes += [len(verdicts._REASONS), len(verdicts._CHOICES), len(verdicts._TERMS)]
     assert max(sizes) <= 5
 
 
