@@ -411,7 +411,10 @@ class _Walk:
     def leaf(self, node: Leaf, text: str) -> _Facts:
         facts = self.leaves.get(text)
         if facts is None:
-            facts = self.table.get(text) or _learn(node, text, self.registry, self.policy)
+            facts = self.table.get(text)
+            if facts is None or (facts.item[0] is not node and facts.item[0] != node):
+                # new, or learnt for a hand-built leaf that only prints alike (LicenseRef("MIT"))
+                facts = _learn(node, text, self.registry, self.policy)
             self.add(text, facts)
         return facts
 

@@ -20,7 +20,7 @@ from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InvalidExpressionError
 from licenseclass.expressions import verdicts
 from licenseclass.expressions.parser import parse
-from licenseclass.expressions.tree import LicenseId
+from licenseclass.expressions.tree import LicenseId, LicenseRef
 from licenseclass.expressions.verdicts import classify_expression
 
 from .strategies import (
@@ -131,6 +131,13 @@ def test_a_hand_built_leaf_does_not_make_its_text_valid() -> None:
     assert classify_expression(odd).expression == "Classpath-exception-2.0"
     with pytest.raises(InvalidExpressionError):
         classify_expression("Classpath-exception-2.0")
+
+
+def test_a_hand_built_leaf_that_prints_alike_does_not_change_the_tree() -> None:
+    odd = LicenseRef("MIT")  # prints as MIT, but is no license id
+    assert classify_expression(odd).tree == odd
+    assert classify_expression("MIT").tree == LicenseId("MIT")
+    assert classify_expression("MIT AND ISC").tree == parse("MIT AND ISC")
 
 
 def test_repeated_leaves_and_deprecated_ids_match_the_tree_path() -> None:
