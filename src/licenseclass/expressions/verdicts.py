@@ -14,10 +14,13 @@ may turn out to be closed, so ``MIT AND LicenseRef-Foo`` is unknown rather than 
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import Annotated, Any, Literal
+import weakref
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar
 
-from pydantic import Field, PlainSerializer, PlainValidator
+from pydantic import BaseModel, Field, PlainSerializer, PlainValidator
 
 from licenseclass.core.model import (
     LEVEL_RANK,
@@ -35,12 +38,13 @@ from licenseclass.core.registry import Registry, default_registry
 from licenseclass.core.verdict import check_license_policy, limiting_restrictions, verdict
 from licenseclass.errors import ArgumentTypeError, ExpressionTypeError
 from licenseclass.expressions import _spdx
-from licenseclass.expressions.parser import parse
+from licenseclass.expressions.parser import _EXCEPTION_LEAVES, _LICENSE_LEAVES, MAX_DEPTH, parse
 from licenseclass.expressions.tree import (
     AdditionRef,
     And,
     ExceptionId,
     Expression,
+    Leaf,
     LicenseId,
     LicenseRef,
     Or,
@@ -50,6 +54,7 @@ from licenseclass.expressions.tree import (
 
 # What classify_expression takes besides a str: a tree from parse().
 _NODES = (LicenseId, LicenseRef, With, And, Or)
+_TAKEN = (str, *_NODES)
 
 # A versioned id: family stem, dotted version, optional GNU-style suffix.
 _VERSIONED = re.compile(r"^(?P<stem>.+?)-(?P<version>\d+(?:\.\d+)*)(?P<tail>-only|-or-later)?$")
@@ -241,56 +246,348 @@ def worst(levels: list[Level]) -> Level:
     return min(levels, key=LEVEL_RANK.__getitem__)
 
 
-# A verdict together with the terms behind it.
-_Judged = tuple[Verdict, Terms]
+# --------------------------------------------------------------------------- judging a tree
+# Speed matters here as in the parser: classify_expression is called for every declaration of
+# a package index. So each distinct leaf is judged once per registry and policy and its facts
+# are kept (never a whole expression: every expression is still read and combined on each
+# call), operators are combined on plain tuples, and the result models are assembled from
+# values built here without being validated again.
+
+# A judged operand: level rank, level, reasons, terms, canonical text, and that text as an
+# operand of AND (in parentheses for an OR). Inner nodes get no Verdict of their own; only the
+# whole tree's is made.
+_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str]
+# An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
+# OR, judged once it is known not to be flattened into a parent of the same kind).
+_Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
 
 
-class _Evaluator:
-    """Walks one tree; leaf verdicts are computed once per distinct leaf of this tree."""
+class _Facts(NamedTuple):
+    """What one leaf means under one registry and policy, learnt once and then reused.
+
+    ``side`` lists the leaves judged on the way, in order (a deprecated id is judged as its
+    successor, whose leaves then appear in the result too); ``unknown`` what the leaf adds to
+    the result's ``unknown``; ``plain`` says there is neither.
+    """
+
+    text: str
+    item: tuple[Leaf, _Part, tuple[()]]
+    leaf: LeafVerdict
+    side: tuple[tuple[str, _Facts], ...]
+    unknown: tuple[str, ...]
+    plain: bool
+
+
+# Leaf facts by registry, then policy, then the leaf's canonical text; with them the same facts
+# by the spelling of a known SPDX id as written ("mit"), for the reading of plain leaves. A
+# registry's data does not change once loaded, so the facts never go stale; the weak keys drop
+# the facts of a registry nobody holds.
+_Tables = tuple[dict[str, _Facts], dict[str, _Facts]]
+_LEAF_TABLES: weakref.WeakKeyDictionary[Registry, dict[PolicyName, _Tables]] = (
+    weakref.WeakKeyDictionary()
+)
+_DEFAULT_TABLES: dict[PolicyName, _Tables] = {}
+# A leaf table holds at most this many leaves (lenient reading keeps unknown ids as leaves, so
+# their number has no other bound): the ids of the SPDX list with and without '+' and a few
+# thousand license-exception pairs fit. A full table takes about 40 MB.
+_MAX_LEAVES = 16_384
+# The same for the smaller caches of joined terms, reasons and choices (some 4 MB when full).
+_MAX_PIECES = 4096
+
+
+def _leaf_tables(registry: Registry, policy: PolicyName) -> _Tables:
+    if registry is default_registry():  # the usual case, without a weak reference per call
+        tables = _DEFAULT_TABLES
+    else:
+        tables = _LEAF_TABLES.get(registry) or _LEAF_TABLES.setdefault(registry, {})
+    found = tables.get(policy)
+    if found is None:
+        found = tables[policy] = ({}, {})
+    return found
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(cache: dict[_K, _V], key: _K, value: _V, limit: int) -> _V:
+    """Store ``value``; a full cache first forgets its older half (dicts keep insertion order),
+    so that a stream of new keys cannot flush the ones in use all at once."""
+    if len(cache) >= limit:
+        for old in list(itertools.islice(cache, len(cache) // 2)):
+            cache.pop(old, None)
+    cache[key] = value
+    return value
+
+
+# Terms joined under AND, keyed by the identities of the joined terms (joining is a function
+# of the set of its parts). The parts are kept with the result so that their ids stay theirs.
+# Every judged operand carries one shared Terms object per distinct value (_TERMS), so the keys
+# come from the few hundred distinct terms of the data, not from every expression.
+_JOINED: dict[frozenset[int], tuple[tuple[Terms, ...], Terms]] = {}
+_TERMS: dict[tuple[object, ...], Terms] = {}
+
+
+def _joined(parts: list[Terms]) -> Terms:
+    key = frozenset(map(id, parts))
+    hit = _JOINED.get(key)
+    if hit is None:
+        hit = _kept(_JOINED, key, (tuple(parts), _shared(joined(parts))), _MAX_PIECES)
+    return hit[1]
+
+
+def _shared(terms: Terms) -> Terms:
+    """The one Terms object kept for the value of ``terms``."""
+    value = (terms.use, terms.modify, terms.share, terms.conditions, terms.restrictions)
+    return _TERMS.get(value) or _kept(_TERMS, value, terms, _MAX_PIECES)
+
+
+_set = object.__setattr__
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _trusted(model: type[_M], values: dict[str, Any], given: set[str]) -> _M:
+    """A model made of values this module built from validated ones (``model_construct``
+    without its per-field work); ``given`` is what ``model_fields_set`` reports. The models
+    are frozen, and pydantic copies the set before changing it (``model_copy``), so one set
+    serves every model of a kind."""
+    made = model.__new__(model)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", given)
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+_REASON_SET = {"message", "kind"}
+_VERDICT_SET = {"level", "policy", "reasons"}
+_CHOICE_SET = {"expression", "level", "best"}
+_RESULT_SET = {
+    "expression", "tree", "verdict", "terms", "choices", "best_choice", "leaves", "unknown"
+}  # fmt: skip
+
+
+# Result pieces that recur ("the most open choice is MIT (open)"), one object per value.
+_REASONS: dict[str, Reason] = {}
+_CHOICES: dict[tuple[str, Level, bool], Choice] = {}
+
+
+def _reason(message: str, kind: Literal["and", "or"]) -> Reason:
+    reason = _REASONS.get(message)
+    if reason is None:
+        values: dict[str, Any] = {
+            "message": message,
+            "license_id": None,
+            "item": None,
+            "kind": kind,
+            "evidence": (),
+        }
+        reason = _kept(_REASONS, message, _trusted(Reason, values, _REASON_SET), _MAX_PIECES)
+    return reason
+
+
+def _verdict(level: Level, policy: PolicyName, reasons: tuple[Reason, ...]) -> Verdict:
+    values = {"level": level, "policy": policy, "reasons": reasons, "criteria": ()}
+    return _trusted(Verdict, values, _VERDICT_SET)
+
+
+class _Walk:
+    """Judges one tree bottom-up, each distinct leaf once (from the leaf table when known)."""
+
+    __slots__ = ("leaves", "policy", "registry", "spelled", "table", "unknown")
 
     def __init__(self, registry: Registry, policy: PolicyName) -> None:
         self.registry = registry
         self.policy = policy
-        self.leaves: dict[str, LeafVerdict] = {}
+        self.table, self.spelled = _leaf_tables(registry, policy)
+        self.leaves: dict[str, _Facts] = {}
         self.unknown: dict[str, None] = {}  # insertion-ordered set
-        self.choices: list[Level] = []  # levels of the top-level OR's args, when there is one
 
-    def evaluate(self, node: Expression, top: bool = False) -> _Judged:
+    def judge(self, node: Expression) -> _Part:
         if isinstance(node, (And, Or)):
-            judged = [self.evaluate(a) for a in node.args]
-            if top and isinstance(node, Or):
-                self.choices = [v.level for v, _ in judged]
-            return self.combine(node, judged)
-        key = str(node)
-        leaf = self.leaves.get(key)
-        if leaf is None:
-            leaf = self.leaves[key] = self.leaf(node)
-        return leaf.verdict, leaf.terms
+            return self.combine(node, [self.judge(a) for a in node.args])
+        return self.leaf(node, str(node)).item[1]
 
-    def combine(self, node: And | Or, judged: list[_Judged]) -> _Judged:
-        levels = [v.level for v, _ in judged]
+    def leaf(self, node: Leaf, text: str) -> _Facts:
+        facts = self.leaves.get(text)
+        if facts is None:
+            facts = self.table.get(text)
+            if facts is None or (facts.item[0] is not node and facts.item[0] != node):
+                # new, or learnt for a hand-built leaf that only prints alike (LicenseRef("MIT"))
+                facts = _learn(node, text, self.registry, self.policy)
+            self.add(text, facts)
+        return facts
+
+    def add(self, text: str, facts: _Facts) -> None:
+        """Count a leaf in, after the leaves judged on its way."""
+        leaves = self.leaves
+        for key, side in facts.side:
+            if key not in leaves:
+                leaves[key] = side
+        leaves[text] = facts
+        for name in facts.unknown:
+            self.unknown[name] = None
+
+    def settle(self, item: _Item) -> _Part:
+        """The judgement of an operand read by :func:`_read`."""
+        node, part, args = item
+        if part is not None:
+            return part
+        assert isinstance(node, (And, Or))
+        return self.combine(node, [a[1] or self.settle(a) for a in args])
+
+    def combine(self, node: And | Or, parts: list[_Part]) -> _Part:
+        ranks = [p[0] for p in parts]
         if isinstance(node, Or):
-            level = best(levels)
-            index = levels.index(level)
-            head = (
-                f"OR lets the licensee choose; the most open choice is {node.args[index]} ({level})"
-            )
-            deciding = [judged[index][0]]
-            terms = judged[index][1]
-        else:
-            level = worst(levels)
-            limiting = [str(a) for a, lv in zip(node.args, levels, strict=True) if lv == level]
-            head = (
-                f"AND means every part applies; the least open is {', '.join(limiting)} ({level})"
-            )
-            deciding = [v for v, _ in judged if v.level == level]
-            terms = joined([t for _, t in judged])
-        reasons = [Reason(message=head, kind="or" if isinstance(node, Or) else "and")]
-        for v in deciding:
-            reasons.extend(v.reasons)
-        return Verdict(level=level, policy=self.policy, reasons=tuple(reasons)), terms
+            rank, level, reasons, terms, text, _ = parts[ranks.index(max(ranks))]  # first best
+            head = f"OR lets the licensee choose; the most open choice is {text} ({level})"
+            whole = " OR ".join([p[4] for p in parts])
+            return rank, level, (_reason(head, "or"), *reasons), terms, whole, f"({whole})"
+        rank = min(ranks)
+        limiting = [p for p in parts if p[0] == rank]
+        level = limiting[0][1]
+        named = ", ".join([p[4] for p in limiting])
+        head = f"AND means every part applies; the least open is {named} ({level})"
+        deciding = [_reason(head, "and")]
+        for p in limiting:
+            deciding.extend(p[2])
+        whole = " AND ".join([p[5] for p in parts])
+        return rank, level, tuple(deciding), _joined([p[3] for p in parts]), whole, whole
 
-    def leaf(self, node: LicenseId | LicenseRef | With) -> LeafVerdict:
+    def verdict(self, node: Expression) -> tuple[Verdict, Terms]:
+        """The verdict on ``node`` and the terms behind it."""
+        if isinstance(node, (And, Or)):
+            _, level, reasons, terms, _, _ = self.judge(node)
+            return _verdict(level, self.policy, reasons), terms
+        facts = self.leaf(node, str(node))
+        return facts.leaf.verdict, facts.leaf.terms
+
+
+def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Facts:
+    """Judge one leaf afresh and remember what it means."""
+    walk = _Walk(registry, policy)
+    leaf = _LeafJudge(walk).leaf(node)
+    terms = _shared(leaf.terms)
+    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text)
+    facts = _Facts(
+        text=text,
+        item=(node, part, ()),
+        leaf=leaf,
+        side=tuple(walk.leaves.items()),
+        unknown=tuple(walk.unknown),
+        plain=not walk.leaves and not walk.unknown,
+    )
+    return _kept(walk.table, text, facts, _MAX_LEAVES)
+
+
+# --------------------------------------------------------------------------- fast reading
+# classify_expression reads the usual expression (known ids, exceptions and operators in upper
+# or lower case, balanced parentheses) in one pass that parses and judges together; anything
+# else, from a LicenseRef to a syntax error, goes to parse(), which builds the same tree and
+# reports errors. tests/expressions/property/test_fast_reading.py checks that both agree.
+
+# Known license ids (and id+) by their lower-case spelling, with their canonical text.
+_LICENSE_TOKENS = {key: (node, str(node)) for key, node in _LICENSE_LEAVES.items()}
+_AND_TOKENS = frozenset({"AND", "and"})
+_OR_TOKENS = frozenset({"OR", "or"})
+_WITH_TOKENS = frozenset({"WITH", "with"})
+
+
+def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
+    """Two or more operands of one chain as an operand (operands of the same kind flattened)."""
+    flat: list[_Item] = []
+    for item in items:
+        if isinstance(item[0], kind):
+            flat.extend(item[2])
+        else:
+            flat.append(item)
+    return kind(tuple([item[0] for item in flat])), None, flat
+
+
+def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
+    ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
+    return ors[0] if len(ors) == 1 else _closed(Or, ors)
+
+
+def _read(text: str, walk: _Walk) -> _Item | None:
+    """The tree of ``text`` with its leaves judged, or None when it is not a usual expression."""
+    if not text.isascii():
+        return None
+    tokens = text.replace("(", " ( ").replace(")", " ) ").split()
+    count = len(tokens)
+    tokens.append("")  # look-ahead past the end needs no bounds check
+    spelled, leaves = walk.spelled, walk.leaves
+    has_with = "WITH" in text or "with" in text
+    stack: list[tuple[list[_Item], list[_Item]]] = []
+    ors: list[_Item] = []  # the finished AND chains of the current group
+    ands: list[_Item] = []  # the operands of the current AND chain
+    operand = True  # an operand comes next
+    i = 0
+    while i < count:
+        token = tokens[i]
+        i += 1  # the index of the next token
+        if not operand:
+            if token in _AND_TOKENS:
+                operand = True
+            elif token in _OR_TOKENS:
+                ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
+                ands = []
+                operand = True
+            elif token == ")" and stack and tokens[i] not in _WITH_TOKENS:
+                item = _group(ors, ands)
+                ors, ands = stack.pop()
+                ands.append(item)
+            else:
+                return None
+        elif token == "(":
+            if len(stack) >= MAX_DEPTH:
+                return None
+            stack.append((ors, ands))
+            ors, ands = [], []
+        else:
+            facts = spelled.get(token)
+            if facts is not None and not (has_with and tokens[i] in _WITH_TOKENS):
+                leaves[facts.text] = facts  # a plain leaf: nothing else to count in
+            else:
+                read, i = _read_leaf(walk, tokens, i, count)
+                if read is None:
+                    return None
+                facts = read
+            ands.append(facts.item)
+            operand = False
+    return None if operand or stack else _group(ors, ands)
+
+
+def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Facts | None, int]:
+    """The facts of the known license id at ``tokens[i - 1]`` (and of the exception after it,
+    if any) and the index after them; None when they are not known ids."""
+    token = tokens[i - 1]
+    found = _LICENSE_TOKENS.get(token.lower())
+    if found is None:
+        return None, i
+    license, key = found
+    if tokens[i] not in _WITH_TOKENS:
+        facts = walk.leaf(license, key)
+        if facts.plain:
+            _kept(walk.spelled, token, facts, _MAX_LEAVES)
+        return facts, i
+    exception = _EXCEPTION_LEAVES.get(tokens[i + 1].lower()) if i + 1 < count else None
+    if exception is None:
+        return None, i
+    key = f"{key} WITH {exception.id}"
+    known = walk.leaves.get(key) or walk.table.get(key)  # then its node is made already
+    return walk.leaf(With(license, exception) if known is None else known.item[0], key), i + 2
+
+
+class _LeafJudge:
+    """The verdict on one leaf, from the license data (run once per leaf, registry and policy)."""
+
+    def __init__(self, walk: _Walk) -> None:
+        self.walk = walk
+        self.registry = walk.registry
+        self.policy = walk.policy
+
+    def leaf(self, node: Leaf) -> LeafVerdict:
         if isinstance(node, With):
             base, known = self.simple(node.license)
             (result, terms), exception_known = self.with_exception(base, node.exception)
@@ -306,13 +603,13 @@ class _Evaluator:
             expression=str(node), level=result.level, known=known, verdict=result, terms=terms
         )
 
-    def simple(self, node: LicenseId | LicenseRef) -> tuple[_Judged, bool]:
+    def simple(self, node: LicenseId | LicenseRef) -> tuple[tuple[Verdict, Terms], bool]:
         """The verdict on a license id or ref, and whether the data knows it."""
         entry = self.lookup(node.id)
         if entry is None and isinstance(node, LicenseId) and node.deprecated and node.successor:
-            return self.evaluate(parse(node.successor)), True
+            return self.walk.verdict(parse(node.successor)), True
         if entry is None or (isinstance(node, LicenseRef) and node.document_ref):
-            self.unknown[str(node)] = None
+            self.walk.unknown[str(node)] = None
             message = f"{node} is not in the license data; its terms cannot be judged"
             reason = Reason(message=message, license_id=str(node), kind="unknown")
             unknown = Verdict(level="unknown", policy=self.policy, reasons=(reason,))
@@ -348,8 +645,8 @@ class _Evaluator:
         )
 
     def with_exception(
-        self, base: _Judged, exception: ExceptionId | AdditionRef
-    ) -> tuple[_Judged, bool]:
+        self, base: tuple[Verdict, Terms], exception: ExceptionId | AdditionRef
+    ) -> tuple[tuple[Verdict, Terms], bool]:
         """Apply an exception's typed effect to the verdict on its license."""
         base_verdict, base_terms = base
         entry = self.lookup(exception.id)
@@ -357,7 +654,7 @@ class _Evaluator:
         if effect is None and entry is not None and exception.id.lower() in _spdx.EXCEPTIONS:
             effect = "additional-permission"  # what the SPDX exception list is made of
         if effect is None or entry is None:
-            self.unknown[str(exception)] = None
+            self.walk.unknown[str(exception)] = None
             level = worst([base_verdict.level, "unknown"])
             message = f"the effect of exception {exception} is not known"
             reason = Reason(message=message, license_id=str(exception), kind="unknown")
@@ -429,31 +726,60 @@ def classify_expression(
     nor a tree from :func:`~licenseclass.parse` raises
     :class:`~licenseclass.errors.ExpressionTypeError`.
     """
-    if not isinstance(expr, (str, *_NODES)):
+    if not isinstance(expr, _TAKEN):
         raise ExpressionTypeError("classify_expression", "expr", expr, "a str or a parsed tree")
     if registry is not None and not isinstance(registry, Registry):
         raise ArgumentTypeError("classify_expression", "registry", registry, "a Registry or None")
     policy = check_license_policy(policy, "a license expression")
-    tree = parse(expr, strict) if isinstance(expr, str) else expr
-    evaluator = _Evaluator(registry or default_registry(), policy)
-    result, terms = evaluator.evaluate(tree, top=True)
+    walk = _Walk(registry or default_registry(), policy)
+    read = _read(expr, walk) if isinstance(expr, str) and not strict else None
+    if read is None:
+        walk = _Walk(walk.registry, policy)  # forget what a partial reading judged
+        tree = parse(expr, strict) if isinstance(expr, str) else expr
+        parts = [walk.judge(a) for a in tree.args] if isinstance(tree, (And, Or)) else []
+        single = None if parts else walk.judge(tree)
+    else:
+        tree, single, args = read
+        parts = [a[1] or walk.settle(a) for a in args] if single is None else []
+    return _classification(tree, parts, single, walk)
+
+
+def _classification(
+    tree: Expression, parts: list[_Part], single: _Part | None, walk: _Walk
+) -> ExpressionClassification:
+    """The result for ``tree``: ``parts`` judges the operands of an AND or OR, ``single`` a leaf."""
     choices: tuple[Choice, ...] = ()
     best_choice = None
-    if isinstance(tree, Or):
-        levels = evaluator.choices
-        first_best = levels.index(best(levels))  # the earliest of equally open choices
-        best_choice = str(tree.args[first_best])
-        choices = tuple(
-            Choice(expression=str(a), level=lv, best=i == first_best)
-            for i, (a, lv) in enumerate(zip(tree.args, levels, strict=True))
-        )
-    return ExpressionClassification(
-        expression=str(tree),
-        tree=tree,
-        verdict=result,
-        terms=terms,
-        choices=choices,
-        best_choice=best_choice,
-        leaves=tuple(evaluator.leaves.values()),
-        unknown=tuple(evaluator.unknown),
-    )
+    if single is None:
+        assert isinstance(tree, (And, Or))
+        _, level, reasons, terms, text, _ = walk.combine(tree, parts)
+        result = _verdict(level, walk.policy, reasons)
+        if isinstance(tree, Or):
+            ranks = [p[0] for p in parts]
+            first_best = ranks.index(max(ranks))  # the earliest of equally open choices
+            best_choice = parts[first_best][4]
+            choices = tuple([_choice(p, i == first_best) for i, p in enumerate(parts)])
+    else:
+        text = single[4]
+        leaf = walk.leaves[text].leaf
+        result, terms = leaf.verdict, leaf.terms
+    values = {
+        "expression": text,
+        "tree": tree,
+        "verdict": result,
+        "terms": terms,
+        "choices": choices,
+        "best_choice": best_choice,
+        "leaves": tuple([f.leaf for f in walk.leaves.values()]),
+        "unknown": tuple(walk.unknown),
+    }
+    return _trusted(ExpressionClassification, values, _RESULT_SET)
+
+
+def _choice(part: _Part, first: bool) -> Choice:
+    key = (part[4], part[1], first)
+    choice = _CHOICES.get(key)
+    if choice is None:
+        values = {"expression": part[4], "level": part[1], "best": first}
+        choice = _kept(_CHOICES, key, _trusted(Choice, values, _CHOICE_SET), _MAX_PIECES)
+    return choice
