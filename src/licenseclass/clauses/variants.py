@@ -149,6 +149,13 @@ def similarity(text: str, reference: str) -> float:
 
     Very long texts are compared by word-trigram overlap instead, which stays linear.
     """
+    return _similarity(text, reference)
+
+
+# Reading a text compares it with its closest reference twice (to choose it, then in
+# compare): the diff is the costly part, so the last few answers are kept.
+@functools.lru_cache(maxsize=8)
+def _similarity(text: str, reference: str) -> float:
     mine, theirs = _words(text), _words(reference)
     if max(len(mine), len(theirs)) > _MAX_DIFF_WORDS:
         return round(_overlap(_trigrams(text), _trigrams(reference)), 4)
@@ -192,10 +199,10 @@ def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
 
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
-    mine = [p for p in split_paragraphs(text) if _key(p.text)]
-    theirs = [p for p in split_paragraphs(reference) if _key(p.text)]
+    mine = [(p, key) for p in split_paragraphs(text) if (key := _key(p.text))]
+    theirs = [(p, key) for p in split_paragraphs(reference) if (key := _key(p.text))]
     matcher = difflib.SequenceMatcher(
-        None, [_key(p.text) for p in mine], [_key(p.text) for p in theirs], autojunk=False
+        None, [key for _, key in mine], [key for _, key in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -206,10 +213,16 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
             right, unpaired = [], right  # too many to pair up: report them as added and removed
         else:
             unpaired = []
-        for para in left:
+        for para, key in left:
             best, score = None, 0.0
             for other in right:
-                ratio = difflib.SequenceMatcher(None, _key(para.text), _key(other.text)).ratio()
+                pair = difflib.SequenceMatcher(None, key, other[1])
+                # The quick ratios bound the ratio from above: a paragraph that cannot beat
+                # the best so far, or cannot be the same paragraph, is not diffed.
+                floor = max(score, _SAME_PARAGRAPH)
+                if pair.real_quick_ratio() < floor or pair.quick_ratio() < floor:
+                    continue
+                ratio = pair.ratio()
                 if ratio > score:
                     best, score = other, ratio
             if best is not None and score >= _SAME_PARAGRAPH:
@@ -218,11 +231,11 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
                     ClauseChange(
                         change="changed",
                         text=para.text,
-                        reference_text=best.text,
+                        reference_text=best[0].text,
                         start_line=para.start_line,
                         end_line=para.end_line,
                         similarity=round(score, 4),
-                        new_sentences=_new_sentences(para.text, best.text),
+                        new_sentences=_new_sentences(para.text, best[0].text),
                     )
                 )
             else:
@@ -241,7 +254,7 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
                 start_line=other.start_line,
                 end_line=other.end_line,
             )
-            for other in right + unpaired
+            for other, _ in right + unpaired
         ]
     return changes
 
@@ -265,13 +278,18 @@ def _limiting(analysis: Analysis) -> set[str]:
     return {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
 
 
+@functools.lru_cache(maxsize=64)
+def _reference_limits(reference: str) -> frozenset[str]:
+    """The limiting restrictions of a reference text (read once: the same few recur)."""
+    return frozenset(_limiting(analyze_text(reference)))
+
+
 # --------------------------------------------------------------------------- entry points
 
 
 def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = None) -> Variant:
     """Compare ``text`` with one reference text: similarity, clause changes, typed differences."""
     mine = analysis or analyze_text(text)
-    theirs = analyze_text(reference.text)
     score = similarity(text, reference.text)
     identical = _key(text) == _key(reference.text)
     changes = [] if identical else _with_kinds(clause_changes(text, reference.text), text)
@@ -282,8 +300,8 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         similarity=1.0 if identical else score,
         identical=identical,
         changes=tuple(changes),
-        added_kinds=tuple(sorted(_limiting(mine) - _limiting(theirs))),
-        removed_kinds=tuple(sorted(_limiting(theirs) - _limiting(mine))),
+        added_kinds=tuple(sorted(_limiting(mine) - _reference_limits(reference.text))),
+        removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
         dropped_rights=dropped_rights(changes),
         analysis=mine,
     )

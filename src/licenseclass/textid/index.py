@@ -20,6 +20,7 @@ import weakref
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -138,6 +139,10 @@ class TextIndex:
         self.anchors: dict[int, int] = {}
         self.grams: dict[int, int] = {}
         self._words: list[str] | None = None
+        # Per-reference tables the matcher computes on first use and keeps (a reference
+        # aligned once is usually aligned again: the same few long texts recur).
+        self._gram_keys: dict[int, array[int]] = {}
+        self._rare_counts: dict[tuple[int, int], array[int]] = {}
 
     def words(self) -> list[str]:
         """The word of each token id (index 0, the unknown word, is empty)."""
@@ -163,6 +168,26 @@ class TextIndex:
 
     def ref_length(self, ref: int) -> int:
         return self.offsets[ref + 1] - self.offsets[ref]
+
+    def ref_gram_keys(self, ref: int) -> array[int]:
+        """The gram key at each position of reference ``ref`` (computed once, then kept)."""
+        keys = self._gram_keys.get(ref)
+        if keys is None:
+            t = self.ref_tokens(ref)
+            keys = array("q", map(gram_key, t, t[1:], t[2:], t[3:]))
+            self._gram_keys[ref] = keys
+        return keys
+
+    def ref_rare_counts(self, ref: int, limit: int) -> array[int]:
+        """Prefix counts of the tokens of ``ref`` found in at most ``limit`` references:
+        item ``k`` counts them among its first ``k`` tokens (computed once, then kept)."""
+        counts = self._rare_counts.get((ref, limit))
+        if counts is None:
+            df = self.df
+            rare = (1 if df[t] <= limit else 0 for t in self.ref_tokens(ref))
+            counts = array("I", accumulate(rare, initial=0))
+            self._rare_counts[(ref, limit)] = counts
+        return counts
 
     def anchor_refs_for(self, key: int) -> array[int] | None:
         slot = self.anchors.get(key)

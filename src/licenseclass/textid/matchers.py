@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from licenseclass.textid.index import GRAM, TextIndex, gram_key, token_digest
+from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.textnorm import equivalent_words
@@ -211,12 +211,18 @@ def _align(
     index = query.index
     tokens = index.ref_tokens(ref)
     length = len(tokens)
-    pairs: list[tuple[int, int]] = []
-    for j in range(length - GRAM + 1):
-        found = positions.get(gram_key(tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]))
-        if found:
-            pairs.extend((i, j) for i in found)
-    if pairs and _hopeless(pairs, length, settled):
+    # A shared gram is the pair (query position i, reference position j), packed in one int
+    # as (i << shift) | (mask - j): ints sort in C, and their order is (i, then -j).
+    shift = max(len(query.ids), length).bit_length() + 1
+    mask = (1 << shift) - 1
+    get = positions.get
+    pairs = [
+        (i << shift) | (mask - j)
+        for j, found in enumerate(map(get, index.ref_gram_keys(ref)))
+        if found
+        for i in found
+    ]
+    if pairs and _hopeless(pairs, shift, length, settled):
         return []
     hits: list[Hit] = []
     # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -224,7 +230,8 @@ def _align(
         2,
         int(0.5 * length * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)),
     )
-    for runs in _copies(_offset_groups(pairs, tolerance=max(20, length // 2)), minimum):
+    groups = _offset_groups(pairs, shift, tolerance=max(20, length // 2))
+    for runs in _copies(groups, shift, minimum):
         start, end = runs[0][0], runs[-1][1]
         q_matched = sum(qe - qs for qs, qe, _, _ in runs)
         r_matched = sum(re_ - rs for _, _, rs, re_ in runs)
@@ -234,7 +241,7 @@ def _align(
         hit = Hit(ref, start, end, matched, coverage, precision, "approximate")
         hit.aligned = tuple((qs, qe) for qs, qe, _, _ in runs)
         if coverage >= MIN_COVERAGE_LONG and precision >= MIN_PRECISION:
-            hit.rare_missing, hit.rare_inserted = _rare_differences(query, tokens, runs)
+            hit.rare_missing, hit.rare_inserted = _rare_differences(query, ref, runs)
             if length < SHORT_REFERENCE:
                 hit.name_missing = _name_missing(query, ref, tokens, runs)
         hits.append(hit)
@@ -246,7 +253,7 @@ MAX_COPIES = 8
 
 
 def _copies(
-    groups: list[list[tuple[int, int]]], minimum: int
+    groups: list[list[int]], shift: int, minimum: int
 ) -> Iterator[list[tuple[int, int, int, int]]]:
     """The aligned runs of each copy of a reference in the text, one copy at a time.
 
@@ -259,10 +266,12 @@ def _copies(
         for _ in range(MAX_COPIES):
             if len(remaining) < minimum:
                 break
-            runs = _best_stretch(_runs(_longest_chain(remaining)))
+            runs = _best_stretch(_runs(_longest_chain(remaining, shift)))
             yield runs
-            start, end = runs[0][0], runs[-1][1]
-            remaining = [(i, j) for i, j in remaining if not start <= i < end]
+            # _longest_chain sorted the pairs by query position: cut out the copy's span
+            low = bisect_left(remaining, runs[0][0] << shift)
+            high = bisect_left(remaining, runs[-1][1] << shift)
+            remaining = remaining[:low] + remaining[high:]
 
 
 def _name_missing(
@@ -290,58 +299,79 @@ def _name_tokens(query: Query, expression: str) -> frozenset[int]:
 
 
 def _rare_differences(
-    query: Query, tokens: array[int], runs: list[tuple[int, int, int, int]]
+    query: Query, ref: int, runs: list[tuple[int, int, int, int]]
 ) -> tuple[int, int]:
     """Distinctive words the alignment left out: of the reference, and of the text's span."""
     df = query.index.df
     limit = RARE_DF
+    # rare[j]: distinctive words among the reference's first j tokens
+    rare = query.index.ref_rare_counts(ref, limit)
     missing = 0
     inserted = 0
     previous_r = 0
     previous_q = runs[0][0]
     for qs, qe, rs, re_ in runs:
-        missing += sum(1 for t in tokens[previous_r:rs] if df[t] <= limit)
+        if rs > previous_r:
+            missing += rare[rs] - rare[previous_r]
         inserted += sum(1 for t in query.ids[previous_q:qs] if 0 < df[t] <= limit or not t)
         previous_r, previous_q = re_, qe
-    missing += sum(1 for t in tokens[previous_r:] if df[t] <= limit)
+    missing += rare[-1] - rare[min(previous_r, len(rare) - 1)]
     return missing, inserted
 
 
 def _hopeless(
-    pairs: list[tuple[int, int]], length: int, settled: Sequence[tuple[int, int, float]]
+    pairs: list[int], shift: int, length: int, settled: Sequence[tuple[int, int, float]]
 ) -> bool:
     """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
-    found = len({j for _, j in pairs}) + GRAM - 1
+    if not settled:
+        return False
+    mask = (1 << shift) - 1
+    found = len({p & mask for p in pairs}) + GRAM - 1
     best_possible = min(length, found) - 0.2 * max(0, length - found)
+    ordered: list[int] | None = None
     for start, end, value in settled:
-        inside = sum(1 for i, _ in pairs if start <= i < end)
-        if inside >= 0.9 * len(pairs) and best_possible <= value:
+        if best_possible > value:
+            continue
+        if ordered is None:
+            ordered = sorted(pairs)
+        inside = bisect_left(ordered, end << shift) - bisect_left(ordered, start << shift)
+        if inside >= 0.9 * len(pairs):
             return True
     return False
 
 
-def _offset_groups(pairs: list[tuple[int, int]], tolerance: int) -> list[list[tuple[int, int]]]:
+def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[int]]:
     """Split pairs where their offsets (i - j) jump by more than ``tolerance``."""
     if not pairs:
         return []
-    pairs.sort(key=lambda p: p[0] - p[1])
-    groups = [[pairs[0]]]
-    for pair in pairs[1:]:
-        last = groups[-1][-1]
-        if (pair[0] - pair[1]) - (last[0] - last[1]) > tolerance:
-            groups.append([pair])
+    mask = (1 << shift) - 1
+    # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask)
+    keyed = sorted(((p >> shift) + (p & mask)) << (2 * shift) | p for p in pairs)
+    low = (1 << (2 * shift)) - 1
+    groups = [[keyed[0] & low]]
+    last = keyed[0] >> (2 * shift)
+    for key in keyed[1:]:
+        offset = key >> (2 * shift)
+        if offset - last > tolerance:
+            groups.append([key & low])
         else:
-            groups[-1].append(pair)
+            groups[-1].append(key & low)
+        last = offset
     return groups
 
 
-def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of (query, reference) pairs increasing in both (patience method)."""
-    pairs.sort(key=lambda p: (p[0], -p[1]))
+def _longest_chain(pairs: list[int], shift: int) -> list[tuple[int, int]]:
+    """The longest chain of (query, reference) pairs increasing in both (patience method).
+
+    Sorts ``pairs`` in place (by query position, then reference position descending).
+    """
+    pairs.sort()
+    mask = (1 << shift) - 1
     tails: list[int] = []  # smallest reference position ending a chain of each length
     tail_index: list[int] = []
     previous = [-1] * len(pairs)
-    for n, (_, j) in enumerate(pairs):
+    for n, pair in enumerate(pairs):
+        j = mask - (pair & mask)
         k = bisect_left(tails, j)
         if k == len(tails):
             tails.append(j)
@@ -353,7 +383,8 @@ def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     chain: list[tuple[int, int]] = []
     n = tail_index[-1]
     while n >= 0:
-        chain.append(pairs[n])
+        pair = pairs[n]
+        chain.append((pair >> shift, mask - (pair & mask)))
         n = previous[n]
     chain.reverse()
     return chain
