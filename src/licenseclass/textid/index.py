@@ -10,17 +10,21 @@ built-in index extended by its texts, which takes seconds, not a rebuild.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
+import logging
 import sys
 import threading
 import time
 import warnings
 import weakref
 from array import array
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain, pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -245,7 +249,12 @@ class _Builder:
     """
 
     def __init__(self, base: TextIndex | None = None) -> None:
-        self.vocab: dict[str, int] = dict(base.vocab) if base else {}
+        # A new word gets the next id when first looked up (numbering from 1 in order of
+        # appearance): the lookup of a whole text then runs in C (see add).
+        known = base.vocab if base else {}
+        self.vocab: defaultdict[str, int] = defaultdict(
+            itertools.count(len(known) + 1).__next__, known
+        )
         self.names: list[str] = list(base.names) if base else []
         self.expressions: list[str] = list(base.expressions) if base else []
         self.kinds: list[str] = list(base.kinds) if base else []
@@ -264,8 +273,7 @@ class _Builder:
         self._interned: dict[str, str] = {}
 
     def add(self, ref: Reference) -> None:
-        vocab = self.vocab
-        ids = array("I", (vocab.setdefault(w, len(vocab) + 1) for w in normalise(ref.text).split()))
+        ids = array("I", map(self.vocab.__getitem__, normalise(ref.text).split()))
         if not ids:
             return
         number = len(self.names)
@@ -281,24 +289,30 @@ class _Builder:
         if len(ids) >= ANCHOR:
             self.anchors.setdefault(gram_key(ids[0], ids[1], ids[2], ids[3]), []).append(number)
         if len(ids) >= MIN_APPROX_LENGTH and ref.kind in ("text", "notice", "reference"):
-            seen: set[int] = set()
-            for i in range(len(ids) - GRAM + 1):
-                key = gram_key(ids[i], ids[i + 1], ids[i + 2], ids[i + 3])
-                if key not in seen and sampled(key, len(ids)):
-                    seen.add(key)
-                    self.grams.setdefault(key, []).append(number)
+            # hash() of the 4-tuple is gram_key; each distinct gram once, in order of appearance
+            keys = dict.fromkeys(map(hash, zip(ids, ids[1:], ids[2:], ids[3:], strict=False)))
+            grams = self.grams
+            dense = len(ids) <= DENSE_LIMIT
+            for key in keys:
+                if dense or key & 3 == 0:  # sampled(key, len(ids))
+                    found = grams.get(key)
+                    if found is None:
+                        grams[key] = [number]
+                    else:
+                        found.append(number)
 
     def finish(self, versions: str) -> TextIndex:
         names, offsets, tokens = self.names, self.offsets, self.tokens
         kept = {key: _popular_first(refs, names, offsets) for key, refs in self.grams.items()}
         gram_counts = array("I", bytes(4 * len(names)))
-        for refs in kept.values():
-            for number in refs:
-                gram_counts[number] += 1
+        for number, times in Counter(chain.from_iterable(kept.values())).items():
+            gram_counts[number] = times
         df = array("I", bytes(4 * (len(self.vocab) + 1)))
-        for number in range(len(names)):
-            for token in set(tokens[offsets[number] : offsets[number + 1]]):
-                df[token] += 1
+        spans = pairwise(offsets)
+        for token, times in Counter(
+            chain.from_iterable(set(tokens[a:b]) for a, b in spans)
+        ).items():
+            df[token] = times
         for word, token in self.vocab.items():
             if word.isdigit():  # years and clause numbers are common, never a license's name
                 df[token] = len(names)
@@ -306,7 +320,7 @@ class _Builder:
         gram_keys, gram_offsets, gram_refs = _grouped(kept)
         return TextIndex(
             versions,
-            self.vocab,
+            dict(self.vocab),
             names,
             self.expressions,
             self.kinds,
@@ -513,8 +527,51 @@ def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -
 def _built(name: str, user_texts: Sequence[UserText], *, use_cache: bool) -> TextIndex:
     if user_texts:
         base = builtin_index() if use_cache else load_index(use_cache=False)
-        return extend_index(base, user_references(user_texts), name)
-    return build_index(scancode_references(), versions=name)
+        with build_progress("extending the license text index with the registry's texts"):
+            return extend_index(base, user_references(user_texts), name)
+    with build_progress("building the license text index (first use, once)"):
+        return build_index(scancode_references(), versions=name)
+
+
+# A build that lasts longer than this (seconds) says so, and then how long it took.
+PROGRESS_AFTER = 1.0
+
+logger = logging.getLogger(__name__)
+
+
+def progress_message(message: str) -> None:
+    """Tell the user about a slow step: through :mod:`logging` (logger
+    ``licenseclass.textid.index``, level INFO) when the application configured logging for
+    it, else on standard error. Silence it with
+    ``logging.getLogger("licenseclass").addHandler(logging.NullHandler())``."""
+    if logger.hasHandlers():
+        logger.info("licenseclass: %s", message)
+    elif sys.stderr is not None:  # None under pythonw and some service managers
+        # a closed or broken stderr is no reason to fail
+        with contextlib.suppress(OSError, ValueError):
+            print(f"licenseclass: {message}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def build_progress(what: str, after: float | None = None) -> Iterator[None]:
+    """Say ``what ...`` once the block has run ``after`` seconds (default
+    :data:`PROGRESS_AFTER`), and how long it took when it ends."""
+    started = time.monotonic()
+    said = threading.Event()
+
+    def announce() -> None:
+        said.set()
+        progress_message(f"{what} ...")
+
+    timer = threading.Timer(PROGRESS_AFTER if after is None else after, announce)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        if said.is_set():
+            progress_message(f"{what}: done in {time.monotonic() - started:.1f} s")
 
 
 def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:
