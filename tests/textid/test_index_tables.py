@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from licenseclass import _cache
 from licenseclass.textid import index as refdata
 from licenseclass.textid.index import (
     DENSE_LIMIT,
@@ -162,6 +163,7 @@ def test_configured_logging_gets_the_message_instead_of_stderr(
 def test_a_slow_first_build_of_the_cache_reports_progress(tmp_path: Path) -> None:
     code = f"""
         import time
+        from pathlib import Path
         from licenseclass.textid import index as refdata
         from licenseclass.textid.index import Reference
         refs = {REFERENCES!r}
@@ -172,9 +174,57 @@ def test_a_slow_first_build_of_the_cache_reports_progress(tmp_path: Path) -> Non
         refdata.scancode_references = lambda: iter(refs)
         refdata.build_index = slow_build
         refdata.PROGRESS_AFTER = 0.05
+        refdata.PREBUILT = Path({str(tmp_path / "none.bin")!r})  # as in a source checkout
         refdata.load_index()
     """
     err = _stderr_of(code, tmp_path)
     assert err.startswith("licenseclass: building the license text index (first use, once) ...\n")
     assert "done in" in err
     assert _stderr_of(code, tmp_path) == ""  # from the cache now: nothing to say
+
+
+# --------------------------------------------------------------------------- shipped index
+
+
+@pytest.fixture
+def counted_builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[int]:
+    """An empty cache, the small references as the package's, and a list counting builds."""
+    monkeypatch.setenv("LICENSECLASS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(refdata, "scancode_references", lambda: iter(REFERENCES))
+    monkeypatch.setattr(refdata, "PREBUILT", tmp_path / "prebuilt-textindex.bin")
+    builds: list[int] = []
+    real_build = refdata.build_index
+
+    def counting_build(refs: list[Reference], versions: str = "") -> refdata.TextIndex:
+        builds.append(1)
+        return real_build(refs, versions)
+
+    monkeypatch.setattr(refdata, "build_index", counting_build)
+    return builds
+
+
+def test_a_shipped_index_made_for_this_installation_is_used(counted_builds: list[int]) -> None:
+    refdata.write_prebuilt(refdata.PREBUILT)
+    assert counted_builds == [1]
+    shipped = refdata.load_index()
+    assert counted_builds == [1]  # loaded, not built again
+    assert shipped.names == [r.name for r in REFERENCES]
+    assert not any(_cache.cache_dir().glob("textindex-*"))  # nothing cached either
+
+
+def test_a_shipped_index_made_for_other_versions_is_ignored(counted_builds: list[int]) -> None:
+    other = build_index(REFERENCES[:2], versions="prebuilt-made-for-other-data")
+    refdata.PREBUILT.write_bytes(refdata.dump_index(other))
+    index = refdata.load_index()
+    assert counted_builds == [1]  # the stale one was not used: built and cached instead
+    assert len(index) == len(REFERENCES)
+    assert any(_cache.cache_dir().glob("textindex-*"))
+
+
+def test_the_portable_key_holds_nothing_of_the_machine(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    before = refdata.portable_key()
+    monkeypatch.setenv("LICENSECLASS_CACHE_DIR", str(tmp_path))
+    assert refdata.portable_key() == before
+    assert before != refdata.index_key()

@@ -18,6 +18,7 @@ import logging
 import sys
 import threading
 import time
+import unicodedata
 import warnings
 import weakref
 from array import array
@@ -47,6 +48,8 @@ MAX_GRAM_DF = 300
 MIN_APPROX_LENGTH = 12
 
 KINDS = ("text", "notice", "reference", "tag")
+
+logger = logging.getLogger(__name__)
 
 
 class Reference(NamedTuple):
@@ -502,15 +505,64 @@ def _read_cached_index(name: str) -> TextIndex | None:
         return None
 
 
-def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -> TextIndex:
-    """The index of the ScanCode texts plus ``user_texts``: from the cache, else built.
+# The index a wheel ships (written at wheel-build time by the repository's hatch_build.py).
+PREBUILT = Path(__file__).with_name("prebuilt-textindex.bin")
 
-    With user texts the built-in index is loaded (or built) first and then extended. While
-    one thread or process builds an entry, the others wait for it and then read it.
+
+def portable_key() -> str:
+    """What a prebuilt index must have been made from to serve this installation.
+
+    Unlike :func:`index_key` it holds nothing of the machine (no paths, no file times): the
+    index format, the ``licensedcode-data`` and ``license-expression`` versions, this code,
+    the Unicode version (normalisation depends on it) and the hash of a tuple of ints (gram
+    keys are such hashes).
+    """
+    parts = [
+        f"format={INDEX_FORMAT}",
+        f"licensedcode-data={licensedcode.package_version('licensedcode-data')}",
+        f"license-expression={licensedcode.package_version('license-expression')}",
+        f"code={_code_digest()}",
+        f"unicode={unicodedata.unidata_version}",
+        f"tuple-hash={hash((1, 2, 3, 4))}",
+    ]
+    return "prebuilt-" + hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
+
+
+def write_prebuilt(path: Path) -> Path:
+    """Build the index of the licensedcode-data texts into ``path`` (for wheel builds)."""
+    index = build_index(scancode_references(), versions=portable_key())
+    path.write_bytes(dump_index(index))
+    return path
+
+
+def _read_prebuilt() -> TextIndex | None:
+    """The shipped index when there is one and it was made for these versions, else None."""
+    try:
+        raw = PREBUILT.read_bytes()
+    except OSError:  # not shipped (a source checkout, an editable install)
+        return None
+    try:
+        return load_dumped_index(raw, portable_key())
+    except CacheFormatError as exc:  # other data or code installed since: build as usual
+        logger.debug("licenseclass: the shipped text index does not apply: %s", exc)
+        return None
+
+
+def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -> TextIndex:
+    """The index of the ScanCode texts plus ``user_texts``: shipped, cached, else built.
+
+    The built-in index comes from the wheel when it ships one made for the installed data
+    and code (:data:`PREBUILT`), else from the cache, else it is built and cached. With user
+    texts the built-in index is loaded first and then extended (cached under its own entry).
+    While one thread or process builds an entry, the others wait for it and then read it.
     """
     name = index_key(user_texts)
     if not use_cache:
         return _built(name, user_texts, use_cache=False)
+    if not user_texts:
+        shipped = _read_prebuilt()
+        if shipped is not None:
+            return shipped
     found = _read_cached_index(name)
     if found is not None:
         return found
@@ -535,8 +587,6 @@ def _built(name: str, user_texts: Sequence[UserText], *, use_cache: bool) -> Tex
 
 # A build that lasts longer than this (seconds) says so, and then how long it took.
 PROGRESS_AFTER = 1.0
-
-logger = logging.getLogger(__name__)
 
 
 def progress_message(message: str) -> None:
