@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -199,10 +200,10 @@ def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
 
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
-    mine = [(p, key) for p in split_paragraphs(text) if (key := _key(p.text))]
-    theirs = [(p, key) for p in split_paragraphs(reference) if (key := _key(p.text))]
+    mine = [(p, key, Counter(key)) for p in split_paragraphs(text) if (key := _key(p.text))]
+    theirs = [(p, key, Counter(key)) for p in split_paragraphs(reference) if (key := _key(p.text))]
     matcher = difflib.SequenceMatcher(
-        None, [key for _, key in mine], [key for _, key in theirs], autojunk=False
+        None, [key for _, key, _ in mine], [key for _, key, _ in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -213,16 +214,20 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
             right, unpaired = [], right  # too many to pair up: report them as added and removed
         else:
             unpaired = []
-        for para, key in left:
+        for para, key, chars in left:
             best, score = None, 0.0
             for other in right:
-                pair = difflib.SequenceMatcher(None, key, other[1])
-                # The quick ratios bound the ratio from above: a paragraph that cannot beat
-                # the best so far, or cannot be the same paragraph, is not diffed.
+                # difflib's real_quick_ratio and quick_ratio (computed here without building a
+                # matcher) bound the ratio from above: a paragraph that cannot beat the best so
+                # far, or cannot be the same paragraph, is not diffed.
                 floor = max(score, _SAME_PARAGRAPH)
-                if pair.real_quick_ratio() < floor or pair.quick_ratio() < floor:
+                size = len(key) + len(other[1])
+                if 2.0 * min(len(key), len(other[1])) / size < floor:
                     continue
-                ratio = pair.ratio()
+                common = sum(min(n, other[2][c]) for c, n in chars.items())
+                if 2.0 * common / size < floor:
+                    continue
+                ratio = difflib.SequenceMatcher(None, key, other[1]).ratio()
                 if ratio > score:
                     best, score = other, ratio
             if best is not None and score >= _SAME_PARAGRAPH:
@@ -254,7 +259,7 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
                 start_line=other.start_line,
                 end_line=other.end_line,
             )
-            for other, _ in right + unpaired
+            for other, _, _ in right + unpaired
         ]
     return changes
 

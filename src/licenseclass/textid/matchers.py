@@ -372,6 +372,11 @@ def _longest_chain(pairs: list[int], shift: int) -> list[tuple[int, int]]:
     previous = [-1] * len(pairs)
     for n, pair in enumerate(pairs):
         j = mask - (pair & mask)
+        if tails and j > tails[-1]:  # the usual case in a copy: the chain grows by one
+            previous[n] = tail_index[-1]
+            tails.append(j)
+            tail_index.append(n)
+            continue
         k = bisect_left(tails, j)
         if k == len(tails):
             tails.append(j)
