@@ -150,6 +150,9 @@ class TextIndex:
         # aligned once is usually aligned again: the same few long texts recur).
         self._gram_keys: dict[int, array[int]] = {}
         self._rare_counts: dict[tuple[int, int], array[int]] = {}
+        # anchor key -> the references anchored on it as (length, ref), by their fifth token
+        # (None: no reference starts so); filled by the matcher as texts use the keys
+        self.anchor_groups: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
 
     def words(self) -> list[str]:
         """The word of each token id (index 0, the unknown word, is empty)."""

@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
@@ -94,7 +95,8 @@ def contained(query: Query) -> list[Hit]:
     # Hundreds of references can share an anchor ("permission is hereby granted ..."): sorting
     # them once per anchor by their fifth token means a position only tries those that can
     # still match, instead of copying every one of them (a text repeating an anchor was slow).
-    groups_by_key: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
+    # The grouping depends on the index alone, so it is kept there for the next texts.
+    groups_by_key = index.anchor_groups
     for i, key in enumerate(query.keys):
         if not key:
             continue
@@ -148,23 +150,20 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     and by the share of the reference's grams present (finds short notices in long files).
     """
     index = query.index
-    counts: Counter[int] = Counter()
     # All of the text counts, not only the unexplained part: a full text that contains a
     # partial rule found verbatim must still be able to win the span back.
-    for key in set(query.keys):
-        if key:
-            refs = index.gram_refs_for(key)
-            if refs is not None:
-                counts.update(refs)
+    listed = map(index.gram_refs_for, filter(None, set(query.keys)))
+    counts = Counter(chain.from_iterable(refs for refs in listed if refs is not None))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
     size = len(query.ids)
+    gram_counts, offsets = index.gram_counts, index.offsets
     for ref, hits in counts.items():
-        total = index.gram_counts[ref]
+        total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
         if total and hits >= min(2, total) and ref not in found:
             share = hits / total
-            length = index.ref_length(ref)
+            length = offsets[ref + 1] - offsets[ref]
             if share >= MIN_SHARE:
                 # Estimated value as in Hit.value: words found (no more than the text has)
                 # less a fifth of those missing.
