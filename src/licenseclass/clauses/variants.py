@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
 from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
-from licenseclass.clauses.sentences import split_paragraphs
+from licenseclass.clauses.sentences import Paragraph, split_paragraphs
 from licenseclass.core import licensedcode
 from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, RightName, Verdict
 from licenseclass.core.registry import Registry
@@ -164,6 +165,35 @@ def _similarity(text: str, reference: str) -> float:
     return round(matcher.ratio(), 4)
 
 
+@functools.lru_cache(maxsize=64)
+def _word_counts(text: str) -> tuple[int, Counter[str]]:
+    words = _words(text)
+    return len(words), Counter(words)
+
+
+def closest(text: str, references: Sequence[ReferenceText]) -> ReferenceText:
+    """The reference most similar to ``text`` (the first of equals): what
+    ``max(references, key=lambda r: similarity(text, r.text))`` gives, without diffing the
+    references whose bound (difflib's quick ratio, on word counts) is below the best found."""
+    size, counts = _word_counts(text)
+    bounds: list[tuple[float, int]] = []
+    for number, ref in enumerate(references):
+        their_size, theirs = _word_counts(ref.text)
+        total = size + their_size
+        if max(size, their_size) > _MAX_DIFF_WORDS or not total:
+            bound = math.inf  # compared another way: no bound
+        else:
+            bound = round(2.0 * (counts & theirs).total() / total, 4)
+        bounds.append((bound, number))
+    scores: dict[int, float] = {}
+    for bound, number in sorted(bounds, key=lambda pair: -pair[0]):
+        if scores and bound < max(scores.values()):
+            break
+        scores[number] = similarity(text, references[number].text)
+    best = max(scores.values())
+    return references[min(n for n, score in scores.items() if score == best)]
+
+
 def candidates(
     text: str, references: Iterable[ReferenceText], limit: int = _CANDIDATES
 ) -> list[tuple[float, ReferenceText]]:
@@ -198,6 +228,40 @@ def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"(?<=[.;:])\s+", text) if s.strip() and _key(s) not in known)
 
 
+_Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its characters
+
+
+def _closest_paragraph(
+    key: str, chars: Counter[str], right: list[_Para]
+) -> tuple[_Para | None, float]:
+    """The first paragraph of ``right`` whose difflib ratio to ``key`` is the highest, with that
+    ratio (None, 0.0 when none reaches _SAME_PARAGRAPH).
+
+    difflib's real_quick_ratio and quick_ratio, computed from lengths and character counts
+    without building a matcher, bound the ratio from above: paragraphs are diffed from the
+    highest bound down, and those that cannot reach the best ratio found are not diffed.
+    """
+    bounded: list[tuple[float, int]] = []
+    for number, (_, words, counts) in enumerate(right):
+        size = len(key) + len(words)
+        if 2.0 * min(len(key), len(words)) / size < _SAME_PARAGRAPH:
+            continue
+        bound = 2.0 * sum(min(n, counts[c]) for c, n in chars.items()) / size
+        if bound >= _SAME_PARAGRAPH:
+            bounded.append((bound, number))
+    bounded.sort(key=lambda pair: -pair[0])
+    ratios: dict[int, float] = {}
+    top = 0.0
+    for bound, number in bounded:
+        if bound < top:
+            break
+        ratios[number] = difflib.SequenceMatcher(None, key, right[number][1]).ratio()
+        top = max(top, ratios[number])
+    if top < _SAME_PARAGRAPH:
+        return None, 0.0
+    return right[min(n for n, ratio in ratios.items() if ratio == top)], top
+
+
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
     mine = [(p, key, Counter(key)) for p in split_paragraphs(text) if (key := _key(p.text))]
@@ -215,21 +279,7 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
         else:
             unpaired = []
         for para, key, chars in left:
-            best, score = None, 0.0
-            for other in right:
-                # difflib's real_quick_ratio and quick_ratio (computed here without building a
-                # matcher) bound the ratio from above: a paragraph that cannot beat the best so
-                # far, or cannot be the same paragraph, is not diffed.
-                floor = max(score, _SAME_PARAGRAPH)
-                size = len(key) + len(other[1])
-                if 2.0 * min(len(key), len(other[1])) / size < floor:
-                    continue
-                common = sum(min(n, other[2][c]) for c, n in chars.items())
-                if 2.0 * common / size < floor:
-                    continue
-                ratio = difflib.SequenceMatcher(None, key, other[1]).ratio()
-                if ratio > score:
-                    best, score = other, ratio
+            best, score = _closest_paragraph(key, chars, right)
             if best is not None and score >= _SAME_PARAGRAPH:
                 right.remove(best)
                 changes.append(

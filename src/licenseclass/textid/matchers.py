@@ -345,6 +345,9 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
         return []
     mask = (1 << shift) - 1
     # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask)
+    offsets = [(p >> shift) + (p & mask) for p in pairs]
+    if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
+        return [pairs]
     keyed = sorted(((p >> shift) + (p & mask)) << (2 * shift) | p for p in pairs)
     low = (1 << (2 * shift)) - 1
     groups = [[keyed[0] & low]]
@@ -397,20 +400,20 @@ def _longest_chain(pairs: list[int], shift: int) -> list[tuple[int, int]]:
 def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """Group chained grams into runs: (query start, query end, reference start, reference end)."""
     runs: list[tuple[int, int, int, int]] = []
-    for i, j in chain:
-        if runs:
-            qs, qe, rs, re_ = runs[-1]
-            if i <= qe and j <= re_ and i - qs == j - rs:
-                runs[-1] = (qs, max(qe, i + GRAM), rs, max(re_, j + GRAM))
-                continue
-            i_start = max(i, qe)
-            j_start = max(j, re_)
-            step = max(i_start - i, j_start - j)
-            if step >= GRAM:
-                continue
-            runs.append((i + step, i + GRAM, j + step, j + GRAM))
-        else:
-            runs.append((i, i + GRAM, j, j + GRAM))
+    if not chain:
+        return runs
+    i, j = chain[0]
+    qs, qe, rs, re_ = i, i + GRAM, j, j + GRAM  # the run being extended
+    for i, j in chain[1:]:
+        if i <= qe and j <= re_ and i - qs == j - rs:
+            qe, re_ = max(qe, i + GRAM), max(re_, j + GRAM)
+            continue
+        step = max(max(i, qe) - i, max(j, re_) - j)
+        if step >= GRAM:
+            continue
+        runs.append((qs, qe, rs, re_))
+        qs, qe, rs, re_ = i + step, i + GRAM, j + step, j + GRAM
+    runs.append((qs, qe, rs, re_))
     return runs
 
 
