@@ -150,6 +150,7 @@ class TextIndex:
         # aligned once is usually aligned again: the same few long texts recur).
         self._gram_keys: dict[int, array[int]] = {}
         self._rare_counts: dict[tuple[int, int], array[int]] = {}
+        self._twins: dict[int, int] = {}
         # anchor key -> the references anchored on it as (length, ref), by their fifth token
         # (None: no reference starts so); filled by the matcher as texts use the keys
         self.anchor_groups: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
@@ -187,6 +188,17 @@ class TextIndex:
             keys = array("q", map(gram_key, t, t[1:], t[2:], t[3:]))
             self._gram_keys[ref] = keys
         return keys
+
+    def first_twin(self, ref: int) -> int:
+        """The first reference with exactly the tokens of ``ref`` (often ``ref`` itself)."""
+        twin = self._twins.get(ref)
+        if twin is None:
+            tokens = self.ref_tokens(ref)
+            twin = self.exact.get(token_digest(tokens), ref)
+            if twin != ref and self.ref_tokens(twin) != tokens:  # a digest collision
+                twin = ref
+            self._twins[ref] = twin
+        return twin
 
     def ref_rare_counts(self, ref: int, limit: int) -> array[int]:
         """Prefix counts of the tokens of ``ref`` found in at most ``limit`` references:

@@ -195,17 +195,29 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     return chosen
 
 
+class _Shape:
+    """How one sequence of reference tokens lies in the text: the grams they share (packed
+    pairs, sorted) and, once aligned, the runs of each copy. References with the very same
+    tokens (ScanCode has hundreds of such twins) share one shape within a text."""
+
+    def __init__(self, pairs: list[int]) -> None:
+        self.pairs = pairs
+        self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+
 def _align(
     query: Query,
     ref: int,
     positions: dict[int, list[int]],
     settled: Sequence[tuple[int, int, float]] = (),
+    shapes: dict[int, _Shape] | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
     Shared grams are first grouped by their offset (query position minus reference
     position): each copy of the reference in the text forms its own group, so a file that
-    repeats a license gets one hit per copy.
+    repeats a license gets one hit per copy. ``shapes`` keeps the alignments of the text by
+    first reference of the same tokens.
     """
     index = query.index
     tokens = index.ref_tokens(ref)
@@ -213,24 +225,37 @@ def _align(
     # A shared gram is the pair (query position i, reference position j), packed in one int
     # as (i << shift) | (mask - j): ints sort in C, and their order is (i, then -j).
     shift = max(len(query.ids), length).bit_length() + 1
-    mask = (1 << shift) - 1
-    get = positions.get
-    pairs = [
-        (i << shift) | (mask - j)
-        for j, found in enumerate(map(get, index.ref_gram_keys(ref)))
-        if found
-        for i in found
-    ]
-    if pairs and _hopeless(pairs, shift, length, settled):
+    twin = index.first_twin(ref)
+    shape = shapes.get(twin) if shapes is not None else None
+    if shape is None:
+        mask = (1 << shift) - 1
+        get = positions.get
+        pairs = [
+            (i << shift) | (mask - j)
+            for j, found in enumerate(map(get, index.ref_gram_keys(ref)))
+            if found
+            for i in found
+        ]
+        pairs.sort()
+        shape = _Shape(pairs)
+        if shapes is not None:
+            shapes[twin] = shape
+    if shape.pairs and _hopeless(shape.pairs, shift, length, settled):
         return []
+    if shape.copies is None:
+        # A group with fewer shared grams than this cannot reach the coverage a hit needs.
+        minimum = max(
+            2,
+            int(
+                0.5
+                * length
+                * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)
+            ),
+        )
+        groups = _offset_groups(list(shape.pairs), shift, tolerance=max(20, length // 2))
+        shape.copies = list(_copies(groups, shift, minimum))
     hits: list[Hit] = []
-    # A group with fewer shared grams than this cannot reach the coverage a hit needs.
-    minimum = max(
-        2,
-        int(0.5 * length * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)),
-    )
-    groups = _offset_groups(pairs, shift, tolerance=max(20, length // 2))
-    for runs in _copies(groups, shift, minimum):
+    for runs in shape.copies:
         start, end = runs[0][0], runs[-1][1]
         q_matched = sum(qe - qs for qs, qe, _, _ in runs)
         r_matched = sum(re_ - rs for _, _, rs, re_ in runs)
@@ -321,19 +346,17 @@ def _rare_differences(
 def _hopeless(
     pairs: list[int], shift: int, length: int, settled: Sequence[tuple[int, int, float]]
 ) -> bool:
-    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
+    """True when nine in ten shared grams fall in one settled span whose value is out of reach
+    (``pairs`` sorted)."""
     if not settled:
         return False
     mask = (1 << shift) - 1
     found = len({p & mask for p in pairs}) + GRAM - 1
     best_possible = min(length, found) - 0.2 * max(0, length - found)
-    ordered: list[int] | None = None
     for start, end, value in settled:
         if best_possible > value:
             continue
-        if ordered is None:
-            ordered = sorted(pairs)
-        inside = bisect_left(ordered, end << shift) - bisect_left(ordered, start << shift)
+        inside = bisect_left(pairs, end << shift) - bisect_left(pairs, start << shift)
         if inside >= 0.9 * len(pairs):
             return True
     return False
@@ -449,8 +472,9 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
     settled: list[tuple[int, int, float]] = []
+    shapes: dict[int, _Shape] = {}
     for ref in candidates:
-        for hit in _align(query, ref, positions, settled):
+        for hit in _align(query, ref, positions, settled, shapes):
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
