@@ -3,12 +3,15 @@
 Reads ``../shared/corpus/dev/textid/`` relative to the repository root (``cases.json`` and
 ``files/``); when that folder is absent it says so and exits cleanly. Every tool runs in its
 own process so that start-up time and peak memory are its own. Printed per tool: exact-set
-accuracy per kind of case and overall, false positives on negatives, median and p95
+accuracy per kind of case and overall, false positives on negatives, median, p95 and mean
 milliseconds per file, start-up time of a cold process (for licenseclass: with a warm index
-cache) and peak resident memory.
+cache) and peak resident memory; when licenseclass and another tool both ran, the ratios of
+their per-file times (licenseclass over the other: below 1 is faster). ``--repeat N`` times
+every file N times in its worker and keeps the best, which steadies the figures on a shared
+machine.
 
-    /tmp/venv/bin/python benchmarks/bench_identify.py [--tools licenseclass,licenseclassifier]
-        [--show-failures] [--show-coverage]
+    python benchmarks/bench_identify.py [--tools licenseclass,licenseclassifier]
+        [--show-failures] [--show-coverage] [--repeat N]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "textid"
 TOOLS = ("licenseclass", "licenseclassifier", "scancode")
@@ -98,8 +102,9 @@ def _ids_of(expression: str) -> set[str]:
     return ids
 
 
-def worker(tool: str) -> None:
-    """Run one tool over every case; print a JSON report on stdout."""
+def worker(tool: str, repeat: int = 1) -> None:
+    """Run one tool over every case (each ``repeat`` times, the best time kept); print a JSON
+    report on stdout."""
     cases = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]
     run = {"licenseclass": _licenseclass, "licenseclassifier": _licenseclassifier}.get(
         tool, _scancode
@@ -107,14 +112,17 @@ def worker(tool: str) -> None:
     results = []
     for case in cases:
         text = (CORPUS / "files" / case["file"]).read_text(encoding="utf-8", errors="replace")
-        start = time.perf_counter()
-        try:
-            ids = sorted(run(text))
-            error = None
-        except Exception as exc:  # a crash on one file is scored as a wrong answer
-            ids, error = [], repr(exc)
-        elapsed = (time.perf_counter() - start) * 1000
-        coverage = COVERAGE.pop() if COVERAGE else None
+        elapsed = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            try:
+                ids = sorted(run(text))
+                error = None
+            except Exception as exc:  # a crash on one file is scored as a wrong answer
+                ids, error = [], repr(exc)
+            elapsed = min(elapsed, (time.perf_counter() - start) * 1000)
+        coverage = COVERAGE[-1] if COVERAGE else None
+        COVERAGE.clear()
         results.append(
             {"id": case["id"], "ids": ids, "ms": elapsed, "error": error, "coverage": coverage}
         )
@@ -158,13 +166,30 @@ def _startup(tool: str) -> float:
     return best
 
 
-def score(tool: str, show_failures: bool, show_coverage: bool) -> None:
+class Timing(NamedTuple):
+    """Milliseconds per file."""
+
+    median: float
+    p95: float
+    mean: float
+
+
+def timing(times: list[float]) -> Timing:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return Timing(statistics.median(ordered), p95, statistics.mean(ordered))
+
+
+def score(tool: str, show_failures: bool, show_coverage: bool, repeat: int = 1) -> Timing:
     cases = {c["id"]: c for c in json.loads((CORPUS / "cases.json").read_text())["cases"]}
     if tool == "licenseclass":  # make sure the index cache is warm before timing start-up
         subprocess.run([sys.executable, "-c", STARTUP_SNIPPETS[tool]], check=True)
     startup = _startup(tool)
     raw = subprocess.run(
-        [sys.executable, __file__, "--worker", tool], capture_output=True, text=True, check=True
+        [sys.executable, __file__, "--worker", tool, "--repeat", str(repeat)],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     report = json.loads(raw)
     per_kind: dict[str, list[bool]] = {}
@@ -180,7 +205,7 @@ def score(tool: str, show_failures: bool, show_coverage: bool) -> None:
             false_positives += 1
         if not right:
             failures.append((case["kind"], case["file"], sorted(got), case["expected"][0]))
-    times = sorted(r["ms"] for r in report["results"])
+    times = timing([r["ms"] for r in report["results"]])
     everything = [ok for oks in per_kind.values() for ok in oks]
     print(f"\n== {tool}")
     for kind in sorted(per_kind):
@@ -191,8 +216,10 @@ def score(tool: str, show_failures: bool, show_coverage: bool) -> None:
         f" {100 * sum(everything) / len(everything):6.1f}%"
     )
     print(f"  false positives on negatives: {false_positives}/{len(per_kind.get('negative', []))}")
-    p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
-    print(f"  per file: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms")
+    print(
+        f"  per file: median {times.median:.2f} ms, p95 {times.p95:.2f} ms,"
+        f" mean {times.mean:.2f} ms"
+    )
     print(f"  start-up (cold process): {startup:.2f} s; peak memory {report['peak_mb']:.0f} MB")
     covered = [(r["id"], r["coverage"]) for r in report["results"] if r.get("coverage") is not None]
     if covered:
@@ -207,6 +234,7 @@ def score(tool: str, show_failures: bool, show_coverage: bool) -> None:
     if show_failures:
         for kind, file, got_ids, wanted in failures:
             print(f"    FAIL {kind:<9} {file}: got {got_ids}, expected {wanted}")
+    return times
 
 
 def main() -> int:
@@ -215,19 +243,31 @@ def main() -> int:
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--show-coverage", action="store_true", help="coverage of every case")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="time each file N times, keep the best"
+    )
     args = parser.parse_args()
     if not (CORPUS / "cases.json").is_file():
         print(f"corpus not found at {CORPUS}; nothing to benchmark")
         return 0
     if args.worker:
-        worker(args.worker)
+        worker(args.worker, args.repeat)
         return 0
     print(f"corpus: {CORPUS}")
+    timings: dict[str, Timing] = {}
     for tool in args.tools.split(","):
         if not _available(tool):
             print(f"\n== {tool}: not installed in this environment, skipped")
             continue
-        score(tool, args.show_failures, args.show_coverage)
+        timings[tool] = score(tool, args.show_failures, args.show_coverage, args.repeat)
+    ours = timings.get("licenseclass")
+    for tool, theirs in timings.items():
+        if ours is not None and tool != "licenseclass":
+            ratios = ", ".join(
+                f"{name} {mine / other:.2f}x"
+                for name, mine, other in zip(Timing._fields, ours, theirs, strict=True)
+            )
+            print(f"\nlicenseclass / {tool} per-file time (same run): {ratios}")
     return 0
 
 

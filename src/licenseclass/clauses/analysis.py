@@ -12,6 +12,7 @@ Everything here is a pure function of the text: no catalogue, no network, no glo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, TypeGuard, get_args
@@ -338,8 +339,7 @@ def analyze_text(
     id_trouble = id_problem(license_id) or ("" if license_id[-1:] != "+" else "ends in '+'")
     if id_trouble:
         raise ClauseAnalysisError(f"license_id {license_id!r} is not an SPDX id: {id_trouble}")
-    sentences = split_sentences(_check(text, max_chars))
-    reading = read_sentences(sentences)
+    sentences, reading = _read(_check(text, max_chars))
     items = _prune(_merge(reading.hits), reading)
     restrictions = [_restriction(h) for h in items if _is_restriction(h.kind)]
     conditions = [
@@ -381,13 +381,21 @@ def analyze_text(
     )
 
 
+# Comparing a variant reads its text with analyze_text and then asks located_items for the
+# same text: the last readings are kept (they are only read, never changed, afterwards).
+@functools.lru_cache(maxsize=2)
+def _read(text: str) -> tuple[list[Sentence], Reading]:
+    sentences = split_sentences(text)
+    return sentences, read_sentences(sentences)
+
+
 def located_items(text: str) -> list[tuple[int, int, ItemKind]]:
     """Every item kind found in ``text`` with the line range of each place, before merging.
 
     Unlike the merged :class:`License`, which keeps a few places per item, this lists them all
     (used to name the items of one paragraph).
     """
-    reading = read_sentences(split_sentences(_check(text, MAX_TEXT_CHARS)))
+    _, reading = _read(_check(text, MAX_TEXT_CHARS))
     return [(h.evidence.start_line, h.evidence.end_line, h.kind) for h in reading.hits]
 
 

@@ -15,9 +15,9 @@ from licenseclass.clauses.analysis import Analysis, analyze_text
 from licenseclass.clauses.variants import (
     ReferenceText,
     Variant,
+    closest,
     compare,
     package_references,
-    similarity,
     user_references,
 )
 from licenseclass.core.model import Right, RightName, Verdict
@@ -78,8 +78,8 @@ def read_terms(
     bases = _bases(approximate_references, registry)
     if not bases:
         return analysis, None, None
-    closest = max(bases, key=lambda ref: similarity(text, ref.text))
-    variant = compare(text, closest, analysis=analysis)
+    nearest = closest(text, bases)
+    variant = compare(text, nearest, analysis=analysis)
     if variant.dropped_rights:
         analysis = without_rights(analysis, variant.dropped_rights, variant.base_id)
         variant = variant.model_copy(update={"analysis": analysis})
@@ -117,5 +117,5 @@ def read_named_text(
     bases += [r for r in package_references() if r.license_id in wanted]
     if not bases:
         return analysis, None
-    closest = max(bases, key=lambda ref: similarity(text, ref.text))
-    return analysis, compare(text, closest, analysis=analysis)
+    nearest = closest(text, bases)
+    return analysis, compare(text, nearest, analysis=analysis)

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
 from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
-from licenseclass.clauses.sentences import split_paragraphs
+from licenseclass.clauses.sentences import Paragraph, split_paragraphs
 from licenseclass.core import licensedcode
 from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, RightName, Verdict
 from licenseclass.core.registry import Registry
@@ -149,11 +151,47 @@ def similarity(text: str, reference: str) -> float:
 
     Very long texts are compared by word-trigram overlap instead, which stays linear.
     """
+    return _similarity(text, reference)
+
+
+# Reading a text compares it with its closest reference twice (to choose it, then in
+# compare): the diff is the costly part, so the last few answers are kept.
+@functools.lru_cache(maxsize=8)
+def _similarity(text: str, reference: str) -> float:
     mine, theirs = _words(text), _words(reference)
     if max(len(mine), len(theirs)) > _MAX_DIFF_WORDS:
         return round(_overlap(_trigrams(text), _trigrams(reference)), 4)
     matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
     return round(matcher.ratio(), 4)
+
+
+@functools.lru_cache(maxsize=64)
+def _word_counts(text: str) -> tuple[int, Counter[str]]:
+    words = _words(text)
+    return len(words), Counter(words)
+
+
+def closest(text: str, references: Sequence[ReferenceText]) -> ReferenceText:
+    """The reference most similar to ``text`` (the first of equals): what
+    ``max(references, key=lambda r: similarity(text, r.text))`` gives, without diffing the
+    references whose bound (difflib's quick ratio, on word counts) is below the best found."""
+    size, counts = _word_counts(text)
+    bounds: list[tuple[float, int]] = []
+    for number, ref in enumerate(references):
+        their_size, theirs = _word_counts(ref.text)
+        total = size + their_size
+        if max(size, their_size) > _MAX_DIFF_WORDS or not total:
+            bound = math.inf  # compared another way: no bound
+        else:
+            bound = round(2.0 * (counts & theirs).total() / total, 4)
+        bounds.append((bound, number))
+    scores: dict[int, float] = {}
+    for bound, number in sorted(bounds, key=lambda pair: -pair[0]):
+        if scores and bound < max(scores.values()):
+            break
+        scores[number] = similarity(text, references[number].text)
+    best = max(scores.values())
+    return references[min(n for n, score in scores.items() if score == best)]
 
 
 def candidates(
@@ -190,12 +228,46 @@ def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"(?<=[.;:])\s+", text) if s.strip() and _key(s) not in known)
 
 
+_Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its characters
+
+
+def _closest_paragraph(
+    key: str, chars: Counter[str], right: list[_Para]
+) -> tuple[_Para | None, float]:
+    """The first paragraph of ``right`` whose difflib ratio to ``key`` is the highest, with that
+    ratio (None, 0.0 when none reaches _SAME_PARAGRAPH).
+
+    difflib's real_quick_ratio and quick_ratio, computed from lengths and character counts
+    without building a matcher, bound the ratio from above: paragraphs are diffed from the
+    highest bound down, and those that cannot reach the best ratio found are not diffed.
+    """
+    bounded: list[tuple[float, int]] = []
+    for number, (_, words, counts) in enumerate(right):
+        size = len(key) + len(words)
+        if 2.0 * min(len(key), len(words)) / size < _SAME_PARAGRAPH:
+            continue
+        bound = 2.0 * sum(min(n, counts[c]) for c, n in chars.items()) / size
+        if bound >= _SAME_PARAGRAPH:
+            bounded.append((bound, number))
+    bounded.sort(key=lambda pair: -pair[0])
+    ratios: dict[int, float] = {}
+    top = 0.0
+    for bound, number in bounded:
+        if bound < top:
+            break
+        ratios[number] = difflib.SequenceMatcher(None, key, right[number][1]).ratio()
+        top = max(top, ratios[number])
+    if top < _SAME_PARAGRAPH:
+        return None, 0.0
+    return right[min(n for n, ratio in ratios.items() if ratio == top)], top
+
+
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
-    mine = [p for p in split_paragraphs(text) if _key(p.text)]
-    theirs = [p for p in split_paragraphs(reference) if _key(p.text)]
+    mine = [(p, key, Counter(key)) for p in split_paragraphs(text) if (key := _key(p.text))]
+    theirs = [(p, key, Counter(key)) for p in split_paragraphs(reference) if (key := _key(p.text))]
     matcher = difflib.SequenceMatcher(
-        None, [_key(p.text) for p in mine], [_key(p.text) for p in theirs], autojunk=False
+        None, [key for _, key, _ in mine], [key for _, key, _ in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -206,23 +278,19 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
             right, unpaired = [], right  # too many to pair up: report them as added and removed
         else:
             unpaired = []
-        for para in left:
-            best, score = None, 0.0
-            for other in right:
-                ratio = difflib.SequenceMatcher(None, _key(para.text), _key(other.text)).ratio()
-                if ratio > score:
-                    best, score = other, ratio
+        for para, key, chars in left:
+            best, score = _closest_paragraph(key, chars, right)
             if best is not None and score >= _SAME_PARAGRAPH:
                 right.remove(best)
                 changes.append(
                     ClauseChange(
                         change="changed",
                         text=para.text,
-                        reference_text=best.text,
+                        reference_text=best[0].text,
                         start_line=para.start_line,
                         end_line=para.end_line,
                         similarity=round(score, 4),
-                        new_sentences=_new_sentences(para.text, best.text),
+                        new_sentences=_new_sentences(para.text, best[0].text),
                     )
                 )
             else:
@@ -241,7 +309,7 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
                 start_line=other.start_line,
                 end_line=other.end_line,
             )
-            for other in right + unpaired
+            for other, _, _ in right + unpaired
         ]
     return changes
 
@@ -265,13 +333,18 @@ def _limiting(analysis: Analysis) -> set[str]:
     return {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
 
 
+@functools.lru_cache(maxsize=64)
+def _reference_limits(reference: str) -> frozenset[str]:
+    """The limiting restrictions of a reference text (read once: the same few recur)."""
+    return frozenset(_limiting(analyze_text(reference)))
+
+
 # --------------------------------------------------------------------------- entry points
 
 
 def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = None) -> Variant:
     """Compare ``text`` with one reference text: similarity, clause changes, typed differences."""
     mine = analysis or analyze_text(text)
-    theirs = analyze_text(reference.text)
     score = similarity(text, reference.text)
     identical = _key(text) == _key(reference.text)
     changes = [] if identical else _with_kinds(clause_changes(text, reference.text), text)
@@ -282,8 +355,8 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         similarity=1.0 if identical else score,
         identical=identical,
         changes=tuple(changes),
-        added_kinds=tuple(sorted(_limiting(mine) - _limiting(theirs))),
-        removed_kinds=tuple(sorted(_limiting(theirs) - _limiting(mine))),
+        added_kinds=tuple(sorted(_limiting(mine) - _reference_limits(reference.text))),
+        removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
         dropped_rights=dropped_rights(changes),
         analysis=mine,
     )

@@ -10,16 +10,22 @@ built-in index extended by its texts, which takes seconds, not a rebuild.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
+import logging
 import sys
 import threading
 import time
+import unicodedata
 import warnings
 import weakref
 from array import array
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,6 +48,8 @@ MAX_GRAM_DF = 300
 MIN_APPROX_LENGTH = 12
 
 KINDS = ("text", "notice", "reference", "tag")
+
+logger = logging.getLogger(__name__)
 
 
 class Reference(NamedTuple):
@@ -138,6 +146,14 @@ class TextIndex:
         self.anchors: dict[int, int] = {}
         self.grams: dict[int, int] = {}
         self._words: list[str] | None = None
+        # Per-reference tables the matcher computes on first use and keeps (a reference
+        # aligned once is usually aligned again: the same few long texts recur).
+        self._gram_keys: dict[int, array[int]] = {}
+        self._rare_counts: dict[tuple[int, int], array[int]] = {}
+        self._twins: dict[int, int] = {}
+        # anchor key -> the references anchored on it as (length, ref), by their fifth token
+        # (None: no reference starts so); filled by the matcher as texts use the keys
+        self.anchor_groups: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
 
     def words(self) -> list[str]:
         """The word of each token id (index 0, the unknown word, is empty)."""
@@ -163,6 +179,37 @@ class TextIndex:
 
     def ref_length(self, ref: int) -> int:
         return self.offsets[ref + 1] - self.offsets[ref]
+
+    def ref_gram_keys(self, ref: int) -> array[int]:
+        """The gram key at each position of reference ``ref`` (computed once, then kept)."""
+        keys = self._gram_keys.get(ref)
+        if keys is None:
+            t = self.ref_tokens(ref)
+            keys = array("q", map(gram_key, t, t[1:], t[2:], t[3:]))
+            self._gram_keys[ref] = keys
+        return keys
+
+    def first_twin(self, ref: int) -> int:
+        """The first reference with exactly the tokens of ``ref`` (often ``ref`` itself)."""
+        twin = self._twins.get(ref)
+        if twin is None:
+            tokens = self.ref_tokens(ref)
+            twin = self.exact.get(token_digest(tokens), ref)
+            if twin != ref and self.ref_tokens(twin) != tokens:  # a digest collision
+                twin = ref
+            self._twins[ref] = twin
+        return twin
+
+    def ref_rare_counts(self, ref: int, limit: int) -> array[int]:
+        """Prefix counts of the tokens of ``ref`` found in at most ``limit`` references:
+        item ``k`` counts them among its first ``k`` tokens (computed once, then kept)."""
+        counts = self._rare_counts.get((ref, limit))
+        if counts is None:
+            df = self.df
+            rare = (1 if df[t] <= limit else 0 for t in self.ref_tokens(ref))
+            counts = array("I", accumulate(rare, initial=0))
+            self._rare_counts[(ref, limit)] = counts
+        return counts
 
     def anchor_refs_for(self, key: int) -> array[int] | None:
         slot = self.anchors.get(key)
@@ -220,7 +267,12 @@ class _Builder:
     """
 
     def __init__(self, base: TextIndex | None = None) -> None:
-        self.vocab: dict[str, int] = dict(base.vocab) if base else {}
+        # A new word gets the next id when first looked up (numbering from 1 in order of
+        # appearance): the lookup of a whole text then runs in C (see add).
+        known = base.vocab if base else {}
+        self.vocab: defaultdict[str, int] = defaultdict(
+            itertools.count(len(known) + 1).__next__, known
+        )
         self.names: list[str] = list(base.names) if base else []
         self.expressions: list[str] = list(base.expressions) if base else []
         self.kinds: list[str] = list(base.kinds) if base else []
@@ -239,8 +291,7 @@ class _Builder:
         self._interned: dict[str, str] = {}
 
     def add(self, ref: Reference) -> None:
-        vocab = self.vocab
-        ids = array("I", (vocab.setdefault(w, len(vocab) + 1) for w in normalise(ref.text).split()))
+        ids = array("I", map(self.vocab.__getitem__, normalise(ref.text).split()))
         if not ids:
             return
         number = len(self.names)
@@ -256,24 +307,30 @@ class _Builder:
         if len(ids) >= ANCHOR:
             self.anchors.setdefault(gram_key(ids[0], ids[1], ids[2], ids[3]), []).append(number)
         if len(ids) >= MIN_APPROX_LENGTH and ref.kind in ("text", "notice", "reference"):
-            seen: set[int] = set()
-            for i in range(len(ids) - GRAM + 1):
-                key = gram_key(ids[i], ids[i + 1], ids[i + 2], ids[i + 3])
-                if key not in seen and sampled(key, len(ids)):
-                    seen.add(key)
-                    self.grams.setdefault(key, []).append(number)
+            # hash() of the 4-tuple is gram_key; each distinct gram once, in order of appearance
+            keys = dict.fromkeys(map(hash, zip(ids, ids[1:], ids[2:], ids[3:], strict=False)))
+            grams = self.grams
+            dense = len(ids) <= DENSE_LIMIT
+            for key in keys:
+                if dense or key & 3 == 0:  # sampled(key, len(ids))
+                    found = grams.get(key)
+                    if found is None:
+                        grams[key] = [number]
+                    else:
+                        found.append(number)
 
     def finish(self, versions: str) -> TextIndex:
         names, offsets, tokens = self.names, self.offsets, self.tokens
         kept = {key: _popular_first(refs, names, offsets) for key, refs in self.grams.items()}
         gram_counts = array("I", bytes(4 * len(names)))
-        for refs in kept.values():
-            for number in refs:
-                gram_counts[number] += 1
+        for number, times in Counter(chain.from_iterable(kept.values())).items():
+            gram_counts[number] = times
         df = array("I", bytes(4 * (len(self.vocab) + 1)))
-        for number in range(len(names)):
-            for token in set(tokens[offsets[number] : offsets[number + 1]]):
-                df[token] += 1
+        spans = pairwise(offsets)
+        for token, times in Counter(
+            chain.from_iterable(set(tokens[a:b]) for a, b in spans)
+        ).items():
+            df[token] = times
         for word, token in self.vocab.items():
             if word.isdigit():  # years and clause numbers are common, never a license's name
                 df[token] = len(names)
@@ -281,7 +338,7 @@ class _Builder:
         gram_keys, gram_offsets, gram_refs = _grouped(kept)
         return TextIndex(
             versions,
-            self.vocab,
+            dict(self.vocab),
             names,
             self.expressions,
             self.kinds,
@@ -463,15 +520,64 @@ def _read_cached_index(name: str) -> TextIndex | None:
         return None
 
 
-def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -> TextIndex:
-    """The index of the ScanCode texts plus ``user_texts``: from the cache, else built.
+# The index a wheel ships (written at wheel-build time by the repository's hatch_build.py).
+PREBUILT = Path(__file__).with_name("prebuilt-textindex.bin")
 
-    With user texts the built-in index is loaded (or built) first and then extended. While
-    one thread or process builds an entry, the others wait for it and then read it.
+
+def portable_key() -> str:
+    """What a prebuilt index must have been made from to serve this installation.
+
+    Unlike :func:`index_key` it holds nothing of the machine (no paths, no file times): the
+    index format, the ``licensedcode-data`` and ``license-expression`` versions, this code,
+    the Unicode version (normalisation depends on it) and the hash of a tuple of ints (gram
+    keys are such hashes).
+    """
+    parts = [
+        f"format={INDEX_FORMAT}",
+        f"licensedcode-data={licensedcode.package_version('licensedcode-data')}",
+        f"license-expression={licensedcode.package_version('license-expression')}",
+        f"code={_code_digest()}",
+        f"unicode={unicodedata.unidata_version}",
+        f"tuple-hash={hash((1, 2, 3, 4))}",
+    ]
+    return "prebuilt-" + hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
+
+
+def write_prebuilt(path: Path) -> Path:
+    """Build the index of the licensedcode-data texts into ``path`` (for wheel builds)."""
+    index = build_index(scancode_references(), versions=portable_key())
+    path.write_bytes(dump_index(index))
+    return path
+
+
+def _read_prebuilt() -> TextIndex | None:
+    """The shipped index when there is one and it was made for these versions, else None."""
+    try:
+        raw = PREBUILT.read_bytes()
+    except OSError:  # not shipped (a source checkout, an editable install)
+        return None
+    try:
+        return load_dumped_index(raw, portable_key())
+    except CacheFormatError as exc:  # other data or code installed since: build as usual
+        logger.debug("licenseclass: the shipped text index does not apply: %s", exc)
+        return None
+
+
+def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -> TextIndex:
+    """The index of the ScanCode texts plus ``user_texts``: shipped, cached, else built.
+
+    The built-in index comes from the wheel when it ships one made for the installed data
+    and code (:data:`PREBUILT`), else from the cache, else it is built and cached. With user
+    texts the built-in index is loaded first and then extended (cached under its own entry).
+    While one thread or process builds an entry, the others wait for it and then read it.
     """
     name = index_key(user_texts)
     if not use_cache:
         return _built(name, user_texts, use_cache=False)
+    if not user_texts:
+        shipped = _read_prebuilt()
+        if shipped is not None:
+            return shipped
     found = _read_cached_index(name)
     if found is not None:
         return found
@@ -488,8 +594,49 @@ def load_index(user_texts: Sequence[UserText] = (), *, use_cache: bool = True) -
 def _built(name: str, user_texts: Sequence[UserText], *, use_cache: bool) -> TextIndex:
     if user_texts:
         base = builtin_index() if use_cache else load_index(use_cache=False)
-        return extend_index(base, user_references(user_texts), name)
-    return build_index(scancode_references(), versions=name)
+        with build_progress("extending the license text index with the registry's texts"):
+            return extend_index(base, user_references(user_texts), name)
+    with build_progress("building the license text index (first use, once)"):
+        return build_index(scancode_references(), versions=name)
+
+
+# A build that lasts longer than this (seconds) says so, and then how long it took.
+PROGRESS_AFTER = 1.0
+
+
+def progress_message(message: str) -> None:
+    """Tell the user about a slow step: through :mod:`logging` (logger
+    ``licenseclass.textid.index``, level INFO) when the application configured logging for
+    it, else on standard error. Silence it with
+    ``logging.getLogger("licenseclass").addHandler(logging.NullHandler())``."""
+    if logger.hasHandlers():
+        logger.info("licenseclass: %s", message)
+    elif sys.stderr is not None:  # None under pythonw and some service managers
+        # a closed or broken stderr is no reason to fail
+        with contextlib.suppress(OSError, ValueError):
+            print(f"licenseclass: {message}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def build_progress(what: str, after: float | None = None) -> Iterator[None]:
+    """Say ``what ...`` once the block has run ``after`` seconds (default
+    :data:`PROGRESS_AFTER`), and how long it took when it ends."""
+    started = time.monotonic()
+    said = threading.Event()
+
+    def announce() -> None:
+        said.set()
+        progress_message(f"{what} ...")
+
+    timer = threading.Timer(PROGRESS_AFTER if after is None else after, announce)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        if said.is_set():
+            progress_message(f"{what}: done in {time.monotonic() - started:.1f} s")
 
 
 def prune_stale(prefix: str, keep: str, *, older_than: float = 86400.0) -> None:

@@ -17,8 +17,9 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
-from licenseclass.textid.index import GRAM, TextIndex, gram_key, token_digest
+from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.textnorm import equivalent_words
@@ -94,7 +95,8 @@ def contained(query: Query) -> list[Hit]:
     # Hundreds of references can share an anchor ("permission is hereby granted ..."): sorting
     # them once per anchor by their fifth token means a position only tries those that can
     # still match, instead of copying every one of them (a text repeating an anchor was slow).
-    groups_by_key: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
+    # The grouping depends on the index alone, so it is kept there for the next texts.
+    groups_by_key = index.anchor_groups
     for i, key in enumerate(query.keys):
         if not key:
             continue
@@ -148,23 +150,20 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     and by the share of the reference's grams present (finds short notices in long files).
     """
     index = query.index
-    counts: Counter[int] = Counter()
     # All of the text counts, not only the unexplained part: a full text that contains a
     # partial rule found verbatim must still be able to win the span back.
-    for key in set(query.keys):
-        if key:
-            refs = index.gram_refs_for(key)
-            if refs is not None:
-                counts.update(refs)
+    listed = map(index.gram_refs_for, filter(None, set(query.keys)))
+    counts = Counter(chain.from_iterable(refs for refs in listed if refs is not None))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
     size = len(query.ids)
+    gram_counts, offsets = index.gram_counts, index.offsets
     for ref, hits in counts.items():
-        total = index.gram_counts[ref]
+        total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
         if total and hits >= min(2, total) and ref not in found:
             share = hits / total
-            length = index.ref_length(ref)
+            length = offsets[ref + 1] - offsets[ref]
             if share >= MIN_SHARE:
                 # Estimated value as in Hit.value: words found (no more than the text has)
                 # less a fifth of those missing.
@@ -196,35 +195,67 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     return chosen
 
 
+class _Shape:
+    """How one sequence of reference tokens lies in the text: the grams they share (packed
+    pairs, sorted) and, once aligned, the runs of each copy. References with the very same
+    tokens (ScanCode has hundreds of such twins) share one shape within a text."""
+
+    def __init__(self, pairs: list[int]) -> None:
+        self.pairs = pairs
+        self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+
 def _align(
     query: Query,
     ref: int,
     positions: dict[int, list[int]],
     settled: Sequence[tuple[int, int, float]] = (),
+    shapes: dict[int, _Shape] | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
     Shared grams are first grouped by their offset (query position minus reference
     position): each copy of the reference in the text forms its own group, so a file that
-    repeats a license gets one hit per copy.
+    repeats a license gets one hit per copy. ``shapes`` keeps the alignments of the text by
+    first reference of the same tokens.
     """
     index = query.index
     tokens = index.ref_tokens(ref)
     length = len(tokens)
-    pairs: list[tuple[int, int]] = []
-    for j in range(length - GRAM + 1):
-        found = positions.get(gram_key(tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]))
-        if found:
-            pairs.extend((i, j) for i in found)
-    if pairs and _hopeless(pairs, length, settled):
+    # A shared gram is the pair (query position i, reference position j), packed in one int
+    # as (i << shift) | (mask - j): ints sort in C, and their order is (i, then -j).
+    shift = max(len(query.ids), length).bit_length() + 1
+    twin = index.first_twin(ref)
+    shape = shapes.get(twin) if shapes is not None else None
+    if shape is None:
+        mask = (1 << shift) - 1
+        get = positions.get
+        pairs = [
+            (i << shift) | (mask - j)
+            for j, found in enumerate(map(get, index.ref_gram_keys(ref)))
+            if found
+            for i in found
+        ]
+        pairs.sort()
+        shape = _Shape(pairs)
+        if shapes is not None:
+            shapes[twin] = shape
+    if shape.pairs and _hopeless(shape.pairs, shift, length, settled):
         return []
+    if shape.copies is None:
+        # A group with fewer shared grams than this cannot reach the coverage a hit needs.
+        minimum = max(
+            2,
+            int(
+                0.5
+                * length
+                * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)
+            ),
+        )
+        groups = _offset_groups(list(shape.pairs), shift, tolerance=max(20, length // 2))
+        shape.copies = list(_copies(groups, shift, minimum))
     hits: list[Hit] = []
-    # A group with fewer shared grams than this cannot reach the coverage a hit needs.
-    minimum = max(
-        2,
-        int(0.5 * length * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)),
-    )
-    for runs in _copies(_offset_groups(pairs, tolerance=max(20, length // 2)), minimum):
+    for runs in shape.copies:
         start, end = runs[0][0], runs[-1][1]
         q_matched = sum(qe - qs for qs, qe, _, _ in runs)
         r_matched = sum(re_ - rs for _, _, rs, re_ in runs)
@@ -234,7 +265,7 @@ def _align(
         hit = Hit(ref, start, end, matched, coverage, precision, "approximate")
         hit.aligned = tuple((qs, qe) for qs, qe, _, _ in runs)
         if coverage >= MIN_COVERAGE_LONG and precision >= MIN_PRECISION:
-            hit.rare_missing, hit.rare_inserted = _rare_differences(query, tokens, runs)
+            hit.rare_missing, hit.rare_inserted = _rare_differences(query, ref, runs)
             if length < SHORT_REFERENCE:
                 hit.name_missing = _name_missing(query, ref, tokens, runs)
         hits.append(hit)
@@ -246,7 +277,7 @@ MAX_COPIES = 8
 
 
 def _copies(
-    groups: list[list[tuple[int, int]]], minimum: int
+    groups: list[list[int]], shift: int, minimum: int
 ) -> Iterator[list[tuple[int, int, int, int]]]:
     """The aligned runs of each copy of a reference in the text, one copy at a time.
 
@@ -259,10 +290,12 @@ def _copies(
         for _ in range(MAX_COPIES):
             if len(remaining) < minimum:
                 break
-            runs = _best_stretch(_runs(_longest_chain(remaining)))
+            runs = _best_stretch(_runs(_longest_chain(remaining, shift)))
             yield runs
-            start, end = runs[0][0], runs[-1][1]
-            remaining = [(i, j) for i, j in remaining if not start <= i < end]
+            # _longest_chain sorted the pairs by query position: cut out the copy's span
+            low = bisect_left(remaining, runs[0][0] << shift)
+            high = bisect_left(remaining, runs[-1][1] << shift)
+            remaining = remaining[:low] + remaining[high:]
 
 
 def _name_missing(
@@ -290,58 +323,85 @@ def _name_tokens(query: Query, expression: str) -> frozenset[int]:
 
 
 def _rare_differences(
-    query: Query, tokens: array[int], runs: list[tuple[int, int, int, int]]
+    query: Query, ref: int, runs: list[tuple[int, int, int, int]]
 ) -> tuple[int, int]:
     """Distinctive words the alignment left out: of the reference, and of the text's span."""
     df = query.index.df
     limit = RARE_DF
+    # rare[j]: distinctive words among the reference's first j tokens
+    rare = query.index.ref_rare_counts(ref, limit)
     missing = 0
     inserted = 0
     previous_r = 0
     previous_q = runs[0][0]
     for qs, qe, rs, re_ in runs:
-        missing += sum(1 for t in tokens[previous_r:rs] if df[t] <= limit)
+        if rs > previous_r:
+            missing += rare[rs] - rare[previous_r]
         inserted += sum(1 for t in query.ids[previous_q:qs] if 0 < df[t] <= limit or not t)
         previous_r, previous_q = re_, qe
-    missing += sum(1 for t in tokens[previous_r:] if df[t] <= limit)
+    missing += rare[-1] - rare[min(previous_r, len(rare) - 1)]
     return missing, inserted
 
 
 def _hopeless(
-    pairs: list[tuple[int, int]], length: int, settled: Sequence[tuple[int, int, float]]
+    pairs: list[int], shift: int, length: int, settled: Sequence[tuple[int, int, float]]
 ) -> bool:
-    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
-    found = len({j for _, j in pairs}) + GRAM - 1
+    """True when nine in ten shared grams fall in one settled span whose value is out of reach
+    (``pairs`` sorted)."""
+    if not settled:
+        return False
+    mask = (1 << shift) - 1
+    found = len({p & mask for p in pairs}) + GRAM - 1
     best_possible = min(length, found) - 0.2 * max(0, length - found)
     for start, end, value in settled:
-        inside = sum(1 for i, _ in pairs if start <= i < end)
-        if inside >= 0.9 * len(pairs) and best_possible <= value:
+        if best_possible > value:
+            continue
+        inside = bisect_left(pairs, end << shift) - bisect_left(pairs, start << shift)
+        if inside >= 0.9 * len(pairs):
             return True
     return False
 
 
-def _offset_groups(pairs: list[tuple[int, int]], tolerance: int) -> list[list[tuple[int, int]]]:
+def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[int]]:
     """Split pairs where their offsets (i - j) jump by more than ``tolerance``."""
     if not pairs:
         return []
-    pairs.sort(key=lambda p: p[0] - p[1])
-    groups = [[pairs[0]]]
-    for pair in pairs[1:]:
-        last = groups[-1][-1]
-        if (pair[0] - pair[1]) - (last[0] - last[1]) > tolerance:
-            groups.append([pair])
+    mask = (1 << shift) - 1
+    # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask)
+    offsets = [(p >> shift) + (p & mask) for p in pairs]
+    if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
+        return [pairs]
+    keyed = sorted(((p >> shift) + (p & mask)) << (2 * shift) | p for p in pairs)
+    low = (1 << (2 * shift)) - 1
+    groups = [[keyed[0] & low]]
+    last = keyed[0] >> (2 * shift)
+    for key in keyed[1:]:
+        offset = key >> (2 * shift)
+        if offset - last > tolerance:
+            groups.append([key & low])
         else:
-            groups[-1].append(pair)
+            groups[-1].append(key & low)
+        last = offset
     return groups
 
 
-def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of (query, reference) pairs increasing in both (patience method)."""
-    pairs.sort(key=lambda p: (p[0], -p[1]))
+def _longest_chain(pairs: list[int], shift: int) -> list[tuple[int, int]]:
+    """The longest chain of (query, reference) pairs increasing in both (patience method).
+
+    Sorts ``pairs`` in place (by query position, then reference position descending).
+    """
+    pairs.sort()
+    mask = (1 << shift) - 1
     tails: list[int] = []  # smallest reference position ending a chain of each length
     tail_index: list[int] = []
     previous = [-1] * len(pairs)
-    for n, (_, j) in enumerate(pairs):
+    for n, pair in enumerate(pairs):
+        j = mask - (pair & mask)
+        if tails and j > tails[-1]:  # the usual case in a copy: the chain grows by one
+            previous[n] = tail_index[-1]
+            tails.append(j)
+            tail_index.append(n)
+            continue
         k = bisect_left(tails, j)
         if k == len(tails):
             tails.append(j)
@@ -353,7 +413,8 @@ def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     chain: list[tuple[int, int]] = []
     n = tail_index[-1]
     while n >= 0:
-        chain.append(pairs[n])
+        pair = pairs[n]
+        chain.append((pair >> shift, mask - (pair & mask)))
         n = previous[n]
     chain.reverse()
     return chain
@@ -362,20 +423,20 @@ def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """Group chained grams into runs: (query start, query end, reference start, reference end)."""
     runs: list[tuple[int, int, int, int]] = []
-    for i, j in chain:
-        if runs:
-            qs, qe, rs, re_ = runs[-1]
-            if i <= qe and j <= re_ and i - qs == j - rs:
-                runs[-1] = (qs, max(qe, i + GRAM), rs, max(re_, j + GRAM))
-                continue
-            i_start = max(i, qe)
-            j_start = max(j, re_)
-            step = max(i_start - i, j_start - j)
-            if step >= GRAM:
-                continue
-            runs.append((i + step, i + GRAM, j + step, j + GRAM))
-        else:
-            runs.append((i, i + GRAM, j, j + GRAM))
+    if not chain:
+        return runs
+    i, j = chain[0]
+    qs, qe, rs, re_ = i, i + GRAM, j, j + GRAM  # the run being extended
+    for i, j in chain[1:]:
+        if i <= qe and j <= re_ and i - qs == j - rs:
+            qe, re_ = max(qe, i + GRAM), max(re_, j + GRAM)
+            continue
+        step = max(max(i, qe) - i, max(j, re_) - j)
+        if step >= GRAM:
+            continue
+        runs.append((qs, qe, rs, re_))
+        qs, qe, rs, re_ = i + step, i + GRAM, j + step, j + GRAM
+    runs.append((qs, qe, rs, re_))
     return runs
 
 
@@ -411,8 +472,9 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
     settled: list[tuple[int, int, float]] = []
+    shapes: dict[int, _Shape] = {}
     for ref in candidates:
-        for hit in _align(query, ref, positions, settled):
+        for hit in _align(query, ref, positions, settled, shapes):
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:

@@ -6,7 +6,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from licenseclass.textid.index import GRAM, TextIndex, gram_key
+from licenseclass.textid.index import TextIndex
 from licenseclass.textid.names import NameTable
 from licenseclass.textid.results import Method
 from licenseclass.textid.textnorm import tokenise
@@ -80,12 +80,9 @@ class Query:
         """Gram key at each position (0 where a gram holds an unknown word)."""
         if self._keys is None:
             ids = self.ids
-            self._keys = [
-                gram_key(ids[i], ids[i + 1], ids[i + 2], ids[i + 3])
-                if ids[i] and ids[i + 1] and ids[i + 2] and ids[i + 3]
-                else 0
-                for i in range(len(ids) - GRAM + 1)
-            ]
+            # hash() of the 4-tuple is gram_key (see the index); 0 marks an unknown word
+            grams = zip(ids, ids[1:], ids[2:], ids[3:], strict=False)
+            self._keys = [0 if 0 in gram else hash(gram) for gram in grams]
         return self._keys
 
     def cover(self, start: int, end: int) -> None:
