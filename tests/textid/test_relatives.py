@@ -9,7 +9,7 @@ import pytest
 
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
-from licenseclass.textid.namestage import any_gnu_version
+from licenseclass.textid.namestage import any_gnu_version, family
 from licenseclass.textid.selection import gnu_version
 
 
@@ -268,3 +268,11 @@ def test_a_verbatim_rule_of_a_relative_yields_to_the_license_text_that_fits() ->
     title = "PNG Reference Library License version 2\n\n"
     assert ids(body) == ["Libpng"]  # the rule alone is the rule's license
     assert ids(title + body) == ["libpng-2.0"]
+
+
+def test_families_of_ids_whose_name_holds_a_digit() -> None:
+    # "W3C" and "W3C-19980720" are one family, so a bare mention folds into the dated notice
+    assert family("W3C-19980720") == family("W3C") == "w3c"
+    assert family("X11-distribute-modifications-variant") == "x11"
+    assert family("GPL-2.0-or-later") == "gpl"
+    assert family("LicenseRef-scancode-llama-2-license-2023") == "llama"

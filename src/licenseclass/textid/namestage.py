@@ -422,11 +422,11 @@ def base_id(license_id: str) -> str:
 
 
 def family(license_id: str) -> str:
-    """The license family of an id: "GPL" for GPL-2.0-or-later, "llama" for
-    LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
+    """The license family of an id: "GPL" for GPL-2.0-or-later, "W3C" for W3C-19980720, "llama"
+    for LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
     bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
     found = _FAMILY.match(bare)
     return (found.group(1) if found else bare).casefold()
 
 
-_FAMILY = re.compile(r"^([A-Za-z]+)-")
+_FAMILY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)-")
