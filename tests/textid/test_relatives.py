@@ -241,6 +241,12 @@ def test_a_grant_of_version_2_only_beside_an_or_later_one_is_kept() -> None:
         ("The software is licensed as BSD 3-Clause", ["BSD-3-Clause"]),
         ("Our libraries are under GPL version 2", ["GPL-2.0-only"]),
         ("Our extension is shipped under the same license as Ruby itself.", ["Ruby"]),
+        # the version said before the name
+        (
+            "Blobs are distributed under version 2 (only) of the GNU GPL; see COPYING.",
+            ["GPL-2.0-only"],
+        ),
+        ("Plugins are available under version 3 of the GNU Affero GPL.", ["AGPL-3.0-only"]),
         (
             "Tiles are available under the https://example.org/x/ Open Data Commons Open"
             " Database License.",

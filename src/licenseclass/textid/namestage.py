@@ -216,6 +216,12 @@ _RAW_LEAD = re.compile(
 _RAW_TAIL = re.compile(r"\s+(?:dual\s+)?licen[cs]es?$", re.IGNORECASE)
 
 
+# A version said before the name ("version 2 (only) of the GNU GPL."), up to the sentence end.
+_VERSION_FIRST = re.compile(
+    r"\s*version\s+(\d+(?:\.\d+)*)\s*(\(only\))?\s+of\s+((?:the\s+)?[^,;:()\[\]<]+?)"
+    r"((?:[.;:](?:\s|$)|,|\(|$).*)",
+    re.IGNORECASE | re.DOTALL,
+)
 # A version that follows a name after a comma.
 _COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
 # Between the names of several licenses offered or applying together.
@@ -272,6 +278,11 @@ def _read_name(
     if found is None:
         return None
     after = raw[found.end() :]
+    ahead = _VERSION_FIRST.match(after)
+    if ahead is not None:
+        # "under version 2 (only) of the GNU GPL": the name, then its version
+        only = " only" if ahead.group(2) else ""
+        after = " " + ahead.group(3) + f" version {ahead.group(1)}{only}" + ahead.group(4)
     stop = _NAME_END.search(after)
     version = _COMMA_VERSION.match(after, stop.end()) if stop and stop.group(0) == "," else None
     if stop is not None and version is not None:
