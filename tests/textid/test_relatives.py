@@ -9,7 +9,7 @@ import pytest
 
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
-from licenseclass.textid.namestage import any_gnu_version
+from licenseclass.textid.namestage import any_gnu_version, family
 from licenseclass.textid.selection import gnu_version
 
 
@@ -157,7 +157,9 @@ def test_names_in_free_text(text: str, expected: list[str]) -> None:
         ("the GPL", "GPL-1.0-or-later"),
         ("GNU General Public License", "GPL-1.0-or-later"),
         ("the GNU LGPL", "LGPL-2.0-or-later"),
-        ("Lesser GNU Public License", "LGPL-2.0-or-later"),
+        # "Lesser" is the LGPL's name from version 2.1 on
+        ("Lesser GNU Public License", "LGPL-2.1-or-later"),
+        ("the GNU Library General Public License", "LGPL-2.0-or-later"),
         ("GPL version 2", None),
         ("the MIT license", None),
     ],
@@ -178,3 +180,105 @@ def test_a_debian_license_line_keeps_its_plus() -> None:
         version="either version 2 of the License, or any later version.",
     )
     assert set(ids(text)) == {"GPL-2.0-or-later"}
+
+
+def test_a_troff_notice_reads_its_version_past_the_comment_marker() -> None:
+    # '.\"' opens every line of a man page comment, also the one the version moved to
+    version = 'either version\n.\\" 2 of the License, or (at your option) any later version.'
+    text = NOTICE.format(lead='.\\"', family=FAMILIES["GPL"], version=version)
+    assert ids(text) == ["GPL-2.0-or-later"]
+
+
+def test_a_boxed_notice_reads_its_version_past_the_box() -> None:
+    version = "version\n2 or higher as published."
+    notice = NOTICE.format(lead=" *", family=FAMILIES["LGPL"], version=version)
+    boxed = "\n".join(line.ljust(72) + " *" for line in notice.splitlines())
+    assert ids(boxed) == ["LGPL-2.0-or-later"]
+
+
+def test_a_lesser_gpl_notice_without_a_version_is_2_1_or_later() -> None:
+    # the LGPL is called "Lesser" from 2.1 on; the GPL's any-version rule stays 1.0 or later
+    text = NOTICE.format(lead="#", family=FAMILIES["LGPL"], version="")
+    assert ids(text) == ["LGPL-2.1-or-later"]
+
+
+def test_a_mention_without_version_yields_to_the_notice_that_states_one() -> None:
+    version = "either version 2.1 of the License, or (at your option) any later version."
+    notice = NOTICE.format(lead="", family=FAMILIES["LGPL"], version=version)
+    assert ids("Free Software Foundation LGPL License\n\n" + notice) == ["LGPL-2.1-or-later"]
+
+
+LATER = "either version 2 of the License, or (at your option) any later version."
+
+
+def test_a_pointer_to_the_text_of_version_2_yields_to_its_or_later_grant() -> None:
+    notice = NOTICE.format(lead="", family=FAMILIES["GPL"], version=LATER)
+    pointer = (
+        "On Debian systems, the complete text of the GNU General Public License version 2 "
+        "can be found in /usr/share/common-licenses/GPL-2.\n"
+    )
+    assert ids(notice + "\n" + pointer) == ["GPL-2.0-or-later"]
+
+
+def test_a_grant_of_version_2_only_beside_an_or_later_one_is_kept() -> None:
+    later = NOTICE.format(lead="", family=FAMILIES["GPL"], version=LATER)
+    only = NOTICE.format(lead="", family=FAMILIES["GPL"], version="version 2 of the License.")
+    assert sorted(ids(later + "\nSome files:\n\n" + only)) == ["GPL-2.0-only", "GPL-2.0-or-later"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Everything here is free under MIT license", ["MIT"]),
+        ("Those files are covered under this zlib license.", ["Zlib"]),
+        ("They are licensed under the GPL or the LGPL.", ["GPL-1.0-or-later", "LGPL-2.0-or-later"]),
+        ("Released under both the GPL and MIT licenses.", ["GPL-1.0-or-later", "MIT"]),
+        ("It is distributed under the conditions of the GNU LGPL.", ["LGPL-2.0-or-later"]),
+        (
+            "The package is distributed under a LGPLv3+ or GPLv2+ dual license",
+            ["GPL-2.0-or-later", "LGPL-3.0-or-later"],
+        ),
+        ("The software is licensed as BSD 3-Clause", ["BSD-3-Clause"]),
+        ("Our libraries are under GPL version 2", ["GPL-2.0-only"]),
+        ("Our extension is shipped under the same license as Ruby itself.", ["Ruby"]),
+        # the version said before the name
+        (
+            "Blobs are distributed under version 2 (only) of the GNU GPL; see COPYING.",
+            ["GPL-2.0-only"],
+        ),
+        ("Plugins are available under version 3 of the GNU Affero GPL.", ["AGPL-3.0-only"]),
+        (
+            "Tiles are available under the https://example.org/x/ Open Data Commons Open"
+            " Database License.",
+            ["ODbL-1.0"],
+        ),
+        ("Firmware released under the GNU Public License, v.2, see COPYING.", ["GPL-2.0-only"]),
+        # after a bare "under", a GNU name without a version is talk about the license
+        ("we are not shipping it under the Lesser GPL license, whatever they say", []),
+    ],
+)
+def test_names_after_under_and_several_names(text: str, expected: list[str]) -> None:
+    assert sorted(ids(text)) == expected
+
+
+def test_a_verbatim_rule_of_a_relative_yields_to_the_license_text_that_fits() -> None:
+    # licensedcode-data keeps the terms of the PNG Reference Library License version 2 (from
+    # "The software is supplied "as is"" on) as a rule of Libpng; with its title the text is
+    # found verbatim as that rule, yet libpng-2.0's own license text fits it as well
+    rules = sorted((licensedcode_dir() / "rules").glob("libpng_*.RULE"))
+    body = next(
+        text
+        for text in (split_front_matter(p.read_text(encoding="utf-8"))[1] for p in rules)
+        if len(text) > 600 and text.lstrip().startswith('The software is supplied "as is"')
+    )
+    title = "PNG Reference Library License version 2\n\n"
+    assert ids(body) == ["Libpng"]  # the rule alone is the rule's license
+    assert ids(title + body) == ["libpng-2.0"]
+
+
+def test_families_of_ids_whose_name_holds_a_digit() -> None:
+    # "W3C" and "W3C-19980720" are one family, so a bare mention folds into the dated notice
+    assert family("W3C-19980720") == family("W3C") == "w3c"
+    assert family("X11-distribute-modifications-variant") == "x11"
+    assert family("GPL-2.0-or-later") == "gpl"
+    assert family("LicenseRef-scancode-llama-2-license-2023") == "llama"

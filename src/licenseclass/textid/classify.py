@@ -45,7 +45,7 @@ from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import may_name_others, named_licenses, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
-from licenseclass.textid.selection import merge_adjacent, refined, resolve
+from licenseclass.textid.selection import merge_adjacent, refined, resolve, rule_over_whole
 from licenseclass.textid.tags import find_tags
 
 __all__ = [
@@ -200,6 +200,12 @@ def _approximate_stage(run: _Run) -> None:
     tiled = len(query.ids) >= MIN_UNEXPLAINED and longest < 0.9 * len(query.ids)
     if unexplained >= MIN_UNEXPLAINED or tiled:
         run.hits.extend(approximate(query, {hit.ref for hit in run.hits}))
+    elif any(rule_over_whole(query, hit) for hit in run.hits):
+        # A rule found verbatim over the whole text may be ScanCode's example of another
+        # license: the license texts that fit it are aligned too (see defining_texts).
+        found = {hit.ref for hit in run.hits}
+        texts = [h for h in approximate(query, found) if h.ref not in found]
+        run.hits.extend(h for h in texts if query.index.names[h.ref].startswith("licenses/"))
 
 
 def _select_stage(run: _Run) -> None:
@@ -235,11 +241,16 @@ def _names_stage(run: _Run) -> None:
     if all(explained):
         return
     expressions = run.query.index.expressions
+    # The licenses of one name ("the GPL or the LGPL") stand or fall together.
+    groups: dict[tuple[int, int], list[TextMatch]] = {}
     for named, start, end in named_licenses(run.query, explained):
+        groups.setdefault((start, end), []).append(named)
+    for (start, end), names in groups.items():
+        ids = {named.id for named in names}
         overlapping = [h for h in run.kept if h.start < end and start < h.end]
-        if all(end > h.end and named.id not in split_ids(expressions[h.ref]) for h in overlapping):
+        if all(end > h.end and not ids <= set(split_ids(expressions[h.ref])) for h in overlapping):
             run.kept = [h for h in run.kept if h not in overlapping]
-            run.named.append(named)
+            run.named.extend(names)
             run.named_spans.append((start, end))
 
 

@@ -31,6 +31,12 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("published", "under"),
     ("provided", "under"),
     ("licensed", "to", "you", "under"),
+    ("licensed", "as"),
+    # "the same license as Ruby": the license of a work known by its license's name
+    ("same", "license", "as"),
+    ("same", "licence", "as"),
+    ("same", "license", "terms", "as"),
+    ("same", "terms", "as"),
     ("covered", "by"),
     ("governed", "by"),
     ("subject", "to"),
@@ -67,6 +73,11 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     position = 0
     while position < n:
         cue_end = _cue_end(words, lines, position)
+        # A bare "under" is a cue only for a name followed by "license" ("free under MIT
+        # license", "covered under this zlib license").
+        weak = cue_end is None and words[position] == "under"
+        if weak:
+            cue_end = position + 1
         if cue_end is None and words[position] == "licensed" and not explained[position]:
             before = _licensed_after_name(query, position, explained)  # "GPL-licensed code"
             if before is not None:
@@ -77,10 +88,14 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         start = cue_end
         while start < n and words[start] in _NAME_LEAD:
             start += 1
-        strong = words[cue_end - 1] in ("under", "license", "licence")
+        strong = words[cue_end - 1] in ("under", "license", "licence", "of", "as")
         for end in range(min(n, start + LONGEST_NAME), start, -1):
             if any(explained[position:end]):
                 continue
+            if weak and (end >= n or words[end] not in _NAME_FOLLOWERS):
+                continue
+            if weak and any_gnu_version(" ".join(words[start:end])):
+                continue  # "not distributing it under the GPL license": talk about the GPL
             key = name_key(words[start:end])
             license_id = table.get(key)
             if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
@@ -99,7 +114,7 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
                 position = end
                 break
         else:
-            read = _read_name(query, position, cue_end) if strong else None
+            read = _read_name(query, position, cue_end, weak=weak) if strong else None
             if read is not None and not any(explained[position : read[1]]):
                 found += [(match, position, read[1]) for match in read[0]]
                 position = read[1]
@@ -116,8 +131,13 @@ READ_CONFIDENCE = 0.8
 
 
 # A GNU license named without a version: its own text lets the licensee choose any version
-# ever published (GPL 1.0 onwards; the LGPL began as the Library GPL 2.0).
+# ever published (GPL 1.0 onwards; the LGPL began as the Library GPL 2.0, and is "Lesser"
+# from 2.1 on, so a Lesser GPL without a version is 2.1 or later, as ScanCode's rules say).
 _ANY_VERSION = (
+    (
+        "LGPL-2.1-or-later",
+        re.compile(r"(?:gnu\W+)?lesser\s+(?:gnu\s+)?(?:general\s+)?public\s+licen[cs]e"),
+    ),
     (
         "LGPL-2.0-or-later",
         re.compile(
@@ -185,32 +205,100 @@ def _licensed_after_name(
     return None
 
 
-def _read_name(query: Query, position: int, cue_end: int) -> tuple[list[TextMatch], int] | None:
+# Words between a licensing phrase and the name ("under the terms of both the ...", "under
+# the https://opendatacommons.org/licenses/odbl/ Open Data Commons ...").
+_RAW_LEAD = re.compile(
+    r"^(?:(?:the|a|an|both|either)\s+|terms\s+(?:and\s+conditions\s+)?of\s+|conditions\s+of\s+"
+    r"|https?://\S+\s+)+",
+    re.IGNORECASE,
+)
+# "... dual license" after the names of the licenses offered.
+_RAW_TAIL = re.compile(r"\s+(?:dual\s+)?licen[cs]es?$", re.IGNORECASE)
+
+
+# A version said before the name ("version 2 (only) of the GNU GPL."), up to the sentence end.
+_VERSION_FIRST = re.compile(
+    r"\s*version\s+(\d+(?:\.\d+)*)\s*(\(only\))?\s+of\s+((?:the\s+)?[^,;:()\[\]<]+?)"
+    r"((?:[.;:](?:\s|$)|,|\(|$).*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# A version that follows a name after a comma.
+_COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
+# Between the names of several licenses offered or applying together.
+_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+", re.IGNORECASE)
+
+
+def _read_one(name: str, ends: bool) -> str | None:
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    for bare in dict.fromkeys(
+        (_RAW_LEAD.sub("", name), _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
+    ):
+        found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
+        if found is not None:
+            return found
+    return None
+
+
+def _read_names(name: str, ends: bool) -> str | None:
+    """The expression of a name read by the lenient reader, or of names joined by "or" or
+    "and" read one by one ("the GPL or the LGPL", "both the GPL and MIT licenses")."""
+    expression = _read_one(name, ends)
+    if expression is not None:
+        return expression
+    parts = _JOINER.split(_RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
+    if not 2 <= len(parts) <= 4:
+        return None
+    ids = [_read_one(part.strip(), ends) for part in parts]
+    if any(i is None or " " in i for i in ids):
+        return None
+    joiner = " OR " if re.search(r"\s+or\s+", name, re.IGNORECASE) else " AND "
+    return joiner.join(dict.fromkeys(i for i in ids if i))
+
+
+def _read_name(
+    query: Query, position: int, cue_end: int, *, weak: bool = False
+) -> tuple[list[TextMatch], int] | None:
     """A license named after a strong licensing phrase, read from the raw line by the lenient
     reader of :mod:`licenseclass.expressions.lenient` ("Licensed under the GPLv2",
     "files are licensed under GPLv2+", "released under GPL3"): the words the name table lacks,
     with the punctuation the tokens drop. Only a reading of one license, on the cue's line,
-    that accounts for every word up to the end of the sentence counts.
+    that accounts for every word up to the end of the sentence counts; so do several names
+    joined by "or" or "and" that each read as one license.
     """
-    # Deferred: the lenient reader loads its tables only when a text needs it.
-    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
-
     words, lines = query.words, query.lines
     if cue_end >= len(words) or lines[cue_end] != lines[cue_end - 1]:
         return None
     raw = query.raw_line(lines[cue_end])
-    at = raw.casefold().find(words[cue_end - 1])
-    if at < 0:
+    folded = raw.casefold()
+    # the cue's last word as a word ("of" is inside "software"), after the cue's first word
+    first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
+    found = re.compile(rf"\b{re.escape(words[cue_end - 1])}\b").search(folded, max(0, first))
+    if found is None:
         return None
-    after = raw[at + len(words[cue_end - 1]) :]
+    after = raw[found.end() :]
+    ahead = _VERSION_FIRST.match(after)
+    if ahead is not None:
+        # "under version 2 (only) of the GNU GPL": the name, then its version
+        only = " only" if ahead.group(2) else ""
+        after = " " + ahead.group(3) + f" version {ahead.group(1)}{only}" + ahead.group(4)
     stop = _NAME_END.search(after)
+    version = _COMMA_VERSION.match(after, stop.end()) if stop and stop.group(0) == "," else None
+    if stop is not None and version is not None:
+        # "the GNU Public License, v.2": the version after a comma is part of the name
+        after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
+        stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
     name = (after[: stop.start()] if stop else after).strip()
-    if not name or len(name) > 60:
+    if not name or len(_RAW_LEAD.sub("", name)) > 60:
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
     # talk about the license; one that ends the statement names this work's license
     ends = stop is None or stop.group(0).strip() in (".", ";", ":")
-    expression = (any_gnu_version(name) if ends else None) or _one_license(normalize(name))
+    if weak and not ends:
+        return None  # a bare "under" names a license only to end its sentence
+    # after a bare "under", a GNU family name without a version is talk about the license
+    expression = _read_names(name, ends and not weak)
     if expression is None:
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))
@@ -231,7 +319,8 @@ def _read_name(query: Query, position: int, cue_end: int) -> tuple[list[TextMatc
     return matches, end
 
 
-_NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses"})
+# Words after a one-word name that show it names a license ("the same license as Ruby itself").
+_NAME_FOLLOWERS = frozenset({"license", "licence", "licensed", "licenses", "itself"})
 
 # A title is on the lines just above a text, or opens it.
 TITLE_LINES = 2
@@ -344,11 +433,11 @@ def base_id(license_id: str) -> str:
 
 
 def family(license_id: str) -> str:
-    """The license family of an id: "GPL" for GPL-2.0-or-later, "llama" for
-    LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
+    """The license family of an id: "GPL" for GPL-2.0-or-later, "W3C" for W3C-19980720, "llama"
+    for LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
     bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
     found = _FAMILY.match(bare)
     return (found.group(1) if found else bare).casefold()
 
 
-_FAMILY = re.compile(r"^([A-Za-z]+)-")
+_FAMILY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)-")

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from licenseclass.textid.index import TextIndex
-from licenseclass.textid.namestage import family, title_ids
+from licenseclass.textid.index import GRAM, TextIndex
+from licenseclass.textid.namestage import base_id, family, title_ids
 from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
 from licenseclass.textid.results import TextMatch
 
@@ -72,7 +72,60 @@ def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -
         else:
             n -= 1
     chosen.reverse()
+    if query is not None:
+        chosen = defining_texts(query, chosen, hits)
     return spdx_relatives(index, chosen, hits)
+
+
+# A rule spanning this share of the text, and at least SHORT_TEXT words, is the whole text.
+WHOLE_SHARE = 0.9
+SHORT_TEXT = 60
+# A license text replaces such a rule of another license when it fits the text this well.
+TEXT_FIT = 0.95
+
+
+def rule_over_whole(query: Query, hit: Hit) -> bool:
+    """Whether ``hit`` is a ScanCode rule (not a license text) found verbatim over the whole
+    text."""
+    span = hit.end - hit.start
+    return (
+        hit.method == "contained"
+        and query.index.names[hit.ref].startswith("rules/")
+        and span >= SHORT_TEXT
+        and span >= WHOLE_SHARE * len(query.ids)
+    )
+
+
+def defining_texts(query: Query, chosen: list[Hit], hits: Sequence[Hit]) -> list[Hit]:
+    """A rule over the whole text replaced by the SPDX-listed license text that fits it.
+
+    ScanCode's rules are examples, its license texts are the definitions, and an example can
+    carry the id of a relative: the text of the PNG Reference Library License version 2 is a
+    ScanCode rule of Libpng, NIST-PD-fallback's text a rule of NIST-PD. When a license text on
+    the SPDX list spans the rule's words, fits the text with confidence at least
+    :data:`TEXT_FIT` and matches nearly as many words, the license is the text's.
+    """
+    index = query.index
+    out: list[Hit] = []
+    for hit in chosen:
+        better = None
+        if rule_over_whole(query, hit):
+            texts = [
+                g
+                for g in hits
+                if index.names[g.ref].startswith("licenses/")
+                and "LicenseRef-" not in index.expressions[g.ref]
+                and not index.generic[g.ref]
+                # GPL-2.0-only and -or-later share one text: only a notice tells them apart
+                and base_id(index.expressions[g.ref]) != base_id(index.expressions[hit.ref])
+                and g.start <= hit.start + GRAM
+                and g.end >= hit.end - GRAM
+                and g.confidence >= TEXT_FIT
+                and g.matched >= TEXT_FIT * hit.matched
+            ]
+            better = max(texts, key=lambda g: (g.confidence, g.matched), default=None)
+        out.append(better or hit)
+    return out
 
 
 def spdx_relatives(index: TextIndex, chosen: list[Hit], hits: Sequence[Hit]) -> list[Hit]:
@@ -151,7 +204,7 @@ def refined(
     and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
     if text is not None:
         lines = raw_lines(text)
-        matches = [_gnu_read(m, lines) for m in matches]
+        matches = _gnu_settled([_gnu_read(m, lines) for m in matches], lines)
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
@@ -192,14 +245,27 @@ _LATER = re.compile(
     r"(?:any\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
 )
-# Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl" opening a line) and the
-# quotes of a notice kept in string literals.
-_COMMENT = re.compile(r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!]+|--+|dnl\b|rem\b))|"')
+# Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl", troff's '.\\"' opening a
+# line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
+_COMMENT = re.compile(
+    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
+)
 _FAMILY_WORDS = (
-    ("LGPL", re.compile(r"\blgpl|\b(?:lesser|library)\s+general\s+public", re.IGNORECASE)),
+    (
+        "LGPL",
+        re.compile(r"\blgpl|\b(?:lesser|library)\s+(?:gnu\s+)?general\s+public", re.IGNORECASE),
+    ),
     ("AGPL", re.compile(r"\bagpl|\baffero", re.IGNORECASE)),
 )
+# The GPL named as itself, not as part of "GNU Lesser General Public License".
+_GPL_NAMED = re.compile(
+    r"(?<![\w-])gpl|(?<!lesser )(?<!library )(?<!affero )(?<!gnu )(?:gnu\s+)?general\s+public",
+    re.IGNORECASE,
+)
 _ANY_VERSION = {"GPL": ("1.0", "or-later"), "LGPL": ("2.0", "or-later")}
+# The LGPL is called "Lesser" from version 2.1 on: a Lesser GPL without a version is 2.1 or later.
+_LESSER = re.compile(r"\blesser\s+(?:gnu\s+)?general\s+public", re.IGNORECASE)
+_LESSER_ANY_VERSION = ("2.1", "or-later")
 # The grant of a GNU notice, which is where its version would be stated.
 _GRANT = re.compile(r"as\s+published\s+by\s+the\s+free\s+software\s+foundation", re.IGNORECASE)
 
@@ -210,7 +276,9 @@ def _full_notice(notice: str) -> bool:
 
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3"}
 # Words a GNU notice may put between the version and "or later".
-_BETWEEN = re.compile(r"^[\s,;.()]*(?:of\s+(?:the|this)\s+licen[cs]e)?[\s,;.()]*", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"^[\s,;.()]*(?:of\s+(?:(?:the|this)\s+)?(?:\w+\s+)?licen[cs]e)?[\s,;.()]*", re.IGNORECASE
+)
 
 
 def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
@@ -235,6 +303,21 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
     return version, "or-later" if (version, "or-later") in found else "only"
 
 
+# A sentence that runs past the matched lines is read on for at most this many lines.
+SENTENCE_LINES = 2
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
+
+
+def _notice_lines(match: TextMatch, lines: list[str]) -> str:
+    """The lines of a match, and the rest of its last sentence ("... version" + "2 or later.")."""
+    notice = "\n".join(lines[max(0, match.start_line - 1) : match.end_line])
+    if re.search(r"[.;:]\s*$", notice):
+        return notice
+    after = "\n".join(lines[match.end_line : match.end_line + SENTENCE_LINES])
+    end = _SENTENCE_END.search(after)
+    return notice + "\n" + (after[: end.end()] if end else after)
+
+
 def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     """A GNU notice or reference with the version and "or later" its own words state."""
     parsed = _GNU_ID.match(match.expression)
@@ -245,20 +328,27 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     if match.method not in _READ_METHODS or (match.kind == "text" and not short):
         return match  # an SPDX tag is exact; a full license text quotes other versions
     family_name = parsed.group(1)
-    notice = "\n".join(lines[max(0, match.start_line - 1) : match.end_line])
+    notice = _notice_lines(match, lines)
+    flat = " ".join(_COMMENT.sub(" ", notice).split())
+    if family_name == "GPL" and not _GPL_NAMED.search(flat):
+        # a GPL reference matched the words of a Lesser or Affero notice
+        others = [f for f, said in _FAMILY_WORDS if said.search(flat)]
+        if len(others) == 1:
+            family_name = others[0]
     stated = gnu_version(notice, family_name)
     if stated is None:
         # a version this family never had may be the one of a family the notice names
         # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
-        named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(notice)]
+        named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(flat)]
         found = [(f, v) for f in named if (v := gnu_version(notice, f)) is not None]
         if len(found) == 1:
             family_name, stated = found[0]
-        elif (
-            family_name in _ANY_VERSION
-            and _full_notice(notice)
-            and not _STATED.search(" ".join(_COMMENT.sub(" ", notice).split()))
-        ):
+        elif _STATED.search(flat):
+            return match
+        elif family_name == "LGPL" and _LESSER.search(flat):
+            # a Lesser GPL without a version: the name exists from 2.1 on
+            stated = _LESSER_ANY_VERSION
+        elif family_name in _ANY_VERSION and _full_notice(notice):
             # a whole notice that states no version at all: the license's own rule lets the
             # licensee choose any version ever published
             stated = _ANY_VERSION[family_name]
@@ -268,3 +358,41 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     if license_id == match.id:
         return match
     return match.model_copy(update={"id": license_id, "expression": license_id})
+
+
+def _states_version(match: TextMatch, lines: list[str]) -> bool:
+    notice = " ".join(_COMMENT.sub(" ", _notice_lines(match, lines)).split())
+    return _STATED.search(notice) is not None
+
+
+def _gnu_settled(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
+    """GNU notices of one family in one text, made consistent.
+
+    A mention that states no version ("Free Software Foundation LGPL License", "under the
+    GPL") yields to a notice of its family in the same text that states one; a pointer to
+    the text of a version ("the text of the GNU General Public License version 2 can be
+    found in ...") yields to a grant of that version "or later" beside it.
+    """
+    gnu = [m for m in matches if _GNU_ID.match(m.id) and m.method in _READ_METHODS]
+    if len(gnu) < 2:
+        return matches
+    stating = {m.id for m in gnu if _states_version(m, lines)}
+    families = {_GNU_ID.match(i).group(1) for i in stating}  # type: ignore[union-attr]
+    later = {i.removesuffix("-or-later") for i in stating if i.endswith("-or-later")}
+    dropped: list[TextMatch] = []
+    for m in gnu:
+        if m.kind == "text" and m.end_line - m.start_line >= NOTICE_LINES:
+            continue
+        family_name = _GNU_ID.match(m.id).group(1)  # type: ignore[union-attr]
+        if m.id not in stating and family_name in families:
+            dropped.append(m)
+            continue
+        notice = " ".join(_COMMENT.sub(" ", _notice_lines(m, lines)).split())
+        if (
+            m.id.endswith("-only")
+            and m.id.removesuffix("-only") in later
+            and not re.search(r"\bonly\b", notice, re.IGNORECASE)
+            and not _GRANT.search(notice)
+        ):
+            dropped.append(m)
+    return [m for m in matches if not any(m is d for d in dropped)]
