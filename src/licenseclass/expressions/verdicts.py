@@ -253,10 +253,12 @@ def worst(levels: list[Level]) -> Level:
 # call), operators are combined on plain tuples, and the result models are assembled from
 # values built here without being validated again.
 
-# A judged operand: level rank, level, reasons, terms, canonical text, and that text as an
-# operand of AND (in parentheses for an OR). Inner nodes get no Verdict of their own; only the
-# whole tree's is made.
-_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str]
+# A judged operand: level rank, level, reasons, terms, canonical text, that text as an operand
+# of AND (in parentheses for an OR), and for an AND or OR what decided its level: whether it is
+# an OR, and its most open operand (OR) or its least open ones (AND). Inner nodes get no
+# Verdict of their own, and their reasons (empty in the tuple) are written only for the nodes
+# that decide the whole tree's level (_reasons), once the whole is judged.
+_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str, "tuple[bool, list[_Part]] | None"]
 # An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
 # OR, judged once it is known not to be flattened into a parent of the same kind).
 _Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
@@ -346,12 +348,15 @@ _set = object.__setattr__
 _M = TypeVar("_M", bound=BaseModel)
 
 
+_new = object.__new__
+
+
 def _trusted(model: type[_M], values: dict[str, Any], given: set[str]) -> _M:
     """A model made of values this module built from validated ones (``model_construct``
     without its per-field work); ``given`` is what ``model_fields_set`` reports. The models
     are frozen, and pydantic copies the set before changing it (``model_copy``), so one set
     serves every model of a kind."""
-    made = model.__new__(model)
+    made = _new(model)
     _set(made, "__dict__", values)
     _set(made, "__pydantic_fields_set__", given)
     _set(made, "__pydantic_extra__", None)
@@ -367,9 +372,8 @@ _RESULT_SET = {
 }  # fmt: skip
 
 
-# Result pieces that recur ("the most open choice is MIT (open)"), one object per value.
+# Reasons that recur ("the most open choice is MIT (open)"), one object per message.
 _REASONS: dict[str, Reason] = {}
-_CHOICES: dict[tuple[str, Level, bool], Choice] = {}
 
 
 def _reason(message: str, kind: Literal["and", "or"]) -> Reason:
@@ -389,6 +393,25 @@ def _reason(message: str, kind: Literal["and", "or"]) -> Reason:
 def _verdict(level: Level, policy: PolicyName, reasons: tuple[Reason, ...]) -> Verdict:
     values = {"level": level, "policy": policy, "reasons": reasons, "criteria": ()}
     return _trusted(Verdict, values, _VERDICT_SET)
+
+
+def _reasons(part: _Part) -> tuple[Reason, ...]:
+    """The reasons for the level of a judged operand: an OR's most open choice, or the least
+    open parts of an AND, each followed by its own reasons."""
+    decided = part[6]
+    if decided is None:
+        return part[2]
+    is_or, deciding = decided
+    if is_or:
+        chosen = deciding[0]
+        head = f"OR lets the licensee choose; the most open choice is {chosen[4]} ({part[1]})"
+        return (_reason(head, "or"), *_reasons(chosen))
+    named = ", ".join([p[4] for p in deciding])
+    head = f"AND means every part applies; the least open is {named} ({part[1]})"
+    reasons = [_reason(head, "and")]
+    for p in deciding:
+        reasons.extend(_reasons(p))
+    return tuple(reasons)
 
 
 class _Walk:
@@ -439,26 +462,20 @@ class _Walk:
     def combine(self, node: And | Or, parts: list[_Part]) -> _Part:
         ranks = [p[0] for p in parts]
         if isinstance(node, Or):
-            rank, level, reasons, terms, text, _ = parts[ranks.index(max(ranks))]  # first best
-            head = f"OR lets the licensee choose; the most open choice is {text} ({level})"
+            first = parts[ranks.index(max(ranks))]  # the first of the most open
             whole = " OR ".join([p[4] for p in parts])
-            return rank, level, (_reason(head, "or"), *reasons), terms, whole, f"({whole})"
+            return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
         rank = min(ranks)
         limiting = [p for p in parts if p[0] == rank]
-        level = limiting[0][1]
-        named = ", ".join([p[4] for p in limiting])
-        head = f"AND means every part applies; the least open is {named} ({level})"
-        deciding = [_reason(head, "and")]
-        for p in limiting:
-            deciding.extend(p[2])
         whole = " AND ".join([p[5] for p in parts])
-        return rank, level, tuple(deciding), _joined([p[3] for p in parts]), whole, whole
+        terms = _joined([p[3] for p in parts])
+        return rank, limiting[0][1], (), terms, whole, whole, (False, limiting)
 
     def verdict(self, node: Expression) -> tuple[Verdict, Terms]:
         """The verdict on ``node`` and the terms behind it."""
         if isinstance(node, (And, Or)):
-            _, level, reasons, terms, _, _ = self.judge(node)
-            return _verdict(level, self.policy, reasons), terms
+            part = self.judge(node)
+            return _verdict(part[1], self.policy, _reasons(part)), part[3]
         facts = self.leaf(node, str(node))
         return facts.leaf.verdict, facts.leaf.terms
 
@@ -468,7 +485,7 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
     walk = _Walk(registry, policy)
     leaf = _LeafJudge(walk).leaf(node)
     terms = _shared(leaf.terms)
-    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text)
+    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text, None)
     facts = _Facts(
         text=text,
         item=(node, part, ()),
@@ -752,8 +769,9 @@ def _classification(
     best_choice = None
     if single is None:
         assert isinstance(tree, (And, Or))
-        _, level, reasons, terms, text, _ = walk.combine(tree, parts)
-        result = _verdict(level, walk.policy, reasons)
+        whole = walk.combine(tree, parts)
+        _, level, _, terms, text, _, _ = whole
+        result = _verdict(level, walk.policy, _reasons(whole))
         if isinstance(tree, Or):
             ranks = [p[0] for p in parts]
             first_best = ranks.index(max(ranks))  # the earliest of equally open choices
@@ -777,9 +795,6 @@ def _classification(
 
 
 def _choice(part: _Part, first: bool) -> Choice:
-    key = (part[4], part[1], first)
-    choice = _CHOICES.get(key)
-    if choice is None:
-        values = {"expression": part[4], "level": part[1], "best": first}
-        choice = _kept(_CHOICES, key, _trusted(Choice, values, _CHOICE_SET), _MAX_PIECES)
-    return choice
+    # Not cached: choices are mostly whole sub-expressions, too varied for a bounded cache.
+    values = {"expression": part[4], "level": part[1], "best": first}
+    return _trusted(Choice, values, _CHOICE_SET)
