@@ -293,7 +293,7 @@ _DEFAULT_TABLES: dict[PolicyName, _Tables] = {}
 # their number has no other bound): the ids of the SPDX list with and without '+' and a few
 # thousand license-exception pairs fit. A full table takes about 40 MB.
 _MAX_LEAVES = 16_384
-# The same for the smaller caches of joined terms, reasons and choices (some 4 MB when full).
+# The same for the smaller caches of joined and shared terms (a few MB at most when full).
 _MAX_PIECES = 4096
 
 
@@ -372,22 +372,16 @@ _RESULT_SET = {
 }  # fmt: skip
 
 
-# Reasons that recur ("the most open choice is MIT (open)"), one object per message.
-_REASONS: dict[str, Reason] = {}
-
-
 def _reason(message: str, kind: Literal["and", "or"]) -> Reason:
-    reason = _REASONS.get(message)
-    if reason is None:
-        values: dict[str, Any] = {
-            "message": message,
-            "license_id": None,
-            "item": None,
-            "kind": kind,
-            "evidence": (),
-        }
-        reason = _kept(_REASONS, message, _trusted(Reason, values, _REASON_SET), _MAX_PIECES)
-    return reason
+    # Not cached: the messages name sub-expressions, too varied for a bounded cache to hit.
+    values: dict[str, Any] = {
+        "message": message,
+        "license_id": None,
+        "item": None,
+        "kind": kind,
+        "evidence": (),
+    }
+    return _trusted(Reason, values, _REASON_SET)
 
 
 def _verdict(level: Level, policy: PolicyName, reasons: tuple[Reason, ...]) -> Verdict:
@@ -508,6 +502,7 @@ _LICENSE_TOKENS = {key: (node, str(node)) for key, node in _LICENSE_LEAVES.items
 _AND_TOKENS = frozenset({"AND", "and"})
 _OR_TOKENS = frozenset({"OR", "or"})
 _WITH_TOKENS = frozenset({"WITH", "with"})
+_OPERATORS = _AND_TOKENS | _OR_TOKENS
 
 
 def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
@@ -535,6 +530,10 @@ def _read(text: str, walk: _Walk) -> _Item | None:
     tokens.append("")  # look-ahead past the end needs no bounds check
     spelled, leaves = walk.spelled, walk.leaves
     has_with = "WITH" in text or "with" in text
+    if not has_with and "(" not in text and count % 2:
+        flat = _read_flat(tokens, count, walk)
+        if flat is not None:
+            return flat
     stack: list[tuple[list[_Item], list[_Item]]] = []
     ors: list[_Item] = []  # the finished AND chains of the current group
     ands: list[_Item] = []  # the operands of the current AND chain
@@ -573,6 +572,40 @@ def _read(text: str, walk: _Walk) -> _Item | None:
             ands.append(facts.item)
             operand = False
     return None if operand or stack else _group(ors, ands)
+
+
+def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
+    """The tree of known plain leaves joined by operators, without parentheses (about a third
+    of what package indexes declare), read without the general loop; None for anything else."""
+    if not _OPERATORS.issuperset(tokens[1:count:2]):
+        return None
+    spelled = walk.spelled
+    found: list[_Facts] = []
+    for token in tokens[0:count:2]:
+        facts = spelled.get(token)
+        if facts is None:
+            return None
+        found.append(facts)
+    leaves = walk.leaves
+    for facts in found:
+        leaves[facts.text] = facts
+    ors: list[_Item] = []
+    ands = [found[0].item]
+    for i in range(1, len(found)):
+        if tokens[2 * i - 1] in _OR_TOKENS:
+            ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
+            ands = [found[i].item]
+        else:
+            ands.append(found[i].item)
+    if not ors:
+        return ands[0] if len(ands) == 1 else _chain(And, ands)
+    ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
+    return _chain(Or, ors)
+
+
+def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
+    """Operands none of which is of ``kind`` as one operand."""
+    return kind(tuple([item[0] for item in items])), None, items
 
 
 def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Facts | None, int]:
