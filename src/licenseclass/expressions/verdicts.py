@@ -590,7 +590,7 @@ def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
     for facts in found:
         leaves[facts.text] = facts
     ors: list[_Item] = []
-    ands = [found[0].item]
+    ands: list[_Item] = [found[0].item]
     for i in range(1, len(found)):
         if tokens[2 * i - 1] in _OR_TOKENS:
             ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
