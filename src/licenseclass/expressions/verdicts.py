@@ -344,7 +344,12 @@ def _shared(terms: Terms) -> Terms:
     return _TERMS.get(value) or _kept(_TERMS, value, terms, _MAX_PIECES)
 
 
-_set = object.__setattr__
+# The slots every pydantic model has, set through their descriptors (quicker than
+# object.__setattr__, which looks each name up first).
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -357,10 +362,10 @@ def _trusted(model: type[_M], values: dict[str, Any], given: set[str]) -> _M:
     are frozen, and pydantic copies the set before changing it (``model_copy``), so one set
     serves every model of a kind."""
     made = _new(model)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", given)
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
+    _set_dict(made, values)
+    _set_fields_set(made, given)
+    _set_extra(made, None)
+    _set_private(made, None)
     return made
 
 
