@@ -253,10 +253,12 @@ def worst(levels: list[Level]) -> Level:
 # call), operators are combined on plain tuples, and the result models are assembled from
 # values built here without being validated again.
 
-# A judged operand: level rank, level, reasons, terms, canonical text, and that text as an
-# operand of AND (in parentheses for an OR). Inner nodes get no Verdict of their own; only the
-# whole tree's is made.
-_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str]
+# A judged operand: level rank, level, reasons, terms, canonical text, that text as an operand
+# of AND (in parentheses for an OR), and for an AND or OR what decided its level: whether it is
+# an OR, and its most open operand (OR) or its least open ones (AND). Inner nodes get no
+# Verdict of their own, and their reasons (empty in the tuple) are written only for the nodes
+# that decide the whole tree's level (_reasons), once the whole is judged.
+_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str, "tuple[bool, list[_Part]] | None"]
 # An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
 # OR, judged once it is known not to be flattened into a parent of the same kind).
 _Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
@@ -291,7 +293,7 @@ _DEFAULT_TABLES: dict[PolicyName, _Tables] = {}
 # their number has no other bound): the ids of the SPDX list with and without '+' and a few
 # thousand license-exception pairs fit. A full table takes about 40 MB.
 _MAX_LEAVES = 16_384
-# The same for the smaller caches of joined terms, reasons and choices (some 4 MB when full).
+# The same for the smaller caches of joined and shared terms (a few MB at most when full).
 _MAX_PIECES = 4096
 
 
@@ -342,8 +344,16 @@ def _shared(terms: Terms) -> Terms:
     return _TERMS.get(value) or _kept(_TERMS, value, terms, _MAX_PIECES)
 
 
-_set = object.__setattr__
+# The slots every pydantic model has, set through their descriptors (quicker than
+# object.__setattr__, which looks each name up first).
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _M = TypeVar("_M", bound=BaseModel)
+
+
+_new = object.__new__
 
 
 def _trusted(model: type[_M], values: dict[str, Any], given: set[str]) -> _M:
@@ -351,11 +361,11 @@ def _trusted(model: type[_M], values: dict[str, Any], given: set[str]) -> _M:
     without its per-field work); ``given`` is what ``model_fields_set`` reports. The models
     are frozen, and pydantic copies the set before changing it (``model_copy``), so one set
     serves every model of a kind."""
-    made = model.__new__(model)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", given)
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
+    made = _new(model)
+    _set_dict(made, values)
+    _set_fields_set(made, given)
+    _set_extra(made, None)
+    _set_private(made, None)
     return made
 
 
@@ -367,28 +377,40 @@ _RESULT_SET = {
 }  # fmt: skip
 
 
-# Result pieces that recur ("the most open choice is MIT (open)"), one object per value.
-_REASONS: dict[str, Reason] = {}
-_CHOICES: dict[tuple[str, Level, bool], Choice] = {}
-
-
 def _reason(message: str, kind: Literal["and", "or"]) -> Reason:
-    reason = _REASONS.get(message)
-    if reason is None:
-        values: dict[str, Any] = {
-            "message": message,
-            "license_id": None,
-            "item": None,
-            "kind": kind,
-            "evidence": (),
-        }
-        reason = _kept(_REASONS, message, _trusted(Reason, values, _REASON_SET), _MAX_PIECES)
-    return reason
+    # Not cached: the messages name sub-expressions, too varied for a bounded cache to hit.
+    values: dict[str, Any] = {
+        "message": message,
+        "license_id": None,
+        "item": None,
+        "kind": kind,
+        "evidence": (),
+    }
+    return _trusted(Reason, values, _REASON_SET)
 
 
 def _verdict(level: Level, policy: PolicyName, reasons: tuple[Reason, ...]) -> Verdict:
     values = {"level": level, "policy": policy, "reasons": reasons, "criteria": ()}
     return _trusted(Verdict, values, _VERDICT_SET)
+
+
+def _reasons(part: _Part) -> tuple[Reason, ...]:
+    """The reasons for the level of a judged operand: an OR's most open choice, or the least
+    open parts of an AND, each followed by its own reasons."""
+    decided = part[6]
+    if decided is None:
+        return part[2]
+    is_or, deciding = decided
+    if is_or:
+        chosen = deciding[0]
+        head = f"OR lets the licensee choose; the most open choice is {chosen[4]} ({part[1]})"
+        return (_reason(head, "or"), *_reasons(chosen))
+    named = ", ".join([p[4] for p in deciding])
+    head = f"AND means every part applies; the least open is {named} ({part[1]})"
+    reasons = [_reason(head, "and")]
+    for p in deciding:
+        reasons.extend(_reasons(p))
+    return tuple(reasons)
 
 
 class _Walk:
@@ -439,26 +461,20 @@ class _Walk:
     def combine(self, node: And | Or, parts: list[_Part]) -> _Part:
         ranks = [p[0] for p in parts]
         if isinstance(node, Or):
-            rank, level, reasons, terms, text, _ = parts[ranks.index(max(ranks))]  # first best
-            head = f"OR lets the licensee choose; the most open choice is {text} ({level})"
+            first = parts[ranks.index(max(ranks))]  # the first of the most open
             whole = " OR ".join([p[4] for p in parts])
-            return rank, level, (_reason(head, "or"), *reasons), terms, whole, f"({whole})"
+            return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
         rank = min(ranks)
         limiting = [p for p in parts if p[0] == rank]
-        level = limiting[0][1]
-        named = ", ".join([p[4] for p in limiting])
-        head = f"AND means every part applies; the least open is {named} ({level})"
-        deciding = [_reason(head, "and")]
-        for p in limiting:
-            deciding.extend(p[2])
         whole = " AND ".join([p[5] for p in parts])
-        return rank, level, tuple(deciding), _joined([p[3] for p in parts]), whole, whole
+        terms = _joined([p[3] for p in parts])
+        return rank, limiting[0][1], (), terms, whole, whole, (False, limiting)
 
     def verdict(self, node: Expression) -> tuple[Verdict, Terms]:
         """The verdict on ``node`` and the terms behind it."""
         if isinstance(node, (And, Or)):
-            _, level, reasons, terms, _, _ = self.judge(node)
-            return _verdict(level, self.policy, reasons), terms
+            part = self.judge(node)
+            return _verdict(part[1], self.policy, _reasons(part)), part[3]
         facts = self.leaf(node, str(node))
         return facts.leaf.verdict, facts.leaf.terms
 
@@ -468,7 +484,7 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
     walk = _Walk(registry, policy)
     leaf = _LeafJudge(walk).leaf(node)
     terms = _shared(leaf.terms)
-    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text)
+    part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text, None)
     facts = _Facts(
         text=text,
         item=(node, part, ()),
@@ -491,6 +507,7 @@ _LICENSE_TOKENS = {key: (node, str(node)) for key, node in _LICENSE_LEAVES.items
 _AND_TOKENS = frozenset({"AND", "and"})
 _OR_TOKENS = frozenset({"OR", "or"})
 _WITH_TOKENS = frozenset({"WITH", "with"})
+_OPERATORS = _AND_TOKENS | _OR_TOKENS
 
 
 def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
@@ -518,6 +535,10 @@ def _read(text: str, walk: _Walk) -> _Item | None:
     tokens.append("")  # look-ahead past the end needs no bounds check
     spelled, leaves = walk.spelled, walk.leaves
     has_with = "WITH" in text or "with" in text
+    if not has_with and "(" not in text and count % 2:
+        flat = _read_flat(tokens, count, walk)
+        if flat is not None:
+            return flat
     stack: list[tuple[list[_Item], list[_Item]]] = []
     ors: list[_Item] = []  # the finished AND chains of the current group
     ands: list[_Item] = []  # the operands of the current AND chain
@@ -556,6 +577,40 @@ def _read(text: str, walk: _Walk) -> _Item | None:
             ands.append(facts.item)
             operand = False
     return None if operand or stack else _group(ors, ands)
+
+
+def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
+    """The tree of known plain leaves joined by operators, without parentheses (about a third
+    of what package indexes declare), read without the general loop; None for anything else."""
+    if not _OPERATORS.issuperset(tokens[1:count:2]):
+        return None
+    spelled = walk.spelled
+    found: list[_Facts] = []
+    for token in tokens[0:count:2]:
+        facts = spelled.get(token)
+        if facts is None:
+            return None
+        found.append(facts)
+    leaves = walk.leaves
+    for facts in found:
+        leaves[facts.text] = facts
+    ors: list[_Item] = []
+    ands: list[_Item] = [found[0].item]
+    for i in range(1, len(found)):
+        if tokens[2 * i - 1] in _OR_TOKENS:
+            ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
+            ands = [found[i].item]
+        else:
+            ands.append(found[i].item)
+    if not ors:
+        return ands[0] if len(ands) == 1 else _chain(And, ands)
+    ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
+    return _chain(Or, ors)
+
+
+def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
+    """Operands none of which is of ``kind`` as one operand."""
+    return kind(tuple([item[0] for item in items])), None, items
 
 
 def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Facts | None, int]:
@@ -752,8 +807,9 @@ def _classification(
     best_choice = None
     if single is None:
         assert isinstance(tree, (And, Or))
-        _, level, reasons, terms, text, _ = walk.combine(tree, parts)
-        result = _verdict(level, walk.policy, reasons)
+        whole = walk.combine(tree, parts)
+        _, level, _, terms, text, _, _ = whole
+        result = _verdict(level, walk.policy, _reasons(whole))
         if isinstance(tree, Or):
             ranks = [p[0] for p in parts]
             first_best = ranks.index(max(ranks))  # the earliest of equally open choices
@@ -777,9 +833,6 @@ def _classification(
 
 
 def _choice(part: _Part, first: bool) -> Choice:
-    key = (part[4], part[1], first)
-    choice = _CHOICES.get(key)
-    if choice is None:
-        values = {"expression": part[4], "level": part[1], "best": first}
-        choice = _kept(_CHOICES, key, _trusted(Choice, values, _CHOICE_SET), _MAX_PIECES)
-    return choice
+    # Not cached: choices are mostly whole sub-expressions, too varied for a bounded cache.
+    values = {"expression": part[4], "level": part[1], "best": first}
+    return _trusted(Choice, values, _CHOICE_SET)

@@ -162,14 +162,12 @@ def test_leaf_caches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(verdicts, "_DEFAULT_TABLES", {})
     monkeypatch.setattr(verdicts, "_JOINED", {})
     monkeypatch.setattr(verdicts, "_TERMS", {})
-    monkeypatch.setattr(verdicts, "_REASONS", {})
-    monkeypatch.setattr(verdicts, "_CHOICES", {})
     for i in range(40):
         result = classify_expression(f"Unknown-{i} OR MIT AND (ISC OR Zlib-{i})")
         assert result.unknown == (f"Unknown-{i}", f"Zlib-{i}")
     table, spelled = verdicts._DEFAULT_TABLES["article"]
     sizes = [len(table), len(spelled), len(verdicts._JOINED)]
-    sizes += [len(verdicts._REASONS), len(verdicts._CHOICES), len(verdicts._TERMS)]
+    sizes += [len(verdicts._TERMS)]
     assert max(sizes) <= 5
 
 
