@@ -89,6 +89,17 @@ def read(text: str) -> tuple[str, set[str]]:
             "field-of-use",
         ),
         (
+            "You may copy the gadget. You may not:\n\n* distribute the gadget to run on a "
+            "platform other than the Acme platform;\n* remove its notices.",
+            "field-of-use",
+        ),
+        (
+            "You may share the gadget with your programs. For any copy you share, you must "
+            "require distributors and external end users to agree to terms that protect it at "
+            "least as much as these terms.",
+            "pass-through",
+        ),
+        (
             "You may run one copy of the gadget and share verbatim copies of it. All other use, "
             "copying, modification or distribution of the gadget is strictly prohibited.",
             "no-derivatives",

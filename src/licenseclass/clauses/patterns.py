@@ -24,7 +24,12 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
             r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
             r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b[^.]{0,80}"
-            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b"
+            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b|"
+            # "require distributors and external end users to agree to terms that protect it at
+            # least as much as this agreement": the limits travel with every copy
+            r"\brequire\s+(?:your\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:distributors|end[- ]users|users|"
+            r"recipients|licensees|customers)\s+to\s+agree\s+to\s+(?:terms|a\s+licen[cs]e)\s+"
+            r"(?:that|which)\s+protects?\b"
         ),
         True,
         0.9,
@@ -182,6 +187,19 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.85,
         ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge"),
+    ),
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            # "You may not alter ...; distribute Distributable Code to run on a platform other
+            # than the Windows platform": the work is tied to one platform
+            PROHIBIT + r"[^.]{0,300}?\b(?:run|operate|execute|be\s+used|use\s+it)\s+(?:on|with)\s+"
+            r"(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:platform|operating\s+system|device|hardware)s?\s+other\s+than\b"
+        ),
+        False,
+        0.8,
+        ("other than",),
     ),
     (
         "restriction",
