@@ -24,7 +24,12 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
             r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
             r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b[^.]{0,80}"
-            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b"
+            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b|"
+            # "require distributors and external end users to agree to terms that protect it at
+            # least as much as this agreement": the limits travel with every copy
+            r"\brequire\s+(?:your\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:distributors|end[- ]users|users|"
+            r"recipients|licensees|customers)\s+to\s+agree\s+to\s+(?:terms|a\s+licen[cs]e)\s+"
+            r"(?:that|which)\s+protects?\b"
         ),
         True,
         0.9,
@@ -171,13 +176,48 @@ SIMPLE_PATTERNS: tuple[
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
             r"(?:end[- ]users|customers|licensees|recipients|users)\b[^.;]{0,40}\bfees?\b|"
-            # "No charge should be made for providing the library to a third party."
-            r"\bno\s+(?:charge|fee|payment)s?\s+(?:should|shall|may|must|can|will)\s+be\s+(?:made|charged|"
-            r"asked|requested|levied)\b"
+            # "No charge should be made for providing the library to a third party.", "provided
+            # that no charge of any kind is made for such redistribution", "no charge is
+            # associated with such copies": a condition of the grant that sharing stays free.
+            # Not in a definition: '"Freely Available" means that no fee is charged for the item'.
+            r"(?<!means\sthat\s)\bno\s+(?:charge|fee|payment)s?\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?"
+            r"(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|charged|asked|requested|levied|"
+            r"associated)\b"
         ),
         False,
         0.85,
         ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge"),
+    ),
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            # "You may not alter ...; distribute Distributable Code to run on a platform other
+            # than the Windows platform": the work is tied to one platform
+            PROHIBIT + r"[^.]{0,300}?\b(?:run|operate|execute|be\s+used|use\s+it)\s+(?:on|with)\s+"
+            r"(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:platform|operating\s+system|device|hardware)s?\s+other\s+than\b"
+        ),
+        False,
+        0.8,
+        ("other than",),
+    ),
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            # "The author retains the exclusive right to publish derivative works based on this
+            # work": what the author keeps for himself the reader does not get.
+            r"\bretains?\s+(?:the\s+)?(?:sole\s+(?:and\s+)?)?exclusive\s+rights?\s+to\s+(?:\w+\s+){0,2}"
+            r"(?:derivative\s+works|derivatives|modifications|modified\s+versions|revised\s+versions|"
+            r"adaptations)\b|"
+            # "No right to create modifications or derivatives of this Specification is granted"
+            r"\bno\s+rights?\s+to\s+(?:create|make|prepare|produce)\s+(?:any\s+)?(?:modifications|"
+            r"derivatives?|derivative\s+works|adaptations|modified\s+versions)\b[^.]{0,80}\b(?:is|are)\s+"
+            r"(?:hereby\s+)?granted\b"
+        ),
+        False,
+        0.8,
+        ("exclusive right", "no right"),
     ),
     (
         "restriction",

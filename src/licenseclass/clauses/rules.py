@@ -302,11 +302,15 @@ _LEGAL_ONLY = re.compile(
     r"\b[^.;]*\b(?:laws?|regulations?)\b[^;]*?(?:;|\.|$)\s*(?:or|and)?\s*$"
 )
 _GENERIC_CONDUCT = re.compile(
-    r"\b(?:illegal|unlawful|harmful|abusive|fraudulent|malicious|improper)\b"
+    r"\b(?:illegal|unlawful|harmful|abusive|fraudulent|malicious|improper|misleading|deceptive|"
+    r"distorted|incorrect)\b"
 )
 _USE_BAN = re.compile(
-    r"(?:(?:shall|must|may|will|can|do)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
-    r"used?\b[^.]{0,120}?\b(?:for|to)\s+(?P<what>[^.;]{3,160})"
+    r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
+    r"(?:used?|utili[sz]ed?)\b[^.]{0,120}?\b(?:(?:for|to)\s+(?P<what>[^.;]{3,160})|"
+    # "... the Software in a military or law enforcement context", "in a manner which is
+    # disparaging to Sun": the setting or manner is the barred field
+    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
 )
 # Laws that protect human, civil or labour rights: a licence that makes them its measure sets an
 # ethical standard of its own rather than repeating that the law applies.
@@ -354,7 +358,9 @@ _NOT_LICENSED_FOR = re.compile(
     r"processors?|chips?|chipsets?|(?:hosted\s+|online\s+|web\s+)services?))\b|"
     # "... only may be used or intended for use with the web services ... provided by X"
     r"\b(?:only\s+(?:may|can|shall)|(?:may|can|shall)\s+(?:only|solely|exclusively))\s+be\s+used\s+"
-    r"(?:or\s+intended\s+for\s+use\s+)?(?:on|with|in\s+conjunction\s+with)\s+"
+    r"(?:or\s+intended\s+for\s+use\s+)?(?:on|with|in\s+conjunction\s+with|"
+    # "This software may only be used for the purposes of developing for ... a Raspberry Pi device"
+    r"for\s+(?:the\s+)?purposes?\s+of)\s+"
     r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
     r"(?P<what3>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
@@ -380,7 +386,9 @@ _SCOPE_PHRASES = re.compile(
     r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
     r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
     # "You are licensed to use this supplement ... solely to assist running the X feature"
-    r"\b(?:licensed|permitted|allowed|authori[sz]ed)\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
+    # "This license allows you to use the Software only to interface with the licensor's ..."
+    r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+licensee))"
+    r"\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
     r"(?:to|for)\s+(?P<what6>[^.;]{3,100})|"
     # "... grants you a licence to reproduce and use the Software for the limited purpose of X"
     r"\bfor\s+the\s+(?:limited|sole)\s+purposes?\s+of\s+(?P<what7>[^.;]{3,100})|"
@@ -449,6 +457,8 @@ def _scope_of_use(s: Sentence) -> Hit | None:
     if m is None or (not m.group("what") and negated(s.norm, m.start())):
         return _scope_phrase(s)
     group = next(g for g in _SCOPE_GROUPS if m.group(g))
+    if group == "what3" and _OWN_PURPOSE.search(m.group(group)):
+        return _scope_phrase(s)  # "only for the purposes of research": the purpose rules'
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
     label = use if group == "what" else f"use other than with {use}"
     return Hit(
@@ -516,7 +526,8 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     m = _USE_BAN.search(text)
     if m is None or CONDITIONAL_EXCEPTION.search(text) or _EXPORT_TERMS.search(text):
         return None
-    what = m.group("what")
+    group = "what" if m.group("what") else "what2"
+    what = m.group(group)
     rights_laws = _RIGHTS_LAWS.search(what) is not None
     if (_SPECIFIC_USE_TERMS.search(m.group(0)) and not rights_laws) or _POLICY.search(text):
         return None
@@ -538,7 +549,7 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     if re.search(r"\battachment|\bset\s+forth|\bspecified|\bsection|\bparagraph|\bexhibit", what):
         # A pointer to a list elsewhere: the list itself supplies the uses.
         return Hit("restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.8))
-    words = s.words(m.start("what"), m.end("what")).rstrip(";.,")
+    words = s.words(m.start(group), m.end(group)).rstrip(";.,")
     return Hit(
         "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [words]}
     )
@@ -752,6 +763,17 @@ _NO_SHARE = re.compile(
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sublicensed)\b|"
+    # "... or any other copies thereof may not be provided or otherwise made available to any
+    # other person": a proprietary notice keeps the work from others by forbidding its disclosure.
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:disclosed|provided|transferred|given|(?:otherwise\s+)?"
+    r"made\s+available)\b(?:\s+or\s+otherwise\s+(?:made\s+available|disclosed))?\s+to\s+(?:any\s+)?"
+    r"(?:other\s+persons?|third\s+part(?:y|ies)|others|anyone)\b|"
+    # "Its use and dissemination by any party other than X is strictly limited", "disclosure to
+    # any third parties is conditional upon having a separate agreement"
+    r"\b(?:disclosure|dissemination)\b(?:(?!government)[^.;]){0,80}?\b(?:to|by)\s+(?:any\s+)?"
+    r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,60}?"
+    r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted|conditional|prohibited|forbidden|"
+    r"not\s+(?:permitted|allowed))\b|"
     # "You may not rent, lease, sell ... or otherwise transfer the Software to third parties"
     + PROHIBIT
     + r"\s+"
@@ -792,7 +814,16 @@ _NO_CHANGE = re.compile(
     # "Distribution of the Software ... in a modified form without consent is prohibited"
     r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|are)\s+"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b|"
+    # "... shall not be redistributed to any third party or modified in any way": a change
+    # coordinated with another passive ban
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:(?:re)?distributed|copied|sold|reproduced|published)\b"
+    r"[^.;]{0,60}?\b(?:or|nor)\s+(?:be\s+)?(?:modified|altered|adapted|translated|changed)\b|"
+    # "All other use, reproduction, modification, distribution ... is strictly prohibited": the
+    # grant before it was narrower and changes were not in it
+    r"\ball\s+other\s+(?:[\w-]+,?\s+){0,6}?(?:or\s+|and\s+)?(?:modification|alteration|adaptation)s?\b"
+    r"[^.]{0,120}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|"
+    r"not\s+(?:permitted|allowed))\b"
 )
 # Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
 _UNMODIFIED_ONLY = re.compile(
@@ -805,6 +836,20 @@ _UNMODIFIED_ONLY = re.compile(
     # "The materials contained herein are unmodified and are used unmodified."
     r"\b(?:materials?|software|work|program|package|distribution|files?|code|product)\b[^.;]{0,60}"
     r"\b(?:are|is|be|remains?)\s+(?:kept\s+|left\s+|retained\s+)?unmodified\b|\bused\s+unmodified\b"
+)
+# A condition of a grant on the work itself: "provided that the distribution is retained
+# unmodified in its entirety", "provided the distribution package is not modified in any way",
+# "You leave the original Software distribution unmodified". What stands between the work and
+# the verb may not name a notice, which is only to be kept intact. It withholds changes only where
+# the text grants none elsewhere ("... as long as the code is not changed. You may also modify
+# this code and distribute the modified version").
+_KEPT_UNMODIFIED = re.compile(
+    r"\b(?:materials?|software|work|program|package|distribution|files?|code|product)\b"
+    r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
+    r"\b(?:are|is|be|remains?)\s+(?:(?:[a-z]+ed\s+)?(?:unmodified|unaltered)|not\s+(?:be\s+)?"
+    r"(?:modified|altered|changed)(?:\s+in\s+any\s+(?:way|manner|form))?)\b|"
+    r"\b(?:leave|keep|retain)s?\s+(?:the\s+|this\s+|its\s+)?(?:original\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
@@ -850,6 +895,13 @@ _FOR_PROFIT = re.compile(
     r"(?!\s+or\s+(?:otherwise|not))"
 )
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
+# "may not use, copy, ... or sell copies of the Software in a military or law enforcement
+# context", "will not use or redistribute the Software for such purposes": the ban names where or
+# what for, so it limits the field of use (read by _field_sentence), not sharing as such.
+_IN_CONTEXT = re.compile(
+    r"^[^.;]{0,80}?\b(?:in\s+(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b|"
+    r"for\s+(?:such|these|those|the\s+following)\s+(?:purposes|uses|applications)\b)"
+)
 
 
 def _listed_sharing(s: Sentence) -> list[Hit]:
@@ -879,7 +931,7 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     if listed:
         return listed, False
     text = s.full
-    keys = (*PROHIBIT_KEYS, "no right", "exclude")
+    keys = (*PROHIBIT_KEYS, "no right", "exclude", "disclosure", "dissemination")
     if not has_any(text, keys):
         return [], False
     cond = CONDITIONAL_EXCEPTION.search(text)
@@ -900,7 +952,7 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         if m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before):
             continue
         obj = m.groupdict().get("obj") or m.groupdict().get("obj2") or ""
-        if _FOR_PROFIT.match(obj):
+        if _FOR_PROFIT.match(obj) or _IN_CONTEXT.match(obj):
             continue
         if " be " in m.group(0):  # passive: the subject comes before ("This notice may not be")
             obj = text[max(0, m.start() - 80) : m.start()].rsplit(";", 1)[-1]
@@ -928,6 +980,19 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
     return hits, cond is not None
+
+
+_KEPT_KEYS = ("unmodified", "unaltered", "not modified", "not altered", "not changed")
+
+
+def _kept_unmodified(s: Sentence) -> Hit | None:
+    """A grant's condition that the work stay unchanged (held until the grants are known)."""
+    if not has_any(s.norm, _KEPT_KEYS):
+        return None
+    m = _KEPT_UNMODIFIED.search(s.norm)
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.full):
+        return None
+    return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
 
 
 def _unmodified(s: Sentence) -> Hit | None:
@@ -1345,6 +1410,10 @@ class Reading:
     modified_versions: bool = False
     # The text is named for leaving changes out ("Attribution-NoDerivs").
     named_no_derivatives: bool = False
+    # Conditions that the work stay unchanged, kept only where nothing grants changes.
+    held_unmodified: list[Hit] = field(default_factory=list)
+    # "Modifications ... are also permitted": leave to change the work in a passive sentence.
+    changes_permitted: bool = False
 
 
 _RESERVED = re.compile(
@@ -1400,6 +1469,9 @@ _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
     r"\b(?:altered|modified|changed|derivative)\s+(?:versions?|works?|copies|files?|source)\b[^.;]{0,40}"
     r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b"
+)
+_CHANGES_PERMITTED = re.compile(
+    r"\bmodifications?\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+)?(?:permitted|allowed)\b"
 )
 _NO_GRANT = re.compile(
     r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?"
@@ -1478,6 +1550,9 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.modified_versions = True
     if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
         reading.named_no_derivatives = True
+    permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
+    if permitted and not negated(s.norm, permitted.start()):
+        reading.changes_permitted = True
 
 
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
@@ -1486,7 +1561,14 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     for s in sentences:
         count += 1
         found = _grant(s)
-        if found is not None:
+        kept = _kept_unmodified(s)
+        if kept:
+            reading.held_unmodified.append(kept)
+            if found is not None and "modify" in found.grant.rights:
+                # "... provided the distribution package is not modified": no leave to modify
+                rights = tuple(r for r in found.grant.rights if r != "modify")
+                found = found._replace(grant=found.grant.model_copy(update={"rights": rights}))
+        if found is not None and found.grant.rights:
             _add_grant(reading, found)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
@@ -1520,5 +1602,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
                 hits.append(loose)
         reading.hits += hits
     _release_held(reading)
+    granted = {right for g in reading.grants for right in g.rights}
+    if "modify" not in granted and not (reading.modified_versions or reading.changes_permitted):
+        reading.hits += reading.held_unmodified
     _omitted(reading, count)
     return reading
