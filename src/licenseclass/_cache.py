@@ -43,8 +43,8 @@ def settle_loaded() -> None:
     """Move every object the process holds now to the garbage collector's permanent generation.
 
     Called once a large long-lived table (the registry, the text index) has been loaded: they
-    come to some 100,000 tracked objects, and every full collection walked them all (120-250 ms
-    on the dev machine), a pause that landed on whichever call happened to trigger it. Frozen
+    come to some 100,000 tracked objects, and every full collection walked them all (some 100 ms
+    of CPU time), a pause that landed on whichever call happened to trigger it. Frozen
     objects are never examined by the collector, so a reference cycle among them is not freed
     while frozen (reference counting still frees the rest); the young generations are collected
     first so that fresh garbage is not kept. Objects of the caller that exist at that moment are
