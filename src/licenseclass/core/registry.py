@@ -24,7 +24,14 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
-from licenseclass._cache import build_lock, discard, files_digest, read_cached, write_cached
+from licenseclass._cache import (
+    build_lock,
+    discard,
+    files_digest,
+    read_cached,
+    settle_loaded,
+    write_cached,
+)
 from licenseclass.core import datafile as datafile_module
 from licenseclass.core import model as model_module
 from licenseclass.core.datafile import data_files, read_folder, read_model
@@ -162,6 +169,8 @@ class Registry:
             by_id = {e.id.casefold(): e for e in load_builtin()} if self._builtin else {}
             by_id.update(user)
             self._by_id = by_id
+            if self._builtin:
+                settle_loaded()  # some 65,000 long-lived objects: out of every full collection
         return self._by_id
 
     def _exact(self, key: str) -> License | None:

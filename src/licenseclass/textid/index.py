@@ -667,6 +667,7 @@ def builtin_index() -> TextIndex:
     with _BUILTIN_GUARD:
         if not _BUILTIN:
             _BUILTIN.append(load_index())
+            cache.settle_loaded()  # kept for the process: no full collection walks it again
         return _BUILTIN[0]
 
 
