@@ -194,7 +194,7 @@ def _write_parquet(path: Path, rows: Sequence[BatchRow], ids: str) -> None:
             ("error", pa.string()),
             ("elapsed_ms", pa.float64()),
         ],
-        metadata={"licenseclass.id_type": ids},
+        metadata={"licenseclass:id_type": ids},
     )
     data = [row.model_dump(mode="json") for row in rows]
     if ids == "json":
@@ -211,7 +211,7 @@ def read_part(path: Path) -> list[BatchRow]:
     pa = _pyarrow("reading a Parquet output")
     table = pa.parquet.read_table(path)
     meta = table.schema.metadata or {}
-    decode = meta.get(b"licenseclass.id_type") == b"json"
+    decode = meta.get(b"licenseclass:id_type") == b"json"
     rows = []
     for item in table.to_pylist():
         if decode:

@@ -64,7 +64,8 @@ class BatchSummary(Frozen):
     memory: tuple[WorkerMemory, ...] = Field(description="peak memory per worker")
 
 
-def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` records, in order (the last one may be shorter)."""
     items = iter(records)
     while chunk := list(islice(items, size)):
         yield chunk
@@ -103,7 +104,7 @@ def classify_many(
     ) as runner:
         waiting: dict[int, list[BatchRow]] = {}
         following = 0
-        for done in runner.run(enumerate(_chunks(records, size))):
+        for done in runner.run(enumerate(chunks(records, size))):
             waiting[done.index] = done.rows
             while following in waiting:
                 yield from waiting.pop(following)
@@ -213,7 +214,7 @@ def run_batch(
     counts = {"records": 0, "partitions": 0}
 
     def todo() -> Iterator[Part]:
-        for index, records in enumerate(_chunks(read_records(source), size)):
+        for index, records in enumerate(chunks(read_records(source), size)):
             counts["records"] += len(records)
             counts["partitions"] += 1
             if index not in done_before:
