@@ -67,10 +67,10 @@ def test_run_batch_on_dask_resumes_and_reports_memory_per_worker(
     assert first.engine.startswith("dask ")
     assert first.workers == 2
     assert first.computed == tuple(range(first.partitions))
-    assert 1 <= len(first.memory) <= 2
-    assert all(w.worker.startswith("tcp://") for w in first.memory)
-    assert all(w.peak_rss_mb > 50 for w in first.memory)  # each holds the index
-    assert sum(w.partitions for w in first.memory) == first.partitions
+    assert 1 <= len(first.per_worker) <= 2
+    assert all(w.worker.startswith("tcp://") for w in first.per_worker)
+    assert all(w.peak_rss_mb > 50 for w in first.per_worker)  # each holds the index
+    assert sum(w.partitions for w in first.per_worker) == first.partitions
     local = run_batch(source, tmp_path / "local.jsonl", partition_size=30)
     assert without_time(list(read_output(target))) == without_time(
         list(read_output(tmp_path / "local.jsonl"))

@@ -309,7 +309,7 @@ def test_the_command_end_to_end(
     assert summary["computed"] == [0, 1, 2]
     assert summary["records"] == 60
     assert summary["engine"] == "local"
-    assert summary["memory"][0]["peak_rss_mb"] > 10
+    assert summary["per_worker"][0]["peak_rss_mb"] > 10
     assert len(list(read_output(out))) == 60
     (out / "part-00001.jsonl").unlink()
     assert main(["batch", str(source), "--out", str(out), "--partition-size", "25"]) == 0
@@ -372,3 +372,14 @@ def test_the_lazy_table_matches_the_type_checking_imports() -> None:
     for name in licenseclass.batch.__all__:
         assert getattr(licenseclass.batch, name) is not None
     assert KINDS == ("text", "path", "expression", "model_card")
+
+
+def test_an_unknown_engine_or_bad_sizes_are_refused() -> None:
+    from licenseclass.errors import ArgumentTypeError
+
+    with pytest.raises(ArgumentTypeError, match="engine"):
+        list(classify_many([{"id": 1, "expression": "MIT"}], engine="spark"))
+    with pytest.raises(ArgumentTypeError, match="jobs"):
+        list(classify_many([{"id": 1, "expression": "MIT"}], jobs=0))
+    with pytest.raises(ArgumentTypeError, match="partition_size"):
+        list(classify_many([{"id": 1, "expression": "MIT"}], partition_size=0))

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import resource
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
@@ -40,6 +41,8 @@ class Done:
     rows: list[BatchRow]
     worker: str
     peak_rss: int  # bytes
+    busy_s: float  # wall-clock seconds the partition took
+    cpu_s: float  # CPU seconds the worker's process used meanwhile
 
 
 class Runner(Protocol):
@@ -88,9 +91,11 @@ def _worker_name() -> str:
 def classify_partition(index: int, records: Sequence[Any], data: tuple[str, ...] = ()) -> Done:
     """The task every engine runs: the rows of one partition, in record order. A fresh
     :class:`Classifier` per partition bounds what its caches hold."""
+    started, cpu = time.perf_counter(), time.process_time()
     classifier = Classifier(registry_for(data))
     rows = [classifier.row(record) for record in records]
-    return Done(index, rows, _worker_name(), peak_rss())
+    busy, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return Done(index, rows, _worker_name(), peak_rss(), busy, cpu)
 
 
 class InProcess:
@@ -140,6 +145,12 @@ class Pool:
                 yield from (f.result() for f in finished)
 
 
+def _is_client(engine: object) -> bool:
+    """Whether ``engine`` is a ``distributed.Client`` (only loaded if the caller made one)."""
+    distributed = sys.modules.get("distributed")
+    return distributed is not None and isinstance(engine, distributed.Client)
+
+
 @contextmanager
 def open_runner(
     engine: object = "local",
@@ -158,7 +169,7 @@ def open_runner(
     if engine == "local":
         yield InProcess(folders) if jobs == 1 else Pool(folders, jobs)
         return
-    if engine == "dask" or type(engine).__name__ == "Client":
+    if engine == "dask" or _is_client(engine):
         try:
             from licenseclass.batch import _dask  # noqa: PLC0415 - optional extra
         except ImportError as exc:

@@ -36,12 +36,17 @@ if TYPE_CHECKING:
 PARTITION_SIZE = 1000
 
 
-class WorkerMemory(Frozen):
-    """The peak memory of one process that classified partitions."""
+class WorkerStats(Frozen):
+    """What one process that classified partitions used.
+
+    ``cpu_s`` below ``busy_s`` means the process waited for a core (a loaded machine).
+    """
 
     worker: str = Field(description="a Dask worker's address, or the process id")
     peak_rss_mb: float = Field(description="peak resident memory (ru_maxrss), in MiB")
     partitions: int = Field(description="partitions it classified in this run")
+    busy_s: float = Field(description="wall-clock seconds its partitions took")
+    cpu_s: float = Field(description="CPU seconds it used while classifying them")
 
 
 class BatchSummary(Frozen):
@@ -61,7 +66,9 @@ class BatchSummary(Frozen):
     errors: int = Field(description="rows of this run whose record failed")
     elapsed_s: float
     records_per_s: float = Field(description="classified records per second of this run")
-    memory: tuple[WorkerMemory, ...] = Field(description="peak memory per worker")
+    per_worker: tuple[WorkerStats, ...] = Field(
+        description="peak memory, partitions and time of each worker"
+    )
 
 
 def chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -222,7 +229,7 @@ def run_batch(
 
     computed: list[int] = []
     classified = errors = 0
-    memory: dict[str, tuple[int, int]] = {}
+    workers_seen: dict[str, tuple[float, float, float, float]] = {}
     folders = [os.fspath(d) for d in data]
     with open_runner(
         engine, jobs=jobs, scheduler=scheduler, data=folders, cache_dir=cache_dir
@@ -232,7 +239,7 @@ def run_batch(
             computed.append(done.index)
             classified += len(done.rows)
             errors += sum(1 for row in done.rows if row.error is not None)
-            _remember(memory, done)
+            _remember(workers_seen, done)
         name, workers = runner.name, runner.workers
     elapsed = time.perf_counter() - started
     return BatchSummary(
@@ -250,13 +257,19 @@ def run_batch(
         errors=errors,
         elapsed_s=round(elapsed, 3),
         records_per_s=round(classified / elapsed, 1) if elapsed > 0 else 0.0,
-        memory=tuple(
-            WorkerMemory(worker=w, peak_rss_mb=round(peak / 2**20, 1), partitions=n)
-            for w, (peak, n) in sorted(memory.items())
+        per_worker=tuple(
+            WorkerStats(
+                worker=w,
+                peak_rss_mb=round(stats[0] / 2**20, 1),
+                partitions=int(stats[1]),
+                busy_s=round(stats[2], 3),
+                cpu_s=round(stats[3], 3),
+            )
+            for w, stats in sorted(workers_seen.items())
         ),
     )
 
 
-def _remember(memory: dict[str, tuple[int, int]], done: Done) -> None:
-    peak, count = memory.get(done.worker, (0, 0))
-    memory[done.worker] = (max(peak, done.peak_rss), count + 1)
+def _remember(seen: dict[str, tuple[float, float, float, float]], done: Done) -> None:
+    peak, count, busy, cpu = seen.get(done.worker, (0, 0, 0.0, 0.0))
+    seen[done.worker] = (max(peak, done.peak_rss), count + 1, busy + done.busy_s, cpu + done.cpu_s)
