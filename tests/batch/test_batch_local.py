@@ -383,3 +383,14 @@ def test_an_unknown_engine_or_bad_sizes_are_refused() -> None:
         list(classify_many([{"id": 1, "expression": "MIT"}], jobs=0))
     with pytest.raises(ArgumentTypeError, match="partition_size"):
         list(classify_many([{"id": 1, "expression": "MIT"}], partition_size=0))
+
+
+def test_the_dask_engine_without_its_extra_names_it_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "expression": "MIT"}])
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now fails
+    monkeypatch.setitem(sys.modules, "licenseclass.batch._dask", None)
+    with pytest.raises(MissingExtraError, match=r"licenseclass\[dask\]"):
+        run_batch(source, tmp_path / "out.jsonl", engine="dask")
+    assert not (tmp_path / "out.jsonl").exists()

@@ -151,6 +151,24 @@ def _is_client(engine: object) -> bool:
     return distributed is not None and isinstance(engine, distributed.Client)
 
 
+def check_engine(engine: object, jobs: object) -> None:
+    """Refuse an engine that cannot run before anything is written: an unknown one, a bad
+    ``jobs``, or the dask engine without the ``dask`` extra."""
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ArgumentTypeError("run_batch", "jobs", jobs, "a positive int")
+    if engine == "local":
+        return
+    if engine == "dask" or _is_client(engine):
+        try:
+            from licenseclass.batch import _dask  # noqa: F401, PLC0415 - optional extra
+        except ImportError as exc:
+            raise MissingExtraError(
+                "the dask engine", module="dask[distributed]", extra="dask"
+            ) from exc
+        return
+    raise ArgumentTypeError("run_batch", "engine", engine, '"local", "dask" or a dask Client')
+
+
 @contextmanager
 def open_runner(
     engine: object = "local",
@@ -163,21 +181,13 @@ def open_runner(
     """The runner for ``engine``: ``"local"`` (``jobs`` > 1 for a process pool), ``"dask"``
     (on the cluster at ``scheduler``, or a ``LocalCluster`` of ``jobs`` workers when it is
     None) or a ``distributed.Client``. A cluster this opens is closed on exit."""
+    check_engine(engine, jobs)
     folders = tuple(str(d) for d in data)
-    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
-        raise ArgumentTypeError("run_batch", "jobs", jobs, "a positive int")
     if engine == "local":
         yield InProcess(folders) if jobs == 1 else Pool(folders, jobs)
         return
-    if engine == "dask" or _is_client(engine):
-        try:
-            from licenseclass.batch import _dask  # noqa: PLC0415 - optional extra
-        except ImportError as exc:
-            raise MissingExtraError(
-                "the dask engine", module="dask[distributed]", extra="dask"
-            ) from exc
-        client: Client | None = None if engine == "dask" else engine  # type: ignore[assignment]
-        with _dask.DaskRunner.open(client, scheduler, jobs, folders, cache_dir) as runner:
-            yield runner
-        return
-    raise ArgumentTypeError("run_batch", "engine", engine, '"local", "dask" or a dask Client')
+    from licenseclass.batch import _dask  # noqa: PLC0415 - optional extra, checked above
+
+    client: Client | None = None if engine == "dask" else engine  # type: ignore[assignment]
+    with _dask.DaskRunner.open(client, scheduler, jobs, folders, cache_dir) as runner:
+        yield runner

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from licenseclass.batch.engines import Done, Part, open_runner
+from licenseclass.batch.engines import Done, Part, check_engine, open_runner
 from licenseclass.batch.io import (
     MANIFEST,
     MANIFEST_VERSION,
@@ -206,6 +206,7 @@ def run_batch(
     :func:`classify_many`.
     """
     size = _check_size(partition_size)
+    check_engine(engine, jobs)  # before the output folder is made
     source, out = Path(input), Path(output)
     fmt = output_format(out)
     started = time.perf_counter()
