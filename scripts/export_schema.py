@@ -34,6 +34,8 @@ MODELS: tuple[tuple[str, str], ...] = (
     ("licenseclass.releases.summary", "PlainSummary"),
     ("licenseclass.scan.results", "ScanReport"),
     ("licenseclass.scan.policy", "Policy"),
+    ("licenseclass.batch.records", "BatchRow"),
+    ("licenseclass.batch.run", "BatchSummary"),
 )
 
 

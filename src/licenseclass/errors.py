@@ -261,3 +261,26 @@ class ExpressionTooLargeError(LicenseclassError, ValueError):
 
 class InvalidTreeError(LicenseclassError, ValueError):
     """An expression tree given as dicts (``from_dict``) that is not a well-formed tree."""
+
+
+class BatchRecordError(LicenseclassError, ValueError):
+    """A batch record that does not follow the record contract (no ``id``, not exactly one of
+    ``text``, ``path``, ``expression`` and ``model_card``, a value that is not a string) or an
+    input line that is not a JSON object. The batch turns it into a row with its error."""
+
+
+class BatchOutputError(LicenseclassError, ValueError):
+    """A batch output that cannot be used: a name ending neither in ``.jsonl`` nor in
+    ``.parquet``, a file or a foreign folder in its place, or partitions written from another
+    input or with another partition size (rerun with ``overwrite=True`` / ``--overwrite``)."""
+
+
+class MissingExtraError(LicenseclassError, ImportError):
+    """An optional dependency is not installed; ``extra`` names the extra that brings it."""
+
+    def __init__(self, what: str, *, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"{what} needs {module}, which is not installed: pip install 'licenseclass[{extra}]'"
+        )

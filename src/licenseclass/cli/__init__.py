@@ -35,6 +35,10 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "classify": ("classify", "identify the licenses in files (license texts, notices, SPDX tags)"),
     "scan": ("scan", "scan folders and archives: one license conclusion per project or package"),
     "env": ("env", "the licenses of the packages installed in a Python environment"),
+    "batch": (
+        "batch",
+        "classify many records (texts, files, expressions, model cards) into JSONL or Parquet",
+    ),
 }
 
 

@@ -101,6 +101,50 @@ def license_from_tag(tag: str, registry: Registry | None = None) -> str | None:
     return found.id if found is not None else None
 
 
+class CardLicense(Frozen):
+    """The license a model card's front matter declares, read before it is judged."""
+
+    tag: str | None = Field(default=None, description="``license:`` (a list joined with AND)")
+    name: str | None = Field(default=None, description="``license_name:``")
+    link: str | None = Field(default=None, description="``license_link:``")
+    named: str | None = Field(
+        default=None, description="what names the license: the tag, or for ``other`` the name"
+    )
+    expression: str | None = Field(
+        default=None, description="``named`` as license ids, when the registry knows each one"
+    )
+
+
+def card_license(text: str, registry: Registry | None = None) -> CardLicense:
+    """The license declared by a model card: a README with YAML front matter, or the front
+    matter alone (``license: llama3.1``, with or without its ``---`` lines)."""
+    meta = front_matter(text)
+    if not meta and not text.lstrip("\ufeff").startswith("---"):
+        try:
+            bare = yaml.safe_load(text)
+        except yaml.YAMLError:
+            bare = None
+        meta = bare if isinstance(bare, dict) else {}
+    tag, name, link = (meta.get(k) for k in ("license", "license_name", "license_link"))
+    if isinstance(tag, list):  # a list of tags: every one applies
+        tag = " AND ".join(str(t) for t in tag) if tag else None
+    # "other" says the license is named by license_name (e.g. qwen, llama3.1)
+    named = name if str(tag).casefold() == "other" and name else tag
+    expression = None
+    if named is not None:
+        reg = registry or default_registry()
+        ids = [license_from_tag(part, reg) for part in str(named).split(" AND ")]
+        if all(ids):
+            expression = " AND ".join(str(i) for i in ids)
+    return CardLicense(
+        tag=None if tag is None else str(tag),
+        name=None if name is None else str(name),
+        link=None if link is None else str(link),
+        named=None if named is None else str(named),
+        expression=expression,
+    )
+
+
 def _read(path: Path) -> str:
     with path.open("rb") as handle:
         data = handle.read(_MAX_TEXT + 1)
@@ -153,24 +197,15 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
     found["config"] = (folder / "config.json").is_file()
     card = _first(folder, ("README.md", "README"))
     if card is not None:
-        meta = front_matter(_read(card))
+        read = card_license(_read(card), reg)
         found["card"] = card.name
-        tag, name, link = (meta.get(k) for k in ("license", "license_name", "license_link"))
-        if isinstance(tag, list):  # a list of tags: every one applies
-            tag = " AND ".join(str(t) for t in tag) if tag else None
-        for key, value in (("card_license", tag), ("card_license_name", name)):
-            found[key] = str(value) if value is not None else None
-        found["card_license_link"] = str(link) if link is not None else None
-        # "other" says the license is named by license_name (e.g. qwen, llama3.1)
-        named = name if str(tag).casefold() == "other" and name else tag
-        if named is not None:
-            ids = [license_from_tag(part, reg) for part in str(named).split(" AND ")]
-            if all(ids):
-                found["card_expression"] = " AND ".join(str(i) for i in ids)
-            else:
-                notes.append(f"the card's license tag {named!r} is not a known license")
-        else:
+        found["card_license"], found["card_license_name"] = read.tag, read.name
+        found["card_license_link"] = read.link
+        found["card_expression"] = read.expression
+        if read.named is None:
             notes.append(f"{card.name} has no license in its front matter")
+        elif read.expression is None:
+            notes.append(f"the card's license tag {read.named!r} is not a known license")
     license_file = _first(folder, _LICENSE_NAMES)
     if license_file is not None:
         # Deferred: identifying a text loads the text index.

@@ -1,0 +1,1 @@
+"""Batch tests: the record contract, the engines, resumable partitions and the command."""
