@@ -296,18 +296,27 @@ def _closest_paragraph(
     return right[min(n for n, ratio in ratios.items() if ratio == top)], top
 
 
+# The same few reference texts recur (and a text is split once for all its comparisons).
+@functools.lru_cache(maxsize=64)
+def _paragraphs(text: str) -> tuple[tuple[Paragraph, str], ...]:
+    """The paragraphs of ``text`` that hold words, each with its words joined by spaces."""
+    return tuple((p, key) for p in split_paragraphs(text) if (key := _key(p.text)))
+
+
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
-    mine = [(p, key, Counter(key)) for p in split_paragraphs(text) if (key := _key(p.text))]
-    theirs = [(p, key, Counter(key)) for p in split_paragraphs(reference) if (key := _key(p.text))]
+    mine = _paragraphs(text)
+    theirs = _paragraphs(reference)
     matcher = difflib.SequenceMatcher(
-        None, [key for _, key, _ in mine], [key for _, key, _ in theirs], autojunk=False
+        None, [key for _, key in mine], [key for _, key in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        left, right = list(mine[i1:i2]), list(theirs[j1:j2])
+        # Character counts only for the paragraphs that differ: most are equal.
+        left = [(p, key, Counter(key)) for p, key in mine[i1:i2]]
+        right = [(p, key, Counter(key)) for p, key in theirs[j1:j2]]
         if len(left) * len(right) > _MAX_PAIRINGS:
             right, unpaired = [], right  # too many to pair up: report them as added and removed
         else:
