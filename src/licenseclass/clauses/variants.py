@@ -193,10 +193,43 @@ def _matched_words(mine: list[tuple[int, ...]], theirs: list[tuple[int, ...]]) -
         elif op == "replace":
             left = [w for sentence in mine[i1:i2] for w in sentence]
             right = [w for sentence in theirs[j1:j2] for w in sentence]
-            inner = difflib.SequenceMatcher(None, left, right, autojunk=False)
-            if inner.real_quick_ratio() > 0 and inner.quick_ratio() > 0:
-                matched += sum(block.size for block in inner.get_matching_blocks())
+            matched += _anchored_matches(left, right)
     return matched
+
+
+# Runs of differing sentences longer than this (in words, on both sides) are first cut at
+# the words found once on each side: a text whose sentences are split otherwise (no full
+# stops, a different layout) would else be diffed word by word as one run.
+_ANCHORED_WORDS = 1_000
+
+
+def _anchored_matches(left: list[int], right: list[int]) -> int:
+    """Words of ``left`` and ``right`` in common in order (difflib's matching blocks); a long
+    pair of runs is first cut at the words found exactly once in each that line up in order,
+    and only the stretches between those cuts are diffed."""
+    if min(len(left), len(right)) <= _ANCHORED_WORDS:
+        return _diffed_matches(left, right)
+    in_left, in_right = Counter(left), Counter(right)
+    unique = {w for w, n in in_left.items() if n == 1 and in_right[w] == 1}
+    first = [w for w in left if w in unique]
+    second = [w for w in right if w in unique]
+    at_left = {w: i for i, w in enumerate(left) if w in unique}
+    at_right = {w: j for j, w in enumerate(right) if w in unique}
+    matched = i0 = j0 = 0
+    lined_up = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    for a, _, size in lined_up.get_matching_blocks():
+        for word in first[a : a + size]:
+            i, j = at_left[word], at_right[word]
+            matched += _diffed_matches(left[i0:i], right[j0:j]) + 1
+            i0, j0 = i + 1, j + 1
+    return matched + _diffed_matches(left[i0:], right[j0:])
+
+
+def _diffed_matches(left: list[int], right: list[int]) -> int:
+    if not left or not right:
+        return 0
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
 
 
 @functools.lru_cache(maxsize=64)
@@ -266,7 +299,10 @@ _Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its chara
 
 
 def _closest_paragraph(
-    key: str, chars: Counter[str], right: list[_Para]
+    key: str,
+    chars: Counter[str],
+    right: list[_Para],
+    matchers: dict[str, difflib.SequenceMatcher[str]] | None = None,
 ) -> tuple[_Para | None, float]:
     """The first paragraph of ``right`` whose difflib ratio to ``key`` is the highest, with that
     ratio (None, 0.0 when none reaches _SAME_PARAGRAPH).
@@ -274,7 +310,10 @@ def _closest_paragraph(
     difflib's real_quick_ratio and quick_ratio, computed from lengths and character counts
     without building a matcher, bound the ratio from above: paragraphs are diffed from the
     highest bound down, and those that cannot reach the best ratio found are not diffed.
+    ``matchers`` keeps a matcher per paragraph of ``right`` between calls: difflib indexes
+    the second text of a matcher, so each is indexed once for all the paragraphs tried on it.
     """
+    matchers = {} if matchers is None else matchers
     bounded: list[tuple[float, int]] = []
     for number, (_, words, counts) in enumerate(right):
         size = len(key) + len(words)
@@ -289,28 +328,35 @@ def _closest_paragraph(
     for bound, number in bounded:
         if bound < top:
             break
-        ratios[number] = difflib.SequenceMatcher(None, key, right[number][1]).ratio()
+        theirs = right[number][1]
+        if (matcher := matchers.get(theirs)) is None:
+            matcher = matchers[theirs] = difflib.SequenceMatcher(None, "", theirs)
+        matcher.set_seq1(key)
+        ratios[number] = matcher.ratio()
         top = max(top, ratios[number])
     if top < _SAME_PARAGRAPH:
         return None, 0.0
     return right[min(n for n, ratio in ratios.items() if ratio == top)], top
 
 
-# The same few reference texts recur (and a text is split once for all its comparisons).
-@functools.lru_cache(maxsize=64)
 def _paragraphs(text: str) -> tuple[tuple[Paragraph, str], ...]:
     """The paragraphs of ``text`` that hold words, each with its words joined by spaces."""
     return tuple((p, key) for p in split_paragraphs(text) if (key := _key(p.text)))
 
 
+# The same few reference texts recur: each is split once.
+_reference_paragraphs = functools.lru_cache(maxsize=64)(_paragraphs)
+
+
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
     mine = _paragraphs(text)
-    theirs = _paragraphs(reference)
+    theirs = _reference_paragraphs(reference)
     matcher = difflib.SequenceMatcher(
         None, [key for _, key in mine], [key for _, key in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
+    matchers: dict[str, difflib.SequenceMatcher[str]] = {}
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
@@ -322,7 +368,7 @@ def clause_changes(text: str, reference: str) -> list[ClauseChange]:
         else:
             unpaired = []
         for para, key, chars in left:
-            best, score = _closest_paragraph(key, chars, right)
+            best, score = _closest_paragraph(key, chars, right, matchers)
             if best is not None and score >= _SAME_PARAGRAPH:
                 right.remove(best)
                 changes.append(
