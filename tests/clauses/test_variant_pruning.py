@@ -5,15 +5,19 @@ equals). Texts come from licensedcode-data at run time."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
 from licenseclass.clauses.sentences import Paragraph, split_paragraphs
 from licenseclass.clauses.variants import (
+    _ANCHORED_WORDS,
     ReferenceText,
     _closest_paragraph,
     _key,
+    _words,
     clause_changes,
     closest,
     package_references,
@@ -73,8 +77,9 @@ def test_paragraph_pairing_agrees_with_a_full_scan(
 ) -> None:
     reference = _paragraphs(references[key].text)
     tried = 0
+    matchers: dict[str, difflib.SequenceMatcher[str]] = {}  # shared, as clause_changes does
     for _, words, chars in _paragraphs(_edited(references[key].text)):
-        found, ratio = _closest_paragraph(words, chars, reference)
+        found, ratio = _closest_paragraph(words, chars, reference, matchers)
         best, score = _plain_scan(words, reference)
         if score >= 0.5:
             assert found is reference[best]
@@ -93,3 +98,35 @@ def test_equal_paragraphs_pair_with_the_first() -> None:
     assert [c.change for c in changes] == ["changed", "removed"]
     assert changes[0].reference_text == first
     assert changes[1].start_line == 5  # the second copy is the one left over
+
+
+def _plain_similarity(text: str, reference: str) -> float:
+    """difflib's ratio over the two texts' words, diffed whole."""
+    mine, theirs = _words(text), _words(reference)
+    return difflib.SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+
+
+def _run_on(text: str) -> str:
+    """The text with no sentence ends and one line per word: one long run of words."""
+    return "\n".join(re.sub(r"[.;:]", " ", text).split())
+
+
+@pytest.mark.parametrize("key", ["mit", "bsd-new", "apache-2.0"])
+@pytest.mark.parametrize("reshape", [_edited, _run_on, lambda text: _run_on(_edited(text))])
+def test_similarity_is_the_plain_word_diff(
+    references: dict[str, ReferenceText], key: str, reshape: Callable[[str], str]
+) -> None:
+    reference = references[key].text
+    text = reshape(reference)
+    expected = _plain_similarity(text, reference)
+    assert similarity(text, reference) == pytest.approx(expected, abs=2e-3)
+
+
+def test_a_long_run_on_text_is_cut_at_words_found_once() -> None:
+    # Apache-2.0 without full stops is one sentence against some hundred: the run is anchored.
+    reference = next(r.text for r in package_references() if r.scancode_key == "apache-2.0")
+    text = _run_on(_edited(reference))
+    assert min(len(_words(text)), len(_words(reference))) > _ANCHORED_WORDS
+    expected = _plain_similarity(text, reference)
+    assert similarity(text, reference) == pytest.approx(expected, abs=2e-3)
+    assert similarity(text, reference) > 0.95

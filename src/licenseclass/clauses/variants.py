@@ -147,7 +147,8 @@ def _overlap(a: frozenset[tuple[str, str, str]], b: frozenset[tuple[str, str, st
 
 
 def similarity(text: str, reference: str) -> float:
-    """Word-level similarity of two texts, 0 to 1 (difflib ratio over their words).
+    """Word-level similarity of two texts, 0 to 1: twice the words they have in common, in
+    order, over all their words (difflib's ratio, with sentences found in both matched whole).
 
     Very long texts are compared by word-trigram overlap instead, which stays linear.
     """
@@ -158,11 +159,77 @@ def similarity(text: str, reference: str) -> float:
 # compare): the diff is the costly part, so the last few answers are kept.
 @functools.lru_cache(maxsize=8)
 def _similarity(text: str, reference: str) -> float:
-    mine, theirs = _words(text), _words(reference)
-    if max(len(mine), len(theirs)) > _MAX_DIFF_WORDS:
+    ids: dict[str, int] = {}  # words as ints: the diff then hashes and compares ints
+    mine, theirs = _sentence_words(text, ids), _sentence_words(reference, ids)
+    sizes = sum(map(len, mine)), sum(map(len, theirs))
+    if max(sizes) > _MAX_DIFF_WORDS:
         return round(_overlap(_trigrams(text), _trigrams(reference)), 4)
-    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
-    return round(matcher.ratio(), 4)
+    return round(2.0 * _matched_words(mine, theirs) / sum(sizes), 4) if sum(sizes) else 0.0
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+")
+
+
+def _sentence_words(text: str, ids: dict[str, int]) -> list[tuple[int, ...]]:
+    """The words of ``text`` as their numbers in ``ids`` (new words are added), by sentence."""
+    return [
+        tuple(ids.setdefault(w, len(ids)) for w in words)
+        for part in _SENTENCE_END.split(text)
+        if (words := _words(part))
+    ]
+
+
+def _matched_words(mine: list[tuple[int, ...]], theirs: list[tuple[int, ...]]) -> int:
+    """Words the two texts have in common in order, found in two steps: sentences equal in
+    both are matched whole (a diff over a few hundred mostly unique sentences is cheap), and
+    only the words of the runs of sentences between them are diffed word by word. A word
+    diff of two whole texts is quadratic in their common words ("the", "of"), which made it
+    the costliest step of reading a long edited license."""
+    matched = 0
+    outer = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    for op, i1, i2, j1, j2 in outer.get_opcodes():
+        if op == "equal":
+            matched += sum(map(len, mine[i1:i2]))
+        elif op == "replace":
+            left = [w for sentence in mine[i1:i2] for w in sentence]
+            right = [w for sentence in theirs[j1:j2] for w in sentence]
+            matched += _anchored_matches(left, right)
+    return matched
+
+
+# Runs of differing sentences longer than this (in words, on both sides) are first cut at
+# the words found once on each side: a text whose sentences are split otherwise (no full
+# stops, a different layout) would else be diffed word by word as one run.
+_ANCHORED_WORDS = 1_000
+
+
+def _anchored_matches(left: list[int], right: list[int]) -> int:
+    """Words of ``left`` and ``right`` in common in order (difflib's matching blocks); a long
+    pair of runs is first cut at the words found exactly once in each that line up in order,
+    and only the stretches between those cuts are diffed."""
+    if min(len(left), len(right)) <= _ANCHORED_WORDS:
+        return _diffed_matches(left, right)
+    in_left, in_right = Counter(left), Counter(right)
+    unique = {w for w, n in in_left.items() if n == 1 and in_right[w] == 1}
+    first = [w for w in left if w in unique]
+    second = [w for w in right if w in unique]
+    at_left = {w: i for i, w in enumerate(left) if w in unique}
+    at_right = {w: j for j, w in enumerate(right) if w in unique}
+    matched = i0 = j0 = 0
+    lined_up = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    for a, _, size in lined_up.get_matching_blocks():
+        for word in first[a : a + size]:
+            i, j = at_left[word], at_right[word]
+            matched += _diffed_matches(left[i0:i], right[j0:j]) + 1
+            i0, j0 = i + 1, j + 1
+    return matched + _diffed_matches(left[i0:], right[j0:])
+
+
+def _diffed_matches(left: list[int], right: list[int]) -> int:
+    if not left or not right:
+        return 0
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
 
 
 @functools.lru_cache(maxsize=64)
@@ -232,7 +299,10 @@ _Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its chara
 
 
 def _closest_paragraph(
-    key: str, chars: Counter[str], right: list[_Para]
+    key: str,
+    chars: Counter[str],
+    right: list[_Para],
+    matchers: dict[str, difflib.SequenceMatcher[str]] | None = None,
 ) -> tuple[_Para | None, float]:
     """The first paragraph of ``right`` whose difflib ratio to ``key`` is the highest, with that
     ratio (None, 0.0 when none reaches _SAME_PARAGRAPH).
@@ -240,7 +310,10 @@ def _closest_paragraph(
     difflib's real_quick_ratio and quick_ratio, computed from lengths and character counts
     without building a matcher, bound the ratio from above: paragraphs are diffed from the
     highest bound down, and those that cannot reach the best ratio found are not diffed.
+    ``matchers`` keeps a matcher per paragraph of ``right`` between calls: difflib indexes
+    the second text of a matcher, so each is indexed once for all the paragraphs tried on it.
     """
+    matchers = {} if matchers is None else matchers
     bounded: list[tuple[float, int]] = []
     for number, (_, words, counts) in enumerate(right):
         size = len(key) + len(words)
@@ -255,31 +328,47 @@ def _closest_paragraph(
     for bound, number in bounded:
         if bound < top:
             break
-        ratios[number] = difflib.SequenceMatcher(None, key, right[number][1]).ratio()
+        theirs = right[number][1]
+        if (matcher := matchers.get(theirs)) is None:
+            matcher = matchers[theirs] = difflib.SequenceMatcher(None, "", theirs)
+        matcher.set_seq1(key)
+        ratios[number] = matcher.ratio()
         top = max(top, ratios[number])
     if top < _SAME_PARAGRAPH:
         return None, 0.0
     return right[min(n for n, ratio in ratios.items() if ratio == top)], top
 
 
+def _paragraphs(text: str) -> tuple[tuple[Paragraph, str], ...]:
+    """The paragraphs of ``text`` that hold words, each with its words joined by spaces."""
+    return tuple((p, key) for p in split_paragraphs(text) if (key := _key(p.text)))
+
+
+# The same few reference texts recur: each is split once.
+_reference_paragraphs = functools.lru_cache(maxsize=64)(_paragraphs)
+
+
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
-    mine = [(p, key, Counter(key)) for p in split_paragraphs(text) if (key := _key(p.text))]
-    theirs = [(p, key, Counter(key)) for p in split_paragraphs(reference) if (key := _key(p.text))]
+    mine = _paragraphs(text)
+    theirs = _reference_paragraphs(reference)
     matcher = difflib.SequenceMatcher(
-        None, [key for _, key, _ in mine], [key for _, key, _ in theirs], autojunk=False
+        None, [key for _, key in mine], [key for _, key in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
+    matchers: dict[str, difflib.SequenceMatcher[str]] = {}
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        left, right = list(mine[i1:i2]), list(theirs[j1:j2])
+        # Character counts only for the paragraphs that differ: most are equal.
+        left = [(p, key, Counter(key)) for p, key in mine[i1:i2]]
+        right = [(p, key, Counter(key)) for p, key in theirs[j1:j2]]
         if len(left) * len(right) > _MAX_PAIRINGS:
             right, unpaired = [], right  # too many to pair up: report them as added and removed
         else:
             unpaired = []
         for para, key, chars in left:
-            best, score = _closest_paragraph(key, chars, right)
+            best, score = _closest_paragraph(key, chars, right, matchers)
             if best is not None and score >= _SAME_PARAGRAPH:
                 right.remove(best)
                 changes.append(
