@@ -18,7 +18,7 @@ import itertools
 import re
 import weakref
 from collections.abc import Sequence
-from typing import Annotated, Any, Literal, NamedTuple, TypeVar
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel, Field, PlainSerializer, PlainValidator
 
@@ -427,7 +427,7 @@ class _Walk:
 
     def judge(self, node: Expression) -> _Part:
         if isinstance(node, (And, Or)):
-            return self.combine(node, [self.judge(a) for a in node.args])
+            return _combine(node, [self.judge(a) for a in node.args])
         return self.leaf(node, str(node)).item[1]
 
     def leaf(self, node: Leaf, text: str) -> _Facts:
@@ -450,26 +450,6 @@ class _Walk:
         for name in facts.unknown:
             self.unknown[name] = None
 
-    def settle(self, item: _Item) -> _Part:
-        """The judgement of an operand read by :func:`_read`."""
-        node, part, args = item
-        if part is not None:
-            return part
-        assert isinstance(node, (And, Or))
-        return self.combine(node, [a[1] or self.settle(a) for a in args])
-
-    def combine(self, node: And | Or, parts: list[_Part]) -> _Part:
-        ranks = [p[0] for p in parts]
-        if isinstance(node, Or):
-            first = parts[ranks.index(max(ranks))]  # the first of the most open
-            whole = " OR ".join([p[4] for p in parts])
-            return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
-        rank = min(ranks)
-        limiting = [p for p in parts if p[0] == rank]
-        whole = " AND ".join([p[5] for p in parts])
-        terms = _joined([p[3] for p in parts])
-        return rank, limiting[0][1], (), terms, whole, whole, (False, limiting)
-
     def verdict(self, node: Expression) -> tuple[Verdict, Terms]:
         """The verdict on ``node`` and the terms behind it."""
         if isinstance(node, (And, Or)):
@@ -477,6 +457,20 @@ class _Walk:
             return _verdict(part[1], self.policy, _reasons(part)), part[3]
         facts = self.leaf(node, str(node))
         return facts.leaf.verdict, facts.leaf.terms
+
+
+def _combine(node: And | Or, parts: list[_Part]) -> _Part:
+    """The judgement of an AND or OR from those of its operands."""
+    ranks = [p[0] for p in parts]
+    if type(node) is Or:
+        first = parts[ranks.index(max(ranks))]  # the first of the most open
+        whole = " OR ".join([p[4] for p in parts])
+        return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
+    rank = min(ranks)
+    limiting = [p for p in parts if p[0] == rank]
+    whole = " AND ".join([p[5] for p in parts])
+    terms = _joined([p[3] for p in parts])
+    return rank, limiting[0][1], (), terms, whole, whole, (False, limiting)
 
 
 def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Facts:
@@ -511,14 +505,24 @@ _OPERATORS = _AND_TOKENS | _OR_TOKENS
 
 
 def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
-    """Two or more operands of one chain as an operand (operands of the same kind flattened)."""
+    """Two or more operands of one chain as an operand: operands of the same kind are flattened
+    into it, and the others, which can no longer be flattened anywhere, are judged now (so the
+    tree is judged in the one reading, each node once, without a second walk)."""
+    for item in items:
+        if item[1] is None:  # an AND or OR, to flatten or judge
+            break
+    else:  # all leaves, the usual case
+        return _node(kind, tuple([item[0] for item in items])), None, items
     flat: list[_Item] = []
     for item in items:
-        if isinstance(item[0], kind):
+        node = item[0]
+        if type(node) is kind:
             flat.extend(item[2])
+        elif item[1] is None:
+            flat.append(_settled(item))
         else:
             flat.append(item)
-    return kind(tuple([item[0] for item in flat])), None, flat
+    return _node(kind, tuple([item[0] for item in flat])), None, flat
 
 
 def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
@@ -598,19 +602,43 @@ def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
     ands: list[_Item] = [found[0].item]
     for i in range(1, len(found)):
         if tokens[2 * i - 1] in _OR_TOKENS:
-            ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
+            ors.append(ands[0] if len(ands) == 1 else _settled(_chain(And, ands)))
             ands = [found[i].item]
         else:
             ands.append(found[i].item)
     if not ors:
         return ands[0] if len(ands) == 1 else _chain(And, ands)
-    ors.append(ands[0] if len(ands) == 1 else _chain(And, ands))
+    ors.append(ands[0] if len(ands) == 1 else _settled(_chain(And, ands)))
     return _chain(Or, ors)
 
 
 def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
-    """Operands none of which is of ``kind`` as one operand."""
-    return kind(tuple([item[0] for item in items])), None, items
+    """Judged operands none of which is of ``kind`` as one operand."""
+    return _node(kind, tuple([item[0] for item in items])), None, items
+
+
+def _settled(item: _Item) -> _Item:
+    """An AND or OR read with judged operands, judged."""
+    node = item[0]
+    assert isinstance(node, (And, Or))
+    return node, _combine(node, _judged(item[2])), item[2]
+
+
+def _judged(items: Sequence[_Item]) -> list[_Part]:
+    """The judgements of operands read by :func:`_read` (judged by the time their chain is
+    closed)."""
+    return cast("list[_Part]", [item[1] for item in items])
+
+
+# A chain node made from operands already checked, through the slot of its frozen dataclass
+# (its __init__ would set the one field through object.__setattr__, at twice the cost).
+_SET_ARGS = {And: And.__dict__["args"].__set__, Or: Or.__dict__["args"].__set__}
+
+
+def _node(kind: type[And] | type[Or], args: tuple[Expression, ...]) -> And | Or:
+    made = _new(kind)
+    _SET_ARGS[kind](made, args)
+    return made
 
 
 def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Facts | None, int]:
@@ -795,7 +823,7 @@ def classify_expression(
         single = None if parts else walk.judge(tree)
     else:
         tree, single, args = read
-        parts = [a[1] or walk.settle(a) for a in args] if single is None else []
+        parts = _judged(args) if single is None else []
     return _classification(tree, parts, single, walk)
 
 
@@ -807,7 +835,7 @@ def _classification(
     best_choice = None
     if single is None:
         assert isinstance(tree, (And, Or))
-        whole = walk.combine(tree, parts)
+        whole = _combine(tree, parts)
         _, level, _, terms, text, _, _ = whole
         result = _verdict(level, walk.policy, _reasons(whole))
         if isinstance(tree, Or):
@@ -832,7 +860,17 @@ def _classification(
     return _trusted(ExpressionClassification, values, _RESULT_SET)
 
 
+# The Choice of a leaf operand of a top-level OR, by its text, level and mark (frozen, so shared).
+_LEAF_CHOICES: dict[tuple[str, Level, bool], Choice] = {}
+
+
 def _choice(part: _Part, first: bool) -> Choice:
-    # Not cached: choices are mostly whole sub-expressions, too varied for a bounded cache.
-    values = {"expression": part[4], "level": part[1], "best": first}
-    return _trusted(Choice, values, _CHOICE_SET)
+    if part[6] is not None:  # a sub-expression: too varied for a bounded cache to hit
+        values = {"expression": part[4], "level": part[1], "best": first}
+        return _trusted(Choice, values, _CHOICE_SET)
+    key = (part[4], part[1], first)
+    found = _LEAF_CHOICES.get(key)
+    if found is None:
+        values = {"expression": part[4], "level": part[1], "best": first}
+        found = _kept(_LEAF_CHOICES, key, _trusted(Choice, values, _CHOICE_SET), _MAX_LEAVES)
+    return found
