@@ -53,3 +53,11 @@ def test_no_file_holds_merge_conflict_markers() -> None:
         if any(line.startswith(("<<<<<<< ", ">>>>>>> ")) for line in lines):
             marked.append(name)
     assert marked == []
+
+
+def test_wheel_hook_builds_with_the_runtime_dependencies() -> None:
+    # The build hook imports the package to build the shipped index, so its build-time list
+    # must be the runtime list; pyproject cannot reference one from the other.
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    hook = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]
+    assert sorted(hook["dependencies"]) == sorted(config["project"]["dependencies"])
