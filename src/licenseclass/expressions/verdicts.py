@@ -100,10 +100,7 @@ def terms_of(entry: License) -> Terms:
     cached = _TERMS_OF.get(id(entry))
     if cached is not None and cached[0] is entry:
         return cached[1]
-    if len(_TERMS_OF) >= _MAX_TERMS_CACHED:
-        _TERMS_OF.clear()
-    terms = _TERMS_OF[id(entry)] = (entry, _terms(entry))
-    return terms[1]
+    return _kept(_TERMS_OF, id(entry), (entry, _terms(entry)), _MAX_TERMS_CACHED)[1]
 
 
 def _terms(entry: License) -> Terms:

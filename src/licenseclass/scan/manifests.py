@@ -77,12 +77,20 @@ def _classifiers(values: object, text: str, source: str) -> list[Declaration]:
     return found
 
 
-def read_pyproject(path: str, text: str) -> Manifest:
-    manifest = Manifest(path)
+def _toml(text: str, manifest: Manifest) -> dict[str, Any] | None:
+    """The TOML document, or None with the manifest's error set."""
     try:
-        data = tomllib.loads(text)
+        data: dict[str, Any] = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError) as exc:
         manifest.error = f"not valid TOML ({exc})"
+        return None
+    return data
+
+
+def read_pyproject(path: str, text: str) -> Manifest:
+    manifest = Manifest(path)
+    data = _toml(text, manifest)
+    if data is None:
         return manifest
     project = data.get("project") if isinstance(data.get("project"), dict) else {}
     assert isinstance(project, dict)
@@ -232,10 +240,8 @@ def read_composer_json(path: str, text: str) -> Manifest:
 
 def read_cargo_toml(path: str, text: str) -> Manifest:
     manifest = Manifest(path)
-    try:
-        data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError) as exc:
-        manifest.error = f"not valid TOML ({exc})"
+    data = _toml(text, manifest)
+    if data is None:
         return manifest
     package = data.get("package")
     if not isinstance(package, dict):

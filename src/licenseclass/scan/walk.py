@@ -223,6 +223,17 @@ def _capped(
     return Entry(relative, len(data), _bytes_reader(data))
 
 
+def _add_member(listing: Listing, relative: str, data: bytes, limit: int, budget: _Budget) -> bool:
+    """List one archive member read as ``data``; False once the archive's budget is spent."""
+    entry = _capped(listing, relative, data, limit, budget)
+    if entry is not None:
+        listing.entries.append(entry)
+    if budget.left < 0:
+        _stopped(listing)
+        return False
+    return True
+
+
 def _bytes_reader(data: bytes) -> Callable[[int], bytes]:
     def read(limit: int) -> bytes:
         return data[:limit]
@@ -264,11 +275,7 @@ def _zip_entries(
                 # a bad CRC, an encrypted or unsupported entry: this one only
                 listing.skipped.append(Skipped(path=relative, reason=f"cannot be read ({exc})"))
                 continue
-            entry = _capped(listing, relative, data, limit, budget)
-            if entry is not None:
-                listing.entries.append(entry)
-            if budget.left < 0:
-                _stopped(listing)
+            if not _add_member(listing, relative, data, limit, budget):
                 return
 
 
@@ -301,11 +308,7 @@ def _tar_entries(
             except (OSError, tarfile.TarError, EOFError) as exc:  # truncated: nothing follows
                 listing.skipped.append(Skipped(path=relative, reason=f"cannot be read ({exc})"))
                 return
-            entry = _capped(listing, relative, data, limit, budget)
-            if entry is not None:
-                listing.entries.append(entry)
-            if budget.left < 0:
-                _stopped(listing)
+            if not _add_member(listing, relative, data, limit, budget):
                 return
 
 
