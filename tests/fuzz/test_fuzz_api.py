@@ -11,6 +11,7 @@ Each target runs a bounded number of examples, so the suite stays within its tim
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import io
 import tempfile
@@ -153,6 +154,12 @@ _HOSTILE_VALUES: list[Any] = [
 ]  # fmt: skip
 
 
+def _hostile(draw: st.DrawFn) -> Any:
+    # A copy: the dict and list values would otherwise be shared between examples and
+    # changed by later mutations, so hypothesis would see the strategy change under it.
+    return copy.deepcopy(draw(st.sampled_from(_HOSTILE_VALUES)))
+
+
 def _mutated(document: dict[str, Any], draw: st.DrawFn) -> dict[str, Any]:
     """The document with a few values replaced, keys removed, or keys added."""
     doc: dict[str, Any] = yaml.safe_load(yaml.safe_dump(document))  # a deep copy
@@ -172,15 +179,13 @@ def _mutated(document: dict[str, Any], draw: st.DrawFn) -> dict[str, Any]:
         if isinstance(target, dict) and target:
             key = draw(st.sampled_from(sorted(target, key=str)))
             if action == "replace":
-                target[key] = draw(st.sampled_from(_HOSTILE_VALUES))
+                target[key] = _hostile(draw)
             elif action == "delete":
                 del target[key]
             else:
-                target[draw(st.sampled_from(["extra", "id", "kind", "note", "1"]))] = draw(
-                    st.sampled_from(_HOSTILE_VALUES)
-                )
+                target[draw(st.sampled_from(["extra", "id", "kind", "note", "1"]))] = _hostile(draw)
         elif isinstance(target, list) and target:
-            target[draw(st.integers(0, len(target) - 1))] = draw(st.sampled_from(_HOSTILE_VALUES))
+            target[draw(st.integers(0, len(target) - 1))] = _hostile(draw)
     return doc
 
 
