@@ -135,3 +135,45 @@ def test_library_warnings_print_as_one_line(
         assert cli_main(["show", "MIT"]) == 0
     err = capsys.readouterr().err
     assert err == "licenseclass: discarding the cached text index x: damaged\n"
+
+
+def _mit_with(first_line: str) -> str:
+    from licenseclass.core.licensedcode import scancode_licenses
+
+    return first_line + "\n\n" + scancode_licenses()["mit"].text
+
+
+def test_classify_golden_shows_coverage_and_the_unexplained_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # built from licensedcode-data at run time; the golden file holds only our own output
+    monkeypatch.chdir(tmp_path)
+    Path("nc.txt").write_text(
+        _mit_with("This software may be used for non-commercial purposes only."), encoding="utf-8"
+    )
+    code, out, err = run(capsys, ["classify", "nc.txt"])
+    assert code == 0, err
+    path = GOLDEN / "classify-mit-non-commercial.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+def test_classify_json_reports_coverage_and_unexplained_regions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    added = tmp_path / "added.txt"
+    added.write_text(_mit_with("For research purposes only."), encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text(_mit_with(""), encoding="utf-8")
+    code, out, _ = run(capsys, ["classify", str(added), str(clean), "--format", "json"])
+    assert code == 0
+    first, second = json.loads(out)
+    assert first["verdict"]["level"] == "restricted"
+    assert 0.8 < first["coverage"] < 1.0
+    [region] = first["unexplained"]
+    assert (region["start_line"], region["end_line"], region["terms"]) == (1, 1, True)
+    assert region["restrictions"]
+    assert second["verdict"]["level"] == "open"
+    assert second["coverage"] == 1.0
+    assert second["unexplained"] == []

@@ -73,6 +73,8 @@ def file_dict(path: str, found: TextClassification, *, explain: bool = False) ->
         "verdict": found.verdict.model_dump(mode="json"),
         "clues": list(found.clues),
         "note": found.note,
+        "coverage": found.coverage,
+        "unexplained": [r.model_dump(mode="json") for r in found.unexplained],
     }
     if found.analysis is not None:
         data["terms"] = found.analysis.license.model_dump(mode="json", exclude_none=True)
@@ -108,13 +110,49 @@ def file_text(result: dict[str, Any]) -> str:
     variant = result.get("variant")
     if variant:
         added = ", ".join(variant.get("added_kinds", [])) or "none"
-        lines.append(
+        line = (
             f"  variant of {safe(variant['base_id'])} (similarity {variant['similarity']:.2f});"
             f" restrictions added: {added}"
         )
+        if variant.get("removed_kinds"):
+            line += f"; removed: {', '.join(variant['removed_kinds'])}"
+        if variant.get("dropped_rights"):
+            line += f"; rights no longer granted: {', '.join(variant['dropped_rights'])}"
+        lines.append(line)
     if result.get("note") and result.get("terms"):
         lines.append(f"  note: {safe(result['note'])}")
-    lines.extend(f"  reason: {safe(r['message'])}" for r in verdict.get("reasons", [])[:5])
+    unexplained = result.get("unexplained") or []
+    if result.get("coverage") is not None and (result["matches"] or unexplained):
+        lines.append(f"  coverage {result['coverage']:.2f}{_unexplained_text(unexplained)}")
+    reasons = verdict.get("reasons", [])[:5]
+    lines.extend(f"  reason: {safe(r['message'])}{_where(r)}" for r in reasons)
     lines.extend(f"  clue: {safe(clue)}" for clue in result["clues"])
     lines.extend("  " + safe(row) for row in result.get("explain", []))
     return "\n".join(lines)
+
+
+def _lines(start: int, end: int) -> str:
+    return f"line {start}" if start == end else f"lines {start}-{end}"
+
+
+def _unexplained_text(regions: list[dict[str, Any]]) -> str:
+    """The unexplained regions in short: their lines, and what the ones read as terms add."""
+    if not regions:
+        return ""
+    shown = []
+    for region in regions[:4]:
+        where = _lines(region["start_line"], region["end_line"])
+        if region["restrictions"]:
+            where += f" ({', '.join(region['restrictions'])})"
+        shown.append(where)
+    more = f" and {len(regions) - 4} more" if len(regions) > 4 else ""
+    return "; unexplained: " + ", ".join(shown) + more
+
+
+def _where(reason: dict[str, Any]) -> str:
+    """The lines a reason rests on, when it names them."""
+    evidence = reason.get("evidence") or []
+    if not evidence:
+        return ""
+    first = evidence[0]
+    return f" ({_lines(first['start_line'], first['end_line'])})"
