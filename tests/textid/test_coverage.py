@@ -96,6 +96,19 @@ def test_a_right_dropped_from_the_grant_is_not_granted() -> None:
     assert classify_text(mit).verdict.level == "open"
 
 
+def test_a_right_still_granted_elsewhere_is_not_dropped() -> None:
+    # A one-word typo in GPL-3.0's section 4 ("You may convey verbatim copies ... provided that
+    # you conspicuously ...") pairs that paragraph as removed and re-added; GPL grants conveying
+    # in several sections, so sharing is still granted and the copy stays open.
+    gpl = text_of("gpl-3.0")
+    edited = gpl.replace("provided that you conspicuously and", "provided that you zork and", 1)
+    assert edited != gpl
+    found = classify_text(edited)
+    assert found.ids == ("GPL-3.0-only",)
+    assert found.variant is None or "share" not in found.variant.dropped_rights
+    assert found.verdict.level == "open"
+
+
 LOOK_ALIKES = {
     "scaffold.py": (
         'class Scaffold:\n    """A thing with a name.\n\n    Do not change this once it is set '

@@ -446,7 +446,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         changes=tuple(changes),
         added_kinds=tuple(sorted(_limiting(mine) - _reference_limits(reference.text))),
         removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
-        dropped_rights=dropped_rights(changes),
+        dropped_rights=dropped_rights(changes, text),
         analysis=mine,
     )
 
@@ -466,9 +466,15 @@ _GRANTING = re.compile(
 )
 
 
-def dropped_rights(changes: Iterable[ClauseChange]) -> tuple[RightName, ...]:
+def dropped_rights(changes: Iterable[ClauseChange], text: str = "") -> tuple[RightName, ...]:
     """Rights a granting paragraph of the reference names that the changed text no longer
-    names ("modify" deleted from MIT's list): such a right is not granted by this text."""
+    names ("modify" deleted from MIT's list): such a right is not granted by this text.
+
+    With the whole ``text`` given, a right that another granting paragraph of it still names
+    is not dropped: long licenses grant a right in several places (GPL-3.0 "may convey" in
+    sections 4 to 6), and one edited or re-paired paragraph does not take it away.
+    """
+    granted_elsewhere = _granted_words(text) if text else frozenset()
     dropped: list[RightName] = []
     for change in changes:
         theirs = change.reference_text if change.change == "changed" else change.text
@@ -477,9 +483,23 @@ def dropped_rights(changes: Iterable[ClauseChange]) -> tuple[RightName, ...]:
         mine = set(_words(change.text)) if change.change == "changed" else set()
         missing = set(_words(theirs)) - mine
         for right, words in RIGHT_WORDS.items():
-            if missing & words and not mine & words and right not in dropped:
+            if (
+                missing & words
+                and not mine & words
+                and not granted_elsewhere & words
+                and right not in dropped
+            ):
                 dropped.append(right)
     return tuple(dropped)
+
+
+def _granted_words(text: str) -> frozenset[str]:
+    """The words of the paragraphs of ``text`` that grant something."""
+    found: set[str] = set()
+    for paragraph, _ in _paragraphs(text):
+        if _GRANTING.search(paragraph.text):
+            found.update(_words(paragraph.text))
+    return frozenset(found)
 
 
 def find_variant(
