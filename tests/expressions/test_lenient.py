@@ -373,3 +373,35 @@ def test_reserved_rights_are_judged_closed(text: str) -> None:
     assert licenseclass.classify_expression(result.for_verdict).level == "closed"
     assert normalize("BSD").for_verdict is None
     assert normalize("MIT License").for_verdict == "MIT"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("BSD-3-Clause, Apache-2.0, dependency licenses", {"BSD-3-Clause", "Apache-2.0"}),
+        ("Apache-2.0, MIT, and vendored code", {"MIT", "Apache-2.0"}),
+        ("MIT, Apache-2.0 and our own terms", {"MIT", "Apache-2.0"}),
+        ("GPL-2.0 or MIT, Apache-2.0", {"GPL-2.0-only", "MIT", "Apache-2.0"}),
+    ],
+)
+def test_each_candidate_keeps_every_named_license(text: str, names: set[str]) -> None:
+    result = normalize(text)
+    assert result.expression is None and result.candidates
+    for candidate in result.candidates:
+        assert names <= set(candidate.replace("(", " ").replace(")", " ").split()), candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("MIT, Apache-2.0 and BSD-2-Clause", "MIT AND Apache-2.0 AND BSD-2-Clause"),
+        ("MIT, ISC or Apache-2.0", "MIT OR ISC OR Apache-2.0"),
+        ("Dual licensed under GPL-2.0 and MIT", "GPL-2.0-only OR MIT"),
+        ("Dual-licensed: MIT, Apache-2.0", "MIT OR Apache-2.0"),
+        ("Licensed under MIT and Apache-2.0", "MIT AND Apache-2.0"),
+    ],
+)
+def test_lists_join_like_their_last_word_and_dual_means_a_choice(
+    text: str, expression: str
+) -> None:
+    assert normalize(text).expression == expression

@@ -128,6 +128,7 @@ _TROVE = re.compile(r"^license\s*::\s*(?:osi approved\s*::\s*)?", re.IGNORECASE)
 _DUAL = re.compile(
     r"^(?:dual[\s-]*licen[cs]ed?|dual|licensed\s+under|licen[cs]es?\s*:)(?:\s*[:\-]\s*|\s+)"
 )
+_UNDER = re.compile(r"^under\s+")
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
     r"((?:\s*,\s*|\s+)(?:or|and)\s+"
@@ -731,10 +732,15 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     body = _URL.sub(" ", text)
+    dual = False
     if _DUAL.match(_words(body)):
-        body = _DUAL.sub("", _words(body))
+        # "Dual licensed under A and B": the "and" offers a choice
+        dual = _words(body).startswith("dual")
+        body = _UNDER.sub("", _DUAL.sub("", _words(body)))
     pieces = _SPLIT.split(body)
     listing = [sep for sep in pieces[1::2] if sep.lstrip().startswith(",")]
+    if not listing and _listed_before_last_word(pieces):
+        listing = [pieces[1]]  # "A, B and C" without the serial comma
     if listing:
         # "A, B, and C": the bare commas of the list join like its last word
         rebuilt: list[str] = []
@@ -745,18 +751,34 @@ def _read(text: str, registry: Registry) -> Normalized | None:
         pieces = rebuilt
     parts = [p for p in pieces[::2] if p.strip(" ,;:-")]
     if len(parts) <= 1:
-        whole_part = parts[0] if parts else body
-        reading = _read_with_brackets(whole_part, registry)
-        if reading is not None and reading.expression is not None:
-            return reading
-        listed = [p for p in _COMMA.split(whole_part) if p.strip(" ,;:-")]
-        if len(listed) > 1:
-            combined = _combine([_read_with_brackets(p, registry) for p in listed], {","}, listed)
-            if combined is not None and (combined.ambiguous or combined.expression):
-                return combined
+        return _read_listed(parts[0] if parts else body, registry, dual)
+    operators = {p.strip(" ,").lower() or "," for p in pieces[1::2]}
+    if dual:
+        operators = {"or"}
+    return _combine([_read_listed(p, registry, dual) for p in parts], operators, parts)
+
+
+def _read_listed(part: str, registry: Registry, dual: bool) -> Normalized | None:
+    """One part between joining words: a name, or names listed with bare commas."""
+    reading = _read_with_brackets(part, registry)
+    if reading is not None and reading.expression is not None:
         return reading
-    operators = {p.strip(" ,").lower() for p in pieces[1::2]}
-    return _combine([_read_with_brackets(p, registry) for p in parts], operators, parts)
+    listed = [p for p in _COMMA.split(part) if p.strip(" ,;:-")]
+    if len(listed) > 1:
+        joins = {"or"} if dual else {","}
+        combined = _combine([_read_with_brackets(p, registry) for p in listed], joins, listed)
+        if combined is not None and (combined.ambiguous or combined.expression):
+            return combined
+    return reading
+
+
+def _listed_before_last_word(pieces: list[str]) -> bool:
+    """Names listed with bare commas and joined by one word at the end: "A, B and C"."""
+    joins = {sep.strip(" ,").lower() for sep in pieces[1::2]}
+    if len(joins) != 1 or not joins <= {"and", "or"}:
+        return False
+    names = pieces[::2]
+    return any(len(_COMMA.split(n)) > 1 for n in names[:-1]) and len(_COMMA.split(names[-1])) == 1
 
 
 # A bare comma between names ("BSD-3-Clause, Apache-2.0"); not the comma before a version or
@@ -818,7 +840,8 @@ def _combine(
         list(r.candidates) if r.ambiguous else [r.expression] if r.expression else [] for r in known
     ]
     combos: list[str] = []
-    if all(options) and len(known) == len(readings) and len(operators) == 1:
+    if all(options) and len(operators) == 1:
+        # every named part is in each candidate, an unread one aside (named in the message)
         for combo in itertools.islice(itertools.product(*options), _MAX_COMBINED_CANDIDATES):
             combos.append(
                 joiner.join(
@@ -845,19 +868,28 @@ def _comma_list(
     named = [r.expression or (r.candidates[0] if r.candidates else "") for r in known]
     named = [n for n in named if n]
     if unread or len(known) < len(readings) or any(r.expression is None for r in known):
-        return _ambiguous(
-            named,
-            f"{_quoted(unread)} names no license" if unread else "some parts name no one license",
-        )
+        why = f"{_quoted(unread)} names no license" if unread else "some parts name no one license"
+        if len(named) > 1 and all(r.expression for r in known):
+            # candidates keep every named part; the message names what was not read
+            return _ambiguous(_joined_both_ways(named) or named, why)
+        return _ambiguous(named, why)
     if len(named) == 1:
         return known[0].model_copy(update={"confidence": round(known[0].confidence * 0.9, 3)})
+    candidates = _joined_both_ways(named)
+    if not candidates:
+        return _ambiguous(named, "several licenses that do not combine")
+    return _ambiguous(candidates, "a comma does not say whether all apply (AND) or one (OR)")
+
+
+def _joined_both_ways(named: list[str]) -> list[str]:
+    """``named`` all joined by AND, then by OR; empty when they do not combine."""
     candidates = []
     for joiner in (" AND ", " OR "):
         try:
             candidates.append(str(parse(joiner.join(f"({n})" for n in named), strict=False)))
         except InvalidExpressionError:
-            return _ambiguous(named, "several licenses that do not combine")
-    return _ambiguous(candidates, "a comma does not say whether all apply (AND) or one (OR)")
+            return []
+    return candidates
 
 
 def _looks_alike(text: str) -> bool:
