@@ -405,3 +405,60 @@ def test_lists_join_like_their_last_word_and_dual_means_a_choice(
     text: str, expression: str
 ) -> None:
     assert normalize(text).expression == expression
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # "plus" after a version, glued or not, is "or later"; a missing dot in "20" is 2.0
+        ("gpl 2 plus", "GPL-2.0-or-later"),
+        ("LGPLv3PLUS", "LGPL-3.0-or-later"),
+        ("GNULGPL20PLUS", "LGPL-2.0-or-later"),
+        ("GPL-2.0-plus", "GPL-2.0-or-later"),
+        ("LGPLv2 (or later)", "LGPL-2.0-or-later"),
+        # an underscore between digits is a version's dot
+        ("Apache1_1", "Apache-1.1"),
+        ("MPL1_1", "MPL-1.1"),
+        # a field name before the value
+        ("SPDX-License-Identifier: MIT", "MIT"),
+        ("licenseId: MIT-0", "MIT-0"),
+        ("name: IBM Public License v1.0", "IPL-1.0"),
+        ("This library is released under the terms of the MIT License", "MIT"),
+        # two names of one license are one license
+        ("MIT/Expat license", "MIT"),
+        ("license MIT/X11", "MIT"),
+        # an id written beside its license's name
+        ("OLDAP-2.4 Open LDAP Public License v2.4", "OLDAP-2.4"),
+        ("GNU GPL ver 3: GPL-3.0-or-later", "GPL-3.0-or-later"),
+        ("Hippocratic License 2.1 Hippocratic-2.1", "Hippocratic-2.1"),
+        # Creative Commons by its element names, its ports, its URLs
+        ("Attribution-Share Alike 2.5", "CC-BY-SA-2.5"),
+        ("Attribution-NonCommercial-No Derivatives 3.0 IGO", "CC-BY-NC-ND-3.0-IGO"),
+        ("CC-BY-SA 3.0 Austria", "CC-BY-SA-3.0-AT"),
+        ("CC BY 3.0 at your option", "CC-BY-3.0"),  # "at" here is no port
+        ("creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0"),
+        ("http://creativecommons.org/licenses/by-nc-nd/2.0/", "CC-BY-NC-ND-2.0"),
+        ("opensource.org/licenses/Apache-2.0", "Apache-2.0"),
+    ],
+)
+def test_names_as_listings_and_metadata_write_them(text: str, expression: str) -> None:
+    assert normalize(text).expression == expression
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Modified MIT License", "MIT"),
+        ("The MIT License (MIT) with restrictions", "MIT"),
+        ("ESPRSSIF MIT License", "MIT"),
+        ("ISC 2.0", "ISC"),
+    ],
+)
+def test_a_changed_or_unknown_variant_is_not_the_license_it_names(text: str, offered: str) -> None:
+    result = normalize(text)
+    assert result.expression is None
+    assert offered in result.candidates
+
+
+def test_fair_use_is_not_the_fair_license() -> None:
+    assert normalize("fair use").expression is None

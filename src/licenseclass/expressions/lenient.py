@@ -129,6 +129,7 @@ _DUAL = re.compile(
     r"^(?:dual[\s-]*licen[cs]ed?|dual|licensed\s+under|licen[cs]es?\s*:)(?:\s*[:\-]\s*|\s+)"
 )
 _UNDER = re.compile(r"^under\s+")
+_LICENSED = re.compile(r"^licen[cs]ed?\s+(?:under\s+)?(?:the\s+)?")
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
     r"((?:\s*,\s*|\s+)(?:or|and)\s+"
@@ -138,9 +139,12 @@ _SPLIT = re.compile(
 )
 
 
+_DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")  # "Apache1_1", "MPL1_1": a version
+
+
 def _words(text: str) -> str:
     """Lower case, one space between words, "licence" and its misspellings read as "license"."""
-    folded = text.casefold().replace("_", " ")
+    folded = _DIGIT_UNDERSCORE.sub(".", text.casefold()).replace("_", " ")
     folded = _MISSPELT_LICENSE.sub(lambda m: "license" + m.group(1), folded)
     return " ".join(folded.split())
 
@@ -179,21 +183,23 @@ _GNU = (
     (
         "AGPL",
         re.compile(
-            r"\b(?:a(?:gpl|pgl|glp)|(?:gnu\s+)?affero[\s-]+(?:gnu\s+)?"
+            r"\b(?:(?:gnu)?a(?:gpl|pgl|glp)|(?:gnu\s+)?affero[\s-]+(?:gnu\s+)?"
             r"(?:gpl|glp|general\s+public\s+license))"
         ),
     ),
     (
         "LGPL",
         re.compile(
-            r"\b(?:lgpl|lglp|(?:gnu\s+)?(?:lesser|library)(?:\s+or\s+lesser)?"
+            r"\b(?:(?:gnu)?lgpl|lglp|(?:gnu\s+)?(?:lesser|library)(?:\s+or\s+lesser)?"
             r"(?:\s+gnu)?\s+(?:gpl|general\s+public\s+license))"
         ),
     ),
     ("GFDL", re.compile(r"\b(?:gfdl|fdl|(?:gnu\s+)?free\s+documentation\s+license)")),
     (
         "GPL",
-        re.compile(r"\b(?:gpl|glp|gnu\s+public\s+license|(?:gnu\s+)?general\s+public\s+license)"),
+        re.compile(
+            r"\b(?:(?:gnu)?gpl|glp|gnu\s+public\s+license|(?:gnu\s+)?general\s+public\s+license)"
+        ),
     ),
 )
 _GNU_VERSIONS = {
@@ -204,7 +210,8 @@ _GNU_VERSIONS = {
 }
 _VERSION = re.compile(r"^[\s,:-]*(?:v(?:ersion)?|ver)?[\s.:-]*(\d+(?:\.\d+)*)")
 _OR_LATER = re.compile(
-    r"^\s*\+|^[\s,]*(?:or|and)[\s-]+(?:any[\s-]+|at your option[\s-]+(?:any[\s-]+)?)?"
+    r"^\s*\+|^[\s-]*plus\b"
+    r"|^[\s,]*\(?(?:or|and)[\s-]+(?:any[\s-]+|at your option[\s-]+(?:any[\s-]+)?)?"
     r"(?:later|newer|above)|^[\s-]*or[\s-]*later|^\s*later"
 )
 
@@ -236,6 +243,8 @@ def _gnu(t: str) -> Normalized | None:
                 f"{family}-{v}-{s}" for v in reversed(versions) for s in ("only", "or-later")
             ]
             return _ambiguous(candidates, f"{family} {what}: the version is not stated")
+        if version not in versions and re.fullmatch(r"\d\d\.0", version):
+            version = f"{version[0]}.{version[1]}"  # "GPL20", "LGPL21": the dot left out
         if version not in versions:
             candidates = [f"{family}-{v}-only" for v in reversed(versions)]
             return _ambiguous(candidates, f"{family} has no version {version}")
@@ -364,12 +373,42 @@ def _bsd(t: str) -> Normalized | None:
     return _found(f"BSD-{count}-Clause", 0.9, f"BSD with {count} clauses")
 
 
-_CC = re.compile(r"\b(?:cc|creative[\s-]+commons)\b(.*)")
+_CC = re.compile(
+    r"\b(?:cc|creative[\s-]+commons)\b(.*)"
+    # the element names alone: "Attribution-NonCommercial-ShareAlike 4.0"
+    r"|^(attribution(?=[\s-]*(?:non[\s-]*commercial|no[\s-]*deriv|share[\s-]*alike|\d)).*)"
+)
+# Ports of a Creative Commons license, by the words that name them ("3.0 United States").
 _CC_PARTS = (
     ("NC", re.compile(r"\bnc\b|non[\s-]*commercial")),
     ("ND", re.compile(r"\bnd\b|no[\s-]*deriv")),
     ("SA", re.compile(r"\bsa\b|share[\s-]*alike")),
 )
+_CC_PORTS = (
+    ("IGO", "igo|intergovernmental"),
+    ("US", "us|united[\\s-]+states"),
+    ("AT", "at|austria"),
+    ("DE", "de|germany"),
+    ("NL", "nl|netherlands"),
+    ("AU", "au|australia"),
+    ("FR", "fr|france"),
+    ("JP", "jp|japan"),
+    ("UK", "uk|england(?:[\\s-]+and[\\s-]+wales)?|united[\\s-]+kingdom"),
+    ("IT", "it|italy"),
+    ("CH", "ch|switzerland"),
+)
+
+
+def _cc_port(after: str) -> list[str]:
+    """The ports named after a CC version: a country's name anywhere, its code right after."""
+    found = []
+    for code, words in _CC_PORTS:
+        short, _, full = words.partition("|")
+        if re.match(rf"^[\s/-]*(?:{short})(?:[\s/-]+(?:license|legalcode))?[\s/]*$", after) or (
+            full and re.search(rf"\b(?:{full})\b", after)
+        ):
+            found.append(code)
+    return found
 
 
 def _creative_commons(t: str) -> Normalized | None:
@@ -377,7 +416,7 @@ def _creative_commons(t: str) -> Normalized | None:
     match = _CC.search(t) or (re.search(r"\b(cc0)\b", t))
     if match is None:
         return None
-    rest = match.group(1)
+    rest = next(g for g in match.groups() if g is not None)
     if re.search(r"\bcc0\b|\bzero\b|^[\s-]*0\b", match.group(0)):
         return _found("CC0-1.0", 0.9, "Creative Commons Zero")
     if not re.search(r"\bby\b|attribution", rest):
@@ -389,6 +428,13 @@ def _creative_commons(t: str) -> Normalized | None:
         return _ambiguous(versions, f"{name} without a version")
     version = number.group(1) if "." in number.group(1) else number.group(1) + ".0"
     key = f"{name}-{version}".lower()
+    after = rest[number.end() :]
+    ported = [f"{key}-{code.lower()}" for code in _cc_port(after)]
+    if len(ported) == 1 and ported[0] in _spdx.LICENSES:
+        return _found(_spdx.LICENSES[ported[0]][0], 0.9, f"{name} {version}, a ported version")
+    if ported:
+        base = [_spdx.LICENSES[key][0]] if key in _spdx.LICENSES else versions
+        return _ambiguous(base, f"{name} {version} ported: the port has no SPDX id")
     if key in _spdx.LICENSES:
         return _found(_spdx.LICENSES[key][0], 0.9, f"{name} with version {version}")
     return _ambiguous(versions, f"{name} has no version {version}")
@@ -516,6 +562,8 @@ _FILLER_WORDS = """
     creative commons cc cc0 public domain dedication waiver foundation mozilla eclipse apache
     asf academic artistic zope python boost permissive european union common development
     distribution sil open font latex project do what fuck you want to x11 expat
+    igo intergovernmental united states austria germany netherlands australia france japan
+    england wales kingdom italy switzerland
 """
 _FILLER = frozenset(_FILLER_WORDS.split())
 _NAMES = (
@@ -548,10 +596,22 @@ def _filler(word: str) -> bool:
     )
 
 
+# Words that make a name stand for something else than the license it names ("Modified MIT
+# License", "MIT with restrictions"); "modified BSD" is BSD-3-Clause, so BSD is let through.
+_CHANGED = re.compile(
+    r"\b(?:modified|adapted|altered|amended|enhanced|custom(?:ized|ised)?|restrict(?:ed|ions?)"
+    r"|anti|variant)\b"
+)
+
+
 def _accounted(t: str, found: Normalized | None) -> Normalized | None:
     """``found`` when the whole of ``t`` is accounted for; else a refusal that keeps it."""
     if found is None or (found.expression is None and not found.ambiguous):
         return found
+    changed = _CHANGED.search(t)
+    if changed and found.expression and "BSD" not in found.expression:
+        how = f"the text says {changed.group(0)!r}: not {found.expression} itself"
+        return _ambiguous([found.expression], how)
     extra = _left_over(t)
     if not extra:
         return found
@@ -590,6 +650,9 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
     declared = _declaration(t)
     if declared is not None:
         return declared
+    beside = _id_beside_name(text, registry)
+    if beside is not None:
+        return beside
     if _NPM_NFA.match(t):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     found = _accounted(t, _gnu(t))
@@ -609,6 +672,59 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
         if found is not None:
             return found
     return _near_miss(without or t)
+
+
+_ID_TOKEN = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+](?![\w+-])")
+_JOINING = re.compile(r"\b(?:and|or|with|except|exception|plus|dual)\b|[/,&;]")
+_NAME_FRAME = frozenset(
+    ("the", "license", "licence", "licensed", "version", "ver", "terms", "agreement", "of")
+)
+
+
+def _short(number: str) -> str:
+    """A version without its trailing zeros: "2.0" and "2" are the same version."""
+    return re.sub(r"(?:\.0)+$", "", number)
+
+
+def _id_beside_name(text: str, registry: Registry) -> Normalized | None:
+    """An SPDX id written with its license's name, as listings do: "OLDAP-2.4 Open LDAP
+    Public License v2.4", "GNU GPL ver 3: GPL-3.0-or-later". The id is the precise part; the
+    rest must only name a license (no second license, no exception) and not another one."""
+    ids = {
+        _current(_spdx.LICENSES[tok.lower()][0])
+        for tok in _ID_TOKEN.findall(text)
+        if tok.lower() in _spdx.LICENSES
+    }
+    if len(ids) != 1:
+        return None
+    (found_id,) = ids
+    rest = _ID_TOKEN.sub(
+        lambda m: (
+            " "
+            if _current(_spdx.LICENSES.get(m.group(0).lower(), ("",))[0]) == found_id
+            else m.group(0)
+        ),
+        text,
+    )
+    words = _words(rest).strip(" :-")
+    if not words or _JOINING.search(words) or len(words.split()) > 10:
+        return None
+    if {_short(n) for n in re.findall(r"\d+(?:\.\d+)*", words)} - {
+        _short(n) for n in re.findall(r"\d+(?:\.\d+)*", found_id)
+    }:
+        return None  # "ISC 2.0" states a version ISC does not have
+    entry = registry.find(found_id)
+    name_words = set(_TOKEN.findall(_words(entry.name))) if entry is not None else set()
+    other = _read_part(rest, registry)
+    if other is not None and other.expression is not None:
+        if re.sub(r"-\d.*$", "", other.expression) != re.sub(r"-\d.*$", "", found_id):
+            return _ambiguous([found_id, other.expression], "an id and a name of another license")
+        return _found(found_id, 0.85, "an SPDX id beside a name of its license")
+    # otherwise every word must belong to the license's name ("fair use" is not Fair, and
+    # "Modified MIT License" is not MIT)
+    if set(_TOKEN.findall(words)) - name_words - _NAME_FRAME:
+        return None
+    return _found(found_id, 0.85, "an SPDX id beside the name of its license")
 
 
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(.+)$")
@@ -689,9 +805,15 @@ _ATTACHED = re.compile(r"^\s*(?:with|plus|\+)\s+|\bexception\b|\bcommons[\s-]+cl
 _JOINED = re.compile(r"^\s*(?:with|plus|\+)\s+", re.IGNORECASE)
 
 
+def _unbracket_later(match: re.Match[str]) -> str:
+    """ "LGPLv2 (or later)": brackets holding "or later" qualify the name, kept in place."""
+    inner = match.group(0)[1:-1]
+    return f" {inner} " if _OR_LATER.match(" " + _words(inner)) else match.group(0)
+
+
 def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     """Read the text outside brackets; fall back to what the brackets name."""
-    without_urls = _URL.sub(" ", text)
+    without_urls = _BRACKETED.sub(_unbracket_later, _URL.sub(" ", text))
     inner = [
         next(g for g in m.groups() if g is not None) for m in _BRACKETED.finditer(without_urls)
     ]
@@ -703,6 +825,11 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     reading = _read_part(main, registry) if main.strip(" ,;:-/") else None
     if reading is not None and reading.expression is not None:
         return reading
+    changed = _CHANGED.search(_words(main))
+    if inner and changed is not None:
+        # "The MIT License (MIT) with restrictions": the brackets name what was changed
+        named = [r.expression for p in inner if (r := _read_part(p, registry)) and r.expression]
+        return _ambiguous(named, f"the text says {changed.group(0)!r}")
     for part in inner:
         found = _read_part(part, registry)
         if found is not None and found.expression is not None:
@@ -726,9 +853,12 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     if _SEE_IN.match(words):
         return _declaration(words)  # a path may hold '/', which must not split it
     plain = len(text) < 100 and not _PUBLIC_DOMAIN.search(words) and not _declaration(words)
-    whole = _alias(words, registry) if plain else None
-    if whole is not None and whole.expression is not None:
-        return whole
+    bare = _LICENSED.sub("", words)
+    spellings = (words, bare, re.sub(r"\s+license$", "", bare))
+    for name in dict.fromkeys(spellings) if plain else ():
+        whole = _alias(name, registry)
+        if whole is not None and whole.expression is not None:
+            return whole  # "MIT/X11" and "license MIT/X11" are a name, not two licenses
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     body = _URL.sub(" ", text)
@@ -822,7 +952,10 @@ def _combine(
     if all(r.expression is not None for r in readings if r is not None) and len(known) == len(
         readings
     ):
-        texts = [r.expression or "" for r in known]
+        texts = list(dict.fromkeys(r.expression or "" for r in known))  # "MIT/Expat": once
+        if len(texts) == 1:
+            confidence = round(min(r.confidence for r in known) * 0.95, 3)
+            return _found(texts[0], confidence, "several names of one license")
         text = joiner.join(f"({t})" if " OR " in t and joiner == " AND " else t for t in texts)
         try:
             expression = str(parse(text, strict=False))
@@ -924,6 +1057,10 @@ def normalize(
             offered or ascii_reading.candidates, "written with look-alike (non-ASCII) letters"
         )
         return found.model_copy(update={"text": text})
+    unlabelled = _LABEL.sub("", stripped, count=1).strip().strip("\"'`").strip()
+    unlabelled = _PREAMBLE.sub("", unlabelled, count=1).strip()
+    if unlabelled:
+        stripped = unlabelled  # "SPDX-License-Identifier: MIT", "licenseId: MIT-0"
     if not stripped:
         result: Normalized | None = _meaning("unknown", "empty text")
     elif len(stripped) > MAX_FREE_TEXT:
@@ -940,18 +1077,37 @@ def normalize(
     return result.model_copy(update={"text": text})
 
 
+# A field name written before the value: "License: MIT", "SPDX-License-Identifier: MIT",
+# "licenseId: MIT-0", "name: IBM Public License v1.0", "license = 'GPL2'".
+_LABEL = re.compile(
+    r"^@?(?:spdx[\s_-]*)?(?:licen[cs]es?|licensing)?[\s_-]*(?:id(?:entifier)?|name|type|info)?"
+    r"(?<=\w)\s*[:=]\s*",
+    re.IGNORECASE,
+)
+
+# The sentence around a name: "This library is released under the terms of the MIT License".
+_PREAMBLE = re.compile(
+    r"^(?:(?:this|the)\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+)?"
+    r"(?:released|licen[cs]ed|distributed|available|provided|offered|covered)\s+"
+    r"(?:under|by)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
 # Sites whose URLs end in a license id: opensource.org, spdx.org, choosealicense.com.
 _ID_URL = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:opensource\.org/licenses?|spdx\.org/licenses"
     r"|choosealicense\.com/licenses)/([A-Za-z0-9.+-]+?)(?:\.html|\.php|\.json|\.txt)?/?$",
     re.IGNORECASE,
 )
+_CC_URL = re.compile(
+    r"creativecommons\.org/(?:licenses|publicdomain)/([a-z-]+)/(\d\.\d)(?:/([a-z]{2,3})\b(?!\.))?"
+)
 _GNU_URL = re.compile(r"gnu\.org/licenses/(?:old-licenses/)?((?:a|l)?gpl|fdl)-(\d(?:\.\d)?)\b")
 
 
 def _from_url(text: str, registry: Registry) -> Normalized | None:
     """A bare URL of a license page: an id in the URL, or a URL listed in the license data."""
-    if not _URL.fullmatch(text):
+    if not _URL.fullmatch(text) and not _BARE_URL.fullmatch(text):
         return None
     by_id = _ID_URL.match(text)
     if by_id is not None:
@@ -959,6 +1115,13 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
         if found is not None and found.expression is not None:
             how = "a license page URL naming the id"
             return found.model_copy(update={"confidence": 0.8, "how": how})
+    cc = _CC_URL.search(text.lower())
+    if cc is not None:
+        elements, version, port = cc.groups()
+        words = "cc0" if elements == "zero" else f"cc {elements.replace('-', ' ')}"
+        found = _creative_commons(f"{words} {version} {port or ''}".strip())
+        if found is not None and found.expression is not None:
+            return found.model_copy(update={"confidence": 0.8, "how": "a Creative Commons URL"})
     gnu = _GNU_URL.search(text.lower())
     if gnu is not None:
         found = _gnu(f"{gnu.group(1)} {gnu.group(2)}")
@@ -975,6 +1138,10 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
     if all(i.startswith(base) for i in ids):  # MPL-2.0 and its variant MPL-2.0-no-copyleft-...
         return _found(_current(base), 0.8, f"a URL of {base} in the license data")
     return _ambiguous([_current(i) for i in ids], "a URL that several licenses list")
+
+
+# A URL written without its scheme: "opensource.org/licenses/MIT" (never split at its '/').
+_BARE_URL = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}/[^\s<>()\[\]]*", re.IGNORECASE)
 
 
 def _url_key(url: str) -> str:
