@@ -439,6 +439,14 @@ def test_lists_join_like_their_last_word_and_dual_means_a_choice(
         ("creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0"),
         ("http://creativecommons.org/licenses/by-nc-nd/2.0/", "CC-BY-NC-ND-2.0"),
         ("opensource.org/licenses/Apache-2.0", "Apache-2.0"),
+        ("licenses.nuget.org/LGPL-3.0-only", "LGPL-3.0-only"),
+        ("http://www.apache.org/licenses/LICENSE-1.0", "Apache-1.0"),
+        ("https://licensebuttons.net/l/by-sa/3.0", "CC-BY-SA-3.0"),
+        # the versioned id is the precise one; a version in the license's name is its own
+        ("Sendmail-8.23 Sendmail License 8.23", "Sendmail-8.23"),
+        ("FreeImage FreeImage Public License v1.0", "FreeImage"),
+        # "licence" and "license" are one spelling for the names in the data
+        ("CERN Open Hardware Licence v1.2", "CERN-OHL-1.2"),
     ],
 )
 def test_names_as_listings_and_metadata_write_them(text: str, expression: str) -> None:

@@ -66,8 +66,9 @@ def _confusable(key: str) -> bool:
 
 
 def alias_key(text: str) -> str:
-    """How aliases are compared: case-folded, runs of space, '_' and '-' made one space."""
-    return re.sub(r"[\s_\-]+", " ", text.casefold()).strip()
+    """How aliases are compared: case-folded, runs of space, '_' and '-' made one space, and
+    the British "licence" spelt "license" (both are written for the same names)."""
+    return re.sub(r"[\s_\-]+", " ", text.casefold()).strip().replace("licence", "license")
 
 
 def folder_list(

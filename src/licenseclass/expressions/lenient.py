@@ -681,39 +681,45 @@ _NAME_FRAME = frozenset(
 )
 
 
-def _short(number: str) -> str:
-    """A version without its trailing zeros: "2.0" and "2" are the same version."""
-    return re.sub(r"(?:\.0)+$", "", number)
+def _numbers(text: str) -> set[str]:
+    """The version numbers in ``text``, without trailing zeros ("2.0" and "2" are one)."""
+    return {re.sub(r"(?:\.0)+$", "", n) for n in re.findall(r"\d+(?:\.\d+)*", text)}
+
+
+def _listed_id(token: str, registry: Registry) -> str | None:
+    """The current id ``token`` spells (any case), on the SPDX list or in the data."""
+    listed = _spdx.LICENSES.get(token.lower())
+    if listed is not None:
+        return _current(listed[0])
+    if token.lower().startswith("licenseref"):
+        return None
+    found = registry.canonical_id(token)
+    entry = registry.find(found) if found is not None else None
+    if entry is None or entry.is_exception or entry.kind == "special":
+        return None
+    return entry.id
 
 
 def _id_beside_name(text: str, registry: Registry) -> Normalized | None:
     """An SPDX id written with its license's name, as listings do: "OLDAP-2.4 Open LDAP
     Public License v2.4", "GNU GPL ver 3: GPL-3.0-or-later". The id is the precise part; the
     rest must only name a license (no second license, no exception) and not another one."""
-    ids = {
-        _current(_spdx.LICENSES[tok.lower()][0])
-        for tok in _ID_TOKEN.findall(text)
-        if tok.lower() in _spdx.LICENSES
-    }
-    if len(ids) != 1:
+    ids = {i for tok in _ID_TOKEN.findall(text) if (i := _listed_id(tok, registry))}
+    # "Sendmail-8.23 Sendmail License 8.23": the versioned id is the precise one
+    precise = [i for i in ids if all(i == j or i.startswith(f"{j}-") for j in ids)]
+    if len(precise) != 1:
         return None
-    (found_id,) = ids
+    found_id = precise[0]
     rest = _ID_TOKEN.sub(
-        lambda m: (
-            " "
-            if _current(_spdx.LICENSES.get(m.group(0).lower(), ("",))[0]) == found_id
-            else m.group(0)
-        ),
-        text,
+        lambda m: " " if _listed_id(m.group(0), registry) == found_id else m.group(0), text
     )
     words = _words(rest).strip(" :-")
     if not words or _JOINING.search(words) or len(words.split()) > 10:
         return None
-    if {_short(n) for n in re.findall(r"\d+(?:\.\d+)*", words)} - {
-        _short(n) for n in re.findall(r"\d+(?:\.\d+)*", found_id)
-    }:
-        return None  # "ISC 2.0" states a version ISC does not have
     entry = registry.find(found_id)
+    known = f"{found_id} {entry.name if entry is not None else ''}"
+    if _numbers(words) - _numbers(known):
+        return None  # "ISC 2.0" states a version ISC does not have
     name_words = set(_TOKEN.findall(_words(entry.name))) if entry is not None else set()
     other = _read_part(rest, registry)
     if other is not None and other.expression is not None:
@@ -1096,12 +1102,16 @@ _PREAMBLE = re.compile(
 # Sites whose URLs end in a license id: opensource.org, spdx.org, choosealicense.com.
 _ID_URL = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:opensource\.org/licenses?|spdx\.org/licenses"
-    r"|choosealicense\.com/licenses)/([A-Za-z0-9.+-]+?)(?:\.html|\.php|\.json|\.txt)?/?$",
+    r"|choosealicense\.com/licenses|licenses\.nuget\.org)/([A-Za-z0-9.+-]+?)"
+    r"(?:\.html|\.php|\.json|\.txt)?/?$",
     re.IGNORECASE,
 )
 _CC_URL = re.compile(
-    r"creativecommons\.org/(?:licenses|publicdomain)/([a-z-]+)/(\d\.\d)(?:/([a-z]{2,3})\b(?!\.))?"
+    r"(?:creativecommons\.org/(?:licenses|publicdomain)|licensebuttons\.net/l)"
+    r"/([a-z-]+)/(\d\.\d)(?:/([a-z]{2,3})\b(?!\.))?"
 )
+# Apache's own pages name the version in the file: www.apache.org/licenses/LICENSE-2.0.
+_APACHE_URL = re.compile(r"apache\.org/licen[cs]es/licen[cs]e-(\d\.\d)")
 _GNU_URL = re.compile(r"gnu\.org/licenses/(?:old-licenses/)?((?:a|l)?gpl|fdl)-(\d(?:\.\d)?)\b")
 
 
@@ -1122,6 +1132,10 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
         found = _creative_commons(f"{words} {version} {port or ''}".strip())
         if found is not None and found.expression is not None:
             return found.model_copy(update={"confidence": 0.8, "how": "a Creative Commons URL"})
+    apache = _APACHE_URL.search(text.lower())
+    if apache is not None and f"apache-{apache.group(1)}" in _spdx.LICENSES:
+        found_id = _spdx.LICENSES[f"apache-{apache.group(1)}"][0]
+        return _found(found_id, 0.8, "an Apache license page URL")
     gnu = _GNU_URL.search(text.lower())
     if gnu is not None:
         found = _gnu(f"{gnu.group(1)} {gnu.group(2)}")
