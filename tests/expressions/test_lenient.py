@@ -447,6 +447,13 @@ def test_lists_join_like_their_last_word_and_dual_means_a_choice(
         ("FreeImage FreeImage Public License v1.0", "FreeImage"),
         # "licence" and "license" are one spelling for the names in the data
         ("CERN Open Hardware Licence v1.2", "CERN-OHL-1.2"),
+        # a license written in a copyright field, a path to a license file, a POM's tags
+        ("Copyright: GNU General Public License, Version 2.", "GPL-2.0-only"),
+        ("/usr/share/common-licenses/GPL-2", "GPL-2.0-only"),
+        ("licenses/apache2.0.LICENSE.txt", "Apache-2.0"),
+        ("<license> <name> MIT License </name>", "MIT"),
+        ("3 clause Berkeley license.", "BSD-3-Clause"),
+        ("under dual BSD-3-Clause and GPLv2 licenses", "BSD-3-Clause OR GPL-2.0-only"),
     ],
 )
 def test_names_as_listings_and_metadata_write_them(text: str, expression: str) -> None:
@@ -470,3 +477,17 @@ def test_a_changed_or_unknown_variant_is_not_the_license_it_names(text: str, off
 
 def test_fair_use_is_not_the_fair_license() -> None:
     assert normalize("fair use").expression is None
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("Copyright 2020 ACME Corporation", "unknown"),  # a notice, no license
+        ("third_party/asm_license.txt", "see-file"),  # a path whose name names nothing
+        ("licenses", "unknown"),  # a word, not a misspelt "Unlicense"
+    ],
+)
+def test_notices_paths_and_words_name_no_license(text: str, meaning: str) -> None:
+    result = normalize(text)
+    assert result.expression is None and not result.candidates
+    assert result.meaning == meaning

@@ -122,6 +122,7 @@ def _meaning(meaning: Meaning, how: str) -> Normalized:
 # A URL ends before a closing bracket: "Unlicense (see http://unlicense.org/)".
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)|<([^<>]*)>|\[([^\[\]]*)\]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COPYRIGHT = re.compile(r"\bcopyright\b|©|\(c\)", re.IGNORECASE)
 _MISSPELT_LICENSE = re.compile(r"\b(?:licen[cs]e|lisen[cs]e|licese|licnese)([sd]?)\b")
 _TROVE = re.compile(r"^license\s*::\s*(?:osi approved\s*::\s*)?", re.IGNORECASE)
@@ -129,6 +130,9 @@ _DUAL = re.compile(
     r"^(?:dual[\s-]*licen[cs]ed?|dual|licensed\s+under|licen[cs]es?\s*:)(?:\s*[:\-]\s*|\s+)"
 )
 _UNDER = re.compile(r"^under\s+")
+_DUAL_INSIDE = re.compile(
+    r"^(?:(?:released\s+|available\s+)?under\s+)?(?:a\s+|the\s+)?dual\b[\s-]*"
+)
 _LICENSED = re.compile(r"^licen[cs]ed?\s+(?:under\s+)?(?:the\s+)?")
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
@@ -342,7 +346,7 @@ def _strip_word(text: str, word: str) -> str:
     return re.sub(rf"^[\s,]*{word}\b[\s,]*", " ", text)
 
 
-_BSD = re.compile(r"bsd")
+_BSD = re.compile(r"bsd|berkeley")
 _CLAUSES = re.compile(r"\b([0234])[\s-]*clauses?|bsd[\s-]*([0234])\b|\bbsd([0234])")
 
 
@@ -530,8 +534,9 @@ def _near_miss(t: str) -> Normalized | None:
     """A typo of a known id: trusted only for long text; short near misses are ambiguous."""
     bare = _VERSION_TAIL.sub("", t).strip()
     compact = re.sub(r"[\s_]+", "-", bare).strip("-")
-    if not compact or len(bare.split()) > 1:
-        return None  # several words are a phrase, not a misspelt id
+    if not compact or len(bare.split()) > 1 or compact in _FILLER:
+        # several words are a phrase, and "licenses" is a word, not a misspelt "Unlicense"
+        return None
     keys = [k for k, v in _spdx.LICENSES.items() if not v[1]]
     matches = difflib.get_close_matches(compact, keys, n=3, cutoff=0.6)
     if not matches:
@@ -570,7 +575,7 @@ _NAMES = (
     *(p for _, p in _GNU),
     *(p for p, _ in _FAMILIES),
     re.compile(r"\b(?:cc|creative[\s-]+commons)\b"),
-    re.compile(r"\bbsd\d?"),
+    re.compile(r"\bbsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
 )
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
 
@@ -628,6 +633,18 @@ def _accounted(t: str, found: Normalized | None) -> Normalized | None:
 _NPM_NFA = re.compile(r"^mit\s*\+\s*no[\s-]*false[\s-]*attrib(?:ution|s)?(?:\s+license)?$")
 
 
+def _copyright_field(t: str, registry: Registry) -> Normalized:
+    """Text that opens with "Copyright": a notice, or a license written in a copyright field
+    ("Copyright: GNU General Public License, Version 2.": no year, no holder)."""
+    tail = _COPYRIGHT.split(t, maxsplit=1)[-1].strip(" ,.;:-")
+    if tail and not _YEAR.search(tail) and not _COPYRIGHT.search(tail):
+        named = _read_part(tail, registry)
+        if named is not None and named.expression is not None:
+            how = f"{named.how}, in a copyright field"
+            return named.model_copy(update={"confidence": named.confidence * 0.9, "how": how})
+    return _declaration(t) or _meaning("unknown", "only a copyright notice")
+
+
 def _read_part(raw: str, registry: Registry) -> Normalized | None:
     """One license named in free text, or None when nothing in it names a license."""
     text = raw.strip().strip("\"'`").strip()
@@ -642,7 +659,7 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
         return _license_file(named_file.group(1))
     head = _COPYRIGHT.split(t)[0].strip(" ,.;:-")
     if not head:
-        return _declaration(t) or _meaning("unknown", "only a copyright notice")
+        return _copyright_field(t, registry)
     t = head
     with_exception = _WITH.search(t)
     if with_exception is not None:
@@ -873,6 +890,9 @@ def _read(text: str, registry: Registry) -> Normalized | None:
         # "Dual licensed under A and B": the "and" offers a choice
         dual = _words(body).startswith("dual")
         body = _UNDER.sub("", _DUAL.sub("", _words(body)))
+    elif _DUAL_INSIDE.search(_words(body)):
+        dual = True  # "under dual BSD and GPLv2 licenses"
+        body = _DUAL_INSIDE.sub(" ", _words(body)).strip()
     pieces = _SPLIT.split(body)
     listing = [sep for sep in pieces[1::2] if sep.lstrip().startswith(",")]
     if not listing and _listed_before_last_word(pieces):
@@ -1065,6 +1085,8 @@ def normalize(
         return found.model_copy(update={"text": text})
     unlabelled = _LABEL.sub("", stripped, count=1).strip().strip("\"'`").strip()
     unlabelled = _PREAMBLE.sub("", unlabelled, count=1).strip()
+    if _CLOSING_TAG.search(unlabelled):  # "<license> <name> MIT License </name>" (a POM)
+        unlabelled = " ".join(_TAG.sub(" ", unlabelled).split())
     if unlabelled:
         stripped = unlabelled  # "SPDX-License-Identifier: MIT", "licenseId: MIT-0"
     if not stripped:
@@ -1076,6 +1098,7 @@ def normalize(
             _exact(stripped)
             or _classifier(stripped, reg)
             or _from_url(stripped, reg)
+            or _from_path(stripped, reg)
             or _read(stripped, reg)
         )
     if result is None:
@@ -1090,6 +1113,9 @@ _LABEL = re.compile(
     r"(?<=\w)\s*[:=]\s*",
     re.IGNORECASE,
 )
+
+_CLOSING_TAG = re.compile(r"</[A-Za-z][\w:-]*\s*>")
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*[^<>]*>")
 
 # The sentence around a name: "This library is released under the terms of the MIT License".
 _PREAMBLE = re.compile(
@@ -1156,6 +1182,26 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
 
 # A URL written without its scheme: "opensource.org/licenses/MIT" (never split at its '/').
 _BARE_URL = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}/[^\s<>()\[\]]*", re.IGNORECASE)
+
+
+# A file path: it starts with '/' or '.', or it ends in a file extension ("licenses/
+# apache2.0.LICENSE.txt", "/usr/share/common-licenses/GPL-2"). "MIT/Apache-2.0" is no path.
+_PATH = re.compile(
+    r"(?:\.{0,2}/[\w.+-]+)+/?|[\w.+-]+(?:/[\w.+-]+)+\.(?:txt|md|rst|html?|license|licence)",
+    re.IGNORECASE,
+)
+_FILE_SUFFIX = re.compile(r"(?:\.(?:txt|md|rst|html?|license|licence|php))+$", re.IGNORECASE)
+
+
+def _from_path(text: str, registry: Registry) -> Normalized | None:
+    """A path to a license file: the file's name may name the license; else a pointer."""
+    if not _PATH.fullmatch(text):
+        return None
+    name = _FILE_SUFFIX.sub("", text.rstrip("/").rsplit("/", 1)[-1])
+    found = _read_part(name, registry) if name else None
+    if found is not None and found.expression is not None:
+        return found.model_copy(update={"confidence": 0.7, "how": "the name of a license file"})
+    return _meaning("see-file", "a path to a file instead of a license name")
 
 
 def _url_key(url: str) -> str:
