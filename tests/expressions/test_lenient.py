@@ -485,6 +485,8 @@ def test_fair_use_is_not_the_fair_license() -> None:
         ("Copyright 2020 ACME Corporation", "unknown"),  # a notice, no license
         ("third_party/asm_license.txt", "see-file"),  # a path whose name names nothing
         ("licenses", "unknown"),  # a word, not a misspelt "Unlicense"
+        ("See LICENSE file for terms of use", "see-file"),
+        ("This is free software. See COPYING for details.", "see-file"),
     ],
 )
 def test_notices_paths_and_words_name_no_license(text: str, meaning: str) -> None:

@@ -688,7 +688,18 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
         found = _alias(without, registry) or _squashed(without)
         if found is not None:
             return found
+    if _POINTER.search(t):
+        return _meaning("see-file", "the text points at a file instead of naming a license")
     return _near_miss(without or t)
+
+
+# Words that point at a file ("See LICENSE file for terms of use", "as given in the included
+# file LICENSE"): read only once nothing in the text names a license.
+_POINTER = re.compile(
+    r"\b(?:licen[cs]e|copying|readme|notice)(?:\.[a-z]{1,4})?\s+file\b"
+    r"|\bfile\s+(?:licen[cs]e|copying)\b"
+    r"|\b(?:see|view|read|consult)\s+(?:the\s+)?(?:licen[cs]e|copying|readme)\b"
+)
 
 
 _ID_TOKEN = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+](?![\w+-])")
