@@ -449,11 +449,8 @@ def _creative_commons(t: str) -> Normalized | None:
 
 def _exact(text: str) -> Normalized | None:
     """A valid SPDX expression (strictly, or with lenient operators and spacing)."""
-    try:
-        tree = parse(text, strict=True, update_deprecated=True)
-        return _found(str(tree), 1.0, "a valid SPDX expression")
-    except InvalidExpressionError:
-        pass
+    # The lenient parse comes first: a strict parse of free text ("Modified MIT License")
+    # fails on an unknown id and works out "did you mean" ids nobody reads here.
     try:
         tree = parse(text, strict=False, update_deprecated=True)
     except InvalidExpressionError:
@@ -465,6 +462,11 @@ def _exact(text: str) -> Normalized | None:
         exception = node.exception if isinstance(node, With) else None
         if isinstance(exception, ExceptionId) and not exception.known:
             return None
+    try:
+        strict = parse(text, strict=True, update_deprecated=True)
+        return _found(str(strict), 1.0, "a valid SPDX expression")
+    except InvalidExpressionError:
+        pass
     return _found(str(tree), 0.95, "an SPDX expression written loosely")
 
 
