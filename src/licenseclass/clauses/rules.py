@@ -48,7 +48,8 @@ _GRANT_CUE = re.compile(
     r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain|"
-    r"\bdo\s+(?:what|whatever|anything)\s+(?:\w+\s+){0,3}you\s+(?:want|like|wish)\b))"
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"you\s+(?:want|like|wish|please)\b))"
 )
 _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
@@ -70,7 +71,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "modify",
         re.compile(
-            r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|alter|(?:create|prepare|make)\s+"
+            r"\b(?:modif\w*|make\s+modifications|alter|"
+            r"(?<=,\s)change\b|\bchange(?=,)|(?:create|prepare|make)\s+"
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
@@ -84,7 +86,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "distribute",
         re.compile(
-            r"\b(?:(?:re)?distribut\w*|share|publish|convey|"
+            r"\b(?:(?:re)?distribut\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
@@ -165,16 +167,33 @@ _WITHOUT_CHANGES = re.compile(
 )
 
 
+# "... are permitted provided that the following conditions are met:": the items are duties.
+_CONDITIONS_LEAD = re.compile(
+    r"\bfollowing\s+(?:conditions|restrictions|requirements|terms(?:\s+and\s+conditions)?)"
+    r"(?:\s+(?:are\s+met|apply|are\s+satisfied))?\s*$|\b(?:provided|providing)(?:\s+that)?\s*$|"
+    r"\b(?:as|so)\s+long\s+as\s*$"
+)
+
+
 def _open_grant(lead: str) -> bool:
     """Whether a list lead-in grants rights that its items name ("grants You a license:")."""
     if not lead or not has_any(lead, ("grant", "may", "permi", "licen")):
         return False
     cue = _GRANT_CUE.search(lead)
-    if cue is None or negated(lead, cue.start()):
+    if cue is None or negated(lead, cue.start()) or _CONDITIONS_LEAD.search(lead):
         return False
     if re.search(r"\b(?:do\s+the\s+following|as\s+follows)\b[^.;]{0,60}$", lead[cue.start() :]):
         return True  # "a license to do the following for Your Research Use only:"
     return lead.endswith(" to") or not any(rx.search(lead[cue.end() :]) for _, rx in _GRANT_VERBS)
+
+
+# "you may do with it whatsoever you please": leave to do anything (the cue is "you may").
+_WAIVER = re.compile(
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"you\s+(?:want|like|wish|please)\b"
+)
+_GRANT_GATE = ("grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso")
+_IF_PERMITTED = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,3}$")
 
 
 class _Found(NamedTuple):
@@ -193,11 +212,13 @@ def _grant(s: Sentence) -> _Found | None:
     # ("... grants You a license to:"); items under "provided that you meet these
     # conditions:" are duties, not grants.
     text = s.full if _open_grant(s.lead) else s.norm
-    if not has_any(text, ("grant", "may", "permi", "free", "licen", "entitled")):
+    if not has_any(text, _GRANT_GATE):
         return None
     cue = _GRANT_CUE.search(text)
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
+    if cue.group("after") and _IF_PERMITTED.search(text, 0, cue.start()):
+        return None  # "check the laws ... to see if this is permitted"
     if _GRANT_BACK.search(text):
         return None
     if _LICENSE_DOCUMENT.search(text, cue.start()):
@@ -207,13 +228,14 @@ def _grant(s: Sentence) -> _Found | None:
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
-    if cue.group("waiver"):
+    waiver = cue.group("waiver") or _WAIVER.search(text, cue.start())
+    if waiver:
         rights: tuple[GrantedRight, ...] = ("use", "reproduce", "modify", "distribute")
     else:
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
-    if carve and not cue.group("waiver"):
+    if carve and not waiver:
         # "... everything you might do with the software, other than distributing it or
         # making changes": the rights after "other than" are withheld, not granted.
         what = carve.group("what")
@@ -985,11 +1007,21 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
 _KEPT_KEYS = ("unmodified", "unaltered", "not modified", "not altered", "not changed")
 
 
+# "You redistribute the package in object code form only", "in binary form only": sharing
+# limited to a form in which the work is not changed.
+_BINARY_ONLY = re.compile(
+    r"\b(?:in|as)\s+(?:(?:its|the)\s+)?(?:binary|object|executable|compiled)\s+(?:code\s+)?"
+    r"(?:forms?|formats?|code|files?)?\s*only\b|"
+    r"\bonly\s+(?:in|as)\s+(?:(?:its|the)\s+)?(?:binary|object|executable|compiled)\s+(?:code\s+)?"
+    r"(?:forms?|formats?|code|files?)\b"
+)
+
+
 def _kept_unmodified(s: Sentence) -> Hit | None:
     """A grant's condition that the work stay unchanged (held until the grants are known)."""
-    if not has_any(s.norm, _KEPT_KEYS):
+    if not has_any(s.norm, (*_KEPT_KEYS, " only")):
         return None
-    m = _KEPT_UNMODIFIED.search(s.norm)
+    m = _KEPT_UNMODIFIED.search(s.norm) or _BINARY_ONLY.search(s.norm)
     if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.full):
         return None
     return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
@@ -1414,6 +1446,9 @@ class Reading:
     held_unmodified: list[Hit] = field(default_factory=list)
     # "Modifications ... are also permitted": leave to change the work in a passive sentence.
     changes_permitted: bool = False
+    # The text adds to or points to another license ("As a special exception to the GNU
+    # Lesser General Public License"): its grants are not the whole of the rights.
+    supplements: bool = False
 
 
 _RESERVED = re.compile(
@@ -1429,7 +1464,7 @@ _RESERVED = re.compile(
 _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+\s+)?$")
 # "You may terminate this License", "Only the Initial Developer can modify the terms applicable
 # to Covered Code" (a license steward's versions): no power of the licensor over your terms.
-_NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
+_NOT_LICENSOR = re.compile(r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$")
 
 
 def _simple_hits(s: Sentence) -> list[Hit]:
@@ -1498,34 +1533,105 @@ _WITHHELD_KIND: dict[str, RestrictionKind] = {
 _WHOLE_TERMS = 4
 
 
-def _omitted(reading: Reading, sentences: int) -> None:
-    """A grant that names copying or sharing but never modifying withholds modifying.
+# Copies for backup, installation or one's own development are not copies to pass on.
+OWN_COPIES = re.compile(
+    r"\bbackup|\barchiv|\binternal|\bdevelop|\binstall|\byour\s+(?:own\s+)?(?:devices?|computers?)|"
+    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b"
+)
+# The verbs of a grant, one word each; a list of them joined by commas, "and", "or" or "/"
+# ("use, copy, merge, publish, distribute, sublicense, and/or sell").
+_LISTED_VERB = (
+    r"(?:use|used|using|copy|copied|copying|reproduc\w*|modif\w*|merg\w*|publish\w*|"
+    r"(?:re)?distribut\w*|sublicen[cs]\w*|sell|sold|display\w*|perform\w*|transmit\w*|run|"
+    r"execut\w*|install\w*|translat\w*|adapt\w*|rent|lease)"
+)
+_VERB_RUN = re.compile(
+    rf"\b{_LISTED_VERB}\b(?:\s*(?:,\s*(?:and/or|and|or)?|/|\band/or\b|\band\b|\bor\b)\s*(?:to\s+)?{_LISTED_VERB}\b)*"
+)
+_ONE_VERB = re.compile(rf"\b{_LISTED_VERB}\b")
+# A grant limited to a form in which a work is not changed: binary or object code (not "source
+# and binary forms"), firmware, exact or unmodified copies.
+_FIXED_FORM = re.compile(
+    r"\b(?:binary|object|executable|compiled)\s+(?:code\s+)?(?:forms?|formats?|code|files?)\b|"
+    r"\bfirmware\b|\bwithout\s+(?:any\s+)?modifications?\b|\bunmodified\b|\bunaltered\b|"
+    r"\b(?:exact|verbatim)\s+cop(?:y|ies)\b|\bintact\b"
+)
+_SOURCE_FORM = re.compile(r"\bsource\b|\bwith\s+or\s+without\s+modification")
+# A grant that lists this many verbs names the whole set of rights it gives.
+_FULL_LIST = 4
+# "free to use it in any of your applications": a work built into programs passed on.
+_BUILT_IN = re.compile(
+    r"(?:\b(?:in|into|within|as\s+part\s+of)\s+(?:any\s+(?:of\s+)?)?|\bany\s+of\s+)"
+    r"(?:your|their|his|her|other)\s+(?:own\s+)?"
+    r"(?:applications?|programs?|products?|projects?|software|executables?)\b"
+)
 
-    What a license does not grant it keeps back when it says so: "to reproduce and distribute
-    the Work ... All rights not expressly granted are reserved" gives no right to change it.
-    Only the text's own grants count (not "under the GNU GPL"), only in a whole set of terms,
-    and not where the text sets terms for modified versions (which presumes leave to make
-    them).
+
+def _listed(grant: Grant) -> int:
+    """How many verbs the longest list in the grant names."""
+    runs = _VERB_RUN.finditer(grant.evidence.text.lower())
+    return max((len(_ONE_VERB.findall(m.group(0))) for m in runs), default=0)
+
+
+def _fixed_form(grant: Grant) -> bool:
+    text = grant.evidence.text.lower()
+    return bool(_FIXED_FORM.search(text)) and not _SOURCE_FORM.search(text)
+
+
+def _omitted(reading: Reading, sentences: int) -> None:
+    """What the text's own grants plainly list and leave out, it does not give.
+
+    A grant that lists the rights it gives gives those and no others where no other sentence
+    of the text grants more: one that names a form in which nothing is changed ("in binary
+    form", "firmware", "exact copies") or lists the whole set ("use, copy, merge, publish,
+    distribute, sublicense and/or sell") without modifying withholds modifying; one that
+    lists rights without distributing ("use and modify") withholds sharing; a grant of use
+    alone in end-user terms (reserved rights, licensed not sold, non-transferable, a ban on
+    passing it on) withholds both. Several sentences may grant ("Redistribution and use ...
+    with or without modification" grants changes), so every grant's rights count, another
+    license's too ("under the GNU GPL"); only the text's own grants show what was left out.
+    Not read in a fragment (a clause added to another text), nor where the text sets terms
+    for modified versions, which presumes leave to make them.
     """
+    if sentences < _WHOLE_TERMS or reading.supplements:
+        return
+    own = [g for g in reading.grants if not _OTHER_LICENSE.search(g.evidence.text.lower())]
+    if not own:
+        return
     granted = {right for g in reading.grants for right in g.rights}
-    if sentences < _WHOLE_TERMS or "modify" in granted or reading.modified_versions:
+    have = {h.kind for h in reading.hits}
+    signs = reading.reserved or reading.proprietary or reading.named_no_derivatives
+    end_user = (
+        granted <= {"use", "reproduce"}
+        and "use" in granted
+        and (
+            reading.reserved
+            or reading.proprietary
+            or any("non-transferable" in g.qualifiers for g in own)
+            or "no-redistribution" in have
+        )
+    )
+    changes = reading.modified_versions or reading.changes_permitted
+    if "modify" not in granted and not changes and "no-derivatives" not in have:
+        sharing = [g for g in own if {"distribute", "sublicense"} & set(g.rights)]
+        plain = [g for g in sharing if _fixed_form(g) or _listed(g) >= _FULL_LIST]
+        anchor = next(iter(plain or (sharing if signs else []) or (own if end_user else [])), None)
+        if anchor is not None:
+            ev = anchor.evidence.model_copy(update={"confidence": 0.6})
+            reading.hits.append(Hit("restriction", "no-derivatives", ev))
+    copies_free = any(
+        "reproduce" in g.rights and not OWN_COPIES.search(g.evidence.text.lower()) for g in own
+    )
+    built_in = any(_BUILT_IN.search(g.evidence.text.lower()) for g in own)
+    if {"distribute", "sublicense"} & granted or copies_free or built_in:
         return
-    # Silence alone leaves the right unknown (many permissive texts never name it); a text
-    # that keeps back what it does not grant ("all rights not expressly granted are
-    # reserved", end-user terms) or is named for it ("NoDerivs") withholds it.
-    if not (reading.reserved or reading.proprietary or reading.named_no_derivatives):
+    if "no-redistribution" in have:
         return
-    if any(h.kind == "no-derivatives" for h in reading.hits):
-        return
-    sharing = [
-        g
-        for g in reading.grants
-        if {"distribute", "sublicense"} & set(g.rights)
-        and not _OTHER_LICENSE.search(g.evidence.text.lower())
-    ]
-    if sharing:
-        ev = sharing[0].evidence.model_copy(update={"confidence": 0.6})
-        reading.hits.append(Hit("restriction", "no-derivatives", ev))
+    listing = [g for g in own if _listed(g) >= 2 and "use" in g.rights]
+    anchor = next(iter(listing or (own if end_user else [])), None)
+    if anchor is not None:
+        ev = anchor.evidence.model_copy(update={"confidence": 0.6})
+        reading.hits.append(Hit("restriction", "no-redistribution", ev))
 
 
 def _add_grant(reading: Reading, found: _Found) -> None:
@@ -1538,6 +1644,13 @@ def _add_grant(reading: Reading, found: _Found) -> None:
     reading.commercial_grant |= found.commercial
 
 
+_SUPPLEMENT = re.compile(
+    r"\b(?:additional|extra)\s+permissions?\b|\bspecial\s+exception\b|\bexception\s+to\s+the\b|"
+    r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+\s+){1,5}"
+    r"licen[cs]e\b"
+)
+
+
 def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
     """Signs that say how to read the grants as a whole (reservations, end-user terms ...)."""
     if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
@@ -1548,6 +1661,8 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.withholds_all = True
     if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
         reading.modified_versions = True
+    if not reading.supplements and _SUPPLEMENT.search(s.norm):
+        reading.supplements = True
     if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
         reading.named_no_derivatives = True
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
