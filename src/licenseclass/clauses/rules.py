@@ -36,6 +36,8 @@ from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
 _GRANT_CUE = re.compile(
     r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
+    r"grants?\s+(?:to\s+)?(?:any|every|each)\s+(?:person|one|user|recipient|licensee)|"
+    r"grants?\s+permission\s+to\b|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     r"licen[cs]es\s+you\s+to|"
@@ -377,6 +379,7 @@ _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
     r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
     r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?[\w\s-]{0,50}?\b(?:platform|hardware|devices?|products?|"
+    r"(?:software\s+)?packages|"
     r"processors?|chips?|chipsets?|(?:hosted\s+|online\s+|web\s+)services?))\b|"
     # "... only may be used or intended for use with the web services ... provided by X"
     r"\b(?:only\s+(?:may|can|shall)|(?:may|can|shall)\s+(?:only|solely|exclusively))\s+be\s+used\s+"
@@ -385,11 +388,20 @@ _NOT_LICENSED_FOR = re.compile(
     r"for\s+(?:the\s+)?purposes?\s+of)\s+"
     r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
     r"(?P<what3>[^.;]{3,100})|"
+    # "grants permission to use ... firmware files for the use with devices containing X chipsets"
+    r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipsets?|"
+    r"chips?|processors?|microcontrollers?|boards?|silicon))\b|"
+    # "The Software may be used only as part of the Climate Data Analysis Tools Package"
+    r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
+    r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
     r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
     r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
 )
-_SCOPE_GROUPS = ("what", "what2", "what3", "what4")
+_FIT_FOR = re.compile(
+    r"\b(?:intended|designed|suitable|recommended|authori[sz]ed|tested|warrant\w*)\b[^.;]{0,30}$"
+)
+_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6")
 
 
 # Other ways a licence ties use to a purpose, product or standard.
@@ -473,12 +485,14 @@ def _scope_phrase(s: Sentence) -> Hit | None:
 
 def _scope_of_use(s: Sentence) -> Hit | None:
     """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
-    if not has_any(s.norm, ("licensed for use", "licensed or intended", "solely", "only")):
+    if not has_any(s.norm, ("licensed for use", "licensed or intended", "solely", "only", " use ")):
         return _scope_phrase(s)
     m = _NOT_LICENSED_FOR.search(s.norm)
     if m is None or (not m.group("what") and negated(s.norm, m.start())):
         return _scope_phrase(s)
     group = next(g for g in _SCOPE_GROUPS if m.group(g))
+    if group == "what5" and _FIT_FOR.search(s.norm, 0, m.start()):
+        return _scope_phrase(s)  # "not intended for use with life support devices": a disclaimer
     if group == "what3" and _OWN_PURPOSE.search(m.group(group)):
         return _scope_phrase(s)  # "only for the purposes of research": the purpose rules'
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
@@ -584,7 +598,8 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b|" + PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|usage|purposes?|exploitation|distribution)s?\s+"
+    r"(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
     r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
     r"(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     # "The Software is not licensed for commercial use."
@@ -871,7 +886,12 @@ _KEPT_UNMODIFIED = re.compile(
     r"\b(?:are|is|be|remains?)\s+(?:(?:[a-z]+ed\s+)?(?:unmodified|unaltered)|not\s+(?:be\s+)?"
     r"(?:modified|altered|changed)(?:\s+in\s+any\s+(?:way|manner|form))?)\b|"
     r"\b(?:leave|keep|retain)s?\s+(?:the\s+|this\s+|its\s+)?(?:original\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b"
+    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b|"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are)\s+not\s+"
+    r"(?:altered|modified|changed)\b|"
+    r"\b(?:software|work|program|package|files?|code|product)\b"
+    r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
+    r"\bnot\s+be\s+(?:modified|altered|changed)\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
@@ -891,6 +911,7 @@ _OTHER_SUBJECT = re.compile(
 )
 # ", or provide it as ...", "; transfer this agreement": another verb with its own object.
 _NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
+_NEXT_OBJECT = re.compile(r",\s+(?:or|nor|and)\s+(?=(?:the|a|an|any|its|their|your)\s)")
 _AS_A_SERVICE = re.compile(r"[^.;]{0,40}?\bas\s+a\s+[^.;]{0,40}?\bservice\b")
 _EXCEPTION_TAIL = re.compile(r"\b(?:except|unless|other\s+than|save\s+as)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
@@ -987,7 +1008,10 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
                 first = re.match(r"(.*?)\b(?:shall|must|may|will|can)\b", text)
                 obj = first.group(1) if first else ""
         else:
-            obj = _direct_object(obj)
+            # "modify the Package, or the appearance of ... the Logos": the first object counts
+            obj = " | ".join(
+                _NEXT_OBJECT.split(part, maxsplit=1)[0] for part in _direct_object(obj).split(" | ")
+            )
         # "... the Firmware except as provided in this agreement": the exception names the
         # terms, the object is still the work.
         obj = " | ".join(_EXCEPTION_TAIL.split(part, maxsplit=1)[0] for part in obj.split(" | "))
@@ -1004,7 +1028,16 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     return hits, cond is not None
 
 
-_KEPT_KEYS = ("unmodified", "unaltered", "not modified", "not altered", "not changed")
+_KEPT_KEYS = (
+    "unmodified",
+    "unaltered",
+    "not modified",
+    "not altered",
+    "not changed",
+    "not be modified",
+    "not be altered",
+    "not be changed",
+)
 
 
 # "You redistribute the package in object code form only", "in binary form only": sharing
