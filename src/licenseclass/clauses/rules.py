@@ -37,10 +37,11 @@ from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 _GRANT_CUE = re.compile(
     r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
     r"grants?\s+(?:to\s+)?(?:any|every|each)\s+(?:person|one|user|recipient|licensee)|"
+    r"grants?\s+(?:to\s+)?the\s+(?:end\s+)?(?:users?|customers?|recipients?)\b|"
     r"grants?\s+permission\s+to\b|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
-    r"licen[cs]es\s+you\s+to|"
+    r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
@@ -65,7 +66,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "reproduce",
         re.compile(
-            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)"
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -78,7 +79,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
-            r"new\s+works\s+based\s+on|"
+            r"new\s+works\s+based\s+on|derivatives?\s+of\s+(?:it|them|the|this)\b|"
             # "free to use any code ... in their applications": code built into other programs
             r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin\s+"
             r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|products?)|"
@@ -191,7 +192,7 @@ def _open_grant(lead: str) -> bool:
 
 # "you may do with it whatsoever you please": leave to do anything (the cue is "you may").
 _WAIVER = re.compile(
-    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
     r"you\s+(?:want|like|wish|please)\b"
 )
 _GRANT_GATE = ("grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso")
@@ -221,6 +222,8 @@ def _grant(s: Sentence) -> _Found | None:
         return None
     if cue.group("after") and _IF_PERMITTED.search(text, 0, cue.start()):
         return None  # "check the laws ... to see if this is permitted"
+    if cue.group("after") and re.match(r"\s+by\b", text[cue.end() :]):
+        return None  # "This Licence applies to the use of X ... and is granted by Y"
     if _GRANT_BACK.search(text):
         return None
     if _LICENSE_DOCUMENT.search(text, cue.start()):
@@ -395,7 +398,7 @@ _NOT_LICENSED_FOR = re.compile(
     r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
     r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
-    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
+    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
     r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
 )
 _FIT_FOR = re.compile(
@@ -419,6 +422,8 @@ _SCOPE_PHRASES = re.compile(
     # "Use of the Software is limited solely to applications running on an Acme device"
     r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
     r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
+    r"\b(?:is|are)\s+(?:limited|restricted)\s+for\s+use\s+(?:solely|only|exclusively)\s+(?:in|to|for)\s+"
+    r"(?P<what11>[^.;]{3,100})|"
     # "You are licensed to use this supplement ... solely to assist running the X feature"
     # "This license allows you to use the Software only to interface with the licensor's ..."
     r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+licensee))"
@@ -439,7 +444,7 @@ _SCOPE_PHRASES = re.compile(
     r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
-_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
+_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
 _SCOPE_KEYS = (
     "forbidden", "prohibit", "not allowed", "not permitted", "granted for", "not released",
     "conformance", "limited", "restricted", "solely", "only", "sole purpose", "based on",
@@ -615,6 +620,13 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+\s+){0,6}?(?:is|are)\s+"
+    r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permitted|allowed)\b|"
+    # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
+    r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:licen[cs]e\s+)?(?:fee|payment)\b|"
+    r"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed))\s+to\s+(?:\w+\s+){0,4}?(?:use|redistribute|"
+    r"distribute|sell)\b[^.]{0,100}\b(?:making|make|earn\w*|generat\w*)\s+(?:\w+\s+){0,2}money\b|"
     # "provided free of charge for the user's personal, non-commercial, educational ... use"
     r"\b(?:provided|licensed|made\s+available|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+)?"
     r"(?:[\w']+\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?non-?\s?commercial,?\s+"
@@ -643,9 +655,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
     text = s.full
     hits: list[Hit] = []
-    if not has_any(text, ("commercial", "research", "experimental", "evaluation")):
+    if not has_any(text, ("commercial", "research", "experimental", "evaluation", "money")):
         return hits
-    nc = _NONCOMMERCIAL.search(text) if "commercial" in text else None
+    nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
     if nc and re.search(
         r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
     ):
@@ -800,6 +812,10 @@ _NO_SHARE = re.compile(
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sublicensed)\b|"
+    r"\bnot\s+for\s+(?:re)?distribution\b|"
+    # "These scripts may also not be put up at another script archive"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
+    r"(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:other|another)\b|"
     # "... or any other copies thereof may not be provided or otherwise made available to any
     # other person": a proprietary notice keeps the work from others by forbidding its disclosure.
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:disclosed|provided|transferred|given|(?:otherwise\s+)?"
@@ -1021,11 +1037,42 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
         if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
             continue
-        if " be " in m.group(0) and _FOR_PROFIT.match(text[m.end() :]):
+        if _other_limit(kind, verb, named or "", text[m.end() :]):
             continue
         a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
     return hits, cond is not None
+
+
+# "... alter or redistribute this software in any manner that is primarily intended for
+# commercial advantage" (a non-commercial limit); "distribute Distributable Code to run on a
+# platform other than Windows" (a field of use): limits on how, not bans on sharing.
+_NOT_A_SHARING_BAN = re.compile(
+    r"^[^.;]{0,60}?\bin\s+any\s+(?:manner|way)\b[^.;]{0,80}\b(?:commercial|profit|monetary)|"
+    r"^[^.;]{0,60}?\bto\s+run\s+on\b[^.;]{0,60}\bother\s+than\b"
+)
+# "It may not be modified except in a writing signed by both parties": the agreement's text.
+_BY_WRITING = re.compile(r"\s+(?:\w+\s+){0,3}?except\s+(?:in|by)\s+(?:a\s+)?writ")
+
+
+def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bool:
+    """Whether a ban that names sharing or changing is another rule's limit, or no limit."""
+    if _NOT_A_SHARING_BAN.search(named) or _BY_WRITING.match(after):
+        return True
+    if " be " in verb and _FOR_PROFIT.match(after):
+        return True  # "may not be distributed for profit": the selling rule's
+    # The verbs of the ban run up to its object: "may not rent, lease, sell, sublicense ... or
+    # otherwise transfer the Software"; "may not sell, rent or lease the Work" is the selling
+    # rule's.
+    first = _DETERMINER.search(named)
+    verbs = verb + named[: first.start() if first else None]
+    return kind == "no-redistribution" and not _SHARING_VERB.search(verbs)
+
+
+_SHARING_VERB = re.compile(
+    r"distribut|share|publish|available|disseminat|sublicen|transfer|cop(?:y|ies)|lend|lent|"
+    r"provide|give|disclos|duplicat|reproduc|be\s"
+)
 
 
 _KEPT_KEYS = (
@@ -1197,6 +1244,8 @@ _EXCLUDED = re.compile(
     r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
     r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b|"
     # conditions on who the user is: "the User is not law enforcement or military"
+    r"\b(?:licen[cs]e|permission|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\s+only\s+to\s+"
+    r"(?P<who5>[^.;,]{3,80})|"
     r"\b(?:the\s+)?(?:user|licensee)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|part\s+of\s+)?(?P<who4>(?:law\s+"
     r"enforcement|military|police|armed\s+forces|intelligence\s+(?:agency|service))[^.;]{0,60})"
 )
@@ -1244,7 +1293,7 @@ def _territory(s: Sentence) -> list[Hit]:
             )
     e = _EXCLUDED.search(text)
     if e and not hits:
-        group = next(g for g in ("who", "who2", "who3", "who4") if e.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if e.group(g))
         who = s.words(e.start(group), e.end(group))
         if _FOR_ACTIVITY.search(e.group(group)):
             # "may not be used by individuals, corporations ... for systems or activities
@@ -1490,7 +1539,9 @@ _RESERVED = re.compile(
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
     r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
     # "except for the rights granted in this Agreement, all other rights ... are retained"
-    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b"
+    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
+    # "If you comply with these license terms, you have the rights below."
+    r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b"
 )
 
 
@@ -1531,7 +1582,7 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
