@@ -39,7 +39,7 @@ _GRANT_CUE = re.compile(
     r"grants?\s+(?:to\s+)?(?:any|every|each)\s+(?:person|one|user|recipient|licensee)|"
     r"grants?\s+(?:to\s+)?the\s+(?:end\s+)?(?:users?|customers?|recipients?)\b|"
     r"grants?\s+permission\s+to\b|"
-    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
@@ -76,7 +76,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:modif\w*|make\s+modifications|alter|"
             r"(?<=,\s)change\b|\bchange(?=,)|(?:create|prepare|make)\s+"
-            r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
+            r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
             r"new\s+works\s+based\s+on|derivatives?\s+of\s+(?:it|them|the|this)\b|"
@@ -193,7 +193,10 @@ def _open_grant(lead: str) -> bool:
 # "you may do with it whatsoever you please": leave to do anything (the cue is "you may").
 _WAIVER = re.compile(
     r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
-    r"you\s+(?:want|like|wish|please)\b"
+    r"you\s+(?:want|like|wish|please)\b|"
+    # "to deal with the Software without restriction" (not where a list of the rights follows:
+    # "..., including without limitation the rights to use, copy, ...")
+    r"\bdeal\s+(?:in|with)\s+the\s+[\w-]+,?\s+without\s+restriction\b(?!,?\s+including\b)"
 )
 _GRANT_GATE = ("grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso")
 _IF_PERMITTED = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,3}$")
@@ -207,6 +210,7 @@ class _Found(NamedTuple):
     patent: bool
     commercial: bool
     withheld: tuple[GrantedRight, ...]
+    words: str  # the sentence as the grant was read (a list item after its lead-in)
 
 
 def _grant(s: Sentence) -> _Found | None:
@@ -269,7 +273,7 @@ def _grant(s: Sentence) -> _Found | None:
         ):
             commercial = True
     grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev)
-    return _Found(grant, patent, commercial, withheld)
+    return _Found(grant, patent, commercial, withheld, text)
 
 
 # Acceptable-use policies -----------------------------------------------------------------
@@ -1158,9 +1162,21 @@ _USE_BANNED = re.compile(
 )
 
 
+# "The license granted above allows use by up to the number of users per entity set forth above",
+# "Use Limitation: [number] users": a user limit whose number a template leaves to be filled in.
+_USERS_UNNUMBERED = re.compile(
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+users\b|"
+    r"\buse\s+limitation\s*:\s*\[[^\]]{1,30}\]\s*users\b"
+)
+
+
 def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
+    unnumbered = _USERS_UNNUMBERED.search(text) if "number" in text else None
+    if unnumbered and not _USERS.search(text):
+        ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
+        hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
     m = _USERS.search(text) if has_any(text, ("user", "mau", "dau", "devices", "seats")) else None
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
     banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
@@ -1508,6 +1524,8 @@ def _copyleft(s: Sentence) -> Hit | None:
 class Reading:
     hits: list[Hit] = field(default_factory=list)
     grants: list[Grant] = field(default_factory=list)
+    # The whole sentence of each grant, in the same order (a grant's evidence is cut short).
+    grant_sentences: list[str] = field(default_factory=list)
     patent_grant: bool = False
     commercial_grant: bool = False
     # The text keeps every right it does not grant ("Microsoft reserves all other rights").
@@ -1531,6 +1549,9 @@ class Reading:
     # The text adds to or points to another license ("As a special exception to the GNU
     # Lesser General Public License"): its grants are not the whole of the rights.
     supplements: bool = False
+    # '"Use in OpenSSL" means using, making, copying, modifying, distributing ...': a grant to
+    # "Use" is a grant of all it is defined to cover.
+    use_defined: bool = False
 
 
 _RESERVED = re.compile(
@@ -1651,15 +1672,14 @@ _BUILT_IN = re.compile(
 )
 
 
-def _listed(grant: Grant) -> int:
-    """How many verbs the longest list in the grant names."""
-    runs = _VERB_RUN.finditer(grant.evidence.text.lower())
+def _listed(sentence: str) -> int:
+    """How many verbs the longest list in a grant sentence names."""
+    runs = _VERB_RUN.finditer(sentence)
     return max((len(_ONE_VERB.findall(m.group(0))) for m in runs), default=0)
 
 
-def _fixed_form(grant: Grant) -> bool:
-    text = grant.evidence.text.lower()
-    return bool(_FIXED_FORM.search(text)) and not _SOURCE_FORM.search(text)
+def _fixed_form(sentence: str) -> bool:
+    return bool(_FIXED_FORM.search(sentence)) and not _SOURCE_FORM.search(sentence)
 
 
 def _omitted(reading: Reading, sentences: int) -> None:
@@ -1677,9 +1697,13 @@ def _omitted(reading: Reading, sentences: int) -> None:
     Not read in a fragment (a clause added to another text), nor where the text sets terms
     for modified versions, which presumes leave to make them.
     """
-    if sentences < _WHOLE_TERMS or reading.supplements:
+    if sentences < _WHOLE_TERMS or reading.supplements or reading.use_defined:
         return
-    own = [g for g in reading.grants if not _OTHER_LICENSE.search(g.evidence.text.lower())]
+    own = [
+        (g, words)
+        for g, words in zip(reading.grants, reading.grant_sentences, strict=True)
+        if not _OTHER_LICENSE.search(g.evidence.text.lower())
+    ]
     if not own:
         return
     granted = {right for g in reading.grants for right in g.rights}
@@ -1691,35 +1715,53 @@ def _omitted(reading: Reading, sentences: int) -> None:
         and (
             reading.reserved
             or reading.proprietary
-            or any("non-transferable" in g.qualifiers for g in own)
+            or any("non-transferable" in g.qualifiers for g, _ in own)
             or "no-redistribution" in have
         )
     )
     changes = reading.modified_versions or reading.changes_permitted
     if "modify" not in granted and not changes and "no-derivatives" not in have:
-        sharing = [g for g in own if {"distribute", "sublicense"} & set(g.rights)]
-        plain = [g for g in sharing if _fixed_form(g) or _listed(g) >= _FULL_LIST]
-        anchor = next(iter(plain or (sharing if signs else []) or (own if end_user else [])), None)
-        if anchor is not None:
-            ev = anchor.evidence.model_copy(update={"confidence": 0.6})
-            reading.hits.append(Hit("restriction", "no-derivatives", ev))
-    copies_free = any(
-        "reproduce" in g.rights and not OWN_COPIES.search(g.evidence.text.lower()) for g in own
-    )
-    built_in = any(_BUILT_IN.search(g.evidence.text.lower()) for g in own)
+        sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
+        plain = [g for g, w in sharing if _fixed_form(w) or _listed(w) >= _FULL_LIST]
+        withheld = [g for g, _ in sharing] if signs else []
+        _withhold(
+            reading,
+            "no-derivatives",
+            plain or withheld or ([g for g, _ in own] if end_user else []),
+        )
+    copies_free = any("reproduce" in g.rights and not OWN_COPIES.search(w) for g, w in own)
+    built_in = any(_BUILT_IN.search(w) for _, w in own)
     if {"distribute", "sublicense"} & granted or copies_free or built_in:
         return
-    if "no-redistribution" in have:
-        return
-    listing = [g for g in own if _listed(g) >= 2 and "use" in g.rights]
-    anchor = next(iter(listing or (own if end_user else [])), None)
-    if anchor is not None:
-        ev = anchor.evidence.model_copy(update={"confidence": 0.6})
-        reading.hits.append(Hit("restriction", "no-redistribution", ev))
+    if "no-redistribution" not in have:
+        listing = [g for g, w in own if _listed(w) >= 2 and "use" in g.rights]
+        _withhold(
+            reading, "no-redistribution", listing or ([g for g, _ in own] if end_user else [])
+        )
 
 
-def _add_grant(reading: Reading, found: _Found) -> None:
+def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> None:
+    """A right left out of the grants, read at the first grant that shows it (if any)."""
+    if grants:
+        ev = grants[0].evidence.model_copy(update={"confidence": 0.6})
+        reading.hits.append(Hit("restriction", kind, ev))
+
+
+# "(3) modify the Software for your own internal use": changes that may not be passed on.
+_INTERNAL_CHANGES = re.compile(
+    r"\bmodif\w*\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:solely\s+|only\s+)?for\s+"
+    r"(?:your|its|their|licensee's)\s+(?:own\s+)?internal\s+(?:use|purposes?|business)\b"
+)
+
+
+def _add_grant(reading: Reading, found: _Found, s: Sentence) -> None:
     reading.grants.append(found.grant)
+    reading.grant_sentences.append(found.words)
+    if "modify" in found.grant.rights:
+        kept = _INTERNAL_CHANGES.search(s.full)
+        if kept:
+            ev = make_evidence(s, kept.start(), kept.end(), 0.7)
+            reading.hits.append(Hit("restriction", "no-derivatives", ev))
     for right in found.withheld:
         if right in _WITHHELD_KIND:
             ev = found.grant.evidence.model_copy(update={"confidence": 0.75})
@@ -1728,6 +1770,10 @@ def _add_grant(reading: Reading, found: _Found) -> None:
     reading.commercial_grant |= found.commercial
 
 
+_USE_DEFINED = re.compile(
+    r"\"[^\"]{0,20}\buse\b[^\"]{0,30}\"\s+(?:means|shall\s+mean|refers\s+to|includes)\b[^.]{0,120}"
+    r"\b(?:modif\w*|distribut\w*)"
+)
 _SUPPLEMENT = re.compile(
     r"\b(?:additional|extra)\s+permissions?\b|\bspecial\s+exception\b|\bexception\s+to\s+the\b|"
     r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+\s+){1,5}"
@@ -1747,6 +1793,8 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.modified_versions = True
     if not reading.supplements and _SUPPLEMENT.search(s.norm):
         reading.supplements = True
+    if not reading.use_defined and _USE_DEFINED.search(s.norm):
+        reading.use_defined = True
     if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
         reading.named_no_derivatives = True
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
@@ -1768,7 +1816,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
                 rights = tuple(r for r in found.grant.rights if r != "modify")
                 found = found._replace(grant=found.grant.model_copy(update={"rights": rights}))
         if found is not None and found.grant.rights:
-            _add_grant(reading, found)
+            _add_grant(reading, found, s)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
         policy = _policy(s)
