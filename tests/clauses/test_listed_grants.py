@@ -187,3 +187,53 @@ def test_a_user_threshold_of_zero_is_still_refused() -> None:
     with pytest.raises(ValueError, match="greater than 0"):
         UserThreshold(threshold=0)
     assert UserThreshold().threshold is None
+
+
+def test_a_grant_on_condition_that_you_do_not_modify_withholds_changes() -> None:
+    text = terms(
+        "Acme grants to you the right to copy and redistribute the gadget. Such rights are "
+        "granted to you without fee, provided that:",
+        "1. This notice is included with each copy you make; and\n"
+        "2. You do not modify the gadget package in any manner.",
+    )
+    assert "no-derivatives" in read(text.replace("gadget package", "Package"))[1]
+
+
+def test_a_short_firmware_grant_withholds_changes_but_a_short_plain_grant_does_not() -> None:
+    firmware = (
+        "Acme grants permission to use and redistribute these firmware files.\n\n"
+        "The firmware is provided without any warranty.\n"
+    )
+    assert read(firmware)[1] == {"no-derivatives"}
+    plain = "Acme grants permission to use and redistribute this library.\n\nNo warranty.\n"
+    assert read(plain)[1] == set()
+
+
+def test_a_patent_license_is_not_read_for_copying_or_changing() -> None:
+    text = terms(
+        "Acme hereby grants to you a perpetual, non-transferable license to practice any "
+        "invention claimed in the Licensed Patents.",
+        "All rights not expressly granted are reserved.",
+    )
+    assert not read(text)[1] & {"no-derivatives", "no-redistribution"}
+
+
+def test_a_ban_on_making_code_subject_to_a_copyleft_license_is_no_sharing_ban() -> None:
+    text = terms(
+        "You may copy and distribute the object code form of the gadget.",
+        "You may not modify or distribute the source code of the gadget so that any part of "
+        "it becomes subject to an Excluded License.",
+    )
+    kinds = read(text)[1]
+    assert "no-redistribution" not in kinds
+    assert "no-derivatives" in kinds  # the grant is for object code only
+
+
+def test_a_named_person_barred_from_the_work_is_an_excluded_person() -> None:
+    text = terms(
+        "Do anything you want with this program, with the exceptions listed below.",
+        "Jane Q Public (the author's rival) may not make use of or redistribute this program.",
+    )
+    assert read(text) == ("restricted", {"excluded-persons"})
+    defined = terms("Acme grants you a license to use the gadget.", "End User may not use it.")
+    assert "excluded-persons" not in read(defined)[1]

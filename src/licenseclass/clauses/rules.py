@@ -624,7 +624,7 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+\s+){0,6}?(?:is|are)\s+"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+\s+){0,8}?(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permitted|allowed)\b|"
     # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
     r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
@@ -911,7 +911,10 @@ _KEPT_UNMODIFIED = re.compile(
     r"(?:altered|modified|changed)\b|"
     r"\b(?:software|work|program|package|files?|code|product)\b"
     r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
-    r"\bnot\s+be\s+(?:modified|altered|changed)\b"
+    r"\bnot\s+be\s+(?:modified|altered|changed)\b|"
+    # "... are granted to you without fee, provided that: ... 2. You do not modify the Package"
+    r"\bprovided\s+that\b[^.]{0,300}?\b(?:you|licensee)\s+(?:do|does|shall|will)\s+not\s+(?:modify|alter|change)\s+"
+    r"(?:the|this)\s+(?:software|package|work|program|code|product|files?|firmware)\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
@@ -1053,7 +1056,10 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
 # platform other than Windows" (a field of use): limits on how, not bans on sharing.
 _NOT_A_SHARING_BAN = re.compile(
     r"^[^.;]{0,60}?\bin\s+any\s+(?:manner|way)\b[^.;]{0,80}\b(?:commercial|profit|monetary)|"
-    r"^[^.;]{0,60}?\bto\s+run\s+on\b[^.;]{0,60}\bother\s+than\b"
+    r"^[^.;]{0,60}?\bto\s+run\s+on\b[^.;]{0,60}\bother\s+than\b|"
+    # "modify or distribute the source code ... so that any part of it becomes subject to an
+    # Excluded License": a ban on relicensing under copyleft terms
+    r"^[^.;]{0,80}?\bso\s+that\b[^.;]{0,60}\bsubject\s+to\b"
 )
 # "It may not be modified except in a writing signed by both parties": the agreement's text.
 _BY_WRITING = re.compile(r"\s+(?:\w+\s+){0,3}?except\s+(?:in|by)\s+(?:a\s+)?writ")
@@ -1080,6 +1086,8 @@ _SHARING_VERB = re.compile(
 
 
 _KEPT_KEYS = (
+    "not modify",
+    "not alter",
     "unmodified",
     "unaltered",
     "not modified",
@@ -1105,10 +1113,13 @@ def _kept_unmodified(s: Sentence) -> Hit | None:
     """A grant's condition that the work stay unchanged (held until the grants are known)."""
     if not has_any(s.norm, (*_KEPT_KEYS, " only")):
         return None
-    m = _KEPT_UNMODIFIED.search(s.norm) or _BINARY_ONLY.search(s.norm)
-    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.full):
+    # A list item is read after its lead-in ("provided that: ... 2. You do not modify ...").
+    text = s.full
+    m = _KEPT_UNMODIFIED.search(text) or _BINARY_ONLY.search(text)
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar|\bgranted\b", text):
         return None
-    return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
+    a, b = in_sentence(s, m, text)
+    return Hit("restriction", "no-derivatives", make_evidence(s, max(0, a - 40), b, 0.75))
 
 
 def _unmodified(s: Sentence) -> Hit | None:
@@ -1324,6 +1335,29 @@ def _territory(s: Sentence) -> list[Hit]:
             )
         )
     return hits
+
+
+# "Richard M Stallman (the guy behind GNU, etc.) may not make use of or redistribute this
+# program": a ban whose subject is a named person, not the licensee.
+_NAMED_BAN = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s*(?:\([^)]{0,80}\)\s*)?,?\s+"
+    r"(?:may|shall|must|can)\s+not\s+(?:make\s+use\s+of|use|copy|redistribute|distribute|modify|run)\b"
+)
+# Words that name the licensee, the licensor or the work in a license's defined terms.
+_PARTY_WORDS = re.compile(
+    r"\b(?:You|Your|Licensee|Licensees|Licensor|User|Users|Customer|Client|Recipient|Distributor|"
+    r"Reseller|Developer|Company|Party|Parties|Contributor|Subscriber|Member|End|Software|Program|"
+    r"Product|Work|Materials?|Code|The|This|These|Neither|No|Nothing|Any|Such|It|We|Our|Government|"
+    r"Agreement|License|Licence)\b"
+)
+
+
+def _named_person(s: Sentence) -> Hit | None:
+    m = _NAMED_BAN.match(s.text.strip()) if " not " in s.norm else None
+    if m is None or _PARTY_WORDS.search(m.group("who")):
+        return None
+    ev = make_evidence(s, 0, len(s.norm), 0.7)
+    return Hit("restriction", "excluded-persons", ev, {"persons": [m.group("who")]})
 
 
 # Delayed opening -------------------------------------------------------------------------
@@ -1611,7 +1645,8 @@ _MODIFIED_VERSIONS = re.compile(
     r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b"
 )
 _CHANGES_PERMITTED = re.compile(
-    r"\bmodifications?\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+)?(?:permitted|allowed)\b"
+    r"\b(?:modifications?|derivative\s+works?)\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+)?"
+    r"(?:permitted|allowed|authori[sz]ed)\b"
 )
 _NO_GRANT = re.compile(
     r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?"
@@ -1633,6 +1668,12 @@ _WITHHELD_KIND: dict[str, RestrictionKind] = {
 }
 
 
+# A grant in a fixed form ("use and redistribute ... firmware files") is read for what it
+# leaves out in a text of this many sentences (a grant and a disclaimer).
+_SHORT_TERMS = 2
+_PATENT_ONLY = re.compile(
+    r"\b(?:practi[cs]e|make,?\s+have\s+made)\b[^.]{0,80}\b(?:inventions?|patents?)\b"
+)
 # Fewer sentences than this are a fragment (a clause added to another text), not a license
 # whose grant can be read for what it leaves out.
 _WHOLE_TERMS = 4
@@ -1697,12 +1738,14 @@ def _omitted(reading: Reading, sentences: int) -> None:
     Not read in a fragment (a clause added to another text), nor where the text sets terms
     for modified versions, which presumes leave to make them.
     """
-    if sentences < _WHOLE_TERMS or reading.supplements or reading.use_defined:
+    if sentences < _SHORT_TERMS or reading.supplements or reading.use_defined:
         return
+    # A patent license ("license to practice any invention claimed in the Licensed Patents")
+    # says nothing of copying or changing a work.
     own = [
         (g, words)
         for g, words in zip(reading.grants, reading.grant_sentences, strict=True)
-        if not _OTHER_LICENSE.search(g.evidence.text.lower())
+        if not _OTHER_LICENSE.search(g.evidence.text.lower()) and not _PATENT_ONLY.search(words)
     ]
     if not own:
         return
@@ -1720,18 +1763,17 @@ def _omitted(reading: Reading, sentences: int) -> None:
         )
     )
     changes = reading.modified_versions or reading.changes_permitted
+    # In a short text only a fixed form says what is left out.
+    whole = sentences >= _WHOLE_TERMS
     if "modify" not in granted and not changes and "no-derivatives" not in have:
         sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
-        plain = [g for g, w in sharing if _fixed_form(w) or _listed(w) >= _FULL_LIST]
-        withheld = [g for g, _ in sharing] if signs else []
-        _withhold(
-            reading,
-            "no-derivatives",
-            plain or withheld or ([g for g, _ in own] if end_user else []),
-        )
+        plain = [g for g, w in sharing if _fixed_form(w) or (whole and _listed(w) >= _FULL_LIST)]
+        withheld = [g for g, _ in sharing] if signs and whole else []
+        alone = [g for g, _ in own] if end_user and whole else []
+        _withhold(reading, "no-derivatives", plain or withheld or alone)
     copies_free = any("reproduce" in g.rights and not OWN_COPIES.search(w) for g, w in own)
     built_in = any(_BUILT_IN.search(w) for _, w in own)
-    if {"distribute", "sublicense"} & granted or copies_free or built_in:
+    if {"distribute", "sublicense"} & granted or copies_free or built_in or not whole:
         return
     if "no-redistribution" not in have:
         listing = [g for g, w in own if _listed(w) >= 2 and "use" in g.rights]
@@ -1832,7 +1874,14 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
-        for single in (_delayed(s), _copyleft(s), _guardrail(s), _unmodified(s), _scope_of_use(s)):
+        for single in (
+            _delayed(s),
+            _copyleft(s),
+            _guardrail(s),
+            _unmodified(s),
+            _scope_of_use(s),
+            _named_person(s),
+        ):
             if single:
                 hits.append(single)
         specific = any(
