@@ -237,3 +237,27 @@ def test_a_named_person_barred_from_the_work_is_an_excluded_person() -> None:
     assert read(text) == ("restricted", {"excluded-persons"})
     defined = terms("Acme grants you a license to use the gadget.", "End User may not use it.")
     assert "excluded-persons" not in read(defined)[1]
+
+
+def test_a_grant_for_internal_purposes_is_a_field_of_use() -> None:
+    text = terms(
+        "Permission is hereby granted to use, reproduce and execute the gadget for internal "
+        "purposes in accordance with these terms.",
+        "Keep this notice.",
+    )
+    assert "field-of-use" in read(text)[1]
+    assert "field-of-use" not in read(terms("You may use the gadget for any purpose."))[1]
+
+
+def test_a_grant_for_a_non_commercial_application_is_non_commercial() -> None:
+    text = "License to copy and use the gadget is granted for non-commercial mail filtering."
+    assert "non-commercial" in read(text)[1]
+
+
+def test_derivative_works_authorized_keep_changes_open_in_use_only_terms() -> None:
+    text = terms(
+        "License is granted to use the gadget in testing equipment. Not for redistribution.",
+        "Non-commercial derivative works for your own internal use are authorized.",
+    )
+    rights = analyze_text(text).license.rights
+    assert rights.modify.status != "denied"

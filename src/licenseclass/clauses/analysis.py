@@ -239,6 +239,8 @@ def _withheld(
     )
     if not use_only:
         return {}
+    # "Non-Commercial derivative works ... are authorized": leave to change in another form.
+    changes = reading.changes_permitted or reading.modified_versions
     note = "not among the rights granted; the text reserves all others"
     # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
     # lets copies be passed on; copies for backup, installation or one's own development do not.
@@ -246,7 +248,8 @@ def _withheld(
         "reproduce" in g.rights and not OWN_COPIES.search(g.evidence.text.lower())
         for g in reading.grants
     )
-    return {"modify": note} if copies_free else {"modify": note, "share": note}
+    withheld: dict[RightName, str] = {} if changes else {"modify": note}
+    return withheld if copies_free else {**withheld, "share": note}
 
 
 def _rights(

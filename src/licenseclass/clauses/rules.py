@@ -624,6 +624,9 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "License to copy and use this software is granted for non-commercial Internet ... Mail"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?"
+    r"non-?\s?commercial\b|"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+\s+){0,8}?(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permitted|allowed)\b|"
     # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
@@ -919,7 +922,7 @@ _KEPT_UNMODIFIED = re.compile(
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
-    r"personal|file\s?names?|"
+    r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
@@ -1789,6 +1792,12 @@ def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> N
         reading.hits.append(Hit("restriction", kind, ev))
 
 
+# A grant of use for the licensee's own internal purposes ("to use ... the Software for internal
+# purposes", "for your internal business purposes only").
+_INTERNAL_USE = re.compile(
+    r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|licensee's|the\s+licensee's)?\s*"
+    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b"
+)
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
     r"\bmodif\w*\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:solely\s+|only\s+)?for\s+"
@@ -1859,6 +1868,15 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
                 found = found._replace(grant=found.grant.model_copy(update={"rights": rights}))
         if found is not None and found.grant.rights:
             _add_grant(reading, found, s)
+            internal = _INTERNAL_USE.search(found.words)
+            if internal:
+                # "to use, reproduce and execute the Software for internal purposes"
+                ev = make_evidence(s, *in_sentence(s, internal, found.words), 0.7)
+                reading.hits.append(
+                    Hit(
+                        "restriction", "field-of-use", ev, {"uses": ["use other than internal use"]}
+                    )
+                )
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
         policy = _policy(s)
