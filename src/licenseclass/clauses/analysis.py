@@ -237,7 +237,7 @@ def _withheld(
         or any("non-transferable" in g.qualifiers for g in reading.grants)
         or any(r.kind == "no-redistribution" for r in limiting)
     )
-    if not use_only:
+    if not use_only or reading.patent_only:
         return {}
     # "Non-Commercial derivative works ... are authorized": leave to change in another form.
     changes = reading.changes_permitted or reading.modified_versions

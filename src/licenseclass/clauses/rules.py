@@ -480,7 +480,10 @@ def _scope_phrase(s: Sentence) -> Hit | None:
     what = m.group(group)
     if group == "what9" and _OWN_PURPOSE.search(what):
         return None
-    if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : m.end()]):
+    # "No license is granted for any Military Use of the Licensed Patents": the patents are the
+    # object there, not the subject of a ban on using marks.
+    end = m.start() if group == "what2" else m.end()
+    if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : end]):
         return None
     if group == "what7" and not _GRANT_CUE.search(s.full):
         return None  # "for the sole purpose of" scopes a use only inside a grant
@@ -1583,6 +1586,9 @@ class Reading:
     held_unmodified: list[Hit] = field(default_factory=list)
     # "Modifications ... are also permitted": leave to change the work in a passive sentence.
     changes_permitted: bool = False
+    # Every grant is of patent rights ("to practice any invention claimed in the Licensed
+    # Patents"): nothing is said of copying, changing or sharing a work.
+    patent_only: bool = False
     # The text adds to or points to another license ("As a special exception to the GNU
     # Lesser General Public License"): its grants are not the whole of the rights.
     supplements: bool = False
@@ -1675,7 +1681,8 @@ _WITHHELD_KIND: dict[str, RestrictionKind] = {
 # leaves out in a text of this many sentences (a grant and a disclaimer).
 _SHORT_TERMS = 2
 _PATENT_ONLY = re.compile(
-    r"\b(?:practi[cs]e|make,?\s+have\s+made)\b[^.]{0,80}\b(?:inventions?|patents?)\b"
+    r"\b(?:practi[cs]e|make,?\s+have\s+made)\b[^.]{0,80}\b(?:inventions?|patents?)\b|"
+    r"\binventions?\s+claimed\s+in\b"
 )
 # Fewer sentences than this are a fragment (a clause added to another text), not a license
 # whose grant can be read for what it leaves out.
@@ -1919,5 +1926,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     granted = {right for g in reading.grants for right in g.rights}
     if "modify" not in granted and not (reading.modified_versions or reading.changes_permitted):
         reading.hits += reading.held_unmodified
+    reading.patent_only = bool(reading.grant_sentences) and all(
+        _PATENT_ONLY.search(words) for words in reading.grant_sentences
+    )
     _omitted(reading, count)
     return reading
