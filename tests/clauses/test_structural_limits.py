@@ -211,6 +211,8 @@ def test_a_file_pointing_to_its_license_grants_and_withholds_nothing() -> None:
             "field-of-use",
         ),
         ("The gadget must not be used by more than 1000 users.", "user-threshold"),
+        # use kept to the licensee's own internal purposes (the third round's reading)
+        ("You may use the gadget solely for your own internal purposes.", "field-of-use"),
         (
             "You may not (i) reverse engineer the service; or (ii) otherwise violate our Usage "
             "Policies.",
@@ -235,7 +237,6 @@ def test_kinds_of_limit(paragraph: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "You may use the gadget solely for your own internal purposes.",
         "You may use the gadget only in accordance with these terms.",
         "Commercial use of the gadget is permitted.",
         "This is not for research purposes only.",

@@ -20,7 +20,7 @@ from typing import Any, TypeGuard, get_args
 from pydantic import TypeAdapter
 
 from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
-from licenseclass.clauses.rules import Reading, read_sentences
+from licenseclass.clauses.rules import OWN_COPIES, Reading, read_sentences
 from licenseclass.clauses.sentences import INVISIBLE, Sentence, split_sentences
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
@@ -211,10 +211,6 @@ def _restriction(hit: MergedHit) -> Restriction:
     return _RESTRICTION.validate_python(data)
 
 
-_OWN_COPIES = re.compile(
-    r"\bbackup|\barchiv|\binternal|\bdevelop|\binstall|\byour\s+(?:own\s+)?(?:devices?|computers?)|"
-    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b"
-)
 _SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)\b")
 
 
@@ -241,16 +237,19 @@ def _withheld(
         or any("non-transferable" in g.qualifiers for g in reading.grants)
         or any(r.kind == "no-redistribution" for r in limiting)
     )
-    if not use_only:
+    if not use_only or reading.patent_only:
         return {}
+    # "Non-Commercial derivative works ... are authorized": leave to change in another form.
+    changes = reading.changes_permitted or reading.modified_versions
     note = "not among the rights granted; the text reserves all others"
     # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
     # lets copies be passed on; copies for backup, installation or one's own development do not.
     copies_free = any(
-        "reproduce" in g.rights and not _OWN_COPIES.search(g.evidence.text.lower())
+        "reproduce" in g.rights and not OWN_COPIES.search(g.evidence.text.lower())
         for g in reading.grants
     )
-    return {"modify": note} if copies_free else {"modify": note, "share": note}
+    withheld: dict[RightName, str] = {} if changes else {"modify": note}
+    return withheld if copies_free else {**withheld, "share": note}
 
 
 def _rights(
@@ -263,7 +262,13 @@ def _rights(
             granted.add("use")
         if "modify" in verbs:
             granted.add("modify")
-        if "distribute" in verbs or "sublicense" in verbs:
+        # Leave to copy for any purpose lets the copies be passed on ("Permission to use, copy,
+        # and modify ... for any purpose"); copies for backup or one's own development do not.
+        words = grant.evidence.text.lower()
+        free_copies = (
+            "reproduce" in verbs and "any purpose" in words and not OWN_COPIES.search(words)
+        )
+        if "distribute" in verbs or "sublicense" in verbs or free_copies:
             granted.add("share")
     limiting = [r for r in restrictions if r.kind not in INFORMATIONAL_KINDS]
     share_conditions = tuple(sorted({c.kind for c in conditions if c.kind in _SHARE_CONDITIONS}))

@@ -182,7 +182,10 @@ SIMPLE_PATTERNS: tuple[
             # Not in a definition: '"Freely Available" means that no fee is charged for the item'.
             r"(?<!means\sthat\s)\bno\s+(?:charge|fee|payment)s?\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?"
             r"(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|charged|asked|requested|levied|"
-            r"associated)\b"
+            r"associated)\b|"
+            # "(1) That no profit is made from the sale or distribution of the Software"
+            r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
+            r"(?:from|on|by|through)\b"
         ),
         False,
         0.85,

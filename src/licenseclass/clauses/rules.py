@@ -36,9 +36,12 @@ from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
 _GRANT_CUE = re.compile(
     r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
-    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+)?granted|"
+    r"grants?\s+(?:to\s+)?(?:any|every|each)\s+(?:person|one|user|recipient|licensee)|"
+    r"grants?\s+(?:to\s+)?the\s+(?:end\s+)?(?:users?|customers?|recipients?)\b|"
+    r"grants?\s+permission\s+to\b|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
-    r"licen[cs]es\s+you\s+to|"
+    r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
@@ -48,7 +51,8 @@ _GRANT_CUE = re.compile(
     r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain|"
-    r"\bdo\s+(?:what|whatever|anything)\s+(?:\w+\s+){0,3}you\s+(?:want|like|wish)\b))"
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"you\s+(?:want|like|wish|please)\b))"
 )
 _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
@@ -62,7 +66,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "reproduce",
         re.compile(
-            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)"
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -70,11 +74,12 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "modify",
         re.compile(
-            r"\b(?:modif(?:y|ied|ying|ications?)|make\s+modifications|alter|(?:create|prepare|make)\s+"
-            r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|merge|"
+            r"\b(?:modif\w*|make\s+modifications|alter|"
+            r"(?<=,\s)change\b|\bchange(?=,)|(?:create|prepare|make)\s+"
+            r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
-            r"new\s+works\s+based\s+on|"
+            r"new\s+works\s+based\s+on|derivatives?\s+of\s+(?:it|them|the|this)\b|"
             # "free to use any code ... in their applications": code built into other programs
             r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin\s+"
             r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|products?)|"
@@ -84,7 +89,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "distribute",
         re.compile(
-            r"\b(?:(?:re)?distribut\w*|share|publish|convey|"
+            r"\b(?:(?:re)?distribut\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
@@ -165,16 +170,36 @@ _WITHOUT_CHANGES = re.compile(
 )
 
 
+# "... are permitted provided that the following conditions are met:": the items are duties.
+_CONDITIONS_LEAD = re.compile(
+    r"\bfollowing\s+(?:conditions|restrictions|requirements|terms(?:\s+and\s+conditions)?)"
+    r"(?:\s+(?:are\s+met|apply|are\s+satisfied))?\s*$|\b(?:provided|providing)(?:\s+that)?\s*$|"
+    r"\b(?:as|so)\s+long\s+as\s*$"
+)
+
+
 def _open_grant(lead: str) -> bool:
     """Whether a list lead-in grants rights that its items name ("grants You a license:")."""
     if not lead or not has_any(lead, ("grant", "may", "permi", "licen")):
         return False
     cue = _GRANT_CUE.search(lead)
-    if cue is None or negated(lead, cue.start()):
+    if cue is None or negated(lead, cue.start()) or _CONDITIONS_LEAD.search(lead):
         return False
     if re.search(r"\b(?:do\s+the\s+following|as\s+follows)\b[^.;]{0,60}$", lead[cue.start() :]):
         return True  # "a license to do the following for Your Research Use only:"
     return lead.endswith(" to") or not any(rx.search(lead[cue.end() :]) for _, rx in _GRANT_VERBS)
+
+
+# "you may do with it whatsoever you please": leave to do anything (the cue is "you may").
+_WAIVER = re.compile(
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"you\s+(?:want|like|wish|please)\b|"
+    # "to deal with the Software without restriction" (not where a list of the rights follows:
+    # "..., including without limitation the rights to use, copy, ...")
+    r"\bdeal\s+(?:in|with)\s+the\s+[\w-]+,?\s+without\s+restriction\b(?!,?\s+including\b)"
+)
+_GRANT_GATE = ("grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso")
+_IF_PERMITTED = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,3}$")
 
 
 class _Found(NamedTuple):
@@ -185,6 +210,7 @@ class _Found(NamedTuple):
     patent: bool
     commercial: bool
     withheld: tuple[GrantedRight, ...]
+    words: str  # the sentence as the grant was read (a list item after its lead-in)
 
 
 def _grant(s: Sentence) -> _Found | None:
@@ -193,11 +219,15 @@ def _grant(s: Sentence) -> _Found | None:
     # ("... grants You a license to:"); items under "provided that you meet these
     # conditions:" are duties, not grants.
     text = s.full if _open_grant(s.lead) else s.norm
-    if not has_any(text, ("grant", "may", "permi", "free", "licen", "entitled")):
+    if not has_any(text, _GRANT_GATE):
         return None
     cue = _GRANT_CUE.search(text)
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
+    if cue.group("after") and _IF_PERMITTED.search(text, 0, cue.start()):
+        return None  # "check the laws ... to see if this is permitted"
+    if cue.group("after") and re.match(r"\s+by\b", text[cue.end() :]):
+        return None  # "This Licence applies to the use of X ... and is granted by Y"
     if _GRANT_BACK.search(text):
         return None
     if _LICENSE_DOCUMENT.search(text, cue.start()):
@@ -207,13 +237,14 @@ def _grant(s: Sentence) -> _Found | None:
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
-    if cue.group("waiver"):
+    waiver = cue.group("waiver") or _WAIVER.search(text, cue.start())
+    if waiver:
         rights: tuple[GrantedRight, ...] = ("use", "reproduce", "modify", "distribute")
     else:
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
-    if carve and not cue.group("waiver"):
+    if carve and not waiver:
         # "... everything you might do with the software, other than distributing it or
         # making changes": the rights after "other than" are withheld, not granted.
         what = carve.group("what")
@@ -242,7 +273,7 @@ def _grant(s: Sentence) -> _Found | None:
         ):
             commercial = True
     grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev)
-    return _Found(grant, patent, commercial, withheld)
+    return _Found(grant, patent, commercial, withheld, text)
 
 
 # Acceptable-use policies -----------------------------------------------------------------
@@ -355,6 +386,7 @@ _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
     r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
     r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?[\w\s-]{0,50}?\b(?:platform|hardware|devices?|products?|"
+    r"(?:software\s+)?packages|"
     r"processors?|chips?|chipsets?|(?:hosted\s+|online\s+|web\s+)services?))\b|"
     # "... only may be used or intended for use with the web services ... provided by X"
     r"\b(?:only\s+(?:may|can|shall)|(?:may|can|shall)\s+(?:only|solely|exclusively))\s+be\s+used\s+"
@@ -363,11 +395,20 @@ _NOT_LICENSED_FOR = re.compile(
     r"for\s+(?:the\s+)?purposes?\s+of)\s+"
     r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
     r"(?P<what3>[^.;]{3,100})|"
+    # "grants permission to use ... firmware files for the use with devices containing X chipsets"
+    r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipsets?|"
+    r"chips?|processors?|microcontrollers?|boards?|silicon))\b|"
+    # "The Software may be used only as part of the Climate Data Analysis Tools Package"
+    r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
+    r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
-    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
+    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
     r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
 )
-_SCOPE_GROUPS = ("what", "what2", "what3", "what4")
+_FIT_FOR = re.compile(
+    r"\b(?:intended|designed|suitable|recommended|authori[sz]ed|tested|warrant\w*)\b[^.;]{0,30}$"
+)
+_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6")
 
 
 # Other ways a licence ties use to a purpose, product or standard.
@@ -385,6 +426,8 @@ _SCOPE_PHRASES = re.compile(
     # "Use of the Software is limited solely to applications running on an Acme device"
     r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
     r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
+    r"\b(?:is|are)\s+(?:limited|restricted)\s+for\s+use\s+(?:solely|only|exclusively)\s+(?:in|to|for)\s+"
+    r"(?P<what11>[^.;]{3,100})|"
     # "You are licensed to use this supplement ... solely to assist running the X feature"
     # "This license allows you to use the Software only to interface with the licensor's ..."
     r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+licensee))"
@@ -405,7 +448,7 @@ _SCOPE_PHRASES = re.compile(
     r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
-_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
+_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
 _SCOPE_KEYS = (
     "forbidden", "prohibit", "not allowed", "not permitted", "granted for", "not released",
     "conformance", "limited", "restricted", "solely", "only", "sole purpose", "based on",
@@ -437,7 +480,10 @@ def _scope_phrase(s: Sentence) -> Hit | None:
     what = m.group(group)
     if group == "what9" and _OWN_PURPOSE.search(what):
         return None
-    if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : m.end()]):
+    # "No license is granted for any Military Use of the Licensed Patents": the patents are the
+    # object there, not the subject of a ban on using marks.
+    end = m.start() if group == "what2" else m.end()
+    if _NO_FIELD.search(what) or _MARKS_SUBJECT.search(s.norm[max(0, m.start() - 60) : end]):
         return None
     if group == "what7" and not _GRANT_CUE.search(s.full):
         return None  # "for the sole purpose of" scopes a use only inside a grant
@@ -451,12 +497,14 @@ def _scope_phrase(s: Sentence) -> Hit | None:
 
 def _scope_of_use(s: Sentence) -> Hit | None:
     """Use allowed only with certain hardware or platforms, or not licensed for some uses."""
-    if not has_any(s.norm, ("licensed for use", "licensed or intended", "solely", "only")):
+    if not has_any(s.norm, ("licensed for use", "licensed or intended", "solely", "only", " use ")):
         return _scope_phrase(s)
     m = _NOT_LICENSED_FOR.search(s.norm)
     if m is None or (not m.group("what") and negated(s.norm, m.start())):
         return _scope_phrase(s)
     group = next(g for g in _SCOPE_GROUPS if m.group(g))
+    if group == "what5" and _FIT_FOR.search(s.norm, 0, m.start()):
+        return _scope_phrase(s)  # "not intended for use with life support devices": a disclaimer
     if group == "what3" and _OWN_PURPOSE.search(m.group(group)):
         return _scope_phrase(s)  # "only for the purposes of research": the purpose rules'
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,")
@@ -562,7 +610,8 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b|" + PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
     r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|purposes?|exploitation|distribution)s?\s+"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|usage|purposes?|exploitation|distribution)s?\s+"
+    r"(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
     r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
     r"(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
     # "The Software is not licensed for commercial use."
@@ -578,6 +627,16 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "License to copy and use this software is granted for non-commercial Internet ... Mail"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?"
+    r"non-?\s?commercial\b|"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+\s+){0,8}?(?:is|are)\s+"
+    r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permitted|allowed)\b|"
+    # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
+    r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:licen[cs]e\s+)?(?:fee|payment)\b|"
+    r"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed))\s+to\s+(?:\w+\s+){0,4}?(?:use|redistribute|"
+    r"distribute|sell)\b[^.]{0,100}\b(?:making|make|earn\w*|generat\w*)\s+(?:\w+\s+){0,2}money\b|"
     # "provided free of charge for the user's personal, non-commercial, educational ... use"
     r"\b(?:provided|licensed|made\s+available|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+)?"
     r"(?:[\w']+\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?non-?\s?commercial,?\s+"
@@ -606,9 +665,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
     text = s.full
     hits: list[Hit] = []
-    if not has_any(text, ("commercial", "research", "experimental", "evaluation")):
+    if not has_any(text, ("commercial", "research", "experimental", "evaluation", "money")):
         return hits
-    nc = _NONCOMMERCIAL.search(text) if "commercial" in text else None
+    nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
     if nc and re.search(
         r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
     ):
@@ -763,6 +822,10 @@ _NO_SHARE = re.compile(
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sublicensed)\b|"
+    r"\bnot\s+for\s+(?:re)?distribution\b|"
+    # "These scripts may also not be put up at another script archive"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
+    r"(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:other|another)\b|"
     # "... or any other copies thereof may not be provided or otherwise made available to any
     # other person": a proprietary notice keeps the work from others by forbidding its disclosure.
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:disclosed|provided|transferred|given|(?:otherwise\s+)?"
@@ -849,12 +912,20 @@ _KEPT_UNMODIFIED = re.compile(
     r"\b(?:are|is|be|remains?)\s+(?:(?:[a-z]+ed\s+)?(?:unmodified|unaltered)|not\s+(?:be\s+)?"
     r"(?:modified|altered|changed)(?:\s+in\s+any\s+(?:way|manner|form))?)\b|"
     r"\b(?:leave|keep|retain)s?\s+(?:the\s+|this\s+|its\s+)?(?:original\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b"
+    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b|"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are)\s+not\s+"
+    r"(?:altered|modified|changed)\b|"
+    r"\b(?:software|work|program|package|files?|code|product)\b"
+    r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
+    r"\bnot\s+be\s+(?:modified|altered|changed)\b|"
+    # "... are granted to you without fee, provided that: ... 2. You do not modify the Package"
+    r"\bprovided\s+that\b[^.]{0,300}?\b(?:you|licensee)\s+(?:do|does|shall|will)\s+not\s+(?:modify|alter|change)\s+"
+    r"(?:the|this)\s+(?:software|package|work|program|code|product|files?|firmware)\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
-    r"personal|file\s?names?|"
+    r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
@@ -869,6 +940,7 @@ _OTHER_SUBJECT = re.compile(
 )
 # ", or provide it as ...", "; transfer this agreement": another verb with its own object.
 _NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
+_NEXT_OBJECT = re.compile(r",\s+(?:or|nor|and)\s+(?=(?:the|a|an|any|its|their|your)\s)")
 _AS_A_SERVICE = re.compile(r"[^.;]{0,40}?\bas\s+a\s+[^.;]{0,40}?\bservice\b")
 _EXCEPTION_TAIL = re.compile(r"\b(?:except|unless|other\s+than|save\s+as)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
@@ -965,7 +1037,10 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
                 first = re.match(r"(.*?)\b(?:shall|must|may|will|can)\b", text)
                 obj = first.group(1) if first else ""
         else:
-            obj = _direct_object(obj)
+            # "modify the Package, or the appearance of ... the Logos": the first object counts
+            obj = " | ".join(
+                _NEXT_OBJECT.split(part, maxsplit=1)[0] for part in _direct_object(obj).split(" | ")
+            )
         # "... the Firmware except as provided in this agreement": the exception names the
         # terms, the object is still the work.
         obj = " | ".join(_EXCEPTION_TAIL.split(part, maxsplit=1)[0] for part in obj.split(" | "))
@@ -975,24 +1050,82 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
         if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
             continue
-        if " be " in m.group(0) and _FOR_PROFIT.match(text[m.end() :]):
+        if _other_limit(kind, verb, named or "", text[m.end() :]):
             continue
         a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
     return hits, cond is not None
 
 
-_KEPT_KEYS = ("unmodified", "unaltered", "not modified", "not altered", "not changed")
+# "... alter or redistribute this software in any manner that is primarily intended for
+# commercial advantage" (a non-commercial limit); "distribute Distributable Code to run on a
+# platform other than Windows" (a field of use): limits on how, not bans on sharing.
+_NOT_A_SHARING_BAN = re.compile(
+    r"^[^.;]{0,60}?\bin\s+any\s+(?:manner|way)\b[^.;]{0,80}\b(?:commercial|profit|monetary)|"
+    r"^[^.;]{0,60}?\bto\s+run\s+on\b[^.;]{0,60}\bother\s+than\b|"
+    # "modify or distribute the source code ... so that any part of it becomes subject to an
+    # Excluded License": a ban on relicensing under copyleft terms
+    r"^[^.;]{0,80}?\bso\s+that\b[^.;]{0,60}\bsubject\s+to\b"
+)
+# "It may not be modified except in a writing signed by both parties": the agreement's text.
+_BY_WRITING = re.compile(r"\s+(?:\w+\s+){0,3}?except\s+(?:in|by)\s+(?:a\s+)?writ")
+
+
+def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bool:
+    """Whether a ban that names sharing or changing is another rule's limit, or no limit."""
+    if _NOT_A_SHARING_BAN.search(named) or _BY_WRITING.match(after):
+        return True
+    if " be " in verb and _FOR_PROFIT.match(after):
+        return True  # "may not be distributed for profit": the selling rule's
+    # The verbs of the ban run up to its object: "may not rent, lease, sell, sublicense ... or
+    # otherwise transfer the Software"; "may not sell, rent or lease the Work" is the selling
+    # rule's.
+    first = _DETERMINER.search(named)
+    verbs = verb + named[: first.start() if first else None]
+    return kind == "no-redistribution" and not _SHARING_VERB.search(verbs)
+
+
+_SHARING_VERB = re.compile(
+    r"distribut|share|publish|available|disseminat|sublicen|transfer|cop(?:y|ies)|lend|lent|"
+    r"provide|give|disclos|duplicat|reproduc|be\s"
+)
+
+
+_KEPT_KEYS = (
+    "not modify",
+    "not alter",
+    "unmodified",
+    "unaltered",
+    "not modified",
+    "not altered",
+    "not changed",
+    "not be modified",
+    "not be altered",
+    "not be changed",
+)
+
+
+# "You redistribute the package in object code form only", "in binary form only": sharing
+# limited to a form in which the work is not changed.
+_BINARY_ONLY = re.compile(
+    r"\b(?:in|as)\s+(?:(?:its|the)\s+)?(?:binary|object|executable|compiled)\s+(?:code\s+)?"
+    r"(?:forms?|formats?|code|files?)?\s*only\b|"
+    r"\bonly\s+(?:in|as)\s+(?:(?:its|the)\s+)?(?:binary|object|executable|compiled)\s+(?:code\s+)?"
+    r"(?:forms?|formats?|code|files?)\b"
+)
 
 
 def _kept_unmodified(s: Sentence) -> Hit | None:
     """A grant's condition that the work stay unchanged (held until the grants are known)."""
-    if not has_any(s.norm, _KEPT_KEYS):
+    if not has_any(s.norm, (*_KEPT_KEYS, " only")):
         return None
-    m = _KEPT_UNMODIFIED.search(s.norm)
-    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.full):
+    # A list item is read after its lead-in ("provided that: ... 2. You do not modify ...").
+    text = s.full
+    m = _KEPT_UNMODIFIED.search(text) or _BINARY_ONLY.search(text)
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar|\bgranted\b", text):
         return None
-    return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
+    a, b = in_sentence(s, m, text)
+    return Hit("restriction", "no-derivatives", make_evidence(s, max(0, a - 40), b, 0.75))
 
 
 def _unmodified(s: Sentence) -> Hit | None:
@@ -1046,9 +1179,21 @@ _USE_BANNED = re.compile(
 )
 
 
+# "The license granted above allows use by up to the number of users per entity set forth above",
+# "Use Limitation: [number] users": a user limit whose number a template leaves to be filled in.
+_USERS_UNNUMBERED = re.compile(
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+users\b|"
+    r"\buse\s+limitation\s*:\s*\[[^\]]{1,30}\]\s*users\b"
+)
+
+
 def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
+    unnumbered = _USERS_UNNUMBERED.search(text) if "number" in text else None
+    if unnumbered and not _USERS.search(text):
+        ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
+        hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
     m = _USERS.search(text) if has_any(text, ("user", "mau", "dau", "devices", "seats")) else None
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
     banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
@@ -1132,6 +1277,8 @@ _EXCLUDED = re.compile(
     r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
     r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b|"
     # conditions on who the user is: "the User is not law enforcement or military"
+    r"\b(?:licen[cs]e|permission|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\s+only\s+to\s+"
+    r"(?P<who5>[^.;,]{3,80})|"
     r"\b(?:the\s+)?(?:user|licensee)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|part\s+of\s+)?(?P<who4>(?:law\s+"
     r"enforcement|military|police|armed\s+forces|intelligence\s+(?:agency|service))[^.;]{0,60})"
 )
@@ -1179,7 +1326,7 @@ def _territory(s: Sentence) -> list[Hit]:
             )
     e = _EXCLUDED.search(text)
     if e and not hits:
-        group = next(g for g in ("who", "who2", "who3", "who4") if e.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if e.group(g))
         who = s.words(e.start(group), e.end(group))
         if _FOR_ACTIVITY.search(e.group(group)):
             # "may not be used by individuals, corporations ... for systems or activities
@@ -1194,6 +1341,29 @@ def _territory(s: Sentence) -> list[Hit]:
             )
         )
     return hits
+
+
+# "Richard M Stallman (the guy behind GNU, etc.) may not make use of or redistribute this
+# program": a ban whose subject is a named person, not the licensee.
+_NAMED_BAN = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s*(?:\([^)]{0,80}\)\s*)?,?\s+"
+    r"(?:may|shall|must|can)\s+not\s+(?:make\s+use\s+of|use|copy|redistribute|distribute|modify|run)\b"
+)
+# Words that name the licensee, the licensor or the work in a license's defined terms.
+_PARTY_WORDS = re.compile(
+    r"\b(?:You|Your|Licensee|Licensees|Licensor|User|Users|Customer|Client|Recipient|Distributor|"
+    r"Reseller|Developer|Company|Party|Parties|Contributor|Subscriber|Member|End|Software|Program|"
+    r"Product|Work|Materials?|Code|The|This|These|Neither|No|Nothing|Any|Such|It|We|Our|Government|"
+    r"Agreement|License|Licence)\b"
+)
+
+
+def _named_person(s: Sentence) -> Hit | None:
+    m = _NAMED_BAN.match(s.text.strip()) if " not " in s.norm else None
+    if m is None or _PARTY_WORDS.search(m.group("who")):
+        return None
+    ev = make_evidence(s, 0, len(s.norm), 0.7)
+    return Hit("restriction", "excluded-persons", ev, {"persons": [m.group("who")]})
 
 
 # Delayed opening -------------------------------------------------------------------------
@@ -1394,6 +1564,8 @@ def _copyleft(s: Sentence) -> Hit | None:
 class Reading:
     hits: list[Hit] = field(default_factory=list)
     grants: list[Grant] = field(default_factory=list)
+    # The whole sentence of each grant, in the same order (a grant's evidence is cut short).
+    grant_sentences: list[str] = field(default_factory=list)
     patent_grant: bool = False
     commercial_grant: bool = False
     # The text keeps every right it does not grant ("Microsoft reserves all other rights").
@@ -1414,6 +1586,15 @@ class Reading:
     held_unmodified: list[Hit] = field(default_factory=list)
     # "Modifications ... are also permitted": leave to change the work in a passive sentence.
     changes_permitted: bool = False
+    # Every grant is of patent rights ("to practice any invention claimed in the Licensed
+    # Patents"): nothing is said of copying, changing or sharing a work.
+    patent_only: bool = False
+    # The text adds to or points to another license ("As a special exception to the GNU
+    # Lesser General Public License"): its grants are not the whole of the rights.
+    supplements: bool = False
+    # '"Use in OpenSSL" means using, making, copying, modifying, distributing ...': a grant to
+    # "Use" is a grant of all it is defined to cover.
+    use_defined: bool = False
 
 
 _RESERVED = re.compile(
@@ -1422,14 +1603,16 @@ _RESERVED = re.compile(
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
     r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
     # "except for the rights granted in this Agreement, all other rights ... are retained"
-    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b"
+    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
+    # "If you comply with these license terms, you have the rights below."
+    r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b"
 )
 
 
 _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+\s+)?$")
 # "You may terminate this License", "Only the Initial Developer can modify the terms applicable
 # to Covered Code" (a license steward's versions): no power of the licensor over your terms.
-_NOT_LICENSOR = re.compile(r"\b(?:you|licensee)\s*$|\bonly\b[^,;]*$")
+_NOT_LICENSOR = re.compile(r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$")
 
 
 def _simple_hits(s: Sentence) -> list[Hit]:
@@ -1463,7 +1646,7 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
@@ -1471,7 +1654,8 @@ _MODIFIED_VERSIONS = re.compile(
     r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b"
 )
 _CHANGES_PERMITTED = re.compile(
-    r"\bmodifications?\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+)?(?:permitted|allowed)\b"
+    r"\b(?:modifications?|derivative\s+works?)\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+)?"
+    r"(?:permitted|allowed|authori[sz]ed)\b"
 )
 _NO_GRANT = re.compile(
     r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?"
@@ -1493,49 +1677,166 @@ _WITHHELD_KIND: dict[str, RestrictionKind] = {
 }
 
 
+# A grant in a fixed form ("use and redistribute ... firmware files") is read for what it
+# leaves out in a text of this many sentences (a grant and a disclaimer).
+_SHORT_TERMS = 2
+_PATENT_ONLY = re.compile(
+    r"\b(?:practi[cs]e|make,?\s+have\s+made)\b[^.]{0,80}\b(?:inventions?|patents?)\b|"
+    r"\binventions?\s+claimed\s+in\b"
+)
 # Fewer sentences than this are a fragment (a clause added to another text), not a license
 # whose grant can be read for what it leaves out.
 _WHOLE_TERMS = 4
 
 
+# Copies for backup, installation or one's own development are not copies to pass on.
+OWN_COPIES = re.compile(
+    r"\bbackup|\barchiv|\binternal|\bdevelop|\binstall|\byour\s+(?:own\s+)?(?:devices?|computers?)|"
+    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b"
+)
+# The verbs of a grant, one word each; a list of them joined by commas, "and", "or" or "/"
+# ("use, copy, merge, publish, distribute, sublicense, and/or sell").
+_LISTED_VERB = (
+    r"(?:use|used|using|copy|copied|copying|reproduc\w*|modif\w*|merg\w*|publish\w*|"
+    r"(?:re)?distribut\w*|sublicen[cs]\w*|sell|sold|display\w*|perform\w*|transmit\w*|run|"
+    r"execut\w*|install\w*|translat\w*|adapt\w*|rent|lease)"
+)
+_VERB_RUN = re.compile(
+    rf"\b{_LISTED_VERB}\b(?:\s*(?:,\s*(?:and/or|and|or)?|/|\band/or\b|\band\b|\bor\b)\s*(?:to\s+)?{_LISTED_VERB}\b)*"
+)
+_ONE_VERB = re.compile(rf"\b{_LISTED_VERB}\b")
+# A grant limited to a form in which a work is not changed: binary or object code (not "source
+# and binary forms"), firmware, exact or unmodified copies.
+_FIXED_FORM = re.compile(
+    r"\b(?:binary|object|executable|compiled)\s+(?:code\s+)?(?:forms?|formats?|code|files?)\b|"
+    r"\bfirmware\b|\bwithout\s+(?:any\s+)?modifications?\b|\bunmodified\b|\bunaltered\b|"
+    r"\b(?:exact|verbatim)\s+cop(?:y|ies)\b|\bintact\b"
+)
+_SOURCE_FORM = re.compile(r"\bsource\b|\bwith\s+or\s+without\s+modification")
+# A grant that lists this many verbs names the whole set of rights it gives.
+_FULL_LIST = 4
+# "free to use it in any of your applications": a work built into programs passed on.
+_BUILT_IN = re.compile(
+    r"(?:\b(?:in|into|within|as\s+part\s+of)\s+(?:any\s+(?:of\s+)?)?|\bany\s+of\s+)"
+    r"(?:your|their|his|her|other)\s+(?:own\s+)?"
+    r"(?:applications?|programs?|products?|projects?|software|executables?)\b"
+)
+
+
+def _listed(sentence: str) -> int:
+    """How many verbs the longest list in a grant sentence names."""
+    runs = _VERB_RUN.finditer(sentence)
+    return max((len(_ONE_VERB.findall(m.group(0))) for m in runs), default=0)
+
+
+def _fixed_form(sentence: str) -> bool:
+    return bool(_FIXED_FORM.search(sentence)) and not _SOURCE_FORM.search(sentence)
+
+
 def _omitted(reading: Reading, sentences: int) -> None:
-    """A grant that names copying or sharing but never modifying withholds modifying.
+    """What the text's own grants plainly list and leave out, it does not give.
 
-    What a license does not grant it keeps back when it says so: "to reproduce and distribute
-    the Work ... All rights not expressly granted are reserved" gives no right to change it.
-    Only the text's own grants count (not "under the GNU GPL"), only in a whole set of terms,
-    and not where the text sets terms for modified versions (which presumes leave to make
-    them).
+    A grant that lists the rights it gives gives those and no others where no other sentence
+    of the text grants more: one that names a form in which nothing is changed ("in binary
+    form", "firmware", "exact copies") or lists the whole set ("use, copy, merge, publish,
+    distribute, sublicense and/or sell") without modifying withholds modifying; one that
+    lists rights without distributing ("use and modify") withholds sharing; a grant of use
+    alone in end-user terms (reserved rights, licensed not sold, non-transferable, a ban on
+    passing it on) withholds both. Several sentences may grant ("Redistribution and use ...
+    with or without modification" grants changes), so every grant's rights count, another
+    license's too ("under the GNU GPL"); only the text's own grants show what was left out.
+    Not read in a fragment (a clause added to another text), nor where the text sets terms
+    for modified versions, which presumes leave to make them.
     """
-    granted = {right for g in reading.grants for right in g.rights}
-    if sentences < _WHOLE_TERMS or "modify" in granted or reading.modified_versions:
+    if sentences < _SHORT_TERMS or reading.supplements or reading.use_defined:
         return
-    # Silence alone leaves the right unknown (many permissive texts never name it); a text
-    # that keeps back what it does not grant ("all rights not expressly granted are
-    # reserved", end-user terms) or is named for it ("NoDerivs") withholds it.
-    if not (reading.reserved or reading.proprietary or reading.named_no_derivatives):
-        return
-    if any(h.kind == "no-derivatives" for h in reading.hits):
-        return
-    sharing = [
-        g
-        for g in reading.grants
-        if {"distribute", "sublicense"} & set(g.rights)
-        and not _OTHER_LICENSE.search(g.evidence.text.lower())
+    # A patent license ("license to practice any invention claimed in the Licensed Patents")
+    # says nothing of copying or changing a work.
+    own = [
+        (g, words)
+        for g, words in zip(reading.grants, reading.grant_sentences, strict=True)
+        if not _OTHER_LICENSE.search(g.evidence.text.lower()) and not _PATENT_ONLY.search(words)
     ]
-    if sharing:
-        ev = sharing[0].evidence.model_copy(update={"confidence": 0.6})
-        reading.hits.append(Hit("restriction", "no-derivatives", ev))
+    if not own:
+        return
+    granted = {right for g in reading.grants for right in g.rights}
+    have = {h.kind for h in reading.hits}
+    signs = reading.reserved or reading.proprietary or reading.named_no_derivatives
+    end_user = (
+        granted <= {"use", "reproduce"}
+        and "use" in granted
+        and (
+            reading.reserved
+            or reading.proprietary
+            or any("non-transferable" in g.qualifiers for g, _ in own)
+            or "no-redistribution" in have
+        )
+    )
+    changes = reading.modified_versions or reading.changes_permitted
+    # In a short text only a fixed form says what is left out.
+    whole = sentences >= _WHOLE_TERMS
+    if "modify" not in granted and not changes and "no-derivatives" not in have:
+        sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
+        plain = [g for g, w in sharing if _fixed_form(w) or (whole and _listed(w) >= _FULL_LIST)]
+        withheld = [g for g, _ in sharing] if signs and whole else []
+        alone = [g for g, _ in own] if end_user and whole else []
+        _withhold(reading, "no-derivatives", plain or withheld or alone)
+    copies_free = any("reproduce" in g.rights and not OWN_COPIES.search(w) for g, w in own)
+    built_in = any(_BUILT_IN.search(w) for _, w in own)
+    if {"distribute", "sublicense"} & granted or copies_free or built_in or not whole:
+        return
+    if "no-redistribution" not in have:
+        listing = [g for g, w in own if _listed(w) >= 2 and "use" in g.rights]
+        _withhold(
+            reading, "no-redistribution", listing or ([g for g, _ in own] if end_user else [])
+        )
 
 
-def _add_grant(reading: Reading, found: _Found) -> None:
+def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> None:
+    """A right left out of the grants, read at the first grant that shows it (if any)."""
+    if grants:
+        ev = grants[0].evidence.model_copy(update={"confidence": 0.6})
+        reading.hits.append(Hit("restriction", kind, ev))
+
+
+# A grant of use for the licensee's own internal purposes ("to use ... the Software for internal
+# purposes", "for your internal business purposes only").
+_INTERNAL_USE = re.compile(
+    r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|licensee's|the\s+licensee's)?\s*"
+    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b"
+)
+# "(3) modify the Software for your own internal use": changes that may not be passed on.
+_INTERNAL_CHANGES = re.compile(
+    r"\bmodif\w*\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:solely\s+|only\s+)?for\s+"
+    r"(?:your|its|their|licensee's)\s+(?:own\s+)?internal\s+(?:use|purposes?|business)\b"
+)
+
+
+def _add_grant(reading: Reading, found: _Found, s: Sentence) -> None:
     reading.grants.append(found.grant)
+    reading.grant_sentences.append(found.words)
+    if "modify" in found.grant.rights:
+        kept = _INTERNAL_CHANGES.search(s.full)
+        if kept:
+            ev = make_evidence(s, kept.start(), kept.end(), 0.7)
+            reading.hits.append(Hit("restriction", "no-derivatives", ev))
     for right in found.withheld:
         if right in _WITHHELD_KIND:
             ev = found.grant.evidence.model_copy(update={"confidence": 0.75})
             reading.hits.append(Hit("restriction", _WITHHELD_KIND[right], ev))
     reading.patent_grant |= found.patent
     reading.commercial_grant |= found.commercial
+
+
+_USE_DEFINED = re.compile(
+    r"\"[^\"]{0,20}\buse\b[^\"]{0,30}\"\s+(?:means|shall\s+mean|refers\s+to|includes)\b[^.]{0,120}"
+    r"\b(?:modif\w*|distribut\w*)"
+)
+_SUPPLEMENT = re.compile(
+    r"\b(?:additional|extra)\s+permissions?\b|\bspecial\s+exception\b|\bexception\s+to\s+the\b|"
+    r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+\s+){1,5}"
+    r"licen[cs]e\b"
+)
 
 
 def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
@@ -1548,6 +1849,10 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.withholds_all = True
     if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
         reading.modified_versions = True
+    if not reading.supplements and _SUPPLEMENT.search(s.norm):
+        reading.supplements = True
+    if not reading.use_defined and _USE_DEFINED.search(s.norm):
+        reading.use_defined = True
     if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
         reading.named_no_derivatives = True
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
@@ -1569,7 +1874,16 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
                 rights = tuple(r for r in found.grant.rights if r != "modify")
                 found = found._replace(grant=found.grant.model_copy(update={"rights": rights}))
         if found is not None and found.grant.rights:
-            _add_grant(reading, found)
+            _add_grant(reading, found, s)
+            internal = _INTERNAL_USE.search(found.words)
+            if internal:
+                # "to use, reproduce and execute the Software for internal purposes"
+                ev = make_evidence(s, *in_sentence(s, internal, found.words), 0.7)
+                reading.hits.append(
+                    Hit(
+                        "restriction", "field-of-use", ev, {"uses": ["use other than internal use"]}
+                    )
+                )
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
         policy = _policy(s)
@@ -1585,7 +1899,14 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
-        for single in (_delayed(s), _copyleft(s), _guardrail(s), _unmodified(s), _scope_of_use(s)):
+        for single in (
+            _delayed(s),
+            _copyleft(s),
+            _guardrail(s),
+            _unmodified(s),
+            _scope_of_use(s),
+            _named_person(s),
+        ):
             if single:
                 hits.append(single)
         specific = any(
@@ -1605,5 +1926,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     granted = {right for g in reading.grants for right in g.rights}
     if "modify" not in granted and not (reading.modified_versions or reading.changes_permitted):
         reading.hits += reading.held_unmodified
+    reading.patent_only = bool(reading.grant_sentences) and all(
+        _PATENT_ONLY.search(words) for words in reading.grant_sentences
+    )
     _omitted(reading, count)
     return reading

@@ -200,7 +200,11 @@ def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, i
 
 
 # A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
-_DANGLING_LEAD = re.compile(r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$")
+_DANGLING_LEAD = re.compile(
+    r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$|"
+    # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
+    r"\b(?:licen[cs]e|rights?|permission)\s+to$"
+)
 
 
 def _opens_list(last: str) -> bool:

@@ -195,10 +195,14 @@ class NoRedistribution(_RestrictionBase):
 
 
 class UserThreshold(_RestrictionBase):
-    """Rights end (or need a separate license) above a number of users."""
+    """Rights end (or need a separate license) above a number of users.
+
+    ``threshold`` is ``None`` when the text leaves the number to be filled in ("Use Limitation:
+    [number] users"): the limit is there, its size is not.
+    """
 
     kind: Literal["user-threshold"] = "user-threshold"
-    threshold: int = Field(gt=0)
+    threshold: int | None = Field(default=None, gt=0)
     metric: str = "monthly_active_users"
     effect: str | None = None
 

@@ -39,6 +39,11 @@ def describe_restriction(r: Restriction) -> str:
     """One plain sentence for a restriction, with its parameters."""
     if isinstance(r, UserThreshold):
         metric = r.metric.replace("_", " ")
+        if r.threshold is None:
+            return (
+                f"rights depend on size: above a number of {metric} the license sets,"
+                " a separate license is needed"
+            )
         return f"rights depend on size: above {r.threshold:,} {metric} a separate license is needed"
     if isinstance(r, RevenueThreshold):
         period = f" {r.period}" if r.period else ""
