@@ -17,7 +17,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from itertools import chain, count, islice, pairwise
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
@@ -200,8 +200,9 @@ class _Shape:
     pairs, sorted) and, once aligned, the runs of each copy. References with the very same
     tokens (ScanCode has hundreds of such twins) share one shape within a text."""
 
-    def __init__(self, pairs: list[int]) -> None:
+    def __init__(self, pairs: list[int], grams: int) -> None:
         self.pairs = pairs
+        self.grams = grams  # how many reference positions have a gram in the text
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
 
 
@@ -209,38 +210,31 @@ def _align(
     query: Query,
     ref: int,
     positions: dict[int, list[int]],
+    shift: int,
+    *,
     settled: Sequence[tuple[int, int, float]] = (),
     shapes: dict[int, _Shape] | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
-    Shared grams are first grouped by their offset (query position minus reference
-    position): each copy of the reference in the text forms its own group, so a file that
-    repeats a license gets one hit per copy. ``shapes`` keeps the alignments of the text by
-    first reference of the same tokens.
+    A shared gram is the pair (query position i, reference position j), packed in one int as
+    (i << shift) | (mask - j), ``shift`` leaving room for both: ints sort in C, and their
+    order is (i, then -j). ``positions`` holds the first query positions of each gram of the
+    text, already shifted. Shared grams are first grouped by their offset (query position
+    minus reference position): each copy of the reference in the text forms its own group,
+    so a file that repeats a license gets one hit per copy. ``shapes`` keeps the alignments
+    of the text by first reference of the same tokens.
     """
     index = query.index
     tokens = index.ref_tokens(ref)
     length = len(tokens)
-    # A shared gram is the pair (query position i, reference position j), packed in one int
-    # as (i << shift) | (mask - j): ints sort in C, and their order is (i, then -j).
-    shift = max(len(query.ids), length).bit_length() + 1
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
-        mask = (1 << shift) - 1
-        get = positions.get
-        pairs = [
-            (i << shift) | (mask - j)
-            for j, found in enumerate(map(get, index.ref_gram_keys(ref)))
-            if found
-            for i in found
-        ]
-        pairs.sort()
-        shape = _Shape(pairs)
+        shape = _shape(index.ref_gram_keys(ref), positions, shift)
         if shapes is not None:
             shapes[twin] = shape
-    if shape.pairs and _hopeless(shape.pairs, shift, length, settled):
+    if shape.pairs and _hopeless(shape, shift, length, settled):
         return []
     if shape.copies is None:
         # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -290,7 +284,7 @@ def _copies(
         for _ in range(MAX_COPIES):
             if len(remaining) < minimum:
                 break
-            runs = _best_stretch(_runs(_longest_chain(remaining, shift)))
+            runs = _best_stretch(_runs(_longest_chain(remaining, shift), shift))
             yield runs
             # _longest_chain sorted the pairs by query position: cut out the copy's span
             low = bisect_left(remaining, runs[0][0] << shift)
@@ -343,15 +337,24 @@ def _rare_differences(
     return missing, inserted
 
 
+def _shape(keys: array[int], positions: dict[int, list[int]], shift: int) -> _Shape:
+    """The grams a reference (its gram ``keys``) shares with the text, as sorted packed pairs
+    (``positions`` holds the query positions of each gram already shifted by ``shift``)."""
+    mask = (1 << shift) - 1
+    found = [(mask - j, at) for j, at in enumerate(map(positions.get, keys)) if at]
+    pairs = [i | flipped for flipped, at in found for i in at]
+    pairs.sort()
+    return _Shape(pairs, len(found))
+
+
 def _hopeless(
-    pairs: list[int], shift: int, length: int, settled: Sequence[tuple[int, int, float]]
+    shape: _Shape, shift: int, length: int, settled: Sequence[tuple[int, int, float]]
 ) -> bool:
-    """True when nine in ten shared grams fall in one settled span whose value is out of reach
-    (``pairs`` sorted)."""
+    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
     if not settled:
         return False
-    mask = (1 << shift) - 1
-    found = len({p & mask for p in pairs}) + GRAM - 1
+    pairs = shape.pairs
+    found = shape.grams + GRAM - 1
     best_possible = min(length, found) - 0.2 * max(0, length - found)
     for start, end, value in settled:
         if best_possible > value:
@@ -363,7 +366,11 @@ def _hopeless(
 
 
 def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[int]]:
-    """Split pairs where their offsets (i - j) jump by more than ``tolerance``."""
+    """Split pairs where their offsets (i - j) jump by more than ``tolerance``.
+
+    The pairs of a group are in no particular order (_longest_chain sorts them); the groups
+    are in order of offset.
+    """
     if not pairs:
         return []
     mask = (1 << shift) - 1
@@ -371,72 +378,96 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
     offsets = [(p >> shift) + (p & mask) for p in pairs]
     if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
         return [pairs]
-    keyed = sorted(((p >> shift) + (p & mask)) << (2 * shift) | p for p in pairs)
-    low = (1 << (2 * shift)) - 1
-    groups = [[keyed[0] & low]]
-    last = keyed[0] >> (2 * shift)
-    for key in keyed[1:]:
-        offset = key >> (2 * shift)
-        if offset - last > tolerance:
-            groups.append([key & low])
-        else:
-            groups[-1].append(key & low)
-        last = offset
-    return groups
+    ordered = sorted(offsets)
+    cuts = [n for n, a, b in zip(count(1), ordered, islice(ordered, 1, None)) if b - a > tolerance]
+    if not cuts:  # repeated phrases spread the offsets, but nothing separates two copies
+        return [pairs]
+    double = 2 * shift
+    keyed = sorted([(offset << double) | p for offset, p in zip(offsets, pairs, strict=True)])
+    low = (1 << double) - 1
+    return [[key & low for key in keyed[a:b]] for a, b in pairwise([0, *cuts, len(keyed)])]
 
 
-def _longest_chain(pairs: list[int], shift: int) -> list[tuple[int, int]]:
-    """The longest chain of (query, reference) pairs increasing in both (patience method).
+def _longest_chain(pairs: list[int], shift: int) -> list[int]:
+    """The longest chain of (query, reference) pairs increasing in both (patience method), as
+    packed pairs in order.
 
-    Sorts ``pairs`` in place (by query position, then reference position descending).
+    Sorts ``pairs`` in place (by query position, then reference position descending). A
+    stretch of pairs whose reference positions increase, once one of them extends the
+    longest chain, extends it by all the rest: such stretches (a copy's diagonal) are
+    appended whole, so Python steps only where the chain is not simply growing.
     """
     pairs.sort()
     mask = (1 << shift) - 1
+    js = [mask - (p & mask) for p in pairs]
+    size = len(js)
     tails: list[int] = []  # smallest reference position ending a chain of each length
     tail_index: list[int] = []
-    previous = [-1] * len(pairs)
-    for n, pair in enumerate(pairs):
-        j = mask - (pair & mask)
-        if tails and j > tails[-1]:  # the usual case in a copy: the chain grows by one
-            previous[n] = tail_index[-1]
-            tails.append(j)
-            tail_index.append(n)
-            continue
-        k = bisect_left(tails, j)
-        if k == len(tails):
-            tails.append(j)
-            tail_index.append(n)
-        else:
+    previous = [-1] * size
+    # first[n]: where the appended stretch holding n starts (previous links n-1, n-2, ... back
+    # to it); n itself for a pair placed alone
+    first = list(range(size))
+    position = 0
+    ends = [n for n, a, b in zip(count(1), js, islice(js, 1, None)) if b <= a]
+    ends.append(size)
+    for end in ends:
+        n = position
+        while n < end:
+            j = js[n]
+            if not tails or j > tails[-1]:  # this pair and the rest of its stretch extend it
+                previous[n] = tail_index[-1] if tail_index else -1
+                if end - n > 1:
+                    previous[n + 1 : end] = range(n, end - 1)
+                    first[n + 1 : end] = [n] * (end - n - 1)
+                tails += js[n:end]
+                tail_index += range(n, end)
+                break
+            k = bisect_left(tails, j)
             tails[k] = j
             tail_index[k] = n
-        previous[n] = tail_index[k - 1] if k else -1
-    chain: list[tuple[int, int]] = []
+            previous[n] = tail_index[k - 1] if k else -1
+            n += 1
+        position = end
+    pieces: list[list[int]] = []
     n = tail_index[-1]
     while n >= 0:
-        pair = pairs[n]
-        chain.append((pair >> shift, mask - (pair & mask)))
-        n = previous[n]
-    chain.reverse()
-    return chain
+        start = first[n]
+        pieces.append(pairs[start : n + 1])
+        n = previous[start]
+    pieces.reverse()
+    return list(chain.from_iterable(pieces))
 
 
-def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    """Group chained grams into runs: (query start, query end, reference start, reference end)."""
+def _runs(chain_pairs: list[int], shift: int) -> list[tuple[int, int, int, int]]:
+    """Group chained grams into runs: (query start, query end, reference start, reference end).
+
+    Consecutive grams of the chain join one run when they lie on the same diagonal at most a
+    gram apart; a gram overlapping the previous run starts the next run where that one ends.
+    """
+    if not chain_pairs:
+        return []
+    mask = (1 << shift) - 1
+    qs_ = [p >> shift for p in chain_pairs]
+    rs_ = [mask - (p & mask) for p in chain_pairs]
+    # (i - j) + mask, as in _offset_groups: equal for grams on one diagonal
+    diagonals = [(p >> shift) + (p & mask) for p in chain_pairs]
+    breaks = [
+        n
+        for n, d0, d1, i0, i1 in zip(
+            count(1), diagonals, islice(diagonals, 1, None), qs_, islice(qs_, 1, None)
+        )
+        if d1 != d0 or i1 - i0 > GRAM
+    ]
     runs: list[tuple[int, int, int, int]] = []
-    if not chain:
-        return runs
-    i, j = chain[0]
-    qs, qe, rs, re_ = i, i + GRAM, j, j + GRAM  # the run being extended
-    for i, j in chain[1:]:
-        if i <= qe and j <= re_ and i - qs == j - rs:
-            qe, re_ = max(qe, i + GRAM), max(re_, j + GRAM)
-            continue
-        step = max(max(i, qe) - i, max(j, re_) - j)
-        if step >= GRAM:
-            continue
+    qs, rs = qs_[0], rs_[0]
+    for n in breaks:
+        qe, re_ = qs_[n - 1] + GRAM, rs_[n - 1] + GRAM
         runs.append((qs, qe, rs, re_))
-        qs, qe, rs, re_ = i + step, i + GRAM, j + step, j + GRAM
-    runs.append((qs, qe, rs, re_))
+        i, j = qs_[n], rs_[n]
+        # both positions increase along the chain, so the overlap is less than a gram
+        step = max(0, qe - i, re_ - j)
+        qs, rs = i + step, j + step
+    runs.append((qs, qs_[-1] + GRAM, rs, rs_[-1] + GRAM))
     return runs
 
 
@@ -462,19 +493,22 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     candidates = _candidates(query, found)
     if not candidates:
         return []
+    # room for any query and any candidate's reference position (see _align)
+    index = query.index
+    shift = max(len(query.ids), *map(index.ref_length, candidates)).bit_length() + 1
     positions: dict[int, list[int]] = {}
     for i, key in enumerate(query.keys):
         if key:
             slot = positions.setdefault(key, [])
             if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
-                slot.append(i)
+                slot.append(i << shift)
     hits: list[Hit] = []
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
     settled: list[tuple[int, int, float]] = []
     shapes: dict[int, _Shape] = {}
     for ref in candidates:
-        for hit in _align(query, ref, positions, settled, shapes):
+        for hit in _align(query, ref, positions, shift, settled=settled, shapes=shapes):
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
