@@ -298,7 +298,10 @@ def _read_name(
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
     # after a bare "under", a GNU family name without a version is talk about the license
-    expression = _read_names(name, ends and not weak)
+    reading = (name, ends and not weak)
+    if reading not in query.name_readings:
+        query.name_readings[reading] = _read_names(*reading)
+    expression = query.name_readings[reading]
     if expression is None:
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))

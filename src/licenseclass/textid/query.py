@@ -67,6 +67,9 @@ class Query:
         self.ids = array("I", (vocab.get(w, 0) for w in self.words))
         self.covered = bytearray(len(self.ids))
         self._keys: list[int] | None = None
+        # Names the lenient reader read in this text, with what it read: a text often
+        # repeats a phrase ("licensed as follows"), and each reading costs milliseconds.
+        self.name_readings: dict[tuple[str, bool], str | None] = {}
 
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
