@@ -143,6 +143,9 @@ def _usable(index: TextIndex, ref: int) -> bool:
     return True
 
 
+_NEAR_SHARE = MIN_SHARE - 0.01
+
+
 def _candidates(query: Query, found: set[int]) -> list[int]:
     """References sharing the most indexed grams with the text, except those ``found`` verbatim.
 
@@ -152,13 +155,19 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     index = query.index
     # All of the text counts, not only the unexplained part: a full text that contains a
     # partial rule found verbatim must still be able to win the span back.
-    listed = map(index.gram_refs_for, filter(None, set(query.keys)))
-    counts = Counter(chain.from_iterable(refs for refs in listed if refs is not None))
+    keys = set(query.keys)
+    keys.discard(0)  # a gram holding an unknown word
+    slots = [slot for slot in map(index.grams.get, keys) if slot is not None]
+    refs, starts = index.gram_refs, index.gram_offsets
+    counts = Counter(chain.from_iterable([refs[starts[s] : starts[s + 1]] for s in slots]))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
     size = len(query.ids)
     gram_counts, offsets = index.gram_counts, index.offsets
-    for ref, hits in counts.items():
+    # Most references share a gram or two by chance: a bound just below MIN_SHARE sets them
+    # aside in one pass (the exact test follows).
+    likely = [(ref, hits) for ref, hits in counts.items() if hits >= _NEAR_SHARE * gram_counts[ref]]
+    for ref, hits in likely:
         total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
         if total and hits >= min(2, total) and ref not in found:
@@ -231,7 +240,12 @@ def _align(
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
-        shape = _shape(index.ref_gram_keys(ref), positions, shift)
+        keys = index.ref_gram_keys(ref)
+        if settled and _settled_whole(
+            query, sum(map(positions.__contains__, keys)), length, settled
+        ):
+            return []  # what _hopeless would say once the shape was built
+        shape = _shape(keys, positions, shift)
         if shapes is not None:
             shapes[twin] = shape
     if shape.pairs and _hopeless(shape, shift, length, settled):
@@ -347,6 +361,27 @@ def _shape(keys: array[int], positions: dict[int, list[int]], shift: int) -> _Sh
     return _Shape(pairs, len(found))
 
 
+def _best_possible(grams: int, length: int) -> float:
+    """The most a hit of a reference of ``length`` tokens, ``grams`` of whose grams the text
+    has, can be worth (see Hit.value)."""
+    found = grams + GRAM - 1
+    return min(length, found) - 0.2 * max(0, length - found)
+
+
+def _settled_whole(
+    query: Query, grams: int, length: int, settled: Sequence[tuple[int, int, float]]
+) -> bool:
+    """_hopeless before the shape is built, for a settled span over the whole text (every
+    shared gram falls in it): only the count of the reference's grams found is needed."""
+    if not grams:
+        return False  # no shared gram: nothing to align, and nothing hopeless either
+    best_possible = _best_possible(grams, length)
+    return any(
+        start <= 0 and end >= len(query.ids) and best_possible <= value
+        for start, end, value in settled
+    )
+
+
 def _hopeless(
     shape: _Shape, shift: int, length: int, settled: Sequence[tuple[int, int, float]]
 ) -> bool:
@@ -354,8 +389,7 @@ def _hopeless(
     if not settled:
         return False
     pairs = shape.pairs
-    found = shape.grams + GRAM - 1
-    best_possible = min(length, found) - 0.2 * max(0, length - found)
+    best_possible = _best_possible(shape.grams, length)
     for start, end, value in settled:
         if best_possible > value:
             continue
@@ -447,27 +481,27 @@ def _runs(chain_pairs: list[int], shift: int) -> list[tuple[int, int, int, int]]
     if not chain_pairs:
         return []
     mask = (1 << shift) - 1
-    qs_ = [p >> shift for p in chain_pairs]
-    rs_ = [mask - (p & mask) for p in chain_pairs]
-    # (i - j) + mask, as in _offset_groups: equal for grams on one diagonal
-    diagonals = [(p >> shift) + (p & mask) for p in chain_pairs]
+    # Packed, the next gram on the same diagonal k positions on differs by (k << shift) - k:
+    # by ``mask`` for the next position (the usual case, found without unpacking).
+    joined = {(k << shift) - k for k in range(2, GRAM + 1)}
     breaks = [
         n
-        for n, d0, d1, i0, i1 in zip(
-            count(1), diagonals, islice(diagonals, 1, None), qs_, islice(qs_, 1, None)
-        )
-        if d1 != d0 or i1 - i0 > GRAM
+        for n, a, b in zip(count(1), chain_pairs, islice(chain_pairs, 1, None))
+        if b - a != mask and b - a not in joined
     ]
     runs: list[tuple[int, int, int, int]] = []
-    qs, rs = qs_[0], rs_[0]
+    first = chain_pairs[0]
+    qs, rs = first >> shift, mask - (first & mask)
     for n in breaks:
-        qe, re_ = qs_[n - 1] + GRAM, rs_[n - 1] + GRAM
+        last, pair = chain_pairs[n - 1], chain_pairs[n]
+        qe, re_ = (last >> shift) + GRAM, mask - (last & mask) + GRAM
         runs.append((qs, qe, rs, re_))
-        i, j = qs_[n], rs_[n]
+        i, j = pair >> shift, mask - (pair & mask)
         # both positions increase along the chain, so the overlap is less than a gram
         step = max(0, qe - i, re_ - j)
         qs, rs = i + step, j + step
-    runs.append((qs, qs_[-1] + GRAM, rs, rs_[-1] + GRAM))
+    last = chain_pairs[-1]
+    runs.append((qs, (last >> shift) + GRAM, rs, mask - (last & mask) + GRAM))
     return runs
 
 
