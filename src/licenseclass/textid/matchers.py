@@ -14,10 +14,11 @@ look-alike is never reported as its open sibling.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import chain, count, islice, pairwise
+from operator import sub
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
@@ -209,10 +210,17 @@ class _Shape:
     pairs, sorted) and, once aligned, the runs of each copy. References with the very same
     tokens (ScanCode has hundreds of such twins) share one shape within a text."""
 
-    def __init__(self, pairs: list[int], grams: int) -> None:
+    def __init__(self, pairs: list[int], grams: int | None) -> None:
         self.pairs = pairs
-        self.grams = grams  # how many reference positions have a gram in the text
+        self._grams = grams  # how many reference positions have a gram in the text
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+    def grams(self, shift: int) -> int:
+        """How many reference positions have a gram in the text (counted when first asked)."""
+        if self._grams is None:
+            mask = (1 << shift) - 1
+            self._grams = len({p & mask for p in self.pairs})
+        return self._grams
 
 
 def _align(
@@ -241,11 +249,10 @@ def _align(
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
         keys = index.ref_gram_keys(ref)
-        if settled and _settled_whole(
-            query, sum(map(positions.__contains__, keys)), length, settled
-        ):
+        grams = sum(map(positions.__contains__, keys)) if settled else None
+        if grams is not None and _settled_whole(query, grams, length, settled):
             return []  # what _hopeless would say once the shape was built
-        shape = _shape(keys, positions, shift)
+        shape = _shape(keys, positions, shift, grams)
         if shapes is not None:
             shapes[twin] = shape
     if shape.pairs and _hopeless(shape, shift, length, settled):
@@ -351,14 +358,18 @@ def _rare_differences(
     return missing, inserted
 
 
-def _shape(keys: array[int], positions: dict[int, list[int]], shift: int) -> _Shape:
+def _shape(
+    keys: array[int], positions: dict[int, list[int]], shift: int, grams: int | None
+) -> _Shape:
     """The grams a reference (its gram ``keys``) shares with the text, as sorted packed pairs
-    (``positions`` holds the query positions of each gram already shifted by ``shift``)."""
+    (``positions`` holds the query positions of each gram already shifted by ``shift``);
+    ``grams`` is how many of its positions have a gram in the text, when already counted."""
     mask = (1 << shift) - 1
-    found = [(mask - j, at) for j, at in enumerate(map(positions.get, keys)) if at]
-    pairs = [i | flipped for flipped, at in found for i in at]
+    # (mask - j, the query positions of the gram at j) for each reference position j
+    found = zip(range(mask, mask - len(keys), -1), map(positions.get, keys), strict=True)
+    pairs = [i | flipped for flipped, at in found if at for i in at]
     pairs.sort()
-    return _Shape(pairs, len(found))
+    return _Shape(pairs, grams)
 
 
 def _best_possible(grams: int, length: int) -> float:
@@ -389,7 +400,7 @@ def _hopeless(
     if not settled:
         return False
     pairs = shape.pairs
-    best_possible = _best_possible(shape.grams, length)
+    best_possible = _best_possible(shape.grams(shift), length)
     for start, end, value in settled:
         if best_possible > value:
             continue
@@ -413,9 +424,9 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
     if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
         return [pairs]
     ordered = sorted(offsets)
+    if max(map(sub, islice(ordered, 1, None), ordered)) <= tolerance:
+        return [pairs]  # repeated phrases spread the offsets, but nothing separates two copies
     cuts = [n for n, a, b in zip(count(1), ordered, islice(ordered, 1, None)) if b - a > tolerance]
-    if not cuts:  # repeated phrases spread the offsets, but nothing separates two copies
-        return [pairs]
     double = 2 * shift
     keyed = sorted([(offset << double) | p for offset, p in zip(offsets, pairs, strict=True)])
     low = (1 << double) - 1
@@ -437,24 +448,23 @@ def _longest_chain(pairs: list[int], shift: int) -> list[int]:
     size = len(js)
     tails: list[int] = []  # smallest reference position ending a chain of each length
     tail_index: list[int] = []
-    previous = [-1] * size
-    # first[n]: where the appended stretch holding n starts (previous links n-1, n-2, ... back
-    # to it); n itself for a pair placed alone
-    first = list(range(size))
+    previous = [-1] * size  # read only for pairs placed alone and for stretch starts
+    # the stretches appended whole, [start, end): a pair inside one follows the one before
+    starts: list[int] = []
+    ends: list[int] = []
     position = 0
-    ends = [n for n, a, b in zip(count(1), js, islice(js, 1, None)) if b <= a]
-    ends.append(size)
-    for end in ends:
+    cuts = [n for n, a, b in zip(count(1), js, islice(js, 1, None)) if b <= a]
+    cuts.append(size)
+    for end in cuts:
         n = position
         while n < end:
             j = js[n]
             if not tails or j > tails[-1]:  # this pair and the rest of its stretch extend it
                 previous[n] = tail_index[-1] if tail_index else -1
-                if end - n > 1:
-                    previous[n + 1 : end] = range(n, end - 1)
-                    first[n + 1 : end] = [n] * (end - n - 1)
                 tails += js[n:end]
                 tail_index += range(n, end)
+                starts.append(n)
+                ends.append(end)
                 break
             k = bisect_left(tails, j)
             tails[k] = j
@@ -465,7 +475,8 @@ def _longest_chain(pairs: list[int], shift: int) -> list[int]:
     pieces: list[list[int]] = []
     n = tail_index[-1]
     while n >= 0:
-        start = first[n]
+        stretch = bisect_right(starts, n) - 1
+        start = starts[stretch] if stretch >= 0 and n < ends[stretch] else n
         pieces.append(pairs[start : n + 1])
         n = previous[start]
     pieces.reverse()
