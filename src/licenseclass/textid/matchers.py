@@ -23,7 +23,7 @@ from operator import sub
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
-from licenseclass.textid.textnorm import equivalent_words
+from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 
 # Matches below this confidence are never reported.
 MIN_CONFIDENCE = 0.5
@@ -600,6 +600,29 @@ def _guarded_words(query: Query, hit: Hit) -> list[str]:
     return words
 
 
+# The words of GUARD_PHRASES, and the spellings (single words and phrases) that become words.
+_GUARD_WORDS = frozenset(chain.from_iterable(GUARD_PHRASES))
+_SPELLINGS = [(frozenset(key.split()), value.split()) for key, value in EQUIVALENT_WORDS.items()]
+
+
+def _may_hold_guard(words: list[str]) -> bool:
+    """False when no guard phrase can be among ``words`` once variant spellings are unified
+    (every word of a phrase must be there, as written or as some spelling's result): the
+    usual case, told from a set of the words instead of rewriting their text."""
+    found = set(_GUARD_WORDS.intersection(words))
+    present: set[str] | None = None
+    # a spelling's result may be a word of a phrase ("non commercial" -> "noncommercial"; no
+    # spelling makes the words of that one)
+    for key, value in _SPELLINGS:
+        if _GUARD_WORDS.isdisjoint(value):
+            continue
+        if present is None:
+            present = set(words)
+        if key <= present:
+            found.update(value)
+    return any(found.issuperset(phrase) for phrase in GUARD_PHRASES)
+
+
 def _guarded(query: Query, hit: Hit) -> bool:
     """True when the span holds a restricting phrase the reference does not have.
 
@@ -609,7 +632,10 @@ def _guarded(query: Query, hit: Hit) -> bool:
     one line, so that "non-commercial" broken over two lines and "noncommercial" on one count
     as the same phrase.
     """
-    span = " " + equivalent_words(" ".join(_guarded_words(query, hit))) + " "
+    words = _guarded_words(query, hit)
+    if not _may_hold_guard(words):
+        return False
+    span = " " + equivalent_words(" ".join(words)) + " "
     reference: str | None = None
     for phrase in GUARD_PHRASES:
         needle = " " + " ".join(phrase) + " "
