@@ -98,6 +98,7 @@ def contained(query: Query) -> list[Hit]:
     # still match, instead of copying every one of them (a text repeating an anchor was slow).
     # The grouping depends on the index alone, so it is kept there for the next texts.
     groups_by_key = index.anchor_groups
+    tokens, offsets = index.tokens, index.offsets
     for i, key in enumerate(query.keys):
         if not key:
             continue
@@ -110,7 +111,13 @@ def contained(query: Query) -> list[Hit]:
         fifth = ids[i + GRAM] if i + GRAM < size else _NO_TOKEN
         for group in (groups.get(_NO_TOKEN), groups.get(fifth)):
             for length, ref in group or ():
-                if i + length <= size and ids[i : i + length] == index.ref_tokens(ref):
+                end = i + length
+                # the last token first: most references that start alike end otherwise
+                if (
+                    end <= size
+                    and ids[end - 1] == tokens[offsets[ref + 1] - 1]
+                    and ids[i:end] == index.ref_tokens(ref)
+                ):
                     found.append((length, i, ref))
     tagged = query.covered  # only tag lines are covered at this point
     return [
