@@ -166,8 +166,7 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     keys = set(query.keys)
     keys.discard(0)  # a gram holding an unknown word
     slots = [slot for slot in map(index.grams.get, keys) if slot is not None]
-    refs, starts = index.gram_refs, index.gram_offsets
-    counts = Counter(chain.from_iterable([refs[starts[s] : starts[s + 1]] for s in slots]))
+    counts = Counter(chain.from_iterable(index.postings(slots)))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
     size = len(query.ids)
