@@ -216,17 +216,10 @@ class _Shape:
     pairs, sorted) and, once aligned, the runs of each copy. References with the very same
     tokens (ScanCode has hundreds of such twins) share one shape within a text."""
 
-    def __init__(self, pairs: list[int], grams: int | None) -> None:
+    def __init__(self, pairs: list[int], grams: int) -> None:
         self.pairs = pairs
-        self._grams = grams  # how many reference positions have a gram in the text
+        self.grams = grams  # how many reference positions have a gram in the text
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
-
-    def grams(self, shift: int) -> int:
-        """How many reference positions have a gram in the text (counted when first asked)."""
-        if self._grams is None:
-            mask = (1 << shift) - 1
-            self._grams = len({p & mask for p in self.pairs})
-        return self._grams
 
 
 def _align(
@@ -254,11 +247,11 @@ def _align(
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
-        keys = index.ref_gram_keys(ref)
-        grams = sum(map(positions.__contains__, keys)) if settled else None
-        if grams is not None and _settled_whole(query, grams, length, settled):
+        found = list(map(positions.get, index.ref_gram_keys(ref)))
+        grams = len(found) - found.count(None)  # reference positions with a gram in the text
+        if settled and _settled_whole(query, grams, length, settled):
             return []  # what _hopeless would say once the shape was built
-        shape = _shape(keys, positions, shift, grams)
+        shape = _shape(found, shift, grams)
         if shapes is not None:
             shapes[twin] = shape
     if shape.pairs and _hopeless(shape, shift, length, settled):
@@ -364,16 +357,13 @@ def _rare_differences(
     return missing, inserted
 
 
-def _shape(
-    keys: array[int], positions: dict[int, list[int]], shift: int, grams: int | None
-) -> _Shape:
-    """The grams a reference (its gram ``keys``) shares with the text, as sorted packed pairs
-    (``positions`` holds the query positions of each gram already shifted by ``shift``);
-    ``grams`` is how many of its positions have a gram in the text, when already counted."""
+def _shape(found: list[list[int] | None], shift: int, grams: int) -> _Shape:
+    """The grams a reference shares with the text as sorted packed pairs, from the query
+    positions (already shifted by ``shift``) of the gram at each reference position."""
     mask = (1 << shift) - 1
-    # (mask - j, the query positions of the gram at j) for each reference position j
-    found = zip(range(mask, mask - len(keys), -1), map(positions.get, keys), strict=True)
-    pairs = [i | flipped for flipped, at in found if at for i in at]
+    # mask - j for the reference position j, counted down beside the positions
+    flipped = range(mask, mask - len(found), -1)
+    pairs = [i | f for f, at in zip(flipped, found, strict=True) if at for i in at]
     pairs.sort()
     return _Shape(pairs, grams)
 
@@ -406,7 +396,7 @@ def _hopeless(
     if not settled:
         return False
     pairs = shape.pairs
-    best_possible = _best_possible(shape.grams(shift), length)
+    best_possible = _best_possible(shape.grams, length)
     for start, end, value in settled:
         if best_possible > value:
             continue
@@ -548,11 +538,15 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     index = query.index
     shift = max(len(query.ids), *map(index.ref_length, candidates)).bit_length() + 1
     positions: dict[int, list[int]] = {}
-    for i, key in enumerate(query.keys):
-        if key:
-            slot = positions.setdefault(key, [])
-            if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
-                slot.append(i << shift)
+    get = positions.get
+    keys = query.keys
+    for key, at in zip(keys, range(0, len(keys) << shift, 1 << shift), strict=True):
+        slot = get(key)
+        if slot is None:
+            positions[key] = [at]
+        elif len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
+            slot.append(at)
+    positions.pop(0, None)  # grams holding an unknown word
     hits: list[Hit] = []
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
