@@ -337,6 +337,9 @@ def title_ids(query: Query, start: int) -> frozenset[str]:
     first :data:`TITLE_WORDS` words from it ("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2",
     "UNICODE LICENSE V3"); every name of two words or more found there counts.
     """
+    known = query.titles.get(start)
+    if known is not None:
+        return known
     words, lines, table = query.words, query.lines, query.names.by_key
     if not words or start >= len(words):
         return frozenset()
@@ -350,7 +353,8 @@ def title_ids(query: Query, start: int) -> frozenset[str]:
             key = name_key(window[i:j])
             if " " in key and key in table:
                 found.add(table[key])
-    return frozenset(found)
+    query.titles[start] = frozenset(found)
+    return query.titles[start]
 
 
 def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:

@@ -70,6 +70,9 @@ class Query:
         # Names the lenient reader read in this text, with what it read: a text often
         # repeats a phrase ("licensed as follows"), and each reading costs milliseconds.
         self.name_readings: dict[tuple[str, bool], str | None] = {}
+        # The licenses the title above each text start names (the hits of one text often
+        # start at the same word, and every hit of a full text asks).
+        self.titles: dict[int, frozenset[str]] = {}
 
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
