@@ -99,15 +99,15 @@ def contained(query: Query) -> list[Hit]:
     # The grouping depends on the index alone, so it is kept there for the next texts.
     groups_by_key = index.anchor_groups
     tokens, offsets = index.tokens, index.offsets
-    for i, key in enumerate(query.keys):
-        if not key:
-            continue
-        if key in groups_by_key:
-            groups = groups_by_key[key]
-        else:
-            groups = groups_by_key[key] = _by_fifth_token(index, key)
+    keys, anchors = query.keys, index.anchors
+    # only positions where some reference starts (0: a gram holding an unknown word)
+    for i in [i for i, key in enumerate(keys) if key and key in anchors]:
+        key = keys[i]
+        groups = groups_by_key.get(key)
         if groups is None:
-            continue
+            groups = groups_by_key[key] = _by_fifth_token(index, key)
+            if groups is None:  # not for a key of an anchor
+                continue
         fifth = ids[i + GRAM] if i + GRAM < size else _NO_TOKEN
         for group in (groups.get(_NO_TOKEN), groups.get(fifth)):
             for length, ref in group or ():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from itertools import repeat
 
 from licenseclass.textid.index import TextIndex
 from licenseclass.textid.names import NameTable
@@ -64,7 +65,7 @@ class Query:
         self.words = tokens.words
         self.lines = tokens.lines
         vocab = index.vocab
-        self.ids = array("I", (vocab.get(w, 0) for w in self.words))
+        self.ids = array("I", map(vocab.get, self.words, repeat(0)))
         self.covered = bytearray(len(self.ids))
         self._keys: list[int] | None = None
         # Names the lenient reader read in this text, with what it read: a text often
