@@ -64,10 +64,11 @@ def _is_title(words: Sequence[str], names: NameTable) -> bool:
     key = name_key(list(words))
     if key in names.by_key:
         return True
-    # the name followed or preceded by filler: try each cut of at most three words
+    # the name followed or preceded by filler: try each cut of at most three words (the few
+    # words cut off are checked first: most runs are no title, and their keys are long)
     return any(
-        name_key(list(words[i:j])) in names.by_key
-        and all(w in _TITLE_WORDS or w.isdigit() for w in (*words[:i], *words[j:]))
+        all(w in _TITLE_WORDS or w.isdigit() for w in (*words[:i], *words[j:]))
+        and name_key(list(words[i:j])) in names.by_key
         for i in range(min(3, len(words)))
         for j in range(max(i + 1, len(words) - 3), len(words) + 1)
     )

@@ -46,6 +46,9 @@ DENSE_LIMIT = 64
 MAX_GRAM_DF = 300
 # References shorter than this are only matched exactly.
 MIN_APPROX_LENGTH = 12
+# Grams listing at least this many references keep, once a text used them, their references
+# as a tuple of shared int objects (see TextIndex.postings): some 12,000 grams, 5 MB at most.
+SHARED_POSTINGS = 16
 
 KINDS = ("text", "notice", "reference", "tag")
 
@@ -151,6 +154,8 @@ class TextIndex:
         self._gram_keys: dict[int, array[int]] = {}
         self._rare_counts: dict[tuple[int, int], array[int]] = {}
         self._twins: dict[int, int] = {}
+        self._postings: dict[int, tuple[int, ...]] = {}
+        self._numbers: list[int] = []
         # anchor key -> the references anchored on it as (length, ref), by their fifth token
         # (None: no reference starts so); filled by the matcher as texts use the keys
         self.anchor_groups: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
@@ -216,6 +221,28 @@ class TextIndex:
         if slot is None:
             return None
         return self.anchor_refs[self.anchor_offsets[slot] : self.anchor_offsets[slot + 1]]
+
+    def postings(self, slots: Iterable[int]) -> list[Sequence[int]]:
+        """The references listed for each gram slot (see :meth:`gram_refs_for`).
+
+        Long lists come as tuples of shared int objects, made once and kept: counting them
+        then allocates no int per reference, which is half the time of counting an array's.
+        """
+        refs, starts, kept = self.gram_refs, self.gram_offsets, self._postings
+        if not self._numbers:
+            self._numbers = list(range(len(self.names)))
+        number = self._numbers.__getitem__
+        out: list[Sequence[int]] = []
+        for slot in slots:
+            found = kept.get(slot)
+            if found is None:
+                start, end = starts[slot], starts[slot + 1]
+                if end - start < SHARED_POSTINGS:
+                    out.append(refs[start:end])
+                    continue
+                found = kept[slot] = tuple(map(number, refs[start:end]))
+            out.append(found)
+        return out
 
     def gram_refs_for(self, key: int) -> array[int] | None:
         slot = self.grams.get(key)

@@ -14,15 +14,16 @@ look-alike is never reported as its open sibling.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from itertools import chain, count, islice, pairwise
+from operator import sub
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
-from licenseclass.textid.textnorm import equivalent_words
+from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 
 # Matches below this confidence are never reported.
 MIN_CONFIDENCE = 0.5
@@ -97,19 +98,26 @@ def contained(query: Query) -> list[Hit]:
     # still match, instead of copying every one of them (a text repeating an anchor was slow).
     # The grouping depends on the index alone, so it is kept there for the next texts.
     groups_by_key = index.anchor_groups
-    for i, key in enumerate(query.keys):
-        if not key:
-            continue
-        if key in groups_by_key:
-            groups = groups_by_key[key]
-        else:
-            groups = groups_by_key[key] = _by_fifth_token(index, key)
+    tokens, offsets = index.tokens, index.offsets
+    keys, anchors = query.keys, index.anchors
+    # only positions where some reference starts (0: a gram holding an unknown word)
+    for i in [i for i, key in enumerate(keys) if key and key in anchors]:
+        key = keys[i]
+        groups = groups_by_key.get(key)
         if groups is None:
-            continue
+            groups = groups_by_key[key] = _by_fifth_token(index, key)
+            if groups is None:  # not for a key of an anchor
+                continue
         fifth = ids[i + GRAM] if i + GRAM < size else _NO_TOKEN
         for group in (groups.get(_NO_TOKEN), groups.get(fifth)):
             for length, ref in group or ():
-                if i + length <= size and ids[i : i + length] == index.ref_tokens(ref):
+                end = i + length
+                # the last token first: most references that start alike end otherwise
+                if (
+                    end <= size
+                    and ids[end - 1] == tokens[offsets[ref + 1] - 1]
+                    and ids[i:end] == index.ref_tokens(ref)
+                ):
                     found.append((length, i, ref))
     tagged = query.covered  # only tag lines are covered at this point
     return [
@@ -143,6 +151,9 @@ def _usable(index: TextIndex, ref: int) -> bool:
     return True
 
 
+_NEAR_SHARE = MIN_SHARE - 0.01
+
+
 def _candidates(query: Query, found: set[int]) -> list[int]:
     """References sharing the most indexed grams with the text, except those ``found`` verbatim.
 
@@ -152,13 +163,18 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     index = query.index
     # All of the text counts, not only the unexplained part: a full text that contains a
     # partial rule found verbatim must still be able to win the span back.
-    listed = map(index.gram_refs_for, filter(None, set(query.keys)))
-    counts = Counter(chain.from_iterable(refs for refs in listed if refs is not None))
+    keys = set(query.keys)
+    keys.discard(0)  # a gram holding an unknown word
+    slots = [slot for slot in map(index.grams.get, keys) if slot is not None]
+    counts = Counter(chain.from_iterable(index.postings(slots)))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
     size = len(query.ids)
     gram_counts, offsets = index.gram_counts, index.offsets
-    for ref, hits in counts.items():
+    # Most references share a gram or two by chance: a bound just below MIN_SHARE sets them
+    # aside in one pass (the exact test follows).
+    likely = [(ref, hits) for ref, hits in counts.items() if hits >= _NEAR_SHARE * gram_counts[ref]]
+    for ref, hits in likely:
         total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
         if total and hits >= min(2, total) and ref not in found:
@@ -200,8 +216,9 @@ class _Shape:
     pairs, sorted) and, once aligned, the runs of each copy. References with the very same
     tokens (ScanCode has hundreds of such twins) share one shape within a text."""
 
-    def __init__(self, pairs: list[int]) -> None:
+    def __init__(self, pairs: list[int], grams: int) -> None:
         self.pairs = pairs
+        self.grams = grams  # how many reference positions have a gram in the text
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
 
 
@@ -209,38 +226,35 @@ def _align(
     query: Query,
     ref: int,
     positions: dict[int, list[int]],
+    shift: int,
+    *,
     settled: Sequence[tuple[int, int, float]] = (),
     shapes: dict[int, _Shape] | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
-    Shared grams are first grouped by their offset (query position minus reference
-    position): each copy of the reference in the text forms its own group, so a file that
-    repeats a license gets one hit per copy. ``shapes`` keeps the alignments of the text by
-    first reference of the same tokens.
+    A shared gram is the pair (query position i, reference position j), packed in one int as
+    (i << shift) | (mask - j), ``shift`` leaving room for both: ints sort in C, and their
+    order is (i, then -j). ``positions`` holds the first query positions of each gram of the
+    text, already shifted. Shared grams are first grouped by their offset (query position
+    minus reference position): each copy of the reference in the text forms its own group,
+    so a file that repeats a license gets one hit per copy. ``shapes`` keeps the alignments
+    of the text by first reference of the same tokens.
     """
     index = query.index
     tokens = index.ref_tokens(ref)
     length = len(tokens)
-    # A shared gram is the pair (query position i, reference position j), packed in one int
-    # as (i << shift) | (mask - j): ints sort in C, and their order is (i, then -j).
-    shift = max(len(query.ids), length).bit_length() + 1
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
-        mask = (1 << shift) - 1
-        get = positions.get
-        pairs = [
-            (i << shift) | (mask - j)
-            for j, found in enumerate(map(get, index.ref_gram_keys(ref)))
-            if found
-            for i in found
-        ]
-        pairs.sort()
-        shape = _Shape(pairs)
+        found = list(map(positions.get, index.ref_gram_keys(ref)))
+        grams = len(found) - found.count(None)  # reference positions with a gram in the text
+        if settled and _settled_whole(query, grams, length, settled):
+            return []  # what _hopeless would say once the shape was built
+        shape = _shape(found, shift, grams)
         if shapes is not None:
             shapes[twin] = shape
-    if shape.pairs and _hopeless(shape.pairs, shift, length, settled):
+    if shape.pairs and _hopeless(shape, shift, length, settled):
         return []
     if shape.copies is None:
         # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -290,7 +304,7 @@ def _copies(
         for _ in range(MAX_COPIES):
             if len(remaining) < minimum:
                 break
-            runs = _best_stretch(_runs(_longest_chain(remaining, shift)))
+            runs = _best_stretch(_runs(_longest_chain(remaining, shift), shift))
             yield runs
             # _longest_chain sorted the pairs by query position: cut out the copy's span
             low = bisect_left(remaining, runs[0][0] << shift)
@@ -343,16 +357,46 @@ def _rare_differences(
     return missing, inserted
 
 
-def _hopeless(
-    pairs: list[int], shift: int, length: int, settled: Sequence[tuple[int, int, float]]
+def _shape(found: list[list[int] | None], shift: int, grams: int) -> _Shape:
+    """The grams a reference shares with the text as sorted packed pairs, from the query
+    positions (already shifted by ``shift``) of the gram at each reference position."""
+    mask = (1 << shift) - 1
+    # mask - j for the reference position j, counted down beside the positions
+    flipped = range(mask, mask - len(found), -1)
+    pairs = [i | f for f, at in zip(flipped, found, strict=True) if at for i in at]
+    pairs.sort()
+    return _Shape(pairs, grams)
+
+
+def _best_possible(grams: int, length: int) -> float:
+    """The most a hit of a reference of ``length`` tokens, ``grams`` of whose grams the text
+    has, can be worth (see Hit.value)."""
+    found = grams + GRAM - 1
+    return min(length, found) - 0.2 * max(0, length - found)
+
+
+def _settled_whole(
+    query: Query, grams: int, length: int, settled: Sequence[tuple[int, int, float]]
 ) -> bool:
-    """True when nine in ten shared grams fall in one settled span whose value is out of reach
-    (``pairs`` sorted)."""
+    """_hopeless before the shape is built, for a settled span over the whole text (every
+    shared gram falls in it): only the count of the reference's grams found is needed."""
+    if not grams:
+        return False  # no shared gram: nothing to align, and nothing hopeless either
+    best_possible = _best_possible(grams, length)
+    return any(
+        start <= 0 and end >= len(query.ids) and best_possible <= value
+        for start, end, value in settled
+    )
+
+
+def _hopeless(
+    shape: _Shape, shift: int, length: int, settled: Sequence[tuple[int, int, float]]
+) -> bool:
+    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
     if not settled:
         return False
-    mask = (1 << shift) - 1
-    found = len({p & mask for p in pairs}) + GRAM - 1
-    best_possible = min(length, found) - 0.2 * max(0, length - found)
+    pairs = shape.pairs
+    best_possible = _best_possible(shape.grams, length)
     for start, end, value in settled:
         if best_possible > value:
             continue
@@ -363,7 +407,11 @@ def _hopeless(
 
 
 def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[int]]:
-    """Split pairs where their offsets (i - j) jump by more than ``tolerance``."""
+    """Split pairs where their offsets (i - j) jump by more than ``tolerance``.
+
+    The pairs of a group are in no particular order (_longest_chain sorts them); the groups
+    are in order of offset.
+    """
     if not pairs:
         return []
     mask = (1 << shift) - 1
@@ -371,72 +419,96 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
     offsets = [(p >> shift) + (p & mask) for p in pairs]
     if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
         return [pairs]
-    keyed = sorted(((p >> shift) + (p & mask)) << (2 * shift) | p for p in pairs)
-    low = (1 << (2 * shift)) - 1
-    groups = [[keyed[0] & low]]
-    last = keyed[0] >> (2 * shift)
-    for key in keyed[1:]:
-        offset = key >> (2 * shift)
-        if offset - last > tolerance:
-            groups.append([key & low])
-        else:
-            groups[-1].append(key & low)
-        last = offset
-    return groups
+    ordered = sorted(offsets)
+    if max(map(sub, islice(ordered, 1, None), ordered)) <= tolerance:
+        return [pairs]  # repeated phrases spread the offsets, but nothing separates two copies
+    cuts = [n for n, a, b in zip(count(1), ordered, islice(ordered, 1, None)) if b - a > tolerance]
+    double = 2 * shift
+    keyed = sorted([(offset << double) | p for offset, p in zip(offsets, pairs, strict=True)])
+    low = (1 << double) - 1
+    return [[key & low for key in keyed[a:b]] for a, b in pairwise([0, *cuts, len(keyed)])]
 
 
-def _longest_chain(pairs: list[int], shift: int) -> list[tuple[int, int]]:
-    """The longest chain of (query, reference) pairs increasing in both (patience method).
+def _longest_chain(pairs: list[int], shift: int) -> list[int]:
+    """The longest chain of (query, reference) pairs increasing in both (patience method), as
+    packed pairs in order.
 
-    Sorts ``pairs`` in place (by query position, then reference position descending).
+    Sorts ``pairs`` in place (by query position, then reference position descending). A
+    stretch of pairs whose reference positions increase, once one of them extends the
+    longest chain, extends it by all the rest: such stretches (a copy's diagonal) are
+    appended whole, so Python steps only where the chain is not simply growing.
     """
     pairs.sort()
     mask = (1 << shift) - 1
+    js = [mask - (p & mask) for p in pairs]
+    size = len(js)
     tails: list[int] = []  # smallest reference position ending a chain of each length
     tail_index: list[int] = []
-    previous = [-1] * len(pairs)
-    for n, pair in enumerate(pairs):
-        j = mask - (pair & mask)
-        if tails and j > tails[-1]:  # the usual case in a copy: the chain grows by one
-            previous[n] = tail_index[-1]
-            tails.append(j)
-            tail_index.append(n)
-            continue
-        k = bisect_left(tails, j)
-        if k == len(tails):
-            tails.append(j)
-            tail_index.append(n)
-        else:
+    previous = [-1] * size  # read only for pairs placed alone and for stretch starts
+    # the stretches appended whole, [start, end): a pair inside one follows the one before
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    cuts = [n for n, a, b in zip(count(1), js, islice(js, 1, None)) if b <= a]
+    cuts.append(size)
+    for end in cuts:
+        n = position
+        while n < end:
+            j = js[n]
+            if not tails or j > tails[-1]:  # this pair and the rest of its stretch extend it
+                previous[n] = tail_index[-1] if tail_index else -1
+                tails += js[n:end]
+                tail_index += range(n, end)
+                starts.append(n)
+                ends.append(end)
+                break
+            k = bisect_left(tails, j)
             tails[k] = j
             tail_index[k] = n
-        previous[n] = tail_index[k - 1] if k else -1
-    chain: list[tuple[int, int]] = []
+            previous[n] = tail_index[k - 1] if k else -1
+            n += 1
+        position = end
+    pieces: list[list[int]] = []
     n = tail_index[-1]
     while n >= 0:
-        pair = pairs[n]
-        chain.append((pair >> shift, mask - (pair & mask)))
-        n = previous[n]
-    chain.reverse()
-    return chain
+        stretch = bisect_right(starts, n) - 1
+        start = starts[stretch] if stretch >= 0 and n < ends[stretch] else n
+        pieces.append(pairs[start : n + 1])
+        n = previous[start]
+    pieces.reverse()
+    return list(chain.from_iterable(pieces))
 
 
-def _runs(chain: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    """Group chained grams into runs: (query start, query end, reference start, reference end)."""
+def _runs(chain_pairs: list[int], shift: int) -> list[tuple[int, int, int, int]]:
+    """Group chained grams into runs: (query start, query end, reference start, reference end).
+
+    Consecutive grams of the chain join one run when they lie on the same diagonal at most a
+    gram apart; a gram overlapping the previous run starts the next run where that one ends.
+    """
+    if not chain_pairs:
+        return []
+    mask = (1 << shift) - 1
+    # Packed, the next gram on the same diagonal k positions on differs by (k << shift) - k:
+    # by ``mask`` for the next position (the usual case, found without unpacking).
+    joined = {(k << shift) - k for k in range(2, GRAM + 1)}
+    breaks = [
+        n
+        for n, a, b in zip(count(1), chain_pairs, islice(chain_pairs, 1, None))
+        if b - a != mask and b - a not in joined
+    ]
     runs: list[tuple[int, int, int, int]] = []
-    if not chain:
-        return runs
-    i, j = chain[0]
-    qs, qe, rs, re_ = i, i + GRAM, j, j + GRAM  # the run being extended
-    for i, j in chain[1:]:
-        if i <= qe and j <= re_ and i - qs == j - rs:
-            qe, re_ = max(qe, i + GRAM), max(re_, j + GRAM)
-            continue
-        step = max(max(i, qe) - i, max(j, re_) - j)
-        if step >= GRAM:
-            continue
+    first = chain_pairs[0]
+    qs, rs = first >> shift, mask - (first & mask)
+    for n in breaks:
+        last, pair = chain_pairs[n - 1], chain_pairs[n]
+        qe, re_ = (last >> shift) + GRAM, mask - (last & mask) + GRAM
         runs.append((qs, qe, rs, re_))
-        qs, qe, rs, re_ = i + step, i + GRAM, j + step, j + GRAM
-    runs.append((qs, qe, rs, re_))
+        i, j = pair >> shift, mask - (pair & mask)
+        # both positions increase along the chain, so the overlap is less than a gram
+        step = max(0, qe - i, re_ - j)
+        qs, rs = i + step, j + step
+    last = chain_pairs[-1]
+    runs.append((qs, (last >> shift) + GRAM, rs, mask - (last & mask) + GRAM))
     return runs
 
 
@@ -462,19 +534,26 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     candidates = _candidates(query, found)
     if not candidates:
         return []
+    # room for any query and any candidate's reference position (see _align)
+    index = query.index
+    shift = max(len(query.ids), *map(index.ref_length, candidates)).bit_length() + 1
     positions: dict[int, list[int]] = {}
-    for i, key in enumerate(query.keys):
-        if key:
-            slot = positions.setdefault(key, [])
-            if len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
-                slot.append(i)
+    get = positions.get
+    keys = query.keys
+    for key, at in zip(keys, range(0, len(keys) << shift, 1 << shift), strict=True):
+        slot = get(key)
+        if slot is None:
+            positions[key] = [at]
+        elif len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
+            slot.append(at)
+    positions.pop(0, None)  # grams holding an unknown word
     hits: list[Hit] = []
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
     settled: list[tuple[int, int, float]] = []
     shapes: dict[int, _Shape] = {}
     for ref in candidates:
-        for hit in _align(query, ref, positions, settled, shapes):
+        for hit in _align(query, ref, positions, shift, settled=settled, shapes=shapes):
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
@@ -521,6 +600,29 @@ def _guarded_words(query: Query, hit: Hit) -> list[str]:
     return words
 
 
+# The words of GUARD_PHRASES, and the spellings (single words and phrases) that become words.
+_GUARD_WORDS = frozenset(chain.from_iterable(GUARD_PHRASES))
+_SPELLINGS = [(frozenset(key.split()), value.split()) for key, value in EQUIVALENT_WORDS.items()]
+
+
+def _may_hold_guard(words: list[str]) -> bool:
+    """False when no guard phrase can be among ``words`` once variant spellings are unified
+    (every word of a phrase must be there, as written or as some spelling's result): the
+    usual case, told from a set of the words instead of rewriting their text."""
+    found = set(_GUARD_WORDS.intersection(words))
+    present: set[str] | None = None
+    # a spelling's result may be a word of a phrase ("non commercial" -> "noncommercial"; no
+    # spelling makes the words of that one)
+    for key, value in _SPELLINGS:
+        if _GUARD_WORDS.isdisjoint(value):
+            continue
+        if present is None:
+            present = set(words)
+        if key <= present:
+            found.update(value)
+    return any(found.issuperset(phrase) for phrase in GUARD_PHRASES)
+
+
 def _guarded(query: Query, hit: Hit) -> bool:
     """True when the span holds a restricting phrase the reference does not have.
 
@@ -530,7 +632,10 @@ def _guarded(query: Query, hit: Hit) -> bool:
     one line, so that "non-commercial" broken over two lines and "noncommercial" on one count
     as the same phrase.
     """
-    span = " " + equivalent_words(" ".join(_guarded_words(query, hit))) + " "
+    words = _guarded_words(query, hit)
+    if not _may_hold_guard(words):
+        return False
+    span = " " + equivalent_words(" ".join(words)) + " "
     reference: str | None = None
     for phrase in GUARD_PHRASES:
         needle = " " + " ".join(phrase) + " "

@@ -298,7 +298,10 @@ def _read_name(
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
     # after a bare "under", a GNU family name without a version is talk about the license
-    expression = _read_names(name, ends and not weak)
+    reading = (name, ends and not weak)
+    if reading not in query.name_readings:
+        query.name_readings[reading] = _read_names(*reading)
+    expression = query.name_readings[reading]
     if expression is None:
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))
@@ -334,6 +337,9 @@ def title_ids(query: Query, start: int) -> frozenset[str]:
     first :data:`TITLE_WORDS` words from it ("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2",
     "UNICODE LICENSE V3"); every name of two words or more found there counts.
     """
+    known = query.titles.get(start)
+    if known is not None:
+        return known
     words, lines, table = query.words, query.lines, query.names.by_key
     if not words or start >= len(words):
         return frozenset()
@@ -347,7 +353,8 @@ def title_ids(query: Query, start: int) -> frozenset[str]:
             key = name_key(window[i:j])
             if " " in key and key in table:
                 found.add(table[key])
-    return frozenset(found)
+    query.titles[start] = frozenset(found)
+    return query.titles[start]
 
 
 def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:

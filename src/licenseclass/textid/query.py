@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
+from itertools import repeat
 
 from licenseclass.textid.index import TextIndex
 from licenseclass.textid.names import NameTable
@@ -64,9 +65,15 @@ class Query:
         self.words = tokens.words
         self.lines = tokens.lines
         vocab = index.vocab
-        self.ids = array("I", (vocab.get(w, 0) for w in self.words))
+        self.ids = array("I", map(vocab.get, self.words, repeat(0)))
         self.covered = bytearray(len(self.ids))
         self._keys: list[int] | None = None
+        # Names the lenient reader read in this text, with what it read: a text often
+        # repeats a phrase ("licensed as follows"), and each reading costs milliseconds.
+        self.name_readings: dict[tuple[str, bool], str | None] = {}
+        # The licenses the title above each text start names (the hits of one text often
+        # start at the same word, and every hit of a full text asks).
+        self.titles: dict[int, frozenset[str]] = {}
 
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF

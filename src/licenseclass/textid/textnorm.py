@@ -83,9 +83,18 @@ _QUOTES = str.maketrans(
 )
 
 
+# The characters _QUOTES replaces: finding them is several times faster than translating
+# every character of a text, and most texts have few or none.
+_QUOTE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _QUOTES) + "]")
+
+
 def quotes_and_dashes(text: str) -> str:
     """Typographic quotes, dashes, bullets and special spaces become their ASCII forms."""
-    return text.translate(_QUOTES)
+    return _QUOTE_CHARS.sub(_ascii_form, text)
+
+
+def _ascii_form(found: re.Match[str]) -> str:
+    return str(_QUOTES[ord(found.group())])
 
 
 # --------------------------------------------------------------------------- lossy steps
@@ -254,6 +263,8 @@ def lower_case(text: str) -> str:
 
 
 _ASCII_PUNCT = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", " "))
+# The same characters as a pattern: translating is fast only for an ASCII text.
+_ASCII_PUNCT_CHARS = re.compile("[" + re.escape("".join(chr(c) for c in _ASCII_PUNCT)) + "]")
 _NON_WORD = re.compile(r"[\W_]+")
 # Chinese, Japanese and Korean are written without spaces: each character is a word, so that
 # re-wrapping a line cannot change the words.
@@ -266,7 +277,8 @@ def punctuation(text: str) -> str:
     Per line, so the line structure survives. CJK characters become words of their own.
     """
     out = []
-    for line in text.translate(_ASCII_PUNCT).split("\n"):
+    spaced = text.translate(_ASCII_PUNCT) if text.isascii() else _ASCII_PUNCT_CHARS.sub(" ", text)
+    for line in spaced.split("\n"):
         words = line if line.isascii() else _CJK.sub(r" \1 ", _NON_WORD.sub(" ", line))
         out.append(" ".join(words.split()))
     return "\n".join(out)
