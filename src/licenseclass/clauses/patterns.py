@@ -70,6 +70,9 @@ SIMPLE_PATTERNS: tuple[
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
             r"\bnot\s+for\s+(?:use\s+in\s+)?production\b|"
+            # "Non-Commercial Uses does not include any production use": a defined use without it
+            r"\b(?:does|do|shall)\s+not\s+include\s+(?:any\s+)?production\s+(?:uses?|purposes?|"
+            r"deployments?|environments?)\b|"
             # "will not ... use ... for (i) any commercial or production purposes"
             + PROHIBIT
             + r"\b(?:[^.]|(?<=\b[a-z])\.){0,500}?\b(?:commercial\s+or\s+|or\s+)production\s+"
@@ -140,7 +143,11 @@ SIMPLE_PATTERNS: tuple[
             r"as\s+a\s+hosted\s+solution|(?:software\s+)?hosting\s+services?|time-?sharing|"
             r"service\s+bureau|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
-            r"via\s+(?:an\s+)?api\b|(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)|"
+            r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
+            # "enable third parties to use the Model as part of your hosted service"
+            r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|online)\s+"
+            r"services?|"
+            r"(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)|"
             # "'Excluded Purpose' means making available any software-as-a-service ..."
             r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means)\b[^.]{0,160}"
             r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)"
@@ -379,7 +386,10 @@ SIMPLE_PATTERNS: tuple[
         "disclosure",
         re.compile(
             r"\b(?:must|shall|agree\s+to|required\s+to)\b[^.]{0,60}\b(?:disclose|label|indicate|make\s+clear|"
-            r"inform)\b[^.]{0,80}\b(?:machine|ai|artificially|computer)[- ]generated\b"
+            r"inform|tell|notify|mark)\b[^.]{0,80}\b"
+            r"(?:(?:machine|ai|artificially|computer)[- ]generated\b|"
+            r"generated\s+(?:\w+\s+)?by\s+(?:a\s+|an\s+|the\s+)?(?:machine|ai|model|computer|"
+            r"artificial\s+intelligence)\b)"
         ),
         True,
         0.7,

@@ -656,6 +656,10 @@ _NONCOMMERCIAL = re.compile(
 _RESEARCH = re.compile(
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:research|experimental)\b(?!\s+and\s+development)|"
+    # "solely for non-commercial, non-revenue generating, research purposes": research closes
+    # the list of purposes (not "academic, research and other similar uses")
+    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+,?\s+){0,5}?"
+    r"research\s+(?:purposes?|uses?)\b|"
     r"\bresearch\s+(?:and\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
     r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
 )
