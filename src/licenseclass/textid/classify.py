@@ -45,7 +45,13 @@ from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import may_name_others, named_licenses, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
-from licenseclass.textid.selection import merge_adjacent, refined, resolve, rule_over_whole
+from licenseclass.textid.selection import (
+    boilerplate,
+    merge_adjacent,
+    refined,
+    resolve,
+    rule_over_whole,
+)
 from licenseclass.textid.tags import find_tags
 
 __all__ = [
@@ -213,7 +219,7 @@ def _select_stage(run: _Run) -> None:
     index = run.query.index
     kept = []
     for hit in resolve(index, run.hits, run.query):
-        if index.kinds[hit.ref] == "false-positive":
+        if index.kinds[hit.ref] == "false-positive" or boilerplate(index, hit, run.hits):
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
             run.clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")

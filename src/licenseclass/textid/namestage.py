@@ -8,9 +8,12 @@ table tells when a notice that reads like one license names another one.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from licenseclass.textid.index import TextIndex
+from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.names import name_key
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import TextMatch
@@ -37,8 +40,12 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("same", "licence", "as"),
     ("same", "license", "terms", "as"),
     ("same", "terms", "as"),
+    ("relicensed", "under"),
     ("covered", "by"),
     ("governed", "by"),
+    ("protected", "by"),
+    # "released under the following license, known as the MAME License"
+    ("known", "as"),
     ("subject", "to"),
     ("under", "the", "terms", "of"),
     ("see",),
@@ -58,6 +65,60 @@ _NAME_LEAD = frozenset({"the", "a", "an", "terms", "of", "and", "conditions", "t
 LONGEST_NAME = 10
 
 
+# ScanCode's reference and tag rules shorter than this (in words) are names ("BSD License",
+# "GNU license", "the LESS license"): too short for the index to find inside a text.
+SHORT_RULE = GRAM
+# Relevance below which such a rule is too vague to name a license alone (as for matches).
+NAME_RULE_RELEVANCE = 90
+
+# id(index) -> (the index, weakly; its rule names). TextIndex compares by value, so it cannot
+# be a key itself.
+_RULE_NAMES: dict[int, tuple[weakref.ref[TextIndex], dict[str, str]]] = {}
+_RULE_NAMES_LOCK = threading.Lock()
+
+
+def rule_names(index: TextIndex) -> Mapping[str, str]:
+    """Name keys of the index's short reference and tag rules, to the one license they name.
+
+    licensedcode-data records how it reads a bare name ("BSD License" is BSD-3-Clause, "the
+    GNU license" GPL-1.0-or-later): the name stage reads such names the same way. A key that
+    two rules read differently, or that a generic or false-positive rule also says ("see
+    license"), is left out.
+    """
+    found = _RULE_NAMES.get(id(index))
+    if found is not None and found[0]() is index:
+        return found[1]
+    words = index.words()
+    claims: dict[str, set[str]] = {}
+    for ref, name in enumerate(index.names):
+        if not name.startswith("rules/") or index.ref_length(ref) >= SHORT_RULE:
+            continue
+        key = name_key([words[t] for t in index.ref_tokens(ref)])
+        if not key:
+            continue
+        expression = index.expressions[ref]
+        usable = (
+            index.kinds[ref] in ("reference", "tag")
+            and not index.generic[ref]
+            and index.relevance[ref] >= NAME_RULE_RELEVANCE
+            and bool(expression)
+            and " " not in expression
+        )
+        claims.setdefault(key, set()).add(expression if usable else "")
+    table = {key: ids.pop() for key, ids in claims.items() if len(ids) == 1 and "" not in ids}
+    with _RULE_NAMES_LOCK:
+        for number, (alive, _) in list(_RULE_NAMES.items()):
+            if alive() is None:
+                del _RULE_NAMES[number]
+        _RULE_NAMES[id(index)] = (weakref.ref(index), table)
+    return table
+
+
+def lookup_name(query: Query, key: str) -> str | None:
+    """The license a name key names: the registry's names first, then ScanCode's short rules."""
+    return query.names.by_key.get(key) or rule_names(query.index).get(key)
+
+
 def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, int, int]]:
     """Licenses named after a licensing phrase in text no reference explained, with spans.
 
@@ -67,7 +128,6 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     """
     words = query.words
     lines = query.lines
-    table = query.names.by_key
     found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
@@ -88,7 +148,7 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         start = cue_end
         while start < n and words[start] in _NAME_LEAD:
             start += 1
-        strong = words[cue_end - 1] in ("under", "license", "licence", "of", "as")
+        strong = words[cue_end - 1] in ("under", "license", "licence", "of", "as", "by")
         for end in range(min(n, start + LONGEST_NAME), start, -1):
             if any(explained[position:end]):
                 continue
@@ -97,7 +157,9 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             if weak and any_gnu_version(" ".join(words[start:end])):
                 continue  # "not distributing it under the GPL license": talk about the GPL
             key = name_key(words[start:end])
-            license_id = table.get(key)
+            license_id = lookup_name(query, key)
+            if weak and license_id and _GNU_FAMILY.match(license_id) and not _has_digit(key):
+                continue  # "under the Lesser GPL license": talk about the LGPL too
             if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
                 match = TextMatch(
                     id=license_id,
@@ -156,6 +218,13 @@ _ANY_VERSION = (
 _BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\(\s*[al]?gpl\s*\))?(?:\s+licen[cs]es?)?$")
 
 
+_GNU_FAMILY = re.compile(r"^(?:GPL|LGPL|AGPL)-")
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
 def any_gnu_version(name: str) -> str | None:
     """ "the GPL", "GNU LGPL", "the GNU General Public License": the any-version id, else None."""
     text = " ".join(name.casefold().split())
@@ -181,13 +250,13 @@ def _licensed_after_name(
 ) -> tuple[TextMatch, int, int] | None:
     """A license named just before "licensed" ("GPL-licensed components", "MIT licensed"),
     from the name table or as a GNU license named without a version."""
-    words, lines, table = query.words, query.lines, query.names.by_key
+    words, lines = query.words, query.lines
     for size in (3, 2, 1):
         start = position - size
         if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
             continue
         name = words[start:position]
-        license_id = table.get(name_key(name)) or any_gnu_version(" ".join(name))
+        license_id = lookup_name(query, name_key(name)) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
         match = TextMatch(
@@ -224,11 +293,13 @@ _VERSION_FIRST = re.compile(
 )
 # A version that follows a name after a comma.
 _COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
+# What a name's brackets hold when it is a short form of the name ("(EUPL)").
+_ABBREVIATION = re.compile(r"\s*([\w.+-]+(?:\s[\w.+-]+)?)\s*\)")
 # Between the names of several licenses offered or applying together.
 _JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+", re.IGNORECASE)
 
 
-def _read_one(name: str, ends: bool) -> str | None:
+def _read_one(query: Query, name: str, ends: bool) -> str | None:
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
 
@@ -238,19 +309,21 @@ def _read_one(name: str, ends: bool) -> str | None:
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
         if found is not None:
             return found
-    return None
+    # a name the registry's table or ScanCode's short rules know ("BSD" in "BSD + GPLv2")
+    key = name_key(tokenise(name).words)
+    return lookup_name(query, key) if key else None
 
 
-def _read_names(name: str, ends: bool) -> str | None:
+def _read_names(query: Query, name: str, ends: bool) -> str | None:
     """The expression of a name read by the lenient reader, or of names joined by "or" or
     "and" read one by one ("the GPL or the LGPL", "both the GPL and MIT licenses")."""
-    expression = _read_one(name, ends)
+    expression = _read_one(query, name, ends)
     if expression is not None:
         return expression
     parts = _JOINER.split(_RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
     if not 2 <= len(parts) <= 4:
         return None
-    ids = [_read_one(part.strip(), ends) for part in parts]
+    ids = [_read_one(query, part.strip(), ends) for part in parts]
     if any(i is None or " " in i for i in ids):
         return None
     joiner = " OR " if re.search(r"\s+or\s+", name, re.IGNORECASE) else " AND "
@@ -277,7 +350,7 @@ def _read_name(
     found = re.compile(rf"\b{re.escape(words[cue_end - 1])}\b").search(folded, max(0, first))
     if found is None:
         return None
-    after = raw[found.end() :]
+    after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
         # "under version 2 (only) of the GNU GPL": the name, then its version
@@ -298,7 +371,12 @@ def _read_name(
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
     # after a bare "under", a GNU family name without a version is talk about the license
-    expression = _read_names(name, ends and not weak)
+    expression = _read_names(query, name, ends and not weak)
+    if expression is None and stop is not None and stop.group(0) == "(":
+        # "the European Union Public License (EUPL)": the name's abbreviation
+        inner = _ABBREVIATION.match(after, stop.end())
+        if inner is not None:
+            expression = _read_names(query, inner.group(1), ends=False)
     if expression is None:
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))
@@ -379,6 +457,9 @@ def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
 
 # Approximate matches of references shorter than this must not name another license.
 NOTICE_LENGTH = 200
+# How far before an approximate match a name of another license is looked for (at most as
+# many words as the reference had unaligned).
+LOOK_BACK = 12
 
 
 def may_name_others(index: TextIndex, ref: int) -> bool:
@@ -401,9 +482,14 @@ def names_other_license(query: Query, hit: Hit) -> bool:
     families = {family(i) for i in ids}
     bases = {base_id(i) for i in ids}
     reference: str | None = None
-    # A name may run on past the span ("... Public License" + "version 3").
+    # A name may run on past the span ("... Public License" + "version 3"); and where the
+    # alignment left reference words out, they may be the reference's own name, just before
+    # the span, where the text names its license ("Licensed under the <name> License (the
+    # "License"); you may not use ..." is the same sentence for many licenses).
     limit = min(len(words), hit.end + 4)
-    for position in range(hit.start, hit.end):
+    unaligned = query.index.ref_length(hit.ref) - hit.matched
+    first = max(0, hit.start - min(LOOK_BACK, unaligned))
+    for position in range(first, hit.end):
         if words[position] not in firsts:
             continue
         for end in range(min(limit, position + LONGEST_NAME), position + 1, -1):

@@ -158,6 +158,55 @@ def spdx_relatives(index: TextIndex, chosen: list[Hit], hits: Sequence[Hit]) -> 
     return out
 
 
+# An approximate notice is only boilerplate when references of this many other license
+# families align as many of its words.
+SHARED_BY = 2
+
+
+def boilerplate(index: TextIndex, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """An approximate notice whose aligned words references of other licenses align as well.
+
+    "You may not use this file except in compliance with the License ... limitations under
+    the License" follows the name of many licenses: a reference that aligns only that much
+    (its own name or URL left out) says nothing of which license the text is under.
+    """
+    if hit.method != "approximate" or index.kinds[hit.ref] == "text":
+        return False
+    own = family(index.expressions[hit.ref])
+    span = hit.end - hit.start
+    others = {
+        family(index.expressions[g.ref])
+        for g in hits
+        if g.method == "approximate"
+        and g.matched >= hit.matched
+        and min(g.end, hit.end) - max(g.start, hit.start) >= 0.9 * span
+    }
+    others.discard(own)
+    return len(others) >= SHARED_BY or _names_another_inside(index, hit, hits)
+
+
+def _names_another_inside(index: TextIndex, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether words the hit left unaligned inside its span are another license's reference
+    found verbatim (the other license's URL where the reference has its own)."""
+    if hit.aligned is None:
+        return False
+    own = family(index.expressions[hit.ref])
+    aligned = bytearray(hit.end - hit.start)
+    for start, end in hit.aligned:
+        aligned[start - hit.start : end - hit.start] = b"\x01" * (end - start)
+    return any(
+        g.method == "contained"
+        and hit.start <= g.start
+        and g.end <= hit.end
+        and not any(aligned[g.start - hit.start : g.end - hit.start])
+        and index.kinds[g.ref] != "false-positive"
+        and not index.generic[g.ref]
+        and index.expressions[g.ref]
+        and family(index.expressions[g.ref]) != own
+        for g in hits
+    )
+
+
 def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     """Fold fragments of one notice into its most complete part.
 
@@ -205,6 +254,7 @@ def refined(
     if text is not None:
         lines = raw_lines(text)
         matches = _gnu_settled([_gnu_read(m, lines) for m in matches], lines)
+    matches = _versionless_settled(matches)
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
@@ -217,6 +267,29 @@ def refined(
             for m in matches
         ]
     return matches
+
+
+def _versionless(match: TextMatch) -> bool:
+    """A license named without a version ("the Mozilla Public License")."""
+    if match.method != "name":
+        return False
+    said = match.reference.removeprefix("license name: ").split(" (read as ")[0]
+    return not any(c.isdigit() for c in said)
+
+
+def _versionless_settled(matches: list[TextMatch]) -> list[TextMatch]:
+    """A license named without a version yields to a match of its family, in the same text,
+    that says which version ("the Mozilla Public License, v. 2.0", "Version 1.1")."""
+    told = {family(m.id) for m in matches if not _versionless(m)}
+    return [
+        m
+        for m in matches
+        if not (
+            _versionless(m)
+            and family(m.id) in told
+            and not any(o.id == m.id and not _versionless(o) for o in matches)
+        )
+    ]
 
 
 def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
