@@ -48,6 +48,7 @@ from licenseclass.textid.results import MatchKind, Region, TextClassification, T
 from licenseclass.textid.selection import (
     boilerplate,
     merge_adjacent,
+    phrases_of_others,
     refined,
     resolve,
     rule_over_whole,
@@ -260,6 +261,12 @@ def _names_stage(run: _Run) -> None:
             run.named_spans.append((start, end))
 
 
+def _phrases_stage(run: _Run) -> None:
+    """Hits that are only a phrase many licenses share yield to the license identified beside
+    them (the warranty sentence of a GPL notice named by its name)."""
+    run.kept = phrases_of_others(run.query, run.kept, [m.id for m in run.named])
+
+
 Stage = Callable[[_Run], None]
 
 # The stages of classify_text, cheapest first; each reads and extends the shared run.
@@ -270,6 +277,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("approximate", _approximate_stage),
     ("select", _select_stage),
     ("names", _names_stage),
+    ("phrases", _phrases_stage),
 )
 
 

@@ -119,6 +119,22 @@ def lookup_name(query: Query, key: str) -> str | None:
     return query.names.by_key.get(key) or rule_names(query.index).get(key)
 
 
+# Words that join the names of a list, within this many words and lines of a licensing phrase.
+_LIST_JOINERS = frozenset({"and", "or"})
+LIST_REACH = 30
+LIST_LINES = 2
+
+
+def _in_list(words: list[str], lines: list[int], position: int, last_cue: int) -> bool:
+    """Whether ``position`` joins another name to a list after a licensing phrase ("under the
+    Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3")."""
+    return (
+        words[position] in _LIST_JOINERS
+        and position - last_cue <= LIST_REACH
+        and lines[position] - lines[last_cue] <= LIST_LINES
+    )
+
+
 def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, int, int]]:
     """Licenses named after a licensing phrase in text no reference explained, with spans.
 
@@ -131,8 +147,13 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
+    last_cue = -LIST_REACH - 1
     while position < n:
         cue_end = _cue_end(words, lines, position)
+        if cue_end is not None:
+            last_cue = position
+        elif _in_list(words, lines, position, last_cue):
+            cue_end = position + 1
         # A bare "under" is a cue only for a name followed by "license" ("free under MIT
         # license", "covered under this zlib license").
         weak = cue_end is None and words[position] == "under"
@@ -149,40 +170,52 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         while start < n and words[start] in _NAME_LEAD:
             start += 1
         strong = words[cue_end - 1] in ("under", "license", "licence", "of", "as", "by")
-        for end in range(min(n, start + LONGEST_NAME), start, -1):
-            if any(explained[position:end]):
-                continue
-            if weak and (end >= n or words[end] not in _NAME_FOLLOWERS):
-                continue
-            if weak and any_gnu_version(" ".join(words[start:end])):
-                continue  # "not distributing it under the GPL license": talk about the GPL
-            key = name_key(words[start:end])
-            license_id = lookup_name(query, key)
-            if weak and license_id and _GNU_FAMILY.match(license_id) and not _has_digit(key):
-                continue  # "under the Lesser GPL license": talk about the LGPL too
-            if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
-                match = TextMatch(
-                    id=license_id,
-                    expression=license_id,
-                    kind="reference",
-                    confidence=NAME_CONFIDENCE,
-                    start_line=lines[position],
-                    end_line=lines[end - 1],
-                    method="name",
-                    reference="license name: " + " ".join(words[start:end]),
-                    coverage=1.0,
-                )
-                found.append((match, position, end))
-                position = end
-                break
+        named = _table_name(query, explained, position, start, weak=weak, strong=strong)
+        if named is not None:
+            found.append(named)
+            position = named[2]
+            continue
+        read = _read_name(query, position, cue_end, weak=weak) if strong else None
+        if read is not None and not any(explained[position : read[1]]):
+            found += [(match, position, read[1]) for match in read[0]]
+            position = read[1]
         else:
-            read = _read_name(query, position, cue_end, weak=weak) if strong else None
-            if read is not None and not any(explained[position : read[1]]):
-                found += [(match, position, read[1]) for match in read[0]]
-                position = read[1]
-            else:
-                position += 1
+            position += 1
     return found
+
+
+def _table_name(
+    query: Query, explained: bytearray, position: int, start: int, *, weak: bool, strong: bool
+) -> tuple[TextMatch, int, int] | None:
+    """The longest name from ``start`` that the name table or ScanCode's short rules know,
+    as a match spanning from the cue at ``position``."""
+    words, lines = query.words, query.lines
+    n = len(words)
+    for end in range(min(n, start + LONGEST_NAME), start, -1):
+        if any(explained[position:end]):
+            continue
+        if weak and (end >= n or words[end] not in _NAME_FOLLOWERS):
+            continue
+        if weak and any_gnu_version(" ".join(words[start:end])):
+            continue  # "not distributing it under the GPL license": talk about the GPL
+        key = name_key(words[start:end])
+        license_id = lookup_name(query, key)
+        if weak and license_id and _GNU_FAMILY.match(license_id) and not _has_digit(key):
+            continue  # "under the Lesser GPL license": talk about the LGPL too
+        if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
+            match = TextMatch(
+                id=license_id,
+                expression=license_id,
+                kind="reference",
+                confidence=NAME_CONFIDENCE,
+                start_line=lines[position],
+                end_line=lines[end - 1],
+                method="name",
+                reference="license name: " + " ".join(words[start:end]),
+                coverage=1.0,
+            )
+            return match, position, end
+    return None
 
 
 # Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.

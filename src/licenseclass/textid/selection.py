@@ -207,6 +207,54 @@ def _names_another_inside(index: TextIndex, hit: Hit, hits: Sequence[Hit]) -> bo
     )
 
 
+# A reference whose every indexed gram references of this many other families hold too is a
+# phrase many licenses share (a warranty sentence that ScanCode also keeps as a license).
+PHRASE_FAMILIES = 3
+# A hit over this share of the text's words is the text itself, not a phrase in it.
+PHRASE_SHARE = 0.9
+
+_SHARED: dict[tuple[int, int], bool] = {}
+
+
+def shared_phrase(index: TextIndex, ref: int) -> bool:
+    """Whether the words of ``ref`` are found in references of several other licenses."""
+    slot = (id(index), ref)
+    known = _SHARED.get(slot)
+    if known is not None:
+        return known
+    postings = [index.gram_refs_for(k) for k in set(index.ref_gram_keys(ref))]
+    shared = False
+    if postings and all(p is not None for p in postings):
+        common = set.intersection(*(set(p) for p in postings if p is not None))
+        own = family(index.expressions[ref])
+        families = {family(index.expressions[r]) for r in common if index.expressions[r]}
+        shared = len(families - {own}) >= PHRASE_FAMILIES
+    if len(_SHARED) > 100_000:
+        _SHARED.clear()
+    _SHARED[slot] = shared
+    return shared
+
+
+def phrases_of_others(query: Query, hits: list[Hit], named: Sequence[str]) -> list[Hit]:
+    """The hits less the license texts that are only a phrase many licenses share, in a text
+    where another license is identified (the phrase belongs to that license's notice)."""
+    index = query.index
+    families = {family(i) for h in hits for i in split_ids(index.expressions[h.ref])}
+    families |= {family(i) for i in named}
+    out = []
+    for hit in hits:
+        own = {family(i) for i in split_ids(index.expressions[hit.ref])}
+        if (
+            index.kinds[hit.ref] == "text"
+            and families - own
+            and hit.end - hit.start < PHRASE_SHARE * len(query.ids)
+            and shared_phrase(index, hit.ref)
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
 def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     """Fold fragments of one notice into its most complete part.
 
@@ -318,6 +366,12 @@ _LATER = re.compile(
     r"(?:any\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
 )
+# "or any later version" further on in the sentence that states the version ("version 3, the
+# text of which can be found in COPYING, or any later version of the AGPL").
+_SENTENCE = re.compile(r"[^.;]*")
+_ANY_LATER = re.compile(
+    r"\bor\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?any\s+later\s+version", re.IGNORECASE
+)
 # Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl", troff's '.\\"' opening a
 # line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
 _COMMENT = re.compile(
@@ -367,7 +421,12 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
         rest = notice[match.end() :]
         between = _BETWEEN.match(rest)
         after = rest[between.end() :] if between else rest
-        later = _LATER.match(after) or _LATER.match(rest)
+        sentence = _SENTENCE.match(rest)
+        later = (
+            _LATER.match(after)
+            or _LATER.match(rest)
+            or (sentence is not None and _ANY_LATER.search(sentence.group(0)))
+        )
         found.add((version, "or-later" if later else "only"))
     versions = {v for v, _ in found}
     if len(versions) != 1 or not versions <= set(_GNU_VERSIONS[family_name]):
