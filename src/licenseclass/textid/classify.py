@@ -48,6 +48,7 @@ from licenseclass.textid.results import MatchKind, Region, TextClassification, T
 from licenseclass.textid.selection import (
     boilerplate,
     merge_adjacent,
+    other_version,
     phrases_of_others,
     refined,
     resolve,
@@ -221,6 +222,8 @@ def _select_stage(run: _Run) -> None:
     kept = []
     for hit in resolve(index, run.hits, run.query):
         if index.kinds[hit.ref] == "false-positive" or boilerplate(index, hit, run.hits):
+            continue
+        if other_version(run.query, hit):
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
             run.clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")

@@ -59,7 +59,9 @@ for _phrase in LICENSING_PHRASES:
     _CUES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
-_NAME_LEAD = frozenset({"the", "a", "an", "terms", "of", "and", "conditions", "this", "under"})
+_NAME_LEAD = frozenset(
+    {"the", "a", "an", "terms", "of", "and", "conditions", "this", "under", "either", "both"}
+)
 
 
 LONGEST_NAME = 10
@@ -77,13 +79,27 @@ _RULE_NAMES: dict[int, tuple[weakref.ref[TextIndex], dict[str, str]]] = {}
 _RULE_NAMES_LOCK = threading.Lock()
 
 
+def _rule_name(words: list[str], kind: str) -> list[str] | None:
+    """The name a short rule says: all of a short reference or tag ("BSD License"), or what
+    follows the licensing phrase of a notice ("released under the GNU Affero License")."""
+    if kind in ("reference", "tag") and len(words) < SHORT_RULE:
+        return words
+    cue = next((len(p) for p in _CUES_BY_FIRST.get(words[0], ()) if tuple(words[: len(p)]) == p), 0)
+    if not cue:
+        return None
+    while cue < len(words) and words[cue] in _NAME_LEAD:
+        cue += 1
+    name = words[cue:]
+    return name if 0 < len(name) <= LONGEST_NAME else None
+
+
 def rule_names(index: TextIndex) -> Mapping[str, str]:
-    """Name keys of the index's short reference and tag rules, to the one license they name.
+    """Name keys of the index's short rules, to the one license they name.
 
     licensedcode-data records how it reads a bare name ("BSD License" is BSD-3-Clause, "the
-    GNU license" GPL-1.0-or-later): the name stage reads such names the same way. A key that
-    two rules read differently, or that a generic or false-positive rule also says ("see
-    license"), is left out.
+    GNU license" GPL-1.0-or-later, "released under the GNU Affero License" AGPL-3.0-or-later):
+    the name stage reads such names the same way. A key that two rules read differently, or
+    that a generic or false-positive rule also says ("see license"), is left out.
     """
     found = _RULE_NAMES.get(id(index))
     if found is not None and found[0]() is index:
@@ -91,15 +107,15 @@ def rule_names(index: TextIndex) -> Mapping[str, str]:
     words = index.words()
     claims: dict[str, set[str]] = {}
     for ref, name in enumerate(index.names):
-        if not name.startswith("rules/") or index.ref_length(ref) >= SHORT_RULE:
+        if not name.startswith("rules/") or index.ref_length(ref) > LONGEST_NAME + 4:
             continue
-        key = name_key([words[t] for t in index.ref_tokens(ref)])
+        said = _rule_name([words[t] for t in index.ref_tokens(ref)], index.kinds[ref])
+        key = name_key(said) if said else ""
         if not key:
             continue
         expression = index.expressions[ref]
         usable = (
-            index.kinds[ref] in ("reference", "tag")
-            and not index.generic[ref]
+            not index.generic[ref]
             and index.relevance[ref] >= NAME_RULE_RELEVANCE
             and bool(expression)
             and " " not in expression
@@ -119,6 +135,8 @@ def lookup_name(query: Query, key: str) -> str | None:
     return query.names.by_key.get(key) or rule_names(query.index).get(key)
 
 
+# A line that starts with "license" as part of an address or a file name.
+_LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
 # Words that join the names of a list, within this many words and lines of a licensing phrase.
 _LIST_JOINERS = frozenset({"and", "or"})
 LIST_REACH = 30
@@ -150,6 +168,12 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     last_cue = -LIST_REACH - 1
     while position < n:
         cue_end = _cue_end(words, lines, position)
+        if (
+            cue_end == position + 1
+            and words[position] in ("license", "licence")
+            and _LICENSE_ADDRESS.match(query.raw_line(lines[position]))
+        ):
+            cue_end = None  # "license@php.net", "license.txt": no "License:" line
         if cue_end is not None:
             last_cue = position
         elif _in_list(words, lines, position, last_cue):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.index import GRAM, TextIndex
-from licenseclass.textid.namestage import base_id, family, title_ids
+from licenseclass.textid.namestage import base_id, family, may_name_others, title_ids
 from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
 from licenseclass.textid.results import TextMatch
 
@@ -205,6 +206,43 @@ def _names_another_inside(index: TextIndex, hit: Hit, hits: Sequence[Hit]) -> bo
         and family(index.expressions[g.ref]) != own
         for g in hits
     )
+
+
+_VERSION_WORDS = frozenset({"version", "v", "ver", "license", "licence"})
+_GNU_FAMILIES = frozenset({"gpl", "lgpl", "agpl"})
+
+
+def other_version(query: Query, hit: Hit) -> bool:
+    """An approximate notice whose license version the text replaces by another number.
+
+    "version 2.02 of the PHP license" is no notice of PHP-3.0 however alike the rest reads,
+    nor "the MPL 2.0" of MPL-1.1: where the reference has a number after "version" or after
+    "license" or a word of its license's name, and the text another number in its place, it names
+    another version. GNU notices are read for their version afterwards (:func:`gnu_version`).
+    """
+    index = query.index
+    if hit.method != "approximate" or not may_name_others(index, hit.ref):
+        return False  # a license text, or an agreement that quotes its product's versions
+    ids = split_ids(index.expressions[hit.ref])
+    if not ids or any(family(i) in _GNU_FAMILIES for i in ids):
+        return False
+    vocab = index.words()
+    reference = [vocab[t] for t in index.ref_tokens(hit.ref)]
+    span = query.words[hit.start : hit.end]
+    leads = _VERSION_WORDS | query.names.name_words(ids)
+    matcher = difflib.SequenceMatcher(None, reference, span, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        ours = [
+            word
+            for i, word in enumerate(reference[a1:a2], a1)
+            if word.isdigit() and reference[i - 1] in leads
+        ]
+        theirs = [w for w in span[b1:b2] if w.isdigit()]
+        if ours and theirs and ours[0] != theirs[0]:
+            return True
+    return False
 
 
 # A reference whose every indexed gram references of this many other families hold too is a
