@@ -404,7 +404,9 @@ def _read_name(
     folded = raw.casefold()
     # the cue's last word as a word ("of" is inside "software"), after the cue's first word
     first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
-    found = re.compile(rf"\b{re.escape(words[cue_end - 1])}\b").search(folded, max(0, first))
+    # the words spell "licence" as "license"
+    cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
+    found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
     if found is None:
         return None
     after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"

@@ -1,0 +1,138 @@
+"""Notices that name their license in few words: names as licensedcode-data reads them, lists
+of names, versions said elsewhere in the sentence or the text, and boilerplate that many
+licenses' notices share."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
+from licenseclass.core.registry import default_registry
+from licenseclass.textid.index import index_for
+from licenseclass.textid.namestage import rule_names
+
+
+def ids(text: str) -> list[str]:
+    return sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+
+
+def _rule_text(name: str) -> str:
+    path = licensedcode_dir() / "rules" / name
+    return split_front_matter(path.read_text(encoding="utf-8"))[1]
+
+
+def test_short_rules_name_licenses_as_the_data_reads_them() -> None:
+    names = rule_names(index_for(default_registry()))
+    # ScanCode's rules read a bare "BSD License" as BSD-3-Clause
+    assert names["bsd"] == "BSD-3-Clause"
+    assert names["eupl"] == "EUPL-1.2"
+    # "see license" is a generic rule: "see" names no license
+    assert "see" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The parser here is published under BSD License.", ["BSD-3-Clause"]),
+        ("It links to BSD-licensed hashing code", ["BSD-3-Clause"]),
+        (
+            "This software is licensed under the European Union Public License (EUPL)\n"
+            "The license is available in the 22 official languages of the EU.",
+            ["EUPL-1.2"],
+        ),
+        ("Licence: BSD + MPL-2.0", ["BSD-3-Clause", "MPL-2.0"]),
+        ("The driver code is protected by the GPL.", ["GPL-1.0-or-later"]),
+        (
+            "The Foo project is released under a license known as the MAME License.",
+            ["LicenseRef-scancode-mame"],
+        ),
+        ("Relicensed under the MIT License in 2020.", ["MIT"]),
+    ],
+)
+def test_names_after_licensing_phrases(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_a_versionless_name_yields_to_the_version_said_next() -> None:
+    header = (
+        "These widgets are subject to the terms of the Mozilla Public License, v.\n"
+        "2.0. Get a copy at http://mozilla.org/MPL/2.0/ if it is missing.\n"
+    )
+    assert ids(header) == ["MPL-2.0"]
+    both = "Widgets is licensed as Mozilla Public License. See Mozilla Public License "
+    assert ids(both + "Version 1.1 for the details.") == ["MPL-1.1"]
+
+
+def test_every_name_of_a_list_after_one_licensing_phrase() -> None:
+    text = (
+        "The library is distributed under the Apache License 2.0 (see LICENSE-APACHE),\n"
+        "and the GNU LGPL v3 (see COPYING). Choose the one that suits you.\n"
+    )
+    assert ids(text) == ["Apache-2.0", "LGPL-3.0-only"]
+    listed = "can be distributed under the terms of the\nMPL-1.1\nor\nGPL-2.0\nor\nLGPL-2.1\n"
+    assert ids(listed + "license.") == ["GPL-2.0-only", "LGPL-2.1-only", "MPL-1.1"]
+
+
+def test_any_later_version_said_after_a_clause() -> None:
+    text = (
+        "licensed under the Affero General Public License version 3,\n"
+        "the text of which can be found in COPYING, or any later version of the AGPL,\n"
+        "unless otherwise noted.\n"
+    )
+    assert ids(text) == ["AGPL-3.0-or-later"]
+
+
+BOILERPLATE = (
+    "you may not use this file except in compliance with the License.\nYou may obtain a copy "
+    "of the License at\n\n  {url}\n\nUnless required by applicable law or agreed to in "
+    'writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\n'
+    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or\nimplied. See the "
+    "License for the specific language governing\npermissions and limitations under the "
+    "License.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "expected"),
+    [
+        (
+            "the Common Development and Distribution License,",
+            "http://www.sun.com/cddl/",
+            "CDDL-1.0",
+        ),
+        (
+            'the Creative Commons License, Attribution 4.0 Intl. (the "License");',
+            "https://creativecommons.org/licenses/by/4.0/",
+            "CC-BY-4.0",
+        ),
+        ('the Apache License, Version 2.0 (the "License");', "", "Apache-2.0"),
+    ],
+)
+def test_the_shared_boilerplate_after_a_name_is_that_license(
+    name: str, url: str, expected: str
+) -> None:
+    # the sentence after the name is the same for many licenses: only the name tells
+    text = f"The widget code is licensed under {name}\n" + BOILERPLATE.format(url=url)
+    assert ids(text) == [expected]
+
+
+def test_a_warranty_sentence_kept_as_a_license_yields_to_the_license_named_beside_it() -> None:
+    sentence = scancode_licenses()["philippe-de-muyter"].text  # the GPL's warranty sentence
+    notice = "The widgets are licensed under GPLv2.\nPlease note:\n"
+    assert ids(notice + sentence) == ["GPL-2.0-only"]
+    # alone, the sentence is that license's whole text
+    assert ids(sentence) == ["LicenseRef-scancode-philippe-de-muyter"]
+
+
+def test_a_notice_of_another_version_is_not_that_version() -> None:
+    notice = _rule_text("php-3.0_7.RULE")
+    assert ids(notice) == ["PHP-3.0"]
+    older = notice.replace("3.0", "2.01").replace("3_0", "2_01")
+    assert older != notice
+    assert "PHP-3.0" not in ids(older)
+
+
+def test_an_address_at_a_line_start_is_no_license_line() -> None:
+    text = "please send a note to\nlicense@php.net so we can mail you a copy immediately.\n"
+    assert ids(text) == []
