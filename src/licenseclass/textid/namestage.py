@@ -49,6 +49,12 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("subject", "to"),
     ("under", "the", "terms", "of"),
     ("see",),
+    ("refer", "to"),
+    ("is", "under"),
+    ("are", "under"),
+    # "the license is GPLv2", "This project is licensed GPLv3+"
+    ("license", "is"),
+    ("licensed",),
 )
 
 
@@ -60,7 +66,24 @@ for _phrase in LICENSING_PHRASES:
 
 
 _NAME_LEAD = frozenset(
-    {"the", "a", "an", "terms", "of", "and", "conditions", "this", "under", "either", "both"}
+    {
+        "the",
+        "a",
+        "an",
+        "terms",
+        "term",
+        "of",
+        "and",
+        "conditions",
+        "this",
+        "under",
+        "either",
+        "both",
+        "its",
+        "http",
+        "https",
+        "www",
+    }
 )
 
 
@@ -137,6 +160,8 @@ def lookup_name(query: Query, key: str) -> str | None:
 
 # A line that starts with "license" as part of an address or a file name.
 _LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
+# Licensing phrases that end so are followed by a name, read by the lenient reader if need be.
+_STRONG_CUE_ENDS = frozenset({"under", "license", "licence", "of", "as", "by", "is", "licensed"})
 # Words that join the names of a list, within this many words and lines of a licensing phrase.
 _LIST_JOINERS = frozenset({"and", "or"})
 LIST_REACH = 30
@@ -183,17 +208,18 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         weak = cue_end is None and words[position] == "under"
         if weak:
             cue_end = position + 1
-        if cue_end is None and words[position] == "licensed" and not explained[position]:
+        if cue_end in (None, position + 1) and words[position] == "licensed":
             before = _licensed_after_name(query, position, explained)  # "GPL-licensed code"
-            if before is not None:
+            if before is not None and not explained[position]:
                 found.append(before)
+                cue_end = None  # the name is before "licensed", not after it
         if cue_end is None or explained[position]:
             position += 1
             continue
         start = cue_end
         while start < n and words[start] in _NAME_LEAD:
             start += 1
-        strong = words[cue_end - 1] in ("under", "license", "licence", "of", "as", "by")
+        strong = words[cue_end - 1] in _STRONG_CUE_ENDS
         named = _table_name(query, explained, position, start, weak=weak, strong=strong)
         if named is not None:
             found.append(named)
@@ -267,7 +293,7 @@ _ANY_VERSION = (
     (
         "GPL-1.0-or-later",
         re.compile(
-            r"(?:gnu\W+)?(?:gpl|(?:gnu\s+)?general\s+public\s+licen[cs]e"
+            r"(?:gnu\W+|free\s+software\s+foundation'?s?\s+)?(?:gpl|(?:gnu\s+)?general\s+public\s+licen[cs]e"
             r"|gnu\s+public\s+licen[cs]e)"
         ),
     ),
@@ -334,7 +360,7 @@ def _licensed_after_name(
 # Words between a licensing phrase and the name ("under the terms of both the ...", "under
 # the https://opendatacommons.org/licenses/odbl/ Open Data Commons ...").
 _RAW_LEAD = re.compile(
-    r"^(?:(?:the|a|an|both|either)\s+|terms\s+(?:and\s+conditions\s+)?of\s+|conditions\s+of\s+"
+    r"^(?:(?:the|a|an|both|either|its)\s+|terms?\s+(?:and\s+conditions\s+)?of\s+|conditions\s+of\s+"
     r"|https?://\S+\s+)+",
     re.IGNORECASE,
 )
@@ -352,8 +378,10 @@ _VERSION_FIRST = re.compile(
 _COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
 # What a name's brackets hold when it is a short form of the name ("(EUPL)").
 _ABBREVIATION = re.compile(r"\s*([\w.+-]+(?:\s[\w.+-]+)?)\s*\)")
+# Words after a name that say where it comes from ("GPLv2 as published by the FSF").
+_NAME_TAIL = re.compile(r"\s+as\s+published\s+by\b.*$", re.IGNORECASE | re.DOTALL)
 # Between the names of several licenses offered or applying together.
-_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+", re.IGNORECASE)
+_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+|\s*/\s*", re.IGNORECASE)
 
 
 def _read_one(query: Query, name: str, ends: bool) -> str | None:
@@ -421,7 +449,7 @@ def _read_name(
         # "the GNU Public License, v.2": the version after a comma is part of the name
         after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
         stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
-    name = (after[: stop.start()] if stop else after).strip()
+    name = _NAME_TAIL.sub("", (after[: stop.start()] if stop else after).strip())
     if not name or len(_RAW_LEAD.sub("", name)) > 60:
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is

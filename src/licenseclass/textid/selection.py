@@ -505,6 +505,12 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         others = [f for f, said in _FAMILY_WORDS if said.search(flat)]
         if len(others) == 1:
             family_name = others[0]
+    elif (
+        family_name != "GPL"
+        and _GPL_NAMED.search(flat)
+        and not any(said.search(flat) for _, said in _FAMILY_WORDS)
+    ):
+        family_name = "GPL"  # a Lesser or Affero reference matched the words of a GPL notice
     stated = gnu_version(notice, family_name)
     if stated is None:
         # a version this family never had may be the one of a family the notice names
