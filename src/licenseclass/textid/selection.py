@@ -273,9 +273,42 @@ def shared_phrase(index: TextIndex, ref: int) -> bool:
     return shared
 
 
+# Words of a grant: a license text without any of them is a disclaimer only.
+_GRANT_WORDS = frozenset(
+    {
+        "permission",
+        "permitted",
+        "grant",
+        "granted",
+        "grants",
+        "redistribute",
+        "redistribution",
+        "distribute",
+        "copy",
+        "modify",
+        "license",
+        "licensed",
+    }
+)
+
+
+_DISCLAIMER_WORDS = frozenset({"warranty", "warranties", "liable", "liability", "disclaimed"})
+
+
+def disclaimer_only(index: TextIndex, ref: int) -> bool:
+    """Whether a reference disclaims but says no word of a grant (a warranty disclaimer kept
+    as a license)."""
+    vocab = index.vocab
+    tokens = set(index.ref_tokens(ref))
+    grants = {vocab[w] for w in _GRANT_WORDS if w in vocab}
+    disclaims = {vocab[w] for w in _DISCLAIMER_WORDS if w in vocab}
+    return not grants & tokens and bool(disclaims & tokens)
+
+
 def phrases_of_others(query: Query, hits: list[Hit], named: Sequence[str]) -> list[Hit]:
-    """The hits less the license texts that are only a phrase many licenses share, in a text
-    where another license is identified (the phrase belongs to that license's notice)."""
+    """The hits less the license texts that are only a phrase many licenses share, or only a
+    disclaimer, in a text where another license is identified (the phrase or the disclaimer
+    belongs to that license's notice)."""
     index = query.index
     families = {family(i) for h in hits for i in split_ids(index.expressions[h.ref])}
     families |= {family(i) for i in named}
@@ -286,7 +319,7 @@ def phrases_of_others(query: Query, hits: list[Hit], named: Sequence[str]) -> li
             index.kinds[hit.ref] == "text"
             and families - own
             and hit.end - hit.start < PHRASE_SHARE * len(query.ids)
-            and shared_phrase(index, hit.ref)
+            and (disclaimer_only(index, hit.ref) or shared_phrase(index, hit.ref))
         ):
             continue
         out.append(hit)
@@ -399,9 +432,12 @@ _STATED = re.compile(
     r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)",
     re.IGNORECASE,
 )
+# "or (at your option) any later", "or [at your option] any later", "(or, at your option, any
+# later", "or (at your option) a later"
 _LATER = re.compile(
-    r"^\s*(?:\+|-or-later|\)?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?"
-    r"(?:any\s+)?(?:later|newer|higher|above|subsequent))",
+    r"^\s*(?:\+|-or-later|[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
+    r"(?:[(\[]?\s*at\s+your\s+option\s*[)\]]?\s*,?\s*)?"
+    r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
 )
 # "or any later version" further on in the sentence that states the version ("version 3, the
@@ -413,7 +449,7 @@ _ANY_LATER = re.compile(
 # Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl", troff's '.\\"' opening a
 # line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
 _COMMENT = re.compile(
-    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
+    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!|]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
 )
 _FAMILY_WORDS = (
     (
@@ -475,7 +511,11 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
 
 # A sentence that runs past the matched lines is read on for at most this many lines.
 SENTENCE_LINES = 2
-_SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
+# A semicolon before "either version 2" is inside the grant ("as published by the Free Software
+# Foundation; either version 2 of the License").
+_SENTENCE_END = re.compile(
+    r"[.:](?:\s|$)|;(?![^\n\w]*(?:either|version)\b)(?:\s|$)|\n\s*\n", re.IGNORECASE
+)
 
 
 def _notice_lines(match: TextMatch, lines: list[str]) -> str:
