@@ -168,6 +168,19 @@ LIST_REACH = 30
 LIST_LINES = 2
 
 
+def _cue_at(query: Query, position: int) -> int | None:
+    """Where a licensing phrase starting at ``position`` ends, or None; a line that starts
+    with "license" as part of an address or a file name ("license@php.net") is no cue."""
+    cue_end = _cue_end(query.words, query.lines, position)
+    if (
+        cue_end == position + 1
+        and query.words[position] in ("license", "licence")
+        and _LICENSE_ADDRESS.match(query.raw_line(query.lines[position]))
+    ):
+        return None
+    return cue_end
+
+
 def _in_list(words: list[str], lines: list[int], position: int, last_cue: int) -> bool:
     """Whether ``position`` joins another name to a list after a licensing phrase ("under the
     Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3")."""
@@ -190,18 +203,14 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
-    last_cue = -LIST_REACH - 1
+    last_cue, last_strong = -LIST_REACH - 1, False
     while position < n:
-        cue_end = _cue_end(words, lines, position)
-        if (
-            cue_end == position + 1
-            and words[position] in ("license", "licence")
-            and _LICENSE_ADDRESS.match(query.raw_line(lines[position]))
-        ):
-            cue_end = None  # "license@php.net", "license.txt": no "License:" line
+        cue_end = _cue_at(query, position)
+        joined = cue_end is None and _in_list(words, lines, position, last_cue)
         if cue_end is not None:
             last_cue = position
-        elif _in_list(words, lines, position, last_cue):
+            last_strong = words[cue_end - 1] in _STRONG_CUE_ENDS
+        elif joined:
             cue_end = position + 1
         # A bare "under" is a cue only for a name followed by "license" ("free under MIT
         # license", "covered under this zlib license").
@@ -219,13 +228,16 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         start = cue_end
         while start < n and words[start] in _NAME_LEAD:
             start += 1
-        strong = words[cue_end - 1] in _STRONG_CUE_ENDS
+        # a name joined to a list is read as the list's first name was
+        strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
         named = _table_name(query, explained, position, start, weak=weak, strong=strong)
         if named is not None:
             found.append(named)
             position = named[2]
             continue
-        read = _read_name(query, position, cue_end, weak=weak) if strong else None
+        read = (
+            _read_name(query, position, cue_end, weak=weak, explained=explained) if strong else None
+        )
         if read is not None and not any(explained[position : read[1]]):
             found += [(match, position, read[1]) for match in read[0]]
             position = read[1]
@@ -253,19 +265,25 @@ def _table_name(
         if weak and license_id and _GNU_FAMILY.match(license_id) and not _has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
         if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
+            last = end
+            while last - 1 > start and words[last - 1] in _ARTICLES:
+                last -= 1  # "the" of the next name is not this one's
             match = TextMatch(
                 id=license_id,
                 expression=license_id,
                 kind="reference",
                 confidence=NAME_CONFIDENCE,
                 start_line=lines[position],
-                end_line=lines[end - 1],
+                end_line=lines[last - 1],
                 method="name",
-                reference="license name: " + " ".join(words[start:end]),
+                reference="license name: " + " ".join(words[start:last]),
                 coverage=1.0,
             )
-            return match, position, end
+            return match, position, last
     return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 # Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.
@@ -415,8 +433,28 @@ def _read_names(query: Query, name: str, ends: bool) -> str | None:
     return joiner.join(dict.fromkeys(i for i in ids if i))
 
 
+def _unexplained_names(name: str, cue_end: int, explained: bytearray | None) -> str:
+    """The names of a list up to the words a reference explains ("GPL2 and" + a notice of the
+    Eclipse Public License found verbatim): those are the reference's."""
+    if explained is None:
+        return name
+    size = len(tokenise(name).words)
+    taken = explained[cue_end : cue_end + size]
+    if not any(taken):
+        return name
+    free = taken.index(1)
+    cuts = [m.start() for m in _JOINER.finditer(name)]
+    fitting = [c for c in cuts if len(tokenise(name[:c]).words) <= free]
+    return name[: fitting[-1]].strip() if fitting else name
+
+
 def _read_name(
-    query: Query, position: int, cue_end: int, *, weak: bool = False
+    query: Query,
+    position: int,
+    cue_end: int,
+    *,
+    weak: bool = False,
+    explained: bytearray | None = None,
 ) -> tuple[list[TextMatch], int] | None:
     """A license named after a strong licensing phrase, read from the raw line by the lenient
     reader of :mod:`licenseclass.expressions.lenient` ("Licensed under the GPLv2",
@@ -450,6 +488,7 @@ def _read_name(
         after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
         stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
     name = _NAME_TAIL.sub("", (after[: stop.start()] if stop else after).strip())
+    name = _unexplained_names(name, cue_end, explained)
     if not name or len(_RAW_LEAD.sub("", name)) > 60:
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
