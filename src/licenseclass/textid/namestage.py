@@ -41,6 +41,7 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("same", "license", "terms", "as"),
     ("same", "terms", "as"),
     ("relicensed", "under"),
+    ("covered", "under"),
     ("covered", "by"),
     ("governed", "by"),
     ("protected", "by"),
@@ -392,6 +393,11 @@ _VERSION_FIRST = re.compile(
     r"((?:[.;:](?:\s|$)|,|\(|$).*)",
     re.IGNORECASE | re.DOTALL,
 )
+# A version in brackets after a name ("the GPL (version 2 or later)").
+_BRACKETED_VERSION = re.compile(
+    r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
+    re.IGNORECASE,
+)
 # A version that follows a name after a comma.
 _COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
 # What a name's brackets hold when it is a short form of the name ("(EUPL)").
@@ -431,6 +437,18 @@ def _read_names(query: Query, name: str, ends: bool) -> str | None:
         return None
     joiner = " OR " if re.search(r"\s+or\s+", name, re.IGNORECASE) else " AND "
     return joiner.join(dict.fromkeys(i for i in ids if i))
+
+
+def _with_version(after: str) -> tuple[str, re.Match[str] | None]:
+    """The words after a licensing phrase with a version said apart joined to the name, and
+    where the name ends: "the GPL (version 2 or later)", "the GNU Public License, v.2"."""
+    stop = _NAME_END.search(after)
+    for mark, pattern in (("(", _BRACKETED_VERSION), (",", _COMMA_VERSION)):
+        version = pattern.match(after, stop.end()) if stop and stop.group(0) == mark else None
+        if stop is not None and version is not None:
+            after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
+            stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
+    return after, stop
 
 
 def _unexplained_names(name: str, cue_end: int, explained: bytearray | None) -> str:
@@ -481,12 +499,7 @@ def _read_name(
         # "under version 2 (only) of the GNU GPL": the name, then its version
         only = " only" if ahead.group(2) else ""
         after = " " + ahead.group(3) + f" version {ahead.group(1)}{only}" + ahead.group(4)
-    stop = _NAME_END.search(after)
-    version = _COMMA_VERSION.match(after, stop.end()) if stop and stop.group(0) == "," else None
-    if stop is not None and version is not None:
-        # "the GNU Public License, v.2": the version after a comma is part of the name
-        after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
-        stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
+    after, stop = _with_version(after)
     name = _NAME_TAIL.sub("", (after[: stop.start()] if stop else after).strip())
     name = _unexplained_names(name, cue_end, explained)
     if not name or len(_RAW_LEAD.sub("", name)) > 60:

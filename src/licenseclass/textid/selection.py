@@ -424,11 +424,16 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
 _READ_METHODS = frozenset({"exact", "contained", "approximate", "name"})
 # A match of a GNU "text" reference this short is a notice, not the license itself.
 NOTICE_LINES = 40
-_GNU_ID = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)-(only|or-later)$")
-_GNU_VERSIONS = {"GPL": ("1.0", "2.0", "3.0"), "LGPL": ("2.0", "2.1", "3.0"), "AGPL": ("3.0",)}
+_GNU_ID = re.compile(r"^(GPL|LGPL|AGPL|GFDL)-(\d\.\d)-(only|or-later)$")
+_GNU_VERSIONS = {
+    "GPL": ("1.0", "2.0", "3.0"),
+    "LGPL": ("2.0", "2.1", "3.0"),
+    "AGPL": ("3.0",),
+    "GFDL": ("1.1", "1.2", "1.3"),
+}
 # "version 2", "v2.1", "GPLv3", "LGPL-2.1", "GPL 2": a version stated for a GNU license.
 _STATED = re.compile(
-    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:a|l)?gpl[\s-]*v?|general\s+public\s+license"
+    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:(?:a|l)?gpl|gfdl)[\s-]*v?|general\s+public\s+license"
     r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)",
     re.IGNORECASE,
 )
@@ -546,7 +551,7 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         if len(others) == 1:
             family_name = others[0]
     elif (
-        family_name != "GPL"
+        family_name in ("LGPL", "AGPL")
         and _GPL_NAMED.search(flat)
         and not any(said.search(flat) for _, said in _FAMILY_WORDS)
     ):
