@@ -56,6 +56,8 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     # "the license is GPLv2", "This project is licensed GPLv3+"
     ("license", "is"),
     ("licensed",),
+    # "dual GPL/BSD license", "dual BSD and GPLv2"
+    ("dual",),
 )
 
 
@@ -162,7 +164,9 @@ def lookup_name(query: Query, key: str) -> str | None:
 # A line that starts with "license" as part of an address or a file name.
 _LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
 # Licensing phrases that end so are followed by a name, read by the lenient reader if need be.
-_STRONG_CUE_ENDS = frozenset({"under", "license", "licence", "of", "as", "by", "is", "licensed"})
+_STRONG_CUE_ENDS = frozenset(
+    {"under", "license", "licence", "of", "as", "by", "is", "licensed", "dual"}
+)
 # Words that join the names of a list, within this many words and lines of a licensing phrase.
 _LIST_JOINERS = frozenset({"and", "or"})
 LIST_REACH = 30

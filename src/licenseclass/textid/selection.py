@@ -440,7 +440,7 @@ _STATED = re.compile(
 # "or (at your option) any later", "or [at your option] any later", "(or, at your option, any
 # later", "or (at your option) a later"
 _LATER = re.compile(
-    r"^\s*(?:\+|-or-later|[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
+    r"^(?:\+|\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
     r"(?:[(\[]?\s*at\s+your\s+option\s*[)\]]?\s*,?\s*)?"
     r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
@@ -533,6 +533,33 @@ def _notice_lines(match: TextMatch, lines: list[str]) -> str:
     return notice + "\n" + (after[: end.end()] if end else after)
 
 
+def _grant_sentence(flat: str) -> str | None:
+    """The sentence of a GNU notice that grants the license ("... under the terms of the GNU
+    General Public License as published by the Free Software Foundation; either version 2 of
+    the License, or (at your option) any later version."), or None."""
+    grant = _GRANT.search(flat)
+    if grant is None:
+        return None
+    start = max(flat.rfind(". ", 0, grant.start()), flat.rfind(": ", 0, grant.start())) + 1
+    end = _SENTENCE_END.search(flat, grant.end())
+    return flat[start : end.start() + 1 if end else len(flat)]
+
+
+def _granted_family(flat: str, family_name: str) -> str:
+    """The family the grant of a notice names, where it names one of the GPL, LGPL or AGPL:
+    "under the terms of the GNU Lesser General Public License as published by ..." is the
+    LGPL even when "See the GNU General Public License for more details" follows."""
+    sentence = _grant_sentence(flat)
+    if sentence is None or family_name not in ("GPL", "LGPL", "AGPL"):
+        return family_name
+    said = [f for f, words in _FAMILY_WORDS if words.search(sentence)]
+    if len(said) == 1:
+        return said[0]
+    if not said and _GPL_NAMED.search(sentence):
+        return "GPL"
+    return family_name
+
+
 def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     """A GNU notice or reference with the version and "or later" its own words state."""
     parsed = _GNU_ID.match(match.expression)
@@ -556,7 +583,13 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         and not any(said.search(flat) for _, said in _FAMILY_WORDS)
     ):
         family_name = "GPL"  # a Lesser or Affero reference matched the words of a GPL notice
+    if match.method == "approximate":  # a verbatim rule keeps ScanCode's reading of it
+        family_name = _granted_family(flat, family_name)
     stated = gnu_version(notice, family_name)
+    grant = _grant_sentence(flat)
+    if stated is None and grant is not None:
+        # pointers to the texts of two versions beside a grant of one: the grant says
+        stated = gnu_version(grant, family_name)
     if stated is None:
         # a version this family never had may be the one of a family the notice names
         # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
