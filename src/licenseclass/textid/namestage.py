@@ -35,11 +35,14 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("provided", "under"),
     ("licensed", "to", "you", "under"),
     ("licensed", "as"),
+    ("licensed", "with"),
+    ("placed", "under"),
     # "the same license as Ruby": the license of a work known by its license's name
     ("same", "license", "as"),
     ("same", "licence", "as"),
     ("same", "license", "terms", "as"),
     ("same", "terms", "as"),
+    ("same", "as"),
     ("relicensed", "under"),
     ("covered", "under"),
     ("covered", "by"),
@@ -86,6 +89,7 @@ _NAME_LEAD = frozenset(
         "http",
         "https",
         "www",
+        "following",
     }
 )
 
@@ -397,6 +401,10 @@ _VERSION_FIRST = re.compile(
     r"((?:[.;:](?:\s|$)|,|\(|$).*)",
     re.IGNORECASE | re.DOTALL,
 )
+# A line that says only "License" (a heading: "## License", "License:", "LICENSE").
+_HEADING = re.compile(r"^[\W_]*licen[cs]e[\W_]*$", re.IGNORECASE)
+# "(see the file LICENSE)" after a name: the statement ends with the name.
+_SEE_AFTER = re.compile(r"\s*see\b", re.IGNORECASE)
 # A version in brackets after a name ("the GPL (version 2 or later)").
 _BRACKETED_VERSION = re.compile(
     r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
@@ -486,18 +494,24 @@ def _read_name(
     joined by "or" or "and" that each read as one license.
     """
     words, lines = query.words, query.lines
-    if cue_end >= len(words) or lines[cue_end] != lines[cue_end - 1]:
+    if cue_end >= len(words):
         return None
     raw = query.raw_line(lines[cue_end])
-    folded = raw.casefold()
-    # the cue's last word as a word ("of" is inside "software"), after the cue's first word
-    first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
-    # the words spell "licence" as "license"
-    cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
-    found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
-    if found is None:
-        return None
-    after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
+    if lines[cue_end] != lines[cue_end - 1]:
+        # a "License" heading, and the name on the next line with words ("## License\n\nMIT")
+        if not _HEADING.match(query.raw_line(lines[cue_end - 1])):
+            return None
+        after = " " + raw
+    else:
+        folded = raw.casefold()
+        # the cue's last word as a word ("of" is inside "software"), after its first word
+        first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
+        # the words spell "licence" as "license"
+        cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
+        found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
+        if found is None:
+            return None
+        after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
         # "under version 2 (only) of the GNU GPL": the name, then its version
@@ -510,7 +524,11 @@ def _read_name(
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
     # talk about the license; one that ends the statement names this work's license
-    ends = stop is None or stop.group(0).strip() in (".", ";", ":")
+    ends = (
+        stop is None
+        or stop.group(0).strip() in (".", ";", ":")
+        or _SEE_AFTER.match(after, stop.end()) is not None
+    )
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
     # after a bare "under", a GNU family name without a version is talk about the license
