@@ -434,13 +434,15 @@ _GNU_VERSIONS = {
 # "version 2", "v2.1", "GPLv3", "LGPL-2.1", "GPL 2": a version stated for a GNU license.
 _STATED = re.compile(
     r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:(?:a|l)?gpl|gfdl)[\s-]*v?|general\s+public\s+license"
-    r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)",
+    r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)"
+    # "under GNU AGPL version 3 section 7": a section of the license cited, not a grant
+    r"(?!\s*,?\s*section\b)",
     re.IGNORECASE,
 )
 # "or (at your option) any later", "or [at your option] any later", "(or, at your option, any
 # later", "or (at your option) a later"
 _LATER = re.compile(
-    r"^(?:\+|\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
+    r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
     r"(?:[(\[]?\s*at\s+your\s+option\s*[)\]]?\s*,?\s*)?"
     r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
@@ -502,7 +504,8 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
         after = rest[between.end() :] if between else rest
         sentence = _SENTENCE.match(rest)
         later = (
-            _LATER.match(after)
+            rest.startswith("+")  # "GPLv2+", not "GPLv3 + GCC exception"
+            or _LATER.match(after)
             or _LATER.match(rest)
             or (sentence is not None and _ANY_LATER.search(sentence.group(0)))
         )
@@ -531,6 +534,10 @@ def _notice_lines(match: TextMatch, lines: list[str]) -> str:
     after = "\n".join(lines[match.end_line : match.end_line + SENTENCE_LINES])
     end = _SENTENCE_END.search(after)
     return notice + "\n" + (after[: end.end()] if end else after)
+
+
+# " WITH Font-exception-2.0": the exception of a GNU license's expression.
+_WITH = re.compile(r" WITH [A-Za-z0-9.+-]+")
 
 
 def _grant_sentence(flat: str) -> str | None:
@@ -562,9 +569,10 @@ def _granted_family(flat: str, family_name: str) -> str:
 
 def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     """A GNU notice or reference with the version and "or later" its own words state."""
-    parsed = _GNU_ID.match(match.expression)
-    if parsed is None or match.id != match.expression:
-        return match  # not one GNU license
+    parsed = _GNU_ID.match(match.id)
+    exception = match.expression.removeprefix(match.id)
+    if parsed is None or not (exception == "" or _WITH.fullmatch(exception)):
+        return match  # not one GNU license (with an exception or not)
     # Even a match word for word is read: the words drop the "+" of "GPLv2+".
     short = match.end_line - match.start_line < NOTICE_LINES
     if match.method not in _READ_METHODS or (match.kind == "text" and not short):
@@ -611,7 +619,7 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     license_id = f"{family_name}-{stated[0]}-{stated[1]}"
     if license_id == match.id:
         return match
-    return match.model_copy(update={"id": license_id, "expression": license_id})
+    return match.model_copy(update={"id": license_id, "expression": license_id + exception})
 
 
 def _states_version(match: TextMatch, lines: list[str]) -> bool:
