@@ -11,6 +11,7 @@ from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, 
 from licenseclass.core.registry import default_registry
 from licenseclass.textid.index import index_for
 from licenseclass.textid.namestage import rule_names
+from licenseclass.textid.selection import gnu_version
 
 
 def ids(text: str) -> list[str]:
@@ -136,3 +137,101 @@ def test_a_notice_of_another_version_is_not_that_version() -> None:
 def test_an_address_at_a_line_start_is_no_license_line() -> None:
     text = "please send a note to\nlicense@php.net so we can mail you a copy immediately.\n"
     assert ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The widget project is licensed GPLv3+.", ["GPL-3.0-or-later"]),
+        ("For the widgets the license is GPLv2, see COPYING.", ["GPL-2.0-only"]),
+        ("Widget drivers: dual BSD and GPLv2", ["BSD-3-Clause", "GPL-2.0-only"]),
+        (
+            "The widgets are dual-licensed under Apache License, version 2 and MIT",
+            ["Apache-2.0", "MIT"],
+        ),
+        ("The widget code is licensed with the GPL Version 2.0", ["GPL-2.0-only"]),
+        ("Widget syntax files: same as Vim license.", ["Vim"]),
+        (
+            "all of the widget code is covered under the GPL (version 2 or later)",
+            ["GPL-2.0-or-later"],
+        ),
+        (
+            "The widget data files are released under the LGPL (see the file COPYING.LIB for"
+            " the details).",
+            ["LGPL-2.0-or-later"],
+        ),
+        ("### License\n\nGNU LGPL v3\n", ["LGPL-3.0-only"]),
+        (
+            "This widget manual is distributed under GFDL 1.1 or any later version\n"
+            "published by the Free Software Foundation.",
+            ["GFDL-1.1-or-later"],
+        ),
+    ],
+)
+def test_more_ways_to_name_a_license(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_a_lesser_grant_is_the_lgpl_whatever_the_notice_says_after_it() -> None:
+    notice = (
+        "This widget library is free software; you can redistribute it and/or modify it\n"
+        "under the terms of the GNU Lesser General Public License as published by the Free\n"
+        "Software Foundation; either version 3, or (at your option) any later version.\n\n"
+        "This widget library is distributed in the hope that it will be useful, but\n"
+        "WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or\n"
+        "FITNESS FOR A PARTICULAR PURPOSE.  See the GNU General Public License for more\n"
+        "details.\n"
+    )
+    assert ids(notice) == ["LGPL-3.0-or-later"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "#  The widgets are distributed under the terms of the GNU General Public License"
+            " (GPL)\n#  as published by the Free Software Foundation; either version 2 of\n"
+            "#  the License, or (at your option) any later version.\n",
+            ["GPL-2.0-or-later"],
+        ),
+        (
+            "The widgets are free software; you can redistribute them and/or modify them\n"
+            "under the terms of the GNU General Public License as published by the Free\n"
+            "Software Foundation; either version 2 of the License, or [at your option] any\n"
+            "later version.\n",
+            ["GPL-2.0-or-later"],
+        ),
+    ],
+)
+def test_or_later_said_past_a_semicolon_or_in_square_brackets(
+    text: str, expected: list[str]
+) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("notice", "family", "expected"),
+    [
+        ("licensed like libstdc++ (GPLv3 + GCC Runtime Library Exception)", "GPL", ("3.0", "only")),
+        ("dual licensed as GPLv2+ and BSD", "GPL", ("2.0", "or-later")),
+        ("either version 3 or (at your option) a later version", "GPL", ("3.0", "or-later")),
+        ("Additional permission under GNU AGPL version 3 section 7", "AGPL", None),
+        (
+            "the GNU Free Documentation License, Version 1.2 or any later version",
+            "GFDL",
+            ("1.2", "or-later"),
+        ),
+    ],
+)
+def test_gnu_versions_read(notice: str, family: str, expected: tuple[str, str] | None) -> None:
+    assert gnu_version(notice, family) == expected
+
+
+def test_a_disclaimer_kept_as_a_license_yields_to_the_license_beside_it() -> None:
+    disclaimer = scancode_licenses()["robert-hubley"].text
+    notice = (
+        "The widgets are free software: you can redistribute them and/or modify them under the\n"
+        "terms of the GNU General Public License version 2 (GPLv2) as published by the Free\n"
+        "Software Foundation.\n\n"
+    )
+    assert ids(notice + disclaimer) == ["GPL-2.0-only"]
