@@ -235,3 +235,36 @@ def test_a_disclaimer_kept_as_a_license_yields_to_the_license_beside_it() -> Non
         "Software Foundation.\n\n"
     )
     assert ids(notice + disclaimer) == ["GPL-2.0-only"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The widgets/COPYING file (GPL-2.0-or-later) applies to code without a header.",
+            ["GPL-2.0-or-later"],
+        ),
+        (
+            "Every widget file carries an identifier of `GPL-2.0+` or the like.",
+            ["GPL-2.0-or-later"],
+        ),
+        ("All of our widgets are open source (GPL-3)", ["GPL-3.0-only"]),
+        # a bracketed word that reads as no license names nothing
+        ("Widgets follow the style guide (PEP-8) strictly.", []),
+    ],
+)
+def test_license_ids_in_brackets(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_a_dropped_disclaimer_stays_explained() -> None:
+    disclaimer = scancode_licenses()["robert-hubley"].text
+    notice = (
+        "The widgets are free software: you can redistribute them and/or modify them under the\n"
+        "terms of the GNU General Public License version 2 (GPLv2) as published by the Free\n"
+        "Software Foundation.\n\n"
+    )
+    found = classify_text(notice + disclaimer, read_clauses=False)
+    assert [m.id for m in found.matches] == ["GPL-2.0-only"]
+    # the disclaimer's lines (from line 5) are explained as part of the GPL notice
+    assert all(region.end_line < 5 for region in found.unexplained)

@@ -267,7 +267,10 @@ def _names_stage(run: _Run) -> None:
 def _phrases_stage(run: _Run) -> None:
     """Hits that are only a phrase many licenses share yield to the license identified beside
     them (the warranty sentence of a GPL notice named by its name)."""
-    run.kept = phrases_of_others(run.query, run.kept, [m.id for m in run.named])
+    kept = phrases_of_others(run.query, run.kept, [m.id for m in run.named])
+    # the phrase's words are still explained: they belong to the other license's notice
+    run.named_spans += [span for h in run.kept if h not in kept for span in h.aligned_ranges()]
+    run.kept = kept
 
 
 Stage = Callable[[_Run], None]

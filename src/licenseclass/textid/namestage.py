@@ -252,7 +252,67 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position = read[1]
         else:
             position += 1
-    return found
+    return found + _bracketed_ids(query, explained, found)
+
+
+# A license id in brackets or backquotes: "(GPL-2.0-or-later)", "`GPL-2.0+`", "(GPL-3)".
+_BRACKETED_ID = re.compile(r"[(`]\s*([A-Za-z][A-Za-z0-9.]*-[0-9][A-Za-z0-9.+-]*)\s*[)`]")
+# The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
+ID_CONFIDENCE = 0.9
+
+
+def _bracketed_ids(
+    query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
+) -> list[tuple[TextMatch, int, int]]:
+    """License ids written in brackets in text no reference or name explains ("The ./COPYING
+    file (GPL-2.0-or-later) is the default license"), read by the lenient reader."""
+    if not _BRACKETED_ID.search(query.text):
+        return []
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    taken = bytearray(explained)
+    for _, start, end in found:
+        taken[start:end] = b"\x01" * (end - start)
+    first: dict[int, int] = {}  # line -> its first word
+    for position, number in enumerate(query.lines):
+        first.setdefault(number, position)
+    out: list[tuple[TextMatch, int, int]] = []
+    for number, position in first.items():
+        for bracketed in _BRACKETED_ID.finditer(query.raw_line(number)):
+            reading = normalize(bracketed.group(1))
+            expression = reading.expression
+            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
+                continue
+            tokens = tokenise(bracketed.group(1)).words
+            span = _span_on_line(query, position, number, tokens)
+            if span is None or any(taken[span : span + len(tokens)]):
+                continue
+            taken[span : span + len(tokens)] = b"\x01" * len(tokens)
+            match = TextMatch(
+                id=expression,
+                expression=expression,
+                kind="reference",
+                confidence=NAME_CONFIDENCE,
+                start_line=number,
+                end_line=number,
+                method="name",
+                reference=f"license name: {bracketed.group(1)} (read as {expression})",
+                coverage=1.0,
+            )
+            out.append((match, span, span + len(tokens)))
+    return out
+
+
+def _span_on_line(query: Query, position: int, number: int, tokens: list[str]) -> int | None:
+    """Where ``tokens`` start among the words of line ``number`` (from ``position``)."""
+    words, lines = query.words, query.lines
+    size = len(tokens)
+    while position < len(words) and lines[position] == number:
+        if words[position : position + size] == tokens:
+            return position
+        position += 1
+    return None
 
 
 def _table_name(
