@@ -13,9 +13,12 @@ Two measurements, each as exact-set accuracy (the set of ids found equals the ex
    license-notice rules is left out of a freshly built index; each left-out rule's text is
    then classified against that index and must give the ids of the rule's own expression.
    Rules whose expression is generic or unknown (a clue, never an identification) are left
-   out of the measurement. The left-out rules are split in two by another byte of the same
-   hash: the *tune* part is the one whose failures may be studied when the matcher changes,
-   the *check* part is only ever counted. Both are reported; the check part is the figure.
+   out of the measurement. In a rule that names such a license beside others ("GPL-2.0 AND
+   proprietary-license"), the generic id may be among the result's clues (where the
+   classifier reports generic references) or its matches, the others among its matches.
+   The left-out rules are split in two by another byte of the same hash: the *tune* part is
+   the one whose failures may be studied when the matcher changes, the *check* part is only
+   ever counted. Both are reported; the check part is the figure.
 
 ``--show-failures`` lists the failures of the SPDX texts and of the tune part only.
 Clause reading is off (``read_clauses=False``): this measures identification only.
@@ -39,16 +42,31 @@ if TYPE_CHECKING:
 
 
 def _classifier(index: object = None) -> Callable[[str], set[str]]:
+    run = _classifier_with_clues(index)
+    return lambda text: run(text)[0]
+
+
+def _classifier_with_clues(index: object = None) -> Callable[[str], tuple[set[str], set[str]]]:
+    """The ids a text's matches give, and those its clues (generic references) give."""
     from licenseclass.textid.classify import classify_text
     from licenseclass.textid.index import TextIndex
+    from licenseclass.textid.query import split_ids
 
     chosen = index if isinstance(index, TextIndex) else None
 
-    def run(text: str) -> set[str]:
+    def run(text: str) -> tuple[set[str], set[str]]:
         found = classify_text(text, index=chosen, read_clauses=False)
-        return {m.id for m in found.matches}
+        clues = {i for clue in found.clues for i in split_ids(clue.rsplit(": ", 1)[-1])}
+        return {m.id for m in found.matches}, clues
 
     return run
+
+
+def generic_ids() -> frozenset[str]:
+    """SPDX ids of ScanCode's generic and unknown licenses ("proprietary-license")."""
+    from licenseclass.core import licensedcode
+
+    return frozenset(i.spdx_id for i in licensedcode.scancode_licenses().values() if i.is_generic)
 
 
 def _report(
@@ -154,7 +172,8 @@ def measure_notices(share: int, limit: int | None, show: bool) -> float:
     index = build_index(kept)
     took = time.perf_counter() - started
     print(f"index without {len(left_out)} notice rules built in {took:.0f} s")
-    run = _classifier(index)
+    run = _classifier_with_clues(index)
+    generic = generic_ids()
     parts: dict[bool, list[tuple[str, set[str], set[str], bool]]] = {True: [], False: []}
     skipped: Counter[str] = Counter()
     started = time.perf_counter()
@@ -163,8 +182,11 @@ def measure_notices(share: int, limit: int | None, show: bool) -> float:
             skipped["generic or unknown expression"] += 1
             continue
         expected = set(split_ids(ref.expression))
-        got = run(ref.text)
-        parts[tune_part(ref.name)].append((ref.name, got, expected, got == expected))
+        got, clues = run(ref.text)
+        # generic ids are expected among the matches or the clues, and nowhere else
+        ok = got - generic == expected - generic and got & generic <= expected
+        ok = ok and expected & generic <= got | clues
+        parts[tune_part(ref.name)].append((ref.name, got, expected, ok))
     seconds = time.perf_counter() - started
     title = f"held-out notice rules (one in {share})"
     _report(f"{title}, tune part", parts[True], show, 0)

@@ -45,7 +45,15 @@ from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import may_name_others, named_licenses, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
-from licenseclass.textid.selection import merge_adjacent, refined, resolve, rule_over_whole
+from licenseclass.textid.selection import (
+    boilerplate,
+    merge_adjacent,
+    other_version,
+    phrases_of_others,
+    refined,
+    resolve,
+    rule_over_whole,
+)
 from licenseclass.textid.tags import find_tags
 
 __all__ = [
@@ -213,7 +221,9 @@ def _select_stage(run: _Run) -> None:
     index = run.query.index
     kept = []
     for hit in resolve(index, run.hits, run.query):
-        if index.kinds[hit.ref] == "false-positive":
+        if index.kinds[hit.ref] == "false-positive" or boilerplate(index, hit, run.hits):
+            continue
+        if other_version(run.query, hit):
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
             run.clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
@@ -254,6 +264,15 @@ def _names_stage(run: _Run) -> None:
             run.named_spans.append((start, end))
 
 
+def _phrases_stage(run: _Run) -> None:
+    """Hits that are only a phrase many licenses share yield to the license identified beside
+    them (the warranty sentence of a GPL notice named by its name)."""
+    kept = phrases_of_others(run.query, run.kept, [m.id for m in run.named])
+    # the phrase's words are still explained: they belong to the other license's notice
+    run.named_spans += [span for h in run.kept if h not in kept for span in h.aligned_ranges()]
+    run.kept = kept
+
+
 Stage = Callable[[_Run], None]
 
 # The stages of classify_text, cheapest first; each reads and extends the shared run.
@@ -264,6 +283,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("approximate", _approximate_stage),
     ("select", _select_stage),
     ("names", _names_stage),
+    ("phrases", _phrases_stage),
 )
 
 

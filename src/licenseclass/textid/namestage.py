@@ -8,9 +8,12 @@ table tells when a notice that reads like one license names another one.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from licenseclass.textid.index import TextIndex
+from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.names import name_key
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import TextMatch
@@ -32,16 +35,32 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("provided", "under"),
     ("licensed", "to", "you", "under"),
     ("licensed", "as"),
+    ("licensed", "with"),
+    ("placed", "under"),
     # "the same license as Ruby": the license of a work known by its license's name
     ("same", "license", "as"),
     ("same", "licence", "as"),
     ("same", "license", "terms", "as"),
     ("same", "terms", "as"),
+    ("same", "as"),
+    ("relicensed", "under"),
+    ("covered", "under"),
     ("covered", "by"),
     ("governed", "by"),
+    ("protected", "by"),
+    # "released under the following license, known as the MAME License"
+    ("known", "as"),
     ("subject", "to"),
     ("under", "the", "terms", "of"),
     ("see",),
+    ("refer", "to"),
+    ("is", "under"),
+    ("are", "under"),
+    # "the license is GPLv2", "This project is licensed GPLv3+"
+    ("license", "is"),
+    ("licensed",),
+    # "dual GPL/BSD license", "dual BSD and GPLv2"
+    ("dual",),
 )
 
 
@@ -52,10 +71,133 @@ for _phrase in LICENSING_PHRASES:
     _CUES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
-_NAME_LEAD = frozenset({"the", "a", "an", "terms", "of", "and", "conditions", "this", "under"})
+_NAME_LEAD = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "terms",
+        "term",
+        "of",
+        "and",
+        "conditions",
+        "this",
+        "under",
+        "either",
+        "both",
+        "its",
+        "http",
+        "https",
+        "www",
+        "following",
+    }
+)
 
 
 LONGEST_NAME = 10
+
+
+# ScanCode's reference and tag rules shorter than this (in words) are names ("BSD License",
+# "GNU license", "the LESS license"): too short for the index to find inside a text.
+SHORT_RULE = GRAM
+# Relevance below which such a rule is too vague to name a license alone (as for matches).
+NAME_RULE_RELEVANCE = 90
+
+# id(index) -> (the index, weakly; its rule names). TextIndex compares by value, so it cannot
+# be a key itself.
+_RULE_NAMES: dict[int, tuple[weakref.ref[TextIndex], dict[str, str]]] = {}
+_RULE_NAMES_LOCK = threading.Lock()
+
+
+def _rule_name(words: list[str], kind: str) -> list[str] | None:
+    """The name a short rule says: all of a short reference or tag ("BSD License"), or what
+    follows the licensing phrase of a notice ("released under the GNU Affero License")."""
+    if kind in ("reference", "tag") and len(words) < SHORT_RULE:
+        return words
+    cue = next((len(p) for p in _CUES_BY_FIRST.get(words[0], ()) if tuple(words[: len(p)]) == p), 0)
+    if not cue:
+        return None
+    while cue < len(words) and words[cue] in _NAME_LEAD:
+        cue += 1
+    name = words[cue:]
+    return name if 0 < len(name) <= LONGEST_NAME else None
+
+
+def rule_names(index: TextIndex) -> Mapping[str, str]:
+    """Name keys of the index's short rules, to the one license they name.
+
+    licensedcode-data records how it reads a bare name ("BSD License" is BSD-3-Clause, "the
+    GNU license" GPL-1.0-or-later, "released under the GNU Affero License" AGPL-3.0-or-later):
+    the name stage reads such names the same way. A key that two rules read differently, or
+    that a generic or false-positive rule also says ("see license"), is left out.
+    """
+    found = _RULE_NAMES.get(id(index))
+    if found is not None and found[0]() is index:
+        return found[1]
+    words = index.words()
+    claims: dict[str, set[str]] = {}
+    for ref, name in enumerate(index.names):
+        if not name.startswith("rules/") or index.ref_length(ref) > LONGEST_NAME + 4:
+            continue
+        said = _rule_name([words[t] for t in index.ref_tokens(ref)], index.kinds[ref])
+        key = name_key(said) if said else ""
+        if not key:
+            continue
+        expression = index.expressions[ref]
+        usable = (
+            not index.generic[ref]
+            and index.relevance[ref] >= NAME_RULE_RELEVANCE
+            and bool(expression)
+            and " " not in expression
+        )
+        claims.setdefault(key, set()).add(expression if usable else "")
+    table = {key: ids.pop() for key, ids in claims.items() if len(ids) == 1 and "" not in ids}
+    with _RULE_NAMES_LOCK:
+        for number, (alive, _) in list(_RULE_NAMES.items()):
+            if alive() is None:
+                del _RULE_NAMES[number]
+        _RULE_NAMES[id(index)] = (weakref.ref(index), table)
+    return table
+
+
+def lookup_name(query: Query, key: str) -> str | None:
+    """The license a name key names: the registry's names first, then ScanCode's short rules."""
+    return query.names.by_key.get(key) or rule_names(query.index).get(key)
+
+
+# A line that starts with "license" as part of an address or a file name.
+_LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
+# Licensing phrases that end so are followed by a name, read by the lenient reader if need be.
+_STRONG_CUE_ENDS = frozenset(
+    {"under", "license", "licence", "of", "as", "by", "is", "licensed", "dual"}
+)
+# Words that join the names of a list, within this many words and lines of a licensing phrase.
+_LIST_JOINERS = frozenset({"and", "or"})
+LIST_REACH = 30
+LIST_LINES = 2
+
+
+def _cue_at(query: Query, position: int) -> int | None:
+    """Where a licensing phrase starting at ``position`` ends, or None; a line that starts
+    with "license" as part of an address or a file name ("license@php.net") is no cue."""
+    cue_end = _cue_end(query.words, query.lines, position)
+    if (
+        cue_end == position + 1
+        and query.words[position] in ("license", "licence")
+        and _LICENSE_ADDRESS.match(query.raw_line(query.lines[position]))
+    ):
+        return None
+    return cue_end
+
+
+def _in_list(words: list[str], lines: list[int], position: int, last_cue: int) -> bool:
+    """Whether ``position`` joins another name to a list after a licensing phrase ("under the
+    Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3")."""
+    return (
+        words[position] in _LIST_JOINERS
+        and position - last_cue <= LIST_REACH
+        and lines[position] - lines[last_cue] <= LIST_LINES
+    )
 
 
 def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, int, int]]:
@@ -67,60 +209,150 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     """
     words = query.words
     lines = query.lines
-    table = query.names.by_key
     found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
+    last_cue, last_strong = -LIST_REACH - 1, False
     while position < n:
-        cue_end = _cue_end(words, lines, position)
+        cue_end = _cue_at(query, position)
+        joined = cue_end is None and _in_list(words, lines, position, last_cue)
+        if cue_end is not None:
+            last_cue = position
+            last_strong = words[cue_end - 1] in _STRONG_CUE_ENDS
+        elif joined:
+            cue_end = position + 1
         # A bare "under" is a cue only for a name followed by "license" ("free under MIT
         # license", "covered under this zlib license").
         weak = cue_end is None and words[position] == "under"
         if weak:
             cue_end = position + 1
-        if cue_end is None and words[position] == "licensed" and not explained[position]:
+        if cue_end in (None, position + 1) and words[position] == "licensed":
             before = _licensed_after_name(query, position, explained)  # "GPL-licensed code"
-            if before is not None:
+            if before is not None and not explained[position]:
                 found.append(before)
+                cue_end = None  # the name is before "licensed", not after it
         if cue_end is None or explained[position]:
             position += 1
             continue
         start = cue_end
         while start < n and words[start] in _NAME_LEAD:
             start += 1
-        strong = words[cue_end - 1] in ("under", "license", "licence", "of", "as")
-        for end in range(min(n, start + LONGEST_NAME), start, -1):
-            if any(explained[position:end]):
-                continue
-            if weak and (end >= n or words[end] not in _NAME_FOLLOWERS):
-                continue
-            if weak and any_gnu_version(" ".join(words[start:end])):
-                continue  # "not distributing it under the GPL license": talk about the GPL
-            key = name_key(words[start:end])
-            license_id = table.get(key)
-            if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
-                match = TextMatch(
-                    id=license_id,
-                    expression=license_id,
-                    kind="reference",
-                    confidence=NAME_CONFIDENCE,
-                    start_line=lines[position],
-                    end_line=lines[end - 1],
-                    method="name",
-                    reference="license name: " + " ".join(words[start:end]),
-                    coverage=1.0,
-                )
-                found.append((match, position, end))
-                position = end
-                break
+        # a name joined to a list is read as the list's first name was
+        strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
+        named = _table_name(query, explained, position, start, weak=weak, strong=strong)
+        if named is not None:
+            found.append(named)
+            position = named[2]
+            continue
+        read = (
+            _read_name(query, position, cue_end, weak=weak, explained=explained) if strong else None
+        )
+        if read is not None and not any(explained[position : read[1]]):
+            found += [(match, position, read[1]) for match in read[0]]
+            position = read[1]
         else:
-            read = _read_name(query, position, cue_end, weak=weak) if strong else None
-            if read is not None and not any(explained[position : read[1]]):
-                found += [(match, position, read[1]) for match in read[0]]
-                position = read[1]
-            else:
-                position += 1
-    return found
+            position += 1
+    return found + _bracketed_ids(query, explained, found)
+
+
+# A license id in brackets or backquotes: "(GPL-2.0-or-later)", "`GPL-2.0+`", "(GPL-3)".
+_BRACKETED_ID = re.compile(r"[(`]\s*([A-Za-z][A-Za-z0-9.]*-[0-9][A-Za-z0-9.+-]*)\s*[)`]")
+# The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
+ID_CONFIDENCE = 0.9
+
+
+def _bracketed_ids(
+    query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
+) -> list[tuple[TextMatch, int, int]]:
+    """License ids written in brackets in text no reference or name explains ("The ./COPYING
+    file (GPL-2.0-or-later) is the default license"), read by the lenient reader."""
+    if not _BRACKETED_ID.search(query.text):
+        return []
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    taken = bytearray(explained)
+    for _, start, end in found:
+        taken[start:end] = b"\x01" * (end - start)
+    first: dict[int, int] = {}  # line -> its first word
+    for position, number in enumerate(query.lines):
+        first.setdefault(number, position)
+    out: list[tuple[TextMatch, int, int]] = []
+    for number, position in first.items():
+        for bracketed in _BRACKETED_ID.finditer(query.raw_line(number)):
+            reading = normalize(bracketed.group(1))
+            expression = reading.expression
+            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
+                continue
+            tokens = tokenise(bracketed.group(1)).words
+            span = _span_on_line(query, position, number, tokens)
+            if span is None or any(taken[span : span + len(tokens)]):
+                continue
+            taken[span : span + len(tokens)] = b"\x01" * len(tokens)
+            match = TextMatch(
+                id=expression,
+                expression=expression,
+                kind="reference",
+                confidence=NAME_CONFIDENCE,
+                start_line=number,
+                end_line=number,
+                method="name",
+                reference=f"license name: {bracketed.group(1)} (read as {expression})",
+                coverage=1.0,
+            )
+            out.append((match, span, span + len(tokens)))
+    return out
+
+
+def _span_on_line(query: Query, position: int, number: int, tokens: list[str]) -> int | None:
+    """Where ``tokens`` start among the words of line ``number`` (from ``position``)."""
+    words, lines = query.words, query.lines
+    size = len(tokens)
+    while position < len(words) and lines[position] == number:
+        if words[position : position + size] == tokens:
+            return position
+        position += 1
+    return None
+
+
+def _table_name(
+    query: Query, explained: bytearray, position: int, start: int, *, weak: bool, strong: bool
+) -> tuple[TextMatch, int, int] | None:
+    """The longest name from ``start`` that the name table or ScanCode's short rules know,
+    as a match spanning from the cue at ``position``."""
+    words, lines = query.words, query.lines
+    n = len(words)
+    for end in range(min(n, start + LONGEST_NAME), start, -1):
+        if any(explained[position:end]):
+            continue
+        if weak and (end >= n or words[end] not in _NAME_FOLLOWERS):
+            continue
+        if weak and any_gnu_version(" ".join(words[start:end])):
+            continue  # "not distributing it under the GPL license": talk about the GPL
+        key = name_key(words[start:end])
+        license_id = lookup_name(query, key)
+        if weak and license_id and _GNU_FAMILY.match(license_id) and not _has_digit(key):
+            continue  # "under the Lesser GPL license": talk about the LGPL too
+        if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
+            last = end
+            while last - 1 > start and words[last - 1] in _ARTICLES:
+                last -= 1  # "the" of the next name is not this one's
+            match = TextMatch(
+                id=license_id,
+                expression=license_id,
+                kind="reference",
+                confidence=NAME_CONFIDENCE,
+                start_line=lines[position],
+                end_line=lines[last - 1],
+                method="name",
+                reference="license name: " + " ".join(words[start:last]),
+                coverage=1.0,
+            )
+            return match, position, last
+    return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 # Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.
@@ -148,12 +380,19 @@ _ANY_VERSION = (
     (
         "GPL-1.0-or-later",
         re.compile(
-            r"(?:gnu\W+)?(?:gpl|(?:gnu\s+)?general\s+public\s+licen[cs]e"
+            r"(?:gnu\W+|free\s+software\s+foundation'?s?\s+)?(?:gpl|(?:gnu\s+)?general\s+public\s+licen[cs]e"
             r"|gnu\s+public\s+licen[cs]e)"
         ),
     ),
 )
 _BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\(\s*[al]?gpl\s*\))?(?:\s+licen[cs]es?)?$")
+
+
+_GNU_FAMILY = re.compile(r"^(?:GPL|LGPL|AGPL)-")
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def any_gnu_version(name: str) -> str | None:
@@ -181,13 +420,13 @@ def _licensed_after_name(
 ) -> tuple[TextMatch, int, int] | None:
     """A license named just before "licensed" ("GPL-licensed components", "MIT licensed"),
     from the name table or as a GNU license named without a version."""
-    words, lines, table = query.words, query.lines, query.names.by_key
+    words, lines = query.words, query.lines
     for size in (3, 2, 1):
         start = position - size
         if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
             continue
         name = words[start:position]
-        license_id = table.get(name_key(name)) or any_gnu_version(" ".join(name))
+        license_id = lookup_name(query, name_key(name)) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
         match = TextMatch(
@@ -208,7 +447,7 @@ def _licensed_after_name(
 # Words between a licensing phrase and the name ("under the terms of both the ...", "under
 # the https://opendatacommons.org/licenses/odbl/ Open Data Commons ...").
 _RAW_LEAD = re.compile(
-    r"^(?:(?:the|a|an|both|either)\s+|terms\s+(?:and\s+conditions\s+)?of\s+|conditions\s+of\s+"
+    r"^(?:(?:the|a|an|both|either|its)\s+|terms?\s+(?:and\s+conditions\s+)?of\s+|conditions\s+of\s+"
     r"|https?://\S+\s+)+",
     re.IGNORECASE,
 )
@@ -222,13 +461,26 @@ _VERSION_FIRST = re.compile(
     r"((?:[.;:](?:\s|$)|,|\(|$).*)",
     re.IGNORECASE | re.DOTALL,
 )
+# A line that says only "License" (a heading: "## License", "License:", "LICENSE").
+_HEADING = re.compile(r"^[\W_]*licen[cs]e[\W_]*$", re.IGNORECASE)
+# "(see the file LICENSE)" after a name: the statement ends with the name.
+_SEE_AFTER = re.compile(r"\s*see\b", re.IGNORECASE)
+# A version in brackets after a name ("the GPL (version 2 or later)").
+_BRACKETED_VERSION = re.compile(
+    r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
+    re.IGNORECASE,
+)
 # A version that follows a name after a comma.
 _COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
+# What a name's brackets hold when it is a short form of the name ("(EUPL)").
+_ABBREVIATION = re.compile(r"\s*([\w.+-]+(?:\s[\w.+-]+)?)\s*\)")
+# Words after a name that say where it comes from ("GPLv2 as published by the FSF").
+_NAME_TAIL = re.compile(r"\s+as\s+published\s+by\b.*$", re.IGNORECASE | re.DOTALL)
 # Between the names of several licenses offered or applying together.
-_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+", re.IGNORECASE)
+_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+|\s*/\s*", re.IGNORECASE)
 
 
-def _read_one(name: str, ends: bool) -> str | None:
+def _read_one(query: Query, name: str, ends: bool) -> str | None:
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
 
@@ -238,27 +490,71 @@ def _read_one(name: str, ends: bool) -> str | None:
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
         if found is not None:
             return found
-    return None
+    # a name the registry's table or ScanCode's short rules know ("BSD" in "BSD + GPLv2")
+    key = name_key(tokenise(name).words)
+    return lookup_name(query, key) if key else None
 
 
-def _read_names(name: str, ends: bool) -> str | None:
+def _read_names(query: Query, name: str, ends: bool) -> str | None:
     """The expression of a name read by the lenient reader, or of names joined by "or" or
-    "and" read one by one ("the GPL or the LGPL", "both the GPL and MIT licenses")."""
-    expression = _read_one(name, ends)
+    "and" read one by one ("the GPL or the LGPL", "both the GPL and MIT licenses").
+
+    A text that repeats a phrase ("licensed as follows") reads each name once (kept on the
+    query)."""
+    reading = (name, ends)
+    if reading not in query.name_readings:
+        query.name_readings[reading] = _read_names_once(query, name, ends)
+    return query.name_readings[reading]
+
+
+def _read_names_once(query: Query, name: str, ends: bool) -> str | None:
+    expression = _read_one(query, name, ends)
     if expression is not None:
         return expression
     parts = _JOINER.split(_RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
     if not 2 <= len(parts) <= 4:
         return None
-    ids = [_read_one(part.strip(), ends) for part in parts]
+    ids = [_read_one(query, part.strip(), ends) for part in parts]
     if any(i is None or " " in i for i in ids):
         return None
     joiner = " OR " if re.search(r"\s+or\s+", name, re.IGNORECASE) else " AND "
     return joiner.join(dict.fromkeys(i for i in ids if i))
 
 
+def _with_version(after: str) -> tuple[str, re.Match[str] | None]:
+    """The words after a licensing phrase with a version said apart joined to the name, and
+    where the name ends: "the GPL (version 2 or later)", "the GNU Public License, v.2"."""
+    stop = _NAME_END.search(after)
+    for mark, pattern in (("(", _BRACKETED_VERSION), (",", _COMMA_VERSION)):
+        version = pattern.match(after, stop.end()) if stop and stop.group(0) == mark else None
+        if stop is not None and version is not None:
+            after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
+            stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
+    return after, stop
+
+
+def _unexplained_names(name: str, cue_end: int, explained: bytearray | None) -> str:
+    """The names of a list up to the words a reference explains ("GPL2 and" + a notice of the
+    Eclipse Public License found verbatim): those are the reference's."""
+    if explained is None:
+        return name
+    size = len(tokenise(name).words)
+    taken = explained[cue_end : cue_end + size]
+    if not any(taken):
+        return name
+    free = taken.index(1)
+    cuts = [m.start() for m in _JOINER.finditer(name)]
+    fitting = [c for c in cuts if len(tokenise(name[:c]).words) <= free]
+    return name[: fitting[-1]].strip() if fitting else name
+
+
 def _read_name(
-    query: Query, position: int, cue_end: int, *, weak: bool = False
+    query: Query,
+    position: int,
+    cue_end: int,
+    *,
+    weak: bool = False,
+    explained: bytearray | None = None,
 ) -> tuple[list[TextMatch], int] | None:
     """A license named after a strong licensing phrase, read from the raw line by the lenient
     reader of :mod:`licenseclass.expressions.lenient` ("Licensed under the GPLv2",
@@ -268,40 +564,50 @@ def _read_name(
     joined by "or" or "and" that each read as one license.
     """
     words, lines = query.words, query.lines
-    if cue_end >= len(words) or lines[cue_end] != lines[cue_end - 1]:
+    if cue_end >= len(words):
         return None
     raw = query.raw_line(lines[cue_end])
-    folded = raw.casefold()
-    # the cue's last word as a word ("of" is inside "software"), after the cue's first word
-    first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
-    found = re.compile(rf"\b{re.escape(words[cue_end - 1])}\b").search(folded, max(0, first))
-    if found is None:
-        return None
-    after = raw[found.end() :]
+    if lines[cue_end] != lines[cue_end - 1]:
+        # a "License" heading, and the name on the next line with words ("## License\n\nMIT")
+        if not _HEADING.match(query.raw_line(lines[cue_end - 1])):
+            return None
+        after = " " + raw
+    else:
+        folded = raw.casefold()
+        # the cue's last word as a word ("of" is inside "software"), after its first word
+        first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
+        # the words spell "licence" as "license"
+        cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
+        found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
+        if found is None:
+            return None
+        after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
         # "under version 2 (only) of the GNU GPL": the name, then its version
         only = " only" if ahead.group(2) else ""
         after = " " + ahead.group(3) + f" version {ahead.group(1)}{only}" + ahead.group(4)
-    stop = _NAME_END.search(after)
-    version = _COMMA_VERSION.match(after, stop.end()) if stop and stop.group(0) == "," else None
-    if stop is not None and version is not None:
-        # "the GNU Public License, v.2": the version after a comma is part of the name
-        after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
-        stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
-    name = (after[: stop.start()] if stop else after).strip()
+    after, stop = _with_version(after)
+    name = _NAME_TAIL.sub("", (after[: stop.start()] if stop else after).strip())
+    name = _unexplained_names(name, cue_end, explained)
     if not name or len(_RAW_LEAD.sub("", name)) > 60:
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
     # talk about the license; one that ends the statement names this work's license
-    ends = stop is None or stop.group(0).strip() in (".", ";", ":")
+    ends = (
+        stop is None
+        or stop.group(0).strip() in (".", ";", ":")
+        or _SEE_AFTER.match(after, stop.end()) is not None
+    )
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
     # after a bare "under", a GNU family name without a version is talk about the license
-    reading = (name, ends and not weak)
-    if reading not in query.name_readings:
-        query.name_readings[reading] = _read_names(*reading)
-    expression = query.name_readings[reading]
+    expression = _read_names(query, name, ends and not weak)
+    if expression is None and stop is not None and stop.group(0) == "(":
+        # "the European Union Public License (EUPL)": the name's abbreviation
+        inner = _ABBREVIATION.match(after, stop.end())
+        if inner is not None:
+            expression = _read_names(query, inner.group(1), ends=False)
     if expression is None:
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))
@@ -386,6 +692,9 @@ def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
 
 # Approximate matches of references shorter than this must not name another license.
 NOTICE_LENGTH = 200
+# How far before an approximate match a name of another license is looked for (at most as
+# many words as the reference had unaligned).
+LOOK_BACK = 12
 
 
 def may_name_others(index: TextIndex, ref: int) -> bool:
@@ -408,9 +717,14 @@ def names_other_license(query: Query, hit: Hit) -> bool:
     families = {family(i) for i in ids}
     bases = {base_id(i) for i in ids}
     reference: str | None = None
-    # A name may run on past the span ("... Public License" + "version 3").
+    # A name may run on past the span ("... Public License" + "version 3"); and where the
+    # alignment left reference words out, they may be the reference's own name, just before
+    # the span, where the text names its license ("Licensed under the <name> License (the
+    # "License"); you may not use ..." is the same sentence for many licenses).
     limit = min(len(words), hit.end + 4)
-    for position in range(hit.start, hit.end):
+    unaligned = query.index.ref_length(hit.ref) - hit.matched
+    first = max(0, hit.start - min(LOOK_BACK, unaligned))
+    for position in range(first, hit.end):
         if words[position] not in firsts:
             continue
         for end in range(min(limit, position + LONGEST_NAME), position + 1, -1):

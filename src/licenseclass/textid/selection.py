@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.index import GRAM, TextIndex
-from licenseclass.textid.namestage import base_id, family, title_ids
+from licenseclass.textid.namestage import base_id, family, may_name_others, title_ids
 from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
 from licenseclass.textid.results import TextMatch
 
@@ -158,6 +159,173 @@ def spdx_relatives(index: TextIndex, chosen: list[Hit], hits: Sequence[Hit]) -> 
     return out
 
 
+# An approximate notice is only boilerplate when references of this many other license
+# families align as many of its words.
+SHARED_BY = 2
+
+
+def boilerplate(index: TextIndex, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """An approximate notice whose aligned words references of other licenses align as well.
+
+    "You may not use this file except in compliance with the License ... limitations under
+    the License" follows the name of many licenses: a reference that aligns only that much
+    (its own name or URL left out) says nothing of which license the text is under.
+    """
+    if hit.method != "approximate" or index.kinds[hit.ref] == "text":
+        return False
+    own = family(index.expressions[hit.ref])
+    span = hit.end - hit.start
+    others = {
+        family(index.expressions[g.ref])
+        for g in hits
+        if g.method == "approximate"
+        and g.matched >= hit.matched
+        and min(g.end, hit.end) - max(g.start, hit.start) >= 0.9 * span
+    }
+    others.discard(own)
+    return len(others) >= SHARED_BY or _names_another_inside(index, hit, hits)
+
+
+def _names_another_inside(index: TextIndex, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether words the hit left unaligned inside its span are another license's reference
+    found verbatim (the other license's URL where the reference has its own)."""
+    if hit.aligned is None:
+        return False
+    own = family(index.expressions[hit.ref])
+    aligned = bytearray(hit.end - hit.start)
+    for start, end in hit.aligned:
+        aligned[start - hit.start : end - hit.start] = b"\x01" * (end - start)
+    return any(
+        g.method == "contained"
+        and hit.start <= g.start
+        and g.end <= hit.end
+        and not any(aligned[g.start - hit.start : g.end - hit.start])
+        and index.kinds[g.ref] != "false-positive"
+        and not index.generic[g.ref]
+        and index.expressions[g.ref]
+        and family(index.expressions[g.ref]) != own
+        for g in hits
+    )
+
+
+_VERSION_WORDS = frozenset({"version", "v", "ver", "license", "licence"})
+_GNU_FAMILIES = frozenset({"gpl", "lgpl", "agpl"})
+
+
+def other_version(query: Query, hit: Hit) -> bool:
+    """An approximate notice whose license version the text replaces by another number.
+
+    "version 2.02 of the PHP license" is no notice of PHP-3.0 however alike the rest reads,
+    nor "the MPL 2.0" of MPL-1.1: where the reference has a number after "version" or after
+    "license" or a word of its license's name, and the text another number in its place, it names
+    another version. GNU notices are read for their version afterwards (:func:`gnu_version`).
+    """
+    index = query.index
+    if hit.method != "approximate" or not may_name_others(index, hit.ref):
+        return False  # a license text, or an agreement that quotes its product's versions
+    ids = split_ids(index.expressions[hit.ref])
+    if not ids or any(family(i) in _GNU_FAMILIES for i in ids):
+        return False
+    vocab = index.words()
+    reference = [vocab[t] for t in index.ref_tokens(hit.ref)]
+    span = query.words[hit.start : hit.end]
+    leads = _VERSION_WORDS | query.names.name_words(ids)
+    matcher = difflib.SequenceMatcher(None, reference, span, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        ours = [
+            word
+            for i, word in enumerate(reference[a1:a2], a1)
+            if word.isdigit() and reference[i - 1] in leads
+        ]
+        theirs = [w for w in span[b1:b2] if w.isdigit()]
+        if ours and theirs and ours[0] != theirs[0]:
+            return True
+    return False
+
+
+# A reference whose every indexed gram references of this many other families hold too is a
+# phrase many licenses share (a warranty sentence that ScanCode also keeps as a license).
+PHRASE_FAMILIES = 3
+# A hit over this share of the text's words is the text itself, not a phrase in it.
+PHRASE_SHARE = 0.9
+
+_SHARED: dict[tuple[int, int], bool] = {}
+
+
+def shared_phrase(index: TextIndex, ref: int) -> bool:
+    """Whether the words of ``ref`` are found in references of several other licenses."""
+    slot = (id(index), ref)
+    known = _SHARED.get(slot)
+    if known is not None:
+        return known
+    postings = [index.gram_refs_for(k) for k in set(index.ref_gram_keys(ref))]
+    shared = False
+    if postings and all(p is not None for p in postings):
+        common = set.intersection(*(set(p) for p in postings if p is not None))
+        own = family(index.expressions[ref])
+        families = {family(index.expressions[r]) for r in common if index.expressions[r]}
+        shared = len(families - {own}) >= PHRASE_FAMILIES
+    if len(_SHARED) > 100_000:
+        _SHARED.clear()
+    _SHARED[slot] = shared
+    return shared
+
+
+# Words of a grant: a license text without any of them is a disclaimer only.
+_GRANT_WORDS = frozenset(
+    {
+        "permission",
+        "permitted",
+        "grant",
+        "granted",
+        "grants",
+        "redistribute",
+        "redistribution",
+        "distribute",
+        "copy",
+        "modify",
+        "license",
+        "licensed",
+    }
+)
+
+
+_DISCLAIMER_WORDS = frozenset({"warranty", "warranties", "liable", "liability", "disclaimed"})
+
+
+def disclaimer_only(index: TextIndex, ref: int) -> bool:
+    """Whether a reference disclaims but says no word of a grant (a warranty disclaimer kept
+    as a license)."""
+    vocab = index.vocab
+    tokens = set(index.ref_tokens(ref))
+    grants = {vocab[w] for w in _GRANT_WORDS if w in vocab}
+    disclaims = {vocab[w] for w in _DISCLAIMER_WORDS if w in vocab}
+    return not grants & tokens and bool(disclaims & tokens)
+
+
+def phrases_of_others(query: Query, hits: list[Hit], named: Sequence[str]) -> list[Hit]:
+    """The hits less the license texts that are only a phrase many licenses share, or only a
+    disclaimer, in a text where another license is identified (the phrase or the disclaimer
+    belongs to that license's notice)."""
+    index = query.index
+    families = {family(i) for h in hits for i in split_ids(index.expressions[h.ref])}
+    families |= {family(i) for i in named}
+    out = []
+    for hit in hits:
+        own = {family(i) for i in split_ids(index.expressions[hit.ref])}
+        if (
+            index.kinds[hit.ref] == "text"
+            and families - own
+            and hit.end - hit.start < PHRASE_SHARE * len(query.ids)
+            and (disclaimer_only(index, hit.ref) or shared_phrase(index, hit.ref))
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
 def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     """Fold fragments of one notice into its most complete part.
 
@@ -205,6 +373,7 @@ def refined(
     if text is not None:
         lines = raw_lines(text)
         matches = _gnu_settled([_gnu_read(m, lines) for m in matches], lines)
+    matches = _versionless_settled(matches)
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
@@ -217,6 +386,29 @@ def refined(
             for m in matches
         ]
     return matches
+
+
+def _versionless(match: TextMatch) -> bool:
+    """A license named without a version ("the Mozilla Public License")."""
+    if match.method != "name":
+        return False
+    said = match.reference.removeprefix("license name: ").split(" (read as ")[0]
+    return not any(c.isdigit() for c in said)
+
+
+def _versionless_settled(matches: list[TextMatch]) -> list[TextMatch]:
+    """A license named without a version yields to a match of its family, in the same text,
+    that says which version ("the Mozilla Public License, v. 2.0", "Version 1.1")."""
+    told = {family(m.id) for m in matches if not _versionless(m)}
+    return [
+        m
+        for m in matches
+        if not (
+            _versionless(m)
+            and family(m.id) in told
+            and not any(o.id == m.id and not _versionless(o) for o in matches)
+        )
+    ]
 
 
 def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -232,23 +424,39 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
 _READ_METHODS = frozenset({"exact", "contained", "approximate", "name"})
 # A match of a GNU "text" reference this short is a notice, not the license itself.
 NOTICE_LINES = 40
-_GNU_ID = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)-(only|or-later)$")
-_GNU_VERSIONS = {"GPL": ("1.0", "2.0", "3.0"), "LGPL": ("2.0", "2.1", "3.0"), "AGPL": ("3.0",)}
+_GNU_ID = re.compile(r"^(GPL|LGPL|AGPL|GFDL)-(\d\.\d)-(only|or-later)$")
+_GNU_VERSIONS = {
+    "GPL": ("1.0", "2.0", "3.0"),
+    "LGPL": ("2.0", "2.1", "3.0"),
+    "AGPL": ("3.0",),
+    "GFDL": ("1.1", "1.2", "1.3"),
+}
 # "version 2", "v2.1", "GPLv3", "LGPL-2.1", "GPL 2": a version stated for a GNU license.
 _STATED = re.compile(
-    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:a|l)?gpl[\s-]*v?|general\s+public\s+license"
-    r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)",
+    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:(?:a|l)?gpl|gfdl)[\s-]*v?|general\s+public\s+license"
+    r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)"
+    # "under GNU AGPL version 3 section 7": a section of the license cited, not a grant
+    r"(?!\s*,?\s*section\b)",
     re.IGNORECASE,
 )
+# "or (at your option) any later", "or [at your option] any later", "(or, at your option, any
+# later", "or (at your option) a later"
 _LATER = re.compile(
-    r"^\s*(?:\+|-or-later|\)?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?"
-    r"(?:any\s+)?(?:later|newer|higher|above|subsequent))",
+    r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
+    r"(?:[(\[]?\s*at\s+your\s+option\s*[)\]]?\s*,?\s*)?"
+    r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
+)
+# "or any later version" further on in the sentence that states the version ("version 3, the
+# text of which can be found in COPYING, or any later version of the AGPL").
+_SENTENCE = re.compile(r"[^.;]*")
+_ANY_LATER = re.compile(
+    r"\bor\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?any\s+later\s+version", re.IGNORECASE
 )
 # Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl", troff's '.\\"' opening a
 # line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
 _COMMENT = re.compile(
-    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
+    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!|]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
 )
 _FAMILY_WORDS = (
     (
@@ -294,7 +502,13 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
         rest = notice[match.end() :]
         between = _BETWEEN.match(rest)
         after = rest[between.end() :] if between else rest
-        later = _LATER.match(after) or _LATER.match(rest)
+        sentence = _SENTENCE.match(rest)
+        later = (
+            rest.startswith("+")  # "GPLv2+", not "GPLv3 + GCC exception"
+            or _LATER.match(after)
+            or _LATER.match(rest)
+            or (sentence is not None and _ANY_LATER.search(sentence.group(0)))
+        )
         found.add((version, "or-later" if later else "only"))
     versions = {v for v, _ in found}
     if len(versions) != 1 or not versions <= set(_GNU_VERSIONS[family_name]):
@@ -305,7 +519,11 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
 
 # A sentence that runs past the matched lines is read on for at most this many lines.
 SENTENCE_LINES = 2
-_SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
+# A semicolon before "either version 2" is inside the grant ("as published by the Free Software
+# Foundation; either version 2 of the License").
+_SENTENCE_END = re.compile(
+    r"[.:](?:\s|$)|;(?![^\n\w]*(?:either|version)\b)(?:\s|$)|\n\s*\n", re.IGNORECASE
+)
 
 
 def _notice_lines(match: TextMatch, lines: list[str]) -> str:
@@ -318,11 +536,43 @@ def _notice_lines(match: TextMatch, lines: list[str]) -> str:
     return notice + "\n" + (after[: end.end()] if end else after)
 
 
+# " WITH Font-exception-2.0": the exception of a GNU license's expression.
+_WITH = re.compile(r" WITH [A-Za-z0-9.+-]+")
+
+
+def _grant_sentence(flat: str) -> str | None:
+    """The sentence of a GNU notice that grants the license ("... under the terms of the GNU
+    General Public License as published by the Free Software Foundation; either version 2 of
+    the License, or (at your option) any later version."), or None."""
+    grant = _GRANT.search(flat)
+    if grant is None:
+        return None
+    start = max(flat.rfind(". ", 0, grant.start()), flat.rfind(": ", 0, grant.start())) + 1
+    end = _SENTENCE_END.search(flat, grant.end())
+    return flat[start : end.start() + 1 if end else len(flat)]
+
+
+def _granted_family(flat: str, family_name: str) -> str:
+    """The family the grant of a notice names, where it names one of the GPL, LGPL or AGPL:
+    "under the terms of the GNU Lesser General Public License as published by ..." is the
+    LGPL even when "See the GNU General Public License for more details" follows."""
+    sentence = _grant_sentence(flat)
+    if sentence is None or family_name not in ("GPL", "LGPL", "AGPL"):
+        return family_name
+    said = [f for f, words in _FAMILY_WORDS if words.search(sentence)]
+    if len(said) == 1:
+        return said[0]
+    if not said and _GPL_NAMED.search(sentence):
+        return "GPL"
+    return family_name
+
+
 def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     """A GNU notice or reference with the version and "or later" its own words state."""
-    parsed = _GNU_ID.match(match.expression)
-    if parsed is None or match.id != match.expression:
-        return match  # not one GNU license
+    parsed = _GNU_ID.match(match.id)
+    exception = match.expression.removeprefix(match.id)
+    if parsed is None or not (exception == "" or _WITH.fullmatch(exception)):
+        return match  # not one GNU license (with an exception or not)
     # Even a match word for word is read: the words drop the "+" of "GPLv2+".
     short = match.end_line - match.start_line < NOTICE_LINES
     if match.method not in _READ_METHODS or (match.kind == "text" and not short):
@@ -335,7 +585,19 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         others = [f for f, said in _FAMILY_WORDS if said.search(flat)]
         if len(others) == 1:
             family_name = others[0]
+    elif (
+        family_name in ("LGPL", "AGPL")
+        and _GPL_NAMED.search(flat)
+        and not any(said.search(flat) for _, said in _FAMILY_WORDS)
+    ):
+        family_name = "GPL"  # a Lesser or Affero reference matched the words of a GPL notice
+    if match.method == "approximate":  # a verbatim rule keeps ScanCode's reading of it
+        family_name = _granted_family(flat, family_name)
     stated = gnu_version(notice, family_name)
+    grant = _grant_sentence(flat)
+    if stated is None and grant is not None:
+        # pointers to the texts of two versions beside a grant of one: the grant says
+        stated = gnu_version(grant, family_name)
     if stated is None:
         # a version this family never had may be the one of a family the notice names
         # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
@@ -357,7 +619,7 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     license_id = f"{family_name}-{stated[0]}-{stated[1]}"
     if license_id == match.id:
         return match
-    return match.model_copy(update={"id": license_id, "expression": license_id})
+    return match.model_copy(update={"id": license_id, "expression": license_id + exception})
 
 
 def _states_version(match: TextMatch, lines: list[str]) -> bool:
