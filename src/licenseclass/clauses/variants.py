@@ -474,7 +474,6 @@ def dropped_rights(changes: Iterable[ClauseChange], text: str = "") -> tuple[Rig
     is not dropped: long licenses grant a right in several places (GPL-3.0 "may convey" in
     sections 4 to 6), and one edited or re-paired paragraph does not take it away.
     """
-    granted_elsewhere = _granted_words(text) if text else frozenset()
     dropped: list[RightName] = []
     for change in changes:
         theirs = change.reference_text if change.change == "changed" else change.text
@@ -483,13 +482,11 @@ def dropped_rights(changes: Iterable[ClauseChange], text: str = "") -> tuple[Rig
         mine = set(_words(change.text)) if change.change == "changed" else set()
         missing = set(_words(theirs)) - mine
         for right, words in RIGHT_WORDS.items():
-            if (
-                missing & words
-                and not mine & words
-                and not granted_elsewhere & words
-                and right not in dropped
-            ):
+            if missing & words and not mine & words and right not in dropped:
                 dropped.append(right)
+    if dropped and text:  # the whole text is read only when some right looks dropped
+        granted_elsewhere = _granted_words(text)
+        dropped = [r for r in dropped if not granted_elsewhere & RIGHT_WORDS[r]]
     return tuple(dropped)
 
 
