@@ -493,3 +493,14 @@ def test_notices_paths_and_words_name_no_license(text: str, meaning: str) -> Non
     result = normalize(text)
     assert result.expression is None and not result.candidates
     assert result.meaning == meaning
+
+
+@pytest.mark.parametrize("word", ["mtt", "apahce-2.0", "bsd3clause", "zlibb", "sympy", "agpl3"])
+def test_near_miss_ids_are_difflibs_own_answer(word: str) -> None:
+    import difflib
+
+    from licenseclass.expressions import _spdx
+    from licenseclass.expressions.lenient import _close_ids
+
+    current = [k for k, (_, deprecated) in _spdx.LICENSES.items() if not deprecated]
+    assert _close_ids(word) == difflib.get_close_matches(word, current, n=3, cutoff=0.6)

@@ -539,8 +539,7 @@ def _near_miss(t: str) -> Normalized | None:
     if not compact or len(bare.split()) > 1 or compact in _FILLER:
         # several words are a phrase, and "licenses" is a word, not a misspelt "Unlicense"
         return None
-    keys = [k for k, v in _spdx.LICENSES.items() if not v[1]]
-    matches = difflib.get_close_matches(compact, keys, n=3, cutoff=0.6)
+    matches = _close_ids(compact)
     if not matches:
         return None
     ratio = difflib.SequenceMatcher(None, compact, matches[0]).ratio()
@@ -551,6 +550,22 @@ def _near_miss(t: str) -> Normalized | None:
 
 
 _VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_ids(compact: str) -> list[str]:
+    """difflib's three closest current ids (ratio at least 0.6). Only ids of a length that can
+    reach 0.6 are tried (2 * shorter / both lengths), which is what difflib's own first test
+    would keep, so the answer is the same; and each word is worked out once per process (the
+    name stage asks for the same words on every text)."""
+    size = len(compact)
+    keys = [k for k in _current_ids() if 2.0 * min(size, len(k)) / (size + len(k)) >= 0.6]
+    return difflib.get_close_matches(compact, keys, n=3, cutoff=0.6)
+
+
+@functools.cache
+def _current_ids() -> tuple[str, ...]:
+    return tuple(k for k, v in _spdx.LICENSES.items() if not v[1])
 
 
 # --------------------------------------------------------------------------- what is left over
