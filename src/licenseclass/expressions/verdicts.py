@@ -15,10 +15,12 @@ may turn out to be closed, so ``MIT AND LicenseRef-Foo`` is unknown rather than 
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+import threading
 import weakref
-from collections.abc import Sequence
-from typing import Annotated, Any, Literal, NamedTuple, TypeVar, cast
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel, Field, PlainSerializer, PlainValidator
 
@@ -219,6 +221,11 @@ ExpressionTree = Annotated[
 class ExpressionClassification(Frozen):
     """The verdict on a whole expression, with every ``OR`` choice kept and every leaf judged."""
 
+    # The docstring is the schema's description. classify_expression fills the verdict, terms,
+    # choices and leaves of an AND or OR when first read (most callers read only the level);
+    # attributes, dumps, equality, hashing, repr, copies and pickles see the same values as if
+    # they had been filled at once.
+
     expression: str
     tree: ExpressionTree
     verdict: Verdict
@@ -230,7 +237,28 @@ class ExpressionClassification(Frozen):
 
     @property
     def level(self) -> Level:
-        return self.verdict.level
+        pending = _get_dict(self).get(_PENDING)
+        return self.verdict.level if pending is None else pending[0][1]
+
+    if not TYPE_CHECKING:
+        # Every reader of the fields outside this module (pydantic's serialisers, equality,
+        # hashing, repr, copying, pickling, vars()) goes through the __dict__ attribute, and
+        # reading a field that is not in the instance dict yet comes to __getattr__: both fill
+        # the pending fields first.
+        @property
+        def __dict__(self) -> dict[str, Any]:
+            return _filled(self)
+
+        @__dict__.setter
+        def __dict__(self, values: dict[str, Any]) -> None:
+            _set_dict(self, values)
+
+        def __getattr__(self, name: str) -> Any:
+            if name in _LAZY_FIELDS:  # pending, or filled since by another thread
+                values = _filled(self)
+                if name in values:
+                    return values[name]
+            return super().__getattr__(name)
 
 
 def best(levels: list[Level]) -> Level:
@@ -250,12 +278,15 @@ def worst(levels: list[Level]) -> Level:
 # call), operators are combined on plain tuples, and the result models are assembled from
 # values built here without being validated again.
 
-# A judged operand: level rank, level, reasons, terms, canonical text, that text as an operand
-# of AND (in parentheses for an OR), and for an AND or OR what decided its level: whether it is
-# an OR, and its most open operand (OR) or its least open ones (AND). Inner nodes get no
-# Verdict of their own, and their reasons (empty in the tuple) are written only for the nodes
-# that decide the whole tree's level (_reasons), once the whole is judged.
-_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str, "tuple[bool, list[_Part]] | None"]
+# A judged operand: level rank, level, reasons, terms (None for an AND, or an OR that chose
+# one: joined when asked for), canonical text, that text as an operand of AND (in parentheses
+# for an OR), and for an AND or OR what decided its level: whether it is an OR, and its most
+# open operand (OR) or all its operands (AND). Inner nodes get no Verdict of their own, and
+# their reasons (empty in the tuple) are written only for the nodes that decide the whole
+# tree's level (_reasons), once the whole is judged and its verdict is read.
+_Part = tuple[
+    int, Level, tuple[Reason, ...], "Terms | None", str, str, "tuple[bool, list[_Part]] | None"
+]
 # An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
 # OR, judged once it is known not to be flattened into a parent of the same kind).
 _Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
@@ -305,6 +336,9 @@ def _leaf_tables(registry: Registry, policy: PolicyName) -> _Tables:
     return found
 
 
+# The level rank of a judged operand, as a key for min() and max().
+_rank: Callable[[_Part], int] = operator.itemgetter(0)
+
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -343,6 +377,7 @@ def _shared(terms: Terms) -> Terms:
 
 # The slots every pydantic model has, set through their descriptors (quicker than
 # object.__setattr__, which looks each name up first).
+_get_dict = BaseModel.__dict__["__dict__"].__get__
 _set_dict = BaseModel.__dict__["__dict__"].__set__
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
@@ -402,10 +437,11 @@ def _reasons(part: _Part) -> tuple[Reason, ...]:
         chosen = deciding[0]
         head = f"OR lets the licensee choose; the most open choice is {chosen[4]} ({part[1]})"
         return (_reason(head, "or"), *_reasons(chosen))
-    named = ", ".join([p[4] for p in deciding])
+    limiting = [p for p in deciding if p[0] == part[0]]
+    named = ", ".join([p[4] for p in limiting])
     head = f"AND means every part applies; the least open is {named} ({part[1]})"
     reasons = [_reason(head, "and")]
-    for p in deciding:
+    for p in limiting:
         reasons.extend(_reasons(p))
     return tuple(reasons)
 
@@ -451,23 +487,35 @@ class _Walk:
         """The verdict on ``node`` and the terms behind it."""
         if isinstance(node, (And, Or)):
             part = self.judge(node)
-            return _verdict(part[1], self.policy, _reasons(part)), part[3]
+            return _verdict(part[1], self.policy, _reasons(part)), _terms_of(part)
         facts = self.leaf(node, str(node))
         return facts.leaf.verdict, facts.leaf.terms
 
 
 def _combine(node: And | Or, parts: list[_Part]) -> _Part:
-    """The judgement of an AND or OR from those of its operands."""
-    ranks = [p[0] for p in parts]
+    """The judgement of an AND or OR from those of its operands (its terms are joined only
+    when asked for, by :func:`_terms_of`)."""
     if type(node) is Or:
-        first = parts[ranks.index(max(ranks))]  # the first of the most open
+        first = max(parts, key=_rank)  # the first of the most open
         whole = " OR ".join([p[4] for p in parts])
         return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
-    rank = min(ranks)
-    limiting = [p for p in parts if p[0] == rank]
+    low = min(parts, key=_rank)  # the first of the least open
     whole = " AND ".join([p[5] for p in parts])
-    terms = _joined([p[3] for p in parts])
-    return rank, limiting[0][1], (), terms, whole, whole, (False, limiting)
+    return low[0], low[1], (), None, whole, whole, (False, parts)
+
+
+def _terms_of(part: _Part) -> Terms:
+    """The terms of a judged operand: its own (a leaf), its chosen one's (OR), or those of its
+    operands joined (AND)."""
+    terms = part[3]
+    if terms is not None:
+        return terms
+    decided = part[6]
+    assert decided is not None  # only an AND or an OR over an AND has no terms yet
+    is_or, deciding = decided
+    if is_or:
+        return _terms_of(deciding[0])
+    return _joined([_terms_of(p) for p in deciding])
 
 
 def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Facts:
@@ -827,34 +875,74 @@ def classify_expression(
 def _classification(
     tree: Expression, parts: list[_Part], single: _Part | None, walk: _Walk
 ) -> ExpressionClassification:
-    """The result for ``tree``: ``parts`` judges the operands of an AND or OR, ``single`` a leaf."""
-    choices: tuple[Choice, ...] = ()
-    best_choice = None
+    """The result for ``tree``: ``parts`` judges the operands of an AND or OR, ``single`` a leaf.
+    An AND or OR leaves its verdict, terms, choices and leaves pending (:func:`_filled`)."""
     if single is None:
         assert isinstance(tree, (And, Or))
         whole = _combine(tree, parts)
-        _, level, _, terms, text, _, _ = whole
-        result = _verdict(level, walk.policy, _reasons(whole))
-        if isinstance(tree, Or):
-            ranks = [p[0] for p in parts]
-            first_best = ranks.index(max(ranks))  # the earliest of equally open choices
+        best_choice = None
+        first_best = -1
+        if type(tree) is Or:
+            first_best = parts.index(max(parts, key=_rank))  # the earliest of the most open
             best_choice = parts[first_best][4]
-            choices = tuple([_choice(p, i == first_best) for i, p in enumerate(parts)])
-    else:
-        text = single[4]
-        leaf = walk.leaves[text].leaf
-        result, terms = leaf.verdict, leaf.terms
+        values: dict[str, Any] = {
+            "expression": whole[4],
+            "tree": tree,
+            "best_choice": best_choice,
+            "unknown": tuple(walk.unknown),
+            _PENDING: (whole, parts, first_best, walk.leaves, walk.policy),
+        }
+        return _trusted(ExpressionClassification, values, _RESULT_SET)
+    text = single[4]
+    leaf = walk.leaves[text].leaf
     values = {
         "expression": text,
         "tree": tree,
-        "verdict": result,
-        "terms": terms,
-        "choices": choices,
-        "best_choice": best_choice,
+        "verdict": leaf.verdict,
+        "terms": leaf.terms,
+        "choices": (),
+        "best_choice": None,
         "leaves": tuple([f.leaf for f in walk.leaves.values()]),
         "unknown": tuple(walk.unknown),
     }
     return _trusted(ExpressionClassification, values, _RESULT_SET)
+
+
+# Where a result keeps what its pending fields are made from: the judgement of the whole, those
+# of its operands, the index of the best choice (-1 for an AND), the leaves and the policy. The
+# key is no field name, so no serialiser or repr sees it (they read the filled __dict__).
+_PENDING = "(pending)"
+_LAZY_FIELDS = frozenset({"verdict", "terms", "choices", "leaves"})
+_FILLING = threading.Lock()
+
+
+def _filled(result: ExpressionClassification) -> dict[str, Any]:
+    """The fields of ``result``, its pending ones made now (once: a lock keeps two threads from
+    making two sets of equal objects)."""
+    values: dict[str, Any] = _get_dict(result)
+    if _PENDING not in values:
+        return values
+    with _FILLING:
+        values = _get_dict(result)
+        pending = values.get(_PENDING)
+        if pending is None:
+            return values
+        whole, parts, first_best, leaves, policy = pending
+        choices: tuple[Choice, ...] = ()
+        if first_best >= 0:
+            choices = tuple([_choice(p, i == first_best) for i, p in enumerate(parts)])
+        filled = {  # in the order of the fields, as repr and iteration show them
+            "expression": values["expression"],
+            "tree": values["tree"],
+            "verdict": _verdict(whole[1], policy, _reasons(whole)),
+            "terms": _terms_of(whole),
+            "choices": choices,
+            "best_choice": values["best_choice"],
+            "leaves": tuple([f.leaf for f in leaves.values()]),
+            "unknown": values["unknown"],
+        }
+        _set_dict(result, filled)
+        return filled
 
 
 # The Choice of a leaf operand of a top-level OR, by its text, level and mark (frozen, so shared).
