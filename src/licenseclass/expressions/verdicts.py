@@ -545,7 +545,8 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
 _LICENSE_TOKENS = {key: (node, str(node)) for key, node in _LICENSE_LEAVES.items()}
 _AND_TOKENS = frozenset({"AND", "and"})
 _OR_TOKENS = frozenset({"OR", "or"})
-_WITH_TOKENS = frozenset({"WITH", "with"})
+# What joins a license and its exception into one token (refused in the text itself).
+_JOINT = "\0"
 _OPERATORS = _AND_TOKENS | _OR_TOKENS
 
 
@@ -577,65 +578,66 @@ def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
 
 def _read(text: str, walk: _Walk) -> _Item | None:
     """The tree of ``text`` with its leaves judged, or None when it is not a usual expression."""
-    if not text.isascii():
+    if not text.isascii() or _JOINT in text:
         return None
-    tokens = text.replace("(", " ( ").replace(")", " ) ").split()
-    count = len(tokens)
-    tokens.append("")  # look-ahead past the end needs no bounds check
+    # A license WITH an exception, written with one space each side of the operator, becomes
+    # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
+    # token, which the reader declines (parse() reads or refuses it).
+    if "WITH" in text or "with" in text:
+        text = text.replace(" WITH ", _JOINT).replace(" with ", _JOINT)
+    if "(" not in text:
+        tokens = text.split()
+        if len(tokens) % 2:
+            flat = _read_flat(tokens, walk)
+            if flat is not None:
+                return flat
+    else:
+        tokens = text.replace("(", " ( ").replace(")", " ) ").split()
     spelled, leaves = walk.spelled, walk.leaves
-    has_with = "WITH" in text or "with" in text
-    if not has_with and "(" not in text and count % 2:
-        flat = _read_flat(tokens, count, walk)
-        if flat is not None:
-            return flat
     stack: list[tuple[list[_Item], list[_Item]]] = []
     ors: list[_Item] = []  # the finished AND chains of the current group
     ands: list[_Item] = []  # the operands of the current AND chain
     operand = True  # an operand comes next
-    i = 0
-    while i < count:
-        token = tokens[i]
-        i += 1  # the index of the next token
-        if not operand:
-            if token in _AND_TOKENS:
-                operand = True
-            elif token in _OR_TOKENS:
-                ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
-                ands = []
-                operand = True
-            elif token == ")" and stack and tokens[i] not in _WITH_TOKENS:
-                item = _group(ors, ands)
-                ors, ands = stack.pop()
-                ands.append(item)
-            else:
-                return None
-        elif token == "(":
-            if len(stack) >= MAX_DEPTH:
-                return None
-            stack.append((ors, ands))
-            ors, ands = [], []
-        else:
-            facts = spelled.get(token)
-            if facts is not None and not (has_with and tokens[i] in _WITH_TOKENS):
-                leaves[facts.text] = facts  # a plain leaf: nothing else to count in
-            else:
-                read, i = _read_leaf(walk, tokens, i, count)
-                if read is None:
+    for token in tokens:
+        if operand:
+            if token == "(":
+                if len(stack) >= MAX_DEPTH:
                     return None
-                facts = read
+                stack.append((ors, ands))
+                ors, ands = [], []
+                continue
+            facts = spelled.get(token)
+            if facts is None:
+                facts = _read_leaf(walk, token)
+                if facts is None:
+                    return None
+            else:
+                leaves[facts.text] = facts  # a plain leaf: nothing else to count in
             ands.append(facts.item)
             operand = False
+        elif token in _AND_TOKENS:
+            operand = True
+        elif token in _OR_TOKENS:
+            ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
+            ands = []
+            operand = True
+        elif token == ")" and stack:
+            item = _group(ors, ands)
+            ors, ands = stack.pop()
+            ands.append(item)
+        else:
+            return None
     return None if operand or stack else _group(ors, ands)
 
 
-def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
+def _read_flat(tokens: list[str], walk: _Walk) -> _Item | None:
     """The tree of known plain leaves joined by operators, without parentheses (about a third
     of what package indexes declare), read without the general loop; None for anything else."""
-    if not _OPERATORS.issuperset(tokens[1:count:2]):
+    if not _OPERATORS.issuperset(tokens[1::2]):
         return None
     spelled = walk.spelled
     found: list[_Facts] = []
-    for token in tokens[0:count:2]:
+    for token in tokens[0::2]:
         facts = spelled.get(token)
         if facts is None:
             return None
@@ -686,25 +688,26 @@ def _node(kind: type[And] | type[Or], args: tuple[Expression, ...]) -> And | Or:
     return made
 
 
-def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Facts | None, int]:
-    """The facts of the known license id at ``tokens[i - 1]`` (and of the exception after it,
-    if any) and the index after them; None when they are not known ids."""
-    token = tokens[i - 1]
-    found = _LICENSE_TOKENS.get(token.lower())
+def _read_leaf(walk: _Walk, token: str) -> _Facts | None:
+    """The facts of the known license id ``token``, or of a license and exception joined by
+    _JOINT; None when they are not known ids. Plain facts are kept by the token as written."""
+    license_token, joint, exception_token = token.partition(_JOINT)
+    found = _LICENSE_TOKENS.get(license_token.lower())
     if found is None:
-        return None, i
+        return None
     license, key = found
-    if tokens[i] not in _WITH_TOKENS:
+    if not joint:
         facts = walk.leaf(license, key)
-        if facts.plain:
-            _kept(walk.spelled, token, facts, _MAX_LEAVES)
-        return facts, i
-    exception = _EXCEPTION_LEAVES.get(tokens[i + 1].lower()) if i + 1 < count else None
-    if exception is None:
-        return None, i
-    key = f"{key} WITH {exception.id}"
-    known = walk.leaves.get(key) or walk.table.get(key)  # then its node is made already
-    return walk.leaf(With(license, exception) if known is None else known.item[0], key), i + 2
+    else:
+        exception = _EXCEPTION_LEAVES.get(exception_token.lower())
+        if exception is None:  # not an exception, or a second WITH
+            return None
+        key = f"{key} WITH {exception.id}"
+        known = walk.leaves.get(key) or walk.table.get(key)  # then its node is made already
+        facts = walk.leaf(With(license, exception) if known is None else known.item[0], key)
+    if facts.plain:
+        _kept(walk.spelled, token, facts, _MAX_LEAVES)
+    return facts
 
 
 class _LeafJudge:
