@@ -14,7 +14,7 @@ import pytest
 from pydantic import BaseModel, TypeAdapter
 
 from licenseclass.core.model import PolicyName
-from licenseclass.expressions.parser import parse
+from licenseclass.expressions.parser import MAX_DEPTH, parse
 from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
 
 _TEXTS = [
@@ -138,3 +138,12 @@ def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         _ = result.no_such_field  # type: ignore[attr-defined]
     assert not hasattr(result, "no_such_field")
+
+
+def test_a_tree_nested_to_the_limit_is_made_when_read() -> None:
+    text = "MIT"
+    for depth in range(MAX_DEPTH):  # AND and OR in turn, each group one level deeper
+        text = f"({'ISC' if depth % 2 else 'Zlib'} {'AND' if depth % 2 else 'OR'} {text})"
+    result = classify_expression(text)
+    assert result.tree == parse(text, strict=False)
+    assert result == classify_expression(parse(text, strict=False))

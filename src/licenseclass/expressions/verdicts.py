@@ -37,7 +37,12 @@ from licenseclass.core.model import (
     Verdict,
 )
 from licenseclass.core.registry import Registry, default_registry
-from licenseclass.core.verdict import check_license_policy, limiting_restrictions, verdict
+from licenseclass.core.verdict import (
+    LICENSE_POLICIES,
+    check_license_policy,
+    limiting_restrictions,
+    verdict,
+)
 from licenseclass.errors import ArgumentTypeError, ExpressionTypeError
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import _EXCEPTION_LEAVES, _LICENSE_LEAVES, MAX_DEPTH, parse
@@ -54,6 +59,8 @@ from licenseclass.expressions.tree import (
     from_dict,
 )
 
+# The policies a license expression can be judged by.
+_LICENSE_POLICIES = frozenset(LICENSE_POLICIES)
 # What classify_expression takes besides a str: a tree from parse().
 _NODES = (LicenseId, LicenseRef, With, And, Or)
 _TAKEN = (str, *_NODES)
@@ -221,8 +228,8 @@ ExpressionTree = Annotated[
 class ExpressionClassification(Frozen):
     """The verdict on a whole expression, with every ``OR`` choice kept and every leaf judged."""
 
-    # The docstring is the schema's description. classify_expression fills the verdict, terms,
-    # choices and leaves of an AND or OR when first read (most callers read only the level);
+    # The docstring is the schema's description. classify_expression fills the tree, verdict,
+    # terms, choices and leaves of an AND or OR when first read (most callers read the level);
     # attributes, dumps, equality, hashing, repr, copies and pickles see the same values as if
     # they had been filled at once.
 
@@ -287,9 +294,10 @@ def worst(levels: list[Level]) -> Level:
 _Part = tuple[
     int, Level, tuple[Reason, ...], "Terms | None", str, str, "tuple[bool, list[_Part]] | None"
 ]
-# An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
-# OR, judged once it is known not to be flattened into a parent of the same kind).
-_Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
+# An operand as read: a leaf's node and judgement; or the kind of an AND or OR (its node is made
+# only when the tree is asked for, by _tree_of), its judgement once it is known not to be
+# flattened into a parent of the same kind (None until then), and its operands.
+_Item = tuple["Leaf | type[And] | type[Or]", "_Part | None", "Sequence[_Item]"]
 
 
 class _Facts(NamedTuple):
@@ -460,7 +468,7 @@ class _Walk:
 
     def judge(self, node: Expression) -> _Part:
         if isinstance(node, (And, Or)):
-            return _combine(node, [self.judge(a) for a in node.args])
+            return _combine(type(node), [self.judge(a) for a in node.args])
         return self.leaf(node, str(node)).item[1]
 
     def leaf(self, node: Leaf, text: str) -> _Facts:
@@ -492,10 +500,10 @@ class _Walk:
         return facts.leaf.verdict, facts.leaf.terms
 
 
-def _combine(node: And | Or, parts: list[_Part]) -> _Part:
+def _combine(kind: type[And] | type[Or], parts: list[_Part]) -> _Part:
     """The judgement of an AND or OR from those of its operands (its terms are joined only
     when asked for, by :func:`_terms_of`)."""
-    if type(node) is Or:
+    if kind is Or:
         first = max(parts, key=_rank)  # the first of the most open
         whole = " OR ".join([p[4] for p in parts])
         return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
@@ -558,17 +566,16 @@ def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
         if item[1] is None:  # an AND or OR, to flatten or judge
             break
     else:  # all leaves, the usual case
-        return _node(kind, tuple([item[0] for item in items])), None, items
+        return kind, None, items
     flat: list[_Item] = []
     for item in items:
-        node = item[0]
-        if type(node) is kind:
+        if item[0] is kind:
             flat.extend(item[2])
         elif item[1] is None:
             flat.append(_settled(item))
         else:
             flat.append(item)
-    return _node(kind, tuple([item[0] for item in flat])), None, flat
+    return kind, None, flat
 
 
 def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
@@ -661,20 +668,29 @@ def _read_flat(tokens: list[str], walk: _Walk) -> _Item | None:
 
 def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
     """Judged operands none of which is of ``kind`` as one operand."""
-    return _node(kind, tuple([item[0] for item in items])), None, items
+    return kind, None, items
 
 
 def _settled(item: _Item) -> _Item:
     """An AND or OR read with judged operands, judged."""
-    node = item[0]
-    assert isinstance(node, (And, Or))
-    return node, _combine(node, _judged(item[2])), item[2]
+    kind = item[0]
+    assert isinstance(kind, type)
+    return kind, _combine(kind, _judged(item[2])), item[2]
 
 
 def _judged(items: Sequence[_Item]) -> list[_Part]:
     """The judgements of operands read by :func:`_read` (judged by the time their chain is
     closed)."""
     return cast("list[_Part]", [item[1] for item in items])
+
+
+def _tree_of(item: _Item) -> Expression:
+    """The tree of an operand as read: a leaf's node, or an AND or OR node made of its
+    operands' trees."""
+    head = item[0]
+    if isinstance(head, type):
+        return _node(head, tuple([_tree_of(operand) for operand in item[2]]))
+    return head
 
 
 # A chain node made from operands already checked, through the slot of its frozen dataclass
@@ -861,7 +877,8 @@ def classify_expression(
         raise ExpressionTypeError("classify_expression", "expr", expr, "a str or a parsed tree")
     if registry is not None and not isinstance(registry, Registry):
         raise ArgumentTypeError("classify_expression", "registry", registry, "a Registry or None")
-    policy = check_license_policy(policy, "a license expression")
+    if type(policy) is not str or policy not in _LICENSE_POLICIES:  # else it is its own name
+        policy = check_license_policy(policy, "a license expression")
     walk = _Walk(registry or default_registry(), policy)
     read = _read(expr, walk) if isinstance(expr, str) and not strict else None
     if read is None:
@@ -869,33 +886,38 @@ def classify_expression(
         tree = parse(expr, strict) if isinstance(expr, str) else expr
         parts = [walk.judge(a) for a in tree.args] if isinstance(tree, (And, Or)) else []
         single = None if parts else walk.judge(tree)
-    else:
-        tree, single, args = read
-        parts = _judged(args) if single is None else []
-    return _classification(tree, parts, single, walk)
+        return _classification(tree, parts, single, walk)
+    head, single, args = read
+    if single is None:
+        assert isinstance(head, type)
+        return _classification(read, _judged(args), None, walk)
+    assert not isinstance(head, type)
+    return _classification(head, [], single, walk)
 
 
 def _classification(
-    tree: Expression, parts: list[_Part], single: _Part | None, walk: _Walk
+    tree: Expression | _Item, parts: list[_Part], single: _Part | None, walk: _Walk
 ) -> ExpressionClassification:
-    """The result for ``tree``: ``parts`` judges the operands of an AND or OR, ``single`` a leaf.
-    An AND or OR leaves its verdict, terms, choices and leaves pending (:func:`_filled`)."""
+    """The result for ``tree`` (or an AND or OR as read, its tree made when asked for):
+    ``parts`` judges the operands of an AND or OR, ``single`` a leaf. An AND or OR leaves its
+    tree, verdict, terms, choices and leaves pending (:func:`_filled`)."""
     if single is None:
-        assert isinstance(tree, (And, Or))
-        whole = _combine(tree, parts)
+        kind = tree[0] if isinstance(tree, tuple) else type(tree)
+        assert kind is And or kind is Or
+        whole = _combine(kind, parts)
         best_choice = None
         first_best = -1
-        if type(tree) is Or:
+        if kind is Or:
             first_best = parts.index(max(parts, key=_rank))  # the earliest of the most open
             best_choice = parts[first_best][4]
         values: dict[str, Any] = {
             "expression": whole[4],
-            "tree": tree,
             "best_choice": best_choice,
             "unknown": tuple(walk.unknown),
-            _PENDING: (whole, parts, first_best, walk.leaves, walk.policy),
+            _PENDING: (whole, parts, first_best, walk.leaves, walk.policy, tree),
         }
         return _trusted(ExpressionClassification, values, _RESULT_SET)
+    assert not isinstance(tree, tuple)
     text = single[4]
     leaf = walk.leaves[text].leaf
     values = {
@@ -912,10 +934,11 @@ def _classification(
 
 
 # Where a result keeps what its pending fields are made from: the judgement of the whole, those
-# of its operands, the index of the best choice (-1 for an AND), the leaves and the policy. The
-# key is no field name, so no serialiser or repr sees it (they read the filled __dict__).
+# of its operands, the index of the best choice (-1 for an AND), the leaves, the policy, and the
+# tree or the AND or OR as read. The key is no field name, so no serialiser or repr sees it
+# (they read the filled __dict__).
 _PENDING = "(pending)"
-_LAZY_FIELDS = frozenset({"verdict", "terms", "choices", "leaves"})
+_LAZY_FIELDS = frozenset({"tree", "verdict", "terms", "choices", "leaves"})
 _FILLING = threading.Lock()
 
 
@@ -930,13 +953,13 @@ def _filled(result: ExpressionClassification) -> dict[str, Any]:
         pending = values.get(_PENDING)
         if pending is None:
             return values
-        whole, parts, first_best, leaves, policy = pending
+        whole, parts, first_best, leaves, policy, tree = pending
         choices: tuple[Choice, ...] = ()
         if first_best >= 0:
             choices = tuple([_choice(p, i == first_best) for i, p in enumerate(parts)])
         filled = {  # in the order of the fields, as repr and iteration show them
             "expression": values["expression"],
-            "tree": values["tree"],
+            "tree": _tree_of(tree) if isinstance(tree, tuple) else tree,
             "verdict": _verdict(whole[1], policy, _reasons(whole)),
             "terms": _terms_of(whole),
             "choices": choices,

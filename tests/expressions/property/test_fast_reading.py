@@ -60,7 +60,7 @@ def _random_text(rng: random.Random) -> str:
 def _reading(text: str) -> object:
     """The tree the one-pass reader builds for ``text``, or None when it declines."""
     read = verdicts._read(text, verdicts._Walk(default_registry(), "article"))
-    return None if read is None else read[0]
+    return None if read is None else verdicts._tree_of(read)
 
 
 def _parsed(text: str) -> object:
