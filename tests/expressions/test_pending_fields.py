@@ -45,6 +45,17 @@ def test_each_field_read_first_has_its_full_value(text: str, policy: PolicyName)
     assert classify_expression(text, policy).level == full.level == full.verdict.level
 
 
+@pytest.mark.parametrize("name", ["tree", "verdict", "terms", "choices", "leaves"])
+def test_a_field_read_first_is_the_one_the_full_result_keeps(name: str) -> None:
+    text = "(MIT AND CC-BY-NC-4.0) OR (GPL-3.0-or-later AND (Apache-2.0 OR ISC))"
+    result = classify_expression(text)
+    first = getattr(result, name)
+    assert getattr(result, name) is first
+    assert vars(result)[name] is first  # filling the rest keeps it
+    assert getattr(result, name) is first
+    assert result == _full(text, "article")
+
+
 @pytest.mark.parametrize(("text", "policy"), _CASES)
 def test_dumps_equality_and_repr_see_the_full_values(text: str, policy: PolicyName) -> None:
     full = _full(text, policy)
@@ -138,6 +149,10 @@ def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         _ = result.no_such_field  # type: ignore[attr-defined]
     assert not hasattr(result, "no_such_field")
+    # A model made with fields missing (and so nothing pending) still has no such attributes.
+    bare = ExpressionClassification.model_construct(expression="MIT")  # type: ignore[call-arg]
+    with pytest.raises(AttributeError):
+        _ = bare.tree
 
 
 def test_a_tree_nested_to_the_limit_is_made_when_read() -> None:

@@ -228,10 +228,10 @@ ExpressionTree = Annotated[
 class ExpressionClassification(Frozen):
     """The verdict on a whole expression, with every ``OR`` choice kept and every leaf judged."""
 
-    # The docstring is the schema's description. classify_expression fills the tree, verdict,
-    # terms, choices and leaves of an AND or OR when first read (most callers read the level);
-    # attributes, dumps, equality, hashing, repr, copies and pickles see the same values as if
-    # they had been filled at once.
+    # The docstring is the schema's description. classify_expression leaves the tree, verdict,
+    # terms, choices and leaves of an AND or OR pending, each made when first read (most
+    # callers read the level, some the verdict too); attributes, dumps, equality, hashing,
+    # repr, copies and pickles see the same values as if they had been made at once.
 
     expression: str
     tree: ExpressionTree
@@ -249,9 +249,9 @@ class ExpressionClassification(Frozen):
 
     if not TYPE_CHECKING:
         # Every reader of the fields outside this module (pydantic's serialisers, equality,
-        # hashing, repr, copying, pickling, vars()) goes through the __dict__ attribute, and
-        # reading a field that is not in the instance dict yet comes to __getattr__: both fill
-        # the pending fields first.
+        # hashing, repr, copying, pickling, vars()) goes through the __dict__ attribute, which
+        # makes every pending field first; reading a field that is not in the instance dict
+        # yet comes to __getattr__, which makes that one.
         @property
         def __dict__(self) -> dict[str, Any]:
             return _filled(self)
@@ -261,10 +261,16 @@ class ExpressionClassification(Frozen):
             _set_dict(self, values)
 
         def __getattr__(self, name: str) -> Any:
-            if name in _LAZY_FIELDS:  # pending, or filled since by another thread
-                values = _filled(self)
-                if name in values:
-                    return values[name]
+            make = _MAKERS.get(name)
+            if make is not None:  # pending, or made since by another thread
+                with _FILLING:  # made once: two threads get the same object
+                    values = _get_dict(self)
+                    if name in values:
+                        return values[name]
+                    pending = values.get(_PENDING)
+                    if pending is not None:
+                        made = values[name] = make(pending)
+                        return made
             return super().__getattr__(name)
 
 
@@ -600,7 +606,8 @@ def _read(text: str, walk: _Walk) -> _Item | None:
                 return flat
     else:
         tokens = text.replace("(", " ( ").replace(")", " ) ").split()
-    spelled, leaves = walk.spelled, walk.leaves
+    spelled, leaves = walk.spelled.get, walk.leaves
+    and_tokens, or_tokens = _AND_TOKENS, _OR_TOKENS
     stack: list[tuple[list[_Item], list[_Item]]] = []
     ors: list[_Item] = []  # the finished AND chains of the current group
     ands: list[_Item] = []  # the operands of the current AND chain
@@ -613,18 +620,18 @@ def _read(text: str, walk: _Walk) -> _Item | None:
                 stack.append((ors, ands))
                 ors, ands = [], []
                 continue
-            facts = spelled.get(token)
+            facts = spelled(token)
             if facts is None:
                 facts = _read_leaf(walk, token)
                 if facts is None:
                     return None
             else:
-                leaves[facts.text] = facts  # a plain leaf: nothing else to count in
-            ands.append(facts.item)
+                leaves[facts[0]] = facts  # a plain leaf (its text): nothing else to count in
+            ands.append(facts[1])  # its item
             operand = False
-        elif token in _AND_TOKENS:
+        elif token in and_tokens:
             operand = True
-        elif token in _OR_TOKENS:
+        elif token in or_tokens:
             ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
             ands = []
             operand = True
@@ -673,9 +680,10 @@ def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
 
 def _settled(item: _Item) -> _Item:
     """An AND or OR read with judged operands, judged."""
-    kind = item[0]
-    assert isinstance(kind, type)
-    return kind, _combine(kind, _judged(item[2])), item[2]
+    kind = cast("type[And] | type[Or]", item[0])
+    operands = item[2]
+    parts = cast("list[_Part]", [operand[1] for operand in operands])  # judged by now
+    return kind, _combine(kind, parts), operands
 
 
 def _judged(items: Sequence[_Item]) -> list[_Part]:
@@ -938,37 +946,66 @@ def _classification(
 # tree or the AND or OR as read. The key is no field name, so no serialiser or repr sees it
 # (they read the filled __dict__).
 _PENDING = "(pending)"
-_LAZY_FIELDS = frozenset({"tree", "verdict", "terms", "choices", "leaves"})
+_Pending = tuple[_Part, list[_Part], int, dict[str, _Facts], PolicyName, "Expression | _Item"]
+# Held while a pending field is made, so that it is made once.
 _FILLING = threading.Lock()
 
 
 def _filled(result: ExpressionClassification) -> dict[str, Any]:
-    """The fields of ``result``, its pending ones made now (once: a lock keeps two threads from
-    making two sets of equal objects)."""
+    """The fields of ``result``, its pending ones made now, in the order of the fields (as repr
+    and iteration show them)."""
     values: dict[str, Any] = _get_dict(result)
     if _PENDING not in values:
         return values
     with _FILLING:
         values = _get_dict(result)
         pending = values.get(_PENDING)
-        if pending is None:
+        if pending is None:  # filled by another thread meanwhile
             return values
-        whole, parts, first_best, leaves, policy, tree = pending
-        choices: tuple[Choice, ...] = ()
-        if first_best >= 0:
-            choices = tuple([_choice(p, i == first_best) for i, p in enumerate(parts)])
-        filled = {  # in the order of the fields, as repr and iteration show them
-            "expression": values["expression"],
-            "tree": _tree_of(tree) if isinstance(tree, tuple) else tree,
-            "verdict": _verdict(whole[1], policy, _reasons(whole)),
-            "terms": _terms_of(whole),
-            "choices": choices,
-            "best_choice": values["best_choice"],
-            "leaves": tuple([f.leaf for f in leaves.values()]),
-            "unknown": values["unknown"],
+        filled = {
+            name: values[name] if name in values else _MAKERS[name](pending)
+            for name in _FIELD_ORDER
         }
         _set_dict(result, filled)
         return filled
+
+
+_FIELD_ORDER = tuple(ExpressionClassification.model_fields)
+
+
+def _pending_tree(pending: _Pending) -> Expression:
+    tree = pending[5]
+    return _tree_of(tree) if isinstance(tree, tuple) else tree
+
+
+def _pending_verdict(pending: _Pending) -> Verdict:
+    whole = pending[0]
+    return _verdict(whole[1], pending[4], _reasons(whole))
+
+
+def _pending_terms(pending: _Pending) -> Terms:
+    return _terms_of(pending[0])
+
+
+def _pending_choices(pending: _Pending) -> tuple[Choice, ...]:
+    first_best = pending[2]
+    if first_best < 0:  # an AND
+        return ()
+    return tuple([_choice(p, i == first_best) for i, p in enumerate(pending[1])])
+
+
+def _pending_leaves(pending: _Pending) -> tuple[LeafVerdict, ...]:
+    return tuple([f.leaf for f in pending[3].values()])
+
+
+# How each pending field is made.
+_MAKERS: dict[str, Callable[[_Pending], Any]] = {
+    "tree": _pending_tree,
+    "verdict": _pending_verdict,
+    "terms": _pending_terms,
+    "choices": _pending_choices,
+    "leaves": _pending_leaves,
+}
 
 
 # The Choice of a leaf operand of a top-level OR, by its text, level and mark (frozen, so shared).
