@@ -593,6 +593,15 @@ def _read(text: str, walk: _Walk) -> _Item | None:
     """The tree of ``text`` with its leaves judged, or None when it is not a usual expression."""
     if not text.isascii() or _JOINT in text:
         return None
+    facts = walk.spelled.get(text)  # one known id as written, the commonest declaration
+    if facts is not None:
+        walk.leaves[facts[0]] = facts
+        return facts[1]
+    return _read_tokens(text, walk)
+
+
+def _read_tokens(text: str, walk: _Walk) -> _Item | None:
+    """:func:`_read` for a text that is not one id already known as written."""
     # A license WITH an exception, written with one space each side of the operator, becomes
     # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
     # token, which the reader declines (parse() reads or refuses it).
