@@ -15,10 +15,12 @@ may turn out to be closed, so ``MIT AND LicenseRef-Foo`` is unknown rather than 
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+import threading
 import weakref
-from collections.abc import Sequence
-from typing import Annotated, Any, Literal, NamedTuple, TypeVar, cast
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel, Field, PlainSerializer, PlainValidator
 
@@ -35,7 +37,12 @@ from licenseclass.core.model import (
     Verdict,
 )
 from licenseclass.core.registry import Registry, default_registry
-from licenseclass.core.verdict import check_license_policy, limiting_restrictions, verdict
+from licenseclass.core.verdict import (
+    LICENSE_POLICIES,
+    check_license_policy,
+    limiting_restrictions,
+    verdict,
+)
 from licenseclass.errors import ArgumentTypeError, ExpressionTypeError
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import _EXCEPTION_LEAVES, _LICENSE_LEAVES, MAX_DEPTH, parse
@@ -52,6 +59,8 @@ from licenseclass.expressions.tree import (
     from_dict,
 )
 
+# The policies a license expression can be judged by.
+_LICENSE_POLICIES = frozenset(LICENSE_POLICIES)
 # What classify_expression takes besides a str: a tree from parse().
 _NODES = (LicenseId, LicenseRef, With, And, Or)
 _TAKEN = (str, *_NODES)
@@ -219,6 +228,11 @@ ExpressionTree = Annotated[
 class ExpressionClassification(Frozen):
     """The verdict on a whole expression, with every ``OR`` choice kept and every leaf judged."""
 
+    # The docstring is the schema's description. classify_expression leaves the tree, verdict,
+    # terms, choices and leaves of an AND or OR pending, each made when first read (most
+    # callers read the level, some the verdict too); attributes, dumps, equality, hashing,
+    # repr, copies and pickles see the same values as if they had been made at once.
+
     expression: str
     tree: ExpressionTree
     verdict: Verdict
@@ -230,7 +244,34 @@ class ExpressionClassification(Frozen):
 
     @property
     def level(self) -> Level:
-        return self.verdict.level
+        pending = _get_dict(self).get(_PENDING)
+        return self.verdict.level if pending is None else pending[0][1]
+
+    if not TYPE_CHECKING:
+        # Every reader of the fields outside this module (pydantic's serialisers, equality,
+        # hashing, repr, copying, pickling, vars()) goes through the __dict__ attribute, which
+        # makes every pending field first; reading a field that is not in the instance dict
+        # yet comes to __getattr__, which makes that one.
+        @property
+        def __dict__(self) -> dict[str, Any]:
+            return _filled(self)
+
+        @__dict__.setter
+        def __dict__(self, values: dict[str, Any]) -> None:
+            _set_dict(self, values)
+
+        def __getattr__(self, name: str) -> Any:
+            make = _MAKERS.get(name)
+            if make is not None:  # pending, or made since by another thread
+                with _FILLING:  # made once: two threads get the same object
+                    values = _get_dict(self)
+                    if name in values:
+                        return values[name]
+                    pending = values.get(_PENDING)
+                    if pending is not None:
+                        made = values[name] = make(pending)
+                        return made
+            return super().__getattr__(name)
 
 
 def best(levels: list[Level]) -> Level:
@@ -250,15 +291,19 @@ def worst(levels: list[Level]) -> Level:
 # call), operators are combined on plain tuples, and the result models are assembled from
 # values built here without being validated again.
 
-# A judged operand: level rank, level, reasons, terms, canonical text, that text as an operand
-# of AND (in parentheses for an OR), and for an AND or OR what decided its level: whether it is
-# an OR, and its most open operand (OR) or its least open ones (AND). Inner nodes get no
-# Verdict of their own, and their reasons (empty in the tuple) are written only for the nodes
-# that decide the whole tree's level (_reasons), once the whole is judged.
-_Part = tuple[int, Level, tuple[Reason, ...], Terms, str, str, "tuple[bool, list[_Part]] | None"]
-# An operand as read: its node, and either its judgement (a leaf) or its operands (an AND or
-# OR, judged once it is known not to be flattened into a parent of the same kind).
-_Item = tuple[Expression, "_Part | None", "Sequence[_Item]"]
+# A judged operand: level rank, level, reasons, terms (None for an AND, or an OR that chose
+# one: joined when asked for), canonical text, that text as an operand of AND (in parentheses
+# for an OR), and for an AND or OR what decided its level: whether it is an OR, and its most
+# open operand (OR) or all its operands (AND). Inner nodes get no Verdict of their own, and
+# their reasons (empty in the tuple) are written only for the nodes that decide the whole
+# tree's level (_reasons), once the whole is judged and its verdict is read.
+_Part = tuple[
+    int, Level, tuple[Reason, ...], "Terms | None", str, str, "tuple[bool, list[_Part]] | None"
+]
+# An operand as read: a leaf's node and judgement; or the kind of an AND or OR (its node is made
+# only when the tree is asked for, by _tree_of), its judgement once it is known not to be
+# flattened into a parent of the same kind (None until then), and its operands.
+_Item = tuple["Leaf | type[And] | type[Or]", "_Part | None", "Sequence[_Item]"]
 
 
 class _Facts(NamedTuple):
@@ -305,6 +350,9 @@ def _leaf_tables(registry: Registry, policy: PolicyName) -> _Tables:
     return found
 
 
+# The level rank of a judged operand, as a key for min() and max().
+_rank: Callable[[_Part], int] = operator.itemgetter(0)
+
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -343,6 +391,7 @@ def _shared(terms: Terms) -> Terms:
 
 # The slots every pydantic model has, set through their descriptors (quicker than
 # object.__setattr__, which looks each name up first).
+_get_dict = BaseModel.__dict__["__dict__"].__get__
 _set_dict = BaseModel.__dict__["__dict__"].__set__
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
@@ -402,10 +451,11 @@ def _reasons(part: _Part) -> tuple[Reason, ...]:
         chosen = deciding[0]
         head = f"OR lets the licensee choose; the most open choice is {chosen[4]} ({part[1]})"
         return (_reason(head, "or"), *_reasons(chosen))
-    named = ", ".join([p[4] for p in deciding])
+    limiting = [p for p in deciding if p[0] == part[0]]
+    named = ", ".join([p[4] for p in limiting])
     head = f"AND means every part applies; the least open is {named} ({part[1]})"
     reasons = [_reason(head, "and")]
-    for p in deciding:
+    for p in limiting:
         reasons.extend(_reasons(p))
     return tuple(reasons)
 
@@ -424,7 +474,7 @@ class _Walk:
 
     def judge(self, node: Expression) -> _Part:
         if isinstance(node, (And, Or)):
-            return _combine(node, [self.judge(a) for a in node.args])
+            return _combine(type(node), [self.judge(a) for a in node.args])
         return self.leaf(node, str(node)).item[1]
 
     def leaf(self, node: Leaf, text: str) -> _Facts:
@@ -451,23 +501,35 @@ class _Walk:
         """The verdict on ``node`` and the terms behind it."""
         if isinstance(node, (And, Or)):
             part = self.judge(node)
-            return _verdict(part[1], self.policy, _reasons(part)), part[3]
+            return _verdict(part[1], self.policy, _reasons(part)), _terms_of(part)
         facts = self.leaf(node, str(node))
         return facts.leaf.verdict, facts.leaf.terms
 
 
-def _combine(node: And | Or, parts: list[_Part]) -> _Part:
-    """The judgement of an AND or OR from those of its operands."""
-    ranks = [p[0] for p in parts]
-    if type(node) is Or:
-        first = parts[ranks.index(max(ranks))]  # the first of the most open
+def _combine(kind: type[And] | type[Or], parts: list[_Part]) -> _Part:
+    """The judgement of an AND or OR from those of its operands (its terms are joined only
+    when asked for, by :func:`_terms_of`)."""
+    if kind is Or:
+        first = max(parts, key=_rank)  # the first of the most open
         whole = " OR ".join([p[4] for p in parts])
         return first[0], first[1], (), first[3], whole, f"({whole})", (True, [first])
-    rank = min(ranks)
-    limiting = [p for p in parts if p[0] == rank]
+    low = min(parts, key=_rank)  # the first of the least open
     whole = " AND ".join([p[5] for p in parts])
-    terms = _joined([p[3] for p in parts])
-    return rank, limiting[0][1], (), terms, whole, whole, (False, limiting)
+    return low[0], low[1], (), None, whole, whole, (False, parts)
+
+
+def _terms_of(part: _Part) -> Terms:
+    """The terms of a judged operand: its own (a leaf), its chosen one's (OR), or those of its
+    operands joined (AND)."""
+    terms = part[3]
+    if terms is not None:
+        return terms
+    decided = part[6]
+    assert decided is not None  # only an AND or an OR over an AND has no terms yet
+    is_or, deciding = decided
+    if is_or:
+        return _terms_of(deciding[0])
+    return _joined([_terms_of(p) for p in deciding])
 
 
 def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Facts:
@@ -497,7 +559,8 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
 _LICENSE_TOKENS = {key: (node, str(node)) for key, node in _LICENSE_LEAVES.items()}
 _AND_TOKENS = frozenset({"AND", "and"})
 _OR_TOKENS = frozenset({"OR", "or"})
-_WITH_TOKENS = frozenset({"WITH", "with"})
+# What joins a license and its exception into one token (refused in the text itself).
+_JOINT = "\0"
 _OPERATORS = _AND_TOKENS | _OR_TOKENS
 
 
@@ -509,17 +572,16 @@ def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
         if item[1] is None:  # an AND or OR, to flatten or judge
             break
     else:  # all leaves, the usual case
-        return _node(kind, tuple([item[0] for item in items])), None, items
+        return kind, None, items
     flat: list[_Item] = []
     for item in items:
-        node = item[0]
-        if type(node) is kind:
+        if item[0] is kind:
             flat.extend(item[2])
         elif item[1] is None:
             flat.append(_settled(item))
         else:
             flat.append(item)
-    return _node(kind, tuple([item[0] for item in flat])), None, flat
+    return kind, None, flat
 
 
 def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
@@ -529,65 +591,76 @@ def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
 
 def _read(text: str, walk: _Walk) -> _Item | None:
     """The tree of ``text`` with its leaves judged, or None when it is not a usual expression."""
-    if not text.isascii():
+    if not text.isascii() or _JOINT in text:
         return None
-    tokens = text.replace("(", " ( ").replace(")", " ) ").split()
-    count = len(tokens)
-    tokens.append("")  # look-ahead past the end needs no bounds check
-    spelled, leaves = walk.spelled, walk.leaves
-    has_with = "WITH" in text or "with" in text
-    if not has_with and "(" not in text and count % 2:
-        flat = _read_flat(tokens, count, walk)
-        if flat is not None:
-            return flat
+    facts = walk.spelled.get(text)  # one known id as written, the commonest declaration
+    if facts is not None:
+        walk.leaves[facts[0]] = facts
+        return facts[1]
+    return _read_tokens(text, walk)
+
+
+def _read_tokens(text: str, walk: _Walk) -> _Item | None:
+    """:func:`_read` for a text that is not one id already known as written."""
+    # A license WITH an exception, written with one space each side of the operator, becomes
+    # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
+    # token, which the reader declines (parse() reads or refuses it).
+    if "WITH" in text or "with" in text:
+        text = text.replace(" WITH ", _JOINT).replace(" with ", _JOINT)
+    if "(" not in text:
+        tokens = text.split()
+        if len(tokens) % 2:
+            flat = _read_flat(tokens, walk)
+            if flat is not None:
+                return flat
+    else:
+        tokens = text.replace("(", " ( ").replace(")", " ) ").split()
+    spelled, leaves = walk.spelled.get, walk.leaves
+    and_tokens, or_tokens = _AND_TOKENS, _OR_TOKENS
     stack: list[tuple[list[_Item], list[_Item]]] = []
     ors: list[_Item] = []  # the finished AND chains of the current group
     ands: list[_Item] = []  # the operands of the current AND chain
     operand = True  # an operand comes next
-    i = 0
-    while i < count:
-        token = tokens[i]
-        i += 1  # the index of the next token
-        if not operand:
-            if token in _AND_TOKENS:
-                operand = True
-            elif token in _OR_TOKENS:
-                ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
-                ands = []
-                operand = True
-            elif token == ")" and stack and tokens[i] not in _WITH_TOKENS:
-                item = _group(ors, ands)
-                ors, ands = stack.pop()
-                ands.append(item)
-            else:
-                return None
-        elif token == "(":
-            if len(stack) >= MAX_DEPTH:
-                return None
-            stack.append((ors, ands))
-            ors, ands = [], []
-        else:
-            facts = spelled.get(token)
-            if facts is not None and not (has_with and tokens[i] in _WITH_TOKENS):
-                leaves[facts.text] = facts  # a plain leaf: nothing else to count in
-            else:
-                read, i = _read_leaf(walk, tokens, i, count)
-                if read is None:
+    for token in tokens:
+        if operand:
+            if token == "(":
+                if len(stack) >= MAX_DEPTH:
                     return None
-                facts = read
-            ands.append(facts.item)
+                stack.append((ors, ands))
+                ors, ands = [], []
+                continue
+            facts = spelled(token)
+            if facts is None:
+                facts = _read_leaf(walk, token)
+                if facts is None:
+                    return None
+            else:
+                leaves[facts[0]] = facts  # a plain leaf (its text): nothing else to count in
+            ands.append(facts[1])  # its item
             operand = False
+        elif token in and_tokens:
+            operand = True
+        elif token in or_tokens:
+            ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
+            ands = []
+            operand = True
+        elif token == ")" and stack:
+            item = _group(ors, ands)
+            ors, ands = stack.pop()
+            ands.append(item)
+        else:
+            return None
     return None if operand or stack else _group(ors, ands)
 
 
-def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
+def _read_flat(tokens: list[str], walk: _Walk) -> _Item | None:
     """The tree of known plain leaves joined by operators, without parentheses (about a third
     of what package indexes declare), read without the general loop; None for anything else."""
-    if not _OPERATORS.issuperset(tokens[1:count:2]):
+    if not _OPERATORS.issuperset(tokens[1::2]):
         return None
     spelled = walk.spelled
     found: list[_Facts] = []
-    for token in tokens[0:count:2]:
+    for token in tokens[0::2]:
         facts = spelled.get(token)
         if facts is None:
             return None
@@ -611,20 +684,30 @@ def _read_flat(tokens: list[str], count: int, walk: _Walk) -> _Item | None:
 
 def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
     """Judged operands none of which is of ``kind`` as one operand."""
-    return _node(kind, tuple([item[0] for item in items])), None, items
+    return kind, None, items
 
 
 def _settled(item: _Item) -> _Item:
     """An AND or OR read with judged operands, judged."""
-    node = item[0]
-    assert isinstance(node, (And, Or))
-    return node, _combine(node, _judged(item[2])), item[2]
+    kind = cast("type[And] | type[Or]", item[0])
+    operands = item[2]
+    parts = cast("list[_Part]", [operand[1] for operand in operands])  # judged by now
+    return kind, _combine(kind, parts), operands
 
 
 def _judged(items: Sequence[_Item]) -> list[_Part]:
     """The judgements of operands read by :func:`_read` (judged by the time their chain is
     closed)."""
     return cast("list[_Part]", [item[1] for item in items])
+
+
+def _tree_of(item: _Item) -> Expression:
+    """The tree of an operand as read: a leaf's node, or an AND or OR node made of its
+    operands' trees."""
+    head = item[0]
+    if isinstance(head, type):
+        return _node(head, tuple([_tree_of(operand) for operand in item[2]]))
+    return head
 
 
 # A chain node made from operands already checked, through the slot of its frozen dataclass
@@ -638,25 +721,26 @@ def _node(kind: type[And] | type[Or], args: tuple[Expression, ...]) -> And | Or:
     return made
 
 
-def _read_leaf(walk: _Walk, tokens: list[str], i: int, count: int) -> tuple[_Facts | None, int]:
-    """The facts of the known license id at ``tokens[i - 1]`` (and of the exception after it,
-    if any) and the index after them; None when they are not known ids."""
-    token = tokens[i - 1]
-    found = _LICENSE_TOKENS.get(token.lower())
+def _read_leaf(walk: _Walk, token: str) -> _Facts | None:
+    """The facts of the known license id ``token``, or of a license and exception joined by
+    _JOINT; None when they are not known ids. Plain facts are kept by the token as written."""
+    license_token, joint, exception_token = token.partition(_JOINT)
+    found = _LICENSE_TOKENS.get(license_token.lower())
     if found is None:
-        return None, i
+        return None
     license, key = found
-    if tokens[i] not in _WITH_TOKENS:
+    if not joint:
         facts = walk.leaf(license, key)
-        if facts.plain:
-            _kept(walk.spelled, token, facts, _MAX_LEAVES)
-        return facts, i
-    exception = _EXCEPTION_LEAVES.get(tokens[i + 1].lower()) if i + 1 < count else None
-    if exception is None:
-        return None, i
-    key = f"{key} WITH {exception.id}"
-    known = walk.leaves.get(key) or walk.table.get(key)  # then its node is made already
-    return walk.leaf(With(license, exception) if known is None else known.item[0], key), i + 2
+    else:
+        exception = _EXCEPTION_LEAVES.get(exception_token.lower())
+        if exception is None:  # not an exception, or a second WITH
+            return None
+        key = f"{key} WITH {exception.id}"
+        known = walk.leaves.get(key) or walk.table.get(key)  # then its node is made already
+        facts = walk.leaf(With(license, exception) if known is None else known.item[0], key)
+    if facts.plain:
+        _kept(walk.spelled, token, facts, _MAX_LEAVES)
+    return facts
 
 
 class _LeafJudge:
@@ -810,7 +894,8 @@ def classify_expression(
         raise ExpressionTypeError("classify_expression", "expr", expr, "a str or a parsed tree")
     if registry is not None and not isinstance(registry, Registry):
         raise ArgumentTypeError("classify_expression", "registry", registry, "a Registry or None")
-    policy = check_license_policy(policy, "a license expression")
+    if type(policy) is not str or policy not in _LICENSE_POLICIES:  # else it is its own name
+        policy = check_license_policy(policy, "a license expression")
     walk = _Walk(registry or default_registry(), policy)
     read = _read(expr, walk) if isinstance(expr, str) and not strict else None
     if read is None:
@@ -818,43 +903,118 @@ def classify_expression(
         tree = parse(expr, strict) if isinstance(expr, str) else expr
         parts = [walk.judge(a) for a in tree.args] if isinstance(tree, (And, Or)) else []
         single = None if parts else walk.judge(tree)
-    else:
-        tree, single, args = read
-        parts = _judged(args) if single is None else []
-    return _classification(tree, parts, single, walk)
+        return _classification(tree, parts, single, walk)
+    head, single, args = read
+    if single is None:
+        assert isinstance(head, type)
+        return _classification(read, _judged(args), None, walk)
+    assert not isinstance(head, type)
+    return _classification(head, [], single, walk)
 
 
 def _classification(
-    tree: Expression, parts: list[_Part], single: _Part | None, walk: _Walk
+    tree: Expression | _Item, parts: list[_Part], single: _Part | None, walk: _Walk
 ) -> ExpressionClassification:
-    """The result for ``tree``: ``parts`` judges the operands of an AND or OR, ``single`` a leaf."""
-    choices: tuple[Choice, ...] = ()
-    best_choice = None
+    """The result for ``tree`` (or an AND or OR as read, its tree made when asked for):
+    ``parts`` judges the operands of an AND or OR, ``single`` a leaf. An AND or OR leaves its
+    tree, verdict, terms, choices and leaves pending (:func:`_filled`)."""
     if single is None:
-        assert isinstance(tree, (And, Or))
-        whole = _combine(tree, parts)
-        _, level, _, terms, text, _, _ = whole
-        result = _verdict(level, walk.policy, _reasons(whole))
-        if isinstance(tree, Or):
-            ranks = [p[0] for p in parts]
-            first_best = ranks.index(max(ranks))  # the earliest of equally open choices
+        kind = tree[0] if isinstance(tree, tuple) else type(tree)
+        assert kind is And or kind is Or
+        whole = _combine(kind, parts)
+        best_choice = None
+        first_best = -1
+        if kind is Or:
+            first_best = parts.index(max(parts, key=_rank))  # the earliest of the most open
             best_choice = parts[first_best][4]
-            choices = tuple([_choice(p, i == first_best) for i, p in enumerate(parts)])
-    else:
-        text = single[4]
-        leaf = walk.leaves[text].leaf
-        result, terms = leaf.verdict, leaf.terms
+        values: dict[str, Any] = {
+            "expression": whole[4],
+            "best_choice": best_choice,
+            "unknown": tuple(walk.unknown),
+            _PENDING: (whole, parts, first_best, walk.leaves, walk.policy, tree),
+        }
+        return _trusted(ExpressionClassification, values, _RESULT_SET)
+    assert not isinstance(tree, tuple)
+    text = single[4]
+    leaf = walk.leaves[text].leaf
     values = {
         "expression": text,
         "tree": tree,
-        "verdict": result,
-        "terms": terms,
-        "choices": choices,
-        "best_choice": best_choice,
+        "verdict": leaf.verdict,
+        "terms": leaf.terms,
+        "choices": (),
+        "best_choice": None,
         "leaves": tuple([f.leaf for f in walk.leaves.values()]),
         "unknown": tuple(walk.unknown),
     }
     return _trusted(ExpressionClassification, values, _RESULT_SET)
+
+
+# Where a result keeps what its pending fields are made from: the judgement of the whole, those
+# of its operands, the index of the best choice (-1 for an AND), the leaves, the policy, and the
+# tree or the AND or OR as read. The key is no field name, so no serialiser or repr sees it
+# (they read the filled __dict__).
+_PENDING = "(pending)"
+_Pending = tuple[_Part, list[_Part], int, dict[str, _Facts], PolicyName, "Expression | _Item"]
+# Held while a pending field is made, so that it is made once.
+_FILLING = threading.Lock()
+
+
+def _filled(result: ExpressionClassification) -> dict[str, Any]:
+    """The fields of ``result``, its pending ones made now, in the order of the fields (as repr
+    and iteration show them)."""
+    values: dict[str, Any] = _get_dict(result)
+    if _PENDING not in values:
+        return values
+    with _FILLING:
+        values = _get_dict(result)
+        pending = values.get(_PENDING)
+        if pending is None:  # filled by another thread meanwhile
+            return values
+        filled = {
+            name: values[name] if name in values else _MAKERS[name](pending)
+            for name in _FIELD_ORDER
+        }
+        _set_dict(result, filled)
+        return filled
+
+
+_FIELD_ORDER = tuple(ExpressionClassification.model_fields)
+
+
+def _pending_tree(pending: _Pending) -> Expression:
+    tree = pending[5]
+    return _tree_of(tree) if isinstance(tree, tuple) else tree
+
+
+def _pending_verdict(pending: _Pending) -> Verdict:
+    whole = pending[0]
+    return _verdict(whole[1], pending[4], _reasons(whole))
+
+
+def _pending_terms(pending: _Pending) -> Terms:
+    return _terms_of(pending[0])
+
+
+def _pending_choices(pending: _Pending) -> tuple[Choice, ...]:
+    first_best = pending[2]
+    if first_best < 0:  # an AND
+        return ()
+    return tuple([_choice(p, i == first_best) for i, p in enumerate(pending[1])])
+
+
+def _pending_leaves(pending: _Pending) -> tuple[LeafVerdict, ...]:
+    return tuple([f.leaf for f in pending[3].values()])
+
+
+# How each pending field is made.
+_MAKERS: dict[str, Callable[[_Pending], Any]] = {
+    "tree": _pending_tree,
+    "verdict": _pending_verdict,
+    "terms": _pending_terms,
+    "choices": _pending_choices,
+    "leaves": _pending_leaves,
+}
 
 
 # The Choice of a leaf operand of a top-level OR, by its text, level and mark (frozen, so shared).

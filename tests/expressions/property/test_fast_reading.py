@@ -60,7 +60,7 @@ def _random_text(rng: random.Random) -> str:
 def _reading(text: str) -> object:
     """The tree the one-pass reader builds for ``text``, or None when it declines."""
     read = verdicts._read(text, verdicts._Walk(default_registry(), "article"))
-    return None if read is None else read[0]
+    return None if read is None else verdicts._tree_of(read)
 
 
 def _parsed(text: str) -> object:
@@ -114,11 +114,37 @@ def test_spelt_trees_read_as_parsed(data: st.DataObject) -> None:
         "MIT Or ISC",
         "MIT AND LicenseRef-Foo",
         "MIT\u00a0OR ISC",
+        "MIT\x00Classpath-exception-2.0",  # the reader's own joint, written in the text
+        "MIT \x00 ISC",
+        "MIT  WITH Classpath-exception-2.0",  # WITH spaced otherwise than by one space
+        "MIT WITH\tClasspath-exception-2.0",
+        "MIT WITH  Classpath-exception-2.0 OR ISC",
+        "WITH Classpath-exception-2.0",
+        "MIT WITH (Classpath-exception-2.0)",
         "(" * 101 + "MIT" + ")" * 101,
     ],
 )
 def test_unusual_texts_go_to_the_parser(text: str) -> None:
     assert _reading(text) is None
+
+
+def test_a_with_spaced_otherwise_means_the_same() -> None:
+    usual = classify_expression("(MIT WITH Classpath-exception-2.0 OR ISC) AND Zlib")
+    for text in [
+        "(MIT  WITH Classpath-exception-2.0 OR ISC) AND Zlib",
+        "(MIT WITH\tClasspath-exception-2.0 OR ISC) AND Zlib",
+        "(mit with\nclasspath-exception-2.0 or isc) and zlib",
+    ]:
+        assert classify_expression(text) == usual, text
+
+
+def test_the_joint_in_a_text_is_refused_as_parse_refuses_it() -> None:
+    classify_expression("MIT WITH Classpath-exception-2.0")  # the pair is known by its joint
+    for text in ["MIT\x00Classpath-exception-2.0", "MIT \x00 ISC", "MIT\x00WITH ISC"]:
+        with pytest.raises(InvalidExpressionError):
+            parse(text, strict=False)
+        with pytest.raises(InvalidExpressionError):
+            classify_expression(text)
 
 
 def test_nesting_at_the_limit_is_read() -> None:
