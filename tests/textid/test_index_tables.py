@@ -149,11 +149,17 @@ def test_a_null_handler_silences_it(tmp_path: Path) -> None:
 def test_configured_logging_gets_the_message_instead_of_stderr(
     caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    def announced() -> bool:
+        return any(r.getMessage().endswith("...") for r in caplog.records)
+
     with (
         caplog.at_level(logging.INFO, logger="licenseclass"),
         build_progress("building the test index", after=0.05),
     ):
-        time.sleep(0.4)
+        # the block lasts until the message came (a loaded machine may start the timer late)
+        deadline = time.monotonic() + 30
+        while not announced() and time.monotonic() < deadline:
+            time.sleep(0.05)
     assert capsys.readouterr().err == ""
     messages = [r.getMessage() for r in caplog.records if r.name == "licenseclass.textid.index"]
     assert messages[0] == "licenseclass: building the test index ..."

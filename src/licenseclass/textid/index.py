@@ -652,8 +652,8 @@ def build_progress(what: str, after: float | None = None) -> Iterator[None]:
     said = threading.Event()
 
     def announce() -> None:
-        said.set()
         progress_message(f"{what} ...")
+        said.set()
 
     timer = threading.Timer(PROGRESS_AFTER if after is None else after, announce)
     timer.daemon = True
@@ -662,6 +662,7 @@ def build_progress(what: str, after: float | None = None) -> Iterator[None]:
         yield
     finally:
         timer.cancel()
+        timer.join()  # a message being written finishes before the closing one
         if said.is_set():
             progress_message(f"{what}: done in {time.monotonic() - started:.1f} s")
 
