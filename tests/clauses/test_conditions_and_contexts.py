@@ -9,16 +9,10 @@ only where the point is that a real open license stays open.
 from __future__ import annotations
 
 import pytest
+from gadget import read
 
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.core.licensedcode import scancode_licenses
-from licenseclass.core.model import INFORMATIONAL_KINDS
-
-
-def read(text: str) -> tuple[str, set[str]]:
-    found = analyze_text(text)
-    kinds = {str(r.kind) for r in found.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return str(found.verdict.level), kinds
 
 
 @pytest.mark.parametrize(

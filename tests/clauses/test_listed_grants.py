@@ -8,23 +8,11 @@ is the base that a word is taken out of.
 from __future__ import annotations
 
 import pytest
+from gadget import read, terms
 
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.core.licensedcode import scancode_licenses
-from licenseclass.core.model import INFORMATIONAL_KINDS, UserThreshold
-
-
-def read(text: str) -> tuple[str, set[str]]:
-    found = analyze_text(text)
-    kinds = {str(r.kind) for r in found.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return str(found.verdict.level), kinds
-
-
-def terms(*paragraphs: str) -> str:
-    """A small set of terms: a title, the paragraphs, and a disclaimer."""
-    body = "\n\n".join(paragraphs)
-    disclaimer = "THE GADGET IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND."
-    return f"Gadget Terms\n\n{body}\n\n{disclaimer}\n"
+from licenseclass.core.model import UserThreshold
 
 
 def test_mit_without_modify_in_its_grant_withholds_changes_at_the_grant_line() -> None:

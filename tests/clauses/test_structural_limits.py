@@ -8,25 +8,11 @@ licensedcode-data are used only as the base a sentence is added to.
 from __future__ import annotations
 
 import pytest
+from gadget import read, terms
 
 from licenseclass import classify_text
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.core.licensedcode import scancode_licenses
-from licenseclass.core.model import INFORMATIONAL_KINDS
-
-
-def read(text: str) -> tuple[str, set[str]]:
-    found = analyze_text(text)
-    kinds = {str(r.kind) for r in found.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return str(found.verdict.level), kinds
-
-
-def terms(*paragraphs: str) -> str:
-    """A small set of terms: a title, the paragraphs, and a disclaimer."""
-    body = "\n\n".join(paragraphs)
-    disclaimer = "THE GADGET IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND."
-    return f"Gadget Terms\n\n{body}\n\n{disclaimer}\n"
-
 
 # The sentences issue 9 names as additions the reader missed after a permissive text.
 ISSUE_ADDITIONS = [
