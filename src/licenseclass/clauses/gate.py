@@ -120,10 +120,12 @@ def read_for_terms(text: str) -> TermsReading:
 
 def reads_as_terms(text: str) -> bool:
     """Whether a text with no catalogued license in it reads as license terms."""
-    return read_for_terms(text).reads_as_terms()
+    # Both tests need a sentence stating a term, and every such sentence holds a deontic
+    # word; a text with none (an AUTHORS list, most code) is answered without scoring it.
+    return _DEONTIC.search(text) is not None and read_for_terms(text).reads_as_terms()
 
 
 def adds_terms(region: str) -> bool:
     """Whether a region that no reference explains, in a file with an identified license,
     states terms of its own."""
-    return read_for_terms(region).adds_terms()
+    return _DEONTIC.search(region) is not None and read_for_terms(region).adds_terms()
