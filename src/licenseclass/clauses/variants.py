@@ -466,13 +466,13 @@ _GRANTING = re.compile(
 )
 
 
-def dropped_rights(changes: Iterable[ClauseChange], text: str = "") -> tuple[RightName, ...]:
+def dropped_rights(changes: Iterable[ClauseChange], text: str) -> tuple[RightName, ...]:
     """Rights a granting paragraph of the reference names that the changed text no longer
     names ("modify" deleted from MIT's list): such a right is not granted by this text.
 
-    With the whole ``text`` given, a right that another granting paragraph of it still names
-    is not dropped: long licenses grant a right in several places (GPL-3.0 "may convey" in
-    sections 4 to 6), and one edited or re-paired paragraph does not take it away.
+    A right that another granting paragraph of the whole ``text`` still names is not dropped:
+    long licenses grant a right in several places (GPL-3.0 "may convey" in sections 4 to 6),
+    and one edited or re-paired paragraph does not take it away.
     """
     dropped: list[RightName] = []
     for change in changes:
@@ -484,7 +484,7 @@ def dropped_rights(changes: Iterable[ClauseChange], text: str = "") -> tuple[Rig
         for right, words in RIGHT_WORDS.items():
             if missing & words and not mine & words and right not in dropped:
                 dropped.append(right)
-    if dropped and text:  # the whole text is read only when some right looks dropped
+    if dropped:  # the whole text is read only when some right looks dropped
         granted_elsewhere = _granted_words(text)
         dropped = [r for r in dropped if not granted_elsewhere & RIGHT_WORDS[r]]
     return tuple(dropped)

@@ -98,9 +98,7 @@ def file_text(result: dict[str, Any]) -> str:
     head = f"{path}: {safe(result['expression'] or 'no license found')} [{verdict['level']}]"
     lines = [head]
     for m in result["matches"]:
-        where = f"line {m['start_line']}"
-        if m["end_line"] != m["start_line"]:
-            where = f"lines {m['start_line']}-{m['end_line']}"
+        where = _lines(m["start_line"], m["end_line"])
         lines.append(
             f"  {safe(m['id']):<24} {m['kind']:<9} {where:<14} confidence {m['confidence']:.2f}"
             f"  ({m['method']}: {safe(m['reference'])})"

@@ -130,9 +130,8 @@ _DUAL = re.compile(
     r"^(?:dual[\s-]*licen[cs]ed?|dual|licensed\s+under|licen[cs]es?\s*:)(?:\s*[:\-]\s*|\s+)"
 )
 _UNDER = re.compile(r"^under\s+")
-_DUAL_INSIDE = re.compile(
-    r"^(?:(?:released\s+|available\s+)?under\s+)?(?:a\s+|the\s+)?dual\b[\s-]*"
-)
+# "under dual A and B" ("released under" is dropped with the sentence frame before reading)
+_DUAL_INSIDE = re.compile(r"^(?:under\s+)?(?:a\s+|the\s+)?dual\b[\s-]*")
 _LICENSED = re.compile(r"^licen[cs]ed?\s+(?:under\s+)?(?:the\s+)?")
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
@@ -751,12 +750,15 @@ def _id_beside_name(text: str, registry: Registry) -> Normalized | None:
     rest must only name a license (no second license, no exception) and not another one."""
     ids = {i for tok in _ID_TOKEN.findall(text) if (i := _listed_id(tok, registry))}
     # "Sendmail-8.23 Sendmail License 8.23": the versioned id is the precise one
-    precise = [i for i in ids if all(i == j or i.startswith(f"{j}-") for j in ids)]
+    precise = [
+        i for i in ids if all(i == j or i.casefold().startswith(f"{j.casefold()}-") for j in ids)
+    ]
     if len(precise) != 1:
         return None
     found_id = precise[0]
+    # the ids (the precise one and those it extends) are taken out; the rest is the name
     rest = _ID_TOKEN.sub(
-        lambda m: " " if _listed_id(m.group(0), registry) == found_id else m.group(0), text
+        lambda m: " " if _listed_id(m.group(0), registry) in ids else m.group(0), text
     )
     words = _words(rest).strip(" :-")
     if not words or _JOINING.search(words) or len(words.split()) > 10:
@@ -913,14 +915,15 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     body = _URL.sub(" ", text)
+    folded = _words(body)
     dual = False
-    if _DUAL.match(_words(body)):
+    if _DUAL.match(folded):
         # "Dual licensed under A and B": the "and" offers a choice
-        dual = _words(body).startswith("dual")
-        body = _UNDER.sub("", _DUAL.sub("", _words(body)))
-    elif _DUAL_INSIDE.search(_words(body)):
+        dual = folded.startswith("dual")
+        body = _UNDER.sub("", _DUAL.sub("", folded))
+    elif _DUAL_INSIDE.match(folded):
         dual = True  # "under dual BSD and GPLv2 licenses"
-        body = _DUAL_INSIDE.sub(" ", _words(body)).strip()
+        body = _DUAL_INSIDE.sub("", folded)
     pieces = _SPLIT.split(body)
     listing = [sep for sep in pieces[1::2] if sep.lstrip().startswith(",")]
     if not listing and _listed_before_last_word(pieces):

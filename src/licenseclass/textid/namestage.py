@@ -289,16 +289,11 @@ def _bracketed_ids(
             if span is None or any(taken[span : span + len(tokens)]):
                 continue
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
-            match = TextMatch(
-                id=expression,
-                expression=expression,
-                kind="reference",
-                confidence=NAME_CONFIDENCE,
-                start_line=number,
-                end_line=number,
-                method="name",
-                reference=f"license name: {bracketed.group(1)} (read as {expression})",
-                coverage=1.0,
+            match = _name_match(
+                expression,
+                number,
+                number,
+                f"license name: {bracketed.group(1)} (read as {expression})",
             )
             out.append((match, span, span + len(tokens)))
     return out
@@ -337,22 +332,34 @@ def _table_name(
             last = end
             while last - 1 > start and words[last - 1] in _ARTICLES:
                 last -= 1  # "the" of the next name is not this one's
-            match = TextMatch(
-                id=license_id,
-                expression=license_id,
-                kind="reference",
-                confidence=NAME_CONFIDENCE,
-                start_line=lines[position],
-                end_line=lines[last - 1],
-                method="name",
-                reference="license name: " + " ".join(words[start:last]),
-                coverage=1.0,
+            match = _name_match(
+                license_id,
+                lines[position],
+                lines[last - 1],
+                "license name: " + " ".join(words[start:last]),
             )
             return match, position, last
     return None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _name_match(
+    license_id: str, start_line: int, end_line: int, reference: str, expression: str | None = None
+) -> TextMatch:
+    """A license found by its name (or an id written in the text) on these lines."""
+    return TextMatch(
+        id=license_id,
+        expression=expression or license_id,
+        kind="reference",
+        confidence=NAME_CONFIDENCE,
+        start_line=start_line,
+        end_line=end_line,
+        method="name",
+        reference=reference,
+        coverage=1.0,
+    )
 
 
 # Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.
@@ -429,16 +436,11 @@ def _licensed_after_name(
         license_id = lookup_name(query, name_key(name)) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
-        match = TextMatch(
-            id=license_id,
-            expression=license_id,
-            kind="reference",
-            confidence=NAME_CONFIDENCE,
-            start_line=lines[start],
-            end_line=lines[position],
-            method="name",
-            reference="license name: " + " ".join(name) + " licensed",
-            coverage=1.0,
+        match = _name_match(
+            license_id,
+            lines[start],
+            lines[position],
+            "license name: " + " ".join(name) + " licensed",
         )
         return match, start, position + 1
     return None
@@ -612,16 +614,12 @@ def _read_name(
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))
     matches = [
-        TextMatch(
-            id=license_id,
+        _name_match(
+            license_id,
+            lines[position],
+            lines[end - 1],
+            f"license name: {name} (read as {expression})",
             expression=expression,
-            kind="reference",
-            confidence=NAME_CONFIDENCE,
-            start_line=lines[position],
-            end_line=lines[end - 1],
-            method="name",
-            reference=f"license name: {name} (read as {expression})",
-            coverage=1.0,
         )
         for license_id in split_ids(expression)
     ]
