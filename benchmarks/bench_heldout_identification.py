@@ -20,6 +20,15 @@ Two measurements, each as exact-set accuracy (the set of ids found equals the ex
    the one whose failures may be studied when the matcher changes, the *check* part is only
    ever counted. Both are reported; the check part is the figure.
 
+   Beside this strict figure an *adjusted* one is printed, by one rule applied to both parts
+   alike: ScanCode's data sometimes labels the same words with different expressions in
+   different rules ("the GNU Lesser General Public License" is LGPL-2.0-or-later in one rule
+   and LGPL-2.1-or-later in another). A left-out rule whose normalised words (as the matcher
+   normalises them) equal those of another rule of licensedcode-data with another expression
+   is ambiguous in the data itself, and the ids of either expression count as right. The
+   number of cases the rule touches (rules that have such a twin) and of those it turns right
+   is printed; no case is dropped.
+
 ``--show-failures`` lists the failures of the SPDX texts and of the tune part only.
 Clause reading is off (``read_clauses=False``): this measures identification only.
 
@@ -163,6 +172,31 @@ def split_references(share: int) -> tuple[list[Reference], list[Reference]]:
     return kept, left_out
 
 
+def twin_expressions(references: list[Reference]) -> dict[str, set[str]]:
+    """Each rule's name -> the other expressions rules with the same normalised words have
+    (empty for most: only where ScanCode's data labels the same words twice, differently)."""
+    from licenseclass.textid.textnorm import normalise
+
+    by_words: dict[str, dict[str, set[str]]] = {}  # words -> expression -> rule names
+    for ref in references:
+        if ref.name.startswith("rules/") and ref.expression:
+            words = " ".join(normalise(ref.text).split())
+            by_words.setdefault(words, {}).setdefault(ref.expression, set()).add(ref.name)
+    twins: dict[str, set[str]] = {}
+    for labels in by_words.values():
+        for expression, names in labels.items():
+            for name in names:
+                twins[name] = set(labels) - {expression}
+    return twins
+
+
+def right_ids(got: set[str], clues: set[str], expected: set[str], generic: frozenset[str]) -> bool:
+    """The ids found are the expected ones: generic ids among the matches or the clues, and
+    nowhere else."""
+    ok = got - generic == expected - generic and got & generic <= expected
+    return ok and expected & generic <= got | clues
+
+
 def measure_notices(share: int, limit: int | None, show: bool) -> float:
     from licenseclass.textid.index import build_index
     from licenseclass.textid.query import split_ids
@@ -172,9 +206,12 @@ def measure_notices(share: int, limit: int | None, show: bool) -> float:
     index = build_index(kept)
     took = time.perf_counter() - started
     print(f"index without {len(left_out)} notice rules built in {took:.0f} s")
+    twins = twin_expressions(kept + left_out)
     run = _classifier_with_clues(index)
     generic = generic_ids()
     parts: dict[bool, list[tuple[str, set[str], set[str], bool]]] = {True: [], False: []}
+    adjusted: dict[bool, list[tuple[str, set[str], set[str], bool]]] = {True: [], False: []}
+    touched: Counter[tuple[bool, str]] = Counter()
     skipped: Counter[str] = Counter()
     started = time.perf_counter()
     for ref in left_out[:limit]:
@@ -183,10 +220,15 @@ def measure_notices(share: int, limit: int | None, show: bool) -> float:
             continue
         expected = set(split_ids(ref.expression))
         got, clues = run(ref.text)
-        # generic ids are expected among the matches or the clues, and nowhere else
-        ok = got - generic == expected - generic and got & generic <= expected
-        ok = ok and expected & generic <= got | clues
-        parts[tune_part(ref.name)].append((ref.name, got, expected, ok))
+        ok = right_ids(got, clues, expected, generic)
+        part = tune_part(ref.name)
+        parts[part].append((ref.name, got, expected, ok))
+        others = twins.get(ref.name, set())
+        either = ok or any(right_ids(got, clues, set(split_ids(e)), generic) for e in others)
+        adjusted[part].append((ref.name, got, expected, either))
+        if others:
+            touched[part, "twin"] += 1
+            touched[part, "turned right"] += either and not ok
     seconds = time.perf_counter() - started
     title = f"held-out notice rules (one in {share})"
     _report(f"{title}, tune part", parts[True], show, 0)
@@ -194,6 +236,13 @@ def measure_notices(share: int, limit: int | None, show: bool) -> float:
     _report(f"{title}, both parts", parts[True] + parts[False], False, seconds)
     for why, count in skipped.items():
         print(f"  not measured: {count} ({why})")
+    print("adjusted (the same words labelled otherwise by another rule count either way):")
+    for part, name in ((True, "tune"), (False, "check")):
+        _report(f"  {title}, {name} part, adjusted", adjusted[part], False, 0)
+        print(
+            f"    {touched[part, 'twin']} rules have a twin with another expression; "
+            f"{touched[part, 'turned right']} of them counted right only by the adjustment"
+        )
     return result
 
 

@@ -50,6 +50,11 @@ from licenseclass.expressions.lenient import MAX_FREE_TEXT, normalize
         ("Boost Software License", "BSL-1.0"),
         ("Creative Commons Attribution-ShareAlike 4.0", "CC-BY-SA-4.0"),
         ("CC BY-NC-ND 3.0", "CC-BY-NC-ND-3.0"),
+        # a version called a revision
+        ("GNU General Public License rev 2", "GPL-2.0-only"),
+        ("LGPL revision 2.1 or later", "LGPL-2.1-or-later"),
+        # "Commons" written without its "s"
+        ("Creative Common Attribution 4.0 International", "CC-BY-4.0"),
         ("cc0", "CC0-1.0"),
         ("Simplified BSD License", "BSD-2-Clause"),
         ("New BSD", "BSD-3-Clause"),

@@ -211,7 +211,7 @@ _GNU_VERSIONS = {
     "GFDL": ("1.1", "1.2", "1.3"),
     "GPL": ("1.0", "2.0", "3.0"),
 }
-_VERSION = re.compile(r"^[\s,:-]*(?:v(?:ersion)?|ver)?[\s.:-]*(\d+(?:\.\d+)*)")
+_VERSION = re.compile(r"^[\s,:-]*(?:v(?:ersion)?|ver|rev(?:ision)?)?[\s.:-]*(\d+(?:\.\d+)*)")
 _OR_LATER = re.compile(
     r"^\s*\+|^[\s-]*plus\b"
     r"|^[\s,]*\(?(?:or|and)[\s-]+(?:any[\s-]+|at your option[\s-]+(?:any[\s-]+)?)?"
@@ -377,7 +377,7 @@ def _bsd(t: str) -> Normalized | None:
 
 
 _CC = re.compile(
-    r"\b(?:cc|creative[\s-]+commons)\b(.*)"
+    r"\b(?:cc|creative[\s-]+commons?)\b(.*)"
     # the element names alone: "Attribution-NonCommercial-ShareAlike 4.0"
     r"|^(attribution(?=[\s-]*(?:non[\s-]*commercial|no[\s-]*deriv|share[\s-]*alike|\d)).*)"
 )
@@ -575,7 +575,7 @@ def _current_ids() -> tuple[str, ...]:
 _FILLER_WORDS = """
     a an the this of under by for and or at any your option only later newer above plus
     terms conditions
-    license licenses licensed licensing version ver v no
+    license licenses licensed licensing version ver v rev revision no
     software public general lesser library affero gnu free documentation open source osi
     approved clause clauses new simplified revised modified original old two three four zero
     international unported generic ported universal attribution share alike sharealike nc nd sa
@@ -590,7 +590,7 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 _NAMES = (
     *(p for _, p in _GNU),
     *(p for p, _ in _FAMILIES),
-    re.compile(r"\b(?:cc|creative[\s-]+commons)\b"),
+    re.compile(r"\b(?:cc|creative[\s-]+commons?)\b"),
     re.compile(r"\bbsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
 )
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")

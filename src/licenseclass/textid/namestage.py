@@ -231,6 +231,12 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             if before is not None and not explained[position]:
                 found.append(before)
                 cue_end = None  # the name is before "licensed", not after it
+        if cue_end is None and words[position] in _LICENSE_WORDS and not explained[position]:
+            before = _named_before_license(query, position, explained)
+            if before is not None:  # "uses the MIT license.", "has a GPL v3 license"
+                found.append(before)
+                position = before[2]
+                continue
         if cue_end is None or explained[position]:
             position += 1
             continue
@@ -240,6 +246,8 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         # a name joined to a list is read as the list's first name was
         strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
         named = _table_name(query, explained, position, start, weak=weak, strong=strong)
+        if named is not None and strong:
+            named = _later_reading(query, named, position, cue_end, explained)
         if named is not None:
             found.append(named)
             position = named[2]
@@ -253,6 +261,29 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         else:
             position += 1
     return found + _bracketed_ids(query, explained, found)
+
+
+def _later_reading(
+    query: Query,
+    named: tuple[TextMatch, int, int],
+    position: int,
+    cue_end: int,
+    explained: bytearray,
+) -> tuple[TextMatch, int, int]:
+    """A versioned GNU name from the table, or the reading of its raw words when that reads
+    the same license with "or later" ("LGPL-2.1+", "the LGPL version 2.1 (or, at your
+    discretion, any later version)"): the words drop the "+", and the table stops at the
+    name."""
+    match, _, end = named
+    if not (_GNU_FAMILY.match(match.id) and match.id.endswith("-only")):
+        return named
+    read = _read_name(query, position, cue_end, explained=explained)
+    if read is None or len(read[0]) != 1 or any(explained[position : read[1]]):
+        return named
+    later = read[0][0]
+    if later.id != base_id(match.id) + "-or-later" or read[1] < end:
+        return named
+    return later, position, read[1]
 
 
 # A license id in brackets or backquotes: "(GPL-2.0-or-later)", "`GPL-2.0+`", "(GPL-3)".
@@ -446,6 +477,93 @@ def _licensed_after_name(
     return None
 
 
+_LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences"})
+# Words a name that ends with "license" may follow ("uses the MIT license", "under a GPLv3
+# license", "with EUPL licence").
+_BEFORE_NAME = frozenset(
+    {"the", "a", "an", "this", "its", "their", "our", "under", "with", "by", "use", "uses"}
+)
+NAME_BEFORE_LICENSE = 6
+_LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
+# Nothing but a sentence end before a word: it opens its sentence.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?])\W*$")
+# "license" closes its statement: a sentence end or a bracket after it, or nothing.
+_STATEMENT_END = re.compile(r"^\s*(?:[.;:)\]]|$)")
+
+
+def _named_before_license(
+    query: Query, position: int, explained: bytearray
+) -> tuple[TextMatch, int, int] | None:
+    """A license named just before the word "license" that ends a statement, without a
+    licensing phrase ("uses the MIT license.", "has a GPL v3 license", "with EUPL licence").
+
+    The name follows an article or a preposition inside its line; a one-word name without a
+    digit must be written with a capital ("the Python license", never "a nonexclusive
+    license"); a GNU name without a version is talk about that license.
+    """
+    words, lines = query.words, query.lines
+    number = lines[position]
+    raw = query.raw_line(number)
+    # this "license" on the raw line: the how-manieth of its line
+    nth = (
+        sum(
+            1
+            for i in range(position - 1, -1, -1)
+            if lines[i] == number and words[i] in _LICENSE_WORDS
+        )
+        if position
+        else 0
+    )
+    said = list(_LICENSE_WORD.finditer(raw))
+    if nth >= len(said) or not _STATEMENT_END.match(raw[said[nth].end() :]):
+        return None
+    before = raw[: said[nth].start()]
+    for size in range(NAME_BEFORE_LICENSE, 0, -1):
+        start = position - size
+        if start < 0 or any(explained[start : position + 1]) or lines[start] != number:
+            continue
+        if words[start] in _NAME_LEAD:
+            continue  # a shorter name without the article is tried next
+        # a title ("The MIT License" over its text) opens its line
+        if start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
+            continue
+        lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.IGNORECASE))
+        if not lead or _OPENS_SENTENCE.search(before[: lead[-1].start()]):
+            continue  # "The BSD license, unlike ...": a title, or a sentence about it
+        name = words[start:position]
+        key = name_key(name)
+        if not key:
+            continue
+        license_id = lookup_name(query, key)
+        if license_id is None or (_GNU_FAMILY.match(license_id) and not _has_digit(key)):
+            continue  # "not distributing it under the GPL license": talk about the GPL
+        if " " not in key and not _has_digit(key) and not _capitalised(raw, name[0]):
+            continue
+        if _version_before(words, lines, start):
+            return None  # "version 2.02 of the PHP license": a version the name lacks
+        match = _name_match(
+            license_id, number, number, "license name: " + " ".join(name) + " license"
+        )
+        return match, start, position + 1
+    return None
+
+
+def _version_before(words: list[str], lines: list[int], start: int) -> bool:
+    """Whether "version <number> of (the)" comes just before the name at ``start``."""
+    first = start
+    while first > max(0, start - 6) and lines[first - 1] == lines[start]:
+        first -= 1
+    before = words[first:start]
+    if before[-1:] in (["the"], ["this"]):
+        before = before[:-1]
+    return before[-1:] == ["of"] and "version" in before and _has_digit(" ".join(before))
+
+
+def _capitalised(raw: str, word: str) -> bool:
+    """Whether ``word`` is written with a capital on the raw line ("MIT", "Python")."""
+    return any(m.group(0)[:1].isupper() for m in re.finditer(rf"\b{re.escape(word)}\b", raw, re.I))
+
+
 # Words between a licensing phrase and the name ("under the terms of both the ...", "under
 # the https://opendatacommons.org/licenses/odbl/ Open Data Commons ...").
 _RAW_LEAD = re.compile(
@@ -467,11 +585,22 @@ _VERSION_FIRST = re.compile(
 _HEADING = re.compile(r"^[\W_]*licen[cs]e[\W_]*$", re.IGNORECASE)
 # "(see the file LICENSE)" after a name: the statement ends with the name.
 _SEE_AFTER = re.compile(r"\s*see\b", re.IGNORECASE)
+# ", which is included with ...": a clause about the license named, not talk about it.
+_WHICH_AFTER = re.compile(r"\s*(?:which|a\s+copy\s+of\s+which)\b", re.IGNORECASE)
 # A version in brackets after a name ("the GPL (version 2 or later)").
 _BRACKETED_VERSION = re.compile(
     r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
     re.IGNORECASE,
 )
+# "or (at your option) any later version" said apart from the name, in brackets or after a
+# comma ("the LGPL version 2.1 (or at your discretion any later version of this license)").
+_LATER_APART = re.compile(
+    r"\s*(?:or|and)\s*,?\s+(?:\(?at\s+(?:your|you'?re|the\s+users?'?s?)\s+"
+    r"(?:option|discretion|choice)\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b[^.;:()]*\)?",
+    re.IGNORECASE,
+)
+# A link in Markdown: its text is the name ("[GNU GPL v2](https://...)", "[GPL-3.0]+").
+_LINK = re.compile(r"\[([^\[\]\n]{1,80})\](?:\([^()\s]*\))?")
 # A version that follows a name after a comma.
 _COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
 # What a name's brackets hold when it is a short form of the name ("(EUPL)").
@@ -509,10 +638,28 @@ def _read_names(query: Query, name: str, ends: bool) -> str | None:
     return query.name_readings[reading]
 
 
+# "... at your choice" after the names offered.
+_CHOICE_TAIL = re.compile(
+    r"[\s,]*\(?(?:at|by)\s+(?:your|the\s+users?'?s?)\s+(?:own\s+)?(?:choice|option|discretion)\)?$",
+    re.IGNORECASE,
+)
+# An exception after the name ("GPLv2 + linking exception", "the LGPL with a special
+# exception"): it only adds permissions, so the license it is attached to is what is named.
+_EXCEPTION_TAIL = re.compile(
+    r"\s*(?:\+|\bwith\b|\bplus\b)\s*(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}exceptions?$",
+    re.IGNORECASE,
+)
+
+
 def _read_names_once(query: Query, name: str, ends: bool) -> str | None:
+    name = _CHOICE_TAIL.sub("", name)
     expression = _read_one(query, name, ends)
     if expression is not None:
         return expression
+    bare = _EXCEPTION_TAIL.sub("", name)
+    if bare != name and bare:
+        found = _read_one(query, bare, ends)
+        return found if found is not None and " " not in found else None
     parts = _JOINER.split(_RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
     if not 2 <= len(parts) <= 4:
         return None
@@ -532,6 +679,10 @@ def _with_version(after: str) -> tuple[str, re.Match[str] | None]:
         if stop is not None and version is not None:
             after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
             stop = _NAME_END.search(after, stop.start() + 1 + len(version.group(1)))
+    later = _LATER_APART.match(after, stop.end()) if stop and stop.group(0) in "(," else None
+    if stop is not None and later is not None:
+        after = after[: stop.start()] + " or later" + after[later.end() :]
+        stop = _NAME_END.search(after, stop.start() + len(" or later"))
     return after, stop
 
 
@@ -548,6 +699,12 @@ def _unexplained_names(name: str, cue_end: int, explained: bytearray | None) -> 
     cuts = [m.start() for m in _JOINER.finditer(name)]
     fitting = [c for c in cuts if len(tokenise(name[:c]).words) <= free]
     return name[: fitting[-1]].strip() if fitting else name
+
+
+def _rest_of(query: Query, line: int, after: str, stop: re.Match[str]) -> str:
+    """What follows a name's end on its ``line``, or the next line when nothing does."""
+    rest = after[stop.end() :]
+    return rest if rest.strip() else query.raw_line(line + 1)
 
 
 def _read_name(
@@ -584,6 +741,7 @@ def _read_name(
         if found is None:
             return None
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
+    after = _LINK.sub(r"\1", after)
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
         # "under version 2 (only) of the GNU GPL": the name, then its version
@@ -600,6 +758,10 @@ def _read_name(
         stop is None
         or stop.group(0).strip() in (".", ";", ":")
         or _SEE_AFTER.match(after, stop.end()) is not None
+        or (
+            stop.group(0) == ","
+            and _WHICH_AFTER.match(_rest_of(query, lines[cue_end], after, stop)) is not None
+        )
     )
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
@@ -676,6 +838,13 @@ def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     return strong and line_ends
 
 
+_ADVERBS = frozenset({"only", "also", "now", "still", "thus", "therefore", "hereby"})
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly"))
+
+
 def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
     """Where a licensing phrase starting at ``position`` ends, or None."""
     word = words[position]
@@ -683,6 +852,14 @@ def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
         end = position + len(phrase)
         if tuple(words[position:end]) == phrase:
             return end
+        # "licensed primarily under", "distributed only under": an adverb after the verb
+        if (
+            len(phrase) == 2
+            and end < len(words)
+            and _adverb(words[position + 1])
+            and words[end] == phrase[1]
+        ):
+            return end + 1
     if word in ("license", "licence") and (position == 0 or lines[position - 1] != lines[position]):
         return position + 1  # a "License: MIT" line
     return None

@@ -433,7 +433,7 @@ _GNU_VERSIONS = {
 }
 # "version 2", "v2.1", "GPLv3", "LGPL-2.1", "GPL 2": a version stated for a GNU license.
 _STATED = re.compile(
-    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\b(?:(?:a|l)?gpl|gfdl)[\s-]*v?|general\s+public\s+license"
+    r"(?:\bversion|\bv(?=\s*\d)|\bver\.?|\brev(?:ision)?\.?|\b(?:(?:a|l)?gpl|gfdl)[\s-]*v?|general\s+public\s+license"
     r"(?:\s*,)?\s*v?)\s*\.?\s*(\d|one\b|two\b|three\b)(?:\.(\d))?(?:\.0)?(?![\d.]*\d)"
     # "under GNU AGPL version 3 section 7": a section of the license cited, not a grant
     r"(?!\s*,?\s*section\b)",
@@ -443,7 +443,8 @@ _STATED = re.compile(
 # later", "or (at your option) a later"
 _LATER = re.compile(
     r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
-    r"(?:[(\[]?\s*at\s+your\s+option\s*[)\]]?\s*,?\s*)?"
+    r"(?:[(\[]?\s*at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice)"
+    r"\s*[)\]]?\s*,?\s*)?"
     r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
 )
@@ -461,7 +462,9 @@ _COMMENT = re.compile(
 _FAMILY_WORDS = (
     (
         "LGPL",
-        re.compile(r"\blgpl|\b(?:lesser|library)\s+(?:gnu\s+)?general\s+public", re.IGNORECASE),
+        re.compile(
+            r"\blgpl|\b(?:lesser|library)\s+(?:gnu\s+)?(?:general\s+public|gpl)", re.IGNORECASE
+        ),
     ),
     ("AGPL", re.compile(r"\bagpl|\baffero", re.IGNORECASE)),
 )
@@ -504,7 +507,7 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
         after = rest[between.end() :] if between else rest
         sentence = _SENTENCE.match(rest)
         later = (
-            rest.startswith("+")  # "GPLv2+", not "GPLv3 + GCC exception"
+            re.match(r"[)\]]?\+", rest)  # "GPLv2+", "[GPL-3.0]+", not "GPLv3 + GCC exception"
             or _LATER.match(after)
             or _LATER.match(rest)
             or (sentence is not None and _ANY_LATER.search(sentence.group(0)))

@@ -1,0 +1,126 @@
+"""How the name stage reads short notices: "or later" said apart from the name, exceptions
+after it, adverbs inside the licensing phrase, a choice left to the user, a clause about the
+license after a comma, and a name that only the word "license" marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+from licenseclass.textid.results import TextMatch
+from licenseclass.textid.selection import gnu_version
+
+
+def named(text: str) -> list[TextMatch]:
+    """The matches the name stage made (not those of a reference found in the text)."""
+    return [m for m in classify_text(text, read_clauses=False).matches if m.method == "name"]
+
+
+def named_ids(text: str) -> list[str]:
+    return sorted({m.id for m in named(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The codec ships under the LGPL version 2.1 (or, at your discretion, any later "
+            "version).",
+            ["LGPL-2.1-or-later"],
+        ),
+        (
+            "The scheduler is licensed under the GNU GPL version 3, or any later version.",
+            ["GPL-3.0-or-later"],
+        ),
+        # without the "or later" the stated version is the only one, of the Lesser GPL
+        ("Our loader is distributed under the Lesser GPL version 3.", ["LGPL-3.0-only"]),
+        # the words drop the "+", which the raw line still has
+        ("The vole tools are licensed as LGPL-2.1+ by their authors.", ["LGPL-2.1-or-later"]),
+        ("The vole tools are licensed as LGPL-2.1 by their authors.", ["LGPL-2.1-only"]),
+    ],
+)
+def test_or_later_said_apart_from_the_name(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("notice", "family", "expected"),
+    [
+        ("the GNU General Public License rev 2 and only rev 2", "GPL", ("2.0", "only")),
+        (
+            "the LGPL version 2.1 (or, at your discretion, any later version)",
+            "LGPL",
+            ("2.1", "or-later"),
+        ),
+        ("under GNU [AGPL-3.0]+ terms", "AGPL", ("3.0", "or-later")),
+        # a "+" that joins an exception is no "or later"
+        ("GPLv3 + GCC exception", "GPL", ("3.0", "only")),
+    ],
+)
+def test_gnu_versions_in_other_wordings(
+    notice: str, family: str, expected: tuple[str, str]
+) -> None:
+    assert gnu_version(notice, family) == expected
+
+
+def test_an_exception_after_the_name_leaves_the_license_it_is_attached_to() -> None:
+    assert named_ids("The runtime is relicensed under LGPLv3 + static linking exception") == [
+        "LGPL-3.0-only"
+    ]
+    assert named_ids("Our port is released under GPLv2 with a special font exception.") == [
+        "GPL-2.0-only"
+    ]
+    # restrictions are not an exception: the name is not read as the license alone
+    assert named_ids("The toolkit is licensed under GPLv2 with additional restrictions.") == []
+
+
+def test_an_adverb_inside_the_licensing_phrase() -> None:
+    assert named_ids("The solver core is licensed primarily under the EUPL-1.2.") == ["EUPL-1.2"]
+    assert named_ids("Its glue code is released solely under the CDDL 1.1.") == ["CDDL-1.1"]
+
+
+def test_a_choice_left_to_the_user_closes_the_list_of_names() -> None:
+    assert named_ids("The sample data is provided under the GPL or LGPL at your choice.") == [
+        "GPL-1.0-or-later",
+        "LGPL-2.0-or-later",
+    ]
+
+
+def test_a_clause_about_the_license_after_a_comma() -> None:
+    text = "The engine is licensed under the Lesser GNU Public License,\nwhich accompanies it."
+    assert named_ids(text) == ["LGPL-2.1-or-later"]
+    # a bare family name mid-sentence is talk about the license
+    assert named_ids("The engine is licensed under the Lesser GNU Public License, and so on.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our plugin uses the Zlib license.", ["Zlib"]),
+        ("The widget code follows a GPL v3 license.", ["GPL-3.0-only"]),
+        ("Grammar files carry the Python license; see below.", ["Python-2.0"]),
+        ("These fonts come with an OFL-1.1 licence.", ["OFL-1.1"]),
+    ],
+)
+def test_a_name_marked_by_the_word_license(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title over a license text, and a sentence about a license
+        "The Zlib License\n\nSome words follow here.",
+        "The Zlib license, unlike the GPL, allows that.",
+        # a GNU name without a version is talk about the license
+        "We never meant to ship the tool under the GPL license.",
+        # a one-word name written in small letters is a word, not a name
+        "They grant you a nonexclusive license.",
+        # a version the name leaves out is not guessed
+        "This file is subject to version 2.02 of the PHP license.",
+        # the name must close its statement
+        "Look at the Zlib license text for the details",
+    ],
+)
+def test_no_name_where_license_follows_other_words(text: str) -> None:
+    assert named(text) == []
