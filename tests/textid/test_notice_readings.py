@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from licenseclass import classify_text
+from licenseclass.textid.index import scancode_references
 from licenseclass.textid.results import TextMatch
 from licenseclass.textid.selection import gnu_version
 
@@ -124,3 +125,59 @@ def test_a_name_marked_by_the_word_license(text: str, expected: list[str]) -> No
 )
 def test_no_name_where_license_follows_other_words(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label of a word or two between "License" and the colon
+        ("LICENSE DETAILS: CDDL 1.1", ["CDDL-1.1"]),
+        ("License type: EPL-2.0", ["EPL-2.0"]),
+        # a pointer to a file after the comma: the name closes its statement
+        (
+            "The parser is covered by the LGPL, read COPYING.parser for details.",
+            ["LGPL-2.0-or-later"],
+        ),
+        (
+            "The codecs and their headers are under LGPL,\nsee file COPYING.codecs.",
+            ["LGPL-2.0-or-later"],
+        ),
+        # a comma that closes the text
+        (
+            "The helpers are available under the MIT or GPL licenses,",
+            [
+                "GPL-1.0-or-later",
+                "MIT",
+            ],
+        ),
+        # more licensing phrases
+        ("It may be used according to the Zlib License from now on.", ["Zlib"]),
+        ("Use it only in compliance with the EUPL-1.2.", ["EUPL-1.2"]),
+    ],
+)
+def test_more_places_a_name_follows(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+def test_a_name_that_confident_rules_say_is_not_vetoed_by_a_vaguer_one() -> None:
+    # licensedcode-data reads "MIT-style license" as MIT in rules of relevance 95 to 100
+    # (and in one of relevance 80): a longer name keeps its reading
+    assert named_ids("The tool is published under an MIT-style licence.") == ["MIT"]
+    # a one-word name needs every rule that says it to be confident: a bare "GPL" after a
+    # bare "under" is still talk about the license
+    assert named_ids("Nothing here ships under the GPL license.") == []
+
+
+def test_a_file_path_is_no_name() -> None:
+    assert named_ids("This repository bundles other code; see `doc/LICENSE.md`.") == []
+
+
+def test_a_notice_that_reads_like_a_rule_of_another_license_is_not_that_license() -> None:
+    # licensedcode-data's notice of a BSD-licensed binary and source, with another license
+    # named in its place: the rest reads alike, but the names tell them apart
+    rule = next(
+        r for r in scancode_references() if r.name == "rules/bsd-new_and_other-permissive_8.RULE"
+    )
+    assert "BSD 3-Clause" in rule.text
+    found = classify_text(rule.text.replace("BSD 3-Clause", "Zlib"), read_clauses=False)
+    assert {m.id for m in found.matches} == {"Zlib"}

@@ -42,7 +42,12 @@ from licenseclass.textid.coverage import (
 from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole
 from licenseclass.textid.names import name_table
-from licenseclass.textid.namestage import may_name_others, named_licenses, names_other_license
+from licenseclass.textid.namestage import (
+    may_name_others,
+    named_licenses,
+    names_other_license,
+    names_unsaid_license,
+)
 from licenseclass.textid.query import Hit, Query, split_ids
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import (
@@ -234,6 +239,12 @@ def _select_stage(run: _Run) -> None:
             and names_other_license(run.query, hit)
         ):
             continue  # "... the GNU Lesser General Public License" + "version 3"
+        if (
+            hit.method == "approximate"
+            and may_name_others(index, hit.ref)
+            and names_unsaid_license(run.query, hit)
+        ):
+            continue  # a notice that reads alike but never says "BSD"
         kept.append(hit)
     run.kept = merge_adjacent(run.query, kept)
 

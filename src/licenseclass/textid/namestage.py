@@ -51,6 +51,9 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     # "released under the following license, known as the MAME License"
     ("known", "as"),
     ("subject", "to"),
+    # "used according to the HSQLDB License", "except in compliance with the Elastic License"
+    ("according", "to"),
+    ("compliance", "with"),
     ("under", "the", "terms", "of"),
     ("see",),
     ("refer", "to"),
@@ -129,13 +132,16 @@ def rule_names(index: TextIndex) -> Mapping[str, str]:
     licensedcode-data records how it reads a bare name ("BSD License" is BSD-3-Clause, "the
     GNU license" GPL-1.0-or-later, "released under the GNU Affero License" AGPL-3.0-or-later):
     the name stage reads such names the same way. A key that two rules read differently, or
-    that a generic or false-positive rule also says ("see license"), is left out.
+    that a generic or false-positive rule also says ("see license"), is left out; so is one
+    that only rules of low relevance say. A vaguer rule vetoes a one-word name ("GPL"), but
+    not a longer one that a confident rule of the same license says ("MIT-style license").
     """
     found = _RULE_NAMES.get(id(index))
     if found is not None and found[0]() is index:
         return found[1]
     words = index.words()
     claims: dict[str, set[str]] = {}
+    confident: set[str] = set()
     for ref, name in enumerate(index.names):
         if not name.startswith("rules/") or index.ref_length(ref) > LONGEST_NAME + 4:
             continue
@@ -144,14 +150,18 @@ def rule_names(index: TextIndex) -> Mapping[str, str]:
         if not key:
             continue
         expression = index.expressions[ref]
-        usable = (
-            not index.generic[ref]
-            and index.relevance[ref] >= NAME_RULE_RELEVANCE
-            and bool(expression)
-            and " " not in expression
-        )
-        claims.setdefault(key, set()).add(expression if usable else "")
-    table = {key: ids.pop() for key, ids in claims.items() if len(ids) == 1 and "" not in ids}
+        one = not index.generic[ref] and bool(expression) and " " not in expression
+        confident_rule = index.relevance[ref] >= NAME_RULE_RELEVANCE
+        # a vaguer rule of the same license vetoes a one-word name ("GPL") but not a longer one
+        vetoes = not one or (not confident_rule and " " not in key)
+        claims.setdefault(key, set()).add("" if vetoes else expression)
+        if one and confident_rule:
+            confident.add(key)
+    table = {
+        key: ids.pop()
+        for key, ids in claims.items()
+        if len(ids) == 1 and "" not in ids and key in confident
+    }
     with _RULE_NAMES_LOCK:
         for number, (alive, _) in list(_RULE_NAMES.items()):
             if alive() is None:
@@ -167,6 +177,8 @@ def lookup_name(query: Query, key: str) -> str | None:
 
 # A line that starts with "license" as part of an address or a file name.
 _LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
+# A line that opens with a label of one or two words after "license" and a colon.
+_LICENSE_LABEL = re.compile(r"^\W*licen[cs]e((?:\s+[a-z]+){1,2})\s*:", re.IGNORECASE)
 # Licensing phrases that end so are followed by a name, read by the lenient reader if need be.
 _STRONG_CUE_ENDS = frozenset(
     {"under", "license", "licence", "of", "as", "by", "is", "licensed", "dual"}
@@ -181,12 +193,13 @@ def _cue_at(query: Query, position: int) -> int | None:
     """Where a licensing phrase starting at ``position`` ends, or None; a line that starts
     with "license" as part of an address or a file name ("license@php.net") is no cue."""
     cue_end = _cue_end(query.words, query.lines, position)
-    if (
-        cue_end == position + 1
-        and query.words[position] in ("license", "licence")
-        and _LICENSE_ADDRESS.match(query.raw_line(query.lines[position]))
-    ):
-        return None
+    if cue_end == position + 1 and query.words[position] in ("license", "licence"):
+        line = query.raw_line(query.lines[position])
+        if _LICENSE_ADDRESS.match(line):
+            return None
+        labelled = _LICENSE_LABEL.match(line)  # "LICENSE INFORMATION: CDDL 1.1"
+        if labelled is not None:
+            return cue_end + len(labelled.group(1).split())
     return cue_end
 
 
@@ -584,7 +597,7 @@ _VERSION_FIRST = re.compile(
 # A line that says only "License" (a heading: "## License", "License:", "LICENSE").
 _HEADING = re.compile(r"^[\W_]*licen[cs]e[\W_]*$", re.IGNORECASE)
 # "(see the file LICENSE)" after a name: the statement ends with the name.
-_SEE_AFTER = re.compile(r"\s*see\b", re.IGNORECASE)
+_SEE_AFTER = re.compile(r"\W*(?:see|read|refer|consult|check)\b", re.IGNORECASE)
 # ", which is included with ...": a clause about the license named, not talk about it.
 _WHICH_AFTER = re.compile(r"\s*(?:which|a\s+copy\s+of\s+which)\b", re.IGNORECASE)
 # A version in brackets after a name ("the GPL (version 2 or later)").
@@ -754,14 +767,13 @@ def _read_name(
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
     # talk about the license; one that ends the statement names this work's license
+    rest = _rest_of(query, lines[cue_end], after, stop) if stop is not None else ""
     ends = (
         stop is None
         or stop.group(0).strip() in (".", ";", ":")
-        or _SEE_AFTER.match(after, stop.end()) is not None
-        or (
-            stop.group(0) == ","
-            and _WHICH_AFTER.match(_rest_of(query, lines[cue_end], after, stop)) is not None
-        )
+        or _SEE_AFTER.match(rest) is not None
+        # ", which is included ...", or a comma that closes the text
+        or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
     )
     if weak and not ends:
         return None  # a bare "under" names a license only to end its sentence
@@ -827,9 +839,13 @@ def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     """Whether a one-word name ("MIT", but also "DOC" or "Commercial") really names a license.
 
     It must be followed by "license" (or "licensed"), contain "licen" itself ("Unlicense"),
-    or close its line after a strong phrase ("Licensed under MIT", "License: ISC").
+    or close its line after a strong phrase ("Licensed under MIT", "License: ISC"); a folder
+    of a path ("doc/LICENSE.md") is no name.
     """
     words = query.words
+    raw = query.raw_line(query.lines[end - 1])
+    if re.search(rf"\b{re.escape(key)}\s*[/\\]\s*\w", raw, re.IGNORECASE):
+        return False  # a folder of a path ("see doc/LICENSE.md"), not a name
     if end < len(words) and words[end] in _NAME_FOLLOWERS:
         return True
     if "licen" in key:
@@ -919,6 +935,39 @@ def names_other_license(query: Query, hit: Hit) -> bool:
                     return True  # the reference itself does not say that name
             break
     return False
+
+
+def names_unsaid_license(query: Query, hit: Hit) -> bool:
+    """True when the reference of an approximate match names one of its licenses by its family
+    word ("BSD") that the text does not say around the match, and the text says instead the
+    family word of another license the reference does not ("MIT").
+
+    A notice that reads "licensed under the MIT License, except for third-party components
+    ... subject to different license terms" is close to a rule for "BSD license, except
+    for ...", but it is no notice of BSD-3-Clause: the names are the words that tell.
+    Licenses without a name of their own (ScanCode's generic ones) are not checked.
+    """
+    index = query.index
+    vocab = index.words()
+    reference = {vocab[t] for t in index.ref_tokens(hit.ref)}
+    first = max(0, hit.start - LOOK_BACK)
+    span = query.words[first : min(len(query.words), hit.end + LOOK_BACK)]
+    said = set(span)
+    unsaid = any(
+        len(word) >= 3
+        and word in reference
+        and word not in said
+        and word in query.names.name_words([license_id])
+        for license_id in split_ids(index.expressions[hit.ref])
+        if (word := family(license_id))
+    )
+    if not unsaid:
+        return False
+    table = query.names.by_key
+    return any(
+        len(word) >= 3 and word not in reference and family(table.get(word) or "-") == word
+        for word in said
+    )
 
 
 def base_id(license_id: str) -> str:
