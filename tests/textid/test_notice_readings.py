@@ -181,3 +181,26 @@ def test_a_notice_that_reads_like_a_rule_of_another_license_is_not_that_license(
     assert "BSD 3-Clause" in rule.text
     found = classify_text(rule.text.replace("BSD 3-Clause", "Zlib"), read_clauses=False)
     assert {m.id for m in found.matches} == {"Zlib"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GPL v3 only", ["GPL-3.0-only"]),
+        ("GNU AGPL v3 only", ["AGPL-3.0-only"]),
+        ("Mozilla Public\nLicence v2", ["MPL-2.0"]),
+    ],
+)
+def test_a_short_text_that_is_only_a_name(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+def test_a_short_text_with_other_words_is_not_a_name() -> None:
+    assert named_ids("LGPL v2.1 only please") == []
+
+
+def test_a_name_wrapped_onto_the_next_line() -> None:
+    text = "Anyone may hand it on under the terms of the GNU\n# library public license."
+    assert named_ids(text) == ["LGPL-2.0-or-later"]
+    # the first word alone is not read as the whole name
+    assert "GPL-1.0-or-later" not in named_ids(text)

@@ -273,7 +273,27 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position = read[1]
         else:
             position += 1
+    if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS:
+        found = _whole_text_name(query)
     return found + _bracketed_ids(query, explained, found)
+
+
+# A text of at most this many words may be nothing but a license's name ("GPL v2 Only").
+WHOLE_NAME_WORDS = 6
+
+
+def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
+    """The license a short text names with all of its words, and nothing else."""
+    name = " ".join(query.text.split())
+    expression = _read_names(query, name, ends=True)
+    if expression is None:
+        return []
+    last = query.lines[-1]
+    reference = f"license name: {name} (read as {expression})"
+    return [
+        (_name_match(license_id, query.lines[0], last, reference, expression), 0, len(query.words))
+        for license_id in split_ids(expression)
+    ]
 
 
 def _later_reading(
@@ -755,6 +775,34 @@ def _read_name(
             return None
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
+    following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
+    clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
+    if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
+        # a name wrapped onto the next line ("under the terms of the GNU" + "library public
+        # license."), without the comment markers that open that line
+        joined = after.rstrip() + " " + following
+        read = _read_after(query, position, cue_end, joined, weak=weak, explained=explained)
+        if read is not None:
+            return read
+    return _read_after(query, position, cue_end, after, weak=weak, explained=explained)
+
+
+# Comment markers that open a line.
+_LINE_OPENER = re.compile(r"^\s*(?:[#*;%!|]+|//+|--+|dnl\b)?\s*")
+
+
+def _read_after(
+    query: Query,
+    position: int,
+    cue_end: int,
+    after: str,
+    *,
+    weak: bool,
+    explained: bytearray | None,
+) -> tuple[list[TextMatch], int] | None:
+    """The name in ``after`` (the raw words after the licensing phrase) read by
+    :func:`_read_name`."""
+    words, lines = query.words, query.lines
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
         # "under version 2 (only) of the GNU GPL": the name, then its version
@@ -851,7 +899,9 @@ def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     if "licen" in key:
         return True
     line_ends = end == len(words) or query.lines[end] != query.lines[end - 1]
-    return strong and line_ends
+    # "under the terms of the GNU" + "library public license": the name goes on
+    goes_on = any(w in _LICENSE_WORDS for w in words[end : end + 3])
+    return strong and line_ends and not goes_on
 
 
 _ADVERBS = frozenset({"only", "also", "now", "still", "thus", "therefore", "hereby"})
