@@ -119,8 +119,9 @@ def test_a_name_marked_by_the_word_license(text: str, expected: list[str]) -> No
         "They grant you a nonexclusive license.",
         # a version the name leaves out is not guessed
         "This file is subject to version 2.02 of the PHP license.",
-        # the name must close its statement
+        # the name must close its statement, and an aside in brackets is about a license
         "Look at the Zlib license text for the details",
+        "This is our own text (with a clause from the Zlib license) and nothing more",
     ],
 )
 def test_no_name_where_license_follows_other_words(text: str) -> None:
@@ -204,3 +205,44 @@ def test_a_name_wrapped_onto_the_next_line() -> None:
     assert named_ids(text) == ["LGPL-2.0-or-later"]
     # the first word alone is not read as the whole name
     assert "GPL-1.0-or-later" not in named_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The daemon is licensed under LGPLv2+, MPL 2.0", ["LGPL-2.0-or-later", "MPL-2.0"]),
+        # a name after the comma that does not read as one license ends the list
+        ("The daemon is licensed under LGPLv3+, as its authors chose.", ["LGPL-3.0-or-later"]),
+        # a statement of its own after the comma is read by its own phrase
+        (
+            "Parts were released under LGPLv2+, then relicensed under CDDL 1.1",
+            ["CDDL-1.1", "LGPL-2.0-or-later"],
+        ),
+    ],
+)
+def test_names_listed_with_commas(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firmware is licensed under the GNU LGPL v2.1 or v3, as you like.",
+            [
+                "LGPL-2.1-only",
+                "LGPL-3.0-only",
+            ],
+        ),
+        (
+            "Its parsers are licensed under the GPL version 2 or, at your option, version 3.",
+            [
+                "GPL-2.0-only",
+                "GPL-3.0-only",
+            ],
+        ),
+    ],
+)
+def test_a_second_version_of_a_gnu_license(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected

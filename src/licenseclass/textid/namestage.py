@@ -232,8 +232,19 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         if cue_end is not None:
             last_cue = position
             last_strong = words[cue_end - 1] in _STRONG_CUE_ENDS
-        elif joined:
-            cue_end = position + 1
+        elif joined or words[position] in _LICENSE_WORDS:
+            # "the GPL v2, or (at your option) v3"; "uses the MIT license.", "a GPL v3 license"
+            other = (
+                _other_version(query, explained, last_cue, position)
+                if joined
+                else _named_before_license(query, position, explained)
+            )
+            if other is not None:
+                found.append(other)
+                position = other[2]
+                continue
+            if joined:
+                cue_end = position + 1
         # A bare "under" is a cue only for a name followed by "license" ("free under MIT
         # license", "covered under this zlib license").
         weak = cue_end is None and words[position] == "under"
@@ -244,12 +255,6 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             if before is not None and not explained[position]:
                 found.append(before)
                 cue_end = None  # the name is before "licensed", not after it
-        if cue_end is None and words[position] in _LICENSE_WORDS and not explained[position]:
-            before = _named_before_license(query, position, explained)
-            if before is not None:  # "uses the MIT license.", "has a GPL v3 license"
-                found.append(before)
-                position = before[2]
-                continue
         if cue_end is None or explained[position]:
             position += 1
             continue
@@ -317,6 +322,47 @@ def _later_reading(
     if later.id != base_id(match.id) + "-or-later" or read[1] < end:
         return named
     return later, position, read[1]
+
+
+# Words between "or" and a second version of the same GNU license.
+_OPTION_WORDS = frozenset({"at", "your", "option", "version", "v"})
+_GNU_WORDS = (("agpl", "AGPL"), ("affero", "AGPL"), ("lgpl", "LGPL"), ("lesser", "LGPL"))
+
+
+def _other_version(
+    query: Query, explained: bytearray, last_cue: int, position: int
+) -> tuple[TextMatch, int, int] | None:
+    """A second version of the GNU license named just before "or" ("GNU General Public License
+    (GPL) version 2 or (at your option) version 3", "the GPL v2, or v3"): that version only."""
+    words, lines = query.words, query.lines
+    named = words[last_cue:position]
+    if not any(w in ("gpl", "lgpl", "agpl") or w == "general" for w in named):
+        return None
+    gnu = next((f for word, f in _GNU_WORDS if word in named), "GPL")
+    start = position + 1
+    while start < len(words) and words[start] in _OPTION_WORDS:
+        start += 1
+    end = start
+    while end < len(words) and end - start < 2 and words[end].lstrip("v").isdigit():
+        end += 1
+    if end == start or any(explained[position:end]) or lines[end - 1] != lines[position]:
+        return None
+    version = ".".join(w.lstrip("v") for w in words[start:end])
+    later = words[end : end + 2] in (["or", "later"], ["or", "any"])
+    if later:
+        return None  # "v2 or v3 or later": the reader of GNU notices says which
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    reading = normalize(f"{gnu} version {version}")
+    if reading.expression is None or reading.confidence < READ_CONFIDENCE:
+        return None
+    match = _name_match(
+        reading.expression,
+        lines[position],
+        lines[end - 1],
+        f"license name: {gnu} version {version} (a second version offered)",
+    )
+    return match, position, end
 
 
 # A license id in brackets or backquotes: "(GPL-2.0-or-later)", "`GPL-2.0+`", "(GPL-3)".
@@ -520,8 +566,9 @@ NAME_BEFORE_LICENSE = 6
 _LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
 # Nothing but a sentence end before a word: it opens its sentence.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?])\W*$")
-# "license" closes its statement: a sentence end or a bracket after it, or nothing.
-_STATEMENT_END = re.compile(r"^\s*(?:[.;:)\]]|$)")
+# "license" closes its statement: a sentence end or a Markdown link's bracket after it, or
+# nothing; not a round bracket ("(taken from the W3C license)" is an aside about a license).
+_STATEMENT_END = re.compile(r"^\s*(?:[.;:\]]|$)")
 
 
 def _named_before_license(
@@ -641,7 +688,7 @@ _ABBREVIATION = re.compile(r"\s*([\w.+-]+(?:\s[\w.+-]+)?)\s*\)")
 # Words after a name that say where it comes from ("GPLv2 as published by the FSF").
 _NAME_TAIL = re.compile(r"\s+as\s+published\s+by\b.*$", re.IGNORECASE | re.DOTALL)
 # Between the names of several licenses offered or applying together.
-_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+|\s*/\s*", re.IGNORECASE)
+_JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+|\s*/\s*|\s*,\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
 
 
 def _read_one(query: Query, name: str, ends: bool) -> str | None:
@@ -809,6 +856,7 @@ def _read_after(
         only = " only" if ahead.group(2) else ""
         after = " " + ahead.group(3) + f" version {ahead.group(1)}{only}" + ahead.group(4)
     after, stop = _with_version(after)
+    stop = _comma_list(query, after, stop)
     name = _NAME_TAIL.sub("", (after[: stop.start()] if stop else after).strip())
     name = _unexplained_names(name, cue_end, explained)
     if not name or len(_RAW_LEAD.sub("", name)) > 60:
@@ -846,6 +894,23 @@ def _read_after(
         for license_id in split_ids(expression)
     ]
     return matches, end
+
+
+def _comma_list(query: Query, after: str, stop: re.Match[str] | None) -> re.Match[str] | None:
+    """Where a list of names joined by commas ends ("under LGPLv2+, GPLv2+"): each name after
+    a comma must read as one license with its version; the list ends at the first that does
+    not ("under the GPL, it does not mean ...")."""
+    while stop is not None and stop.group(0) == ",":
+        following = _NAME_END.search(after, stop.end())
+        part = after[stop.end() : following.start() if following else len(after)].strip()
+        part = re.sub(r"^(?:and|or)\s+", "", part, flags=re.IGNORECASE)
+        if not part or any(w in _CUES_BY_FIRST for w in tokenise(part).words):
+            break  # ", licensed under GPLv3+": a statement of its own
+        expression = _read_one(query, part, ends=False)
+        if expression is None or " " in expression or not _has_digit(part):
+            break
+        stop = following
+    return stop
 
 
 # Words after a one-word name that show it names a license ("the same license as Ruby itself").
