@@ -246,3 +246,11 @@ def test_names_listed_with_commas(text: str, expected: list[str]) -> None:
 def test_a_second_version_of_a_gnu_license(text: str, expected: list[str]) -> None:
     ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
     assert ids == expected
+
+
+def test_a_generic_license_named_before_license_is_a_clue() -> None:
+    text = "Firms that cannot follow the AGPL terms may buy\n# a commercial license instead."
+    found = classify_text(text, read_clauses=False)
+    assert any(c.endswith(": LicenseRef-scancode-commercial-license") for c in found.clues)
+    # a clue identifies nothing
+    assert "LicenseRef-scancode-commercial-license" not in {m.id for m in found.matches}

@@ -43,6 +43,7 @@ from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import (
+    generic_clues,
     may_name_others,
     named_licenses,
     names_other_license,
@@ -261,6 +262,7 @@ def _names_stage(run: _Run) -> None:
             explained[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     if all(explained):
         return
+    run.clues += generic_clues(run.query, explained)  # "by purchasing a commercial license"
     expressions = run.query.index.expressions
     # The licenses of one name ("the GPL or the LGPL") stand or fall together.
     groups: dict[tuple[int, int], list[TextMatch]] = {}

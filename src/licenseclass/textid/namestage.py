@@ -108,7 +108,7 @@ NAME_RULE_RELEVANCE = 90
 
 # id(index) -> (the index, weakly; its rule names). TextIndex compares by value, so it cannot
 # be a key itself.
-_RULE_NAMES: dict[int, tuple[weakref.ref[TextIndex], dict[str, str]]] = {}
+_RULE_NAMES: dict[int, tuple[weakref.ref[TextIndex], dict[str, str], dict[str, str]]] = {}
 _RULE_NAMES_LOCK = threading.Lock()
 
 
@@ -136,12 +136,25 @@ def rule_names(index: TextIndex) -> Mapping[str, str]:
     that only rules of low relevance say. A vaguer rule vetoes a one-word name ("GPL"), but
     not a longer one that a confident rule of the same license says ("MIT-style license").
     """
+    return _short_rule_tables(index)[0]
+
+
+def generic_rule_names(index: TextIndex) -> Mapping[str, str]:
+    """Name keys of short generic rules, to the one generic license they say ("commercial
+    license": LicenseRef-scancode-commercial-license): a clue, never an identification. Keys
+    of one or two words of letters only, that no rule of a named license also says."""
+    return _short_rule_tables(index)[1]
+
+
+def _short_rule_tables(index: TextIndex) -> tuple[dict[str, str], dict[str, str]]:
+    """The tables of :func:`rule_names` and :func:`generic_rule_names`, made in one pass."""
     found = _RULE_NAMES.get(id(index))
     if found is not None and found[0]() is index:
-        return found[1]
+        return found[1], found[2]
     words = index.words()
     claims: dict[str, set[str]] = {}
     confident: set[str] = set()
+    generic: dict[str, set[str]] = {}
     for ref, name in enumerate(index.names):
         if not name.startswith("rules/") or index.ref_length(ref) > LONGEST_NAME + 4:
             continue
@@ -157,17 +170,27 @@ def rule_names(index: TextIndex) -> Mapping[str, str]:
         claims.setdefault(key, set()).add("" if vetoes else expression)
         if one and confident_rule:
             confident.add(key)
+        if index.generic[ref] and expression and " " not in expression:
+            generic.setdefault(key, set()).add(expression)
     table = {
         key: ids.pop()
         for key, ids in claims.items()
         if len(ids) == 1 and "" not in ids and key in confident
     }
+    generic_table = {
+        key: ids.pop()
+        for key, ids in generic.items()
+        if len(ids) == 1
+        and claims.get(key, {""}) == {""}  # no named license's rule says it
+        and len(key.split()) <= 2
+        and all(w.isalpha() and len(w) >= 4 for w in key.split())
+    }
     with _RULE_NAMES_LOCK:
-        for number, (alive, _) in list(_RULE_NAMES.items()):
+        for number, (alive, *_) in list(_RULE_NAMES.items()):
             if alive() is None:
                 del _RULE_NAMES[number]
-        _RULE_NAMES[id(index)] = (weakref.ref(index), table)
-    return table
+        _RULE_NAMES[id(index)] = (weakref.ref(index), table, generic_table)
+    return table, generic_table
 
 
 def lookup_name(query: Query, key: str) -> str | None:
@@ -281,6 +304,27 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS:
         found = _whole_text_name(query)
     return found + _bracketed_ids(query, explained, found)
+
+
+def generic_clues(query: Query, explained: bytearray) -> list[str]:
+    """Generic licenses named before the word "license" in text no reference explains ("by
+    purchasing a commercial license", "under a proprietary licence"): clues, as generic
+    references are, in the form ``"license name: <words>: <expression>"``."""
+    words, lines = query.words, query.lines
+    table = generic_rule_names(query.index)
+    clues: list[str] = []
+    for position, word in enumerate(words):
+        if word not in _LICENSE_WORDS or explained[position]:
+            continue
+        for size in (2, 1):
+            start = position - size
+            if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
+                continue
+            expression = table.get(name_key(words[start:position]))
+            if expression is not None:
+                clues.append(f"license name: {' '.join(words[start : position + 1])}: {expression}")
+                break
+    return clues
 
 
 # A text of at most this many words may be nothing but a license's name ("GPL v2 Only").
