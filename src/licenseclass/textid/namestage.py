@@ -629,15 +629,10 @@ def _named_before_license(
     number = lines[position]
     raw = query.raw_line(number)
     # this "license" on the raw line: the how-manieth of its line
-    nth = (
-        sum(
-            1
-            for i in range(position - 1, -1, -1)
-            if lines[i] == number and words[i] in _LICENSE_WORDS
-        )
-        if position
-        else 0
-    )
+    nth, before_it = 0, position - 1
+    while before_it >= 0 and lines[before_it] == number:
+        nth += words[before_it] in _LICENSE_WORDS
+        before_it -= 1
     said = list(_LICENSE_WORD.finditer(raw))
     if nth >= len(said) or not _STATEMENT_END.match(raw[said[nth].end() :]):
         return None
