@@ -625,14 +625,15 @@ def _read_tokens(text: str, walk: _Walk) -> _Item | None:
         elif token in and_tokens:
             operand = True
         elif token in or_tokens:
-            ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
+            ors.append(ands[0] if len(ands) == 1 else _or_operand(ands))
             ands = []
             operand = True
         elif token == ")" and stack:
-            item = ands[0] if len(ands) == 1 else _closed(And, ands)
             if ors:
-                ors.append(item)
+                ors.append(ands[0] if len(ands) == 1 else _or_operand(ands))
                 item = _closed(Or, ors)
+            else:
+                item = ands[0] if len(ands) == 1 else _closed(And, ands)
             ors, ands = stack.pop()
             ands.append(item)
         else:
@@ -642,11 +643,16 @@ def _read_tokens(text: str, walk: _Walk) -> _Item | None:
 
 def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
     """The operand made of a group's finished AND chains and its last one."""
-    item = ands[0] if len(ands) == 1 else _closed(And, ands)
     if not ors:
-        return item
-    ors.append(item)
+        return ands[0] if len(ands) == 1 else _closed(And, ands)
+    ors.append(ands[0] if len(ands) == 1 else _or_operand(ands))
     return _closed(Or, ors)
+
+
+def _or_operand(ands: list[_Item]) -> _Item:
+    """An AND chain of two or more operands that is an operand of an OR, judged at once (an
+    AND under an OR is never flattened into another AND), so that the OR finds it judged."""
+    return _and_of(_closed(And, ands)[2])  # type: ignore[arg-type]
 
 
 def _read_flat(tokens: list[str], walk: _Walk) -> _Item | None:
@@ -688,9 +694,12 @@ def _tree_of(item: _Item) -> Expression:
     """The tree of an operand as read: a leaf's node, or an AND or OR node made of its
     operands' trees."""
     head = item[0]
-    if isinstance(head, type):
-        return _node(head, tuple([_tree_of(operand) for operand in item[2]]))
-    return head
+    operands = item[2]
+    if not operands:  # a leaf (an AND or OR has two operands or more)
+        return head  # type: ignore[return-value]
+    # The leaves' nodes taken here rather than by a call each: most operands are leaves.
+    args = tuple([o[0] if not o[2] else _tree_of(o) for o in operands])
+    return _node(head, args)  # type: ignore[arg-type]
 
 
 # A chain node made from operands already checked, through the slot of its frozen dataclass
