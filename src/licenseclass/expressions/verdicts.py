@@ -297,7 +297,9 @@ class _Facts(NamedTuple):
 
     ``side`` lists the leaves judged on the way, in order (a deprecated id is judged as its
     successor, whose leaves then appear in the result too); ``unknown`` what the leaf adds to
-    the result's ``unknown``; ``plain`` says there is neither.
+    the result's ``unknown``; ``plain`` says there is neither. ``alone`` holds the fields of the
+    result for the leaf as a whole expression (the commonest declaration is one id), copied
+    for each such result.
     """
 
     text: str
@@ -306,6 +308,7 @@ class _Facts(NamedTuple):
     side: tuple[tuple[str, _Facts], ...]
     unknown: tuple[str, ...]
     plain: bool
+    alone: dict[str, Any]
 
 
 # Leaf facts by registry, then policy, then the leaf's canonical text; with them the same facts
@@ -319,7 +322,8 @@ _LEAF_TABLES: weakref.WeakKeyDictionary[Registry, dict[PolicyName, _Tables]] = (
 _DEFAULT_TABLES: dict[PolicyName, _Tables] = {}
 # A leaf table holds at most this many leaves (lenient reading keeps unknown ids as leaves, so
 # their number has no other bound): the ids of the SPDX list with and without '+' and a few
-# thousand license-exception pairs fit. A full table takes about 40 MB.
+# thousand license-exception pairs fit. A full table takes about 40 MB, and a tenth more with
+# the result fields each leaf keeps for itself alone (_Facts.alone).
 _MAX_LEAVES = 16_384
 # The same for the smaller caches of joined and shared terms (a few MB at most when full).
 _MAX_PIECES = 4096
@@ -436,13 +440,13 @@ def _reasons(part: _Part) -> tuple[Reason, ...]:
     if is_or:
         chosen = deciding[0]
         head = f"OR lets the licensee choose; the most open choice is {chosen[4]} ({part[1]})"
-        return (_reason(head, "or"), *_reasons(chosen))
+        return (_reason(head, "or"), *(chosen[2] if chosen[6] is None else _reasons(chosen)))
     limiting = [p for p in deciding if p[0] == part[0]]
     named = ", ".join([p[4] for p in limiting])
     head = f"AND means every part applies; the least open is {named} ({part[1]})"
     reasons = [_reason(head, "and")]
-    for p in limiting:
-        reasons.extend(_reasons(p))
+    for p in limiting:  # a leaf's reasons taken here rather than by a call: most parts are
+        reasons.extend(p[2] if p[6] is None else _reasons(p))
     return tuple(reasons)
 
 
@@ -524,13 +528,26 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
     leaf = _LeafJudge(walk).leaf(node)
     terms = _shared(leaf.terms)
     part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text, None)
+    unknown = tuple(walk.unknown)
+    alone = {
+        "expression": text,
+        "tree": node,
+        "verdict": leaf.verdict,
+        "terms": leaf.terms,
+        "choices": (),
+        "best_choice": None,
+        # What _Walk.add puts in a result's leaves: the leaves judged on the way, then this one.
+        "leaves": (*[side.leaf for side in walk.leaves.values()], leaf),
+        "unknown": unknown,
+    }
     facts = _Facts(
         text=text,
         item=(node, part, ()),
         leaf=leaf,
         side=tuple(walk.leaves.items()),
-        unknown=tuple(walk.unknown),
+        unknown=unknown,
         plain=not walk.leaves and not walk.unknown,
+        alone=alone,
     )
     return _kept(walk.table, text, facts, _MAX_LEAVES)
 
@@ -928,21 +945,10 @@ def _classification(
             "unknown": tuple(walk.unknown),
             _PENDING: (whole, parts, first_best, walk.leaves, walk.policy, tree),
         }
-    else:
+    else:  # one leaf, and only the leaves judged for it in walk (see _Facts.alone)
         assert not isinstance(tree, tuple)
-        text = single[4]
-        leaves = walk.leaves
-        leaf = leaves[text].leaf
-        values = {
-            "expression": text,
-            "tree": tree,
-            "verdict": leaf.verdict,
-            "terms": leaf.terms,
-            "choices": (),
-            "best_choice": None,
-            "leaves": (leaf,) if len(leaves) == 1 else tuple([f.leaf for f in leaves.values()]),
-            "unknown": tuple(walk.unknown),
-        }
+        values = walk.leaves[single[4]].alone.copy()
+        values["tree"] = tree  # the node given, which may be a copy of the one learnt
     # _trusted, written out: this runs once per expression.
     made = _new(ExpressionClassification)
     _set_dict(made, values)
