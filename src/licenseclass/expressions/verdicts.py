@@ -594,7 +594,13 @@ def _read(text: str, walk: _Walk) -> _Item | None:
     """The tree of ``text`` with its leaves judged, or None when it is not a usual expression."""
     if not text.isascii() or _JOINT in text:
         return None
-    facts = walk.spelled.get(text)  # one known id as written, the commonest declaration
+    # A license WITH an exception, written with one space each side of the operator, becomes
+    # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
+    # token, which the reader declines (parse() reads or refuses it).
+    if "WITH" in text or "with" in text:
+        text = text.replace(" WITH ", _JOINT).replace(" with ", _JOINT)
+    # One known id (or license WITH exception) as written, the commonest declaration.
+    facts = walk.spelled.get(text)
     if facts is not None:
         walk.leaves[facts[0]] = facts
         return facts[1]
@@ -602,12 +608,8 @@ def _read(text: str, walk: _Walk) -> _Item | None:
 
 
 def _read_tokens(text: str, walk: _Walk) -> _Item | None:
-    """:func:`_read` for a text that is not one id already known as written."""
-    # A license WITH an exception, written with one space each side of the operator, becomes
-    # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
-    # token, which the reader declines (parse() reads or refuses it).
-    if "WITH" in text or "with" in text:
-        text = text.replace(" WITH ", _JOINT).replace(" with ", _JOINT)
+    """:func:`_read` for a text that is not one leaf already known as written (each license
+    WITH its exception joined into one token by now)."""
     if "(" not in text:
         tokens = text.split()
         if len(tokens) % 2:
