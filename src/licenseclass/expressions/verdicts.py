@@ -445,7 +445,7 @@ def _reasons(part: _Part) -> tuple[Reason, ...]:
     named = ", ".join([p[4] for p in limiting])
     head = f"AND means every part applies; the least open is {named} ({part[1]})"
     reasons = [_reason(head, "and")]
-    for p in limiting:  # a leaf's reasons taken here rather than by a call: most parts are
+    for p in limiting:  # a leaf's reasons taken here rather than by a call (most parts are)
         reasons.extend(p[2] if p[6] is None else _reasons(p))
     return tuple(reasons)
 
@@ -968,7 +968,7 @@ _PENDING = "(pending)"
 _Pending = tuple[_Part, list[_Part], int, dict[str, _Facts], PolicyName, "Expression | _Item"]
 # No lock: a pending field is put into the instance dict with dict.setdefault, which is atomic,
 # so threads that make one field at once all get the object stored first (the makers are pure:
-# the others' objects are equal and dropped). A lock cost a third of reading a made field.
+# the others' objects are equal and dropped). A lock cost about as much as making a small field.
 
 
 def _filled(result: ExpressionClassification) -> dict[str, Any]:
@@ -1034,8 +1034,8 @@ class _PendingField:
 
     It is a non-data descriptor on the class, so a value in the instance dict (a made or a
     validated field) is found first, by Python itself; only a field still pending comes here.
-    (A __getattr__ would be reached only after the failed look-up raised its AttributeError,
-    which cost more than making most fields.)
+    (A __getattr__ is reached only after the failed look-up has raised and caught an
+    AttributeError, a cost paid on every first read.)
     """
 
     __slots__ = ("make", "name")
