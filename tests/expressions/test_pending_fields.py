@@ -144,6 +144,45 @@ def test_threads_reading_one_result_get_the_same_objects() -> None:
         assert all(verdict is seen[0] for verdict in seen)
 
 
+_PENDING_NAMES = ("tree", "verdict", "terms", "choices", "leaves")
+
+
+def _read_mixed(result: ExpressionClassification, threads: int) -> list[tuple[object, ...]]:
+    """The pending fields as ``threads`` threads, starting together, read them from ``result``:
+    every other thread reads them one by one (last first), the rest fill the whole result with
+    vars(), as the serialisers and equality do."""
+    barrier = threading.Barrier(threads)
+    seen: list[tuple[object, ...]] = []
+
+    def read(whole: bool) -> None:
+        barrier.wait()
+        if whole:
+            values = vars(result)
+            seen.append(tuple(values[name] for name in _PENDING_NAMES))
+        else:
+            backwards = [getattr(result, name) for name in reversed(_PENDING_NAMES)]
+            seen.append(tuple(reversed(backwards)))
+
+    started = [threading.Thread(target=read, args=(i % 2 == 0,)) for i in range(threads)]
+    for thread in started:
+        thread.start()
+    for thread in started:
+        thread.join()
+    return seen
+
+
+@pytest.mark.usefixtures("often_switching")
+def test_threads_reading_a_field_or_the_whole_result_get_the_same_objects() -> None:
+    text = "(MIT AND CC-BY-NC-4.0) OR (GPL-3.0-or-later AND (Apache-2.0 OR ISC))"
+    for _ in range(30):
+        result = classify_expression(text)
+        seen = _read_mixed(result, 6)
+        assert len(seen) == 6  # a thread that raised appended nothing
+        for values in seen:
+            assert all(a is b for a, b in zip(values, seen[0], strict=True))
+        assert all(getattr(result, n) is seen[0][i] for i, n in enumerate(_PENDING_NAMES))
+
+
 def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     result = classify_expression("MIT OR ISC")
     with pytest.raises(AttributeError):

@@ -17,10 +17,9 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-import threading
 import weakref
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, Field, PlainSerializer, PlainValidator
 
@@ -251,7 +250,7 @@ class ExpressionClassification(Frozen):
         # Every reader of the fields outside this module (pydantic's serialisers, equality,
         # hashing, repr, copying, pickling, vars()) goes through the __dict__ attribute, which
         # makes every pending field first; reading a field that is not in the instance dict
-        # yet comes to __getattr__, which makes that one.
+        # yet comes to its _PendingField on the class, which makes that one.
         @property
         def __dict__(self) -> dict[str, Any]:
             return _filled(self)
@@ -259,19 +258,6 @@ class ExpressionClassification(Frozen):
         @__dict__.setter
         def __dict__(self, values: dict[str, Any]) -> None:
             _set_dict(self, values)
-
-        def __getattr__(self, name: str) -> Any:
-            make = _MAKERS.get(name)
-            if make is not None:  # pending, or made since by another thread
-                with _FILLING:  # made once: two threads get the same object
-                    values = _get_dict(self)
-                    if name in values:
-                        return values[name]
-                    pending = values.get(_PENDING)
-                    if pending is not None:
-                        made = values[name] = make(pending)
-                        return made
-            return super().__getattr__(name)
 
 
 def best(levels: list[Level]) -> Level:
@@ -311,7 +297,9 @@ class _Facts(NamedTuple):
 
     ``side`` lists the leaves judged on the way, in order (a deprecated id is judged as its
     successor, whose leaves then appear in the result too); ``unknown`` what the leaf adds to
-    the result's ``unknown``; ``plain`` says there is neither.
+    the result's ``unknown``; ``plain`` says there is neither. ``alone`` holds the fields of the
+    result for the leaf as a whole expression (the commonest declaration is one id), copied
+    for each such result.
     """
 
     text: str
@@ -320,6 +308,7 @@ class _Facts(NamedTuple):
     side: tuple[tuple[str, _Facts], ...]
     unknown: tuple[str, ...]
     plain: bool
+    alone: dict[str, Any]
 
 
 # Leaf facts by registry, then policy, then the leaf's canonical text; with them the same facts
@@ -333,7 +322,8 @@ _LEAF_TABLES: weakref.WeakKeyDictionary[Registry, dict[PolicyName, _Tables]] = (
 _DEFAULT_TABLES: dict[PolicyName, _Tables] = {}
 # A leaf table holds at most this many leaves (lenient reading keeps unknown ids as leaves, so
 # their number has no other bound): the ids of the SPDX list with and without '+' and a few
-# thousand license-exception pairs fit. A full table takes about 40 MB.
+# thousand license-exception pairs fit. A full table takes about 40 MB, and a tenth more with
+# the result fields each leaf keeps for itself alone (_Facts.alone).
 _MAX_LEAVES = 16_384
 # The same for the smaller caches of joined and shared terms (a few MB at most when full).
 _MAX_PIECES = 4096
@@ -450,13 +440,13 @@ def _reasons(part: _Part) -> tuple[Reason, ...]:
     if is_or:
         chosen = deciding[0]
         head = f"OR lets the licensee choose; the most open choice is {chosen[4]} ({part[1]})"
-        return (_reason(head, "or"), *_reasons(chosen))
+        return (_reason(head, "or"), *(chosen[2] if chosen[6] is None else _reasons(chosen)))
     limiting = [p for p in deciding if p[0] == part[0]]
     named = ", ".join([p[4] for p in limiting])
     head = f"AND means every part applies; the least open is {named} ({part[1]})"
     reasons = [_reason(head, "and")]
-    for p in limiting:
-        reasons.extend(_reasons(p))
+    for p in limiting:  # a leaf's reasons taken here rather than by a call (most parts are)
+        reasons.extend(p[2] if p[6] is None else _reasons(p))
     return tuple(reasons)
 
 
@@ -538,13 +528,26 @@ def _learn(node: Leaf, text: str, registry: Registry, policy: PolicyName) -> _Fa
     leaf = _LeafJudge(walk).leaf(node)
     terms = _shared(leaf.terms)
     part = (LEVEL_RANK[leaf.level], leaf.level, leaf.verdict.reasons, terms, text, text, None)
+    unknown = tuple(walk.unknown)
+    alone = {
+        "expression": text,
+        "tree": node,
+        "verdict": leaf.verdict,
+        "terms": leaf.terms,
+        "choices": (),
+        "best_choice": None,
+        # What _Walk.add puts in a result's leaves: the leaves judged on the way, then this one.
+        "leaves": (*[side.leaf for side in walk.leaves.values()], leaf),
+        "unknown": unknown,
+    }
     facts = _Facts(
         text=text,
         item=(node, part, ()),
         leaf=leaf,
         side=tuple(walk.leaves.items()),
-        unknown=tuple(walk.unknown),
+        unknown=unknown,
         plain=not walk.leaves and not walk.unknown,
+        alone=alone,
     )
     return _kept(walk.table, text, facts, _MAX_LEAVES)
 
@@ -571,29 +574,33 @@ def _closed(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
     for item in items:
         if item[1] is None:  # an AND or OR, to flatten or judge
             break
-    else:  # all leaves, the usual case
+    else:  # all leaves or judged, the usual case
         return kind, None, items
     flat: list[_Item] = []
     for item in items:
-        if item[0] is kind:
+        head = item[0]
+        if head is kind:
             flat.extend(item[2])
-        elif item[1] is None:
-            flat.append(_settled(item))
+        elif item[1] is None:  # an AND or OR of the other kind, judged now
+            operands = item[2]
+            parts: list[Any] = [operand[1] for operand in operands]  # judged by now
+            flat.append((head, _combine(head, parts), operands))  # type: ignore[arg-type]
         else:
             flat.append(item)
     return kind, None, flat
-
-
-def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
-    ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
-    return ors[0] if len(ors) == 1 else _closed(Or, ors)
 
 
 def _read(text: str, walk: _Walk) -> _Item | None:
     """The tree of ``text`` with its leaves judged, or None when it is not a usual expression."""
     if not text.isascii() or _JOINT in text:
         return None
-    facts = walk.spelled.get(text)  # one known id as written, the commonest declaration
+    # A license WITH an exception, written with one space each side of the operator, becomes
+    # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
+    # token, which the reader declines (parse() reads or refuses it).
+    if "WITH" in text or "with" in text:
+        text = text.replace(" WITH ", _JOINT).replace(" with ", _JOINT)
+    # One known id (or license WITH exception) as written, the commonest declaration.
+    facts = walk.spelled.get(text)
     if facts is not None:
         walk.leaves[facts[0]] = facts
         return facts[1]
@@ -601,12 +608,8 @@ def _read(text: str, walk: _Walk) -> _Item | None:
 
 
 def _read_tokens(text: str, walk: _Walk) -> _Item | None:
-    """:func:`_read` for a text that is not one id already known as written."""
-    # A license WITH an exception, written with one space each side of the operator, becomes
-    # one token (joined by _JOINT), so that a known pair is one look-up. Any other WITH stays a
-    # token, which the reader declines (parse() reads or refuses it).
-    if "WITH" in text or "with" in text:
-        text = text.replace(" WITH ", _JOINT).replace(" with ", _JOINT)
+    """:func:`_read` for a text that is not one leaf already known as written (each license
+    WITH its exception joined into one token by now)."""
     if "(" not in text:
         tokens = text.split()
         if len(tokens) % 2:
@@ -623,34 +626,52 @@ def _read_tokens(text: str, walk: _Walk) -> _Item | None:
     operand = True  # an operand comes next
     for token in tokens:
         if operand:
-            if token == "(":
+            facts = spelled(token)  # never "(": only license tokens are kept
+            if facts is not None:
+                leaves[facts[0]] = facts  # a plain leaf (its text): nothing else to count in
+            elif token == "(":
                 if len(stack) >= MAX_DEPTH:
                     return None
                 stack.append((ors, ands))
                 ors, ands = [], []
                 continue
-            facts = spelled(token)
-            if facts is None:
+            else:
                 facts = _read_leaf(walk, token)
                 if facts is None:
                     return None
-            else:
-                leaves[facts[0]] = facts  # a plain leaf (its text): nothing else to count in
             ands.append(facts[1])  # its item
             operand = False
         elif token in and_tokens:
             operand = True
         elif token in or_tokens:
-            ors.append(ands[0] if len(ands) == 1 else _closed(And, ands))
+            ors.append(ands[0] if len(ands) == 1 else _or_operand(ands))
             ands = []
             operand = True
         elif token == ")" and stack:
-            item = _group(ors, ands)
+            if ors:
+                ors.append(ands[0] if len(ands) == 1 else _or_operand(ands))
+                item = _closed(Or, ors)
+            else:
+                item = ands[0] if len(ands) == 1 else _closed(And, ands)
             ors, ands = stack.pop()
             ands.append(item)
         else:
             return None
     return None if operand or stack else _group(ors, ands)
+
+
+def _group(ors: list[_Item], ands: list[_Item]) -> _Item:
+    """The operand made of a group's finished AND chains and its last one."""
+    if not ors:
+        return ands[0] if len(ands) == 1 else _closed(And, ands)
+    ors.append(ands[0] if len(ands) == 1 else _or_operand(ands))
+    return _closed(Or, ors)
+
+
+def _or_operand(ands: list[_Item]) -> _Item:
+    """An AND chain of two or more operands that is an operand of an OR, judged at once (an
+    AND under an OR is never flattened into another AND), so that the OR finds it judged."""
+    return _and_of(_closed(And, ands)[2])  # type: ignore[arg-type]
 
 
 def _read_flat(tokens: list[str], walk: _Walk) -> _Item | None:
@@ -672,42 +693,32 @@ def _read_flat(tokens: list[str], walk: _Walk) -> _Item | None:
     ands: list[_Item] = [found[0].item]
     for i in range(1, len(found)):
         if tokens[2 * i - 1] in _OR_TOKENS:
-            ors.append(ands[0] if len(ands) == 1 else _settled(_chain(And, ands)))
+            ors.append(ands[0] if len(ands) == 1 else _and_of(ands))
             ands = [found[i].item]
         else:
             ands.append(found[i].item)
     if not ors:
-        return ands[0] if len(ands) == 1 else _chain(And, ands)
-    ors.append(ands[0] if len(ands) == 1 else _settled(_chain(And, ands)))
-    return _chain(Or, ors)
+        return ands[0] if len(ands) == 1 else (And, None, ands)
+    ors.append(ands[0] if len(ands) == 1 else _and_of(ands))
+    return Or, None, ors
 
 
-def _chain(kind: type[And] | type[Or], items: list[_Item]) -> _Item:
-    """Judged operands none of which is of ``kind`` as one operand."""
-    return kind, None, items
-
-
-def _settled(item: _Item) -> _Item:
-    """An AND or OR read with judged operands, judged."""
-    kind = cast("type[And] | type[Or]", item[0])
-    operands = item[2]
-    parts = cast("list[_Part]", [operand[1] for operand in operands])  # judged by now
-    return kind, _combine(kind, parts), operands
-
-
-def _judged(items: Sequence[_Item]) -> list[_Part]:
-    """The judgements of operands read by :func:`_read` (judged by the time their chain is
-    closed)."""
-    return cast("list[_Part]", [item[1] for item in items])
+def _and_of(items: list[_Item]) -> _Item:
+    """Judged operands none of which is an AND, as one judged AND."""
+    parts: list[Any] = [item[1] for item in items]
+    return And, _combine(And, parts), items
 
 
 def _tree_of(item: _Item) -> Expression:
     """The tree of an operand as read: a leaf's node, or an AND or OR node made of its
     operands' trees."""
     head = item[0]
-    if isinstance(head, type):
-        return _node(head, tuple([_tree_of(operand) for operand in item[2]]))
-    return head
+    operands = item[2]
+    if not operands:  # a leaf (an AND or OR has two operands or more)
+        return head  # type: ignore[return-value]
+    # The leaves' nodes taken here rather than by a call each: most operands are leaves.
+    args = tuple([o[0] if not o[2] else _tree_of(o) for o in operands])
+    return _node(head, args)  # type: ignore[arg-type]
 
 
 # A chain node made from operands already checked, through the slot of its frozen dataclass
@@ -907,7 +918,8 @@ def classify_expression(
     head, single, args = read
     if single is None:
         assert isinstance(head, type)
-        return _classification(read, _judged(args), None, walk)
+        judged: list[Any] = [item[1] for item in args]  # judged by the time the reading ends
+        return _classification(read, judged, None, walk)
     assert not isinstance(head, type)
     return _classification(head, [], single, walk)
 
@@ -925,29 +937,27 @@ def _classification(
         best_choice = None
         first_best = -1
         if kind is Or:
-            first_best = parts.index(max(parts, key=_rank))  # the earliest of the most open
-            best_choice = parts[first_best][4]
+            chosen = whole[6][1][0]  # type: ignore[index]  # the earliest of the most open
+            # The parts before it rank lower, so they differ from it in their first item.
+            first_best = parts.index(chosen)
+            best_choice = chosen[4]
         values: dict[str, Any] = {
             "expression": whole[4],
             "best_choice": best_choice,
             "unknown": tuple(walk.unknown),
             _PENDING: (whole, parts, first_best, walk.leaves, walk.policy, tree),
         }
-        return _trusted(ExpressionClassification, values, _RESULT_SET)
-    assert not isinstance(tree, tuple)
-    text = single[4]
-    leaf = walk.leaves[text].leaf
-    values = {
-        "expression": text,
-        "tree": tree,
-        "verdict": leaf.verdict,
-        "terms": leaf.terms,
-        "choices": (),
-        "best_choice": None,
-        "leaves": tuple([f.leaf for f in walk.leaves.values()]),
-        "unknown": tuple(walk.unknown),
-    }
-    return _trusted(ExpressionClassification, values, _RESULT_SET)
+    else:  # one leaf, and only the leaves judged for it in walk (see _Facts.alone)
+        assert not isinstance(tree, tuple)
+        values = walk.leaves[single[4]].alone.copy()
+        values["tree"] = tree  # the node given, which may be a copy of the one learnt
+    # _trusted, written out: this runs once per expression.
+    made = _new(ExpressionClassification)
+    _set_dict(made, values)
+    _set_fields_set(made, _RESULT_SET)
+    _set_extra(made, None)
+    _set_private(made, None)
+    return made
 
 
 # Where a result keeps what its pending fields are made from: the judgement of the whole, those
@@ -956,27 +966,26 @@ def _classification(
 # (they read the filled __dict__).
 _PENDING = "(pending)"
 _Pending = tuple[_Part, list[_Part], int, dict[str, _Facts], PolicyName, "Expression | _Item"]
-# Held while a pending field is made, so that it is made once.
-_FILLING = threading.Lock()
+# No lock: a pending field is put into the instance dict with dict.setdefault, which is atomic,
+# so threads that make one field at once all get the object stored first (the makers are pure:
+# the others' objects are equal and dropped). A lock cost about as much as making a small field.
 
 
 def _filled(result: ExpressionClassification) -> dict[str, Any]:
     """The fields of ``result``, its pending ones made now, in the order of the fields (as repr
     and iteration show them)."""
     values: dict[str, Any] = _get_dict(result)
-    if _PENDING not in values:
+    pending = values.get(_PENDING)
+    if pending is None:
         return values
-    with _FILLING:
-        values = _get_dict(result)
-        pending = values.get(_PENDING)
-        if pending is None:  # filled by another thread meanwhile
-            return values
-        filled = {
-            name: values[name] if name in values else _MAKERS[name](pending)
-            for name in _FIELD_ORDER
-        }
-        _set_dict(result, filled)
-        return filled
+    for name, make in _MAKERS.items():
+        if name not in values:
+            values.setdefault(name, make(pending))
+    # Every field is in the old dict before the new one is made from it, so a thread still
+    # making a field in the old dict finds it there (_PendingField.__get__).
+    filled = {name: values[name] for name in _FIELD_ORDER}
+    _set_dict(result, filled)
+    return filled
 
 
 _FIELD_ORDER = tuple(ExpressionClassification.model_fields)
@@ -1004,7 +1013,10 @@ def _pending_choices(pending: _Pending) -> tuple[Choice, ...]:
 
 
 def _pending_leaves(pending: _Pending) -> tuple[LeafVerdict, ...]:
-    return tuple([f.leaf for f in pending[3].values()])
+    return tuple(map(_leaf_of, pending[3].values()))
+
+
+_leaf_of: Callable[[_Facts], LeafVerdict] = operator.attrgetter("leaf")
 
 
 # How each pending field is made.
@@ -1015,6 +1027,39 @@ _MAKERS: dict[str, Callable[[_Pending], Any]] = {
     "choices": _pending_choices,
     "leaves": _pending_leaves,
 }
+
+
+class _PendingField:
+    """A field of ExpressionClassification that an AND or OR result makes when first read.
+
+    It is a non-data descriptor on the class, so a value in the instance dict (a made or a
+    validated field) is found first, by Python itself; only a field still pending comes here.
+    (A __getattr__ is reached only after the failed look-up has raised and caught an
+    AttributeError, a cost paid on every first read.)
+    """
+
+    __slots__ = ("make", "name")
+
+    def __init__(self, name: str, make: Callable[[_Pending], Any]) -> None:
+        self.name = name
+        self.make = make
+
+    def __get__(self, result: ExpressionClassification | None, owner: type | None = None) -> Any:
+        if result is not None:
+            values = _get_dict(result)
+            name = self.name
+            if name in values:  # made meanwhile by another thread
+                return values[name]
+            pending = values.get(_PENDING)
+            if pending is not None:  # threads at once all get the first one stored
+                return values.setdefault(name, self.make(pending))
+        # A class, or a model without the field (model_construct): pydantic's __getattr__,
+        # which Python calls next, says what is missing.
+        raise AttributeError(self.name)
+
+
+for _name, _make in _MAKERS.items():
+    setattr(ExpressionClassification, _name, _PendingField(_name, _make))
 
 
 # The Choice of a leaf operand of a top-level OR, by its text, level and mark (frozen, so shared).
