@@ -13,16 +13,19 @@ look-alike is never reported as its open sibling.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import chain, count, islice, pairwise
 from operator import sub
+from typing import NamedTuple
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.selection import head_start, largest_head_start
 from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 
 # Matches below this confidence are never reported.
@@ -212,14 +215,24 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
 
 
 class _Shape:
-    """How one sequence of reference tokens lies in the text: the grams they share (packed
-    pairs, sorted) and, once aligned, the runs of each copy. References with the very same
-    tokens (ScanCode has hundreds of such twins) share one shape within a text."""
+    """How one sequence of reference tokens lies in the text: the query positions of each of
+    its grams, the grams they share as packed pairs (sorted, made when first needed) and,
+    once aligned, the runs of each copy. References with the very same tokens (ScanCode has
+    hundreds of such twins) share one shape within a text."""
 
-    def __init__(self, pairs: list[int], grams: int) -> None:
-        self.pairs = pairs
-        self.grams = grams  # how many reference positions have a gram in the text
+    def __init__(self, found: list[list[int] | None], shift: int) -> None:
+        self.found = found  # per reference position: the (shifted) query positions of its gram
+        self.shift = shift
+        self.grams = len(list(filter(None, found)))  # reference positions with a gram in the text
+        self._pairs: list[int] | None = None
+        self.reach: tuple[int, int] | None = None  # see _reach
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+    @property
+    def pairs(self) -> list[int]:
+        if self._pairs is None:
+            self._pairs = _pairs(self.found, self.shift)
+        return self._pairs
 
 
 def _align(
@@ -228,7 +241,7 @@ def _align(
     positions: dict[int, list[int]],
     shift: int,
     *,
-    settled: Sequence[tuple[int, int, float]] = (),
+    settled: Sequence[_Settled] = (),
     shapes: dict[int, _Shape] | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
@@ -247,14 +260,10 @@ def _align(
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
-        found = list(map(positions.get, index.ref_gram_keys(ref)))
-        grams = len(found) - found.count(None)  # reference positions with a gram in the text
-        if settled and _settled_whole(query, grams, length, settled):
-            return []  # what _hopeless would say once the shape was built
-        shape = _shape(found, shift, grams)
+        shape = _Shape(list(map(positions.get, index.ref_gram_keys(ref))), shift)
         if shapes is not None:
             shapes[twin] = shape
-    if shape.pairs and _hopeless(shape, shift, length, settled):
+    if settled and _hopeless(query, ref, shape, settled):
         return []
     if shape.copies is None:
         # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -357,7 +366,7 @@ def _rare_differences(
     return missing, inserted
 
 
-def _shape(found: list[list[int] | None], shift: int, grams: int) -> _Shape:
+def _pairs(found: list[list[int] | None], shift: int) -> list[int]:
     """The grams a reference shares with the text as sorted packed pairs, from the query
     positions (already shifted by ``shift``) of the gram at each reference position."""
     mask = (1 << shift) - 1
@@ -365,42 +374,85 @@ def _shape(found: list[list[int] | None], shift: int, grams: int) -> _Shape:
     flipped = range(mask, mask - len(found), -1)
     pairs = [i | f for f, at in zip(flipped, found, strict=True) if at for i in at]
     pairs.sort()
-    return _Shape(pairs, grams)
+    return pairs
+
+
+class _Settled(NamedTuple):
+    """A span of the text a near-perfect hit explains: its value (Hit.value) and its score
+    as :func:`~licenseclass.textid.selection.resolve` weighs it (the value plus the head
+    starts)."""
+
+    start: int
+    end: int
+    value: float
+    score: float
 
 
 def _best_possible(grams: int, length: int) -> float:
     """The most a hit of a reference of ``length`` tokens, ``grams`` of whose grams the text
-    has, can be worth (see Hit.value)."""
+    has, can be worth (see Hit.value), by the count of grams alone."""
     found = grams + GRAM - 1
     return min(length, found) - 0.2 * max(0, length - found)
 
 
-def _settled_whole(
-    query: Query, grams: int, length: int, settled: Sequence[tuple[int, int, float]]
-) -> bool:
-    """_hopeless before the shape is built, for a settled span over the whole text (every
-    shared gram falls in it): only the count of the reference's grams found is needed."""
-    if not grams:
-        return False  # no shared gram: nothing to align, and nothing hopeless either
-    best_possible = _best_possible(grams, length)
-    return any(
-        start <= 0 and end >= len(query.ids) and best_possible <= value
-        for start, end, value in settled
+_MISSING = re.compile(b"\\x00+")
+
+
+def _reach(query: Query, ref: int, shape: _Shape) -> tuple[int, int]:
+    """The most words a hit of ``ref`` can match, and the fewest distinctive words of the
+    reference it must miss: a run of aligned words lies where shared grams cover the
+    reference (they join at most a gram apart), so words no shared gram covers are missed.
+    """
+    if shape.reach is None:
+        length = query.index.ref_length(ref)
+        rare = query.index.ref_rare_counts(ref, RARE_DF)
+        grams = len(shape.found)
+        uncovered = missing = 0
+        for run in _MISSING.finditer(bytes(map(bool, shape.found))):
+            first, end = run.span()
+            # the words of a missing gram that the gram before it does not cover
+            low = first + GRAM - 1 if first else 0
+            high = end if end < grams else length
+            if high > low:
+                uncovered += high - low
+                missing += rare[high] - rare[low]
+        shape.reach = (min(length - uncovered, len(query.ids)), missing)
+    return shape.reach
+
+
+def _best_score(query: Query, ref: int, shape: _Shape) -> float:
+    """The most a hit of ``ref`` can score in resolve: Hit.value with what :func:`_reach`
+    says of its words, plus the largest head start the reference can get (as if the text's
+    title named it)."""
+    length = query.index.ref_length(ref)
+    matched, missing = _reach(query, ref, shape)
+    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2) - missing
+    return value + largest_head_start(query.index, ref) * matched
+
+
+def _out_of_reach(query: Query, ref: int, shape: _Shape, settled: _Settled) -> bool:
+    """Whether a hit of ``ref`` landing in the ``settled`` span can neither be worth more
+    than the hit that settled it (by the count of shared grams) nor score more in resolve."""
+    length = query.index.ref_length(ref)
+    # strictly below the score: on a tie, resolve may prefer this reference
+    return _best_possible(shape.grams, length) <= settled.value or (
+        _best_score(query, ref, shape) < settled.score
     )
 
 
-def _hopeless(
-    shape: _Shape, shift: int, length: int, settled: Sequence[tuple[int, int, float]]
-) -> bool:
-    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
-    if not settled:
-        return False
-    pairs = shape.pairs
-    best_possible = _best_possible(shape.grams, length)
-    for start, end, value in settled:
-        if best_possible > value:
+def _hopeless(query: Query, ref: int, shape: _Shape, settled: Sequence[_Settled]) -> bool:
+    """True when nine in ten shared grams fall in one settled span that is out of reach (a
+    span over the whole text holds them all: the pairs are then not needed)."""
+    if not shape.grams:
+        return False  # no shared gram: nothing to align, and nothing hopeless either
+    size = len(query.ids)
+    for span in settled:
+        if not _out_of_reach(query, ref, shape, span):
             continue
-        inside = bisect_left(pairs, end << shift) - bisect_left(pairs, start << shift)
+        if span.start <= 0 and span.end >= size:
+            return True
+        pairs, shift = shape.pairs, shape.shift
+        inside = bisect_left(pairs, span.end << shift) - bisect_left(pairs, span.start << shift)
         if inside >= 0.9 * len(pairs):
             return True
     return False
@@ -419,9 +471,12 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
     offsets = [(p >> shift) + (p & mask) for p in pairs]
     if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
         return [pairs]
-    ordered = sorted(offsets)
-    if max(map(sub, islice(ordered, 1, None), ordered)) <= tolerance:
+    # the jumps between distinct offsets are the jumps of the sorted offsets (most pairs of a
+    # copy share a few diagonals, so there are far fewer of them to sort)
+    distinct = sorted(set(offsets))
+    if max(map(sub, islice(distinct, 1, None), distinct)) <= tolerance:
         return [pairs]  # repeated phrases spread the offsets, but nothing separates two copies
+    ordered = sorted(offsets)
     cuts = [n for n, a, b in zip(count(1), ordered, islice(ordered, 1, None)) if b - a > tolerance]
     double = 2 * shift
     keyed = sorted([(offset << double) | p for offset, p in zip(offsets, pairs, strict=True)])
@@ -550,7 +605,7 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
-    settled: list[tuple[int, int, float]] = []
+    settled: list[_Settled] = []
     shapes: dict[int, _Shape] = {}
     for ref in candidates:
         for hit in _align(query, ref, positions, shift, settled=settled, shapes=shapes):
@@ -558,7 +613,8 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
                     value = hit.value(query.index.ref_length(hit.ref))
-                    settled.append((hit.start, hit.end, value))
+                    score = value + head_start(query, hit) * hit.matched
+                    settled.append(_Settled(hit.start, hit.end, value, score))
     return hits
 
 
@@ -588,39 +644,101 @@ def _acceptable(query: Query, hit: Hit) -> bool:
 INSERTION_WORDS = 3
 
 
-def _guarded_words(query: Query, hit: Hit) -> list[str]:
-    """The words of the hit's span less the insertions long enough to be read on their own."""
-    words: list[str] = []
+# Each guard phrase as it can be written in a text's words, before the spellings are unified
+# the way equivalent_words unifies a span (the phrase itself, or with a word written as the
+# words a spelling makes it from: "non commercial" for "noncommercial"). A phrase that a
+# spelling rewrites ("non commercial" itself) is never left in a span and is not looked for.
+def _written_forms() -> dict[tuple[str, ...], str]:
+    phrases = [(key.split(), value) for key, value in EQUIVALENT_WORDS.items() if " " in key]
+    forms: dict[tuple[str, ...], str] = {}
+    for phrase in GUARD_PHRASES:
+        needle = " ".join(phrase)
+        if equivalent_words(needle) != needle:
+            continue
+        forms[phrase] = needle
+        for n, word in enumerate(phrase):
+            for key, value in phrases:
+                if value == word:
+                    forms[phrase[:n] + tuple(key) + phrase[n + 1 :]] = needle
+    return forms
+
+
+_FORMS = _written_forms()
+_FORM_WORDS = frozenset(chain.from_iterable(_FORMS))
+_LONGEST_FORM = max(map(len, _FORMS))
+
+
+def _forms_in(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, guard phrase) of each written form of a guard phrase in ``words``."""
+    text = " " + " ".join(words) + " "
+    found: list[tuple[int, int, str]] = []
+    for form, needle in _FORMS.items():
+        pattern = " " + " ".join(form) + " "
+        at = text.find(pattern)
+        while at >= 0:
+            first = text.count(" ", 0, at + 1) - 1  # the spaces before it: one per word
+            found.append((first, first + len(form), needle))
+            at = text.find(pattern, at + 1)
+    found.sort()
+    return found
+
+
+def _guard_pieces(hit: Hit) -> list[list[int]]:
+    """The runs of the text's words [start, end) whose words, joined in order, are the hit's
+    span less the insertions long enough to be read on their own."""
+    pieces: list[list[int]] = []
     previous = hit.start
     for start, end in hit.aligned_ranges():
-        if start - previous < INSERTION_WORDS:
-            words.extend(query.words[previous:start])
-        words.extend(query.words[start:end])
+        if 0 <= start - previous < INSERTION_WORDS:
+            if pieces:
+                pieces[-1][1] = end
+            else:
+                pieces.append([previous, end])
+        else:
+            pieces.append([start, end])
         previous = end
-    return words
+    return pieces
 
 
-# The words of GUARD_PHRASES, and the spellings (single words and phrases) that become words.
-_GUARD_WORDS = frozenset(chain.from_iterable(GUARD_PHRASES))
-_SPELLINGS = [(frozenset(key.split()), value.split()) for key, value in EQUIVALENT_WORDS.items()]
+def _span_phrases(query: Query, hit: Hit) -> set[str]:
+    """The guard phrases in the hit's span less its long insertions, its spellings unified.
+
+    The text's own occurrences (found once per text) count inside each run of words; where
+    two runs meet, the few words on either side are looked at for a phrase the cut made.
+    """
+    if query.guard_forms is None:
+        query.guard_forms = _forms_in(query.words)
+    occurrences = query.guard_forms
+    words = query.words
+    phrases: set[str] = set()
+    pieces = _guard_pieces(hit)
+    for start, end in pieces:
+        n = bisect_left(occurrences, (start,))
+        while n < len(occurrences) and occurrences[n][0] < end:
+            if occurrences[n][1] <= end:
+                phrases.add(occurrences[n][2])
+            n += 1
+    for (a, b), (c, d) in pairwise(pieces):
+        # a form across the cut has words on both sides of it
+        if words[b - 1] in _FORM_WORDS and words[c] in _FORM_WORDS:
+            window = (
+                words[max(a, b - _LONGEST_FORM + 1) : b] + words[c : min(d, c + _LONGEST_FORM - 1)]
+            )
+            phrases.update(needle for _, _, needle in _forms_in(window))
+    return phrases
 
 
-def _may_hold_guard(words: list[str]) -> bool:
-    """False when no guard phrase can be among ``words`` once variant spellings are unified
-    (every word of a phrase must be there, as written or as some spelling's result): the
-    usual case, told from a set of the words instead of rewriting their text."""
-    found = set(_GUARD_WORDS.intersection(words))
-    present: set[str] | None = None
-    # a spelling's result may be a word of a phrase ("non commercial" -> "noncommercial"; no
-    # spelling makes the words of that one)
-    for key, value in _SPELLINGS:
-        if _GUARD_WORDS.isdisjoint(value):
-            continue
-        if present is None:
-            present = set(words)
-        if key <= present:
-            found.update(value)
-    return any(found.issuperset(phrase) for phrase in GUARD_PHRASES)
+def _reference_phrases(index: TextIndex, ref: int) -> frozenset[str]:
+    """The guard phrases in a reference's text, its spellings unified (kept in the index)."""
+    known = index.guard_phrases
+    phrases = known.get(ref)
+    if phrases is None:
+        vocab_words = index.words()
+        joined = " ".join(vocab_words[t] for t in index.ref_tokens(ref))
+        text = " " + equivalent_words(joined) + " "
+        needles = (" ".join(phrase) for phrase in GUARD_PHRASES)
+        phrases = known[ref] = frozenset(n for n in needles if f" {n} " in text)
+    return phrases
 
 
 def _guarded(query: Query, hit: Hit) -> bool:
@@ -632,18 +750,5 @@ def _guarded(query: Query, hit: Hit) -> bool:
     one line, so that "non-commercial" broken over two lines and "noncommercial" on one count
     as the same phrase.
     """
-    words = _guarded_words(query, hit)
-    if not _may_hold_guard(words):
-        return False
-    span = " " + equivalent_words(" ".join(words)) + " "
-    reference: str | None = None
-    for phrase in GUARD_PHRASES:
-        needle = " " + " ".join(phrase) + " "
-        if needle in span:
-            if reference is None:
-                vocab_words = query.index.words()
-                joined = " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
-                reference = " " + equivalent_words(joined) + " "
-            if needle not in reference:
-                return True
-    return False
+    phrases = _span_phrases(query, hit)
+    return bool(phrases) and not phrases <= _reference_phrases(query.index, hit.ref)

@@ -74,6 +74,9 @@ class Query:
         # The licenses the title above each text start names (the hits of one text often
         # start at the same word, and every hit of a full text asks).
         self.titles: dict[int, frozenset[str]] = {}
+        # (start, end, phrase) of the restricting phrases written in the text (see
+        # matchers._guarded), found when an approximate hit first asks.
+        self.guard_forms: list[tuple[int, int, str]] | None = None
 
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
