@@ -18,14 +18,14 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain, count, islice, pairwise
+from itertools import chain, count, islice, pairwise, repeat
 from operator import sub
 from typing import NamedTuple
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
-from licenseclass.textid.selection import head_start, largest_head_start
+from licenseclass.textid.selection import head_start, largest_head_start, rule_over_whole
 from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 
 # Matches below this confidence are never reported.
@@ -226,7 +226,16 @@ class _Shape:
         self.grams = len(list(filter(None, found)))  # reference positions with a gram in the text
         self._pairs: list[int] | None = None
         self.reach: tuple[int, int] | None = None  # see _reach
+        self._total: int | None = None
+        self.unpaired = True  # the pairs may still be counted without being made
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+    @property
+    def total(self) -> int:
+        """How many pairs there are (without making them)."""
+        if self._total is None:
+            self._total = sum(map(len, filter(None, self.found)))
+        return self._total
 
     @property
     def pairs(self) -> list[int]:
@@ -243,6 +252,7 @@ def _align(
     *,
     settled: Sequence[_Settled] = (),
     shapes: dict[int, _Shape] | None = None,
+    outside: dict[tuple[int, int], dict[int, int]] | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
@@ -252,7 +262,8 @@ def _align(
     text, already shifted. Shared grams are first grouped by their offset (query position
     minus reference position): each copy of the reference in the text forms its own group,
     so a file that repeats a license gets one hit per copy. ``shapes`` keeps the alignments
-    of the text by first reference of the same tokens.
+    of the text by first reference of the same tokens, ``outside`` the text's grams outside
+    each settled span (see :func:`_outside`).
     """
     index = query.index
     tokens = index.ref_tokens(ref)
@@ -260,10 +271,12 @@ def _align(
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
     if shape is None:
+        if settled and _beyond_whole(query, ref, settled):
+            return []  # what _hopeless would say, before the reference's grams are looked up
         shape = _Shape(list(map(positions.get, index.ref_gram_keys(ref))), shift)
         if shapes is not None:
             shapes[twin] = shape
-    if settled and _hopeless(query, ref, shape, settled):
+    if settled and _hopeless(query, ref, shape, settled, _Grams(positions, shift, outside)):
         return []
     if shape.copies is None:
         # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -386,6 +399,8 @@ class _Settled(NamedTuple):
     end: int
     value: float
     score: float
+    # found verbatim: only the score decides (the value's bound by grams is no sure bound)
+    verbatim: bool
 
 
 def _best_possible(grams: int, length: int) -> float:
@@ -430,30 +445,83 @@ def _best_score(query: Query, ref: int, shape: _Shape) -> float:
     return value + largest_head_start(query.index, ref) * matched
 
 
-def _out_of_reach(query: Query, ref: int, shape: _Shape, settled: _Settled) -> bool:
-    """Whether a hit of ``ref`` landing in the ``settled`` span can neither be worth more
-    than the hit that settled it (by the count of shared grams) nor score more in resolve."""
+def _beyond_whole(query: Query, ref: int, settled: Sequence[_Settled]) -> bool:
+    """Whether a settled span over the whole text is out of reach of ``ref`` by its length
+    alone (no more words matched than the reference and the text have): a reference much
+    longer than the text is then set aside without looking up its grams."""
+    size = len(query.ids)
     length = query.index.ref_length(ref)
-    # strictly below the score: on a tie, resolve may prefer this reference
-    return _best_possible(shape.grams, length) <= settled.value or (
-        _best_score(query, ref, shape) < settled.score
-    )
+    matched = min(length, size)
+    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2)
+    score = value + largest_head_start(query.index, ref) * matched
+    return any(s.start <= 0 and s.end >= size and score < s.score for s in settled)
 
 
-def _hopeless(query: Query, ref: int, shape: _Shape, settled: Sequence[_Settled]) -> bool:
-    """True when nine in ten shared grams fall in one settled span that is out of reach (a
-    span over the whole text holds them all: the pairs are then not needed)."""
+class _Grams(NamedTuple):
+    """The text's grams as approximate() keeps them: the first (shifted) query positions of
+    each, and per settled span, how many of those lie outside it (by gram)."""
+
+    positions: dict[int, list[int]]
+    shift: int
+    outside: dict[tuple[int, int], dict[int, int]] | None
+
+
+def _outside(query: Query, grams: _Grams, span: _Settled) -> dict[int, int]:
+    """For each gram of the text, how many of its kept query positions lie outside ``span``
+    (only grams that have some; counted once per span)."""
+    cache = grams.outside if grams.outside is not None else {}
+    counts = cache.get((span.start, span.end))
+    if counts is None:
+        counts = {}
+        keys, positions, shift = query.keys, grams.positions, grams.shift
+        before = range(min(max(span.start, 0), len(keys)))
+        for i in chain(before, range(max(span.end, 0), len(keys))):
+            key = keys[i]
+            at = positions.get(key)
+            if at is not None and i << shift in at:  # one of the positions kept for it
+                counts[key] = counts.get(key, 0) + 1
+        cache[(span.start, span.end)] = counts
+    return counts
+
+
+def _hopeless(
+    query: Query, ref: int, shape: _Shape, settled: Sequence[_Settled], grams: _Grams
+) -> bool:
+    """True when nine in ten shared grams fall in one settled span that is out of reach.
+
+    A span over the whole text holds them all; inside a span over most of it, the pairs are
+    counted as all pairs less those of the few grams of the text outside it.
+    """
     if not shape.grams:
         return False  # no shared gram: nothing to align, and nothing hopeless either
     size = len(query.ids)
+    # a span is out of reach when a hit of ref can neither be worth more than the hit that
+    # settled it (by the count of shared grams) nor score more in resolve (strictly: on a
+    # tie, resolve may prefer this reference)
+    best_value = _best_possible(shape.grams, query.index.ref_length(ref))
+    best_score: float | None = None
     for span in settled:
-        if not _out_of_reach(query, ref, shape, span):
-            continue
+        if span.verbatim or best_value > span.value:
+            if best_score is None:
+                best_score = _best_score(query, ref, shape)
+            if best_score >= span.score:
+                continue
         if span.start <= 0 and span.end >= size:
             return True
-        pairs, shift = shape.pairs, shape.shift
-        inside = bisect_left(pairs, span.end << shift) - bisect_left(pairs, span.start << shift)
-        if inside >= 0.9 * len(pairs):
+        if shape.unpaired and 2 * (span.end - span.start) >= size:
+            # few grams of the text outside the span: count the pairs of those, once (more
+            # spans to try make the sorted pairs cheaper)
+            shape.unpaired = False
+            counts = _outside(query, grams, span)
+            keys = query.index.ref_gram_keys(ref)
+            outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
+            inside = shape.total - outside
+            total = shape.total
+        else:
+            pairs, shift = shape.pairs, shape.shift
+            inside = bisect_left(pairs, span.end << shift) - bisect_left(pairs, span.start << shift)
+            total = len(pairs)
+        if inside >= 0.9 * total:
             return True
     return False
 
@@ -585,7 +653,14 @@ def _best_stretch(runs: list[tuple[int, int, int, int]]) -> list[tuple[int, int,
     return runs[a : b + 1]
 
 
-def approximate(query: Query, found: set[int]) -> list[Hit]:
+def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> list[Hit]:
+    """Approximate copies of references in the text, except the references ``found``.
+
+    ``verbatim`` are the hits found verbatim before: a candidate that would only land in the
+    span of one and cannot outscore it in resolve is not aligned (unless a rule found over
+    the whole text is among them, which a license text may replace with a lower score, see
+    :func:`~licenseclass.textid.selection.defining_texts`).
+    """
     candidates = _candidates(query, found)
     if not candidates:
         return []
@@ -605,17 +680,49 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     # Text a near-perfect hit already explains, with that hit's value: a candidate that
     # would only land there and cannot reach that value is not aligned.
-    settled: list[_Settled] = []
+    settled = _verbatim_settled(query, verbatim)
     shapes: dict[int, _Shape] = {}
+    outside: dict[tuple[int, int], dict[int, int]] = {}
     for ref in candidates:
-        for hit in _align(query, ref, positions, shift, settled=settled, shapes=shapes):
+        aligned = _align(
+            query, ref, positions, shift, settled=settled, shapes=shapes, outside=outside
+        )
+        for hit in aligned:
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
                     value = hit.value(query.index.ref_length(hit.ref))
                     score = value + head_start(query, hit) * hit.matched
-                    settled.append(_Settled(hit.start, hit.end, value, score))
+                    settled.append(_Settled(hit.start, hit.end, value, score, verbatim=False))
     return hits
+
+
+# Hits found verbatim over fewer words than this settle no span: the candidates they could
+# set aside are short (cheap to align), and a file of many notices would have every candidate
+# checked against each of them.
+SETTLING_WORDS = 200
+
+
+def _verbatim_settled(query: Query, verbatim: Sequence[Hit]) -> list[_Settled]:
+    """The spans of hits found verbatim, as settled spans (see :func:`approximate`).
+
+    A ScanCode-only license text is left out: an SPDX-listed relative inside its span
+    replaces it in resolve even when it scores less (see
+    :func:`~licenseclass.textid.selection.spdx_relatives`).
+    """
+    if any(rule_over_whole(query, hit) for hit in verbatim):
+        return []
+    index = query.index
+    settled: list[_Settled] = []
+    for hit in verbatim:
+        if hit.end - hit.start < SETTLING_WORDS:
+            continue
+        if "LicenseRef-" in index.expressions[hit.ref] and index.kinds[hit.ref] == "text":
+            continue
+        value = hit.value(index.ref_length(hit.ref))
+        score = value + head_start(query, hit) * hit.matched
+        settled.append(_Settled(hit.start, hit.end, value, score, verbatim=True))
+    return settled
 
 
 def _acceptable(query: Query, hit: Hit) -> bool:
