@@ -291,8 +291,14 @@ def _key(paragraph: str) -> str:
 
 
 def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
-    known = {_key(s) for s in re.split(r"(?<=[.;:])\s+", reference)}
+    known = _sentence_keys(reference)
     return tuple(s for s in re.split(r"(?<=[.;:])\s+", text) if s.strip() and _key(s) not in known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_keys(reference: str) -> frozenset[str]:
+    """The keys of the sentences of a reference paragraph (the same few references recur)."""
+    return frozenset(_key(s) for s in re.split(r"(?<=[.;:])\s+", reference))
 
 
 _Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its characters

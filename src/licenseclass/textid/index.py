@@ -159,8 +159,6 @@ class TextIndex:
         # anchor key -> the references anchored on it as (length, ref), by their fifth token
         # (None: no reference starts so); filled by the matcher as texts use the keys
         self.anchor_groups: dict[int, dict[int, list[tuple[int, int]]] | None] = {}
-        # reference -> the restricting phrases its text holds; filled by the matcher
-        self.guard_phrases: dict[int, frozenset[str]] = {}
 
     def words(self) -> list[str]:
         """The word of each token id (index 0, the unknown word, is empty)."""

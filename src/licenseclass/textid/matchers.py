@@ -14,12 +14,13 @@ look-alike is never reported as its open sibling.
 from __future__ import annotations
 
 import re
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain, count, islice, pairwise, repeat
-from operator import sub
+from itertools import chain, compress, count, islice, pairwise, repeat
+from operator import ge, sub
 from typing import NamedTuple
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
@@ -157,6 +158,29 @@ def _usable(index: TextIndex, ref: int) -> bool:
 _NEAR_SHARE = MIN_SHARE - 0.01
 
 
+class _Kept:
+    """What the matcher keeps per index between texts: the number of shared grams that puts
+    each reference near MIN_SHARE, and the restricting phrases of each reference's text."""
+
+    def __init__(self, index: TextIndex) -> None:
+        self.near_share = [_NEAR_SHARE * n for n in index.gram_counts]
+        self.guard_phrases: dict[int, frozenset[str]] = {}
+
+
+# By id of the index, checked against a weak reference to it (an index is no dict key).
+_KEPT: dict[int, tuple[weakref.ref[TextIndex], _Kept]] = {}
+
+
+def _kept(index: TextIndex) -> _Kept:
+    known = _KEPT.get(id(index))
+    if known is not None and known[0]() is index:
+        return known[1]
+    key = id(index)
+    kept = _Kept(index)
+    _KEPT[key] = (weakref.ref(index, lambda _: _KEPT.pop(key, None)), kept)
+    return kept
+
+
 def _candidates(query: Query, found: set[int]) -> list[int]:
     """References sharing the most indexed grams with the text, except those ``found`` verbatim.
 
@@ -168,7 +192,7 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     # partial rule found verbatim must still be able to win the span back.
     keys = set(query.keys)
     keys.discard(0)  # a gram holding an unknown word
-    slots = [slot for slot in map(index.grams.get, keys) if slot is not None]
+    slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
     counts = Counter(chain.from_iterable(index.postings(slots)))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
@@ -176,7 +200,8 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     gram_counts, offsets = index.gram_counts, index.offsets
     # Most references share a gram or two by chance: a bound just below MIN_SHARE sets them
     # aside in one pass (the exact test follows).
-    likely = [(ref, hits) for ref, hits in counts.items() if hits >= _NEAR_SHARE * gram_counts[ref]]
+    need = _kept(index).near_share
+    likely = list(compress(counts.items(), map(ge, counts.values(), map(need.__getitem__, counts))))
     for ref, hits in likely:
         total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
@@ -515,6 +540,8 @@ def _hopeless(
             counts = _outside(query, grams, span)
             keys = query.index.ref_gram_keys(ref)
             outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
+            if shape.grams >= 10 * outside:
+                return True  # at least one pair per shared gram: nine in ten are inside
             inside = shape.total - outside
             total = shape.total
         else:
@@ -535,15 +562,15 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
     if not pairs:
         return []
     mask = (1 << shift) - 1
-    # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask)
-    offsets = [(p >> shift) + (p & mask) for p in pairs]
-    if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
+    # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask); the
+    # jumps between distinct offsets are the jumps of the sorted offsets (most pairs of a copy
+    # share a few diagonals, so there are far fewer of them to sort)
+    distinct = sorted({(p >> shift) + (p & mask) for p in pairs})
+    if distinct[-1] - distinct[0] <= tolerance:  # one copy: no jump can split it
         return [pairs]
-    # the jumps between distinct offsets are the jumps of the sorted offsets (most pairs of a
-    # copy share a few diagonals, so there are far fewer of them to sort)
-    distinct = sorted(set(offsets))
     if max(map(sub, islice(distinct, 1, None), distinct)) <= tolerance:
         return [pairs]  # repeated phrases spread the offsets, but nothing separates two copies
+    offsets = [(p >> shift) + (p & mask) for p in pairs]
     ordered = sorted(offsets)
     cuts = [n for n, a, b in zip(count(1), ordered, islice(ordered, 1, None)) if b - a > tolerance]
     double = 2 * shift
@@ -678,8 +705,9 @@ def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> 
             slot.append(at)
     positions.pop(0, None)  # grams holding an unknown word
     hits: list[Hit] = []
-    # Text a near-perfect hit already explains, with that hit's value: a candidate that
-    # would only land there and cannot reach that value is not aligned.
+    # Text a near-perfect hit (or a long one found verbatim) already explains, with that
+    # hit's value and score: a candidate that would only land there and can reach neither is
+    # not aligned.
     settled = _verbatim_settled(query, verbatim)
     shapes: dict[int, _Shape] = {}
     outside: dict[tuple[int, int], dict[int, int]] = {}
@@ -836,8 +864,8 @@ def _span_phrases(query: Query, hit: Hit) -> set[str]:
 
 
 def _reference_phrases(index: TextIndex, ref: int) -> frozenset[str]:
-    """The guard phrases in a reference's text, its spellings unified (kept in the index)."""
-    known = index.guard_phrases
+    """The guard phrases in a reference's text, its spellings unified (kept per index)."""
+    known = _kept(index).guard_phrases
     phrases = known.get(ref)
     if phrases is None:
         vocab_words = index.words()
