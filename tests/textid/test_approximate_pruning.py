@@ -49,7 +49,7 @@ def test_pruned_alignment_gives_the_full_answer(
     pruned = classify_text(text).model_dump_json()
     # every candidate aligned, no span settled in advance
     monkeypatch.setattr(matchers, "_hopeless", lambda *args: False)
-    monkeypatch.setattr(matchers, "_beyond_whole", lambda *args: False)
+    monkeypatch.setattr(matchers, "_beyond", lambda *args: False)
     monkeypatch.setattr(matchers, "_verbatim_settled", lambda *args: [])
     assert classify_text(text).model_dump_json() == pruned
 

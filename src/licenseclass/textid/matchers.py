@@ -181,8 +181,9 @@ def _kept(index: TextIndex) -> _Kept:
     return kept
 
 
-def _candidates(query: Query, found: set[int]) -> list[int]:
-    """References sharing the most indexed grams with the text, except those ``found`` verbatim.
+def _candidates(query: Query, found: set[int], shared: dict[int, int] | None = None) -> list[int]:
+    """References sharing the most indexed grams with the text, except those ``found`` verbatim
+    (``shared`` receives how many distinct indexed grams each chosen one shares).
 
     Two rankings are merged: by the estimated number of matched tokens (finds long texts)
     and by the share of the reference's grams present (finds short notices in long files).
@@ -236,6 +237,8 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
                 per_expression[expression] += 1
             chosen.append(ref)
             taken += 1
+    if shared is not None:
+        shared.update((ref, counts[ref]) for ref in chosen)
     return chosen
 
 
@@ -278,6 +281,7 @@ def _align(
     settled: Sequence[_Settled] = (),
     shapes: dict[int, _Shape] | None = None,
     outside: dict[tuple[int, int], dict[int, int]] | None = None,
+    shared: int = 0,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
@@ -288,20 +292,22 @@ def _align(
     minus reference position): each copy of the reference in the text forms its own group,
     so a file that repeats a license gets one hit per copy. ``shapes`` keeps the alignments
     of the text by first reference of the same tokens, ``outside`` the text's grams outside
-    each settled span (see :func:`_outside`).
+    each settled span (see :func:`_outside`); ``shared`` is how many distinct grams of the
+    text the reference has (at least one pair each).
     """
     index = query.index
     tokens = index.ref_tokens(ref)
     length = len(tokens)
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
+    grams = _Grams(positions, shift, outside)
     if shape is None:
-        if settled and _beyond_whole(query, ref, settled):
+        if settled and _beyond(query, ref, settled, grams, shared):
             return []  # what _hopeless would say, before the reference's grams are looked up
         shape = _Shape(list(map(positions.get, index.ref_gram_keys(ref))), shift)
         if shapes is not None:
             shapes[twin] = shape
-    if settled and _hopeless(query, ref, shape, settled, _Grams(positions, shift, outside)):
+    if settled and _hopeless(query, ref, shape, settled, grams):
         return []
     if shape.copies is None:
         # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -470,18 +476,6 @@ def _best_score(query: Query, ref: int, shape: _Shape) -> float:
     return value + largest_head_start(query.index, ref) * matched
 
 
-def _beyond_whole(query: Query, ref: int, settled: Sequence[_Settled]) -> bool:
-    """Whether a settled span over the whole text is out of reach of ``ref`` by its length
-    alone (no more words matched than the reference and the text have): a reference much
-    longer than the text is then set aside without looking up its grams."""
-    size = len(query.ids)
-    length = query.index.ref_length(ref)
-    matched = min(length, size)
-    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2)
-    score = value + largest_head_start(query.index, ref) * matched
-    return any(s.start <= 0 and s.end >= size and score < s.score for s in settled)
-
-
 class _Grams(NamedTuple):
     """The text's grams as approximate() keeps them: the first (shifted) query positions of
     each, and per settled span, how many of those lie outside it (by gram)."""
@@ -507,6 +501,33 @@ def _outside(query: Query, grams: _Grams, span: _Settled) -> dict[int, int]:
                 counts[key] = counts.get(key, 0) + 1
         cache[(span.start, span.end)] = counts
     return counts
+
+
+def _beyond(
+    query: Query, ref: int, settled: Sequence[_Settled], grams: _Grams, shared: int
+) -> bool:
+    """What :func:`_hopeless` says, told before the reference's grams are looked up where its
+    length alone puts a settled span out of reach (no more words matched than the reference
+    and the text have) and the span holds the pairs: a span over the whole text holds them
+    all, and one over most of it nine in ten when the reference has ten times more shared
+    grams (at least one pair each) than pairs outside the span."""
+    size = len(query.ids)
+    length = query.index.ref_length(ref)
+    matched = min(length, size)
+    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2)
+    score = value + largest_head_start(query.index, ref) * matched
+    for span in settled:
+        if score >= span.score:
+            continue
+        if span.start <= 0 and span.end >= size:
+            return True
+        if shared and 2 * (span.end - span.start) >= size:
+            counts = _outside(query, grams, span)
+            keys = query.index.ref_gram_keys(ref)
+            outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
+            if shared >= 10 * outside:
+                return True
+    return False
 
 
 def _hopeless(
@@ -688,7 +709,8 @@ def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> 
     the whole text is among them, which a license text may replace with a lower score, see
     :func:`~licenseclass.textid.selection.defining_texts`).
     """
-    candidates = _candidates(query, found)
+    shared: dict[int, int] = {}
+    candidates = _candidates(query, found, shared)
     if not candidates:
         return []
     # room for any query and any candidate's reference position (see _align)
@@ -713,7 +735,14 @@ def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> 
     outside: dict[tuple[int, int], dict[int, int]] = {}
     for ref in candidates:
         aligned = _align(
-            query, ref, positions, shift, settled=settled, shapes=shapes, outside=outside
+            query,
+            ref,
+            positions,
+            shift,
+            settled=settled,
+            shapes=shapes,
+            outside=outside,
+            shared=shared[ref],
         )
         for hit in aligned:
             if _acceptable(query, hit):
