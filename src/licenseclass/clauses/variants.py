@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -291,8 +291,14 @@ def _key(paragraph: str) -> str:
 
 
 def _new_sentences(text: str, reference: str) -> tuple[str, ...]:
-    known = {_key(s) for s in re.split(r"(?<=[.;:])\s+", reference)}
+    known = _sentence_keys(reference)
     return tuple(s for s in re.split(r"(?<=[.;:])\s+", text) if s.strip() and _key(s) not in known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_keys(reference: str) -> frozenset[str]:
+    """The keys of the sentences of a reference paragraph (the same few references recur)."""
+    return frozenset(_key(s) for s in re.split(r"(?<=[.;:])\s+", reference))
 
 
 _Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its characters
@@ -346,27 +352,39 @@ def _paragraphs(text: str) -> tuple[tuple[Paragraph, str], ...]:
 
 # The same few reference texts recur: each is split once.
 _reference_paragraphs = functools.lru_cache(maxsize=64)(_paragraphs)
+_reference_key = functools.lru_cache(maxsize=64)(_key)
+
+
+# The character counts of a reference's paragraphs (the same few references recur).
+_reference_chars = functools.lru_cache(maxsize=4096)(Counter[str])
 
 
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
     """Paragraphs added, removed or changed in ``text`` relative to ``reference``."""
-    mine = _paragraphs(text)
+    return _clause_changes(_paragraphs(text), reference)
+
+
+def _clause_changes(mine: tuple[tuple[Paragraph, str], ...], reference: str) -> list[ClauseChange]:
+    """:func:`clause_changes` of a text already split into paragraphs."""
     theirs = _reference_paragraphs(reference)
     matcher = difflib.SequenceMatcher(
         None, [key for _, key in mine], [key for _, key in theirs], autojunk=False
     )
     changes: list[ClauseChange] = []
     matchers: dict[str, difflib.SequenceMatcher[str]] = {}
+    none: Counter[str] = Counter()
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        # Character counts only for the paragraphs that differ: most are equal.
-        left = [(p, key, Counter(key)) for p, key in mine[i1:i2]]
-        right = [(p, key, Counter(key)) for p, key in theirs[j1:j2]]
-        if len(left) * len(right) > _MAX_PAIRINGS:
-            right, unpaired = [], right  # too many to pair up: report them as added and removed
-        else:
-            unpaired = []
+        # Character counts only for paragraphs that may pair up: most are equal, and those
+        # inserted or deleted whole have nothing to pair with.
+        if i1 < i2 and j1 < j2 and (i2 - i1) * (j2 - j1) <= _MAX_PAIRINGS:
+            left = [(p, key, Counter(key)) for p, key in mine[i1:i2]]
+            right = [(p, key, _reference_chars(key)) for p, key in theirs[j1:j2]]
+            unpaired: list[_Para] = []
+        else:  # too many to pair up, or one side empty: report them as added and removed
+            left = [(p, key, none) for p, key in mine[i1:i2]]
+            right, unpaired = [], [(p, key, none) for p, key in theirs[j1:j2]]
         for para, key, chars in left:
             best, score = _closest_paragraph(key, chars, right, matchers)
             if best is not None and score >= _SAME_PARAGRAPH:
@@ -435,8 +453,9 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
     """Compare ``text`` with one reference text: similarity, clause changes, typed differences."""
     mine = analysis or analyze_text(text)
     score = similarity(text, reference.text)
-    identical = _key(text) == _key(reference.text)
-    changes = [] if identical else _with_kinds(clause_changes(text, reference.text), text)
+    identical = _key(text) == _reference_key(reference.text)
+    paragraphs = () if identical else _paragraphs(text)
+    changes = [] if identical else _with_kinds(_clause_changes(paragraphs, reference.text), text)
     return Variant(
         base_id=reference.license_id,
         base_name=reference.name,
@@ -446,7 +465,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         changes=tuple(changes),
         added_kinds=tuple(sorted(_limiting(mine) - _reference_limits(reference.text))),
         removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
-        dropped_rights=dropped_rights(changes, text),
+        dropped_rights=_dropped_rights(changes, lambda: paragraphs),
         analysis=mine,
     )
 
@@ -474,6 +493,13 @@ def dropped_rights(changes: Iterable[ClauseChange], text: str) -> tuple[RightNam
     long licenses grant a right in several places (GPL-3.0 "may convey" in sections 4 to 6),
     and one edited or re-paired paragraph does not take it away.
     """
+    return _dropped_rights(changes, lambda: _paragraphs(text))
+
+
+def _dropped_rights(
+    changes: Iterable[ClauseChange], paragraphs: Callable[[], tuple[tuple[Paragraph, str], ...]]
+) -> tuple[RightName, ...]:
+    """:func:`dropped_rights`, with the paragraphs of the text (asked for only when needed)."""
     dropped: list[RightName] = []
     for change in changes:
         theirs = change.reference_text if change.change == "changed" else change.text
@@ -485,15 +511,15 @@ def dropped_rights(changes: Iterable[ClauseChange], text: str) -> tuple[RightNam
             if missing & words and not mine & words and right not in dropped:
                 dropped.append(right)
     if dropped:  # the whole text is read only when some right looks dropped
-        granted_elsewhere = _granted_words(text)
+        granted_elsewhere = _granted_words(paragraphs())
         dropped = [r for r in dropped if not granted_elsewhere & RIGHT_WORDS[r]]
     return tuple(dropped)
 
 
-def _granted_words(text: str) -> frozenset[str]:
-    """The words of the paragraphs of ``text`` that grant something."""
+def _granted_words(paragraphs: Iterable[tuple[Paragraph, str]]) -> frozenset[str]:
+    """The words of the paragraphs (of a text) that grant something."""
     found: set[str] = set()
-    for paragraph, _ in _paragraphs(text):
+    for paragraph, _ in paragraphs:
         if _GRANTING.search(paragraph.text):
             found.update(_words(paragraph.text))
     return frozenset(found)

@@ -213,7 +213,7 @@ def _approximate_stage(run: _Run) -> None:
     longest = max((hit.end - hit.start for hit in run.hits), default=0)
     tiled = len(query.ids) >= MIN_UNEXPLAINED and longest < 0.9 * len(query.ids)
     if unexplained >= MIN_UNEXPLAINED or tiled:
-        run.hits.extend(approximate(query, {hit.ref for hit in run.hits}))
+        run.hits.extend(approximate(query, {hit.ref for hit in run.hits}, run.hits))
     elif any(rule_over_whole(query, hit) for hit in run.hits):
         # A rule found verbatim over the whole text may be ScanCode's example of another
         # license: the license texts that fit it are aligned too (see defining_texts).

@@ -11,6 +11,7 @@ as unexplained regions, which the classifier reads for terms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.names import NAME_FILLER, NameTable, name_key
@@ -74,24 +75,18 @@ def _is_title(words: Sequence[str], names: NameTable) -> bool:
     )
 
 
+_UNEXPLAINED = re.compile(b"\x00+")  # a run of words the mask leaves unexplained
+
+
 def unexplained_runs(
     query: Query, mask: bytearray, *, minimum: int = MIN_REGION_WORDS
 ) -> list[tuple[int, int]]:
     """Maximal runs of unexplained words that are neither noise nor a title."""
     runs: list[tuple[int, int]] = []
-    position = 0
-    n = len(mask)
-    while position < n:
-        if mask[position]:
-            position += 1
-            continue
-        end = position
-        while end < n and not mask[end]:
-            end += 1
-        words = query.words[position:end]
-        if end - position >= minimum and not _is_title(words, query.names):
+    for run in _UNEXPLAINED.finditer(mask):
+        position, end = run.span()
+        if end - position >= minimum and not _is_title(query.words[position:end], query.names):
             runs.append((position, end))
-        position = end
     return runs
 
 

@@ -13,16 +13,20 @@ look-alike is never reported as its open sibling.
 
 from __future__ import annotations
 
+import re
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain, count, islice, pairwise
-from operator import sub
+from itertools import chain, compress, count, islice, pairwise, repeat
+from operator import ge, sub
+from typing import NamedTuple
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.selection import head_start, largest_head_start, rule_over_whole
 from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 
 # Matches below this confidence are never reported.
@@ -154,8 +158,32 @@ def _usable(index: TextIndex, ref: int) -> bool:
 _NEAR_SHARE = MIN_SHARE - 0.01
 
 
-def _candidates(query: Query, found: set[int]) -> list[int]:
-    """References sharing the most indexed grams with the text, except those ``found`` verbatim.
+class _Kept:
+    """What the matcher keeps per index between texts: the number of shared grams that puts
+    each reference near MIN_SHARE, and the restricting phrases of each reference's text."""
+
+    def __init__(self, index: TextIndex) -> None:
+        self.near_share = [_NEAR_SHARE * n for n in index.gram_counts]
+        self.guard_phrases: dict[int, frozenset[str]] = {}
+
+
+# By id of the index, checked against a weak reference to it (an index is no dict key).
+_KEPT: dict[int, tuple[weakref.ref[TextIndex], _Kept]] = {}
+
+
+def _kept(index: TextIndex) -> _Kept:
+    known = _KEPT.get(id(index))
+    if known is not None and known[0]() is index:
+        return known[1]
+    key = id(index)
+    kept = _Kept(index)
+    _KEPT[key] = (weakref.ref(index, lambda _: _KEPT.pop(key, None)), kept)
+    return kept
+
+
+def _candidates(query: Query, found: set[int], shared: dict[int, int] | None = None) -> list[int]:
+    """References sharing the most indexed grams with the text, except those ``found`` verbatim
+    (``shared`` receives how many distinct indexed grams each chosen one shares).
 
     Two rankings are merged: by the estimated number of matched tokens (finds long texts)
     and by the share of the reference's grams present (finds short notices in long files).
@@ -165,7 +193,7 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     # partial rule found verbatim must still be able to win the span back.
     keys = set(query.keys)
     keys.discard(0)  # a gram holding an unknown word
-    slots = [slot for slot in map(index.grams.get, keys) if slot is not None]
+    slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
     counts = Counter(chain.from_iterable(index.postings(slots)))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
@@ -173,7 +201,8 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
     gram_counts, offsets = index.gram_counts, index.offsets
     # Most references share a gram or two by chance: a bound just below MIN_SHARE sets them
     # aside in one pass (the exact test follows).
-    likely = [(ref, hits) for ref, hits in counts.items() if hits >= _NEAR_SHARE * gram_counts[ref]]
+    need = _kept(index).near_share
+    likely = list(compress(counts.items(), map(ge, counts.values(), map(need.__getitem__, counts))))
     for ref, hits in likely:
         total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
@@ -208,18 +237,39 @@ def _candidates(query: Query, found: set[int]) -> list[int]:
                 per_expression[expression] += 1
             chosen.append(ref)
             taken += 1
+    if shared is not None:
+        shared.update((ref, counts[ref]) for ref in chosen)
     return chosen
 
 
 class _Shape:
-    """How one sequence of reference tokens lies in the text: the grams they share (packed
-    pairs, sorted) and, once aligned, the runs of each copy. References with the very same
-    tokens (ScanCode has hundreds of such twins) share one shape within a text."""
+    """How one sequence of reference tokens lies in the text: the query positions of each of
+    its grams, the grams they share as packed pairs (sorted, made when first needed) and,
+    once aligned, the runs of each copy. References with the very same tokens (ScanCode has
+    hundreds of such twins) share one shape within a text."""
 
-    def __init__(self, pairs: list[int], grams: int) -> None:
-        self.pairs = pairs
-        self.grams = grams  # how many reference positions have a gram in the text
+    def __init__(self, found: list[list[int] | None], shift: int) -> None:
+        self.found = found  # per reference position: the (shifted) query positions of its gram
+        self.shift = shift
+        self.grams = len(list(filter(None, found)))  # reference positions with a gram in the text
+        self._pairs: list[int] | None = None
+        self.reach: tuple[int, int] | None = None  # see _reach
+        self._total: int | None = None
+        self.unpaired = True  # the pairs may still be counted without being made
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+    @property
+    def total(self) -> int:
+        """How many pairs there are (without making them)."""
+        if self._total is None:
+            self._total = sum(map(len, filter(None, self.found)))
+        return self._total
+
+    @property
+    def pairs(self) -> list[int]:
+        if self._pairs is None:
+            self._pairs = _pairs(self.found, self.shift)
+        return self._pairs
 
 
 def _align(
@@ -228,8 +278,10 @@ def _align(
     positions: dict[int, list[int]],
     shift: int,
     *,
-    settled: Sequence[tuple[int, int, float]] = (),
+    settled: Sequence[_Settled] = (),
     shapes: dict[int, _Shape] | None = None,
+    outside: dict[tuple[int, int], dict[int, int]] | None = None,
+    shared: int = 0,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
@@ -239,22 +291,23 @@ def _align(
     text, already shifted. Shared grams are first grouped by their offset (query position
     minus reference position): each copy of the reference in the text forms its own group,
     so a file that repeats a license gets one hit per copy. ``shapes`` keeps the alignments
-    of the text by first reference of the same tokens.
+    of the text by first reference of the same tokens, ``outside`` the text's grams outside
+    each settled span (see :func:`_outside`); ``shared`` is how many distinct grams of the
+    text the reference has (at least one pair each).
     """
     index = query.index
     tokens = index.ref_tokens(ref)
     length = len(tokens)
     twin = index.first_twin(ref)
     shape = shapes.get(twin) if shapes is not None else None
+    grams = _Grams(positions, shift, outside)
     if shape is None:
-        found = list(map(positions.get, index.ref_gram_keys(ref)))
-        grams = len(found) - found.count(None)  # reference positions with a gram in the text
-        if settled and _settled_whole(query, grams, length, settled):
-            return []  # what _hopeless would say once the shape was built
-        shape = _shape(found, shift, grams)
+        if settled and _beyond(query, ref, settled, grams, shared):
+            return []  # what _hopeless would say, before the reference's grams are looked up
+        shape = _Shape(list(map(positions.get, index.ref_gram_keys(ref))), shift)
         if shapes is not None:
             shapes[twin] = shape
-    if shape.pairs and _hopeless(shape, shift, length, settled):
+    if settled and _hopeless(query, ref, shape, settled, grams):
         return []
     if shape.copies is None:
         # A group with fewer shared grams than this cannot reach the coverage a hit needs.
@@ -357,7 +410,7 @@ def _rare_differences(
     return missing, inserted
 
 
-def _shape(found: list[list[int] | None], shift: int, grams: int) -> _Shape:
+def _pairs(found: list[list[int] | None], shift: int) -> list[int]:
     """The grams a reference shares with the text as sorted packed pairs, from the query
     positions (already shifted by ``shift``) of the gram at each reference position."""
     mask = (1 << shift) - 1
@@ -365,43 +418,158 @@ def _shape(found: list[list[int] | None], shift: int, grams: int) -> _Shape:
     flipped = range(mask, mask - len(found), -1)
     pairs = [i | f for f, at in zip(flipped, found, strict=True) if at for i in at]
     pairs.sort()
-    return _Shape(pairs, grams)
+    return pairs
+
+
+class _Settled(NamedTuple):
+    """A span of the text a near-perfect hit explains: its value (Hit.value) and its score
+    as :func:`~licenseclass.textid.selection.resolve` weighs it (the value plus the head
+    starts)."""
+
+    start: int
+    end: int
+    value: float
+    score: float
+    # found verbatim: only the score decides (the value's bound by grams is no sure bound)
+    verbatim: bool
 
 
 def _best_possible(grams: int, length: int) -> float:
     """The most a hit of a reference of ``length`` tokens, ``grams`` of whose grams the text
-    has, can be worth (see Hit.value)."""
+    has, can be worth (see Hit.value), by the count of grams alone."""
     found = grams + GRAM - 1
     return min(length, found) - 0.2 * max(0, length - found)
 
 
-def _settled_whole(
-    query: Query, grams: int, length: int, settled: Sequence[tuple[int, int, float]]
+_MISSING = re.compile(b"\\x00+")
+
+
+def _reach(query: Query, ref: int, shape: _Shape) -> tuple[int, int]:
+    """The most words a hit of ``ref`` can match, and the fewest distinctive words of the
+    reference it must miss: a run of aligned words lies where shared grams cover the
+    reference (they join at most a gram apart), so words no shared gram covers are missed.
+    """
+    if shape.reach is None:
+        length = query.index.ref_length(ref)
+        rare = query.index.ref_rare_counts(ref, RARE_DF)
+        grams = len(shape.found)
+        uncovered = missing = 0
+        for run in _MISSING.finditer(bytes(map(bool, shape.found))):
+            first, end = run.span()
+            # the words of a missing gram that the gram before it does not cover
+            low = first + GRAM - 1 if first else 0
+            high = end if end < grams else length
+            if high > low:
+                uncovered += high - low
+                missing += rare[high] - rare[low]
+        shape.reach = (min(length - uncovered, len(query.ids)), missing)
+    return shape.reach
+
+
+def _best_score(query: Query, ref: int, shape: _Shape) -> float:
+    """The most a hit of ``ref`` can score in resolve: Hit.value with what :func:`_reach`
+    says of its words, plus the largest head start the reference can get (as if the text's
+    title named it)."""
+    length = query.index.ref_length(ref)
+    matched, missing = _reach(query, ref, shape)
+    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2) - missing
+    return value + largest_head_start(query.index, ref) * matched
+
+
+class _Grams(NamedTuple):
+    """The text's grams as approximate() keeps them: the first (shifted) query positions of
+    each, and per settled span, how many of those lie outside it (by gram)."""
+
+    positions: dict[int, list[int]]
+    shift: int
+    outside: dict[tuple[int, int], dict[int, int]] | None
+
+
+def _outside(query: Query, grams: _Grams, span: _Settled) -> dict[int, int]:
+    """For each gram of the text, how many of its kept query positions lie outside ``span``
+    (only grams that have some; counted once per span)."""
+    cache = grams.outside if grams.outside is not None else {}
+    counts = cache.get((span.start, span.end))
+    if counts is None:
+        counts = {}
+        keys, positions, shift = query.keys, grams.positions, grams.shift
+        before = range(min(max(span.start, 0), len(keys)))
+        for i in chain(before, range(max(span.end, 0), len(keys))):
+            key = keys[i]
+            at = positions.get(key)
+            if at is not None and i << shift in at:  # one of the positions kept for it
+                counts[key] = counts.get(key, 0) + 1
+        cache[(span.start, span.end)] = counts
+    return counts
+
+
+def _beyond(
+    query: Query, ref: int, settled: Sequence[_Settled], grams: _Grams, shared: int
 ) -> bool:
-    """_hopeless before the shape is built, for a settled span over the whole text (every
-    shared gram falls in it): only the count of the reference's grams found is needed."""
-    if not grams:
-        return False  # no shared gram: nothing to align, and nothing hopeless either
-    best_possible = _best_possible(grams, length)
-    return any(
-        start <= 0 and end >= len(query.ids) and best_possible <= value
-        for start, end, value in settled
-    )
+    """What :func:`_hopeless` says, told before the reference's grams are looked up where its
+    length alone puts a settled span out of reach (no more words matched than the reference
+    and the text have) and the span holds the pairs: a span over the whole text holds them
+    all, and one over most of it nine in ten when the reference has ten times more shared
+    grams (at least one pair each) than pairs outside the span."""
+    size = len(query.ids)
+    length = query.index.ref_length(ref)
+    matched = min(length, size)
+    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2)
+    score = value + largest_head_start(query.index, ref) * matched
+    for span in settled:
+        if score >= span.score:
+            continue
+        if span.start <= 0 and span.end >= size:
+            return True
+        if shared and 2 * (span.end - span.start) >= size:
+            counts = _outside(query, grams, span)
+            keys = query.index.ref_gram_keys(ref)
+            outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
+            if shared >= 10 * outside:
+                return True
+    return False
 
 
 def _hopeless(
-    shape: _Shape, shift: int, length: int, settled: Sequence[tuple[int, int, float]]
+    query: Query, ref: int, shape: _Shape, settled: Sequence[_Settled], grams: _Grams
 ) -> bool:
-    """True when nine in ten shared grams fall in one settled span whose value is out of reach."""
-    if not settled:
-        return False
-    pairs = shape.pairs
-    best_possible = _best_possible(shape.grams, length)
-    for start, end, value in settled:
-        if best_possible > value:
-            continue
-        inside = bisect_left(pairs, end << shift) - bisect_left(pairs, start << shift)
-        if inside >= 0.9 * len(pairs):
+    """True when nine in ten shared grams fall in one settled span that is out of reach.
+
+    A span over the whole text holds them all; inside a span over most of it, the pairs are
+    counted as all pairs less those of the few grams of the text outside it.
+    """
+    if not shape.grams:
+        return False  # no shared gram: nothing to align, and nothing hopeless either
+    size = len(query.ids)
+    # a span is out of reach when a hit of ref can neither be worth more than the hit that
+    # settled it (by the count of shared grams) nor score more in resolve (strictly: on a
+    # tie, resolve may prefer this reference)
+    best_value = _best_possible(shape.grams, query.index.ref_length(ref))
+    best_score: float | None = None
+    for span in settled:
+        if span.verbatim or best_value > span.value:
+            if best_score is None:
+                best_score = _best_score(query, ref, shape)
+            if best_score >= span.score:
+                continue
+        if span.start <= 0 and span.end >= size:
+            return True
+        if shape.unpaired and 2 * (span.end - span.start) >= size:
+            # few grams of the text outside the span: count the pairs of those, once (more
+            # spans to try make the sorted pairs cheaper)
+            shape.unpaired = False
+            counts = _outside(query, grams, span)
+            keys = query.index.ref_gram_keys(ref)
+            outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
+            if shape.grams >= 10 * outside:
+                return True  # at least one pair per shared gram: nine in ten are inside
+            inside = shape.total - outside
+            total = shape.total
+        else:
+            pairs, shift = shape.pairs, shape.shift
+            inside = bisect_left(pairs, span.end << shift) - bisect_left(pairs, span.start << shift)
+            total = len(pairs)
+        if inside >= 0.9 * total:
             return True
     return False
 
@@ -415,13 +583,16 @@ def _offset_groups(pairs: list[int], shift: int, tolerance: int) -> list[list[in
     if not pairs:
         return []
     mask = (1 << shift) - 1
-    # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask)
-    offsets = [(p >> shift) + (p & mask) for p in pairs]
-    if max(offsets) - min(offsets) <= tolerance:  # one copy: no jump can split it
+    # offset i - j, made non-negative: (i - j) + mask == (pair >> shift) + (pair & mask); the
+    # jumps between distinct offsets are the jumps of the sorted offsets (most pairs of a copy
+    # share a few diagonals, so there are far fewer of them to sort)
+    distinct = sorted({(p >> shift) + (p & mask) for p in pairs})
+    if distinct[-1] - distinct[0] <= tolerance:  # one copy: no jump can split it
         return [pairs]
-    ordered = sorted(offsets)
-    if max(map(sub, islice(ordered, 1, None), ordered)) <= tolerance:
+    if max(map(sub, islice(distinct, 1, None), distinct)) <= tolerance:
         return [pairs]  # repeated phrases spread the offsets, but nothing separates two copies
+    offsets = [(p >> shift) + (p & mask) for p in pairs]
+    ordered = sorted(offsets)
     cuts = [n for n, a, b in zip(count(1), ordered, islice(ordered, 1, None)) if b - a > tolerance]
     double = 2 * shift
     keyed = sorted([(offset << double) | p for offset, p in zip(offsets, pairs, strict=True)])
@@ -530,8 +701,16 @@ def _best_stretch(runs: list[tuple[int, int, int, int]]) -> list[tuple[int, int,
     return runs[a : b + 1]
 
 
-def approximate(query: Query, found: set[int]) -> list[Hit]:
-    candidates = _candidates(query, found)
+def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> list[Hit]:
+    """Approximate copies of references in the text, except the references ``found``.
+
+    ``verbatim`` are the hits found verbatim before: a candidate that would only land in the
+    span of one and cannot outscore it in resolve is not aligned (unless a rule found over
+    the whole text is among them, which a license text may replace with a lower score, see
+    :func:`~licenseclass.textid.selection.defining_texts`).
+    """
+    shared: dict[int, int] = {}
+    candidates = _candidates(query, found, shared)
     if not candidates:
         return []
     # room for any query and any candidate's reference position (see _align)
@@ -548,18 +727,59 @@ def approximate(query: Query, found: set[int]) -> list[Hit]:
             slot.append(at)
     positions.pop(0, None)  # grams holding an unknown word
     hits: list[Hit] = []
-    # Text a near-perfect hit already explains, with that hit's value: a candidate that
-    # would only land there and cannot reach that value is not aligned.
-    settled: list[tuple[int, int, float]] = []
+    # Text a near-perfect hit (or a long one found verbatim) already explains, with that
+    # hit's value and score: a candidate that would only land there and can reach neither is
+    # not aligned.
+    settled = _verbatim_settled(query, verbatim)
     shapes: dict[int, _Shape] = {}
+    outside: dict[tuple[int, int], dict[int, int]] = {}
     for ref in candidates:
-        for hit in _align(query, ref, positions, shift, settled=settled, shapes=shapes):
+        aligned = _align(
+            query,
+            ref,
+            positions,
+            shift,
+            settled=settled,
+            shapes=shapes,
+            outside=outside,
+            shared=shared[ref],
+        )
+        for hit in aligned:
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
                     value = hit.value(query.index.ref_length(hit.ref))
-                    settled.append((hit.start, hit.end, value))
+                    score = value + head_start(query, hit) * hit.matched
+                    settled.append(_Settled(hit.start, hit.end, value, score, verbatim=False))
     return hits
+
+
+# Hits found verbatim over fewer words than this settle no span: the candidates they could
+# set aside are short (cheap to align), and a file of many notices would have every candidate
+# checked against each of them.
+SETTLING_WORDS = 200
+
+
+def _verbatim_settled(query: Query, verbatim: Sequence[Hit]) -> list[_Settled]:
+    """The spans of hits found verbatim, as settled spans (see :func:`approximate`).
+
+    A ScanCode-only license text is left out: an SPDX-listed relative inside its span
+    replaces it in resolve even when it scores less (see
+    :func:`~licenseclass.textid.selection.spdx_relatives`).
+    """
+    if any(rule_over_whole(query, hit) for hit in verbatim):
+        return []
+    index = query.index
+    settled: list[_Settled] = []
+    for hit in verbatim:
+        if hit.end - hit.start < SETTLING_WORDS:
+            continue
+        if "LicenseRef-" in index.expressions[hit.ref] and index.kinds[hit.ref] == "text":
+            continue
+        value = hit.value(index.ref_length(hit.ref))
+        score = value + head_start(query, hit) * hit.matched
+        settled.append(_Settled(hit.start, hit.end, value, score, verbatim=True))
+    return settled
 
 
 def _acceptable(query: Query, hit: Hit) -> bool:
@@ -588,39 +808,101 @@ def _acceptable(query: Query, hit: Hit) -> bool:
 INSERTION_WORDS = 3
 
 
-def _guarded_words(query: Query, hit: Hit) -> list[str]:
-    """The words of the hit's span less the insertions long enough to be read on their own."""
-    words: list[str] = []
+# Each guard phrase as it can be written in a text's words, before the spellings are unified
+# the way equivalent_words unifies a span (the phrase itself, or with a word written as the
+# words a spelling makes it from: "non commercial" for "noncommercial"). A phrase that a
+# spelling rewrites ("non commercial" itself) is never left in a span and is not looked for.
+def _written_forms() -> dict[tuple[str, ...], str]:
+    phrases = [(key.split(), value) for key, value in EQUIVALENT_WORDS.items() if " " in key]
+    forms: dict[tuple[str, ...], str] = {}
+    for phrase in GUARD_PHRASES:
+        needle = " ".join(phrase)
+        if equivalent_words(needle) != needle:
+            continue
+        forms[phrase] = needle
+        for n, word in enumerate(phrase):
+            for key, value in phrases:
+                if value == word:
+                    forms[phrase[:n] + tuple(key) + phrase[n + 1 :]] = needle
+    return forms
+
+
+_FORMS = _written_forms()
+_FORM_WORDS = frozenset(chain.from_iterable(_FORMS))
+_LONGEST_FORM = max(map(len, _FORMS))
+
+
+def _forms_in(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, guard phrase) of each written form of a guard phrase in ``words``."""
+    text = " " + " ".join(words) + " "
+    found: list[tuple[int, int, str]] = []
+    for form, needle in _FORMS.items():
+        pattern = " " + " ".join(form) + " "
+        at = text.find(pattern)
+        while at >= 0:
+            first = text.count(" ", 0, at + 1) - 1  # the spaces before it: one per word
+            found.append((first, first + len(form), needle))
+            at = text.find(pattern, at + 1)
+    found.sort()
+    return found
+
+
+def _guard_pieces(hit: Hit) -> list[list[int]]:
+    """The runs of the text's words [start, end) whose words, joined in order, are the hit's
+    span less the insertions long enough to be read on their own."""
+    pieces: list[list[int]] = []
     previous = hit.start
     for start, end in hit.aligned_ranges():
-        if start - previous < INSERTION_WORDS:
-            words.extend(query.words[previous:start])
-        words.extend(query.words[start:end])
+        if 0 <= start - previous < INSERTION_WORDS:
+            if pieces:
+                pieces[-1][1] = end
+            else:
+                pieces.append([previous, end])
+        else:
+            pieces.append([start, end])
         previous = end
-    return words
+    return pieces
 
 
-# The words of GUARD_PHRASES, and the spellings (single words and phrases) that become words.
-_GUARD_WORDS = frozenset(chain.from_iterable(GUARD_PHRASES))
-_SPELLINGS = [(frozenset(key.split()), value.split()) for key, value in EQUIVALENT_WORDS.items()]
+def _span_phrases(query: Query, hit: Hit) -> set[str]:
+    """The guard phrases in the hit's span less its long insertions, its spellings unified.
+
+    The text's own occurrences (found once per text) count inside each run of words; where
+    two runs meet, the few words on either side are looked at for a phrase the cut made.
+    """
+    if query.guard_forms is None:
+        query.guard_forms = _forms_in(query.words)
+    occurrences = query.guard_forms
+    words = query.words
+    phrases: set[str] = set()
+    pieces = _guard_pieces(hit)
+    for start, end in pieces:
+        n = bisect_left(occurrences, (start,))
+        while n < len(occurrences) and occurrences[n][0] < end:
+            if occurrences[n][1] <= end:
+                phrases.add(occurrences[n][2])
+            n += 1
+    for (a, b), (c, d) in pairwise(pieces):
+        # a form across the cut has words on both sides of it
+        if words[b - 1] in _FORM_WORDS and words[c] in _FORM_WORDS:
+            window = (
+                words[max(a, b - _LONGEST_FORM + 1) : b] + words[c : min(d, c + _LONGEST_FORM - 1)]
+            )
+            phrases.update(needle for _, _, needle in _forms_in(window))
+    return phrases
 
 
-def _may_hold_guard(words: list[str]) -> bool:
-    """False when no guard phrase can be among ``words`` once variant spellings are unified
-    (every word of a phrase must be there, as written or as some spelling's result): the
-    usual case, told from a set of the words instead of rewriting their text."""
-    found = set(_GUARD_WORDS.intersection(words))
-    present: set[str] | None = None
-    # a spelling's result may be a word of a phrase ("non commercial" -> "noncommercial"; no
-    # spelling makes the words of that one)
-    for key, value in _SPELLINGS:
-        if _GUARD_WORDS.isdisjoint(value):
-            continue
-        if present is None:
-            present = set(words)
-        if key <= present:
-            found.update(value)
-    return any(found.issuperset(phrase) for phrase in GUARD_PHRASES)
+def _reference_phrases(index: TextIndex, ref: int) -> frozenset[str]:
+    """The guard phrases in a reference's text, its spellings unified (kept per index)."""
+    known = _kept(index).guard_phrases
+    phrases = known.get(ref)
+    if phrases is None:
+        vocab_words = index.words()
+        joined = " ".join(vocab_words[t] for t in index.ref_tokens(ref))
+        text = " " + equivalent_words(joined) + " "
+        needles = (" ".join(phrase) for phrase in GUARD_PHRASES)
+        phrases = known[ref] = frozenset(n for n in needles if f" {n} " in text)
+    return phrases
 
 
 def _guarded(query: Query, hit: Hit) -> bool:
@@ -632,18 +914,5 @@ def _guarded(query: Query, hit: Hit) -> bool:
     one line, so that "non-commercial" broken over two lines and "noncommercial" on one count
     as the same phrase.
     """
-    words = _guarded_words(query, hit)
-    if not _may_hold_guard(words):
-        return False
-    span = " " + equivalent_words(" ".join(words)) + " "
-    reference: str | None = None
-    for phrase in GUARD_PHRASES:
-        needle = " " + " ".join(phrase) + " "
-        if needle in span:
-            if reference is None:
-                vocab_words = query.index.words()
-                joined = " ".join(vocab_words[t] for t in query.index.ref_tokens(hit.ref))
-                reference = " " + equivalent_words(joined) + " "
-            if needle not in reference:
-                return True
-    return False
+    phrases = _span_phrases(query, hit)
+    return bool(phrases) and not phrases <= _reference_phrases(query.index, hit.ref)

@@ -7,7 +7,7 @@ from array import array
 from dataclasses import dataclass
 from itertools import repeat
 
-from licenseclass.textid.index import TextIndex
+from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.names import NameTable
 from licenseclass.textid.results import Method
 from licenseclass.textid.textnorm import tokenise
@@ -74,6 +74,9 @@ class Query:
         # The licenses the title above each text start names (the hits of one text often
         # start at the same word, and every hit of a full text asks).
         self.titles: dict[int, frozenset[str]] = {}
+        # (start, end, phrase) of the restricting phrases written in the text (see
+        # matchers._guarded), found when an approximate hit first asks.
+        self.guard_forms: list[tuple[int, int, str]] | None = None
 
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
@@ -89,7 +92,17 @@ class Query:
             ids = self.ids
             # hash() of the 4-tuple is gram_key (see the index); 0 marks an unknown word
             grams = zip(ids, ids[1:], ids[2:], ids[3:], strict=False)
-            self._keys = [0 if 0 in gram else hash(gram) for gram in grams]
+            keys = list(map(hash, grams))
+            # the grams holding an unknown word, found from its positions (few, if any)
+            unknown = -1
+            while True:
+                try:
+                    unknown = ids.index(0, unknown + 1)
+                except ValueError:
+                    break
+                for position in range(max(0, unknown - GRAM + 1), min(unknown + 1, len(keys))):
+                    keys[position] = 0
+            self._keys = keys
         return self._keys
 
     def cover(self, start: int, end: int) -> None:

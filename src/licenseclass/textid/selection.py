@@ -34,6 +34,16 @@ def _titled(query: Query | None, hit: Hit) -> bool:
     return bool(named) and bool(named & set(split_ids(query.index.expressions[hit.ref])))
 
 
+def head_start(query: Query, hit: Hit) -> float:
+    """The head start :func:`resolve` gives ``hit``, per matched word."""
+    return _prior(query.index, hit.ref) + TITLE_PRIOR * _titled(query, hit)
+
+
+def largest_head_start(index: TextIndex, ref: int) -> float:
+    """The most head start a hit of ``ref`` can get in :func:`resolve`, per matched word."""
+    return _prior(index, ref) + (TITLE_PRIOR if index.kinds[ref] == "text" else 0.0)
+
+
 def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -> list[Hit]:
     """The set of non-overlapping hits that explains the most (weighted interval scheduling).
 
