@@ -143,6 +143,39 @@ FOUND: list[tuple[str, set[str]]] = [
         ),
         {"field-of-use"},
     ),
+    # a dot inside a version number does not cut a ban short
+    (
+        terms(
+            "You may run Gadget 2.7.1 freely.",
+            "You may not use Gadget 2.7.1 to build "
+            "drivers for any printer that Acme already supports.",
+        ),
+        {"field-of-use"},
+    ),
+    (
+        terms("You may run the gadget.", "The gadget can not be exploited commercially."),
+        {"non-commercial"},
+    ),
+    (
+        terms("You may run the gadget.", "Nor may you use it for competing purposes."),
+        {"field-of-use"},
+    ),
+    # kept off public servers; leave needed before sharing
+    (
+        terms(
+            "You may run and copy the gadget.",
+            "The gadget must not be posted on any publicly-accessible web server.",
+        ),
+        {"no-redistribution"},
+    ),
+    (
+        terms("You may run the gadget.", "Ask for written permission before redistributing it."),
+        {"no-redistribution"},
+    ),
+    (
+        terms("You may run, copy and change the gadget.", "Reselling the gadget is forbidden."),
+        {"no-selling"},
+    ),
     # sharing only the author's own versions
     (
         terms(

@@ -200,13 +200,17 @@ SIMPLE_PATTERNS: tuple[
             r"(?<!means\sthat\s)\bno\s+(?:charge|fee|payment)s?\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?"
             r"(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|charged|asked|requested|levied|"
             r"associated)\b|"
+            # "Selling the code alone is expressly forbidden": the act is the subject of the ban
+            r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
+            r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
+            r"(?:permitted|allowed)|prohibited|forbidden)\b|"
             # "(1) That no profit is made from the sale or distribution of the Software"
             r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
             r"(?:from|on|by|through)\b"
         ),
         False,
         0.85,
-        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge"),
+        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge", "sale"),
     ),
     (
         "restriction",
@@ -384,8 +388,8 @@ SIMPLE_PATTERNS: tuple[
             # "... may not use the Software to develop products competitive with the Software"
             r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)\s+with\b|"
             # "This license does not include the right to ... replicate a competing service."
-            r"\b(?:not|no)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
-            r"(?:products?|services?|offerings?)\b|"
+            r"\b(?:not|no|nor)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
+            r"(?:products?|services?|offerings?|purposes?|uses?)\b|"
             # "A Permitted Purpose is any purpose other than a Competing Use."
             r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:a\s+|any\s+)?competing\s+"
             r"(?:uses?|purposes?|products?|services?)\b"

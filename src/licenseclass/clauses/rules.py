@@ -42,7 +42,7 @@ _GRANT_CUE = re.compile(
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
-    r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
+    r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
     r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+){0,4}?(?:use|uses|usage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
@@ -203,7 +203,7 @@ _WAIVER = re.compile(
     r"\bdeal\s+(?:in|with)\s+the\s+[\w-]+,?\s+without\s+restriction\b(?!,?\s+including\b)"
 )
 _GRANT_GATE = (
-    "grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso", "allow",
+    "grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso", "allowed",
 )  # fmt: skip
 _OWN_NEED = re.compile(
     r"\bonly\b[^.;]{0,80}\bfor\s+(?:\w+\s+){0,2}?(?:archiv\w*|backup)\b|\bessential\s+step\b"
@@ -363,7 +363,7 @@ _GENERIC_CONDUCT = re.compile(
 )
 _USE_BAN = re.compile(
     r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
-    r"(?:used?|utili[sz]ed?)\b[^.]{0,120}?\b(?:(?:for|to)\s+(?P<what>[^.;]{3,160})|"
+    r"(?:used?|utili[sz]ed?)\b(?:[^.]|\.(?=\w)){0,120}?\b(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
     # "... the Software in a military or law enforcement context", "in a manner which is
     # disparaging to Sun": the setting or manner is the barred field
     r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
@@ -651,28 +651,9 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\b|"
     + PROHIBIT
     + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
-    # "may not use evaluation Software for commercial, development or production purposes"
-    + PROHIBIT
-    + r"\s[^.]{0,120}?(?<!non-)(?<!non )\bcommercial,\s+(?:[\w-]+,?\s+){0,3}(?:or|and|and/or)\s+"
-    r"[\w-]+\s+(?:uses?|purposes?)\b|"
-    # "You do not have permission to use this code to make a profit"
-    r"(?:" + PROHIBIT + r"|\b(?:do|does)\s+not\s+have\s+(?:the\s+|any\s+)?(?:permissions?|rights?)|"
-    r"\bno\s+(?:permission|right))\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:use|sell|distribute|redistribute|exploit)\b"
-    r"[^.]{0,100}?\b(?:make|making|earn\w*|generat\w*|turn)\s+(?:a\s+|any\s+)?(?:\w+\s+){0,2}?"
-    r"(?:money|profits?)\b|"
-    # "Sites that use the PRODUCT under this license must be non-profit"
-    r"\b(?:must|shall)\s+(?:only\s+)?be\s+(?:a\s+|an\s+)?non-?\s?(?:profit|commercial)\b|"
-    # "Any Licensee wishing to make commercial use ... should contact the UI to negotiate an
-    # appropriate license", "If you wish to include it in a commercial offering, written
-    # permission is required": commerce needs another grant
-    r"\b(?:wish\w*|want\w*|intend\w*|desir\w*|plan\w*)\s+to\s+(?:\w+\s+){0,6}?(?<!non-)(?<!non )"
-    r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s+for)\b"
-    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?required)|"
-    # "licensed ... for the personal use of a consumer"
-    r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?"
-    r"personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)|"
     # "will not use ... for (i) any commercial or production purposes"
-     + PROHIBIT + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
+    + PROHIBIT
+    + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
@@ -701,6 +682,38 @@ _NONCOMMERCIAL = re.compile(
     r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\s+(?:\w+\s+)?(?:licen[cs]e|"
     r"agreement|permission|consent|approval|authori[sz]ation)"
 )
+# Ways of saying it that the common wordings above do not use; tried only where a key word of
+# theirs occurs and the common wordings found nothing (a large alternation costs on every search).
+_NONCOMMERCIAL_MORE = re.compile(
+    # "may not use evaluation Software for commercial, development or production purposes"
+    PROHIBIT
+    + r"\s[^.]{0,120}?(?<!non-)(?<!non )\bcommercial,\s+(?:[\w-]+,?\s+){0,3}(?:or|and|and/or)\s+"
+    r"[\w-]+\s+(?:uses?|purposes?)\b|"
+    # "You do not have permission to use this code to make a profit"
+    r"(?:" + PROHIBIT + r"|\b(?:do|does)\s+not\s+have\s+(?:the\s+|any\s+)?(?:permissions?|rights?)|"
+    r"\bno\s+(?:permission|right))\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:use|sell|distribute|redistribute|exploit)\b"
+    r"[^.]{0,100}?\b(?:make|making|earn\w*|generat\w*|turn)\s+(?:a\s+|any\s+)?(?:\w+\s+){0,2}?"
+    r"(?:money|profits?)\b|"
+    # "Sites that use the PRODUCT under this license must be non-profit"
+    r"\b(?:must|shall)\s+(?:only\s+)?be\s+(?:a\s+|an\s+)?non-?\s?(?:profit|commercial)\b|"
+    # "Any Licensee wishing to make commercial use ... should contact the UI to negotiate an
+    # appropriate license", "If you wish to include it in a commercial offering, written
+    # permission is required": commerce needs another grant
+    r"\b(?:wish\w*|want\w*|intend\w*|desir\w*|plan\w*)\s+to\s+(?:\w+\s+){0,6}?(?<!non-)(?<!non )"
+    r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s+for)\b"
+    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?required)|"
+    # "The program can not be used commercially", "you may not exploit it commercially"
+    + PROHIBIT
+    + r"\s+(?:be\s+)?(?:used|use|exploited|exploit|sold|sell)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
+    # "licensed ... for the personal use of a consumer"
+    r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?"
+    r"personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)"
+)
+_NC_MORE_KEYS = (
+    *("commercial,", "commercially", "profit", "personal", "be non"),
+    *("wish", "want", "intend", "desir", "plan"),
+)
+
 _RESEARCH = re.compile(
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:research|experimental)\b(?!\s+and\s+development)|"
@@ -722,7 +735,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     hits: list[Hit] = []
     if not has_any(text, ("commercial", "research", "experimental", "evaluation", *_NC_KEYS)):
         return hits
-    nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", *_NC_KEYS)) else None
+    nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
+    if nc is None and has_any(text, _NC_MORE_KEYS):
+        nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
         r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
     ):
@@ -891,15 +906,6 @@ _NO_SHARE = re.compile(
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re-?)?(?:distributed|published|shared|sublicensed)\b|"
     r"\bnot\s+for\s+(?:re)?distribution\b|"
-    + _NO_PART
-    + r"(?:[\w-]+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,10}?(?:re-?)?(?:distributed|published|"
-    r"transmitted|posted|uploaded|disseminated|shared)\b|"
-    + _ACT_BANNED.format(act=r"(?:re-?)?(?:distribution|distributing|publishing|sharing)")
-    + r"|"
-    # "These fonts can not be included in any compilation CDs, disks or products"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:in|into|"
-    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collections?|"
-    r"distributions?|bundles?|cds?|dvds?|archives?)\b|"
     # "These scripts may also not be put up at another script archive"
     r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
     r"(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:other|another)\b|"
@@ -935,7 +941,17 @@ _NO_SHARE = re.compile(
 )
 _BARE_ACT = re.compile(r"[a-z-]+\s+(?:is|are)\s")
 _LICENSE_TEXT = re.compile(r"\blicen[cs]e\s+(?:document|text)\b|\btext\s+of\s+this\s+licen[cs]e\b")
-_NO_PART_KEYS = ("no part", "no portion", "no file", "no compon", "no section", "no cop", "no elem")
+_NO_PART_KEYS = (
+    "permission before",
+    "permission prior",
+    "no part",
+    "no portion",
+    "no file",
+    "no compon",
+    "no section",
+    "no cop",
+    "no elem",
+)
 # "The License does not allow:" / "* Sale or distribution of Content as ..."
 _NOT_ALLOWED_LEAD = re.compile(
     r"\b(?:does|do|shall|will)\s+not\s+(?:allow|permit)\b|\bnot\s+(?:allowed|permitted)\b|"
@@ -958,14 +974,6 @@ _NO_CHANGE = re.compile(
     r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|are)\s+"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b|"
-    # "Changing is not permitted", "Modification of the files is prohibited": the act is the
-    # subject of the ban
-    + _ACT_BANNED.format(act=r"(?:changing|modifying|altering|modifications?|alterations?|changes)")
-    + r"|"
-    # "No file may be removed or modified", "No part of the Material may be ... modified"
-    + _NO_PART
-    + r"(?:[\w-]+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,10}?(?:modified|altered|adapted|translated|"
-    r"changed)\b|"
     # "... shall not be redistributed to any third party or modified in any way": a change
     # coordinated with another passive ban
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:(?:re)?distributed|copied|sold|reproduced|published)\b"
@@ -983,15 +991,17 @@ _UNMODIFIED_ONLY = re.compile(
     r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s+not\s+"
     r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
-    # "you are only allowed to distribute versions released by the author"
-    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:the\s+)?"
-    r"(?:original|unmodified|official\s+(?:versions?|releases?)|(?:versions?|releases?|copies)\s+"
-    r"(?:released|published|provided|distributed|made\s+available)\s+by\s+(?:the\s+)?(?:original\s+)?"
-    r"(?:authors?|licensor|copyright\s+holders?|developers?))\b|"
     r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b|"
     # "The materials contained herein are unmodified and are used unmodified."
     r"\b(?:materials?|software|work|program|package|distribution|files?|code|product)\b[^.;]{0,60}"
     r"\b(?:are|is|be|remains?)\s+(?:kept\s+|left\s+|retained\s+)?unmodified\b|\bused\s+unmodified\b"
+)
+# "you are only allowed to distribute versions released by the author"
+_AUTHORS_VERSIONS_ONLY = re.compile(
+    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:the\s+)?"
+    r"(?:original|unmodified|official\s+(?:versions?|releases?)|(?:versions?|releases?|copies)\s+"
+    r"(?:released|published|provided|distributed|made\s+available)\s+by\s+(?:the\s+)?(?:original\s+)?"
+    r"(?:authors?|licensor|copyright\s+holders?|developers?))\b"
 )
 # A condition of a grant on the work itself: "provided that the distribution is retained
 # unmodified in its entirety", "provided the distribution package is not modified in any way",
@@ -1023,6 +1033,46 @@ _NOT_THE_WORK = re.compile(
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
     r"(?:any|the|such|its)\s+(?:copyright\s+)?(?:trademarks?|service\s+marks?|logos?))\b"
+)
+
+
+# Rarer wordings of the same bans, tried only where the common ones found nothing and a key
+# word of theirs occurs (every alternative of a large pattern costs on every search).
+_NO_SHARE_MORE = re.compile(
+    _NO_PART
+    + r"(?:[\w-]+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,10}?(?:re-?)?(?:distributed|published|"
+    r"transmitted|posted|uploaded|disseminated|shared)\b|"
+    + _ACT_BANNED.format(act=r"(?:re-?)?(?:distribution|distributing|publishing|sharing)")
+    + r"|"
+    # "These fonts can not be included in any compilation CDs, disks or products"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:in|into|"
+    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collections?|"
+    r"distributions?|bundles?|cds?|dvds?|archives?)\b|"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed|"
+    r"hosted)\s+(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:public\w*(?:[- ]accessible)?|internet|web|ftp|"
+    r"file[- ]sharing|online)\b|"
+    # "Obtain permission before redistributing this software": sharing needs leave first
+    r"\b(?:obtain|get|ask\s+for|seek|request)\s+(?:(?:prior|written|express|my|our|the\s+author's)\s+){0,3}"
+    r"permission\s+(?:before|prior\s+to)\s+(?:re-?)?distribut\w*"
+)
+_NO_CHANGE_MORE = re.compile(
+    # "Changing is not permitted", "Modification of the files is prohibited": the act is the
+    # subject of the ban
+    _ACT_BANNED.format(act=r"(?:changing|modifying|altering|modifications?|alterations?|changes)")
+    + r"|"
+    # "No file may be removed or modified", "No part of the Material may be ... modified"
+    + _NO_PART
+    + r"(?:[\w-]+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,10}?(?:modified|altered|adapted|translated|"
+    r"changed)\b"
+)
+_SHARE_MORE_KEYS = (
+    *_NO_PART_KEYS,
+    *("distribution", "distributing", "publishing", "sharing", "included", "bundled", "packaged"),
+    *("incorporated", "sold", "posted", "uploaded", "hosted", "placed", "put up", "mirrored"),
+)
+_CHANGE_MORE_KEYS = (
+    *_NO_PART_KEYS,
+    *("changing", "modifying", "altering", "modification", "alteration", "changes"),
 )
 
 
@@ -1118,12 +1168,14 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     if cond and not _EXCEPT_AS_PERMITTED.match(text, cond.start()):
         return [], False
     hits = []
-    pairs: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
-        ("no-redistribution", _NO_SHARE),
-        ("no-derivatives", _NO_CHANGE),
+    pairs: tuple[tuple[RestrictionKind, re.Pattern[str], re.Pattern[str], tuple[str, ...]], ...] = (
+        ("no-redistribution", _NO_SHARE, _NO_SHARE_MORE, _SHARE_MORE_KEYS),
+        ("no-derivatives", _NO_CHANGE, _NO_CHANGE_MORE, _CHANGE_MORE_KEYS),
     )
-    for kind, rx in pairs:
+    for kind, rx, more, more_keys in pairs:
         m = rx.search(text)
+        if m is None and has_any(text, more_keys):
+            m = more.search(text)
         if m is None or _not_the_reader(m, text):
             continue
         obj = m.groupdict().get("obj") or m.groupdict().get("obj2") or ""
@@ -1233,9 +1285,11 @@ def _kept_unmodified(s: Sentence) -> Hit | None:
 
 def _unmodified(s: Sentence) -> Hit | None:
     """A permission limited to unmodified copies takes away the right to modify."""
-    if not has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered", "original", " by ")):
-        return None
-    m = _UNMODIFIED_ONLY.search(s.norm)
+    m = None
+    if has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered")):
+        m = _UNMODIFIED_ONLY.search(s.norm)
+    if m is None and "only" in s.norm and has_any(s.norm, ("original", "official", "d by ")):
+        m = _AUTHORS_VERSIONS_ONLY.search(s.norm)
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
     # a limit on the work names copies or redistribution.
     # A condition in a list ("1. The materials are unmodified") is read with its lead-in.
