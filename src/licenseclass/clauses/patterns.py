@@ -91,7 +91,9 @@ SIMPLE_PATTERNS: tuple[
         "evaluation-only",
         re.compile(
             r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?(?:internal\s+)?"
-            r"(?:evaluat(?:e|ion|ing)|testing|trial)\b|\bevaluation\s+(?:purposes\s+)?only\b|"
+            r"(?:evaluat(?:e|ion|ing)|testing|trial)\b|"
+            # "for evaluation purposes only", "for evaluation and internal use only"
+            r"\bevaluation\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:purposes?\s+|uses?\s+)?only\b|"
             r"\btrial\s+period\b[^.]{0,40}\bdays\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
@@ -183,6 +185,14 @@ SIMPLE_PATTERNS: tuple[
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
             r"(?:end[- ]users|customers|licensees|recipients|users)\b[^.;]{0,40}\bfees?\b|"
+            # a condition of the grant: "provided you do not charge the user for the Software",
+            # "provided that: (1) you do not charge a fee for its distribution"
+            r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b(?:\s+that)?[^.;]{0,200}?"
+            r"\b(?:you|licensee|they|the\s+[\w-]+)\s+(?:do|does|will|shall)\s+not\s+"
+            r"(?:charge|ask|collect|demand|request)\s+"
+            r"(?:(?:your\s+|the\s+|any\s+)?(?:end[- ]users?|customers?|licensees?|recipients?|"
+            r"users?|anyone|anybody)\s+)?(?:(?:a|any)\s+)?(?:(?:additional|distribution|licen[cs]e)\s+)?"
+            r"(?:fees?\b|money\b|payments?\b|for\s+(?:the\s+|this\s+|its\s+|their\s+|it\b))|"
             # "No charge should be made for providing the library to a third party.", "provided
             # that no charge of any kind is made for such redistribution", "no charge is
             # associated with such copies": a condition of the grant that sharing stays free.
@@ -190,13 +200,17 @@ SIMPLE_PATTERNS: tuple[
             r"(?<!means\sthat\s)\bno\s+(?:charge|fee|payment)s?\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?"
             r"(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|charged|asked|requested|levied|"
             r"associated)\b|"
+            # "Selling the code alone is expressly forbidden": the act is the subject of the ban
+            r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
+            r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
+            r"(?:permitted|allowed)|prohibited|forbidden)\b|"
             # "(1) That no profit is made from the sale or distribution of the Software"
             r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
             r"(?:from|on|by|through)\b"
         ),
         False,
         0.85,
-        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge"),
+        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge", "sale"),
     ),
     (
         "restriction",
@@ -233,20 +247,34 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "revocable-terms",
         re.compile(
-            r"\b(?:may|can|reserves?\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?"
             r"(?:\w+\s+)?(?:(?:update|change|modify|amend|revise)\s+(?:or|and|and/or)\s+)?"
             r"(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
-            r"\b(?:may|can)\s+(?:revoke|terminate)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement|rights)\s+"
+            # "may revoke this license at any time", "reserves the right to revoke the above
+            # distribution right at any time"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|terminate|withdraw)\s+"
+            r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|permissions?)\s+"
             r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
             # "may terminate this Agreement at any time if you violate its terms": a breach
             r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
-            r"\b(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
-            r"licen[cs]e\s+(?:at\s+any\s+time|without\s+(?:prior\s+)?notice)"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
+            r"licen[cs]e\s+(?:or\s+(?:\w+\s+)?(?:remove|withdraw|revoke|cancel)\s+it\s+)?"
+            r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+)?notice)"
         ),
         True,
         0.8,
-        ("update", "change", "modif", "amend", "revise", "revoke", "replace", "terminate"),
+        (
+            "update",
+            "change",
+            "modif",
+            "amend",
+            "revise",
+            "revoke",
+            "replace",
+            "terminate",
+            "withdraw",
+        ),
     ),
     (
         "condition",
@@ -360,8 +388,8 @@ SIMPLE_PATTERNS: tuple[
             # "... may not use the Software to develop products competitive with the Software"
             r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)\s+with\b|"
             # "This license does not include the right to ... replicate a competing service."
-            r"\b(?:not|no)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
-            r"(?:products?|services?|offerings?)\b|"
+            r"\b(?:not|no|nor)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
+            r"(?:products?|services?|offerings?|purposes?|uses?)\b|"
             # "A Permitted Purpose is any purpose other than a Competing Use."
             r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:a\s+|any\s+)?competing\s+"
             r"(?:uses?|purposes?|products?|services?)\b"

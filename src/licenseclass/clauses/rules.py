@@ -41,6 +41,10 @@ _GRANT_CUE = re.compile(
     r"grants?\s+permission\s+to\b|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
+    # the licensee named by role: "the Source Code User may", "end users may"
+    r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
+    # "The fonts are free for private and charity use": leave to use, for the purposes named
+    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+){0,4}?(?:use|uses|usage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
@@ -48,8 +52,8 @@ _GRANT_CUE = re.compile(
     r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
-    r"may\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
-    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible)\b)|"
+    r"(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
+    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b)|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain|"
     r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
     r"you\s+(?:want|like|wish|please)\b))"
@@ -66,7 +70,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "reproduce",
         re.compile(
-            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)"
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<!use\sone\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -149,7 +153,7 @@ _WITHHELD: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     ),
 )
 _LICENSE_DOCUMENT = re.compile(
-    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?\b(?:this|the)\s+licen[cs]e(?:\s+document|"
+    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?(?<!under\s)\b(?:this|the)\s+licen[cs]e(?:\s+document|"
     r"\s+text|\s+agreement)?\b(?!\s+(?:or|and|to|for|from|under)\b)(?:\s+without\s+modification|\s*[,.;]|"
     r"\s+document|\s*$)"
 )
@@ -198,7 +202,13 @@ _WAIVER = re.compile(
     # "..., including without limitation the rights to use, copy, ...")
     r"\bdeal\s+(?:in|with)\s+the\s+[\w-]+,?\s+without\s+restriction\b(?!,?\s+including\b)"
 )
-_GRANT_GATE = ("grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso")
+_GRANT_GATE = (
+    "grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso", "allowed",
+)  # fmt: skip
+_OWN_NEED = re.compile(
+    r"\bonly\b[^.;]{0,80}\bfor\s+(?:\w+\s+){0,2}?(?:archiv\w*|backup)\b|\bessential\s+step\b"
+)
+_ENDS_TERMS = re.compile(r"\s+(?:\w+\s+)?(?:terminate|cancel|end|discontinue)\b")
 _IF_PERMITTED = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,3}$")
 
 
@@ -213,6 +223,25 @@ class _Found(NamedTuple):
     words: str  # the sentence as the grant was read (a list item after its lead-in)
 
 
+def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
+    """Whether a grant cue gives no leave after all (a name, a grant back, another license)."""
+    at = cue.start() - (len(text) - len(s.norm))
+    if at >= 0 and " " in cue.group(0) and s.text[at : at + len(cue.group(0))].istitle():
+        return True  # "The Protected Free To Use Software License": a name, not leave
+    if cue.group("after") and _IF_PERMITTED.search(text, 0, cue.start()):
+        return True  # "check the laws ... to see if this is permitted"
+    if cue.group("after") and re.match(r"\s+by\b", text[cue.end() :]):
+        return True  # "This Licence applies to the use of X ... and is granted by Y"
+    if _GRANT_BACK.search(text):
+        return True
+    if _LICENSE_DOCUMENT.search(text, cue.start()):
+        return True  # "permitted to copy and distribute verbatim copies of this license document"
+    if _ENDS_TERMS.match(text, cue.end()):
+        return True  # "Customer may terminate this agreement by destroying all copies"
+    # "is permitted only under a Sun commercial license": not granted here
+    return _ONLY_ELSEWHERE.match(text, cue.end()) is not None
+
+
 def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
@@ -224,16 +253,8 @@ def _grant(s: Sentence) -> _Found | None:
     cue = _GRANT_CUE.search(text)
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
-    if cue.group("after") and _IF_PERMITTED.search(text, 0, cue.start()):
-        return None  # "check the laws ... to see if this is permitted"
-    if cue.group("after") and re.match(r"\s+by\b", text[cue.end() :]):
-        return None  # "This Licence applies to the use of X ... and is granted by Y"
-    if _GRANT_BACK.search(text):
+    if _no_leave(s, text, cue):
         return None
-    if _LICENSE_DOCUMENT.search(text, cue.start()):
-        return None  # "permitted to copy and distribute verbatim copies of this license document"
-    if _ONLY_ELSEWHERE.match(text, cue.end()):
-        return None  # "is permitted only under a Sun commercial license": not granted here
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
@@ -250,6 +271,10 @@ def _grant(s: Sentence) -> _Found | None:
         what = carve.group("what")
         withheld = tuple(name for name, rx in _WITHHELD if name in rights and rx.search(what))
         rights = tuple(r for r in rights if r not in withheld)
+    if _OWN_NEED.search(tail):
+        # "You may only make copies or adaptations ... for archival purposes": no leave to
+        # change or pass on the work
+        rights = tuple(r for r in rights if r not in ("modify", "distribute", "sublicense"))
     if not rights:
         return None
     qualifiers = tuple(name for name, rx in _QUALIFIERS if rx.search(text))
@@ -338,7 +363,7 @@ _GENERIC_CONDUCT = re.compile(
 )
 _USE_BAN = re.compile(
     r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
-    r"(?:used?|utili[sz]ed?)\b[^.]{0,120}?\b(?:(?:for|to)\s+(?P<what>[^.;]{3,160})|"
+    r"(?:used?|utili[sz]ed?)\b(?:[^.]|\.(?=\w)){0,120}?\b(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
     # "... the Software in a military or law enforcement context", "in a manner which is
     # disparaging to Sun": the setting or manner is the barred field
     r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
@@ -398,6 +423,10 @@ _NOT_LICENSED_FOR = re.compile(
     # "grants permission to use ... firmware files for the use with devices containing X chipsets"
     r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipsets?|"
     r"chips?|processors?|microcontrollers?|boards?|silicon))\b|"
+    # "... is hereby granted, provided that it is used in conjunction with Acme controllers"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they|the\s+[\w-]+|this\s+[\w-]+)\s+"
+    r"(?:is|are)\s+(?:only\s+|solely\s+|exclusively\s+)?used\s+(?:only\s+|solely\s+|exclusively\s+)?(?:with|on|"
+    r"in\s+conjunction\s+with|in\s+combination\s+with|together\s+with)\s+(?P<what7>[^.;]{3,100})|"
     # "The Software may be used only as part of the Climate Data Analysis Tools Package"
     r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
     r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
@@ -408,7 +437,7 @@ _NOT_LICENSED_FOR = re.compile(
 _FIT_FOR = re.compile(
     r"\b(?:intended|designed|suitable|recommended|authori[sz]ed|tested|warrant\w*)\b[^.;]{0,30}$"
 )
-_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6")
+_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6", "what7")
 
 
 # Other ways a licence ties use to a purpose, product or standard.
@@ -609,7 +638,7 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b[^.]{0,60}\bonly\b|\b(?:only|solely|exclusively|strictly)\b[^.]{0,60}"
     r"\bnon-?\s?commercial\b|" + PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
-    r"services?|activit)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
+    r"services?|activit|offerings?|packages?|distributions?)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|usage|purposes?|exploitation|distribution)s?\s+"
     r"(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
     r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
@@ -653,6 +682,38 @@ _NONCOMMERCIAL = re.compile(
     r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\s+(?:\w+\s+)?(?:licen[cs]e|"
     r"agreement|permission|consent|approval|authori[sz]ation)"
 )
+# Ways of saying it that the common wordings above do not use; tried only where a key word of
+# theirs occurs and the common wordings found nothing (a large alternation costs on every search).
+_NONCOMMERCIAL_MORE = re.compile(
+    # "may not use evaluation Software for commercial, development or production purposes"
+    PROHIBIT
+    + r"\s[^.]{0,120}?(?<!non-)(?<!non )\bcommercial,\s+(?:[\w-]+,?\s+){0,3}(?:or|and|and/or)\s+"
+    r"[\w-]+\s+(?:uses?|purposes?)\b|"
+    # "You do not have permission to use this code to make a profit"
+    r"(?:" + PROHIBIT + r"|\b(?:do|does)\s+not\s+have\s+(?:the\s+|any\s+)?(?:permissions?|rights?)|"
+    r"\bno\s+(?:permission|right))\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:use|sell|distribute|redistribute|exploit)\b"
+    r"[^.]{0,100}?\b(?:make|making|earn\w*|generat\w*|turn)\s+(?:a\s+|any\s+)?(?:\w+\s+){0,2}?"
+    r"(?:money|profits?)\b|"
+    # "Sites that use the PRODUCT under this license must be non-profit"
+    r"\b(?:must|shall)\s+(?:only\s+)?be\s+(?:a\s+|an\s+)?non-?\s?(?:profit|commercial)\b|"
+    # "Any Licensee wishing to make commercial use ... should contact the UI to negotiate an
+    # appropriate license", "If you wish to include it in a commercial offering, written
+    # permission is required": commerce needs another grant
+    r"\b(?:wish\w*|want\w*|intend\w*|desir\w*|plan\w*)\s+to\s+(?:\w+\s+){0,6}?(?<!non-)(?<!non )"
+    r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s+for)\b"
+    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?required)|"
+    # "The program can not be used commercially", "you may not exploit it commercially"
+    + PROHIBIT
+    + r"\s+(?:be\s+)?(?:used|use|exploited|exploit|sold|sell)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
+    # "licensed ... for the personal use of a consumer"
+    r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?"
+    r"personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)"
+)
+_NC_MORE_KEYS = (
+    *("commercial,", "commercially", "profit", "personal", "be non"),
+    *("wish", "want", "intend", "desir", "plan"),
+)
+
 _RESEARCH = re.compile(
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:research|experimental)\b(?!\s+and\s+development)|"
@@ -665,13 +726,18 @@ _RESEARCH = re.compile(
 )
 
 
+_NC_KEYS = ("money", "profit", "personal")
+
+
 def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
     text = s.full
     hits: list[Hit] = []
-    if not has_any(text, ("commercial", "research", "experimental", "evaluation", "money")):
+    if not has_any(text, ("commercial", "research", "experimental", "evaluation", *_NC_KEYS)):
         return hits
     nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
+    if nc is None and has_any(text, _NC_MORE_KEYS):
+        nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
         r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
     ):
@@ -815,17 +881,30 @@ _VERB_LIST = (
 _BAN_GAP = (
     r"(?:\s*\((?:[ivx]{1,4}|[a-z]|\d{1,2})\))?(?:\s+(?:except|other\s+than)\s+as\s+[^,;]{0,80},)?"
 )
+# "Changing is not permitted", "Redistribution of the binaries is prohibited": the act is the
+# subject of the ban (with what it is done to only at the head of a sentence, and not a part of
+# the work: "Distribution of only part of The Program is not allowed" asks for the whole).
+_ACT_BANNED = (
+    r"(?:^\W*(?:[\w()]{{1,4}}\W+)?{act}\s+(?:(?:of|to)\s+)?(?:(?!\b(?:only|part|parts|partial\w*|"
+    r"separate\w*|modified|without|and|or)\b)[^.;,]){{0,60}}?|\b{act})\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b"
+)
+# "No part of the Material may be ...", "No file may be ..."
+_NO_PART = (
+    r"\bno\s+(?:part|portion|file|files|component|section|copy|copies|element)s?\b(?:\s+of\s+[^.;]{0,60}?)?"
+    r"\s+(?:may|shall|can|must)\s+be\s+"
+)
 _NO_SHARE = re.compile(
     PROHIBIT
     + _BAN_GAP
     + r"\s+(?:to\s+)?"
     + _VERB_LIST
-    + r"(?:re)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
+    + r"(?:re-?)?(?:distribut\w*|share|publish|make\s+(?:\w+\s+){0,4}available|"
     r"lease|rent|disseminate)\b(?P<obj>[^.;]{0,200})|"
     # "You may not duplicate or copy the Software (except as needed to use it)"
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?(?:distributed|published|shared|sublicensed)\b|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re-?)?(?:distributed|published|shared|sublicensed)\b|"
     r"\bnot\s+for\s+(?:re)?distribution\b|"
     # "These scripts may also not be put up at another script archive"
     r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
@@ -859,6 +938,19 @@ _NO_SHARE = re.compile(
     r"(?:it|them|the\s+software|this\s+software)(?=\s*(?:[.;]|$))"
     # "You may not sublicense the Software Code ... through distribution, network access ..."
     r"|\b(?:may|shall|must|will)\s+not\s+sublicen[cs]e\b[^.;]{0,200}\bthrough\s+distribution\b"
+)
+_BARE_ACT = re.compile(r"[a-z-]+\s+(?:is|are)\s")
+_LICENSE_TEXT = re.compile(r"\blicen[cs]e\s+(?:document|text)\b|\btext\s+of\s+this\s+licen[cs]e\b")
+_NO_PART_KEYS = (
+    "permission before",
+    "permission prior",
+    "no part",
+    "no portion",
+    "no file",
+    "no compon",
+    "no section",
+    "no cop",
+    "no elem",
 )
 # "The License does not allow:" / "* Sale or distribution of Content as ..."
 _NOT_ALLOWED_LEAD = re.compile(
@@ -904,6 +996,13 @@ _UNMODIFIED_ONLY = re.compile(
     r"\b(?:materials?|software|work|program|package|distribution|files?|code|product)\b[^.;]{0,60}"
     r"\b(?:are|is|be|remains?)\s+(?:kept\s+|left\s+|retained\s+)?unmodified\b|\bused\s+unmodified\b"
 )
+# "you are only allowed to distribute versions released by the author"
+_AUTHORS_VERSIONS_ONLY = re.compile(
+    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:the\s+)?"
+    r"(?:original|unmodified|official\s+(?:versions?|releases?)|(?:versions?|releases?|copies)\s+"
+    r"(?:released|published|provided|distributed|made\s+available)\s+by\s+(?:the\s+)?(?:original\s+)?"
+    r"(?:authors?|licensor|copyright\s+holders?|developers?))\b"
+)
 # A condition of a grant on the work itself: "provided that the distribution is retained
 # unmodified in its entirety", "provided the distribution package is not modified in any way",
 # "You leave the original Software distribution unmodified". What stands between the work and
@@ -937,6 +1036,46 @@ _NOT_THE_WORK = re.compile(
 )
 
 
+# Rarer wordings of the same bans, tried only where the common ones found nothing and a key
+# word of theirs occurs (every alternative of a large pattern costs on every search).
+_NO_SHARE_MORE = re.compile(
+    _NO_PART
+    + r"(?:[\w-]+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,10}?(?:re-?)?(?:distributed|published|"
+    r"transmitted|posted|uploaded|disseminated|shared)\b|"
+    + _ACT_BANNED.format(act=r"(?:re-?)?(?:distribution|distributing|publishing|sharing)")
+    + r"|"
+    # "These fonts can not be included in any compilation CDs, disks or products"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:in|into|"
+    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collections?|"
+    r"distributions?|bundles?|cds?|dvds?|archives?)\b|"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed|"
+    r"hosted)\s+(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:public\w*(?:[- ]accessible)?|internet|web|ftp|"
+    r"file[- ]sharing|online)\b|"
+    # "Obtain permission before redistributing this software": sharing needs leave first
+    r"\b(?:obtain|get|ask\s+for|seek|request)\s+(?:(?:prior|written|express|my|our|the\s+author's)\s+){0,3}"
+    r"permission\s+(?:before|prior\s+to)\s+(?:re-?)?distribut\w*"
+)
+_NO_CHANGE_MORE = re.compile(
+    # "Changing is not permitted", "Modification of the files is prohibited": the act is the
+    # subject of the ban
+    _ACT_BANNED.format(act=r"(?:changing|modifying|altering|modifications?|alterations?|changes)")
+    + r"|"
+    # "No file may be removed or modified", "No part of the Material may be ... modified"
+    + _NO_PART
+    + r"(?:[\w-]+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,10}?(?:modified|altered|adapted|translated|"
+    r"changed)\b"
+)
+_SHARE_MORE_KEYS = (
+    *_NO_PART_KEYS,
+    *("distribution", "distributing", "publishing", "sharing", "included", "bundled", "packaged"),
+    *("incorporated", "sold", "posted", "uploaded", "hosted", "placed", "put up", "mirrored"),
+)
+_CHANGE_MORE_KEYS = (
+    *_NO_PART_KEYS,
+    *("changing", "modifying", "altering", "modification", "alteration", "changes"),
+)
+
+
 # "If you cannot distribute so as to ..." states a condition, not a ban.
 # "which this license cannot change": the subject is not the licensee.
 _OTHER_SUBJECT = re.compile(
@@ -944,7 +1083,10 @@ _OTHER_SUBJECT = re.compile(
 )
 # ", or provide it as ...", "; transfer this agreement": another verb with its own object.
 _NEXT_CLAUSE = re.compile(r";|,?\s+(?:or|and)\s+(?=[a-z]+\s+(?:it|the|this|these|any|a|an|your)\b)")
-_NEXT_OBJECT = re.compile(r",\s+(?:or|nor|and)\s+(?=(?:the|a|an|any|its|their|your)\s)")
+_NEXT_OBJECT = re.compile(
+    r",\s+(?:or|nor|and)\s+(?=(?:the|a|an|any|its|their|your)\s)|"
+    r"\s+(?:or|and)\s+(?=(?:this|the)\s+(?:agreement|licen[cs]e|terms)\b)"
+)
 _AS_A_SERVICE = re.compile(r"[^.;]{0,40}?\bas\s+a\s+[^.;]{0,40}?\bservice\b")
 _EXCEPTION_TAIL = re.compile(r"\b(?:except|unless|other\s+than|save\s+as)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
@@ -1001,31 +1143,40 @@ _EXCEPT_AS_PERMITTED = re.compile(
 )
 
 
+def _not_the_reader(m: re.Match[str], text: str) -> bool:
+    """Whether a ban found in ``text`` binds someone else, or only in a condition."""
+    if _IF_CLAUSE.search(text[max(0, m.start() - 16) : m.start()]):
+        return True
+    if _OTHER_SUBJECT.search(text[max(0, m.start() - 24) : m.start()]):
+        return True
+    if _BARE_ACT.match(m.group(0)) and _LICENSE_TEXT.search(text):
+        return True  # "copies of this license document, but changing it is not allowed"
+    before = text[max(0, m.start() - 30) : m.start()]
+    return m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before)
+
+
 def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     """Bans on sharing and changing the work, and whether they hold only "except as permitted"."""
     listed = _listed_sharing(s)
     if listed:
         return listed, False
     text = s.full
-    keys = (*PROHIBIT_KEYS, "no right", "exclude", "disclosure", "dissemination")
+    keys = (*PROHIBIT_KEYS, *_NO_PART_KEYS, "no right", "exclude", "disclosure", "dissemination")
     if not has_any(text, keys):
         return [], False
     cond = CONDITIONAL_EXCEPTION.search(text)
     if cond and not _EXCEPT_AS_PERMITTED.match(text, cond.start()):
         return [], False
     hits = []
-    pairs: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
-        ("no-redistribution", _NO_SHARE),
-        ("no-derivatives", _NO_CHANGE),
+    pairs: tuple[tuple[RestrictionKind, re.Pattern[str], re.Pattern[str], tuple[str, ...]], ...] = (
+        ("no-redistribution", _NO_SHARE, _NO_SHARE_MORE, _SHARE_MORE_KEYS),
+        ("no-derivatives", _NO_CHANGE, _NO_CHANGE_MORE, _CHANGE_MORE_KEYS),
     )
-    for kind, rx in pairs:
+    for kind, rx, more, more_keys in pairs:
         m = rx.search(text)
-        if m is None or _IF_CLAUSE.search(text[max(0, m.start() - 16) : m.start()]):
-            continue
-        if _OTHER_SUBJECT.search(text[max(0, m.start() - 24) : m.start()]):
-            continue
-        before = text[max(0, m.start() - 30) : m.start()]
-        if m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before):
+        if m is None and has_any(text, more_keys):
+            m = more.search(text)
+        if m is None or _not_the_reader(m, text):
             continue
         obj = m.groupdict().get("obj") or m.groupdict().get("obj2") or ""
         if _FOR_PROFIT.match(obj) or _IN_CONTEXT.match(obj):
@@ -1134,9 +1285,11 @@ def _kept_unmodified(s: Sentence) -> Hit | None:
 
 def _unmodified(s: Sentence) -> Hit | None:
     """A permission limited to unmodified copies takes away the right to modify."""
-    if not has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered")):
-        return None
-    m = _UNMODIFIED_ONLY.search(s.norm)
+    m = None
+    if has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered")):
+        m = _UNMODIFIED_ONLY.search(s.norm)
+    if m is None and "only" in s.norm and has_any(s.norm, ("original", "official", "d by ")):
+        m = _AUTHORS_VERSIONS_ONLY.search(s.norm)
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
     # a limit on the work names copies or redistribution.
     # A condition in a list ("1. The materials are unmodified") is read with its lead-in.
@@ -1590,6 +1743,12 @@ class Reading:
     held_unmodified: list[Hit] = field(default_factory=list)
     # "Modifications ... are also permitted": leave to change the work in a passive sentence.
     changes_permitted: bool = False
+    # "You may charge a reasonable copying fee": a ban on charging for the work itself then
+    # leaves selling copies open.
+    fees_allowed: bool = False
+    # "Your use ... will be governed by the terms ... in force as of the date you accessed
+    # the Information": a change of the terms does not reach what was already received.
+    terms_fixed: bool = False
     # Every grant is of patent rights ("to practice any invention claimed in the Licensed
     # Patents"): nothing is said of copying, changing or sharing a work.
     patent_only: bool = False
@@ -1816,6 +1975,81 @@ _INTERNAL_CHANGES = re.compile(
 )
 
 
+# A grant scoped to a list of purposes: "to use the Software for academic, research and internal
+# business purposes only", "solely for education, training, research ... are permitted", "to
+# copy and modify the Source Code for its own research, development and the like".
+_PURPOSE_ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+_PURPOSE_JOIN = r"(?:,\s+(?:and\s+|or\s+|and/or\s+)?|\s+(?:and|or|and/or)\s+)"
+_PURPOSE_LIST = rf"{_PURPOSE_ITEM}(?:{_PURPOSE_JOIN}{_PURPOSE_ITEM}){{0,9}}"
+_PURPOSE_SCOPE = re.compile(
+    r"\b(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:your\s+|its\s+|their\s+)?"
+    rf"(?P<what>{_PURPOSE_LIST})(?:\s+(?:purposes?|uses?))?"
+    r"(?=\s*(?:[.;:(),]|$)|\s+(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|allowed)\b|\s+provided\b)|"
+    r"\bfor\s+(?P<what2>(?:[\w-]+,?\s+(?:and\s+|or\s+|and/or\s+)?){1,8}?)(?:purposes?|uses?)\s+only\b|"
+    r"\bfor\s+(?:your|its|their|his|her)\s+own\s+(?P<what3>[\w-]+(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,8}?)"
+    r"\s+(?:and\s+the\s+like|and\s+similar\s+purposes|etc)\b"
+)
+# Purposes with kinds of their own (research-only, non-commercial, evaluation-only), one's own
+# use, and the words that join a list of purposes.
+_PLAIN_PURPOSE = frozenset(
+    (
+        *("research", "researching", "experimental", "experimentation", "scientific"),
+        *("academic", "educational", "education", "teaching", "study", "studying", "learning"),
+        *("non-commercial", "noncommercial", "non-profit", "non", "commercial", "profit"),
+        *("personal", "private", "evaluation", "evaluating", "testing", "trial", "internal"),
+        *("development", "own", "use", "uses", "usage", "purpose", "purposes", "other", "similar"),
+        *("and", "or", "the", "your", "its", "their", "his", "her", "of", "a", "an"),
+    )
+)
+# A purpose that names sharing, a person or a clause is no field of use ("only for
+# noncommercial distribution", "exclusively for you", "only for purposes that are authorized").
+_NOT_A_PURPOSE = re.compile(
+    r"\b(?:(?:re)?distribut\w*|inclusion|you|that|which|who|if|such|subject|provid\w*|any|all)\b"
+)
+# A grant of use on or for a named maker's products: "to use the Software for Texas
+# Instruments broadband products", "use this software on Moxa's device" (case kept).
+_MAKERS_PRODUCTS = re.compile(
+    r"\b(?:on|with|for)\s+(?P<what>(?:[A-Z][\w&.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}|[A-Z][\w&.-]*['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}?)(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|"
+    r"boards?|controllers?)\b"
+)
+
+
+def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
+    """A field of use that a grant sets by the purposes or the products it names."""
+    words = found.words
+    m = _PURPOSE_SCOPE.search(words) if has_any(words, (" for ",)) else None
+    if m is not None:
+        group = next(g for g in ("what", "what2", "what3") if m.group(g))
+        what = m.group(group)
+        listed = set(re.findall(r"[a-z][\w-]*", what))
+        # "solely for" two purposes may be one of several grants ("solely for Your internal
+        # research and development" beside leave to deploy); a longer list is a field.
+        items = len(re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", what.strip(" ,")))
+        if group == "what" and items < 3:
+            return None
+        # "for its own research, development and the like" leaves the field open-ended
+        if (
+            (group == "what3" or listed - _PLAIN_PURPOSE)
+            and not _NO_FIELD.search(what)
+            and not _NOT_A_PURPOSE.search(what)
+        ):
+            a, b = in_sentence(s, m, words)
+            ev = make_evidence(s, a, b, 0.7)
+            purposes = what.strip(" ,")
+            return Hit(
+                "restriction", "field-of-use", ev, {"uses": [f"use other than for {purposes}"]}
+            )
+    if "use" not in found.grant.rights or not has_any(s.text, (" on ", " with ", " for ")):
+        return None
+    product = _MAKERS_PRODUCTS.search(s.text)
+    if product is None or _PARTY_WORDS.match(product.group("what")):
+        return None
+    ev = make_evidence(s, product.start(), product.end(), 0.7)
+    label = f"use other than with {s.text[product.start('what') : product.end()]}"
+    return Hit("restriction", "field-of-use", ev, {"uses": [label]})
+
+
 def _add_grant(reading: Reading, found: _Found, s: Sentence) -> None:
     reading.grants.append(found.grant)
     reading.grant_sentences.append(found.words)
@@ -1843,6 +2077,34 @@ _SUPPLEMENT = re.compile(
 )
 
 
+_FEES_ALLOWED = re.compile(
+    r"\b(?:may|can)\s+(?:also\s+)?charge\b(?!\s+(?:no|nothing)\b)|\b(?:are|is)\s+free\s+to\s+charge\b"
+)
+_TERMS_FIXED = re.compile(
+    r"\bterms\b[^.]{0,60}\bin\s+force\s+(?:as\s+of|at|on)\s+the\s+(?:date|time)\b"
+)
+_CHARGE = re.compile(r"\bcharge\b")
+
+
+def _settle(reading: Reading) -> None:
+    """Drop the limits that another sentence of the text lifts."""
+    drop: set[str] = set()
+    if reading.terms_fixed:
+        drop.add("revocable-terms")
+    kept = []
+    for h in reading.hits:
+        if h.kind in drop:
+            continue
+        if (
+            h.kind == "no-selling"
+            and reading.fees_allowed
+            and _CHARGE.search(h.evidence.text.lower())
+        ):
+            continue  # "You may not charge a fee for this Package itself" beside leave to charge
+        kept.append(h)
+    reading.hits = kept
+
+
 def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
     """Signs that say how to read the grants as a whole (reservations, end-user terms ...)."""
     if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
@@ -1859,14 +2121,49 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.use_defined = True
     if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
         reading.named_no_derivatives = True
+    if not reading.fees_allowed and "charge" in s.norm and _FEES_ALLOWED.search(s.norm):
+        reading.fees_allowed = True
+    if not reading.terms_fixed and "force" in s.norm and _TERMS_FIXED.search(s.norm):
+        reading.terms_fixed = True
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
     if permitted and not negated(s.norm, permitted.start()):
         reading.changes_permitted = True
 
 
+def _scope_grant(
+    reading: Reading,
+    found: _Found,
+    s: Sentence,
+    scoped: list[tuple[Hit, set[GrantedRight]]],
+    free_grants: list[set[GrantedRight]],
+) -> None:
+    """The fields of use a grant sets: purposes (held until every grant is known), products
+    and internal use."""
+    scope = _grant_scope(s, found)
+    given: set[GrantedRight] = set(found.grant.rights)
+    if scope and scope.params.get("uses", [""])[0].startswith("use other than for "):
+        scoped.append((scope, given))
+    else:
+        if scope:
+            reading.hits.append(scope)
+        if not _OTHER_LICENSE.search(found.words) and not _PATENT_ONLY.search(found.words):
+            free_grants.append(given)
+    internal = _INTERNAL_USE.search(found.words)
+    if internal:
+        # "to use, reproduce and execute the Software for internal purposes"
+        ev = make_evidence(s, *in_sentence(s, internal, found.words), 0.7)
+        uses = ["use other than internal use"]
+        reading.hits.append(Hit("restriction", "field-of-use", ev, {"uses": uses}))
+
+
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading = Reading()
     count = 0
+    # Grants scoped to purposes, and the rights of the grants that name no purpose: a purpose
+    # limits only where no other grant gives the same rights without it ("solely for Your
+    # internal research and development" beside a grant to deploy the code to others).
+    scoped: list[tuple[Hit, set[GrantedRight]]] = []
+    free_grants: list[set[GrantedRight]] = []
     for s in sentences:
         count += 1
         found = _grant(s)
@@ -1879,15 +2176,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
                 found = found._replace(grant=found.grant.model_copy(update={"rights": rights}))
         if found is not None and found.grant.rights:
             _add_grant(reading, found, s)
-            internal = _INTERNAL_USE.search(found.words)
-            if internal:
-                # "to use, reproduce and execute the Software for internal purposes"
-                ev = make_evidence(s, *in_sentence(s, internal, found.words), 0.7)
-                reading.hits.append(
-                    Hit(
-                        "restriction", "field-of-use", ev, {"uses": ["use other than internal use"]}
-                    )
-                )
+            _scope_grant(reading, found, s, scoped, free_grants)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
         policy = _policy(s)
@@ -1926,6 +2215,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             if loose:
                 hits.append(loose)
         reading.hits += hits
+    reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]
     _release_held(reading)
     granted = {right for g in reading.grants for right in g.rights}
     if "modify" not in granted and not (reading.modified_versions or reading.changes_permitted):
@@ -1933,5 +2223,6 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading.patent_only = bool(reading.grant_sentences) and all(
         _PATENT_ONLY.search(words) for words in reading.grant_sentences
     )
+    _settle(reading)
     _omitted(reading, count)
     return reading

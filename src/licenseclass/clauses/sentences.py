@@ -203,7 +203,10 @@ def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, i
 _DANGLING_LEAD = re.compile(
     r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$|"
     # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
-    r"\b(?:licen[cs]e|rights?|permission)\s+to$"
+    r"\b(?:licen[cs]e|rights?|permission)\s+to$|"
+    # a heading that is a bare grant ("YOU MAY" above "(1) Use this code on your website.")
+    r"^\W*(?:you|(?:the\s+)?licensees?|(?:the\s+)?users?)\s+(?:may|can|(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:permitted|allowed|free)\s+to)$"
 )
 
 
