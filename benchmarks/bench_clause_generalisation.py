@@ -7,11 +7,13 @@ the number of texts, micro-averaged precision and recall of the limiting restric
 the share of texts whose verdict is right. The parts, in the order they were labelled: ``tune``;
 ``holdout`` (looked at in a later round, no longer clean); ``holdout2`` (tuned on in the clauses
 session's second round); ``holdout3`` (tuned on in its third round); ``holdout4`` (labelled before
-that round's rule changes; the only part still unseen).
+that round's rule changes, tuned on from its fourth round); ``holdout5`` (drawn by
+``benchmarks/draw_clause_holdout.py`` and labelled before the fourth round's rule changes; the
+only part still unseen).
 
-Misses and extras are listed for ``tune``, ``holdout2`` and ``holdout3``, the parts rules are
-written from. Pass ``--show-holdout`` or ``--show-holdout4`` to list a held-back part's as well
-(for a report, after tuning).
+Misses and extras are listed for ``tune``, ``holdout2``, ``holdout3`` and ``holdout4``, the parts
+rules are written from. Pass ``--show-holdout`` or ``--show-holdout5`` to list a held-back part's
+as well (for a report, after tuning).
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -19,7 +21,7 @@ licensedcode-data (not deprecated) and lists each one it calls restricted or clo
 kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--show-holdout4] [--permissive-sweep]
+[--show-holdout5] [--permissive-sweep]
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from licenseclass.core.licensedcode import ScancodeLicense, package_version, sca
 from licenseclass.core.model import INFORMATIONAL_KINDS
 
 LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4")
+PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -70,7 +72,9 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    shown = {"tune", "holdout2", "holdout3"} | {p for p in PARTS if f"--show-{p}" in argv}
+    shown = {"tune", "holdout2", "holdout3", "holdout4"} | {
+        p for p in PARTS if f"--show-{p}" in argv
+    }
     texts = scancode_licenses()
     print(f"licensedcode-data {package_version('licensedcode-data')}; labels {LABELS.name}")
     if "--permissive-sweep" in argv:

@@ -1,0 +1,99 @@
+"""The hand labels of benchmarks/clause_labels.yaml stay true to the texts they were read from.
+
+Every label names a licensedcode-data key, a known part, a verdict and limiting kinds, and every
+restriction's quote is really at its line (so a label cannot drift from the words that back
+it); the drawn held-back parts are the ones benchmarks/draw_clause_holdout.py draws.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+from typing import Any, get_args
+
+import pytest
+import yaml
+
+from licenseclass.core.licensedcode import scancode_licenses
+from licenseclass.core.model import LimitingKind
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+VERDICTS = {"open", "restricted", "closed", "unknown"}
+
+
+def _entries() -> list[dict[str, Any]]:
+    data = yaml.safe_load((BENCHMARKS / "clause_labels.yaml").read_text(encoding="utf-8"))
+    entries: list[dict[str, Any]] = data["licenses"]
+    return entries
+
+
+def _draw_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "draw_clause_holdout", BENCHMARKS / "draw_clause_holdout.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quote_starts_on_line(text: str, line: int, quote: str) -> bool:
+    """Whether ``quote`` (spaces and line breaks folded) begins on 1-based ``line`` of ``text``.
+
+    A quote may run over into the following lines; its first occurrence from the start of its
+    line must begin on that line.
+    """
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return False
+    at = _squash("\n".join(lines[line - 1 :])).find(_squash(quote))
+    return 0 <= at < max(len(_squash(lines[line - 1])), 1)
+
+
+def test_quote_check_rejects_a_quote_on_another_line() -> None:
+    text = "Grant.\nYou may not sell\nthe Software.\nNo warranty."
+    assert quote_starts_on_line(text, 2, "may not sell the Software")
+    assert not quote_starts_on_line(text, 1, "may not sell")
+    assert not quote_starts_on_line(text, 3, "may not sell")
+    assert not quote_starts_on_line(text, 9, "Grant")
+
+
+def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines() -> None:
+    texts = scancode_licenses()
+    parts = set(_draw_module().PARTS)
+    kinds = set(get_args(LimitingKind))
+    problems: list[str] = []
+    seen: set[str] = set()
+    for entry in _entries():
+        key = entry["key"]
+        if key in seen or key not in texts:
+            problems.append(f"{key}: repeated or not a licensedcode-data key")
+            continue
+        seen.add(key)
+        if entry["split"] not in parts or entry["verdict"] not in VERDICTS:
+            problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
+        for item in entry["restrictions"]:
+            if item["kind"] not in kinds:
+                problems.append(f"{key}: {item['kind']!r} is not a limiting kind")
+            if not quote_starts_on_line(texts[key].text, item["line"], str(item.get("quote"))):
+                problems.append(f"{key}: line {item['line']} does not hold {item.get('quote')!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("part", "seed"),
+    [("holdout4", 2030), ("holdout5", 2031)],
+)
+def test_a_drawn_part_is_its_draw_less_the_texts_left_out(part: str, seed: int) -> None:
+    draw = _draw_module()
+    drawn = random.Random(seed).sample(draw.pool(400, 7000, as_of=part), 56)
+    labelled = {entry["key"] for entry in _entries() if entry["split"] == part}
+    left_out = set(draw.LEFT_OUT[part])
+    assert labelled | left_out == set(drawn)
+    assert not labelled & left_out
