@@ -130,7 +130,7 @@ def negated(text: str, start: int) -> bool:
 PROHIBIT = (
     r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
     r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from|"
-    r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permitted|not\s+allowed)|may\s+never|never)"
+    r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never)"
 )
 CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"

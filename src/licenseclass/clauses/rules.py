@@ -44,7 +44,7 @@ _GRANT_CUE = re.compile(
     # the licensee named by role: "the Source Code User may", "end users may"
     r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
-    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+){0,4}?(?:use|uses|usage)\b|"
+    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|usage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
@@ -53,7 +53,9 @@ _GRANT_CUE = re.compile(
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     r"(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
-    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b)|"
+    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b|"
+    # "Permission to ... distribute the software in machine readable form is also granted"
+    r"(?:are|is)\s+also\s+granted\b(?!\s+to\b))|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain|"
     r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
     r"you\s+(?:want|like|wish|please)\b))"
@@ -223,6 +225,11 @@ class _Found(NamedTuple):
     words: str  # the sentence as the grant was read (a list item after its lead-in)
 
 
+_NO_OTHER = re.compile(
+    r"\bno\s+(?:other\s+|further\s+)(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?)\b"
+)
+
+
 def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
     """Whether a grant cue gives no leave after all (a name, a grant back, another license)."""
     at = cue.start() - (len(text) - len(s.norm))
@@ -230,6 +237,8 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
         return True  # "The Protected Free To Use Software License": a name, not leave
     if cue.group("after") and _IF_PERMITTED.search(text, 0, cue.start()):
         return True  # "check the laws ... to see if this is permitted"
+    if cue.group("after") and _NO_OTHER.search(text, 0, cue.start()):
+        return True  # "No other rights to reproduce, use or disseminate it are granted"
     if cue.group("after") and re.match(r"\s+by\b", text[cue.end() :]):
         return True  # "This Licence applies to the use of X ... and is granted by Y"
     if _GRANT_BACK.search(text):
@@ -410,12 +419,15 @@ _GUARDRAIL = re.compile(
 _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
     r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
-    r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?[\w\s-]{0,50}?\b(?:platform|hardware|devices?|products?|"
+    r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?(?:[\w\s&'-]|,(?=\s)|\b(?:inc|corp|ltd|co)\.){0,60}?"
+    r"\b(?:platform|hardware|devices?|products?|"
     r"(?:software\s+)?packages|"
     r"processors?|chips?|chipsets?|(?:hosted\s+|online\s+|web\s+)services?))\b|"
     # "... only may be used or intended for use with the web services ... provided by X"
     r"\b(?:only\s+(?:may|can|shall)|(?:may|can|shall)\s+(?:only|solely|exclusively))\s+be\s+used\s+"
     r"(?:or\s+intended\s+for\s+use\s+)?(?:on|with|in\s+conjunction\s+with|"
+    # "... may only be used in products utilizing the Acme switch chips"
+    r"in(?=\s+(?:[\w-]+\s+){0,3}?(?:products?|devices?|hardware|equipment)\b)|"
     # "This software may only be used for the purposes of developing for ... a Raspberry Pi device"
     r"for\s+(?:the\s+)?purposes?\s+of)\s+"
     r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
@@ -642,13 +654,13 @@ _NONCOMMERCIAL = re.compile(
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|usage|purposes?|exploitation|distribution)s?\s+"
     r"(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
     r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
-    r"(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b|"
+    r"(?:not\s+permit+ed|prohibited|forbidden|not\s+allowed)\b|"
     # "The Software is not licensed for commercial use."
     r"\bnot\s+(?:licensed|permitted|allowed|authori[sz]ed|intended)\s+for\s+(?:any\s+)?"
     r"(?:commercial|for-profit)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
     r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:a\s+)?permitted\b|"
-    r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\b|"
+    r"\bnon-?\s?commercial\s+(?:\([^()]{0,60}\)\s+)?(?:purposes?|uses?)\b|"
     + PROHIBIT
     + r"\s[^.]{0,200}\bcommercial\s+advantage\b|"
     # "will not use ... for (i) any commercial or production purposes"
@@ -659,8 +671,9 @@ _NONCOMMERCIAL = re.compile(
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?"
     r"non-?\s?commercial\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+\s+){0,8}?(?:is|are)\s+"
-    r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permitted|allowed)\b|"
+    # "Commercial use of this code, any of its parts, or its modifications is not permitted"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
+    r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
     # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
     r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:licen[cs]e\s+)?(?:fee|payment)\b|"
@@ -747,7 +760,8 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     if nc and not re.search(r"\bmeans\b", text[: nc.start()]):
         # A bare "non-commercial purposes" limits only when it scopes a grant.
         only_purpose = (
-            re.fullmatch(r"non-?\s?commercial\s+(?:purposes?|uses?)", nc.group(0)) is not None
+            re.fullmatch(r"non-?\s?commercial\s+(?:\([^()]*\)\s+)?(?:purposes?|uses?)", nc.group(0))
+            is not None
         )
         if not only_purpose or grant:
             a, b = in_sentence(s, nc, text)
@@ -1764,6 +1778,11 @@ _RESERVED = re.compile(
     r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rights\b|"
     r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen[cs]es)\s+"
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
+    # "No other rights to reproduce, use, or disseminate this program ... are granted", "No
+    # other copyright or trademark license is granted herein": the rights named, then the verb
+    # ("no other intellectual property rights are granted" keeps back patents, not the work)
+    r"\bno\s+other\s+(?:(?:copyright|express)\s+(?:(?:or|and)\s+[\w-]+\s+)?)?(?:rights?|licen[cs]es?)"
+    r"(?:\s+to\s+[^.;]{0,100}?)?\s+(?:are|is|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b|"
     r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
     # "except for the rights granted in this Agreement, all other rights ... are retained"
     r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
@@ -2107,7 +2126,7 @@ def _settle(reading: Reading) -> None:
 
 def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
     """Signs that say how to read the grants as a whole (reservations, end-user terms ...)."""
-    if not reading.reserved and "rights" in s.norm and _RESERVED.search(s.norm):
+    if not reading.reserved and has_any(s.norm, ("rights", "licen")) and _RESERVED.search(s.norm):
         reading.reserved = True
     if not reading.proprietary and _PROPRIETARY.search(s.norm):
         reading.proprietary = True
