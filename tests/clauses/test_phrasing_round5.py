@@ -49,6 +49,21 @@ FOUND: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# copying kept back in the passive, or with the act as the subject
+FOUND += [
+    (
+        terms("You may run the gadget at home.", "The gadget's files may not be duplicated."),
+        {"no-redistribution"},
+    ),
+    (
+        terms(
+            "You may run the gadget.",
+            "No reproduction of the gadget, in whole or in part, is permitted.",
+        ),
+        {"no-redistribution"},
+    ),
+]
+
 # (text, expected level) where a reservation naming the rights makes use the only right
 LEVELS: list[tuple[str, str, set[str]]] = [
     (
@@ -63,10 +78,29 @@ LEVELS: list[tuple[str, str, set[str]]] = [
         "closed",
         {"no-derivatives", "no-redistribution"},
     ),
+    # a short notice: use alone, the rest reserved in so many words
+    (
+        terms("Permission is granted to run the gadget.", "All other rights are reserved."),
+        "closed",
+        {"no-derivatives", "no-redistribution"},
+    ),
 ]
 
 # Sentences that look like the above but do not limit.
 NOT_FOUND: list[tuple[str, str]] = [
+    # a quoted phrase is a mention, not a ban
+    (
+        terms(
+            "You may use, copy, change and share the gadget.",
+            'Do not add words such as "may not be copied" to your copies.',
+        ),
+        "no-redistribution",
+    ),
+    # the notice, not the work, may not be copied
+    (
+        terms("You may use, copy, change and share the gadget.", "This notice may not be copied."),
+        "no-redistribution",
+    ),
     # an aside in a grant of every purpose
     (
         terms("You may use, copy, change and share the gadget for any (even commercial) purpose."),

@@ -1067,7 +1067,15 @@ _NO_SHARE_MORE = re.compile(
     r"file[- ]sharing|online)\b|"
     # "Obtain permission before redistributing this software": sharing needs leave first
     r"\b(?:obtain|get|ask\s+for|seek|request)\s+(?:(?:prior|written|express|my|our|the\s+author's)\s+){0,3}"
-    r"permission\s+(?:before|prior\s+to)\s+(?:re-?)?distribut\w*"
+    r"permission\s+(?:before|prior\s+to)\s+(?:re-?)?distribut\w*|"
+    # "The software may not be copied", "no copying of all or any part of the code is allowed":
+    # copying kept back in the passive or with the act as the subject keeps the work from others
+    # (not a phrase quoted as a mention, 'Statements such as "may not be reproduced"', nor a
+    # limit on one medium, "may not be reproduced in hard copy")
+    r"(?<![\"'\u201c])\b(?:may|shall|must|can)\s*not\s+be\s+(?:copied|reproduced|duplicated)\b"
+    r"(?![\"'\u201d]|\s+in\s+(?:hard\s*cop|print|paper))|"
+    r"\bno\s+(?:copying|reproduction|duplication)\b[^.;]{0,80}?\b(?:is|are)\s+(?:allowed|permitted|"
+    r"authori[sz]ed)\b"
 )
 _NO_CHANGE_MORE = re.compile(
     # "Changing is not permitted", "Modification of the files is prohibited": the act is the
@@ -1083,6 +1091,7 @@ _SHARE_MORE_KEYS = (
     *_NO_PART_KEYS,
     *("distribution", "distributing", "publishing", "sharing", "included", "bundled", "packaged"),
     *("incorporated", "sold", "posted", "uploaded", "hosted", "placed", "put up", "mirrored"),
+    *("copied", "reproduced", "duplicated", "no copying", "no reproduction", "no duplication"),
 )
 _CHANGE_MORE_KEYS = (
     *_NO_PART_KEYS,
@@ -1175,7 +1184,10 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     if listed:
         return listed, False
     text = s.full
-    keys = (*PROHIBIT_KEYS, *_NO_PART_KEYS, "no right", "exclude", "disclosure", "dissemination")
+    keys = (
+        *(*PROHIBIT_KEYS, *_NO_PART_KEYS, "no right", "exclude", "disclosure", "dissemination"),
+        *("no copying", "no reproduction", "no duplication"),
+    )
     if not has_any(text, keys):
         return [], False
     cond = CONDITIONAL_EXCEPTION.search(text)
@@ -1961,11 +1973,15 @@ def _omitted(reading: Reading, sentences: int) -> None:
         sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
         plain = [g for g, w in sharing if _fixed_form(w) or (whole and _listed(w) >= _FULL_LIST)]
         withheld = [g for g, _ in sharing] if signs and whole else []
-        alone = [g for g, _ in own] if end_user and whole else []
+        # Use alone, with the rest reserved in so many words, withholds the rest however short
+        # the text (the verdict already reads it so).
+        alone = [g for g, _ in own] if end_user and (whole or reading.reserved) else []
         _withhold(reading, "no-derivatives", plain or withheld or alone)
     copies_free = any("reproduce" in g.rights and not OWN_COPIES.search(w) for g, w in own)
     built_in = any(_BUILT_IN.search(w) for _, w in own)
-    if {"distribute", "sublicense"} & granted or copies_free or built_in or not whole:
+    if {"distribute", "sublicense"} & granted or copies_free or built_in:
+        return
+    if not whole and not (end_user and reading.reserved):
         return
     if "no-redistribution" not in have:
         listing = [g for g, w in own if _listed(w) >= 2 and "use" in g.rights]
