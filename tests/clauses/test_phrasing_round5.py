@@ -64,6 +64,17 @@ FOUND += [
     ),
 ]
 
+# selling kept back with "prohibited from being"
+FOUND += [
+    (
+        terms(
+            "You may use, copy and share the gadget.",
+            "The gadget, whole or in part, is barred from being sold or rented.",
+        ),
+        {"no-selling"},
+    ),
+]
+
 # (text, expected level) where a reservation naming the rights makes use the only right
 LEVELS: list[tuple[str, str, set[str]]] = [
     (
@@ -162,3 +173,13 @@ def test_also_granted_adds_sharing() -> None:
     level, found = read(text)
     assert level == "open"
     assert not found
+
+
+def test_plural_licensor_with_terms_before_the_verb() -> None:
+    # "authorize you free of charge, to ...": the grant is found, so the ban is read against it
+    text = terms(
+        "Acme and Bcme authorize you free of charge, to run, copy, change and share the gadget.",
+        "Changed copies must carry a note of the change.",
+    )
+    assert read(text) == ("open", set())
+    assert read(terms("We do not allow you in any case to copy the gadget.")) == ("unknown", set())

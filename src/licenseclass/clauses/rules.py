@@ -49,6 +49,10 @@ _GRANT_CUE = re.compile(
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
+    # "INRIA and ENPC authorize you free of charge, to reproduce ...": a plural licensor, and
+    # the terms of the leave between the licensee and the verb
+    r"\b(?:permit|allow|authori[sz]e)s?\s+(?:you|anyone|everyone|any\s+person)\s+"
+    r"(?:[\w-]+,?\s+){1,4}?to\s+(?=[a-z])|"
     r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
@@ -205,7 +209,8 @@ _WAIVER = re.compile(
     r"\bdeal\s+(?:in|with)\s+the\s+[\w-]+,?\s+without\s+restriction\b(?!,?\s+including\b)"
 )
 _GRANT_GATE = (
-    "grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso", "allowed",
+    "grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso", "allow",
+    "authori",
 )  # fmt: skip
 _OWN_NEED = re.compile(
     r"\bonly\b[^.;]{0,80}\bfor\s+(?:\w+\s+){0,2}?(?:archiv\w*|backup)\b|\bessential\s+step\b"
