@@ -75,6 +75,17 @@ FOUND += [
     ),
 ]
 
+# sharing kept for someone named
+FOUND += [
+    (
+        terms(
+            "You may use and modify the gadget.",
+            "Only Jane Roe has the right to redistribute this gadget, unless she says otherwise.",
+        ),
+        {"no-redistribution"},
+    ),
+]
+
 # (text, expected level) where a reservation naming the rights makes use the only right
 LEVELS: list[tuple[str, str, set[str]]] = [
     (
@@ -104,6 +115,14 @@ NOT_FOUND: list[tuple[str, str]] = [
         terms(
             "You may use, copy, change and share the gadget.",
             'Do not add words such as "may not be copied" to your copies.',
+        ),
+        "no-redistribution",
+    ),
+    # the license text, not the work, is kept for the author to share
+    (
+        terms(
+            "You may use, modify and share the gadget.",
+            "Only the author has the right to distribute the license text.",
         ),
         "no-redistribution",
     ),

@@ -1080,7 +1080,10 @@ _NO_SHARE_MORE = re.compile(
     r"(?<![\"'\u201c])\b(?:may|shall|must|can)\s*not\s+be\s+(?:copied|reproduced|duplicated)\b"
     r"(?![\"'\u201d]|\s+in\s+(?:hard\s*cop|print|paper))|"
     r"\bno\s+(?:copying|reproduction|duplication)\b[^.;]{0,80}?\b(?:is|are)\s+(?:allowed|permitted|"
-    r"authori[sz]ed)\b"
+    r"authori[sz]ed)\b|"
+    # "Only Jane Roe has the right to redistribute this code": sharing kept for someone named
+    r"^\W*only\s+(?:[\w.'-]+\s+){1,4}?(?:has|have|holds?|retains?)\s+the\s+(?:exclusive\s+|sole\s+)?"
+    r"rights?\s+to\s+(?:re-?)?distribute\s+(?:the|this|these|its)\s+(?!licen|terms|agreement)"
 )
 _NO_CHANGE_MORE = re.compile(
     # "Changing is not permitted", "Modification of the files is prohibited": the act is the
@@ -1097,6 +1100,8 @@ _SHARE_MORE_KEYS = (
     *("distribution", "distributing", "publishing", "sharing", "included", "bundled", "packaged"),
     *("incorporated", "sold", "posted", "uploaded", "hosted", "placed", "put up", "mirrored"),
     *("copied", "reproduced", "duplicated", "no copying", "no reproduction", "no duplication"),
+    "right to redistribute",
+    "right to distribute",
 )
 _CHANGE_MORE_KEYS = (
     *_NO_PART_KEYS,
@@ -1191,7 +1196,7 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     text = s.full
     keys = (
         *(*PROHIBIT_KEYS, *_NO_PART_KEYS, "no right", "exclude", "disclosure", "dissemination"),
-        *("no copying", "no reproduction", "no duplication"),
+        *("no copying", "no reproduction", "no duplication", "only "),
     )
     if not has_any(text, keys):
         return [], False
