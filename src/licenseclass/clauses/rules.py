@@ -1196,7 +1196,8 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
     text = s.full
     keys = (
         *(*PROHIBIT_KEYS, *_NO_PART_KEYS, "no right", "exclude", "disclosure", "dissemination"),
-        *("no copying", "no reproduction", "no duplication", "only "),
+        *("no copying", "no reproduction", "no duplication", "right to redistribute"),
+        "right to distribute",
     )
     if not has_any(text, keys):
         return [], False
