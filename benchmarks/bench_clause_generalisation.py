@@ -8,12 +8,13 @@ the share of texts whose verdict is right. The parts, in the order they were lab
 ``holdout`` (looked at in a later round, no longer clean); ``holdout2`` (tuned on in the clauses
 session's second round); ``holdout3`` (tuned on in its third round); ``holdout4`` (labelled before
 that round's rule changes, tuned on from its fourth round); ``holdout5`` (drawn by
-``benchmarks/draw_clause_holdout.py`` and labelled before the fourth round's rule changes; the
-only part still unseen).
+``benchmarks/draw_clause_holdout.py`` and labelled before the fourth round's rule changes, tuned
+on from its fifth round); ``holdout6`` (drawn the same way and labelled before the fifth round's
+rule changes; the only part still unseen).
 
-Misses and extras are listed for ``tune``, ``holdout2``, ``holdout3`` and ``holdout4``, the parts
-rules are written from. Pass ``--show-holdout`` or ``--show-holdout5`` to list a held-back part's
-as well (for a report, after tuning).
+Misses and extras are listed for ``tune``, ``holdout2``, ``holdout3``, ``holdout4`` and
+``holdout5``, the parts rules are written from. Pass ``--show-holdout`` or ``--show-holdout6`` to
+list a held-back part's as well (for a report, after tuning).
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -21,7 +22,7 @@ licensedcode-data (not deprecated) and lists each one it calls restricted or clo
 kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--show-holdout5] [--permissive-sweep]
+[--show-holdout6] [--permissive-sweep]
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from licenseclass.core.licensedcode import ScancodeLicense, package_version, sca
 from licenseclass.core.model import INFORMATIONAL_KINDS
 
 LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -72,7 +73,7 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    shown = {"tune", "holdout2", "holdout3", "holdout4"} | {
+    shown = {"tune", "holdout2", "holdout3", "holdout4", "holdout5"} | {
         p for p in PARTS if f"--show-{p}" in argv
     }
     texts = scancode_licenses()

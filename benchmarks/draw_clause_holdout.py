@@ -1,4 +1,4 @@
-"""Draw a held-back part for the clause-reader evaluation, by the rule holdout4 and 5 were drawn by.
+"""Draw a held-back part for the clause-reader evaluation, by the rule holdout4 to 6 were drawn by.
 
 The pool is every licensedcode-data text of the Free Restricted, Proprietary Free, Commercial
 and Source-available categories that is not deprecated, not generic and not an exception, whose
@@ -29,7 +29,7 @@ import yaml
 from licenseclass.core.licensedcode import package_version, scancode_licenses
 
 LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 CATEGORIES = frozenset({"Free Restricted", "Proprietary Free", "Commercial", "Source-available"})
 # Ports into another language (cc-by-nc-3.0-de, cc-by-nc-sa-2.0-fr, cc-by-nc-nd-2.0-at, ...).
 NON_ENGLISH_PORT = re.compile(r"^cc-.*-(de|fr|at)$")
@@ -83,6 +83,11 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
         "digia-qt-commercial",
         "ecma-patent-coc-0",
         "mediatek-no-warranty",
+    ),
+    "holdout6": (
+        "t-license-amp-tkse",
+        "t-license-amp-t-kernel",
+        "t-license-smp-t-kernel",
     ),
 }
 
