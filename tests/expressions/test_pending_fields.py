@@ -8,7 +8,7 @@ import copy
 import pickle
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pydantic import BaseModel, TypeAdapter
@@ -118,20 +118,25 @@ def often_switching() -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def _read_at_once(result: ExpressionClassification, threads: int) -> list[object]:
-    """The verdicts that ``threads`` threads read from ``result``, all starting together."""
+def _run_together(read: Callable[[int], None], threads: int) -> None:
+    """``read(i)`` in ``threads`` threads, released together by a barrier, then joined."""
     barrier = threading.Barrier(threads)
-    seen: list[object] = []
 
-    def read() -> None:
+    def start(i: int) -> None:
         barrier.wait()
-        seen.append(result.verdict)
+        read(i)
 
-    started = [threading.Thread(target=read) for _ in range(threads)]
+    started = [threading.Thread(target=start, args=(i,)) for i in range(threads)]
     for thread in started:
         thread.start()
     for thread in started:
         thread.join()
+
+
+def _read_at_once(result: ExpressionClassification, threads: int) -> list[object]:
+    """The verdicts that ``threads`` threads read from ``result``, all starting together."""
+    seen: list[object] = []
+    _run_together(lambda _: seen.append(result.verdict), threads)
     return seen
 
 
@@ -151,23 +156,17 @@ def _read_mixed(result: ExpressionClassification, threads: int) -> list[tuple[ob
     """The pending fields as ``threads`` threads, starting together, read them from ``result``:
     every other thread reads them one by one (last first), the rest fill the whole result with
     vars(), as the serialisers and equality do."""
-    barrier = threading.Barrier(threads)
     seen: list[tuple[object, ...]] = []
 
-    def read(whole: bool) -> None:
-        barrier.wait()
-        if whole:
+    def read(i: int) -> None:
+        if i % 2 == 0:
             values = vars(result)
             seen.append(tuple(values[name] for name in _PENDING_NAMES))
         else:
             backwards = [getattr(result, name) for name in reversed(_PENDING_NAMES)]
             seen.append(tuple(reversed(backwards)))
 
-    started = [threading.Thread(target=read, args=(i % 2 == 0,)) for i in range(threads)]
-    for thread in started:
-        thread.start()
-    for thread in started:
-        thread.join()
+    _run_together(read, threads)
     return seen
 
 
