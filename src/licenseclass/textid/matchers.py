@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
-from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.query import Hit, Query, hit_value, split_ids
 from licenseclass.textid.selection import head_start, largest_head_start, rule_over_whole
 from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 
@@ -470,10 +470,15 @@ def _best_score(query: Query, ref: int, shape: _Shape) -> float:
     """The most a hit of ``ref`` can score in resolve: Hit.value with what :func:`_reach`
     says of its words, plus the largest head start the reference can get (as if the text's
     title named it)."""
-    length = query.index.ref_length(ref)
     matched, missing = _reach(query, ref, shape)
-    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2) - missing
-    return value + largest_head_start(query.index, ref) * matched
+    return _score_bound(query.index, ref, matched, missing)
+
+
+def _score_bound(index: TextIndex, ref: int, matched: int, missing: int = 0) -> float:
+    """What a hit of ``ref`` matching ``matched`` words with nothing inserted, ``missing``
+    distinctive words left out and the largest head start would score in resolve."""
+    value = hit_value(matched, index.ref_length(ref), rare=missing)
+    return value + largest_head_start(index, ref) * matched
 
 
 class _Grams(NamedTuple):
@@ -503,6 +508,14 @@ def _outside(query: Query, grams: _Grams, span: _Settled) -> dict[int, int]:
     return counts
 
 
+def _pairs_outside(query: Query, ref: int, grams: _Grams, span: _Settled) -> int:
+    """How many pairs of ``ref``'s grams with the text's kept positions lie outside ``span``."""
+    counts = _outside(query, grams, span)
+    if not counts:
+        return 0
+    return sum(map(counts.get, query.index.ref_gram_keys(ref), repeat(0)))
+
+
 def _beyond(
     query: Query, ref: int, settled: Sequence[_Settled], grams: _Grams, shared: int
 ) -> bool:
@@ -512,21 +525,15 @@ def _beyond(
     all, and one over most of it nine in ten when the reference has ten times more shared
     grams (at least one pair each) than pairs outside the span."""
     size = len(query.ids)
-    length = query.index.ref_length(ref)
-    matched = min(length, size)
-    value = matched - 0.2 * (length - matched) - min(8.0, matched / 2)
-    score = value + largest_head_start(query.index, ref) * matched
+    score = _score_bound(query.index, ref, min(query.index.ref_length(ref), size))
     for span in settled:
         if score >= span.score:
             continue
         if span.start <= 0 and span.end >= size:
             return True
-        if shared and 2 * (span.end - span.start) >= size:
-            counts = _outside(query, grams, span)
-            keys = query.index.ref_gram_keys(ref)
-            outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
-            if shared >= 10 * outside:
-                return True
+        wide = 2 * (span.end - span.start) >= size
+        if shared and wide and shared >= 10 * _pairs_outside(query, ref, grams, span):
+            return True
     return False
 
 
@@ -558,9 +565,7 @@ def _hopeless(
             # few grams of the text outside the span: count the pairs of those, once (more
             # spans to try make the sorted pairs cheaper)
             shape.unpaired = False
-            counts = _outside(query, grams, span)
-            keys = query.index.ref_gram_keys(ref)
-            outside = sum(map(counts.get, keys, repeat(0))) if counts else 0
+            outside = _pairs_outside(query, ref, grams, span)
             if shape.grams >= 10 * outside:
                 return True  # at least one pair per shared gram: nine in ten are inside
             inside = shape.total - outside
@@ -748,9 +753,7 @@ def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> 
             if _acceptable(query, hit):
                 hits.append(hit)
                 if hit.confidence >= SETTLED:
-                    value = hit.value(query.index.ref_length(hit.ref))
-                    score = value + head_start(query, hit) * hit.matched
-                    settled.append(_Settled(hit.start, hit.end, value, score, verbatim=False))
+                    settled.append(_settled_by(query, hit, verbatim=False))
     return hits
 
 
@@ -776,10 +779,15 @@ def _verbatim_settled(query: Query, verbatim: Sequence[Hit]) -> list[_Settled]:
             continue
         if "LicenseRef-" in index.expressions[hit.ref] and index.kinds[hit.ref] == "text":
             continue
-        value = hit.value(index.ref_length(hit.ref))
-        score = value + head_start(query, hit) * hit.matched
-        settled.append(_Settled(hit.start, hit.end, value, score, verbatim=True))
+        settled.append(_settled_by(query, hit, verbatim=True))
     return settled
+
+
+def _settled_by(query: Query, hit: Hit, *, verbatim: bool) -> _Settled:
+    """The span ``hit`` settles, with its value and its score in resolve."""
+    value = hit.value(query.index.ref_length(hit.ref))
+    score = value + head_start(query, hit) * hit.matched
+    return _Settled(hit.start, hit.end, value, score, verbatim=verbatim)
 
 
 def _acceptable(query: Query, hit: Hit) -> bool:

@@ -47,9 +47,15 @@ class Hit:
         reference naming them wins.
         """
         inserted = (self.end - self.start) - self.matched
-        missing = length - min(length, self.matched)
         rare = 2.0 * self.rare_inserted + self.rare_missing
-        return self.matched - inserted - 0.2 * missing - min(8.0, self.matched / 2) - rare
+        return hit_value(self.matched, length, inserted, rare)
+
+
+def hit_value(matched: int, length: int, inserted: int = 0, rare: float = 0.0) -> float:
+    """Hit.value from its parts, for a reference of ``length`` words; with nothing inserted
+    and no distinctive word missed, the most a hit matching ``matched`` words can be worth."""
+    missing = length - min(length, matched)
+    return matched - inserted - 0.2 * missing - min(8.0, matched / 2) - rare
 
 
 class Query:
