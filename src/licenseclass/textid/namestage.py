@@ -711,11 +711,13 @@ _BRACKETED_VERSION = re.compile(
     r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
     re.IGNORECASE,
 )
+# "at your option", "at the user's discretion", "at you're choice": the licensee chooses.
+AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice)"
 # "or (at your option) any later version" said apart from the name, in brackets or after a
 # comma ("the LGPL version 2.1 (or at your discretion any later version of this license)").
 _LATER_APART = re.compile(
-    r"\s*(?:or|and)\s*,?\s+(?:\(?at\s+(?:your|you'?re|the\s+users?'?s?)\s+"
-    r"(?:option|discretion|choice)\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b[^.;:()]*\)?",
+    rf"\s*(?:or|and)\s*,?\s+(?:\(?{AT_YOUR_OPTION}\)?\s*,?\s*)?"
+    r"(?:any\s+)?(?:later|newer)\b[^.;:()]*\)?",
     re.IGNORECASE,
 )
 # A link in Markdown: its text is the name ("[GNU GPL v2](https://...)", "[GPL-3.0]+").

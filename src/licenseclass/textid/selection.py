@@ -8,7 +8,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from licenseclass.textid.index import GRAM, TextIndex
-from licenseclass.textid.namestage import base_id, family, may_name_others, title_ids
+from licenseclass.textid.namestage import (
+    AT_YOUR_OPTION,
+    base_id,
+    family,
+    may_name_others,
+    title_ids,
+)
 from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
 from licenseclass.textid.results import TextMatch
 
@@ -453,7 +459,7 @@ _STATED = re.compile(
 # later", "or (at your option) a later"
 _LATER = re.compile(
     r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
-    r"(?:[(\[]?\s*at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice)"
+    rf"(?:[(\[]?\s*{AT_YOUR_OPTION}"
     r"\s*[)\]]?\s*,?\s*)?"
     r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
     re.IGNORECASE,
