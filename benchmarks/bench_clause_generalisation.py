@@ -10,11 +10,13 @@ session's second round); ``holdout3`` (tuned on in its third round); ``holdout4`
 that round's rule changes, tuned on from its fourth round); ``holdout5`` (drawn by
 ``benchmarks/draw_clause_holdout.py`` and labelled before the fourth round's rule changes, tuned
 on from its fifth round); ``holdout6`` (drawn the same way and labelled before the fifth round's
-rule changes; the only part still unseen).
+rule changes, tuned on from its sixth round); ``holdout7`` (drawn the same way from the texts of
+7,000 to 12,000 characters, the shorter ones being used up, and labelled before the sixth
+round's rule changes; the only part still unseen).
 
-Misses and extras are listed for ``tune``, ``holdout2``, ``holdout3``, ``holdout4`` and
-``holdout5``, the parts rules are written from. Pass ``--show-holdout`` or ``--show-holdout6`` to
-list a held-back part's as well (for a report, after tuning).
+Misses and extras are listed for ``tune``, ``holdout2``, ``holdout3``, ``holdout4``,
+``holdout5`` and ``holdout6``, the parts rules are written from. Pass ``--show-holdout`` or
+``--show-holdout7`` to list a held-back part's as well (for a report, after tuning).
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -22,7 +24,7 @@ licensedcode-data (not deprecated) and lists each one it calls restricted or clo
 kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--show-holdout6] [--permissive-sweep]
+[--show-holdout7] [--permissive-sweep]
 """
 
 from __future__ import annotations
@@ -40,7 +42,16 @@ from licenseclass.core.licensedcode import ScancodeLicense, package_version, sca
 from licenseclass.core.model import INFORMATIONAL_KINDS
 
 LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+PARTS = (
+    "tune",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -73,7 +84,7 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    shown = {"tune", "holdout2", "holdout3", "holdout4", "holdout5"} | {
+    shown = {"tune", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"} | {
         p for p in PARTS if f"--show-{p}" in argv
     }
     texts = scancode_licenses()
