@@ -87,14 +87,22 @@ def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    ("part", "seed"),
-    [("holdout4", 2030), ("holdout5", 2031), ("holdout6", 2032)],
+    ("part", "seed", "lo", "hi", "count"),
+    [
+        ("holdout4", 2030, 400, 7000, 56),
+        ("holdout5", 2031, 400, 7000, 56),
+        ("holdout6", 2032, 400, 7000, 56),
+        # The 400-7,000 pool was used up, so holdout7 came from the next size band.
+        ("holdout7", 2033, 7000, 12000, 48),
+    ],
 )
-def test_a_drawn_part_is_its_draw_less_the_texts_left_out(part: str, seed: int) -> None:
+def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
+    part: str, seed: int, lo: int, hi: int, count: int
+) -> None:
     draw = _draw_module()
-    pool = draw.pool(400, 7000, as_of=part)
-    # A pool smaller than 56 is drawn whole, as the script does.
-    drawn = random.Random(seed).sample(pool, min(56, len(pool)))
+    pool = draw.pool(lo, hi, as_of=part)
+    # A pool smaller than the count is drawn whole, as the script does.
+    drawn = random.Random(seed).sample(pool, min(count, len(pool)))
     labelled = {entry["key"] for entry in _entries() if entry["split"] == part}
     left_out = set(draw.LEFT_OUT[part])
     assert labelled | left_out == set(drawn)
