@@ -107,6 +107,9 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
         "ecma-patent-coc-1",
         "scola-fr",
         "jsr-107-jcache-spec-2013",
+        "sun-jsr-spec-04-2006",
+        "ecma-patent-coc-2",
+        "day-spec",
     ),
 }
 
