@@ -30,9 +30,9 @@ _LICENSE_VOCABULARY = re.compile(
 )
 # A sentence states a term when it has a modal of permission or duty...
 _DEONTIC = re.compile(
-    r"\b(?:may(?: not)?|must(?: not)?|shall(?: not)?|(?:is|are) (?:not )?(?:permitted|"
+    r"\b(?:may(?: not)?|must(?: not)?|shall(?: not)?|(?:is|are) (?:\w+ly )?(?:not )?(?:permitted|"
     r"prohibited|allowed|licensed|granted|forbidden)|not (?:be )?(?:used|licensed)|"
-    r"agrees?|solely|only|prohibited|restricted to|in no event|provided that|"
+    r"agrees?|solely|only|prohibited|forbidden|restricted to|in no event|provided that|"
     r"(?:is|are) (?:hereby )?granted|hereby grants?|grants? (?:you|to you|licen[cs]ee)|"
     r"(?:you are|is|are) free to|subject to the (?:following )?(?:terms|conditions)|"
     r"without (?:any )?(?:express or implied )?warrant(?:y|ies)|as is)\b",
@@ -123,6 +123,12 @@ def reads_as_terms(text: str) -> bool:
     # Both tests need a sentence stating a term, and every such sentence holds a deontic
     # word; a text with none (an AUTHORS list, most code) is answered without scoring it.
     return _DEONTIC.search(text) is not None and read_for_terms(text).reads_as_terms()
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` reads as prose: no code, no changelog or code-of-conduct words."""
+    reading = read_for_terms(text)
+    return reading.code_share <= MAX_CODE_SHARE and reading.off_topic == 0 and reading.sentences > 0
 
 
 def adds_terms(region: str) -> bool:

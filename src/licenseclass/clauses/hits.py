@@ -134,7 +134,9 @@ PROHIBIT = (
 )
 CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"
-    r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms)|"
+    r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms|"
+    # "... may not be copied, modified, or distributed except according to those terms"
+    r"according\s+to\s+(?:those|these|the|its|their|such)\s+(?:terms|licen[cs]es?))|"
     r"\bunless\s+(?:you|it|the\s+(?:file\s*)?name)\b|"
     r"\bin\s+accordance\s+with\s+(?:this|the)\s+(?:license|agreement)|"
     r"\bother\s+than\s+as\s+(?:expressly\s+)?(?:provided|permitted)|"

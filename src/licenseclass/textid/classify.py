@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
@@ -458,12 +459,17 @@ def _with_regions_read(
         return found
     regions: list[Region] = []
     added: list[Reason] = []
+    # Beside a full license text, a sentence shaped like a limit limits even when no rule types it.
+    beside_text = any(m.kind == "text" for m in found.matches)
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
-        if not adds_terms(words):
+        terms = adds_terms(words)
+        limits = _limits_in(words, region.start_line) if terms else []
+        if not limits and beside_text:
+            limits = added_limits(words, region.start_line)
+        if not (terms or limits):
             regions.append(region)
             continue
-        limits = _limits_in(words, region.start_line)
         regions.append(
             region.model_copy(
                 update={"terms": True, "restrictions": tuple(dict.fromkeys(r.kind for r in limits))}
