@@ -1,0 +1,89 @@
+"""Sentences added beside a license text: does the verdict follow them?
+
+Reads ``benchmarks/addition_probes.yaml``: limiting sentences (each with the kind of limit it
+states) and benign notes of the kind that sit beside license texts in real files. The file was
+written by a helper that saw neither the additions reader (``clauses/additions.py``) nor its
+output; nothing in the reader was changed after the first run on it (see the CHANGELOG).
+
+Each sentence is put, as its own paragraph, before and after the full text of each base license
+(MIT, BSD-3-Clause, Apache-2.0, ISC, Zlib from licensedcode-data) and the file is classified.
+Reported: for the limiting sentences, the share of files whose verdict is restricted or closed
+(recall) and the share whose reasons name the sentence's kind at its line; for the benign notes,
+the share of files that stay open (a benign note that makes the file restricted is a false alarm).
+Both are listed per sentence with ``--show``. ``--before REV`` is not offered: run the script from a
+checkout of the older commit to compare.
+
+Run: PYTHONPATH=src python benchmarks/bench_additions.py [--show]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from licenseclass import classify_text
+from licenseclass.core.licensedcode import scancode_licenses
+
+PROBES = Path(__file__).resolve().parent / "addition_probes.yaml"
+BASES = ("mit", "bsd-new", "apache-2.0", "isc", "zlib")
+
+
+def _files(sentence: str) -> list[tuple[str, int]]:
+    """The texts with ``sentence`` added, and the line it is on in each."""
+    out = []
+    for key in BASES:
+        base = scancode_licenses()[key].text.strip("\n")
+        out.append((f"{sentence}\n\n{base}\n", 1))
+        out.append((f"{base}\n\n{sentence}\n", base.count("\n") + 3))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    data: dict[str, Any] = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
+    show = "--show" in argv
+    limited = kind_right = total = 0
+    for entry in data["limiting"]:
+        sentence, kind = str(entry["text"]), str(entry["kind"])
+        hits = 0
+        for text, line in _files(sentence):
+            found = classify_text(text)
+            total += 1
+            if found.verdict.level in ("restricted", "closed"):
+                limited += 1
+                hits += 1
+            at_line = {
+                r.kind
+                for r in found.verdict.reasons
+                if r.item == "unexplained" and any(e.start_line == line for e in r.evidence)
+            }
+            kind_right += kind in at_line
+        if show and hits < 2 * len(BASES):
+            print(f"  missed {2 * len(BASES) - hits:2}/{2 * len(BASES)} {kind:20} {sentence}")
+    stayed = files = 0
+    for entry in data["benign"]:
+        sentence = str(entry["text"])
+        bad = 0
+        for text, _ in _files(sentence):
+            files += 1
+            level = classify_text(text).verdict.level
+            stayed += level == "open"
+            bad += level != "open"
+        if show and bad:
+            print(f"  false alarm {bad:2}/{2 * len(BASES)} {sentence}")
+    n_limit, n_benign = len(data["limiting"]), len(data["benign"])
+    print(
+        f"limiting: {n_limit} sentences, {total} files: restricted {limited}/{total} "
+        f"({limited / total:.3f}), kind at its line {kind_right}/{total} ({kind_right / total:.3f})"
+    )
+    print(
+        f"benign:   {n_benign} sentences, {files} files: still open {stayed}/{files} "
+        f"({stayed / files:.3f}), false alarms {files - stayed}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
