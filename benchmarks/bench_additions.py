@@ -13,7 +13,7 @@ the share of files that stay open (a benign note that makes the file restricted 
 Both are listed per sentence with ``--show``. ``--before REV`` is not offered: run the script from a
 checkout of the older commit to compare.
 
-Run: PYTHONPATH=src python benchmarks/bench_additions.py [--show]
+Run: PYTHONPATH=src python benchmarks/bench_additions.py [--show] [--probes FILE]
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def _files(sentence: str) -> list[tuple[str, int]]:
 
 
 def main(argv: list[str]) -> int:
-    data: dict[str, Any] = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
+    path = Path(argv[argv.index("--probes") + 1]) if "--probes" in argv else PROBES
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     show = "--show" in argv
     limited = kind_right = total = 0
     for entry in data["limiting"]:

@@ -46,13 +46,44 @@ _ACT = (
     r"resale|sale|hosting|reproduction|publication|sublicensing)"
 )
 _NEGATED = (
-    r"(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|(?:is|are)\s+(?:\w+ly\s+)?"
-    r"(?:not\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed)|prohibited|forbidden|disallowed)\b"
+    r"(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed|granted)|"
+    r"prohibited|forbidden|disallowed)\b"
+)
+# People and bodies a term may shut out ("Employees of X may not use this software").
+_PERSONS = (
+    r"(?:military|armed\s+forces|army|governments?|agenc(?:y|ies)|police|employees|contractors|"
+    r"subsidiaries|affiliates|compan(?:y|ies)|corporations?|organi[sz]ations?|entit(?:y|ies)|"
+    r"persons|people|individuals|competitors?|institutions?|universit(?:y|ies)|schools?|"
+    r"students|members|customers)"
+)
+# Acts on the work a terse note bans ("- no commercial use", "don't sell it").
+_TERSE_ACT = (
+    r"(?:use|uses|usage|modifications?|derivatives?|derivative\s+works|redistribution|"
+    r"distribution|resale|selling|sales?|hosting|copies|copying|sharing|changes|forks?|"
+    r"re-?uploads?|sublicensing|training|fine-?tuning)"
+)
+_TERSE_VERB = (
+    r"(?:sell|resell|share|redistribute|distribute|modify|alter|change|upload|re-?upload|host|use|"
+    r"copy|rent|lease|publish|re-?publish|re-?post|mirror|fork|train|fine-?tune|sublicense)"
 )
 # A ban said of the licensee, of the work, or of an act on the work ("Commercial use of the
 # Software is prohibited", "This software may not be used by the military").
 _BAN = re.compile(
-    rf"^(?:\W*\w+\W+){{0,6}}?(?:{_PARTY}|{_WORK}|{_ACT}(?:\s+of\s+{_WORK})?)\b[^.;]{{0,50}}?\b{_NEGATED}|"
+    rf"^\W*(?:\w+\W+){{0,6}}?(?:{_PARTY}|{_WORK}|{_ACT}(?:\s+of\s+{_WORK})?|using\s+{_WORK})\b"
+    rf"[^.;]{{0,80}}?\b{_NEGATED}|"
+    rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    rf"^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:are|is|may)\b|"
+    # what the work produces: "outputs may not be used to ...", "images generated with it ..."
+    rf"^\W*(?:\w+\W+){{0,3}}?(?:outputs?|results|images|content|text)\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    # a terse note: "- no commercial use", "Not for production use.", "don't sell it"
+    rf"^\W*no\s+(?:\w+\s+){{0,2}}{_TERSE_ACT}\b|^\W*not\s+(?:for|to\s+be)\b|"
+    rf"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
+    rf"^\W*(?:may|can|shall|must)\s+(?:not|never|only)\b|"
+    # rights withheld from someone: "No rights are granted to ...", "does not extend to ..."
+    r"\b(?:no|not)\s+(?:\w+\s+){0,2}(?:rights?|licen[cs]es?|permissions?)\s+(?:are|is)\s+"
+    r"(?:\w+\s+)?granted\b|\bnot\s+granted\s+any\s+rights\b|"
+    r"\b(?:licen[cs]e|permissions?|grant|rights?)\s+(?:\w+\s+)?(?:does|do)\s+not\s+(?:extend|apply)\s+to\b|"
     rf"\b{_ACT}\s+of\s+{_WORK}\b[^.;]{{0,80}}\b{_NEGATED}|"
     rf"^\W*no\s+(?:derivative\s+works?|commercial\s+use|redistribution|modifications?)\b[^.;]{{0,60}}"
     rf"\b(?:may|shall|can|are|is)\b"
@@ -65,7 +96,12 @@ _ONLY = re.compile(
     rf"\b(?:{_PARTY}|{_WORK})\s+(?:may|can|shall|must)\s+(?:be\s+)?(?:only|solely|exclusively)\b|"
     rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free)\s+(?:\w+\s+){{0,3}}?(?:only|"
     rf"solely|exclusively)\s+(?:for|to|by|under|within|in|on)\b|"
-    rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|"
+    rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|\bfor\s+no\s+other\s+purposes?\b|"
+    rf"^\W*(?:for\s+)?(?:\w+\s+){{0,4}}(?:use|purposes?|\w+ing|evaluation)\s+only\W*$|"
+    rf"\b(?:apply|applies|valid|extends?|granted|given)\s+only\s+(?:to|within|in|for|after|while|"
+    rf"as\s+long\s+as|if|when)\b|"
+    rf"\bfree\s+for\s+(?:\w+\s+){{0,3}}(?:non-?commercial|personal|private|academic|"
+    rf"educational|research|evaluation|hobby)\b|"
     # a grant for a time: "you may use the program for 30 days"
     rf"\b(?:may|can)\s+(?:\w+\s+)?use\b[^.;]{{0,60}}\bfor\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?"
     rf"\d+\s+(?:days|weeks|months)\b"
@@ -77,6 +113,13 @@ _MUST_BUY = re.compile(
     r"permission|agreement|subscription)|"
     r"\brequires?\s+(?:a\s+|an\s+)?(?:separate|paid|commercial|written|prior|additional)\s+"
     r"(?:\w+\s+)?(?:licen[cs]e|agreement|permission|consent)|"
+    r"\b(?:must|shall|need\s+to|needs\s+to)\s+(?:first\s+)?(?:register|sign\s+up|request\s+access|"
+    r"ask\s+(?:us\s+)?for\s+permission)\b|"
+    # a policy of the licensor's that use must follow
+    r"\b(?:comply\s+with|abide\s+by|follow|subject\s+to)\s+(?:\w+\s+){0,3}(?:acceptable[\s-]+use|"
+    r"usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|"
+    r"\brequires?\s+(?:the\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+)?(?:consent|approval|"
+    r"permission)\b|"
     r"\bneed\s+(?:our|a|an|the\s+author'?s?|written|prior|explicit)\s+(?:\w+\s+)?(?:permission|"
     r"licen[cs]e|consent|agreement)"
 )
@@ -85,11 +128,18 @@ _REVOCABLE = re.compile(
     r"\b(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend|update|"
     r"revoke|withdraw|terminate|cancel)\b[^.;]{0,60}\b(?:terms|licen[cs]e|licence|agreement|"
     r"permission)\b[^.;]{0,60}\b(?:any\s+time|without\s+(?:prior\s+)?notice|(?:its|our|their|"
-    r"his|her)\s+(?:sole\s+)?discretion|for\s+any\s+reason)"
+    r"his|her)\s+(?:sole\s+)?discretion|for\s+any\s+reason|whenever)|"
+    r"\b(?:terms|licen[cs]e|permission|agreement|rights?)\s+(?:\w+\s+){0,3}(?:may|can)\s+be\s+"
+    r"(?:changed|modified|amended|updated|revoked|withdrawn|cancell?ed)\b[^.;]{0,60}\b(?:any\s+time|"
+    r"without\s+(?:prior\s+)?notice|(?:its|our|their|his|her)\s+(?:sole\s+)?discretion|"
+    r"for\s+any\s+reason|whenever)"
 )
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
+    # a freedom, not a duty: "you do not need to ask for permission"
+    r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
+    r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|"
     r"\b(?:names?|trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"
@@ -100,7 +150,9 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:misrepresent\w*|claim|pretend)\b|\b(?:at\s+your\s+own|sole)\s+(?:risk|responsibility)\b|"
     r"\b(?:under|of)\s+the\s+(?:terms|gpl|lgpl|gnu)\b|\b(?:licen[cs]ed|available)\s+under\b|"
     # share-alike: "you may distribute the result only under the same or a similar license"
-    r"\bunder\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical|this)\b"
+    r"\bonly\s+under\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical|this)\b|"
+    r"\bunder\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical)\s+(?:or\s+\w+\s+)?"
+    r"licen[cs]e"
 )
 
 # Which kind a limit is, by the words it names; the first that fits wins.
@@ -116,35 +168,52 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "output-use",
         re.compile(
             r"\btrain\w*\b[^.;]{0,60}\b(?:models?|machine\s+learning|ai|neural|networks?)\b|"
-            r"\bmachine\s+learning\b|\bartificial\s+intelligence\b|\boutputs?\b"
+            r"\bmachine\s+learning\b|\bartificial\s+intelligence\b|\boutputs?\b|"
+            r"\b(?:generated|produced|created)\s+(?:with|by|using)\b"
         ),
     ),
     (
         "user-threshold",
         re.compile(
-            r"\b(?:more\s+than|over|above|exceed\w*|at\s+least|in\s+excess\s+of)\s+[\d,.]+\s*"
-            r"(?:million|thousand|billion|k|m)?\s+(?:\w+\s+){0,2}(?:users|employees|seats|"
-            r"developers|installations|devices|customers|members)\b"
+            r"\b(?:more\s+than|over|above|exceed\w*|at\s+least|in\s+excess\s+of|up\s+to)\s+"
+            r"(?:[\d,.]+|one|two|three|five|ten|a|one\s+hundred)\s*(?:million|thousand|billion|k|m)?\s+"
+            r"(?:\w+\s+){0,2}(?:users|employees|seats|developers|installations|devices|customers|"
+            r"members)\b|\blarger\s+(?:teams|companies|organi[sz]ations|businesses)\b"
         ),
     ),
-    ("revenue-threshold", re.compile(r"\b(?:revenues?|turnover|gross\s+sales|income)\b")),
+    ("revenue-threshold", re.compile(r"\b(?:revenues?|turnover|gross\s+sales|income|earn\w*)\b")),
     ("revocable-terms", _REVOCABLE),
+    (
+        "acceptable-use-policy",
+        re.compile(r"\b(?:acceptable[\s-]+use|usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b"),
+    ),
+    (
+        "registration",
+        re.compile(
+            r"\bregister\b|\bregistration\b|\bregistering\b|\brequest\s+form|\bapplication\s+form|\bsign(?:ing)?\s+up\b|"
+            r"\bapply\s+for\s+access|\brequest\s+(?:has\s+been\s+)?approved"
+        ),
+    ),
     ("research-only", re.compile(r"\bresearch\b|\bacademic\b|\bscientific\b|\bscholarly\b")),
     (
         "evaluation-only",
         re.compile(r"\bevaluat\w*|\btrial\b|\b\d+\s*days?\b|\bdemonstration\s+purposes"),
     ),
-    ("non-production", re.compile(r"\bproduction\b")),
+    (
+        "non-production",
+        re.compile(r"\bproduction\b|\blive\s+(?:or\s+[\w-]+\s+)?systems?\b|\bcustomer-facing\b"),
+    ),
     (
         "no-selling",
         re.compile(
-            r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sold|resell|resold|sale|rent|lease)\b"
+            r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sold|resell|resold|sale|rent|lease)\b|"
+            r"\bcharge\s+(?:a|any)\s+(?:\w+\s+)?fees?\b"
         ),
     ),
     (
         "non-commercial",
         re.compile(
-            r"\bcommercial\w*|\bfor[\s-]+profit\b|(?<!non-)\bprofit\w*|\bmonetary\b|\bmoney\b|\bmonetiz\w*|"
+            r"\b(?:non-?)?commercial\w*|\bfor[\s-]+profit\b|(?<!non-)\bprofit\w*|\bmonetary\b|\bmoney\b|\bmonetiz\w*|"
             r"\bsell\b|\bsold\b|\bpaid\b|\brevenue\b|\bbusiness\w*"
         ),
     ),
@@ -153,7 +222,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?)\b|"
             r"\b(?:within|outside(?:\s+of)?|in)\s+(?:the\s+)?(?:european\s+union|eu|united\s+states|"
-            r"usa|u\.s\.|united\s+kingdom|china|russia|india|japan|germany|france|canada)\b"
+            r"usa|u\.s\.|united\s+kingdom|china|russia|india|japan|germany|france|canada)\b|"
+            r"\b(?:republic|kingdom|state|states|federation)\s+of\b"
         ),
     ),
     (
@@ -161,18 +231,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:by|to)\s+(?:or\s+(?:on\s+behalf\s+of|for)\s+)?(?:any\s+|the\s+|a\s+)?"
             r"(?:\w+\s+){0,2}(?:military|armed\s+forces|army|governments?|agenc(?:y|ies)|police|"
-            r"employees?|compan(?:y|ies)|corporations?|organi[sz]ations?|entit(?:y|ies)|"
+            r"employees?|contractors?|subsidiar(?:y|ies)|affiliates?|compan(?:y|ies)|corporations?|"
+            r"organi[sz]ations?|entit(?:y|ies)|"
             r"persons?|people|individuals?|non-?profits?|charities|students?|members?|"
             r"institutions?|universit(?:y|ies)|schools?)\b|"
-            r"^(?:the\s+)?(?:\w+\s+){0,3}(?:military|armed\s+forces|governments?|agenc(?:y|ies)|"
-            r"police|employees|compan(?:y|ies)|corporations?|organi[sz]ations?|entities|persons|"
-            r"people|individuals)\b[^.;]{0,40}\b(?:may|must|shall|are|is|can)\s+not\b"
+            rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:may|must|shall|are|is|can)\s+"
+            rf"not\b|^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b"
         ),
     ),
     (
         "no-derivatives",
         re.compile(
-            r"\bmodif\w*|\bderivative\w*|\badapt\w*|\btranslat\w*|\balter\w*|\bchang\w*|\bedit\w*|"
+            r"\bmodif\w*|\bderivative\w*|\badapt\w*|\btranslat\w*|\balter\w*|\bchang\w*|\bedit(?:s|ed|ing)?\b|"
             r"\breverse[\s-]+engineer\w*|\bdecompil\w*"
         ),
     ),
@@ -187,7 +257,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "field-of-use",
         re.compile(
-            r"\bfor\s+(?:\w+\s+){0,4}(?:purposes?|uses?|applications?)\b|\bin\s+(?:\w+\s+){0,3}"
+            r"\b(?:in\s+conjunction|in\s+connection|together)\s+with\b|\bto\s+(?:build|develop|create|"
+            r"make)\b|\bfor\s+(?:\w+\s+){0,4}(?:purposes?|uses?|applications?)\b|\bin\s+(?:\w+\s+){0,3}"
             r"(?:systems?|applications?|environments?|devices?|products?|facilit(?:y|ies))\b|"
             r"\b(?:military|weapons?|surveillance|gambling|nuclear|tobacco|warfare)\b"
         ),
