@@ -41,6 +41,13 @@ _WORK = (
     r"package|files?|font|data\s*set|dataset|data|materials?|product|source(?:\s+code)?|"
     r"binaries|binary|application|tool|icons?|images?|documentation)"
 )
+# An act done to the work, after a ban ("... must not be altered", "... may not be sold").
+_ACT_ON_IT = (
+    r"(?:be\s+)?(?:used|use|sold|sell|resold|copied|copy|distributed|distribute|redistributed|"
+    r"redistribute|modified|modify|altered|alter|edited|changed|included|embedded|published|"
+    r"publish|shared|share|hosted|host|run|deployed|deploy|rented|leased|sublicensed|"
+    r"uploaded|re-?uploaded|made\s+available|offered|bundled|repackaged|employed|employ)\b"
+)
 _ACT = (
     r"(?:commercial\s+use|(?:any\s+)?use|redistribution|distribution|modification|copying|"
     r"resale|sale|hosting|reproduction|publication|sublicensing)"
@@ -73,12 +80,20 @@ _BAN = re.compile(
     rf"^\W*(?:\w+\W+){{0,6}}?(?:{_PARTY}|{_WORK}|{_ACT}(?:\s+of\s+{_WORK})?|using\s+{_WORK})\b"
     rf"[^.;]{{0,80}}?\b{_NEGATED}|"
     rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    # any subject, when what is banned is an act on the work ("The textures must not be altered")
+    rf"\b(?:{_NEGATED})\s+(?:\w+\s+){{0,2}}?{_ACT_ON_IT}|"
+    rf"^\W*only\s+(?:\w+\s+){{0,8}}?(?:may|can|are\s+(?:allowed|permitted|licen[cs]ed))\b|"
+    r"\b(?:are|is)\s+excluded\s+from\s+(?:this|the)\s+(?:grant|licen[cs]e|agreement)\b|"
+    # anything but: "do anything you want with them except make money"
+    r"\b(?:anything|everything|whatever)\s+(?:\w+\s+){0,2}(?:want|like|wish|please)\b[^.;]{0,60}"
+    r"\bexcept\b|"
+    r"\b(?:may|can)\s+(?:\w+\s+){0,3}use\b[^.;]{0,80},?\s+but\s+not\s+(?:in|for|by|to|on|as)\b|"
     rf"^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:are|is|may)\b|"
     # what the work produces: "outputs may not be used to ...", "images generated with it ..."
     rf"^\W*(?:\w+\W+){{0,3}}?(?:outputs?|results|images|content|text)\b[^.;]{{0,60}}?\b{_NEGATED}|"
     # a terse note: "- no commercial use", "Not for production use.", "don't sell it"
     rf"^\W*no\s+(?:\w+\s+){{0,2}}{_TERSE_ACT}\b|^\W*not\s+(?:for|to\s+be)\b|"
-    rf"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
+    rf"^\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
     rf"^\W*(?:may|can|shall|must)\s+(?:not|never|only)\b|"
     # rights withheld from someone: "No rights are granted to ...", "does not extend to ..."
     r"\b(?:no|not)\s+(?:\w+\s+){0,2}(?:rights?|licen[cs]es?|permissions?)\s+(?:are|is)\s+"
@@ -97,6 +112,10 @@ _ONLY = re.compile(
     rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free)\s+(?:\w+\s+){{0,3}}?(?:only|"
     rf"solely|exclusively)\s+(?:for|to|by|under|within|in|on)\b|"
     rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|\bfor\s+no\s+other\s+purposes?\b|"
+    rf"\b(?:may|can)\s+(?:\w+\s+){{0,2}}(?:in|on|for|with|within)\s+(?:\w+\s+){{0,3}}only\b|"
+    r"\b(?:use|licen[cs]e|permission|rights?|grant|access)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:restricted|limited|confined)\s+to\b|"
+    r"\bexpires?\s+(?:after|within)\s+\d+\s+(?:days|weeks|months)\b|"
     rf"^\W*(?:for\s+)?(?:\w+\s+){{0,4}}(?:use|purposes?|\w+ing|evaluation)\s+only\W*$|"
     rf"\b(?:apply|applies|valid|extends?|granted|given)\s+only\s+(?:to|within|in|for|after|while|"
     rf"as\s+long\s+as|if|when)\b|"
@@ -110,13 +129,18 @@ _ONLY = re.compile(
 _MUST_BUY = re.compile(
     r"\b(?:must|shall|will\s+need\s+to|needs?\s+to|are\s+required\s+to|is\s+required\s+to)\s+"
     r"(?:first\s+)?(?:purchase|buy|obtain|acquire|pay\s+for|get)\b[^.;]{0,40}\b(?:licen[cs]e|"
-    r"permission|agreement|subscription)|"
+    r"permission|agreement|subscription|seats?|plan)|"
+    r"\b(?:are|is)\s+required\s+to\s+(?:notify|inform|tell|contact|register\s+with)\b|"
+    r"\bfill\s+(?:in|out)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:request|registration|application)\s+form\b|"
+    r"\baccess\s+is\s+(?:only\s+)?granted\s+(?:at\s+(?:our|its|their)\s+(?:sole\s+)?discretion|only)\b|"
+    # a size past which a paid license is needed: "once your game has earned more than $100k, ..."
+    r"\b(?:more\s+than|over|above|exceed\w*)\b[^.;]{0,80}\b(?:commercial|paid|separate)\s+licen[cs]e|"
     r"\brequires?\s+(?:a\s+|an\s+)?(?:separate|paid|commercial|written|prior|additional)\s+"
     r"(?:\w+\s+)?(?:licen[cs]e|agreement|permission|consent)|"
     r"\b(?:must|shall|need\s+to|needs\s+to)\s+(?:first\s+)?(?:register|sign\s+up|request\s+access|"
     r"ask\s+(?:us\s+)?for\s+permission)\b|"
     # a policy of the licensor's that use must follow
-    r"\b(?:comply\s+with|abide\s+by|follow|subject\s+to)\s+(?:\w+\s+){0,3}(?:acceptable[\s-]+use|"
+    r"\b(?:comply\s+with|abide\s+by|follow|subject\s+to)\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:acceptable[\s-]+use|"
     r"usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|"
     r"\brequires?\s+(?:the\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+)?(?:consent|approval|"
     r"permission)\b|"
@@ -128,11 +152,11 @@ _REVOCABLE = re.compile(
     r"\b(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend|update|"
     r"revoke|withdraw|terminate|cancel)\b[^.;]{0,60}\b(?:terms|licen[cs]e|licence|agreement|"
     r"permission)\b[^.;]{0,60}\b(?:any\s+time|without\s+(?:prior\s+)?notice|(?:its|our|their|"
-    r"his|her)\s+(?:sole\s+)?discretion|for\s+any\s+reason|whenever)|"
-    r"\b(?:terms|licen[cs]e|permission|agreement|rights?)\s+(?:\w+\s+){0,3}(?:may|can)\s+be\s+"
+    r"his|her)\s+(?:sole\s+)?discretion|for\s+any\s+reason|whenever|from\s+time\s+to\s+time)|"
+    r"\b(?:terms|licen[cs]e|permission|agreement|rights?)\s+(?:\w+\s+){0,5}(?:may|can)\s+be\s+"
     r"(?:changed|modified|amended|updated|revoked|withdrawn|cancell?ed)\b[^.;]{0,60}\b(?:any\s+time|"
     r"without\s+(?:prior\s+)?notice|(?:its|our|their|his|her)\s+(?:sole\s+)?discretion|"
-    r"for\s+any\s+reason|whenever)"
+    r"for\s+any\s+reason|whenever|from\s+time\s+to\s+time|any\s+moment)"
 )
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
@@ -140,6 +164,7 @@ _NOT_ON_THE_WORK = re.compile(
     # a freedom, not a duty: "you do not need to ask for permission"
     r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
     r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|"
+    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|\bnot\s+(?:be\s+)?responsible\b|\bsupport\b|"
     r"\b(?:names?|trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"
@@ -161,7 +186,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "hosting-restriction",
         re.compile(
             r"\bhost(?:ed|ing)?\b|\bsaas\b|\bas\s+an?\s+(?:\w+\s+)?service\b|\bmanaged\s+service|"
-            r"\bservice\s+bureau|\bto\s+third\s+parties\s+over\s+a\s+network"
+            r"\bservice\s+bureau|\bto\s+third\s+parties\s+over\s+a\s+network|\bweb\s+services?\b|"
+            r"\b(?:public|web|rest)\s+apis?\b|\bonline\s+services?\b|\bcloud\b"
         ),
     ),
     (
@@ -181,7 +207,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"members)\b|\blarger\s+(?:teams|companies|organi[sz]ations|businesses)\b"
         ),
     ),
-    ("revenue-threshold", re.compile(r"\b(?:revenues?|turnover|gross\s+sales|income|earn\w*)\b")),
+    (
+        "revenue-threshold",
+        re.compile(
+            r"\b(?:revenues?|turnover|gross\s+sales|income|earn\w*)\b[^.;]{0,60}[$€£\d]|"
+            r"[$€£]\s*\d[^.;]{0,60}\b(?:revenues?|turnover|gross\s+sales|income|earn\w*)\b"
+        ),
+    ),
     ("revocable-terms", _REVOCABLE),
     (
         "acceptable-use-policy",
@@ -190,11 +222,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "registration",
         re.compile(
-            r"\bregister\b|\bregistration\b|\bregistering\b|\brequest\s+form|\bapplication\s+form|\bsign(?:ing)?\s+up\b|"
+            r"\bregister\b|\bregistration\b|\bregistering\b|\bnotify\b|\brequest\s+form|\bapplication\s+form|\bsign(?:ing)?\s+up\b|"
             r"\bapply\s+for\s+access|\brequest\s+(?:has\s+been\s+)?approved"
         ),
     ),
-    ("research-only", re.compile(r"\bresearch\b|\bacademic\b|\bscientific\b|\bscholarly\b")),
+    (
+        "research-only",
+        re.compile(
+            r"\bresearch\b|\bacademic\b|\bscientific\b|\bscholarly\b|\bour\s+paper\b|"
+            r"\bresults\s+reported\b"
+        ),
+    ),
     (
         "evaluation-only",
         re.compile(r"\bevaluat\w*|\btrial\b|\b\d+\s*days?\b|\bdemonstration\s+purposes"),
@@ -206,14 +244,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "no-selling",
         re.compile(
-            r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sold|resell|resold|sale|rent|lease)\b|"
+            r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sold|resell|resold|resale|sale)\b|"
+            r"\bpaid\s+(?:asset\s+)?(?:packs?|bundles?|collections?)\b|"
             r"\bcharge\s+(?:a|any)\s+(?:\w+\s+)?fees?\b"
         ),
     ),
     (
         "non-commercial",
         re.compile(
-            r"\b(?:non-?)?commercial\w*|\bfor[\s-]+profit\b|(?<!non-)\bprofit\w*|\bmonetary\b|\bmoney\b|\bmonetiz\w*|"
+            r"\b(?:non-?)?comm?ercial\w*|\bmak(?:e|ing)\s+money\b|\bpersonal\b|\bhobby\b|"
+            r"\bmonetis\w*|\bfor[\s-]+profit\b|(?<!non-)\bprofit\w*|\bmonetary\b|\bmoney\b|\bmonetiz\w*|"
             r"\bsell\b|\bsold\b|\bpaid\b|\brevenue\b|\bbusiness\w*"
         ),
     ),
@@ -223,7 +263,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?)\b|"
             r"\b(?:within|outside(?:\s+of)?|in)\s+(?:the\s+)?(?:european\s+union|eu|united\s+states|"
             r"usa|u\.s\.|united\s+kingdom|china|russia|india|japan|germany|france|canada)\b|"
-            r"\b(?:republic|kingdom|state|states|federation)\s+of\b"
+            r"\b(?:republic|kingdom|state|states|federation)\s+of\b|\bexport\w*\s+to\b|"
+            r"\bsanctions?\s+lists?\b"
         ),
     ),
     (
@@ -235,14 +276,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"organi[sz]ations?|entit(?:y|ies)|"
             r"persons?|people|individuals?|non-?profits?|charities|students?|members?|"
             r"institutions?|universit(?:y|ies)|schools?)\b|"
-            rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:may|must|shall|are|is|can)\s+"
-            rf"not\b|^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b"
+            rf"^\W*(?:(?!(?:may|can|must|shall)\b)\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b"
+            rf"(?:may|must|shall|are|is|can)\s+not\b|^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b"
         ),
     ),
     (
         "no-derivatives",
         re.compile(
-            r"\bmodif\w*|\bderivative\w*|\badapt\w*|\btranslat\w*|\balter\w*|\bchang\w*|\bedit(?:s|ed|ing)?\b|"
+            r"\bmodif\w*|\bunmodified\b|\bverbatim\b|\bunaltered\b|\bderivative\w*|\badapt\w*|\btranslat\w*|\balter\w*|\bchang\w*|\bedit(?:s|ed|ing)?\b|"
             r"\breverse[\s-]+engineer\w*|\bdecompil\w*"
         ),
     ),
@@ -260,7 +301,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:in\s+conjunction|in\s+connection|together)\s+with\b|\bto\s+(?:build|develop|create|"
             r"make)\b|\bfor\s+(?:\w+\s+){0,4}(?:purposes?|uses?|applications?)\b|\bin\s+(?:\w+\s+){0,3}"
             r"(?:systems?|applications?|environments?|devices?|products?|facilit(?:y|ies))\b|"
-            r"\b(?:military|weapons?|surveillance|gambling|nuclear|tobacco|warfare)\b"
+            r"\b(?:military|weapons?|surveillance|gambling|nuclear|tobacco|warfare|medical|clinical|"
+            r"diagnos\w*|patients?|crypto\w*|nfts?|blockchain|political|adult|disinformation|"
+            r"harass\w*|defam\w*|spam|malware|biometric|facial\s+recognition|logos?)\b"
         ),
     ),
 )

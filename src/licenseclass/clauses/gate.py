@@ -126,9 +126,10 @@ def reads_as_terms(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Whether ``text`` reads as prose: no code, no changelog or code-of-conduct words."""
+    """Whether ``text`` reads as prose rather than code (one sentence may name harassment or a
+    version number and still state a term, so the off-topic words are not counted here)."""
     reading = read_for_terms(text)
-    return reading.code_share <= MAX_CODE_SHARE and reading.off_topic == 0 and reading.sentences > 0
+    return reading.code_share <= MAX_CODE_SHARE and reading.sentences > 0
 
 
 def adds_terms(region: str) -> bool:
