@@ -254,3 +254,98 @@ def test_a_generic_license_named_before_license_is_a_clue() -> None:
     assert any(c.endswith(": LicenseRef-scancode-commercial-license") for c in found.clues)
     # a clue identifies nothing
     assert "LicenseRef-scancode-commercial-license" not in {m.id for m in found.matches}
+
+
+def _approximate(license_id: str, end_line: int) -> TextMatch:
+    """A GNU notice as an approximate match over the first ``end_line`` lines of a text."""
+    return TextMatch(
+        id=license_id,
+        expression=license_id,
+        kind="notice",
+        confidence=0.8,
+        start_line=1,
+        end_line=end_line,
+        method="approximate",
+        reference="rules/some-gnu-notice.RULE",
+        coverage=0.9,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_id", "expected"),
+    [
+        # a version left to fill in, and any later one offered: the first version or later
+        (
+            "You may copy and change this handbook under the GNU Free Documentation\n"
+            "License, Version @FDLVER@ or any later version published by the Free\n"
+            "Software Foundation; no Invariant Sections.",
+            "GFDL-1.3-or-later",
+            "GFDL-1.1-or-later",
+        ),
+        (
+            "Redistribute it under the GNU Affero General Public License, version\n"
+            "{{AGPL_VERSION}}, or any later version.",
+            "AGPL-3.0-only",
+            "AGPL-3.0-or-later",
+        ),
+        # a version that is stated is kept
+        (
+            "You may copy and change this handbook under the GNU Free Documentation\n"
+            "License, Version 1.2 or any later version published by the Free\n"
+            "Software Foundation; no Invariant Sections.",
+            "GFDL-1.3-or-later",
+            "GFDL-1.2-or-later",
+        ),
+    ],
+)
+def test_a_gnu_version_left_to_fill_in(text: str, reference_id: str, expected: str) -> None:
+    from licenseclass.textid.selection import refined
+
+    match = _approximate(reference_id, text.count("\n") + 1)
+    (read,) = refined(text.split(), [match], text)
+    assert read.id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The camera drivers are released under GPL version 2 only; the helper library\n"
+            "under the GNU LGPL version 3 or any later version.",
+            ["GPL-2.0-only", "LGPL-3.0-or-later"],
+        ),
+        (
+            "Userland helpers: LGPL version 2.1 or later. Kernel parts: GNU GPL version 2.",
+            ["GPL-2.0-only", "LGPL-2.1-or-later"],
+        ),
+    ],
+)
+def test_two_gnu_licenses_each_with_its_own_version(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please read the COPYING file for the Zlib license terms.", ["Zlib"]),
+        ("The ISC license applies to the scripts; see COPYING.", ["ISC"]),
+        ("Here the Apache License 2.0 also applies, as for the rest.", ["Apache-2.0"]),
+    ],
+)
+def test_a_name_before_license_terms_or_license_applies(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name: an article, or a word that is no license's name
+        "The same license applies to the docs.",
+        "A license applies to every file here.",
+        "Under the original license terms.",
+    ],
+)
+def test_license_terms_or_applies_without_a_name(text: str) -> None:
+    assert classify_text(text, read_clauses=False).matches == ()

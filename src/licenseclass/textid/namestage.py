@@ -612,7 +612,9 @@ _LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?])\W*$")
 # "license" closes its statement: a sentence end or a Markdown link's bracket after it, or
 # nothing; not a round bracket ("(taken from the W3C license)" is an aside about a license).
-_STATEMENT_END = re.compile(r"^\s*(?:[.;:\]]|$)")
+_STATEMENT_END = re.compile(r"^\s*(?:(?:terms|conditions)\b\s*)?(?:[.;:\]]|$)", re.IGNORECASE)
+# "... the MIT License applies to this repository": a statement even where the name opens it.
+_APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORECASE)
 
 
 def _named_before_license(
@@ -634,7 +636,10 @@ def _named_before_license(
         nth += words[before_it] in _LICENSE_WORDS
         before_it -= 1
     said = list(_LICENSE_WORD.finditer(raw))
-    if nth >= len(said) or not _STATEMENT_END.match(raw[said[nth].end() :]):
+    if nth >= len(said):
+        return None
+    applies = _APPLIES.match(raw[said[nth].end() :]) is not None
+    if not applies and not _STATEMENT_END.match(raw[said[nth].end() :]):
         return None
     before = raw[: said[nth].start()]
     for size in range(NAME_BEFORE_LICENSE, 0, -1):
@@ -643,12 +648,16 @@ def _named_before_license(
             continue
         if words[start] in _NAME_LEAD:
             continue  # a shorter name without the article is tried next
+        if applies:
+            if start > 0 and lines[start - 1] == number and words[start - 1] not in _ARTICLES:
+                continue  # the name starts after its article, or opens the line
         # a title ("The MIT License" over its text) opens its line
-        if start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
+        elif start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
             continue
-        lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.IGNORECASE))
-        if not lead or _OPENS_SENTENCE.search(before[: lead[-1].start()]):
-            continue  # "The BSD license, unlike ...": a title, or a sentence about it
+        else:
+            lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.I))
+            if not lead or _OPENS_SENTENCE.search(before[: lead[-1].start()]):
+                continue  # "The BSD license, unlike ...": a title, or a sentence about it
         name = words[start:position]
         key = name_key(name)
         if not key:
