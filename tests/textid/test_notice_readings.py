@@ -349,3 +349,62 @@ def test_a_name_before_license_terms_or_license_applies(text: str, expected: lis
 )
 def test_license_terms_or_applies_without_a_name(text: str) -> None:
     assert classify_text(text, read_clauses=False).matches == ()
+
+
+def test_a_name_under_a_heading_before_an_aside_in_brackets() -> None:
+    text = "=== License ===\n\nLGPL (any use is fine, also in closed products)\n"
+    assert named_ids(text) == ["LGPL-2.0-or-later"]
+    # without the heading the bare family name mid-sentence stays talk about it
+    assert named_ids("Some notes here.\n\nLGPL (any use is fine)\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Because the viewer embeds Foo, its license GNU AGPL v3 applies too.", ["AGPL-3.0-only"]),
+        ("For the bundled fonts, OFL-1.1 applies.", ["OFL-1.1"]),
+    ],
+)
+def test_a_versioned_name_before_applies(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 3 applies to every copy.",
+        "The same rules apply to version 2 of the tool.",
+    ],
+)
+def test_applies_after_no_name(text: str) -> None:
+    assert named_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scripts in tools/: BSD-3-Clause. Artwork: CC-BY-SA-4.0.",
+            ["BSD-3-Clause", "CC-BY-SA-4.0"],
+        ),
+        ("the parser is MPL-2.0, the rest is as stated above", ["MPL-2.0"]),
+    ],
+)
+def test_a_bare_id_ending_its_clause(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file name, a package with its version, hyphenated words: no license id
+        "Read COPYING.LGPL-2.1 first.",
+        "Bumped the bundled foo-bar-1.2 to the newest release.",
+        "state-of-the-art-2 results were kept",
+    ],
+)
+def test_no_bare_id_in_file_names_or_versions(text: str) -> None:
+    found = classify_text(text, read_clauses=False).matches
+    # nothing read by the lenient reader (the names read so say what they were read as)
+    assert not [m for m in found if "(read as " in m.reference]

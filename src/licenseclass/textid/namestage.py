@@ -255,13 +255,8 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         if cue_end is not None:
             last_cue = position
             last_strong = words[cue_end - 1] in _STRONG_CUE_ENDS
-        elif joined or words[position] in _LICENSE_WORDS:
-            # "the GPL v2, or (at your option) v3"; "uses the MIT license.", "a GPL v3 license"
-            other = (
-                _other_version(query, explained, last_cue, position)
-                if joined
-                else _named_before_license(query, position, explained)
-            )
+        elif joined or words[position] in _LICENSE_WORDS or words[position] in _APPLY_WORDS:
+            other = _named_before(query, explained, last_cue, position, joined=joined)
             if other is not None:
                 found.append(other)
                 position = other[2]
@@ -304,6 +299,19 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
     if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS:
         found = _whole_text_name(query)
     return found + _bracketed_ids(query, explained, found)
+
+
+def _named_before(
+    query: Query, explained: bytearray, last_cue: int, position: int, *, joined: bool
+) -> tuple[TextMatch, int, int] | None:
+    """A name that the word at ``position`` closes: a second GNU version after "or" ("the GPL
+    v2, or (at your option) v3"), a name before "license" ("uses the MIT license.", "a GPL v3
+    license") or before "applies" ("its license GNU AGPL v3 applies")."""
+    if joined:
+        return _other_version(query, explained, last_cue, position)
+    if query.words[position] in _APPLY_WORDS:
+        return _named_before_applies(query, position, explained)
+    return _named_before_license(query, position, explained)
 
 
 def generic_clues(query: Query, explained: bytearray) -> list[str]:
@@ -411,6 +419,12 @@ def _other_version(
 
 # A license id in brackets or backquotes: "(GPL-2.0-or-later)", "`GPL-2.0+`", "(GPL-3)".
 _BRACKETED_ID = re.compile(r"[(`]\s*([A-Za-z][A-Za-z0-9.]*-[0-9][A-Za-z0-9.+-]*)\s*[)`]")
+# Or one written bare between spaces, at the end of its clause ("Docs: CC-BY-SA-4.0.", "the
+# tests are BSD-3-Clause; the rest ..."): no path or file name ("COPYING.LGPL-2.1").
+_BARE_ID = re.compile(
+    r"(?:^|(?<=[\s:]))([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z]+)*-[0-9][A-Za-z0-9.+-]*?)"
+    r"(?=[.,;:]?(?:\s|$))"
+)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
 
@@ -419,8 +433,9 @@ def _bracketed_ids(
     query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
 ) -> list[tuple[TextMatch, int, int]]:
     """License ids written in brackets in text no reference or name explains ("The ./COPYING
-    file (GPL-2.0-or-later) is the default license"), read by the lenient reader."""
-    if not _BRACKETED_ID.search(query.text):
+    file (GPL-2.0-or-later) is the default license"), or bare at the end of a clause ("Docs:
+    CC-BY-SA-4.0."), read by the lenient reader."""
+    if not _BRACKETED_ID.search(query.text) and not _BARE_ID.search(query.text):
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
@@ -433,14 +448,15 @@ def _bracketed_ids(
         first.setdefault(number, position)
     out: list[tuple[TextMatch, int, int]] = []
     for number, position in first.items():
-        for bracketed in _BRACKETED_ID.finditer(query.raw_line(number)):
-            reading = normalize(bracketed.group(1))
-            expression = reading.expression
-            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
-                continue
+        raw = query.raw_line(number)
+        for bracketed in (*_BRACKETED_ID.finditer(raw), *_BARE_ID.finditer(raw)):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
             if span is None or any(taken[span : span + len(tokens)]):
+                continue
+            reading = normalize(bracketed.group(1))
+            expression = reading.expression
+            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
                 continue
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
             match = _name_match(
@@ -676,6 +692,47 @@ def _named_before_license(
     return None
 
 
+_APPLY_WORDS = frozenset({"applies", "apply"})
+# Raw words that may stand before a name and are no part of it.
+_LEAD_WORDS = re.compile(r"^(?:(?:the|its|their|license|licence|[:,;=-])\s+)+", re.IGNORECASE)
+
+
+def _named_before_applies(
+    query: Query, position: int, explained: bytearray
+) -> tuple[TextMatch, int, int] | None:
+    """A license named with its version just before "applies" ("its license GNU AGPL v3
+    applies as well", "MPL-2.0 applies to the fonts"): the longest run of the line's raw words
+    before it that the lenient reader reads as one license with confidence."""
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    lines = query.lines
+    raw = query.raw_line(lines[position])
+    said = list(re.finditer(r"\bappl(?:y|ies)\b", raw, re.IGNORECASE))
+    if len(said) != 1:
+        return None
+    before = re.split(r"[.;:!?()\[\]]\s", raw[: said[0].start()])[-1].split()
+    for size in range(min(len(before), NAME_BEFORE_LICENSE), 0, -1):
+        name = _LEAD_WORDS.sub("", " ".join(before[-size:]))
+        if not _has_digit(name) or name != " ".join(before[-size:]):
+            continue  # a version is needed; a leading article is tried without it next
+        reading = normalize(name)
+        expression = _one_license(reading)
+        if expression is None or " " in expression:
+            continue
+        start = position - len(tokenise(name).words)
+        if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
+            return None
+        match = _name_match(
+            expression,
+            lines[start],
+            lines[position],
+            f"license name: {name} applies (read as {expression})",
+        )
+        return match, start, position + 1
+    return None
+
+
 def _version_before(words: list[str], lines: list[int], start: int) -> bool:
     """Whether "version <number> of (the)" comes just before the name at ``start``."""
     first = start
@@ -881,7 +938,12 @@ def _read_name(
         read = _read_after(query, position, cue_end, joined, weak=weak, explained=explained)
         if read is not None:
             return read
-    return _read_after(query, position, cue_end, after, weak=weak, explained=explained)
+    # under a "License" heading the line names the license, whatever aside follows the name
+    # ("GPL (free for private and commercial use)")
+    heading = lines[cue_end] != lines[cue_end - 1]
+    return _read_after(
+        query, position, cue_end, after, weak=weak, explained=explained, heading=heading
+    )
 
 
 # Comment markers that open a line.
@@ -896,9 +958,11 @@ def _read_after(
     *,
     weak: bool,
     explained: bytearray | None,
+    heading: bool = False,
 ) -> tuple[list[TextMatch], int] | None:
     """The name in ``after`` (the raw words after the licensing phrase) read by
-    :func:`_read_name`."""
+    :func:`_read_name`; under a heading, a name before an aside in brackets ends its
+    statement."""
     words, lines = query.words, query.lines
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
@@ -916,6 +980,7 @@ def _read_after(
     rest = _rest_of(query, lines[cue_end], after, stop) if stop is not None else ""
     ends = (
         stop is None
+        or (heading and stop.group(0) == "(")
         or stop.group(0).strip() in (".", ";", ":")
         or _SEE_AFTER.match(rest) is not None
         # ", which is included ...", or a comma that closes the text
