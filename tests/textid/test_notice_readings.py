@@ -408,3 +408,27 @@ def test_no_bare_id_in_file_names_or_versions(text: str) -> None:
     found = classify_text(text, read_clauses=False).matches
     # nothing read by the lenient reader (the names read so say what they were read as)
     assert not [m for m in found if "(read as " in m.reference]
+
+
+def test_a_list_whose_last_name_a_short_reference_found() -> None:
+    # "the 2-clause BSD license" alone is a short reference; the list names the GPL too
+    text = "The decoder may be used under either the GPLv2 or the 2-clause BSD license."
+    found = classify_text(text, read_clauses=False).matches
+    assert sorted({m.id for m in found}) == ["BSD-2-Clause", "GPL-2.0-only"]
+    assert {m.expression for m in found} == {"GPL-2.0-only OR BSD-2-Clause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AGPL v3 or later; see the file COPYING.AGPL", ["AGPL-3.0-or-later"]),
+        ("Zlib (see the LICENSE file)", ["Zlib"]),
+        ("MPL 2.0 - read LICENSE.txt", ["MPL-2.0"]),
+    ],
+)
+def test_a_short_name_with_a_pointer_to_its_file(text: str, expected: list[str]) -> None:
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == expected
+
+
+def test_a_pointer_alone_names_nothing() -> None:
+    assert named_ids("Please see the COPYING file.") == []

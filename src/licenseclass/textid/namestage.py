@@ -296,7 +296,7 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position = read[1]
         else:
             position += 1
-    if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS:
+    if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS + POINTER_WORDS:
         found = _whole_text_name(query)
     return found + _bracketed_ids(query, explained, found)
 
@@ -339,9 +339,23 @@ def generic_clues(query: Query, explained: bytearray) -> list[str]:
 WHOLE_NAME_WORDS = 6
 
 
+# A pointer to where the license is, after the name ("GPL v3 or later, see the COPYING file").
+_POINTER = re.compile(
+    r"\s*[,;:(\u2013\u2014-]?\s*(?:see|read|refer\s+to|consult)\b[^,;]*\)?\.?$", re.I
+)
+# At most this many words of such a pointer.
+POINTER_WORDS = 6
+
+
 def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
-    """The license a short text names with all of its words, and nothing else."""
+    """The license a short text names with all of its words, and nothing else but a pointer
+    to the license's file after it."""
     name = " ".join(query.text.split())
+    pointer = _POINTER.search(name)
+    if pointer is not None and pointer.start() > 0:
+        name = name[: pointer.start()]
+    if not 0 < len(tokenise(name).words) <= WHOLE_NAME_WORDS:
+        return []
     expression = _read_names(query, name, ends=True)
     if expression is None:
         return []
