@@ -432,3 +432,27 @@ def test_a_short_name_with_a_pointer_to_its_file(text: str, expected: list[str])
 
 def test_a_pointer_alone_names_nothing() -> None:
     assert named_ids("Please see the COPYING file.") == []
+
+
+def test_a_second_statement_on_the_line_reads_its_own_phrase() -> None:
+    # the second "under" is read from where it stands, not from the line's first "under"
+    text = "Sprites are licensed under CC BY 4.0, the engine under MPL 2.0."
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == [
+        "CC-BY-4.0",
+        "MPL-2.0",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Terms of use: in the file LICENSE.txt (Zlib).", ["Zlib"]),
+        ("Its terms are in COPYING.md (BSD 2-Clause), as for the other tools.", ["BSD-2-Clause"]),
+    ],
+)
+def test_a_name_in_brackets_after_a_license_file(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+def test_an_aside_after_a_license_file_that_is_no_name() -> None:
+    assert named_ids("Its terms are in LICENSE.txt (in the top folder) as usual.") == []

@@ -439,6 +439,9 @@ _BARE_ID = re.compile(
     r"(?:^|(?<=[\s:]))([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z]+)*-[0-9][A-Za-z0-9.+-]*?)"
     r"(?=[.,;:]?(?:\s|$))"
 )
+# Or a license's name in brackets after the name of the file that holds it ("in the file
+# LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)").
+_FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
 
@@ -447,9 +450,11 @@ def _bracketed_ids(
     query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
 ) -> list[tuple[TextMatch, int, int]]:
     """License ids written in brackets in text no reference or name explains ("The ./COPYING
-    file (GPL-2.0-or-later) is the default license"), or bare at the end of a clause ("Docs:
-    CC-BY-SA-4.0."), read by the lenient reader."""
-    if not _BRACKETED_ID.search(query.text) and not _BARE_ID.search(query.text):
+    file (GPL-2.0-or-later) is the default license"), bare at the end of a clause ("Docs:
+    CC-BY-SA-4.0."), or a name in brackets after a license file's name ("the file LICENSE.md
+    (BSD 2-Clause)"), read by the lenient reader."""
+    text = query.text
+    if not any(p.search(text) for p in (_BRACKETED_ID, _BARE_ID, _FILE_ASIDE)):
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
@@ -463,7 +468,11 @@ def _bracketed_ids(
     out: list[tuple[TextMatch, int, int]] = []
     for number, position in first.items():
         raw = query.raw_line(number)
-        for bracketed in (*_BRACKETED_ID.finditer(raw), *_BARE_ID.finditer(raw)):
+        for bracketed in (
+            *_BRACKETED_ID.finditer(raw),
+            *_BARE_ID.finditer(raw),
+            *_FILE_ASIDE.finditer(raw),
+        ):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
             if span is None or any(taken[span : span + len(tokens)]):
@@ -935,7 +944,7 @@ def _read_name(
     else:
         folded = raw.casefold()
         # the cue's last word as a word ("of" is inside "software"), after its first word
-        first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
+        first = _on_line(query, position) if lines[position] == lines[cue_end] else 0
         # the words spell "licence" as "license"
         cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
         found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
@@ -958,6 +967,21 @@ def _read_name(
     return _read_after(
         query, position, cue_end, after, weak=weak, explained=explained, heading=heading
     )
+
+
+def _on_line(query: Query, position: int) -> int:
+    """Where the word at ``position`` starts on its raw line: the how-manieth time the line
+    says that word ("licensed under CC BY-SA 3.0, the code under GPLv3": the second "under"),
+    or 0 when the raw line spells it otherwise."""
+    words, lines = query.words, query.lines
+    word, number = words[position], lines[position]
+    nth, before = 0, position - 1
+    while before >= 0 and lines[before] == number:
+        nth += words[before] == word
+        before -= 1
+    pattern = re.escape(word).replace("license", "licen[cs]e")
+    said = list(re.finditer(rf"\b{pattern}\b", query.raw_line(number).casefold()))
+    return said[nth].start() if nth < len(said) else 0
 
 
 # Comment markers that open a line.
