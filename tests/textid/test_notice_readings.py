@@ -456,3 +456,34 @@ def test_a_name_in_brackets_after_a_license_file(text: str, expected: list[str])
 
 def test_an_aside_after_a_license_file_that_is_no_name() -> None:
     assert named_ids("Its terms are in LICENSE.txt (in the top folder) as usual.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice left to the user said in the middle of a list
+        (
+            "The scanner is distributed under the GNU GPL, version 2 or, at the user's "
+            "discretion, version 3, or under the 3-clause BSD license.",
+            ["BSD-3-Clause", "GPL-2.0-only", "GPL-3.0-only"],
+        ),
+        # "choose between" offers the names that follow
+        (
+            "Adopters may choose between the GNU AGPL v3 and the Apache License v2.0.",
+            ["AGPL-3.0-only", "Apache-2.0"],
+        ),
+        # a versioned name after a bare "under", mid-sentence
+        (
+            "Without limiting what you may do under the LGPLv3, the authors also let you "
+            "link the plugin statically.",
+            ["LGPL-3.0-only"],
+        ),
+    ],
+)
+def test_choices_and_versioned_names_mid_sentence(text: str, expected: list[str]) -> None:
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == expected
+
+
+def test_a_bare_under_before_a_family_name_mid_sentence_is_still_talk() -> None:
+    text = "Code written under the GPL, as the FAQ says, must keep its notices."
+    assert named_ids(text) == []

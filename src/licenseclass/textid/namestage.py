@@ -57,6 +57,9 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("under", "the", "terms", "of"),
     ("see",),
     ("refer", "to"),
+    # "users may choose between the GNU GPL v3 and the Apache License v2.0"
+    ("choose", "between"),
+    ("choice", "between"),
     ("is", "under"),
     ("are", "under"),
     # "the license is GPLv2", "This project is licensed GPLv3+"
@@ -277,8 +280,10 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position += 1
             continue
         start = cue_end
-        while start < n and words[start] in _NAME_LEAD:
-            start += 1
+        while start < n and (
+            words[start] in _NAME_LEAD or (joined and words[start] in _CHOICE_WORDS)
+        ):
+            start += 1  # "..., or, at the user's discretion, the MPL 1.1"
         # a name joined to a list is read as the list's first name was
         strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
         named = _table_name(query, explained, position, start, weak=weak, strong=strong)
@@ -390,8 +395,11 @@ def _later_reading(
     return later, position, read[1]
 
 
+# Words of a choice left to the licensee ("at the user's discretion").
+_CHOICE_WORDS = frozenset({"at", "your", "you", "re", "user", "users", "s"})
+_CHOICE_WORDS |= frozenset({"option", "discretion", "choice"})
 # Words between "or" and a second version of the same GNU license.
-_OPTION_WORDS = frozenset({"at", "your", "option", "version", "v"})
+_OPTION_WORDS = _CHOICE_WORDS | {"the", "version", "v"}
 _GNU_WORDS = (("agpl", "AGPL"), ("affero", "AGPL"), ("lgpl", "LGPL"), ("lesser", "LGPL"))
 
 
@@ -952,6 +960,8 @@ def _read_name(
             return None
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
+    # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
+    after = _OPTION_FIRST.sub(" ", after)
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
     clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
     if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
@@ -982,6 +992,10 @@ def _on_line(query: Query, position: int) -> int:
     pattern = re.escape(word).replace("license", "licen[cs]e")
     said = list(re.finditer(rf"\b{pattern}\b", query.raw_line(number).casefold()))
     return said[nth].start() if nth < len(said) else 0
+
+
+# A choice left to the licensee, said before the name it offers.
+_OPTION_FIRST = re.compile(rf"^\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
 
 
 # Comment markers that open a line.
@@ -1024,8 +1038,10 @@ def _read_after(
         # ", which is included ...", or a comma that closes the text
         or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
     )
-    if weak and not ends:
-        return None  # a bare "under" names a license only to end its sentence
+    if weak and not ends and not _has_digit(name):
+        # a bare "under" names a license only to end its sentence, or with its version
+        # ("without limiting your rights under the GPLv2, ...")
+        return None
     # after a bare "under", a GNU family name without a version is talk about the license
     expression = _read_names(query, name, ends and not weak)
     if expression is None and stop is not None and stop.group(0) == "(":
