@@ -487,3 +487,31 @@ def test_choices_and_versioned_names_mid_sentence(text: str, expected: list[str]
 def test_a_bare_under_before_a_family_name_mid_sentence_is_still_talk() -> None:
     text = "Code written under the GPL, as the FAQ says, must keep its notices."
     assert named_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names joined by commas, the last two by "or", a choice left between "or" and the name
+        (
+            "The codec is distributed under the GPLv3, the LGPLv3 or, at the user's "
+            "discretion, the MPL 2.0.",
+            ["GPL-3.0-only", "LGPL-3.0-only", "MPL-2.0"],
+        ),
+        # a name before "License," inside a list after "under"
+        (
+            "You may copy it under the Apache License 2.0, the ISC License, or, at your "
+            "option, the Zlib License.",
+            ["Apache-2.0", "ISC", "Zlib"],
+        ),
+    ],
+)
+def test_lists_with_a_choice_inside(text: str, expected: list[str]) -> None:
+    found = classify_text(text, read_clauses=False).matches
+    assert sorted({m.id for m in found}) == expected
+    assert not [m for m in found if " AND " in m.expression]  # offered, not all at once
+
+
+def test_a_name_before_license_and_a_comma_outside_a_list_is_talk() -> None:
+    text = "We ship binaries. The Python License, unlike others, was written for one project."
+    assert named_ids(text) == []

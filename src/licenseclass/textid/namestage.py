@@ -316,7 +316,21 @@ def _named_before(
         return _other_version(query, explained, last_cue, position)
     if query.words[position] in _APPLY_WORDS:
         return _named_before_applies(query, position, explained)
-    return _named_before_license(query, position, explained)
+    words, lines = query.words, query.lines
+    # a licensing phrase, or a bare "under", shortly before
+    cue = max(last_cue, _last_under(words, position))
+    listed = (
+        cue >= 0 and position - cue <= LIST_REACH and lines[position] - lines[cue] <= LIST_LINES
+    )
+    return _named_before_license(query, position, explained, listed=listed)
+
+
+def _last_under(words: list[str], position: int) -> int:
+    """Where the last "under" within :data:`LIST_REACH` words before ``position`` is, or -1."""
+    for before in range(position - 1, max(-1, position - LIST_REACH - 1), -1):
+        if words[before] == "under":
+            return before
+    return -1
 
 
 def generic_clues(query: Query, explained: bytearray) -> list[str]:
@@ -660,15 +674,18 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?])\W*$")
 # "license" closes its statement: a sentence end or a Markdown link's bracket after it, or
 # nothing; not a round bracket ("(taken from the W3C license)" is an aside about a license).
 _STATEMENT_END = re.compile(r"^\s*(?:(?:terms|conditions)\b\s*)?(?:[.;:\]]|$)", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,")
 # "... the MIT License applies to this repository": a statement even where the name opens it.
 _APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORECASE)
 
 
 def _named_before_license(
-    query: Query, position: int, explained: bytearray
+    query: Query, position: int, explained: bytearray, *, listed: bool = False
 ) -> tuple[TextMatch, int, int] | None:
     """A license named just before the word "license" that ends a statement, without a
-    licensing phrase ("uses the MIT license.", "has a GPL v3 license", "with EUPL licence").
+    licensing phrase ("uses the MIT license.", "has a GPL v3 license", "with EUPL licence"),
+    or, in a list just after a licensing phrase (``listed``), a comma ("under the Apache
+    License 2.0, the MIT License, or the Zlib License").
 
     The name follows an article or a preposition inside its line; a one-word name without a
     digit must be written with a capital ("the Python license", never "a nonexclusive
@@ -686,7 +703,8 @@ def _named_before_license(
     if nth >= len(said):
         return None
     applies = _APPLIES.match(raw[said[nth].end() :]) is not None
-    if not applies and not _STATEMENT_END.match(raw[said[nth].end() :]):
+    rest = raw[said[nth].end() :]
+    if not applies and not _STATEMENT_END.match(rest) and not (listed and _COMMA.match(rest)):
         return None
     before = raw[: said[nth].start()]
     for size in range(NAME_BEFORE_LICENSE, 0, -1):
@@ -961,7 +979,7 @@ def _read_name(
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
-    after = _OPTION_FIRST.sub(" ", after)
+    after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
     clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
     if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
@@ -996,6 +1014,8 @@ def _on_line(query: Query, position: int) -> int:
 
 # A choice left to the licensee, said before the name it offers.
 _OPTION_FIRST = re.compile(rf"^\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
+# Or after the "or" that joins it to the list ("the LGPLv2.1 or, at your option, the MPL 1.1").
+_OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
 
 
 # Comment markers that open a line.
@@ -1075,8 +1095,11 @@ def _comma_list(query: Query, after: str, stop: re.Match[str] | None) -> re.Matc
         part = re.sub(r"^(?:and|or)\s+", "", part, flags=re.IGNORECASE)
         if not part or any(w in _CUES_BY_FIRST for w in tokenise(part).words):
             break  # ", licensed under GPLv3+": a statement of its own
-        expression = _read_one(query, part, ends=False)
-        if expression is None or " " in expression or not _has_digit(part):
+        # the list's last two names may be joined by "or" ("the GPLv2, the LGPLv2.1 or the
+        # MPL 1.1")
+        pieces = re.split(r"\s+(?:or|and)\s+", part, flags=re.IGNORECASE)
+        expressions = [_read_one(query, piece, ends=False) for piece in pieces]
+        if any(e is None or " " in e for e in expressions) or not all(map(_has_digit, pieces)):
             break
         stop = following
     return stop
