@@ -7,6 +7,7 @@ table tells when a notice that reads like one license names another one.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import weakref
@@ -461,6 +462,7 @@ _BARE_ID = re.compile(
     r"(?:^|(?<=[\s:]))([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z]+)*-[0-9][A-Za-z0-9.+-]*?)"
     r"(?=[.,;:]?(?:\s|$))"
 )
+_HYPHEN_DIGIT = re.compile(r"-[0-9]")
 # Or a license's name in brackets after the name of the file that holds it ("in the file
 # LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)").
 _FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
@@ -475,8 +477,10 @@ def _bracketed_ids(
     file (GPL-2.0-or-later) is the default license"), bare at the end of a clause ("Docs:
     CC-BY-SA-4.0."), or a name in brackets after a license file's name ("the file LICENSE.md
     (BSD 2-Clause)"), read by the lenient reader."""
-    text = query.text
-    if not any(p.search(text) for p in (_BRACKETED_ID, _BARE_ID, _FILE_ASIDE)):
+    text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
+    # an id has a hyphen before a digit: a cheap search finds the lines that may hold one
+    said = [m.start() for p in (_HYPHEN_DIGIT, _FILE_ASIDE) for m in p.finditer(text)]
+    if not said:
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
@@ -484,11 +488,13 @@ def _bracketed_ids(
     taken = bytearray(explained)
     for _, start, end in found:
         taken[start:end] = b"\x01" * (end - start)
-    first: dict[int, int] = {}  # line -> its first word
-    for position, number in enumerate(query.lines):
-        first.setdefault(number, position)
+    breaks = [m.start() for m in re.finditer("\n", text)]
     out: list[tuple[TextMatch, int, int]] = []
-    for number, position in first.items():
+    # only the lines where a pattern matched, each with its first word
+    for number in sorted({bisect.bisect_left(breaks, at) + 1 for at in said}):
+        position = bisect.bisect_left(query.lines, number)
+        if position >= len(query.lines) or query.lines[position] != number:
+            continue  # a line without words
         raw = query.raw_line(number)
         for bracketed in (
             *_BRACKETED_ID.finditer(raw),
