@@ -254,3 +254,264 @@ def test_a_generic_license_named_before_license_is_a_clue() -> None:
     assert any(c.endswith(": LicenseRef-scancode-commercial-license") for c in found.clues)
     # a clue identifies nothing
     assert "LicenseRef-scancode-commercial-license" not in {m.id for m in found.matches}
+
+
+def _approximate(license_id: str, end_line: int) -> TextMatch:
+    """A GNU notice as an approximate match over the first ``end_line`` lines of a text."""
+    return TextMatch(
+        id=license_id,
+        expression=license_id,
+        kind="notice",
+        confidence=0.8,
+        start_line=1,
+        end_line=end_line,
+        method="approximate",
+        reference="rules/some-gnu-notice.RULE",
+        coverage=0.9,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_id", "expected"),
+    [
+        # a version left to fill in, and any later one offered: the first version or later
+        (
+            "You may copy and change this handbook under the GNU Free Documentation\n"
+            "License, Version @FDLVER@ or any later version published by the Free\n"
+            "Software Foundation; no Invariant Sections.",
+            "GFDL-1.3-or-later",
+            "GFDL-1.1-or-later",
+        ),
+        (
+            "Redistribute it under the GNU Affero General Public License, version\n"
+            "{{AGPL_VERSION}}, or any later version.",
+            "AGPL-3.0-only",
+            "AGPL-3.0-or-later",
+        ),
+        # a version that is stated is kept
+        (
+            "You may copy and change this handbook under the GNU Free Documentation\n"
+            "License, Version 1.2 or any later version published by the Free\n"
+            "Software Foundation; no Invariant Sections.",
+            "GFDL-1.3-or-later",
+            "GFDL-1.2-or-later",
+        ),
+    ],
+)
+def test_a_gnu_version_left_to_fill_in(text: str, reference_id: str, expected: str) -> None:
+    from licenseclass.textid.selection import refined
+
+    match = _approximate(reference_id, text.count("\n") + 1)
+    (read,) = refined(text.split(), [match], text)
+    assert read.id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The camera drivers are released under GPL version 2 only; the helper library\n"
+            "under the GNU LGPL version 3 or any later version.",
+            ["GPL-2.0-only", "LGPL-3.0-or-later"],
+        ),
+        (
+            "Userland helpers: LGPL version 2.1 or later. Kernel parts: GNU GPL version 2.",
+            ["GPL-2.0-only", "LGPL-2.1-or-later"],
+        ),
+    ],
+)
+def test_two_gnu_licenses_each_with_its_own_version(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please read the COPYING file for the Zlib license terms.", ["Zlib"]),
+        ("The ISC license applies to the scripts; see COPYING.", ["ISC"]),
+        ("Here the Apache License 2.0 also applies, as for the rest.", ["Apache-2.0"]),
+    ],
+)
+def test_a_name_before_license_terms_or_license_applies(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name: an article, or a word that is no license's name
+        "The same license applies to the docs.",
+        "A license applies to every file here.",
+        "Under the original license terms.",
+    ],
+)
+def test_license_terms_or_applies_without_a_name(text: str) -> None:
+    assert classify_text(text, read_clauses=False).matches == ()
+
+
+def test_a_name_under_a_heading_before_an_aside_in_brackets() -> None:
+    text = "=== License ===\n\nLGPL (any use is fine, also in closed products)\n"
+    assert named_ids(text) == ["LGPL-2.0-or-later"]
+    # without the heading the bare family name mid-sentence stays talk about it
+    assert named_ids("Some notes here.\n\nLGPL (any use is fine)\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Because the viewer embeds Foo, its license GNU AGPL v3 applies too.", ["AGPL-3.0-only"]),
+        ("For the bundled fonts, OFL-1.1 applies.", ["OFL-1.1"]),
+    ],
+)
+def test_a_versioned_name_before_applies(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 3 applies to every copy.",
+        "The same rules apply to version 2 of the tool.",
+    ],
+)
+def test_applies_after_no_name(text: str) -> None:
+    assert named_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scripts in tools/: BSD-3-Clause. Artwork: CC-BY-SA-4.0.",
+            ["BSD-3-Clause", "CC-BY-SA-4.0"],
+        ),
+        ("the parser is MPL-2.0, the rest is as stated above", ["MPL-2.0"]),
+    ],
+)
+def test_a_bare_id_ending_its_clause(text: str, expected: list[str]) -> None:
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file name, a package with its version, hyphenated words: no license id
+        "Read COPYING.LGPL-2.1 first.",
+        "Bumped the bundled foo-bar-1.2 to the newest release.",
+        "state-of-the-art-2 results were kept",
+    ],
+)
+def test_no_bare_id_in_file_names_or_versions(text: str) -> None:
+    found = classify_text(text, read_clauses=False).matches
+    # nothing read by the lenient reader (the names read so say what they were read as)
+    assert not [m for m in found if "(read as " in m.reference]
+
+
+def test_a_list_whose_last_name_a_short_reference_found() -> None:
+    # "the 2-clause BSD license" alone is a short reference; the list names the GPL too
+    text = "The decoder may be used under either the GPLv2 or the 2-clause BSD license."
+    found = classify_text(text, read_clauses=False).matches
+    assert sorted({m.id for m in found}) == ["BSD-2-Clause", "GPL-2.0-only"]
+    assert {m.expression for m in found} == {"GPL-2.0-only OR BSD-2-Clause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AGPL v3 or later; see the file COPYING.AGPL", ["AGPL-3.0-or-later"]),
+        ("Zlib (see the LICENSE file)", ["Zlib"]),
+        ("MPL 2.0 - read LICENSE.txt", ["MPL-2.0"]),
+    ],
+)
+def test_a_short_name_with_a_pointer_to_its_file(text: str, expected: list[str]) -> None:
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == expected
+
+
+def test_a_pointer_alone_names_nothing() -> None:
+    assert named_ids("Please see the COPYING file.") == []
+
+
+def test_a_second_statement_on_the_line_reads_its_own_phrase() -> None:
+    # the second "under" is read from where it stands, not from the line's first "under"
+    text = "Sprites are licensed under CC BY 4.0, the engine under MPL 2.0."
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == [
+        "CC-BY-4.0",
+        "MPL-2.0",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Terms of use: in the file LICENSE.txt (Zlib).", ["Zlib"]),
+        ("Its terms are in COPYING.md (BSD 2-Clause), as for the other tools.", ["BSD-2-Clause"]),
+    ],
+)
+def test_a_name_in_brackets_after_a_license_file(text: str, expected: list[str]) -> None:
+    assert named_ids(text) == expected
+
+
+def test_an_aside_after_a_license_file_that_is_no_name() -> None:
+    assert named_ids("Its terms are in LICENSE.txt (in the top folder) as usual.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice left to the user said in the middle of a list
+        (
+            "The scanner is distributed under the GNU GPL, version 2 or, at the user's "
+            "discretion, version 3, or under the 3-clause BSD license.",
+            ["BSD-3-Clause", "GPL-2.0-only", "GPL-3.0-only"],
+        ),
+        # "choose between" offers the names that follow
+        (
+            "Adopters may choose between the GNU AGPL v3 and the Apache License v2.0.",
+            ["AGPL-3.0-only", "Apache-2.0"],
+        ),
+        # a versioned name after a bare "under", mid-sentence
+        (
+            "Without limiting what you may do under the LGPLv3, the authors also let you "
+            "link the plugin statically.",
+            ["LGPL-3.0-only"],
+        ),
+    ],
+)
+def test_choices_and_versioned_names_mid_sentence(text: str, expected: list[str]) -> None:
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == expected
+
+
+def test_a_bare_under_before_a_family_name_mid_sentence_is_still_talk() -> None:
+    text = "Code written under the GPL, as the FAQ says, must keep its notices."
+    assert named_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names joined by commas, the last two by "or", a choice left between "or" and the name
+        (
+            "The codec is distributed under the GPLv3, the LGPLv3 or, at the user's "
+            "discretion, the MPL 2.0.",
+            ["GPL-3.0-only", "LGPL-3.0-only", "MPL-2.0"],
+        ),
+        # a name before "License," inside a list after "under"
+        (
+            "You may copy it under the Apache License 2.0, the ISC License, or, at your "
+            "option, the Zlib License.",
+            ["Apache-2.0", "ISC", "Zlib"],
+        ),
+    ],
+)
+def test_lists_with_a_choice_inside(text: str, expected: list[str]) -> None:
+    found = classify_text(text, read_clauses=False).matches
+    assert sorted({m.id for m in found}) == expected
+    assert not [m for m in found if " AND " in m.expression]  # offered, not all at once
+
+
+def test_a_name_before_license_and_a_comma_outside_a_list_is_talk() -> None:
+    text = "We ship binaries. The Python License, unlike others, was written for one project."
+    assert named_ids(text) == []

@@ -272,10 +272,22 @@ def _names_stage(run: _Run) -> None:
     for (start, end), names in groups.items():
         ids = {named.id for named in names}
         overlapping = [h for h in run.kept if h.start < end and start < h.end]
-        if all(end > h.end and not ids <= set(split_ids(expressions[h.ref])) for h in overlapping):
+        if all(
+            _name_wins(start, end, ids, h, set(split_ids(expressions[h.ref]))) for h in overlapping
+        ):
             run.kept = [h for h in run.kept if h not in overlapping]
             run.named.extend(names)
             run.named_spans.append((start, end))
+
+
+def _name_wins(start: int, end: int, ids: set[str], hit: Hit, hit_ids: set[str]) -> bool:
+    """Whether a name read over ``start:end`` replaces a short hit it overlaps: it runs on past
+    the hit and says other licenses ("CC BY-NC-SA 4.0" over a rule that stops at "CC BY-NC"),
+    or it holds the hit and names the hit's licenses and more ("the GPLv2 or the 2-clause BSD
+    license" over a rule for "the 2-clause BSD license")."""
+    if end > hit.end and not ids <= hit_ids:
+        return True
+    return start <= hit.start and hit.end <= end and hit_ids < ids
 
 
 def _phrases_stage(run: _Run) -> None:

@@ -7,6 +7,7 @@ table tells when a notice that reads like one license names another one.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import weakref
@@ -57,6 +58,9 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("under", "the", "terms", "of"),
     ("see",),
     ("refer", "to"),
+    # "users may choose between the GNU GPL v3 and the Apache License v2.0"
+    ("choose", "between"),
+    ("choice", "between"),
     ("is", "under"),
     ("are", "under"),
     # "the license is GPLv2", "This project is licensed GPLv3+"
@@ -255,13 +259,8 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
         if cue_end is not None:
             last_cue = position
             last_strong = words[cue_end - 1] in _STRONG_CUE_ENDS
-        elif joined or words[position] in _LICENSE_WORDS:
-            # "the GPL v2, or (at your option) v3"; "uses the MIT license.", "a GPL v3 license"
-            other = (
-                _other_version(query, explained, last_cue, position)
-                if joined
-                else _named_before_license(query, position, explained)
-            )
+        elif joined or words[position] in _LICENSE_WORDS or words[position] in _APPLY_WORDS:
+            other = _named_before(query, explained, last_cue, position, joined=joined)
             if other is not None:
                 found.append(other)
                 position = other[2]
@@ -282,8 +281,10 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position += 1
             continue
         start = cue_end
-        while start < n and words[start] in _NAME_LEAD:
-            start += 1
+        while start < n and (
+            words[start] in _NAME_LEAD or (joined and words[start] in _CHOICE_WORDS)
+        ):
+            start += 1  # "..., or, at the user's discretion, the MPL 1.1"
         # a name joined to a list is read as the list's first name was
         strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
         named = _table_name(query, explained, position, start, weak=weak, strong=strong)
@@ -301,9 +302,36 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position = read[1]
         else:
             position += 1
-    if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS:
+    if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS + POINTER_WORDS:
         found = _whole_text_name(query)
     return found + _bracketed_ids(query, explained, found)
+
+
+def _named_before(
+    query: Query, explained: bytearray, last_cue: int, position: int, *, joined: bool
+) -> tuple[TextMatch, int, int] | None:
+    """A name that the word at ``position`` closes: a second GNU version after "or" ("the GPL
+    v2, or (at your option) v3"), a name before "license" ("uses the MIT license.", "a GPL v3
+    license") or before "applies" ("its license GNU AGPL v3 applies")."""
+    if joined:
+        return _other_version(query, explained, last_cue, position)
+    if query.words[position] in _APPLY_WORDS:
+        return _named_before_applies(query, position, explained)
+    words, lines = query.words, query.lines
+    # a licensing phrase, or a bare "under", shortly before
+    cue = max(last_cue, _last_under(words, position))
+    listed = (
+        cue >= 0 and position - cue <= LIST_REACH and lines[position] - lines[cue] <= LIST_LINES
+    )
+    return _named_before_license(query, position, explained, listed=listed)
+
+
+def _last_under(words: list[str], position: int) -> int:
+    """Where the last "under" within :data:`LIST_REACH` words before ``position`` is, or -1."""
+    for before in range(position - 1, max(-1, position - LIST_REACH - 1), -1):
+        if words[before] == "under":
+            return before
+    return -1
 
 
 def generic_clues(query: Query, explained: bytearray) -> list[str]:
@@ -331,9 +359,23 @@ def generic_clues(query: Query, explained: bytearray) -> list[str]:
 WHOLE_NAME_WORDS = 6
 
 
+# A pointer to where the license is, after the name ("GPL v3 or later, see the COPYING file").
+_POINTER = re.compile(
+    r"\s*[,;:(\u2013\u2014-]?\s*(?:see|read|refer\s+to|consult)\b[^,;]*\)?\.?$", re.I
+)
+# At most this many words of such a pointer.
+POINTER_WORDS = 6
+
+
 def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
-    """The license a short text names with all of its words, and nothing else."""
+    """The license a short text names with all of its words, and nothing else but a pointer
+    to the license's file after it."""
     name = " ".join(query.text.split())
+    pointer = _POINTER.search(name)
+    if pointer is not None and pointer.start() > 0:
+        name = name[: pointer.start()]
+    if not 0 < len(tokenise(name).words) <= WHOLE_NAME_WORDS:
+        return []
     expression = _read_names(query, name, ends=True)
     if expression is None:
         return []
@@ -368,8 +410,11 @@ def _later_reading(
     return later, position, read[1]
 
 
+# Words of a choice left to the licensee ("at the user's discretion").
+_CHOICE_WORDS = frozenset({"at", "your", "you", "re", "user", "users", "s"})
+_CHOICE_WORDS |= frozenset({"option", "discretion", "choice"})
 # Words between "or" and a second version of the same GNU license.
-_OPTION_WORDS = frozenset({"at", "your", "option", "version", "v"})
+_OPTION_WORDS = _CHOICE_WORDS | {"the", "version", "v"}
 _GNU_WORDS = (("agpl", "AGPL"), ("affero", "AGPL"), ("lgpl", "LGPL"), ("lesser", "LGPL"))
 
 
@@ -411,6 +456,16 @@ def _other_version(
 
 # A license id in brackets or backquotes: "(GPL-2.0-or-later)", "`GPL-2.0+`", "(GPL-3)".
 _BRACKETED_ID = re.compile(r"[(`]\s*([A-Za-z][A-Za-z0-9.]*-[0-9][A-Za-z0-9.+-]*)\s*[)`]")
+# Or one written bare between spaces, at the end of its clause ("Docs: CC-BY-SA-4.0.", "the
+# tests are BSD-3-Clause; the rest ..."): no path or file name ("COPYING.LGPL-2.1").
+_BARE_ID = re.compile(
+    r"(?:^|(?<=[\s:]))([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z]+)*-[0-9][A-Za-z0-9.+-]*?)"
+    r"(?=[.,;:]?(?:\s|$))"
+)
+_HYPHEN_DIGIT = re.compile(r"-[0-9]")
+# Or a license's name in brackets after the name of the file that holds it ("in the file
+# LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)").
+_FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
 
@@ -419,8 +474,13 @@ def _bracketed_ids(
     query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
 ) -> list[tuple[TextMatch, int, int]]:
     """License ids written in brackets in text no reference or name explains ("The ./COPYING
-    file (GPL-2.0-or-later) is the default license"), read by the lenient reader."""
-    if not _BRACKETED_ID.search(query.text):
+    file (GPL-2.0-or-later) is the default license"), bare at the end of a clause ("Docs:
+    CC-BY-SA-4.0."), or a name in brackets after a license file's name ("the file LICENSE.md
+    (BSD 2-Clause)"), read by the lenient reader."""
+    text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
+    # an id has a hyphen before a digit: a cheap search finds the lines that may hold one
+    said = [m.start() for p in (_HYPHEN_DIGIT, _FILE_ASIDE) for m in p.finditer(text)]
+    if not said:
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
@@ -428,19 +488,26 @@ def _bracketed_ids(
     taken = bytearray(explained)
     for _, start, end in found:
         taken[start:end] = b"\x01" * (end - start)
-    first: dict[int, int] = {}  # line -> its first word
-    for position, number in enumerate(query.lines):
-        first.setdefault(number, position)
+    breaks = [m.start() for m in re.finditer("\n", text)]
     out: list[tuple[TextMatch, int, int]] = []
-    for number, position in first.items():
-        for bracketed in _BRACKETED_ID.finditer(query.raw_line(number)):
-            reading = normalize(bracketed.group(1))
-            expression = reading.expression
-            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
-                continue
+    # only the lines where a pattern matched, each with its first word
+    for number in sorted({bisect.bisect_left(breaks, at) + 1 for at in said}):
+        position = bisect.bisect_left(query.lines, number)
+        if position >= len(query.lines) or query.lines[position] != number:
+            continue  # a line without words
+        raw = query.raw_line(number)
+        for bracketed in (
+            *_BRACKETED_ID.finditer(raw),
+            *_BARE_ID.finditer(raw),
+            *_FILE_ASIDE.finditer(raw),
+        ):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
             if span is None or any(taken[span : span + len(tokens)]):
+                continue
+            reading = normalize(bracketed.group(1))
+            expression = reading.expression
+            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
                 continue
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
             match = _name_match(
@@ -612,14 +679,19 @@ _LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?])\W*$")
 # "license" closes its statement: a sentence end or a Markdown link's bracket after it, or
 # nothing; not a round bracket ("(taken from the W3C license)" is an aside about a license).
-_STATEMENT_END = re.compile(r"^\s*(?:[.;:\]]|$)")
+_STATEMENT_END = re.compile(r"^\s*(?:(?:terms|conditions)\b\s*)?(?:[.;:\]]|$)", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,")
+# "... the MIT License applies to this repository": a statement even where the name opens it.
+_APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORECASE)
 
 
 def _named_before_license(
-    query: Query, position: int, explained: bytearray
+    query: Query, position: int, explained: bytearray, *, listed: bool = False
 ) -> tuple[TextMatch, int, int] | None:
     """A license named just before the word "license" that ends a statement, without a
-    licensing phrase ("uses the MIT license.", "has a GPL v3 license", "with EUPL licence").
+    licensing phrase ("uses the MIT license.", "has a GPL v3 license", "with EUPL licence"),
+    or, in a list just after a licensing phrase (``listed``), a comma ("under the Apache
+    License 2.0, the MIT License, or the Zlib License").
 
     The name follows an article or a preposition inside its line; a one-word name without a
     digit must be written with a capital ("the Python license", never "a nonexclusive
@@ -634,7 +706,11 @@ def _named_before_license(
         nth += words[before_it] in _LICENSE_WORDS
         before_it -= 1
     said = list(_LICENSE_WORD.finditer(raw))
-    if nth >= len(said) or not _STATEMENT_END.match(raw[said[nth].end() :]):
+    if nth >= len(said):
+        return None
+    applies = _APPLIES.match(raw[said[nth].end() :]) is not None
+    rest = raw[said[nth].end() :]
+    if not applies and not _STATEMENT_END.match(rest) and not (listed and _COMMA.match(rest)):
         return None
     before = raw[: said[nth].start()]
     for size in range(NAME_BEFORE_LICENSE, 0, -1):
@@ -643,12 +719,16 @@ def _named_before_license(
             continue
         if words[start] in _NAME_LEAD:
             continue  # a shorter name without the article is tried next
+        if applies:
+            if start > 0 and lines[start - 1] == number and words[start - 1] not in _ARTICLES:
+                continue  # the name starts after its article, or opens the line
         # a title ("The MIT License" over its text) opens its line
-        if start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
+        elif start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
             continue
-        lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.IGNORECASE))
-        if not lead or _OPENS_SENTENCE.search(before[: lead[-1].start()]):
-            continue  # "The BSD license, unlike ...": a title, or a sentence about it
+        else:
+            lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.I))
+            if not lead or _OPENS_SENTENCE.search(before[: lead[-1].start()]):
+                continue  # "The BSD license, unlike ...": a title, or a sentence about it
         name = words[start:position]
         key = name_key(name)
         if not key:
@@ -662,6 +742,47 @@ def _named_before_license(
             return None  # "version 2.02 of the PHP license": a version the name lacks
         match = _name_match(
             license_id, number, number, "license name: " + " ".join(name) + " license"
+        )
+        return match, start, position + 1
+    return None
+
+
+_APPLY_WORDS = frozenset({"applies", "apply"})
+# Raw words that may stand before a name and are no part of it.
+_LEAD_WORDS = re.compile(r"^(?:(?:the|its|their|license|licence|[:,;=-])\s+)+", re.IGNORECASE)
+
+
+def _named_before_applies(
+    query: Query, position: int, explained: bytearray
+) -> tuple[TextMatch, int, int] | None:
+    """A license named with its version just before "applies" ("its license GNU AGPL v3
+    applies as well", "MPL-2.0 applies to the fonts"): the longest run of the line's raw words
+    before it that the lenient reader reads as one license with confidence."""
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    lines = query.lines
+    raw = query.raw_line(lines[position])
+    said = list(re.finditer(r"\bappl(?:y|ies)\b", raw, re.IGNORECASE))
+    if len(said) != 1:
+        return None
+    before = re.split(r"[.;:!?()\[\]]\s", raw[: said[0].start()])[-1].split()
+    for size in range(min(len(before), NAME_BEFORE_LICENSE), 0, -1):
+        name = _LEAD_WORDS.sub("", " ".join(before[-size:]))
+        if not _has_digit(name) or name != " ".join(before[-size:]):
+            continue  # a version is needed; a leading article is tried without it next
+        reading = normalize(name)
+        expression = _one_license(reading)
+        if expression is None or " " in expression:
+            continue
+        start = position - len(tokenise(name).words)
+        if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
+            return None
+        match = _name_match(
+            expression,
+            lines[start],
+            lines[position],
+            f"license name: {name} applies (read as {expression})",
         )
         return match, start, position + 1
     return None
@@ -855,7 +976,7 @@ def _read_name(
     else:
         folded = raw.casefold()
         # the cue's last word as a word ("of" is inside "software"), after its first word
-        first = folded.find(words[position]) if lines[position] == lines[cue_end] else 0
+        first = _on_line(query, position) if lines[position] == lines[cue_end] else 0
         # the words spell "licence" as "license"
         cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
         found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
@@ -863,6 +984,8 @@ def _read_name(
             return None
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
+    # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
+    after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
     clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
     if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
@@ -872,7 +995,33 @@ def _read_name(
         read = _read_after(query, position, cue_end, joined, weak=weak, explained=explained)
         if read is not None:
             return read
-    return _read_after(query, position, cue_end, after, weak=weak, explained=explained)
+    # under a "License" heading the line names the license, whatever aside follows the name
+    # ("GPL (free for private and commercial use)")
+    heading = lines[cue_end] != lines[cue_end - 1]
+    return _read_after(
+        query, position, cue_end, after, weak=weak, explained=explained, heading=heading
+    )
+
+
+def _on_line(query: Query, position: int) -> int:
+    """Where the word at ``position`` starts on its raw line: the how-manieth time the line
+    says that word ("licensed under CC BY-SA 3.0, the code under GPLv3": the second "under"),
+    or 0 when the raw line spells it otherwise."""
+    words, lines = query.words, query.lines
+    word, number = words[position], lines[position]
+    nth, before = 0, position - 1
+    while before >= 0 and lines[before] == number:
+        nth += words[before] == word
+        before -= 1
+    pattern = re.escape(word).replace("license", "licen[cs]e")
+    said = list(re.finditer(rf"\b{pattern}\b", query.raw_line(number).casefold()))
+    return said[nth].start() if nth < len(said) else 0
+
+
+# A choice left to the licensee, said before the name it offers.
+_OPTION_FIRST = re.compile(rf"^\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
+# Or after the "or" that joins it to the list ("the LGPLv2.1 or, at your option, the MPL 1.1").
+_OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
 
 
 # Comment markers that open a line.
@@ -887,9 +1036,11 @@ def _read_after(
     *,
     weak: bool,
     explained: bytearray | None,
+    heading: bool = False,
 ) -> tuple[list[TextMatch], int] | None:
     """The name in ``after`` (the raw words after the licensing phrase) read by
-    :func:`_read_name`."""
+    :func:`_read_name`; under a heading, a name before an aside in brackets ends its
+    statement."""
     words, lines = query.words, query.lines
     ahead = _VERSION_FIRST.match(after)
     if ahead is not None:
@@ -907,13 +1058,16 @@ def _read_after(
     rest = _rest_of(query, lines[cue_end], after, stop) if stop is not None else ""
     ends = (
         stop is None
+        or (heading and stop.group(0) == "(")
         or stop.group(0).strip() in (".", ";", ":")
         or _SEE_AFTER.match(rest) is not None
         # ", which is included ...", or a comma that closes the text
         or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
     )
-    if weak and not ends:
-        return None  # a bare "under" names a license only to end its sentence
+    if weak and not ends and not _has_digit(name):
+        # a bare "under" names a license only to end its sentence, or with its version
+        # ("without limiting your rights under the GPLv2, ...")
+        return None
     # after a bare "under", a GNU family name without a version is talk about the license
     expression = _read_names(query, name, ends and not weak)
     if expression is None and stop is not None and stop.group(0) == "(":
@@ -947,8 +1101,11 @@ def _comma_list(query: Query, after: str, stop: re.Match[str] | None) -> re.Matc
         part = re.sub(r"^(?:and|or)\s+", "", part, flags=re.IGNORECASE)
         if not part or any(w in _CUES_BY_FIRST for w in tokenise(part).words):
             break  # ", licensed under GPLv3+": a statement of its own
-        expression = _read_one(query, part, ends=False)
-        if expression is None or " " in expression or not _has_digit(part):
+        # the list's last two names may be joined by "or" ("the GPLv2, the LGPLv2.1 or the
+        # MPL 1.1")
+        pieces = re.split(r"\s+(?:or|and)\s+", part, flags=re.IGNORECASE)
+        expressions = [_read_one(query, piece, ends=False) for piece in pieces]
+        if any(e is None or " " in e for e in expressions) or not all(map(_has_digit, pieces)):
             break
         stop = following
     return stop

@@ -618,27 +618,67 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         # pointers to the texts of two versions beside a grant of one: the grant says
         stated = gnu_version(grant, family_name)
     if stated is None:
-        # a version this family never had may be the one of a family the notice names
-        # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
-        named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(flat)]
-        found = [(f, v) for f in named if (v := gnu_version(notice, f)) is not None]
-        if len(found) == 1:
-            family_name, stated = found[0]
-        elif _STATED.search(flat):
+        read = _version_unstated(notice, flat, family_name, short=short)
+        if read is None:
             return match
-        elif family_name == "LGPL" and _LESSER.search(flat):
-            # a Lesser GPL without a version: the name exists from 2.1 on
-            stated = _LESSER_ANY_VERSION
-        elif family_name in _ANY_VERSION and _full_notice(notice):
-            # a whole notice that states no version at all: the license's own rule lets the
-            # licensee choose any version ever published
-            stated = _ANY_VERSION[family_name]
-        else:
-            return match
+        family_name, stated = read
     license_id = f"{family_name}-{stated[0]}-{stated[1]}"
     if license_id == match.id:
         return match
     return match.model_copy(update={"id": license_id, "expression": license_id + exception})
+
+
+def _version_unstated(
+    notice: str, flat: str, family_name: str, *, short: bool
+) -> tuple[str, tuple[str, str]] | None:
+    """The family and version of a GNU notice that states no one version for its family, or
+    None to keep the reference's reading."""
+    # a version this family never had may be the one of a family the notice names
+    # ("GNU Lesser General Public License ... version 2.1" matched as a GPL notice)
+    named = [f for f, said in _FAMILY_WORDS if f != family_name and said.search(flat)]
+    found = [(f, v) for f in named if (v := gnu_version(notice, f)) is not None]
+    if len(found) == 1:
+        return found[0]
+    # a short notice that grants two GNU licenses, each with its own version
+    own = _version_after_name(flat, family_name) if short else None
+    if own is not None:
+        return family_name, own
+    if _STATED.search(flat):
+        return None
+    if family_name == "LGPL" and _LESSER.search(flat):
+        # a Lesser GPL without a version: the name exists from 2.1 on
+        return family_name, _LESSER_ANY_VERSION
+    if family_name in _ANY_VERSION and _full_notice(notice):
+        # a whole notice that states no version at all: the license's own rule lets the
+        # licensee choose any version ever published
+        return family_name, _ANY_VERSION[family_name]
+    if _ANY_LATER.search(flat):
+        # "Version @value{VERSION} or any later version": a version left to fill in, and
+        # any later one offered, is the first version or later
+        return family_name, (_GNU_VERSIONS[family_name][0], "or-later")
+    return None
+
+
+def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
+    """The version a notice that names two GNU licenses states for this family: read from
+    each place the family is named to the end of that sentence or clause ("the drivers under
+    GPL version 2; the tools under the LGPL version 2.1 or later"); None unless one."""
+    named = _GPL_NAMED if family_name == "GPL" else dict(_FAMILY_WORDS).get(family_name)
+    others = [said for f, said in _FAMILY_WORDS if f != family_name]
+    if family_name != "GPL":
+        others.append(_GPL_NAMED)
+    if named is None or not any(o.search(flat) for o in others):
+        return None  # one family named: its versions are not told apart by name
+    found: set[tuple[str, str]] = set()
+    for name in named.finditer(flat):
+        end = _SENTENCE_END.search(flat, name.end())
+        clause = flat[name.start() : end.start() if end else len(flat)]
+        # up to where another GNU license is named in the same clause
+        cut = min((m.start() for o in others if (m := o.search(clause, 1))), default=len(clause))
+        stated = gnu_version(clause[:cut], family_name)
+        if stated is not None:
+            found.add(stated)
+    return found.pop() if len(found) == 1 else None
 
 
 def _states_version(match: TextMatch, lines: list[str]) -> bool:
