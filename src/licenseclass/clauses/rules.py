@@ -102,6 +102,9 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"\b(?:(?:re)?distribut\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
+            # "deploy the script files ... to a web server": put where others receive them
+            r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
+            r"sites?|end[- ]users?|customers?|third\s+parties)\b)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
@@ -256,6 +259,37 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
     return _ONLY_ELSEWHERE.match(text, cue.end()) is not None
 
 
+# Grant verbs that give no right over the work (clausegen3) ----------------------------------
+
+# "This Agreement may be modified only by a writing signed by both parties": the terms change.
+_TERMS_SUBJECT = re.compile(r"\b(?:licen[cs]e|agreement|terms|eula)\s+(?:itself\s+)?$")
+# Rights over feedback go to the licensor: "should you provide Acme with comments ..., Acme
+# will be free to use, disclose, reproduce ... them".
+_FEEDBACK = re.compile(r"\b(?:feedback|suggestions?|comments|ideas|input)\b")
+_ITS_SUBJECT = re.compile(r"\b(?P<who>[\w.&'-]+)\s+(?:will|shall|would)\s+be\s+$")
+_READER_WORDS = frozenset(
+    ("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "customer",
+     "everyone", "anyone", "person", "and", "or")
+)  # fmt: skip
+# "No reverse engineering ... is permitted, nor any modification": the clause opens with "no".
+_NO_SUBJECT = re.compile(r"^\W*(?:\(?(?:\d+|[a-z]|[ivx]+)[.)]\s*)?(?:no|neither)\b")
+
+
+def _not_over_the_work(text: str, cue: re.Match[str]) -> bool:
+    """Whether a grant cue's verbs are about the terms, a grant to the licensor or a ban."""
+    before = text[: cue.start()]
+    if cue.group(0).startswith(("may", "can")) and _TERMS_SUBJECT.search(before):
+        return True
+    if _FEEDBACK.search(text) and not cue.group("after"):
+        who = _ITS_SUBJECT.search(before)
+        if who and who.group("who") not in _READER_WORDS:
+            return True
+    if cue.group("after"):
+        clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1 :]
+        return _NO_SUBJECT.match(clause) is not None
+    return False
+
+
 def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
@@ -267,7 +301,7 @@ def _grant(s: Sentence) -> _Found | None:
     cue = _GRANT_CUE.search(text)
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
-    if _no_leave(s, text, cue):
+    if _no_leave(s, text, cue) or _not_over_the_work(text, cue):
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
@@ -1795,6 +1829,9 @@ class Reading:
     # '"Use in OpenSSL" means using, making, copying, modifying, distributing ...': a grant to
     # "Use" is a grant of all it is defined to cover.
     use_defined: bool = False
+    # A grant of use is all the text gives: "All rights are reserved." on its own, "other types
+    # of use should be discussed with the author" (read by _use_alone).
+    use_only_signs: bool = False
 
 
 _RESERVED = re.compile(
@@ -1969,12 +2006,13 @@ def _omitted(reading: Reading, sentences: int) -> None:
     signs = reading.reserved or reading.proprietary or reading.named_no_derivatives
     end_user = (
         granted <= {"use", "reproduce"}
-        and "use" in granted
+        and bool(granted)
         and (
             reading.reserved
             or reading.proprietary
             or any("non-transferable" in g.qualifiers for g, _ in own)
             or "no-redistribution" in have
+            or _use_alone(reading, own)
         )
     )
     changes = reading.modified_versions or reading.changes_permitted
@@ -1983,7 +2021,7 @@ def _omitted(reading: Reading, sentences: int) -> None:
     if "modify" not in granted and not changes and "no-derivatives" not in have:
         sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
         plain = [g for g, w in sharing if _fixed_form(w) or (whole and _listed(w) >= _FULL_LIST)]
-        withheld = [g for g, _ in sharing] if signs and whole else []
+        withheld = [g for g, _ in sharing] if (signs or _use_alone(reading, own)) and whole else []
         # Use alone, with the rest reserved in so many words, withholds the rest however short
         # the text (the verdict already reads it so).
         alone = [g for g, _ in own] if end_user and (whole or reading.reserved) else []
@@ -1999,6 +2037,28 @@ def _omitted(reading: Reading, sentences: int) -> None:
         _withhold(
             reading, "no-redistribution", listing or ([g for g, _ in own] if end_user else [])
         )
+
+
+# Signs that a grant of use is all the text gives (clausegen3): a licence to use "one copy",
+# leave that may not be sublicensed, a bare "All rights are reserved." beside the grant (not the
+# copyright line), or other uses sent to the author ("other types of use should be discussed").
+_ONE_COPY = re.compile(
+    r"\b(?:use|install)\s+(?:one|a\s+single|1)\s+(?:\([^()]*\)\s+)?cop(?:y|ies)\b"
+)
+_ALL_RESERVED = re.compile(r"^\W*all\s+rights\s+are\s+reserved\W*$")
+_OTHER_USES_ASKED = re.compile(
+    r"\b(?:other|any\s+other|further)\s+(?:types?\s+of\s+|kinds?\s+of\s+)?(?:use|uses|usage)\b[^.]{0,60}"
+    r"\b(?:discuss\w*|contact\w*|negotiat\w*|ask|request|agreement|permission)\b"
+)
+
+
+def _use_alone(reading: Reading, own: list[tuple[Grant, str]]) -> bool:
+    """Whether a grant of use is plainly all the text gives (see the signs above)."""
+    return (
+        reading.use_only_signs
+        or any("non-sublicensable" in g.qualifiers for g, _ in own)
+        or any(_ONE_COPY.search(w) for _, w in own)
+    )
 
 
 def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> None:
@@ -2171,6 +2231,12 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.fees_allowed = True
     if not reading.terms_fixed and "force" in s.norm and _TERMS_FIXED.search(s.norm):
         reading.terms_fixed = True
+    if not reading.use_only_signs and ("reserved" in s.norm or " use" in s.norm):
+        reading.use_only_signs = bool(
+            reading.use_only_signs
+            or _ALL_RESERVED.match(s.norm)
+            or _OTHER_USES_ASKED.search(s.norm)
+        )
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
     if permitted and not negated(s.norm, permitted.start()):
         reading.changes_permitted = True
