@@ -2020,7 +2020,14 @@ def _omitted(reading: Reading, sentences: int) -> None:
     whole = sentences >= _WHOLE_TERMS
     if "modify" not in granted and not changes and "no-derivatives" not in have:
         sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
-        plain = [g for g, w in sharing if _fixed_form(w) or (whole and _listed(w) >= _FULL_LIST)]
+        # "may redistribute ... in binary form" beside "may redistribute ... in source code form":
+        # the binary form is one of two, not a sign that changes are withheld.
+        source_shared = any(_SOURCE_SHARED.search(w) for _, w in sharing)
+        plain = [
+            g
+            for g, w in sharing
+            if (_fixed_form(w) and not source_shared) or (whole and _listed(w) >= _FULL_LIST)
+        ]
         withheld = [g for g, _ in sharing] if (signs or _use_alone(reading, own)) and whole else []
         # Use alone, with the rest reserved in so many words, withholds the rest however short
         # the text (the verdict already reads it so).
@@ -2059,6 +2066,94 @@ def _use_alone(reading: Reading, own: list[tuple[Grant, str]]) -> bool:
         or any("non-sublicensable" in g.qualifiers for g, _ in own)
         or any(_ONE_COPY.search(w) for _, w in own)
     )
+
+
+# Sharing in a narrow form (clausegen3) ------------------------------------------------------
+
+_SHARE_VERB = re.compile(r"\b(?:re)?distribut\w*|\b(?:re)?sell\b|\bresold\b|\bsublicen[cs]e\b")
+# "distribute ... in source code form", "Redistribution and use in source and binary forms".
+_SOURCE_SHARED = re.compile(
+    r"\b(?:(?:re)?distribut\w*|sublicen[cs]e)\b[^.;]{0,120}?\bsource\b|\bsource\s+(?:code\s+)?"
+    r"(?:and|or|and/or)\s+(?:binary|object|executable)"
+)
+# After the verb, in the same clause: a form in which no source is passed on ("in binary form",
+# "only in object code form") or a place inside the licensee's own work ("as part of your
+# Applications", "only as an integral part of a product you have developed").
+_NARROW_FORM = re.compile(
+    r"\bin\s+(?:the\s+)?(?:binary|object|executable|compiled|machine[- ]readable)\s+(?:code\s+)?"
+    r"(?:forms?|formats?|code)\b(?!\s+(?:and|or)\s+source)"
+)
+_NARROW_PLACE = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:your|an?|the\s+licensee's|their|its)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:applications?|products?|programs?|software|projects?|solutions?|"
+    r"librar(?:y|ies)|executables?)\b"
+)
+_ONLY = re.compile(r"\bonly\b")
+
+
+_CLAUSE_END = re.compile(
+    r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s+long|"
+    r"when|whether)\b"
+)
+_COPYLEFT_CHOICE = re.compile(r"\bone\s+of\s+the\s+following\b")
+_IF_YOU = re.compile(r"\b(?:if|should|when|where|whether)\s+(?:you\s+|licensee\s+)?$")
+_CHANGES_KEPT = re.compile(r"\bwith\s+or\s+without\s+modifications?\b")
+
+
+def _narrow_share(words: str, changes: bool) -> tuple[bool, bool] | None:
+    """Whether a grant shares only in a narrow form or place, and whether it says "only".
+
+    A form without source limits sharing only where the text lets the work be changed (a
+    firmware blob "in binary form, without modification" has no other form to share).
+    """
+    if _SOURCE_SHARED.search(words) or _COPYLEFT_CHOICE.search(words):
+        return None
+    changes = changes or bool(_CHANGES_KEPT.search(words))
+    for verb in _SHARE_VERB.finditer(words):
+        if negated(words, verb.start()) or _IF_YOU.search(words, 0, verb.start()):
+            continue
+        # the verb's own clause: up to the next clause, condition or verb of another subject
+        clause = _CLAUSE_END.split(words[verb.end() :])
+        part = clause[0][:160]
+        form = _NARROW_FORM.search(part) if changes else None
+        narrow = form or _NARROW_PLACE.search(part)
+        if narrow is None:
+            continue
+        said = bool(re.search(r"\b(?:only|solely|exclusively)\b", part[: narrow.end()])) or bool(
+            re.search(r"\bonly\s+(?:if|when|where)\b", words[: verb.start()])
+        )
+        if form is None and not said:
+            continue  # "distribute it as part of your own software" may be one way of several
+        return True, said
+    return None
+
+
+def _narrow_sharing(reading: Reading) -> None:
+    """Leave to share only in a narrow form or place is no leave to share the work as such.
+
+    A grant that lets the work be passed on only in binary or object form, or only as part of
+    the licensee's own application, withholds sharing it otherwise: where it says "only", or
+    where every grant of sharing in the text is as narrow and none passes source on.
+    """
+    if reading.supplements or any(h.kind == "no-redistribution" for h in reading.hits):
+        return
+    sharing = [
+        (g, w)
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+        if {"distribute", "sublicense"} & set(g.rights)
+        and not _OTHER_LICENSE.search(w)
+        and not _PATENT_ONLY.search(w)
+    ]
+    if not sharing:
+        return
+    granted = {right for g in reading.grants for right in g.rights}
+    changes = "modify" in granted or reading.modified_versions or reading.changes_permitted
+    read = [(g, _narrow_share(w, changes)) for g, w in sharing]
+    said = [g for g, r in read if r is not None and r[1]]
+    if said:
+        _withhold(reading, "no-redistribution", said)
+    elif all(r is not None for _, r in read):
+        _withhold(reading, "no-redistribution", [read[0][0]])
 
 
 def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> None:
@@ -2337,4 +2432,5 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     )
     _settle(reading)
     _omitted(reading, count)
+    _narrow_sharing(reading)
     return reading
