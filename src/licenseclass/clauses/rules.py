@@ -1594,6 +1594,154 @@ def _named_person(s: Sentence) -> Hit | None:
     return Hit("restriction", "excluded-persons", ev, {"persons": [m.group("who")]})
 
 
+# The reach of a grant or of use (clausegen3) -------------------------------------------------
+#
+# One reading of scope wherever it stands: an exclusive word ("only", "solely", "exclusively")
+# or, inside a grant, a tie to a named thing ("in connection with", "as part of", "for use
+# with"), then what the work is tied to. A purpose to make or interoperate ("only to create
+# Applications"), a named maker's product or service ("in an Agere Systems winmodem", "with the
+# web services provided by Facebook"), the running of other software ("only during the normal
+# operation of programs that call it") set a field of use; a country is a territory. What the
+# tie names decides: one's own products, the terms, a consent, a form, a number of machines
+# or the purposes other rules read are no field.
+
+_REACH_VERBS = (
+    r"create|build|develop|design|implement|make|produce|generate|write|program|interface|"
+    r"interoperate|communicate|connect|support|enable|operate|drive|control|access|integrate"
+)
+_REACH = re.compile(
+    r"(?P<excl>\b(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?)?"
+    r"(?P<conn>\b(?:in\s+connection|in\s+conjunction)\s+with|"
+    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|\bfor\s+use\s+(?:with|in|on)|"
+    r"\b(?:work|run|operate|function)\s+(?:only|solely|exclusively)\s+(?:with|on)|"
+    rf"\bto\s+(?P<verb>{_REACH_VERBS})\b|\bduring|\bwith|\bon|\bin)"
+    r"\s+(?P<what>[^.;:]{3,120})"
+)
+_REACH_KEYS = ("only", "solely", "exclusively", " with ", " part of ", " for use ")
+# The tie names one's own work, the terms, a consent, a form or a count: no field of use.
+_NOT_A_FIELD = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|us|"
+    r"other|another|any|all|each|every|separately|many|multiple|several|various|"
+    r"permission|consent|approval|authori[sz]ation|accordance|compliance|respect|regard|terms?|"
+    r"conditions?|this|these|those|such|that|which|whom|the\s+following|following|writing|"
+    r"(?:prior\s+|express\s+|written\s+)+|any\s+(?:manner|way|form|medium|media)|copies|"
+    r"(?:source|object|binary|executable|compiled|machine[- ]readable)\b|"
+    r"(?:one|a\s+single|single|\d+|"
+    r"two|three|four|five)\s+|the\s+(?:extent|event|case|term|period|manner|way|form|number|"
+    r"same|original|software|program|work|materials?|code|product|documentation|licensed)\b)"
+)
+_REACH_OTHER_KINDS = re.compile(
+    r"\bnon-?\s?commercial|\bresearch|\bevaluat|\btrial|\btest\w*\s+period|\bpersonal|\binternal|"
+    r"\bprivate|\bbackup|\barchiv|\bcountr(?:y|ies)|\bterritor|\bjurisdiction|\bgeograph|"
+    r"\b(?:days?|months?|years?)\b|\bpermi(?:ssion|tted)|\bconsent|\blicen[cs]e\s+(?:agreement|terms)|"
+    r"\bcourts?\b|\bways?\b|\bmanner\b|\bformat\b|"
+    r"\bexport|\bendorse|\bpromot|\bnames?\b|\btrademarks?|\blogos?\b"
+)
+# A named maker or product: a capitalised word that is not a defined term of the licence or a
+# word that opens a sentence; or a thing made or provided by one ("provided by Facebook").
+_DEFINED_TERMS = frozenset(
+    (
+        "You", "Your", "Licensee", "Licensees", "Licensor", "User", "Users", "Customer", "Client",
+        "Recipient", "Distributor", "Developer", "Developers", "Company", "Party", "Parties",
+        "Contributor", "Subscriber", "Member", "End", "Software", "Program", "Programs", "Product",
+        "Products", "Work", "Works", "Material", "Materials", "Code", "The", "This", "These",
+        "Any", "Such", "It", "We", "Our", "Agreement", "License", "Licence", "Licensed",
+        "Application", "Applications", "Derivative", "Modifications", "Modified", "Larger",
+        "Covered", "Original", "Source", "Object", "Executable", "Binary", "Form", "Package",
+        "Library", "Documentation", "Content", "Contents", "Data", "Model", "Models", "Output",
+        "Services", "Service", "Site", "Sites", "Website", "Platform", "Device", "Devices",
+        "Hardware", "Components", "Component", "Files", "File", "Font", "Fonts", "Version",
+        "Versions", "Use", "Purpose", "Commercial", "Non", "Open", "Free", "Standard", "Section",
+        "Exhibit", "Schedule", "Appendix", "Redistributables", "Runtime", "Sample", "SDK", "API",
+        "APIs", "A", "An", "In", "On", "With", "For", "Of", "And", "Or", "To", "I", "Inc", "Ltd",
+    )
+)  # fmt: skip
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
+_MADE_BY = re.compile(
+    r"\b(?:provided|made|sold|supplied|offered|manufactured|published|owned|operated)\s+by\s+"
+    r"(?:[A-Z][\w&.'-]*)"
+)
+_THINGS = re.compile(
+    r"\b(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|boards?|"
+    r"controllers?|systems?|platforms?|services?|apis?|modems?|winmodems?|equipment|computers?|"
+    r"software|programs?|applications?|sites?|websites?|implementations?|operation)\b"
+)
+
+
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|where|unless|whether)\b")
+
+
+_THING_NEAR = re.compile(rf"(?:[\w&.,'-]+\s+){{0,4}}?{_THINGS.pattern}")
+
+
+# "distribute linked combinations of the library with X": a copyleft's reach, not a field.
+_LINKING = re.compile(r"\blink(?:ed|ing|s)?\b")
+# "with the Apple Software", "the Autodesk Program": the licensed work under its maker's name.
+_THE_WORK_NAMED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w&'-]*\s+(?:Software|Program|Code|Materials?|Work|Library|Package)\b"
+)
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+
+
+def _named(original: str) -> bool:
+    """Whether the words a tie names open with a maker's or product's name ("an Atmel
+    microcontroller", "Autodesk, Inc. products", "AMD's hardware"), or name a thing some
+    maker provides ("the web services and APIs provided by Facebook")."""
+    if _THE_WORK_NAMED.match(original):
+        return False
+    rest = _LEADING.sub("", original, count=1)
+    first = _CAPITALISED.match(rest)
+    if first is not None:
+        name = re.sub(r"'s$", "", first.group(0))
+        short_caps = name.isupper() and len(name) <= 5
+        if name not in _DEFINED_TERMS and (not name.isupper() or short_caps):
+            return name.upper() not in {t.upper() for t in _DEFINED_TERMS}
+    return bool(_MADE_BY.search(original[:120]))
+
+
+def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
+    """The field of use a grant or a use sentence sets by what it ties the work to."""
+    text = s.norm
+    if not has_any(text, _REACH_KEYS) or _LINKING.search(text):
+        return []
+    at = 0
+    while (m := _REACH.search(text, at)) is not None:
+        at = m.end("conn")  # the next tie may stand inside this one's words
+        excl, conn, what = m.group("excl"), m.group("conn"), m.group("what")
+        if conn.startswith(("work", "run", "operate", "function")):
+            excl = conn  # "to work solely with Autodesk products"
+        if negated(text, m.start()) or _NOT_A_FIELD.match(what):
+            continue
+        clause = text[: m.start()]
+        clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
+        if _CONDITIONAL.search(clause):
+            continue  # "if you distribute this file as part of a program built with X"
+        if _REACH_OTHER_KINDS.search(what[:60]):
+            continue
+        original = s.words(m.start("what"), m.end("what"))
+        named = _named(original)
+        if m.group("verb"):
+            # "only to create Applications that ...": the purposes the work may serve
+            ok = bool(excl) and (grant is not None or "use" in text[: m.start()])
+        elif conn == "during":
+            ok = bool(excl) and re.match(
+                r"(?:the\s+)?(?:normal\s+)?(?:operation|execution|use)\b", what
+            )
+            ok = bool(ok)
+        elif conn in ("with", "on", "in"):
+            # a bare preposition ties, after an exclusive word or in a grant, to a named thing
+            ok = (bool(excl) or grant is not None) and named and bool(_THING_NEAR.match(what))
+        else:
+            ok = (bool(excl) or grant is not None) and named
+        if not ok:
+            continue
+        end = m.start("what") + min(len(what), 80)
+        ev = make_evidence(s, m.start(), end, 0.7)
+        label = f"use other than {conn} {original[:80].strip()}"
+        return [Hit("restriction", "field-of-use", ev, {"uses": [label]})]
+    return []
+
+
 # Delayed opening -------------------------------------------------------------------------
 
 _CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
@@ -1832,6 +1980,9 @@ class Reading:
     # A grant of use is all the text gives: "All rights are reserved." on its own, "other types
     # of use should be discussed with the author" (read by _use_alone).
     use_only_signs: bool = False
+    # Fields of use read from what a grant or a use is tied to (see _reach); dropped where the
+    # text is an exception to another license.
+    reach: list[Hit] = field(default_factory=list)
 
 
 _RESERVED = re.compile(
@@ -2399,6 +2550,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
+        if not any(h.kind == "field-of-use" for h in hits):
+            reading.reach += _reach(s, found)
         for single in (
             _delayed(s),
             _copyleft(s),
@@ -2430,6 +2583,9 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading.patent_only = bool(reading.grant_sentences) and all(
         _PATENT_ONLY.search(words) for words in reading.grant_sentences
     )
+    if not reading.supplements:
+        # an exception to another license ties its own extra leave, not the work's use
+        reading.hits += reading.reach
     _settle(reading)
     _omitted(reading, count)
     _narrow_sharing(reading)
