@@ -1680,6 +1680,7 @@ _LINKING = re.compile(r"\blink(?:ed|ing|s)?\b")
 _THE_WORK_NAMED = re.compile(
     r"^(?:the\s+)?[A-Z][\w&'-]*\s+(?:Software|Program|Code|Materials?|Work|Library|Package)\b"
 )
+_RUNNING = re.compile(r"(?:the\s+)?(?:normal\s+)?(?:operation|execution|running)\b")
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
 
@@ -1724,10 +1725,8 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
             # "only to create Applications that ...": the purposes the work may serve
             ok = bool(excl) and (grant is not None or "use" in text[: m.start()])
         elif conn == "during":
-            ok = bool(excl) and re.match(
-                r"(?:the\s+)?(?:normal\s+)?(?:operation|execution|use)\b", what
-            )
-            ok = bool(ok)
+            # "only during the normal operation of programs that call upon it"
+            ok = bool(excl) and _RUNNING.match(what) is not None
         elif conn in ("with", "on", "in"):
             # a bare preposition ties, after an exclusive word or in a grant, to a named thing
             ok = (bool(excl) or grant is not None) and named and bool(_THING_NEAR.match(what))
