@@ -1741,6 +1741,88 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
     return []
 
 
+# Who may use it and where (clausegen3) ------------------------------------------------------
+#
+# A grant's reach over persons and places, read from its shape rather than from a list of
+# regions: use "only in the country where you acquired it" or "a country in which use is
+# licensed" is a territory; leave "to licensees of X products", "for as long as you are a current
+# X Licensee", "to everyone except the following entities", or that needs its user to own a copy
+# of another product, excludes persons; a grant "for the purpose of evaluating" is for
+# evaluation only.
+
+_WHERE_ONLY = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:with)?in\s+(?:the\s+|those\s+|such\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<where>countr(?:y|ies)|geograph(?:y|ies|ic\s+areas?)|territor(?:y|ies)|regions?)\b|"
+    r"\bcountr(?:y|ies)\s+(?:in\s+which|where)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+"
+    r"(?:\w+\s+)?licensed\b"
+)
+_NOT_EXCLUDED = re.compile(r"\bnot\s+(?:thus\s+|so\s+)?excluded\b")
+_WHO = (
+    r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|members|"
+    r"subscribers|owners|purchasers|holders|employees|students|partners)"
+)
+_WHO_ONLY = re.compile(
+    # "Permission is hereby granted to licensees of Texas Instruments products"
+    rf"\b(?:granted|grants?|licen[cs]ed|available)\s+(?:\w+\s+){{0,3}}?to\s+(?:all\s+|any\s+)?"
+    rf"(?P<who>{_WHO}\s+of\s+[^.;,]{{3,80}})|"
+    # "for as long as you are a current and in good-standing MFi Licensee"
+    r"\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:you|licensee)\s+(?:are|is|remain\w*)\s+(?:a|an)\s+"
+    r"(?P<who2>[^.;,]{0,60}?\b(?:licensee|member|customer|subscriber|partner|student|employee))\b|"
+    # "This license is granted to everyone except for the following entities"
+    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+person)\s+"
+    r"(?:except|other\s+than|but)\b(?P<who3>[^.;]{3,80})|"
+    # "a user must own a legally acquired copy of Minecraft", "provided that every person on
+    # the team owns a copy of the book ..."
+    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cop(?:y|ies)|licen[cs]e)\s+of\s+(?P<who4>[^.;,]{3,80})"
+)
+_EVALUATING = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
+    r"\b(?:only|solely|exclusively)\s+(?:to|for)\s+(?:internally\s+)?evaluat(?:e|ing|ion)\b"
+)
+_WHO_KEYS = ("licensee", "member", "customer", "except", " own", "owns", "subscriber", "holder")
+
+
+def _who_and_where(s: Sentence, grant: _Found | None) -> list[Hit]:
+    """Territory, excluded persons and evaluation-only read from a grant's reach."""
+    text = s.norm
+    hits: list[Hit] = []
+    if has_any(text, ("countr", "geograph", "territor", "region")):
+        m = _WHERE_ONLY.search(text)
+        # "permitted only in or among countries not thus excluded": the GPL's leave to the
+        # licensor to add a limit, not a limit
+        if (
+            m
+            and not negated(text, m.start())
+            and not _EXPORT_TERMS.search(text)
+            and not (_NOT_EXCLUDED.search(text))
+        ):
+            where = s.words(m.start(), m.end())
+            ev = make_evidence(s, m.start(), m.end(), 0.7)
+            hits.append(Hit("restriction", "territory", ev, {"excluded": [f"outside {where}"]}))
+    if has_any(text, _WHO_KEYS):
+        w = _WHO_ONLY.search(text)
+        # the first two shapes scope a grant; the others say on their own who is left out
+        if (
+            w
+            and not negated(text, w.start())
+            and (grant is not None or w.group("who3") or w.group("who4"))
+        ):
+            group = next(g for g in ("who", "who2", "who3", "who4") if w.group(g))
+            who = s.words(w.start(group), w.end(group)).strip(" ,:")
+            label = f"anyone not an owner of a copy of {who}" if group == "who4" else who
+            if group in ("who", "who2"):
+                label = f"anyone but {who}"
+            ev = make_evidence(s, w.start(), w.end(), 0.7)
+            hits.append(Hit("restriction", "excluded-persons", ev, {"persons": [label]}))
+    if grant is not None and "evaluat" in text:
+        e = _EVALUATING.search(text)
+        if e and not negated(text, e.start()):
+            ev = make_evidence(s, e.start(), e.end(), 0.75)
+            hits.append(Hit("restriction", "evaluation-only", ev))
+    return hits
+
+
 # Delayed opening -------------------------------------------------------------------------
 
 _CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
@@ -2551,6 +2633,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _terms(s)
         if not any(h.kind == "field-of-use" for h in hits):
             reading.reach += _reach(s, found)
+        had = {h.kind for h in hits}
+        hits += [h for h in _who_and_where(s, found) if h.kind not in had]
         for single in (
             _delayed(s),
             _copyleft(s),
