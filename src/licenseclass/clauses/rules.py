@@ -1618,6 +1618,13 @@ _REACH = re.compile(
     r"\s+(?P<what>[^.;:]{3,120})"
 )
 _REACH_KEYS = ("only", "solely", "exclusively", " with ", " part of ", " for use ")
+_GRANT_REACH_KEYS = (" in a", " on ")
+# Outside a grant, a tie limits only what is done with the work ("may only be used with"), not
+# what a comment or a manual tells one to do ("call init() only with an open handle").
+_USE_VERB = re.compile(
+    r"\b(?:use[sd]?|using|run|install\w*|(?:re)?distribut\w*|licensed|operat\w*|deploy\w*|execut\w*|"
+    r"embed\w*|incorporat\w*|cop(?:y|ied)|shared?|work)\b"
+)
 # The tie names one's own work, the terms, a consent, a form or a count: no field of use.
 _NOT_A_FIELD = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|us|"
@@ -1703,7 +1710,8 @@ def _named(original: str) -> bool:
 def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
     """The field of use a grant or a use sentence sets by what it ties the work to."""
     text = s.norm
-    if not has_any(text, _REACH_KEYS) or _LINKING.search(text):
+    keys = _REACH_KEYS if grant is None else _REACH_KEYS + _GRANT_REACH_KEYS
+    if not has_any(text, keys) or _LINKING.search(text):
         return []
     at = 0
     while (m := _REACH.search(text, at)) is not None:
@@ -1718,6 +1726,8 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         if _CONDITIONAL.search(clause):
             continue  # "if you distribute this file as part of a program built with X"
         if _REACH_OTHER_KINDS.search(what[:60]):
+            continue
+        if grant is None and not _USE_VERB.search(text[: m.start()] + (excl or "")):
             continue
         original = s.words(m.start("what"), m.end("what"))
         named = _named(original)
@@ -2329,7 +2339,7 @@ _CLAUSE_END = re.compile(
 )
 _COPYLEFT_CHOICE = re.compile(r"\bone\s+of\s+the\s+following\b")
 _IF_YOU = re.compile(r"\b(?:if|should|when|where|whether)\s+(?:you\s+|licensee\s+)?$")
-_CHANGES_KEPT = re.compile(r"\bwith\s+or\s+without\s+modifications?\b")
+_CHANGES_KEPT = re.compile(r"\bwith\s+or\s+without\s+(?:modifications?|changes|alterations)\b")
 
 
 def _narrow_share(words: str, changes: bool) -> tuple[bool, bool] | None:
