@@ -276,3 +276,41 @@ def test_permissive_and_copyleft_texts_stay_free_of_these_limits(key: str) -> No
     kinds = read(scancode_licenses()[key].text)[1]
     limits = {"field-of-use", "territory", "excluded-persons", "evaluation-only"}
     assert not kinds & (limits | {"no-redistribution", "no-derivatives"})
+
+
+def test_a_sharing_grant_whose_only_if_list_keeps_it_inside_ones_own_product() -> None:
+    kinds = _kinds(
+        "Plonk grants you a license to use the gadget on one computer.",
+        "Plonk grants you a license to sell or pass on the gadget only if:\n"
+        "(a) the gadget is passed on as part of an application that you have written; and\n"
+        "(b) your customers cannot pass the gadget on by itself.",
+        "Send questions to our office.",
+    )
+    assert "no-redistribution" in kinds
+
+
+def test_a_source_pointer_is_no_leave_to_copy() -> None:
+    text = terms(
+        "This supplement is a proprietary product of Plonk; you may use the container as set "
+        "out below.",
+        "You may run the container on your own servers.",
+        "You may find a copy of the source of its open parts at the Plonk web site.",
+        "You may not reverse engineer the container.",
+    )
+    assert "no-redistribution" in read(text)[1]
+
+
+def test_a_grant_of_use_for_a_purpose_is_a_field_unless_another_grant_gives_use() -> None:
+    alone = terms(
+        "This license grants you the royalty-free right to use the Snippets to create setup "
+        "programs.",
+        "You may change the snippets if their source is included.",
+        "Send questions to our office.",
+    )
+    assert "field-of-use" in read(alone)[1]
+    beside = terms(
+        "You may use the Snippets to create setup programs.",
+        "You may also use, copy, modify and distribute the Snippets for any purpose.",
+        "Send questions to our office.",
+    )
+    assert "field-of-use" not in read(beside)[1]

@@ -77,6 +77,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "reproduce",
         re.compile(
             r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<!use\sone\s)"
+            # "you may find a copy of the source at ...": where to look, not leave to copy
+            r"(?<!find\sa\s)(?<!request\sa\s)(?<!obtain\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -1609,16 +1611,23 @@ _REACH_VERBS = (
     r"create|build|develop|design|implement|make|produce|generate|write|program|interface|"
     r"interoperate|communicate|connect|support|enable|operate|drive|control|access|integrate"
 )
-_REACH = re.compile(
-    r"(?P<excl>\b(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?)?"
-    r"(?P<conn>\b(?:in\s+connection|in\s+conjunction)\s+with|"
+_EXCLUSIVE = r"\b(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?"
+_TIE = (
+    r"\b(?:in\s+connection|in\s+conjunction)\s+with|"
     r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|\bfor\s+use\s+(?:with|in|on)|"
-    r"\b(?:work|run|operate|function)\s+(?:only|solely|exclusively)\s+(?:with|on)|"
-    rf"\bto\s+(?P<verb>{_REACH_VERBS})\b|\bduring|\bwith|\bon|\bin)"
-    r"\s+(?P<what>[^.;:]{3,120})"
+    rf"\bto\s+(?P<verb>{_REACH_VERBS})\b|\bduring|\bwith|\bon|\bin"
 )
-_REACH_KEYS = ("only", "solely", "exclusively", " with ", " part of ", " for use ")
-_GRANT_REACH_KEYS = (" in a", " on ")
+# "designed to work solely with Autodesk products": the exclusive word inside the tie.
+_WORK_TIE = r"\b(?:work|run|operate|function)\s+(?:only|solely|exclusively)\s+(?:with|on)"
+_TIED = r"\s+(?P<what>[^.;:]{3,120})"
+# In a grant any tie is read; elsewhere only one after an exclusive word (a cheaper search).
+_REACH = re.compile(rf"(?:(?P<excl>{_EXCLUSIVE})?(?P<conn>{_TIE})|(?P<conn2>{_WORK_TIE})){_TIED}")
+_REACH_EXCLUSIVE = re.compile(
+    rf"(?:(?P<excl>{_EXCLUSIVE})(?P<conn>{_TIE})|(?P<conn2>{_WORK_TIE})){_TIED}"
+)
+_REACH_KEYS = ("only", "solely", "exclusively")
+_GRANT_REACH_KEYS = (*_REACH_KEYS, " with ", " part of ", " for use ", " in a", " on ", " to ")
+_USE_THE_WORK = re.compile(r"\buse\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]+)?\s+$")
 # Outside a grant, a tie limits only what is done with the work ("may only be used with"), not
 # what a comment or a manual tells one to do ("call init() only with an open handle").
 _USE_VERB = re.compile(
@@ -1710,15 +1719,15 @@ def _named(original: str) -> bool:
 def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
     """The field of use a grant or a use sentence sets by what it ties the work to."""
     text = s.norm
-    keys = _REACH_KEYS if grant is None else _REACH_KEYS + _GRANT_REACH_KEYS
+    keys, reach = (_REACH_KEYS, _REACH_EXCLUSIVE) if grant is None else (_GRANT_REACH_KEYS, _REACH)
     if not has_any(text, keys) or _LINKING.search(text):
         return []
     at = 0
-    while (m := _REACH.search(text, at)) is not None:
-        at = m.end("conn")  # the next tie may stand inside this one's words
+    while (m := reach.search(text, at)) is not None:
         excl, conn, what = m.group("excl"), m.group("conn"), m.group("what")
-        if conn.startswith(("work", "run", "operate", "function")):
-            excl = conn  # "to work solely with Autodesk products"
+        if conn is None:
+            excl = conn = m.group("conn2")  # "to work solely with Autodesk products"
+        at = m.start("what")  # the next tie may stand inside this one's words
         if negated(text, m.start()) or _NOT_A_FIELD.match(what):
             continue
         clause = text[: m.start()]
@@ -1732,8 +1741,21 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         original = s.words(m.start("what"), m.end("what"))
         named = _named(original)
         if m.group("verb"):
-            # "only to create Applications that ...": the purposes the work may serve
+            # "only to create Applications that ...": the purposes the work may serve; a grant
+            # of use alone "to use the Contents to create installation programs" names its one
             ok = bool(excl) and (grant is not None or "use" in text[: m.start()])
+            if (
+                not ok
+                and grant is not None
+                and grant.grant.rights == ("use",)
+                and _USE_THE_WORK.search(text, 0, m.start()) is not None
+            ):
+                # one grant of several may name a purpose: held until all are read
+                end = m.start("what") + min(len(what), 80)
+                ev = make_evidence(s, m.start(), end, 0.65)
+                label = f"use other than {conn} {original[:80].strip()}"
+                params: HitParams = {"uses": [label], "scope": grant.words}
+                return [Hit("restriction", "field-of-use", ev, params)]
         elif conn == "during":
             # "only during the normal operation of programs that call upon it"
             ok = bool(excl) and _RUNNING.match(what) is not None
@@ -1791,6 +1813,29 @@ _EVALUATING = re.compile(
     r"\b(?:only|solely|exclusively)\s+(?:to|for)\s+(?:internally\s+)?evaluat(?:e|ing|ion)\b"
 )
 _WHO_KEYS = ("licensee", "member", "customer", "except", " own", "owns", "subscriber", "holder")
+
+
+def _purpose_stands(reading: Reading, hit: Hit) -> bool:
+    """A grant of use "to create X" limits use unless another grant of the text gives use
+    without naming a purpose (the scoped grant's words travel in the hit's ``scope``)."""
+    words = hit.params.pop("scope", None)
+    if words is None:
+        return True
+    return not any(
+        "use" in g.rights and w != words and not _OTHER_LICENSE.search(w)
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+    )
+
+
+def _read_reach(reading: Reading, s: Sentence, found: _Found | None, hits: list[Hit]) -> None:
+    """The kinds a grant's reach sets, where the sentence's other rules set none of them."""
+    had = {h.kind for h in hits}
+    if "field-of-use" not in had:
+        reading.reach += _reach(s, found)
+    hits += [h for h in _who_and_where(s, found) if h.kind not in had]
+    narrow = None if "no-redistribution" in had else _narrow_item(s)
+    if narrow:
+        hits.append(narrow)
 
 
 def _who_and_where(s: Sentence, grant: _Found | None) -> list[Hit]:
@@ -2301,6 +2346,9 @@ _OTHER_USES_ASKED = re.compile(
 )
 
 
+_USE_ONLY_KEYS = ("reserved", "other use", "other type", "other kind", "further use")
+
+
 def _use_alone(reading: Reading, own: list[tuple[Grant, str]]) -> bool:
     """Whether a grant of use is plainly all the text gives (see the signs above)."""
     return (
@@ -2368,6 +2416,24 @@ def _narrow_share(words: str, changes: bool) -> tuple[bool, bool] | None:
             continue  # "distribute it as part of your own software" may be one way of several
         return True, said
     return None
+
+
+# "We grant you a license to redistribute the Software only if: (a) it is redistributed as part
+# of an application you have developed": the narrow place stands in an item of the grant's list.
+_SHARE_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where)\W*$")
+
+
+def _narrow_item(s: Sentence) -> Hit | None:
+    """An item of a sharing grant's "only if" list that keeps sharing to a narrow place."""
+    lead = s.lead.lower()
+    if not lead or not _SHARE_ONLY_IF.search(lead) or not _SHARE_VERB.search(lead):
+        return None
+    if _GRANT_CUE.search(lead) is None or negated(lead, len(lead) - 1):
+        return None
+    m = _NARROW_PLACE.search(s.norm)
+    if m is None or negated(s.norm, m.start()):
+        return None
+    return Hit("restriction", "no-redistribution", make_evidence(s, m.start(), m.end(), 0.6))
 
 
 def _narrow_sharing(reading: Reading) -> None:
@@ -2568,11 +2634,9 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.fees_allowed = True
     if not reading.terms_fixed and "force" in s.norm and _TERMS_FIXED.search(s.norm):
         reading.terms_fixed = True
-    if not reading.use_only_signs and ("reserved" in s.norm or " use" in s.norm):
+    if not reading.use_only_signs and has_any(s.norm, _USE_ONLY_KEYS):
         reading.use_only_signs = bool(
-            reading.use_only_signs
-            or _ALL_RESERVED.match(s.norm)
-            or _OTHER_USES_ASKED.search(s.norm)
+            _ALL_RESERVED.match(s.norm) or _OTHER_USES_ASKED.search(s.norm)
         )
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
     if permitted and not negated(s.norm, permitted.start()):
@@ -2641,10 +2705,6 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
-        if not any(h.kind == "field-of-use" for h in hits):
-            reading.reach += _reach(s, found)
-        had = {h.kind for h in hits}
-        hits += [h for h in _who_and_where(s, found) if h.kind not in had]
         for single in (
             _delayed(s),
             _copyleft(s),
@@ -2667,6 +2727,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             loose = _field_sentence(s, specific)
             if loose:
                 hits.append(loose)
+        _read_reach(reading, s, found, hits)
         reading.hits += hits
     reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]
     _release_held(reading)
@@ -2678,7 +2739,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     )
     if not reading.supplements:
         # an exception to another license ties its own extra leave, not the work's use
-        reading.hits += reading.reach
+        reading.hits += [h for h in reading.reach if _purpose_stands(reading, h)]
     _settle(reading)
     _omitted(reading, count)
     _narrow_sharing(reading)
