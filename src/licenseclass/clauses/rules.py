@@ -1679,8 +1679,9 @@ _MADE_BY = re.compile(
 )
 _THINGS = re.compile(
     r"\b(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|boards?|"
-    r"controllers?|systems?|platforms?|services?|apis?|modems?|winmodems?|equipment|computers?|"
-    r"software|programs?|applications?|sites?|websites?|implementations?|operation)\b"
+    r"controllers?|(?:operating|embedded|computer)\s+systems?|platforms?|services?|apis?|modems?|"
+    r"winmodems?|consoles?|equipment|computers?|software|programs?|applications?|"
+    r"implementations?|operation)\b"
 )
 
 
