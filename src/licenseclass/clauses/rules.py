@@ -1603,9 +1603,9 @@ def _named_person(s: Sentence) -> Hit | None:
 # with"), then what the work is tied to. A purpose to make or interoperate ("only to create
 # Applications"), a named maker's product or service ("in an Agere Systems winmodem", "with the
 # web services provided by Facebook"), the running of other software ("only during the normal
-# operation of programs that call it") set a field of use; a country is a territory. What the
-# tie names decides: one's own products, the terms, a consent, a form, a number of machines
-# or the purposes other rules read are no field.
+# operation of programs that call it") set a field of use. What the tie names decides: one's own
+# products, the terms, a consent, a form, a number of machines or the purposes other rules read
+# (countries, research, evaluation ...) are no field.
 
 _REACH_VERBS = (
     r"create|build|develop|design|implement|make|produce|generate|write|program|interface|"
@@ -1653,8 +1653,8 @@ _REACH_OTHER_KINDS = re.compile(
     r"\bcourts?\b|\bways?\b|\bmanner\b|\bformat\b|"
     r"\bexport|\bendorse|\bpromot|\bnames?\b|\btrademarks?|\blogos?\b"
 )
-# A named maker or product: a capitalised word that is not a defined term of the licence or a
-# word that opens a sentence; or a thing made or provided by one ("provided by Facebook").
+# A named maker or product: a capitalised word that is not one of a licence's defined terms
+# (nor a short word in capitals); or a thing made or provided by one ("provided by Facebook").
 _DEFINED_TERMS = frozenset(
     (
         "You", "Your", "Licensee", "Licensees", "Licensor", "User", "Users", "Customer", "Client",
@@ -1672,6 +1672,7 @@ _DEFINED_TERMS = frozenset(
         "APIs", "A", "An", "In", "On", "With", "For", "Of", "And", "Or", "To", "I", "Inc", "Ltd",
     )
 )  # fmt: skip
+_DEFINED_UPPER = frozenset(t.upper() for t in _DEFINED_TERMS)
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
 _MADE_BY = re.compile(
     r"\b(?:provided|made|sold|supplied|offered|manufactured|published|owned|operated)\s+by\s+"
@@ -1684,13 +1685,10 @@ _THINGS = re.compile(
     r"implementations?|operation)\b"
 )
 
-
-_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|where|unless|whether)\b")
-
-
+# The thing within the first words the tie names ("an Agere Systems winmodem").
 _THING_NEAR = re.compile(rf"(?:[\w&.,'-]+\s+){{0,4}}?{_THINGS.pattern}")
-
-
+# "if you distribute this file as part of a program built with X": a condition, not a scope.
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|where|unless|whether)\b")
 # "distribute linked combinations of the library with X": a copyleft's reach, not a field.
 _LINKING = re.compile(r"\blink(?:ed|ing|s)?\b")
 # "with the Apple Software", "the Autodesk Program": the licensed work under its maker's name.
@@ -1712,8 +1710,8 @@ def _named(original: str) -> bool:
     if first is not None:
         name = re.sub(r"'s$", "", first.group(0))
         short_caps = name.isupper() and len(name) <= 5
-        if name not in _DEFINED_TERMS and (not name.isupper() or short_caps):
-            return name.upper() not in {t.upper() for t in _DEFINED_TERMS}
+        if not name.isupper() or short_caps:
+            return name.upper() not in _DEFINED_UPPER
     return bool(_MADE_BY.search(original[:120]))
 
 
@@ -1851,7 +1849,7 @@ def _who_and_where(s: Sentence, grant: _Found | None) -> list[Hit]:
             m
             and not negated(text, m.start())
             and not _EXPORT_TERMS.search(text)
-            and not (_NOT_EXCLUDED.search(text))
+            and not _NOT_EXCLUDED.search(text)
         ):
             where = s.words(m.start(), m.end())
             ev = make_evidence(s, m.start(), m.end(), 0.7)
@@ -2345,8 +2343,6 @@ _OTHER_USES_ASKED = re.compile(
     r"\b(?:other|any\s+other|further)\s+(?:types?\s+of\s+|kinds?\s+of\s+)?(?:use|uses|usage)\b[^.]{0,60}"
     r"\b(?:discuss\w*|contact\w*|negotiat\w*|ask|request|agreement|permission)\b"
 )
-
-
 _USE_ONLY_KEYS = ("reserved", "other use", "other type", "other kind", "further use")
 
 
@@ -2379,9 +2375,6 @@ _NARROW_PLACE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:applications?|products?|programs?|software|projects?|solutions?|"
     r"librar(?:y|ies)|executables?)\b"
 )
-_ONLY = re.compile(r"\bonly\b")
-
-
 _CLAUSE_END = re.compile(
     r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s+long|"
     r"when|whether)\b"
@@ -2391,8 +2384,8 @@ _IF_YOU = re.compile(r"\b(?:if|should|when|where|whether)\s+(?:you\s+|licensee\s
 _CHANGES_KEPT = re.compile(r"\bwith\s+or\s+without\s+(?:modifications?|changes|alterations)\b")
 
 
-def _narrow_share(words: str, changes: bool) -> tuple[bool, bool] | None:
-    """Whether a grant shares only in a narrow form or place, and whether it says "only".
+def _narrow_share(words: str, changes: bool) -> bool | None:
+    """None unless a grant shares in a narrow form or place; then whether it says "only".
 
     A form without source limits sharing only where the text lets the work be changed (a
     firmware blob "in binary form, without modification" has no other form to share).
@@ -2415,7 +2408,7 @@ def _narrow_share(words: str, changes: bool) -> tuple[bool, bool] | None:
         )
         if form is None and not said:
             continue  # "distribute it as part of your own software" may be one way of several
-        return True, said
+        return said
     return None
 
 
@@ -2458,7 +2451,7 @@ def _narrow_sharing(reading: Reading) -> None:
     granted = {right for g in reading.grants for right in g.rights}
     changes = "modify" in granted or reading.modified_versions or reading.changes_permitted
     read = [(g, _narrow_share(w, changes)) for g, w in sharing]
-    said = [g for g, r in read if r is not None and r[1]]
+    said = [g for g, r in read if r]
     if said:
         _withhold(reading, "no-redistribution", said)
     elif all(r is not None for _, r in read):
