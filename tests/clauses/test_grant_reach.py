@@ -264,6 +264,7 @@ def test_who_may_use_it_and_where(sentence: str, kind: str) -> None:
         "You may give copies to customers of yours.",
         "Everyone is permitted to copy and distribute verbatim copies of this license.",
         "You may evaluate the gadget and use it in production.",
+        "To run this supplement you must own a validly licensed copy of the Licensed Product.",
     ],
 )
 def test_ordinary_mentions_of_countries_and_persons_limit_nothing(sentence: str) -> None:

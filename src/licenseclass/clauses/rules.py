@@ -1804,8 +1804,9 @@ _WHO_ONLY = re.compile(
     r"(?:except|other\s+than|but)\b(?P<who3>[^.;]{3,80})|"
     # "a user must own a legally acquired copy of Minecraft", "provided that every person on
     # the team owns a copy of the book ..."
+    # (not a licensed copy of the licensor's own host product, which a supplement needs)
     r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:cop(?:y|ies)|licen[cs]e)\s+of\s+(?P<who4>[^.;,]{3,80})"
+    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,80})"
 )
 _EVALUATING = re.compile(
     r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
