@@ -77,6 +77,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "reproduce",
         re.compile(
             r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<!use\sone\s)"
+            # "you may find a copy of the source at ...": where to look, not leave to copy
+            r"(?<!find\sa\s)(?<!request\sa\s)(?<!obtain\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -102,6 +104,9 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"\b(?:(?:re)?distribut\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
+            # "deploy the script files ... to a web server": put where others receive them
+            r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
+            r"sites?|end[- ]users?|customers?|third\s+parties)\b)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
@@ -256,6 +261,37 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
     return _ONLY_ELSEWHERE.match(text, cue.end()) is not None
 
 
+# Grant verbs that give no right over the work (clausegen3) ----------------------------------
+
+# "This Agreement may be modified only by a writing signed by both parties": the terms change.
+_TERMS_SUBJECT = re.compile(r"\b(?:licen[cs]e|agreement|terms|eula)\s+(?:itself\s+)?$")
+# Rights over feedback go to the licensor: "should you provide Acme with comments ..., Acme
+# will be free to use, disclose, reproduce ... them".
+_FEEDBACK = re.compile(r"\b(?:feedback|suggestions?|comments|ideas|input)\b")
+_ITS_SUBJECT = re.compile(r"\b(?P<who>[\w.&'-]+)\s+(?:will|shall|would)\s+be\s+$")
+_READER_WORDS = frozenset(
+    ("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "customer",
+     "everyone", "anyone", "person", "and", "or")
+)  # fmt: skip
+# "No reverse engineering ... is permitted, nor any modification": the clause opens with "no".
+_NO_SUBJECT = re.compile(r"^\W*(?:\(?(?:\d+|[a-z]|[ivx]+)[.)]\s*)?(?:no|neither)\b")
+
+
+def _not_over_the_work(text: str, cue: re.Match[str]) -> bool:
+    """Whether a grant cue's verbs are about the terms, a grant to the licensor or a ban."""
+    before = text[: cue.start()]
+    if cue.group(0).startswith(("may", "can")) and _TERMS_SUBJECT.search(before):
+        return True
+    if _FEEDBACK.search(text) and not cue.group("after"):
+        who = _ITS_SUBJECT.search(before)
+        if who and who.group("who") not in _READER_WORDS:
+            return True
+    if cue.group("after"):
+        clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(". ")) + 1 :]
+        return _NO_SUBJECT.match(clause) is not None
+    return False
+
+
 def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
@@ -267,7 +303,7 @@ def _grant(s: Sentence) -> _Found | None:
     cue = _GRANT_CUE.search(text)
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
-    if _no_leave(s, text, cue):
+    if _no_leave(s, text, cue) or _not_over_the_work(text, cue):
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
@@ -1560,6 +1596,288 @@ def _named_person(s: Sentence) -> Hit | None:
     return Hit("restriction", "excluded-persons", ev, {"persons": [m.group("who")]})
 
 
+# The reach of a grant or of use (clausegen3) -------------------------------------------------
+#
+# One reading of scope wherever it stands: an exclusive word ("only", "solely", "exclusively")
+# or, inside a grant, a tie to a named thing ("in connection with", "as part of", "for use
+# with"), then what the work is tied to. A purpose to make or interoperate ("only to create
+# Applications"), a named maker's product or service ("in an Agere Systems winmodem", "with the
+# web services provided by Facebook"), the running of other software ("only during the normal
+# operation of programs that call it") set a field of use. What the tie names decides: one's own
+# products, the terms, a consent, a form, a number of machines or the purposes other rules read
+# (countries, research, evaluation ...) are no field.
+
+_REACH_VERBS = (
+    r"create|build|develop|design|implement|make|produce|generate|write|program|interface|"
+    r"interoperate|communicate|connect|support|enable|operate|drive|control|access|integrate"
+)
+_EXCLUSIVE = r"\b(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?"
+_TIE = (
+    r"\b(?:in\s+connection|in\s+conjunction)\s+with|"
+    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|\bfor\s+use\s+(?:with|in|on)|"
+    rf"\bto\s+(?P<verb>{_REACH_VERBS})\b|\bduring|\bwith|\bon|\bin"
+)
+# "designed to work solely with Autodesk products": the exclusive word inside the tie.
+_WORK_TIE = r"\b(?:work|run|operate|function)\s+(?:only|solely|exclusively)\s+(?:with|on)"
+_TIED = r"\s+(?P<what>[^.;:]{3,120})"
+# In a grant any tie is read; elsewhere only one after an exclusive word (a cheaper search).
+_REACH = re.compile(rf"(?:(?P<excl>{_EXCLUSIVE})?(?P<conn>{_TIE})|(?P<conn2>{_WORK_TIE})){_TIED}")
+_REACH_EXCLUSIVE = re.compile(
+    rf"(?:(?P<excl>{_EXCLUSIVE})(?P<conn>{_TIE})|(?P<conn2>{_WORK_TIE})){_TIED}"
+)
+_REACH_KEYS = ("only", "solely", "exclusively")
+_GRANT_REACH_KEYS = (*_REACH_KEYS, " with ", " part of ", " for use ", " in a", " on ", " to ")
+_USE_THE_WORK = re.compile(r"\buse\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]+)?\s+$")
+# Outside a grant, a tie limits only what is done with the work ("may only be used with"), not
+# what a comment or a manual tells one to do ("call init() only with an open handle").
+_USE_VERB = re.compile(
+    r"\b(?:use[sd]?|using|run|install\w*|(?:re)?distribut\w*|licensed|operat\w*|deploy\w*|execut\w*|"
+    r"embed\w*|incorporat\w*|cop(?:y|ied)|shared?|work)\b"
+)
+# The tie names one's own work, the terms, a consent, a form or a count: no field of use.
+_NOT_A_FIELD = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|us|"
+    r"other|another|any|all|each|every|separately|many|multiple|several|various|"
+    r"permission|consent|approval|authori[sz]ation|accordance|compliance|respect|regard|terms?|"
+    r"conditions?|this|these|those|such|that|which|whom|the\s+following|following|writing|"
+    r"(?:prior\s+|express\s+|written\s+)+|any\s+(?:manner|way|form|medium|media)|copies|"
+    r"(?:source|object|binary|executable|compiled|machine[- ]readable)\b|"
+    r"(?:one|a\s+single|single|\d+|"
+    r"two|three|four|five)\s+|the\s+(?:extent|event|case|term|period|manner|way|form|number|"
+    r"same|original|software|program|work|materials?|code|product|documentation|licensed)\b)"
+)
+_REACH_OTHER_KINDS = re.compile(
+    r"\bnon-?\s?commercial|\bresearch|\bevaluat|\btrial|\btest\w*\s+period|\bpersonal|\binternal|"
+    r"\bprivate|\bbackup|\barchiv|\bcountr(?:y|ies)|\bterritor|\bjurisdiction|\bgeograph|"
+    r"\b(?:days?|months?|years?)\b|\bpermi(?:ssion|tted)|\bconsent|\blicen[cs]e\s+(?:agreement|terms)|"
+    r"\bcourts?\b|\bways?\b|\bmanner\b|\bformat\b|"
+    r"\bexport|\bendorse|\bpromot|\bnames?\b|\btrademarks?|\blogos?\b"
+)
+# A named maker or product: a capitalised word that is not one of a licence's defined terms
+# (nor a short word in capitals); or a thing made or provided by one ("provided by Facebook").
+_DEFINED_TERMS = frozenset(
+    (
+        "You", "Your", "Licensee", "Licensees", "Licensor", "User", "Users", "Customer", "Client",
+        "Recipient", "Distributor", "Developer", "Developers", "Company", "Party", "Parties",
+        "Contributor", "Subscriber", "Member", "End", "Software", "Program", "Programs", "Product",
+        "Products", "Work", "Works", "Material", "Materials", "Code", "The", "This", "These",
+        "Any", "Such", "It", "We", "Our", "Agreement", "License", "Licence", "Licensed",
+        "Application", "Applications", "Derivative", "Modifications", "Modified", "Larger",
+        "Covered", "Original", "Source", "Object", "Executable", "Binary", "Form", "Package",
+        "Library", "Documentation", "Content", "Contents", "Data", "Model", "Models", "Output",
+        "Services", "Service", "Site", "Sites", "Website", "Platform", "Device", "Devices",
+        "Hardware", "Components", "Component", "Files", "File", "Font", "Fonts", "Version",
+        "Versions", "Use", "Purpose", "Commercial", "Non", "Open", "Free", "Standard", "Section",
+        "Exhibit", "Schedule", "Appendix", "Redistributables", "Runtime", "Sample", "SDK", "API",
+        "APIs", "A", "An", "In", "On", "With", "For", "Of", "And", "Or", "To", "I", "Inc", "Ltd",
+    )
+)  # fmt: skip
+_DEFINED_UPPER = frozenset(t.upper() for t in _DEFINED_TERMS)
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
+_MADE_BY = re.compile(
+    r"\b(?:provided|made|sold|supplied|offered|manufactured|published|owned|operated)\s+by\s+"
+    r"(?:[A-Z][\w&.'-]*)"
+)
+_THINGS = re.compile(
+    r"\b(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|boards?|"
+    r"controllers?|(?:operating|embedded|computer)\s+systems?|platforms?|services?|apis?|modems?|"
+    r"winmodems?|consoles?|equipment|computers?|software|programs?|applications?|"
+    r"implementations?|operation)\b"
+)
+
+# The thing within the first words the tie names ("an Agere Systems winmodem").
+_THING_NEAR = re.compile(rf"(?:[\w&.,'-]+\s+){{0,4}}?{_THINGS.pattern}")
+# "if you distribute this file as part of a program built with X": a condition, not a scope.
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|where|unless|whether)\b")
+# "distribute linked combinations of the library with X": a copyleft's reach, not a field.
+_LINKING = re.compile(r"\blink(?:ed|ing|s)?\b")
+# "with the Apple Software", "the Autodesk Program": the licensed work under its maker's name.
+_THE_WORK_NAMED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w&'-]*\s+(?:Software|Program|Code|Materials?|Work|Library|Package)\b"
+)
+_RUNNING = re.compile(r"(?:the\s+)?(?:normal\s+)?(?:operation|execution|running)\b")
+_LEADING = re.compile(r"^(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+
+
+def _named(original: str) -> bool:
+    """Whether the words a tie names open with a maker's or product's name ("an Atmel
+    microcontroller", "Autodesk, Inc. products", "AMD's hardware"), or name a thing some
+    maker provides ("the web services and APIs provided by Facebook")."""
+    if _THE_WORK_NAMED.match(original):
+        return False
+    rest = _LEADING.sub("", original, count=1)
+    first = _CAPITALISED.match(rest)
+    if first is not None:
+        name = re.sub(r"'s$", "", first.group(0))
+        short_caps = name.isupper() and len(name) <= 5
+        if not name.isupper() or short_caps:
+            return name.upper() not in _DEFINED_UPPER
+    return bool(_MADE_BY.search(original[:120]))
+
+
+def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
+    """The field of use a grant or a use sentence sets by what it ties the work to."""
+    text = s.norm
+    keys, reach = (_REACH_KEYS, _REACH_EXCLUSIVE) if grant is None else (_GRANT_REACH_KEYS, _REACH)
+    if not has_any(text, keys) or _LINKING.search(text):
+        return []
+    at = 0
+    while (m := reach.search(text, at)) is not None:
+        excl, conn, what = m.group("excl"), m.group("conn"), m.group("what")
+        if conn is None:
+            excl = conn = m.group("conn2")  # "to work solely with Autodesk products"
+        at = m.start("what")  # the next tie may stand inside this one's words
+        if negated(text, m.start()) or _NOT_A_FIELD.match(what):
+            continue
+        clause = text[: m.start()]
+        clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
+        if _CONDITIONAL.search(clause):
+            continue  # "if you distribute this file as part of a program built with X"
+        if _REACH_OTHER_KINDS.search(what[:60]):
+            continue
+        if grant is None and not _USE_VERB.search(text[: m.start()] + (excl or "")):
+            continue
+        original = s.words(m.start("what"), m.end("what"))
+        named = _named(original)
+        if m.group("verb"):
+            # "only to create Applications that ...": the purposes the work may serve; a grant
+            # of use alone "to use the Contents to create installation programs" names its one
+            ok = bool(excl) and (grant is not None or "use" in text[: m.start()])
+            if (
+                not ok
+                and grant is not None
+                and grant.grant.rights == ("use",)
+                and _USE_THE_WORK.search(text, 0, m.start()) is not None
+            ):
+                # one grant of several may name a purpose: held until all are read
+                end = m.start("what") + min(len(what), 80)
+                ev = make_evidence(s, m.start(), end, 0.65)
+                label = f"use other than {conn} {original[:80].strip()}"
+                params: HitParams = {"uses": [label], "scope": grant.words}
+                return [Hit("restriction", "field-of-use", ev, params)]
+        elif conn == "during":
+            # "only during the normal operation of programs that call upon it"
+            ok = bool(excl) and _RUNNING.match(what) is not None
+        elif conn in ("with", "on", "in"):
+            # a bare preposition ties, after an exclusive word or in a grant, to a named thing
+            ok = (bool(excl) or grant is not None) and named and bool(_THING_NEAR.match(what))
+        else:
+            ok = (bool(excl) or grant is not None) and named
+        if not ok:
+            continue
+        end = m.start("what") + min(len(what), 80)
+        ev = make_evidence(s, m.start(), end, 0.7)
+        label = f"use other than {conn} {original[:80].strip()}"
+        return [Hit("restriction", "field-of-use", ev, {"uses": [label]})]
+    return []
+
+
+# Who may use it and where (clausegen3) ------------------------------------------------------
+#
+# A grant's reach over persons and places, read from its shape rather than from a list of
+# regions: use "only in the country where you acquired it" or "a country in which use is
+# licensed" is a territory; leave "to licensees of X products", "for as long as you are a current
+# X Licensee", "to everyone except the following entities", or that needs its user to own a copy
+# of another product, excludes persons; a grant "for the purpose of evaluating" is for
+# evaluation only.
+
+_WHERE_ONLY = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:with)?in\s+(?:the\s+|those\s+|such\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<where>countr(?:y|ies)|geograph(?:y|ies|ic\s+areas?)|territor(?:y|ies)|regions?)\b|"
+    r"\bcountr(?:y|ies)\s+(?:in\s+which|where)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+"
+    r"(?:\w+\s+)?licensed\b"
+)
+_NOT_EXCLUDED = re.compile(r"\bnot\s+(?:thus\s+|so\s+)?excluded\b")
+_WHO = (
+    r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|members|"
+    r"subscribers|owners|purchasers|holders|employees|students|partners)"
+)
+_WHO_ONLY = re.compile(
+    # "Permission is hereby granted to licensees of Texas Instruments products"
+    rf"\b(?:granted|grants?|licen[cs]ed|available)\s+(?:\w+\s+){{0,3}}?to\s+(?:all\s+|any\s+)?"
+    rf"(?P<who>{_WHO}\s+of\s+[^.;,]{{3,80}})|"
+    # "for as long as you are a current and in good-standing MFi Licensee"
+    r"\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:you|licensee)\s+(?:are|is|remain\w*)\s+(?:a|an)\s+"
+    r"(?P<who2>[^.;,]{0,60}?\b(?:licensee|member|customer|subscriber|partner|student|employee))\b|"
+    # "This license is granted to everyone except for the following entities"
+    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+person)\s+"
+    r"(?:except|other\s+than|but)\b(?P<who3>[^.;]{3,80})|"
+    # "a user must own a legally acquired copy of Minecraft", "provided that every person on
+    # the team owns a copy of the book ..."
+    # (not a licensed copy of the licensor's own host product, which a supplement needs)
+    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,80})"
+)
+_EVALUATING = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
+    r"\b(?:only|solely|exclusively)\s+(?:to|for)\s+(?:internally\s+)?evaluat(?:e|ing|ion)\b"
+)
+_WHO_KEYS = ("licensee", "member", "customer", "except", " own", "owns", "subscriber", "holder")
+
+
+def _purpose_stands(reading: Reading, hit: Hit) -> bool:
+    """A grant of use "to create X" limits use unless another grant of the text gives use
+    without naming a purpose (the scoped grant's words travel in the hit's ``scope``)."""
+    words = hit.params.pop("scope", None)
+    if words is None:
+        return True
+    return not any(
+        "use" in g.rights and w != words and not _OTHER_LICENSE.search(w)
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+    )
+
+
+def _read_reach(reading: Reading, s: Sentence, found: _Found | None, hits: list[Hit]) -> None:
+    """The kinds a grant's reach sets, where the sentence's other rules set none of them."""
+    had = {h.kind for h in hits}
+    if "field-of-use" not in had:
+        reading.reach += _reach(s, found)
+    hits += [h for h in _who_and_where(s, found) if h.kind not in had]
+    narrow = None if "no-redistribution" in had else _narrow_item(s)
+    if narrow:
+        hits.append(narrow)
+
+
+def _who_and_where(s: Sentence, grant: _Found | None) -> list[Hit]:
+    """Territory, excluded persons and evaluation-only read from a grant's reach."""
+    text = s.norm
+    hits: list[Hit] = []
+    if has_any(text, ("countr", "geograph", "territor", "region")):
+        m = _WHERE_ONLY.search(text)
+        # "permitted only in or among countries not thus excluded": the GPL's leave to the
+        # licensor to add a limit, not a limit
+        if (
+            m
+            and not negated(text, m.start())
+            and not _EXPORT_TERMS.search(text)
+            and not _NOT_EXCLUDED.search(text)
+        ):
+            where = s.words(m.start(), m.end())
+            ev = make_evidence(s, m.start(), m.end(), 0.7)
+            hits.append(Hit("restriction", "territory", ev, {"excluded": [f"outside {where}"]}))
+    if has_any(text, _WHO_KEYS):
+        w = _WHO_ONLY.search(text)
+        # the first two shapes scope a grant; the others say on their own who is left out
+        if (
+            w
+            and not negated(text, w.start())
+            and (grant is not None or w.group("who3") or w.group("who4"))
+        ):
+            group = next(g for g in ("who", "who2", "who3", "who4") if w.group(g))
+            who = s.words(w.start(group), w.end(group)).strip(" ,:")
+            label = f"anyone not an owner of a copy of {who}" if group == "who4" else who
+            if group in ("who", "who2"):
+                label = f"anyone but {who}"
+            ev = make_evidence(s, w.start(), w.end(), 0.7)
+            hits.append(Hit("restriction", "excluded-persons", ev, {"persons": [label]}))
+    if grant is not None and "evaluat" in text:
+        e = _EVALUATING.search(text)
+        if e and not negated(text, e.start()):
+            ev = make_evidence(s, e.start(), e.end(), 0.75)
+            hits.append(Hit("restriction", "evaluation-only", ev))
+    return hits
+
+
 # Delayed opening -------------------------------------------------------------------------
 
 _CHANGE_DATE = re.compile(r"\bchange\s+date\b\s*:?\s*(?P<v>\d{4}-\d{2}-\d{2})?")
@@ -1795,6 +2113,12 @@ class Reading:
     # '"Use in OpenSSL" means using, making, copying, modifying, distributing ...': a grant to
     # "Use" is a grant of all it is defined to cover.
     use_defined: bool = False
+    # A grant of use is all the text gives: "All rights are reserved." on its own, "other types
+    # of use should be discussed with the author" (read by _use_alone).
+    use_only_signs: bool = False
+    # Fields of use read from what a grant or a use is tied to (see _reach); dropped where the
+    # text is an exception to another license.
+    reach: list[Hit] = field(default_factory=list)
 
 
 _RESERVED = re.compile(
@@ -1969,12 +2293,13 @@ def _omitted(reading: Reading, sentences: int) -> None:
     signs = reading.reserved or reading.proprietary or reading.named_no_derivatives
     end_user = (
         granted <= {"use", "reproduce"}
-        and "use" in granted
+        and bool(granted)
         and (
             reading.reserved
             or reading.proprietary
             or any("non-transferable" in g.qualifiers for g, _ in own)
             or "no-redistribution" in have
+            or _use_alone(reading, own)
         )
     )
     changes = reading.modified_versions or reading.changes_permitted
@@ -1982,8 +2307,15 @@ def _omitted(reading: Reading, sentences: int) -> None:
     whole = sentences >= _WHOLE_TERMS
     if "modify" not in granted and not changes and "no-derivatives" not in have:
         sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
-        plain = [g for g, w in sharing if _fixed_form(w) or (whole and _listed(w) >= _FULL_LIST)]
-        withheld = [g for g, _ in sharing] if signs and whole else []
+        # "may redistribute ... in binary form" beside "may redistribute ... in source code form":
+        # the binary form is one of two, not a sign that changes are withheld.
+        source_shared = any(_SOURCE_SHARED.search(w) for _, w in sharing)
+        plain = [
+            g
+            for g, w in sharing
+            if (_fixed_form(w) and not source_shared) or (whole and _listed(w) >= _FULL_LIST)
+        ]
+        withheld = [g for g, _ in sharing] if (signs or _use_alone(reading, own)) and whole else []
         # Use alone, with the rest reserved in so many words, withholds the rest however short
         # the text (the verdict already reads it so).
         alone = [g for g, _ in own] if end_user and (whole or reading.reserved) else []
@@ -1999,6 +2331,132 @@ def _omitted(reading: Reading, sentences: int) -> None:
         _withhold(
             reading, "no-redistribution", listing or ([g for g, _ in own] if end_user else [])
         )
+
+
+# Signs that a grant of use is all the text gives (clausegen3): a licence to use "one copy",
+# leave that may not be sublicensed, a bare "All rights are reserved." beside the grant (not the
+# copyright line), or other uses sent to the author ("other types of use should be discussed").
+_ONE_COPY = re.compile(
+    r"\b(?:use|install)\s+(?:one|a\s+single|1)\s+(?:\([^()]*\)\s+)?cop(?:y|ies)\b"
+)
+_ALL_RESERVED = re.compile(r"^\W*all\s+rights\s+are\s+reserved\W*$")
+_OTHER_USES_ASKED = re.compile(
+    r"\b(?:other|any\s+other|further)\s+(?:types?\s+of\s+|kinds?\s+of\s+)?(?:use|uses|usage)\b[^.]{0,60}"
+    r"\b(?:discuss\w*|contact\w*|negotiat\w*|ask|request|agreement|permission)\b"
+)
+_USE_ONLY_KEYS = ("reserved", "other use", "other type", "other kind", "further use")
+
+
+def _use_alone(reading: Reading, own: list[tuple[Grant, str]]) -> bool:
+    """Whether a grant of use is plainly all the text gives (see the signs above)."""
+    return (
+        reading.use_only_signs
+        or any("non-sublicensable" in g.qualifiers for g, _ in own)
+        or any(_ONE_COPY.search(w) for _, w in own)
+    )
+
+
+# Sharing in a narrow form (clausegen3) ------------------------------------------------------
+
+_SHARE_VERB = re.compile(r"\b(?:re)?distribut\w*|\b(?:re)?sell\b|\bresold\b|\bsublicen[cs]e\b")
+# "distribute ... in source code form", "Redistribution and use in source and binary forms".
+_SOURCE_SHARED = re.compile(
+    r"\b(?:(?:re)?distribut\w*|sublicen[cs]e)\b[^.;]{0,120}?\bsource\b|\bsource\s+(?:code\s+)?"
+    r"(?:and|or|and/or)\s+(?:binary|object|executable)"
+)
+# After the verb, in the same clause: a form in which no source is passed on ("in binary form",
+# "only in object code form") or a place inside the licensee's own work ("as part of your
+# Applications", "only as an integral part of a product you have developed").
+_NARROW_FORM = re.compile(
+    r"\bin\s+(?:the\s+)?(?:binary|object|executable|compiled|machine[- ]readable)\s+(?:code\s+)?"
+    r"(?:forms?|formats?|code)\b(?!\s+(?:and|or)\s+source)"
+)
+_NARROW_PLACE = re.compile(
+    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:your|an?|the\s+licensee's|their|its)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:applications?|products?|programs?|software|projects?|solutions?|"
+    r"librar(?:y|ies)|executables?)\b"
+)
+_CLAUSE_END = re.compile(
+    r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s+long|"
+    r"when|whether)\b"
+)
+_COPYLEFT_CHOICE = re.compile(r"\bone\s+of\s+the\s+following\b")
+_IF_YOU = re.compile(r"\b(?:if|should|when|where|whether)\s+(?:you\s+|licensee\s+)?$")
+_CHANGES_KEPT = re.compile(r"\bwith\s+or\s+without\s+(?:modifications?|changes|alterations)\b")
+
+
+def _narrow_share(words: str, changes: bool) -> bool | None:
+    """None unless a grant shares in a narrow form or place; then whether it says "only".
+
+    A form without source limits sharing only where the text lets the work be changed (a
+    firmware blob "in binary form, without modification" has no other form to share).
+    """
+    if _SOURCE_SHARED.search(words) or _COPYLEFT_CHOICE.search(words):
+        return None
+    changes = changes or bool(_CHANGES_KEPT.search(words))
+    for verb in _SHARE_VERB.finditer(words):
+        if negated(words, verb.start()) or _IF_YOU.search(words, 0, verb.start()):
+            continue
+        # the verb's own clause: up to the next clause, condition or verb of another subject
+        clause = _CLAUSE_END.split(words[verb.end() :])
+        part = clause[0][:160]
+        form = _NARROW_FORM.search(part) if changes else None
+        narrow = form or _NARROW_PLACE.search(part)
+        if narrow is None:
+            continue
+        said = bool(re.search(r"\b(?:only|solely|exclusively)\b", part[: narrow.end()])) or bool(
+            re.search(r"\bonly\s+(?:if|when|where)\b", words[: verb.start()])
+        )
+        if form is None and not said:
+            continue  # "distribute it as part of your own software" may be one way of several
+        return said
+    return None
+
+
+# "We grant you a license to redistribute the Software only if: (a) it is redistributed as part
+# of an application you have developed": the narrow place stands in an item of the grant's list.
+_SHARE_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where)\W*$")
+
+
+def _narrow_item(s: Sentence) -> Hit | None:
+    """An item of a sharing grant's "only if" list that keeps sharing to a narrow place."""
+    lead = s.lead.lower()
+    if not lead or not _SHARE_ONLY_IF.search(lead) or not _SHARE_VERB.search(lead):
+        return None
+    if _GRANT_CUE.search(lead) is None or negated(lead, len(lead) - 1):
+        return None
+    m = _NARROW_PLACE.search(s.norm)
+    if m is None or negated(s.norm, m.start()):
+        return None
+    return Hit("restriction", "no-redistribution", make_evidence(s, m.start(), m.end(), 0.6))
+
+
+def _narrow_sharing(reading: Reading) -> None:
+    """Leave to share only in a narrow form or place is no leave to share the work as such.
+
+    A grant that lets the work be passed on only in binary or object form, or only as part of
+    the licensee's own application, withholds sharing it otherwise: where it says "only", or
+    where every grant of sharing in the text is as narrow and none passes source on.
+    """
+    if reading.supplements or any(h.kind == "no-redistribution" for h in reading.hits):
+        return
+    sharing = [
+        (g, w)
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+        if {"distribute", "sublicense"} & set(g.rights)
+        and not _OTHER_LICENSE.search(w)
+        and not _PATENT_ONLY.search(w)
+    ]
+    if not sharing:
+        return
+    granted = {right for g in reading.grants for right in g.rights}
+    changes = "modify" in granted or reading.modified_versions or reading.changes_permitted
+    read = [(g, _narrow_share(w, changes)) for g, w in sharing]
+    said = [g for g, r in read if r]
+    if said:
+        _withhold(reading, "no-redistribution", said)
+    elif all(r is not None for _, r in read):
+        _withhold(reading, "no-redistribution", [read[0][0]])
 
 
 def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> None:
@@ -2171,6 +2629,10 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.fees_allowed = True
     if not reading.terms_fixed and "force" in s.norm and _TERMS_FIXED.search(s.norm):
         reading.terms_fixed = True
+    if not reading.use_only_signs and has_any(s.norm, _USE_ONLY_KEYS):
+        reading.use_only_signs = bool(
+            _ALL_RESERVED.match(s.norm) or _OTHER_USES_ASKED.search(s.norm)
+        )
     permitted = None if reading.changes_permitted else _CHANGES_PERMITTED.search(s.norm)
     if permitted and not negated(s.norm, permitted.start()):
         reading.changes_permitted = True
@@ -2260,6 +2722,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             loose = _field_sentence(s, specific)
             if loose:
                 hits.append(loose)
+        _read_reach(reading, s, found, hits)
         reading.hits += hits
     reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]
     _release_held(reading)
@@ -2269,6 +2732,10 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading.patent_only = bool(reading.grant_sentences) and all(
         _PATENT_ONLY.search(words) for words in reading.grant_sentences
     )
+    if not reading.supplements:
+        # an exception to another license ties its own extra leave, not the work's use
+        reading.hits += [h for h in reading.reach if _purpose_stands(reading, h)]
     _settle(reading)
     _omitted(reading, count)
+    _narrow_sharing(reading)
     return reading
