@@ -1,0 +1,211 @@
+"""Explicit bans addressed to the licensee and the kinds they name: lists of banned verbs
+(each verb read for its kind, the exception tail read for whether the ban holds, bans on
+something other than the work left out), and the named kinds (hosting, revocable terms,
+non-commercial grants, selling).
+
+Every text is written for these tests (a made-up "gadget"); none is copied from a license.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gadget import read, terms
+
+# The limiting kinds found must be exactly these.
+EXACT: list[tuple[str, set[str]]] = [
+    # a long list of sharing and selling verbs: sharing covers selling
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "You agree not to (c) publish, sell, lease, lend or sublicense all or part of the "
+            "gadget to anybody.",
+        ),
+        {"no-redistribution"},
+    ),
+    # "lease, license or sub-license" is sharing, not selling
+    (
+        terms(
+            "You may use, copy and modify the gadget and its icons.",
+            "You may not lease, license or sub-license the gadget's icons to any company.",
+        ),
+        {"no-redistribution"},
+    ),
+    # selling alone
+    (
+        terms(
+            "You may run, copy, change and share the gadget.",
+            "You may not rent, lease, loan or sell the gadget.",
+        ),
+        {"no-selling"},
+    ),
+    (
+        terms(
+            "You may run, copy, change and share the gadget.",
+            "The licensee is not permitted to sell or license/sub-license the gadget to others.",
+        ),
+        {"no-selling"},
+    ),
+    # passive lists: "sold and/or given away" is both, so sharing
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "The gadget and its sources may not be sold and/or given away.",
+        ),
+        {"no-redistribution"},
+    ),
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "The gadget's design files may not be disclosed, transmitted or passed around "
+            "without our consent.",
+        ),
+        {"no-redistribution"},
+    ),
+    # the list settles a change next to sharing
+    (
+        terms(
+            "You may run the gadget.",
+            "You may not (ii) translate, adapt, sell or distribute the gadget.",
+        ),
+        {"no-redistribution", "no-derivatives"},
+    ),
+    # sharing changed versions: the right to change is what is kept back
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "You may not distribute modifications to anybody else.",
+        ),
+        {"no-derivatives"},
+    ),
+    # a ban on acts done with the work ("use the gadget to: ... distribute ... the gadget")
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "You may not use the gadget to: (i) distribute, publish or lend in whole or in part "
+            "the gadget to another person; or (ii) harm anyone.",
+        ),
+        {"no-redistribution", "field-of-use"},
+    ),
+]
+
+# Bans that are not limits of these kinds, or hold only where the text grants nothing else.
+EXACT += [
+    # an "except as permitted" tail where the text does grant sharing
+    (
+        terms(
+            "You may copy, change and distribute the gadget.",
+            "You shall not: (i) license, sell or otherwise distribute the gadget except as "
+            "provided in these terms.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and distribute the gadget.",
+            "You may not copy, change, sublicense or distribute the gadget in any form if such "
+            "copying or distribution is not expressly licensed under these terms.",
+        ),
+        set(),
+    ),
+    # ... and where it does not
+    (
+        terms(
+            "You may use and modify the gadget.",
+            "You shall not: (i) license, sell or otherwise distribute the gadget except as "
+            "provided in these terms.",
+        ),
+        {"no-redistribution"},
+    ),
+    # bans on something other than the work
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You shall not publish reviews of the gadget's test builds.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You must not publish the results of speed tests of the gadget.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You may not use the names of the gadget's authors to sell your products.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You may not sublicense, transfer or assign these terms without our consent.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You shall not remove or alter any maker's mark placed in the gadget.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "The maker's logo shown by the gadget's start screen must not be removed or changed.",
+        ),
+        set(),
+    ),
+    # sublicensing alone keeps sharing under these terms
+    (
+        terms("You may copy, change and share the gadget.", "You may not sublicense the gadget."),
+        set(),
+    ),
+    # a limit on how the work travels, not a ban on passing it on
+    (
+        terms(
+            "You may use, copy and modify the gadget and distribute it.",
+            "The gadget may not be redistributed as part of a toolkit for other developers.",
+        ),
+        set(),
+    ),
+    # a condition the licensee can meet, a consequence, a relative clause
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You must not distribute changed copies of the gadget unless you rename them.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "If you cannot meet these terms and another duty at once, you may not distribute "
+            "the gadget at all.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget.",
+            "You may run copies of the gadget that you do not distribute without any condition.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may copy, change and share the gadget, provided that:",
+            "- you do not distribute the gadget on its own;",
+            "- you keep this notice.",
+        ),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), EXACT)
+def test_listed_ban_kinds(text: str, kinds: set[str]) -> None:
+    assert read(text)[1] == kinds
