@@ -209,3 +209,166 @@ EXACT += [
 @pytest.mark.parametrize(("text", "kinds"), EXACT)
 def test_listed_ban_kinds(text: str, kinds: set[str]) -> None:
     assert read(text)[1] == kinds
+
+
+# The named kinds in shapes of their own.
+NAMED: list[tuple[str, set[str]]] = [
+    # hosting: a bare "as a service", a hosted offering, remote access
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "You may not sublicense copies of the gadget, whether as software or as a service.",
+        ),
+        {"hosting-restriction"},
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "You shall not offer the gadget as a hosted web solution for other people to use.",
+        ),
+        {"hosting-restriction"},
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "You may not enable remote access to the gadget for your customers.",
+        ),
+        {"hosting-restriction"},
+    ),
+    # terms the licensor may change or revoke
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "These terms may be amended without any notice.",
+        ),
+        {"revocable-terms"},
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "The maker shall have the sole right to withdraw this licence at any time.",
+        ),
+        {"revocable-terms"},
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "The maker reserves the right not to permit anyone to copy the gadget, at its own "
+            "discretion.",
+        ),
+        {"revocable-terms"},
+    ),
+    # non-commercial bases and grants
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "Your copying and sharing must be on a non-commercial basis, meaning that no payment "
+            "is asked for it.",
+        ),
+        {"non-commercial"},
+    ),
+    (
+        terms(
+            "You may use, copy and modify the gadget, provided that your use does not involve "
+            "commercialisation.",
+        ),
+        {"non-commercial"},
+    ),
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "Non-commercial redistribution is allowed provided that this notice is kept.",
+        ),
+        {"non-commercial"},
+    ),
+    # selling
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "Redistribution of the gadget shall not directly profit anyone.",
+        ),
+        {"no-selling"},
+    ),
+    # an act that needs leave the text does not give
+    (
+        terms(
+            "You may use, copy and modify the gadget and share it on your web site.",
+            "If you wish to distribute the gadget in any other way, the maker's written consent "
+            "is required.",
+        ),
+        {"no-redistribution"},
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "If you want to sell the gadget, please contact the maker first.",
+        ),
+        {"no-selling"},
+    ),
+]
+
+# Near misses that must not be read as limits.
+NAMED += [
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "No one other than the steward has the right to modify this agreement.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "This agreement may be modified only in a writing signed by both parties.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "You have the right to terminate this licence at any time by deleting the gadget.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "If you wish to distribute the gadget, you must keep this notice with it.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "If you wish to share changed copies that carry the maker's trademarks, please "
+            "contact us.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget for commercial and "
+            "non-commercial purposes, on a non-commercial basis or not.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "You may not use the maker's name as a service mark.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "# The gadget may be changed without notice; see the release notes for changes.",
+        ),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), NAMED)
+def test_named_kinds(text: str, kinds: set[str]) -> None:
+    assert read(text)[1] == kinds

@@ -1356,7 +1356,9 @@ _BAN_ACTIVE = re.compile(
 # ... or the work is the subject of a passive list ("may not be disclosed, transmitted or
 # distributed").
 _BAN_PASSIVE = re.compile(
-    r"\b(?:(?:may|shall|must|can|will)\s*not|cannot|may\s+never|must\s+never)\s+be\b"
+    r"\b(?:(?:may|shall|must|can|will)\s*not|cannot|may\s+never|must\s+never)\s+be\b|"
+    # "Neither the Work nor any of its components may be (i) sold by itself; ..."
+    r"\bneither\b[^.;]{0,150}?\bnor\b[^.;]{0,150}?\b(?:may|shall|must|can|will)\s+be\b"
 )
 # What may stand between the ban and its first verb: an item mark, "except as ...", adverbs,
 # and "use the SDK to" (the list then bans acts done with the work).
@@ -1431,8 +1433,9 @@ _NOT_THE_WORK_MORE = re.compile(
 # "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
 # on passing on changed versions, which withholds the right to change the work for others.
 _CHANGED_WORK = re.compile(
-    r"^\W*(?:any\s+|such\s+|your\s+)?(?:modifications|modified\s+(?:versions?|copies|works?)|"
-    r"derivative\s+works?|derivatives|adapted\s+material|adaptations|altered\s+versions?)\b"
+    r"^\W*(?:any\s+|such\s+|your\s+|an?\s+)?(?:modifications|modified\s+(?:versions?|copies|works?|"
+    r"forms?)|derivative\s+works?|derivatives|adapted\s+material|adaptations|altered\s+versions?|"
+    r"translations?)\b"
 )
 # "... as part of a Software Library", "inside of any other software package": a limit on
 # how the work travels, not a ban on passing it on.
@@ -1452,6 +1455,7 @@ _KINDS_OF: dict[str, RestrictionKind] = {
 # "... covered works that you do not convey", "If you cannot distribute ..., you may not
 # distribute the Program at all", "provided that: you do not distribute the Software on a stand
 # alone basis": a relative clause, a consequence or a grant's condition, not a ban.
+_PERMITS = re.compile(r"\b(?:permit|allow|entitle)\b")
 _RELATIVE = re.compile(
     r"\b(?!(?:agree|acknowledge|understand|warrant|represent|certify|ensure|confirm|accept|means|"
     r"provided|so|and|or)\s)\w+\s+(?:that|which|who|whom)\s+(?:you|they|we|it|licensee)\s*$"
@@ -1478,8 +1482,13 @@ _PASSIVE_NOT_WORK = re.compile(
     r"\bterms\b|\blicen[cs]e\b|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)\b|"
     r"\binformation\b"
 )
+# "may not distribute a modified form of X and continue to call it X": a ban on the name.
+_NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b")
 _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
+
+
+_ITEM_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?")
 
 
 class _Bans(NamedTuple):
@@ -1542,7 +1551,9 @@ def _ban_kinds(groups: dict[str, list[str]], obj: str) -> list[RestrictionKind]:
 def _ban_applies(head: re.Match[str], text: str) -> bool:
     """Whether the ban at ``head`` binds the licensee outright."""
     before = text[: head.start()]
-    if _not_the_reader(head, text) or _RELATIVE.search(before[-40:]):
+    # "The license does not permit (you) to distribute": the licensee is the one kept back
+    permits = _PERMITS.search(head.group(0)) is not None
+    if (not permits and _not_the_reader(head, text)) or _RELATIVE.search(before[-40:]):
         return False
     if _CONSEQUENCE.match(before):
         return False
@@ -1564,8 +1575,15 @@ def _ban_target(
         return "work"
     if _NO_OBJECT.match(lowered):
         return "unread"  # "may not disclose to anyone ... the results": the object comes later
+    # the object up to the first comma: "the software in source form, should you ... retain
+    # this notice" names the work, not the notice
     named = _NEXT_OBJECT.split(_OBJECT_END.split(lowered, maxsplit=1)[0], maxsplit=1)[0]
-    if _NOT_THE_WORK_MORE.match(lowered) or _NOT_THE_WORK.search(named):
+    named = re.split(r"[,(]", named, maxsplit=1)[0]
+    if (
+        _NOT_THE_WORK_MORE.match(lowered)
+        or _NOT_THE_WORK.search(named)
+        or _NAMED_AS.search(lowered)
+    ):
         return "other"
     if _PRONOUN.match(lowered) and _PASSIVE_NOT_WORK.search(
         text[max(0, head.start() - 100) : head.start()]
@@ -1586,7 +1604,8 @@ def _listed_ban(s: Sentence) -> _Bans:
     for head in list(_BAN_ACTIVE.finditer(text)) + list(_BAN_PASSIVE.finditer(text)):
         passive = head.re is _BAN_PASSIVE
         gap = None if passive else _BAN_LEAD_GAP.match(text, head.end())
-        start = gap.end() if gap else len(text) - len(text[head.end() :].lstrip())
+        mark = _ITEM_MARK.match(text, head.end())
+        start = gap.end() if gap else mark.end() if mark else head.end()
         groups, end = _verb_run(text, start, _PASSIVE_VERB if passive else _LIST_VERB)
         verbs = " ".join(w for words in groups.values() for w in words)
         if not groups.keys() - {"other"} or _REMOVED.search(verbs) or "export" in verbs:
@@ -1629,6 +1648,148 @@ def _not_a_ban(obj: str) -> bool:
         or _BY_WRITING.match(obj)
         or _IF_TAIL.search(obj)
     )
+
+
+# Named kinds ------------------------------------------------------------------------------
+# Hosting, terms the licensor may change or revoke, non-commercial grants and selling, in the
+# shapes the fixed patterns do not read: each is a structure (a ban whose object is a hosted
+# offering; the terms as the subject of a change; the licensor's right to change or revoke; a
+# purpose or basis that is not commercial), not one license's sentence.
+
+_HOSTING_BAN = re.compile(
+    PROHIBIT + r"\b[^.;]{0,160}?(?:\bas\s+a\s+service\b(?!\s+marks?)|"
+    # "provide the software as a stand-alone hosted solution for others to use"
+    r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
+    # "You may not enable remote access to the applications you run within your container"
+    r"\b(?:enable|allow|permit|provide|grant|give|offer)\s+(?:\w+\s+){0,2}?remote\s+access\b)"
+)
+_HOSTING_KEYS = ("service", "hosted", "remote access")
+
+# The terms as the subject of a change ("This license may be changed without prior notice").
+_TERMS_WORDS = (
+    r"(?:licen[cs]e|licence|agreement|terms(?:\s+(?:and|&)\s+conditions)?|conditions|eula|"
+    r"permissions?)"
+)
+_WHENEVER = (
+    r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+|further\s+|advance\s+)?notice|from\s+time\s+to\s+"
+    r"time|at\s+(?:its|our|their|the\s+[\w-]+'s)\s+(?:sole\s+|absolute\s+|own\s+)*discretion|"
+    r"unilaterally|for\s+any\s+reason|without\s+cause)"
+)
+_REVOCABLE = re.compile(
+    rf"\b(?:this|the|these|such)\s+{_TERMS_WORDS}\s+(?:(?:is|are)\s+subject\s+to\s+change\b|"
+    r"(?:may|can|might|will)\s+be\s+(?:changed|modified|amended|updated|revised|revoked|withdrawn|"
+    rf"altered)(?:\s+(?:or|and|and/or)\s+\w+)?\s+{_WHENEVER})|"
+    # "TRCA shall have the unilateral right to revoke the Licence at any time", "Unicode shall
+    # have the right to modify this Agreement at any time"
+    # (a steward's versions, "No one other than X has the right to modify this Agreement",
+    # name no time and are no power over the terms already given)
+    r"\b(?:has|have|retains?|reserves?)\s+the\s+(?:[\w-]+\s+){0,2}?right\s+to\s+(?:modify|change|amend|"
+    r"update|revise|revoke|withdraw|cancel|terminate)\s+(?:this|the|these|its|such|any)\s+"
+    rf"{_TERMS_WORDS}\b[^.;]{{0,30}}?{_WHENEVER}|"
+    # "reserves the right not to allow a third party to redistribute the software, at its sole
+    # discretion": leave that the licensor may withhold whenever it likes
+    r"\breserves?\s+the\s+right\s+(?:not\s+to\s+(?:allow|permit)|to\s+(?:deny|refuse|withhold|"
+    rf"disallow))\b[^.]{{0,160}}{_WHENEVER}"
+)
+_REVOCABLE_KEYS = (
+    "right to",
+    "right not",
+    "may be",
+    "can be",
+    "will be",
+    "might be",
+    "subject to change",
+)
+
+# A basis or purpose that is not commercial, in the shapes the purpose rule does not read.
+_NONCOMMERCIAL_BASIS = re.compile(
+    r"\bon\s+a\s+non-?\s?commercial\s+basis\b|"
+    # "provided that said use does not involve Commercialization"
+    r"\b(?:does|do|shall|will|must|may)\s+not\s+involve\s+(?:any\s+)?(?:commerciali[sz]ation|"
+    r"commercial\s+(?:use|purposes?|activit\w+|gain|exploitation))\b|"
+    # "Non-commercial redistribution is permitted provided that:": the grant is limited to it
+    r"\bnon-?\s?commercial\s+(?:re)?distribution\s+(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|"
+    r"granted|authori[sz]ed)\b|"
+    r"\bon\s+a\s+commercial\s+basis\b[^.;]{0,40}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|"
+    r"not\s+(?:permitted|allowed))\b|"
+    # "may be freely copied, modified and redistributed without fee for NON-COMMERCIAL purposes"
+    r"\b(?:may|can)\s+be\s+(?:freely\s+)?(?:copied|modified|(?:re)?distributed|used)\b[^.;]{0,60}"
+    r"\bfor\s+non-?\s?commercial\b"
+)
+_DEFINED_AS = re.compile(r"\W*(?:meaning|which\s+means|that\s+is|i\.\s?e\.)\b")
+_BOTH_PURPOSES = re.compile(
+    r"\bcommercial\s+(?:or|and(?:/or)?|&)\s+non-?\s?commercial|"
+    r"\bnon-?\s?commercial\s+(?:or|and(?:/or)?|&)\s+commerc"
+)
+
+# "Distribution of Original Work may not directly profit": sharing kept free of gain.
+_NO_PROFIT = re.compile(
+    r"\b(?:re)?distribution\b[^.;]{0,80}\b(?:may|shall|must|can)\s*not\s+(?:\w+\s+)?profit\b"
+)
+
+# "If you wish to distribute this zip by any other means ... the permission of the author is
+# required", "If you want to sell this software, a licensing agreement is required": the act
+# needs leave the text does not give.
+_WISH_TO = re.compile(
+    r"\bif\s+you\s+(?:wish|want|intend|would\s+like|plan|desire|decide)\s+to\s+"
+    r"(?:(?:also|further|then|freely|otherwise)\s+)?"
+)
+_LEAVE_NEEDED = re.compile(
+    r"\b(?:permission|consent|licen[cs]e|licensing\s+agreement|agreement|approval|authori[sz]ation)\b"
+    r"[^.]{0,40}?\b(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:required|needed|necessary)\b|"
+    r"\b(?:must|need\s+to|have\s+to|should)\s+(?:first\s+)?(?:obtain|get|ask|seek|request|contact|write)\b|"
+    r"\bplease\s+(?:first\s+)?(?:contact|write|ask|e-?mail)\b"
+)
+
+
+def _hit_at(s: Sentence, kind: RestrictionKind, m: re.Match[str], text: str) -> Hit:
+    a, b = in_sentence(s, m, text)
+    return Hit("restriction", kind, make_evidence(s, a - 20, b + 40, 0.8))
+
+
+def _leave_needed(s: Sentence, text: str) -> list[Hit]:
+    """An act the licensee must ask leave for ("if you wish to sell ..., contact the author")."""
+    wish = _WISH_TO.search(text)
+    if wish is None:
+        return []
+    groups, end = _verb_run(text, wish.end(), _LIST_VERB)
+    rest = text[end : end + 240]
+    leave = _LEAVE_NEEDED.search(rest)
+    if not groups.keys() - {"other"} or leave is None or "commercial" in rest[: leave.start()]:
+        return []
+    if _PASSIVE_NOT_WORK.search(rest[: leave.start()]):
+        return []  # "... modified versions that include the trademarks, please contact us"
+    return [_hit_at(s, kind, wish, text) for kind in _ban_kinds(groups, rest.lower().strip())]
+
+
+def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
+    """``found`` (the sentence's other hits) with hosting, revocable terms, non-commercial bases
+    and selling in the shapes above."""
+    text = s.full
+    hits: list[Hit] = list(found)
+    if has_any(text, _HOSTING_KEYS) and has_any(text, PROHIBIT_KEYS):
+        m = _HOSTING_BAN.search(text)
+        if m:
+            hits.append(_hit_at(s, "hosting-restriction", m, text))
+    if has_any(text, _REVOCABLE_KEYS):
+        m = _REVOCABLE.search(text)
+        if m and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()]):
+            hits.append(_hit_at(s, "revocable-terms", m, text))
+    if "commerc" in text and not _BOTH_PURPOSES.search(text):
+        m = _NONCOMMERCIAL_BASIS.search(text)
+        if m:
+            if _DEFINED_AS.match(text, m.end()):
+                # "on a non-commercial basis, meaning that no payment is made": the payment
+                # defines the purpose, it is no separate ban on selling
+                hits = [h for h in hits if h.kind != "no-selling"]
+            hits.append(_hit_at(s, "non-commercial", m, text))
+    if "profit" in text:
+        m = _NO_PROFIT.search(text)
+        if m:
+            hits.append(_hit_at(s, "no-selling", m, text))
+    if "if you" in text:
+        hits += _leave_needed(s, text)
+    return hits
 
 
 # Thresholds --------------------------------------------------------------------------------
@@ -2534,6 +2695,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             hits += shared
         hits = [h for h in hits if h.kind not in bans.settled] + bans.hits
         reading.held += bans.held
+        hits = _named_limits(s, hits)
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)
