@@ -372,3 +372,43 @@ NAMED += [
 @pytest.mark.parametrize(("text", "kinds"), NAMED)
 def test_named_kinds(text: str, kinds: set[str]) -> None:
     assert read(text)[1] == kinds
+
+
+# The licence as the subject of the ban, and objects that are the licence or the marks.
+PERMITS: list[tuple[str, set[str]]] = [
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "This licence does not permit you to distribute or make the gadget publicly "
+            "available on its own.",
+        ),
+        {"no-redistribution"},
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "These terms do not allow you to sublicense or transfer any of your licences to "
+            "anyone else.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy, modify and distribute the gadget.",
+            "These terms do not permit you to distribute the gadget using the maker's trademarks.",
+        ),
+        set(),
+    ),
+    (
+        terms(
+            "You may use, copy and modify the gadget.",
+            "You may not rent, lease or transfer the rights to the gadget to someone else.",
+        ),
+        {"no-redistribution"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), PERMITS)
+def test_licence_as_subject(text: str, kinds: set[str]) -> None:
+    assert read(text)[1] == kinds

@@ -1347,11 +1347,12 @@ def _unmodified(s: Sentence) -> Hit | None:
 # The licensee is told not to act ("shall not", "agree not to", "are not permitted to", "does
 # not permit you to"); an active list follows.
 _BAN_ACTIVE = re.compile(
-    r"\b(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
+    # (the longest first: "does not permit you to" before "does not")
+    r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
+    r"licensee|recipient|customer))\s+)?to|"
+    r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
-    r"(?:is|are)\s+(?:prohibited|forbidden|barred)\s+(?:from|to)|"
-    r"(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
-    r"licensee|recipient|customer))\s+)?to|may\s+never|never)\b"
+    r"(?:is|are)\s+(?:prohibited|forbidden|barred)\s+(?:from|to)|may\s+never|never)\b"
 )
 # ... or the work is the subject of a passive list ("may not be disclosed, transmitted or
 # distributed").
@@ -1370,7 +1371,7 @@ _BAN_LEAD_GAP = re.compile(
 )
 _SHARE_VERB = (
     r"(?:re-?)?distribute|publish|sub-?licen[cs]e|licen[cs]e|share|give\s+away|"
-    r"disclose|transmit|disseminate|post|upload|convey|make\s+(?:\w+\s+){0,2}?available|"
+    r"disclose|transmit|disseminate|post|upload|convey|make\s+(?:\w+\s+){0,3}?available|"
     r"transfer|assign|give|provide"
 )
 # Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
@@ -1428,7 +1429,10 @@ _NOT_THE_WORK_MORE = re.compile(
     r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:reviews?|results?|benchmarks?|confidential|"
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
-    r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b"
+    r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
+    # "sublicense or transfer any of your licenses", "... Licensee's rights"
+    r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:rights|licen[cs]es?)\b(?!\s+(?:to|in|of)\s+(?:the|this|these)\b)"
 )
 # "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
 # on passing on changed versions, which withholds the right to change the work for others.
@@ -1483,12 +1487,23 @@ _PASSIVE_NOT_WORK = re.compile(
     r"\binformation\b"
 )
 # "may not distribute a modified form of X and continue to call it X": a ban on the name.
-_NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b")
+# "... the Programs using Red Hat's trademarks": a ban on the marks.
+_NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b|\busing\b[^,;]{0,30}\btrademarks?\b")
 _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 
 
 _ITEM_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?")
+
+
+# A substring of every verb the reading gives a kind to (a cheap test before the patterns).
+_KIND_VERB_KEYS = (
+    *("distribut", "publish", "sublicen", "sub-licen", "share", "give", "disclos", "transmit"),
+    *("post", "upload", "convey", "available", "transfer", "assign", "provide", "sell", "sold"),
+    *("rent", "lease", "lend", "lent", "loan", "modif", "alter", "adapt", "translat", "deriv"),
+    "dissemin",
+    "chang",
+)
 
 
 class _Bans(NamedTuple):
@@ -1599,9 +1614,12 @@ def _listed_ban(s: Sentence) -> _Bans:
     """The kinds a list of banned verbs names (see above)."""
     text = s.full
     found = _Bans([], [], set())
-    if not has_any(text, PROHIBIT_KEYS):
+    if not has_any(text, PROHIBIT_KEYS) or not has_any(text, _KIND_VERB_KEYS):
         return found
-    for head in list(_BAN_ACTIVE.finditer(text)) + list(_BAN_PASSIVE.finditer(text)):
+    heads = list(_BAN_ACTIVE.finditer(text))
+    if " be " in text:
+        heads += _BAN_PASSIVE.finditer(text)
+    for head in heads:
         passive = head.re is _BAN_PASSIVE
         gap = None if passive else _BAN_LEAD_GAP.match(text, head.end())
         mark = _ITEM_MARK.match(text, head.end())
@@ -1663,7 +1681,7 @@ _HOSTING_BAN = re.compile(
     # "You may not enable remote access to the applications you run within your container"
     r"\b(?:enable|allow|permit|provide|grant|give|offer)\s+(?:\w+\s+){0,2}?remote\s+access\b)"
 )
-_HOSTING_KEYS = ("service", "hosted", "remote access")
+_HOSTING_KEYS = ("as a service", "hosted", "remote access")
 
 # The terms as the subject of a change ("This license may be changed without prior notice").
 _TERMS_WORDS = (
@@ -1691,14 +1709,12 @@ _REVOCABLE = re.compile(
     r"\breserves?\s+the\s+right\s+(?:not\s+to\s+(?:allow|permit)|to\s+(?:deny|refuse|withhold|"
     rf"disallow))\b[^.]{{0,160}}{_WHENEVER}"
 )
+# Every shape names when ("without notice", "at any time", "at its discretion") or "subject to
+# change".
 _REVOCABLE_KEYS = (
-    "right to",
-    "right not",
-    "may be",
-    "can be",
-    "will be",
-    "might be",
-    "subject to change",
+    *("out notice", "out prior notice", "out any notice", "out further notice"),
+    *("out advance notice", "any time", "time to time", "discretion", "subject to change"),
+    *("unilateral", "any reason", "without cause"),
 )
 
 # A basis or purpose that is not commercial, in the shapes the purpose rule does not read.
@@ -1717,6 +1733,7 @@ _NONCOMMERCIAL_BASIS = re.compile(
     r"\bfor\s+non-?\s?commercial\b"
 )
 _DEFINED_AS = re.compile(r"\W*(?:meaning|which\s+means|that\s+is|i\.\s?e\.)\b")
+_NC_BASIS_KEYS = ("basis", "involve", "distribution is", "distribution are", "for non")
 _BOTH_PURPOSES = re.compile(
     r"\bcommercial\s+(?:or|and(?:/or)?|&)\s+non-?\s?commercial|"
     r"\bnon-?\s?commercial\s+(?:or|and(?:/or)?|&)\s+commerc"
@@ -1775,7 +1792,7 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
         m = _REVOCABLE.search(text)
         if m and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()]):
             hits.append(_hit_at(s, "revocable-terms", m, text))
-    if "commerc" in text and not _BOTH_PURPOSES.search(text):
+    if "commerc" in text and has_any(text, _NC_BASIS_KEYS) and not _BOTH_PURPOSES.search(text):
         m = _NONCOMMERCIAL_BASIS.search(text)
         if m:
             if _DEFINED_AS.match(text, m.end()):
