@@ -412,3 +412,27 @@ PERMITS: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "kinds"), PERMITS)
 def test_licence_as_subject(text: str, kinds: set[str]) -> None:
     assert read(text)[1] == kinds
+
+
+def test_neither_nor_passive_list() -> None:
+    text = terms(
+        "You may use, copy, modify and distribute the gadget.",
+        "Neither the gadget nor any of its parts may be sold or rented to anybody.",
+    )
+    assert read(text)[1] == {"no-selling"}
+
+
+def test_selling_alone_banned_leaves_selling_with_other_work() -> None:
+    text = terms(
+        "You may use, copy, modify, distribute and sell the gadget with other works.",
+        "Neither the gadget nor any of its parts may be sold by itself.",
+    )
+    assert read(text)[1] == set()
+
+
+def test_form_only_distribution_is_a_condition() -> None:
+    text = terms(
+        "You may use, copy, modify and distribute the gadget.",
+        "Binary-only distribution is not allowed: ship the sources with every copy.",
+    )
+    assert read(text)[1] == set()

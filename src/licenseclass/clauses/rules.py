@@ -1493,6 +1493,9 @@ _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 
 
+_ON_ITS_OWN = re.compile(
+    r"\s*(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
+)
 _ITEM_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?")
 
 
@@ -1614,7 +1617,8 @@ def _listed_ban(s: Sentence) -> _Bans:
     """The kinds a list of banned verbs names (see above)."""
     text = s.full
     found = _Bans([], [], set())
-    if not has_any(text, PROHIBIT_KEYS) or not has_any(text, _KIND_VERB_KEYS):
+    banned = has_any(text, PROHIBIT_KEYS) or "neither" in text
+    if not banned or not has_any(text, _KIND_VERB_KEYS):
         return found
     heads = list(_BAN_ACTIVE.finditer(text))
     if " be " in text:
@@ -1637,6 +1641,10 @@ def _listed_ban(s: Sentence) -> _Bans:
         if target != "work" or _not_a_ban(obj):
             continue
         kinds = _ban_kinds(groups, obj.lower().strip())
+        if kinds == ["no-selling"] and _ON_ITS_OWN.match(obj.lower()):
+            # "may be sold by itself": selling stays open with other work (as in font terms)
+            kinds = []
+            found.settled.add("no-selling")
         if kinds and "share" in groups:
             found.settled.add("no-redistribution")
         if passive and "no-redistribution" in kinds and _BUNDLED_WITH.match(obj.lower()):
@@ -1759,6 +1767,11 @@ _LEAVE_NEEDED = re.compile(
 )
 
 
+_FORM_ONLY_ACT = re.compile(
+    r"\b(?:binary|source|object(?:\s+code)?|executable)[- ]only\s+(?:re-?)?distribution\b"
+)
+
+
 def _hit_at(s: Sentence, kind: RestrictionKind, m: re.Match[str], text: str) -> Hit:
     a, b = in_sentence(s, m, text)
     return Hit("restriction", kind, make_evidence(s, a - 20, b + 40, 0.8))
@@ -1806,6 +1819,10 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
             hits.append(_hit_at(s, "no-selling", m, text))
     if "if you" in text:
         hits += _leave_needed(s, text)
+    if "only" in text and _FORM_ONLY_ACT.search(text):
+        # "Binary only distribution is not allowed": the source must travel with it, which
+        # is a condition on sharing, not a ban
+        hits = [h for h in hits if h.kind != "no-redistribution"]
     return hits
 
 
