@@ -923,7 +923,6 @@ _NO_SHARE = re.compile(
     # "You may not duplicate or copy the Software (except as needed to use it)"
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re-?)?(?:distributed|published|shared|sublicensed)\b|"
     r"\bnot\s+for\s+(?:re)?distribution\b|"
     # "These scripts may also not be put up at another script archive"
     r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
@@ -939,12 +938,6 @@ _NO_SHARE = re.compile(
     r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,60}?"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted|conditional|prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b|"
-    # "You may not rent, lease, sell ... or otherwise transfer the Software to third parties"
-    + PROHIBIT
-    + r"\s+"
-    + _VERB_LIST
-    + r"transfer\s+(?:the\s+|this\s+|any\s+)?(?:software|program|product|work|materials?|code)\b"
-    r"[^.;]{0,40}\bto\s+(?:any\s+)?(?:third\s+part|others)|"
     # "will not make copies ... or allow copies ... to be made by others"
      + PROHIBIT + r"[^.;]{0,80}\ballow\s+(?:any\s+)?copies\b[^.;]{0,80}\bby\s+"
     r"(?:others|third\s+parties|anyone)\b|"
