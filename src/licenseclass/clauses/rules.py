@@ -1419,7 +1419,7 @@ _HELD_TAIL = re.compile(
 )
 # Objects that are not the work: names, marks, notices, the terms, reviews, results, secrets.
 _NOT_THE_WORK_MORE = re.compile(
-    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:reviews?|results?|benchmarks?|confidential|"
+    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:[\w-]+\s+)?(?:reviews?|results?|benchmarks?|confidential|"
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
@@ -1482,6 +1482,7 @@ _PASSIVE_NOT_WORK = re.compile(
 # "may not distribute a modified form of X and continue to call it X": a ban on the name.
 # "... the Programs using Red Hat's trademarks": a ban on the marks.
 _NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b|\busing\b[^,;]{0,30}\btrademarks?\b")
+_BY_HAND = re.compile(r"^\s*(?:it|them|this\s+file|these\s+files)?\s*(?:by\s+hand|manually)\b")
 _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 
@@ -1594,6 +1595,7 @@ def _ban_target(
         _NOT_THE_WORK_MORE.match(lowered)
         or _NOT_THE_WORK.search(named)
         or _NAMED_AS.search(lowered)
+        or _BY_HAND.match(lowered)  # "Do not modify it by hand; run make": how, not a ban
     ):
         return "other"
     if _PRONOUN.match(lowered) and _PASSIVE_NOT_WORK.search(
@@ -1680,7 +1682,9 @@ _HOSTING_BAN = re.compile(
     # "provide the software as a stand-alone hosted solution for others to use"
     r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
     # "You may not enable remote access to the applications you run within your container"
-    r"\b(?:enable|allow|permit|provide|grant|give|offer)\s+(?:\w+\s+){0,2}?remote\s+access\b)"
+    r"\b(?:enable|allow|permit|provide|grant|give|offer)\s+(?:\w+\s+){0,2}?remote\s+access\s+to\s+"
+    r"(?:the\s+|this\s+|any\s+|such\s+)?(?:software|programs?|products?|applications?(?:\(s\))?|"
+    r"works?|models?|containers?|images?)(?!\w))"
 )
 _HOSTING_KEYS = ("as a service", "hosted", "remote access")
 
