@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
@@ -959,7 +959,6 @@ _NO_SHARE = re.compile(
     # "You may not duplicate or copy the Software (except as needed to use it)"
      + PROHIBIT + r"\s+(?:duplicate|copy|reproduce)(?:\s+or\s+(?:duplicate|copy|reproduce))?\s+"
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re-?)?(?:distributed|published|shared|sublicensed)\b|"
     r"\bnot\s+for\s+(?:re)?distribution\b|"
     # "These scripts may also not be put up at another script archive"
     r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
@@ -975,12 +974,6 @@ _NO_SHARE = re.compile(
     r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,60}?"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted|conditional|prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b|"
-    # "You may not rent, lease, sell ... or otherwise transfer the Software to third parties"
-    + PROHIBIT
-    + r"\s+"
-    + _VERB_LIST
-    + r"transfer\s+(?:the\s+|this\s+|any\s+)?(?:software|program|product|work|materials?|code)\b"
-    r"[^.;]{0,40}\bto\s+(?:any\s+)?(?:third\s+part|others)|"
     # "will not make copies ... or allow copies ... to be made by others"
      + PROHIBIT + r"[^.;]{0,80}\ballow\s+(?:any\s+)?copies\b[^.;]{0,80}\bby\s+"
     r"(?:others|third\s+parties|anyone)\b|"
@@ -1371,6 +1364,499 @@ def _unmodified(s: Sentence) -> Hit | None:
     if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
         return None
     return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
+
+
+# Listed bans ------------------------------------------------------------------------------
+# A ban addressed to the licensee followed by a list of verbs ("You may not distribute,
+# publish, sell, lease, lend or sublicense the SDK", "The binary and source may not be sold
+# and/or given away"): each verb is read for its kind, the list's object must be the work, and
+# an exception tail decides whether the ban holds. The other sharing rules read one verb at a
+# time; this one settles the kinds of the whole list.
+
+# The licensee is told not to act ("shall not", "agree not to", "are not permitted to", "does
+# not permit you to"); an active list follows.
+_BAN_ACTIVE = re.compile(
+    # (the longest first: "does not permit you to" before "does not")
+    r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
+    r"licensee|recipient|customer))\s+)?to|"
+    r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
+    r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
+    r"(?:is|are)\s+(?:prohibited|forbidden|barred)\s+(?:from|to)|may\s+never|never)\b"
+)
+# ... or the work is the subject of a passive list ("may not be disclosed, transmitted or
+# distributed").
+_BAN_PASSIVE = re.compile(
+    r"\b(?:(?:may|shall|must|can|will)\s*not|cannot|may\s+never|must\s+never)\s+be\b|"
+    # "Neither the Work nor any of its components may be (i) sold by itself; ..."
+    r"\bneither\b[^.;]{0,150}?\bnor\b[^.;]{0,150}?\b(?:may|shall|must|can|will)\s+be\b"
+)
+# What may stand between the ban and its first verb: an item mark, "except as ...", adverbs,
+# and "use the SDK to" (the list then bans acts done with the work).
+_BAN_LEAD_GAP = re.compile(
+    r"\s*:?\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?"
+    r"(?:(?:except|other\s+than)\s+as\s+[^,;]{0,80},\s*)?"
+    r"(?:(?:either\s+)?(?:directly\s+or\s+indirectly|directly|indirectly),?\s+)?"
+    r"(?P<tool>use\s+(?:the|this|any|such)\s+(?P<toolname>[\w-]+)(?:\s+[\w-]+)?\s+to\s+)?"
+)
+_SHARE_VERB = (
+    r"(?:re-?)?distribute|publish|sub-?licen[cs]e|licen[cs]e|share|give\s+away|"
+    r"disclose|transmit|disseminate|post|upload|convey|make\s+(?:\w+\s+){0,3}?available|"
+    r"transfer|assign|give|provide"
+)
+# Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
+_SELL_VERB = r"sell|resell|rent|lease|sub-?lease|lend|loan"
+_CHANGE_VERB = (
+    r"modify|alter|adapt|translate|(?:create|make|prepare|produce)\s+(?:any\s+)?"
+    r"(?:derivative\s+works?|derivatives|modifications|adaptations)(?:\s+(?:of|from|based\s+(?:on|upon)))?"
+)
+_OTHER_VERB = (
+    r"use|copy|reproduce|duplicate|display|perform|decompile|disassemble|reverse[\s-]+engineer|"
+    r"reverse[\s-]+compile|emulate|clone|merge|incorporate|combine|embed|bundle|export|install|"
+    r"remove|obscure|host|exploit"
+)
+_LIST_VERB = re.compile(
+    rf"(?:(?P<share>{_SHARE_VERB})|(?P<sell>{_SELL_VERB})|(?P<change>{_CHANGE_VERB})|(?:{_OTHER_VERB}))"
+    r"(?![\w-])"
+)
+_VERB_JOIN = re.compile(
+    r"\s*(?:,\s*(?:(?:or|and|and/or|nor)\s+)?|\s+(?:or|and|and/or|nor)\s+|/)\s*"
+    r"(?:(?:otherwise|directly\s+or\s+indirectly|in\s+any\s+way)\s+)?"
+)
+_PASSIVE_SHARE = (
+    r"(?:re-?)?distributed|published|sub-?licen[cs]ed|licen[cs]ed|shared|given\s+away|"
+    r"disclosed|transmitted|disseminated|posted|uploaded|conveyed|made\s+available|transferred|"
+    r"assigned|provided"
+)
+_PASSIVE_VERB = re.compile(
+    rf"(?:(?P<share>{_PASSIVE_SHARE})|(?P<sell>sold|resold|rented|leased|lent|loaned)|"
+    r"(?P<change>modified|altered|adapted|translated|changed)|"
+    r"(?:used|copied|reproduced|duplicated|displayed|performed|decompiled|disassembled|"
+    r"reverse[\s-]+engineered|removed|included|incorporated|combined|bundled|otherwise))"
+    r"(?![\w-])"
+)
+# Licensing, transferring or handing over alone ("may not sublicense the Work", "transfer the
+# Software to your new computer") is no ban on sharing; with another such verb, or towards
+# others, it is.
+_WEAK_SHARE = re.compile(r"sub-?licen|licen|transfer|assign|give$|given$|provide")
+_SELLING = re.compile(r"(?:re)?sell$")
+_HANDED = re.compile(r"transfer|assign|give|provide")
+_TO_OTHERS = re.compile(
+    r"\bto\s+(?:any\s+|a\s+|another\s+)?(?:third\s+part(?:y|ies)|others?\b|anyone|any\s+(?:other\s+)?"
+    r"(?:person|party|entity))"
+)
+# Leave that the rest of the text may give: the ban holds only where no grant gives the right.
+_HELD_TAIL = re.compile(
+    r"\b(?:except|other\s+than|save)\s+(?:as\s+|to\s+the\s+extent\s+)?(?:may\s+(?:be\s+)?)?"
+    r"(?:(?:expressly|specifically|otherwise|explicitly)\s+)?(?:be\s+)?(?:provided|permitted|set\s+forth|"
+    r"authori[sz]ed|allowed|licensed|granted|stated|described|specified|indicated|above|herein)\b|"
+    r"\bif\s+such\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+not\s+(?:expressly\s+|specifically\s+)?"
+    r"(?:licensed|permitted|authori[sz]ed|allowed)\b|"
+    r"\bunless\s+(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|authori[sz]ed|provided|allowed)\b"
+)
+# Objects that are not the work: names, marks, notices, the terms, reviews, results, secrets.
+_NOT_THE_WORK_MORE = re.compile(
+    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:[\w-]+\s+)?(?:reviews?|results?|benchmarks?|confidential|"
+    r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
+    r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
+    r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
+    # "sublicense or transfer any of your licenses", "... Licensee's rights"
+    r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:rights|licen[cs]es?)\b(?!\s+(?:to|in|of)\s+(?:the|this|these)\b)"
+)
+# "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
+# on passing on changed versions, which withholds the right to change the work for others.
+_CHANGED_WORK = re.compile(
+    r"^\W*(?:any\s+|such\s+|your\s+|an?\s+)?(?:modifications|modified\s+(?:versions?|copies|works?|"
+    r"forms?)|derivative\s+works?|derivatives|adapted\s+material|adaptations|altered\s+versions?|"
+    r"translations?)\b"
+)
+# "... as part of a Software Library", "inside of any other software package": a limit on
+# how the work travels, not a ban on passing it on.
+_BUNDLED_WITH = re.compile(
+    r"^\s*(?:(?:in\s+whole\s+or\s+in\s+part|alone)\s+)?(?:as\s+(?:a\s+)?part\s+of|inside(?:\s+of)?|within|"
+    r"in\s+(?:any\s+)?(?:other|another)|together\s+with|bundled\s+with|in\s+combination\s+with)\b"
+)
+# Where the object ends and a tail that qualifies the ban begins.
+_OBJECT_END = re.compile(
+    r"\b(?:except|unless|other\s+than|save\s+as|if|without|provided|so\s+that|in\s+violation)\b"
+)
+_KINDS_OF: dict[str, RestrictionKind] = {
+    "share": "no-redistribution",
+    "sell": "no-selling",
+    "change": "no-derivatives",
+}
+# "... covered works that you do not convey", "If you cannot distribute ..., you may not
+# distribute the Program at all", "provided that: you do not distribute the Software on a stand
+# alone basis": a relative clause, a consequence or a grant's condition, not a ban.
+_PERMITS = re.compile(r"\b(?:permit|allow|entitle)\b")
+_RELATIVE = re.compile(
+    r"\b(?!(?:agree|acknowledge|understand|warrant|represent|certify|ensure|confirm|accept|means|"
+    r"provided|so|and|or)\s)\w+\s+(?:that|which|who|whom)\s+(?:you|they|we|it|licensee)\s*$"
+)
+_CONSEQUENCE = re.compile(
+    r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impossible|"
+    r"(?:do|does)\s+not\s+(?:agree|accept)|don't\s+(?:agree|accept)|fail\w*|violat\w*|breach\w*)"
+)
+_CONDITION_LEAD = re.compile(
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b"
+)
+# "may not convey a covered work if you are a party to ...", "must not distribute modified
+# versions unless you rename them": a ban under a condition the licensee can meet.
+_IF_TAIL = re.compile(
+    r"\bif\s+(?!such\b)|\bunless\s+(?!(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|"
+    r"authori[sz]ed|provided|allowed)\b)|\b(?:when|where)\s+(?:you|licensee)\b|"
+    # "share any of the samples ... in any form of mass distribution": a manner, not a ban
+    r"\bin\s+any\s+(?:form|way|manner)\s+of\b"
+)
+# "must not be removed or changed", "shall not remove or alter any trademark": what may be
+# removed is a notice or a mark, not the work.
+_REMOVED = re.compile(r"\bremoved?\b|\bobscured?\b")
+_PASSIVE_NOT_WORK = re.compile(
+    r"\bterms\b|\blicen[cs]e\b|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)\b|"
+    r"\binformation\b"
+)
+# "may not distribute a modified form of X and continue to call it X": a ban on the name.
+# "... the Programs using Red Hat's trademarks": a ban on the marks.
+_NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b|\busing\b[^,;]{0,30}\btrademarks?\b")
+_BY_HAND = re.compile(r"^\s*(?:it|them|this\s+file|these\s+files)?\s*(?:by\s+hand|manually)\b")
+_PRONOUN = re.compile(r"^\s*(?:it|them)\b")
+_NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
+
+
+_ON_ITS_OWN = re.compile(
+    r"\s*(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
+)
+_ITEM_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?")
+
+
+# A substring of every verb the reading gives a kind to (a cheap test before the patterns).
+_KIND_VERB_KEYS = (
+    *("distribut", "publish", "sublicen", "sub-licen", "share", "give", "disclos", "transmit"),
+    *("post", "upload", "convey", "available", "transfer", "assign", "provide", "sell", "sold"),
+    *("rent", "lease", "lend", "lent", "loan", "modif", "alter", "adapt", "translat", "deriv"),
+    "dissemin",
+    "chang",
+)
+
+
+class _Bans(NamedTuple):
+    hits: list[Hit]
+    held: list[Hit]
+    # The kinds this reading settled for the sentence: another rule's hit of the kind there
+    # is replaced by this reading.
+    settled: set[RestrictionKind]
+
+
+def _verb_run(text: str, at: int, verb: re.Pattern[str]) -> tuple[dict[str, list[str]], int]:
+    """The verbs of a list that starts at ``at``, by kind of act, and where the list ends."""
+    groups: dict[str, list[str]] = {}
+    pos = at
+    while True:
+        m = verb.match(text, pos)
+        if m is None:
+            break
+        group = next((g for g in ("share", "sell", "change") if m.group(g)), "other")
+        groups.setdefault(group, []).append(m.group(0))
+        pos = m.end()
+        join = _VERB_JOIN.match(text, pos)
+        if join is None or verb.match(text, join.end()) is None:
+            break
+        pos = join.end()
+    return groups, pos
+
+
+def _ban_object(text: str, end: int) -> str:
+    """The words after a list of verbs, up to the next clause."""
+    rest = text[end:]
+    cut = re.search(
+        r"[;:]|\.(?:\s|$)|,\s+(?:or|and|nor)\s+(?=[a-z]+\s+(?:it|the|this|any|a|an)\b)", rest
+    )
+    return rest[: cut.start()] if cut else rest
+
+
+def _ban_kinds(groups: dict[str, list[str]], obj: str) -> list[RestrictionKind]:
+    """The kinds a list of banned verbs names (the convention: selling only where sharing is not
+    also banned; "lease, license or sub-license" is sharing; "sell or license" is selling)."""
+    shared = groups.get("share", [])
+    strong = [w for w in shared if not _WEAK_SHARE.match(w)]
+    kinds: list[RestrictionKind] = []
+    if shared and _CHANGED_WORK.match(obj):
+        return ["no-derivatives"]  # (the sentence's sharing hits are settled by the caller)
+    handed = [w for w in shared if _HANDED.match(w)]
+    if strong or (handed and _TO_OTHERS.search(obj)):
+        kinds.append("no-redistribution")
+    elif any(_SELLING.match(w) for w in groups.get("sell", [])):
+        kinds.append("no-selling")
+    elif len(shared) >= 2 or (shared and "sell" in groups):
+        kinds.append("no-redistribution")
+    elif "sell" in groups:
+        kinds.append("no-selling")
+    if "change" in groups:
+        kinds.append("no-derivatives")
+    return kinds
+
+
+def _ban_applies(head: re.Match[str], text: str) -> bool:
+    """Whether the ban at ``head`` binds the licensee outright."""
+    before = text[: head.start()]
+    # "The license does not permit (you) to distribute": the licensee is the one kept back
+    permits = _PERMITS.search(head.group(0)) is not None
+    if (not permits and _not_the_reader(head, text)) or _RELATIVE.search(before[-40:]):
+        return False
+    if _CONSEQUENCE.match(before):
+        return False
+    # "provided that: you do not ..." (in the sentence or its list's lead-in)
+    return not (head.group(0).startswith("do") and _CONDITION_LEAD.search(before))
+
+
+def _ban_target(
+    text: str, head: re.Match[str], gap: re.Match[str] | None, obj: str
+) -> Literal["work", "other", "unread"]:
+    """What a ban's list of verbs is done to: the work, something "other" (a name, a notice, the
+    terms, reviews), or nothing this reading can tell ("unread")."""
+    lowered = obj.lower()
+    if gap is None:  # passive: the subject comes before ("The source code may not be ...")
+        subject = re.split(r"[;:]|\.\s", text[max(0, head.start() - 80) : head.start()])[-1]
+        # "... may not be modified because they contain the legal notices": the reason too
+        if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
+            return "unread"
+        return "work"
+    if _NO_OBJECT.match(lowered):
+        return "unread"  # "may not disclose to anyone ... the results": the object comes later
+    # the object up to the first comma: "the software in source form, should you ... retain
+    # this notice" names the work, not the notice
+    named = _NEXT_OBJECT.split(_OBJECT_END.split(lowered, maxsplit=1)[0], maxsplit=1)[0]
+    named = re.split(r"[,(]", named, maxsplit=1)[0]
+    if (
+        _NOT_THE_WORK_MORE.match(lowered)
+        or _NOT_THE_WORK.search(named)
+        or _NAMED_AS.search(lowered)
+        or _BY_HAND.match(lowered)  # "Do not modify it by hand; run make": how, not a ban
+    ):
+        return "other"
+    if _PRONOUN.match(lowered) and _PASSIVE_NOT_WORK.search(
+        text[max(0, head.start() - 100) : head.start()]
+    ):
+        return "other"  # "if you receive such information, you will not disclose it"
+    tool = gap.group("toolname") if gap.group("tool") else None
+    if tool and tool not in lowered:
+        return "unread"  # "use the Software to distribute obscene materials": not the work
+    return "work"
+
+
+def _listed_ban(s: Sentence) -> _Bans:
+    """The kinds a list of banned verbs names (see above)."""
+    text = s.full
+    found = _Bans([], [], set())
+    banned = has_any(text, PROHIBIT_KEYS) or "neither" in text
+    if not banned or not has_any(text, _KIND_VERB_KEYS):
+        return found
+    heads = list(_BAN_ACTIVE.finditer(text))
+    if " be " in text:
+        heads += _BAN_PASSIVE.finditer(text)
+    for head in heads:
+        passive = head.re is _BAN_PASSIVE
+        gap = None if passive else _BAN_LEAD_GAP.match(text, head.end())
+        mark = _ITEM_MARK.match(text, head.end())
+        start = gap.end() if gap else mark.end() if mark else head.end()
+        groups, end = _verb_run(text, start, _PASSIVE_VERB if passive else _LIST_VERB)
+        verbs = " ".join(w for words in groups.values() for w in words)
+        if not groups.keys() - {"other"} or _REMOVED.search(verbs) or "export" in verbs:
+            continue
+        obj = _ban_object(text, end)
+        # A ban that binds no one outright, or binds something other than the work, is no limit
+        # of these kinds: the other sharing rules' hits in the sentence are dropped too.
+        target = _ban_target(text, head, gap, obj) if _ban_applies(head, text) else "other"
+        if target == "other":
+            found.settled.update(_KINDS_OF[g] for g in groups if g in _KINDS_OF)
+        if target != "work" or _not_a_ban(obj):
+            continue
+        kinds = _ban_kinds(groups, obj.lower().strip())
+        if kinds == ["no-selling"] and _ON_ITS_OWN.match(obj.lower()):
+            # "may be sold by itself": selling stays open with other work (as in font terms)
+            kinds = []
+            found.settled.add("no-selling")
+        if kinds and "share" in groups:
+            found.settled.add("no-redistribution")
+        if passive and "no-redistribution" in kinds and _BUNDLED_WITH.match(obj.lower()):
+            kinds.remove("no-redistribution")
+            found.settled.add("no-redistribution")
+        a, _ = in_sentence(s, head, text)
+        b = len(s.norm) - (len(text) - end)
+        held = _HELD_TAIL.search(obj) is not None
+        for kind in kinds:
+            hit = Hit("restriction", kind, make_evidence(s, a, b + 40, 0.8))
+            (found.held if held else found.hits).append(hit)
+            found.settled.add(kind)
+        if kinds and groups.keys() & {"share", "sell"}:
+            # a list that names sharing settles selling too ("no-selling" is left out where
+            # sharing is banned; a held ban on both holds neither)
+            found.settled.add("no-selling")
+    return found
+
+
+def _not_a_ban(obj: str) -> bool:
+    """Whether the words after the verbs make the ban another rule's limit, or a condition."""
+    return bool(
+        _FOR_PROFIT.match(obj)
+        or _IN_CONTEXT.match(obj)
+        or _NOT_A_SHARING_BAN.search(obj)
+        or _AS_A_SERVICE.match(obj)
+        or _BY_WRITING.match(obj)
+        or _IF_TAIL.search(obj)
+    )
+
+
+# Named kinds ------------------------------------------------------------------------------
+# Hosting, terms the licensor may change or revoke, non-commercial grants and selling, in the
+# shapes the fixed patterns do not read: each is a structure (a ban whose object is a hosted
+# offering; the terms as the subject of a change; the licensor's right to change or revoke; a
+# purpose or basis that is not commercial), not one license's sentence.
+
+_HOSTING_BAN = re.compile(
+    PROHIBIT + r"\b[^.;]{0,160}?(?:\bas\s+a\s+service\b(?!\s+marks?)|"
+    # "provide the software as a stand-alone hosted solution for others to use"
+    r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
+    # "You may not enable remote access to the applications you run within your container"
+    r"\b(?:enable|allow|permit|provide|grant|give|offer)\s+(?:\w+\s+){0,2}?remote\s+access\s+to\s+"
+    r"(?:the\s+|this\s+|any\s+|such\s+)?(?:software|programs?|products?|applications?(?:\(s\))?|"
+    r"works?|models?|containers?|images?)(?!\w))"
+)
+_HOSTING_KEYS = ("as a service", "hosted", "remote access")
+
+# The terms as the subject of a change ("This license may be changed without prior notice").
+_TERMS_WORDS = (
+    r"(?:licen[cs]e|licence|agreement|terms(?:\s+(?:and|&)\s+conditions)?|conditions|eula|"
+    r"permissions?)"
+)
+_WHENEVER = (
+    r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+|further\s+|advance\s+)?notice|from\s+time\s+to\s+"
+    r"time|at\s+(?:its|our|their|the\s+[\w-]+'s)\s+(?:sole\s+|absolute\s+|own\s+)*discretion|"
+    r"unilaterally|for\s+any\s+reason|without\s+cause)"
+)
+_REVOCABLE = re.compile(
+    rf"\b(?:this|the|these|such)\s+{_TERMS_WORDS}\s+(?:(?:is|are)\s+subject\s+to\s+change\b|"
+    r"(?:may|can|might|will)\s+be\s+(?:changed|modified|amended|updated|revised|revoked|withdrawn|"
+    rf"altered)(?:\s+(?:or|and|and/or)\s+\w+)?\s+{_WHENEVER})|"
+    # "TRCA shall have the unilateral right to revoke the Licence at any time", "Unicode shall
+    # have the right to modify this Agreement at any time"
+    # (a steward's versions, "No one other than X has the right to modify this Agreement",
+    # name no time and are no power over the terms already given)
+    r"\b(?:has|have|retains?|reserves?)\s+the\s+(?:[\w-]+\s+){0,2}?right\s+to\s+(?:modify|change|amend|"
+    r"update|revise|revoke|withdraw|cancel|terminate)\s+(?:this|the|these|its|such|any)\s+"
+    rf"{_TERMS_WORDS}\b[^.;]{{0,30}}?{_WHENEVER}|"
+    # "reserves the right not to allow a third party to redistribute the software, at its sole
+    # discretion": leave that the licensor may withhold whenever it likes
+    r"\breserves?\s+the\s+right\s+(?:not\s+to\s+(?:allow|permit)|to\s+(?:deny|refuse|withhold|"
+    rf"disallow))\b[^.]{{0,160}}{_WHENEVER}"
+)
+# Every shape names when ("without notice", "at any time", "at its discretion") or "subject to
+# change".
+_REVOCABLE_KEYS = (
+    *("out notice", "out prior notice", "out any notice", "out further notice"),
+    *("out advance notice", "any time", "time to time", "discretion", "subject to change"),
+    *("unilateral", "any reason", "without cause"),
+)
+
+# A basis or purpose that is not commercial, in the shapes the purpose rule does not read.
+_NONCOMMERCIAL_BASIS = re.compile(
+    r"\bon\s+a\s+non-?\s?commercial\s+basis\b|"
+    # "provided that said use does not involve Commercialization"
+    r"\b(?:does|do|shall|will|must|may)\s+not\s+involve\s+(?:any\s+)?(?:commerciali[sz]ation|"
+    r"commercial\s+(?:use|purposes?|activit\w+|gain|exploitation))\b|"
+    # "Non-commercial redistribution is permitted provided that:": the grant is limited to it
+    r"\bnon-?\s?commercial\s+(?:re)?distribution\s+(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|"
+    r"granted|authori[sz]ed)\b|"
+    r"\bon\s+a\s+commercial\s+basis\b[^.;]{0,40}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|"
+    r"not\s+(?:permitted|allowed))\b|"
+    # "may be freely copied, modified and redistributed without fee for NON-COMMERCIAL purposes"
+    r"\b(?:may|can)\s+be\s+(?:freely\s+)?(?:copied|modified|(?:re)?distributed|used)\b[^.;]{0,60}"
+    r"\bfor\s+non-?\s?commercial\b"
+)
+_DEFINED_AS = re.compile(r"\W*(?:meaning|which\s+means|that\s+is|i\.\s?e\.)\b")
+_NC_BASIS_KEYS = ("basis", "involve", "distribution is", "distribution are", "for non")
+_BOTH_PURPOSES = re.compile(
+    r"\bcommercial\s+(?:or|and(?:/or)?|&)\s+non-?\s?commercial|"
+    r"\bnon-?\s?commercial\s+(?:or|and(?:/or)?|&)\s+commerc"
+)
+
+# "Distribution of Original Work may not directly profit": sharing kept free of gain.
+_NO_PROFIT = re.compile(
+    r"\b(?:re)?distribution\b[^.;]{0,80}\b(?:may|shall|must|can)\s*not\s+(?:\w+\s+)?profit\b"
+)
+
+# "If you wish to distribute this zip by any other means ... the permission of the author is
+# required", "If you want to sell this software, a licensing agreement is required": the act
+# needs leave the text does not give.
+_WISH_TO = re.compile(
+    r"\bif\s+you\s+(?:wish|want|intend|would\s+like|plan|desire|decide)\s+to\s+"
+    r"(?:(?:also|further|then|freely|otherwise)\s+)?"
+)
+_LEAVE_NEEDED = re.compile(
+    r"\b(?:permission|consent|licen[cs]e|licensing\s+agreement|agreement|approval|authori[sz]ation)\b"
+    r"[^.]{0,40}?\b(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:required|needed|necessary)\b|"
+    r"\b(?:must|need\s+to|have\s+to|should)\s+(?:first\s+)?(?:obtain|get|ask|seek|request|contact|write)\b|"
+    r"\bplease\s+(?:first\s+)?(?:contact|write|ask|e-?mail)\b"
+)
+
+
+_FORM_ONLY_ACT = re.compile(
+    r"\b(?:binary|source|object(?:\s+code)?|executable)[- ]only\s+(?:re-?)?distribution\b"
+)
+
+
+def _hit_at(s: Sentence, kind: RestrictionKind, m: re.Match[str], text: str) -> Hit:
+    a, b = in_sentence(s, m, text)
+    return Hit("restriction", kind, make_evidence(s, a - 20, b + 40, 0.8))
+
+
+def _leave_needed(s: Sentence, text: str) -> list[Hit]:
+    """An act the licensee must ask leave for ("if you wish to sell ..., contact the author")."""
+    wish = _WISH_TO.search(text)
+    if wish is None:
+        return []
+    groups, end = _verb_run(text, wish.end(), _LIST_VERB)
+    rest = text[end : end + 240]
+    leave = _LEAVE_NEEDED.search(rest)
+    if not groups.keys() - {"other"} or leave is None or "commercial" in rest[: leave.start()]:
+        return []
+    if _PASSIVE_NOT_WORK.search(rest[: leave.start()]):
+        return []  # "... modified versions that include the trademarks, please contact us"
+    return [_hit_at(s, kind, wish, text) for kind in _ban_kinds(groups, rest.lower().strip())]
+
+
+def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
+    """``found`` (the sentence's other hits) with hosting, revocable terms, non-commercial bases
+    and selling in the shapes above."""
+    text = s.full
+    hits: list[Hit] = list(found)
+    if has_any(text, _HOSTING_KEYS) and has_any(text, PROHIBIT_KEYS):
+        m = _HOSTING_BAN.search(text)
+        if m:
+            hits.append(_hit_at(s, "hosting-restriction", m, text))
+    if has_any(text, _REVOCABLE_KEYS):
+        m = _REVOCABLE.search(text)
+        if m and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()]):
+            hits.append(_hit_at(s, "revocable-terms", m, text))
+    if "commerc" in text and has_any(text, _NC_BASIS_KEYS) and not _BOTH_PURPOSES.search(text):
+        m = _NONCOMMERCIAL_BASIS.search(text)
+        if m:
+            if _DEFINED_AS.match(text, m.end()):
+                # "on a non-commercial basis, meaning that no payment is made": the payment
+                # defines the purpose, it is no separate ban on selling
+                hits = [h for h in hits if h.kind != "no-selling"]
+            hits.append(_hit_at(s, "non-commercial", m, text))
+    if "profit" in text:
+        m = _NO_PROFIT.search(text)
+        if m:
+            hits.append(_hit_at(s, "no-selling", m, text))
+    if "if you" in text:
+        hits += _leave_needed(s, text)
+    if "only" in text and _FORM_ONLY_ACT.search(text):
+        # "Binary only distribution is not allowed": the source must travel with it, which
+        # is a condition on sharing, not a ban
+        hits = [h for h in hits if h.kind != "no-redistribution"]
+    return hits
 
 
 # Thresholds --------------------------------------------------------------------------------
@@ -2693,10 +3179,16 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _purpose(s, found is not None)
         hits += _models(s)
         shared, held = _sharing(s)
+        # A list of banned verbs settles the sharing kinds of its sentence (see _listed_ban).
+        bans = _listed_ban(s)
+        shared = [h for h in shared if h.kind not in bans.settled]
         if held:
             reading.held += shared
         else:
             hits += shared
+        hits = [h for h in hits if h.kind not in bans.settled] + bans.hits
+        reading.held += bans.held
+        hits = _named_limits(s, hits)
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)

@@ -47,8 +47,9 @@ _FOLD = str.maketrans(
     }
 )
 
+# "\u00a5" is a bullet read in the wrong code page (Mac Roman's bullet byte in Latin-1).
 LIST_MARKER = re.compile(
-    r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6])"
+    r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6\u00a5])"
     r"|(?P<paren>\(\s?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?\))"
     r"|(?P<alpha>(?:[a-zA-Z]|[ivxIVX]{2,5})[.)])"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?))\s+"
