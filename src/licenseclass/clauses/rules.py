@@ -2844,7 +2844,9 @@ def _use_alone(reading: Reading, own: list[tuple[Grant, str]]) -> bool:
 
 # Sharing in a narrow form (clausegen3) ------------------------------------------------------
 
-_SHARE_VERB = re.compile(r"\b(?:re)?distribut\w*|\b(?:re)?sell\b|\bresold\b|\bsublicen[cs]e\b")
+_NARROW_SHARE_VERB = re.compile(
+    r"\b(?:re)?distribut\w*|\b(?:re)?sell\b|\bresold\b|\bsublicen[cs]e\b"
+)
 # "distribute ... in source code form", "Redistribution and use in source and binary forms".
 _SOURCE_SHARED = re.compile(
     r"\b(?:(?:re)?distribut\w*|sublicen[cs]e)\b[^.;]{0,120}?\bsource\b|\bsource\s+(?:code\s+)?"
@@ -2880,7 +2882,7 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
     if _SOURCE_SHARED.search(words) or _COPYLEFT_CHOICE.search(words):
         return None
     changes = changes or bool(_CHANGES_KEPT.search(words))
-    for verb in _SHARE_VERB.finditer(words):
+    for verb in _NARROW_SHARE_VERB.finditer(words):
         if negated(words, verb.start()) or _IF_YOU.search(words, 0, verb.start()):
             continue
         # the verb's own clause: up to the next clause, condition or verb of another subject
@@ -2907,7 +2909,7 @@ _SHARE_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where)\W*$")
 def _narrow_item(s: Sentence) -> Hit | None:
     """An item of a sharing grant's "only if" list that keeps sharing to a narrow place."""
     lead = s.lead.lower()
-    if not lead or not _SHARE_ONLY_IF.search(lead) or not _SHARE_VERB.search(lead):
+    if not lead or not _SHARE_ONLY_IF.search(lead) or not _NARROW_SHARE_VERB.search(lead):
         return None
     if _GRANT_CUE.search(lead) is None or negated(lead, len(lead) - 1):
         return None
