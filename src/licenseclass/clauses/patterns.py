@@ -29,11 +29,28 @@ SIMPLE_PATTERNS: tuple[
             # least as much as this agreement": the limits travel with every copy
             r"\brequire\s+(?:your\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:distributors|end[- ]users|users|"
             r"recipients|licensees|customers)\s+to\s+agree\s+to\s+(?:terms|a\s+licen[cs]e)\s+"
-            r"(?:that|which)\s+protects?\b"
+            r"(?:that|which)\s+protects?\b|"
+            # "only distribute the Software subject to a license agreement that protects Sun's
+            # interests", "only under a license agreement with terms at least as restrictive as
+            # these": copies may go out only under terms that keep the licensor's limits
+            r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
+            r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s+"
+            r"protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,40}\b(?:at\s+least\s+as|no\s+less)\s+"
+            r"(?:restrictive|protective)\b"
         ),
         True,
         0.9,
-        ("enforceable", "require", "subsequent", "downstream", "pass ", "restrictions"),
+        (
+            "enforceable",
+            "require",
+            "subsequent",
+            "downstream",
+            "pass ",
+            "restrictions",
+            "protect",
+            "at least as",
+            "no less",
+        ),
     ),
     (
         "restriction",

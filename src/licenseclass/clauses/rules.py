@@ -1395,6 +1395,10 @@ _BAN_PASSIVE = re.compile(
 _BAN_LEAD_GAP = re.compile(
     r"\s*:?\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?"
     r"(?:(?:except|other\s+than)\s+as\s+[^,;]{0,80},\s*)?"
+    # "You may not, nor may you assist any other person or entity to, modify ..."
+    r"(?:,?\s*nor\s+(?:may|shall|will)\s+(?:you|(?:the\s+)?licensee)\s+(?:assist|permit|allow|"
+    r"authori[sz]e|enable)\s+"
+    r"(?:[\w-]+\s+){0,5}?to,?\s+)?"
     r"(?:(?:either\s+)?(?:directly\s+or\s+indirectly|directly|indirectly),?\s+)?"
     r"(?P<tool>use\s+(?:the|this|any|such)\s+(?P<toolname>[\w-]+)(?:\s+[\w-]+)?\s+to\s+)?"
 )
@@ -1410,7 +1414,7 @@ _CHANGE_VERB = (
     r"(?:derivative\s+works?|derivatives|modifications|adaptations)(?:\s+(?:of|from|based\s+(?:on|upon)))?"
 )
 _OTHER_VERB = (
-    r"use|copy|reproduce|duplicate|display|perform|decompile|disassemble|reverse[\s-]+engineer|"
+    r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+engineer|"
     r"reverse[\s-]+compile|emulate|clone|merge|incorporate|combine|embed|bundle|export|install|"
     r"remove|obscure|host|exploit"
 )
