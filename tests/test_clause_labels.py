@@ -94,6 +94,7 @@ def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines() -> None:
         ("holdout6", 2032, 400, 7000, 56),
         # The 400-7,000 pool was used up, so holdout7 came from the next size band.
         ("holdout7", 2033, 7000, 12000, 48),
+        ("holdout8", 2034, 7000, 12000, 44),
     ],
 )
 def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
