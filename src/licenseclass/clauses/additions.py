@@ -37,25 +37,29 @@ _PARTY = (
     r"nobody)"
 )
 _WORK = (
-    r"(?:this|the|these|such)\s+(?:\w+\s+)?(?:software|program|code|work|model|weights|library|"
-    r"package|files?|font|data\s*set|dataset|data|materials?|product|source(?:\s+code)?|"
-    r"binaries|binary|application|tool|icons?|images?|documentation)"
+    r"(?:this|the|these|such)\s+(?:[\w-]+\s+){0,2}?(?:software|program|code|work|model|weights|"
+    r"library|package|files?|fonts?|typeface|data\s*set|dataset|data|materials?|product|"
+    r"source(?:\s+code)?|binaries|binary|application|tool|icons?|images?|documentation|firmware|"
+    r"assets?|sprites?|textures?|sdk|api|drivers?|engine|server|component|build|release|plugin|"
+    r"extension|theme|templates?|scripts?|modules?|corpus|database)"
 )
 # An act done to the work, after a ban ("... must not be altered", "... may not be sold").
 _ACT_ON_IT = (
     r"(?:be\s+)?(?:used|use|sold|sell|resold|copied|copy|distributed|distribute|redistributed|"
     r"redistribute|modified|modify|altered|alter|edited|changed|included|embedded|published|"
     r"publish|shared|share|hosted|host|run|deployed|deploy|rented|leased|sublicensed|"
-    r"uploaded|re-?uploaded|made\s+available|offered|bundled|repackaged|employed|employ)\b"
+    r"uploaded|re-?uploaded|made\s+available|offered|bundled|repackaged|employed|employ|operated|"
+    r"operate|stored|store)\b"
 )
 _ACT = (
     r"(?:commercial\s+use|(?:any\s+)?use|redistribution|distribution|modification|copying|"
     r"resale|sale|hosting|reproduction|publication|sublicensing)"
 )
+# (one group, so that it can be put inside a longer pattern)
 _NEGATED = (
-    r"(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
+    r"(?:(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed|granted)|"
-    r"prohibited|forbidden|disallowed)\b"
+    r"prohibited|forbidd?en|disallowed)\b|(?:shall|may|will|must)\s+make\s+no\b)"
 )
 # People and bodies a term may shut out ("Employees of X may not use this software").
 _PERSONS = (
@@ -80,6 +84,11 @@ _BAN = re.compile(
     rf"^\W*(?:\w+\W+){{0,6}}?(?:{_PARTY}|{_WORK}|{_ACT}(?:\s+of\s+{_WORK})?|using\s+{_WORK})\b"
     rf"[^.;]{{0,80}}?\b{_NEGATED}|"
     rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    # an act as the subject: "resale is not permitted", "altering the code ... is not allowed"
+    r"(?:^|[;:,]\s*)\W*(?:\w+\s+){0,2}?(?:\w+ing|use|uses|usage|resale|sale|redistribution|"
+    r"distribution|modification|copying|reproduction|hosting|sublicensing|translation)\b[^.;]{0,80}?"
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed)|prohibited|"
+    r"forbidd?en)\b|"
     # any subject, when what is banned is an act on the work ("The textures must not be altered")
     rf"\b(?:{_NEGATED})\s+(?:\w+\s+){{0,2}}?{_ACT_ON_IT}|"
     rf"^\W*only\s+(?:\w+\s+){{0,8}}?(?:may|can|are\s+(?:allowed|permitted|licen[cs]ed))\b|"
@@ -90,7 +99,8 @@ _BAN = re.compile(
     r"\b(?:may|can)\s+(?:\w+\s+){0,3}use\b[^.;]{0,80},?\s+but\s+not\s+(?:in|for|by|to|on|as)\b|"
     rf"^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:are|is|may)\b|"
     # what the work produces: "outputs may not be used to ...", "images generated with it ..."
-    rf"^\W*(?:\w+\W+){{0,3}}?(?:outputs?|results|images|content|text)\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    rf"^\W*(?:\w+\W+){{0,3}}?(?:outputs?|results|images|content|text|predictions|responses|"
+    rf"generations|completions|embeddings)\b[^.;]{{0,60}}?\b{_NEGATED}|"
     # a terse note: "- no commercial use", "Not for production use.", "don't sell it"
     rf"^\W*no\s+(?:\w+\s+){{0,2}}{_TERSE_ACT}\b|^\W*not\s+(?:for|to\s+be)\b|"
     rf"^\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
@@ -98,7 +108,13 @@ _BAN = re.compile(
     # rights withheld from someone: "No rights are granted to ...", "does not extend to ..."
     r"\b(?:no|not)\s+(?:\w+\s+){0,2}(?:rights?|licen[cs]es?|permissions?)\s+(?:are|is)\s+"
     r"(?:\w+\s+)?granted\b|\bnot\s+granted\s+any\s+rights\b|"
-    r"\b(?:licen[cs]e|permissions?|grant|rights?)\s+(?:\w+\s+)?(?:does|do)\s+not\s+(?:extend|apply)\s+to\b|"
+    rf"\b(?:licen[cs]e|permissions?|grant|rights?)\s+(?:\w+\s+)?(?:does|do)\s+not\s+(?:extend|apply)\s+"
+    rf"to\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|use|uses|commercial)\b|"
+    r"\b(?:you|licensees?|your\s+(?:organi[sz]ation|company|business))\s+(?:are|is)\s+not\s+"
+    r"covered\s+by\s+(?:this|the)\b|"
+    r"^\W*it\s+is\s+(?:\w+ly\s+)?(?:forbidd?en|prohibited|not\s+(?:permitted|allowed))\s+to\b|"
+    r"\ball\s+others\s+(?:need|must|have\s+to)\b|"
+    r"\b(?:available|free|granted)\s+(?:only\s+)?to\s+(?:\w+\s+){0,3}?(?:whose|with\s+(?:fewer|less))\b|"
     rf"\b{_ACT}\s+of\s+{_WORK}\b[^.;]{{0,80}}\b{_NEGATED}|"
     rf"^\W*no\s+(?:derivative\s+works?|commercial\s+use|redistribution|modifications?)\b[^.;]{{0,60}}"
     rf"\b(?:may|shall|can|are|is)\b"
@@ -109,6 +125,9 @@ _ONLY = re.compile(
     rf"copy|copied|distribute|distributed|modify|modified|install|run)\b[^.;]{{0,80}}\b(?:only|"
     rf"solely|exclusively)\b|"
     rf"\b(?:{_PARTY}|{_WORK})\s+(?:may|can|shall|must)\s+(?:be\s+)?(?:only|solely|exclusively)\b|"
+    rf"\b(?:may|can)\s+(?:only\s+)?be\s+(?:used|run|installed|deployed)\b[^.;]{{0,60}}\b(?:only|solely|"
+    rf"exclusively)\b|\b(?:licen[cs]ed|provided|granted|available|permitted)\s+for\s+(?:\w+\s+){{0,4}}"
+    rf"only\b|"
     rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free)\s+(?:\w+\s+){{0,3}}?(?:only|"
     rf"solely|exclusively)\s+(?:for|to|by|under|within|in|on)\b|"
     rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|\bfor\s+no\s+other\s+purposes?\b|"
@@ -122,7 +141,7 @@ _ONLY = re.compile(
     rf"\bfree\s+for\s+(?:\w+\s+){{0,3}}(?:non-?commercial|personal|private|academic|"
     rf"educational|research|evaluation|hobby)\b|"
     # a grant for a time: "you may use the program for 30 days"
-    rf"\b(?:may|can)\s+(?:\w+\s+)?use\b[^.;]{{0,60}}\bfor\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?"
+    rf"\b(?:may|can)\s+(?:\w+\s+)?used?\b[^.;]{{0,60}}\bfor\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?"
     rf"\d+\s+(?:days|weeks|months)\b"
 )
 # A duty to pay or ask before some use.
@@ -145,7 +164,9 @@ _MUST_BUY = re.compile(
     r"\brequires?\s+(?:the\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+)?(?:consent|approval|"
     r"permission)\b|"
     r"\bneed\s+(?:our|a|an|the\s+author'?s?|written|prior|explicit)\s+(?:\w+\s+)?(?:permission|"
-    r"licen[cs]e|consent|agreement)"
+    r"licen[cs]e|consent|agreement|subscription|plan)|"
+    r"\bmust\s+(?:switch|move|upgrade|migrate)\s+to\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:licen[cs]e|agreement|plan|subscription|edition|tier)"
 )
 # The licensor keeps the right to change or withdraw the terms.
 _REVOCABLE = re.compile(
@@ -163,9 +184,12 @@ _REVOCABLE = re.compile(
 _NOT_ON_THE_WORK = re.compile(
     # a freedom, not a duty: "you do not need to ask for permission"
     r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
-    r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|"
-    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|\bnot\s+(?:be\s+)?responsible\b|\bsupport\b|"
-    r"\b(?:names?|trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
+    r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|\b(?:does|do|will)\s+not\s+require\b|"
+    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|\btranslations?\s+of\s+(?:this|the)\b|"
+    r"\bfor\s+(?:your\s+)?(?:convenience|information)\s+only\b|\bnot\s+(?:be\s+)?responsible\b|"
+    r"\b(?:provide|offer|give)\s+(?:\w+\s+){0,2}support\b|\btechnical\s+support\b|"
+    r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
+    r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her|your)\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"
     r"\bcopies\s+of\s+this\s+(?:licen[cs]e|document)\b|"
@@ -316,7 +340,16 @@ def _limit_shaped(text: str) -> bool:
         return False
     if _NOT_ON_THE_WORK.search(text):
         return False
-    return CONDITIONAL_EXCEPTION.search(text) is None
+    exception = CONDITIONAL_EXCEPTION.search(text)
+    # "... is forbidden unless you have obtained a separate licence": the exception is a license
+    # still to get, so the ban stands.
+    return exception is None or _UNLESS_LICENSED.search(text, exception.start()) is not None
+
+
+_UNLESS_LICENSED = re.compile(
+    r"\bunless\s+(?:you|it)\b[^.;]{0,40}\b(?:obtain|purchase|buy|acquire|have|get|receive)\w*\s+"
+    r"(?:\w+\s+){0,3}(?:licen[cs]e|licence|permission|agreement|consent|subscription)"
+)
 
 
 def _kind(text: str) -> str:
