@@ -73,6 +73,10 @@ NOTES: tuple[str, ...] = (
     "Questions about licensing can be sent to legal@example.org.",
     "Parts of the build scripts are only used at build time and are not shipped.",
     "You may distribute the result only under the same or a similar license.",
+    # "is not allowed" said of something other than the work or an act on it
+    "The release tarball had a prebuilt helper binary, which is not allowed as-is in the archive.",
+    "Linking the plugin at run time does not require additional permissions from us.",
+    "Files in the examples folder are not covered by this license but by CC0.",
 )
 
 
