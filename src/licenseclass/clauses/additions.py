@@ -78,12 +78,15 @@ _TERSE_VERB = (
     r"(?:sell|resell|share|redistribute|distribute|modify|alter|change|upload|re-?upload|host|use|"
     r"copy|rent|lease|publish|re-?publish|re-?post|mirror|fork|train|fine-?tune|sublicense)"
 )
+# One character of the subject's own clause: a relative clause (", which is not allowed") speaks
+# of its own noun, not of the subject before it.
+_SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|that)\b)[^.;])"
 # A ban said of the licensee, of the work, or of an act on the work ("Commercial use of the
 # Software is prohibited", "This software may not be used by the military").
 _BAN = re.compile(
     rf"^\W*(?:\w+\W+){{0,6}}?(?:{_PARTY}|{_WORK}|{_ACT}(?:\s+of\s+{_WORK})?|using\s+{_WORK})\b"
-    rf"[^.;]{{0,80}}?\b{_NEGATED}|"
-    rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    rf"{_SAME_CLAUSE}{{0,80}}?\b{_NEGATED}|"
+    rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
     # an act as the subject: "resale is not permitted", "altering the code ... is not allowed"
     r"(?:^|[;:,]\s*)\W*(?:\w+\s+){0,2}?(?:\w+ing|use|uses|usage|resale|sale|redistribution|"
     r"distribution|modification|copying|reproduction|hosting|sublicensing|translation)\b[^.;]{0,80}?"
@@ -100,7 +103,7 @@ _BAN = re.compile(
     rf"^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:are|is|may)\b|"
     # what the work produces: "outputs may not be used to ...", "images generated with it ..."
     rf"^\W*(?:\w+\W+){{0,3}}?(?:outputs?|results|images|content|text|predictions|responses|"
-    rf"generations|completions|embeddings)\b[^.;]{{0,60}}?\b{_NEGATED}|"
+    rf"generations|completions|embeddings)\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
     # a terse note: "- no commercial use", "Not for production use.", "don't sell it"
     rf"^\W*no\s+(?:\w+\s+){{0,2}}{_TERSE_ACT}\b|^\W*not\s+(?:for|to\s+be)\b|"
     rf"^\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
