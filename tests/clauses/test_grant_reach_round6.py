@@ -14,6 +14,7 @@ from licenseclass.clauses.rules import _grant, _reach, _tied_item
 from licenseclass.clauses.sentences import split_sentences
 
 RESERVED = "All rights not expressly granted are reserved by Zorblax."
+FULL_GRANT_TEXT = "Permission is hereby granted to use, copy, modify and distribute the gadget."
 
 
 def _kinds(*paragraphs: str) -> set[str]:
@@ -181,5 +182,93 @@ def test_a_named_part_in_terms_that_reserve_nothing_is_not_read() -> None:
     text = terms(
         "Permission is granted to use, copy and distribute the gadget.",
         'You may modify the source code form of code marked as "demo".',
+    )
+    assert "no-derivatives" not in read(text)[1]
+
+
+# Use kept from competing with the licensor ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The licensee undertakes not to build a competitive database product based on the gadget.",
+        "You may not sell or pass on the gadget in any manner that would compete with Zorblax.",
+        "You may give away your programs provided that your program is not a product that is "
+        "competitive with or a substitute for the gadget.",
+        "You may use the gadget only to make tools that do not compete against Zorblax.",
+    ],
+)
+def test_use_kept_from_competing_is_a_field_of_use(sentence: str) -> None:
+    assert "field-of-use" in _kinds("Zorblax grants you a license to use the gadget.", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing in these terms limits your rights under competition law.",
+        "Zorblax may terminate this license if you compete with Zorblax.",
+        "The gadget helps small shops compete with large retailers.",
+        "Zorblax offers the gadget at competitive prices.",
+        "You may not use output of the gadget to train models that compete with Zorblax.",
+        "Permission is hereby granted to use, copy, modify and distribute the gadget, including "
+        "in software that competes with Zorblax products.",
+    ],
+)
+def test_competition_named_without_a_limit_on_use(sentence: str) -> None:
+    kinds = _kinds("Zorblax grants you a license to use the gadget.", sentence)
+    assert "field-of-use" not in kinds
+
+
+# Persons left out by a ban on use "by" them ----------------------------------------------------
+
+
+@pytest.mark.parametrize("modal", ["may", "shall", "must", "will"])
+def test_use_barred_to_persons_excludes_them(modal: str) -> None:
+    sentence = f"The gadget {modal} not be used by any person or company that funds whaling."
+    assert "excluded-persons" in _kinds(FULL_GRANT_TEXT, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is barred is the activity, whoever does it
+        "The gadget shall not be used by any person for any systems that endanger lives.",
+        # how a function is called, in a comment
+        "// This buffer shall not be used by other threads while the gadget runs.",
+    ],
+)
+def test_use_barred_for_an_activity_or_a_thread_excludes_no_one(sentence: str) -> None:
+    assert "excluded-persons" not in _kinds(FULL_GRANT_TEXT, sentence)
+
+
+# Parts under other terms do not make the text an addition to another license ------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Third party code in the gadget is licensed to you under the terms of the third party "
+        "license named in its documentation.",
+        "Portions of the gadget are available under the terms of the Frobnic Public License.",
+    ],
+)
+def test_parts_under_other_terms_leave_a_grant_of_use_alone(aside: str) -> None:
+    text = terms(
+        "Zorblax grants you a non-transferable limited license to use the gadget.",
+        "The gadget is licensed, not sold.",
+        aside,
+        "You may make one copy of the gadget for backup purposes.",
+    )
+    assert {"no-derivatives", "no-redistribution"} <= read(text)[1]
+
+
+def test_an_exception_to_another_license_is_still_an_addition() -> None:
+    text = terms(
+        "As a special exception to the Frobnic Public License, you may link portions of the "
+        "gadget into an executable and distribute that executable under terms of your choice.",
+        "This exception does not affect the other terms of the Frobnic Public License.",
+        "Zorblax grants you a license to use the gadget.",
+        "You may not decompile the gadget.",
     )
     assert "no-derivatives" not in read(text)[1]

@@ -1990,7 +1990,8 @@ _TERRITORY = re.compile(
     + r")\b"
 )
 _EXCLUDED = re.compile(
-    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|may\s+not\s+be\s+used)\s+(?:to|by)\s+"
+    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+not\s+be\s+"
+    r"used)\s+(?:to|by)\s+"
     r"(?:any\s+)?(?P<who>(?:persons?|entities|individuals|organi[sz]ations|companies|governments?|"
     r"military|law\s+enforcement)[^.;]{0,80})|"
     r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a|an)\s+"
@@ -2217,6 +2218,9 @@ _PURPOSE_AFTER = re.compile(
 )
 
 
+_RELATIVE_TIE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _product_name(original: str) -> bool:
     """Whether the words a tie names open with a product's name (see above): not a place, not
     words in capitals (a shouted clause), not the licence's own terms ("the Apple Software",
@@ -2275,6 +2279,8 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
         if _CONDITIONAL.search(clause):
             continue  # "if you distribute this file as part of a program built with X"
+        if not excl and _RELATIVE_TIE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "in software that competes with X products": what that software does
         # "solely to access Amazon Redshift for your internal business purposes": a purpose
         # after a named product is a second limit, not what the tie names
         head = _PURPOSE_AFTER.split(what, maxsplit=1)[0] if product else what
@@ -2375,12 +2381,56 @@ def _purpose_stands(reading: Reading, hit: Hit) -> bool:
     )
 
 
+# Use kept from competing with the licensor (clausegen5): "commits not to create a competitive
+# software product based on the Software", "may not resell or distribute the Software in any
+# way that would compete with X", "provided that your program is not ... a product that is
+# competitive with or a substitute for the Software". A field of use wherever a ban, "only" or
+# a condition stands before the competing words and a verb of making, using or passing on the
+# work does.
+_COMPETING = re.compile(
+    r"\bcompet(?:e|es|ing|itive)\s+(?:with|against)\b|"
+    r"\bcompetitive\s+(?:[\w-]+\s+){0,2}?(?:products?|offerings?|services?|software|solutions?|"
+    r"applications?|programs?)\b|"
+    r"\b(?:substitute|replacement)\s+for\s+(?:the\s+)?(?:software|products?|programs?|licensed|"
+    r"[\w-]+'s)\b"
+)
+_COMPETING_GATE = re.compile(
+    r"\bnot\b|\bnever\b|\bno\b|\bonly\b|\bsolely\b|\bprovided\b|\bcondition|\bas\s+long\s+as\b"
+)
+_COMPETING_VERB = re.compile(
+    r"\b(?:use[sd]?|using|(?:re)?distribut\w*|(?:re)?sell|sold|rent|lease|creat\w*|develop\w*|"
+    r"build|make|produce|design\w*|market\w*|offer\w*|licen[cs]e|program|product)\b"
+)
+_COMPETING_NOT = re.compile(r"\bterminat\w*|\bcompetition\s+law|\banti-?\s?competitive")
+
+
+def _competing(s: Sentence) -> Hit | None:
+    """A use, a making or a passing on of the work kept from competing with its licensor."""
+    text = s.full if s.lead else s.norm
+    if "compet" not in text and "substitute" not in text and "replacement" not in text:
+        return None
+    m = _COMPETING.search(text)
+    if m is None or _COMPETING_NOT.search(text) or _OUTPUT.search(text):
+        return None  # "use output to develop models that compete": read by the model rules
+    before = text[: m.start()]
+    if not _COMPETING_GATE.search(before) or not _COMPETING_VERB.search(before):
+        return None
+    offset = len(text) - len(s.norm)  # a list item is read after its lead-in
+    start = max(0, m.start() - offset)
+    ev = make_evidence(s, max(0, start - 80), start + len(m.group(0)) + 40, 0.65)
+    uses = [f"use that competes with the licensor ({s.words(start, start + len(m.group(0)))})"]
+    return Hit("restriction", "field-of-use", ev, {"uses": uses})
+
+
 def _read_reach(reading: Reading, s: Sentence, found: _Found | None, hits: list[Hit]) -> None:
     """The kinds a grant's reach sets, where the sentence's other rules set none of them."""
     had = {h.kind for h in hits}
     if "field-of-use" not in had:
         tied = _tied_item(s)
         reading.reach += [tied] if tied else _reach(s, found)
+        competing = _competing(s)
+        if competing:
+            hits.append(competing)
     hits += [h for h in _who_and_where(s, found) if h.kind not in had]
     narrow = None if "no-redistribution" in had else _narrow_item(s)
     if narrow:
@@ -3146,6 +3196,8 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
     product = _MAKERS_PRODUCTS.search(s.text)
     if product is None or _PARTY_WORDS.match(product.group("what")):
         return None
+    if _RELATIVE_TIE.search(s.norm, max(0, product.start() - 40), product.start()):
+        return None  # "in software that competes with X products": not where it may be used
     ev = make_evidence(s, product.start(), product.end(), 0.7)
     label = f"use other than with {s.text[product.start('what') : product.end()]}"
     return Hit("restriction", "field-of-use", ev, {"uses": [label]})
@@ -3176,6 +3228,21 @@ _SUPPLEMENT = re.compile(
     r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+\s+){1,5}"
     r"licen[cs]e\b"
 )
+
+
+# "Third party technology is licensed to you under the terms of the third party license",
+# "Portions of the Product are available under the terms of the Mozilla Public License": parts
+# under other terms, not an addition to another license (clausegen5).
+_PARTS_ELSEWHERE = re.compile(
+    r"\bthird[- ]party\b|\bportions?\s+of\b|"
+    r"\b(?:certain|some)\s+(?:[\w-]+\s+)?(?:components?|files|parts)\b|\bcomponents?\s+(?:of|in|included)\b"
+)
+
+
+def _supplements(text: str) -> bool:
+    """Whether a sentence adds to another license (not: puts parts under other terms)."""
+    m = _SUPPLEMENT.search(text)
+    return m is not None and not (m.group(0).startswith("under") and _PARTS_ELSEWHERE.search(text))
 
 
 _FEES_ALLOWED = re.compile(
@@ -3216,7 +3283,7 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.withholds_all = True
     if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
         reading.modified_versions = True
-    if not reading.supplements and _SUPPLEMENT.search(s.norm):
+    if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
     if not reading.use_defined and _USE_DEFINED.search(s.norm):
         reading.use_defined = True
