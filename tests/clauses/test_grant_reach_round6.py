@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from gadget import read, terms
 
-from licenseclass.clauses.rules import _grant, _reach, _tied_item
+from licenseclass.clauses.rules import _grant, _grant_scope, _reach, _tied_item
 from licenseclass.clauses.sentences import split_sentences
 
 RESERVED = "All rights not expressly granted are reserved by Zorblax."
@@ -272,3 +272,17 @@ def test_an_exception_to_another_license_is_still_an_addition() -> None:
         "You may not decompile the gadget.",
     )
     assert "no-derivatives" not in read(text)[1]
+
+
+def test_a_purpose_list_ends_where_all_else_is_excluded() -> None:
+    (s,) = split_sentences(
+        "Zorblax grants you a limited license to use the gadget only for the purpose of "
+        "drafting, reviewing, rehearsing and showing your slides, and not for any other purpose."
+    )
+    found = _grant(s)
+    assert found is not None
+    hit = _grant_scope(s, found)
+    assert hit is not None
+    assert hit.params["uses"] == [
+        "use other than for drafting, reviewing, rehearsing and showing your slides"
+    ]

@@ -2271,9 +2271,14 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         if conn is None:
             excl = conn = m.group("conn2")  # "to work solely with Autodesk products"
         at = m.start("what")  # the next tie may stand inside this one's words
+        # only "any"/"all" before a product's name ("any Apple iPhone") passes the words that
+        # name no field; the name is read from the original words, so only where it may count
+        field = _NOT_A_FIELD.match(what) is None
+        if (not field and not what.startswith(("any ", "all "))) or negated(text, m.start()):
+            continue
         original = s.words(m.start("what"), m.end("what"))
         product = _product_name(original)
-        if negated(text, m.start()) or (_NOT_A_FIELD.match(what) and not product):
+        if not field and not product:
             continue
         clause = text[: m.start()]
         clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
@@ -3166,13 +3171,18 @@ _MAKERS_PRODUCTS = re.compile(
 )
 
 
+_AND_NOT = re.compile(r",?\s+(?:and|but)\s+not\b")
+
+
 def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
     """A field of use that a grant sets by the purposes or the products it names."""
     words = found.words
     m = _PURPOSE_SCOPE.search(words) if has_any(words, (" for ",)) else None
     if m is not None:
         group = next(g for g in ("what", "what2", "what3") if m.group(g))
-        what = m.group(group)
+        # "... demonstrating your application, and not for any other purpose": the list ends
+        # where its exclusion of all else begins
+        what = _AND_NOT.split(m.group(group), maxsplit=1)[0]
         listed = set(re.findall(r"[a-z][\w-]*", what))
         # "solely for" two purposes may be one of several grants ("solely for Your internal
         # research and development" beside leave to deploy); a longer list is a field.
