@@ -1990,7 +1990,8 @@ _TERRITORY = re.compile(
     + r")\b"
 )
 _EXCLUDED = re.compile(
-    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|may\s+not\s+be\s+used)\s+(?:to|by)\s+"
+    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+not\s+be\s+"
+    r"used)\s+(?:to|by)\s+"
     r"(?:any\s+)?(?P<who>(?:persons?|entities|individuals|organi[sz]ations|companies|governments?|"
     r"military|law\s+enforcement)[^.;]{0,80})|"
     r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a|an)\s+"
@@ -2104,7 +2105,8 @@ _REACH_VERBS = (
 _EXCLUSIVE = r"\b(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?"
 _TIE = (
     r"\b(?:in\s+connection|in\s+conjunction)\s+with|"
-    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|\bfor\s+use\s+(?:with|in|on)|"
+    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|"
+    r"\bfor\s+(?:your\s+|its\s+|their\s+)?(?:own\s+)?use\s+(?:with|in|on)|"
     rf"\bto\s+(?P<verb>{_REACH_VERBS})\b|\bduring|\bwith|\bon|\bin"
 )
 # "designed to work solely with Autodesk products": the exclusive word inside the tie.
@@ -2205,6 +2207,58 @@ def _named(original: str) -> bool:
     return bool(_MADE_BY.search(original[:120]))
 
 
+# A product's own name (clausegen5): two or more words in capitals or brand case at the start
+# of what a tie names ("Microsoft Visual Studio", "any Apple iPhone", "Amazon Redshift"), after
+# at most "the", "a", "an", "any" or "all". A place ("the United States") is a territory.
+_PRODUCT_NAME = re.compile(
+    r"^(?:(?:the|a|an|any|all)\s+)?(?P<run>[A-Z][\w&'-]*(?:\s+(?:[A-Z]|[a-z]+[A-Z])[\w&'-]*)+)"
+)
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:for|to)\s+(?:your|its|their|his|her|the|any)\b|,\s+(?:and|or)\s+for\b"
+)
+
+
+_RELATIVE_TIE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _product_name(original: str) -> bool:
+    """Whether the words a tie names open with a product's name (see above): not a place, not
+    words in capitals (a shouted clause), not the licence's own terms ("the Apple Software",
+    "the Distributable Code")."""
+    m = _PRODUCT_NAME.match(original)
+    if m is None or _REGION.match(original.lower()):
+        return False
+    words = [re.sub(r"'s$", "", w) for w in m.group("run").split()]
+    if all(w.isupper() for w in words):
+        return False
+    return words[0].upper() not in _DEFINED_UPPER and words[-1].upper() not in _DEFINED_UPPER
+
+
+# "You may install and use the software to use solely with" and the products listed below it:
+# the tie ends the lead-in and each item names a product.
+_TIE_LEAD = re.compile(
+    rf"{_EXCLUSIVE}(?:for\s+(?:your\s+|its\s+)?(?:own\s+)?use\s+)?(?:with|on|in)\s*:?\s*$"
+)
+
+
+_PROHIBITED = re.compile(PROHIBIT)
+
+
+def _tied_item(s: Sentence) -> Hit | None:
+    """A product listed under a lead-in that ties the work's use to what follows."""
+    lead = s.lead.lower()
+    tie = _TIE_LEAD.search(lead) if lead and has_any(lead, _REACH_KEYS) else None
+    if tie is None or not _USE_VERB.search(lead, 0, tie.start()):
+        return None
+    if _PROHIBITED.search(lead, lead.rfind(". ") + 1, tie.start()):
+        return None  # "you may not use it only with": a ban, not a tie
+    item = LIST_MARKER.sub("", s.text, count=1).strip().rstrip(";.,")
+    if not (_product_name(item) or _named(item)) or _REACH_OTHER_KINDS.search(item.lower()):
+        return None
+    ev = make_evidence(s, 0, len(s.norm), 0.65)
+    return Hit("restriction", "field-of-use", ev, {"uses": [f"use other than with {item[:80]}"]})
+
+
 def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
     """The field of use a grant or a use sentence sets by what it ties the work to."""
     text = s.norm
@@ -2217,18 +2271,29 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         if conn is None:
             excl = conn = m.group("conn2")  # "to work solely with Autodesk products"
         at = m.start("what")  # the next tie may stand inside this one's words
-        if negated(text, m.start()) or _NOT_A_FIELD.match(what):
+        # only "any"/"all" before a product's name ("any Apple iPhone") passes the words that
+        # name no field; the name is read from the original words, so only where it may count
+        field = _NOT_A_FIELD.match(what) is None
+        if (not field and not what.startswith(("any ", "all "))) or negated(text, m.start()):
+            continue
+        original = s.words(m.start("what"), m.end("what"))
+        product = _product_name(original)
+        if not field and not product:
             continue
         clause = text[: m.start()]
         clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
         if _CONDITIONAL.search(clause):
             continue  # "if you distribute this file as part of a program built with X"
-        if _REACH_OTHER_KINDS.search(what[:60]):
+        if not excl and _RELATIVE_TIE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "in software that competes with X products": what that software does
+        # "solely to access Amazon Redshift for your internal business purposes": a purpose
+        # after a named product is a second limit, not what the tie names
+        head = _PURPOSE_AFTER.split(what, maxsplit=1)[0] if product else what
+        if _REACH_OTHER_KINDS.search(head[:60]):
             continue
         if grant is None and not _USE_VERB.search(text[: m.start()] + (excl or "")):
             continue
-        original = s.words(m.start("what"), m.end("what"))
-        named = _named(original)
+        named = _named(original) or product
         if m.group("verb"):
             # "only to create Applications that ...": the purposes the work may serve; a grant
             # of use alone "to use the Contents to create installation programs" names its one
@@ -2250,7 +2315,11 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
             ok = bool(excl) and _RUNNING.match(what) is not None
         elif conn in ("with", "on", "in"):
             # a bare preposition ties, after an exclusive word or in a grant, to a named thing
-            ok = (bool(excl) or grant is not None) and named and bool(_THING_NEAR.match(what))
+            ok = (
+                (bool(excl) or grant is not None)
+                and named
+                and (bool(_THING_NEAR.match(what)) or (bool(excl) and product))
+            )
         else:
             ok = (bool(excl) or grant is not None) and named
         if not ok:
@@ -2317,11 +2386,56 @@ def _purpose_stands(reading: Reading, hit: Hit) -> bool:
     )
 
 
+# Use kept from competing with the licensor (clausegen5): "commits not to create a competitive
+# software product based on the Software", "may not resell or distribute the Software in any
+# way that would compete with X", "provided that your program is not ... a product that is
+# competitive with or a substitute for the Software". A field of use wherever a ban, "only" or
+# a condition stands before the competing words and a verb of making, using or passing on the
+# work does.
+_COMPETING = re.compile(
+    r"\bcompet(?:e|es|ing|itive)\s+(?:with|against)\b|"
+    r"\bcompetitive\s+(?:[\w-]+\s+){0,2}?(?:products?|offerings?|services?|software|solutions?|"
+    r"applications?|programs?)\b|"
+    r"\b(?:substitute|replacement)\s+for\s+(?:the\s+)?(?:software|products?|programs?|licensed|"
+    r"[\w-]+'s)\b"
+)
+_COMPETING_GATE = re.compile(
+    r"\bnot\b|\bnever\b|\bno\b|\bonly\b|\bsolely\b|\bprovided\b|\bcondition|\bas\s+long\s+as\b"
+)
+_COMPETING_VERB = re.compile(
+    r"\b(?:use[sd]?|using|(?:re)?distribut\w*|(?:re)?sell|sold|rent|lease|creat\w*|develop\w*|"
+    r"build|make|produce|design\w*|market\w*|offer\w*|licen[cs]e|program|product)\b"
+)
+_COMPETING_NOT = re.compile(r"\bterminat\w*|\bcompetition\s+law|\banti-?\s?competitive")
+
+
+def _competing(s: Sentence) -> Hit | None:
+    """A use, a making or a passing on of the work kept from competing with its licensor."""
+    text = s.full if s.lead else s.norm
+    if "compet" not in text and "substitute" not in text and "replacement" not in text:
+        return None
+    m = _COMPETING.search(text)
+    if m is None or _COMPETING_NOT.search(text) or _OUTPUT.search(text):
+        return None  # "use output to develop models that compete": read by the model rules
+    before = text[: m.start()]
+    if not _COMPETING_GATE.search(before) or not _COMPETING_VERB.search(before):
+        return None
+    offset = len(text) - len(s.norm)  # a list item is read after its lead-in
+    start = max(0, m.start() - offset)
+    ev = make_evidence(s, max(0, start - 80), start + len(m.group(0)) + 40, 0.65)
+    uses = [f"use that competes with the licensor ({s.words(start, start + len(m.group(0)))})"]
+    return Hit("restriction", "field-of-use", ev, {"uses": uses})
+
+
 def _read_reach(reading: Reading, s: Sentence, found: _Found | None, hits: list[Hit]) -> None:
     """The kinds a grant's reach sets, where the sentence's other rules set none of them."""
     had = {h.kind for h in hits}
     if "field-of-use" not in had:
-        reading.reach += _reach(s, found)
+        tied = _tied_item(s)
+        reading.reach += [tied] if tied else _reach(s, found)
+        competing = _competing(s)
+        if competing:
+            hits.append(competing)
     hits += [h for h in _who_and_where(s, found) if h.kind not in had]
     narrow = None if "no-redistribution" in had else _narrow_item(s)
     if narrow:
@@ -2752,6 +2866,25 @@ def _fixed_form(sentence: str) -> bool:
     return bool(_FIXED_FORM.search(sentence)) and not _SOURCE_FORM.search(sentence)
 
 
+# Leave to change a part of the work named apart from it (clausegen5): "modify ... any .js files
+# contained in the software", "the source code form of code marked as 'sample'", "the sample
+# source", "the source code form of the Foundation Classes". In end-user terms that is no leave
+# to change the work itself.
+_PART_OBJECT = re.compile(
+    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:sample|example|demo)\b|"
+    r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?ed|"
+    r"found)\s+(?:in|as|with|within)\b|"
+    r"(?:source|object)\s+(?:(?:and|or)\s+(?:source|object)\s+)?(?:code\s+)?forms?\s+of\s+"
+    r"(?!(?:the|this|these|such|its?|them)\b))"
+)
+
+
+def _part_changed(words: str) -> bool:
+    """Whether every leave to modify in a grant sentence is over a part named apart."""
+    runs = [m for m in _VERB_RUN.finditer(words) if re.search(r"\bmodify\b", m.group(0))]
+    return bool(runs) and all(_PART_OBJECT.match(words[m.end() : m.end() + 160]) for m in runs)
+
+
 def _omitted(reading: Reading, sentences: int) -> None:
     """What the text's own grants plainly list and leave out, it does not give.
 
@@ -2781,8 +2914,16 @@ def _omitted(reading: Reading, sentences: int) -> None:
     granted = {right for g in reading.grants for right in g.rights}
     have = {h.kind for h in reading.hits}
     signs = reading.reserved or reading.proprietary or reading.named_no_derivatives
+    # In end-user terms leave to change a named part ("code marked as sample") is not leave
+    # to change the work.
+    changed = {
+        right
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+        for right in g.rights
+        if right != "modify" or not (reading.reserved and reading.proprietary and _part_changed(w))
+    }
     end_user = (
-        granted <= {"use", "reproduce"}
+        changed <= {"use", "reproduce"}
         and bool(granted)
         and (
             reading.reserved
@@ -2795,7 +2936,7 @@ def _omitted(reading: Reading, sentences: int) -> None:
     changes = reading.modified_versions or reading.changes_permitted
     # In a short text only a fixed form says what is left out.
     whole = sentences >= _WHOLE_TERMS
-    if "modify" not in granted and not changes and "no-derivatives" not in have:
+    if "modify" not in changed and not changes and "no-derivatives" not in have:
         sharing = [(g, w) for g, w in own if {"distribute", "sublicense"} & set(g.rights)]
         # "may redistribute ... in binary form" beside "may redistribute ... in source code form":
         # the binary form is one of two, not a sign that changes are withheld.
@@ -2908,18 +3049,37 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
 # "We grant you a license to redistribute the Software only if: (a) it is redistributed as part
 # of an application you have developed": the narrow place stands in an item of the grant's list.
 _SHARE_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|where)\W*$")
+# "... license to reproduce and distribute the Software, provided that you:" / "(i) distribute
+# the Software complete and unmodified and only bundled as part of your Programs": a condition
+# of the grant keeps sharing to the narrow place where the item says "only" (clausegen5).
+_SHARE_PROVIDED = re.compile(
+    r"\b(?:provided|providing|on\s+(?:the\s+)?condition|so\s+long\s+as|as\s+long\s+as)\s+"
+    r"(?:that\b\s*)?(?:(?:you|licensee)\b\s*)?(?:(?:shall|must|will)\b)?\W*$"
+)
+_ONLY_WORD = re.compile(r"\b(?:only|solely|exclusively)\b")
+_ASIDE = re.compile(r"(?<=\bpart\s\bof),\s+(?:and|or)\s+[^,;]{3,60},")
 
 
 def _narrow_item(s: Sentence) -> Hit | None:
     """An item of a sharing grant's "only if" list that keeps sharing to a narrow place."""
     lead = s.lead.lower()
-    if not lead or not _SHARE_ONLY_IF.search(lead) or not _NARROW_SHARE_VERB.search(lead):
+    if not lead or not _NARROW_SHARE_VERB.search(lead):
+        return None
+    only_if = _SHARE_ONLY_IF.search(lead) is not None
+    if not only_if and _SHARE_PROVIDED.search(lead) is None:
         return None
     if _GRANT_CUE.search(lead) is None or negated(lead, len(lead) - 1):
         return None
-    m = _NARROW_PLACE.search(s.norm)
+    # "as part of, and for the sole purpose of running, your Programs": the aside blanked
+    norm = _ASIDE.sub(lambda a: " " * len(a.group(0)), s.norm)
+    m = _NARROW_PLACE.search(norm)
     if m is None or negated(s.norm, m.start()):
         return None
+    if not only_if and (
+        not _ONLY_WORD.search(s.norm, max(0, m.start() - 60), m.start())
+        or not re.search(r"\b(?:your|licensee's)\b", m.group(0))
+    ):
+        return None  # "only as part of a product that uses the classes": which, not whose
     return Hit("restriction", "no-redistribution", make_evidence(s, m.start(), m.end(), 0.6))
 
 
@@ -3011,13 +3171,18 @@ _MAKERS_PRODUCTS = re.compile(
 )
 
 
+_AND_NOT = re.compile(r",?\s+(?:and|but)\s+not\b")
+
+
 def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
     """A field of use that a grant sets by the purposes or the products it names."""
     words = found.words
     m = _PURPOSE_SCOPE.search(words) if has_any(words, (" for ",)) else None
     if m is not None:
         group = next(g for g in ("what", "what2", "what3") if m.group(g))
-        what = m.group(group)
+        # "... demonstrating your application, and not for any other purpose": the list ends
+        # where its exclusion of all else begins
+        what = _AND_NOT.split(m.group(group), maxsplit=1)[0]
         listed = set(re.findall(r"[a-z][\w-]*", what))
         # "solely for" two purposes may be one of several grants ("solely for Your internal
         # research and development" beside leave to deploy); a longer list is a field.
@@ -3041,6 +3206,8 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
     product = _MAKERS_PRODUCTS.search(s.text)
     if product is None or _PARTY_WORDS.match(product.group("what")):
         return None
+    if _RELATIVE_TIE.search(s.norm, max(0, product.start() - 40), product.start()):
+        return None  # "in software that competes with X products": not where it may be used
     ev = make_evidence(s, product.start(), product.end(), 0.7)
     label = f"use other than with {s.text[product.start('what') : product.end()]}"
     return Hit("restriction", "field-of-use", ev, {"uses": [label]})
@@ -3071,6 +3238,21 @@ _SUPPLEMENT = re.compile(
     r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+\s+){1,5}"
     r"licen[cs]e\b"
 )
+
+
+# "Third party technology is licensed to you under the terms of the third party license",
+# "Portions of the Product are available under the terms of the Mozilla Public License": parts
+# under other terms, not an addition to another license (clausegen5).
+_PARTS_ELSEWHERE = re.compile(
+    r"\bthird[- ]party\b|\bportions?\s+of\b|"
+    r"\b(?:certain|some)\s+(?:[\w-]+\s+)?(?:components?|files|parts)\b|\bcomponents?\s+(?:of|in|included)\b"
+)
+
+
+def _supplements(text: str) -> bool:
+    """Whether a sentence adds to another license (not: puts parts under other terms)."""
+    m = _SUPPLEMENT.search(text)
+    return m is not None and not (m.group(0).startswith("under") and _PARTS_ELSEWHERE.search(text))
 
 
 _FEES_ALLOWED = re.compile(
@@ -3111,7 +3293,7 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.withholds_all = True
     if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
         reading.modified_versions = True
-    if not reading.supplements and _SUPPLEMENT.search(s.norm):
+    if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
     if not reading.use_defined and _USE_DEFINED.search(s.norm):
         reading.use_defined = True

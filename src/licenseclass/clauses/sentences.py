@@ -205,6 +205,8 @@ _DANGLING_LEAD = re.compile(
     r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$|"
     # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
     r"\b(?:licen[cs]e|rights?|permission)\s+to$|"
+    # "... copies of the software to use solely with" above the products it may be used with
+    r"\b(?:only|solely|exclusively)\s+(?:for\s+use\s+)?(?:with|on)$|"
     # a heading that is a bare grant ("YOU MAY" above "(1) Use this code on your website.")
     r"^\W*(?:you|(?:the\s+)?licensees?|(?:the\s+)?users?)\s+(?:may|can|(?:is|are)\s+(?:hereby\s+)?"
     r"(?:permitted|allowed|free)\s+to)$"
