@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from licenseclass.clauses.hits import (
@@ -1400,6 +1401,8 @@ _BAN_LEAD_GAP = re.compile(
     r"authori[sz]e|enable)\s+"
     r"(?:[\w-]+\s+){0,5}?to,?\s+)?"
     r"(?:(?:either\s+)?(?:directly\s+or\s+indirectly|directly|indirectly),?\s+)?"
+    # "You shall not otherwise assign, lease or transfer the Software": beyond the leave given
+    r"(?P<otherwise>otherwise,?\s+)?"
     r"(?P<tool>use\s+(?:the|this|any|such)\s+(?P<toolname>[\w-]+)(?:\s+[\w-]+)?\s+to\s+)?"
 )
 _SHARE_VERB = (
@@ -1424,7 +1427,7 @@ _LIST_VERB = re.compile(
 )
 _VERB_JOIN = re.compile(
     r"\s*(?:,\s*(?:(?:or|and|and/or|nor)\s+)?|\s+(?:or|and|and/or|nor)\s+|/)\s*"
-    r"(?:(?:otherwise|directly\s+or\s+indirectly|in\s+any\s+way)\s+)?"
+    r"(?:(?:otherwise|directly\s+or\s+indirectly|in\s+any\s+(?:other\s+)?(?:way|manner))\s+)?"
 )
 _PASSIVE_SHARE = (
     r"(?:re-?)?distributed|published|sub-?licen[cs]ed|licen[cs]ed|shared|given\s+away|"
@@ -1527,6 +1530,17 @@ _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 
 
+# Putting the work before the public ("publish the software for others to copy", "post it on a
+# web site") is one manner of sharing: beside a grant that gives sharing it narrows that grant,
+# without one the work may not be shared at all (the ban is held, as "except as permitted").
+_PUBLISHED = re.compile(
+    r"(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available)"
+    r"(?:\s+(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available))*"
+)
+_STRONG_SHARE = re.compile(
+    r"\b(?:(?:re-?)?distribut\w*|publish|share|disseminate|post|upload|convey|disclose|transmit|"
+    r"make\s+(?:\w+\s+){0,3}?available)\b"
+)
 _ON_ITS_OWN = re.compile(
     r"\s*(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
 )
@@ -1687,7 +1701,15 @@ def _listed_ban(s: Sentence) -> _Bans:
             found.settled.add("no-redistribution")
         a, _ = in_sentence(s, head, text)
         b = len(s.norm) - (len(text) - end)
-        held = _HELD_TAIL.search(obj) is not None
+        held = (
+            _HELD_TAIL.search(obj) is not None
+            or bool(gap and gap.group("otherwise"))
+            or (
+                kinds == ["no-redistribution"]
+                and _PUBLISHED.fullmatch(verbs) is not None
+                and not _STRONG_SHARE.search(text, end)
+            )
+        )
         for kind in kinds:
             hit = Hit("restriction", kind, make_evidence(s, a, b + 40, 0.8))
             (found.held if held else found.hits).append(hit)
@@ -1856,10 +1878,73 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
             hits.append(_hit_at(s, "no-selling", m, text))
     if "if you" in text:
         hits += _leave_needed(s, text)
+    if not any(h.kind == "hosting-restriction" for h in hits):
+        hits += _listed_items(s)
+    elif _licensor_only(text):
+        # "We do not run the software as a hosted service": the licensor says what it does
+        hits = [h for h in hits if h.kind != "hosting-restriction"]
     if "only" in text and _FORM_ONLY_ACT.search(text):
         # "Binary only distribution is not allowed": the source must travel with it, which
         # is a condition on sharing, not a ban
         hits = [h for h in hits if h.kind != "no-redistribution"]
+    return hits
+
+
+# Items of a long ban list ------------------------------------------------------------------
+# "You may not: work around ...; reverse engineer ...; publish ...; or use the software for
+# commercial software hosting services": an item far down a list of bans is as banned as the
+# first one, but stands too far from "may not" for the bounded patterns. Each item after the
+# licensee's ban is read on its own: it starts with a verb and its object is a hosted offering.
+
+_ITEM_SPLIT = re.compile(r";|\u2022|:\s")
+_ITEM_LEAD = re.compile(
+    r"\s*(?:(?:or|and|nor)\s+)?(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*|(?:[a-z]|\d{1,2})[.)]\s+)?"
+    r"(?:(?:directly\s+or\s+indirectly|otherwise)\s+)?"
+    r"(?:use|publish|provide|offer|host|make|distribute|deploy|operate|run|sell|rent|lease|lend|"
+    r"sub-?licen[cs]e|licen[cs]e|permit|allow|enable|exploit|commerciali[sz]e)\b"
+)
+_HOSTED_OFFERING = re.compile(
+    r"\b(?:(?:commercial\s+)?(?:software\s+)?hosting\s+services?|hosted\s+(?:services?|solutions?|"
+    r"offerings?)|as\s+a\s+(?:(?:hosted|managed|cloud|online|commercial|web)\s+)?service\b(?!\s+marks?)|"
+    r"software[- ]as[- ]a[- ]service|service\s+bureau|time-?sharing)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|i)\s+$")
+_HOSTED_KEYS = ("hosting", "hosted", "service", "sharing")
+
+
+def _licensor_only(text: str) -> bool:
+    """Whether every active ban of ``text`` has the licensor ("we", "I") as its subject."""
+    heads = [text[max(0, m.start() - 12) : m.start()] for m in _BAN_ACTIVE.finditer(text)]
+    return bool(heads) and all(_FIRST_PERSON.search(h) for h in heads)
+
+
+def _ban_items(text: str) -> list[tuple[int, str]]:
+    """The items of the lists the licensee is banned from (start offset and words), past the
+    first: the first stands next to its ban, where the fixed patterns read it."""
+    items: list[tuple[int, str]] = []
+    for head in _BAN_ACTIVE.finditer(text):
+        if not _LICENSEE_SUBJECT.search(text[max(0, head.start() - 40) : head.start()]):
+            continue
+        cuts = [m.end() for m in _ITEM_SPLIT.finditer(text, head.end())]
+        for a, b in pairwise([*cuts, len(text)]):
+            if _ITEM_LEAD.match(text, a):
+                items.append((a, text[a:b]))
+    return items
+
+
+def _listed_items(s: Sentence) -> list[Hit]:
+    """Hosting bans among the later items of the licensee's ban list."""
+    text = s.full
+    if not has_any(text, _HOSTED_KEYS) or not has_any(text, PROHIBIT_KEYS):
+        return []
+    hits: list[Hit] = []
+    for at, item in _ban_items(text):
+        m = _HOSTED_OFFERING.search(item, 0, 200)
+        if m:
+            shift = len(text) - len(s.norm)
+            a, b = at - shift, at + m.end() - shift
+            hits.append(Hit("restriction", "hosting-restriction", make_evidence(s, a, b + 40, 0.8)))
+            break
     return hits
 
 

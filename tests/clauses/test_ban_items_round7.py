@@ -1,0 +1,106 @@
+"""Bans read by shape in the seventh round: later items of long ban lists, and bans that only
+narrow leave given elsewhere. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.core.model import INFORMATIONAL_KINDS
+
+
+def limiting(text: str) -> set[str]:
+    lic = analyze_text(text).license
+    return {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
+
+
+_LONG_LIST = (
+    "Quillwork Toolkit End User Terms\n\n"
+    "You may install and use the toolkit on your computers. You may not: circumvent any "
+    "technical measures in the toolkit that restrict how it runs; decompile or disassemble the "
+    "toolkit, except to the extent the law of your country expressly permits this despite this "
+    "limitation; make more copies of the toolkit than this agreement allows; {item}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "or use the toolkit for commercial software hosting services",
+        "or offer the toolkit to others as a hosted service for a fee",
+        "or make the toolkit available to third parties as a managed service",
+        "and operate a service bureau with the toolkit",
+    ],
+)
+def test_a_hosting_item_far_down_a_ban_list_is_read(item: str) -> None:
+    assert "hosting-restriction" in limiting(_LONG_LIST.format(item=item))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "or remove the copyright notices from the toolkit",
+        # the hosted service is the licensor's, named in an item that bans something else
+        "or disclose the results of any benchmark of the toolkit",
+    ],
+)
+def test_other_items_of_a_long_ban_list_are_no_hosting_ban(item: str) -> None:
+    assert "hosting-restriction" not in limiting(_LONG_LIST.format(item=item))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement of what the licensor does, not a ban on the licensee
+        "Permission is hereby granted, free of charge, to any person to use, copy, modify and "
+        "distribute this software. We do not run this software as a hosted service; you may "
+        "run it wherever you like.\n",
+        # a permissive grant that names hosting among what is allowed
+        "You may use, modify and redistribute the library, and you may use it to provide "
+        "hosting services to your customers; you may not use the names of the authors to "
+        "endorse your products.\n",
+        # a code comment
+        "# Retries are left to the caller: the hosting service does not retry.\n",
+    ],
+)
+def test_hosting_words_outside_a_ban_on_the_licensee_are_no_limit(text: str) -> None:
+    assert "hosting-restriction" not in limiting(text)
+
+
+_REDIST_GRANT = (
+    "Larkspur Runtime Terms\n\n"
+    "You may copy and distribute the runtime files listed in REDIST.TXT with the applications "
+    "you build. {ban}\n"
+)
+_USE_GRANT = "Larkspur Viewer Terms\n\nYou may install and use the viewer on one computer. {ban}\n"
+
+
+@pytest.mark.parametrize(
+    "ban",
+    [
+        "You shall not otherwise assign, sublicense or in any other way transfer the runtime "
+        "to any third party.",
+        "You may not otherwise distribute or sublicense the runtime to others.",
+        "You may not publish the runtime for others to copy.",
+        "You must not post or upload the runtime files for others to download.",
+    ],
+)
+def test_a_ban_that_narrows_leave_given_elsewhere_holds_only_without_it(ban: str) -> None:
+    # beside the grant to redistribute, the ban only narrows that grant
+    assert "no-redistribution" not in limiting(_REDIST_GRANT.format(ban=ban))
+    # with use alone granted, nothing lifts it
+    assert "no-redistribution" in limiting(_USE_GRANT.format(ban=ban))
+
+
+@pytest.mark.parametrize(
+    "ban",
+    [
+        # sharing itself is banned, not one manner of it
+        "You may not distribute the runtime to others.",
+        # the later item of the list shares the work outright
+        "You may not publish the runtime for others to copy; or distribute, rent or lend any "
+        "part of it without our written permission.",
+    ],
+)
+def test_a_plain_sharing_ban_stays_beside_a_narrower_grant(ban: str) -> None:
+    assert "no-redistribution" in limiting(_REDIST_GRANT.format(ban=ban))
