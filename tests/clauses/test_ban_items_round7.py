@@ -104,3 +104,101 @@ def test_a_ban_that_narrows_leave_given_elsewhere_holds_only_without_it(ban: str
 )
 def test_a_plain_sharing_ban_stays_beside_a_narrower_grant(ban: str) -> None:
     assert "no-redistribution" in limiting(_REDIST_GRANT.format(ban=ban))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your use of the plugin is subject to the Nimbus Developer Principles and Policies.",
+        "You may install and use one copy of the app on a phone you own, as permitted by the "
+        "Usage Rules set forth in the Store Terms of Service.",
+        "Use of the SDK must be in accordance with the Orbit Platform Policies.",
+    ],
+)
+def test_use_bound_to_another_documents_rules_is_an_acceptable_use_policy(sentence: str) -> None:
+    assert "acceptable-use-policy" in limiting(f"Plugin Terms\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your use of the plugin is subject to the terms and conditions of this license.",
+        "Your use of the plugin is subject to the Nimbus Privacy Policy.",
+        "Use of the Nimbus names and logos is subject to the Nimbus Trademark Usage Policy, "
+        "which you agree to abide by.",
+        "You must use the library in accordance with applicable laws and regulations.",
+    ],
+)
+def test_terms_privacy_and_trademark_rules_are_no_use_policy(sentence: str) -> None:
+    assert "acceptable-use-policy" not in limiting(f"Plugin Terms\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your license agreement with your distributors and customers will: (a) not permit your "
+        "end users to modify or decompile the runtime;",
+        "Your end user agreements with any sublicensees must prohibit reverse engineering of "
+        "the components.",
+    ],
+)
+def test_the_licensees_own_terms_must_carry_the_limits(sentence: str) -> None:
+    assert "pass-through" in limiting(
+        f"Runtime Terms\n\nYou may distribute the runtime. {sentence}\n"
+    )
+
+
+def test_severability_is_no_pass_through() -> None:
+    text = (
+        "Permission is granted to use, copy, modify and distribute this software. Each "
+        "provision of this Agreement is a separately enforceable provision.\n"
+    )
+    assert "pass-through" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may reproduce and distribute the viewer, provided that in all cases the viewer is "
+        "distributed: (i) unchanged; (ii) free of charge to end users; and (iii) with this "
+        "notice.",
+        "Copies of the viewer must be distributed at no cost to the recipient.",
+    ],
+)
+def test_copies_that_must_go_out_free_are_no_selling(sentence: str) -> None:
+    assert "no-selling" in limiting(f"Viewer Terms\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the MIT grant: the permission is free, nothing is required of copies
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
+        "software, to deal in the Software without restriction.\n",
+        # a permission, not a condition
+        "The viewer may be distributed free of charge or for a fee, as you choose.\n",
+    ],
+)
+def test_free_permissions_are_no_selling_ban(text: str) -> None:
+    assert "no-selling" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commercial and government users who want to use the tool in their work must have "
+        "purchased a licence.",
+        "Commercial customers need to buy a license before using the tool.",
+    ],
+)
+def test_commercial_users_who_must_pay_leave_the_free_use_non_commercial(sentence: str) -> None:
+    text = f"Tool Terms\n\nYou may use and copy the tool. {sentence}\n"
+    assert "non-commercial" in limiting(text)
+
+
+def test_non_commercial_users_who_must_register_are_not_limited_to_it() -> None:
+    text = (
+        "Tool Terms\n\nYou may use and copy the tool. Non-commercial users must obtain a "
+        "free license key by registering.\n"
+    )
+    assert "non-commercial" not in limiting(text)

@@ -19,7 +19,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "pass-through",
         re.compile(
-            r"\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:of\s+)?)?your\s+(?:users|"
+            r"(?<!separately\s)(?<!separate\s)\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:of\s+)?)?your\s+(?:users|"
             r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
             r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
@@ -36,7 +36,14 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
             r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s+"
             r"protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,40}\b(?:at\s+least\s+as|no\s+less)\s+"
-            r"(?:restrictive|protective)\b"
+            r"(?:restrictive|protective)\b|"
+            # "Your license agreement with your distributors and customers will not permit your
+            # end users to modify ...": the licensee's own terms must carry the limits on
+            r"\byour\s+(?:[\w-]+\s+){0,2}?agreements?\s+with\s+(?:your\s+|its\s+|any\s+)?"
+            r"(?:[\w/-]+\s+){0,3}?(?:distributors|customers|end[- ]users|users|licensees|"
+            r"sublicensees|recipients)\b[^.]{0,40}?\b(?:will|must|shall)\s*:?\s*(?:\(?[a-z1-9][.)]\s*)?"
+            r"(?:(?:not\s+(?:permit|allow|authori[sz]e)|prohibit|forbid|restrict|protect|"
+            r"(?:include|contain)\s+(?:terms|restrictions|provisions))\b)"
         ),
         True,
         0.9,
@@ -50,6 +57,8 @@ SIMPLE_PATTERNS: tuple[
             "protect",
             "at least as",
             "no less",
+            "agreement with",
+            "agreements with",
         ),
     ),
     (
@@ -224,13 +233,21 @@ SIMPLE_PATTERNS: tuple[
             r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
             r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
             r"(?:permitted|allowed)|prohibited|forbidden)\b|"
+            # a condition of the grant that copies go out free: "provided that the software is
+            # distributed: (i) without modification; (ii) free of charge to end-users", "copies
+            # must be distributed at no cost"
+            r"\b(?:provided|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as|only\s+if)\b"
+            r"[^.]{0,160}?\b(?:is|are|be)\s+(?:re)?distributed\b[^.]{0,80}?\b(?:free\s+of\s+(?:any\s+)?"
+            r"charge|at\s+no\s+(?:cost|charge))\b|"
+            r"\b(?:must|shall)\s+(?:only\s+|always\s+)?be\s+(?:re)?distributed\s+(?:\w+\s+){0,4}?"
+            r"(?:free\s+of\s+(?:any\s+)?charge|at\s+no\s+(?:cost|charge))\b|"
             # "(1) That no profit is made from the sale or distribution of the Software"
             r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
             r"(?:from|on|by|through)\b"
         ),
         False,
         0.85,
-        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge", "sale"),
+        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge", "sale", "no cost"),
     ),
     (
         "restriction",

@@ -371,6 +371,42 @@ _CHANGEABLE = re.compile(
 )
 
 
+_MARKS_POLICY = re.compile(r"\b(?:trademarks?|marks?|brands?|logos?|names?)\s+(?:\w+\s+)?$")
+# "your use of this software is subject to the Facebook Developer Principles and Policies", "use
+# one copy ... as permitted by the Usage Rules set forth in the App Store Terms of Service": the
+# use is bound to rules a third document sets (which its owner may change).
+_USE_BOUND_TO_RULES = re.compile(
+    r"\buse\b[^.;]{0,200}?\b(?:is|are|be|remains?)\s+subject\s+to\s+|"
+    r"\buse\b[^.;]{0,200}?\b(?:as\s+permitted\s+by|in\s+(?:accordance|compliance)\s+with|"
+    r"consistent\s+with)\s+"
+)
+_NAMED_RULES = re.compile(
+    r"(?:the\s+|all\s+|any\s+|its\s+|our\s+)?(?:applicable\s+)?"
+    r"(?!(?:privacy|cookie|export|trademark|brand|tax|refund|return)\b)(?:[\w-]+\s+){1,4}?"
+    r"(?:principles\s+(?:and|&)\s+polic(?:y|ies)|usage\s+rules|(?:platform|developer|"
+    r"community|content|program|store)\s+(?:polic(?:y|ies)|guidelines|rules))\b"
+)
+
+
+def _use_rules(s: Sentence) -> Hit | None:
+    """The use of the work bound to another document's policies or rules."""
+    text = s.full
+    if not has_any(text, ("polic", "rules", "guidelines")):
+        return None
+    for m in _USE_BOUND_TO_RULES.finditer(text):
+        rules = _NAMED_RULES.match(text, m.end())
+        if rules:
+            a, b = in_sentence(s, rules, text)
+            params: HitParams = {
+                "url": find_url(s.norm),
+                "incorporated_by_reference": True,
+                "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
+            }
+            ev = make_evidence(s, a - 60, b + 80, 0.85)
+            return Hit("restriction", "acceptable-use-policy", ev, params)
+    return None
+
+
 _BREACH_OF = re.compile(r"\b(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+(?:\w+\s+){0,3}$")
 
 
@@ -387,6 +423,8 @@ def _policy(s: Sentence) -> Hit | None:
         return None
     if re.search(r"\bprivacy\s+policy\b", text[max(0, m.start() - 20) : m.end()]):
         return None
+    if _MARKS_POLICY.search(text, max(0, m.start() - 24), m.start()):
+        return None  # a trademark usage policy governs the names, not the use of the work
     a, b = in_sentence(s, m, text)
     params: HitParams = {
         "url": find_url(s.norm),
@@ -1799,6 +1837,15 @@ _NONCOMMERCIAL_BASIS = re.compile(
     r"\b(?:may|can)\s+be\s+(?:freely\s+)?(?:copied|modified|(?:re)?distributed|used)\b[^.;]{0,60}"
     r"\bfor\s+non-?\s?commercial\b"
 )
+# "Commercial and Public Sector users ... must have purchased a licence", "commercial
+# customers need to buy a license": the text's own leave covers the other users only.
+_COMMERCIAL_USERS_PAY = re.compile(
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:(?:and|or|&)\s+[\w-]+\s+(?:sector\s+)?)?"
+    r"(?:users?|customers?|companies|organi[sz]ations|entities|licensees|businesses)\b"
+    r"[^.;]{0,120}?\b(?:must|shall|need\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+"
+    r"(?:first\s+)?(?:have\s+)?(?:purchas\w*|buy|bought|obtain\w*|acquir\w*|pay\s+for)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"
+)
 _DEFINED_AS = re.compile(r"\W*(?:meaning|which\s+means|that\s+is|i\.\s?e\.)\b")
 _NC_BASIS_KEYS = ("basis", "involve", "distribution is", "distribution are", "for non")
 _BOTH_PURPOSES = re.compile(
@@ -1851,15 +1898,28 @@ def _leave_needed(s: Sentence, text: str) -> list[Hit]:
     return [_hit_at(s, kind, wish, text) for kind in _ban_kinds(groups, rest.lower().strip())]
 
 
+def _hosting(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the hosting bans of the sentence: the licensee's ban on a hosted offering,
+    near its ban or far down its list; none where only the licensor speaks."""
+    text = s.full
+    if has_any(text, _HOSTING_KEYS) and has_any(text, PROHIBIT_KEYS):
+        m = _HOSTING_BAN.search(text)
+        if m:
+            hits = [*hits, _hit_at(s, "hosting-restriction", m, text)]
+    if not any(h.kind == "hosting-restriction" for h in hits):
+        return hits + _listed_items(s)
+    if _licensor_only(text):
+        # "We do not run the software as a hosted service": the licensor says what it does
+        return [h for h in hits if h.kind != "hosting-restriction"]
+    return hits
+
+
 def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
     """``found`` (the sentence's other hits) with hosting, revocable terms, non-commercial bases
     and selling in the shapes above."""
     text = s.full
     hits: list[Hit] = list(found)
-    if has_any(text, _HOSTING_KEYS) and has_any(text, PROHIBIT_KEYS):
-        m = _HOSTING_BAN.search(text)
-        if m:
-            hits.append(_hit_at(s, "hosting-restriction", m, text))
+    hits = _hosting(s, hits)
     if has_any(text, _REVOCABLE_KEYS):
         m = _REVOCABLE.search(text)
         if m and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()]):
@@ -1872,17 +1932,16 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
                 # defines the purpose, it is no separate ban on selling
                 hits = [h for h in hits if h.kind != "no-selling"]
             hits.append(_hit_at(s, "non-commercial", m, text))
+    if "commercial" in text and has_any(text, (" users", " customers", "compan", "organi")):
+        m = _COMMERCIAL_USERS_PAY.search(text)
+        if m:
+            hits.append(_hit_at(s, "non-commercial", m, text))
     if "profit" in text:
         m = _NO_PROFIT.search(text)
         if m:
             hits.append(_hit_at(s, "no-selling", m, text))
     if "if you" in text:
         hits += _leave_needed(s, text)
-    if not any(h.kind == "hosting-restriction" for h in hits):
-        hits += _listed_items(s)
-    elif _licensor_only(text):
-        # "We do not run the software as a hosted service": the licensor says what it does
-        hits = [h for h in hits if h.kind != "hosting-restriction"]
     if "only" in text and _FORM_ONLY_ACT.search(text):
         # "Binary only distribution is not allowed": the source must travel with it, which
         # is a condition on sharing, not a ban
@@ -3264,7 +3323,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             _scope_grant(reading, found, s, scoped, free_grants)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
-        policy = _policy(s)
+        policy = _policy(s) or _use_rules(s)
         if policy:
             hits.append(policy)
         hits += _purpose(s, found is not None)
