@@ -202,3 +202,81 @@ def test_non_commercial_users_who_must_register_are_not_limited_to_it() -> None:
         "free license key by registering.\n"
     )
     assert "non-commercial" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may change the client at any time, and in that event we may update the client to "
+        "make it inoperable.",
+        "The vendor reserves the right to render the application unusable after the term ends.",
+    ],
+)
+def test_the_licensor_switching_the_work_off_is_a_remote_restriction(sentence: str) -> None:
+    assert "remote-restriction" in limiting(f"Client Terms\n\nYou may use the client. {sentence}\n")
+
+
+def test_a_ban_on_making_the_work_unusable_is_no_remote_restriction() -> None:
+    text = (
+        "Client Terms\n\nYou may use the client. You must not render the client unusable for "
+        "others.\n"
+    )
+    assert "remote-restriction" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The licensee agrees to notify the Society and the authors of the distribution.",
+        "You must inform Example Labs of any installation of the library on a public server.",
+    ],
+)
+def test_telling_the_licensor_of_each_copy_or_use_is_registration(sentence: str) -> None:
+    text = f"Library Terms\n\nYou may use and copy the library. {sentence}\n"
+    assert "registration" in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You agree to notify the licensor of any breach of this license.",
+        "You must notify recipients of the changes you made to the files.",
+    ],
+)
+def test_other_notices_are_no_registration(sentence: str) -> None:
+    text = f"Library Terms\n\nYou may use and copy the library. {sentence}\n"
+    assert "registration" not in limiting(text)
+
+
+def test_a_ban_on_disclosing_the_licence_file_is_no_sharing_ban() -> None:
+    text = (
+        "Tool Terms\n\nYou may use, copy and distribute the tool. We issue a product license "
+        "file that unlocks it. You may not disclose the Tool Product License in any way.\n"
+    )
+    assert "no-redistribution" not in limiting(text)
+
+
+def test_items_marked_with_a_private_use_bullet_are_read() -> None:
+    text = (
+        "Kit Terms\n\nYou may install and use the kit. You may not \uf0b7 work around any "
+        "technical limits in the kit; \uf0b7 decompile the kit, except where the law permits; "
+        "\uf0b7 rent or lend the kit; or \uf0b7 use the kit for commercial software hosting "
+        "services.\n"
+    )
+    assert "hosting-restriction" in limiting(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "revocable"),
+    [
+        ("The vendor may terminate this license for any reason.", True),
+        (
+            "The vendor reserves the right to terminate the license for any reason that harms "
+            "the vendor's business.",
+            False,
+        ),
+    ],
+)
+def test_any_reason_is_revocable_a_named_reason_is_not(sentence: str, revocable: bool) -> None:
+    text = f"Viewer Terms\n\nYou may use the viewer. {sentence}\n"
+    assert ("revocable-terms" in limiting(text)) is revocable

@@ -71,11 +71,15 @@ SIMPLE_PATTERNS: tuple[
             # "disable any Contribution either by pre-installed or then installed disabling
             # instructions": the licensor can switch the work off from afar
             r"\b(?:disable|deactivate)\b[^.]{0,80}\b(?:pre-?installed|disabling\s+(?:instructions|code|"
-            r"mechanisms?)|electronic\s+means|over\s+the\s+(?:internet|network))"
+            r"mechanisms?)|electronic\s+means|over\s+the\s+(?:internet|network))|"
+            # "we may modify the Software to make it inoperable": the licensor may switch it off
+            r"\b(?:we|licensor|[\w-]+)\s+(?:may|reserves?\s+the\s+right\s+to|can)\b[^.;]{0,60}?"
+            r"\b(?:make|render)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:software|product|program|"
+            r"application|model|sdk|driver))\s+(?:inoperable|unusable|inaccessible)\b"
         ),
         True,
         0.9,
-        ("remote", "electronic means", "kill", "disabl"),
+        ("remote", "electronic means", "kill", "disabl", "inoperable", "unusable", "inaccessible"),
     ),
     (
         "restriction",
@@ -141,11 +145,17 @@ SIMPLE_PATTERNS: tuple[
             r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)|"
             # "Commercial use ... requires prior notification to the author"
             r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|notice|"
-            r"registration)\s+(?:to|with)\b"
+            r"registration)\s+(?:to|with)\b|"
+            # "User agrees to notify ACM and the Author(s) of the distribution": the licensor
+            # must be told of each copy that goes out or each use
+            r"\b(?:must|shall|agrees?\s+to|required\s+to|need\s+to)\s+(?:first\s+|promptly\s+)?"
+            r"(?:notify|inform)\s+[\w()&.,' -]{1,60}?\bof\s+"
+            r"(?:the\s+|any\s+|each\s+|such\s+|your\s+|its\s+)?"
+            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))\b"
         ),
         True,
         0.8,
-        ("regist", "apply for", "obtain", "seek", "notif", "notice"),
+        ("regist", "apply for", "obtain", "seek", "notif", "notice", "inform"),
     ),
     (
         "restriction",
@@ -292,8 +302,10 @@ SIMPLE_PATTERNS: tuple[
             # distribution right at any time"
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|terminate|withdraw)\s+"
             r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|permissions?)\s+"
-            r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
-            # "may terminate this Agreement at any time if you violate its terms": a breach
+            r"(?:at\s+any\s+time|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|"
+            r"at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
+            # "may terminate this Agreement at any time if you violate its terms": a breach;
+            # "for any reason that competes with ...": a named reason
             r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
             r"licen[cs]e\s+(?:or\s+(?:\w+\s+)?(?:remove|withdraw|revoke|cancel)\s+it\s+)?"

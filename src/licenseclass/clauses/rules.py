@@ -1505,7 +1505,8 @@ _NOT_THE_WORK_MORE = re.compile(
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
     # "sublicense or transfer any of your licenses", "... Licensee's rights"
-    r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+)?"
+    # "disclose the Software Product License" (the licence file the vendor issues)
+    r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rights|licen[cs]es?)\b(?!\s+(?:to|in|of)\s+(?:the|this|these)\b)"
 )
 # "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
@@ -1796,7 +1797,8 @@ _TERMS_WORDS = (
 _WHENEVER = (
     r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+|further\s+|advance\s+)?notice|from\s+time\s+to\s+"
     r"time|at\s+(?:its|our|their|the\s+[\w-]+'s)\s+(?:sole\s+|absolute\s+|own\s+)*discretion|"
-    r"unilaterally|for\s+any\s+reason|without\s+cause)"
+    # ("for any reason that competes with ...": a reason named, not any reason)
+    r"unilaterally|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+cause)"
 )
 _REVOCABLE = re.compile(
     rf"\b(?:this|the|these|such)\s+{_TERMS_WORDS}\s+(?:(?:is|are)\s+subject\s+to\s+change\b|"
@@ -1957,7 +1959,9 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
 
 _ITEM_SPLIT = re.compile(r";|\u2022|:\s")
 _ITEM_LEAD = re.compile(
-    r"\s*(?:(?:or|and|nor)\s+)?(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*|(?:[a-z]|\d{1,2})[.)]\s+)?"
+    # (a bullet in a private-use font character, "\uf0b7", may stand before or after "or")
+    r"\s*(?:[^\w\s(]\s*)?(?:(?:or|and|nor)\s+)?(?:[^\w\s(]\s*)?"
+    r"(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*|(?:[a-z]|\d{1,2})[.)]\s+)?"
     r"(?:(?:directly\s+or\s+indirectly|otherwise)\s+)?"
     r"(?:use|publish|provide|offer|host|make|distribute|deploy|operate|run|sell|rent|lease|lend|"
     r"sub-?licen[cs]e|licen[cs]e|permit|allow|enable|exploit|commerciali[sz]e)\b"
