@@ -280,3 +280,23 @@ def test_items_marked_with_a_private_use_bullet_are_read() -> None:
 def test_any_reason_is_revocable_a_named_reason_is_not(sentence: str, revocable: bool) -> None:
     text = f"Viewer Terms\n\nYou may use the viewer. {sentence}\n"
     assert ("revocable-terms" in limiting(text)) is revocable
+
+
+@pytest.mark.parametrize(
+    "ban",
+    ["You may not rent, lease or lend the runtime.", "You shall not lease or loan the runtime."],
+)
+def test_hiring_out_beside_a_grant_to_share_is_no_ban_on_sharing(ban: str) -> None:
+    found = limiting(_REDIST_GRANT.format(ban=ban))
+    assert "no-redistribution" not in found
+    assert "no-selling" not in found
+
+
+def test_hiring_out_without_a_grant_to_share_stays_a_limit() -> None:
+    found = limiting(_USE_GRANT.format(ban="You may not rent, lease or lend the viewer."))
+    assert found & {"no-redistribution", "no-selling"}
+
+
+def test_selling_stays_banned_beside_a_grant_to_share() -> None:
+    ban = "You may not sell, rent or lease the runtime."
+    assert "no-selling" in limiting(_REDIST_GRANT.format(ban=ban))

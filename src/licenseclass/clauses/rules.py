@@ -1576,6 +1576,7 @@ _PUBLISHED = re.compile(
     r"(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available)"
     r"(?:\s+(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available))*"
 )
+_HIRED = re.compile(r"rent|lease|sub-?lease|lend|loan")
 _STRONG_SHARE = re.compile(
     r"\b(?:(?:re-?)?distribut\w*|publish|share|disseminate|post|upload|convey|disclose|transmit|"
     r"make\s+(?:\w+\s+){0,3}?available)\b"
@@ -1740,8 +1741,14 @@ def _listed_ban(s: Sentence) -> _Bans:
             found.settled.add("no-redistribution")
         a, _ = in_sentence(s, head, text)
         b = len(s.norm) - (len(text) - end)
+        hired_out = set(groups) == {"sell"} and all(_HIRED.fullmatch(w) for w in groups["sell"])
+        if hired_out and not _STRONG_SHARE.search(text):
+            # "rent, lease or lend the software" alone: beside a grant to share, the ban keeps
+            # copies from being hired out, which the sharing grant's terms already settle
+            found.settled.add("no-redistribution")
         held = (
-            _HELD_TAIL.search(obj) is not None
+            (hired_out and not _STRONG_SHARE.search(text))
+            or _HELD_TAIL.search(obj) is not None
             or bool(gap and gap.group("otherwise"))
             or (
                 kinds == ["no-redistribution"]
@@ -2806,7 +2813,8 @@ def _release_held(reading: Reading) -> None:
     """Keep the "except as permitted" bans that no grant of the text lifts."""
     granted = {right for g in reading.grants for right in g.rights}
     for ban in reading.held:
-        allowed = {"distribute", "sublicense"} if ban.kind == "no-redistribution" else {"modify"}
+        sharing = ban.kind in ("no-redistribution", "no-selling")
+        allowed = {"distribute", "sublicense"} if sharing else {"modify"}
         if not granted & allowed:
             reading.hits.append(ban)
 
