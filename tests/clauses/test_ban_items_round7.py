@@ -300,3 +300,20 @@ def test_hiring_out_without_a_grant_to_share_stays_a_limit() -> None:
 def test_selling_stays_banned_beside_a_grant_to_share() -> None:
     ban = "You may not sell, rent or lease the runtime."
     assert "no-selling" in limiting(_REDIST_GRANT.format(ban=ban))
+
+
+def test_a_purpose_on_copies_of_the_manuals_does_not_limit_the_work() -> None:
+    text = (
+        "Tool Terms\n\nYou may install and use the tool for any purpose. You may make a few "
+        "copies of any documentation, provided that such copies are used only for your "
+        "personal purposes.\n"
+    )
+    assert "non-commercial" not in limiting(text)
+
+
+def test_a_personal_purpose_on_the_work_still_limits_it() -> None:
+    text = (
+        "Tool Terms\n\nYou may make a few copies of the software and its documentation, "
+        "provided that such copies are used only for your personal, non-commercial purposes.\n"
+    )
+    assert "non-commercial" in limiting(text)

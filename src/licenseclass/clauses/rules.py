@@ -1882,6 +1882,11 @@ _LEAVE_NEEDED = re.compile(
 )
 
 
+_DOCS_ONLY = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|any\s+|such\s+|all\s+)?(?:related\s+|accompanying\s+|printed\s+|"
+    r"user\s+|on-?line\s+)?documentation\b"
+)
+_THE_CODE = re.compile(r"\b(?:software|programs?|code|products?|sdk|libraries|library)\b")
 _FORM_ONLY_ACT = re.compile(
     r"\b(?:binary|source|object(?:\s+code)?|executable)[- ]only\s+(?:re-?)?distribution\b"
 )
@@ -1951,6 +1956,10 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
             hits.append(_hit_at(s, "no-selling", m, text))
     if "if you" in text:
         hits += _leave_needed(s, text)
+    if "documentation" in text and _DOCS_ONLY.search(text) and not _THE_CODE.search(text):
+        # "copies of any documentation ... used only for your personal purposes": the purpose
+        # binds the copies of the manuals, not the use of the work
+        hits = [h for h in hits if h.kind != "non-commercial"]
     if "only" in text and _FORM_ONLY_ACT.search(text):
         # "Binary only distribution is not allowed": the source must travel with it, which
         # is a condition on sharing, not a ban
