@@ -155,7 +155,7 @@ SIMPLE_PATTERNS: tuple[
         ),
         True,
         0.8,
-        ("regist", "apply for", "obtain", "seek", "notif", "notice", "inform"),
+        ("regist", "apply for", "obtain", "seek", "notif", "notice", "inform "),
     ),
     (
         "restriction",

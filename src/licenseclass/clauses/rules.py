@@ -1988,7 +1988,10 @@ _HOSTED_OFFERING = re.compile(
     r"software[- ]as[- ]a[- ]service|service\s+bureau|time-?sharing)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|i)\s+$")
-_HOSTED_KEYS = ("hosting", "hosted", "service", "sharing")
+_HOSTED_KEYS = (
+    *("hosting", "hosted", "as a service", "bureau", "time-sharing", "timesharing"),
+    *("managed service", "cloud service", "online service", "commercial service", "web service"),
+)
 
 
 def _licensor_only(text: str) -> bool:
