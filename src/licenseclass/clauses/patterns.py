@@ -19,7 +19,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "pass-through",
         re.compile(
-            r"\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:of\s+)?)?your\s+(?:users|"
+            r"(?<!separately\s)(?<!separate\s)\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:of\s+)?)?your\s+(?:users|"
             r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
             r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
@@ -36,7 +36,14 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
             r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s+"
             r"protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,40}\b(?:at\s+least\s+as|no\s+less)\s+"
-            r"(?:restrictive|protective)\b"
+            r"(?:restrictive|protective)\b|"
+            # "Your license agreement with your distributors and customers will not permit your
+            # end users to modify ...": the licensee's own terms must carry the limits on
+            r"\byour\s+(?:[\w-]+\s+){0,2}?agreements?\s+with\s+(?:your\s+|its\s+|any\s+)?"
+            r"(?:[\w/-]+\s+){0,3}?(?:distributors|customers|end[- ]users|users|licensees|"
+            r"sublicensees|recipients)\b[^.]{0,40}?\b(?:will|must|shall)\s*:?\s*(?:\(?[a-z1-9][.)]\s*)?"
+            r"(?:(?:not\s+(?:permit|allow|authori[sz]e)|prohibit|forbid|restrict|protect|"
+            r"(?:include|contain)\s+(?:terms|restrictions|provisions))\b)"
         ),
         True,
         0.9,
@@ -50,6 +57,8 @@ SIMPLE_PATTERNS: tuple[
             "protect",
             "at least as",
             "no less",
+            "agreement with",
+            "agreements with",
         ),
     ),
     (
@@ -62,11 +71,15 @@ SIMPLE_PATTERNS: tuple[
             # "disable any Contribution either by pre-installed or then installed disabling
             # instructions": the licensor can switch the work off from afar
             r"\b(?:disable|deactivate)\b[^.]{0,80}\b(?:pre-?installed|disabling\s+(?:instructions|code|"
-            r"mechanisms?)|electronic\s+means|over\s+the\s+(?:internet|network))"
+            r"mechanisms?)|electronic\s+means|over\s+the\s+(?:internet|network))|"
+            # "we may modify the Software to make it inoperable": the licensor may switch it off
+            r"\b(?:we|licensor|[\w-]+)\s+(?:may|reserves?\s+the\s+right\s+to|can)\b[^.;]{0,60}?"
+            r"\b(?:make|render)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:software|product|program|"
+            r"application|model|sdk|driver))\s+(?:inoperable|unusable|inaccessible)\b"
         ),
         True,
         0.9,
-        ("remote", "electronic means", "kill", "disabl"),
+        ("remote", "electronic means", "kill", "disabl", "inoperable", "unusable", "inaccessible"),
     ),
     (
         "restriction",
@@ -132,11 +145,17 @@ SIMPLE_PATTERNS: tuple[
             r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)|"
             # "Commercial use ... requires prior notification to the author"
             r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|notice|"
-            r"registration)\s+(?:to|with)\b"
+            r"registration)\s+(?:to|with)\b|"
+            # "User agrees to notify ACM and the Author(s) of the distribution": the licensor
+            # must be told of each copy that goes out or each use
+            r"\b(?:must|shall|agrees?\s+to|required\s+to|need\s+to)\s+(?:first\s+|promptly\s+)?"
+            r"(?:notify|inform)\s+[\w()&.,' -]{1,60}?\bof\s+"
+            r"(?:the\s+|any\s+|each\s+|such\s+|your\s+|its\s+)?"
+            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))\b"
         ),
         True,
         0.8,
-        ("regist", "apply for", "obtain", "seek", "notif", "notice"),
+        ("regist", "apply for", "obtain", "seek", "notif", "notice", "inform "),
     ),
     (
         "restriction",
@@ -224,13 +243,21 @@ SIMPLE_PATTERNS: tuple[
             r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
             r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
             r"(?:permitted|allowed)|prohibited|forbidden)\b|"
+            # a condition of the grant that copies go out free: "provided that the software is
+            # distributed: (i) without modification; (ii) free of charge to end-users", "copies
+            # must be distributed at no cost"
+            r"\b(?:provided|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as|only\s+if)\b"
+            r"[^.]{0,160}?\b(?:is|are|be)\s+(?:re)?distributed\b[^.]{0,80}?\b(?:free\s+of\s+(?:any\s+)?"
+            r"charge|at\s+no\s+(?:cost|charge))\b|"
+            r"\b(?:must|shall)\s+(?:only\s+|always\s+)?be\s+(?:re)?distributed\s+(?:\w+\s+){0,4}?"
+            r"(?:free\s+of\s+(?:any\s+)?charge|at\s+no\s+(?:cost|charge))\b|"
             # "(1) That no profit is made from the sale or distribution of the Software"
             r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
             r"(?:from|on|by|through)\b"
         ),
         False,
         0.85,
-        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge", "sale"),
+        ("sell", "sold", "rent", "lease", "lent", "fee", "profit", "charge", "sale", "no cost"),
     ),
     (
         "restriction",
@@ -275,8 +302,10 @@ SIMPLE_PATTERNS: tuple[
             # distribution right at any time"
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|terminate|withdraw)\s+"
             r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|permissions?)\s+"
-            r"(?:at\s+any\s+time|for\s+any\s+reason|at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
-            # "may terminate this Agreement at any time if you violate its terms": a breach
+            r"(?:at\s+any\s+time|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|"
+            r"at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
+            # "may terminate this Agreement at any time if you violate its terms": a breach;
+            # "for any reason that competes with ...": a named reason
             r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
             r"licen[cs]e\s+(?:or\s+(?:\w+\s+)?(?:remove|withdraw|revoke|cancel)\s+it\s+)?"

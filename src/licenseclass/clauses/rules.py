@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from licenseclass.clauses.hits import (
@@ -370,6 +371,42 @@ _CHANGEABLE = re.compile(
 )
 
 
+_MARKS_POLICY = re.compile(r"\b(?:trademarks?|marks?|brands?|logos?|names?)\s+(?:\w+\s+)?$")
+# "your use of this software is subject to the Facebook Developer Principles and Policies", "use
+# one copy ... as permitted by the Usage Rules set forth in the App Store Terms of Service": the
+# use is bound to rules a third document sets (which its owner may change).
+_USE_BOUND_TO_RULES = re.compile(
+    r"\buse\b[^.;]{0,200}?\b(?:is|are|be|remains?)\s+subject\s+to\s+|"
+    r"\buse\b[^.;]{0,200}?\b(?:as\s+permitted\s+by|in\s+(?:accordance|compliance)\s+with|"
+    r"consistent\s+with)\s+"
+)
+_NAMED_RULES = re.compile(
+    r"(?:the\s+|all\s+|any\s+|its\s+|our\s+)?(?:applicable\s+)?"
+    r"(?!(?:privacy|cookie|export|trademark|brand|tax|refund|return)\b)(?:[\w-]+\s+){1,4}?"
+    r"(?:principles\s+(?:and|&)\s+polic(?:y|ies)|usage\s+rules|(?:platform|developer|"
+    r"community|content|program|store)\s+(?:polic(?:y|ies)|guidelines|rules))\b"
+)
+
+
+def _use_rules(s: Sentence) -> Hit | None:
+    """The use of the work bound to another document's policies or rules."""
+    text = s.full
+    if not has_any(text, ("polic", "rules", "guidelines")):
+        return None
+    for m in _USE_BOUND_TO_RULES.finditer(text):
+        rules = _NAMED_RULES.match(text, m.end())
+        if rules:
+            a, b = in_sentence(s, rules, text)
+            params: HitParams = {
+                "url": find_url(s.norm),
+                "incorporated_by_reference": True,
+                "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
+            }
+            ev = make_evidence(s, a - 60, b + 80, 0.85)
+            return Hit("restriction", "acceptable-use-policy", ev, params)
+    return None
+
+
 _BREACH_OF = re.compile(r"\b(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+(?:\w+\s+){0,3}$")
 
 
@@ -386,6 +423,8 @@ def _policy(s: Sentence) -> Hit | None:
         return None
     if re.search(r"\bprivacy\s+policy\b", text[max(0, m.start() - 20) : m.end()]):
         return None
+    if _MARKS_POLICY.search(text, max(0, m.start() - 24), m.start()):
+        return None  # a trademark usage policy governs the names, not the use of the work
     a, b = in_sentence(s, m, text)
     params: HitParams = {
         "url": find_url(s.norm),
@@ -1400,6 +1439,8 @@ _BAN_LEAD_GAP = re.compile(
     r"authori[sz]e|enable)\s+"
     r"(?:[\w-]+\s+){0,5}?to,?\s+)?"
     r"(?:(?:either\s+)?(?:directly\s+or\s+indirectly|directly|indirectly),?\s+)?"
+    # "You shall not otherwise assign, lease or transfer the Software": beyond the leave given
+    r"(?P<otherwise>otherwise,?\s+)?"
     r"(?P<tool>use\s+(?:the|this|any|such)\s+(?P<toolname>[\w-]+)(?:\s+[\w-]+)?\s+to\s+)?"
 )
 _SHARE_VERB = (
@@ -1424,7 +1465,7 @@ _LIST_VERB = re.compile(
 )
 _VERB_JOIN = re.compile(
     r"\s*(?:,\s*(?:(?:or|and|and/or|nor)\s+)?|\s+(?:or|and|and/or|nor)\s+|/)\s*"
-    r"(?:(?:otherwise|directly\s+or\s+indirectly|in\s+any\s+way)\s+)?"
+    r"(?:(?:otherwise|directly\s+or\s+indirectly|in\s+any\s+(?:other\s+)?(?:way|manner))\s+)?"
 )
 _PASSIVE_SHARE = (
     r"(?:re-?)?distributed|published|sub-?licen[cs]ed|licen[cs]ed|shared|given\s+away|"
@@ -1464,7 +1505,8 @@ _NOT_THE_WORK_MORE = re.compile(
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
     # "sublicense or transfer any of your licenses", "... Licensee's rights"
-    r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+)?"
+    # "disclose the Software Product License" (the licence file the vendor issues)
+    r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rights|licen[cs]es?)\b(?!\s+(?:to|in|of)\s+(?:the|this|these)\b)"
 )
 # "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
@@ -1527,6 +1569,18 @@ _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 
 
+# Putting the work before the public ("publish the software for others to copy", "post it on a
+# web site") is one manner of sharing: beside a grant that gives sharing it narrows that grant,
+# without one the work may not be shared at all (the ban is held, as "except as permitted").
+_PUBLISHED = re.compile(
+    r"(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available)"
+    r"(?:\s+(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available))*"
+)
+_HIRED = re.compile(r"rent|lease|sub-?lease|lend|loan")
+_STRONG_SHARE = re.compile(
+    r"\b(?:(?:re-?)?distribut\w*|publish|share|disseminate|post|upload|convey|disclose|transmit|"
+    r"make\s+(?:\w+\s+){0,3}?available)\b"
+)
 _ON_ITS_OWN = re.compile(
     r"\s*(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
 )
@@ -1687,7 +1741,21 @@ def _listed_ban(s: Sentence) -> _Bans:
             found.settled.add("no-redistribution")
         a, _ = in_sentence(s, head, text)
         b = len(s.norm) - (len(text) - end)
-        held = _HELD_TAIL.search(obj) is not None
+        hired_out = set(groups) == {"sell"} and all(_HIRED.fullmatch(w) for w in groups["sell"])
+        if hired_out and not _STRONG_SHARE.search(text):
+            # "rent, lease or lend the software" alone: beside a grant to share, the ban keeps
+            # copies from being hired out, which the sharing grant's terms already settle
+            found.settled.add("no-redistribution")
+        held = (
+            (hired_out and not _STRONG_SHARE.search(text))
+            or _HELD_TAIL.search(obj) is not None
+            or bool(gap and gap.group("otherwise"))
+            or (
+                kinds == ["no-redistribution"]
+                and _PUBLISHED.fullmatch(verbs) is not None
+                and not _STRONG_SHARE.search(text, end)
+            )
+        )
         for kind in kinds:
             hit = Hit("restriction", kind, make_evidence(s, a, b + 40, 0.8))
             (found.held if held else found.hits).append(hit)
@@ -1736,7 +1804,8 @@ _TERMS_WORDS = (
 _WHENEVER = (
     r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+|further\s+|advance\s+)?notice|from\s+time\s+to\s+"
     r"time|at\s+(?:its|our|their|the\s+[\w-]+'s)\s+(?:sole\s+|absolute\s+|own\s+)*discretion|"
-    r"unilaterally|for\s+any\s+reason|without\s+cause)"
+    # ("for any reason that competes with ...": a reason named, not any reason)
+    r"unilaterally|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+cause)"
 )
 _REVOCABLE = re.compile(
     rf"\b(?:this|the|these|such)\s+{_TERMS_WORDS}\s+(?:(?:is|are)\s+subject\s+to\s+change\b|"
@@ -1777,6 +1846,15 @@ _NONCOMMERCIAL_BASIS = re.compile(
     r"\b(?:may|can)\s+be\s+(?:freely\s+)?(?:copied|modified|(?:re)?distributed|used)\b[^.;]{0,60}"
     r"\bfor\s+non-?\s?commercial\b"
 )
+# "Commercial and Public Sector users ... must have purchased a licence", "commercial
+# customers need to buy a license": the text's own leave covers the other users only.
+_COMMERCIAL_USERS_PAY = re.compile(
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:(?:and|or|&)\s+[\w-]+\s+(?:sector\s+)?)?"
+    r"(?:users?|customers?|companies|organi[sz]ations|entities|licensees|businesses)\b"
+    r"[^.;]{0,120}?\b(?:must|shall|need\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+"
+    r"(?:first\s+)?(?:have\s+)?(?:purchas\w*|buy|bought|obtain\w*|acquir\w*|pay\s+for)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"
+)
 _DEFINED_AS = re.compile(r"\W*(?:meaning|which\s+means|that\s+is|i\.\s?e\.)\b")
 _NC_BASIS_KEYS = ("basis", "involve", "distribution is", "distribution are", "for non")
 _BOTH_PURPOSES = re.compile(
@@ -1804,6 +1882,11 @@ _LEAVE_NEEDED = re.compile(
 )
 
 
+_DOCS_ONLY = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|any\s+|such\s+|all\s+)?(?:related\s+|accompanying\s+|printed\s+|"
+    r"user\s+|on-?line\s+)?documentation\b"
+)
+_THE_CODE = re.compile(r"\b(?:software|programs?|code|products?|sdk|libraries|library)\b")
 _FORM_ONLY_ACT = re.compile(
     r"\b(?:binary|source|object(?:\s+code)?|executable)[- ]only\s+(?:re-?)?distribution\b"
 )
@@ -1829,15 +1912,28 @@ def _leave_needed(s: Sentence, text: str) -> list[Hit]:
     return [_hit_at(s, kind, wish, text) for kind in _ban_kinds(groups, rest.lower().strip())]
 
 
+def _hosting(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the hosting bans of the sentence: the licensee's ban on a hosted offering,
+    near its ban or far down its list; none where only the licensor speaks."""
+    text = s.full
+    if has_any(text, _HOSTING_KEYS) and has_any(text, PROHIBIT_KEYS):
+        m = _HOSTING_BAN.search(text)
+        if m:
+            hits = [*hits, _hit_at(s, "hosting-restriction", m, text)]
+    if not any(h.kind == "hosting-restriction" for h in hits):
+        return hits + _listed_items(s)
+    if _licensor_only(text):
+        # "We do not run the software as a hosted service": the licensor says what it does
+        return [h for h in hits if h.kind != "hosting-restriction"]
+    return hits
+
+
 def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
     """``found`` (the sentence's other hits) with hosting, revocable terms, non-commercial bases
     and selling in the shapes above."""
     text = s.full
     hits: list[Hit] = list(found)
-    if has_any(text, _HOSTING_KEYS) and has_any(text, PROHIBIT_KEYS):
-        m = _HOSTING_BAN.search(text)
-        if m:
-            hits.append(_hit_at(s, "hosting-restriction", m, text))
+    hits = _hosting(s, hits)
     if has_any(text, _REVOCABLE_KEYS):
         m = _REVOCABLE.search(text)
         if m and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()]):
@@ -1850,16 +1946,87 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
                 # defines the purpose, it is no separate ban on selling
                 hits = [h for h in hits if h.kind != "no-selling"]
             hits.append(_hit_at(s, "non-commercial", m, text))
+    if "commercial" in text and has_any(text, (" users", " customers", "compan", "organi")):
+        m = _COMMERCIAL_USERS_PAY.search(text)
+        if m:
+            hits.append(_hit_at(s, "non-commercial", m, text))
     if "profit" in text:
         m = _NO_PROFIT.search(text)
         if m:
             hits.append(_hit_at(s, "no-selling", m, text))
     if "if you" in text:
         hits += _leave_needed(s, text)
+    if "documentation" in text and _DOCS_ONLY.search(text) and not _THE_CODE.search(text):
+        # "copies of any documentation ... used only for your personal purposes": the purpose
+        # binds the copies of the manuals, not the use of the work
+        hits = [h for h in hits if h.kind != "non-commercial"]
     if "only" in text and _FORM_ONLY_ACT.search(text):
         # "Binary only distribution is not allowed": the source must travel with it, which
         # is a condition on sharing, not a ban
         hits = [h for h in hits if h.kind != "no-redistribution"]
+    return hits
+
+
+# Items of a long ban list ------------------------------------------------------------------
+# "You may not: work around ...; reverse engineer ...; publish ...; or use the software for
+# commercial software hosting services": an item far down a list of bans is as banned as the
+# first one, but stands too far from "may not" for the bounded patterns. Each item after the
+# licensee's ban is read on its own: it starts with a verb and its object is a hosted offering.
+
+_ITEM_SPLIT = re.compile(r";|\u2022|:\s")
+_ITEM_LEAD = re.compile(
+    # (a bullet in a private-use font character, "\uf0b7", may stand before or after "or")
+    r"\s*(?:[^\w\s(]\s*)?(?:(?:or|and|nor)\s+)?(?:[^\w\s(]\s*)?"
+    r"(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*|(?:[a-z]|\d{1,2})[.)]\s+)?"
+    r"(?:(?:directly\s+or\s+indirectly|otherwise)\s+)?"
+    r"(?:use|publish|provide|offer|host|make|distribute|deploy|operate|run|sell|rent|lease|lend|"
+    r"sub-?licen[cs]e|licen[cs]e|permit|allow|enable|exploit|commerciali[sz]e)\b"
+)
+_HOSTED_OFFERING = re.compile(
+    r"\b(?:(?:commercial\s+)?(?:software\s+)?hosting\s+services?|hosted\s+(?:services?|solutions?|"
+    r"offerings?)|as\s+a\s+(?:(?:hosted|managed|cloud|online|commercial|web)\s+)?service\b(?!\s+marks?)|"
+    r"software[- ]as[- ]a[- ]service|service\s+bureau|time-?sharing)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|i)\s+$")
+_HOSTED_KEYS = (
+    *("hosting", "hosted", "as a service", "bureau", "time-sharing", "timesharing"),
+    *("managed service", "cloud service", "online service", "commercial service", "web service"),
+)
+
+
+def _licensor_only(text: str) -> bool:
+    """Whether every active ban of ``text`` has the licensor ("we", "I") as its subject."""
+    heads = [text[max(0, m.start() - 12) : m.start()] for m in _BAN_ACTIVE.finditer(text)]
+    return bool(heads) and all(_FIRST_PERSON.search(h) for h in heads)
+
+
+def _ban_items(text: str) -> list[tuple[int, str]]:
+    """The items of the lists the licensee is banned from (start offset and words), past the
+    first: the first stands next to its ban, where the fixed patterns read it."""
+    items: list[tuple[int, str]] = []
+    for head in _BAN_ACTIVE.finditer(text):
+        if not _LICENSEE_SUBJECT.search(text[max(0, head.start() - 40) : head.start()]):
+            continue
+        cuts = [m.end() for m in _ITEM_SPLIT.finditer(text, head.end())]
+        for a, b in pairwise([*cuts, len(text)]):
+            if _ITEM_LEAD.match(text, a):
+                items.append((a, text[a:b]))
+    return items
+
+
+def _listed_items(s: Sentence) -> list[Hit]:
+    """Hosting bans among the later items of the licensee's ban list."""
+    text = s.full
+    if not has_any(text, _HOSTED_KEYS) or not has_any(text, PROHIBIT_KEYS):
+        return []
+    hits: list[Hit] = []
+    for at, item in _ban_items(text):
+        m = _HOSTED_OFFERING.search(item, 0, 200)
+        if m:
+            shift = len(text) - len(s.norm)
+            a, b = at - shift, at + m.end() - shift
+            hits.append(Hit("restriction", "hosting-restriction", make_evidence(s, a, b + 40, 0.8)))
+            break
     return hits
 
 
@@ -2772,7 +2939,8 @@ def _release_held(reading: Reading) -> None:
     """Keep the "except as permitted" bans that no grant of the text lifts."""
     granted = {right for g in reading.grants for right in g.rights}
     for ban in reading.held:
-        allowed = {"distribute", "sublicense"} if ban.kind == "no-redistribution" else {"modify"}
+        sharing = ban.kind in ("no-redistribution", "no-selling")
+        allowed = {"distribute", "sublicense"} if sharing else {"modify"}
         if not granted & allowed:
             reading.hits.append(ban)
 
@@ -3361,7 +3529,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             _scope_grant(reading, found, s, scoped, free_grants)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
-        policy = _policy(s)
+        policy = _policy(s) or _use_rules(s)
         if policy:
             hits.append(policy)
         hits += _purpose(s, found is not None)
