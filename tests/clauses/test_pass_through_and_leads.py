@@ -47,7 +47,7 @@ def test_a_license_that_protects_users_is_no_pass_through(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "You may not, nor may you assist any other person or entity to, modify the Software.",
+        "You may not, nor may you enable anybody else to, modify the Software.",
         "Licensee shall not, nor shall Licensee permit others to alter the Program.",
         "You may not decompile, decompose, reverse engineer, or alter the Software.",
     ],

@@ -9,6 +9,7 @@ installed licensedcode-data package.
 from __future__ import annotations
 
 import pytest
+from license_words import license_sentence
 
 from licenseclass import classify_text
 from licenseclass.clauses.additions import MAX_ADDITION_WORDS, added_limits
@@ -64,12 +65,12 @@ NOTES: tuple[str, ...] = (
     "Files under tests/fixtures are not covered by this license; they are in the public domain.",
     "If you use this library in academic work, please cite our paper.",
     "The name Widget is a trademark of Example Ltd. and may not be used without permission.",
-    "You may not use this file except in compliance with the License.",
-    "This file may not be copied, modified, or distributed except according to those terms.",
+    license_sentence("apache-2.0", "Licensed under the Apache License"),
+    "Nobody may copy, change or hand on this file except according to those terms.",
     "Contributions are accepted only under the same license as the project.",
     "Use only at your own risk.",
     "You may not pretend that you wrote this software.",
-    "This notice may not be removed or altered from any source distribution.",
+    license_sentence("zlib", "This notice may not be removed"),
     "Questions about licensing can be sent to legal@example.org.",
     "Parts of the build scripts are only used at build time and are not shipped.",
     "You may distribute the result only under the same or a similar license.",
