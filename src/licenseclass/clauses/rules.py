@@ -3173,9 +3173,11 @@ _NARROW_FORM = re.compile(
     r"(?:forms?|formats?|code)\b(?!\s+(?:and|or)\s+source)"
 )
 _NARROW_PLACE = re.compile(
-    r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:your|an?|the\s+licensee's|their|its)\s+(?:own\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:applications?|products?|programs?|software|projects?|solutions?|"
-    r"librar(?:y|ies)|executables?)\b"
+    r"\b(?:as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|bundled\s+(?:with|in|into)|in\s+conjunction\s+with|"
+    r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|for\s+use\s+with),?\s+"
+    r"(?:your|an?|the\s+licensee's|their|its)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
+    r"librar(?:y|ies)|executables?|games?)\b"
 )
 _CLAUSE_END = re.compile(
     r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s+long|"
@@ -3199,7 +3201,8 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
         if negated(words, verb.start()) or _IF_YOU.search(words, 0, verb.start()):
             continue
         # the verb's own clause: up to the next clause, condition or verb of another subject
-        clause = _CLAUSE_END.split(words[verb.end() :])
+        rest = _ASIDE.sub(lambda a: " " * len(a.group(0)), words[verb.end() :])
+        clause = _CLAUSE_END.split(rest)
         part = clause[0][:160]
         form = _NARROW_FORM.search(part) if changes else None
         narrow = form or _NARROW_PLACE.search(part)
@@ -3225,7 +3228,9 @@ _SHARE_PROVIDED = re.compile(
     r"(?:that\b\s*)?(?:(?:you|licensee)\b\s*)?(?:(?:shall|must|will)\b)?\W*$"
 )
 _ONLY_WORD = re.compile(r"\b(?:only|solely|exclusively)\b")
-_ASIDE = re.compile(r"(?<=\bpart\s\bof),\s+(?:and|or)\s+[^,;]{3,60},")
+_ASIDE = re.compile(
+    r"(?<=\bpart\s\bof),\s+(?:and|or)\s+[^,;]{3,60},|(?<=\bwith),\s+(?:and|or)\s+[^,;]{3,60},"
+)
 
 
 def _narrow_item(s: Sentence) -> Hit | None:
@@ -3306,7 +3311,8 @@ _PURPOSE_ITEM = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 _PURPOSE_JOIN = r"(?:,\s+(?:and\s+|or\s+|and/or\s+)?|\s+(?:and|or|and/or)\s+)"
 _PURPOSE_LIST = rf"{_PURPOSE_ITEM}(?:{_PURPOSE_JOIN}{_PURPOSE_ITEM}){{0,9}}"
 _PURPOSE_SCOPE = re.compile(
-    r"\b(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:your\s+|its\s+|their\s+)?"
+    r"\b(?:(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?|"
+    r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+)(?:your\s+|its\s+|their\s+)?"
     rf"(?P<what>{_PURPOSE_LIST})(?:\s+(?:purposes?|uses?))?"
     r"(?=\s*(?:[.;:(),]|$)|\s+(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|allowed)\b|\s+provided\b)|"
     r"\bfor\s+(?P<what2>(?:[\w-]+,?\s+(?:and\s+|or\s+|and/or\s+)?){1,8}?)(?:purposes?|uses?)\s+only\b|"
@@ -3339,6 +3345,25 @@ _MAKERS_PRODUCTS = re.compile(
 )
 
 
+# "solely for creating mock-ups of user interfaces", "for purposes of developing your
+# applications", "for use solely in conjunction with a processing unit supplied by Licensor": a
+# grant scoped to one activity, or to use with one kind of thing, however short the phrase.
+_ACT_SCOPE = re.compile(
+    r"\b(?:(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?|"
+    r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+)"
+    r"(?:your\s+|its\s+)?(?P<act>[a-z]+ing)\b(?P<rest>[^.;:()]{0,80})|"
+    r"\bfor\s+use\s+(?:solely|only|exclusively)\s+(?:in\s+conjunction\s+with|with|on|in)\s+"
+    r"(?P<thing>[^.;:()]{3,80})"
+)
+# Activities that are no field of use: the grant's own acts, or the kinds with their own rules.
+_NOT_AN_ACT = frozenset(
+    (
+        *("using", "exercising", "complying", "providing", "distributing", "redistributing"),
+        *("sharing", "sublicensing", "copying", "reproducing", "making", "having", "allowing"),
+        *("evaluating", "researching", "teaching", "learning", "studying", "running", "backing"),
+        *("personal", "something", "anything", "nothing", "everything", "thing", "during"),
+    )
+)
 _AND_NOT = re.compile(r",?\s+(?:and|but)\s+not\b")
 
 
@@ -3369,6 +3394,18 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
             return Hit(
                 "restriction", "field-of-use", ev, {"uses": [f"use other than for {purposes}"]}
             )
+    act = _ACT_SCOPE.search(words) if has_any(words, (" for ",)) else None
+    if act is not None and not negated(words, act.start()):
+        phrase = act.group("thing") or f"{act.group('act')}{act.group('rest')}"
+        if (
+            act.group("act") not in _NOT_AN_ACT
+            and not _NO_FIELD.search(phrase)
+            and not _NOT_A_PURPOSE.search(phrase)
+        ):
+            a, b = in_sentence(s, act, words)
+            ev = make_evidence(s, a, b, 0.65)
+            uses = [f"use other than for {phrase.strip(' ,')}"]
+            return Hit("restriction", "field-of-use", ev, {"uses": uses})
     if "use" not in found.grant.rights or not has_any(s.text, (" on ", " with ", " for ")):
         return None
     product = _MAKERS_PRODUCTS.search(s.text)
@@ -3480,6 +3517,13 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.changes_permitted = True
 
 
+# A grant that is itself kept narrow lifts no other grant's purpose: "you may use this Font only
+# for the purposes described in this License", "one user may use the Font at a time".
+_SELF_SCOPED = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:for|in|with|as|on|under|to|if)\b|\bat\s+a\s+time\b"
+)
+
+
 def _scope_grant(
     reading: Reading,
     found: _Found,
@@ -3496,7 +3540,11 @@ def _scope_grant(
     else:
         if scope:
             reading.hits.append(scope)
-        if not _OTHER_LICENSE.search(found.words) and not _PATENT_ONLY.search(found.words):
+        if not (
+            _OTHER_LICENSE.search(found.words)
+            or _PATENT_ONLY.search(found.words)
+            or _SELF_SCOPED.search(found.words)
+        ):
             free_grants.append(given)
     internal = _INTERNAL_USE.search(found.words)
     if internal:
