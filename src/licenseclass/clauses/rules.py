@@ -3158,7 +3158,7 @@ def _use_alone(reading: Reading, own: list[tuple[Grant, str]]) -> bool:
 # Sharing in a narrow form (clausegen3) ------------------------------------------------------
 
 _NARROW_SHARE_VERB = re.compile(
-    r"\b(?:re)?distribut\w*|\b(?:re)?sell\b|\bresold\b|\bsublicen[cs]e\b"
+    r"\b(?:re)?distribut(?!able)\w*|\b(?:re)?sell\b|\bresold\b|\bsublicen[cs]e\b"
 )
 # "distribute ... in source code form", "Redistribution and use in source and binary forms".
 _SOURCE_SHARED = re.compile(
@@ -3469,8 +3469,25 @@ _TERMS_FIXED = re.compile(
 _CHARGE = re.compile(r"\bcharge\b")
 
 
+# "You may not ... share, publish, rent or lease the software, or transfer the software or this
+# agreement to any third party" beside "You may copy and distribute the object code form of the
+# Distributable Code": the ban keeps the tool itself; the leave to share what the licensee builds
+# with it stands (the Microsoft-style SDK terms).
+_TOOL_BAN = re.compile(
+    r"\b(?:transfer|publish|share)\b[^.;]{0,40}?\bthe\s+software\b(?!\s+(?:or\s+)?(?:in\s+)?source)"
+)
+_SHARED_PART = re.compile(
+    r"\b(?:distributable\s+code|redistributables?|redistributable\s+files?|redist(?:\.txt)?|"
+    r"sample\s+code)\b"
+)
+
+
 def _settle(reading: Reading) -> None:
     """Drop the limits that another sentence of the text lifts."""
+    shares_part = any(
+        "distribute" in g.rights and _SHARED_PART.search(w)
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+    )
     drop: set[str] = set()
     if reading.terms_fixed:
         drop.add("revocable-terms")
@@ -3484,6 +3501,8 @@ def _settle(reading: Reading) -> None:
             and _CHARGE.search(h.evidence.text.lower())
         ):
             continue  # "You may not charge a fee for this Package itself" beside leave to charge
+        if h.kind == "no-redistribution" and shares_part and _TOOL_BAN.search(h.evidence.text):
+            continue
         kept.append(h)
     reading.hits = kept
 

@@ -49,7 +49,7 @@ _FOLD = str.maketrans(
 
 # "\u00a5" is a bullet read in the wrong code page (Mac Roman's bullet byte in Latin-1).
 LIST_MARKER = re.compile(
-    r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6\u00a5])"
+    r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6\u00a5]|\.(?=\s+[a-z]))"
     r"|(?P<paren>\(\s?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?\))"
     r"|(?P<alpha>(?:[a-zA-Z]|[ivxIVX]{2,5})[.)])"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?))\s+"
@@ -225,7 +225,8 @@ def _continues(block: _Block, joined: str, lead_style: str) -> bool:
     if block.style == "none" and not block.indented:
         # Items whose markers were lost still read as the lead-in's continuation when they
         # open in lower case ("... as stated below:" / "to reproduce the Work; ...").
-        same = lead_style == "" and joined[:1].islower()
+        # An item's own wrapped line, cut off by a blank line, opens in lower case as well.
+        same = joined[:1].islower()
     if block.style == "num" and len(joined) > _MAX_ITEM_CHARS:
         same = False
     return same
@@ -252,7 +253,10 @@ def split_sentences(text: str) -> list[Sentence]:
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
                 hi = min(b, lo + _MAX_SENTENCE)
-                for x, y, inline_lead in _inline_items(joined, lo, hi, lead):
+                # Only an item's first sentence reads after the lead-in: "... so that it
+                # becomes subject to an Excluded License. An Excluded License is one that ..."
+                own_lead = lead if a == 0 or block.style == "none" else ""
+                for x, y, inline_lead in _inline_items(joined, lo, hi, own_lead):
                     piece = joined[x:y].strip()
                     if not piece:
                         continue
