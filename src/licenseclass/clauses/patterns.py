@@ -172,13 +172,14 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "hosting-restriction",
         re.compile(
-            PROHIBIT + r"\b[^.]{0,140}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
+            PROHIBIT + r"\b[^.]{0,220}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
             # "as a hosted or managed, and paid service"; "for a Database Service"
             r"as\s+a\s+(?:hosted|managed|cloud|online)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){1,4},?\s+service|"
             r"(?:for|as)\s+a\s+(?:database|hosted|managed)\s+service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
-            r"as\s+a\s+hosted\s+solution|(?:software\s+)?hosting\s+services?|time-?sharing|"
+            r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+services?|"
+            r"time-?shar(?:ing|e)\b|"
             r"service\s+bureau|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
@@ -201,6 +202,7 @@ SIMPLE_PATTERNS: tuple[
             "api",
             "purpose",
             "sharing",
+            "time-share",
             "bureau",
         ),
     ),

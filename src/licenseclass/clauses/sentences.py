@@ -246,10 +246,13 @@ def split_sentences(text: str) -> list[Sentence]:
         while lead:
             if _continues(block, joined, lead_style) and items < _MAX_LIST_ITEMS:
                 items += 1
-                lead_style = block.style
+                # a wrapped line cut off from its item keeps the list's marker style
+                if block.style != "none" or block.indented:
+                    lead_style = block.style
                 break
             lead, lead_style, items = outer.pop() if outer else ("", "", 0)
         last = ""
+        last_led = False
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
                 hi = min(b, lo + _MAX_SENTENCE)
@@ -264,11 +267,12 @@ def split_sentences(text: str) -> list[Sentence]:
                     final = numbers[bisect.bisect_right(offsets, max(x, y - 1)) - 1]
                     norm = piece.lower()
                     sentences.append(Sentence(piece, norm, first, final, inline_lead))
-                    last = norm
+                    last, last_led = norm, bool(own_lead)
         if not _opens_list(last):
             continue
         head = last.removesuffix(":").rstrip()
-        if not lead:
+        if not lead or (block.style != "none" and not last_led):
+            # a list opened by an item's later sentence is a list of its own
             lead, lead_style, items = head, "", 0
         elif block.style != "none" and len(outer) < 3:
             # An item that opens a sub-list: its items read after both lead-ins.
