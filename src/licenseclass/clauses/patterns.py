@@ -35,8 +35,12 @@ SIMPLE_PATTERNS: tuple[
             # these": copies may go out only under terms that keep the licensor's limits
             r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
             r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s+"
-            r"protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,40}\b(?:at\s+least\s+as|no\s+less)\s+"
+            r"protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
             r"(?:restrictive|protective)\b|"
+            # "you will do so under ... your own license agreement which (a) complies with the
+            # terms and conditions of this Agreement"
+            r"\b(?:your\s+own|an?)\s+(?:end[- ]user\s+)?licen[cs]e\s+agreement\s+(?:that|which)\s*:?\s*"
+            r"(?:\(?[a-z1-9]\)\s*)?(?:complies|is\s+consistent|conforms)\s+with\b|"
             # "Your license agreement with your distributors and customers will not permit your
             # end users to modify ...": the licensee's own terms must carry the limits on
             r"\byour\s+(?:[\w-]+\s+){0,2}?agreements?\s+with\s+(?:your\s+|its\s+|any\s+)?"
@@ -59,6 +63,9 @@ SIMPLE_PATTERNS: tuple[
             "no less",
             "agreement with",
             "agreements with",
+            "complies with",
+            "consistent with",
+            "conforms with",
         ),
     ),
     (
@@ -473,5 +480,62 @@ SIMPLE_PATTERNS: tuple[
         True,
         0.7,
         ("generated",),
+    ),
+    # What the grant leaves out, said outright: "No other distribution of the Software is
+    # allowed", "All other files distributed with the product are NOT redistributable", "you do
+    # not permit further redistribution of the Redistributable File by your end-user customers".
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\bno\s+other\s+(?:re)?distribution\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?"
+            r"(?:allowed|permitted|authori[sz]ed|granted)\b|"
+            r"\b(?:all|any)\s+other\s+(?:[\w-]+\s+){0,3}?(?:files|components|portions|parts)\b[^.;]{0,60}?"
+            r"\b(?:is|are)\s+not\s+(?:re)?distributable\b|"
+            r"\bnot\s+(?:to\s+)?(?:permit|allow|authori[sz]e)\s+(?:any\s+)?further\s+(?:re)?distribution\b"
+            r"[^.;]{0,80}?\bby\s+(?:your\s+|its\s+|their\s+|the\s+)?(?:end[- ]?users?|customers|"
+            r"end[- ]user\s+customers|licensees|recipients)\b"
+        ),
+        False,
+        0.8,
+        ("no other", "not redistributable", "further"),
+    ),
+    # "All advertising and promotional uses are excluded from the above rights": a field taken out
+    # of the grant.
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\b(?:[\w-]+\s+){1,4}?(?:uses?|usage)\s+(?:is|are)\s+(?:expressly\s+|specifically\s+)?"
+            r"excluded\s+from\s+(?:the\s+|this\s+)?(?:above\s+|foregoing\s+)?"
+            r"(?:rights?|licen[cs]es?|grants?|permissions?)\b"
+        ),
+        False,
+        0.75,
+        ("excluded from",),
+    ),
+    # "No license to Message Queue EE is granted hereunder for any other purpose, including any
+    # commercial or production use of Message Queue EE."
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            r"\bno\s+(?:other\s+)?(?:right\s+or\s+)?licen[cs]e\b[^.;]{0,60}?\bgranted\b[^.;]{0,30}?\bfor\s+"
+            r"any\s+other\s+purposes?\b[^.;]{0,20}?\bincluding\b[^.;]{0,20}?\bcommercial\b"
+        ),
+        False,
+        0.75,
+        ("other purpose",),
+    ),
+    (
+        "restriction",
+        "non-production",
+        re.compile(
+            r"\bno\s+(?:other\s+)?(?:right\s+or\s+)?licen[cs]e\b[^.;]{0,60}?\bgranted\b[^.;]{0,30}?\bfor\s+"
+            r"any\s+other\s+purposes?\b[^.;]{0,20}?\bincluding\b[^.;]{0,40}?\bproduction\b"
+        ),
+        False,
+        0.75,
+        ("other purpose",),
     ),
 )
