@@ -1605,6 +1605,16 @@ class _Bans(NamedTuple):
     settled: set[RestrictionKind]
 
 
+# An act outside the verb lists, one to five words, followed by the next item or the object.
+_OTHER_ACT = re.compile(
+    r"(?!(?:the|this|these|those|any|all|such|its|their|your|a|an|it|them)\b)"
+    r"[a-z][\w-]*(?:\s+(?!(?:the|this|these|those|any|all|such|its|their|your|a|an|it|them)\b)"
+    r"[a-z][\w-]*){0,4}?"
+    r"(?:(?P<join>\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|and/or|nor)\s+)(?=[a-z])|"
+    r"(?=\s+(?:the|this|these|those|any|all|such|its|their|your|it|them)\b))"
+)
+
+
 def _verb_run(text: str, at: int, verb: re.Pattern[str]) -> tuple[dict[str, list[str]], int]:
     """The verbs of a list that starts at ``at``, by kind of act, and where the list ends."""
     groups: dict[str, list[str]] = {}
@@ -1617,8 +1627,21 @@ def _verb_run(text: str, at: int, verb: re.Pattern[str]) -> tuple[dict[str, list
         groups.setdefault(group, []).append(m.group(0))
         pos = m.end()
         join = _VERB_JOIN.match(text, pos)
-        if join is None or verb.match(text, join.end()) is None:
+        if join is None:
             break
+        if verb.match(text, join.end()) is None:
+            # "modify, translate, convert to another programming language, decompile ... the
+            # Software", "copy, modify, translate, sublicense, time-share or electronically
+            # transmit the software": an act the verbs do not name stands in the list
+            # (only inside a list of two verbs or more already read)
+            named = sum(len(v) for v in groups.values())
+            skip = _OTHER_ACT.match(text, join.end()) if named >= 2 else None
+            if skip is None:
+                break
+            pos = skip.end()
+            if not skip.group("join"):
+                break
+            continue
         pos = join.end()
     return groups, pos
 
@@ -1730,6 +1753,15 @@ def _listed_ban(s: Sentence) -> _Bans:
         if target != "work" or _not_a_ban(obj):
             continue
         kinds = _ban_kinds(groups, obj.lower().strip())
+        if (
+            "no-derivatives" in kinds
+            and "change" in groups
+            and groups.keys() & {"share", "sell"}
+            and _TO_OTHERS.search(obj)
+        ):
+            # "transfer, lease, copy, modify ... or transmit the product to any third party":
+            # what may not reach others, not a ban on changing one's own copy
+            kinds.remove("no-derivatives")
         if kinds == ["no-selling"] and _ON_ITS_OWN.match(obj.lower()):
             # "may be sold by itself": selling stays open with other work (as in font terms)
             kinds = []
