@@ -127,18 +127,21 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "evaluation-only",
         re.compile(
-            r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?(?:internal\s+)?"
-            r"(?:evaluat(?:e|ion|ing)|testing|trial)\b|"
+            r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?"
+            r"(?:(?:internal|non-?commercial|personal),?\s+){0,3}(?:evaluat(?:e|ion|ing)|testing|trial)\b|"
+            # "to use Message Queue EE internally for the sole purpose of evaluation"
+            r"\bfor\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?:internal\s+)?"
+            r"evaluat(?:e|ion|ing)\b|"
             # "for evaluation purposes only", "for evaluation and internal use only"
             r"\bevaluation\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:purposes?\s+|uses?\s+)?only\b|"
-            r"\btrial\s+period\b[^.]{0,40}\bdays\b|"
+            r"\b(?:trial|test|evaluation)\s+period\b[^.]{0,40}\bdays\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
             r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
         ),
         True,
         0.85,
-        ("evaluat", "testing", "trial"),
+        ("evaluat", "testing", "trial", "test period"),
     ),
     (
         "restriction",

@@ -3429,6 +3429,7 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
     act = _ACT_SCOPE.search(words) if has_any(words, (" for ",)) else None
     if act is not None and not negated(words, act.start()):
         phrase = act.group("thing") or f"{act.group('act')}{act.group('rest')}"
+        phrase = _AND_NOT.split(phrase, maxsplit=1)[0]
         if (
             act.group("act") not in _NOT_AN_ACT
             and not _NO_FIELD.search(phrase)
@@ -3571,7 +3572,8 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
 # A grant that is itself kept narrow lifts no other grant's purpose: "you may use this Font only
 # for the purposes described in this License", "one user may use the Font at a time".
 _SELF_SCOPED = re.compile(
-    r"\b(?:only|solely|exclusively)\s+(?:for|in|with|as|on|under|to|if)\b|\bat\s+a\s+time\b"
+    r"\b(?:only|solely|exclusively)\s+(?:for|in|with|as|on|under|to|if)\b|\bat\s+a\s+time\b|"
+    r"\b(?:purposes?|uses?)\s+only\b"
 )
 
 
