@@ -541,4 +541,29 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("other purpose",),
     ),
+    # "Your license does not extend to use in support of any ultra-hazardous activity"
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\b(?:licen[cs]e|rights?|grant)\s+(?:granted\s+(?:hereunder|herein|above)\s+)?(?:does|do|shall|will)\s+"
+            r"not\s+extend\s+to\s+(?:any\s+)?use\s+(?:in|for|with|on|by|in\s+support\s+of)\b"
+        ),
+        False,
+        0.75,
+        ("not extend to",),
+    ),
+    # "You must follow any policies made available to you within the Services"
+    (
+        "restriction",
+        "acceptable-use-policy",
+        re.compile(
+            r"\b(?:you|licensee)\s+(?:must|shall|agree\s+to|will)\s+(?:follow|comply\s+with|abide\s+by|adhere\s+to)\s+"
+            r"(?:any|all|the)\s+(?:applicable\s+|additional\s+)?(?:policies|guidelines|rules)\s+(?:that\s+(?:we|are)\s+)?"
+            r"(?:made\s+available|provided|posted|published|make\s+available)\b"
+        ),
+        False,
+        0.75,
+        ("policies", "guidelines", "rules"),
+    ),
 )

@@ -2564,13 +2564,20 @@ _WHO_ONLY = re.compile(
     # the team owns a copy of the book ..."
     # (not a licensed copy of the licensor's own host product, which a supplement needs)
     r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,80})"
+    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,80})|"
+    # "You may use this Font ... only if you are a registered Apple Developer"
+    r"\bonly\s+if\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+(?P<who5>(?:registered|licensed|authori[sz]ed|"
+    r"certified|paying|current)\s+[^.;,]{2,60}?\b(?:developer|member|licensee|customer|subscriber|"
+    r"partner|user))\b"
 )
 _EVALUATING = re.compile(
     r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
     r"\b(?:only|solely|exclusively)\s+(?:to|for)\s+(?:internally\s+)?evaluat(?:e|ing|ion)\b"
 )
-_WHO_KEYS = ("licensee", "member", "customer", "except", " own", "owns", "subscriber", "holder")
+_WHO_KEYS = (
+    *("licensee", "member", "customer", "except", " own", "owns", "subscriber", "holder"),
+    "only if you are",
+)
 
 
 def _purpose_stands(reading: Reading, hit: Hit) -> bool:
@@ -2666,10 +2673,10 @@ def _who_and_where(s: Sentence, grant: _Found | None) -> list[Hit]:
             and not negated(text, w.start())
             and (grant is not None or w.group("who3") or w.group("who4"))
         ):
-            group = next(g for g in ("who", "who2", "who3", "who4") if w.group(g))
+            group = next(g for g in ("who", "who2", "who3", "who4", "who5") if w.group(g))
             who = s.words(w.start(group), w.end(group)).strip(" ,:")
             label = f"anyone not an owner of a copy of {who}" if group == "who4" else who
-            if group in ("who", "who2"):
+            if group in ("who", "who2", "who5"):
                 label = f"anyone but {who}"
             ev = make_evidence(s, w.start(), w.end(), 0.7)
             hits.append(Hit("restriction", "excluded-persons", ev, {"persons": [label]}))
@@ -3387,6 +3394,12 @@ _ACT_SCOPE = re.compile(
     r"\bfor\s+use\s+(?:solely|only|exclusively)\s+(?:in\s+conjunction\s+with|with|on|in)\s+"
     r"(?P<thing>[^.;:()]{3,80})"
 )
+# A grant of use on the licensee's Windows devices: "install and use ... on up to ten of your
+# Windows 10 devices".
+_WINDOWS_ONLY = re.compile(
+    r"\bon\s+(?:up\s+to\s+(?:[\w-]+\s+){1,5}?)?(?:your|any|a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:microsoft\s+)?windows(?:\s+[\w.]+)?\s+(?:devices?|computers?|pcs?)\b"
+)
 # Activities that are no field of use: the grant's own acts, or the kinds with their own rules.
 _NOT_AN_ACT = frozenset(
     (
@@ -3439,6 +3452,11 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
             ev = make_evidence(s, a, b, 0.65)
             uses = [f"use other than for {phrase.strip(' ,')}"]
             return Hit("restriction", "field-of-use", ev, {"uses": uses})
+    if "use" in found.grant.rights and "windows" in words:
+        platform = _WINDOWS_ONLY.search(words)
+        if platform is not None and not negated(words, platform.start()):
+            ev = make_evidence(s, *in_sentence(s, platform, words), 0.65)
+            return Hit("restriction", "field-of-use", ev, {"uses": ["use other than on Windows"]})
     if "use" not in found.grant.rights or not has_any(s.text, (" on ", " with ", " for ")):
         return None
     product = _MAKERS_PRODUCTS.search(s.text)
