@@ -133,7 +133,9 @@ _BRAND = re.compile(
 # "You hereby grant to Apple a licence to ...", "Microsoft is granted back ...": rights the
 # licensee gives the licensor (feedback, contributions) say nothing of the licensee's rights.
 _GRANT_BACK = re.compile(
-    r"\byou\s+(?:hereby\s+)?grants?\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
+    r"\byou\s+(?:hereby\s+)?grants?\b|"
+    # "you give Google (and those we work with) a worldwide license to use ... such content"
+    r"\byou\s+(?:hereby\s+)?give\s+[\w.&-]+(?:\s+\([^()]{0,60}\))?\s+an?\s+(?:[\w-]+,?\s+){0,10}?licen[cs]e\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
     r"\b(?:is|are)\s+(?:hereby\s+)?granted\s+back\b|\bgrant\s+back\b|"
     r"\bgrants?\s+to\s+(?!you\b|your\b|licensee|the\s+licensee|recipients?\b|any\b|all\b|each\b|"
     r"every\w*|anyone|the\s+user|users?\b|the\s+recipient)[\w.&-]+(?:\s+[\w.&-]+)?\s+an?\s+"
@@ -293,6 +295,13 @@ def _not_over_the_work(text: str, cue: re.Match[str]) -> bool:
     return False
 
 
+_GRANT_NEGATION = re.compile(
+    r"\b(?:provided|so\s+long\s+as|on\s+condition)\b[^.;]{0,120}?"
+    r"\b(?:are|is|shall|may|must|will)\s+not\s+(?:to\s+)?be\s+(?:\w+\s+)?(?:or\s+)?"
+    r"(?:re)?(?:published|distributed|modified|sold|copied|transferred|disclosed)\b"
+)
+
+
 def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
@@ -313,7 +322,11 @@ def _grant(s: Sentence) -> _Found | None:
     if waiver:
         rights: tuple[GrantedRight, ...] = ("use", "reproduce", "modify", "distribute")
     else:
-        rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(tail))
+        # "... provided that such copies ... are not to be republished or distributed": the
+        # acts after a negation are not granted
+        negation = _GRANT_NEGATION.search(tail)
+        granted = tail[: negation.start()] if negation else tail
+        rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
     if carve and not waiver:
