@@ -476,7 +476,9 @@ _RIGHTS_LAWS = re.compile(
     r"\bprotect\s+human\b|\bhuman\s+rights\b|\blabou?r\s+rights\b|\bcivil\s+rights\b"
 )
 # Destinations and end uses barred by export law are export control, read by another rule.
-_EXPORT_TERMS = re.compile(r"\bexport|\bembargo|\bsanction")
+_EXPORT_TERMS = re.compile(
+    r"\bexport|\bembargo|\bsanction|\bend[- ]uses\b|\bunless\s+authori[sz]ed\s+by\s+the\s+u\.\s?s\.\s+government\b"
+)
 _USE_OF_WORK = re.compile(
     r"\buse\s+(?:the|this|any)\s+(?:software|model|work|materials?|program)\b"
 )
