@@ -61,3 +61,35 @@ def test_wheel_hook_builds_with_the_runtime_dependencies() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     hook = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]
     assert sorted(hook["dependencies"]) == sorted(config["project"]["dependencies"])
+
+
+def _rebound_constants(source: str) -> list[str]:
+    """Module-level UPPER_CASE names bound twice in ``source`` (a second binding silently
+    replaces the first one, for every function defined above it as well)."""
+    import ast
+
+    seen: dict[str, int] = {}
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                if target.id in seen:
+                    twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
+                seen.setdefault(target.id, node.lineno)
+    return twice
+
+
+def test_no_module_binds_a_constant_twice() -> None:
+    found = {
+        str(path.relative_to(ROOT)): twice
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (twice := _rebound_constants(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_rebinding_check_sees_a_second_binding() -> None:
+    assert _rebound_constants("_A = 1\nB: int = 2\n_A = 3\n") == ["_A (lines 1 and 3)"]

@@ -39,7 +39,8 @@ SIMPLE_PATTERNS: tuple[
             r"(?:restrictive|protective)\b|"
             # "you will do so under ... your own license agreement which (a) complies with the
             # terms and conditions of this Agreement"
-            r"\b(?:your\s+own|an?)\s+(?:end[- ]user\s+)?licen[cs]e\s+agreement\s+(?:that|which)\s*:?\s*"
+            r"\b(?:your\s+own|an?)\s+(?:end[- ]user\s+)?licen[cs]e\s+agreement\s+(?:that|which)"
+            r"\s*:?\s*"
             r"(?:\(?[a-z1-9]\)\s*)?(?:complies|is\s+consistent|conforms)\s+with\b|"
             # "Your license agreement with your distributors and customers will not permit your
             # end users to modify ...": the licensee's own terms must carry the limits on

@@ -477,7 +477,8 @@ _RIGHTS_LAWS = re.compile(
 )
 # Destinations and end uses barred by export law are export control, read by another rule.
 _EXPORT_TERMS = re.compile(
-    r"\bexport|\bembargo|\bsanction|\bend[- ]uses\b|\bunless\s+authori[sz]ed\s+by\s+the\s+u\.\s?s\.\s+government\b"
+    r"\bexport|\bembargo|\bsanction|\bend[- ]uses\b|"
+    r"\bunless\s+authori[sz]ed\s+by\s+the\s+u\.\s?s\.\s+government\b"
 )
 _USE_OF_WORK = re.compile(
     r"\buse\s+(?:the|this|any)\s+(?:software|model|work|materials?|program)\b"

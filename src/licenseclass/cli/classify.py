@@ -95,7 +95,8 @@ def file_text(result: dict[str, Any]) -> str:
     if "error" in result:
         return f"{path}: not classified: {safe(result['error'])}"
     verdict = result["verdict"]
-    head = f"{path}: {safe(result['expression'] or 'no license found')} [{verdict['level']}]"
+    found = result["expression"] or (result.get("note") if result["matches"] else None)
+    head = f"{path}: {safe(found or 'no license found')} [{verdict['level']}]"
     lines = [head]
     for m in result["matches"]:
         where = _lines(m["start_line"], m["end_line"])

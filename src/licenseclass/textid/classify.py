@@ -386,6 +386,8 @@ def classify_text(
         coverage=round(share_explained(mask), 4),
         unexplained=_regions(run.query, mask),
     )
+    if _lists_licenses(found):
+        return _as_catalogue(found)
     if not read_clauses:
         return found
     if _names_a_license_without_its_text(found, run.query, text):
@@ -397,6 +399,37 @@ def classify_text(
             return _with_regions_read(text, read, join=False) if matches else read
         found = read
     return _with_regions_read(text, found) if matches else found
+
+
+# A text that names at least this many distinct licenses, and only by name, tag or reference
+# (no license text or notice among them), is a list of licenses (packaging's table of SPDX ids,
+# a license picker's options): it says what licenses exist, not its own terms. A project's own
+# choice names one to a few.
+CATALOGUE_IDS = 12
+
+
+def _lists_licenses(found: TextClassification) -> bool:
+    return len(found.ids) >= CATALOGUE_IDS and all(
+        m.kind in ("reference", "tag") for m in found.matches
+    )
+
+
+def _as_catalogue(found: TextClassification) -> TextClassification:
+    """The answer for a list of licenses: the names are kept as matches, none is the text's."""
+    ids = len(found.ids)
+    message = (
+        f"the text names {ids} licenses, each by name, tag or reference only: a list of "
+        "licenses, not the terms of this text"
+    )
+    return found.model_copy(
+        update={
+            "expression": None,
+            "verdict": Verdict(
+                level="unknown", policy="article", reasons=(Reason(message=message),)
+            ),
+            "note": f"a list of {ids} licenses (no license of its own found)",
+        }
+    )
 
 
 # A text of at least this many words that its matches explain less than this share of, and
