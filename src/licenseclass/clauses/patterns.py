@@ -567,4 +567,57 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("policies", "guidelines", "rules"),
     ),
+    # "This license is for the sole purpose of enabling you to use the Services", "The limited
+    # license granted in this Section is only for the integration of the Contribution with ...":
+    # the license itself says what it is for.
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\b(?:this|the|such)\s+(?:limited\s+)?licen[cs]e\s+(?:granted\s+(?:\w+\s+){0,4}?)?(?:is|are)\s+"
+            r"(?:(?:only|solely|exclusively)\s+for\s+(?:the\s+)?(?!any\b|all\b)[a-z]|"
+            r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\b)"
+        ),
+        True,
+        0.7,
+        (" only for", " solely for", " exclusively for", "sole purpose", "exclusive purpose"),
+    ),
+    # "The Source Code shall be distributed exclusively by T-Engine Forum": only the licensor
+    # passes the work on.
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:shall|may|will|can|is\s+to|are\s+to)\s+(?:only\s+)?be\s+(?:re)?distributed\s+"
+            r"(?:only\s+|solely\s+|exclusively\s+)by\b"
+        ),
+        True,
+        0.75,
+        ("distributed only by", "distributed solely by", "distributed exclusively by", "only be"),
+    ),
+    # "... to the Developer who has taken the necessary procedure for registration"
+    (
+        "restriction",
+        "registration",
+        re.compile(
+            r"\bwho\s+(?:has|have)\s+(?:taken|completed|gone\s+through|followed)\s+(?:the\s+)?"
+            r"(?:necessary\s+|required\s+)?(?:procedures?|process|steps?)\s+(?:for|of)\s+registration\b"
+        ),
+        True,
+        0.7,
+        ("registration",),
+    ),
+    # "Upon the receipt of written permission from the IPTC, the Document may be modified":
+    # changes only with the licensor's leave.
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            r"\b(?:upon|with|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:prior\s+|express\s+)?written\s+"
+            r"(?:permission|consent|approval)\b[^.;]{0,80}\bmay\s+be\s+(?:modified|altered|changed|adapted)\b"
+        ),
+        True,
+        0.7,
+        ("written permission", "written consent", "written approval"),
+    ),
 )

@@ -1835,6 +1835,8 @@ def _not_a_ban(obj: str) -> bool:
 
 _HOSTING_BAN = re.compile(
     PROHIBIT + r"\b[^.;]{0,160}?(?:\bas\s+a\s+service\b(?!\s+marks?)|"
+    # "otherwise use the Materials on behalf of any third party": a service run for others
+    r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
     # "provide the software as a stand-alone hosted solution for others to use"
     r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
     # "You may not enable remote access to the applications you run within your container"
@@ -1842,7 +1844,7 @@ _HOSTING_BAN = re.compile(
     r"(?:the\s+|this\s+|any\s+|such\s+)?(?:software|programs?|products?|applications?(?:\(s\))?|"
     r"works?|models?|containers?|images?)(?!\w))"
 )
-_HOSTING_KEYS = ("as a service", "hosted", "remote access")
+_HOSTING_KEYS = ("as a service", "hosted", "remote access", "on behalf of")
 
 # The terms as the subject of a change ("This license may be changed without prior notice").
 _TERMS_WORDS = (
