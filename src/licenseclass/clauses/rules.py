@@ -302,6 +302,16 @@ _GRANT_NEGATION = re.compile(
 )
 
 
+_UNDER_OTHER_TERMS = re.compile(
+    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?"
+    r"licen[cs]es?\b"
+)
+_PART_UNDER_OTHER_TERMS = re.compile(
+    r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|files|"
+    r"modules|librar(?:y|ies)|portions?|parts?)\b"
+)
+
+
 def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
@@ -314,6 +324,10 @@ def _grant(s: Sentence) -> _Found | None:
     if cue is None or negated(text, cue.start()) or _BRAND.search(text):
         return None
     if _no_leave(s, text, cue) or _not_over_the_work(text, cue):
+        return None
+    if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
+        # "a source code version of certain browser functionality that you may use, modify and
+        # distribute is available ... under the Mozilla Public License": a part's own terms
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
     tail = text if cue.group("after") else text[cue.start() :]
