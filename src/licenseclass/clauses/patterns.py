@@ -313,7 +313,9 @@ SIMPLE_PATTERNS: tuple[
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
             # "may revoke this license at any time", "reserves the right to revoke the above
             # distribution right at any time"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|terminate|withdraw)\s+"
+            # (ending the license at will is termination, an informational kind: "may terminate
+            # this License at any time by delivering notice")
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|withdraw)\s+"
             r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|permissions?)\s+"
             r"(?:at\s+any\s+time|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|"
             r"at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"

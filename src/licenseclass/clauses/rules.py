@@ -2104,6 +2104,9 @@ _USERS = re.compile(
     r"active\s+users|registered\s+users|end[- ]users|users|mau|dau|devices|seats|installations)\b"
 )
 _REVENUE_KEYS = ("revenue", "turnover", "sales", "income")
+_DAMAGES_CAP = re.compile(
+    r"\bliab(?:le|ility)\b[^.;]{0,80}\bdamages\b|\bdamages\b[^.;]{0,40}\bin\s+excess\s+of\b"
+)
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|turnover|gross\s+sales|annual\s+sales|income)\b")
 _MONEY = re.compile(
     r"(?P<cur>us\s?\$|usd\s?\$?|u\.s\.\s?\$|\$|\u20ac|eur\s?|\u00a3|gbp\s?|\u00a5|rmb\s?|cny\s?)\s?"
@@ -2168,7 +2171,8 @@ def _thresholds(s: Sentence) -> list[Hit]:
             )
         )
     word = _REVENUE_WORD.search(text) if has_any(text, _REVENUE_KEYS) else None
-    if word and _THRESHOLD_CUE.search(text):
+    # "... shall not be liable for any direct damages in excess of $1,000": a cap on damages
+    if word and _THRESHOLD_CUE.search(text) and not _DAMAGES_CAP.search(text):
         for money in _MONEY.finditer(text):
             if money.group("cur"):
                 cur, digits, scale = money.group("cur"), money.group(2), money.group(3)
