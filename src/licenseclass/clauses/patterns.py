@@ -622,4 +622,29 @@ SIMPLE_PATTERNS: tuple[
         0.7,
         ("written permission", "written consent", "written approval"),
     ),
+    # "no license is granted for any Military Use": a use the grant leaves out by name
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\bno\s+(?:right\s+or\s+)?licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:for|to)\s+(?:any\s+)?"
+            r"(?!(?:other|such|commercial|non-?commercial|the|this)\b)[\w-]+(?:\s+[\w-]+)?\s+"
+            r"(?:use|uses|usage|purposes?)\b"
+        ),
+        False,
+        0.7,
+        ("is granted for", "is hereby granted for"),
+    ),
+    # "Selling the code for this bean alone is expressly forbidden"
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:selling|reselling|renting|leasing)\b[^.;]{0,60}\b(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
+            r"(?:forbidden|prohibited|not\s+(?:allowed|permitted))\b"
+        ),
+        False,
+        0.75,
+        ("selling", "renting", "leasing"),
+    ),
 )

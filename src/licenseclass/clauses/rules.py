@@ -1792,6 +1792,7 @@ def _listed_ban(s: Sentence) -> _Bans:
             # "transfer, lease, copy, modify ... or transmit the product to any third party":
             # what may not reach others, not a ban on changing one's own copy
             kinds.remove("no-derivatives")
+            found.settled.add("no-derivatives")
         if kinds == ["no-selling"] and _ON_ITS_OWN.match(obj.lower()):
             # "may be sold by itself": selling stays open with other work (as in font terms)
             kinds = []
