@@ -1274,6 +1274,13 @@ _EXCEPT_AS_PERMITTED = re.compile(
 )
 
 
+# A plural noun other than the licensee right before "do not": the sentence says what things do.
+_THING_SUBJECT = re.compile(
+    r"(?<![\w-])(?!(?:you|licensees|users|recipients|customers|persons|parties|others|"
+    r"contributors|developers|distributors|this|thus|unless|as|is|was|has|its)\b)[a-z][\w-]*[a-z]s\s+$"
+)
+
+
 def _not_the_reader(m: re.Match[str], text: str) -> bool:
     """Whether a ban found in ``text`` binds someone else, or only in a condition."""
     if _IF_CLAUSE.search(text[max(0, m.start() - 16) : m.start()]):
@@ -1283,6 +1290,8 @@ def _not_the_reader(m: re.Match[str], text: str) -> bool:
     if _BARE_ACT.match(m.group(0)) and _LICENSE_TEXT.search(text):
         return True  # "copies of this license document, but changing it is not allowed"
     before = text[max(0, m.start() - 30) : m.start()]
+    if m.group(0).startswith("do ") and _THING_SUBJECT.search(before):
+        return True  # "third-party plugins do not modify the source code": what plugins do
     return m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before)
 
 

@@ -134,7 +134,11 @@ def _blocks(text: str) -> Iterator[_Block]:
             continue
         style = _marker_style(line)
         indented = line[:1] == " "
-        prev_done = bool(block.lines) and block.lines[-1][1][-1:] in ".;:!?"
+        # (a line that ends in a lead-in, "... You may not", ends too: its items follow)
+        prev_done = bool(block.lines) and (
+            block.lines[-1][1][-1:] in ".;:!?"
+            or (indented and _DANGLING_LEAD.search(block.lines[-1][1].lower()) is not None)
+        )
         if block.lines and (style != "none" or (indented and prev_done)):
             yield block
             block = _Block()
@@ -258,7 +262,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 hi = min(b, lo + _MAX_SENTENCE)
                 # Only an item's first sentence reads after the lead-in: "... so that it
                 # becomes subject to an Excluded License. An Excluded License is one that ..."
-                own_lead = lead if a == 0 or block.style == "none" else ""
+                own_lead = lead if a == 0 else ""
                 for x, y, inline_lead in _inline_items(joined, lo, hi, own_lead):
                     piece = joined[x:y].strip()
                     if not piece:
@@ -271,7 +275,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not _opens_list(last):
             continue
         head = last.removesuffix(":").rstrip()
-        if not lead or (block.style != "none" and not last_led):
+        if not lead or not last_led:
             # a list opened by an item's later sentence is a list of its own
             lead, lead_style, items = head, "", 0
         elif block.style != "none" and len(outer) < 3:
