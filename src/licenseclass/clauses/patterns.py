@@ -27,15 +27,19 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b|"
             # "require distributors and external end users to agree to terms that protect it at
             # least as much as this agreement": the limits travel with every copy
-            r"\brequire\s+(?:your\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:distributors|end[- ]users|users|"
-            r"recipients|licensees|customers)\s+to\s+agree\s+to\s+(?:terms|a\s+licen[cs]e)\s+"
-            r"(?:that|which)\s+protects?\b|"
+            r"\brequire\s+(?:your\s+|all\s+)?(?:[\w-]+,?"
+            r"\s+){0,5}?(?:distributors|end[- ]users|users|"
+            r"recipients|licensees|customers)\s+to\s+agree\s+to\s+(?:(?:terms|a\s+licen[cs]e)\s+"
+            r"(?:that|which)\s+protects?\b|the\s+(?:[\w-]+\s+)?licen[cs]e\s+terms\b)|"
+            # "The terms under which you distribute your application must be consistent with the
+            # terms of this Agreement"
+            r"\bterms\s+under\s+which\s+you\s+distribute\b[^.;]{0,60}\b(?:must|shall)\s+be\s+consistent\s+with\b|"
             # "only distribute the Software subject to a license agreement that protects Sun's
             # interests", "only under a license agreement with terms at least as restrictive as
             # these": copies may go out only under terms that keep the licensor's limits
             r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
-            r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s+"
-            r"protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
+            r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s*:?\s+"
+            r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
             r"(?:restrictive|protective)\b|"
             # "you will do so under ... your own license agreement which (a) complies with the
             # terms and conditions of this Agreement"
@@ -66,6 +70,7 @@ SIMPLE_PATTERNS: tuple[
             "agreements with",
             "complies with",
             "consistent with",
+            "license terms",
             "conforms with",
         ),
     ),
@@ -104,7 +109,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-production",
         re.compile(
-            r"\bnon-?\s?production\s+(?:use|environments?|purposes?|deployments?)\b|"
+            r"\bnon-?\s?production\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:use|environments?|purposes?|deployments?|"
+            r"evaluation|testing)\b|"
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
             r"\bnot\s+for\s+(?:use\s+in\s+)?production\b|"
@@ -162,7 +168,15 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|agrees?\s+to|required\s+to|need\s+to)\s+(?:first\s+|promptly\s+)?"
             r"(?:notify|inform)\s+[\w()&.,' -]{1,60}?\bof\s+"
             r"(?:the\s+|any\s+|each\s+|such\s+|your\s+|its\s+)?"
-            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))\b"
+            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))\b|"
+            # "agree to notify GoAhead when You incorporate the WebServer in Your product"
+            r"\b(?:must|shall|agrees?\s+to|required\s+to)"
+            r"\s+(?:notify|inform)\s+[\w()&.,' -]{1,40}?\bwhen\s+"
+            r"(?:you|licensee)\s+(?:incorporate|distribute|ship|use|deploy|include)\b|"
+            # "You shall provide Sun with a written notice for each Publication"
+            r"\b(?:must|shall|agrees?\s+to)\s+provide"
+            r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?"
+            r"notice\s+(?:for|of)\s+each\b"
         ),
         True,
         0.8,
@@ -311,6 +325,9 @@ SIMPLE_PATTERNS: tuple[
             r"(?:\w+\s+)?(?:(?:update|change|modify|amend|revise)\s+(?:or|and|and/or)\s+)?"
             r"(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
+            # "Google may make changes to the License Agreement as it distributes new versions"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+make\s+changes\s+to\s+(?:these|this|the|our)\s+"
+            r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b|"
             # "may revoke this license at any time", "reserves the right to revoke the above
             # distribution right at any time"
             # (ending the license at will is termination, an informational kind: "may terminate
@@ -646,5 +663,46 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.75,
         ("selling", "renting", "leasing"),
+    ),
+    # "provided that You do not charge Your end users any additional fees for the use of the
+    # Programs"
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:do|will|shall)\s+not\s+charge\s+(?:your"
+            r"\s+)?(?:end[- ]users?|customers|users|recipients)\s+"
+            r"(?:any\s+)?(?:additional\s+|separate\s+)?(?:fees?|charges?|royalt(?:y|ies))\b"
+        ),
+        False,
+        0.7,
+        ("not charge",),
+    ),
+    # "to copy and modify the source code for its own research, development and the like": an
+    # open-ended list of the licensee's own purposes
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"\bfor\s+(?:its|their|his|her|your)\s+own\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,4}?"
+            r"and\s+the\s+like\b"
+        ),
+        True,
+        0.7,
+        ("the like",),
+    ),
+    # "you may not use the SDK with any system or application where the use or failure of the
+    # system can reasonably be expected to threaten or result in personal injury, death"
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            PROHIBIT
+            + r"\s+use\b[^.;]{0,80}\b(?:where|in\s+which)\s+the\s+(?:use\s+or\s+)?failure\b"
+            r"[^.;]{0,120}\b(?:death|injury|injuries|life|loss\s+of\s+life)\b"
+        ),
+        False,
+        0.75,
+        ("failure",),
     ),
 )

@@ -1703,7 +1703,9 @@ def _ban_kinds(groups: dict[str, list[str]], obj: str) -> list[RestrictionKind]:
     if shared and _CHANGED_WORK.match(obj):
         return ["no-derivatives"]  # (the sentence's sharing hits are settled by the caller)
     handed = [w for w in shared if _HANDED.match(w)]
-    if strong or (handed and _TO_OTHERS.search(obj)):
+    if strong or (handed and _TO_OTHERS.search(obj)) or len(shared) >= 3:
+        # ("rent, lease, sub-license, sell, assign, pledge, transfer or otherwise dispose of":
+        # three ways of passing the work on are a ban on sharing it)
         kinds.append("no-redistribution")
     elif any(_SELLING.match(w) for w in groups.get("sell", [])):
         kinds.append("no-selling")
@@ -2291,7 +2293,7 @@ def _territory(s: Sentence) -> list[Hit]:
                 )
             )
     e = _EXCLUDED.search(text)
-    if e and not hits:
+    if e and not hits and not _BARRED_BY_LAW.search(text):
         group = next(g for g in ("who", "who2", "who3", "who4", "who5") if e.group(g))
         who = s.words(e.start(group), e.end(group))
         if _FOR_ACTIVITY.search(e.group(group)):
@@ -2322,6 +2324,11 @@ _PARTY_WORDS = re.compile(
     r"Product|Work|Materials?|Code|The|This|These|Neither|No|Nothing|Any|Such|It|We|Our|Government|"
     r"Agreement|License|Licence)\b"
 )
+
+
+# "... if you are a person barred from receiving the SDK under the laws of the United States":
+# who export law bars, an export term.
+_BARRED_BY_LAW = re.compile(r"\bbarred\s+from\b[^.;]{0,60}\bunder\s+the\s+laws\b")
 
 
 def _named_person(s: Sentence) -> Hit | None:
@@ -3259,8 +3266,9 @@ _NARROW_FORM = re.compile(
 )
 _NARROW_PLACE = re.compile(
     r"\b(?:as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|bundled\s+(?:with|in|into)|in\s+conjunction\s+with|"
-    r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|for\s+use\s+with),?\s+"
-    r"(?:your|an?|the\s+licensee's|their|its)\s+(?:own\s+)?"
+    r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|integrated\s+(?:with|in|into)|"
+    r"for\s+use\s+with),?\s+"
+    r"(?:your|an?|the\s+licensee's|licensee(?:'s)?|their|its)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
     r"librar(?:y|ies)|executables?|games?)\b"
 )
@@ -3293,9 +3301,12 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
         narrow = form or _NARROW_PLACE.search(part)
         if narrow is None:
             continue
-        said = bool(re.search(r"\b(?:only|solely|exclusively)\b", part[: narrow.end()])) or bool(
-            re.search(r"\bonly\s+(?:if|when|where)\b", words[: verb.start()])
-        )
+        said = bool(
+            re.search(
+                r"\b(?:only|solely|exclusively)\b(?!\s+(?:if|when|where)\b)",
+                rest[: narrow.end() + 16],
+            )
+        ) or bool(re.search(r"\bonly\s+(?:if|when|where)\b", words[: verb.start()]))
         if form is None and not said:
             continue  # "distribute it as part of your own software" may be one way of several
         return said
@@ -3444,7 +3455,8 @@ _ACT_SCOPE = re.compile(
 # Windows 10 devices".
 _WINDOWS_ONLY = re.compile(
     r"\bon\s+(?:up\s+to\s+(?:[\w-]+\s+){1,5}?)?(?:your|any|a|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:microsoft\s+)?windows(?:\s+[\w.]+)?\s+(?:devices?|computers?|pcs?)\b"
+    r"(?:(?:microsoft\s+)?windows(?:\s+[\w.]+)?\s+(?:devices?|computers?|pcs?)\b|"
+    r"(?:devices?|computers?)\s+(?:running|that\s+run)\s+(?:[\w-]+\s+){0,4}?(?:microsoft\s+)?windows\b)"
 )
 # Activities that are no field of use: the grant's own acts, or the kinds with their own rules.
 _NOT_AN_ACT = frozenset(
@@ -3489,6 +3501,7 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
     if act is not None and not negated(words, act.start()):
         phrase = act.group("thing") or f"{act.group('act')}{act.group('rest')}"
         phrase = _AND_NOT.split(phrase, maxsplit=1)[0]
+        phrase = re.split(r",?\s+and\s+only\b|\bonly\s+(?:as|so)\s+long\b", phrase, maxsplit=1)[0]
         if (
             act.group("act") not in _NOT_AN_ACT
             and not _NO_FIELD.search(phrase)
