@@ -705,4 +705,28 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("failure",),
     ),
+    # "... only as long as Your application has not been used for any data processing, business,
+    # commercial, or production purposes"
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            r"\b(?:as|so)\s+long\s+as\b[^.;]{0,80}\bnot\s+(?:been\s+)?used\s+for\s+any\b[^.;]{0,60}"
+            r"\bcommercial\b"
+        ),
+        False,
+        0.7,
+        ("long as",),
+    ),
+    (
+        "restriction",
+        "non-production",
+        re.compile(
+            r"\b(?:as|so)\s+long\s+as\b[^.;]{0,80}\bnot\s+(?:been\s+)?used\s+for\s+any\b[^.;]{0,80}"
+            r"\bproduction\b"
+        ),
+        False,
+        0.7,
+        ("long as",),
+    ),
 )

@@ -638,6 +638,9 @@ def _scope_phrase(s: Sentence) -> Hit | None:
         return None
     if group == "what7" and not _GRANT_CUE.search(s.full):
         return None  # "for the sole purpose of" scopes a use only inside a grant
+    if group == "what7" and what.startswith("running") and "distribut" in s.norm[: m.start()]:
+        return None  # "distribute it ... for the sole purpose of running your applet": a place
+
     if group != "what" and negated(s.norm, m.start()):
         return None
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,:")
@@ -3650,7 +3653,9 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
 # for the purposes described in this License", "one user may use the Font at a time".
 _SELF_SCOPED = re.compile(
     r"\b(?:only|solely|exclusively)\s+(?:for|in|with|as|on|under|to|if)\b|\bat\s+a\s+time\b|"
-    r"\b(?:purposes?|uses?)\s+only\b"
+    r"\b(?:purposes?|uses?)\s+only\b|"
+    # "you may allow your contractors to use the Programs, provided they are acting on your behalf"
+    r"\bon\s+your\s+behalf\b"
 )
 
 
