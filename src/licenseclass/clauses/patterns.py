@@ -41,6 +41,10 @@ SIMPLE_PATTERNS: tuple[
             r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s*:?\s+"
             r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
             r"(?:restrictive|protective)\b|"
+            # "(v) you only distribute the Software subject to a license agreement that:" above
+            # what that agreement must say
+            r"\bonly\s+distribut\w*\b[^.;]{0,60}\b(?:subject\s+to|under)\s+(?:a|an|your)\s+"
+            r"(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s*:\s*$|"
             # "you will do so under ... your own license agreement which (a) complies with the
             # terms and conditions of this Agreement"
             r"\b(?:your\s+own|an?)\s+(?:end[- ]user\s+)?licen[cs]e\s+agreement\s+(?:that|which)"

@@ -302,6 +302,10 @@ _GRANT_NEGATION = re.compile(
 )
 
 
+_RESULTS_PUBLISHED = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
+    r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
+)
 _UNDER_OTHER_TERMS = re.compile(
     r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?"
     r"licen[cs]es?\b"
@@ -325,6 +329,8 @@ def _grant(s: Sentence) -> _Found | None:
         return None
     if _no_leave(s, text, cue) or _not_over_the_work(text, cue):
         return None
+    if _RESULTS_PUBLISHED.search(text, cue.start()):
+        return None  # "You may publish (or present papers) on your results from using it"
     if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
         # "a source code version of certain browser functionality that you may use, modify and
         # distribute is available ... under the Mozilla Public License": a part's own terms
