@@ -303,7 +303,7 @@ _GRANT_NEGATION = re.compile(
 
 
 _RESULTS_PUBLISHED = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
+    r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
     r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
 )
 _UNDER_OTHER_TERMS = re.compile(
@@ -329,7 +329,7 @@ def _grant(s: Sentence) -> _Found | None:
         return None
     if _no_leave(s, text, cue) or _not_over_the_work(text, cue):
         return None
-    if _RESULTS_PUBLISHED.search(text, cue.start()):
+    if _RESULTS_PUBLISHED.match(text, cue.start()):
         return None  # "You may publish (or present papers) on your results from using it"
     if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
         # "a source code version of certain browser functionality that you may use, modify and
@@ -1480,6 +1480,8 @@ _BAN_PASSIVE = re.compile(
 # What may stand between the ban and its first verb: an item mark, "except as ...", adverbs,
 # and "use the SDK to" (the list then bans acts done with the work).
 _BAN_LEAD_GAP = re.compile(
+    # "you will not (and have no right to) share ...": a short aside first
+    r"(?:\s*\((?:and|or|nor)\s+[^()]{3,40}\))?"
     r"\s*:?\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?"
     r"(?:(?:except|other\s+than)\s+as\s+[^,;]{0,80},\s*)?"
     # "You may not, nor may you assist any other person or entity to, modify ..."
