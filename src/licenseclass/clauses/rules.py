@@ -196,10 +196,15 @@ _CONDITIONS_LEAD = re.compile(
 )
 
 
+_LEAD_BANS = re.compile(r"\b(?:may|shall|must|will|can)\s+not\W*$|\bagree\s+not\s+to\W*$")
+
+
 def _open_grant(lead: str) -> bool:
     """Whether a list lead-in grants rights that its items name ("grants You a license:")."""
     if not lead or not has_any(lead, ("grant", "may", "permi", "licen")):
         return False
+    if _LEAD_BANS.search(lead):
+        return False  # "... as follows: (A) You may: ... (B) You may not:" above its items
     cue = _GRANT_CUE.search(lead)
     if cue is None or negated(lead, cue.start()) or _CONDITIONS_LEAD.search(lead):
         return False
