@@ -3038,6 +3038,8 @@ def _simple_hits(s: Sentence) -> list[Hit]:
             continue  # "This license may not be resold": the terms, not the work
         if kind == "revocable-terms" and _NOT_LICENSOR.search(before):
             continue
+        if kind == "evaluation-only" and "backup" in text:
+            continue  # "copies solely for testing the output or for backup purposes"
         a, b = in_sentence(s, m, text)
         hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
     return hits
