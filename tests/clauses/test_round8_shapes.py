@@ -279,3 +279,201 @@ def test_export_end_uses_are_export_terms_not_a_field_of_use() -> None:
 def test_a_damages_cap_is_no_revenue_threshold() -> None:
     body = "Harrow will not be liable for direct damages in excess of $1,000 or for lost revenue."
     assert "revenue-threshold" not in terms(f"You may use the toolkit. {body}")
+
+
+# Ninth round (from holdout9's failures) ------------------------------------------------------
+
+
+def test_sharing_only_integrated_with_the_licensees_products() -> None:
+    body = (
+        "Licensee may distribute the runtime (in object code form) integrated with Licensee "
+        "software products only."
+    )
+    assert "no-redistribution" in terms(body)
+
+
+def test_only_if_after_a_form_is_a_condition_not_a_narrow_place() -> None:
+    text = (
+        "Covered Code Terms\n\nYou may modify the Covered Code. You may distribute the Source "
+        "Code form of Covered Code under these terms. You may distribute Covered Code in "
+        "Executable form only if the requirements of Section 3 have been met.\n"
+    )
+    assert "no-redistribution" not in limiting(text)
+
+
+def test_three_ways_of_passing_the_work_on_ban_sharing() -> None:
+    body = (
+        "You may use the materials. You may not rent, lease, sub-license, sell, assign, pledge, "
+        "transfer or otherwise dispose of the materials."
+    )
+    assert "no-redistribution" in terms(body)
+
+
+@pytest.mark.parametrize(
+    "pass_on",
+    [
+        "The terms under which you distribute your application must be consistent with the "
+        "terms of this agreement.",
+        "You must require distributors, OEMs and end users to agree to terms that protect the "
+        "runtime at least as much as this agreement.",
+        "You must require distributors and external end users to agree to the Harrow license "
+        "terms.",
+    ],
+)
+def test_pass_through_said_otherwise(pass_on: str) -> None:
+    assert "pass-through" in terms(f"You may copy and distribute the runtime. {pass_on}")
+
+
+def test_pass_through_lead_in_above_what_the_agreement_must_say() -> None:
+    body = (
+        "Harrow grants you a license to reproduce and distribute the runtime, provided that: "
+        "(i) you distribute it unmodified; (ii) you only distribute the runtime subject to a "
+        "license agreement that:\n\n(a) is a complete copy of this agreement; or\n\n(b) keeps "
+        "Harrow's interests safe."
+    )
+    assert "pass-through" in terms(body)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "You agree to notify Harrow when you incorporate the server in your product.",
+        "You shall provide Harrow with a written notice for each publication of the toolkit.",
+    ],
+)
+def test_telling_the_licensor_is_registration(duty: str) -> None:
+    assert "registration" in terms(f"You may use and copy the toolkit. {duty}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Harrow grants you a license to use the toolkit solely for the purpose of "
+            "non-production and non-commercial evaluation and testing.",
+            "non-production",
+        ),
+        (
+            "You may distribute the runtime with your application, provided that you do not "
+            "charge your end users any additional fees for the runtime.",
+            "no-selling",
+        ),
+        (
+            "You may not use the toolkit with any system where the use or failure of the system "
+            "could lead to death or serious injury.",
+            "field-of-use",
+        ),
+        (
+            "You may install and use the viewer on your devices running licensed copies of "
+            "Microsoft Windows.",
+            "field-of-use",
+        ),
+        ("Harrow may make changes to these terms as it ships new versions.", "revocable-terms"),
+    ],
+)
+def test_ninth_round_limits(sentence: str, kind: str) -> None:
+    assert kind in terms(sentence)
+
+
+def test_the_licensees_own_purposes_and_the_like() -> None:
+    text = (
+        "Source Terms\n\nA developer who received the source code may, under the following "
+        "conditions:\n\n(1) copy and modify the source code for its own research, development "
+        "and the like.\n"
+    )
+    assert "field-of-use" in limiting(text)
+
+
+def test_persons_export_law_bars_are_no_excluded_persons() -> None:
+    body = (
+        "You may use the kit. You may not use the kit if you are a person barred from receiving "
+        "the kit under the laws of the United States."
+    )
+    assert "excluded-persons" not in terms(body)
+
+
+def test_running_the_licensees_program_is_the_place_of_sharing_not_a_field() -> None:
+    body = (
+        "Harrow grants you a license to reproduce and distribute the runtime complete and "
+        "unmodified, for the sole purpose of running your program into which it is bundled."
+    )
+    assert "field-of-use" not in terms(body)
+
+
+def test_a_use_grant_for_running_programs_is_a_field() -> None:
+    body = (
+        "Harrow grants you a license to reproduce and use internally the runtime for the sole "
+        "purpose of running your programs."
+    )
+    assert "field-of-use" in terms(body)
+
+
+def test_contractors_acting_for_the_licensee_lift_no_purpose() -> None:
+    body = (
+        "Harrow grants you a license to use the toolkit only for the purpose of developing and "
+        "testing your application. You may allow your contractors to use the toolkit, provided "
+        "they are acting on your behalf."
+    )
+    assert "field-of-use" in terms(body)
+
+
+def test_use_while_the_application_serves_no_commerce_or_production() -> None:
+    body = (
+        "You may use the toolkit only as long as your application has not been used for any "
+        "business, commercial, or production purposes."
+    )
+    assert {"non-commercial", "non-production"} <= terms(body)
+
+
+def test_leave_to_publish_ones_results_is_no_grant() -> None:
+    text = (
+        "Lab Terms\n\nYou may publish (or present papers) on your results from using the "
+        "toolkit, provided that you credit Harrow.\n"
+    )
+    assert analyze_text(text).grants == ()
+
+
+def test_a_short_aside_between_a_ban_and_its_verbs() -> None:
+    body = (
+        "You may install and use the toolkit. You will not (and have no right to) share, "
+        "publish, distribute, or lend the toolkit."
+    )
+    assert "no-redistribution" in terms(body)
+
+
+def test_a_lead_in_that_bans_grants_nothing() -> None:
+    text = (
+        "Subscription Terms\n\nHarrow grants you a license to use the toolkit as follows:\n\n"
+        "(A) You may:\n\n(i) install and use the toolkit on your computers;\n\n"
+        "(B) You may not:\n\n(i) rent, lease, reproduce, modify, distribute or sublicense the "
+        "toolkit.\n"
+    )
+    grants = analyze_text(text).grants
+    assert not any("modify" in g.rights or "distribute" in g.rights for g in grants)
+
+
+def test_copies_for_backup_or_testing_output_are_no_evaluation_limit() -> None:
+    body = (
+        "You may make copies solely for the purpose of testing the output of the toolkit "
+        "internally or for backup purposes."
+    )
+    assert "evaluation-only" not in terms(f"You may use the toolkit. {body}")
+
+
+def test_a_line_ending_in_a_lead_in_starts_its_list() -> None:
+    text = (
+        "Kit Terms\n\n"
+        "    SCOPE. The kit is licensed, not sold. You may not\n"
+        "        work around any technical limits in the kit;\n"
+        "        rent or lease the kit; or\n"
+        "        provide the kit as a stand-alone hosted solution for others to use.\n"
+    )
+    assert "hosting-restriction" in limiting(text)
+
+
+def test_what_plugins_do_binds_no_licensee() -> None:
+    body = (
+        "You may write plugins for the toolkit. Plugins do not modify or distribute the source "
+        "code of the toolkit; they use its interface."
+    )
+    assert not {"no-derivatives", "no-redistribution"} & terms(body)

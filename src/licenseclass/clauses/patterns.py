@@ -75,6 +75,8 @@ SIMPLE_PATTERNS: tuple[
             "complies with",
             "consistent with",
             "license terms",
+            "agreement that:",
+            "agreement which:",
             "conforms with",
         ),
     ),

@@ -3501,10 +3501,8 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
         # "solely for" two purposes may be one of several grants ("solely for Your internal
         # research and development" beside leave to deploy); a longer list is a field.
         items = len(re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", what.strip(" ,")))
-        if group == "what" and items < 3:
-            return None
-        # "for its own research, development and the like" leaves the field open-ended
-        if (
+        # (a short list may still name one activity, read below)
+        if not (group == "what" and items < 3) and (
             (group == "what3" or listed - _PLAIN_PURPOSE)
             and not _NO_FIELD.search(what)
             and not _NOT_A_PURPOSE.search(what)
