@@ -1,4 +1,4 @@
-"""Draw a held-back part for the clause-reader evaluation, by the rule holdout4 to 9 were drawn by.
+"""Draw a held-back part for the clause-reader evaluation, by the rule holdout4 to 10 were drawn by.
 
 The pool is every licensedcode-data text of the Free Restricted, Proprietary Free, Commercial
 and Source-available categories that is not deprecated, not generic and not an exception, whose
@@ -17,7 +17,9 @@ so holdout7 was drawn from the next size band, ``--min 7000 --max 12000 --seed 2
 48`` (a pool of 115), by three labellers sharing the draw; holdout8 from the same band, ``--min
 7000 --max 12000 --seed 2034 --count 44`` (a pool of 67), by four labellers sharing the draw.
 That band then had 23 texts left, so it was widened for holdout9: ``--min 7000 --max 20000
---seed 2035 --count 45`` (a pool of 135), by five labellers sharing the draw.
+--seed 2035 --count 45`` (a pool of 135), by five labellers sharing the draw. holdout10 came from
+the same band, ``--min 7000 --max 20000 --seed 2036 --count 45`` (a pool of 90), by five
+labellers sharing the draw.
 
 Run: PYTHONPATH=src python benchmarks/draw_clause_holdout.py --seed 2031 [--count 56]
 [--min 400] [--max 7000] [--as-of PART]
@@ -47,6 +49,7 @@ PARTS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 CATEGORIES = frozenset({"Free Restricted", "Proprietary Free", "Commercial", "Source-available"})
 # Ports into another language (cc-by-nc-3.0-de, cc-by-nc-sa-2.0-fr, cc-by-nc-nd-2.0-at, ...).
@@ -124,6 +127,8 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
     ),
     # label9a's share; the other four labellers' left-outs are added when their labels are merged.
     "holdout9": (),
+    # label10a's share; the other four labellers' left-outs are added when their labels are merged.
+    "holdout10": (),
 }
 
 
