@@ -125,10 +125,11 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
         "jsr-107-jcache-spec",
         "tanuki-maintenance",
     ),
-    # label9a's share; the other four labellers' left-outs are added when their labels are merged.
+    # all five labellers' shares: none left out
     "holdout9": (),
-    # label10a's share; the other four labellers' left-outs are added when their labels are merged.
-    "holdout10": (),
+    # all five labellers' shares: label10c left out the Project Gutenberg terms (what may be done
+    # with a work depends on that work's own status and terms, which the text does not give)
+    "holdout10": ("gutenberg-2020",),
 }
 
 
