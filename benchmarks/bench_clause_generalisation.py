@@ -21,7 +21,8 @@ of 7,000 to 20,000 characters, ``--min 7000 --max 20000 --seed 2035 --count 45``
 band having 23 texts left, and labelled before the eighth round's rule changes, measured clean
 once after that round, a tuning part from the ninth round); ``holdout10`` (drawn the same way
 from what was left of the 7,000 to 20,000 character texts, ``--min 7000 --max 20000 --seed 2036
---count 45``, and labelled before the ninth round's rule changes).
+--count 45``, and labelled before the ninth round's rule changes, measured clean once after
+that round; its failures were read afterwards, so it is a tuning part from the tenth round).
 
 Misses and extras are listed for ``tune``, ``holdout2``, ``holdout3``, ``holdout4``,
 ``holdout5``, ``holdout6``, ``holdout7``, ``holdout8`` and ``holdout9``, the parts rules are
