@@ -41,6 +41,23 @@ SIMPLE_PATTERNS: tuple[
             r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s*:?\s+"
             r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
             r"(?:restrictive|protective)\b|"
+            # "Any redistribution of the SDK ... must be subject to an end user license agreement"
+            r"\b(?:re)?distribution\b[^.;]{0,80}\bmust\s+be\s+subject\s+to\s+(?:an?\s+)?"
+            r"(?:end[- ]user\s+)?licen[cs]e\s+agreement\b|"
+            # "require your end users to execute an agreement binding them to terms consistent
+            # with those contained in this section"; "require that all users of the work must also
+            # comply with the Permitted Use"
+            r"\brequire\s+(?:your\s+|all"
+            r"\s+)?(?:end[- ]users|customers|distributors|recipients)\s+to\s+"
+            r"(?:execute|sign|enter\s+into|accept)\s+an?\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b"
+            r"[^.;]{0,60}\b(?:consistent\s+with|no\s+less|at\s+least\s+as|protect)|"
+            r"\brequire\s+that\s+(?:all\s+)?(?:users|recipients|licensees|customers)\b[^.;]{0,40}\b"
+            r"(?:comply|abide|be\s+bound)\b|"
+            # "such recipients, licensees or sublicensees may only use the SDK subject to the terms
+            # of this License"
+            r"\b(?:recipients|licensees|sublicensees|end[- ]users)"
+            r"\b[^.;]{0,40}\bmay\s+only\s+use\b[^.;]{0,40}"
+            r"\bsubject\s+to\s+the\s+terms\s+of\s+this\s+licen[cs]e\b|"
             # "(v) you only distribute the Software subject to a license agreement that:" above
             # what that agreement must say
             r"\bonly\s+distribut\w*\b[^.;]{0,60}\b(?:subject\s+to|under)\s+(?:a|an|your)\s+"
@@ -77,6 +94,9 @@ SIMPLE_PATTERNS: tuple[
             "license terms",
             "agreement that:",
             "agreement which:",
+            "license agreement",
+            "require that",
+            "subject to the terms",
             "conforms with",
         ),
     ),
@@ -140,7 +160,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "evaluation-only",
         re.compile(
-            r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?"
+            r"\b(?:only|solely|exclusively|strictly)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?"
             r"(?:(?:internal|non-?commercial|personal),?\s+){0,3}(?:evaluat(?:e|ion|ing)|testing|trial)\b|"
             # "to use Message Queue EE internally for the sole purpose of evaluation"
             r"\bfor\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?:internal\s+)?"
@@ -179,6 +199,11 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|agrees?\s+to|required\s+to)"
             r"\s+(?:notify|inform)\s+[\w()&.,' -]{1,40}?\bwhen\s+"
             r"(?:you|licensee)\s+(?:incorporate|distribute|ship|use|deploy|include)\b|"
+            # "YOU ARE REQUIRED TO NOTIFY NVIDIA PRIOR TO USE OF THE SDK IN ... ANY COMMERCIAL ..."
+            r"\b(?:must|shall|required\s+to|agrees?\s+to)\s+(?:notify|inform)\s+[\w&.' -]{1,40}?\b"
+            r"(?:prior\s+to|before)\s+(?:any\s+|the\s+)?(?:use|distribution|deployment)\b|"
+            # "This Trial License applies only if You have registered with Us"
+            r"\bonly\s+if\s+(?:you|licensee)\s+(?:have|has)\s+(?:first\s+)?registered\b|"
             # "You shall provide Sun with a written notice for each Publication"
             r"\b(?:must|shall|agrees?\s+to)\s+provide"
             r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?"
@@ -331,6 +356,13 @@ SIMPLE_PATTERNS: tuple[
             r"(?:\w+\s+)?(?:(?:update|change|modify|amend|revise)\s+(?:or|and|and/or)\s+)?"
             r"(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
+            # "you agree to abide by ... all requirements of future updates of this License";
+            # "you agree to be bound by the current Terms displayed on the web site"
+            r"\bagree\s+to\s+(?:abide\s+by|be\s+bound\s+by|comply\s+with)\b[^.;]{0,60}\bfuture\s+"
+            r"(?:updates|versions|changes|revisions)\b|"
+            r"\bbound\s+by\s+the\s+(?:then[- ])?current"
+            r"\s+(?:terms|version)\b[^.;]{0,40}\b(?:posted|displayed|"
+            r"published|web\s*site)\b|"
             # "Google may make changes to the License Agreement as it distributes new versions"
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+make\s+changes\s+to\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b|"
@@ -361,6 +393,9 @@ SIMPLE_PATTERNS: tuple[
             "replace",
             "terminate",
             "withdraw",
+            "future",
+            "current terms",
+            "current version",
         ),
     ),
     (
@@ -734,5 +769,62 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.7,
         ("long as",),
+    ),
+    # "Distributions are permitted only with your Products"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:re)?distributions?\s+(?:is|are)\s+(?:only\s+)?permitted\s+only\s+(?:with|as\s+part\s+of|in)\s+"
+            r"(?:your|licensee's)\b"
+        ),
+        False,
+        0.7,
+        ("permitted only",),
+    ),
+    # "Selling, lending or otherwise transferring the Font Software to a third party is strictly
+    # prohibited"; "the following is prohibited: modifying the Font Software"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lending)\b"
+            r"[^.;:]{0,80}\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
+        ),
+        False,
+        0.75,
+        ("prohibited", "forbidden", "not permitted"),
+    ),
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            r"\b(?:prohibited|forbidden|not\s+permitted)\s*:\s*(?:\W*\s*)?(?:modifying|altering|adapting|"
+            r"translating|creating\s+derivative)\b|"
+            r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works)\b[^.;:]{0,80}\b(?:is|are)\s+"
+            r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
+        ),
+        False,
+        0.75,
+        ("prohibited", "forbidden", "not permitted"),
+    ),
+    # "Licensee shall have no right to use the Software for productive or commercial use"
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            r"\bno\s+right\s+to\s+use\b[^.;]{0,40}\bfor\s+(?:[\w-]+\s+or\s+)?commercial\s+(?:use|purposes?)\b"
+        ),
+        False,
+        0.75,
+        ("no right to use",),
+    ),
+    (
+        "restriction",
+        "non-production",
+        re.compile(r"\bno\s+right\s+to\s+use\b[^.;]{0,40}\bfor\s+(?:productive|production)\b"),
+        False,
+        0.75,
+        ("no right to use",),
     ),
 )

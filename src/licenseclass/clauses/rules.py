@@ -1877,6 +1877,9 @@ def _not_a_ban(obj: str) -> bool:
 
 _HOSTING_BAN = re.compile(
     PROHIBIT + r"\b[^.;]{0,160}?(?:\bas\s+a\s+service\b(?!\s+marks?)|"
+    # "use the Software to provide content or functionality through a web server on
+    # external-facing servers"
+    r"\b(?:through|via|on)\s+(?:a\s+|any\s+)?(?:public\s+|external[- ]facing\s+)?web\s+servers?\b|"
     # "otherwise use the Materials on behalf of any third party": a service run for others
     r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
     # "provide the software as a stand-alone hosted solution for others to use"
@@ -1886,7 +1889,7 @@ _HOSTING_BAN = re.compile(
     r"(?:the\s+|this\s+|any\s+|such\s+)?(?:software|programs?|products?|applications?(?:\(s\))?|"
     r"works?|models?|containers?|images?)(?!\w))"
 )
-_HOSTING_KEYS = ("as a service", "hosted", "remote access", "on behalf of")
+_HOSTING_KEYS = ("as a service", "hosted", "remote access", "on behalf of", "web server")
 
 # The terms as the subject of a change ("This license may be changed without prior notice").
 _TERMS_WORDS = (
@@ -3463,7 +3466,7 @@ _MAKERS_PRODUCTS = re.compile(
 # applications", "for use solely in conjunction with a processing unit supplied by Licensor": a
 # grant scoped to one activity, or to use with one kind of thing, however short the phrase.
 _ACT_SCOPE = re.compile(
-    r"\b(?:(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?|"
+    r"\b(?:(?:solely|only|exclusively|strictly)\s+for\s+(?:(?:the\s+)?purposes?\s+of\s+)?|"
     r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+)"
     r"(?:your\s+|its\s+)?(?P<act>[a-z]+ing)\b(?P<rest>[^.;:()]{0,80})|"
     r"\bfor\s+use\s+(?:solely|only|exclusively)\s+(?:in\s+conjunction\s+with|with|on|in)\s+"
