@@ -3287,8 +3287,7 @@ _NARROW_FORM = re.compile(
 )
 _NARROW_PLACE = re.compile(
     r"\b(?:as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|bundled\s+(?:with|in|into)|in\s+conjunction\s+with|"
-    r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|integrated\s+(?:with|in|into)|"
-    r"for\s+use\s+with),?\s+"
+    r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|integrated\s+(?:with|in|into)),?\s+"
     r"(?:your|an?|the\s+licensee's|licensee(?:'s)?|their|its)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
     r"librar(?:y|ies)|executables?|games?)\b"
@@ -3605,6 +3604,7 @@ _CHARGE = re.compile(r"\bcharge\b")
 _TOOL_BAN = re.compile(
     r"\b(?:transfer|publish|share)\b[^.;]{0,40}?\bthe\s+software\b(?!\s+(?:or\s+)?(?:in\s+)?source)"
 )
+_PATENT_POOL = re.compile(r"\bpatent\s+portfolio\s+licen[cs]e\b|\bvisual\s+patent\s+portfolio\b")
 _SHARED_PART = re.compile(
     r"\b(?:distributable\s+code|redistributables?|redistributable\s+files?|redist(?:\.txt)?|"
     r"sample\s+code)\b"
@@ -3632,6 +3632,9 @@ def _settle(reading: Reading) -> None:
             continue  # "You may not charge a fee for this Package itself" beside leave to charge
         if h.kind == "no-redistribution" and shares_part and _TOOL_BAN.search(h.evidence.text):
             continue
+        if h.kind == "non-commercial" and _PATENT_POOL.search(h.evidence.text.lower()):
+            continue  # a codec patent pool's notice ("... for the personal non-commercial use of a
+            # consumer") speaks of the pool's patents, not of the work's license
         kept.append(h)
     reading.hits = kept
 
