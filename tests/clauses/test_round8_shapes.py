@@ -477,3 +477,74 @@ def test_what_plugins_do_binds_no_licensee() -> None:
         "code of the toolkit; they use its interface."
     )
     assert not {"no-derivatives", "no-redistribution"} & terms(body)
+
+
+# Tenth round (from holdout10's failures) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pass_on",
+    [
+        "Any redistribution of the kit or portions of it must be subject to an end user license "
+        "agreement.",
+        "You shall require your end users to execute an agreement binding them to terms "
+        "consistent with those in this section.",
+        "You must require that all users of the work also comply with the permitted uses.",
+        "Such recipients or sublicensees may only use the kit subject to the terms of this "
+        "License.",
+    ],
+)
+def test_pass_through_tenth_round(pass_on: str) -> None:
+    assert "pass-through" in terms(f"You may copy and distribute the kit. {pass_on}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "As this License is updated for future releases, you agree to abide by all "
+            "requirements of future updates of this License.",
+            "revocable-terms",
+        ),
+        (
+            "You agree to be bound by the current Terms displayed on the Harrow web site.",
+            "revocable-terms",
+        ),
+        ("You are required to notify Harrow prior to use of the kit in a product.", "registration"),
+        ("This trial license applies only if you have registered with Harrow.", "registration"),
+        ("Distributions are permitted only with your products.", "no-redistribution"),
+        (
+            "Selling, lending or otherwise transferring the fonts to a third party is strictly "
+            "prohibited.",
+            "no-redistribution",
+        ),
+        ("The following is prohibited: modifying the fonts or merging them.", "no-derivatives"),
+        (
+            "Licensee shall have no right to use the kit for productive or commercial use.",
+            "non-commercial",
+        ),
+        (
+            "Licensee shall have no right to use the kit for productive or commercial use.",
+            "non-production",
+        ),
+        (
+            "You may use the kit strictly for your internal evaluation and review purposes.",
+            "evaluation-only",
+        ),
+        (
+            "You may not use the kit to provide content through a web server on external-facing "
+            "servers.",
+            "hosting-restriction",
+        ),
+    ],
+)
+def test_tenth_round_limits(sentence: str, kind: str) -> None:
+    assert kind in terms(f"You may use the kit. {sentence}")
+
+
+def test_a_codec_patent_pool_notice_is_not_the_works_limit() -> None:
+    body = (
+        "You may use and copy the player. This product is licensed under the AVC patent "
+        "portfolio license for the personal non-commercial use of a consumer to decode video."
+    )
+    assert "non-commercial" not in terms(body)

@@ -358,7 +358,8 @@ SIMPLE_PATTERNS: tuple[
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
             # "you agree to abide by ... all requirements of future updates of this License";
             # "you agree to be bound by the current Terms displayed on the web site"
-            r"\bagree\s+to\s+(?:abide\s+by|be\s+bound\s+by|comply\s+with)\b[^.;]{0,60}\bfuture\s+"
+            r"\b(?:you|licensee)\s+(?:hereby\s+)?agrees?\s+to\s+(?:abide\s+by|be\s+bound\s+by|comply\s+with)\b"
+            r"[^.;]{0,60}\bfuture\s+"
             r"(?:updates|versions|changes|revisions)\b|"
             r"\bbound\s+by\s+the\s+(?:then[- ])?current"
             r"\s+(?:terms|version)\b[^.;]{0,40}\b(?:posted|displayed|"
