@@ -1,4 +1,4 @@
-"""Draw a held-back part for the clause-reader evaluation, by the rule holdout4 to 10 were drawn by.
+"""Draw a held-back part for the clause-reader evaluation, by the rule holdout4 to 11 were drawn by.
 
 The pool is every licensedcode-data text of the Free Restricted, Proprietary Free, Commercial
 and Source-available categories that is not deprecated, not generic and not an exception, whose
@@ -19,7 +19,8 @@ so holdout7 was drawn from the next size band, ``--min 7000 --max 12000 --seed 2
 That band then had 23 texts left, so it was widened for holdout9: ``--min 7000 --max 20000
 --seed 2035 --count 45`` (a pool of 135), by five labellers sharing the draw. holdout10 came from
 the same band, ``--min 7000 --max 20000 --seed 2036 --count 45`` (a pool of 90), by five
-labellers sharing the draw.
+labellers sharing the draw, and holdout11 from the rest of it, ``--min 7000 --max 20000 --seed
+2037 --count 45`` (a pool of 45: the whole pool), by five labellers sharing the draw.
 
 Run: PYTHONPATH=src python benchmarks/draw_clause_holdout.py --seed 2031 [--count 56]
 [--min 400] [--max 7000] [--as-of PART]
@@ -50,6 +51,7 @@ PARTS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 CATEGORIES = frozenset({"Free Restricted", "Proprietary Free", "Commercial", "Source-available"})
 # Ports into another language (cc-by-nc-3.0-de, cc-by-nc-sa-2.0-fr, cc-by-nc-nd-2.0-at, ...).
@@ -130,6 +132,9 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
     # all five labellers' shares: label10c left out the Project Gutenberg terms (what may be done
     # with a work depends on that work's own status and terms, which the text does not give)
     "holdout10": ("gutenberg-2020",),
+    # label11a's share (jetbrains-purchase-terms: terms of purchase that license nothing); the
+    # other four labellers' left-outs are added when their labels are merged.
+    "holdout11": ("jetbrains-purchase-terms",),
 }
 
 

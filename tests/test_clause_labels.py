@@ -98,6 +98,8 @@ def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines() -> None:
         # The 7,000-12,000 band had 23 texts left, so holdout9's band was widened.
         ("holdout9", 2035, 7000, 20000, 45),
         ("holdout10", 2036, 7000, 20000, 45),
+        # The band's last 45 texts, drawn whole.
+        ("holdout11", 2037, 7000, 20000, 45),
     ],
 )
 def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
