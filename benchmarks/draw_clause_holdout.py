@@ -132,8 +132,8 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
     # all five labellers' shares: label10c left out the Project Gutenberg terms (what may be done
     # with a work depends on that work's own status and terms, which the text does not give)
     "holdout10": ("gutenberg-2020",),
-    # label11a's share (jetbrains-purchase-terms: terms of purchase that license nothing); the
-    # other four labellers' left-outs are added when their labels are merged.
+    # all five labellers' shares: label11a left out jetbrains-purchase-terms (terms of purchase
+    # that license nothing; use is governed by separate terms the text does not give)
     "holdout11": ("jetbrains-purchase-terms",),
 }
 
