@@ -3597,10 +3597,9 @@ _TERMS_FIXED = re.compile(
 _CHARGE = re.compile(r"\bcharge\b")
 
 
-# "You may not ... share, publish, rent or lease the software, or transfer the software or this
-# agreement to any third party" beside "You may copy and distribute the object code form of the
-# Distributable Code": the ban keeps the tool itself; the leave to share what the licensee builds
-# with it stands (the Microsoft-style SDK terms).
+# A ban on handing over or publishing the tool itself, in terms that also let the licensee copy
+# and pass on its redistributable parts, keeps the tool; the leave to share what is built with
+# those parts stands (the Microsoft-style SDK terms).
 _TOOL_BAN = re.compile(
     r"\b(?:transfer|publish|share)\b[^.;]{0,40}?\bthe\s+software\b(?!\s+(?:or\s+)?(?:in\s+)?source)"
 )

@@ -260,8 +260,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
                 hi = min(b, lo + _MAX_SENTENCE)
-                # Only an item's first sentence reads after the lead-in: "... so that it
-                # becomes subject to an Excluded License. An Excluded License is one that ..."
+                # Only an item's first sentence reads after the lead-in; a later sentence of
+                # the item (a definition of a term it used, say) stands on its own.
                 own_lead = lead if a == 0 else ""
                 for x, y, inline_lead in _inline_items(joined, lo, hi, own_lead):
                     piece = joined[x:y].strip()
