@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -35,7 +36,18 @@ def test_every_subpackage_has_a_layer() -> None:
 
 
 def test_import_contract_is_kept() -> None:
-    assert lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0
+    # import-linter configures logging with dictConfig, which disables every logger that exists
+    # already (licenseclass's among them) for the rest of the process: put them back
+    loggers = [
+        logger
+        for logger in logging.root.manager.loggerDict.values()
+        if isinstance(logger, logging.Logger) and not logger.disabled
+    ]
+    try:
+        assert lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0
+    finally:
+        for logger in loggers:
+            logger.disabled = False
 
 
 def test_no_file_holds_merge_conflict_markers() -> None:
