@@ -515,3 +515,36 @@ def test_lists_with_a_choice_inside(text: str, expected: list[str]) -> None:
 def test_a_name_before_license_and_a_comma_outside_a_list_is_talk() -> None:
     text = "We ship binaries. The Python License, unlike others, was written for one project."
     assert named_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule for the bare name stops after the version said before it
+        (
+            "The firmware is made available under version 1.1 of the Mozilla Public License.",
+            ["MPL-1.1"],
+        ),
+        ("Our parser may be copied under version 2.0 of the Mozilla Public License.", ["MPL-2.0"]),
+        # a cue that ends in "to" or "with" reads a name when a version comes first
+        (
+            "Each page of this guide is subject to version 2.0 of the Eclipse Public License.",
+            ["EPL-2.0"],
+        ),
+        ("The sample code is used according to version 3.01 of the PHP License.", ["PHP-3.01"]),
+    ],
+)
+def test_a_version_said_before_the_name(text: str, expected: list[str]) -> None:
+    found = classify_text(text, read_clauses=False).matches
+    assert sorted({m.id for m in found}) == expected
+
+
+def test_a_name_without_a_version_after_subject_to_keeps_its_reading() -> None:
+    # no version: the name table's reading of the bare name, as before
+    assert named_ids("Our bindings are subject to the Eclipse Public License.") == ["EPL-1.0"]
+
+
+def test_a_version_of_something_else_is_no_version_of_the_license() -> None:
+    # "version 3 of the tool" says no license's version
+    text = "This is subject to version 3 of the build tool and the MIT License."
+    assert "MIT" in {m.id for m in classify_text(text, read_clauses=False).matches}

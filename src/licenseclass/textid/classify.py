@@ -273,21 +273,40 @@ def _names_stage(run: _Run) -> None:
         ids = {named.id for named in names}
         overlapping = [h for h in run.kept if h.start < end and start < h.end]
         if all(
-            _name_wins(start, end, ids, h, set(split_ids(expressions[h.ref]))) for h in overlapping
+            _name_wins(run.query, (start, end), ids, h, set(split_ids(expressions[h.ref])))
+            for h in overlapping
         ):
             run.kept = [h for h in run.kept if h not in overlapping]
             run.named.extend(names)
             run.named_spans.append((start, end))
 
 
-def _name_wins(start: int, end: int, ids: set[str], hit: Hit, hit_ids: set[str]) -> bool:
-    """Whether a name read over ``start:end`` replaces a short hit it overlaps: it runs on past
+def _name_wins(
+    query: Query, span: tuple[int, int], ids: set[str], hit: Hit, hit_ids: set[str]
+) -> bool:
+    """Whether a name read over ``span`` replaces a short hit it overlaps: it runs on past
     the hit and says other licenses ("CC BY-NC-SA 4.0" over a rule that stops at "CC BY-NC"),
     or it holds the hit and names the hit's licenses and more ("the GPLv2 or the 2-clause BSD
-    license" over a rule for "the 2-clause BSD license")."""
+    license" over a rule for "the 2-clause BSD license"), or it starts before a hit without a
+    version and reads a version said there ("version 1.1 of the Mozilla Public License" over a
+    rule for the bare name)."""
+    start, end = span
     if end > hit.end and not ids <= hit_ids:
         return True
-    return start <= hit.start and hit.end <= end and hit_ids < ids
+    if start <= hit.start and hit.end <= end and hit_ids < ids:
+        return True
+    # the version is said before the name the hit stops at
+    words = query.words
+    return (
+        start < hit.start
+        and ids != hit_ids
+        and not any(_has_digit(w) for w in words[hit.start : hit.end])
+        and any(_has_digit(w) for w in words[start : hit.start])
+    )
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _phrases_stage(run: _Run) -> None:

@@ -287,6 +287,9 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             start += 1  # "..., or, at the user's discretion, the MPL 1.1"
         # a name joined to a list is read as the list's first name was
         strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
+        # "subject to version 3.01 of the PHP License": a version said first makes any cue
+        # strong, as the version leaves no doubt that a license is named
+        strong = strong or _version_of(words, start)
         named = _table_name(query, explained, position, start, weak=weak, strong=strong)
         if named is not None and strong:
             named = _later_reading(query, named, position, cue_end, explained)
@@ -786,6 +789,16 @@ def _named_before_applies(
         )
         return match, start, position + 1
     return None
+
+
+def _version_of(words: list[str], start: int) -> bool:
+    """Whether the words at ``start`` say "version <number> of"."""
+    return (
+        words[start : start + 1] == ["version"]
+        and start + 1 < len(words)
+        and _has_digit(words[start + 1])
+        and "of" in words[start + 2 : start + 5]
+    )
 
 
 def _version_before(words: list[str], lines: list[int], start: int) -> bool:
