@@ -3,8 +3,6 @@ licensed under them: the names stay as matches, the text gets no expression and 
 
 from __future__ import annotations
 
-import pytest
-
 from licenseclass import classify_text, get_license
 from licenseclass.core.licensedcode import scancode_licenses
 
@@ -77,10 +75,9 @@ def test_a_short_list_of_names_still_gives_the_expression() -> None:
     assert found.verdict.level == "open"
 
 
-@pytest.mark.parametrize("count", [3])
-def test_full_texts_side_by_side_are_not_a_list(count: int) -> None:
+def test_full_texts_side_by_side_are_not_a_list() -> None:
     texts = scancode_licenses()
-    body = "\n\n".join(texts[k].text for k in ("mit", "apache-2.0", "bsd-new")[:count])
+    body = "\n\n".join(texts[k].text for k in ("mit", "apache-2.0", "bsd-new"))
     found = classify_text(body)
     assert found.expression is not None
     assert {"MIT", "Apache-2.0", "BSD-3-Clause"} <= set(found.ids)

@@ -311,6 +311,8 @@ _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
     r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
 )
+# (wider than _OTHER_LICENSE, which the grant readers share: plural "licenses" and longer names,
+# as in "the Mozilla Public and other open source software licenses")
 _UNDER_OTHER_TERMS = re.compile(
     r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?"
     r"licen[cs]es?\b"

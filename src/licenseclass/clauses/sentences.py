@@ -117,6 +117,19 @@ def _comment_prefixed(lines: list[str]) -> bool:
     return len(filled) >= 2 and marked >= 0.6 * len(filled)
 
 
+# A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
+_DANGLING_LEAD = re.compile(
+    r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$|"
+    # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
+    r"\b(?:licen[cs]e|rights?|permission)\s+to$|"
+    # "... copies of the software to use solely with" above the products it may be used with
+    r"\b(?:only|solely|exclusively)\s+(?:for\s+use\s+)?(?:with|on)$|"
+    # a heading that is a bare grant ("YOU MAY" above "(1) Use this code on your website.")
+    r"^\W*(?:you|(?:the\s+)?licensees?|(?:the\s+)?users?)\s+(?:may|can|(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:permitted|allowed|free)\s+to)$"
+)
+
+
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
@@ -202,19 +215,6 @@ def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, i
     bounds = [m.start() for m in marks] + [len(piece)]
     spans += [(lo + bounds[k], lo + bounds[k + 1], inner) for k in range(len(marks))]
     return spans
-
-
-# A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
-_DANGLING_LEAD = re.compile(
-    r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$|"
-    # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
-    r"\b(?:licen[cs]e|rights?|permission)\s+to$|"
-    # "... copies of the software to use solely with" above the products it may be used with
-    r"\b(?:only|solely|exclusively)\s+(?:for\s+use\s+)?(?:with|on)$|"
-    # a heading that is a bare grant ("YOU MAY" above "(1) Use this code on your website.")
-    r"^\W*(?:you|(?:the\s+)?licensees?|(?:the\s+)?users?)\s+(?:may|can|(?:is|are)\s+(?:hereby\s+)?"
-    r"(?:permitted|allowed|free)\s+to)$"
-)
 
 
 def _opens_list(last: str) -> bool:

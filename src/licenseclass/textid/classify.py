@@ -45,6 +45,7 @@ from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained,
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import (
     generic_clues,
+    has_digit,
     may_name_others,
     named_licenses,
     names_other_license,
@@ -300,13 +301,9 @@ def _name_wins(
     return (
         start < hit.start
         and ids != hit_ids
-        and not any(_has_digit(w) for w in words[hit.start : hit.end])
-        and any(_has_digit(w) for w in words[start : hit.start])
+        and not any(has_digit(w) for w in words[hit.start : hit.end])
+        and any(has_digit(w) for w in words[start : hit.start])
     )
-
-
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
 
 
 def _phrases_stage(run: _Run) -> None:

@@ -550,7 +550,7 @@ def _table_name(
             continue  # "not distributing it under the GPL license": talk about the GPL
         key = name_key(words[start:end])
         license_id = lookup_name(query, key)
-        if weak and license_id and _GNU_FAMILY.match(license_id) and not _has_digit(key):
+        if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
         if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
             last = end
@@ -622,7 +622,8 @@ _BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\(\s*[al]?gpl\s*\))?(?:\s+li
 _GNU_FAMILY = re.compile(r"^(?:GPL|LGPL|AGPL)-")
 
 
-def _has_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (a version number, most often)."""
     return any(c.isdigit() for c in text)
 
 
@@ -737,9 +738,9 @@ def _named_before_license(
         if not key:
             continue
         license_id = lookup_name(query, key)
-        if license_id is None or (_GNU_FAMILY.match(license_id) and not _has_digit(key)):
+        if license_id is None or (_GNU_FAMILY.match(license_id) and not has_digit(key)):
             continue  # "not distributing it under the GPL license": talk about the GPL
-        if " " not in key and not _has_digit(key) and not _capitalised(raw, name[0]):
+        if " " not in key and not has_digit(key) and not _capitalised(raw, name[0]):
             continue
         if _version_before(words, lines, start):
             return None  # "version 2.02 of the PHP license": a version the name lacks
@@ -772,7 +773,7 @@ def _named_before_applies(
     before = re.split(r"[.;:!?()\[\]]\s", raw[: said[0].start()])[-1].split()
     for size in range(min(len(before), NAME_BEFORE_LICENSE), 0, -1):
         name = _LEAD_WORDS.sub("", " ".join(before[-size:]))
-        if not _has_digit(name) or name != " ".join(before[-size:]):
+        if not has_digit(name) or name != " ".join(before[-size:]):
             continue  # a version is needed; a leading article is tried without it next
         reading = normalize(name)
         expression = _one_license(reading)
@@ -796,7 +797,7 @@ def _version_of(words: list[str], start: int) -> bool:
     return (
         words[start : start + 1] == ["version"]
         and start + 1 < len(words)
-        and _has_digit(words[start + 1])
+        and has_digit(words[start + 1])
         and "of" in words[start + 2 : start + 5]
     )
 
@@ -809,7 +810,7 @@ def _version_before(words: list[str], lines: list[int], start: int) -> bool:
     before = words[first:start]
     if before[-1:] in (["the"], ["this"]):
         before = before[:-1]
-    return before[-1:] == ["of"] and "version" in before and _has_digit(" ".join(before))
+    return before[-1:] == ["of"] and "version" in before and has_digit(" ".join(before))
 
 
 def _capitalised(raw: str, word: str) -> bool:
@@ -1077,7 +1078,7 @@ def _read_after(
         # ", which is included ...", or a comma that closes the text
         or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
     )
-    if weak and not ends and not _has_digit(name):
+    if weak and not ends and not has_digit(name):
         # a bare "under" names a license only to end its sentence, or with its version
         # ("without limiting your rights under the GPLv2, ...")
         return None
@@ -1118,7 +1119,7 @@ def _comma_list(query: Query, after: str, stop: re.Match[str] | None) -> re.Matc
         # MPL 1.1")
         pieces = re.split(r"\s+(?:or|and)\s+", part, flags=re.IGNORECASE)
         expressions = [_read_one(query, piece, ends=False) for piece in pieces]
-        if any(e is None or " " in e for e in expressions) or not all(map(_has_digit, pieces)):
+        if any(e is None or " " in e for e in expressions) or not all(map(has_digit, pieces)):
             break
         stop = following
     return stop
