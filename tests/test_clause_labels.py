@@ -23,9 +23,9 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 VERDICTS = {"open", "restricted", "closed", "unknown"}
 
 
-def _entries() -> list[dict[str, Any]]:
-    data = yaml.safe_load((BENCHMARKS / "clause_labels.yaml").read_text(encoding="utf-8"))
-    entries: list[dict[str, Any]] = data["licenses"]
+def _entries(name: str = "clause_labels.yaml") -> list[dict[str, Any]]:
+    data = yaml.safe_load((BENCHMARKS / name).read_text(encoding="utf-8"))
+    entries: list[dict[str, Any]] = data["licenses"] or []
     return entries
 
 
@@ -64,13 +64,14 @@ def test_quote_check_rejects_a_quote_on_another_line() -> None:
     assert not quote_starts_on_line(text, 9, "Grant")
 
 
-def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines() -> None:
+@pytest.mark.parametrize("name", ["clause_labels.yaml", "clause_labels_second_reading.yaml"])
+def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines(name: str) -> None:
     texts = scancode_licenses()
     parts = set(_draw_module().PARTS)
     kinds = set(get_args(LimitingKind))
     problems: list[str] = []
     seen: set[str] = set()
-    for entry in _entries():
+    for entry in _entries(name):
         key = entry["key"]
         if key in seen or key not in texts:
             problems.append(f"{key}: repeated or not a licensedcode-data key")
@@ -100,6 +101,8 @@ def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines() -> None:
         ("holdout10", 2036, 7000, 20000, 45),
         # The band's last 45 texts, drawn whole.
         ("holdout11", 2037, 7000, 20000, 45),
+        # The 7,000-20,000 band used up, the next one.
+        ("holdout12", 2038, 20000, 40000, 32),
     ],
 )
 def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
@@ -113,3 +116,11 @@ def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
     left_out = set(draw.LEFT_OUT[part])
     assert labelled | left_out == set(drawn)
     assert not labelled & left_out
+
+
+def test_a_second_reading_is_of_labelled_texts_of_the_same_part() -> None:
+    first = {entry["key"]: entry["split"] for entry in _entries()}
+    second = {
+        entry["key"]: entry["split"] for entry in _entries("clause_labels_second_reading.yaml")
+    }
+    assert {key: first.get(key) for key in second} == second
