@@ -39,6 +39,8 @@ _GRANT_CUE = re.compile(
     r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?(?:you|licensee|the\s+licensee|to\s+any)|"
     r"grants?\s+(?:to\s+)?(?:any|every|each)\s+(?:person|one|user|recipient|licensee)|"
     r"grants?\s+(?:to\s+)?the\s+(?:end\s+)?(?:users?|customers?|recipients?)\b|"
+    # the licensee by a defined role: "Cloudera grants to Customer a ... license"
+    r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
@@ -138,7 +140,8 @@ _GRANT_BACK = re.compile(
     r"\byou\s+(?:hereby\s+)?give\s+[\w.&-]+(?:\s+\([^()]{0,60}\))?\s+an?\s+(?:[\w-]+,?\s+){0,10}?licen[cs]e\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
     r"\b(?:is|are)\s+(?:hereby\s+)?granted\s+back\b|\bgrant\s+back\b|"
     r"\bgrants?\s+to\s+(?!you\b|your\b|licensee|the\s+licensee|recipients?\b|any\b|all\b|each\b|"
-    r"every\w*|anyone|the\s+user|users?\b|the\s+recipient)[\w.&-]+(?:\s+[\w.&-]+)?\s+an?\s+"
+    r"every\w*|anyone|the\s+user|users?\b|the\s+recipient|(?:customers?|developers?|subscribers?|"
+    r"purchasers?)\b)[\w.&-]+(?:\s+[\w.&-]+)?\s+an?\s+"
     r"(?:[\w-]+,?\s+){0,10}licen[cs]e\b"
 )
 _PATENT_GRANT = re.compile(r"\bpatent\s+licen[cs]e\b|\bunder\s+[^.]{0,40}\bpatent")
@@ -527,8 +530,19 @@ _DESCRIBED_USES = re.compile(
 # "This licence does not grant you any right to use:" lists what the license does not cover.
 # Lists of embargoed places and persons are export control, read by another rule.
 _SCOPE_LEAD = re.compile(
-    r"\bgrant|\bright\s+to\s+use\b|\bdoes\s+not\s+(?:apply|cover)\b|\bexport|\bembargo|\bsanction"
+    r"\bgrant|\bright\s+to\s+use\b|\bdoes\s+not\s+(?:apply|cover)\b|\bexport|\bembargo|\bsanction|"
+    # "... the notice does not limit or inhibit the use ... for uses which do not include:"
+    r"\b(?:does|do|is)\s+not\s+(?:intended\s+to\s+)?(?:limit|restrict|inhibit)"
 )
+# Items under "you may not:" that forbid only unlawful or wrongful use, or use beyond the
+# licence, name no field of use ("use the software in any way that is against the law").
+_NO_FIELD_ITEM = re.compile(
+    r"\blaws?\b|\blegal|\billegal|\bunlawful|\binfring|\bviolat|\bmisappropriat|\bexcept\b|"
+    r"\bunauthori[sz]ed|\bagreement\b|\blicen[cs]e\b|\bterms\b|\bpolicy|\bpermitted\b|"
+    r"\bharm|\babus|\bfraud|\bmalicious|\bmalware|\bcircumvent|\bwork\s+around|\bcompet|"
+    r"\bwithout\s+(?:\w+\s+)?(?:authori[sz]ation|permission|consent)"
+)
+_BANNING_LEAD = re.compile(PROHIBIT + r"(?!\s+(?:only|limited|be\s+limited)\b)")
 
 
 _GUARDRAIL = re.compile(
@@ -702,8 +716,17 @@ def _field_item(s: Sentence) -> Hit | None:
         return None  # the items are the exceptions to a ban, not banned uses
     item = LIST_MARKER.sub("", s.norm, count=1).strip()
     # "The License does not allow:" / "- Using the photos in a defamatory way"
-    listed_use = _NOT_ALLOWED_LEAD.search(s.lead) and re.match(
-        r"(?:any\s+)?(?:use|using|usage)\b", item
+    # "Here's what you can NOT do with the Software:" / "Use the Software in connection with
+    # acts of terrorism ..." (a lead-in that bans, an item that names a use)
+    use_item = re.match(r"(?:any\s+)?(?:use|using|usage)\b", item)
+    listed_use = use_item and (
+        _NOT_ALLOWED_LEAD.search(s.lead)
+        or (
+            _BANNING_LEAD.search(s.lead)
+            and not _NO_FIELD_ITEM.search(item)
+            # "Using this Database ... does not create a Derivative Database": a statement
+            and not re.search(r"\b(?:does|do|is|are|shall|will)\s+not\b", item)
+        )
     )
     if not listed_use and not _USE_LEAD.search(s.lead):
         return None
@@ -794,6 +817,9 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "for the sole purpose of internal non-production and non-commercial evaluation"
+    r"\b(?:(?:sole|only|exclusive|limited)\s+purposes?\s+of|(?:solely|only|exclusively|strictly)\s+for)"
+    r"\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?non-?\s?commercial\b|"
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?"
     r"non-?\s?commercial\b|"
@@ -2980,6 +3006,8 @@ class Reading:
     named_no_derivatives: bool = False
     # Conditions that the work stay unchanged, kept only where nothing grants changes.
     held_unmodified: list[Hit] = field(default_factory=list)
+    # Non-commercial items read under a codec patent pool's notice (see _settle).
+    pool_notice: list[Hit] = field(default_factory=list)
     # "Modifications ... are also permitted": leave to change the work in a passive sentence.
     changes_permitted: bool = False
     # "You may charge a reasonable copying fee": a ban on charging for the work itself then
@@ -3028,6 +3056,11 @@ _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+
 _NOT_LICENSOR = re.compile(r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$")
 
 
+_SECRECY_TERMS = re.compile(
+    r"\bnon-?\s?disclosure\s+(?:agreement|obligation)|\bconfidentiality\s+agreement"
+)
+
+
 def _simple_hits(s: Sentence) -> list[Hit]:
     """The fixed-form patterns of :mod:`licenseclass.clauses.patterns` on one sentence."""
     hits: list[Hit] = []
@@ -3045,6 +3078,8 @@ def _simple_hits(s: Sentence) -> list[Hit]:
             continue
         if kind == "evaluation-only" and "backup" in text:
             continue  # "copies solely for testing the output or for backup purposes"
+        if kind == "pass-through" and _SECRECY_TERMS.search(text):
+            continue  # staff bound by a non-disclosure agreement "no less restrictive": secrecy
         a, b = in_sentence(s, m, text)
         hits.append(Hit(category, kind, make_evidence(s, a - 30, b + 60, confidence)))
     return hits
@@ -3412,7 +3447,7 @@ def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> N
 # A grant of use for the licensee's own internal purposes ("to use ... the Software for internal
 # purposes", "for your internal business purposes only").
 _INTERNAL_USE = re.compile(
-    r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|licensee's|the\s+licensee's)?\s*"
+    r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
     r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b"
 )
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
@@ -3605,7 +3640,7 @@ _CHARGE = re.compile(r"\bcharge\b")
 _TOOL_BAN = re.compile(
     r"\b(?:transfer|publish|share)\b[^.;]{0,40}?\bthe\s+software\b(?!\s+(?:or\s+)?(?:in\s+)?source)"
 )
-_PATENT_POOL = re.compile(r"\bpatent\s+portfolio\s+licen[cs]e\b|\bvisual\s+patent\s+portfolio\b")
+_PATENT_POOL = re.compile(r"\bpatent\s+portfolio\s+licen[cs]es?\b|\bvisual\s+patent\s+portfolio\b")
 _SHARED_PART = re.compile(
     r"\b(?:distributable\s+code|redistributables?|redistributable\s+files?|redist(?:\.txt)?|"
     r"sample\s+code)\b"
@@ -3633,9 +3668,13 @@ def _settle(reading: Reading) -> None:
             continue  # "You may not charge a fee for this Package itself" beside leave to charge
         if h.kind == "no-redistribution" and shares_part and _TOOL_BAN.search(h.evidence.text):
             continue
-        if h.kind == "non-commercial" and _PATENT_POOL.search(h.evidence.text.lower()):
+        if (
+            h.kind == "non-commercial"
+            and reading.grants
+            and (_PATENT_POOL.search(h.evidence.text.lower()) or h in reading.pool_notice)
+        ):
             continue  # a codec patent pool's notice ("... for the personal non-commercial use of a
-            # consumer") speaks of the pool's patents, not of the work's license
+            # consumer") inside a licence speaks of the pool's patents, not of the work's terms
         kept.append(h)
     reading.hits = kept
 
@@ -3748,6 +3787,11 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits = [h for h in hits if h.kind not in bans.settled] + bans.hits
         reading.held += bans.held
         hits = _named_limits(s, hits)
+        if s.lead and _PATENT_POOL.search(s.lead):
+            # the items of a codec patent pool's notice ("... for the personal and
+            # non-commercial use of a consumer to:" / "(a) encode video ..."), settled as the
+            # notice's own sentence is
+            reading.pool_notice += [h for h in hits if h.kind == "non-commercial"]
         hits += _thresholds(s)
         hits += _territory(s)
         hits += _terms(s)

@@ -97,7 +97,11 @@ class Sentence:
 class _Block:
     lines: list[tuple[int, str]] = field(default_factory=list)
     style: str = "none"
-    indented: bool = False
+    indent: int = 0  # the first line's leading spaces
+
+    @property
+    def indented(self) -> bool:
+        return self.indent > 0
 
 
 def _marker_style(line: str) -> str:
@@ -156,7 +160,7 @@ def _blocks(text: str) -> Iterator[_Block]:
             yield block
             block = _Block()
         if not block.lines:
-            block.style, block.indented = style, indented
+            block.style, block.indent = style, len(line) - len(line.lstrip(" "))
         block.lines.append((number, stripped))
     if block.lines:
         yield block
@@ -198,6 +202,11 @@ def _cut(joined: str) -> Iterator[tuple[int, int]]:
 
 _INLINE = re.compile(r"(?:(?<=\s)|(?<=^))\((?:[ivx]{1,4}|[a-hA-H]|\d{1,2})\)\s")
 _FIRST_INLINE = ("(i)", "(a)", "(A)", "(1)")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|hundred)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, int, str]]:
@@ -206,7 +215,8 @@ def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, i
     Each item is then read after the lead-in ("You may not"), as an item of a list is.
     """
     piece = joined[lo:hi]
-    marks = list(_INLINE.finditer(piece))
+    # "use one (1) copy": a number said twice, not an item
+    marks = [m for m in _INLINE.finditer(piece) if not _NUMBER_WORD.search(piece, 0, m.start())]
     if len(marks) < 2 or marks[0].group(0).strip() not in _FIRST_INLINE or marks[0].start() < 12:
         return [(lo, hi, lead)]
     head = piece[: marks[0].start()].strip().lower().rstrip(":")
@@ -221,16 +231,32 @@ def _opens_list(last: str) -> bool:
     return last.endswith(":") or _DANGLING_LEAD.search(last) is not None
 
 
-def _continues(block: _Block, joined: str, lead_style: str) -> bool:
+# An unmarked paragraph that opens with a verb is an item of the list above it ("You may not
+# and will not allow any third party to:" / "Copy, decompile, ..." / "Use the Service to ...").
+_IMPERATIVE = re.compile(
+    r"(?:use|copy|modify|alter|adapt|translate|distribute|redistribute|sell|resell|rent|lease|"
+    r"lend|loan|sublicense|transfer|assign|reverse|decompile|disassemble|create|make|remove|"
+    r"publish|host|provide|offer|incorporate|combine|obtain|export|allow|permit|access|install|"
+    r"run|display|reproduce|merge|include|embed|share|post|upload|disclose|circumvent|bypass|"
+    r"disable|attempt|interfere|engage|exploit|develop|build|train|market|charge|bundle|"
+    r"license|sublicence|licence|delete|derive|frame|mirror|scrape|collect|send|store)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues(block: _Block, joined: str, lead_style: str, lead_indent: int) -> bool:
     """Whether ``block`` is one more item of the list whose items have ``lead_style``."""
     # The first item fixes the list's marker style; a block in another style, an unmarked
-    # block at the left margin, or a long numbered section ends the list.
+    # block no deeper than the lead-in, or a long numbered section ends the list.
     same = lead_style in ("", block.style)
-    if block.style == "none" and not block.indented:
+    if block.style == "none" and block.indent <= lead_indent:
         # Items whose markers were lost still read as the lead-in's continuation when they
         # open in lower case ("... as stated below:" / "to reproduce the Work; ...").
-        # An item's own wrapped line, cut off by a blank line, opens in lower case as well.
-        same = joined[:1].islower()
+        # An item's own wrapped line, cut off by a blank line, opens in lower case as well;
+        # so does an unmarked item that opens with a verb.
+        same = joined[:1].islower() or (
+            lead_style in ("", "none") and _IMPERATIVE.match(joined) is not None
+        )
     if block.style == "num" and len(joined) > _MAX_ITEM_CHARS:
         same = False
     return same
@@ -241,20 +267,21 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     lead = ""
     lead_style = ""
+    lead_indent = 0
     items = 0
     # Lists that an item opened a sub-list of ("... any organisation that:" / "1. lobbies
     # for ...:" / "* gambling"): the outer list resumes when a block of its style comes back.
-    outer: list[tuple[str, str, int]] = []
+    outer: list[tuple[str, str, int, int]] = []
     for block in _blocks(text):
         joined, offsets, numbers = _join(block)
         while lead:
-            if _continues(block, joined, lead_style) and items < _MAX_LIST_ITEMS:
+            if _continues(block, joined, lead_style, lead_indent) and items < _MAX_LIST_ITEMS:
                 items += 1
                 # a wrapped line cut off from its item keeps the list's marker style
-                if block.style != "none" or block.indented:
+                if block.style != "none" or block.indent > lead_indent:
                     lead_style = block.style
                 break
-            lead, lead_style, items = outer.pop() if outer else ("", "", 0)
+            lead, lead_style, items, lead_indent = outer.pop() if outer else ("", "", 0, 0)
         last = ""
         last_led = False
         for a, b in _cut(joined):
@@ -277,11 +304,12 @@ def split_sentences(text: str) -> list[Sentence]:
         head = last.removesuffix(":").rstrip()
         if not lead or not last_led:
             # a list opened by an item's later sentence is a list of its own
-            lead, lead_style, items = head, "", 0
+            lead, lead_style, items, lead_indent = head, "", 0, block.indent
         elif block.style != "none" and len(outer) < 3:
             # An item that opens a sub-list: its items read after both lead-ins.
-            outer.append((lead, lead_style, items))
+            outer.append((lead, lead_style, items, lead_indent))
             lead, lead_style, items = f"{lead} {LIST_MARKER.sub('', head, count=1)}", "", 0
+            lead_indent = block.indent
     return sentences
 
 

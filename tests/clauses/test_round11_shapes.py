@@ -1,0 +1,160 @@
+"""Shapes read in the eleventh round: lists whose items carry no marker or sit at their lead-in's
+depth, use bans listed under a lead-in that bans, codec notices inside a licence, grants to a
+licensee named by role, and readings that are no limit. Every sentence here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.sentences import split_sentences
+from licenseclass.core.model import INFORMATIONAL_KINDS
+
+
+def limiting(text: str) -> set[str]:
+    lic = analyze_text(text).license
+    return {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
+
+
+_TERMS = "Corvid Desktop Terms\n\n{body}\n\nAll other rights are reserved by Corvid Labs.\n"
+
+
+def terms(body: str) -> set[str]:
+    return limiting(_TERMS.format(body=body))
+
+
+# List layout ----------------------------------------------------------------------------
+
+
+def test_unmarked_items_that_open_with_a_verb_hang_from_the_lead_in() -> None:
+    text = (
+        "You may not, and may not let anyone else:\n\n"
+        "Copy or lend the application to others;\n\n"
+        "Use the application to steer aircraft or run a power plant.\n\n"
+        "Corvid Labs may update the application at any time.\n"
+    )
+    leads = {s.norm.split()[0]: s.lead for s in split_sentences(text)}
+    assert leads["copy"].startswith("you may not")
+    assert leads["use"].startswith("you may not")
+    assert leads["corvid"] == ""  # a paragraph that opens with a name ends the list
+
+
+def test_a_paragraph_at_the_lead_ins_depth_ends_an_indented_list() -> None:
+    text = (
+        "    The package holds these parts:\n\n"
+        "        The viewer;\n\n"
+        "        The command-line converter.\n\n"
+        "    Payment is due within thirty days of the invoice.\n"
+    )
+    by_start = {s.norm.split()[1]: s.lead for s in split_sentences(text)}
+    assert by_start["viewer;"] == "the package holds these parts"
+    assert by_start["is"] == ""
+
+
+def test_a_spelled_out_number_in_brackets_is_no_list_marker() -> None:
+    text = "We grant you a right to (a) use one (1) copy of the tool; and (b) print its manual."
+    items = [s.norm for s in split_sentences(text)]
+    assert any(item.startswith("(a) use one (1) copy") for item in items)
+
+
+# Use bans listed under a lead-in that bans ------------------------------------------------
+
+
+def test_a_use_listed_under_what_you_cannot_do_is_a_field_of_use() -> None:
+    body = (
+        "You may install and use the application on your own computer.\n\n"
+        "This is what you can NOT do with the application:\n\n"
+        "    Rent or lend it to anyone.\n\n"
+        "    Use the application to guide weapons or to run life support machines.\n"
+    )
+    assert "field-of-use" in terms(body)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "use the application in any way that is against the law; or",
+        "use the application to break into systems without authorisation; or",
+        "use the application except as these terms allow; or",
+    ],
+)
+def test_an_item_that_only_bans_unlawful_or_unlicensed_use_is_no_field(item: str) -> None:
+    body = f"You may install and use the application.\n\nYou may not:\n\n* {item}\n* rent it out.\n"
+    assert "field-of-use" not in terms(body)
+
+
+def test_an_item_that_states_what_something_is_not_is_no_ban() -> None:
+    body = (
+        "You may copy and share the collection. The duty of section 2 does not apply here:\n\n"
+        "a. Using the collection inside a larger anthology does not create a new collection.\n"
+    )
+    assert "field-of-use" not in terms(body)
+
+
+# Codec patent pool notices -------------------------------------------------------------
+
+
+_POOL_NOTICE = (
+    "THIS PRODUCT IS LICENSED UNDER THE AVC PATENT PORTFOLIO LICENSES FOR THE PERSONAL AND "
+    "NON-COMMERCIAL USE OF A CONSUMER TO (i) ENCODE VIDEO IN COMPLIANCE WITH THE AVC STANDARD "
+    "AND/OR (ii) DECODE AVC VIDEO THAT WAS ENCODED BY A CONSUMER ENGAGED IN A PERSONAL AND "
+    "NON-COMMERCIAL ACTIVITY. NO LICENSE IS GRANTED FOR ANY OTHER USE."
+)
+
+
+def test_a_codec_pool_notice_inside_a_licence_is_no_commercial_limit() -> None:
+    body = f"You may install and use any number of copies of the player.\n\n{_POOL_NOTICE}\n"
+    assert "non-commercial" not in terms(body)
+
+
+def test_a_codec_pool_notice_on_its_own_keeps_its_limit() -> None:
+    assert "non-commercial" in limiting(f"Video Notice\n\n{_POOL_NOTICE}\n")
+
+
+def test_a_clarification_that_the_notice_does_not_limit_lists_no_banned_uses() -> None:
+    body = (
+        "You may install and use any number of copies of the player.\n\n"
+        "For clarity, this notice does not limit the use of the player for ordinary business "
+        "uses which do not include (i) redistribution of the player to third parties, or (ii) "
+        "making videos for sale to third parties."
+    )
+    assert "field-of-use" not in terms(body)
+
+
+# Grants ---------------------------------------------------------------------------------
+
+
+def test_a_grant_to_a_licensee_named_by_role_scoped_to_internal_purposes() -> None:
+    body = (
+        "Corvid Labs grants to Customer a nonexclusive, revocable license to access and use "
+        "the Product solely for Customer's internal purposes."
+    )
+    analysis = analyze_text(_TERMS.format(body=body))
+    assert any("use" in g.rights for g in analysis.grants)
+    assert "field-of-use" in terms(body)
+
+
+def test_a_grant_to_the_licensor_by_name_is_still_a_grant_back() -> None:
+    body = "You may use the Product. You grant to Corvid a license to use your feedback."
+    grants = analyze_text(_TERMS.format(body=body)).grants
+    assert all("feedback" not in g.evidence.text for g in grants)
+
+
+def test_an_internal_non_commercial_evaluation_purpose_is_non_commercial() -> None:
+    body = (
+        "We grant you a limited right to use the binaries for the sole purpose of internal "
+        "non-production and non-commercial evaluation of the Programs."
+    )
+    assert {"non-commercial", "non-production"} <= terms(body)
+
+
+# No limit -------------------------------------------------------------------------------
+
+
+def test_staff_bound_by_a_non_disclosure_agreement_is_no_pass_through() -> None:
+    body = (
+        "You may let your staff use the Product if they have signed a non-disclosure agreement "
+        "with you on terms no less restrictive than those of this Agreement."
+    )
+    assert "pass-through" not in terms(body)
