@@ -158,3 +158,103 @@ def test_staff_bound_by_a_non_disclosure_agreement_is_no_pass_through() -> None:
         "with you on terms no less restrictive than those of this Agreement."
     )
     assert "pass-through" not in terms(body)
+
+
+def test_an_inline_list_goes_on_where_a_later_item_starts_a_line() -> None:
+    text = (
+        "Restrictions. You will not, and will not let others: (a) decompile the kit, (b) copy\n"
+        "its look and feel; (c) remove its notices;\n"
+        "(d) rent the kit or use it as a service bureau.\n"
+    )
+    last = split_sentences(text)[-1]
+    assert last.norm.startswith("(d) rent")
+    assert last.lead.startswith("you will not")
+
+
+# More wordings of known kinds -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ban",
+    [
+        "You may not host, share, publish or lend the software.",
+        "You may not use the software to provide training or other services to third parties.",
+    ],
+)
+def test_hosting_wordings(ban: str) -> None:
+    assert "hosting-restriction" in terms(f"You may install and use the software.\n\n{ban}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvid can update and change this License by posting a new version at "
+        "https://example.org/terms.html without notice to you.",
+        "You accept the Corvid Terms of Service, each of which may be updated by us from time "
+        "to time without notice to you.",
+    ],
+)
+def test_terms_the_licensor_may_change_without_notice(sentence: str) -> None:
+    assert "revocable-terms" in terms(f"You may use the application.\n\n{sentence}")
+
+
+def test_new_numbered_versions_of_a_licence_are_not_revocable_terms() -> None:
+    body = (
+        "You may use, copy and share the application. The Corvid Foundation may revise this "
+        "license from time to time. Each revision is distinguished by a version number."
+    )
+    assert "revocable-terms" not in terms(body)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "The licensee agrees to incorporate the most current version of the runtime classes.",
+        "The licensee shall implement each Upgrade as it is made generally available by Corvid.",
+    ],
+)
+def test_duties_to_stay_on_the_newest_version(duty: str) -> None:
+    assert "latest-version" in terms(f"You may use the runtime.\n\n{duty}")
+
+
+def test_no_changes_to_the_work_permitted() -> None:
+    body = (
+        "You may copy and distribute the runtime files. No modifications, additions, or "
+        "deletions to the runtime files are permitted without written permission from Corvid."
+    )
+    assert "no-derivatives" in terms(body)
+
+
+def test_no_changes_to_the_licence_text_is_no_limit_on_the_work() -> None:
+    body = (
+        "You may use, copy, modify and share the fonts. No modification of the license is "
+        "permitted, only verbatim copy is allowed."
+    )
+    assert "no-derivatives" not in terms(body)
+
+
+def test_copies_that_may_only_be_used_to_demonstrate_and_evaluate() -> None:
+    body = (
+        "You may use the application. Copies given out at trade shows may only be used for "
+        "demonstration, testing and evaluation purposes."
+    )
+    assert "evaluation-only" in terms(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may not sell, lend or transfer the application, or derive income from the use or "
+        "provision of the application.",
+        "You may share the templates and sample projects non-commercially.",
+        "You cannot copy the discs in order to sell or give away copies, or for any commercial "
+        "purpose.",
+    ],
+)
+def test_non_commercial_wordings(sentence: str) -> None:
+    assert "non-commercial" in terms(f"You may use the application.\n\n{sentence}")
+
+
+def test_commercially_or_non_commercially_is_both() -> None:
+    body = "You may copy and share the files, either commercially or noncommercially."
+    assert "non-commercial" not in terms(body)

@@ -124,12 +124,17 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "latest-version",
         re.compile(
-            r"\b(?:shall|must|will|agree\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|install|"
-            r"update\s+to|upgrade\s+to|migrate\s+to)\s+the\s+(?:latest|most\s+recent|newest|current)\s+version\b"
+            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|install|"
+            r"incorporate|implement|deploy|update\s+to|upgrade\s+to|migrate\s+to)\s+the\s+"
+            r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+version\b|"
+            # "Licensee shall implement each Upgrade as it is made generally available"
+            r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|apply)\s+"
+            r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+is|they\s+are)\s+"
+            r"(?:made\s+)?(?:generally\s+)?(?:available|released)\b"
         ),
         True,
         0.85,
-        ("version",),
+        ("version", "upgrade", "update"),
     ),
     (
         "restriction",
@@ -168,6 +173,9 @@ SIMPLE_PATTERNS: tuple[
             # "for evaluation purposes only", "for evaluation and internal use only"
             r"\bevaluation\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:purposes?\s+|uses?\s+)?only\b|"
             r"\b(?:trial|test|evaluation)\s+period\b[^.]{0,40}\bdays\b|"
+            # "may only be used for demonstration, testing and evaluation purposes"
+            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?"
+            r"evaluation\s+(?:purposes?|uses?)\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
             r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
@@ -242,7 +250,11 @@ SIMPLE_PATTERNS: tuple[
             # "enable third parties to use the Model as part of your hosted service"
             r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|online)\s+"
             r"services?|"
-            r"(?:provide|offer)\s+(?:a\s+|any\s+)?services?\s+to\s+third\s+parties)|"
+            r"(?:provide|offer)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+(?:or\s+other\s+)?)?services?\s+to\s+"
+            r"third\s+parties|"
+            # "You may not host, share, publish, rent or lease the software"
+            r"(?<![\w-])host,?\s+(?:[\w-]+,?\s+){0,5}?(?:or\s+[\w-]+\s+)?(?:the|this)\s+(?:[\w-]+\s+)?"
+            r"(?:software|product|program|model|sdk|code)\b)|"
             # "'Excluded Purpose' means making available any software-as-a-service ..."
             r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means)\b[^.]{0,160}"
             r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)"
@@ -260,6 +272,7 @@ SIMPLE_PATTERNS: tuple[
             "sharing",
             "time-share",
             "bureau",
+            "host",
         ),
     ),
     (
@@ -342,11 +355,15 @@ SIMPLE_PATTERNS: tuple[
             # "No right to create modifications or derivatives of this Specification is granted"
             r"\bno\s+rights?\s+to\s+(?:create|make|prepare|produce)\s+(?:any\s+)?(?:modifications|"
             r"derivatives?|derivative\s+works|adaptations|modified\s+versions)\b[^.]{0,80}\b(?:is|are)\s+"
-            r"(?:hereby\s+)?granted\b"
+            r"(?:hereby\s+)?granted\b|"
+            # "No modifications, additions, or deletions to the Redistributable Code are permitted"
+            r"\bno\s+(?:modifications?|alterations?|changes)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,3}?\s+"
+            r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^.;]{0,60}?"
+            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b"
         ),
         False,
         0.8,
-        ("exclusive right", "no right"),
+        ("exclusive right", "no right", "no modif", "no alteration", "no change"),
     ),
     (
         "restriction",
@@ -380,7 +397,17 @@ SIMPLE_PATTERNS: tuple[
             r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
             r"licen[cs]e\s+(?:or\s+(?:\w+\s+)?(?:remove|withdraw|revoke|cancel)\s+it\s+)?"
-            r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+)?notice)"
+            r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+)?notice)|"
+            # "Acme can update and change this License by posting a new version ... without notice"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:update|change|modify|amend|revise)"
+            r"(?:\s+(?:and|or|and/or)\s+(?:update|change|modify|amend|revise))?\s+(?:this|these|the|our)\s+"
+            r"(?:licen[cs]e|terms\s+of\s+(?:use|service))\b(?:[^.;]|\.(?=\w)){0,160}?\bwithout\s+(?:prior\s+|any\s+)?"
+            r"notice\b|"
+            # "... the Terms of Service, each of which may be updated by us from time to time"
+            r"\b(?:terms\s+of\s+(?:use|service)|terms|licen[cs]e|agreement|tos|eula)\b"
+            r"(?:(?!\b(?:software|program|code|work|product|model|service)\b)[^.;]){0,60}?"
+            r"\b(?:may|can)\s+be\s+(?:updated|changed|modified|amended|revised)\s+(?:by\s+[\w.&-]+\s+)?"
+            r"(?:(?:from\s+time\s+to\s+time|at\s+any\s+time)\s+)?without\s+(?:prior\s+|any\s+)?notice"
         ),
         True,
         0.8,

@@ -540,7 +540,9 @@ _NO_FIELD_ITEM = re.compile(
     r"\blaws?\b|\blegal|\billegal|\bunlawful|\binfring|\bviolat|\bmisappropriat|\bexcept\b|"
     r"\bunauthori[sz]ed|\bagreement\b|\blicen[cs]e\b|\bterms\b|\bpolicy|\bpermitted\b|"
     r"\bharm|\babus|\bfraud|\bmalicious|\bmalware|\bcircumvent|\bwork\s+around|\bcompet|"
-    r"\bwithout\s+(?:\w+\s+)?(?:authori[sz]ation|permission|consent)"
+    r"\bwithout\s+(?:\w+\s+)?(?:authori[sz]ation|permission|consent)|"
+    # hosting, read by its own rules
+    r"\bservices?\s+to\s+third\s+parties|\bservice\s+bureau|\btime-?shar"
 )
 _BANNING_LEAD = re.compile(PROHIBIT + r"(?!\s+(?:only|limited|be\s+limited)\b)")
 
@@ -817,6 +819,10 @@ _NONCOMMERCIAL = re.compile(
     + r"\s[^.]{0,300}?(?<!non-)(?<!non )\bcommercial\s+(?:or|and|and/or)\s+[\w-]+\s+"
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
+    # "you may distribute those documents and projects non-commercially"
+    r"\b(?:use|copy|distribute|redistribute|share|modify|reproduce)\b[^.;]{0,80}\bnon-?\s?commercially\b|"
+    # "You cannot copy DVDs in order to sell or give away copies, or for any commercial purpose"
+     + PROHIBIT + r"\s[^.]{0,200}?\bfor\s+any\s+commercial\s+(?:purposes?|uses?|gain)\b|"
     # "for the sole purpose of internal non-production and non-commercial evaluation"
     r"\b(?:(?:sole|only|exclusive|limited)\s+purposes?\s+of|(?:solely|only|exclusively|strictly)\s+for)"
     r"\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?non-?\s?commercial\b|"
@@ -870,12 +876,16 @@ _NONCOMMERCIAL_MORE = re.compile(
     # "The program can not be used commercially", "you may not exploit it commercially"
     + PROHIBIT
     + r"\s+(?:be\s+)?(?:used|use|exploited|exploit|sold|sell)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
+    # "derive income from the use or provision of the Software" among the licensee's bans
+    + PROHIBIT
+    + r"\s[^.]{0,200}?\b(?:derive|earn|generate|make)\s+(?:any\s+)?"
+    r"(?:income|revenues?|profits?|money)\s+from\s+(?:the\s+)?(?:use|provision|distribution|sale)\b|"
     # "licensed ... for the personal use of a consumer"
     r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?"
     r"personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)"
 )
 _NC_MORE_KEYS = (
-    *("commercial,", "commercially", "profit", "personal", "be non"),
+    *("commercial,", "commercially", "profit", "personal", "be non", "income", "revenue"),
     *("wish", "want", "intend", "desir", "plan"),
 )
 
@@ -891,7 +901,7 @@ _RESEARCH = re.compile(
 )
 
 
-_NC_KEYS = ("money", "profit", "personal")
+_NC_KEYS = ("money", "profit", "personal", "income", "revenue")
 
 
 def _purpose(s: Sentence, grant: bool) -> list[Hit]:
@@ -904,7 +914,7 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     if nc is None and has_any(text, _NC_MORE_KEYS):
         nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
-        r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
+        r"\bcommercial(?:ly)?,?\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
     ):
         nc = None  # both kinds of purpose allowed, or one of several alternatives
     if nc and re.search(r"\btrademarks?\b|\blogos?\b", text):

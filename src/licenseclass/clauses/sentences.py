@@ -284,6 +284,7 @@ def split_sentences(text: str) -> list[Sentence]:
             lead, lead_style, items, lead_indent = outer.pop() if outer else ("", "", 0, 0)
         last = ""
         last_led = False
+        last_inline = ""  # the lead-in of the last sentence, when an inline list gave it
         for a, b in _cut(joined):
             for lo in range(a, b, _MAX_SENTENCE):
                 hi = min(b, lo + _MAX_SENTENCE)
@@ -299,7 +300,12 @@ def split_sentences(text: str) -> list[Sentence]:
                     norm = piece.lower()
                     sentences.append(Sentence(piece, norm, first, final, inline_lead))
                     last, last_led = norm, bool(own_lead)
+                    last_inline = inline_lead if inline_lead != own_lead else ""
         if not _opens_list(last):
+            if last_inline and not lead:
+                # "You will not: (a) modify ..., (b) copy ...;" / "(d) rent ...": an inline
+                # list whose later items start lines of their own goes on after its lead-in
+                lead, lead_style, items, lead_indent = last_inline, "paren", 0, block.indent
             continue
         head = last.removesuffix(":").rstrip()
         if not lead or not last_led:
