@@ -258,3 +258,53 @@ def test_non_commercial_wordings(sentence: str) -> None:
 def test_commercially_or_non_commercially_is_both() -> None:
     body = "You may copy and share the files, either commercially or noncommercially."
     assert "non-commercial" not in terms(body)
+
+
+# What a grant covers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "samples_grant",
+    [
+        "However, you may use and create derivative works from Samples, provided that you keep "
+        "their notices.",
+        "Corvid grants you the following rights solely with respect to the sample source code "
+        "contained in the Software: (a) use and modify it; and (b) reproduce and distribute it.",
+    ],
+)
+def test_leave_to_change_the_samples_is_no_leave_to_change_the_work(samples_grant: str) -> None:
+    body = (
+        "The Software is licensed, not sold. You may install and use one copy of the Software on "
+        f"a single computer. {samples_grant} You may not reverse engineer the Software. Corvid "
+        "reserves all rights not expressly granted."
+    )
+    assert "no-derivatives" in terms(body)
+
+
+def test_an_offer_of_another_licence_is_no_grant() -> None:
+    body = (
+        "You may use the fonts on five computers. To use them on more computers, you may obtain "
+        "a license from Corvid (or its authorized distributor) for an additional fee."
+    )
+    rights = {r for g in analyze_text(_TERMS.format(body=body)).grants for r in g.rights}
+    assert "distribute" not in rights
+
+
+def test_internal_business_purposes_far_from_the_verb() -> None:
+    body = (
+        "Corvid grants you a license to install, run and display the Product, its manuals and "
+        "any updates that Corvid may provide to you from time to time under a support plan, "
+        "strictly for your own internal business purposes."
+    )
+    assert "field-of-use" in terms(body)
+
+
+def test_sharing_named_among_uses_that_need_another_licence() -> None:
+    body = (
+        "You may use the Programs to build one prototype. If you want to use the Programs for "
+        "any purpose other than as permitted under this agreement, including but not limited "
+        "to distribution of the Programs, you must obtain a valid Corvid license permitting "
+        "such use."
+    )
+    # (a short text without a reservation, so nothing is read as left out of the grant)
+    assert "no-redistribution" in limiting(f"Corvid Prototype Terms\n\n{body}\n")

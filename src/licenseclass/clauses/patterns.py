@@ -275,6 +275,22 @@ SIMPLE_PATTERNS: tuple[
             "host",
         ),
     ),
+    # "If you want to use the Programs for any purpose other than as permitted under this
+    # agreement, including distribution of the Programs, you must obtain a valid license":
+    # sharing named among the uses that need another licence
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:other\s+than|beyond)\s+(?:as\s+|what\s+is\s+)?(?:expressly\s+)?(?:permitted|authori[sz]ed|"
+            r"allowed|granted)\b[^.]{0,80}\bincluding\b[^.]{0,40}\b(?:re)?distribution\b[^.]{0,240}?"
+            r"\b(?:must|need\s+to|shall|will\s+need\s+to)\s+(?:first\s+)?(?:obtain|purchase|acquire|get|"
+            r"enter\s+into)\b[^.]{0,60}\blicen[cs]e"
+        ),
+        False,
+        0.75,
+        ("including",),
+    ),
     (
         "restriction",
         "no-selling",

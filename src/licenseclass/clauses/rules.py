@@ -43,7 +43,9 @@ _GRANT_CUE = re.compile(
     r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
-    r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+not)|you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
+    # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
+    r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request)\b)|"
+    r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
     r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
@@ -104,7 +106,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "distribute",
         re.compile(
-            r"\b(?:(?:re)?distribut\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
+            r"\b(?:(?:re)?distribut(?!ors?\b)\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
             # "deploy the script files ... to a web server": put where others receive them
@@ -3199,7 +3201,9 @@ def _fixed_form(sentence: str) -> bool:
 # source", "the source code form of the Foundation Classes". In end-user terms that is no leave
 # to change the work itself.
 _PART_OBJECT = re.compile(
-    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:sample|example|demo)\b|"
+    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:samples?|examples?|demos?)\b|"
+    # "the source code version of those portions of the MS Samples"
+    r"(?:[\w-]+\s+){0,8}?(?:portions?|parts?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|examples?)\b|"
     r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?ed|"
     r"found)\s+(?:in|as|with|within)\b|"
     r"(?:source|object)\s+(?:(?:and|or)\s+(?:source|object)\s+)?(?:code\s+)?forms?\s+of\s+"
@@ -3209,8 +3213,19 @@ _PART_OBJECT = re.compile(
 
 def _part_changed(words: str) -> bool:
     """Whether every leave to modify in a grant sentence is over a part named apart."""
+    if _PART_SCOPE.search(words):
+        return True  # "solely with respect to the sample source code ...: (a) use and modify"
     runs = [m for m in _VERB_RUN.finditer(words) if re.search(r"\bmodify\b", m.group(0))]
+    # "create derivative works from Samples"
+    runs += list(_DERIVE_FROM.finditer(words))
     return bool(runs) and all(_PART_OBJECT.match(words[m.end() : m.end() + 160]) for m in runs)
+
+
+_PART_SCOPE = re.compile(
+    r"\b(?:solely|only)\s+(?:with\s+respect|in\s+relation)\s+to\s+(?:the\s+)?(?:samples?|examples?|"
+    r"sample\s+(?:source\s+)?code)\b"
+)
+_DERIVE_FROM = re.compile(r"\bcreate\s+derivative\s+works?\s+(?:of|from|based\s+(?:on|upon))\b")
 
 
 def _omitted(reading: Reading, sentences: int) -> None:
@@ -3458,7 +3473,11 @@ def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> N
 # purposes", "for your internal business purposes only").
 _INTERNAL_USE = re.compile(
     r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
-    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b"
+    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b|"
+    # "... strictly for your own internal business purposes", the verb far before
+    r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
+    r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+)?(?:use|purposes?|"
+    r"operations)\b"
 )
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
