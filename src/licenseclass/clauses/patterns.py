@@ -39,8 +39,22 @@ SIMPLE_PATTERNS: tuple[
             # these": copies may go out only under terms that keep the licensor's limits
             r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
             r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s*:?\s+"
-            r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)\b[^.]{0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
+            r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)\b"
+            # (the last such noun before the comparison: an earlier one may sit in a negated clause)
+            r"(?:(?!\b(?:terms|agreement|licen[cs]e)\b)[^.]){0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
             r"(?:restrictive|protective)\b|"
+            # "... so long as each recipient affirmatively agrees to be bound by this License"
+            r"\b(?:each|every|any|all)\s+recipients?\b[^.;]{0,40}\bagrees?\s+to\s+be\s+bound\s+by\s+"
+            r"(?:this|the|these)\s+(?:licen[cs]e|agreement|terms)\b|"
+            # "ensure the recipient ... agrees to a binding written agreement that: (a) subjects the
+            # recipient to this License Agreement"
+            r"\brecipients?\b[^.;]{0,80}\bagrees?\s+to\s+an?\s+(?:binding\s+)?(?:written\s+)?agreement\b"
+            r"[^.;]{0,40}\b(?:subjects?|binds?)\s+(?:the\s+)?recipients?\s+to\s+(?:this|the)\s+"
+            r"(?:licen[cs]e|agreement|terms)\b|"
+            # "... includes the provisions of Sections 3, 4 and 6 in Licensee's license agreement"
+            r"\binclud\w*\s+the\s+(?:terms\s+and\s+)?provisions\s+of\s+(?:sections?\s+[\d.,\s]+(?:and\s+\d+\s+)?|"
+            r"this\s+agreement\s+)in\s+(?:your|its|licensee's|the\s+licensee's)\s+(?:own\s+)?"
+            r"(?:licen[cs]e|end[- ]user)\b|"
             # "Any redistribution of the SDK ... must be subject to an end user license agreement"
             r"\b(?:re)?distribution\b[^.;]{0,80}\bmust\s+be\s+subject\s+to\s+(?:an?\s+)?"
             r"(?:end[- ]user\s+)?licen[cs]e\s+agreement\b|"
@@ -98,6 +112,9 @@ SIMPLE_PATTERNS: tuple[
             "require that",
             "subject to the terms",
             "conforms with",
+            "bound by",
+            "agrees to a",
+            "provisions of",
         ),
     ),
     (

@@ -623,7 +623,8 @@ _SCOPE_PHRASES = re.compile(
     r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b|"
     # "You agree that you will use the Data solely for Computational Use", "use the Software,
     # or your Modifications, only as part of Your Application"
-    r"\b(?:use|run|access)\s+(?:the|this|such)\s+(?:[\w-]+)(?:,?\s+(?:or|and)\s+(?:your\s+)?[\w-]+,?)?\s+"
+    r"\b(?:use|run|access)\s+(?:(?:the|this|such)\s+(?:[\w-]+)|[\w-]+\s+[\w-]+)"
+    r"(?:,?\s+(?:or|and)\s+(?:your\s+)?[\w-]+,?)?\s+"
     r"(?:only|solely|exclusively)\s+(?:for|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|"
     r"in\s+conjunction\s+with|with)\s+(?P<what9>[^.;]{3,100})|"
     # "Any use that allows anyone other than the Licensee to customize ... is prohibited"
@@ -2715,7 +2716,11 @@ _COMPETING = re.compile(
     r"\bcompetitive\s+(?:[\w-]+\s+){0,2}?(?:products?|offerings?|services?|software|solutions?|"
     r"applications?|programs?)\b|"
     r"\b(?:substitute|replacement)\s+for\s+(?:the\s+)?(?:software|products?|programs?|licensed|"
-    r"[\w-]+'s)\b"
+    r"[\w-]+'s)\b|"
+    # "as the basis for creating a product that provides the same, or substantially the same,
+    # functionality as the Software"
+    r"\bprovides?\s+(?:the\s+)?same,?\s+(?:or\s+substantially\s+(?:the\s+)?(?:same|similar),?\s+)?"
+    r"(?:functionality|features|functions)\b"
 )
 _COMPETING_GATE = re.compile(
     r"\bnot\b|\bnever\b|\bno\b|\bonly\b|\bsolely\b|\bprovided\b|\bcondition|\bas\s+long\s+as\b"
@@ -2730,7 +2735,7 @@ _COMPETING_NOT = re.compile(r"\bterminat\w*|\bcompetition\s+law|\banti-?\s?compe
 def _competing(s: Sentence) -> Hit | None:
     """A use, a making or a passing on of the work kept from competing with its licensor."""
     text = s.full if s.lead else s.norm
-    if "compet" not in text and "substitute" not in text and "replacement" not in text:
+    if not has_any(text, ("compet", "substitute", "replacement", "same functionality", "same,")):
         return None
     m = _COMPETING.search(text)
     if m is None or _COMPETING_NOT.search(text) or _OUTPUT.search(text):
