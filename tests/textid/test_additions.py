@@ -26,7 +26,8 @@ LIMITS: tuple[tuple[str, str], ...] = (
     ("excluded-persons", "Government agencies are not permitted to use this software."),
     ("excluded-persons", "Employees of Acme Corp are not licensed to use this program."),
     ("excluded-persons", "Permission is granted only to non-profit organisations."),
-    ("output-use", "The Software may not be used to train machine learning models."),
+    # (docs/clauses.md: a ban on training other models with the work is model-improvement-ban)
+    ("model-improvement-ban", "The Software may not be used to train machine learning models."),
     ("research-only", "You may use this software for academic research only."),
     ("evaluation-only", "NOTE: This software is provided for evaluation purposes only."),
     ("evaluation-only", "You may use the program for 30 days to evaluate it."),

@@ -888,4 +888,197 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("no right to use",),
     ),
+    # More wordings (clausegen11, from the tune half of the fresh wording sets) ----------------
+    # "Acme may disable the Software remotely", "may deactivate the App by remote command",
+    # "may, over the Internet, restrict the features of the SDK"
+    (
+        "restriction",
+        "remote-restriction",
+        re.compile(
+            r"\b(?:disable|deactivate|restrict|limit|withdraw|suspend|switch\s+off|shut\s+down)\b"
+            r"[^.;]{0,80}?\b(?:remotely|by\s+remote\s+(?:command|means|control)|over\s+the\s+internet)\b|"
+            r"\b(?:remotely|over\s+the\s+internet),?\s+(?:disable|deactivate|restrict|limit|withdraw|"
+            r"suspend)\b"
+        ),
+        True,
+        0.8,
+        ("remote", "over the internet"),
+    ),
+    # "you shall stop using the prior version", "prior versions may not be used once an Upgrade
+    # is available", "must move to each new release", "kept on the latest version", "install all
+    # revisions ... and new versions of the Software as the Licensor furnishes"
+    (
+        "restriction",
+        "latest-version",
+        re.compile(
+            r"\b(?:stop|cease|discontinue)\s+using\s+(?:the\s+|any\s+)?(?:prior|previous|earlier|older|"
+            r"superseded)\s+(?:versions?|releases?)\b|"
+            r"\b(?:prior|previous|earlier|older|superseded)\s+(?:versions?|releases?)\b[^.;]{0,60}\b"
+            r"(?:may|shall|must|can)\s*not\s+be\s+used\b|"
+            r"\b(?:must|shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:move|switch|upgrade|migrate|update)\s+to\s+"
+            r"(?:each|every|the|any)\s+(?:new|newer|latest|current)\s+(?:versions?|releases?)\b|"
+            r"\b(?:kept|keep|maintained|maintain)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:latest|most\s+recent|newest|"
+            r"current)\s+(?:versions?|releases?)\b|"
+            r"\b(?:shall|must|will)\s+(?:forthwith\s+|promptly\s+)?install\s+(?:all|each|every|any)\b[^.;]{0,80}"
+            r"\bnew\s+versions?\b|"
+            r"\breplace\s+(?:your|its|the)\s+copy\b[^.;]{0,60}\b(?:version|release)\s+most\s+recently\b"
+        ),
+        True,
+        0.8,
+        ("version", "release"),
+    ),
+    # "We reserve the right, in our sole discretion, to modify or replace any part of this
+    # Agreement", "This Licence may be varied by the Licensor from time to time", "Customer will
+    # be bound by any revision to these Terms that X publishes"
+    (
+        "restriction",
+        "revocable-terms",
+        re.compile(
+            # (a licence the licensor "may revise" gets numbered versions: only a reserved right to
+            # change it, or a change of the agreement or terms, is read)
+            r"\breserves?\s+the\s+right,?\s+(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?"
+            r"to\s+(?:(?:modify|replace|update|amend|supplement|vary|alter|change|revise),?\s+"
+            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change|"
+            r"revise)\s+(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:licen[cs]e|"
+            r"agreement|terms)\b(?!\s+of\s+(?:any|another|third))|"
+            r"\b(?!you\b|licensee\b|recipients?\b|users?\b)(?:we|licensor|[\w.&-]+)\s+(?:may|can),?\s+"
+            r"(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?"
+            r"(?:(?:modify|replace|update|amend|supplement|vary|alter|change),?\s+"
+            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change)\s+"
+            r"(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:agreement|terms)\b"
+            r"(?!\s+of\s+(?:any|another|third))|"
+            r"\b(?:this|these|the)\s+(?:licen[cs]e|agreement|terms)\s+(?:may|can)\s+be\s+(?:varied|changed|"
+            r"amended|modified|updated|revised)\s+by\s+(?:the\s+licensor|us|[\w.&-]+)\b|"
+            r"\bany\s+term\s+of\s+this\s+(?:agreement|licen[cs]e)\s+may\s+be\s+(?:changed|varied|amended|"
+            r"modified)\b|"
+            r"\bbound\s+by\s+any\s+(?:revision|change|amendment|update)s?\s+to\s+(?:this|these|the)\s+"
+            r"(?:licen[cs]e|agreement|terms)\b|"
+            r"\balter\s+the\s+terms\s+on\s+which\b"
+        ),
+        True,
+        0.8,
+        ("modify", "replace", "update", "amend", "supplement", "vari", "alter", "change", "revis"),
+    ),
+    # "No licence is granted hereunder to any police force", "Government bodies ... may not use
+    # the Service", "persons without such a licence are not licensees", "offered to natural
+    # persons only"
+    (
+        "restriction",
+        "excluded-persons",
+        re.compile(
+            r"\bno\s+licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:hereunder\s+|under\s+this\s+\w+\s+)?to\s+"
+            r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:police|law\s+enforcement|government|military|agenc(?:y|ies)|"
+            r"bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|persons?|entit(?:y|ies)|individuals?|"
+            r"competitors?)\b|"
+            r"^\W*(?:[\w-]+,?\s+){0,3}?(?:bodies|agencies|authorities|entities|organi[sz]ations|companies|"
+            r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|access|"
+            r"download|install)\b|"
+            r"\b(?:persons|entities|organi[sz]ations|companies)\b[^.;]{0,60}?\bare\s+not\s+"
+            r"(?:licensees|licensed\s+(?:under|hereunder))\b|"
+            r"\b(?:offered|available|licensed|granted)\s+to\s+(?:natural\s+persons|individuals|students|"
+            r"non-?profit\s+organi[sz]ations)\s+only\b"
+        ),
+        True,
+        0.75,
+        (
+            "no licen",
+            "bodies",
+            "agencies",
+            "authorities",
+            "persons",
+            "entities",
+            "organi",
+            "companies",
+            "corporations",
+            "individuals",
+            "government",
+            "only",
+        ),
+    ),
+    # "The Dataset shall not be used to train artificial intelligence systems", "Training of
+    # third-party models on content generated by the Service is not permitted", "Distillation of
+    # the Model into another model is forbidden"
+    (
+        "restriction",
+        "model-improvement-ban",
+        re.compile(
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+used\s+(?:\w+\s+){0,3}?to\s+(?:train|fine-?tune|improve|"
+            r"develop)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:models?|systems?|ai|networks?)\b|"
+            r"\b(?:training|distillation|fine-?tuning)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:models?|systems?)?"
+            r"\b[^.;]{0,80}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+permitted|prohibited|forbidden|"
+            r"not\s+allowed)\b"
+        ),
+        True,
+        0.8,
+        ("train", "distill", "fine-tun", "fine tun"),
+    ),
+    # "Each release will be made available under the MIT License two years after it is first
+    # published", "Three years after its initial release, each version becomes available under
+    # ...", "The Data will be dedicated to the public domain under CC0 1.0 on 31 December 2028"
+    (
+        "restriction",
+        "delayed-open",
+        re.compile(
+            r"\b(?:will|shall)\s+(?:be\s+)?(?:made\s+available|(?:re)?licensed|released|dedicated)\s+"
+            r"(?:under|to)\b(?:(?!no\s+later\s+than)[^.;]){0,80}?\b(?:\d+|one|two|three|four|five)\s+"
+            r"(?:years?|months?)\s+after\b|"
+            r"\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\s+(?:its|their|the|that\s+"
+            r"version's)\s+(?:initial\s+|first\s+)?(?:release|publication)\b[^.;]{0,80}?\b(?:becomes?|"
+            r"shall\s+be|will\s+be)\s+(?:made\s+)?(?:available|licensed|released)\s+under\b|"
+            r"\b(?:will|shall)\s+be\s+dedicated\s+to\s+the\s+public\s+domain\b[^.;]{0,60}\bon\s+\d|"
+            r"\b(?:month|year)\s+after\s+that\s+version's\s+release\b[^.;]{0,60}\blicensed\s+under\b"
+        ),
+        False,
+        0.8,
+        ("after", "dedicated"),
+    ),
+    # "Downloading the Data is permitted only after the user has registered", "available only to
+    # users who have applied for, and been granted, an access account", "activated with a
+    # licence code issued upon registration", "complete the Partner Registration Form"
+    (
+        "restriction",
+        "registration",
+        re.compile(
+            r"\bonly\s+(?:after|once|if|when|to\s+users\s+who)\b[^.;]{0,60}?\b(?:(?:has|have|having)\s+"
+            r"registered|registered\s+with|applied\s+for|signed\s+up|created\s+an?\s+account)\b|"
+            r"\bupon\s+registration\b|"
+            r"\b(?:complete|submit|fill\s+(?:in|out))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?registration\s+"
+            r"form\b"
+        ),
+        True,
+        0.75,
+        ("regist", "applied for", "signed up", "account"),
+    ),
+    # "used free of charge only by services with fewer than 300 million monthly active users",
+    # "in applications whose daily active users do not exceed 20,000"
+    (
+        "restriction",
+        "user-threshold",
+        re.compile(
+            r"\b(?:fewer|less)\s+than\s+[\d,.]+\s*(?:thousand|million|billion|[km])?\s+(?:monthly|daily|weekly)"
+            r"\s+active\s+users\b|"
+            r"\b(?:monthly|daily|weekly)\s+active\s+users\s+(?:do|does|shall|must)\s+not\s+exceed\b"
+        ),
+        False,
+        0.8,
+        ("active users",),
+    ),
+    # "You may not commercialise the Model", "in the course of any trade or business", "without
+    # any commercial objective", "earn income of any kind", "generate revenue"
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            PROHIBIT
+            + r"\s[^.;]{0,80}?\b(?:commerciali[sz]e|earn\s+(?:any\s+)?(?:income|revenue|money)|"
+            r"generate\s+(?:any\s+)?(?:income|revenue|profits?)|earns?\s+(?:you\s+)?(?:or\s+[\w\s]{0,20})?money|"
+            r"in\s+the\s+course\s+of\s+(?:any\s+|a\s+)?(?:trade|business))\b|"
+            r"\bwithout\s+any\s+commercial\s+(?:objective|purpose|aim|intent|motive)\b|"
+            r"\bprohibited\s+to\s+use\b[^.;]{0,60}\bto\s+earn\s+(?:income|money|revenue)\b|"
+            r"\bintended\s+to\s+generate\s+(?:revenue|income|profits?)\b"
+        ),
+        False,
+        0.75,
+        ("commercial", "earn", "generate", "trade", "business"),
+    ),
 )

@@ -497,7 +497,8 @@ _GENERIC_CONDUCT = re.compile(
 )
 _USE_BAN = re.compile(
     r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
-    r"(?:used?|utili[sz]ed?)\b(?:[^.]|\.(?=\w)){0,120}?\b(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
+    r"(?:used?|utili[sz]ed?|deploy(?:ed)?|employ(?:ed)?)\b(?:[^.]|\.(?=\w)){0,120}?\b"
+    r"(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
     # "... the Software in a military or law enforcement context", "in a manner which is
     # disparaging to Sun": the setting or manner is the barred field
     r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
@@ -522,6 +523,9 @@ _SPECIFIC_USE_TERMS = re.compile(
     r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
     r"logos?|policy|competing|compete|host(?:ed|ing)?|service|permissions?|rights|licen[cs]es?|"
     r"technical|technological)\b"
+)
+_NOT_WORK_USED = re.compile(
+    r"\b(?:technical|technological|permissions?|rights|licen[cs]es?|policy|measures|outputs?\s+of\s+any)\b"
 )
 _DESCRIBED_USES = re.compile(
     r"\buse-based\s+restrictions\b|\bfield[- ]of[- ]use\s+restrictions?\b|\brestricted\s+uses\b|"
@@ -772,8 +776,18 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     group = "what" if m.group("what") else "what2"
     what = m.group(group)
     rights_laws = _RIGHTS_LAWS.search(what) is not None
-    if (_SPECIFIC_USE_TERMS.search(m.group(0)) and not rights_laws) or _POLICY.search(text):
+    # the kinds of their own are told by the purpose ("for commercial purposes"), not by the
+    # work's name ("use the Service to score job applicants"); the licensor's marks are no work
+    used = text[m.start() : m.start(group)]
+    if (_SPECIFIC_USE_TERMS.search(what) and not rights_laws) or _POLICY.search(text):
         return None
+    if (_MARKS_SUBJECT.search(used) and not _USE_OF_WORK.search(used)) or _NOT_WORK_USED.search(
+        used
+    ):
+        return None  # "may not use technical measures to obstruct", "use the permissions ... to"
+    if _OUTPUT.search(used) or _PRODUCED.search(used) or _PRODUCED.search(text[: m.start()][-80:]):
+        ev = make_evidence(s, m.start(), m.end(), 0.7)
+        return Hit("restriction", "output-use", ev)
     if m.group("passive") and (
         _MARKS_SUBJECT.search(text[max(0, m.start() - 100) : m.start()])
         or re.search(r"\bendorse|\bpromot", what)
@@ -981,6 +995,12 @@ _IMPROVE_BAN = re.compile(
     r"(?:that|which)\s+compete"
 )
 _OUTPUT = re.compile(r"\boutputs?\b|\bresults\s+of\b|\bgenerated\s+content\b")
+# What a model or engine produces, named otherwise: "synthetic voices produced by the Engine",
+# "Predictions made by the Model".
+_PRODUCED = re.compile(
+    r"\b(?:produced|generated|made|created|output)\s+by\s+(?:the|this)\s+(?:model|engine|service|"
+    r"software|system)\b|\bgenerated\s+(?:content|images?|text|audio|media)\b|\bsynthetic\s+\w+"
+)
 _OUTPUT_RULES = re.compile(
     r"\bno\s+use\s+of\s+the\s+outputs?\s+(?:can|may|shall)\s+contravene\b|"
     r"\bcontravene\b[^.]{0,80}\buse\s+of\s+the\s+outputs?\b|"
@@ -3782,6 +3802,106 @@ def _scope_grant(
         reading.hits.append(Hit("restriction", "field-of-use", ev, {"uses": uses}))
 
 
+# A ban whose subject is the act named as a noun ("Sale of the Data is not permitted",
+# "Onward transfer of the Data is strictly prohibited", "Any modification of the Software
+# requires a separate written agreement with X"): the acts, their object, and the ban or the
+# other agreement the act needs.
+_ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
+    (
+        "no-derivatives",
+        r"modif(?:ication|ying)s?|alterations?|altering|adaptations?|adapting|translations?|"
+        r"translating|derivative\s+works?|fine-?tuning|editing",
+    ),
+    (
+        "no-redistribution",
+        r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
+        r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available",
+    ),
+    ("no-selling", r"sale|resale|selling|reselling|rental|renting|leasing|lending"),
+    ("hosting-restriction", r"hosting"),
+    ("field-of-use", r"use|usage"),
+)
+_ACT_NOUN = "|".join(f"(?P<k{n}>{words})" for n, (_, words) in enumerate(_ACT_NOUNS))
+_NOMINAL_BAN = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:any\s+|the\s+|all\s+)?(?:(?:further|onward|commercial|"
+    rf"public)\s+)?(?:{_ACT_NOUN})"
+    r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?)?"
+    r"(?P<mid>\s+(?:of|to|in)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?))\s+"
+    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
+    r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred))|"
+    r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|licen[cs]e|permission|consent|authori[sz]ation|approval)))\b"
+)
+_NOMINAL_NOT_WORK = re.compile(
+    r"^\s+(?:of|to|in)\s+(?:the\s+|this\s+|these\s+)?(?:licen[cs]e|agreement|terms|eula|notices?|"
+    r"documents?|trademarks?|marks?|logos?|names?|confidential|personal\s+data|passwords?|rights?|"
+    r"credentials|account)\b"
+)
+# Acts banned only beyond the licence, in breach of it, unlawfully, in a modified or a particular
+# form, or for commerce (read by the form, modification and commerce rules).
+_NOMINAL_HELD = re.compile(
+    r"\b(?:except|other\s+than|unless|save\s+as|beyond|violat\w*|breach|contrary|inconsistent|"
+    r"unlawful\w*|illegal\w*|modified|altered|source\s+forms?|binary\s+forms?|object\s+code|"
+    r"only\s+part|commercial)\b"
+)
+_HOSTED_PLACE = re.compile(
+    r"\bmulti-?tenant|\bas\s+a\s+(?:hosted\s+|cloud\s+|online\s+|managed\s+)?service\b|"
+    r"\bhosted\b|\bcloud\b|\bsaas\b|\bfor\s+the\s+benefit\s+of\s+third\s+parties"
+)
+
+
+def _named_part(m: re.Match[str]) -> str:
+    """The words of a nominal ban before its object: the acts and what qualifies them."""
+    return m.string[m.start() : m.start("mid")]
+
+
+def _nominal_ban(s: Sentence) -> list[Hit]:
+    """The kinds of a ban (or a need of another agreement) whose subject is an act noun."""
+    text = s.norm
+    if not has_any(
+        text,
+        (
+            "not permitted",
+            "not allowed",
+            "not authori",
+            "prohibited",
+            "forbidden",
+            "barred",
+            "require",
+            "subject to",
+        ),
+    ):
+        return []
+    m = _NOMINAL_BAN.match(LIST_MARKER.sub("", text, count=1))
+    if m is None:
+        return []
+    mid = m.group("mid")
+    if (
+        _NOMINAL_NOT_WORK.match(mid)
+        or _NOMINAL_HELD.search(m.group(0))
+        or "commercial" in _named_part(m)
+    ):
+        return []
+    shift = len(text) - len(LIST_MARKER.sub("", text, count=1))
+    kinds: list[RestrictionKind] = []
+    named = _named_part(m)
+    for kind, words in _ACT_NOUNS:
+        if re.search(rf"\b(?:{words})\b", named):
+            kinds.append(kind)
+    if "field-of-use" in kinds:
+        kinds.remove("field-of-use")
+        # "Any use of the Software in safety-critical systems requires a separate agreement":
+        # a use named by where or what for (commercial use is read by its own rule)
+        # (use "by" someone names who, read by the persons rules)
+        if re.search(r"\b(?:in|for|with|on|to)\b", mid[10:]) and not re.search(r"\bby\b", mid):
+            kinds.append("field-of-use")
+    if "no-redistribution" in kinds and _HOSTED_PLACE.search(m.group(0)):
+        kinds = ["hosting-restriction" if k == "no-redistribution" else k for k in kinds]
+    ev = make_evidence(s, shift, shift + m.end(), 0.75)
+    return [Hit("restriction", kind, ev) for kind in dict.fromkeys(kinds)]
+
+
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading = Reading()
     count = 0
@@ -3809,6 +3929,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         if policy:
             hits.append(policy)
         hits += _purpose(s, found is not None)
+        hits += _nominal_ban(s)
         hits += _models(s)
         shared, held = _sharing(s)
         # A list of banned verbs settles the sharing kinds of its sentence (see _listed_ban).

@@ -239,9 +239,22 @@ _IMPERATIVE = re.compile(
     r"publish|host|provide|offer|incorporate|combine|obtain|export|allow|permit|access|install|"
     r"run|display|reproduce|merge|include|embed|share|post|upload|disclose|circumvent|bypass|"
     r"disable|attempt|interfere|engage|exploit|develop|build|train|market|charge|bundle|"
-    r"license|sublicence|licence|delete|derive|frame|mirror|scrape|collect|send|store)\b",
+    r"license|sublicence|licence|delete|derive|frame|mirror|scrape|collect|send|store|deploy|"
+    r"employ|commerciali[sz]e|prepare|edit|fine-tune|train|reverse-engineer)\b",
     re.IGNORECASE,
 )
+# "Licensee shall not, at any time during or after the term and whether alone or jointly with
+# any third party, modify the Software": the aside between a ban and its verb is blanked in the
+# matched text (same length, so offsets hold) and the ban reads as "shall not modify".
+_BAN_ASIDE = re.compile(
+    r"(?<=\bnot)(,\s*[^;:()]{3,200}?,)\s*(?=" + _IMPERATIVE.pattern.removesuffix("\\b") + r"\b)"
+)
+
+
+def _blank_asides(norm: str) -> str:
+    if "not," not in norm:
+        return norm
+    return _BAN_ASIDE.sub(lambda m: " " * len(m.group(0)), norm)
 
 
 def _continues(block: _Block, joined: str, lead_style: str, lead_indent: int) -> bool:
@@ -297,7 +310,7 @@ def split_sentences(text: str) -> list[Sentence]:
                         continue
                     first = numbers[bisect.bisect_right(offsets, x) - 1]
                     final = numbers[bisect.bisect_right(offsets, max(x, y - 1)) - 1]
-                    norm = piece.lower()
+                    norm = _blank_asides(piece.lower())
                     sentences.append(Sentence(piece, norm, first, final, inline_lead))
                     last, last_led = norm, bool(own_lead)
                     last_inline = inline_lead if inline_lead != own_lead else ""
