@@ -3902,6 +3902,104 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     return [Hit("restriction", kind, ev) for kind in dict.fromkeys(kinds)]
 
 
+# Use kept to one purpose, said in other shapes than a grant's scope: "The Data may be used
+# solely for the planning of water networks", "use the Software solely to manage its own fleet",
+# "Use of the Engine is strictly limited to the production of films", "You may not use the
+# Software for any purpose other than research", "... for purposes of trial and assessment
+# only, and for no other purpose". The purpose tells the kind.
+_SCOPED_USE = re.compile(
+    r"\b(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|deployed|run)"
+    r"\s+(?:and\s+[\w-]+\s+)?(?:only|solely|exclusively|strictly)\s+(?P<p1>for|to|in)\s+"
+    r"(?P<w1>[^.;]{3,120})|"
+    r"\b(?:use|employ|deploy)\s+(?P<obj>(?:the|this|such|its|any)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?<!subject\s)(?:only|solely|exclusively|strictly)\s+(?:to|in\s+the\s+pursuit\s+of)\s+"
+    r"(?P<w2>[^.;]{3,120})|"
+    r"\buse\s+of\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:strictly\s+)?"
+    r"(?:limited|restricted|confined)\s+to\s+(?P<w3>[^.;]{3,120})|"
+    r"\bconfine\s+(?:its|their|your|his|her)\s+use\s+of\s+[^.;]{2,40}?\bto\s+(?P<w4>[^.;]{3,120})|"
+    r"\b(?:for|in)\s+(?:any\s+purpose|anything|any\s+use)\s+(?:other\s+than|except|save)\s+"
+    r"(?P<w5>[^.;]{3,120})|"
+    r"\b(?:for|of)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?P<w6>[\w\s,-]{3,80}?)\s+(?:only\s*,?\s*)?"
+    r"and\s+(?:for\s+)?(?:to\s+)?no\s+other\s+(?:purposes?|ends?|uses?)\b|"
+    r"\bfurnished\s+for\s+(?:the\s+)?purposes?\s+of\s+(?P<w7>[\w\s,-]{3,80}?)\s+only\b"
+)
+_SCOPED_KIND: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
+    ("evaluation-only", re.compile(r"\bevaluat|\btest(?:s|ing)?\b|\btrial\b|\bassess|\breview")),
+    ("research-only", re.compile(r"\bresearch|\bscholarly|\binquiry|\bscientific\s+study")),
+    ("non-commercial", re.compile(r"\bnon-?\s?commercial|\bnot[- ]for[- ]profit|\bhobby")),
+    (
+        "territory",
+        re.compile(r"\bcountr(?:y|ies)\s+listed|\bterritor(?:y|ies)\s+(?:listed|set|named)"),
+    ),
+)
+
+
+_LICENSOR_USES = re.compile(
+    r"\b(?!you\b|licensee\b|customer\b)[\w.&-]+\s+(?:may|will|can|shall)\s+$"
+)
+_NOT_THE_PRODUCT = re.compile(
+    r"\b(?:information|data\s+you|trademarks?|marks?|names?|logos?|feedback|personal)\b"
+)
+
+
+def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
+    """The kind of a use kept to one purpose, where the sentence's other rules read none."""
+    text = s.full if s.lead else s.norm
+    if not has_any(
+        text,
+        (
+            "only",
+            "solely",
+            "exclusively",
+            "strictly",
+            "limited to",
+            "restricted to",
+            "confine",
+            "other than",
+            "except",
+            "no other",
+        ),
+    ):
+        return []
+    m = _SCOPED_USE.search(text)
+    if m is None:
+        return []
+    what = next(g for g in (m.group(f"w{n}") for n in range(1, 8)) if g)
+    before = text[max(0, m.start() - 40) : m.start()]
+    if m.group("obj") and (
+        _LICENSOR_USES.search(before) or _NOT_THE_PRODUCT.search(m.group("obj"))
+    ):
+        return []  # "Microsoft may use this information solely to ...", "use the trademark only"
+    if m.group("w5") and not has_any(text[: m.start()], PROHIBIT_KEYS):
+        return []  # "permission to use ... for any purpose except publication": the grant's reach
+    if m.group("w5") and re.search(r"\bdevelop", what):
+        what = what.replace("test", "")  # "except the development, testing ... of your application"
+    if m.group("p1") == "in" and not re.match(r"(?:the\s+)?(?:pursuit|course|context)\b", what):
+        return []  # "used only in object code form", "in accordance with": a form or the terms
+    if _NO_FIELD.search(what) or re.search(
+        r"\b(?:as\s+)?(?:permitted|expressly|authori[sz]ed)\b", what
+    ):
+        return []
+    kind: RestrictionKind = next((k for k, rx in _SCOPED_KIND if rx.search(what)), "field-of-use")
+    if kind in had or (
+        kind == "field-of-use"
+        and had & {"non-commercial", "evaluation-only", "research-only", "non-production"}
+    ):
+        return []
+    if kind == "field-of-use" and _OWN_PURPOSE.search(what) and "internal" not in what:
+        return []  # personal or own use: the purpose rules' (or no limit)
+    offset = len(text) - len(s.norm)
+    a, b = max(0, m.start() - offset), max(0, m.end() - offset)
+    return [
+        Hit(
+            "restriction",
+            kind,
+            make_evidence(s, a, b, 0.7),
+            {"uses": [what.strip()[:120]]} if kind == "field-of-use" else {},
+        )
+    ]
+
+
 def read_sentences(sentences: Iterable[Sentence]) -> Reading:
     reading = Reading()
     count = 0
@@ -3930,6 +4028,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             hits.append(policy)
         hits += _purpose(s, found is not None)
         hits += _nominal_ban(s)
+        hits += _scoped_use(s, {h.kind for h in hits})
         hits += _models(s)
         shared, held = _sharing(s)
         # A list of banned verbs settles the sharing kinds of its sentence (see _listed_ban).
