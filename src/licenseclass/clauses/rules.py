@@ -4028,7 +4028,6 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             hits.append(policy)
         hits += _purpose(s, found is not None)
         hits += _nominal_ban(s)
-        hits += _scoped_use(s, {h.kind for h in hits})
         hits += _models(s)
         shared, held = _sharing(s)
         # A list of banned verbs settles the sharing kinds of its sentence (see _listed_ban).
@@ -4059,6 +4058,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         ):
             if single:
                 hits.append(single)
+        hits += _scoped_use(s, {h.kind for h in hits})
         specific = any(
             h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
         )
