@@ -860,14 +860,14 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-derivatives",
         re.compile(
-            r"\b(?:prohibited|forbidden|not\s+permitted)\s*:\s*(?:\W*\s*)?(?:modifying|altering|adapting|"
+            r"\b(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s*:?\s*(?:\W*\s*)?(?:modifying|altering|adapting|"
             r"translating|creating\s+derivative)\b|"
             r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works)\b[^.;:]{0,80}\b(?:is|are)\s+"
             r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
         ),
         False,
         0.75,
-        ("prohibited", "forbidden", "not permitted"),
+        ("prohibited", "forbidden", "not permitted", "not allowed"),
     ),
     # "Licensee shall have no right to use the Software for productive or commercial use"
     (
@@ -1080,5 +1080,61 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.75,
         ("commercial", "earn", "generate", "trade", "business"),
+    ),
+    # "you must not: (c) ask for or accept payment for it", "no copy of the Fonts may be sold",
+    # "on condition that you do not receive any payment", "provided that no price is charged",
+    # "It is prohibited to offer the Model for sale"
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:you|licensees?|customers?|recipients?|users?)\b(?:\s+[\w,]+){0,2}?\s+(?:must|shall|may|"
+            r"will|do|does|should)\s*not:?\s+(?:\(?[a-z0-9]{1,3}\)\s+)?(?:\w+\s+){0,2}?(?:ask\s+for|accept|"
+            r"receive|take|demand)\s+(?:or\s+(?:ask\s+for|accept|receive|take)\s+)?"
+            r"(?:any\s+)?(?:payment|fees?|money|price|compensation|consideration|remuneration)\b|"
+            # (not a definition of "freely available", nor a sale of the work by itself)
+            r"(?<!means\sthat\s)\bno\s+(?:price|fee|charge|payment)\s+(?:is|shall\s+be|may\s+be|will\s+be)\s+"
+            r"(?:charged|asked|requested|received|taken)\b(?![^.;]{0,30}\bitself)|"
+            r"\bno\s+(?:copy|copies|part|portion)\b[^.;]{0,60}?\b(?:may|shall|can)\s+be\s+(?:sold|resold|"
+            r"rented|leased)\b(?!\s+(?:by\s+itself|on\s+its\s+own|alone|separately))|"
+            r"(?:"
+            + PROHIBIT
+            + r"|\bprohibited\s+to)\s[^.;]{0,40}?\boffer\s+(?:the\s+|it\s+|them\s+)?"
+            r"(?:[\w-]+\s+)?for\s+sale\b"
+        ),
+        False,
+        0.75,
+        (
+            "payment",
+            "fee",
+            "money",
+            "price",
+            "compensation",
+            "consideration",
+            "remuneration",
+            "no copy",
+            "no copies",
+            "for sale",
+        ),
+    ),
+    # "obliges its customers, by written agreement, to comply with terms that protect", "any
+    # party to whom the Model is made available is contractually bound to the use restrictions",
+    # "shall incorporate into each agreement by which it passes the Software"
+    (
+        "restriction",
+        "pass-through",
+        re.compile(
+            r"\b(?:oblige|require|bind)s?\s+(?:its|your|their|the|each|all)\s+(?:customers|recipients|"
+            r"end[- ]users|users|licensees|distributees|sublicensees)\b[^.;]{0,60}?\bto\s+(?:comply\s+with\s+)?"
+            r"(?:the\s+)?(?:terms|restrictions|conditions)\b|"
+            r"\b(?:recipients?|part(?:y|ies)|licensees|sublicensees|end[- ]users)\b[^.;]{0,100}?\b(?:is|are|"
+            r"must\s+be|shall\s+be)\s+(?:contractually\s+)?bound\b[^.;]{0,60}?\b(?:to|by)\s+(?:the\s+)?"
+            r"(?:use\s+)?restrictions\b|"
+            r"\bincorporate\b[^.;]{0,40}?\binto\s+(?:each|every|any)\s+(?:licen[cs]e\s+)?agreement\b[^.;]{0,40}?"
+            r"\b(?:passes|distributes|sublicenses|provides|transfers|supplies)\b"
+        ),
+        False,
+        0.8,
+        ("oblige", "require", "bind", "bound", "incorporate"),
     ),
 )

@@ -1567,8 +1567,10 @@ _SHARE_VERB = (
 # Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
 _SELL_VERB = r"sell|resell|rent|lease|sub-?lease|lend|loan"
 _CHANGE_VERB = (
-    r"modify|alter|adapt|translate|(?:create|make|prepare|produce)\s+(?:any\s+)?"
-    r"(?:derivative\s+works?|derivatives|modifications|adaptations)(?:\s+(?:of|from|based\s+(?:on|upon)))?"
+    r"modify|alter|adapt|translate|fine-?tune|retrain|prune|quanti[sz]e|edit|annotate|"
+    r"(?:create|make|prepare|produce)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?"
+    r"(?:derivative\s+works?|derivatives?|modifications?|adaptations?|translations?)"
+    r"(?:\s+(?:of|from|based\s+(?:on|upon)))?"
 )
 _OTHER_VERB = (
     r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+engineer|"
