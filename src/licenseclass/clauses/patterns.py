@@ -19,12 +19,18 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "pass-through",
         re.compile(
-            r"(?<!separately\s)(?<!separate\s)\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:of\s+)?)?your\s+(?:users|"
-            r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
-            r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+to\s+"
-            r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
-            r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b[^.]{0,80}"
-            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions\b|"
+            r"(?<!separately\s)(?<!separate\s)\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:"
+            r"of\s+)?)?your\s+(?:users|"
+            r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+u"
+            r"sers\b|"
+            r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+"
+            r"to\s+"
+            r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|th"
+            r"ese)\s+"
+            r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b"
+            r"[^.]{0,80}"
+            r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions"
+            r"\b|"
             # "require distributors and external end users to agree to terms that protect it at
             # least as much as this agreement": the limits travel with every copy
             r"\brequire\s+(?:your\s+|all\s+)?(?:[\w-]+,?"
@@ -33,26 +39,33 @@ SIMPLE_PATTERNS: tuple[
             r"(?:that|which)\s+protects?\b|the\s+(?:[\w-]+\s+)?licen[cs]e\s+terms\b)|"
             # "The terms under which you distribute your application must be consistent with the
             # terms of this Agreement"
-            r"\bterms\s+under\s+which\s+you\s+distribute\b[^.;]{0,60}\b(?:must|shall)\s+be\s+consistent\s+with\b|"
+            r"\bterms\s+under\s+which\s+you\s+distribute\b[^.;]{0,60}\b(?:must|shall)\s+be\s+consi"
+            r"stent\s+with\b|"
             # "only distribute the Software subject to a license agreement that protects Sun's
             # interests", "only under a license agreement with terms at least as restrictive as
             # these": copies may go out only under terms that keep the licensor's limits
             r"\b(?:distribut\w*|sublicens\w*|transfer\w*)\b[^.]{0,100}\b(?:subject\s+to|under|with|"
-            r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s*:?\s+"
-            r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)\b"
+            r"pursuant\s+to)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?agreement\s+(?:that|which)\s"
+            r"*:?\s+"
+            r"(?:[^.]{0,120}?\bor\s+\(?[b-e2-5]\)\s+)?protects?\b|\b(?:terms|agreement|licen[cs]e)"
+            r"\b"
             # (the last such noun before the comparison: an earlier one may sit in a negated clause)
-            r"(?:(?!\b(?:terms|agreement|licen[cs]e)\b)[^.]){0,120}\b(?<!manner\s)(?:at\s+least\s+as|no\s+less)\s+"
+            r"(?:(?!\b(?:terms|agreement|licen[cs]e)\b)[^.]){0,120}\b(?<!manner\s)(?:at\s+least\s+"
+            r"as|no\s+less)\s+"
             r"(?:restrictive|protective)\b|"
             # "... so long as each recipient affirmatively agrees to be bound by this License"
-            r"\b(?:each|every|any|all)\s+recipients?\b[^.;]{0,40}\bagrees?\s+to\s+be\s+bound\s+by\s+"
+            r"\b(?:each|every|any|all)\s+recipients?\b[^.;]{0,40}\bagrees?\s+to\s+be\s+bound\s+by"
+            r"\s+"
             r"(?:this|the|these)\s+(?:licen[cs]e|agreement|terms)\b|"
             # "ensure the recipient ... agrees to a binding written agreement that: (a) subjects the
             # recipient to this License Agreement"
-            r"\brecipients?\b[^.;]{0,80}\bagrees?\s+to\s+an?\s+(?:binding\s+)?(?:written\s+)?agreement\b"
+            r"\brecipients?\b[^.;]{0,80}\bagrees?\s+to\s+an?\s+(?:binding\s+)?(?:written\s+)?agree"
+            r"ment\b"
             r"[^.;]{0,40}\b(?:subjects?|binds?)\s+(?:the\s+)?recipients?\s+to\s+(?:this|the)\s+"
             r"(?:licen[cs]e|agreement|terms)\b|"
             # "... includes the provisions of Sections 3, 4 and 6 in Licensee's license agreement"
-            r"\binclud\w*\s+the\s+(?:terms\s+and\s+)?provisions\s+of\s+(?:sections?\s+[\d.,\s]+(?:and\s+\d+\s+)?|"
+            r"\binclud\w*\s+the\s+(?:terms\s+and\s+)?provisions\s+of\s+(?:sections?\s+[\d.,\s]+(?:"
+            r"and\s+\d+\s+)?|"
             r"this\s+agreement\s+)in\s+(?:your|its|licensee's|the\s+licensee's)\s+(?:own\s+)?"
             r"(?:licen[cs]e|end[- ]user)\b|"
             # "Any redistribution of the SDK ... must be subject to an end user license agreement"
@@ -63,7 +76,8 @@ SIMPLE_PATTERNS: tuple[
             # comply with the Permitted Use"
             r"\brequire\s+(?:your\s+|all"
             r"\s+)?(?:end[- ]users|customers|distributors|recipients)\s+to\s+"
-            r"(?:execute|sign|enter\s+into|accept)\s+an?\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b"
+            r"(?:execute|sign|enter\s+into|accept)\s+an?\s+(?:written\s+)?(?:licen[cs]e\s+)?agreem"
+            r"ent\b"
             r"[^.;]{0,60}\b(?:consistent\s+with|no\s+less|at\s+least\s+as|protect)|"
             r"\brequire\s+that\s+(?:all\s+)?(?:users|recipients|licensees|customers)\b[^.;]{0,40}\b"
             r"(?:comply|abide|be\s+bound)\b|"
@@ -85,7 +99,8 @@ SIMPLE_PATTERNS: tuple[
             # end users to modify ...": the licensee's own terms must carry the limits on
             r"\byour\s+(?:[\w-]+\s+){0,2}?agreements?\s+with\s+(?:your\s+|its\s+|any\s+)?"
             r"(?:[\w/-]+\s+){0,3}?(?:distributors|customers|end[- ]users|users|licensees|"
-            r"sublicensees|recipients)\b[^.]{0,40}?\b(?:will|must|shall)\s*:?\s*(?:\(?[a-z1-9][.)]\s*)?"
+            r"sublicensees|recipients)\b[^.]{0,40}?\b(?:will|must|shall)\s*:?\s*(?:\(?[a-z1-9][.)]"
+            r"\s*)?"
             r"(?:(?:not\s+(?:permit|allow|authori[sz]e)|prohibit|forbid|restrict|protect|"
             r"(?:include|contain)\s+(?:terms|restrictions|provisions))\b)"
         ),
@@ -122,11 +137,13 @@ SIMPLE_PATTERNS: tuple[
         "remote-restriction",
         re.compile(
             r"\brestrict\s*\(\s*remotely\s+or\s+otherwise\s*\)|\brestrict\b[^.]{0,40}\bremotely\b|"
-            r"\bremotely\s+(?:disable|restrict|limit|deactivate)\b|\bupdate\s+the\s+model\s+through\s+"
+            r"\bremotely\s+(?:disable|restrict|limit|deactivate)\b|\bupdate\s+the\s+model\s+throug"
+            r"h\s+"
             r"electronic\s+means\b|\bkill[- ]switch\b|"
             # "disable any Contribution either by pre-installed or then installed disabling
             # instructions": the licensor can switch the work off from afar
-            r"\b(?:disable|deactivate)\b[^.]{0,80}\b(?:pre-?installed|disabling\s+(?:instructions|code|"
+            r"\b(?:disable|deactivate)\b[^.]{0,80}\b(?:pre-?installed|disabling\s+(?:instructions|"
+            r"code|"
             r"mechanisms?)|electronic\s+means|over\s+the\s+(?:internet|network))|"
             # "we may modify the Software to make it inoperable": the licensor may switch it off
             r"\b(?:we|licensor|[\w-]+)\s+(?:may|reserves?\s+the\s+right\s+to|can)\b[^.;]{0,60}?"
@@ -141,12 +158,15 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "latest-version",
         re.compile(
-            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|install|"
+            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|in"
+            r"stall|"
             r"incorporate|implement|deploy|update\s+to|upgrade\s+to|migrate\s+to)\s+the\s+"
             r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+version\b|"
             # "Licensee shall implement each Upgrade as it is made generally available"
-            r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|apply)\s+"
-            r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+is|they\s+are)\s+"
+            r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|app"
+            r"ly)\s+"
+            r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+i"
+            r"s|they\s+are)\s+"
             r"(?:made\s+)?(?:generally\s+)?(?:available|released)\b"
         ),
         True,
@@ -157,7 +177,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-production",
         re.compile(
-            r"\bnon-?\s?production\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:use|environments?|purposes?|deployments?|"
+            r"\bnon-?\s?production\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:use|environments?|purposes?|dep"
+            r"loyments?|"
             r"evaluation|testing)\b|"
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
@@ -182,8 +203,10 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "evaluation-only",
         re.compile(
-            r"\b(?:only|solely|exclusively|strictly)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?"
-            r"(?:(?:internal|non-?commercial|personal),?\s+){0,3}(?:evaluat(?:e|ion|ing)|testing|trial)\b|"
+            r"\b(?:only|solely|exclusively|strictly)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|you"
+            r"r\s+)?"
+            r"(?:(?:internal|non-?commercial|personal),?\s+){0,3}(?:evaluat(?:e|ion|ing)|testing|t"
+            r"rial)\b|"
             # "to use Message Queue EE internally for the sole purpose of evaluation"
             r"\bfor\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?:internal\s+)?"
             r"evaluat(?:e|ion|ing)\b|"
@@ -194,8 +217,10 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?"
             r"evaluation\s+(?:purposes?|uses?)\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
-            r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
-            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
+            r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+t"
+            r"han|"
+            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calend"
+            r"ar\s+)?days\b"
         ),
         True,
         0.85,
@@ -207,19 +232,22 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:must|shall|required\s+to|need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
             r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
-            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)\s+"
+            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)"
+            r"\s+"
             r"(?:a\s+|an\s+|the\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|express\s+|"
             r"commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
             r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)|"
             # "Commercial use ... requires prior notification to the author"
-            r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|notice|"
+            r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|"
+            r"notice|"
             r"registration)\s+(?:to|with)\b|"
             # "User agrees to notify ACM and the Author(s) of the distribution": the licensor
             # must be told of each copy that goes out or each use
             r"\b(?:must|shall|agrees?\s+to|required\s+to|need\s+to)\s+(?:first\s+|promptly\s+)?"
             r"(?:notify|inform)\s+[\w()&.,' -]{1,60}?\bof\s+"
             r"(?:the\s+|any\s+|each\s+|such\s+|your\s+|its\s+)?"
-            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))\b|"
+            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))"
+            r"\b|"
             # "agree to notify GoAhead when You incorporate the WebServer in Your product"
             r"\b(?:must|shall|agrees?\s+to|required\s+to)"
             r"\s+(?:notify|inform)\s+[\w()&.,' -]{1,40}?\bwhen\s+"
@@ -242,7 +270,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "service-source",
         re.compile(
-            r"\bservice\s+source\s+code\b|\bavailable\s+to\s+third\s+parties\s+as\s+a\s+service\b[^.]{0,300}"
+            r"\bservice\s+source\s+code\b|\bavailable\s+to\s+third\s+parties\s+as\s+a\s+service\b["
+            r"^.]{0,300}"
             r"\bsource\s+code\b"
         ),
         True,
@@ -256,21 +285,25 @@ SIMPLE_PATTERNS: tuple[
             PROHIBIT + r"\b[^.]{0,220}\b(?:as\s+a\s+(?:hosted|managed|cloud|online)\s+"
             r"(?:or\s+managed\s+)?service|"
             # "as a hosted or managed, and paid service"; "for a Database Service"
-            r"as\s+a\s+(?:hosted|managed|cloud|online)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){1,4},?\s+service|"
+            r"as\s+a\s+(?:hosted|managed|cloud|online)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){1,4},?\s+"
+            r"service|"
             r"(?:for|as)\s+a\s+(?:database|hosted|managed)\s+service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
-            r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+services?|"
+            r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+s"
+            r"ervices?|"
             r"time-?shar(?:ing|e)\b|"
             r"service\s+bureau|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
             # "enable third parties to use the Model as part of your hosted service"
-            r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|online)\s+"
+            r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|onli"
+            r"ne)\s+"
             r"services?|"
             r"(?:provide|offer)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+(?:or\s+other\s+)?)?services?\s+to\s+"
             r"third\s+parties|"
             # "You may not host, share, publish, rent or lease the software"
-            r"(?<![\w-])host,?\s+(?:[\w-]+,?\s+){0,5}?(?:or\s+[\w-]+\s+)?(?:the|this)\s+(?:[\w-]+\s+)?"
+            r"(?<![\w-])host,?\s+(?:[\w-]+,?\s+){0,5}?(?:or\s+[\w-]+\s+)?(?:the|this)\s+(?:[\w-]+"
+            r"\s+)?"
             r"(?:software|product|program|model|sdk|code)\b)|"
             # "'Excluded Purpose' means making available any software-as-a-service ..."
             r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means)\b[^.]{0,160}"
@@ -299,9 +332,12 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-redistribution",
         re.compile(
-            r"\b(?:other\s+than|beyond)\s+(?:as\s+|what\s+is\s+)?(?:expressly\s+)?(?:permitted|authori[sz]ed|"
-            r"allowed|granted)\b[^.]{0,80}\bincluding\b[^.]{0,40}\b(?:re)?distribution\b[^.]{0,240}?"
-            r"\b(?:must|need\s+to|shall|will\s+need\s+to)\s+(?:first\s+)?(?:obtain|purchase|acquire|get|"
+            r"\b(?:other\s+than|beyond)\s+(?:as\s+|what\s+is\s+)?(?:expressly\s+)?(?:permitted|aut"
+            r"hori[sz]ed|"
+            r"allowed|granted)\b[^.]{0,80}\bincluding\b[^.]{0,40}\b(?:re)?distribution\b[^.]{0,240"
+            r"}?"
+            r"\b(?:must|need\s+to|shall|will\s+need\s+to)\s+(?:first\s+)?(?:obtain|purchase|acquir"
+            r"e|get|"
             r"enter\s+into)\b[^.]{0,60}\blicen[cs]e"
         ),
         False,
@@ -312,36 +348,41 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b[^.]{0,80}\bright\s+to\s+sell\b|"
-            + PROHIBIT
-            + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b|"
+            r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b[^.]{0,80}\bright\s+to"
+            r"\s+sell\b|" + PROHIBIT + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b|"
             # passive: "may not be rented or leased", "may not be distributed for profit"
             r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:sold|resold|rented|leased|lent)\b|"
             # "The software, the whole or a part of it, is prohibited from being sold"
             r"\b(?:prohibited|forbidden|barred|precluded)\s+from\s+being\s+(?:sold|resold|rented|"
             r"leased|lent)\b|"
-            r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?distributed\s+(?:for\s+(?:profit|a\s+fee|"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?distributed\s+(?:for\s+(?:profit|a\s+fe"
+            r"e|"
             r"sale|money)|commercially)\b|"
             # "(distribution) for profit or other commercial intent ... is prohibited"
-            r"\b(?:re)?distribution\b[^.]{0,120}\bfor\s+(?:profit|a\s+fee|sale)\b[^.]{0,160}\b(?:is|are)\s+"
+            r"\b(?:re)?distribution\b[^.]{0,120}\bfor\s+(?:profit|a\s+fee|sale)\b[^.]{0,160}\b(?:i"
+            r"s|are)\s+"
             r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
             r"(?:end[- ]users|customers|licensees|recipients|users)\b[^.;]{0,40}\bfees?\b|"
             # a condition of the grant: "provided you do not charge the user for the Software",
             # "provided that: (1) you do not charge a fee for its distribution"
-            r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b(?:\s+that)?[^.;]{0,200}?"
+            r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b(?:\s+that)?["
+            r"^.;]{0,200}?"
             r"\b(?:you|licensee|they|the\s+[\w-]+)\s+(?:do|does|will|shall)\s+not\s+"
             r"(?:charge|ask|collect|demand|request)\s+"
             r"(?:(?:your\s+|the\s+|any\s+)?(?:end[- ]users?|customers?|licensees?|recipients?|"
-            r"users?|anyone|anybody)\s+)?(?:(?:a|any)\s+)?(?:(?:additional|distribution|licen[cs]e)\s+)?"
+            r"users?|anyone|anybody)\s+)?(?:(?:a|any)\s+)?(?:(?:additional|distribution|licen[cs]e"
+            r")\s+)?"
             r"(?:fees?\b|money\b|payments?\b|for\s+(?:the\s+|this\s+|its\s+|their\s+|it\b))|"
             # "No charge should be made for providing the library to a third party.", "provided
             # that no charge of any kind is made for such redistribution", "no charge is
             # associated with such copies": a condition of the grant that sharing stays free.
             # Not in a definition: '"Freely Available" means that no fee is charged for the item'.
-            r"(?<!means\sthat\s)\bno\s+(?:charge|fee|payment)s?\s+(?:of\s+any\s+kind\s+|whatsoever\s+)?"
-            r"(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|charged|asked|requested|levied|"
+            r"(?<!means\sthat\s)\bno\s+(?:charge|fee|payment)s?\s+(?:of\s+any\s+kind\s+|whatsoever"
+            r"\s+)?"
+            r"(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|charged|asked|requested"
+            r"|levied|"
             r"associated)\b|"
             # "Selling the code alone is expressly forbidden": the act is the subject of the ban
             r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
@@ -351,12 +392,14 @@ SIMPLE_PATTERNS: tuple[
             # distributed: (i) without modification; (ii) free of charge to end-users", "copies
             # must be distributed at no cost"
             r"\b(?:provided|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as|only\s+if)\b"
-            r"[^.]{0,160}?\b(?:is|are|be)\s+(?:re)?distributed\b[^.]{0,80}?\b(?:free\s+of\s+(?:any\s+)?"
+            r"[^.]{0,160}?\b(?:is|are|be)\s+(?:re)?distributed\b[^.]{0,80}?\b(?:free\s+of\s+(?:any"
+            r"\s+)?"
             r"charge|at\s+no\s+(?:cost|charge))\b|"
             r"\b(?:must|shall)\s+(?:only\s+|always\s+)?be\s+(?:re)?distributed\s+(?:\w+\s+){0,4}?"
             r"(?:free\s+of\s+(?:any\s+)?charge|at\s+no\s+(?:cost|charge))\b|"
             # "(1) That no profit is made from the sale or distribution of the Software"
-            r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
+            r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gaine"
+            r"d|derived)\s+"
             r"(?:from|on|by|through)\b"
         ),
         False,
@@ -370,7 +413,8 @@ SIMPLE_PATTERNS: tuple[
             # "You may not alter ...; distribute Distributable Code to run on a platform other
             # than the Windows platform": the work is tied to one platform
             PROHIBIT + r"[^.]{0,300}?\b(?:run|operate|execute|be\s+used|use\s+it)\s+(?:on|with)\s+"
-            r"(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:platform|operating\s+system|device|hardware)s?\s+other\s+than\b"
+            r"(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:platform|operating\s+system|device|hardware)s?"
+            r"\s+other\s+than\b"
         ),
         False,
         0.8,
@@ -382,17 +426,23 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             # "The author retains the exclusive right to publish derivative works based on this
             # work": what the author keeps for himself the reader does not get.
-            r"\bretains?\s+(?:the\s+)?(?:sole\s+(?:and\s+)?)?exclusive\s+rights?\s+to\s+(?:\w+\s+){0,2}"
-            r"(?:derivative\s+works|derivatives|modifications|modified\s+versions|revised\s+versions|"
+            r"\bretains?\s+(?:the\s+)?(?:sole\s+(?:and\s+)?)?exclusive\s+rights?\s+to\s+(?:\w+\s+)"
+            r"{0,2}"
+            r"(?:derivative\s+works|derivatives|modifications|modified\s+versions|revised\s+versio"
+            r"ns|"
             r"adaptations)\b|"
             # "No right to create modifications or derivatives of this Specification is granted"
             r"\bno\s+rights?\s+to\s+(?:create|make|prepare|produce)\s+(?:any\s+)?(?:modifications|"
-            r"derivatives?|derivative\s+works|adaptations|modified\s+versions)\b[^.]{0,80}\b(?:is|are)\s+"
+            r"derivatives?|derivative\s+works|adaptations|modified\s+versions)\b[^.]{0,80}\b(?:is|"
+            r"are)\s+"
             r"(?:hereby\s+)?granted\b|"
             # "No modifications, additions, or deletions to the Redistributable Code are permitted"
-            r"\bno\s+(?:modifications?|alterations?|changes)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,3}?\s+"
-            r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^.;]{0,60}?"
-            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b"
+            r"\bno\s+(?:modifications?|alterations?|changes)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,3"
+            r"}?\s+"
+            r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^"
+            r".;]{0,60}?"
+            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made"
+            r")\b"
         ),
         False,
         0.8,
@@ -402,45 +452,56 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "revocable-terms",
         re.compile(
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to|is\s+entitled\s+to)\s+(?:at\s+any\s"
+            r"+time\s+)?"
             r"(?:\w+\s+)?(?:(?:update|change|modify|amend|revise)\s+(?:or|and|and/or)\s+)?"
             r"(?:update|change|modify|amend|revise|replace)\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
             # "you agree to abide by ... all requirements of future updates of this License";
             # "you agree to be bound by the current Terms displayed on the web site"
-            r"\b(?:you|licensee)\s+(?:hereby\s+)?agrees?\s+to\s+(?:abide\s+by|be\s+bound\s+by|comply\s+with)\b"
+            r"\b(?:you|licensee)\s+(?:hereby\s+)?agrees?\s+to\s+(?:abide\s+by|be\s+bound\s+by|comp"
+            r"ly\s+with)\b"
             r"[^.;]{0,60}\bfuture\s+"
             r"(?:updates|versions|changes|revisions)\b|"
             r"\bbound\s+by\s+the\s+(?:then[- ])?current"
             r"\s+(?:terms|version)\b[^.;]{0,40}\b(?:posted|displayed|"
             r"published|web\s*site)\b|"
             # "Google may make changes to the License Agreement as it distributes new versions"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+make\s+changes\s+to\s+(?:these|this|the|our)\s+"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+make\s+changes\s+to\s+(?:these|t"
+            r"his|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b|"
             # "may revoke this license at any time", "reserves the right to revoke the above
             # distribution right at any time"
             # (ending the license at will is termination, an informational kind: "may terminate
             # this License at any time by delivering notice")
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|withdraw)\s+"
-            r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|permissions?)\s+"
+            r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|p"
+            r"ermissions?)\s+"
             r"(?:at\s+any\s+time|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|"
             r"at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
             # "may terminate this Agreement at any time if you violate its terms": a breach;
             # "for any reason that competes with ...": a named reason
-            r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
+            r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|bre"
+            r"ach|fail))|"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amen"
+            r"d)\s+(?:this|the)\s+"
             r"licen[cs]e\s+(?:or\s+(?:\w+\s+)?(?:remove|withdraw|revoke|cancel)\s+it\s+)?"
             r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+)?notice)|"
             # "Acme can update and change this License by posting a new version ... without notice"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:update|change|modify|amend|revise)"
-            r"(?:\s+(?:and|or|and/or)\s+(?:update|change|modify|amend|revise))?\s+(?:this|these|the|our)\s+"
-            r"(?:licen[cs]e|terms\s+of\s+(?:use|service))\b(?:[^.;]|\.(?=\w)){0,160}?\bwithout\s+(?:prior\s+|any\s+)?"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:update|change|modify|amend|re"
+            r"vise)"
+            r"(?:\s+(?:and|or|and/or)\s+(?:update|change|modify|amend|revise))?\s+(?:this|these|th"
+            r"e|our)\s+"
+            r"(?:licen[cs]e|terms\s+of\s+(?:use|service))\b(?:[^.;]|\.(?=\w)){0,160}?\bwithout\s+("
+            r"?:prior\s+|any\s+)?"
             r"notice\b|"
             # "... the Terms of Service, each of which may be updated by us from time to time"
             r"\b(?:terms\s+of\s+(?:use|service)|terms|licen[cs]e|agreement|tos|eula)\b"
             r"(?:(?!\b(?:software|program|code|work|product|model|service)\b)[^.;]){0,60}?"
-            r"\b(?:may|can)\s+be\s+(?:updated|changed|modified|amended|revised)\s+(?:by\s+[\w.&-]+\s+)?"
-            r"(?:(?:from\s+time\s+to\s+time|at\s+any\s+time)\s+)?without\s+(?:prior\s+|any\s+)?notice"
+            r"\b(?:may|can)\s+be\s+(?:updated|changed|modified|amended|revised)\s+(?:by\s+[\w.&-]+"
+            r"\s+)?"
+            r"(?:(?:from\s+time\s+to\s+time|at\s+any\s+time)\s+)?without\s+(?:prior\s+|any\s+)?not"
+            r"ice"
         ),
         True,
         0.8,
@@ -463,9 +524,12 @@ SIMPLE_PATTERNS: tuple[
         "condition",
         "notice",
         re.compile(
-            r"\bretain\b[^.]{0,120}\bnotices?\b|\bcopyright\s+notice\b[^.]{0,120}\b(?:included|retain|"
-            r"reproduce|keep)|\battribution\s+notices?\b|\"notice\"\s+text\s+file|\bnotice\s+text\s+file\b|"
-            r"\b(?:keep|preserve)\s+intact\b[^.]{0,60}\bnotices?\b|\bconspicuously\s+and\s+appropriately\s+publish\b"
+            r"\bretain\b[^.]{0,120}\bnotices?\b|\bcopyright\s+notice\b[^.]{0,120}\b(?:included|ret"
+            r"ain|"
+            r"reproduce|keep)|\battribution\s+notices?\b|\"notice\"\s+text\s+file|\bnotice\s+text"
+            r"\s+file\b|"
+            r"\b(?:keep|preserve)\s+intact\b[^.]{0,60}\bnotices?\b|\bconspicuously\s+and\s+appropr"
+            r"iately\s+publish\b"
         ),
         True,
         0.9,
@@ -476,7 +540,8 @@ SIMPLE_PATTERNS: tuple[
         "include-license",
         re.compile(
             r"\bcopy\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|public\s+license)\b|"
-            r"\bpermission\s+notice\s+shall\s+be\s+included\b|\b(?:uri|hyperlink)\s+to,?\s+this\s+public\s+license\b"
+            r"\bpermission\s+notice\s+shall\s+be\s+included\b|\b(?:uri|hyperlink)\s+to,?\s+this\s+"
+            r"public\s+license\b"
         ),
         True,
         0.9,
@@ -486,8 +551,10 @@ SIMPLE_PATTERNS: tuple[
         "condition",
         "state-changes",
         re.compile(
-            r"\bnotices?\s+stating\s+that\s+you\s+(?:changed|modified)\b|\bindicate\s+if\s+(?:you\s+)?"
-            r"(?:changes\s+were\s+made|modified)\b|\bstate\b[^.]{0,60}\bthat\s+you\s+(?:changed|modified)\b|"
+            r"\bnotices?\s+stating\s+that\s+you\s+(?:changed|modified)\b|\bindicate\s+if\s+(?:you"
+            r"\s+)?"
+            r"(?:changes\s+were\s+made|modified)\b|\bstate\b[^.]{0,60}\bthat\s+you\s+(?:changed|mo"
+            r"dified)\b|"
             r"\bcarry\s+prominent\s+notices\b"
         ),
         True,
@@ -509,9 +576,12 @@ SIMPLE_PATTERNS: tuple[
         "condition",
         "disclose-source",
         re.compile(
-            r"\b(?:must|shall|required\s+to)\b[^.]{0,80}\b(?:make|provide|offer|convey|distribute)\b[^.]{0,60}"
-            r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+corresponding\s+source\b|"
-            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+complete\s+corresponding\b"
+            r"\b(?:must|shall|required\s+to)\b[^.]{0,80}\b(?:make|provide|offer|convey|distribute)"
+            r"\b[^.]{0,60}"
+            r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+correspond"
+            r"ing\s+source\b|"
+            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+comple"
+            r"te\s+corresponding\b"
         ),
         True,
         0.8,
@@ -521,8 +591,10 @@ SIMPLE_PATTERNS: tuple[
         "limitation",
         "warranty",
         re.compile(
-            r"\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\bdisclaim[^.]{0,40}\bwarrant|\bno\s+warranty\b|"
-            r"\"as\s+is\"|\bas\s+is\s+basis\b|\bdisclaimer\s+of\s+warrant|\bwarranties\s+are\s+disclaimed\b"
+            r"\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\bdisclaim[^.]{0,40}\bwarrant|\bno\s+warra"
+            r"nty\b|"
+            r"\"as\s+is\"|\bas\s+is\s+basis\b|\bdisclaimer\s+of\s+warrant|\bwarranties\s+are\s+dis"
+            r"claimed\b"
         ),
         False,
         0.95,
@@ -532,7 +604,8 @@ SIMPLE_PATTERNS: tuple[
         "limitation",
         "liability",
         re.compile(
-            r"\bin\s+no\s+event\b[^.]{0,200}\bliable\b|\blimitation\s+of\s+liability\b|\bnot\s+be\s+liable\b|"
+            r"\bin\s+no\s+event\b[^.]{0,200}\bliable\b|\blimitation\s+of\s+liability\b|\bnot\s+be"
+            r"\s+liable\b|"
             r"\bno\s+liability\b|\bnot\s+liable\b"
         ),
         False,
@@ -544,7 +617,8 @@ SIMPLE_PATTERNS: tuple[
         "trademark",
         re.compile(
             r"\b(?:no|not|nothing|does\s+not|do\s+not)\b[^.]{0,120}\btrade(?:marks?|\s+names?)\b|"
-            r"\btrademark\s+rights\s+are\s+not\s+licensed\b|\btrademark[^.]{0,40}\bnot\s+(?:granted|licensed)\b"
+            r"\btrademark\s+rights\s+are\s+not\s+licensed\b|\btrademark[^.]{0,40}\bnot\s+(?:grante"
+            r"d|licensed)\b"
         ),
         False,
         0.85,
@@ -554,9 +628,12 @@ SIMPLE_PATTERNS: tuple[
         "limitation",
         "patent",
         re.compile(
-            r"\bpatent\s+(?:and\s+trademark\s+)?rights\s+are\s+not\s+licensed\b|\bno\s+patent\s+(?:rights?|"
-            r"licen[cs]es?)\s+(?:are|is)\s+granted\b|\b(?:does|do)\s+not\s+grant\b[^.]{0,60}\bpatent\b|"
-            r"\bpatents?\s+(?:are|is)\s+(?:expressly\s+)?excluded\b|\bno\s+(?:express\s+)?patent\s+licen"
+            r"\bpatent\s+(?:and\s+trademark\s+)?rights\s+are\s+not\s+licensed\b|\bno\s+patent\s+(?"
+            r":rights?|"
+            r"licen[cs]es?)\s+(?:are|is)\s+granted\b|\b(?:does|do)\s+not\s+grant\b[^.]{0,60}\bpate"
+            r"nt\b|"
+            r"\bpatents?\s+(?:are|is)\s+(?:expressly\s+)?excluded\b|\bno\s+(?:express\s+)?patent\s"
+            r"+licen"
         ),
         False,
         0.85,
@@ -566,10 +643,12 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
+            r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offering"
+            r"s?)\s+"
             r"that\s+compete|"
             # "... may not use the Software to develop products competitive with the Software"
-            r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)\s+with\b|"
+            r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)"
+            r"\s+with\b|"
             # "This license does not include the right to ... replicate a competing service."
             r"\b(?:not|no|nor)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
             r"(?:products?|services?|offerings?|purposes?|uses?)\b|"
@@ -585,7 +664,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "export-control",
         re.compile(
-            r"\bexport\s+(?:controls?|laws?|regulations?|administration)\b|\btrade\s+(?:compliance|control)"
+            r"\bexport\s+(?:controls?|laws?|regulations?|administration)\b|\btrade\s+(?:compliance"
+            r"|control)"
             r"\s+laws?\b|\bsanctions\s+laws?\b|\bre-?export(?:ed)?\b"
         ),
         True,
@@ -596,7 +676,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "disclosure",
         re.compile(
-            r"\b(?:must|shall|agree\s+to|required\s+to)\b[^.]{0,60}\b(?:disclose|label|indicate|make\s+clear|"
+            r"\b(?:must|shall|agree\s+to|required\s+to)\b[^.]{0,60}\b(?:disclose|label|indicate|ma"
+            r"ke\s+clear|"
             r"inform|tell|notify|mark)\b[^.]{0,80}\b"
             r"(?:(?:machine|ai|artificially|computer)[- ]generated\b|"
             r"generated\s+(?:\w+\s+)?by\s+(?:a\s+|an\s+|the\s+)?(?:machine|ai|model|computer|"
@@ -615,9 +696,11 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\bno\s+other\s+(?:re)?distribution\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?"
             r"(?:allowed|permitted|authori[sz]ed|granted)\b|"
-            r"\b(?:all|any)\s+other\s+(?:[\w-]+\s+){0,3}?(?:files|components|portions|parts)\b[^.;]{0,60}?"
+            r"\b(?:all|any)\s+other\s+(?:[\w-]+\s+){0,3}?(?:files|components|portions|parts)\b[^.;"
+            r"]{0,60}?"
             r"\b(?:is|are)\s+not\s+(?:re)?distributable\b|"
-            r"\bnot\s+(?:to\s+)?(?:permit|allow|authori[sz]e)\s+(?:any\s+)?further\s+(?:re)?distribution\b"
+            r"\bnot\s+(?:to\s+)?(?:permit|allow|authori[sz]e)\s+(?:any\s+)?further\s+(?:re)?distri"
+            r"bution\b"
             r"[^.;]{0,80}?\bby\s+(?:your\s+|its\s+|their\s+|the\s+)?(?:end[- ]?users?|customers|"
             r"end[- ]user\s+customers|licensees|recipients)\b"
         ),
@@ -645,7 +728,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-commercial",
         re.compile(
-            r"\bno\s+(?:other\s+)?(?:right\s+or\s+)?licen[cs]e\b[^.;]{0,60}?\bgranted\b[^.;]{0,30}?\bfor\s+"
+            r"\bno\s+(?:other\s+)?(?:right\s+or\s+)?licen[cs]e\b[^.;]{0,60}?\bgranted\b[^.;]{0,30}"
+            r"?\bfor\s+"
             r"any\s+other\s+purposes?\b[^.;]{0,20}?\bincluding\b[^.;]{0,20}?\bcommercial\b"
         ),
         False,
@@ -656,7 +740,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-production",
         re.compile(
-            r"\bno\s+(?:other\s+)?(?:right\s+or\s+)?licen[cs]e\b[^.;]{0,60}?\bgranted\b[^.;]{0,30}?\bfor\s+"
+            r"\bno\s+(?:other\s+)?(?:right\s+or\s+)?licen[cs]e\b[^.;]{0,60}?\bgranted\b[^.;]{0,30}"
+            r"?\bfor\s+"
             r"any\s+other\s+purposes?\b[^.;]{0,20}?\bincluding\b[^.;]{0,40}?\bproduction\b"
         ),
         False,
@@ -668,7 +753,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:licen[cs]e|rights?|grant)\s+(?:granted\s+(?:hereunder|herein|above)\s+)?(?:does|do|shall|will)\s+"
+            r"\b(?:licen[cs]e|rights?|grant)\s+(?:granted\s+(?:hereunder|herein|above)\s+)?(?:does"
+            r"|do|shall|will)\s+"
             r"not\s+extend\s+to\s+(?:any\s+)?use\s+(?:in|for|with|on|by|in\s+support\s+of)\b"
         ),
         False,
@@ -680,8 +766,10 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "acceptable-use-policy",
         re.compile(
-            r"\b(?:you|licensee)\s+(?:must|shall|agree\s+to|will)\s+(?:follow|comply\s+with|abide\s+by|adhere\s+to)\s+"
-            r"(?:any|all|the)\s+(?:applicable\s+|additional\s+)?(?:policies|guidelines|rules)\s+(?:that\s+(?:we|are)\s+)?"
+            r"\b(?:you|licensee)\s+(?:must|shall|agree\s+to|will)\s+(?:follow|comply\s+with|abide"
+            r"\s+by|adhere\s+to)\s+"
+            r"(?:any|all|the)\s+(?:applicable\s+|additional\s+)?(?:policies|guidelines|rules)\s+(?"
+            r":that\s+(?:we|are)\s+)?"
             r"(?:made\s+available|provided|posted|published|make\s+available)\b"
         ),
         False,
@@ -695,7 +783,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:this|the|such)\s+(?:limited\s+)?licen[cs]e\s+(?:granted\s+(?:\w+\s+){0,4}?)?(?:is|are)\s+"
+            r"\b(?:this|the|such)\s+(?:limited\s+)?licen[cs]e\s+(?:granted\s+(?:\w+\s+){0,4}?)?(?:"
+            r"is|are)\s+"
             r"(?:(?:only|solely|exclusively)\s+for\s+(?:the\s+)?(?!any\b|all\b)[a-z]|"
             r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\b)"
         ),
@@ -722,7 +811,8 @@ SIMPLE_PATTERNS: tuple[
         "registration",
         re.compile(
             r"\bwho\s+(?:has|have)\s+(?:taken|completed|gone\s+through|followed)\s+(?:the\s+)?"
-            r"(?:necessary\s+|required\s+)?(?:procedures?|process|steps?)\s+(?:for|of)\s+registration\b"
+            r"(?:necessary\s+|required\s+)?(?:procedures?|process|steps?)\s+(?:for|of)\s+registrat"
+            r"ion\b"
         ),
         True,
         0.7,
@@ -734,8 +824,10 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-derivatives",
         re.compile(
-            r"\b(?:upon|with|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:prior\s+|express\s+)?written\s+"
-            r"(?:permission|consent|approval)\b[^.;]{0,80}\bmay\s+be\s+(?:modified|altered|changed|adapted)\b"
+            r"\b(?:upon|with|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:prior\s+|express\s+)?writt"
+            r"en\s+"
+            r"(?:permission|consent|approval)\b[^.;]{0,80}\bmay\s+be\s+(?:modified|altered|changed"
+            r"|adapted)\b"
         ),
         True,
         0.7,
@@ -746,7 +838,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\bno\s+(?:right\s+or\s+)?licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:for|to)\s+(?:any\s+)?"
+            r"\bno\s+(?:right\s+or\s+)?licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:for|to)\s+(?:a"
+            r"ny\s+)?"
             r"(?!(?:other|such|commercial|non-?commercial|the|this)\b)[\w-]+(?:\s+[\w-]+)?\s+"
             r"(?:use|uses|usage|purposes?)\b"
         ),
@@ -759,7 +852,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\b(?:selling|reselling|renting|leasing)\b[^.;]{0,60}\b(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
+            r"\b(?:selling|reselling|renting|leasing)\b[^.;]{0,60}\b(?:is|are)\s+(?:expressly\s+|s"
+            r"trictly\s+)?"
             r"(?:forbidden|prohibited|not\s+(?:allowed|permitted))\b"
         ),
         False,
@@ -836,7 +930,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-redistribution",
         re.compile(
-            r"\b(?:re)?distributions?\s+(?:is|are)\s+(?:only\s+)?permitted\s+only\s+(?:with|as\s+part\s+of|in)\s+"
+            r"\b(?:re)?distributions?\s+(?:is|are)\s+(?:only\s+)?permitted\s+only\s+(?:with|as\s+p"
+            r"art\s+of|in)\s+"
             r"(?:your|licensee's)\b"
         ),
         False,
@@ -849,8 +944,10 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-redistribution",
         re.compile(
-            r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lending)\b"
-            r"[^.;:]{0,80}\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
+            r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lendin"
+            r"g)\b"
+            r"[^.;:]{0,80}\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not"
+            r"\s+permitted)\b"
         ),
         False,
         0.75,
@@ -860,9 +957,11 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-derivatives",
         re.compile(
-            r"\b(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s*:?\s*(?:\W*\s*)?(?:modifying|altering|adapting|"
+            r"\b(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s*:?\s*(?:\W*\s*)?(?:modifyin"
+            r"g|altering|adapting|"
             r"translating|creating\s+derivative)\b|"
-            r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works)\b[^.;:]{0,80}\b(?:is|are)\s+"
+            r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works)\b[^.;:]{0,80}\b(?:is"
+            r"|are)\s+"
             r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
         ),
         False,
@@ -874,7 +973,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-commercial",
         re.compile(
-            r"\bno\s+right\s+to\s+use\b[^.;]{0,40}\bfor\s+(?:[\w-]+\s+or\s+)?commercial\s+(?:use|purposes?)\b"
+            r"\bno\s+right\s+to\s+use\b[^.;]{0,40}\bfor\s+(?:[\w-]+\s+or\s+)?commercial\s+(?:use|p"
+            r"urposes?)\b"
         ),
         False,
         0.75,
@@ -896,8 +996,10 @@ SIMPLE_PATTERNS: tuple[
         "remote-restriction",
         re.compile(
             r"\b(?:disable|deactivate|restrict|limit|withdraw|suspend|switch\s+off|shut\s+down)\b"
-            r"[^.;]{0,80}?\b(?:remotely|by\s+remote\s+(?:command|means|control)|over\s+the\s+internet)\b|"
-            r"\b(?:remotely|over\s+the\s+internet),?\s+(?:disable|deactivate|restrict|limit|withdraw|"
+            r"[^.;]{0,80}?\b(?:remotely|by\s+remote\s+(?:command|means|control)|over\s+the\s+inter"
+            r"net)\b|"
+            r"\b(?:remotely|over\s+the\s+internet),?\s+(?:disable|deactivate|restrict|limit|withdr"
+            r"aw|"
             r"suspend)\b"
         ),
         True,
@@ -911,17 +1013,23 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "latest-version",
         re.compile(
-            r"\b(?:stop|cease|discontinue)\s+using\s+(?:the\s+|any\s+)?(?:prior|previous|earlier|older|"
+            r"\b(?:stop|cease|discontinue)\s+using\s+(?:the\s+|any\s+)?(?:prior|previous|earlier|o"
+            r"lder|"
             r"superseded)\s+(?:versions?|releases?)\b|"
-            r"\b(?:prior|previous|earlier|older|superseded)\s+(?:versions?|releases?)\b[^.;]{0,60}\b"
+            r"\b(?:prior|previous|earlier|older|superseded)\s+(?:versions?|releases?)\b[^.;]{0,60}"
+            r"\b"
             r"(?:may|shall|must|can)\s*not\s+be\s+used\b|"
-            r"\b(?:must|shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:move|switch|upgrade|migrate|update)\s+to\s+"
+            r"\b(?:must|shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:move|switch|upgrade|migrate|"
+            r"update)\s+to\s+"
             r"(?:each|every|the|any)\s+(?:new|newer|latest|current)\s+(?:versions?|releases?)\b|"
-            r"\b(?:kept|keep|maintained|maintain)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:latest|most\s+recent|newest|"
+            r"\b(?:kept|keep|maintained|maintain)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:latest|most\s+re"
+            r"cent|newest|"
             r"current)\s+(?:versions?|releases?)\b|"
-            r"\b(?:shall|must|will)\s+(?:forthwith\s+|promptly\s+)?install\s+(?:all|each|every|any)\b[^.;]{0,80}"
+            r"\b(?:shall|must|will)\s+(?:forthwith\s+|promptly\s+)?install\s+(?:all|each|every|any"
+            r")\b[^.;]{0,80}"
             r"\bnew\s+versions?\b|"
-            r"\breplace\s+(?:your|its|the)\s+copy\b[^.;]{0,60}\b(?:version|release)\s+most\s+recently\b"
+            r"\breplace\s+(?:your|its|the)\s+copy\b[^.;]{0,60}\b(?:version|release)\s+most\s+recen"
+            r"tly\b"
         ),
         True,
         0.8,
@@ -938,20 +1046,28 @@ SIMPLE_PATTERNS: tuple[
             # change it, or a change of the agreement or terms, is read)
             r"\breserves?\s+the\s+right,?\s+(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?"
             r"to\s+(?:(?:modify|replace|update|amend|supplement|vary|alter|change|revise),?\s+"
-            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change|"
-            r"revise)\s+(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:licen[cs]e|"
+            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|ch"
+            r"ange|"
+            r"revise)\s+(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:licen["
+            r"cs]e|"
             r"agreement|terms)\b(?!\s+of\s+(?:any|another|third))|"
-            r"\b(?!you\b|licensee\b|recipients?\b|users?\b)(?:we|licensor|[\w.&-]+)\s+(?:may|can),?\s+"
+            r"\b(?!you\b|licensee\b|recipients?\b|users?\b)(?:we|licensor|[\w.&-]+)\s+(?:may|can),"
+            r"?\s+"
             r"(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?"
             r"(?:(?:modify|replace|update|amend|supplement|vary|alter|change),?\s+"
-            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change)\s+"
-            r"(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:agreement|terms)\b"
+            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|ch"
+            r"ange)\s+"
+            r"(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:agreement|terms)"
+            r"\b"
             r"(?!\s+of\s+(?:any|another|third))|"
-            r"\b(?:this|these|the)\s+(?:licen[cs]e|agreement|terms)\s+(?:may|can)\s+be\s+(?:varied|changed|"
+            r"\b(?:this|these|the)\s+(?:licen[cs]e|agreement|terms)\s+(?:may|can)\s+be\s+(?:varied"
+            r"|changed|"
             r"amended|modified|updated|revised)\s+by\s+(?:the\s+licensor|us|[\w.&-]+)\b|"
-            r"\bany\s+term\s+of\s+this\s+(?:agreement|licen[cs]e)\s+may\s+be\s+(?:changed|varied|amended|"
+            r"\bany\s+term\s+of\s+this\s+(?:agreement|licen[cs]e)\s+may\s+be\s+(?:changed|varied|a"
+            r"mended|"
             r"modified)\b|"
-            r"\bbound\s+by\s+any\s+(?:revision|change|amendment|update)s?\s+to\s+(?:this|these|the)\s+"
+            r"\bbound\s+by\s+any\s+(?:revision|change|amendment|update)s?\s+to\s+(?:this|these|the"
+            r")\s+"
             r"(?:licen[cs]e|agreement|terms)\b|"
             r"\balter\s+the\s+terms\s+on\s+which\b"
         ),
@@ -966,16 +1082,21 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "excluded-persons",
         re.compile(
-            r"\bno\s+licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:hereunder\s+|under\s+this\s+\w+\s+)?to\s+"
-            r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:police|law\s+enforcement|government|military|agenc(?:y|ies)|"
+            r"\bno\s+licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:hereunder\s+|under\s+this\s+\w+"
+            r"\s+)?to\s+"
+            r"(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:police|law\s+enforcement|government|military|agenc("
+            r"?:y|ies)|"
             r"bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|persons?|entit(?:y|ies)|individuals?|"
             r"competitors?)\b|"
-            r"^\W*(?:[\w-]+,?\s+){0,3}?(?:bodies|agencies|authorities|entities|organi[sz]ations|companies|"
-            r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|access|"
+            r"^\W*(?:[\w-]+,?\s+){0,3}?(?:bodies|agencies|authorities|entities|organi[sz]ations|co"
+            r"mpanies|"
+            r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|a"
+            r"ccess|"
             r"download|install)\b|"
             r"\b(?:persons|entities|organi[sz]ations|companies)\b[^.;]{0,60}?\bare\s+not\s+"
             r"(?:licensees|licensed\s+(?:under|hereunder))\b|"
-            r"\b(?:offered|available|licensed|granted)\s+to\s+(?:natural\s+persons|individuals|students|"
+            r"\b(?:offered|available|licensed|granted)\s+to\s+(?:natural\s+persons|individuals|stu"
+            r"dents|"
             r"non-?profit\s+organi[sz]ations)\s+only\b"
         ),
         True,
@@ -1002,9 +1123,11 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "model-improvement-ban",
         re.compile(
-            r"\b(?:may|shall|must|can)\s*not\s+be\s+used\s+(?:\w+\s+){0,3}?to\s+(?:train|fine-?tune|improve|"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+used\s+(?:\w+\s+){0,3}?to\s+(?:train|fine-?tun"
+            r"e|improve|"
             r"develop)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:models?|systems?|ai|networks?)\b|"
-            r"\b(?:training|distillation|fine-?tuning)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:models?|systems?)?"
+            r"\b(?:training|distillation|fine-?tuning)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:models?|s"
+            r"ystems?)?"
             r"\b[^.;]{0,80}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+permitted|prohibited|forbidden|"
             r"not\s+allowed)\b"
         ),
@@ -1019,14 +1142,19 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "delayed-open",
         re.compile(
-            r"\b(?:will|shall)\s+(?:be\s+)?(?:made\s+available|(?:re)?licensed|released|dedicated)\s+"
-            r"(?:under|to)\b(?:(?!no\s+later\s+than)[^.;]){0,80}?\b(?:\d+|one|two|three|four|five)\s+"
+            r"\b(?:will|shall)\s+(?:be\s+)?(?:made\s+available|(?:re)?licensed|released|dedicated)"
+            r"\s+"
+            r"(?:under|to)\b(?:(?!no\s+later\s+than)[^.;]){0,80}?\b(?:\d+|one|two|three|four|five)"
+            r"\s+"
             r"(?:years?|months?)\s+after\b|"
-            r"\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\s+(?:its|their|the|that\s+"
-            r"version's)\s+(?:initial\s+|first\s+)?(?:release|publication)\b[^.;]{0,80}?\b(?:becomes?|"
+            r"\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\s+(?:its|their|the|th"
+            r"at\s+"
+            r"version's)\s+(?:initial\s+|first\s+)?(?:release|publication)\b[^.;]{0,80}?\b(?:becom"
+            r"es?|"
             r"shall\s+be|will\s+be)\s+(?:made\s+)?(?:available|licensed|released)\s+under\b|"
             r"\b(?:will|shall)\s+be\s+dedicated\s+to\s+the\s+public\s+domain\b[^.;]{0,60}\bon\s+\d|"
-            r"\b(?:month|year)\s+after\s+that\s+version's\s+release\b[^.;]{0,60}\blicensed\s+under\b"
+            r"\b(?:month|year)\s+after\s+that\s+version's\s+release\b[^.;]{0,60}\blicensed\s+under"
+            r"\b"
         ),
         False,
         0.8,
@@ -1039,10 +1167,12 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "registration",
         re.compile(
-            r"\bonly\s+(?:after|once|if|when|to\s+users\s+who)\b[^.;]{0,60}?\b(?:(?:has|have|having)\s+"
+            r"\bonly\s+(?:after|once|if|when|to\s+users\s+who)\b[^.;]{0,60}?\b(?:(?:has|have|havin"
+            r"g)\s+"
             r"registered|registered\s+with|applied\s+for|signed\s+up|created\s+an?\s+account)\b|"
             r"\bupon\s+registration\b|"
-            r"\b(?:complete|submit|fill\s+(?:in|out))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?registration\s+"
+            r"\b(?:complete|submit|fill\s+(?:in|out))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?registra"
+            r"tion\s+"
             r"form\b"
         ),
         True,
@@ -1055,7 +1185,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "user-threshold",
         re.compile(
-            r"\b(?:fewer|less)\s+than\s+[\d,.]+\s*(?:thousand|million|billion|[km])?\s+(?:monthly|daily|weekly)"
+            r"\b(?:fewer|less)\s+than\s+[\d,.]+\s*(?:thousand|million|billion|[km])?\s+(?:monthly|"
+            r"daily|weekly)"
             r"\s+active\s+users\b|"
             r"\b(?:monthly|daily|weekly)\s+active\s+users\s+(?:do|does|shall|must)\s+not\s+exceed\b"
         ),
@@ -1071,7 +1202,8 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             PROHIBIT
             + r"\s[^.;]{0,80}?\b(?:commerciali[sz]e|earn\s+(?:any\s+)?(?:income|revenue|money)|"
-            r"generate\s+(?:any\s+)?(?:income|revenue|profits?)|earns?\s+(?:you\s+)?(?:or\s+[\w\s]{0,20})?money|"
+            r"generate\s+(?:any\s+)?(?:income|revenue|profits?)|earns?\s+(?:you\s+)?(?:or\s+[\w\s]"
+            r"{0,20})?money|"
             r"in\s+the\s+course\s+of\s+(?:any\s+|a\s+)?(?:trade|business))\b|"
             r"\bwithout\s+any\s+commercial\s+(?:objective|purpose|aim|intent|motive)\b|"
             r"\bprohibited\s+to\s+use\b[^.;]{0,60}\bto\s+earn\s+(?:income|money|revenue)\b|"
@@ -1088,14 +1220,18 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\b(?:you|licensees?|customers?|recipients?|users?)\b(?:\s+[\w,]+){0,2}?\s+(?:must|shall|may|"
-            r"will|do|does|should)\s*not:?\s+(?:\(?[a-z0-9]{1,3}\)\s+)?(?:\w+\s+){0,2}?(?:ask\s+for|accept|"
+            r"\b(?:you|licensees?|customers?|recipients?|users?)\b(?:\s+[\w,]+){0,2}?\s+(?:must|sh"
+            r"all|may|"
+            r"will|do|does|should)\s*not:?\s+(?:\(?[a-z0-9]{1,3}\)\s+)?(?:\w+\s+){0,2}?(?:ask\s+fo"
+            r"r|accept|"
             r"receive|take|demand)\s+(?:or\s+(?:ask\s+for|accept|receive|take)\s+)?"
             r"(?:any\s+)?(?:payment|fees?|money|price|compensation|consideration|remuneration)\b|"
             # (not a definition of "freely available", nor a sale of the work by itself)
-            r"(?<!means\sthat\s)\bno\s+(?:price|fee|charge|payment)\s+(?:is|shall\s+be|may\s+be|will\s+be)\s+"
+            r"(?<!means\sthat\s)\bno\s+(?:price|fee|charge|payment)\s+(?:is|shall\s+be|may\s+be|wi"
+            r"ll\s+be)\s+"
             r"(?:charged|asked|requested|received|taken)\b(?![^.;]{0,30}\bitself)|"
-            r"\bno\s+(?:copy|copies|part|portion)\b[^.;]{0,60}?\b(?:may|shall|can)\s+be\s+(?:sold|resold|"
+            r"\bno\s+(?:copy|copies|part|portion)\b[^.;]{0,60}?\b(?:may|shall|can)\s+be\s+(?:sold|"
+            r"resold|"
             r"rented|leased)\b(?!\s+(?:by\s+itself|on\s+its\s+own|alone|separately))|"
             r"(?:"
             + PROHIBIT
@@ -1124,13 +1260,18 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "pass-through",
         re.compile(
-            r"\b(?:oblige|require|bind)s?\s+(?:its|your|their|the|each|all)\s+(?:customers|recipients|"
-            r"end[- ]users|users|licensees|distributees|sublicensees)\b[^.;]{0,60}?\bto\s+(?:comply\s+with\s+)?"
+            r"\b(?:oblige|require|bind)s?\s+(?:its|your|their|the|each|all)\s+(?:customers|recipie"
+            r"nts|"
+            r"end[- ]users|users|licensees|distributees|sublicensees)\b[^.;]{0,60}?\bto\s+(?:compl"
+            r"y\s+with\s+)?"
             r"(?:the\s+)?(?:terms|restrictions|conditions)\b|"
-            r"\b(?:recipients?|part(?:y|ies)|licensees|sublicensees|end[- ]users)\b[^.;]{0,100}?\b(?:is|are|"
-            r"must\s+be|shall\s+be)\s+(?:contractually\s+)?bound\b[^.;]{0,60}?\b(?:to|by)\s+(?:the\s+)?"
+            r"\b(?:recipients?|part(?:y|ies)|licensees|sublicensees|end[- ]users)\b[^.;]{0,100}?\b"
+            r"(?:is|are|"
+            r"must\s+be|shall\s+be)\s+(?:contractually\s+)?bound\b[^.;]{0,60}?\b(?:to|by)\s+(?:the"
+            r"\s+)?"
             r"(?:use\s+)?restrictions\b|"
-            r"\bincorporate\b[^.;]{0,40}?\binto\s+(?:each|every|any)\s+(?:licen[cs]e\s+)?agreement\b[^.;]{0,40}?"
+            r"\bincorporate\b[^.;]{0,40}?\binto\s+(?:each|every|any)\s+(?:licen[cs]e\s+)?agreement"
+            r"\b[^.;]{0,40}?"
             r"\b(?:passes|distributes|sublicenses|provides|transfers|supplies)\b"
         ),
         False,

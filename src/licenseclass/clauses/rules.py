@@ -42,14 +42,16 @@ _GRANT_CUE = re.compile(
     # the licensee by a defined role: "Cloudera grants to Customer a ... license"
     r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
-    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?grant"
+    r"ed|"
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request)\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
     r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
-    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|usage)\b|"
+    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|u"
+    r"sage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
@@ -58,15 +60,18 @@ _GRANT_CUE = re.compile(
     # the terms of the leave between the licensee and the verb
     r"\b(?:permit|allow|authori[sz]e)s?\s+(?:you|anyone|everyone|any\s+person)\s+"
     r"(?:[\w-]+,?\s+){1,4}?to\s+(?=[a-z])|"
-    r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
+    r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modifie"
+    r"d|"
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     r"(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b|"
     # "Permission to ... distribute the software in machine readable form is also granted"
     r"(?:are|is)\s+also\s+granted\b(?!\s+to\b))|"
-    r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+domain|"
-    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+"
+    r"domain|"
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s"
+    r"+){0,3}"
     r"you\s+(?:want|like|wish|please)\b))"
 )
 _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
@@ -81,7 +86,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "reproduce",
         re.compile(
-            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<!use\sone\s)"
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<"
+            r"!use\sone\s)"
             # "you may find a copy of the source at ...": where to look, not leave to copy
             r"(?<!find\sa\s)(?<!request\sa\s)(?<!obtain\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
@@ -98,19 +104,23 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
             r"new\s+works\s+based\s+on|derivatives?\s+of\s+(?:it|them|the|this)\b|"
             # "free to use any code ... in their applications": code built into other programs
-            r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin\s+"
-            r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|products?)|"
+            r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin"
+            r"\s+"
+            r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|product"
+            r"s?)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     (
         "distribute",
         re.compile(
-            r"\b(?:(?:re)?distribut(?!ors?\b)\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish|convey|"
+            r"\b(?:(?:re)?distribut(?!ors?\b)\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish"
+            r"|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
             # "deploy the script files ... to a web server": put where others receive them
-            r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
+            r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:server"
+            r"s?|"
             r"sites?|end[- ]users?|customers?|third\s+parties)\b)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
@@ -131,7 +141,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Permission to use a name or mark is about branding, not about the work.
 _BRAND = re.compile(
-    r"\buse\s+(?:our|its|the|their|any|such)\s+(?:\w+\s+)?(?:names?|trademarks?|logos?|marks?|brand)\b|"
+    r"\buse\s+(?:our|its|the|their|any|such)\s+(?:\w+\s+)?(?:names?|trademarks?|logos?|marks?|bran"
+    r"d)\b|"
     r"\(the\s+\"mark\"\)"
 )
 # "You hereby grant to Apple a licence to ...", "Microsoft is granted back ...": rights the
@@ -139,7 +150,8 @@ _BRAND = re.compile(
 _GRANT_BACK = re.compile(
     r"\byou\s+(?:hereby\s+)?grants?\b|"
     # "you give Google (and those we work with) a worldwide license to use ... such content"
-    r"\byou\s+(?:hereby\s+)?give\s+[\w.&-]+(?:\s+\([^()]{0,60}\))?\s+an?\s+(?:[\w-]+,?\s+){0,10}?licen[cs]e\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
+    r"\byou\s+(?:hereby\s+)?give\s+[\w.&-]+(?:\s+\([^()]{0,60}\))?\s+an?\s+(?:[\w-]+,?\s+){0,10}?l"
+    r"icen[cs]e\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
     r"\b(?:is|are)\s+(?:hereby\s+)?granted\s+back\b|\bgrant\s+back\b|"
     r"\bgrants?\s+to\s+(?!you\b|your\b|licensee|the\s+licensee|recipients?\b|any\b|all\b|each\b|"
     r"every\w*|anyone|the\s+user|users?\b|the\s+recipient|(?:customers?|developers?|subscribers?|"
@@ -172,16 +184,20 @@ _WITHHELD: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     ),
 )
 _LICENSE_DOCUMENT = re.compile(
-    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?(?<!under\s)\b(?:this|the)\s+licen[cs]e(?:\s+document|"
-    r"\s+text|\s+agreement)?\b(?!\s+(?:or|and|to|for|from|under)\b)(?:\s+without\s+modification|\s*[,.;]|"
+    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?(?<!under\s)\b(?:this|the)\s+licen[cs"
+    r"]e(?:\s+document|"
+    r"\s+text|\s+agreement)?\b(?!\s+(?:or|and|to|for|from|under)\b)(?:\s+without\s+modification|\s"
+    r"*[,.;]|"
     r"\s+document|\s*$)"
 )
 _ONLY_ELSEWHERE = re.compile(
-    r"\s*only\s+(?:under|with|by|pursuant\s+to)\s+(?:a|an|the)\s+(?:separate|commercial|written|\w+\s+"
+    r"\s*only\s+(?:under|with|by|pursuant\s+to)\s+(?:a|an|the)\s+(?:separate|commercial|written|\w"
+    r"+\s+"
     r"commercial)\b"
 )
 _ONLY_UNDER = re.compile(
-    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b"
+    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to"
+    r")\b"
 )
 
 
@@ -220,7 +236,8 @@ def _open_grant(lead: str) -> bool:
 
 # "you may do with it whatsoever you please": leave to do anything (the cue is "you may").
 _WAIVER = re.compile(
-    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s+){0,3}"
+    r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s"
+    r"+){0,3}"
     r"you\s+(?:want|like|wish|please)\b|"
     # "to deal with the Software without restriction" (not where a list of the rights follows:
     # "..., including without limitation the rights to use, copy, ...")
@@ -314,7 +331,8 @@ _GRANT_NEGATION = re.compile(
 
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
-    r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
+    r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tes"
+    r"ts?)\b"
 )
 # (wider than _OTHER_LICENSE, which the grant readers share: plural "licenses" and longer names,
 # as in "the Mozilla Public and other open source software licenses")
@@ -323,7 +341,8 @@ _UNDER_OTHER_TERMS = re.compile(
     r"licen[cs]es?\b"
 )
 _PART_UNDER_OTHER_TERMS = re.compile(
-    r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|files|"
+    r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|file"
+    r"s|"
     r"modules|librar(?:y|ies)|portions?|parts?)\b"
 )
 
@@ -403,14 +422,16 @@ _POLICY = re.compile(
     r"\b(?:acceptable[- ]use\s+polic(?:y|ies)|prohibited[- ]use\s+polic(?:y|ies)|"
     r"usage\s+polic(?:y|ies)|"
     r"(?:responsible|fair)\s+use\s+(?:polic(?:y|ies)|guidelines)|use\s+polic(?:y|ies)|\baup\b|"
-    r"code\s+of\s+conduct|(?:ethical|responsible|trustworthy)\s+ai\s+(?:terms|guidelines|polic(?:y|ies)))"
+    r"code\s+of\s+conduct|(?:ethical|responsible|trustworthy)\s+ai\s+(?:terms|guidelines|polic(?:y"
+    r"|ies)))"
 )
 _POLICY_BINDS = re.compile(
     r"\b(?:comply|adhere|abide|subject\s+to|in\s+accordance|incorporated|set\s+forth|means|"
     r"must\s+not|shall\s+not|violat|conform|consistent\s+with|follow)"
 )
 _CHANGEABLE = re.compile(
-    r"\bas\s+(?:it\s+)?may\s+be\s+(?:updated|amended|modified|changed|revised)\b|\bfrom\s+time\s+to\s+time\b|"
+    r"\bas\s+(?:it\s+)?may\s+be\s+(?:updated|amended|modified|changed|revised)\b|\bfrom\s+time\s+t"
+    r"o\s+time\b|"
     r"\b(?:may|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:update|change|modify|amend|revise)\b|"
     r"\bmost\s+recent\s+(?:copy|version)\b"
 )
@@ -484,11 +505,13 @@ def _policy(s: Sentence) -> Hit | None:
 # Prohibited uses --------------------------------------------------------------------------
 
 _USE_LEAD = re.compile(
-    r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrictions\b|"
+    r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrict"
+    r"ions\b|"
     r"\bnot\s+(?:be\s+)?used\b)[^:]*$"
 )
 _LEGAL_ONLY = re.compile(
-    r"^(?:\W*\w{0,3}\W+)?(?:in\s+any\s+way\s+that\s+violates|in\s+violation\s+of|to\s+violate|that\s+violates)"
+    r"^(?:\W*\w{0,3}\W+)?(?:in\s+any\s+way\s+that\s+violates|in\s+violation\s+of|to\s+violate|that"
+    r"\s+violates)"
     r"\b[^.;]*\b(?:laws?|regulations?)\b[^;]*?(?:;|\.|$)\s*(?:or|and)?\s*$"
 )
 _GENERIC_CONDUCT = re.compile(
@@ -496,12 +519,14 @@ _GENERIC_CONDUCT = re.compile(
     r"distorted|incorrect)\b"
 )
 _USE_BAN = re.compile(
-    r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be\s+)?"
+    r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be"
+    r"\s+)?"
     r"(?:used?|utili[sz]ed?|deploy(?:ed)?|employ(?:ed)?)\b(?:[^.]|\.(?=\w)){0,120}?\b"
     r"(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
     # "... the Software in a military or law enforcement context", "in a manner which is
     # disparaging to Sun": the setting or manner is the barred field
-    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
+    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|sett"
+    r"ing)s?\b[^.;]{0,100}))"
 )
 # Laws that protect human, civil or labour rights: a licence that makes them its measure sets an
 # ethical standard of its own rather than repeating that the law applies.
@@ -520,12 +545,14 @@ _USE_OF_WORK = re.compile(
 # non-free": a passive ban whose subject is not the work.
 _MARKS_SUBJECT = re.compile(r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?)\b")
 _SPECIFIC_USE_TERMS = re.compile(
-    r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
+    r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|mar"
+    r"ks?|"
     r"logos?|policy|competing|compete|host(?:ed|ing)?|service|permissions?|rights|licen[cs]es?|"
     r"technical|technological)\b"
 )
 _NOT_WORK_USED = re.compile(
-    r"\b(?:technical|technological|permissions?|rights|licen[cs]es?|policy|measures|outputs?\s+of\s+any)\b"
+    r"\b(?:technical|technological|permissions?|rights|licen[cs]es?|policy|measures|outputs?\s+of"
+    r"\s+any)\b"
 )
 _DESCRIBED_USES = re.compile(
     r"\buse-based\s+restrictions\b|\bfield[- ]of[- ]use\s+restrictions?\b|\brestricted\s+uses\b|"
@@ -563,7 +590,8 @@ _GUARDRAIL = re.compile(
 # "not licensed for use in any nuclear facility", "solely for use with Acme hardware".
 _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
-    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
+    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conj"
+    r"unction\s+"
     r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?(?:[\w\s&'-]|,(?=\s)|\b(?:inc|corp|ltd|co)\.){0,60}?"
     r"\b(?:platform|hardware|devices?|products?|"
     r"(?:software\s+)?packages|"
@@ -575,20 +603,26 @@ _NOT_LICENSED_FOR = re.compile(
     r"in(?=\s+(?:[\w-]+\s+){0,3}?(?:products?|devices?|hardware|equipment)\b)|"
     # "This software may only be used for the purposes of developing for ... a Raspberry Pi device"
     r"for\s+(?:the\s+)?purposes?\s+of)\s+"
-    r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
+    r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|auth"
+    r"ori))"
     r"(?P<what3>[^.;]{3,100})|"
     # "grants permission to use ... firmware files for the use with devices containing X chipsets"
-    r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipsets?|"
+    r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipse"
+    r"ts?|"
     r"chips?|processors?|microcontrollers?|boards?|silicon))\b|"
     # "... is hereby granted, provided that it is used in conjunction with Acme controllers"
-    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they|the\s+[\w-]+|this\s+[\w-]+)\s+"
-    r"(?:is|are)\s+(?:only\s+|solely\s+|exclusively\s+)?used\s+(?:only\s+|solely\s+|exclusively\s+)?(?:with|on|"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they|the\s+[\w-]+"
+    r"|this\s+[\w-]+)\s+"
+    r"(?:is|are)\s+(?:only\s+|solely\s+|exclusively\s+)?used\s+(?:only\s+|solely\s+|exclusively\s+"
+    r")?(?:with|on|"
     r"in\s+conjunction\s+with|in\s+combination\s+with|together\s+with)\s+(?P<what7>[^.;]{3,100})|"
     # "The Software may be used only as part of the Climate Data Analysis Tools Package"
-    r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
+    r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|w"
+    r"ith|on|"
     r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
-    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
+    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<wha"
+    r"t4>(?:a\s+|an\s+|the\s+)?"
     r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
 )
 _FIT_FOR = re.compile(
@@ -600,23 +634,30 @@ _SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6", "what7")
 # Other ways a licence ties use to a purpose, product or standard.
 _SCOPE_PHRASES = re.compile(
     # "any usage related to military applications is expressly forbidden"
-    r"\b(?:any\s+)?(?:use|usage)\s+(?:related\s+to|in\s+connection\s+with|for|in)\s+(?P<what>[^.;]{3,80}?)\s+"
-    r"(?:is|are)\s+(?:expressly\s+|strictly\s+)?(?:forbidden|prohibited|not\s+(?:permitted|allowed))\b|"
+    r"\b(?:any\s+)?(?:use|usage)\s+(?:related\s+to|in\s+connection\s+with|for|in)\s+(?P<what>[^.;]"
+    r"{3,80}?)\s+"
+    r"(?:is|are)\s+(?:expressly\s+|strictly\s+)?(?:forbidden|prohibited|not\s+(?:permitted|allowed"
+    r"))\b|"
     # "No license or right to this module is granted for non-conforming products"
-    r"\bno\s+(?:licen[cs]e|rights?)\b[^.]{0,60}\b(?:is|are)\s+granted\s+for\s+(?P<what2>[^.;]{3,80})|"
-    r"\b(?:copyright|licen[cs]e|rights?)\s+(?:is|are)\s+not\s+(?:released|granted|licensed)\s+for\s+"
+    r"\bno\s+(?:licen[cs]e|rights?)\b[^.]{0,60}\b(?:is|are)\s+granted\s+for\s+(?P<what2>[^.;]{3,80"
+    r"})|"
+    r"\b(?:copyright|licen[cs]e|rights?)\s+(?:is|are)\s+not\s+(?:released|granted|licensed)\s+for"
+    r"\s+"
     r"(?P<what3>[^.;]{3,80})|"
     # "... for use in hardware or software products claiming conformance to MPEG-4"
-    r"\bfor\s+use\s+in\s+(?P<what4>[\w\s-]{0,40}?products?\s+(?:claiming|that\s+claim|which\s+claim)\s+"
+    r"\bfor\s+use\s+in\s+(?P<what4>[\w\s-]{0,40}?products?\s+(?:claiming|that\s+claim|which\s+clai"
+    r"m)\s+"
     r"conformance\b[^.;]{0,60})|"
     # "Use of the Software is limited solely to applications running on an Acme device"
     r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
     r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
-    r"\b(?:is|are)\s+(?:limited|restricted)\s+for\s+use\s+(?:solely|only|exclusively)\s+(?:in|to|for)\s+"
+    r"\b(?:is|are)\s+(?:limited|restricted)\s+for\s+use\s+(?:solely|only|exclusively)\s+(?:in|to|f"
+    r"or)\s+"
     r"(?P<what11>[^.;]{3,100})|"
     # "You are licensed to use this supplement ... solely to assist running the X feature"
     # "This license allows you to use the Software only to interface with the licensor's ..."
-    r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+licensee))"
+    r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+l"
+    r"icensee))"
     r"\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
     r"(?:to|for)\s+(?P<what6>[^.;]{3,100})|"
     # "... grants you a licence to reproduce and use the Software for the limited purpose of X"
@@ -624,7 +665,8 @@ _SCOPE_PHRASES = re.compile(
     # "You are not allowed to build a commercial rewrite engine based on this code."
     + PROHIBIT
     + r"\s+(?:to\s+)?(?:build|develop|create|make)\s+(?P<what8>(?:a|an|any)\s+[^.;]{3,80}?)\s+"
-    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b|"
+    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|sourc"
+    r"e)\b|"
     # "You agree that you will use the Data solely for Computational Use", "use the Software,
     # or your Modifications, only as part of Your Application"
     r"\b(?:use|run|access)\s+(?:(?:the|this|such)\s+(?:[\w-]+)|[\w-]+\s+[\w-]+)"
@@ -632,7 +674,8 @@ _SCOPE_PHRASES = re.compile(
     r"(?:only|solely|exclusively)\s+(?:for|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|"
     r"in\s+conjunction\s+with|with)\s+(?P<what9>[^.;]{3,100})|"
     # "Any use that allows anyone other than the Licensee to customize ... is prohibited"
-    r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
+    r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|stri"
+    r"ctly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
 _SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
@@ -643,8 +686,10 @@ _SCOPE_KEYS = (
 )  # fmt: skip
 # A purpose that only repeats the licence's own terms or the law is no field of use.
 _NO_FIELD = re.compile(
-    r"\blawful|\bin\s+accordance|\bas\s+(?:permitted|provided|described|set\s+forth)|\bcompl(?:y|iance)|"
-    r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purposes?)|"
+    r"\blawful|\bin\s+accordance|\bas\s+(?:permitted|provided|described|set\s+forth)|\bcompl(?:y|i"
+    r"ance)|"
+    r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purpos"
+    r"es?)|"
     r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
     # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
     r"\bresponsib|\brisks?\b|\blosses\b"
@@ -818,10 +863,12 @@ _NONCOMMERCIAL = re.compile(
     r"\bnon-?\s?commercial\b[^.]{0,60}\bonly\b|\b(?:only|solely|exclusively|strictly)\b[^.]{0,60}"
     r"\bnon-?\s?commercial\b|" + PROHIBIT + r"\s+(?:\w+\s+){0,8}?(?:for\s+)?(?:any\s+)?"
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
-    r"services?|activit|offerings?|packages?|distributions?)|\bnot\s+for\s+(?:any\s+)?commercial\b|\bno\s+commercial\s+use\b|"
+    r"services?|activit|offerings?|packages?|distributions?)|\bnot\s+for\s+(?:any\s+)?commercial\b"
+    r"|\bno\s+commercial\s+use\b|"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:use|usage|purposes?|exploitation|distribution)s?\s+"
     r"(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
-    r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly"
+    r"\s+)?"
     r"(?:not\s+permit+ed|prohibited|forbidden|not\s+allowed)\b|"
     # "The Software is not licensed for commercial use."
     r"\bnot\s+(?:licensed|permitted|allowed|authori[sz]ed|intended)\s+for\s+(?:any\s+)?"
@@ -837,22 +884,27 @@ _NONCOMMERCIAL = re.compile(
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
     # "you may distribute those documents and projects non-commercially"
-    r"\b(?:use|copy|distribute|redistribute|share|modify|reproduce)\b[^.;]{0,80}\bnon-?\s?commercially\b|"
+    r"\b(?:use|copy|distribute|redistribute|share|modify|reproduce)\b[^.;]{0,80}\bnon-?\s?commerci"
+    r"ally\b|"
     # "You cannot copy DVDs in order to sell or give away copies, or for any commercial purpose"
      + PROHIBIT + r"\s[^.]{0,200}?\bfor\s+any\s+commercial\s+(?:purposes?|uses?|gain)\b|"
     # "for the sole purpose of internal non-production and non-commercial evaluation"
-    r"\b(?:(?:sole|only|exclusive|limited)\s+purposes?\s+of|(?:solely|only|exclusively|strictly)\s+for)"
+    r"\b(?:(?:sole|only|exclusive|limited)\s+purposes?\s+of|(?:solely|only|exclusively|strictly)\s"
+    r"+for)"
     r"\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?non-?\s?commercial\b|"
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?"
+    r":any\s+)?"
     r"non-?\s?commercial\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
     # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
-    r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+"
+    r"){0,2}"
     r"(?:licen[cs]e\s+)?(?:fee|payment)\b|"
-    r"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed))\s+to\s+(?:\w+\s+){0,4}?(?:use|redistribute|"
+    r"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed))\s+to\s+(?:\w+\s+){0,4}?(?:use|redistr"
+    r"ibute|"
     r"distribute|sell)\b[^.]{0,100}\b(?:making|make|earn\w*|generat\w*)\s+(?:\w+\s+){0,2}money\b|"
     # "provided free of charge for the user's personal, non-commercial, educational ... use"
     r"\b(?:provided|licensed|made\s+available|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+)?"
@@ -879,7 +931,8 @@ _NONCOMMERCIAL_MORE = re.compile(
     r"[\w-]+\s+(?:uses?|purposes?)\b|"
     # "You do not have permission to use this code to make a profit"
     r"(?:" + PROHIBIT + r"|\b(?:do|does)\s+not\s+have\s+(?:the\s+|any\s+)?(?:permissions?|rights?)|"
-    r"\bno\s+(?:permission|right))\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:use|sell|distribute|redistribute|exploit)\b"
+    r"\bno\s+(?:permission|right))\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:use|sell|distribute|redistribute"
+    r"|exploit)\b"
     r"[^.]{0,100}?\b(?:make|making|earn\w*|generat\w*|turn)\s+(?:a\s+|any\s+)?(?:\w+\s+){0,2}?"
     r"(?:money|profits?)\b|"
     # "Sites that use the PRODUCT under this license must be non-profit"
@@ -888,15 +941,18 @@ _NONCOMMERCIAL_MORE = re.compile(
     # appropriate license", "If you wish to include it in a commercial offering, written
     # permission is required": commerce needs another grant
     r"\b(?:wish\w*|want\w*|intend\w*|desir\w*|plan\w*)\s+to\s+(?:\w+\s+){0,6}?(?<!non-)(?<!non )"
-    r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s+for)\b"
-    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?required)|"
+    r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s"
+    r"+for)\b"
+    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?"
+    r"required)|"
     # "The program can not be used commercially", "you may not exploit it commercially"
     + PROHIBIT
     + r"\s+(?:be\s+)?(?:used|use|exploited|exploit|sold|sell)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
     # "derive income from the use or provision of the Software" among the licensee's bans
     + PROHIBIT
     + r"\s[^.]{0,200}?\b(?:derive|earn|generate|make)\s+(?:any\s+)?"
-    r"(?:income|revenues?|profits?|money)\s+from\s+(?:the\s+)?(?:use|provision|distribution|sale)\b|"
+    r"(?:income|revenues?|profits?|money)\s+from\s+(?:the\s+)?(?:use|provision|distribution|sale)"
+    r"\b|"
     # "licensed ... for the personal use of a consumer"
     r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?"
     r"personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)"
@@ -1085,12 +1141,14 @@ _BAN_GAP = (
 # the work: "Distribution of only part of The Program is not allowed" asks for the whole).
 _ACT_BANNED = (
     r"(?:^\W*(?:[\w()]{{1,4}}\W+)?{act}\s+(?:(?:of|to)\s+)?(?:(?!\b(?:only|part|parts|partial\w*|"
-    r"separate\w*|modified|without|and|or)\b)[^.;,]){{0,60}}?|\b{act})\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?"
+    r"separate\w*|modified|without|and|or)\b)[^.;,]){{0,60}}?|\b{act})\s+(?:is|are)\s+(?:strictly"
+    r"\s+|expressly\s+)?"
     r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b"
 )
 # "No part of the Material may be ...", "No file may be ..."
 _NO_PART = (
-    r"\bno\s+(?:part|portion|file|files|component|section|copy|copies|element)s?\b(?:\s+of\s+[^.;]{0,60}?)?"
+    r"\bno\s+(?:part|portion|file|files|component|section|copy|copies|element)s?\b(?:\s+of\s+[^.;]"
+    r"{0,60}?)?"
     r"\s+(?:may|shall|can|must)\s+be\s+"
 )
 _NO_SHARE = re.compile(
@@ -1105,17 +1163,20 @@ _NO_SHARE = re.compile(
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
     r"\bnot\s+for\s+(?:re)?distribution\b|"
     # "These scripts may also not be put up at another script archive"
-    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|place"
+    r"d)\s+"
     r"(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:other|another)\b|"
     # "... or any other copies thereof may not be provided or otherwise made available to any
     # other person": a proprietary notice keeps the work from others by forbidding its disclosure.
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:disclosed|provided|transferred|given|(?:otherwise\s+)?"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:disclosed|provided|transferred|given|(?:otherwise\s"
+    r"+)?"
     r"made\s+available)\b(?:\s+or\s+otherwise\s+(?:made\s+available|disclosed))?\s+to\s+(?:any\s+)?"
     r"(?:other\s+persons?|third\s+part(?:y|ies)|others|anyone)\b|"
     # "Its use and dissemination by any party other than X is strictly limited", "disclosure to
     # any third parties is conditional upon having a separate agreement"
     r"\b(?:disclosure|dissemination)\b(?:(?!government)[^.;]){0,80}?\b(?:to|by)\s+(?:any\s+)?"
-    r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,60}?"
+    r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,6"
+    r"0}?"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted|conditional|prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b|"
     # "will not make copies ... or allow copies ... to be made by others"
@@ -1160,27 +1221,33 @@ _NO_CHANGE = re.compile(
     r"(?:derivative|derivatives|modifications)|change)\b(?P<obj>[^.;]{0,140})|"
     r"\bbut\s+not\s+share,?\s+adapted\s+material\b|\bno\s?derivatives\b(?!\s+restriction)|"
     # "... but otherwise you have no rights to make Adaptations"
-    r"\b(?:have|has|get|are\s+granted)\s+no\s+rights?\s+to\s+(?:make|create|prepare|produce)\s+(?:any\s+)?"
+    r"\b(?:have|has|get|are\s+granted)\s+no\s+rights?\s+to\s+(?:make|create|prepare|produce)\s+(?:"
+    r"any\s+)?"
     r"(?:derivative\s+works?|adaptations?|modifications|derivatives|modified\s+versions?)\b|"
     # "Distribution of the Software ... in a modified form without consent is prohibited"
-    r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|are)\s+"
+    r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|a"
+    r"re)\s+"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b|"
     # "... shall not be redistributed to any third party or modified in any way": a change
     # coordinated with another passive ban
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:(?:re)?distributed|copied|sold|reproduced|published)\b"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:(?:re)?distributed|copied|sold|reproduced|published"
+    r")\b"
     r"[^.;]{0,60}?\b(?:or|nor)\s+(?:be\s+)?(?:modified|altered|adapted|translated|changed)\b|"
     # "All other use, reproduction, modification, distribution ... is strictly prohibited": the
     # grant before it was narrower and changes were not in it
-    r"\ball\s+other\s+(?:[\w-]+,?\s+){0,6}?(?:or\s+|and\s+)?(?:modification|alteration|adaptation)s?\b"
+    r"\ball\s+other\s+(?:[\w-]+,?\s+){0,6}?(?:or\s+|and\s+)?(?:modification|alteration|adaptation)"
+    r"s?\b"
     r"[^.]{0,120}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b"
 )
 # Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
 _UNMODIFIED_ONLY = re.compile(
-    r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted\b|"
+    r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted"
+    r"\b|"
     # "redistribution is only allowed where the original installer has not been modified"
-    r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s+not\s+"
+    r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s"
+    r"+not\s+"
     r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
     r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b|"
@@ -1190,9 +1257,11 @@ _UNMODIFIED_ONLY = re.compile(
 )
 # "you are only allowed to distribute versions released by the author"
 _AUTHORS_VERSIONS_ONLY = re.compile(
-    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:the\s+)?"
+    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:th"
+    r"e\s+)?"
     r"(?:original|unmodified|official\s+(?:versions?|releases?)|(?:versions?|releases?|copies)\s+"
-    r"(?:released|published|provided|distributed|made\s+available)\s+by\s+(?:the\s+)?(?:original\s+)?"
+    r"(?:released|published|provided|distributed|made\s+available)\s+by\s+(?:the\s+)?(?:original\s"
+    r"+)?"
     r"(?:authors?|licensor|copyright\s+holders?|developers?))\b"
 )
 # A condition of a grant on the work itself: "provided that the distribution is retained
@@ -1207,22 +1276,27 @@ _KEPT_UNMODIFIED = re.compile(
     r"\b(?:are|is|be|remains?)\s+(?:(?:[a-z]+ed\s+)?(?:unmodified|unaltered)|not\s+(?:be\s+)?"
     r"(?:modified|altered|changed)(?:\s+in\s+any\s+(?:way|manner|form))?)\b|"
     r"\b(?:leave|keep|retain)s?\s+(?:the\s+|this\s+|its\s+)?(?:original\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b|"
-    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are)\s+not\s+"
+    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered"
+    r")\b|"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are"
+    r")\s+not\s+"
     r"(?:altered|modified|changed)\b|"
     r"\b(?:software|work|program|package|files?|code|product)\b"
     r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
     r"\bnot\s+be\s+(?:modified|altered|changed)\b|"
     # "... are granted to you without fee, provided that: ... 2. You do not modify the Package"
-    r"\bprovided\s+that\b[^.]{0,300}?\b(?:you|licensee)\s+(?:do|does|shall|will)\s+not\s+(?:modify|alter|change)\s+"
+    r"\bprovided\s+that\b[^.]{0,300}?\b(?:you|licensee)\s+(?:do|does|shall|will)\s+not\s+(?:modify"
+    r"|alter|change)\s+"
     r"(?:the|this)\s+(?:software|package|work|program|code|product|files?|firmware)\b"
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
-    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
+    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owne"
+    r"rs?))|"
     r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|"
-    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
+    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}ter"
+    r"ms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
     r"(?:any|the|such|its)\s+(?:copyright\s+)?(?:trademarks?|service\s+marks?|logos?))\b"
 )
@@ -1237,14 +1311,18 @@ _NO_SHARE_MORE = re.compile(
     + _ACT_BANNED.format(act=r"(?:re-?)?(?:distribution|distributing|publishing|sharing)")
     + r"|"
     # "These fonts can not be included in any compilation CDs, disks or products"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:in|into|"
-    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collections?|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:i"
+    r"n|into|"
+    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collec"
+    r"tions?|"
     r"distributions?|bundles?|cds?|dvds?|archives?)\b|"
-    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed|"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|place"
+    r"d|"
     r"hosted)\s+(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:public\w*(?:[- ]accessible)?|internet|web|ftp|"
     r"file[- ]sharing|online)\b|"
     # "Obtain permission before redistributing this software": sharing needs leave first
-    r"\b(?:obtain|get|ask\s+for|seek|request)\s+(?:(?:prior|written|express|my|our|the\s+author's)\s+){0,3}"
+    r"\b(?:obtain|get|ask\s+for|seek|request)\s+(?:(?:prior|written|express|my|our|the\s+author's)"
+    r"\s+){0,3}"
     r"permission\s+(?:before|prior\s+to)\s+(?:re-?)?distribut\w*|"
     # "The software may not be copied", "no copying of all or any part of the code is allowed":
     # copying kept back in the passive or with the act as the subject keeps the work from others
@@ -1255,7 +1333,8 @@ _NO_SHARE_MORE = re.compile(
     r"\bno\s+(?:copying|reproduction|duplication)\b[^.;]{0,80}?\b(?:is|are)\s+(?:allowed|permitted|"
     r"authori[sz]ed)\b|"
     # "Only Jane Roe has the right to redistribute this code": sharing kept for someone named
-    r"^\W*only\s+(?:[\w.'-]+\s+){1,4}?(?:has|have|holds?|retains?)\s+the\s+(?:exclusive\s+|sole\s+)?"
+    r"^\W*only\s+(?:[\w.'-]+\s+){1,4}?(?:has|have|holds?|retains?)\s+the\s+(?:exclusive\s+|sole\s+"
+    r")?"
     r"rights?\s+to\s+(?:re-?)?distribute\s+(?:the|this|these|its)\s+(?!licen|terms|agreement)"
 )
 _NO_CHANGE_MORE = re.compile(
@@ -1315,7 +1394,8 @@ def _direct_object(obj: str) -> str:
 _LICENSEE_SUBJECT = re.compile(r"\b(?:licensee|user|recipient|customer|you)\s*$")
 # A ban on sharing for money or for commercial ends: the selling and purpose rules read it.
 _FOR_PROFIT = re.compile(
-    r"[^.;]{0,80}?\bfor\s+(?:any\s+)?(?:profit|a\s+fee|sale|commercial\s+(?:purposes?|use|gain|advantage))\b"
+    r"[^.;]{0,80}?\bfor\s+(?:any\s+)?(?:profit|a\s+fee|sale|commercial\s+(?:purposes?|use|gain|adv"
+    r"antage))\b"
     r"(?!\s+or\s+(?:otherwise|not))"
 )
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
@@ -1323,7 +1403,8 @@ _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
 # context", "will not use or redistribute the Software for such purposes": the ban names where or
 # what for, so it limits the field of use (read by _field_sentence), not sharing as such.
 _IN_CONTEXT = re.compile(
-    r"^[^.;]{0,80}?\b(?:in\s+(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b|"
+    r"^[^.;]{0,80}?\b(?:in\s+(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s"
+    r"?\b|"
     r"for\s+(?:such|these|those|the\s+following)\s+(?:purposes|uses|applications)\b)"
 )
 
@@ -1344,7 +1425,8 @@ def _listed_sharing(s: Sentence) -> list[Hit]:
 # "Except as expressly permitted by this Agreement, you may not ... distribute": a ban that
 # holds only where the text grants nothing of the kind elsewhere.
 _EXCEPT_AS_PERMITTED = re.compile(
-    r"\b(?:except|other\s+than)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:provided|permitted|"
+    r"\b(?:except|other\s+than)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:provided|p"
+    r"ermitted|"
     r"set\s+forth|authori[sz]ed)"
 )
 
@@ -1352,7 +1434,8 @@ _EXCEPT_AS_PERMITTED = re.compile(
 # A plural noun other than the licensee right before "do not": the sentence says what things do.
 _THING_SUBJECT = re.compile(
     r"(?<![\w-])(?!(?:you|licensees|users|recipients|customers|persons|parties|others|"
-    r"contributors|developers|distributors|this|thus|unless|as|is|was|has|its)\b)[a-z][\w-]*[a-z]s\s+$"
+    r"contributors|developers|distributors|this|thus|unless|as|is|was|has|its)\b)[a-z][\w-]*[a-z]s"
+    r"\s+$"
 )
 
 
@@ -1530,7 +1613,8 @@ def _unmodified(s: Sentence) -> Hit | None:
 # not permit you to"); an active list follows.
 _BAN_ACTIVE = re.compile(
     # (the longest first: "does not permit you to" before "does not")
-    r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
+    r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:u"
+    r"ser|"
     r"licensee|recipient|customer))\s+)?to|"
     r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
@@ -1573,7 +1657,8 @@ _CHANGE_VERB = (
     r"(?:\s+(?:of|from|based\s+(?:on|upon)))?"
 )
 _OTHER_VERB = (
-    r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+engineer|"
+    r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+en"
+    r"gineer|"
     r"reverse[\s-]+compile|emulate|clone|merge|incorporate|combine|embed|bundle|export|install|"
     r"remove|obscure|host|exploit"
 )
@@ -1604,21 +1689,25 @@ _WEAK_SHARE = re.compile(r"sub-?licen|licen|transfer|assign|give$|given$|provide
 _SELLING = re.compile(r"(?:re)?sell$")
 _HANDED = re.compile(r"transfer|assign|give|provide")
 _TO_OTHERS = re.compile(
-    r"\bto\s+(?:any\s+|a\s+|another\s+)?(?:third\s+part(?:y|ies)|others?\b|anyone|any\s+(?:other\s+)?"
+    r"\bto\s+(?:any\s+|a\s+|another\s+)?(?:third\s+part(?:y|ies)|others?\b|anyone|any\s+(?:other\s"
+    r"+)?"
     r"(?:person|party|entity))"
 )
 # Leave that the rest of the text may give: the ban holds only where no grant gives the right.
 _HELD_TAIL = re.compile(
     r"\b(?:except|other\s+than|save)\s+(?:as\s+|to\s+the\s+extent\s+)?(?:may\s+(?:be\s+)?)?"
-    r"(?:(?:expressly|specifically|otherwise|explicitly)\s+)?(?:be\s+)?(?:provided|permitted|set\s+forth|"
+    r"(?:(?:expressly|specifically|otherwise|explicitly)\s+)?(?:be\s+)?(?:provided|permitted|set\s"
+    r"+forth|"
     r"authori[sz]ed|allowed|licensed|granted|stated|described|specified|indicated|above|herein)\b|"
     r"\bif\s+such\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+not\s+(?:expressly\s+|specifically\s+)?"
     r"(?:licensed|permitted|authori[sz]ed|allowed)\b|"
-    r"\bunless\s+(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|authori[sz]ed|provided|allowed)\b"
+    r"\bunless\s+(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|authori[sz]ed|provided"
+    r"|allowed)\b"
 )
 # Objects that are not the work: names, marks, notices, the terms, reviews, results, secrets.
 _NOT_THE_WORK_MORE = re.compile(
-    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:[\w-]+\s+)?(?:reviews?|results?|benchmarks?|confidential|"
+    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:[\w-]+\s+)?(?:reviews?|results?|benchmarks?|confide"
+    r"ntial|"
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
@@ -1637,7 +1726,8 @@ _CHANGED_WORK = re.compile(
 # "... as part of a Software Library", "inside of any other software package": a limit on
 # how the work travels, not a ban on passing it on.
 _BUNDLED_WITH = re.compile(
-    r"^\s*(?:(?:in\s+whole\s+or\s+in\s+part|alone)\s+)?(?:as\s+(?:a\s+)?part\s+of|inside(?:\s+of)?|within|"
+    r"^\s*(?:(?:in\s+whole\s+or\s+in\s+part|alone)\s+)?(?:as\s+(?:a\s+)?part\s+of|inside(?:\s+of)?"
+    r"|within|"
     r"in\s+(?:any\s+)?(?:other|another)|together\s+with|bundled\s+with|in\s+combination\s+with)\b"
 )
 # Where the object ends and a tail that qualifies the ban begins.
@@ -1658,7 +1748,8 @@ _RELATIVE = re.compile(
     r"provided|so|and|or)\s)\w+\s+(?:that|which|who|whom)\s+(?:you|they|we|it|licensee)\s*$"
 )
 _CONSEQUENCE = re.compile(
-    r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impossible|"
+    r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impo"
+    r"ssible|"
     r"(?:do|does)\s+not\s+(?:agree|accept)|don't\s+(?:agree|accept)|fail\w*|violat\w*|breach\w*)"
 )
 _CONDITION_LEAD = re.compile(
@@ -1676,7 +1767,8 @@ _IF_TAIL = re.compile(
 # removed is a notice or a mark, not the work.
 _REMOVED = re.compile(r"\bremoved?\b|\bobscured?\b")
 _PASSIVE_NOT_WORK = re.compile(
-    r"\bterms\b|\blicen[cs]e\b|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)\b|"
+    r"\bterms\b|\blicen[cs]e\b|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
+    r"\b|"
     r"\binformation\b"
 )
 # "may not distribute a modified form of X and continue to call it X": a ban on the name.
@@ -1944,7 +2036,8 @@ _HOSTING_BAN = re.compile(
     # external-facing servers"
     r"\b(?:through|via|on)\s+(?:a\s+|any\s+)?(?:public\s+|external[- ]facing\s+)?web\s+servers?\b|"
     # "otherwise use the Materials on behalf of any third party": a service run for others
-    r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
+    r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+p"
+    r"art(?:y|ies)\b|"
     # "provide the software as a stand-alone hosted solution for others to use"
     r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
     # "You may not enable remote access to the applications you run within your container"
@@ -1960,7 +2053,8 @@ _TERMS_WORDS = (
     r"permissions?)"
 )
 _WHENEVER = (
-    r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+|further\s+|advance\s+)?notice|from\s+time\s+to\s+"
+    r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+|further\s+|advance\s+)?notice|from\s+time\s+"
+    r"to\s+"
     r"time|at\s+(?:its|our|their|the\s+[\w-]+'s)\s+(?:sole\s+|absolute\s+|own\s+)*discretion|"
     # ("for any reason that competes with ...": a reason named, not any reason)
     r"unilaterally|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+cause)"
@@ -1973,7 +2067,8 @@ _REVOCABLE = re.compile(
     # have the right to modify this Agreement at any time"
     # (a steward's versions, "No one other than X has the right to modify this Agreement",
     # name no time and are no power over the terms already given)
-    r"\b(?:has|have|retains?|reserves?)\s+the\s+(?:[\w-]+\s+){0,2}?right\s+to\s+(?:modify|change|amend|"
+    r"\b(?:has|have|retains?|reserves?)\s+the\s+(?:[\w-]+\s+){0,2}?right\s+to\s+(?:modify|change|a"
+    r"mend|"
     r"update|revise|revoke|withdraw|cancel|terminate)\s+(?:this|the|these|its|such|any)\s+"
     rf"{_TERMS_WORDS}\b[^.;]{{0,30}}?{_WHENEVER}|"
     # "reserves the right not to allow a third party to redistribute the software, at its sole
@@ -1998,7 +2093,8 @@ _NONCOMMERCIAL_BASIS = re.compile(
     # "Non-commercial redistribution is permitted provided that:": the grant is limited to it
     r"\bnon-?\s?commercial\s+(?:re)?distribution\s+(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|"
     r"granted|authori[sz]ed)\b|"
-    r"\bon\s+a\s+commercial\s+basis\b[^.;]{0,40}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|"
+    r"\bon\s+a\s+commercial\s+basis\b[^.;]{0,40}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbi"
+    r"dden|"
     r"not\s+(?:permitted|allowed))\b|"
     # "may be freely copied, modified and redistributed without fee for NON-COMMERCIAL purposes"
     r"\b(?:may|can)\s+be\s+(?:freely\s+)?(?:copied|modified|(?:re)?distributed|used)\b[^.;]{0,60}"
@@ -2033,15 +2129,18 @@ _WISH_TO = re.compile(
     r"(?:(?:also|further|then|freely|otherwise)\s+)?"
 )
 _LEAVE_NEEDED = re.compile(
-    r"\b(?:permission|consent|licen[cs]e|licensing\s+agreement|agreement|approval|authori[sz]ation)\b"
+    r"\b(?:permission|consent|licen[cs]e|licensing\s+agreement|agreement|approval|authori[sz]ation"
+    r")\b"
     r"[^.]{0,40}?\b(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:required|needed|necessary)\b|"
-    r"\b(?:must|need\s+to|have\s+to|should)\s+(?:first\s+)?(?:obtain|get|ask|seek|request|contact|write)\b|"
+    r"\b(?:must|need\s+to|have\s+to|should)\s+(?:first\s+)?(?:obtain|get|ask|seek|request|contact|"
+    r"write)\b|"
     r"\bplease\s+(?:first\s+)?(?:contact|write|ask|e-?mail)\b"
 )
 
 
 _DOCS_ONLY = re.compile(
-    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|any\s+|such\s+|all\s+)?(?:related\s+|accompanying\s+|printed\s+|"
+    r"\bcop(?:y|ies)\s+of\s+(?:the\s+|any\s+|such\s+|all\s+)?(?:related\s+|accompanying\s+|printed"
+    r"\s+|"
     r"user\s+|on-?line\s+)?documentation\b"
 )
 _THE_CODE = re.compile(r"\b(?:software|programs?|code|products?|sdk|libraries|library)\b")
@@ -2142,7 +2241,8 @@ _ITEM_LEAD = re.compile(
 )
 _HOSTED_OFFERING = re.compile(
     r"\b(?:(?:commercial\s+)?(?:software\s+)?hosting\s+services?|hosted\s+(?:services?|solutions?|"
-    r"offerings?)|as\s+a\s+(?:(?:hosted|managed|cloud|online|commercial|web)\s+)?service\b(?!\s+marks?)|"
+    r"offerings?)|as\s+a\s+(?:(?:hosted|managed|cloud|online|commercial|web)\s+)?service\b(?!\s+ma"
+    r"rks?)|"
     r"software[- ]as[- ]a[- ]service|service\s+bureau|time-?sharing)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|i)\s+$")
@@ -2222,7 +2322,8 @@ _CURRENCY = {
 
 
 _USE_BANNED = re.compile(
-    r"\b(?:must|shall|may|can|will)\s+not\s+(?:be\s+)?(?:used|use|deployed|deploy|installed|install|"
+    r"\b(?:must|shall|may|can|will)\s+not\s+(?:be\s+)?(?:used|use|deployed|deploy|installed|instal"
+    r"l|"
     r"accessed|access)\b[^.;]{0,30}$"
 )
 
@@ -2230,7 +2331,8 @@ _USE_BANNED = re.compile(
 # "The license granted above allows use by up to the number of users per entity set forth above",
 # "Use Limitation: [number] users": a user limit whose number a template leaves to be filled in.
 _USERS_UNNUMBERED = re.compile(
-    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+users\b|"
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+user"
+    r"s\b|"
     r"\buse\s+limitation\s*:\s*\[[^\]]{1,30}\]\s*users\b"
 )
 
@@ -2307,8 +2409,10 @@ _REGION = re.compile(
     r"\b(?:the\s+)?(" + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True)) + r")\b"
 )
 _TERRITORY = re.compile(
-    r"\b(?:not\s+(?:being\s+)?granted|not\s+licensed|not\s+(?:be\s+)?(?:available|permitted)|excluded|"
-    r"may\s+not\s+(?:be\s+)?(?:use|used|distributed|deployed))\b[^.]{0,160}\b(?:domiciled|located|resident|"
+    r"\b(?:not\s+(?:being\s+)?granted|not\s+licensed|not\s+(?:be\s+)?(?:available|permitted)|exclu"
+    r"ded|"
+    r"may\s+not\s+(?:be\s+)?(?:use|used|distributed|deployed))\b[^.]{0,160}\b(?:domiciled|located|"
+    r"resident|"
     r"residing|principal\s+place\s+of\s+business|in\s+the\s+territory)\s+(?:of|in)\b|"
     r"\b(?:domiciled|located|resident|residing)\s+in\b[^.]{0,160}\b(?:not\s+(?:being\s+)?granted|"
     r"not\s+licensed|may\s+not\s+use)\b|"
@@ -2319,23 +2423,27 @@ _TERRITORY = re.compile(
     + r")\b"
 )
 _EXCLUDED = re.compile(
-    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+not\s+be\s+"
+    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+n"
+    r"ot\s+be\s+"
     r"used)\s+(?:to|by)\s+"
     r"(?:any\s+)?(?P<who>(?:persons?|entities|individuals|organi[sz]ations|companies|governments?|"
     r"military|law\s+enforcement)[^.;]{0,80})|"
-    r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a|an)\s+"
+    r"\b(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b[^.;]{0,80}\bif\s+you\s+are\s+(?:a"
+    r"|an)\s+"
     r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
     r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b|"
     # conditions on who the user is: "the User is not law enforcement or military"
     r"\b(?:licen[cs]e|permission|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\s+only\s+to\s+"
     r"(?P<who5>[^.;,]{3,80})|"
-    r"\b(?:the\s+)?(?:user|licensee)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|part\s+of\s+)?(?P<who4>(?:law\s+"
+    r"\b(?:the\s+)?(?:user|licensee)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|part\s+of\s+)?(?P<who4>(?:"
+    r"law\s+"
     r"enforcement|military|police|armed\s+forces|intelligence\s+(?:agency|service))[^.;]{0,60})"
 )
 
 
 _FOR_ACTIVITY = re.compile(
-    r"\b(?:for|in|to)\s+(?:any\s+)?(?:systems?|activities|purposes?|uses?|projects?|applications?)\b"
+    r"\b(?:for|in|to)\s+(?:any\s+)?(?:systems?|activities|purposes?|uses?|projects?|applications?)"
+    r"\b"
 )
 
 
@@ -2397,7 +2505,8 @@ def _territory(s: Sentence) -> list[Hit]:
 # program": a ban whose subject is a named person, not the licensee.
 _NAMED_BAN = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s*(?:\([^)]{0,80}\)\s*)?,?\s+"
-    r"(?:may|shall|must|can)\s+not\s+(?:make\s+use\s+of|use|copy|redistribute|distribute|modify|run)\b"
+    r"(?:may|shall|must|can)\s+not\s+(?:make\s+use\s+of|use|copy|redistribute|distribute|modify|ru"
+    r"n)\b"
 )
 # Words that name the licensee, the licensor or the work in a license's defined terms.
 _PARTY_WORDS = re.compile(
@@ -2457,12 +2566,14 @@ _USE_THE_WORK = re.compile(r"\buse\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]
 # Outside a grant, a tie limits only what is done with the work ("may only be used with"), not
 # what a comment or a manual tells one to do ("call init() only with an open handle").
 _USE_VERB = re.compile(
-    r"\b(?:use[sd]?|using|run|install\w*|(?:re)?distribut\w*|licensed|operat\w*|deploy\w*|execut\w*|"
+    r"\b(?:use[sd]?|using|run|install\w*|(?:re)?distribut\w*|licensed|operat\w*|deploy\w*|execut\w"
+    r"*|"
     r"embed\w*|incorporat\w*|cop(?:y|ied)|shared?|work)\b"
 )
 # The tie names one's own work, the terms, a consent, a form or a count: no field of use.
 _NOT_A_FIELD = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|us|"
+    r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|u"
+    r"s|"
     r"other|another|any|all|each|every|separately|many|multiple|several|various|"
     r"permission|consent|approval|authori[sz]ation|accordance|compliance|respect|regard|terms?|"
     r"conditions?|this|these|those|such|that|which|whom|the\s+following|following|writing|"
@@ -2475,7 +2586,8 @@ _NOT_A_FIELD = re.compile(
 _REACH_OTHER_KINDS = re.compile(
     r"\bnon-?\s?commercial|\bresearch|\bevaluat|\btrial|\btest\w*\s+period|\bpersonal|\binternal|"
     r"\bprivate|\bbackup|\barchiv|\bcountr(?:y|ies)|\bterritor|\bjurisdiction|\bgeograph|"
-    r"\b(?:days?|months?|years?)\b|\bpermi(?:ssion|tted)|\bconsent|\blicen[cs]e\s+(?:agreement|terms)|"
+    r"\b(?:days?|months?|years?)\b|\bpermi(?:ssion|tted)|\bconsent|\blicen[cs]e\s+(?:agreement|ter"
+    r"ms)|"
     r"\bcourts?\b|\bways?\b|\bmanner\b|\bformat\b|"
     r"\bexport|\bendorse|\bpromot|\bnames?\b|\btrademarks?|\blogos?\b"
 )
@@ -2682,7 +2794,8 @@ _WHERE_ONLY = re.compile(
 )
 _NOT_EXCLUDED = re.compile(r"\bnot\s+(?:thus\s+|so\s+)?excluded\b")
 _WHO = (
-    r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|members|"
+    r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|me"
+    r"mbers|"
     r"subscribers|owners|purchasers|holders|employees|students|partners)"
 )
 _WHO_ONLY = re.compile(
@@ -2693,20 +2806,25 @@ _WHO_ONLY = re.compile(
     r"\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:you|licensee)\s+(?:are|is|remain\w*)\s+(?:a|an)\s+"
     r"(?P<who2>[^.;,]{0,60}?\b(?:licensee|member|customer|subscriber|partner|student|employee))\b|"
     # "This license is granted to everyone except for the following entities"
-    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+person)\s+"
+    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+perso"
+    r"n)\s+"
     r"(?:except|other\s+than|but)\b(?P<who3>[^.;]{3,80})|"
     # "a user must own a legally acquired copy of Minecraft", "provided that every person on
     # the team owns a copy of the book ..."
     # (not a licensed copy of the licensor's own host product, which a supplement needs)
-    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,80})|"
+    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){"
+    r"0,3}?"
+    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,"
+    r"80})|"
     # "You may use this Font ... only if you are a registered Apple Developer"
-    r"\bonly\s+if\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+(?P<who5>(?:registered|licensed|authori[sz]ed|"
+    r"\bonly\s+if\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+(?P<who5>(?:registered|licensed|aut"
+    r"hori[sz]ed|"
     r"certified|paying|current)\s+[^.;,]{2,60}?\b(?:developer|member|licensee|customer|subscriber|"
     r"partner|user))\b"
 )
 _EVALUATING = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
+    r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluat"
+    r"ing\b|"
     r"\b(?:only|solely|exclusively)\s+(?:to|for)\s+(?:internally\s+)?evaluat(?:e|ing|ion)\b"
 )
 _WHO_KEYS = (
@@ -2836,7 +2954,8 @@ _CHANGE_LICENSE = re.compile(r"\bchange\s+licen[cs]e\s*:\s*(?P<v>[^;\n]{2,80})")
 # "On the second anniversary of the date we make the Software available, the Software is
 # also licensed under ...": a grant that starts later.
 _FUTURE_GRANT = re.compile(
-    r"\b(?:on|upon|after)\s+the\s+(?:\w+\s+){0,2}anniversary\s+of\b(?:[^.]|\.(?=\d)){0,200}\blicen[cs]e[sd]?\b|"
+    r"\b(?:on|upon|after)\s+the\s+(?:\w+\s+){0,2}anniversary\s+of\b(?:[^.]|\.(?=\d)){0,200}\blicen"
+    r"[cs]e[sd]?\b|"
     r"\bgrant\s+of\s+future\s+licen[cs]e\b"
 )
 
@@ -2871,7 +2990,8 @@ def _delayed(s: Sentence) -> Hit | None:
 
 _TERMINATE = re.compile(
     r"\b(?:may|can|will|shall|reserves?\s+the\s+right\s+to)\s+(?:immediately\s+|automatically\s+)?"
-    r"(?:suspend\s+or\s+)?terminate\s+(?:this|the|these|your|any|all)\s+(?:\w+\s+)?(?:agreement|licen[cs]es?|"
+    r"(?:suspend\s+or\s+)?terminate\s+(?:this|the|these|your|any|all)\s+(?:\w+\s+)?(?:agreement|li"
+    r"cen[cs]es?|"
     r"terms|rights|access)\b|\b(?:licen[cs]es?|rights)\b[^.]{0,60}\bterminate\s+automatically\b|"
     r"\b(?:licen[cs]es?|rights)\s+granted\b[^.]{0,80}\b(?:shall|will)\s+"
     r"(?:automatically\s+)?terminate\b|\bautomatically\s+terminate\b"
@@ -2887,7 +3007,8 @@ _LAW = re.compile(
     r"\b(?P<law3>[\w ]{2,30}?)\s+law\s+(?:will|shall)\s+govern\b"
 )
 _WORDING = re.compile(
-    r"\"(?P<w>(?:built|powered|made|created|improved|developed)\s+(?:with|by|using|on)\s+[^\"]{1,60})\""
+    r"\"(?P<w>(?:built|powered|made|created|improved|developed)\s+(?:with|by|using|on)\s+[^\"]{1,6"
+    r"0})\""
 )
 _PREFIX = re.compile(
     r"\binclude\s+\"(?P<p>[^\"]{1,40})\"\s+at\s+the\s+beginning\s+of\b[^.]{0,60}\bname|"
@@ -2968,13 +3089,15 @@ _SAME_LICENSE = (
     (
         "library",
         re.compile(
-            r"\bwork\s+that\s+uses\s+the\s+library\b|\blesser\s+general\s+public\s+license\b[^.]{0,80}\b(?:incorporates|supplemented|additional\s+permissions)"
+            r"\bwork\s+that\s+uses\s+the\s+library\b|\blesser\s+general\s+public\s+license\b[^.]{0"
+            r",80}\b(?:incorporates|supplemented|additional\s+permissions)"
         ),
     ),
     (
         "file",
         re.compile(
-            r"\blarger\s+work\b[^.]{0,120}\bterms\s+of\s+your\s+choice\b|\bfile-by-file\b|\bfile\s+level\b"
+            r"\blarger\s+work\b[^.]{0,120}\bterms\s+of\s+your\s+choice\b|\bfile-by-file\b|\bfile\s"
+            r"+level\b"
         ),
     ),
     (
@@ -2983,7 +3106,8 @@ _SAME_LICENSE = (
             r"\bas\s+a\s+whole\b[^.]{0,120}\bunder\s+(?:the\s+terms\s+of\s+)?this\s+license\b|"
             r"\bunder\s+this\s+license\b[^.]{0,40}\bas\s+a\s+whole\b|\bsame\s+license\s+elements\b|"
             r"\bsharealike\b|\bshare-alike\b|\bunder\s+the\s+same\s+license\b|"
-            r"\bmust\s+be\s+(?:licensed|distributed|released)\s+under\s+(?:the\s+terms\s+of\s+)?this\s+license\b"
+            r"\bmust\s+be\s+(?:licensed|distributed|released)\s+under\s+(?:the\s+terms\s+of\s+)?th"
+            r"is\s+license\b"
         ),
     ),
 )
@@ -3073,17 +3197,21 @@ class Reading:
 
 
 _RESERVED = re.compile(
-    r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rights\b|"
-    r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen[cs]es)\s+"
+    r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rig"
+    r"hts\b|"
+    r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen["
+    r"cs]es)\s+"
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
     # "No other rights to reproduce, use, or disseminate this program ... are granted", "No
     # other copyright or trademark license is granted herein": the rights named, then the verb
     # ("no other intellectual property rights are granted" keeps back patents, not the work)
-    r"\bno\s+other\s+(?:(?:copyright|express)\s+(?:(?:or|and)\s+[\w-]+\s+)?)?(?:rights?|licen[cs]es?)"
+    r"\bno\s+other\s+(?:(?:copyright|express)\s+(?:(?:or|and)\s+[\w-]+\s+)?)?(?:rights?|licen[cs]e"
+    r"s?)"
     r"(?:\s+to\s+[^.;]{0,100}?)?\s+(?:are|is|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b|"
     r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
     # "except for the rights granted in this Agreement, all other rights ... are retained"
-    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
+    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+righ"
+    r"ts\b|"
     # "If you comply with these license terms, you have the rights below."
     r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b"
 )
@@ -3136,24 +3264,33 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+produc"
+    r"t\b"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
-    r"\b(?:altered|modified|changed|derivative)\s+(?:versions?|works?|copies|files?|source)\b[^.;]{0,40}"
+    r"\b(?:altered|modified|changed|derivative)\s+(?:versions?|works?|copies|files?|source)\b[^.;]"
+    r"{0,40}"
     r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b"
 )
 _CHANGES_PERMITTED = re.compile(
-    r"\b(?:modifications?|derivative\s+works?)\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+)?"
+    r"\b(?:modifications?|derivative\s+works?)\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+"
+    r")?"
     r"(?:permitted|allowed|authori[sz]ed)\b"
 )
 _NO_GRANT = re.compile(
-    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?"
-    r"granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?:this|the)\b|"
-    r"\b(?:may|shall|can)\s+(?:only|solely)\s+be\s+used\b[^.]{0,80}\b(?:pursuant\s+to|under|in\s+accordance\s+"
-    r"with)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:a|an|the)\s+(?:separate|written)\b|"
-    r"\bconditional\s+upon\s+(?:having\s+)?a\s+separate\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b|"
-    r"\bin\s+the\s+absence\s+of\s+such\s+(?:an\s+)?agreement\b[^.]{0,60}\bnot\s+(?:allowed|permitted)\b|"
+    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:he"
+    r"reby\s+)?"
+    r"granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?"
+    r":this|the)\b|"
+    r"\b(?:may|shall|can)\s+(?:only|solely)\s+be\s+used\b[^.]{0,80}\b(?:pursuant\s+to|under|in\s+a"
+    r"ccordance\s+"
+    r"with)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:a|an|the)\s+(?:separate|written)"
+    r"\b|"
+    r"\bconditional\s+upon\s+(?:having\s+)?a\s+separate\s+(?:written\s+)?(?:licen[cs]e\s+)?agreeme"
+    r"nt\b|"
+    r"\bin\s+the\s+absence\s+of\s+such\s+(?:an\s+)?agreement\b[^.]{0,60}\bnot\s+(?:allowed|permitt"
+    r"ed)\b|"
     r"\bstrictly\s+limited\s+by\s+the\s+confidential"
 )
 # "You may redistribute it under the GNU General Public License": the grant is another license's.
@@ -3228,10 +3365,13 @@ def _fixed_form(sentence: str) -> bool:
 # source", "the source code form of the Foundation Classes". In end-user terms that is no leave
 # to change the work itself.
 _PART_OBJECT = re.compile(
-    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:samples?|examples?|demos?)\b|"
+    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:samples?|examples?|d"
+    r"emos?)\b|"
     # "the source code version of those portions of the MS Samples"
-    r"(?:[\w-]+\s+){0,8}?(?:portions?|parts?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|examples?)\b|"
-    r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?ed|"
+    r"(?:[\w-]+\s+){0,8}?(?:portions?|parts?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|examples"
+    r"?)\b|"
+    r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?"
+    r"ed|"
     r"found)\s+(?:in|as|with|within)\b|"
     r"(?:source|object)\s+(?:(?:and|or)\s+(?:source|object)\s+)?(?:code\s+)?forms?\s+of\s+"
     r"(?!(?:the|this|these|such|its?|them)\b))"
@@ -3342,7 +3482,8 @@ _ONE_COPY = re.compile(
 )
 _ALL_RESERVED = re.compile(r"^\W*all\s+rights\s+are\s+reserved\W*$")
 _OTHER_USES_ASKED = re.compile(
-    r"\b(?:other|any\s+other|further)\s+(?:types?\s+of\s+|kinds?\s+of\s+)?(?:use|uses|usage)\b[^.]{0,60}"
+    r"\b(?:other|any\s+other|further)\s+(?:types?\s+of\s+|kinds?\s+of\s+)?(?:use|uses|usage)\b[^.]"
+    r"{0,60}"
     r"\b(?:discuss\w*|contact\w*|negotiat\w*|ask|request|agreement|permission)\b"
 )
 _USE_ONLY_KEYS = ("reserved", "other use", "other type", "other kind", "further use")
@@ -3375,14 +3516,17 @@ _NARROW_FORM = re.compile(
     r"(?:forms?|formats?|code)\b(?!\s+(?:and|or)\s+source)"
 )
 _NARROW_PLACE = re.compile(
-    r"\b(?:as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|bundled\s+(?:with|in|into)|in\s+conjunction\s+with|"
+    r"\b(?:as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|bundled\s+(?:with|in|into)|in\s+conjunction\s"
+    r"+with|"
     r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|integrated\s+(?:with|in|into)),?\s+"
     r"(?:your|an?|the\s+licensee's|licensee(?:'s)?|their|its)\s+(?:own\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
+    r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solution"
+    r"s?|"
     r"librar(?:y|ies)|executables?|games?)\b"
 )
 _CLAUSE_END = re.compile(
-    r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s+long|"
+    r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s"
+    r"+long|"
     r"when|whether)\b"
 )
 _COPYLEFT_CHOICE = re.compile(r"\bone\s+of\s+the\s+following\b")
@@ -3500,7 +3644,8 @@ def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> N
 # purposes", "for your internal business purposes only").
 _INTERNAL_USE = re.compile(
     r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
-    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b|"
+    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operatio"
+    r"ns)\b|"
     # "... strictly for your own internal business purposes", the verb far before
     r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
     r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+)?(?:use|purposes?|"
@@ -3523,9 +3668,12 @@ _PURPOSE_SCOPE = re.compile(
     r"\b(?:(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?|"
     r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+)(?:your\s+|its\s+|their\s+)?"
     rf"(?P<what>{_PURPOSE_LIST})(?:\s+(?:purposes?|uses?))?"
-    r"(?=\s*(?:[.;:(),]|$)|\s+(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|allowed)\b|\s+provided\b)|"
-    r"\bfor\s+(?P<what2>(?:[\w-]+,?\s+(?:and\s+|or\s+|and/or\s+)?){1,8}?)(?:purposes?|uses?)\s+only\b|"
-    r"\bfor\s+(?:your|its|their|his|her)\s+own\s+(?P<what3>[\w-]+(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,8}?)"
+    r"(?=\s*(?:[.;:(),]|$)|\s+(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|allowed)\b|\s+provid"
+    r"ed\b)|"
+    r"\bfor\s+(?P<what2>(?:[\w-]+,?\s+(?:and\s+|or\s+|and/or\s+)?){1,8}?)(?:purposes?|uses?)\s+onl"
+    r"y\b|"
+    r"\bfor\s+(?:your|its|their|his|her)\s+own\s+(?P<what3>[\w-]+(?:,?\s+(?:and\s+|or\s+)?[\w-]+){"
+    r"0,8}?)"
     r"\s+(?:and\s+the\s+like|and\s+similar\s+purposes|etc)\b"
 )
 # Purposes with kinds of their own (research-only, non-commercial, evaluation-only), one's own
@@ -3548,8 +3696,10 @@ _NOT_A_PURPOSE = re.compile(
 # A grant of use on or for a named maker's products: "to use the Software for Texas
 # Instruments broadband products", "use this software on Moxa's device" (case kept).
 _MAKERS_PRODUCTS = re.compile(
-    r"\b(?:on|with|for)\s+(?P<what>(?:[A-Z][\w&.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}|[A-Z][\w&.-]*['\u2019]s\s+"
-    r"(?:[\w-]+\s+){0,2}?)(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|"
+    r"\b(?:on|with|for)\s+(?P<what>(?:[A-Z][\w&.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}|[A-Z][\w&.-]*["
+    r"'\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}?)(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chip"
+    r"sets?|"
     r"boards?|controllers?)\b"
 )
 
@@ -3569,7 +3719,8 @@ _ACT_SCOPE = re.compile(
 _WINDOWS_ONLY = re.compile(
     r"\bon\s+(?:up\s+to\s+(?:[\w-]+\s+){1,5}?)?(?:your|any|a|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:microsoft\s+)?windows(?:\s+[\w.]+)?\s+(?:devices?|computers?|pcs?)\b|"
-    r"(?:devices?|computers?)\s+(?:running|that\s+run)\s+(?:[\w-]+\s+){0,4}?(?:microsoft\s+)?windows\b)"
+    r"(?:devices?|computers?)\s+(?:running|that\s+run)\s+(?:[\w-]+\s+){0,4}?(?:microsoft\s+)?windo"
+    r"ws\b)"
 )
 # Activities that are no field of use: the grant's own acts, or the kinds with their own rules.
 _NOT_AN_ACT = frozenset(
@@ -3661,7 +3812,8 @@ _USE_DEFINED = re.compile(
 )
 _SUPPLEMENT = re.compile(
     r"\b(?:additional|extra)\s+permissions?\b|\bspecial\s+exception\b|\bexception\s+to\s+the\b|"
-    r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+\s+){1,5}"
+    r"\bunder\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?(?!this\b|these\b)(?:[\w.-]+"
+    r"\s+){1,5}"
     r"licen[cs]e\b"
 )
 
@@ -3671,7 +3823,8 @@ _SUPPLEMENT = re.compile(
 # under other terms, not an addition to another license (clausegen5).
 _PARTS_ELSEWHERE = re.compile(
     r"\bthird[- ]party\b|\bportions?\s+of\b|"
-    r"\b(?:certain|some)\s+(?:[\w-]+\s+)?(?:components?|files|parts)\b|\bcomponents?\s+(?:of|in|included)\b"
+    r"\b(?:certain|some)\s+(?:[\w-]+\s+)?(?:components?|files|parts)\b|\bcomponents?\s+(?:of|in|in"
+    r"cluded)\b"
 )
 
 
@@ -3682,7 +3835,8 @@ def _supplements(text: str) -> bool:
 
 
 _FEES_ALLOWED = re.compile(
-    r"\b(?:may|can)\s+(?:also\s+)?charge\b(?!\s+(?:no|nothing)\b)|\b(?:are|is)\s+free\s+to\s+charge\b"
+    r"\b(?:may|can)\s+(?:also\s+)?charge\b(?!\s+(?:no|nothing)\b)|\b(?:are|is)\s+free\s+to\s+charg"
+    r"e\b"
 )
 _TERMS_FIXED = re.compile(
     r"\bterms\b[^.]{0,60}\bin\s+force\s+(?:as\s+of|at|on)\s+the\s+(?:date|time)\b"
@@ -3816,7 +3970,8 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     ),
     (
         "no-redistribution",
-        r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
+        r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishin"
+        r"g|"
         r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available",
     ),
     ("no-selling", r"sale|resale|selling|reselling|rental|renting|leasing|lending"),
@@ -3829,10 +3984,12 @@ _NOMINAL_BAN = re.compile(
     rf"public)\s+)?(?:{_ACT_NOUN})"
     r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?)?"
     r"(?P<mid>\s+(?:of|to|in)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?))\s+"
-    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
+    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutel"
+    r"y\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred))|"
     r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0"
+    r",2}?"
     r"(?:agreement|licen[cs]e|permission|consent|authori[sz]ation|approval)))\b"
 )
 _NOMINAL_NOT_WORK = re.compile(
@@ -3910,7 +4067,8 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
 # Software for any purpose other than research", "... for purposes of trial and assessment
 # only, and for no other purpose". The purpose tells the kind.
 _SCOPED_USE = re.compile(
-    r"\b(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|deployed|run)"
+    r"\b(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|dep"
+    r"loyed|run)"
     r"\s+(?:and\s+[\w-]+\s+)?(?:only|solely|exclusively|strictly)\s+(?P<p1>for|to|in)\s+"
     r"(?P<w1>[^.;]{3,120})|"
     r"\b(?:use|employ|deploy)\s+(?P<obj>(?:the|this|such|its|any)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
