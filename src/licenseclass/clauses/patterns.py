@@ -183,6 +183,13 @@ SIMPLE_PATTERNS: tuple[
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
             r"\bnot\s+for\s+(?:use\s+in\s+)?production\b|"
+            # "are not to be used in any production environment", "shall not put the Software into
+            # productive operation"
+            r"\bnot\s+to\s+be\s+used\s+(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
+            + PROHIBIT
+            + r"\s+(?:put|place|bring|take)\s+(?:the\s+[\w-]+|it|them)\s+into\s+(?:productive|prod"
+            r"uction|live)\s+"
+            r"(?:operation|use|service)\b|"
             # "Non-Commercial Uses does not include any production use": a defined use without it
             r"\b(?:does|do|shall)\s+not\s+include\s+(?:any\s+)?production\s+(?:uses?|purposes?|"
             r"deployments?|environments?)\b|"
@@ -197,7 +204,7 @@ SIMPLE_PATTERNS: tuple[
         ),
         True,
         0.85,
-        ("production",),
+        ("production", "productive"),
     ),
     (
         "restriction",
@@ -1088,7 +1095,8 @@ SIMPLE_PATTERNS: tuple[
             r"?:y|ies)|"
             r"bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|persons?|entit(?:y|ies)|individuals?|"
             r"competitors?)\b|"
-            r"^\W*(?:[\w-]+,?\s+){0,3}?(?:bodies|agencies|authorities|entities|organi[sz]ations|co"
+            r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z]\)\s+)?(?:[\w-]+,?\s+){0,3}?"
+            r"(?:bodies|agencies|authorities|entities|organi[sz]ations|co"
             r"mpanies|"
             r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|a"
             r"ccess|"

@@ -821,6 +821,8 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     group = "what" if m.group("what") else "what2"
     what = m.group(group)
     rights_laws = _RIGHTS_LAWS.search(what) is not None
+    if re.match(r"(?:any\s+)?other\s+purposes?\b", what):
+        return None  # "may not be deployed for any other purpose": the purpose said before
     # the kinds of their own are told by the purpose ("for commercial purposes"), not by the
     # work's name ("use the Service to score job applicants"); the licensor's marks are no work
     used = text[m.start() : m.start(group)]
@@ -4002,7 +4004,7 @@ _NOMINAL_NOT_WORK = re.compile(
 _NOMINAL_HELD = re.compile(
     r"\b(?:except|other\s+than|unless|save\s+as|beyond|violat\w*|breach|contrary|inconsistent|"
     r"unlawful\w*|illegal\w*|modified|altered|source\s+forms?|binary\s+forms?|object\s+code|"
-    r"only\s+part|commercial)\b"
+    r"only\s+part|commercial|export|re-?export|embargo\w*|sanction\w*)\b"
 )
 _HOSTED_PLACE = re.compile(
     r"\bmulti-?tenant|\bas\s+a\s+(?:hosted\s+|cloud\s+|online\s+|managed\s+)?service\b|"
@@ -4052,8 +4054,20 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
         kinds.remove("field-of-use")
         # "Any use of the Software in safety-critical systems requires a separate agreement":
         # a use named by where or what for (commercial use is read by its own rule)
-        # (use "by" someone names who, read by the persons rules)
-        if re.search(r"\b(?:in|for|with|on|to)\b", mid[10:]) and not re.search(r"\bby\b", mid):
+        # (use "by" someone names who, and use "in" a named place where: the persons and the
+        # territory rules read them)
+        shift0 = len(text) - len(LIST_MARKER.sub("", text, count=1))
+        original = (
+            s.text[shift0 + m.start("mid") : shift0 + m.end("mid")]
+            if len(s.text) == len(text)
+            else ""
+        )
+        placed = re.search(r"\bin\s+(?:the\s+)?[A-Z][a-z]+", original[8:]) is not None
+        if (
+            re.search(r"\b(?:in|for|with|on|to)\b", mid[10:])
+            and not re.search(r"\bby\b", mid)
+            and not placed
+        ):
             kinds.append("field-of-use")
     if "no-redistribution" in kinds and _HOSTED_PLACE.search(m.group(0)):
         kinds = ["hosting-restriction" if k == "no-redistribution" else k for k in kinds]
