@@ -308,3 +308,52 @@ def test_sharing_named_among_uses_that_need_another_licence() -> None:
     )
     # (a short text without a reservation, so nothing is read as left out of the grant)
     assert "no-redistribution" in limiting(f"Corvid Prototype Terms\n\n{body}\n")
+
+
+# What a grant's own words deny ------------------------------------------------------------
+
+
+def _rights(body: str) -> set[str]:
+    return {r for g in analyze_text(_TERMS.format(body=body)).grants for r in g.rights}
+
+
+def test_an_act_the_grant_denies_in_so_many_words_is_not_granted() -> None:
+    body = (
+        "Corvid grants you a limited license (without the right to sublicense) to use and copy "
+        "the specification."
+    )
+    assert "sublicense" not in _rights(body)
+    assert {"use", "reproduce"} <= _rights(body)
+
+
+def test_items_that_forbid_are_no_grant_of_what_they_forbid() -> None:
+    body = (
+        "Permission to use the Materials is granted, provided that:\n\n"
+        "(a) the notice appears on every copy;\n"
+        "(b) the Materials may not be modified or altered in any way; and\n"
+        "(c) the Materials may not be redistributed.\n"
+    )
+    assert _rights(body).isdisjoint({"modify", "distribute"})
+
+
+def test_the_licensor_distributing_to_you_is_no_grant() -> None:
+    body = "Some parts of the kit may be distributed to you with third-party tools."
+    assert "distribute" not in _rights(body)
+
+
+def test_a_section_numbered_with_a_letter_is_an_item_of_its_lead_in() -> None:
+    text = (
+        "2.1. The Grant\n\nCorvid hereby grants You a world-wide license, subject to claims:\n\n"
+        "2.1.a. under its copyrights to use, reproduce, modify and distribute the Code; and\n"
+    )
+    item = split_sentences(text)[-1]
+    assert item.lead.startswith("corvid hereby grants you")
+
+
+def test_a_grant_to_use_covers_what_use_is_defined_to_include() -> None:
+    body = (
+        '"Use" - As a verb, means doing any act that copyright restricts, and includes '
+        "distributing, copying and preparing derivative works of the Collection.\n\n"
+        "Corvid grants You a worldwide, royalty-free license to Use the Collection."
+    )
+    assert {"modify", "distribute"} <= _rights(body)

@@ -64,7 +64,9 @@ _GRANT_CUE = re.compile(
     r"d|"
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
-    r"(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)|"
+    # ("... may be distributed to You with third-party technology": the licensor's act)
+    r"(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)"
+    r"(?!\s+to\s+(?:you|licensee|the\s+licensee)\b)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b|"
     # "Permission to ... distribute the software in machine readable form is also granted"
     r"(?:are|is)\s+also\s+granted\b(?!\s+to\b))|"
@@ -329,6 +331,13 @@ _GRANT_NEGATION = re.compile(
 )
 
 
+_NEGATED_ACTS = re.compile(
+    r"\b(?:without|excluding|except(?:\s+for)?|but\s+not|not\s+including)\s+(?:the\s+|any\s+)?"
+    r"(?:rights?|licen[cs]e|permission)\s+to\s+[^.;:()]{0,60}|"
+    r"\bno\s+rights?\s+to\s+[^.;:()]{0,60}|"
+    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?[^.;:(),]{0,40}|"
+    r"\bcannot\s+(?:be\s+)?[^.;:(),]{0,40}"
+)
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
     r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tes"
@@ -377,6 +386,9 @@ def _grant(s: Sentence) -> _Found | None:
         # acts after a negation are not granted
         negation = _GRANT_NEGATION.search(tail)
         granted = tail[: negation.start()] if negation else tail
+        # "(without the right to sublicense)", "the Materials may not be modified": acts the
+        # grant's own words deny are not granted
+        granted = _NEGATED_ACTS.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
@@ -3190,6 +3202,7 @@ class Reading:
     # '"Use in OpenSSL" means using, making, copying, modifying, distributing ...': a grant to
     # "Use" is a grant of all it is defined to cover.
     use_defined: bool = False
+    use_covers: tuple[GrantedRight, ...] = ()
     # A grant of use is all the text gives: "All rights are reserved." on its own, "other types
     # of use should be discussed with the author" (read by _use_alone).
     use_only_signs: bool = False
@@ -3809,7 +3822,8 @@ def _add_grant(reading: Reading, found: _Found, s: Sentence) -> None:
 
 
 _USE_DEFINED = re.compile(
-    r"\"[^\"]{0,20}\buse\b[^\"]{0,30}\"\s+(?:means|shall\s+mean|refers\s+to|includes)\b[^.]{0,120}"
+    r"\"[^\"]{0,20}\buse\b[^\"]{0,30}\"\s+(?:[-:]\s+)?(?:as\s+a\s+verb,?\s+)?(?:means|shall\s+mean|"
+    r"refers\s+to|includes)\b[^.]{0,200}"
     r"\b(?:modif\w*|distribut\w*)"
 )
 _SUPPLEMENT = re.compile(
@@ -3903,8 +3917,16 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.modified_versions = True
     if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
-    if not reading.use_defined and _USE_DEFINED.search(s.norm):
+    defined = None if reading.use_defined else _USE_DEFINED.search(s.norm)
+    if defined:
         reading.use_defined = True
+        # '"Use" means doing any act restricted by copyright, and includes distributing, copying
+        # ... and modifying': the acts a grant to "Use" then covers
+        reading.use_covers = tuple(
+            name
+            for name, rx in _GRANT_VERBS
+            if name != "use" and rx.search(s.norm, defined.start())
+        )
     if not reading.named_no_derivatives and _NO_DERIVS_NAME.search(s.norm):
         reading.named_no_derivatives = True
     if not reading.fees_allowed and "charge" in s.norm and _FEES_ALLOWED.search(s.norm):
@@ -4248,6 +4270,13 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         _read_reach(reading, s, found, hits)
         reading.hits += hits
     reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]
+    if reading.use_covers:
+        reading.grants = [
+            g.model_copy(update={"rights": tuple(dict.fromkeys(g.rights + reading.use_covers))})
+            if g.rights == ("use",)
+            else g
+            for g in reading.grants
+        ]
     _release_held(reading)
     granted = {right for g in reading.grants for right in g.rights}
     if "modify" not in granted and not (reading.modified_versions or reading.changes_permitted):

@@ -52,7 +52,7 @@ LIST_MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6\u00a5]|\.(?=\s+[a-z]))"
     r"|(?P<paren>\(\s?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?\))"
     r"|(?P<alpha>(?:[a-zA-Z]|[ivxIVX]{2,5})[.)])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?))\s+"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?[.)]?))\s+"
 )
 _SPLIT = re.compile(r"[.!?][\"')\u201d\u2019]*\s+")
 _NO_SPLIT_BEFORE = re.compile(
