@@ -119,7 +119,7 @@ def has_any(text: str, keys: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, keys))
 
 
-PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't")
+PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't", "n't")
 
 
 def negated(text: str, start: int) -> bool:
@@ -130,7 +130,8 @@ def negated(text: str, start: int) -> bool:
 
 
 PROHIBIT = (
-    r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
+    r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|mustn't|shan't|"
+    r"agree\s+not\s+to|"
     r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from|"
     r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never)"
 )

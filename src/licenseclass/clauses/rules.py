@@ -1659,7 +1659,8 @@ _BAN_LEAD_GAP = re.compile(
 )
 _SHARE_VERB = (
     r"(?:re-?)?distribute|publish|sub-?licen[cs]e|licen[cs]e|share|give\s+away|"
-    r"disclose|transmit|disseminate|post|upload|convey|make\s+(?:\w+\s+){0,3}?available|"
+    r"disclose|transmit|disseminate|post|re-?upload|upload|re-?post|mirror|re-?host|convey|"
+    r"make\s+(?:\w+\s+){0,3}?available|"
     r"transfer|assign|give|provide"
 )
 # Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
@@ -4130,6 +4131,11 @@ _SCOPED_KIND: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
 )
 
 
+_IN_FORM_OR_TERMS = re.compile(
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:accordance|compliance|conformity|object|binary|source|"
+    r"executable|compiled|machine|form|unmodified|original|whole|part|copies|combination|any\s+way|"
+    r"the\s+manner)\b"
+)
 _LICENSOR_USES = re.compile(
     r"\b(?!you\b|licensee\b|customer\b)[\w.&-]+\s+(?:may|will|can|shall)\s+$"
 )
@@ -4170,7 +4176,7 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
         return []  # "permission to use ... for any purpose except publication": the grant's reach
     if m.group("w5") and re.search(r"\bdevelop", what):
         what = what.replace("test", "")  # "except the development, testing ... of your application"
-    if m.group("p1") == "in" and not re.match(r"(?:the\s+)?(?:pursuit|course|context)\b", what):
+    if m.group("p1") == "in" and _IN_FORM_OR_TERMS.match(what):
         return []  # "used only in object code form", "in accordance with": a form or the terms
     if _NO_FIELD.search(what) or re.search(
         r"\b(?:as\s+)?(?:permitted|expressly|authori[sz]ed)\b", what
