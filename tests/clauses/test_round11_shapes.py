@@ -357,3 +357,9 @@ def test_a_grant_to_use_covers_what_use_is_defined_to_include() -> None:
         "Corvid grants You a worldwide, royalty-free license to Use the Collection."
     )
     assert {"modify", "distribute"} <= _rights(body)
+
+
+def test_a_denied_act_ends_at_its_clause() -> None:
+    body = "You may copy the kit, and you may not modify it but you may distribute it."
+    assert {"reproduce", "distribute"} <= _rights(body)
+    assert "modify" not in _rights(body)

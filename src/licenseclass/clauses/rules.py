@@ -335,8 +335,10 @@ _NEGATED_ACTS = re.compile(
     r"\b(?:without|excluding|except(?:\s+for)?|but\s+not|not\s+including)\s+(?:the\s+|any\s+)?"
     r"(?:rights?|licen[cs]e|permission)\s+to\s+[^.;:()]{0,60}|"
     r"\bno\s+rights?\s+to\s+[^.;:()]{0,60}|"
-    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?[^.;:(),]{0,40}|"
-    r"\bcannot\s+(?:be\s+)?[^.;:(),]{0,40}"
+    # (up to the clause's end: "may not sublicense it but may distribute it" keeps the second)
+    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^"
+    r".;:(),]){0,40}|"
+    r"\bcannot\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
 )
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
