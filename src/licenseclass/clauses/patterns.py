@@ -21,12 +21,10 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"(?<!separately\s)(?<!separate\s)\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:"
             r"of\s+)?)?your\s+(?:users|"
-            r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+u"
-            r"sers\b|"
+            r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+"
             r"to\s+"
-            r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|th"
-            r"ese)\s+"
+            r"(?:the\s+same|these)\s+(?:use\s+)?restrictions\b|\bpass\s+(?:on|through)\s+(?:the|these)\s+"
             r"(?:use\s+)?restrictions\b|\b(?:licen[cs]e|agreement|terms)\b[^.]{0,160}\bincludes?\b"
             r"[^.]{0,80}"
             r"\b(?:use\s+)?restrictions\b|\b(?:same|similar)\s+set\s+of\s+(?:use\s+)?restrictions"
@@ -39,8 +37,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:that|which)\s+protects?\b|the\s+(?:[\w-]+\s+)?licen[cs]e\s+terms\b)|"
             # "The terms under which you distribute your application must be consistent with the
             # terms of this Agreement"
-            r"\bterms\s+under\s+which\s+you\s+distribute\b[^.;]{0,60}\b(?:must|shall)\s+be\s+consi"
-            r"stent\s+with\b|"
+            r"\bterms\s+under\s+which\s+you\s+distribute\b[^.;]{0,60}\b(?:must|shall)\s+be\s+consistent\s+with\b|"
             # "only distribute the Software subject to a license agreement that protects Sun's
             # interests", "only under a license agreement with terms at least as restrictive as
             # these": copies may go out only under terms that keep the licensor's limits
@@ -59,8 +56,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:this|the|these)\s+(?:licen[cs]e|agreement|terms)\b|"
             # "ensure the recipient ... agrees to a binding written agreement that: (a) subjects the
             # recipient to this License Agreement"
-            r"\brecipients?\b[^.;]{0,80}\bagrees?\s+to\s+an?\s+(?:binding\s+)?(?:written\s+)?agree"
-            r"ment\b"
+            r"\brecipients?\b[^.;]{0,80}\bagrees?\s+to\s+an?\s+(?:binding\s+)?(?:written\s+)?agreement\b"
             r"[^.;]{0,40}\b(?:subjects?|binds?)\s+(?:the\s+)?recipients?\s+to\s+(?:this|the)\s+"
             r"(?:licen[cs]e|agreement|terms)\b|"
             # "... includes the provisions of Sections 3, 4 and 6 in Licensee's license agreement"
@@ -76,8 +72,7 @@ SIMPLE_PATTERNS: tuple[
             # comply with the Permitted Use"
             r"\brequire\s+(?:your\s+|all"
             r"\s+)?(?:end[- ]users|customers|distributors|recipients)\s+to\s+"
-            r"(?:execute|sign|enter\s+into|accept)\s+an?\s+(?:written\s+)?(?:licen[cs]e\s+)?agreem"
-            r"ent\b"
+            r"(?:execute|sign|enter\s+into|accept)\s+an?\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b"
             r"[^.;]{0,60}\b(?:consistent\s+with|no\s+less|at\s+least\s+as|protect)|"
             r"\brequire\s+that\s+(?:all\s+)?(?:users|recipients|licensees|customers)\b[^.;]{0,40}\b"
             r"(?:comply|abide|be\s+bound)\b|"
@@ -137,8 +132,7 @@ SIMPLE_PATTERNS: tuple[
         "remote-restriction",
         re.compile(
             r"\brestrict\s*\(\s*remotely\s+or\s+otherwise\s*\)|\brestrict\b[^.]{0,40}\bremotely\b|"
-            r"\bremotely\s+(?:disable|restrict|limit|deactivate)\b|\bupdate\s+the\s+model\s+throug"
-            r"h\s+"
+            r"\bremotely\s+(?:disable|restrict|limit|deactivate)\b|\bupdate\s+the\s+model\s+through\s+"
             r"electronic\s+means\b|\bkill[- ]switch\b|"
             # "disable any Contribution either by pre-installed or then installed disabling
             # instructions": the licensor can switch the work off from afar
@@ -158,15 +152,12 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "latest-version",
         re.compile(
-            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|in"
-            r"stall|"
+            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|install|"
             r"incorporate|implement|deploy|update\s+to|upgrade\s+to|migrate\s+to)\s+the\s+"
             r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+version\b|"
             # "Licensee shall implement each Upgrade as it is made generally available"
-            r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|app"
-            r"ly)\s+"
-            r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+i"
-            r"s|they\s+are)\s+"
+            r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|apply)\s+"
+            r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+is|they\s+are)\s+"
             r"(?:made\s+)?(?:generally\s+)?(?:available|released)\b"
         ),
         True,
@@ -177,8 +168,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-production",
         re.compile(
-            r"\bnon-?\s?production\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:use|environments?|purposes?|dep"
-            r"loyments?|"
+            r"\bnon-?\s?production\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:use|environments?|purposes?|deployments?|"
             r"evaluation|testing)\b|"
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
@@ -187,9 +177,8 @@ SIMPLE_PATTERNS: tuple[
             # productive operation"
             r"\bnot\s+to\s+be\s+used\s+(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
             + PROHIBIT
-            + r"\s+(?:put|place|bring|take)\s+(?:the\s+[\w-]+|it|them)\s+into\s+(?:productive|prod"
-            r"uction|live)\s+"
-            r"(?:operation|use|service)\b|"
+            + r"\s+(?:put|place|bring|take)\s+(?:the\s+[\w-]+|it|them)\s+into\s+"
+            r"(?:productive|production|live)\s+(?:operation|use|service)\b|"
             # "Non-Commercial Uses does not include any production use": a defined use without it
             r"\b(?:does|do|shall)\s+not\s+include\s+(?:any\s+)?production\s+(?:uses?|purposes?|"
             r"deployments?|environments?)\b|"
@@ -210,24 +199,18 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "evaluation-only",
         re.compile(
-            r"\b(?:only|solely|exclusively|strictly)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|you"
-            r"r\s+)?"
-            r"(?:(?:internal|non-?commercial|personal),?\s+){0,3}(?:evaluat(?:e|ion|ing)|testing|t"
-            r"rial)\b|"
+            r"\b(?:only|solely|exclusively|strictly)\s+(?:for|to)\s+(?:the\s+purposes?\s+of\s+|your\s+)?"
+            r"(?:(?:internal|non-?commercial|personal),?\s+){0,3}(?:evaluat(?:e|ion|ing)|testing|trial)\b|"
             # "to use Message Queue EE internally for the sole purpose of evaluation"
-            r"\bfor\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?:internal\s+)?"
-            r"evaluat(?:e|ion|ing)\b|"
+            r"\bfor\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?:internal\s+)?evaluat(?:e|ion|ing)\b|"
             # "for evaluation purposes only", "for evaluation and internal use only"
             r"\bevaluation\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:purposes?\s+|uses?\s+)?only\b|"
             r"\b(?:trial|test|evaluation)\s+period\b[^.]{0,40}\bdays\b|"
             # "may only be used for demonstration, testing and evaluation purposes"
-            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?"
-            r"evaluation\s+(?:purposes?|uses?)\b|"
+            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?evaluation\s+(?:purposes?|uses?)\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
-            r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+t"
-            r"han|"
-            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calend"
-            r"ar\s+)?days\b"
+            r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
+            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
         ),
         True,
         0.85,
@@ -266,8 +249,7 @@ SIMPLE_PATTERNS: tuple[
             r"\bonly\s+if\s+(?:you|licensee)\s+(?:have|has)\s+(?:first\s+)?registered\b|"
             # "You shall provide Sun with a written notice for each Publication"
             r"\b(?:must|shall|agrees?\s+to)\s+provide"
-            r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?"
-            r"notice\s+(?:for|of)\s+each\b"
+            r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?notice\s+(?:for|of)\s+each\b"
         ),
         True,
         0.8,
@@ -296,15 +278,13 @@ SIMPLE_PATTERNS: tuple[
             r"service|"
             r"(?:for|as)\s+a\s+(?:database|hosted|managed)\s+service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
-            r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+s"
-            r"ervices?|"
+            r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+services?|"
             r"time-?shar(?:ing|e)\b|"
             r"service\s+bureau|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
             # "enable third parties to use the Model as part of your hosted service"
-            r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|onli"
-            r"ne)\s+"
+            r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|online)\s+"
             r"services?|"
             r"(?:provide|offer)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+(?:or\s+other\s+)?)?services?\s+to\s+"
             r"third\s+parties|"
@@ -339,12 +319,10 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-redistribution",
         re.compile(
-            r"\b(?:other\s+than|beyond)\s+(?:as\s+|what\s+is\s+)?(?:expressly\s+)?(?:permitted|aut"
-            r"hori[sz]ed|"
+            r"\b(?:other\s+than|beyond)\s+(?:as\s+|what\s+is\s+)?(?:expressly\s+)?(?:permitted|authori[sz]ed|"
             r"allowed|granted)\b[^.]{0,80}\bincluding\b[^.]{0,40}\b(?:re)?distribution\b[^.]{0,240"
             r"}?"
-            r"\b(?:must|need\s+to|shall|will\s+need\s+to)\s+(?:first\s+)?(?:obtain|purchase|acquir"
-            r"e|get|"
+            r"\b(?:must|need\s+to|shall|will\s+need\s+to)\s+(?:first\s+)?(?:obtain|purchase|acquire|get|"
             r"enter\s+into)\b[^.]{0,60}\blicen[cs]e"
         ),
         False,
@@ -362,12 +340,10 @@ SIMPLE_PATTERNS: tuple[
             # "The software, the whole or a part of it, is prohibited from being sold"
             r"\b(?:prohibited|forbidden|barred|precluded)\s+from\s+being\s+(?:sold|resold|rented|"
             r"leased|lent)\b|"
-            r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?distributed\s+(?:for\s+(?:profit|a\s+fe"
-            r"e|"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:re)?distributed\s+(?:for\s+(?:profit|a\s+fee|"
             r"sale|money)|commercially)\b|"
             # "(distribution) for profit or other commercial intent ... is prohibited"
-            r"\b(?:re)?distribution\b[^.]{0,120}\bfor\s+(?:profit|a\s+fee|sale)\b[^.]{0,160}\b(?:i"
-            r"s|are)\s+"
+            r"\b(?:re)?distribution\b[^.]{0,120}\bfor\s+(?:profit|a\s+fee|sale)\b[^.]{0,160}\b(?:is|are)\s+"
             r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
@@ -379,8 +355,7 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:you|licensee|they|the\s+[\w-]+)\s+(?:do|does|will|shall)\s+not\s+"
             r"(?:charge|ask|collect|demand|request)\s+"
             r"(?:(?:your\s+|the\s+|any\s+)?(?:end[- ]users?|customers?|licensees?|recipients?|"
-            r"users?|anyone|anybody)\s+)?(?:(?:a|any)\s+)?(?:(?:additional|distribution|licen[cs]e"
-            r")\s+)?"
+            r"users?|anyone|anybody)\s+)?(?:(?:a|any)\s+)?(?:(?:additional|distribution|licen[cs]e)\s+)?"
             r"(?:fees?\b|money\b|payments?\b|for\s+(?:the\s+|this\s+|its\s+|their\s+|it\b))|"
             # "No charge should be made for providing the library to a third party.", "provided
             # that no charge of any kind is made for such redistribution", "no charge is
@@ -400,13 +375,11 @@ SIMPLE_PATTERNS: tuple[
             # must be distributed at no cost"
             r"\b(?:provided|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as|only\s+if)\b"
             r"[^.]{0,160}?\b(?:is|are|be)\s+(?:re)?distributed\b[^.]{0,80}?\b(?:free\s+of\s+(?:any"
-            r"\s+)?"
-            r"charge|at\s+no\s+(?:cost|charge))\b|"
+            r"\s+)?charge|at\s+no\s+(?:cost|charge))\b|"
             r"\b(?:must|shall)\s+(?:only\s+|always\s+)?be\s+(?:re)?distributed\s+(?:\w+\s+){0,4}?"
             r"(?:free\s+of\s+(?:any\s+)?charge|at\s+no\s+(?:cost|charge))\b|"
             # "(1) That no profit is made from the sale or distribution of the Software"
-            r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gaine"
-            r"d|derived)\s+"
+            r"\bno\s+profits?\s+(?:(?:should|shall|may|must|can|will)\s+be|is|are)\s+(?:made|gained|derived)\s+"
             r"(?:from|on|by|through)\b"
         ),
         False,
@@ -435,8 +408,7 @@ SIMPLE_PATTERNS: tuple[
             # work": what the author keeps for himself the reader does not get.
             r"\bretains?\s+(?:the\s+)?(?:sole\s+(?:and\s+)?)?exclusive\s+rights?\s+to\s+(?:\w+\s+)"
             r"{0,2}"
-            r"(?:derivative\s+works|derivatives|modifications|modified\s+versions|revised\s+versio"
-            r"ns|"
+            r"(?:derivative\s+works|derivatives|modifications|modified\s+versions|revised\s+versions|"
             r"adaptations)\b|"
             # "No right to create modifications or derivatives of this Specification is granted"
             r"\bno\s+rights?\s+to\s+(?:create|make|prepare|produce)\s+(?:any\s+)?(?:modifications|"
@@ -448,8 +420,7 @@ SIMPLE_PATTERNS: tuple[
             r"}?\s+"
             r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^"
             r".;]{0,60}?"
-            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made"
-            r")\b"
+            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b"
         ),
         False,
         0.8,
@@ -466,49 +437,40 @@ SIMPLE_PATTERNS: tuple[
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b(?![^.]{0,30}\bversion)|"
             # "you agree to abide by ... all requirements of future updates of this License";
             # "you agree to be bound by the current Terms displayed on the web site"
-            r"\b(?:you|licensee)\s+(?:hereby\s+)?agrees?\s+to\s+(?:abide\s+by|be\s+bound\s+by|comp"
-            r"ly\s+with)\b"
+            r"\b(?:you|licensee)\s+(?:hereby\s+)?agrees?\s+to\s+(?:abide\s+by|be\s+bound\s+by|comply\s+with)\b"
             r"[^.;]{0,60}\bfuture\s+"
             r"(?:updates|versions|changes|revisions)\b|"
             r"\bbound\s+by\s+the\s+(?:then[- ])?current"
             r"\s+(?:terms|version)\b[^.;]{0,40}\b(?:posted|displayed|"
             r"published|web\s*site)\b|"
             # "Google may make changes to the License Agreement as it distributes new versions"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+make\s+changes\s+to\s+(?:these|t"
-            r"his|the|our)\s+"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+make\s+changes\s+to\s+(?:these|this|the|our)\s+"
             r"(?:licen[cs]e\s+)?(?:terms|agreement|conditions|eula)\b|"
             # "may revoke this license at any time", "reserves the right to revoke the above
             # distribution right at any time"
             # (ending the license at will is termination, an informational kind: "may terminate
             # this License at any time by delivering notice")
             r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:revoke|withdraw)\s+"
-            r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|p"
-            r"ermissions?)\s+"
+            r"(?:this|the|your|any|these)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|agreement|rights?|permissions?)\s+"
             r"(?:at\s+any\s+time|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|"
             r"at\s+(?:its|our)\s+(?:sole\s+)?discretion|without\s+cause)"
             # "may terminate this Agreement at any time if you violate its terms": a breach;
             # "for any reason that competes with ...": a named reason
-            r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|bre"
-            r"ach|fail))|"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amen"
-            r"d)\s+(?:this|the)\s+"
+            r"(?![^.;]{0,20}\b(?:if|should|when|upon|in\s+the\s+event)\b[^.;]{0,40}\b(?:violat|breach|fail))|"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:\w+\s+)?(?:change|modify|amend)\s+(?:this|the)\s+"
             r"licen[cs]e\s+(?:or\s+(?:\w+\s+)?(?:remove|withdraw|revoke|cancel)\s+it\s+)?"
             r"(?:at\s+any\s+time|without\s+(?:prior\s+|any\s+)?notice)|"
             # "Acme can update and change this License by posting a new version ... without notice"
-            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:update|change|modify|amend|re"
-            r"vise)"
-            r"(?:\s+(?:and|or|and/or)\s+(?:update|change|modify|amend|revise))?\s+(?:this|these|th"
-            r"e|our)\s+"
+            r"\b(?:may|can|reserves?\s+(?:the\s+)?rights?\s+to)\s+(?:update|change|modify|amend|revise)"
+            r"(?:\s+(?:and|or|and/or)\s+(?:update|change|modify|amend|revise))?\s+(?:this|these|the|our)\s+"
             r"(?:licen[cs]e|terms\s+of\s+(?:use|service))\b(?:[^.;]|\.(?=\w)){0,160}?\bwithout\s+("
-            r"?:prior\s+|any\s+)?"
-            r"notice\b|"
+            r"?:prior\s+|any\s+)?notice\b|"
             # "... the Terms of Service, each of which may be updated by us from time to time"
             r"\b(?:terms\s+of\s+(?:use|service)|terms|licen[cs]e|agreement|tos|eula)\b"
             r"(?:(?!\b(?:software|program|code|work|product|model|service)\b)[^.;]){0,60}?"
             r"\b(?:may|can)\s+be\s+(?:updated|changed|modified|amended|revised)\s+(?:by\s+[\w.&-]+"
             r"\s+)?"
-            r"(?:(?:from\s+time\s+to\s+time|at\s+any\s+time)\s+)?without\s+(?:prior\s+|any\s+)?not"
-            r"ice"
+            r"(?:(?:from\s+time\s+to\s+time|at\s+any\s+time)\s+)?without\s+(?:prior\s+|any\s+)?notice"
         ),
         True,
         0.8,
@@ -531,12 +493,10 @@ SIMPLE_PATTERNS: tuple[
         "condition",
         "notice",
         re.compile(
-            r"\bretain\b[^.]{0,120}\bnotices?\b|\bcopyright\s+notice\b[^.]{0,120}\b(?:included|ret"
-            r"ain|"
+            r"\bretain\b[^.]{0,120}\bnotices?\b|\bcopyright\s+notice\b[^.]{0,120}\b(?:included|retain|"
             r"reproduce|keep)|\battribution\s+notices?\b|\"notice\"\s+text\s+file|\bnotice\s+text"
             r"\s+file\b|"
-            r"\b(?:keep|preserve)\s+intact\b[^.]{0,60}\bnotices?\b|\bconspicuously\s+and\s+appropr"
-            r"iately\s+publish\b"
+            r"\b(?:keep|preserve)\s+intact\b[^.]{0,60}\bnotices?\b|\bconspicuously\s+and\s+appropriately\s+publish\b"
         ),
         True,
         0.9,
@@ -560,8 +520,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\bnotices?\s+stating\s+that\s+you\s+(?:changed|modified)\b|\bindicate\s+if\s+(?:you"
             r"\s+)?"
-            r"(?:changes\s+were\s+made|modified)\b|\bstate\b[^.]{0,60}\bthat\s+you\s+(?:changed|mo"
-            r"dified)\b|"
+            r"(?:changes\s+were\s+made|modified)\b|\bstate\b[^.]{0,60}\bthat\s+you\s+(?:changed|modified)\b|"
             r"\bcarry\s+prominent\s+notices\b"
         ),
         True,
@@ -585,10 +544,8 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:must|shall|required\s+to)\b[^.]{0,80}\b(?:make|provide|offer|convey|distribute)"
             r"\b[^.]{0,60}"
-            r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+correspond"
-            r"ing\s+source\b|"
-            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+comple"
-            r"te\s+corresponding\b"
+            r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+corresponding\s+source\b|"
+            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+complete\s+corresponding\b"
         ),
         True,
         0.8,
@@ -598,10 +555,8 @@ SIMPLE_PATTERNS: tuple[
         "limitation",
         "warranty",
         re.compile(
-            r"\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\bdisclaim[^.]{0,40}\bwarrant|\bno\s+warra"
-            r"nty\b|"
-            r"\"as\s+is\"|\bas\s+is\s+basis\b|\bdisclaimer\s+of\s+warrant|\bwarranties\s+are\s+dis"
-            r"claimed\b"
+            r"\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\bdisclaim[^.]{0,40}\bwarrant|\bno\s+warranty\b|"
+            r"\"as\s+is\"|\bas\s+is\s+basis\b|\bdisclaimer\s+of\s+warrant|\bwarranties\s+are\s+disclaimed\b"
         ),
         False,
         0.95,
@@ -624,8 +579,7 @@ SIMPLE_PATTERNS: tuple[
         "trademark",
         re.compile(
             r"\b(?:no|not|nothing|does\s+not|do\s+not)\b[^.]{0,120}\btrade(?:marks?|\s+names?)\b|"
-            r"\btrademark\s+rights\s+are\s+not\s+licensed\b|\btrademark[^.]{0,40}\bnot\s+(?:grante"
-            r"d|licensed)\b"
+            r"\btrademark\s+rights\s+are\s+not\s+licensed\b|\btrademark[^.]{0,40}\bnot\s+(?:granted|licensed)\b"
         ),
         False,
         0.85,
@@ -637,8 +591,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\bpatent\s+(?:and\s+trademark\s+)?rights\s+are\s+not\s+licensed\b|\bno\s+patent\s+(?"
             r":rights?|"
-            r"licen[cs]es?)\s+(?:are|is)\s+granted\b|\b(?:does|do)\s+not\s+grant\b[^.]{0,60}\bpate"
-            r"nt\b|"
+            r"licen[cs]es?)\s+(?:are|is)\s+granted\b|\b(?:does|do)\s+not\s+grant\b[^.]{0,60}\bpatent\b|"
             r"\bpatents?\s+(?:are|is)\s+(?:expressly\s+)?excluded\b|\bno\s+(?:express\s+)?patent\s"
             r"+licen"
         ),
@@ -650,8 +603,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offering"
-            r"s?)\s+"
+            r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
             r"that\s+compete|"
             # "... may not use the Software to develop products competitive with the Software"
             r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)"
@@ -683,8 +635,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "disclosure",
         re.compile(
-            r"\b(?:must|shall|agree\s+to|required\s+to)\b[^.]{0,60}\b(?:disclose|label|indicate|ma"
-            r"ke\s+clear|"
+            r"\b(?:must|shall|agree\s+to|required\s+to)\b[^.]{0,60}\b(?:disclose|label|indicate|make\s+clear|"
             r"inform|tell|notify|mark)\b[^.]{0,80}\b"
             r"(?:(?:machine|ai|artificially|computer)[- ]generated\b|"
             r"generated\s+(?:\w+\s+)?by\s+(?:a\s+|an\s+|the\s+)?(?:machine|ai|model|computer|"
@@ -706,8 +657,7 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:all|any)\s+other\s+(?:[\w-]+\s+){0,3}?(?:files|components|portions|parts)\b[^.;"
             r"]{0,60}?"
             r"\b(?:is|are)\s+not\s+(?:re)?distributable\b|"
-            r"\bnot\s+(?:to\s+)?(?:permit|allow|authori[sz]e)\s+(?:any\s+)?further\s+(?:re)?distri"
-            r"bution\b"
+            r"\bnot\s+(?:to\s+)?(?:permit|allow|authori[sz]e)\s+(?:any\s+)?further\s+(?:re)?distribution\b"
             r"[^.;]{0,80}?\bby\s+(?:your\s+|its\s+|their\s+|the\s+)?(?:end[- ]?users?|customers|"
             r"end[- ]user\s+customers|licensees|recipients)\b"
         ),
@@ -721,8 +671,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:[\w-]+\s+){1,4}?(?:uses?|usage)\s+(?:is|are)\s+(?:expressly\s+|specifically\s+)?"
-            r"excluded\s+from\s+(?:the\s+|this\s+)?(?:above\s+|foregoing\s+)?"
+            r"\b(?:[\w-]+\s+){1,4}?(?:uses?|usage)\s+(?:is|are)\s+(?:expressly\s+|specifically\s+)?excluded\s+from\s+(?:the\s+|this\s+)?(?:above\s+|foregoing\s+)?"
             r"(?:rights?|licen[cs]es?|grants?|permissions?)\b"
         ),
         False,
@@ -818,8 +767,7 @@ SIMPLE_PATTERNS: tuple[
         "registration",
         re.compile(
             r"\bwho\s+(?:has|have)\s+(?:taken|completed|gone\s+through|followed)\s+(?:the\s+)?"
-            r"(?:necessary\s+|required\s+)?(?:procedures?|process|steps?)\s+(?:for|of)\s+registrat"
-            r"ion\b"
+            r"(?:necessary\s+|required\s+)?(?:procedures?|process|steps?)\s+(?:for|of)\s+registration\b"
         ),
         True,
         0.7,
@@ -831,8 +779,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-derivatives",
         re.compile(
-            r"\b(?:upon|with|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:prior\s+|express\s+)?writt"
-            r"en\s+"
+            r"\b(?:upon|with|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:prior\s+|express\s+)?written\s+"
             r"(?:permission|consent|approval)\b[^.;]{0,80}\bmay\s+be\s+(?:modified|altered|changed"
             r"|adapted)\b"
         ),
@@ -845,8 +792,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\bno\s+(?:right\s+or\s+)?licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:for|to)\s+(?:a"
-            r"ny\s+)?"
+            r"\bno\s+(?:right\s+or\s+)?licen[cs]e\s+is\s+(?:hereby\s+)?granted\s+(?:for|to)\s+(?:any\s+)?"
             r"(?!(?:other|such|commercial|non-?commercial|the|this)\b)[\w-]+(?:\s+[\w-]+)?\s+"
             r"(?:use|uses|usage|purposes?)\b"
         ),
@@ -859,8 +805,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\b(?:selling|reselling|renting|leasing)\b[^.;]{0,60}\b(?:is|are)\s+(?:expressly\s+|s"
-            r"trictly\s+)?"
+            r"\b(?:selling|reselling|renting|leasing)\b[^.;]{0,60}\b(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
             r"(?:forbidden|prohibited|not\s+(?:allowed|permitted))\b"
         ),
         False,
@@ -887,8 +832,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\bfor\s+(?:its|their|his|her|your)\s+own\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,4}?"
-            r"and\s+the\s+like\b"
+            r"\bfor\s+(?:its|their|his|her|your)\s+own\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,4}?and\s+the\s+like\b"
         ),
         True,
         0.7,
@@ -937,8 +881,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-redistribution",
         re.compile(
-            r"\b(?:re)?distributions?\s+(?:is|are)\s+(?:only\s+)?permitted\s+only\s+(?:with|as\s+p"
-            r"art\s+of|in)\s+"
+            r"\b(?:re)?distributions?\s+(?:is|are)\s+(?:only\s+)?permitted\s+only\s+(?:with|as\s+part\s+of|in)\s+"
             r"(?:your|licensee's)\b"
         ),
         False,
@@ -951,8 +894,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-redistribution",
         re.compile(
-            r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lendin"
-            r"g)\b"
+            r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lending)\b"
             r"[^.;:]{0,80}\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not"
             r"\s+permitted)\b"
         ),
@@ -964,8 +906,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-derivatives",
         re.compile(
-            r"\b(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s*:?\s*(?:\W*\s*)?(?:modifyin"
-            r"g|altering|adapting|"
+            r"\b(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s*:?\s*(?:\W*\s*)?(?:modifying|altering|adapting|"
             r"translating|creating\s+derivative)\b|"
             r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works)\b[^.;:]{0,80}\b(?:is"
             r"|are)\s+"
@@ -980,8 +921,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "non-commercial",
         re.compile(
-            r"\bno\s+right\s+to\s+use\b[^.;]{0,40}\bfor\s+(?:[\w-]+\s+or\s+)?commercial\s+(?:use|p"
-            r"urposes?)\b"
+            r"\bno\s+right\s+to\s+use\b[^.;]{0,40}\bfor\s+(?:[\w-]+\s+or\s+)?commercial\s+(?:use|purposes?)\b"
         ),
         False,
         0.75,
@@ -1003,10 +943,8 @@ SIMPLE_PATTERNS: tuple[
         "remote-restriction",
         re.compile(
             r"\b(?:disable|deactivate|restrict|limit|withdraw|suspend|switch\s+off|shut\s+down)\b"
-            r"[^.;]{0,80}?\b(?:remotely|by\s+remote\s+(?:command|means|control)|over\s+the\s+inter"
-            r"net)\b|"
-            r"\b(?:remotely|over\s+the\s+internet),?\s+(?:disable|deactivate|restrict|limit|withdr"
-            r"aw|"
+            r"[^.;]{0,80}?\b(?:remotely|by\s+remote\s+(?:command|means|control)|over\s+the\s+internet)\b|"
+            r"\b(?:remotely|over\s+the\s+internet),?\s+(?:disable|deactivate|restrict|limit|withdraw|"
             r"suspend)\b"
         ),
         True,
@@ -1020,8 +958,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "latest-version",
         re.compile(
-            r"\b(?:stop|cease|discontinue)\s+using\s+(?:the\s+|any\s+)?(?:prior|previous|earlier|o"
-            r"lder|"
+            r"\b(?:stop|cease|discontinue)\s+using\s+(?:the\s+|any\s+)?(?:prior|previous|earlier|older|"
             r"superseded)\s+(?:versions?|releases?)\b|"
             r"\b(?:prior|previous|earlier|older|superseded)\s+(?:versions?|releases?)\b[^.;]{0,60}"
             r"\b"
@@ -1029,14 +966,11 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:move|switch|upgrade|migrate|"
             r"update)\s+to\s+"
             r"(?:each|every|the|any)\s+(?:new|newer|latest|current)\s+(?:versions?|releases?)\b|"
-            r"\b(?:kept|keep|maintained|maintain)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:latest|most\s+re"
-            r"cent|newest|"
+            r"\b(?:kept|keep|maintained|maintain)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:latest|most\s+recent|newest|"
             r"current)\s+(?:versions?|releases?)\b|"
-            r"\b(?:shall|must|will)\s+(?:forthwith\s+|promptly\s+)?install\s+(?:all|each|every|any"
-            r")\b[^.;]{0,80}"
+            r"\b(?:shall|must|will)\s+(?:forthwith\s+|promptly\s+)?install\s+(?:all|each|every|any)\b[^.;]{0,80}"
             r"\bnew\s+versions?\b|"
-            r"\breplace\s+(?:your|its|the)\s+copy\b[^.;]{0,60}\b(?:version|release)\s+most\s+recen"
-            r"tly\b"
+            r"\breplace\s+(?:your|its|the)\s+copy\b[^.;]{0,60}\b(?:version|release)\s+most\s+recently\b"
         ),
         True,
         0.8,
@@ -1051,10 +985,8 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             # (a licence the licensor "may revise" gets numbered versions: only a reserved right to
             # change it, or a change of the agreement or terms, is read)
-            r"\breserves?\s+the\s+right,?\s+(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?"
-            r"to\s+(?:(?:modify|replace|update|amend|supplement|vary|alter|change|revise),?\s+"
-            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|ch"
-            r"ange|"
+            r"\breserves?\s+the\s+right,?\s+(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?to\s+(?:(?:modify|replace|update|amend|supplement|vary|alter|change|revise),?\s+"
+            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change|"
             r"revise)\s+(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:licen["
             r"cs]e|"
             r"agreement|terms)\b(?!\s+of\s+(?:any|another|third))|"
@@ -1062,19 +994,16 @@ SIMPLE_PATTERNS: tuple[
             r"?\s+"
             r"(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?"
             r"(?:(?:modify|replace|update|amend|supplement|vary|alter|change),?\s+"
-            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|ch"
-            r"ange)\s+"
+            r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change)\s+"
             r"(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:agreement|terms)"
             r"\b"
             r"(?!\s+of\s+(?:any|another|third))|"
             r"\b(?:this|these|the)\s+(?:licen[cs]e|agreement|terms)\s+(?:may|can)\s+be\s+(?:varied"
             r"|changed|"
             r"amended|modified|updated|revised)\s+by\s+(?:the\s+licensor|us|[\w.&-]+)\b|"
-            r"\bany\s+term\s+of\s+this\s+(?:agreement|licen[cs]e)\s+may\s+be\s+(?:changed|varied|a"
-            r"mended|"
+            r"\bany\s+term\s+of\s+this\s+(?:agreement|licen[cs]e)\s+may\s+be\s+(?:changed|varied|amended|"
             r"modified)\b|"
-            r"\bbound\s+by\s+any\s+(?:revision|change|amendment|update)s?\s+to\s+(?:this|these|the"
-            r")\s+"
+            r"\bbound\s+by\s+any\s+(?:revision|change|amendment|update)s?\s+to\s+(?:this|these|the)\s+"
             r"(?:licen[cs]e|agreement|terms)\b|"
             r"\balter\s+the\s+terms\s+on\s+which\b"
         ),
@@ -1096,15 +1025,12 @@ SIMPLE_PATTERNS: tuple[
             r"bod(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|persons?|entit(?:y|ies)|individuals?|"
             r"competitors?)\b|"
             r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z]\)\s+)?(?:[\w-]+,?\s+){0,3}?"
-            r"(?:bodies|agencies|authorities|entities|organi[sz]ations|co"
-            r"mpanies|"
-            r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|a"
-            r"ccess|"
+            r"(?:bodies|agencies|authorities|entities|organi[sz]ations|companies|"
+            r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|access|"
             r"download|install)\b|"
             r"\b(?:persons|entities|organi[sz]ations|companies)\b[^.;]{0,60}?\bare\s+not\s+"
             r"(?:licensees|licensed\s+(?:under|hereunder))\b|"
-            r"\b(?:offered|available|licensed|granted)\s+to\s+(?:natural\s+persons|individuals|stu"
-            r"dents|"
+            r"\b(?:offered|available|licensed|granted)\s+to\s+(?:natural\s+persons|individuals|students|"
             r"non-?profit\s+organi[sz]ations)\s+only\b"
         ),
         True,
@@ -1131,11 +1057,9 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "model-improvement-ban",
         re.compile(
-            r"\b(?:may|shall|must|can)\s*not\s+be\s+used\s+(?:\w+\s+){0,3}?to\s+(?:train|fine-?tun"
-            r"e|improve|"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+used\s+(?:\w+\s+){0,3}?to\s+(?:train|fine-?tune|improve|"
             r"develop)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:models?|systems?|ai|networks?)\b|"
-            r"\b(?:training|distillation|fine-?tuning)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:models?|s"
-            r"ystems?)?"
+            r"\b(?:training|distillation|fine-?tuning)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:models?|systems?)?"
             r"\b[^.;]{0,80}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+permitted|prohibited|forbidden|"
             r"not\s+allowed)\b"
         ),
@@ -1155,10 +1079,8 @@ SIMPLE_PATTERNS: tuple[
             r"(?:under|to)\b(?:(?!no\s+later\s+than)[^.;]){0,80}?\b(?:\d+|one|two|three|four|five)"
             r"\s+"
             r"(?:years?|months?)\s+after\b|"
-            r"\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\s+(?:its|their|the|th"
-            r"at\s+"
-            r"version's)\s+(?:initial\s+|first\s+)?(?:release|publication)\b[^.;]{0,80}?\b(?:becom"
-            r"es?|"
+            r"\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\s+(?:its|their|the|that\s+"
+            r"version's)\s+(?:initial\s+|first\s+)?(?:release|publication)\b[^.;]{0,80}?\b(?:becomes?|"
             r"shall\s+be|will\s+be)\s+(?:made\s+)?(?:available|licensed|released)\s+under\b|"
             r"\b(?:will|shall)\s+be\s+dedicated\s+to\s+the\s+public\s+domain\b[^.;]{0,60}\bon\s+\d|"
             r"\b(?:month|year)\s+after\s+that\s+version's\s+release\b[^.;]{0,60}\blicensed\s+under"
@@ -1175,12 +1097,10 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "registration",
         re.compile(
-            r"\bonly\s+(?:after|once|if|when|to\s+users\s+who)\b[^.;]{0,60}?\b(?:(?:has|have|havin"
-            r"g)\s+"
+            r"\bonly\s+(?:after|once|if|when|to\s+users\s+who)\b[^.;]{0,60}?\b(?:(?:has|have|having)\s+"
             r"registered|registered\s+with|applied\s+for|signed\s+up|created\s+an?\s+account)\b|"
             r"\bupon\s+registration\b|"
-            r"\b(?:complete|submit|fill\s+(?:in|out))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?registra"
-            r"tion\s+"
+            r"\b(?:complete|submit|fill\s+(?:in|out))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?registration\s+"
             r"form\b"
         ),
         True,
@@ -1228,15 +1148,12 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\b(?:you|licensees?|customers?|recipients?|users?)\b(?:\s+[\w,]+){0,2}?\s+(?:must|sh"
-            r"all|may|"
-            r"will|do|does|should)\s*not:?\s+(?:\(?[a-z0-9]{1,3}\)\s+)?(?:\w+\s+){0,2}?(?:ask\s+fo"
-            r"r|accept|"
+            r"\b(?:you|licensees?|customers?|recipients?|users?)\b(?:\s+[\w,]+){0,2}?\s+(?:must|shall|may|"
+            r"will|do|does|should)\s*not:?\s+(?:\(?[a-z0-9]{1,3}\)\s+)?(?:\w+\s+){0,2}?(?:ask\s+for|accept|"
             r"receive|take|demand)\s+(?:or\s+(?:ask\s+for|accept|receive|take)\s+)?"
             r"(?:any\s+)?(?:payment|fees?|money|price|compensation|consideration|remuneration)\b|"
             # (not a definition of "freely available", nor a sale of the work by itself)
-            r"(?<!means\sthat\s)\bno\s+(?:price|fee|charge|payment)\s+(?:is|shall\s+be|may\s+be|wi"
-            r"ll\s+be)\s+"
+            r"(?<!means\sthat\s)\bno\s+(?:price|fee|charge|payment)\s+(?:is|shall\s+be|may\s+be|will\s+be)\s+"
             r"(?:charged|asked|requested|received|taken)\b(?![^.;]{0,30}\bitself)|"
             r"\bno\s+(?:copy|copies|part|portion)\b[^.;]{0,60}?\b(?:may|shall|can)\s+be\s+(?:sold|"
             r"resold|"
@@ -1268,10 +1185,9 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "pass-through",
         re.compile(
-            r"\b(?:oblige|require|bind)s?\s+(?:its|your|their|the|each|all)\s+(?:customers|recipie"
-            r"nts|"
-            r"end[- ]users|users|licensees|distributees|sublicensees)\b[^.;]{0,60}?\bto\s+(?:compl"
-            r"y\s+with\s+)?"
+            r"\b(?:oblige|require|bind)s?\s+(?:its|your|their|the|each|all)\s+(?:customers|recipients|"
+            r"end[- ]users|users|licensees|distributees|"
+            r"sublicensees)\b[^.;]{0,60}?\bto\s+(?:comply\s+with\s+)?"
             r"(?:the\s+)?(?:terms|restrictions|conditions)\b|"
             r"\b(?:recipients?|part(?:y|ies)|licensees|sublicensees|end[- ]users)\b[^.;]{0,100}?\b"
             r"(?:is|are|"

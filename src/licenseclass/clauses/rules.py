@@ -42,16 +42,14 @@ _GRANT_CUE = re.compile(
     # the licensee by a defined role: "Cloudera grants to Customer a ... license"
     r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
-    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?grant"
-    r"ed|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request)\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
     r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
-    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|u"
-    r"sage)\b|"
+    r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|usage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
@@ -60,8 +58,7 @@ _GRANT_CUE = re.compile(
     # the terms of the leave between the licensee and the verb
     r"\b(?:permit|allow|authori[sz]e)s?\s+(?:you|anyone|everyone|any\s+person)\s+"
     r"(?:[\w-]+,?\s+){1,4}?to\s+(?=[a-z])|"
-    r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modifie"
-    r"d|"
+    r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     # ("... may be distributed to You with third-party technology": the licensor's act)
@@ -108,8 +105,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             # "free to use any code ... in their applications": code built into other programs
             r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin"
             r"\s+"
-            r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|product"
-            r"s?)|"
+            r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|products?)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
@@ -121,8 +117,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
             r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
             # "deploy the script files ... to a web server": put where others receive them
-            r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:server"
-            r"s?|"
+            r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
             r"sites?|end[- ]users?|customers?|third\s+parties)\b)|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
@@ -143,8 +138,7 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Permission to use a name or mark is about branding, not about the work.
 _BRAND = re.compile(
-    r"\buse\s+(?:our|its|the|their|any|such)\s+(?:\w+\s+)?(?:names?|trademarks?|logos?|marks?|bran"
-    r"d)\b|"
+    r"\buse\s+(?:our|its|the|their|any|such)\s+(?:\w+\s+)?(?:names?|trademarks?|logos?|marks?|brand)\b|"
     r"\(the\s+\"mark\"\)"
 )
 # "You hereby grant to Apple a licence to ...", "Microsoft is granted back ...": rights the
@@ -152,8 +146,7 @@ _BRAND = re.compile(
 _GRANT_BACK = re.compile(
     r"\byou\s+(?:hereby\s+)?grants?\b|"
     # "you give Google (and those we work with) a worldwide license to use ... such content"
-    r"\byou\s+(?:hereby\s+)?give\s+[\w.&-]+(?:\s+\([^()]{0,60}\))?\s+an?\s+(?:[\w-]+,?\s+){0,10}?l"
-    r"icen[cs]e\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
+    r"\byou\s+(?:hereby\s+)?give\s+[\w.&-]+(?:\s+\([^()]{0,60}\))?\s+an?\s+(?:[\w-]+,?\s+){0,10}?licen[cs]e\b|\bgrants?\s+(?:back\s+)?to\s+(?:us|licensor|the\s+licensor)\b|"
     r"\b(?:is|are)\s+(?:hereby\s+)?granted\s+back\b|\bgrant\s+back\b|"
     r"\bgrants?\s+to\s+(?!you\b|your\b|licensee|the\s+licensee|recipients?\b|any\b|all\b|each\b|"
     r"every\w*|anyone|the\s+user|users?\b|the\s+recipient|(?:customers?|developers?|subscribers?|"
@@ -198,8 +191,7 @@ _ONLY_ELSEWHERE = re.compile(
     r"commercial)\b"
 )
 _ONLY_UNDER = re.compile(
-    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to"
-    r")\b"
+    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b"
 )
 
 
@@ -342,18 +334,15 @@ _NEGATED_ACTS = re.compile(
 )
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
-    r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tes"
-    r"ts?)\b"
+    r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
 )
 # (wider than _OTHER_LICENSE, which the grant readers share: plural "licenses" and longer names,
 # as in "the Mozilla Public and other open source software licenses")
 _UNDER_OTHER_TERMS = re.compile(
-    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?"
-    r"licen[cs]es?\b"
+    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?licen[cs]es?\b"
 )
 _PART_UNDER_OTHER_TERMS = re.compile(
-    r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|file"
-    r"s|"
+    r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|files|"
     r"modules|librar(?:y|ies)|portions?|parts?)\b"
 )
 
@@ -444,8 +433,7 @@ _POLICY_BINDS = re.compile(
     r"must\s+not|shall\s+not|violat|conform|consistent\s+with|follow)"
 )
 _CHANGEABLE = re.compile(
-    r"\bas\s+(?:it\s+)?may\s+be\s+(?:updated|amended|modified|changed|revised)\b|\bfrom\s+time\s+t"
-    r"o\s+time\b|"
+    r"\bas\s+(?:it\s+)?may\s+be\s+(?:updated|amended|modified|changed|revised)\b|\bfrom\s+time\s+to\s+time\b|"
     r"\b(?:may|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:update|change|modify|amend|revise)\b|"
     r"\bmost\s+recent\s+(?:copy|version)\b"
 )
@@ -519,8 +507,7 @@ def _policy(s: Sentence) -> Hit | None:
 # Prohibited uses --------------------------------------------------------------------------
 
 _USE_LEAD = re.compile(
-    r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrict"
-    r"ions\b|"
+    r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrictions\b|"
     r"\bnot\s+(?:be\s+)?used\b)[^:]*$"
 )
 _LEGAL_ONLY = re.compile(
@@ -539,8 +526,7 @@ _USE_BAN = re.compile(
     r"(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
     # "... the Software in a military or law enforcement context", "in a manner which is
     # disparaging to Sun": the setting or manner is the barred field
-    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|sett"
-    r"ing)s?\b[^.;]{0,100}))"
+    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
 )
 # Laws that protect human, civil or labour rights: a licence that makes them its measure sets an
 # ethical standard of its own rather than repeating that the law applies.
@@ -559,8 +545,7 @@ _USE_OF_WORK = re.compile(
 # non-free": a passive ban whose subject is not the work.
 _MARKS_SUBJECT = re.compile(r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?)\b")
 _SPECIFIC_USE_TERMS = re.compile(
-    r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|mar"
-    r"ks?|"
+    r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
     r"logos?|policy|competing|compete|host(?:ed|ing)?|service|permissions?|rights|licen[cs]es?|"
     r"technical|technological)\b"
 )
@@ -604,8 +589,7 @@ _GUARDRAIL = re.compile(
 # "not licensed for use in any nuclear facility", "solely for use with Acme hardware".
 _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
-    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conj"
-    r"unction\s+"
+    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
     r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?(?:[\w\s&'-]|,(?=\s)|\b(?:inc|corp|ltd|co)\.){0,60}?"
     r"\b(?:platform|hardware|devices?|products?|"
     r"(?:software\s+)?packages|"
@@ -617,12 +601,10 @@ _NOT_LICENSED_FOR = re.compile(
     r"in(?=\s+(?:[\w-]+\s+){0,3}?(?:products?|devices?|hardware|equipment)\b)|"
     # "This software may only be used for the purposes of developing for ... a Raspberry Pi device"
     r"for\s+(?:the\s+)?purposes?\s+of)\s+"
-    r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|auth"
-    r"ori))"
+    r"(?!(?:the\s+|your\s+)?(?:prior\s+|express\s+|written\s+)*(?:permission|consent|approval|authori))"
     r"(?P<what3>[^.;]{3,100})|"
     # "grants permission to use ... firmware files for the use with devices containing X chipsets"
-    r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipse"
-    r"ts?|"
+    r"\bfor\s+(?:the\s+)?use\s+(?:with|on)\s+(?P<what5>[\w\s-]{0,40}?\b(?:devices?|hardware|chipsets?|"
     r"chips?|processors?|microcontrollers?|boards?|silicon))\b|"
     # "... is hereby granted, provided that it is used in conjunction with Acme controllers"
     r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they|the\s+[\w-]+"
@@ -631,12 +613,10 @@ _NOT_LICENSED_FOR = re.compile(
     r")?(?:with|on|"
     r"in\s+conjunction\s+with|in\s+combination\s+with|together\s+with)\s+(?P<what7>[^.;]{3,100})|"
     # "The Software may be used only as part of the Climate Data Analysis Tools Package"
-    r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|w"
-    r"ith|on|"
+    r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
     r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
-    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<wha"
-    r"t4>(?:a\s+|an\s+|the\s+)?"
+    r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
     r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
 )
 _FIT_FOR = re.compile(
@@ -650,8 +630,7 @@ _SCOPE_PHRASES = re.compile(
     # "any usage related to military applications is expressly forbidden"
     r"\b(?:any\s+)?(?:use|usage)\s+(?:related\s+to|in\s+connection\s+with|for|in)\s+(?P<what>[^.;]"
     r"{3,80}?)\s+"
-    r"(?:is|are)\s+(?:expressly\s+|strictly\s+)?(?:forbidden|prohibited|not\s+(?:permitted|allowed"
-    r"))\b|"
+    r"(?:is|are)\s+(?:expressly\s+|strictly\s+)?(?:forbidden|prohibited|not\s+(?:permitted|allowed))\b|"
     # "No license or right to this module is granted for non-conforming products"
     r"\bno\s+(?:licen[cs]e|rights?)\b[^.]{0,60}\b(?:is|are)\s+granted\s+for\s+(?P<what2>[^.;]{3,80"
     r"})|"
@@ -659,19 +638,16 @@ _SCOPE_PHRASES = re.compile(
     r"\s+"
     r"(?P<what3>[^.;]{3,80})|"
     # "... for use in hardware or software products claiming conformance to MPEG-4"
-    r"\bfor\s+use\s+in\s+(?P<what4>[\w\s-]{0,40}?products?\s+(?:claiming|that\s+claim|which\s+clai"
-    r"m)\s+"
+    r"\bfor\s+use\s+in\s+(?P<what4>[\w\s-]{0,40}?products?\s+(?:claiming|that\s+claim|which\s+claim)\s+"
     r"conformance\b[^.;]{0,60})|"
     # "Use of the Software is limited solely to applications running on an Acme device"
     r"\b(?:use|usage)\s+of\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+is\s+(?:limited|restricted)\s+"
     r"(?:solely\s+|only\s+|exclusively\s+)?to\s+(?P<what5>[^.;]{3,100})|"
-    r"\b(?:is|are)\s+(?:limited|restricted)\s+for\s+use\s+(?:solely|only|exclusively)\s+(?:in|to|f"
-    r"or)\s+"
+    r"\b(?:is|are)\s+(?:limited|restricted)\s+for\s+use\s+(?:solely|only|exclusively)\s+(?:in|to|for)\s+"
     r"(?P<what11>[^.;]{3,100})|"
     # "You are licensed to use this supplement ... solely to assist running the X feature"
     # "This license allows you to use the Software only to interface with the licensor's ..."
-    r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+l"
-    r"icensee))"
+    r"\b(?:licensed|permitted|allowed|authori[sz]ed|(?:allows?|permits?)\s+(?:you|licensee|the\s+licensee))"
     r"\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
     r"(?:to|for)\s+(?P<what6>[^.;]{3,100})|"
     # "... grants you a licence to reproduce and use the Software for the limited purpose of X"
@@ -679,8 +655,7 @@ _SCOPE_PHRASES = re.compile(
     # "You are not allowed to build a commercial rewrite engine based on this code."
     + PROHIBIT
     + r"\s+(?:to\s+)?(?:build|develop|create|make)\s+(?P<what8>(?:a|an|any)\s+[^.;]{3,80}?)\s+"
-    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|sourc"
-    r"e)\b|"
+    r"(?:based\s+on|using|from)\s+(?:this|the)\s+(?:code|software|library|work|program|model|source)\b|"
     # "You agree that you will use the Data solely for Computational Use", "use the Software,
     # or your Modifications, only as part of Your Application"
     r"\b(?:use|run|access)\s+(?:(?:the|this|such)\s+(?:[\w-]+)|[\w-]+\s+[\w-]+)"
@@ -688,8 +663,7 @@ _SCOPE_PHRASES = re.compile(
     r"(?:only|solely|exclusively)\s+(?:for|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|"
     r"in\s+conjunction\s+with|with)\s+(?P<what9>[^.;]{3,100})|"
     # "Any use that allows anyone other than the Licensee to customize ... is prohibited"
-    r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|stri"
-    r"ctly\s+)?"
+    r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
 _SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
@@ -700,10 +674,8 @@ _SCOPE_KEYS = (
 )  # fmt: skip
 # A purpose that only repeats the licence's own terms or the law is no field of use.
 _NO_FIELD = re.compile(
-    r"\blawful|\bin\s+accordance|\bas\s+(?:permitted|provided|described|set\s+forth)|\bcompl(?:y|i"
-    r"ance)|"
-    r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purpos"
-    r"es?)|"
+    r"\blawful|\bin\s+accordance|\bas\s+(?:permitted|provided|described|set\s+forth)|\bcompl(?:y|iance)|"
+    r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purposes?)|"
     r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
     # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
     r"\bresponsib|\brisks?\b|\blosses\b"
@@ -900,8 +872,7 @@ _NONCOMMERCIAL = re.compile(
     r"(?:uses?|purposes?)\b|"
     r"\blicen[cs]e\s+for\s+non-?\s?commercial\s+(?:uses?|purposes?)\b|"
     # "you may distribute those documents and projects non-commercially"
-    r"\b(?:use|copy|distribute|redistribute|share|modify|reproduce)\b[^.;]{0,80}\bnon-?\s?commerci"
-    r"ally\b|"
+    r"\b(?:use|copy|distribute|redistribute|share|modify|reproduce)\b[^.;]{0,80}\bnon-?\s?commercially\b|"
     # "You cannot copy DVDs in order to sell or give away copies, or for any commercial purpose"
      + PROHIBIT + r"\s[^.]{0,200}?\bfor\s+any\s+commercial\s+(?:purposes?|uses?|gain)\b|"
     # "for the sole purpose of internal non-production and non-commercial evaluation"
@@ -910,8 +881,7 @@ _NONCOMMERCIAL = re.compile(
     r"\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?non-?\s?commercial\b|"
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?"
-    r":any\s+)?"
-    r"non-?\s?commercial\b|"
+    r":any\s+)?non-?\s?commercial\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
@@ -919,8 +889,7 @@ _NONCOMMERCIAL = re.compile(
     r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+"
     r"){0,2}"
     r"(?:licen[cs]e\s+)?(?:fee|payment)\b|"
-    r"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed))\s+to\s+(?:\w+\s+){0,4}?(?:use|redistr"
-    r"ibute|"
+    r"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed))\s+to\s+(?:\w+\s+){0,4}?(?:use|redistribute|"
     r"distribute|sell)\b[^.]{0,100}\b(?:making|make|earn\w*|generat\w*)\s+(?:\w+\s+){0,2}money\b|"
     # "provided free of charge for the user's personal, non-commercial, educational ... use"
     r"\b(?:provided|licensed|made\s+available|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+)?"
@@ -959,8 +928,7 @@ _NONCOMMERCIAL_MORE = re.compile(
     r"\b(?:wish\w*|want\w*|intend\w*|desir\w*|plan\w*)\s+to\s+(?:\w+\s+){0,6}?(?<!non-)(?<!non )"
     r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s"
     r"+for)\b"
-    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?"
-    r"required)|"
+    r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?required)|"
     # "The program can not be used commercially", "you may not exploit it commercially"
     + PROHIBIT
     + r"\s+(?:be\s+)?(?:used|use|exploited|exploit|sold|sell)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
@@ -970,8 +938,7 @@ _NONCOMMERCIAL_MORE = re.compile(
     r"(?:income|revenues?|profits?|money)\s+from\s+(?:the\s+)?(?:use|provision|distribution|sale)"
     r"\b|"
     # "licensed ... for the personal use of a consumer"
-    r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?"
-    r"personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)"
+    r"\b(?:licensed|provided|granted|permitted)\b[^.;]{0,60}\bfor\s+(?:the\s+|your\s+)?(?:own\s+)?personal\s+(?:use|purposes?)\b(?!\s+(?:or|and)\s+(?:for\s+)?commercial)"
 )
 _NC_MORE_KEYS = (
     *("commercial,", "commercially", "profit", "personal", "be non", "income", "revenue"),
@@ -983,8 +950,7 @@ _RESEARCH = re.compile(
     r"(?:research|experimental)\b(?!\s+and\s+development)|"
     # "solely for non-commercial, non-revenue generating, research purposes": research closes
     # the list of purposes (not "academic, research and other similar uses")
-    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+,?\s+){0,5}?"
-    r"research\s+(?:purposes?|uses?)\b|"
+    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+,?\s+){0,5}?research\s+(?:purposes?|uses?)\b|"
     r"\bresearch\s+(?:and\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
     r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
 )
@@ -1078,8 +1044,7 @@ _OUTPUT_RULES = re.compile(
     r"\bcontravene\b[^.]{0,80}\buse\s+of\s+the\s+outputs?\b|"
     r"\boutputs?\s+(?:may|shall|must|can)\s+not\s+be\s+used\b|"
     + PROHIBIT
-    + r"\s+use\s+(?:any\s+|the\s+)?"
-    r"outputs?\b"
+    + r"\s+use\s+(?:any\s+|the\s+)?outputs?\b"
 )
 _OUTPUT_TRAINS = re.compile(
     r"\boutputs?\b[^.]{0,120}\b(?:create|train|fine[- ]?tune|improve|distil\w*)\b[^.]{0,60}"
@@ -1179,20 +1144,17 @@ _NO_SHARE = re.compile(
     r"(?:the\s+|this\s+)?(?:software|program|product|work|materials?)\b(?P<obj2>[^.;]{0,140})|"
     r"\bnot\s+for\s+(?:re)?distribution\b|"
     # "These scripts may also not be put up at another script archive"
-    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|place"
-    r"d)\s+"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed)\s+"
     r"(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:other|another)\b|"
     # "... or any other copies thereof may not be provided or otherwise made available to any
     # other person": a proprietary notice keeps the work from others by forbidding its disclosure.
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:disclosed|provided|transferred|given|(?:otherwise\s"
-    r"+)?"
-    r"made\s+available)\b(?:\s+or\s+otherwise\s+(?:made\s+available|disclosed))?\s+to\s+(?:any\s+)?"
+    r"+)?made\s+available)\b(?:\s+or\s+otherwise\s+(?:made\s+available|disclosed))?\s+to\s+(?:any\s+)?"
     r"(?:other\s+persons?|third\s+part(?:y|ies)|others|anyone)\b|"
     # "Its use and dissemination by any party other than X is strictly limited", "disclosure to
     # any third parties is conditional upon having a separate agreement"
     r"\b(?:disclosure|dissemination)\b(?:(?!government)[^.;]){0,80}?\b(?:to|by)\s+(?:any\s+)?"
-    r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,6"
-    r"0}?"
+    r"(?:third\s+part(?:y|ies)|other\s+persons?|party\s+other\s+than)\b(?:(?!government)[^.;]){0,60}?"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted|conditional|prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b|"
     # "will not make copies ... or allow copies ... to be made by others"
@@ -1241,14 +1203,12 @@ _NO_CHANGE = re.compile(
     r"any\s+)?"
     r"(?:derivative\s+works?|adaptations?|modifications|derivatives|modified\s+versions?)\b|"
     # "Distribution of the Software ... in a modified form without consent is prohibited"
-    r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|a"
-    r"re)\s+"
+    r"\b(?:re)?distribution\s+of\b[^.]{0,100}\bin\s+(?:a\s+)?modified\s+form\b[^.]{0,100}\b(?:is|are)\s+"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
     r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:modified|altered|adapted|translated|changed)\b|"
     # "... shall not be redistributed to any third party or modified in any way": a change
     # coordinated with another passive ban
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:(?:re)?distributed|copied|sold|reproduced|published"
-    r")\b"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:(?:re)?distributed|copied|sold|reproduced|published)\b"
     r"[^.;]{0,60}?\b(?:or|nor)\s+(?:be\s+)?(?:modified|altered|adapted|translated|changed)\b|"
     # "All other use, reproduction, modification, distribution ... is strictly prohibited": the
     # grant before it was narrower and changes were not in it
@@ -1273,8 +1233,7 @@ _UNMODIFIED_ONLY = re.compile(
 )
 # "you are only allowed to distribute versions released by the author"
 _AUTHORS_VERSIONS_ONLY = re.compile(
-    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:th"
-    r"e\s+)?"
+    r"\bonly\s+(?:be\s+)?(?:allowed\s+|permitted\s+|able\s+)?(?:to\s+)?(?:re)?distribut\w*\s+(?:the\s+)?"
     r"(?:original|unmodified|official\s+(?:versions?|releases?)|(?:versions?|releases?|copies)\s+"
     r"(?:released|published|provided|distributed|made\s+available)\s+by\s+(?:the\s+)?(?:original\s"
     r"+)?"
@@ -1292,10 +1251,8 @@ _KEPT_UNMODIFIED = re.compile(
     r"\b(?:are|is|be|remains?)\s+(?:(?:[a-z]+ed\s+)?(?:unmodified|unaltered)|not\s+(?:be\s+)?"
     r"(?:modified|altered|changed)(?:\s+in\s+any\s+(?:way|manner|form))?)\b|"
     r"\b(?:leave|keep|retain)s?\s+(?:the\s+|this\s+|its\s+)?(?:original\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered"
-    r")\b|"
-    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are"
-    r")\s+not\s+"
+    r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b|"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are)\s+not\s+"
     r"(?:altered|modified|changed)\b|"
     r"\b(?:software|work|program|package|files?|code|product)\b"
     r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
@@ -1307,12 +1264,10 @@ _KEPT_UNMODIFIED = re.compile(
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
-    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owne"
-    r"rs?))|"
+    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
     r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|"
-    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}ter"
-    r"ms|"
+    r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
     r"(?:any|the|such|its)\s+(?:copyright\s+)?(?:trademarks?|service\s+marks?|logos?))\b"
 )
@@ -1327,13 +1282,10 @@ _NO_SHARE_MORE = re.compile(
     + _ACT_BANNED.format(act=r"(?:re-?)?(?:distribution|distributing|publishing|sharing)")
     + r"|"
     # "These fonts can not be included in any compilation CDs, disks or products"
-    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:i"
-    r"n|into|"
-    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collec"
-    r"tions?|"
+    r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:included|bundled|packaged|incorporated|sold)\s+(?:in|into|"
+    r"with|on|as\s+part\s+of)\s+(?:any\s+|a\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:compilations?|collections?|"
     r"distributions?|bundles?|cds?|dvds?|archives?)\b|"
-    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|place"
-    r"d|"
+    r"\b(?:may|shall|must|can)\s+(?:also\s+)?not\s+be\s+(?:put\s+up|posted|uploaded|mirrored|placed|"
     r"hosted)\s+(?:at|on|in)\s+(?:any\s+|an?\s+)?(?:public\w*(?:[- ]accessible)?|internet|web|ftp|"
     r"file[- ]sharing|online)\b|"
     # "Obtain permission before redistributing this software": sharing needs leave first
@@ -1350,8 +1302,7 @@ _NO_SHARE_MORE = re.compile(
     r"authori[sz]ed)\b|"
     # "Only Jane Roe has the right to redistribute this code": sharing kept for someone named
     r"^\W*only\s+(?:[\w.'-]+\s+){1,4}?(?:has|have|holds?|retains?)\s+the\s+(?:exclusive\s+|sole\s+"
-    r")?"
-    r"rights?\s+to\s+(?:re-?)?distribute\s+(?:the|this|these|its)\s+(?!licen|terms|agreement)"
+    r")?rights?\s+to\s+(?:re-?)?distribute\s+(?:the|this|these|its)\s+(?!licen|terms|agreement)"
 )
 _NO_CHANGE_MORE = re.compile(
     # "Changing is not permitted", "Modification of the files is prohibited": the act is the
@@ -1410,8 +1361,7 @@ def _direct_object(obj: str) -> str:
 _LICENSEE_SUBJECT = re.compile(r"\b(?:licensee|user|recipient|customer|you)\s*$")
 # A ban on sharing for money or for commercial ends: the selling and purpose rules read it.
 _FOR_PROFIT = re.compile(
-    r"[^.;]{0,80}?\bfor\s+(?:any\s+)?(?:profit|a\s+fee|sale|commercial\s+(?:purposes?|use|gain|adv"
-    r"antage))\b"
+    r"[^.;]{0,80}?\bfor\s+(?:any\s+)?(?:profit|a\s+fee|sale|commercial\s+(?:purposes?|use|gain|advantage))\b"
     r"(?!\s+or\s+(?:otherwise|not))"
 )
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
@@ -1419,8 +1369,7 @@ _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
 # context", "will not use or redistribute the Software for such purposes": the ban names where or
 # what for, so it limits the field of use (read by _field_sentence), not sharing as such.
 _IN_CONTEXT = re.compile(
-    r"^[^.;]{0,80}?\b(?:in\s+(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s"
-    r"?\b|"
+    r"^[^.;]{0,80}?\b(?:in\s+(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b|"
     r"for\s+(?:such|these|those|the\s+following)\s+(?:purposes|uses|applications)\b)"
 )
 
@@ -1441,8 +1390,7 @@ def _listed_sharing(s: Sentence) -> list[Hit]:
 # "Except as expressly permitted by this Agreement, you may not ... distribute": a ban that
 # holds only where the text grants nothing of the kind elsewhere.
 _EXCEPT_AS_PERMITTED = re.compile(
-    r"\b(?:except|other\s+than)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:provided|p"
-    r"ermitted|"
+    r"\b(?:except|other\s+than)\s+as\s+(?:expressly\s+|otherwise\s+|specifically\s+)?(?:provided|permitted|"
     r"set\s+forth|authori[sz]ed)"
 )
 
@@ -1629,8 +1577,7 @@ def _unmodified(s: Sentence) -> Hit | None:
 # not permit you to"); an active list follows.
 _BAN_ACTIVE = re.compile(
     # (the longest first: "does not permit you to" before "does not")
-    r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:u"
-    r"ser|"
+    r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
     r"licensee|recipient|customer))\s+)?to|"
     r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
@@ -1674,8 +1621,7 @@ _CHANGE_VERB = (
     r"(?:\s+(?:of|from|based\s+(?:on|upon)))?"
 )
 _OTHER_VERB = (
-    r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+en"
-    r"gineer|"
+    r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+engineer|"
     r"reverse[\s-]+compile|emulate|clone|merge|incorporate|combine|embed|bundle|export|install|"
     r"remove|obscure|host|exploit"
 )
@@ -1723,8 +1669,7 @@ _HELD_TAIL = re.compile(
 )
 # Objects that are not the work: names, marks, notices, the terms, reviews, results, secrets.
 _NOT_THE_WORK_MORE = re.compile(
-    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:[\w-]+\s+)?(?:reviews?|results?|benchmarks?|confide"
-    r"ntial|"
+    r"^\W*(?:any\s+|the\s+|your\s+|such\s+)?(?:[\w-]+\s+)?(?:reviews?|results?|benchmarks?|confidential|"
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
@@ -1765,8 +1710,7 @@ _RELATIVE = re.compile(
     r"provided|so|and|or)\s)\w+\s+(?:that|which|who|whom)\s+(?:you|they|we|it|licensee)\s*$"
 )
 _CONSEQUENCE = re.compile(
-    r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impo"
-    r"ssible|"
+    r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impossible|"
     r"(?:do|does)\s+not\s+(?:agree|accept)|don't\s+(?:agree|accept)|fail\w*|violat\w*|breach\w*)"
 )
 _CONDITION_LEAD = re.compile(
@@ -2053,8 +1997,7 @@ _HOSTING_BAN = re.compile(
     # external-facing servers"
     r"\b(?:through|via|on)\s+(?:a\s+|any\s+)?(?:public\s+|external[- ]facing\s+)?web\s+servers?\b|"
     # "otherwise use the Materials on behalf of any third party": a service run for others
-    r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+p"
-    r"art(?:y|ies)\b|"
+    r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
     # "provide the software as a stand-alone hosted solution for others to use"
     r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
     # "You may not enable remote access to the applications you run within your container"
@@ -2084,8 +2027,7 @@ _REVOCABLE = re.compile(
     # have the right to modify this Agreement at any time"
     # (a steward's versions, "No one other than X has the right to modify this Agreement",
     # name no time and are no power over the terms already given)
-    r"\b(?:has|have|retains?|reserves?)\s+the\s+(?:[\w-]+\s+){0,2}?right\s+to\s+(?:modify|change|a"
-    r"mend|"
+    r"\b(?:has|have|retains?|reserves?)\s+the\s+(?:[\w-]+\s+){0,2}?right\s+to\s+(?:modify|change|amend|"
     r"update|revise|revoke|withdraw|cancel|terminate)\s+(?:this|the|these|its|such|any)\s+"
     rf"{_TERMS_WORDS}\b[^.;]{{0,30}}?{_WHENEVER}|"
     # "reserves the right not to allow a third party to redistribute the software, at its sole
@@ -2110,8 +2052,7 @@ _NONCOMMERCIAL_BASIS = re.compile(
     # "Non-commercial redistribution is permitted provided that:": the grant is limited to it
     r"\bnon-?\s?commercial\s+(?:re)?distribution\s+(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|"
     r"granted|authori[sz]ed)\b|"
-    r"\bon\s+a\s+commercial\s+basis\b[^.;]{0,40}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbi"
-    r"dden|"
+    r"\bon\s+a\s+commercial\s+basis\b[^.;]{0,40}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b|"
     # "may be freely copied, modified and redistributed without fee for NON-COMMERCIAL purposes"
     r"\b(?:may|can)\s+be\s+(?:freely\s+)?(?:copied|modified|(?:re)?distributed|used)\b[^.;]{0,60}"
@@ -2146,8 +2087,7 @@ _WISH_TO = re.compile(
     r"(?:(?:also|further|then|freely|otherwise)\s+)?"
 )
 _LEAVE_NEEDED = re.compile(
-    r"\b(?:permission|consent|licen[cs]e|licensing\s+agreement|agreement|approval|authori[sz]ation"
-    r")\b"
+    r"\b(?:permission|consent|licen[cs]e|licensing\s+agreement|agreement|approval|authori[sz]ation)\b"
     r"[^.]{0,40}?\b(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:required|needed|necessary)\b|"
     r"\b(?:must|need\s+to|have\s+to|should)\s+(?:first\s+)?(?:obtain|get|ask|seek|request|contact|"
     r"write)\b|"
@@ -2258,8 +2198,7 @@ _ITEM_LEAD = re.compile(
 )
 _HOSTED_OFFERING = re.compile(
     r"\b(?:(?:commercial\s+)?(?:software\s+)?hosting\s+services?|hosted\s+(?:services?|solutions?|"
-    r"offerings?)|as\s+a\s+(?:(?:hosted|managed|cloud|online|commercial|web)\s+)?service\b(?!\s+ma"
-    r"rks?)|"
+    r"offerings?)|as\s+a\s+(?:(?:hosted|managed|cloud|online|commercial|web)\s+)?service\b(?!\s+marks?)|"
     r"software[- ]as[- ]a[- ]service|service\s+bureau|time-?sharing)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|i)\s+$")
@@ -2339,8 +2278,7 @@ _CURRENCY = {
 
 
 _USE_BANNED = re.compile(
-    r"\b(?:must|shall|may|can|will)\s+not\s+(?:be\s+)?(?:used|use|deployed|deploy|installed|instal"
-    r"l|"
+    r"\b(?:must|shall|may|can|will)\s+not\s+(?:be\s+)?(?:used|use|deployed|deploy|installed|install|"
     r"accessed|access)\b[^.;]{0,30}$"
 )
 
@@ -2348,8 +2286,7 @@ _USE_BANNED = re.compile(
 # "The license granted above allows use by up to the number of users per entity set forth above",
 # "Use Limitation: [number] users": a user limit whose number a template leaves to be filled in.
 _USERS_UNNUMBERED = re.compile(
-    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+user"
-    r"s\b|"
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+users\b|"
     r"\buse\s+limitation\s*:\s*\[[^\]]{1,30}\]\s*users\b"
 )
 
@@ -2426,8 +2363,7 @@ _REGION = re.compile(
     r"\b(?:the\s+)?(" + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True)) + r")\b"
 )
 _TERRITORY = re.compile(
-    r"\b(?:not\s+(?:being\s+)?granted|not\s+licensed|not\s+(?:be\s+)?(?:available|permitted)|exclu"
-    r"ded|"
+    r"\b(?:not\s+(?:being\s+)?granted|not\s+licensed|not\s+(?:be\s+)?(?:available|permitted)|excluded|"
     r"may\s+not\s+(?:be\s+)?(?:use|used|distributed|deployed))\b[^.]{0,160}\b(?:domiciled|located|"
     r"resident|"
     r"residing|principal\s+place\s+of\s+business|in\s+the\s+territory)\s+(?:of|in)\b|"
@@ -2440,8 +2376,7 @@ _TERRITORY = re.compile(
     + r")\b"
 )
 _EXCLUDED = re.compile(
-    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+n"
-    r"ot\s+be\s+"
+    r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+not\s+be\s+"
     r"used)\s+(?:to|by)\s+"
     r"(?:any\s+)?(?P<who>(?:persons?|entities|individuals|organi[sz]ations|companies|governments?|"
     r"military|law\s+enforcement)[^.;]{0,80})|"
@@ -2522,8 +2457,7 @@ def _territory(s: Sentence) -> list[Hit]:
 # program": a ban whose subject is a named person, not the licensee.
 _NAMED_BAN = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+)\s*(?:\([^)]{0,80}\)\s*)?,?\s+"
-    r"(?:may|shall|must|can)\s+not\s+(?:make\s+use\s+of|use|copy|redistribute|distribute|modify|ru"
-    r"n)\b"
+    r"(?:may|shall|must|can)\s+not\s+(?:make\s+use\s+of|use|copy|redistribute|distribute|modify|run)\b"
 )
 # Words that name the licensee, the licensor or the work in a license's defined terms.
 _PARTY_WORDS = re.compile(
@@ -2589,8 +2523,7 @@ _USE_VERB = re.compile(
 )
 # The tie names one's own work, the terms, a consent, a form or a count: no field of use.
 _NOT_A_FIELD = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|u"
-    r"s|"
+    r"^(?:the\s+|a\s+|an\s+)?(?:your|yours|its|their|his|her|our|licensee's|the\s+licensee's|you|us|"
     r"other|another|any|all|each|every|separately|many|multiple|several|various|"
     r"permission|consent|approval|authori[sz]ation|accordance|compliance|respect|regard|terms?|"
     r"conditions?|this|these|those|such|that|which|whom|the\s+following|following|writing|"
@@ -2603,8 +2536,7 @@ _NOT_A_FIELD = re.compile(
 _REACH_OTHER_KINDS = re.compile(
     r"\bnon-?\s?commercial|\bresearch|\bevaluat|\btrial|\btest\w*\s+period|\bpersonal|\binternal|"
     r"\bprivate|\bbackup|\barchiv|\bcountr(?:y|ies)|\bterritor|\bjurisdiction|\bgeograph|"
-    r"\b(?:days?|months?|years?)\b|\bpermi(?:ssion|tted)|\bconsent|\blicen[cs]e\s+(?:agreement|ter"
-    r"ms)|"
+    r"\b(?:days?|months?|years?)\b|\bpermi(?:ssion|tted)|\bconsent|\blicen[cs]e\s+(?:agreement|terms)|"
     r"\bcourts?\b|\bways?\b|\bmanner\b|\bformat\b|"
     r"\bexport|\bendorse|\bpromot|\bnames?\b|\btrademarks?|\blogos?\b"
 )
@@ -2811,8 +2743,7 @@ _WHERE_ONLY = re.compile(
 )
 _NOT_EXCLUDED = re.compile(r"\bnot\s+(?:thus\s+|so\s+)?excluded\b")
 _WHO = (
-    r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|me"
-    r"mbers|"
+    r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|members|"
     r"subscribers|owners|purchasers|holders|employees|students|partners)"
 )
 _WHO_ONLY = re.compile(
@@ -2823,25 +2754,21 @@ _WHO_ONLY = re.compile(
     r"\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:you|licensee)\s+(?:are|is|remain\w*)\s+(?:a|an)\s+"
     r"(?P<who2>[^.;,]{0,60}?\b(?:licensee|member|customer|subscriber|partner|student|employee))\b|"
     # "This license is granted to everyone except for the following entities"
-    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+perso"
-    r"n)\s+"
+    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+person)\s+"
     r"(?:except|other\s+than|but)\b(?P<who3>[^.;]{3,80})|"
     # "a user must own a legally acquired copy of Minecraft", "provided that every person on
     # the team owns a copy of the book ..."
     # (not a licensed copy of the licensor's own host product, which a supplement needs)
     r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){"
-    r"0,3}?"
-    r"cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,"
+    r"0,3}?cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,"
     r"80})|"
     # "You may use this Font ... only if you are a registered Apple Developer"
-    r"\bonly\s+if\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+(?P<who5>(?:registered|licensed|aut"
-    r"hori[sz]ed|"
+    r"\bonly\s+if\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+(?P<who5>(?:registered|licensed|authori[sz]ed|"
     r"certified|paying|current)\s+[^.;,]{2,60}?\b(?:developer|member|licensee|customer|subscriber|"
     r"partner|user))\b"
 )
 _EVALUATING = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluat"
-    r"ing\b|"
+    r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
     r"\b(?:only|solely|exclusively)\s+(?:to|for)\s+(?:internally\s+)?evaluat(?:e|ing|ion)\b"
 )
 _WHO_KEYS = (
@@ -3007,8 +2934,7 @@ def _delayed(s: Sentence) -> Hit | None:
 
 _TERMINATE = re.compile(
     r"\b(?:may|can|will|shall|reserves?\s+the\s+right\s+to)\s+(?:immediately\s+|automatically\s+)?"
-    r"(?:suspend\s+or\s+)?terminate\s+(?:this|the|these|your|any|all)\s+(?:\w+\s+)?(?:agreement|li"
-    r"cen[cs]es?|"
+    r"(?:suspend\s+or\s+)?terminate\s+(?:this|the|these|your|any|all)\s+(?:\w+\s+)?(?:agreement|licen[cs]es?|"
     r"terms|rights|access)\b|\b(?:licen[cs]es?|rights)\b[^.]{0,60}\bterminate\s+automatically\b|"
     r"\b(?:licen[cs]es?|rights)\s+granted\b[^.]{0,80}\b(?:shall|will)\s+"
     r"(?:automatically\s+)?terminate\b|\bautomatically\s+terminate\b"
@@ -3024,8 +2950,7 @@ _LAW = re.compile(
     r"\b(?P<law3>[\w ]{2,30}?)\s+law\s+(?:will|shall)\s+govern\b"
 )
 _WORDING = re.compile(
-    r"\"(?P<w>(?:built|powered|made|created|improved|developed)\s+(?:with|by|using|on)\s+[^\"]{1,6"
-    r"0})\""
+    r"\"(?P<w>(?:built|powered|made|created|improved|developed)\s+(?:with|by|using|on)\s+[^\"]{1,60})\""
 )
 _PREFIX = re.compile(
     r"\binclude\s+\"(?P<p>[^\"]{1,40})\"\s+at\s+the\s+beginning\s+of\b[^.]{0,60}\bname|"
@@ -3123,8 +3048,7 @@ _SAME_LICENSE = (
             r"\bas\s+a\s+whole\b[^.]{0,120}\bunder\s+(?:the\s+terms\s+of\s+)?this\s+license\b|"
             r"\bunder\s+this\s+license\b[^.]{0,40}\bas\s+a\s+whole\b|\bsame\s+license\s+elements\b|"
             r"\bsharealike\b|\bshare-alike\b|\bunder\s+the\s+same\s+license\b|"
-            r"\bmust\s+be\s+(?:licensed|distributed|released)\s+under\s+(?:the\s+terms\s+of\s+)?th"
-            r"is\s+license\b"
+            r"\bmust\s+be\s+(?:licensed|distributed|released)\s+under\s+(?:the\s+terms\s+of\s+)?this\s+license\b"
         ),
     ),
 )
@@ -3215,21 +3139,18 @@ class Reading:
 
 
 _RESERVED = re.compile(
-    r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rig"
-    r"hts\b|"
+    r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rights\b|"
     r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen["
     r"cs]es)\s+"
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
     # "No other rights to reproduce, use, or disseminate this program ... are granted", "No
     # other copyright or trademark license is granted herein": the rights named, then the verb
     # ("no other intellectual property rights are granted" keeps back patents, not the work)
-    r"\bno\s+other\s+(?:(?:copyright|express)\s+(?:(?:or|and)\s+[\w-]+\s+)?)?(?:rights?|licen[cs]e"
-    r"s?)"
+    r"\bno\s+other\s+(?:(?:copyright|express)\s+(?:(?:or|and)\s+[\w-]+\s+)?)?(?:rights?|licen[cs]es?)"
     r"(?:\s+to\s+[^.;]{0,100}?)?\s+(?:are|is|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b|"
     r"\breserves?\s+all\s+rights\s+not\s+(?:\w+\s+){0,2}granted\b|"
     # "except for the rights granted in this Agreement, all other rights ... are retained"
-    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+righ"
-    r"ts\b|"
+    r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
     # "If you comply with these license terms, you have the rights below."
     r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b"
 )
@@ -3282,8 +3203,7 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+produc"
-    r"t\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
@@ -3297,18 +3217,13 @@ _CHANGES_PERMITTED = re.compile(
     r"(?:permitted|allowed|authori[sz]ed)\b"
 )
 _NO_GRANT = re.compile(
-    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:he"
-    r"reby\s+)?"
-    r"granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?"
+    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?"
     r":this|the)\b|"
-    r"\b(?:may|shall|can)\s+(?:only|solely)\s+be\s+used\b[^.]{0,80}\b(?:pursuant\s+to|under|in\s+a"
-    r"ccordance\s+"
+    r"\b(?:may|shall|can)\s+(?:only|solely)\s+be\s+used\b[^.]{0,80}\b(?:pursuant\s+to|under|in\s+accordance\s+"
     r"with)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:a|an|the)\s+(?:separate|written)"
     r"\b|"
-    r"\bconditional\s+upon\s+(?:having\s+)?a\s+separate\s+(?:written\s+)?(?:licen[cs]e\s+)?agreeme"
-    r"nt\b|"
-    r"\bin\s+the\s+absence\s+of\s+such\s+(?:an\s+)?agreement\b[^.]{0,60}\bnot\s+(?:allowed|permitt"
-    r"ed)\b|"
+    r"\bconditional\s+upon\s+(?:having\s+)?a\s+separate\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b|"
+    r"\bin\s+the\s+absence\s+of\s+such\s+(?:an\s+)?agreement\b[^.]{0,60}\bnot\s+(?:allowed|permitted)\b|"
     r"\bstrictly\s+limited\s+by\s+the\s+confidential"
 )
 # "You may redistribute it under the GNU General Public License": the grant is another license's.
@@ -3383,13 +3298,10 @@ def _fixed_form(sentence: str) -> bool:
 # source", "the source code form of the Foundation Classes". In end-user terms that is no leave
 # to change the work itself.
 _PART_OBJECT = re.compile(
-    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:samples?|examples?|d"
-    r"emos?)\b|"
+    r"^\W*(?:(?:and/or|and|or)\s+[a-z]+\s+)?(?:(?:the|any|all|such)\s+)?(?:(?:samples?|examples?|demos?)\b|"
     # "the source code version of those portions of the MS Samples"
-    r"(?:[\w-]+\s+){0,8}?(?:portions?|parts?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|examples"
-    r"?)\b|"
-    r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?"
-    r"ed|"
+    r"(?:[\w-]+\s+){0,8}?(?:portions?|parts?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|examples?)\b|"
+    r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?ed|"
     r"found)\s+(?:in|as|with|within)\b|"
     r"(?:source|object)\s+(?:(?:and|or)\s+(?:source|object)\s+)?(?:code\s+)?forms?\s+of\s+"
     r"(?!(?:the|this|these|such|its?|them)\b))"
@@ -3538,8 +3450,7 @@ _NARROW_PLACE = re.compile(
     r"+with|"
     r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|integrated\s+(?:with|in|into)),?\s+"
     r"(?:your|an?|the\s+licensee's|licensee(?:'s)?|their|its)\s+(?:own\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solution"
-    r"s?|"
+    r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
     r"librar(?:y|ies)|executables?|games?)\b"
 )
 _CLAUSE_END = re.compile(
@@ -3662,8 +3573,7 @@ def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> N
 # purposes", "for your internal business purposes only").
 _INTERNAL_USE = re.compile(
     r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
-    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operatio"
-    r"ns)\b|"
+    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b|"
     # "... strictly for your own internal business purposes", the verb far before
     r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
     r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+)?(?:use|purposes?|"
@@ -3686,10 +3596,8 @@ _PURPOSE_SCOPE = re.compile(
     r"\b(?:(?:solely|only|exclusively|strictly)\s+for\s+(?:the\s+purposes?\s+of\s+)?|"
     r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+)(?:your\s+|its\s+|their\s+)?"
     rf"(?P<what>{_PURPOSE_LIST})(?:\s+(?:purposes?|uses?))?"
-    r"(?=\s*(?:[.;:(),]|$)|\s+(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|allowed)\b|\s+provid"
-    r"ed\b)|"
-    r"\bfor\s+(?P<what2>(?:[\w-]+,?\s+(?:and\s+|or\s+|and/or\s+)?){1,8}?)(?:purposes?|uses?)\s+onl"
-    r"y\b|"
+    r"(?=\s*(?:[.;:(),]|$)|\s+(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|allowed)\b|\s+provided\b)|"
+    r"\bfor\s+(?P<what2>(?:[\w-]+,?\s+(?:and\s+|or\s+|and/or\s+)?){1,8}?)(?:purposes?|uses?)\s+only\b|"
     r"\bfor\s+(?:your|its|their|his|her)\s+own\s+(?P<what3>[\w-]+(?:,?\s+(?:and\s+|or\s+)?[\w-]+){"
     r"0,8}?)"
     r"\s+(?:and\s+the\s+like|and\s+similar\s+purposes|etc)\b"
@@ -3716,8 +3624,7 @@ _NOT_A_PURPOSE = re.compile(
 _MAKERS_PRODUCTS = re.compile(
     r"\b(?:on|with|for)\s+(?P<what>(?:[A-Z][\w&.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}|[A-Z][\w&.-]*["
     r"'\u2019]s\s+"
-    r"(?:[\w-]+\s+){0,2}?)(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chip"
-    r"sets?|"
+    r"(?:[\w-]+\s+){0,2}?)(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|"
     r"boards?|controllers?)\b"
 )
 
@@ -3737,8 +3644,7 @@ _ACT_SCOPE = re.compile(
 _WINDOWS_ONLY = re.compile(
     r"\bon\s+(?:up\s+to\s+(?:[\w-]+\s+){1,5}?)?(?:your|any|a|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:microsoft\s+)?windows(?:\s+[\w.]+)?\s+(?:devices?|computers?|pcs?)\b|"
-    r"(?:devices?|computers?)\s+(?:running|that\s+run)\s+(?:[\w-]+\s+){0,4}?(?:microsoft\s+)?windo"
-    r"ws\b)"
+    r"(?:devices?|computers?)\s+(?:running|that\s+run)\s+(?:[\w-]+\s+){0,4}?(?:microsoft\s+)?windows\b)"
 )
 # Activities that are no field of use: the grant's own acts, or the kinds with their own rules.
 _NOT_AN_ACT = frozenset(
@@ -3842,8 +3748,7 @@ _SUPPLEMENT = re.compile(
 # under other terms, not an addition to another license (clausegen5).
 _PARTS_ELSEWHERE = re.compile(
     r"\bthird[- ]party\b|\bportions?\s+of\b|"
-    r"\b(?:certain|some)\s+(?:[\w-]+\s+)?(?:components?|files|parts)\b|\bcomponents?\s+(?:of|in|in"
-    r"cluded)\b"
+    r"\b(?:certain|some)\s+(?:[\w-]+\s+)?(?:components?|files|parts)\b|\bcomponents?\s+(?:of|in|included)\b"
 )
 
 
@@ -3854,8 +3759,7 @@ def _supplements(text: str) -> bool:
 
 
 _FEES_ALLOWED = re.compile(
-    r"\b(?:may|can)\s+(?:also\s+)?charge\b(?!\s+(?:no|nothing)\b)|\b(?:are|is)\s+free\s+to\s+charg"
-    r"e\b"
+    r"\b(?:may|can)\s+(?:also\s+)?charge\b(?!\s+(?:no|nothing)\b)|\b(?:are|is)\s+free\s+to\s+charge\b"
 )
 _TERMS_FIXED = re.compile(
     r"\bterms\b[^.]{0,60}\bin\s+force\s+(?:as\s+of|at|on)\s+the\s+(?:date|time)\b"
@@ -3997,8 +3901,7 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     ),
     (
         "no-redistribution",
-        r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishin"
-        r"g|"
+        r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
         r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available",
     ),
     ("no-selling", r"sale|resale|selling|reselling|rental|renting|leasing|lending"),
@@ -4011,8 +3914,7 @@ _NOMINAL_BAN = re.compile(
     rf"public)\s+)?(?:{_ACT_NOUN})"
     r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?)?"
     r"(?P<mid>\s+(?:of|to|in)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?))\s+"
-    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutel"
-    r"y\s+)?"
+    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred))|"
     r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0"
@@ -4106,8 +4008,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
 # Software for any purpose other than research", "... for purposes of trial and assessment
 # only, and for no other purpose". The purpose tells the kind.
 _SCOPED_USE = re.compile(
-    r"\b(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|dep"
-    r"loyed|run)"
+    r"\b(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|deployed|run)"
     r"\s+(?:and\s+[\w-]+\s+)?(?:only|solely|exclusively|strictly)\s+(?P<p1>for|to|in)\s+"
     r"(?P<w1>[^.;]{3,120})|"
     r"\b(?:use|employ|deploy)\s+(?P<obj>(?:the|this|such|its|any)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -4118,8 +4019,7 @@ _SCOPED_USE = re.compile(
     r"\bconfine\s+(?:its|their|your|his|her)\s+use\s+of\s+[^.;]{2,40}?\bto\s+(?P<w4>[^.;]{3,120})|"
     r"\b(?:for|in)\s+(?:any\s+purpose|anything|any\s+use)\s+(?:other\s+than|except|save)\s+"
     r"(?P<w5>[^.;]{3,120})|"
-    r"\b(?:for|of)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?P<w6>[\w\s,-]{3,80}?)\s+(?:only\s*,?\s*)?"
-    r"and\s+(?:for\s+)?(?:to\s+)?no\s+other\s+(?:purposes?|ends?|uses?)\b|"
+    r"\b(?:for|of)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?P<w6>[\w\s,-]{3,80}?)\s+(?:only\s*,?\s*)?and\s+(?:for\s+)?(?:to\s+)?no\s+other\s+(?:purposes?|ends?|uses?)\b|"
     r"\bfurnished\s+for\s+(?:the\s+)?purposes?\s+of\s+(?P<w7>[\w\s,-]{3,80}?)\s+only\b"
 )
 _SCOPED_KIND: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
