@@ -259,8 +259,7 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "service-source",
         re.compile(
-            r"\bservice\s+source\s+code\b|\bavailable\s+to\s+third\s+parties\s+as\s+a\s+service\b["
-            r"^.]{0,300}"
+            r"\bservice\s+source\s+code\b|\bavailable\s+to\s+third\s+parties\s+as\s+a\s+service\b[^.]{0,300}"
             r"\bsource\s+code\b"
         ),
         True,
@@ -350,8 +349,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:end[- ]users|customers|licensees|recipients|users)\b[^.;]{0,40}\bfees?\b|"
             # a condition of the grant: "provided you do not charge the user for the Software",
             # "provided that: (1) you do not charge a fee for its distribution"
-            r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b(?:\s+that)?["
-            r"^.;]{0,200}?"
+            r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b(?:\s+that)?[^.;]{0,200}?"
             r"\b(?:you|licensee|they|the\s+[\w-]+)\s+(?:do|does|will|shall)\s+not\s+"
             r"(?:charge|ask|collect|demand|request)\s+"
             r"(?:(?:your\s+|the\s+|any\s+)?(?:end[- ]users?|customers?|licensees?|recipients?|"
@@ -418,8 +416,7 @@ SIMPLE_PATTERNS: tuple[
             # "No modifications, additions, or deletions to the Redistributable Code are permitted"
             r"\bno\s+(?:modifications?|alterations?|changes)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,3"
             r"}?\s+"
-            r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^"
-            r".;]{0,60}?"
+            r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^.;]{0,60}?"
             r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b"
         ),
         False,
@@ -589,8 +586,7 @@ SIMPLE_PATTERNS: tuple[
         "limitation",
         "patent",
         re.compile(
-            r"\bpatent\s+(?:and\s+trademark\s+)?rights\s+are\s+not\s+licensed\b|\bno\s+patent\s+(?"
-            r":rights?|"
+            r"\bpatent\s+(?:and\s+trademark\s+)?rights\s+are\s+not\s+licensed\b|\bno\s+patent\s+(?:rights?|"
             r"licen[cs]es?)\s+(?:are|is)\s+granted\b|\b(?:does|do)\s+not\s+grant\b[^.]{0,60}\bpatent\b|"
             r"\bpatents?\s+(?:are|is)\s+(?:expressly\s+)?excluded\b|\bno\s+(?:express\s+)?patent\s"
             r"+licen"
@@ -654,8 +650,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\bno\s+other\s+(?:re)?distribution\b[^.;]{0,80}?\b(?:is|are|shall\s+be)\s+(?:\w+\s+)?"
             r"(?:allowed|permitted|authori[sz]ed|granted)\b|"
-            r"\b(?:all|any)\s+other\s+(?:[\w-]+\s+){0,3}?(?:files|components|portions|parts)\b[^.;"
-            r"]{0,60}?"
+            r"\b(?:all|any)\s+other\s+(?:[\w-]+\s+){0,3}?(?:files|components|portions|parts)\b[^.;]{0,60}?"
             r"\b(?:is|are)\s+not\s+(?:re)?distributable\b|"
             r"\bnot\s+(?:to\s+)?(?:permit|allow|authori[sz]e)\s+(?:any\s+)?further\s+(?:re)?distribution\b"
             r"[^.;]{0,80}?\bby\s+(?:your\s+|its\s+|their\s+|the\s+)?(?:end[- ]?users?|customers|"
@@ -724,8 +719,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:you|licensee)\s+(?:must|shall|agree\s+to|will)\s+(?:follow|comply\s+with|abide"
             r"\s+by|adhere\s+to)\s+"
-            r"(?:any|all|the)\s+(?:applicable\s+|additional\s+)?(?:policies|guidelines|rules)\s+(?"
-            r":that\s+(?:we|are)\s+)?"
+            r"(?:any|all|the)\s+(?:applicable\s+|additional\s+)?(?:policies|guidelines|rules)\s+(?:that\s+(?:we|are)\s+)?"
             r"(?:made\s+available|provided|posted|published|make\s+available)\b"
         ),
         False,
@@ -987,8 +981,7 @@ SIMPLE_PATTERNS: tuple[
             # change it, or a change of the agreement or terms, is read)
             r"\breserves?\s+the\s+right,?\s+(?:[^,.;]{0,50},\s+)?(?:at\s+any\s+time\s+)?to\s+(?:(?:modify|replace|update|amend|supplement|vary|alter|change|revise),?\s+"
             r"(?:or\s+|and\s+|and/or\s+)?)*(?:modify|replace|update|amend|supplement|vary|alter|change|"
-            r"revise)\s+(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:licen["
-            r"cs]e|"
+            r"revise)\s+(?:any\s+(?:part|term|provision)s?\s+of\s+)?(?:this|these|the)\s+(?:licen[cs]e|"
             r"agreement|terms)\b(?!\s+of\s+(?:any|another|third))|"
             r"\b(?!you\b|licensee\b|recipients?\b|users?\b)(?:we|licensor|[\w.&-]+)\s+(?:may|can),"
             r"?\s+"

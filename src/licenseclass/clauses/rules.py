@@ -85,8 +85,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "reproduce",
         re.compile(
-            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<"
-            r"!use\sone\s)"
+            r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<!use\sone\s)"
             # "you may find a copy of the source at ...": where to look, not leave to copy
             r"(?<!find\sa\s)(?<!request\sa\s)(?<!obtain\sa\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
@@ -179,8 +178,7 @@ _WITHHELD: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     ),
 )
 _LICENSE_DOCUMENT = re.compile(
-    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?(?<!under\s)\b(?:this|the)\s+licen[cs"
-    r"]e(?:\s+document|"
+    r"\b(?:copy|copies|distribute|redistribute)\b[^.;]{0,40}?(?<!under\s)\b(?:this|the)\s+licen[cs]e(?:\s+document|"
     r"\s+text|\s+agreement)?\b(?!\s+(?:or|and|to|for|from|under)\b)(?:\s+without\s+modification|\s"
     r"*[,.;]|"
     r"\s+document|\s*$)"
@@ -328,8 +326,7 @@ _NEGATED_ACTS = re.compile(
     r"(?:rights?|licen[cs]e|permission)\s+to\s+[^.;:()]{0,60}|"
     r"\bno\s+rights?\s+to\s+[^.;:()]{0,60}|"
     # (up to the clause's end: "may not sublicense it but may distribute it" keeps the second)
-    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^"
-    r".;:(),]){0,40}|"
+    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}|"
     r"\bcannot\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
 )
 _RESULTS_PUBLISHED = re.compile(
@@ -880,8 +877,7 @@ _NONCOMMERCIAL = re.compile(
     r"+for)"
     r"\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?non-?\s?commercial\b|"
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?"
-    r":any\s+)?non-?\s?commercial\b|"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?non-?\s?commercial\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
@@ -3140,8 +3136,7 @@ class Reading:
 
 _RESERVED = re.compile(
     r"\ball\s+(?:other\s+)?rights\s+not\s+(?:\w+\s+){0,2}granted\b|\breserves?\s+all\s+other\s+rights\b|"
-    r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen["
-    r"cs]es)\s+"
+    r"\ball\s+other\s+rights\s+(?:are\s+)?(?:hereby\s+)?reserved\b|\bno\s+other\s+(?:rights|licen[cs]es)\s+"
     r"(?:are|is|will\s+be)\s+granted\b|\bonly\s+gives\s+you\s+some\s+rights\b|"
     # "No other rights to reproduce, use, or disseminate this program ... are granted", "No
     # other copyright or trademark license is granted herein": the rights named, then the verb
@@ -3217,8 +3212,7 @@ _CHANGES_PERMITTED = re.compile(
     r"(?:permitted|allowed|authori[sz]ed)\b"
 )
 _NO_GRANT = re.compile(
-    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?"
-    r":this|the)\b|"
+    r"\bgrants?\s+no\s+(?:licen[cs]e|rights?)\b|\bno\s+(?:licen[cs]e|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\b(?!\s+(?:for|to\s+use\s+the\s+(?:names?|trademarks?)))|\bno\s+right\s+to\s+use\s+(?:this|the)\b|"
     r"\b(?:may|shall|can)\s+(?:only|solely)\s+be\s+used\b[^.]{0,80}\b(?:pursuant\s+to|under|in\s+accordance\s+"
     r"with)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:a|an|the)\s+(?:separate|written)"
     r"\b|"
@@ -3622,8 +3616,7 @@ _NOT_A_PURPOSE = re.compile(
 # A grant of use on or for a named maker's products: "to use the Software for Texas
 # Instruments broadband products", "use this software on Moxa's device" (case kept).
 _MAKERS_PRODUCTS = re.compile(
-    r"\b(?:on|with|for)\s+(?P<what>(?:[A-Z][\w&.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}|[A-Z][\w&.-]*["
-    r"'\u2019]s\s+"
+    r"\b(?:on|with|for)\s+(?P<what>(?:[A-Z][\w&.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}|[A-Z][\w&.-]*['\u2019]s\s+"
     r"(?:[\w-]+\s+){0,2}?)(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|"
     r"boards?|controllers?)\b"
 )
