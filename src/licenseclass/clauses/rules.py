@@ -3954,35 +3954,25 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
         ),
     ):
         return []
-    m = _NOMINAL_BAN.match(LIST_MARKER.sub("", text, count=1))
+    stripped = LIST_MARKER.sub("", text, count=1)
+    shift = len(text) - len(stripped)
+    m = _NOMINAL_BAN.match(stripped)
     if m is None:
         return []
-    mid = m.group("mid")
-    if (
-        _NOMINAL_NOT_WORK.match(mid)
-        or _NOMINAL_HELD.search(m.group(0))
-        or "commercial" in _named_part(m)
-    ):
+    mid, named = m.group("mid"), _named_part(m)
+    if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(m.group(0)) or "commercial" in named:
         return []
-    shift = len(text) - len(LIST_MARKER.sub("", text, count=1))
-    kinds: list[RestrictionKind] = []
-    named = _named_part(m)
-    for kind, words in _ACT_NOUNS:
-        if re.search(rf"\b(?:{words})\b", named):
-            kinds.append(kind)
+    kinds = [kind for kind, words in _ACT_NOUNS if re.search(rf"\b(?:{words})\b", named)]
     if "field-of-use" in kinds:
         kinds.remove("field-of-use")
         # "Any use of the Software in safety-critical systems requires a separate agreement":
-        # a use named by where or what for (commercial use is read by its own rule)
-        # (use "by" someone names who, and use "in" a named place where: the persons and the
-        # territory rules read them)
-        shift0 = len(text) - len(LIST_MARKER.sub("", text, count=1))
-        original = (
-            s.text[shift0 + m.start("mid") : shift0 + m.end("mid")]
-            if len(s.text) == len(text)
-            else ""
+        # a use named by where or what for (commercial use is read by its own rule; use "by"
+        # someone names who, and use "in" a named place where: the persons and the territory
+        # rules read them)
+        original = s.text[shift + m.start("mid") : shift + m.end("mid")]
+        placed = len(s.text) == len(text) and re.search(
+            r"\bin\s+(?:the\s+)?[A-Z][a-z]+", original[8:]
         )
-        placed = re.search(r"\bin\s+(?:the\s+)?[A-Z][a-z]+", original[8:]) is not None
         if (
             re.search(r"\b(?:in|for|with|on|to)\b", mid[10:])
             and not re.search(r"\bby\b", mid)
@@ -4069,8 +4059,6 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
         return []  # "Microsoft may use this information solely to ...", "use the trademark only"
     if m.group("w5") and not has_any(text[: m.start()], PROHIBIT_KEYS):
         return []  # "permission to use ... for any purpose except publication": the grant's reach
-    if m.group("w5") and re.search(r"\bdevelop", what):
-        what = what.replace("test", "")  # "except the development, testing ... of your application"
     if m.group("p1") == "in" and _IN_FORM_OR_TERMS.match(what):
         return []  # "used only in object code form", "in accordance with": a form or the terms
     if _NO_FIELD.search(what) or re.search(
@@ -4078,6 +4066,8 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
     ):
         return []
     kind: RestrictionKind = next((k for k, rx in _SCOPED_KIND if rx.search(what)), "field-of-use")
+    if m.group("w5") and re.search(r"\bdevelop", what):
+        kind = "field-of-use"  # "except the development, testing ... of your application"
     if kind in had or (
         kind == "field-of-use"
         and had & {"non-commercial", "evaluation-only", "research-only", "non-production"}

@@ -240,7 +240,7 @@ _IMPERATIVE = re.compile(
     r"run|display|reproduce|merge|include|embed|share|post|upload|disclose|circumvent|bypass|"
     r"disable|attempt|interfere|engage|exploit|develop|build|train|market|charge|bundle|"
     r"license|sublicence|licence|delete|derive|frame|mirror|scrape|collect|send|store|deploy|"
-    r"employ|commerciali[sz]e|prepare|edit|fine-tune|train|reverse-engineer)\b",
+    r"employ|commerciali[sz]e|prepare|edit|fine-tune)\b",
     re.IGNORECASE,
 )
 # "Licensee shall not, at any time during or after the term and whether alone or jointly with
