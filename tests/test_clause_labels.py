@@ -103,6 +103,8 @@ def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines(name: str)
         ("holdout11", 2037, 7000, 20000, 45),
         # The 7,000-20,000 band used up, the next one.
         ("holdout12", 2038, 20000, 40000, 32),
+        # What that band had left, drawn whole.
+        ("holdout13", 2039, 20000, 40000, 25),
     ],
 )
 def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
