@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from licenseclass.clauses.composed import pass_through, reserved_change
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     NUMBER,
@@ -4110,6 +4111,11 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             _scope_grant(reading, found, s, scoped, free_grants)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
+        had = {h.kind for h in hits}
+        # the same limits read from their parts, where no fixed wording read them
+        hits += [
+            h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had
+        ]
         policy = _policy(s) or _use_rules(s)
         if policy:
             hits.append(policy)

@@ -1,0 +1,234 @@
+"""Limits read from their parts rather than from one fixed wording.
+
+A pass-through term has three parts in any order a drafter likes: someone downstream (end users,
+customers, sublicensees), a duty to bind them (require, ensure, flow down, make subject to) and
+terms that carry this text's limits on (at least as protective, the same restrictions). A
+reserved right to change the terms has an actor that is not the licensee, a leave word (may,
+reserves the right to), a change verb and the agreement as its object. Each reader here looks
+for its parts within one sentence, so a new arrangement of familiar words is still read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from licenseclass.clauses.hits import Hit, make_evidence, negated
+from licenseclass.clauses.sentences import Sentence
+
+# Pass-through -----------------------------------------------------------------------------
+
+_DOWNSTREAM = (
+    r"(?:end[- ]?users?|users?|recipients?|customers?|clients?|sub-?licensees?|distributees?|"
+    r"transferees?|licensees|resellers?|distributors?|purchasers?|third[- ]part(?:y|ies)|"
+    r"downstream\s+[\w-]+|subsequent\s+[\w-]+|any(?:one|\s+(?:person|party|entity))\s+"
+    r"(?:who|that|to\s+whom))"
+)
+_BIND = (
+    r"(?:requir\w*|ensur\w*|caus\w*|bind\w*|obligat\w*|impos(?:e|es|ed|ing)|flow\w*\s+(?:down|through)|"
+    r"pass\w*\s+(?:on|through|along|down)|contractually)"
+)
+# The licensee's own dealings made subject to the terms: "make each distribution subject to",
+# "include the Flow-Down Terms in each agreement", "only under a sublicence agreement that".
+_DEALINGS = re.compile(
+    r"\bmake\s+(?:each|every|any|all)\s+(?:[\w-]+\s+){0,2}?(?:distributions?|sublicen[cs]es?|"
+    r"copies|transfers?|deliver(?:y|ies))\b[^.;]{0,60}?\bsubject\s+to\b|"
+    r"\binclude\b[^.;]{0,60}?\bin\s+(?:each|every|any|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|contracts?|licen[cs]es)\b|"
+    r"(?P<bind>\bflow[- ]down\b)|"
+    # (a public licence's "only under a license that complies with this license" carries its
+    # own terms, so only terms measured against this text's limits are read after it)
+    r"\bonly\s+(?:under|pursuant\s+to|by\s+means\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<only>(?:agreement|contract|sublicen[cs]e|licen[cs]e)\s+(?:that|which))\b"
+)
+# The downstream party named first: "each end user must agree to", "sublicensees shall be bound".
+_DOWNSTREAM_BOUND = (
+    r"(?:must|shall|will|to)\s+(?:first\s+)?(?:be\s+(?:contractually\s+)?bound\s+by|agree\s+to|"
+    r"accept|enter\s+into)"
+)
+# The terms that travel: this text's limits, or terms measured against this text's.
+_CARRIED = re.compile(
+    r"\b(?:at\s+least\s+(?:as\s+)?|no\s+less\s+)(?:protective|restrictive|stringent)\b|"
+    r"\b(?:these|same|such|equivalent|similar|identical|comparable)\s+"
+    r"(?:(?:use|usage|license|licence|field[- ]of[- ]use)\s+)?"
+    r"(?:restrictions|limitations|prohibitions)\b|"
+    r"\b(?:restrictions|limitations|prohibitions)\s+(?:(?:of|in|under)|(?:set\s+(?:forth|out)|"
+    r"contained|stated)\s+in)\s+(?:this|these)\s+(?:agreement|terms|eula|licen[cs]e|section)\b|"
+    r"\b(?:restrictions|limitations|prohibitions)\s+(?:set\s+(?:forth|out)|contained|stated)\s+"
+    r"(?:herein|above|below)\b|"
+    r"\b(?:restrictions|limitations|prohibitions)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+"
+    r"(?:sections?|clauses?|paragraphs?|articles?|exhibits?|attachments?|schedules?)\s+[\w.]+|"
+    r"\b(?:consistent|in\s+accordance)\s+with\s+(?:the\s+terms\s+of\s+)?(?:this|these)\s+"
+    r"(?:agreement|terms|eula)\b|"
+    r"\b(?:substantially\s+)?(?:similar|equivalent|identical|comparable)\s+(?:to|with)\s+"
+    r"(?:those\s+(?:of|in)\s+)?(?:this|these)\s+(?:agreement|terms|eula)\b|"
+    r"\b(?:protects?|protecting|protection\s+of)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:rights|interests|ownership|intellectual\s+property)\b|"
+    r"\bagreement\b[^.;]{0,80}\b(?:at\s+a\s+minimum|compl(?:y|ies)\s+with\s+the\s+following)\b|"
+    r"\bterms\s+(?:that|which)\s+(?:prohibit|forbid|restrict|bar|preclude|limit|protect)\w*\b|"
+    r"\bsame\s+conditions\s+of\s+use\b|"
+    r"\b(?:similar|equivalent|identical)\s+to\s+(?:sections?|clauses?|paragraphs?|articles?)\s+\d|"
+    r"\bflow[- ]down\b"
+)
+# Terms the recipient is made to accept: this text's, or the licensor's own named terms. Read
+# only where the licensee is the one who binds ("ensure that they are bound by the terms of this
+# Licence"): a recipient who "agrees to be bound by this agreement" is most often the licensee.
+_ACCEPTED = re.compile(
+    r"\bsame\s+(?:terms\s+and\s+)?conditions\s+as\s+(?:those\s+)?(?:set\s+(?:out|forth)\s+|contained\s+)?"
+    r"in\s+this\s+(?:agreement|licen[cs]e|eula)\b|"
+    r"\b(?:bound\s+by|agrees?\s+(?:in\s+writing\s+)?to|accept|compl(?:y|ies)\s+with)\s+"
+    r"(?:(?:all\s+)?(?:the\s+)?terms\s+(?:and\s+conditions\s+)?of\s+)?(?:this|these)\s+"
+    r"(?:agreement|licen[cs]e|terms|eula)\b|"
+    r"\b(?:accept|agrees?\s+to|bound\s+by|subject\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
+    r"(?:terms(?:\s+of\s+(?:use|service))?|eula|end[- ]user\s+licen[cs]e\s+agreement)\b"
+)
+# The licensee binds them ("require each Customer to accept", "ensure that they are bound"), or
+# they are bound ("each end user must agree to"); a recipient who is plainly downstream ("any
+# recipient to whom you provide the Dataset") may be bound by this text's own terms.
+_BINDS_DOWNSTREAM = re.compile(
+    rf"\b{_BIND}\b(?:[^.;]{{0,60}}?)\b(?:{_DOWNSTREAM}|(?<=that\s)(?:they|such\s+[\w-]+))\b"
+)
+_DOWNSTREAM_AGREES = re.compile(
+    rf"\b(?P<down>(?:each|every|any|all)\s+(?:[\w-]+\s+)?{_DOWNSTREAM}\s+(?:to\s+whom\s+you|"
+    r"(?:who|that)\s+receives?\b[^.;]{0,40}?\bfrom\s+you|receiving\b[^.;]{0,40}?\bfrom\s+you)"
+    rf"[^.;]{{0,60}}?)?\b{_DOWNSTREAM}\b[^.;]{{0,40}}?\b{_DOWNSTREAM_BOUND}\b"
+)
+# "you will not allow your end users to use the Services in any way that would violate these
+# Terms": the licensee answers for the downstream use under this text's terms.
+_NO_DOWNSTREAM_BREACH = re.compile(
+    rf"\b(?:not|never)\s+(?:to\s+)?(?:allow|permit|let|authori[sz]e|enable)\s+(?:your\s+|any\s+)?"
+    rf"{_DOWNSTREAM}\b[^.;]{{0,120}}?\b(?:violat\w*|breach\w*|contrary\s+to|inconsistent\s+with)"
+    r"\s+(?:any\s+(?:of\s+)?)?(?:this|these|the)\s+(?:agreement|terms|eula|restrictions)\b"
+)
+# Terms that only keep the recipient quiet, or only ask for notices, carry no limit on use.
+_NOT_CARRIED = re.compile(
+    r"\bnon-?\s?disclosure\b|\bconfidential\w*\b|\bcopyright\s+notices?\b|\bapplicable\s+laws?\b|"
+    r"\b(?:under|on)\s+the\s+(?:same|identical)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+terms\s+of\s+this\b|\bwarrant\w*\b|\bcourt\b|"
+    r"\bjudgm?ent\b|\btransfer(?:ee|red|s)?\b|\bauthority\s+to\s+bind\b"
+)
+# Some downstream word must be there before the patterns are tried at all.
+_PASS_GATE = (
+    "user",
+    "recipient",
+    "customer",
+    "client",
+    "licensee",
+    "sublicens",
+    "distribut",
+    "third",
+    "part",
+    "downstream",
+    "subsequent",
+    "reseller",
+    "purchaser",
+    "transferee",
+    "any",
+    "flow",
+    "they",
+    "such",
+)
+
+
+def pass_through(s: Sentence) -> Hit | None:
+    """Duty to bind those downstream to terms that carry this text's limits."""
+    text = s.full
+    if not any(word in text for word in _PASS_GATE) or _NOT_CARRIED.search(text):
+        return None
+    breach = _NO_DOWNSTREAM_BREACH.search(text)
+    if breach:
+        return Hit(
+            "restriction", "pass-through", make_evidence(s, breach.start(), breach.end(), 0.6)
+        )
+    duty = (
+        _BINDS_DOWNSTREAM.search(text) or _DOWNSTREAM_AGREES.search(text) or _DEALINGS.search(text)
+    )
+    if duty is None or negated(text, duty.start()):
+        return None
+    carried = _CARRIED.search(text, duty.start())
+    if carried is None and (
+        duty.re is _BINDS_DOWNSTREAM
+        or (duty.re is _DOWNSTREAM_AGREES and duty.group("down"))
+        or (duty.re is _DEALINGS and not duty.group("only"))
+    ):
+        carried = _ACCEPTED.search(text, duty.start())
+    if carried is None or carried.start() - duty.end() > 240:
+        return None
+    start, end = min(duty.start(), carried.start()), max(duty.end(), carried.end())
+    return Hit("restriction", "pass-through", make_evidence(s, start, end, 0.6))
+
+
+# Terms the licensor may change --------------------------------------------------------------
+
+_CHANGE = (
+    r"(?:update|change|modify|amend|revise|replace|vary|alter|supplement|edit|add\s+to|remove|"
+    r"revoke|withdraw|rescind|cancel|"
+    r"make\s+(?:any\s+)?(?:changes|modifications|amendments|revisions)\s+to)"
+)
+_CHANGES = rf"(?:{_CHANGE}(?:,?\s+(?:or|and|and/or)(?:\s+otherwise)?\s+|,\s+)){{0,3}}{_CHANGE}"
+_TERMS = (
+    r"(?:(?:any|all)\s+(?:part|term|provision|portion)s?\s+of\s+)?(?:this|these|the|our|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e|conditions|tos)\b"
+)
+_LEAVE = (
+    r"(?:may|can|reserves?\s+(?:the|its|our)\s+rights?\s+to|retains?\s+the\s+right\s+to|"
+    r"(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:has|have)\s+the\s+right\s+to)"
+)
+_RESERVED_CHANGE = re.compile(
+    rf"\b(?P<who>[\w.&'-]+):?\s+{_LEAVE},?\s+(?:[^,.;]{{0,60}},\s+)?(?:at\s+any\s+time\s+)?"
+    r"(?:(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion\s+)?"
+    rf"(?:and\s+)?{_CHANGES}\s+{_TERMS}"
+)
+# "These Terms may be amended by us from time to time": the change left to the licensor's time.
+_TERMS_CHANGED = re.compile(
+    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)\s+"
+    r"(?:(?:under|by)\s+which\s+[^.;]{0,60}?\s+)?"
+    r"(?:(?:may|can|will|shall)\s+(?:be\s+)?(?:updated|changed|modified|amended|revised|replaced|"
+    r"varied|altered|supplemented|revoked|withdrawn|rescinded)|(?:is|are)\s+revocable)\b"
+    r"(?:\s+by\s+(?:[\w.&'-]+\s+){0,4}?[\w.&'-]+)?[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|"
+    r"at\s+any\s+time|at\s+will|(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion|"
+    r"without\s+(?:prior\s+)?notice|periodically|unilaterally)\b|"
+    # "The API Terms are subject to change by Nimbrel"
+    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e)\s+(?:is|are)\s+"
+    r"subject\s+to\s+(?:change|"
+    r"modification|amendment|revision)s?\b(?!\s+(?:only|solely)\b)"
+)
+_NOT_THE_LICENSOR = re.compile(
+    r"^(?:you|licensee|customer|user|recipient|i|court|tribunal|arbitrator|law|parties)$", re.I
+)
+_ONLY_BEFORE = re.compile(r"\b(?:only|other\s+than|except|but)\s+(?:[\w.&'-]+\s+){0,3}$")
+# A public licence's steward "may revise this License" and numbers each revision: only a change
+# left to the licensor's time or will is read there.
+_AT_WILL = re.compile(
+    r"\b(?:at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"
+    r"at\s+any\s+time|from\s+time\s+to\s+time\s+(?:without|in\s+(?:its|our))|"
+    r"(?:sole|absolute)\s+discretion|without\s+(?:prior\s+|any\s+|further\s+)?notice|"
+    r"unilaterally|by\s+posting)\b"
+)
+# A change both sides sign, a newer numbered version of a public licence, the software itself.
+_NOT_A_RESERVED_CHANGE = re.compile(
+    r"\bversion\s+numbers?\b|\bdistinguish\w*|\bnew\s+versions?\s+of\s+(?:this|the)\s+licen|"
+    r"\b(?:if|upon|in\s+the\s+event|should)\b[^.;]{0,50}\b(?:breach|violat|fail)\w*|"
+    r"\b(?:only|except)\s+(?:by|in|through)\s+(?:a\s+)?(?:written|writing|mutual)|"
+    r"\bsigned\s+by\b|\bmutual\w*\b|\bwith\s+(?:your|licensee's|customer's)\s+(?:prior\s+)?"
+    r"(?:written\s+)?(?:consent|agreement)\b"
+)
+
+
+def reserved_change(s: Sentence) -> Hit | None:
+    """The licensor may change the terms on its own."""
+    text = s.full
+    if "agreement" not in text and "terms" not in text and "licen" not in text:
+        return None
+    for m in _RESERVED_CHANGE.finditer(text):
+        if _NOT_THE_LICENSOR.match(m.group("who")) or negated(text, m.start("who") + 1):
+            continue
+        if _ONLY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "only SGI may modify the terms": who steers the licence, not a change
+        if _NOT_A_RESERVED_CHANGE.search(text, m.start(), m.end() + 60):
+            continue
+        if re.search(r"licen[cs]e$", m.group(0)) and not _AT_WILL.search(text):
+            continue
+        return Hit("restriction", "revocable-terms", make_evidence(s, m.start(), m.end(), 0.6))
+    m2 = _TERMS_CHANGED.search(text)
+    if m2 and not _NOT_A_RESERVED_CHANGE.search(text, m2.start(), m2.end() + 60):
+        return Hit("restriction", "revocable-terms", make_evidence(s, m2.start(), m2.end(), 0.6))
+    return None
