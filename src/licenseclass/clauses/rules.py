@@ -1576,14 +1576,16 @@ _BAN_ACTIVE = re.compile(
     # (the longest first: "does not permit you to" before "does not")
     r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
     r"licensee|recipient|customer))\s+)?to|"
-    r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|agree\s+not\s+to|"
+    r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|"
+    r"(?:agree|undertake|covenant)s?\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
     r"(?:is|are)\s+(?:prohibited|forbidden|barred)\s+(?:from|to)|may\s+never|never)\b"
 )
 # ... or the work is the subject of a passive list ("may not be disclosed, transmitted or
 # distributed").
 _BAN_PASSIVE = re.compile(
-    r"\b(?:(?:may|shall|must|can|will)\s*not|cannot|may\s+never|must\s+never)\s+be\b|"
+    r"\b(?:(?:may|shall|must|can|will)\s*not|cannot|may\s+never|must\s+never|(?:is|are)\s+not\s+to)"
+    r"\s+be\b|"
     # "Neither the Work nor any of its components may be (i) sold by itself; ..."
     r"\bneither\b[^.;]{0,150}?\bnor\b[^.;]{0,150}?\b(?:may|shall|must|can|will)\s+be\b"
 )
@@ -1607,12 +1609,13 @@ _SHARE_VERB = (
     r"(?:re-?)?distribute|publish|sub-?licen[cs]e|licen[cs]e|share|give\s+away|"
     r"disclose|transmit|disseminate|post|re-?upload|upload|re-?post|mirror|re-?host|convey|"
     r"make\s+(?:\w+\s+){0,3}?available|"
-    r"transfer|assign|give|provide"
+    r"transfer|assign|give|provide|circulate|supply|furnish|communicate|pass\s+on|hand\s+(?:on|over)"
 )
 # Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
 _SELL_VERB = r"sell|resell|rent|lease|sub-?lease|lend|loan"
 _CHANGE_VERB = (
-    r"modify|alter|adapt|translate|fine-?tune|retrain|prune|quanti[sz]e|edit|annotate|"
+    r"modify|alter|adapt|translate|fine-?tune|retrain|prune|quanti[sz]e|edit|annotate|remix|crop|"
+    r"shorten|abridge|rework|rewrite|transform|"
     r"(?:create|make|prepare|produce)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?"
     r"(?:derivative\s+works?|derivatives?|modifications?|adaptations?|translations?)"
     r"(?:\s+(?:of|from|based\s+(?:on|upon)))?"
@@ -1633,11 +1636,12 @@ _VERB_JOIN = re.compile(
 _PASSIVE_SHARE = (
     r"(?:re-?)?distributed|published|sub-?licen[cs]ed|licen[cs]ed|shared|given\s+away|"
     r"disclosed|transmitted|disseminated|posted|uploaded|conveyed|made\s+available|transferred|"
-    r"assigned|provided"
+    r"assigned|provided|circulated|supplied|furnished|communicated|passed\s+on|handed\s+(?:on|over)"
 )
 _PASSIVE_VERB = re.compile(
     rf"(?:(?P<share>{_PASSIVE_SHARE})|(?P<sell>sold|resold|rented|leased|lent|loaned)|"
-    r"(?P<change>modified|altered|adapted|translated|changed)|"
+    r"(?P<change>modified|altered|adapted|translated|changed|edited|remixed|cropped|shortened|"
+    r"abridged|reworked|rewritten|transformed|fine-?tuned|retrained|quanti[sz]ed)|"
     r"(?:used|copied|reproduced|duplicated|displayed|performed|decompiled|disassembled|"
     r"reverse[\s-]+engineered|removed|included|incorporated|combined|bundled|otherwise))"
     r"(?![\w-])"
@@ -1762,6 +1766,8 @@ _KIND_VERB_KEYS = (
     *("rent", "lease", "lend", "lent", "loan", "modif", "alter", "adapt", "translat", "deriv"),
     "dissemin",
     "chang",
+    *("circulat", "suppl", "furnish", "communicat", "pass", "hand", "edit", "remix", "crop"),
+    *("shorten", "abridg", "rework", "rewrit", "transform", "tune", "retrain", "quanti"),
 )
 
 
