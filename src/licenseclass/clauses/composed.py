@@ -11,9 +11,11 @@ for its parts within one sentence, so a new arrangement of familiar words is sti
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from licenseclass.clauses.hits import Hit, make_evidence, negated
+from licenseclass.clauses.hits import PROHIBIT, Hit, make_evidence, negated
 from licenseclass.clauses.sentences import Sentence
+from licenseclass.core.model import RestrictionKind
 
 # Pass-through -----------------------------------------------------------------------------
 
@@ -232,3 +234,175 @@ def reserved_change(s: Sentence) -> Hit | None:
     if m2 and not _NOT_A_RESERVED_CHANGE.search(text, m2.start(), m2.end() + 60):
         return Hit("restriction", "revocable-terms", make_evidence(s, m2.start(), m2.end(), 0.6))
     return None
+
+
+# Purposes and settings a use is kept from, or kept to ---------------------------------------
+# A limit on purpose has two shapes in any wording: an act or setting barred ("for commercial
+# purposes" after "may not", before "is prohibited", after "no right is granted"), or a use kept
+# to what is allowed ("for non-commercial use only", "solely in development environments", "is
+# for personal use"). Each kind names its barred and its allowed phrases; the frames are shared.
+
+_BAN_HEAD = re.compile(rf"\b{PROHIBIT}\b|\bnot\s+(?:be\s+)?(?:used|deployed|loaded|put)\b")
+# After the phrase, in the same clause: the use so described is barred or needs other leave.
+_BARRED_AFTER = re.compile(
+    r"^[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
+    r"included)|excluded)|requires?\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:licen[cs]e|agreement|subscription|permission|consent|plan)|"
+    r"(?:is|are)\s+(?:outside|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+licen)"
+)
+# Before the phrase: no leave is given for it.
+_NO_LEAVE_BEFORE = re.compile(
+    r"\bno\s+(?:right|licen[cs]e|permission)\s+(?:is\s+|shall\s+be\s+)?(?:granted|given)\b|"
+    r"\bno\s+(?:right|licen[cs]e|permission)\s+to\b|"
+    r"\b(?:does|do|shall|will)\s+not\s+(?:extend\s+to|cover|include|permit|authori[sz]e|grant)\b|"
+    r"\bnot\s+(?:licensed|permitted|granted|authori[sz]ed)\s+(?:for|to)\b|"
+    r"\bnothing\s+in\s+(?:this|these)\s+[\w ]{0,20}?(?:permits|allows|authori[sz]es)\b"
+)
+_ONLY = r"(?:only|solely|exclusively|strictly)"
+# Phrases that make a use free of the limit: "commercial or non-commercial", "including
+# commercial use", "whether or not for profit".
+_EITHER_WAY = re.compile(
+    r"\b(?:commercial|production)\s+(?:and|or|and/or)\s+non-?\s?(?:commercial|production)|"
+    r"\bnon-?\s?(?:commercial|production)\s+(?:and|or|and/or)\s+(?:commercial|production)|"
+    r"\bwhether\s+(?:or\s+not\s+)?(?:for\s+)?(?:commercial|profit)|"
+    r"\bincluding\s+(?:for\s+|in\s+)?(?:commercial|production)\b|"
+    r"\bfor\s+any\s+purpose\b(?!\s+other)"
+)
+
+
+class _Purpose(NamedTuple):
+    kind: RestrictionKind
+    barred: re.Pattern[str]
+    allowed: re.Pattern[str]
+    gate: tuple[str, ...]
+
+
+_PURPOSES = (
+    _Purpose(
+        "non-commercial",
+        re.compile(
+            r"\b(?:for|in|to|with)\s+(?:any\s+|a\s+|an\s+|the\s+|your\s+)?"
+            r"(?:(?:(?<!non-)(?<!non)(?<!non\s)commercial|for[- ]profit|revenue[- ]generating|"
+            r"money[- ]making)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:purposes?|use|uses|advantage|exploitation|gain|activit(?:y|ies)|"
+            r"projects?|products?|services?|ventures?|material|works?|settings?|environment)|"
+            r"(?:monetary|financial)\s+(?:compensation|gain|advantage)|"
+            r"(?:paid|commercial)\s+(?:product|service|offering)s?|business\s+(?:use|purposes|"
+            r"environment)|the\s+operation\s+of\s+a\s+business)\b|"
+            r"(?<!non-)(?<!non)(?<!non\s)\bcommercial\s+(?:use|uses|exploitation|purposes?)\b"
+        ),
+        re.compile(
+            # (a "personal use" grant names whose use, not what kind, and is not read here)
+            r"\b(?:non-?\s?commercial|hobby(?:ist)?|not[- ]for[- ]profit|non-?\s?profit|"
+            r"charitable)\b"
+            r"(?:\s+(?:and|or)\s+(?:non-?\s?commercial|personal|private|home|hobby(?:ist)?|"
+            r"educational))?"
+            r"(?:\s+(?:use|uses|purposes?|projects?|basis|settings?|activit(?:y|ies)))?"
+            r"(?!\s+(?:re)?distribution|\s+copies)|"
+            r"\bpurposes\s+that\s+are\s+not\s+commercial\b"
+        ),
+        (
+            "commercial",
+            "profit",
+            "business",
+            "personal",
+            "private",
+            "home",
+            "hobby",
+            "payment",
+            "monetary",
+            "paid",
+            "hire",
+        ),
+    ),
+    _Purpose(
+        "non-production",
+        re.compile(
+            r"\b(?:in|into|to|for|on)\s+(?:a\s+|any\s+|the\s+|your\s+)?(?:live\s+|production\s+)"
+            r"(?:environments?|systems?|settings?|use|deployments?|traffic|data|transactions?|"
+            r"workloads?|services?)\b|\b(?:to|in|into)\s+production\b|"
+            r"\b(?:serve|process|handle)\s+(?:any\s+)?live\s+(?:[\w-]+\s+)?"
+            r"(?:traffic|data|transactions?|requests?)\b|\bproduction\s+(?:use|deployment)\b"
+        ),
+        re.compile(
+            r"\b(?:non-?\s?production|development(?:\s+(?:and|or)\s+(?:testing|test))?|testing|"
+            r"test|staging|sandbox|internal\s+(?:testing|evaluation|prototyp\w+))\s+"
+            r"(?:environments?|settings?|systems?|use|purposes?|work)\b"
+        ),
+        ("production", "live"),
+    ),
+)
+
+
+# The barred phrase must say how the work is used: sharing "for profit" is the sharing rules'
+# business, and marks used "for commercial purposes" are a trademark term.
+_USE_ACT = re.compile(
+    r"\b(?:use[ds]?|using|usage|deploy\w*|employ\w*|exploit\w*|run|apply|applied|put|engag\w*|"
+    r"operat\w*|install\w*|load\w*|serve|process)\b"
+)
+_NOT_A_USE_BAN = re.compile(
+    r"\b(?:marks?|logos?|names?|trademarks?|intended|designed|require[sd]?|host\w*|except|"
+    r"other\s+than|unless|but)\b"
+)
+
+
+def _barred(text: str, m: re.Match[str]) -> bool:
+    """Whether the barred phrase at ``m`` stands under a ban, a "no right", or is barred after."""
+    clause = re.split(r"[.;]\s|:\s*$", text[max(0, m.start() - 160) : m.start()])[-1]
+    if "host" in m.group(0):
+        return False
+    heads = list(_NO_LEAVE_BEFORE.finditer(clause)) or list(_BAN_HEAD.finditer(clause))
+    if heads:
+        head = heads[-1]
+        between = clause[head.start() :]
+        return bool(_USE_ACT.search(between)) and not _NOT_A_USE_BAN.search(between)
+    after = _BARRED_AFTER.match(text, m.end())
+    return after is not None and bool(_USE_ACT.search(clause[-100:] + m.group(0)))
+
+
+def _kept_to(text: str, m: re.Match[str]) -> bool:
+    """Whether the use is kept to the allowed phrase at ``m``."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    if re.search(
+        rf"\b{_ONLY}\b(?:\s+(?:be\s+)?(?:used|deployed|install\w*|run)\b)?"
+        r"(?:\s+(?:for|in|on|within|to|as))?(?:\s+(?:the\s+)?purposes?\s+of)?"
+        r"(?:\s+(?:an?|your|the|its|their))?\s*$",
+        before,
+    ):
+        return not re.search(r"\bnot\s+\w+\s*$", before)
+    after = text[m.end() : m.end() + 40]
+    if re.match(rf"^\s*{_ONLY}\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b", after):
+        return True
+    # "The Free Plan is for non-commercial use", "is licensed for home use"
+    return (
+        re.search(
+            r"\b(?:is|are)\s+(?:(?:provided|licensed|offered|intended|made\s+available|granted|"
+            r"available)\s+)?(?:to\s+you\s+)?for\s+(?:your\s+)?$",
+            before,
+        )
+        is not None
+    )
+
+
+def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
+    """Uses kept from a purpose or setting, or kept to one, in any of the shared frames."""
+    text = s.full
+    hits: list[Hit] = []
+    for purpose in _PURPOSES:
+        if purpose.kind in had or not any(word in text for word in purpose.gate):
+            continue
+        if _EITHER_WAY.search(text):
+            continue
+        for m in purpose.barred.finditer(text):
+            if _barred(text, m):
+                evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
+                hits.append(Hit("restriction", purpose.kind, evidence))
+                break
+        else:
+            for m in purpose.allowed.finditer(text):
+                if not negated(text, m.start()) and _kept_to(text, m):
+                    evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
+                    hits.append(Hit("restriction", purpose.kind, evidence))
+                    break
+    return hits

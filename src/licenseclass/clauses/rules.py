@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from licenseclass.clauses.composed import pass_through, reserved_change
+from licenseclass.clauses.composed import kept_purposes, pass_through, reserved_change
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     NUMBER,
@@ -4158,6 +4158,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             if single:
                 hits.append(single)
         hits += _scoped_use(s, {h.kind for h in hits})
+        hits += kept_purposes(s, {h.kind for h in hits})
         specific = any(
             h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
         )
