@@ -242,6 +242,30 @@ def reserved_change(s: Sentence) -> Hit | None:
 # to what is allowed ("for non-commercial use only", "solely in development environments", "is
 # for personal use"). Each kind names its barred and its allowed phrases; the frames are shared.
 
+# Places a licence may keep use to: countries and regions licences name (a list of names, not
+# a pattern, so "within the scope" or "in the Software" is never read as a place).
+_PLACE_NAMES = (
+    "united states", "united states of america", "usa", "u.s.", "u.s.a.", "us", "canada", "mexico",
+    "united kingdom", "uk", "great britain", "ireland", "european union", "eu",
+    "european economic area", "eea", "switzerland", "norway", "germany", "france", "italy",
+    "spain", "portugal", "netherlands", "belgium", "luxembourg", "austria", "denmark", "sweden",
+    "finland", "poland", "czech republic", "hungary", "greece", "australia", "new zealand",
+    "india", "nepal", "sri lanka", "bangladesh", "pakistan", "china", "people's republic of china",
+    "prc", "hong kong", "taiwan", "japan", "korea", "south korea", "republic of korea", "singapore",
+    "malaysia", "indonesia", "thailand", "vietnam", "philippines", "israel", "turkey",
+    "south africa", "nigeria", "kenya", "egypt", "brazil", "argentina", "chile", "colombia",
+    "russia", "russian federation", "ukraine", "north america", "south america", "latin america",
+    "europe", "asia", "africa", "middle east", "asia pacific", "apac", "emea",
+)  # fmt: skip
+_PLACE = (
+    r"(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:"
+    + "|".join(re.escape(name) for name in sorted(_PLACE_NAMES, key=len, reverse=True))
+    + r")(?![\w.$])(?!\s*(?:\$|dollars?|export|district|courts?|laws?|government|federal|state|"
+    r"patents?|copyrights?|regulations?|council|persons?|citizens?|entit))"
+)
+_PLACES = rf"{_PLACE}(?:(?:,|\s+and|\s+or|,\s+and|,\s+or)\s+{_PLACE})*"
+
+
 _BAN_HEAD = re.compile(rf"\b{PROHIBIT}\b|\bnot\s+(?:be\s+)?(?:used|deployed|loaded|put)\b")
 # After the phrase, in the same clause: the use so described is barred or needs other leave.
 _BARRED_AFTER = re.compile(
@@ -332,6 +356,16 @@ _PURPOSES = (
         ),
         ("production", "live"),
     ),
+    _Purpose(
+        "territory",
+        re.compile(
+            rf"\b(?:outside|beyond)\s+(?:of\s+)?(?:{_PLACES}|that\s+(?:area|territory|region|country)|"
+            r"the\s+territory)|\bin\s+any\s+(?:other\s+)?(?:country|territory|jurisdiction|region)\s+"
+            r"(?:other\s+than|outside)\b"
+        ),
+        re.compile(rf"(?<![\w-])(?:{_PLACES}|(?:the\s+)?territory)(?![\w-])"),
+        ("outside", "beyond", "country", "territory", "within", " in "),
+    ),
 )
 
 
@@ -339,10 +373,10 @@ _PURPOSES = (
 # business, and marks used "for commercial purposes" are a trademark term.
 _USE_ACT = re.compile(
     r"\b(?:use[ds]?|using|usage|deploy\w*|employ\w*|exploit\w*|run|apply|applied|put|engag\w*|"
-    r"operat\w*|install\w*|load\w*|serve|process)\b"
+    r"operat\w*|install\w*|load\w*|serve|process|access\w*)\b"
 )
 _NOT_A_USE_BAN = re.compile(
-    r"\b(?:marks?|logos?|names?|trademarks?|intended|designed|require[sd]?|host\w*|except|"
+    r"\b(?:marks?|logos?|names?|trademarks?|intended|designed|require[sd]?|host\w*|except|export\w*|"
     r"other\s+than|unless|but)\b"
 )
 
@@ -371,6 +405,12 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
         before,
     ):
         return not re.search(r"\bnot\s+\w+\s*$", before)
+    if re.search(
+        r"(?<!not\s)\b(?:limited|restricted|confined)\s+to\s+(?:use\s+)?(?:(?:in|within)\s+)?"
+        r"(?:the\s+)?$",
+        before,
+    ):
+        return True
     after = text[m.end() : m.end() + 40]
     if re.match(rf"^\s*{_ONLY}\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b", after):
         return True
@@ -406,3 +446,55 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
                     hits.append(Hit("restriction", purpose.kind, evidence))
                     break
     return hits
+
+
+# Classes of licensee kept out -------------------------------------------------------------
+# (an age limit on a service's users is not read: the labels leave it out as a term of the
+# service, not of the licence)
+_CLASS = (
+    r"(?:(?:any|all|the)\s+)?(?:(?:direct\s+)?competitors?(?:\s+of\s+[\w.&'-]+(?:\s+[\w.&'-]+)?)?|"
+    r"government(?:al)?\s+(?:agenc(?:y|ies)|entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|"
+    r"departments?)|military\s+(?:organi[sz]ations?|agenc(?:y|ies)|forces?|entit(?:y|ies)|"
+    r"contractors?)|armed\s+forces|intelligence\s+(?:agenc(?:y|ies)|services?)|"
+    r"law\s+enforcement(?:\s+(?:agenc(?:y|ies)|authorities))?|data\s+brokers?|"
+    r"credit\s+(?:reference|reporting)\s+agenc(?:y|ies)|insurance\s+compan(?:y|ies)|"
+    r"(?:employees|contractors|agents)(?:,?\s+(?:and|or)\s+(?:contractors|agents|employees))*"
+    r"(?:,?\s+(?:and|or)\s+(?:contractors|agents))?\s+of\s+(?:any\s+)?[\w-]+(?:\s+[\w-]+){0,3}|"
+    r"(?:compan(?:y|ies)|businesses|organi[sz]ations|entit(?:y|ies)|firms)\s+(?:that|which|whose)\s+"
+    r"(?:\w+\s+){0,3}?(?:develop|make|sell|offer|provide|compete|operate)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:competing|rival|similar)\b)"
+)
+_KEPT_OUT = re.compile(
+    rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available)\s+"
+    rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?\s+{_CLASS}|"
+    rf"\b(?:use|access)\s+(?:of\s+[^.;]{{0,60}}?\s+)?by\s+{_CLASS}[^.;]{{0,60}}?\b(?:is|are)\s+"
+    r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
+    rf"(?<![\w-])(?:no\s+)?{_CLASS}\s+(?:(?:may\s+not|shall\s+not|must\s+not|cannot|(?:is|are)\s+not\s+"
+    r"(?:permitted|allowed|eligible|licensed|authori[sz]ed)\s+to|may)\s+(?:\w+\s+){0,2}?"
+    r"(?:use|access|receive|download|install|obtain|be\s+licensed|license|be\s+granted)|"
+    r"(?:is|are)\s+(?:excluded|barred|prohibited)\s+from)\b"
+)
+
+
+def kept_out(s: Sentence, had: set[str]) -> Hit | None:
+    """A class of licensee (competitors, military or state bodies, brokers) kept out."""
+    if "excluded-persons" in had:
+        return None
+    text = s.full
+    for m in _KEPT_OUT.finditer(text):
+        # "No competitor may ..." is kept out; "Government agencies may use" is a grant
+        said = m.group(0)
+        if said.endswith(" may") and not re.match(r"no\s", said):
+            continue
+        if negated(text, m.start()) and not said.startswith("not"):
+            continue
+        return Hit("restriction", "excluded-persons", make_evidence(s, m.start(), m.end(), 0.6))
+    return None
+
+
+def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
+    """Every limit of this module in one sentence, less the kinds another rule found there."""
+    hits = [h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had]
+    hits += kept_purposes(s, had)
+    out = kept_out(s, had)
+    return [*hits, out] if out else hits

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from licenseclass.clauses.composed import kept_purposes, pass_through, reserved_change
+from licenseclass.clauses.composed import read_parts
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     NUMBER,
@@ -2249,12 +2249,29 @@ def _listed_items(s: Sentence) -> list[Hit]:
 
 # Thresholds --------------------------------------------------------------------------------
 
-_USERS = re.compile(
+_USER_CAP_LEAD = (
     r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*|"
-    r"(?:is\s+)?limited\s+to|no\s+more\s+than|a\s+maximum\s+of)\s+"
-    + NUMBER
-    + r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|"
-    r"active\s+users|registered\s+users|end[- ]users|users|mau|dau|devices|seats|installations)\b"
+    r"(?:is\s+)?limited\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to|"
+    r"at\s+most)\s+"
+)
+_USER_METRIC = (
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|"
+    r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|concurrent\s+users|"
+    r"users|mau|dau|devices|seats|installations|members)\b"
+)
+_USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
+# "no more than five Named Users", "teams of more than twenty members"
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+    "thirty": 30, "fifty": 50, "hundred": 100, "one hundred": 100, "a hundred": 100,
+}  # fmt: skip
+_USERS_IN_WORDS = re.compile(
+    _USER_CAP_LEAD
+    + r"(?P<word>"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b(?:\s*\(\d+\))?"
+    + _USER_METRIC
 )
 _REVENUE_KEYS = ("revenue", "turnover", "sales", "income")
 _DAMAGES_CAP = re.compile(
@@ -2301,16 +2318,19 @@ def _thresholds(s: Sentence) -> list[Hit]:
     if unnumbered and not _USERS.search(text):
         ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
         hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
-    m = _USERS.search(text) if has_any(text, ("user", "mau", "dau", "devices", "seats")) else None
+    counted = has_any(text, ("user", "mau", "dau", "devices", "seats", "installations", "members"))
+    m = (_USERS.search(text) or _USERS_IN_WORDS.search(text)) if counted else None
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
     banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
     if m and (banned or not negated(text, m.start())):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
-        params: HitParams = {
-            "threshold": parse_amount(m.group(1), m.group(2)),
-            "metric": metric,
-        }
+        amount = (
+            _NUMBER_WORDS[m.group("word")]
+            if m.re is _USERS_IN_WORDS
+            else parse_amount(m.group(1), m.group(2))
+        )
+        params: HitParams = {"threshold": amount, "metric": metric}
         if re.search(
             r"\brequest\s+a\s+licen[cs]e|\bseparate\s+licen[cs]e|\bexpress\s+authori", text
         ):
@@ -4117,11 +4137,6 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             _scope_grant(reading, found, s, scoped, free_grants)
         _note_whole_text_signs(reading, s)
         hits = _simple_hits(s)
-        had = {h.kind for h in hits}
-        # the same limits read from their parts, where no fixed wording read them
-        hits += [
-            h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had
-        ]
         policy = _policy(s) or _use_rules(s)
         if policy:
             hits.append(policy)
@@ -4158,7 +4173,8 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
             if single:
                 hits.append(single)
         hits += _scoped_use(s, {h.kind for h in hits})
-        hits += kept_purposes(s, {h.kind for h in hits})
+        # the limits read from their parts, where no fixed wording read them
+        hits += read_parts(s, {h.kind for h in hits})
         specific = any(
             h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
         )
