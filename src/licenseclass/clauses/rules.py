@@ -1576,6 +1576,14 @@ _BAN_ACTIVE = re.compile(
     # (the longest first: "does not permit you to" before "does not")
     r"\b(?:(?:does|do|shall|will)\s+not\s+(?:permit|allow|entitle)\s+(?:(?:you|licensee|the\s+(?:user|"
     r"licensee|recipient|customer))\s+)?to|"
+    # no leave given: "No right is granted to modify", "does not grant you any right to
+    # distribute", "Nothing in this Agreement permits you to sell"
+    r"no\s+(?:right|licen[cs]e|permission)\s+(?:is\s+|shall\s+be\s+)?(?:hereby\s+)?"
+    r"(?:granted|given)\s+(?:to\s+you\s+)?to|no\s+(?:right|licen[cs]e|permission)\s+to|"
+    r"(?:does|do|shall|will)\s+not\s+(?:grant|give|convey)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?"
+    r"licensee|customer)\s+)?(?:any\s+)?(?:right|licen[cs]e|permission)s?\s+to|"
+    r"nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:permits|allows|authori[sz]es|entitles)"
+    r"\s+(?:you|(?:the\s+)?licensee|customer)\s+to|"
     r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|"
     r"(?:agree|undertake|covenant)s?\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
@@ -1587,7 +1595,9 @@ _BAN_PASSIVE = re.compile(
     r"\b(?:(?:may|shall|must|can|will)\s*not|cannot|may\s+never|must\s+never|(?:is|are)\s+not\s+to)"
     r"\s+be\b|"
     # "Neither the Work nor any of its components may be (i) sold by itself; ..."
-    r"\bneither\b[^.;]{0,150}?\bnor\b[^.;]{0,150}?\b(?:may|shall|must|can|will)\s+be\b"
+    r"\bneither\b[^.;]{0,150}?\bnor\b[^.;]{0,150}?\b(?:may|shall|must|can|will)\s+be\b|"
+    # "... is granted on condition that the Software is not distributed to third parties"
+    r"\b(?:on\s+(?:the\s+)?condition|provided)\s+that\s+(?P<subj>[^.;]{0,80}?)\s*\b(?:is|are)\s+not\b"
 )
 # What may stand between the ban and its first verb: an item mark, "except as ...", adverbs,
 # and "use the SDK to" (the list then bans acts done with the work).
@@ -1824,7 +1834,10 @@ def _ban_object(text: str, end: int) -> str:
     """The words after a list of verbs, up to the next clause."""
     rest = text[end:]
     cut = re.search(
-        r"[;:]|\.(?:\s|$)|,\s+(?:or|and|nor)\s+(?=[a-z]+\s+(?:it|the|this|any|a|an)\b)", rest
+        r"[;:]|\.(?:\s|$)|,\s+(?:or|and|nor)\s+(?=[a-z]+\s+(?:it|the|this|any|a|an)\b)|"
+        # "No right to create derivatives of the Work is granted pursuant to this license"
+        r"\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:granted|given)\b",
+        rest,
     )
     return rest[: cut.start()] if cut else rest
 
@@ -1874,6 +1887,8 @@ def _ban_target(
     lowered = obj.lower()
     if gap is None:  # passive: the subject comes before ("The source code may not be ...")
         subject = re.split(r"[;:]|\.\s", text[max(0, head.start() - 80) : head.start()])[-1]
+        if head.groupdict().get("subj"):
+            subject = head.group("subj")  # "provided that the copyright notice is not altered"
         # "... may not be modified because they contain the legal notices": the reason too
         if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
             return "unread"
@@ -1905,11 +1920,11 @@ def _listed_ban(s: Sentence) -> _Bans:
     """The kinds a list of banned verbs names (see above)."""
     text = s.full
     found = _Bans([], [], set())
-    banned = has_any(text, PROHIBIT_KEYS) or "neither" in text
+    banned = has_any(text, PROHIBIT_KEYS) or has_any(text, ("neither", "no right", "no licen"))
     if not banned or not has_any(text, _KIND_VERB_KEYS):
         return found
     heads = list(_BAN_ACTIVE.finditer(text))
-    if " be " in text:
+    if " be " in text or " that " in text:
         heads += _BAN_PASSIVE.finditer(text)
     for head in heads:
         passive = head.re is _BAN_PASSIVE
@@ -3917,15 +3932,18 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     (
         "no-derivatives",
         r"modif(?:ication|ying)s?|alterations?|altering|adaptations?|adapting|translations?|"
-        r"translating|derivative\s+works?|fine-?tuning|editing",
+        r"translating|derivative\s+works?|fine-?tuning|editing|conversion|converting|cropping|"
+        r"remixing|rearranging|reworking|creation\s+of\s+(?:[\w-]+\s+){0,2}?derivatives?"
+        r"(?:\s+(?!of\b|to\b|in\b|from\b)[\w-]+)?",
     ),
     (
         "no-redistribution",
         r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
-        r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available",
+        r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available|"
+        r"provision|providing\s+copies|supplying|circulation|circulating|passing\s+on",
     ),
     ("no-selling", r"sale|resale|selling|reselling|rental|renting|leasing|lending"),
-    ("hosting-restriction", r"hosting"),
+    ("hosting-restriction", r"hosting|operating|operation"),
     ("field-of-use", r"use|usage"),
 )
 _ACT_NOUN = "|".join(f"(?P<k{n}>{words})" for n, (_, words) in enumerate(_ACT_NOUNS))
@@ -3933,7 +3951,7 @@ _NOMINAL_BAN = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:any\s+|the\s+|all\s+)?(?:(?:further|onward|commercial|"
     rf"public)\s+)?(?:{_ACT_NOUN})"
     r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?)?"
-    r"(?P<mid>\s+(?:of|to|in)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?))\s+"
+    r"(?P<mid>\s+(?:of|to|in|from)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?))\s+"
     r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred))|"
     r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?"
@@ -3951,10 +3969,11 @@ _NOMINAL_NOT_WORK = re.compile(
 _NOMINAL_HELD = re.compile(
     r"\b(?:except|other\s+than|unless|save\s+as|beyond|violat\w*|breach|contrary|inconsistent|"
     r"unlawful\w*|illegal\w*|modified|altered|source\s+forms?|binary\s+forms?|object\s+code|"
-    r"only\s+part|commercial|export|re-?export|embargo\w*|sanction\w*)\b"
+    r"only\s+part|commercial|export|re-?export|embargo\w*|sanction\w*|"
+    r"(?:any|some)\s+other\s+(?:form|way|manner|format)s?)\b"
 )
 _HOSTED_PLACE = re.compile(
-    r"\bmulti-?tenant|\bas\s+a\s+(?:hosted\s+|cloud\s+|online\s+|managed\s+)?service\b|"
+    r"\bmulti-?tenant|\bas\s+an?\s+(?:[\w-]+\s+){0,2}?service\b|\bas[- ]a[- ]service\b|"
     r"\bhosted\b|\bcloud\b|\bsaas\b|\bfor\s+the\s+benefit\s+of\s+third\s+parties"
 )
 
@@ -3981,10 +4000,15 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
         ),
     ):
         return []
-    stripped = LIST_MARKER.sub("", text, count=1)
-    shift = len(text) - len(stripped)
-    m = _NOMINAL_BAN.match(stripped)
-    if m is None:
+    # the ban may open the sentence or a clause after a semicolon ("Members may download the
+    # images; redistribution of the files is not allowed")
+    for start in (0, *(c.end() for c in re.finditer(r";\s+", text))):
+        stripped = LIST_MARKER.sub("", text[start:], count=1)
+        shift = start + len(text) - start - len(stripped)
+        m = _NOMINAL_BAN.match(stripped)
+        if m is not None:
+            break
+    else:
         return []
     mid, named = m.group("mid"), _named_part(m)
     if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(m.group(0)) or "commercial" in named:
@@ -4006,8 +4030,10 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
             and not placed
         ):
             kinds.append("field-of-use")
-    if "no-redistribution" in kinds and _HOSTED_PLACE.search(m.group(0)):
+    if _HOSTED_PLACE.search(m.group(0)):
         kinds = ["hosting-restriction" if k == "no-redistribution" else k for k in kinds]
+    elif "hosting-restriction" in kinds and not re.search(r"\bhosting\b", named):
+        kinds.remove("hosting-restriction")  # "operating the Software" names no service
     ev = make_evidence(s, shift, shift + m.end(), 0.75)
     return [Hit("restriction", kind, ev) for kind in dict.fromkeys(kinds)]
 
