@@ -3230,7 +3230,16 @@ def _simple_hits(s: Sentence) -> list[Hit]:
 
 def _release_held(reading: Reading) -> None:
     """Keep the "except as permitted" bans that no grant of the text lifts."""
-    granted = {right for g in reading.grants for right in g.rights}
+    # In proprietary terms, leave to change a part named apart lifts no ban on changing the
+    # work ("you may not modify the SDK (except that you may modify portions of it provided to
+    # you in source code form ...)"): the leave is read from its own "you may" on.
+    granted = {
+        right
+        for g, w in zip(reading.grants, reading.grant_sentences, strict=True)
+        for right in g.rights
+        if right != "modify"
+        or not (reading.proprietary and _part_changed(w[max(0, w.rfind("you may")) :]))
+    }
     for ban in reading.held:
         sharing = ban.kind in ("no-redistribution", "no-selling")
         allowed = {"distribute", "sublicense"} if sharing else {"modify"}
@@ -3339,6 +3348,9 @@ _PART_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,8}?(?:portions?|parts?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|examples?)\b|"
     r"(?:[^.;]|\.(?=\w)){0,80}?\b(?:contained|included|marked|identified|listed|designated|labell?ed|"
     r"found)\s+(?:in|as|with|within)\b|"
+    # "modify portions of the SDK provided to you in source code form"
+    r"(?:[\w-]+\s+){0,3}?(?:portions?|parts?|components?)\s+of\s+[^.;]{0,60}?\b(?:provided|supplied|"
+    r"delivered|made\s+available)\s+(?:to\s+you\s+)?in\s+source\b|"
     r"(?:source|object)\s+(?:(?:and|or)\s+(?:source|object)\s+)?(?:code\s+)?forms?\s+of\s+"
     r"(?!(?:the|this|these|such|its?|them)\b))"
 )
@@ -3348,7 +3360,13 @@ def _part_changed(words: str) -> bool:
     """Whether every leave to modify in a grant sentence is over a part named apart."""
     if _PART_SCOPE.search(words):
         return True  # "solely with respect to the sample source code ...: (a) use and modify"
-    runs = [m for m in _VERB_RUN.finditer(words) if re.search(r"\bmodify\b", m.group(0))]
+    runs = [
+        m
+        for m in _VERB_RUN.finditer(words)
+        if re.search(r"\bmodify\b", m.group(0))
+        # ("to the extent instructions to modify such portions are set forth"): no leave
+        and not re.search(r"\b(?:instructions?|how)\s+to\s*$", words[max(0, m.start() - 20) : m.start()])
+    ]
     # "create derivative works from Samples"
     runs += list(_DERIVE_FROM.finditer(words))
     return bool(runs) and all(_PART_OBJECT.match(words[m.end() : m.end() + 160]) for m in runs)
@@ -3483,11 +3501,11 @@ _NARROW_FORM = re.compile(
 )
 _NARROW_PLACE = re.compile(
     r"\b(?:as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|bundled\s+(?:with|in|into)|in\s+conjunction\s"
-    r"+with|"
+    r"+with|(?P<within>as\s+(?:contained|incorporated|embedded|included)\s+(?:with)?in(?:to)?)|"
     r"embedded\s+(?:in|within|into)|incorporated\s+(?:in|into)|integrated\s+(?:with|in|into)),?\s+"
     r"(?:your|an?|the\s+licensee's|licensee(?:'s)?|their|its)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
-    r"librar(?:y|ies)|executables?|games?)\b"
+    r"librar(?:y|ies)|executables?|games?|apps?)\b"
 )
 _CLAUSE_END = re.compile(
     r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s"
@@ -3525,6 +3543,8 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
                 rest[: narrow.end() + 16],
             )
         ) or bool(re.search(r"\bonly\s+(?:if|when|where)\b", words[: verb.start()]))
+        # "distribute the SDK as contained within your app": no other way is left
+        said = said or bool(form is None and narrow.group("within"))
         if form is None and not said:
             continue  # "distribute it as part of your own software" may be one way of several
         return said
