@@ -330,6 +330,10 @@ _NEGATED_ACTS = re.compile(
     r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}|"
     r"\bcannot\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
 )
+_TO_OWN_MACHINES = re.compile(
+    r"\bdistribut\w*\s+[^.;]{0,40}?\bto\s+(?:the\s+|your\s+|its\s+|other\s+)?"
+    r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b"
+)
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
     r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
@@ -342,6 +346,17 @@ _UNDER_OTHER_TERMS = re.compile(
 _PART_UNDER_OTHER_TERMS = re.compile(
     r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|files|"
     r"modules|librar(?:y|ies)|portions?|parts?)\b"
+)
+
+
+# What a leave may be over that is not the work: the user's settings, account or keys, someone
+# else's content, an app's identifier.
+_ACT = r"(?:share|sell|assign|transfer|modify|distribute|copy|use|publish|change)"
+_NOT_WORK_GRANT = re.compile(
+    rf"[^.;]{{0,60}}?\b{_ACT}\b(?:,?\s+(?:and\s+|or\s+)?{_ACT}\b)*"
+    r"\s+(?:(?:the|an?|any|such|your|its|their|our|someone\s+else's|other\s+people's|others')\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:settings|preferences|app\s+ids?|accounts?|credentials|api\s+keys?|"
+    r"passwords?|feedback|(?:creative|user)\s+content)\b"
 )
 
 
@@ -360,6 +375,8 @@ def _grant(s: Sentence) -> _Found | None:
         return None
     if _RESULTS_PUBLISHED.match(text, cue.start()):
         return None  # "You may publish (or present papers) on your results from using it"
+    if _NOT_WORK_GRANT.match(text, cue.end()):
+        return None  # "you may modify such settings", "you may share someone else's content"
     if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
         # "a source code version of certain browser functionality that you may use, modify and
         # distribute is available ... under the Mozilla Public License": a part's own terms
@@ -378,6 +395,9 @@ def _grant(s: Sentence) -> _Found | None:
         # "(without the right to sublicense)", "the Materials may not be modified": acts the
         # grant's own words deny are not granted
         granted = _NEGATED_ACTS.sub(" ", granted)
+        # "copy the product onto servers for the sole purpose of distributing it to the
+        # computers": deployment to one's own machines passes nothing on
+        granted = _TO_OWN_MACHINES.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
@@ -3365,7 +3385,9 @@ def _part_changed(words: str) -> bool:
         for m in _VERB_RUN.finditer(words)
         if re.search(r"\bmodify\b", m.group(0))
         # ("to the extent instructions to modify such portions are set forth"): no leave
-        and not re.search(r"\b(?:instructions?|how)\s+to\s*$", words[max(0, m.start() - 20) : m.start()])
+        and not re.search(
+            r"\b(?:instructions?|how)\s+to\s*$", words[max(0, m.start() - 20) : m.start()]
+        )
     ]
     # "create derivative works from Samples"
     runs += list(_DERIVE_FROM.finditer(words))
