@@ -332,7 +332,7 @@ _NEGATED_ACTS = re.compile(
 )
 _TO_OWN_MACHINES = re.compile(
     r"\bdistribut\w*\s+[^.;]{0,40}?\bto\s+(?:the\s+|your\s+|its\s+|other\s+)?"
-    r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b"
+    r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b[^.;]*"
 )
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
@@ -360,12 +360,18 @@ _NOT_WORK_GRANT = re.compile(
 )
 
 
+# (a numbered section, "3.3"; a one-level "2. Distribution" may be the grant's own list item)
+_HEADING = re.compile(r"\W*\d+\.\d+(?:\.\d+)*\.?\s+[a-z][\w\s/&,-]{0,40}\.?\s*")
+
+
 def _grant(s: Sentence) -> _Found | None:
     """The grant in ``s`` if any, and whether it covers patents and commercial use."""
     # A list item is read with its lead-in only when the lead-in is an unfinished grant
     # ("... grants You a license to:"); items under "provided that you meet these
     # conditions:" are duties, not grants.
-    text = s.full if _open_grant(s.lead) else s.norm
+    # (a section heading under the lead-in, "3.3 Distribution.", is no item of its grant)
+    heading = _HEADING.fullmatch(s.norm) is not None
+    text = s.full if _open_grant(s.lead) and not heading else s.norm
     if not has_any(text, _GRANT_GATE):
         return None
     cue = _GRANT_CUE.search(text)
@@ -1601,7 +1607,8 @@ _BAN_ACTIVE = re.compile(
     r"no\s+(?:right|licen[cs]e|permission)\s+(?:is\s+|shall\s+be\s+)?(?:hereby\s+)?"
     r"(?:granted|given)\s+(?:to\s+you\s+)?to|no\s+(?:right|licen[cs]e|permission)\s+to|"
     r"(?:does|do|shall|will)\s+not\s+(?:grant|give|convey)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?"
-    r"licensee|customer)\s+)?(?:any\s+)?(?:right|licen[cs]e|permission)s?\s+to|"
+    r"licensee|customer)\s+)?(?:any\s+|the\s+)?(?:right|licen[cs]e|permission)s?\s+to|"
+    r"(?:you|licensee|customer)\s+(?:have|has)\s+no\s+right\s*(?:\((?:[a-z]|[ivx]{1,4})\)\s*)?to|"
     r"nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:permits|allows|authori[sz]es|entitles)"
     r"\s+(?:you|(?:the\s+)?licensee|customer)\s+to|"
     r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|"

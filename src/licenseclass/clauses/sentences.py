@@ -123,7 +123,7 @@ def _comment_prefixed(lines: list[str]) -> bool:
 
 # A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
 _DANGLING_LEAD = re.compile(
-    r"\b(?:(?:may|shall|must|will|can)\s+not|agree\s+not\s+to|not\s+to)$|"
+    r"\b(?:(?:may|shall|must|will|can)\s+not|agrees?\s+not\s+to|not\s+to|(?:have|has)\s+no\s+right)$|"
     # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
     r"\b(?:licen[cs]e|rights?|permission)\s+to$|"
     # "... copies of the software to use solely with" above the products it may be used with
