@@ -1898,6 +1898,10 @@ def _ban_applies(head: re.Match[str], text: str) -> bool:
     before = text[: head.start()]
     # "The license does not permit (you) to distribute": the licensee is the one kept back
     permits = _PERMITS.search(head.group(0)) is not None
+    # "This License does not grant you the right to sell": the licensee is kept back too
+    permits = (
+        permits or re.search(r"\b(?:grant|give|convey|right|nothing)\b", head.group(0)) is not None
+    )
     if (not permits and _not_the_reader(head, text)) or _RELATIVE.search(before[-40:]):
         return False
     if _CONSEQUENCE.match(before):
