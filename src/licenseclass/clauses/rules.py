@@ -3387,6 +3387,13 @@ _PART_OBJECT = re.compile(
 )
 
 
+def _over_a_part(words: str) -> bool:
+    """Whether every act a grant sentence names is over a part named apart ("use, copy and
+    modify the sample code"): such a grant leaves the work's own purpose limit standing."""
+    runs = list(_VERB_RUN.finditer(words))
+    return bool(runs) and all(_PART_OBJECT.match(words[m.end() : m.end() + 160]) for m in runs)
+
+
 def _part_changed(words: str) -> bool:
     """Whether every leave to modify in a grant sentence is over a part named apart."""
     if _PART_SCOPE.search(words):
@@ -3967,6 +3974,7 @@ def _scope_grant(
             _OTHER_LICENSE.search(found.words)
             or _PATENT_ONLY.search(found.words)
             or _SELF_SCOPED.search(found.words)
+            or _over_a_part(found.words)
         ):
             free_grants.append(given)
     internal = _INTERNAL_USE.search(found.words)
