@@ -450,11 +450,15 @@ _POLICY = re.compile(
     r"usage\s+polic(?:y|ies)|"
     r"(?:responsible|fair)\s+use\s+(?:polic(?:y|ies)|guidelines)|use\s+polic(?:y|ies)|\baup\b|"
     r"code\s+of\s+conduct|(?:ethical|responsible|trustworthy)\s+ai\s+(?:terms|guidelines|polic(?:y"
-    r"|ies)))"
+    r"|ies))|"
+    # a platform's own policies the licensee must keep to ("the Acme Platform Policies",
+    # "all applicable Acme Analytics policies located at www...")
+    r"(?:platform|developer|program|community|api|services?|analytics|partner|marketplace|"
+    r"publisher)\s+polic(?:y|ies)|polic(?:y|ies)\s+(?:located|posted|published|available)\s+at)"
 )
 _POLICY_BINDS = re.compile(
     r"\b(?:comply|adhere|abide|subject\s+to|in\s+accordance|incorporated|set\s+forth|means|"
-    r"must\s+not|shall\s+not|violat|conform|consistent\s+with|follow)"
+    r"must\s+not|shall\s+not|violat|conform|consistent\s+with|follow|permitted\s+by|allowed\s+by)"
 )
 _CHANGEABLE = re.compile(
     r"\bas\s+(?:it\s+)?may\s+be\s+(?:updated|amended|modified|changed|revised)\b|\bfrom\s+time\s+to\s+time\b|"
@@ -517,6 +521,8 @@ def _policy(s: Sentence) -> Hit | None:
         return None
     if _MARKS_POLICY.search(text, max(0, m.start() - 24), m.start()):
         return None  # a trademark usage policy governs the names, not the use of the work
+    if "trademark" in text and m.group(0).startswith("polic"):
+        return None  # "as permitted by the policies published at ...": the marks' policies
     a, b = in_sentence(s, m, text)
     params: HitParams = {
         "url": find_url(s.norm),
