@@ -384,8 +384,8 @@ _NOT_A_USE_BAN = re.compile(
 def _barred(text: str, m: re.Match[str]) -> bool:
     """Whether the barred phrase at ``m`` stands under a ban, a "no right", or is barred after."""
     clause = re.split(r"[.;]\s|:\s*$", text[max(0, m.start() - 160) : m.start()])[-1]
-    if "host" in m.group(0):
-        return False
+    if re.search(r"host|time-?shar|bureau|service\s+provider|outsourc|rental", m.group(0)):
+        return False  # a hosted or bureau use, read by the hosting rules
     heads = list(_NO_LEAVE_BEFORE.finditer(clause)) or list(_BAN_HEAD.finditer(clause))
     if heads:
         head = heads[-1]

@@ -119,7 +119,7 @@ def has_any(text: str, keys: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, keys))
 
 
-PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't", "n't")
+PROHIBIT_KEYS = ("not", "never", "prohibit", "forbid", "can't", "won't", "n't", "no right")
 
 
 def negated(text: str, start: int) -> bool:
@@ -134,7 +134,8 @@ PROHIBIT = (
     r"(?:agree|undertake|covenant)s?\s+not\s+to|(?:shall|will|must)\s+refrain\s+from|"
     r"(?:is|are)\s+not\s+to\s+(?=be\s|[a-z]+\s)|"
     r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from|"
-    r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never)"
+    r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never|"
+    r"(?:have|has)\s+no\s+right(?:\s+to)?)"
 )
 CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"

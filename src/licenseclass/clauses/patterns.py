@@ -279,7 +279,7 @@ SIMPLE_PATTERNS: tuple[
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
             r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+services?|"
             r"time-?shar(?:ing|e)\b|"
-            r"service\s+bureau|"
+            r"service\s+bureau|bureau\s+use|(?:commercial|third[- ]party)\s+hosting\b|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
             # "enable third parties to use the Model as part of your hosted service"

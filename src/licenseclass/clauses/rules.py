@@ -2053,6 +2053,9 @@ _HOSTING_BAN = re.compile(
     r"\b(?:through|via|on)\s+(?:a\s+|any\s+)?(?:public\s+|external[- ]facing\s+)?web\s+servers?\b|"
     # "otherwise use the Materials on behalf of any third party": a service run for others
     r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
+    # "use or make the Software available for the use or benefit of third parties"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:software|product|programs?|sdk|materials?|services?)\b"
+    r"[^.;]{0,40}?\bfor\s+the\s+(?:use\s+(?:or|and)\s+)?benefit\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
     # "provide the software as a stand-alone hosted solution for others to use"
     r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
     # "You may not enable remote access to the applications you run within your container"
@@ -2060,7 +2063,9 @@ _HOSTING_BAN = re.compile(
     r"(?:the\s+|this\s+|any\s+|such\s+)?(?:software|programs?|products?|applications?(?:\(s\))?|"
     r"works?|models?|containers?|images?)(?!\w))"
 )
-_HOSTING_KEYS = ("as a service", "hosted", "remote access", "on behalf of", "web server")
+_HOSTING_KEYS = (
+    *("as a service", "hosted", "remote access", "on behalf of", "web server", "benefit of"),
+)
 
 # The terms as the subject of a change ("This license may be changed without prior notice").
 _TERMS_WORDS = (
