@@ -45,7 +45,9 @@ _GRANT_CUE = re.compile(
     r"grants?\s+permission\s+to\b|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
-    r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request)\b)|"
+    r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request|"
+    # ("you may be required to provide information", "you may stop using the APIs")
+    r"be\s+required|need|have\s+to|stop|cease|terminate|withdraw)\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
     r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
@@ -351,12 +353,16 @@ _PART_UNDER_OTHER_TERMS = re.compile(
 
 # What a leave may be over that is not the work: the user's settings, account or keys, someone
 # else's content, an app's identifier.
-_ACT = r"(?:share|sell|assign|transfer|modify|distribute|copy|use|publish|change)"
+_ACT = r"(?:share|sell|assign|transfer|modify|distribute|copy|use|publish|change|display)"
 _NOT_WORK_GRANT = re.compile(
-    rf"[^.;]{{0,60}}?\b{_ACT}\b(?:,?\s+(?:and\s+|or\s+)?{_ACT}\b)*"
+    rf"[^.;]{{0,120}}?\b{_ACT}\b(?:,?\s+(?:and\s+|or\s+)?{_ACT}\b)*"
     r"\s+(?:(?:the|an?|any|such|your|its|their|our|someone\s+else's|other\s+people's|others')\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:settings|preferences|app\s+ids?|accounts?|credentials|api\s+keys?|"
-    r"passwords?|feedback|(?:creative|user)\s+content)\b"
+    r"passwords?|feedback|(?:creative|user)\s+content|(?:user\s+)?submissions|(?:active\s+)?sessions?|"
+    r"(?:access|personal|contact|account)\s+information|brand\s+features)\b"
+)
+_LICENSEE_GRANTS = re.compile(
+    r"\b(?:you|licensee|customer)\s+(?:(?:also|hereby|do|will|shall|and)\s+){0,5}grants?\b"
 )
 
 
@@ -383,6 +389,10 @@ def _grant(s: Sentence) -> _Found | None:
         return None  # "You may publish (or present papers) on your results from using it"
     if _NOT_WORK_GRANT.match(text, cue.end()):
         return None  # "you may modify such settings", "you may share someone else's content"
+    if _LICENSEE_GRANTS.search(text, 0, cue.end()):
+        return (
+            None  # "you hereby grant Acme a license to use your submissions": leave to the licensor
+        )
     if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
         # "a source code version of certain browser functionality that you may use, modify and
         # distribute is available ... under the Mozilla Public License": a part's own terms
