@@ -269,7 +269,7 @@ _PLACES = rf"{_PLACE}(?:(?:,|\s+and|\s+or|,\s+and|,\s+or)\s+{_PLACE})*"
 _BAN_HEAD = re.compile(rf"\b{PROHIBIT}\b|\bnot\s+(?:be\s+)?(?:used|deployed|loaded|put)\b")
 # After the phrase, in the same clause: the use so described is barred or needs other leave.
 _BARRED_AFTER = re.compile(
-    r"^[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
+    r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
     r"included)|excluded)|requires?\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|agreement|subscription|permission|consent|plan)|"
@@ -350,11 +350,12 @@ _PURPOSES = (
             r"(?:traffic|data|transactions?|requests?)\b|\bproduction\s+(?:use|deployment)\b"
         ),
         re.compile(
-            r"\b(?:non-?\s?production|development(?:\s+(?:and|or)\s+(?:testing|test))?|testing|"
-            r"test|staging|sandbox|internal\s+(?:testing|evaluation|prototyp\w+))\s+"
-            r"(?:environments?|settings?|systems?|use|purposes?|work)\b"
+            # (a grant "for internal development purposes" names a purpose, a field of use)
+            r"\bnon-?\s?production(?:\s+(?:use|purposes?|environments?|settings?|systems?))?\b|"
+            r"\b(?:(?:development|testing|test)\s+(?:and|or)\s+(?:testing|test|staging)|testing|test|"
+            r"staging|sandbox)\s+(?:environments?|settings?|systems?|servers?|instances?)\b"
         ),
-        ("production", "live"),
+        ("production", "live", "staging", "sandbox", "test", "development"),
     ),
     _Purpose(
         "territory",

@@ -333,7 +333,7 @@ _NEGATED_ACTS = re.compile(
     r"\bcannot\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
 )
 _TO_OWN_MACHINES = re.compile(
-    r"\bdistribut\w*\s+[^.;]{0,40}?\bto\s+(?:the\s+|your\s+|its\s+|other\s+)?"
+    r"\bdistribut\w*\s+[^.;]{0,40}?\bto\s+(?:the\s+|your\s+|its\s+|other\s+)?(?:own\s+)?"
     r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b[^.;]*"
 )
 _RESULTS_PUBLISHED = re.compile(
@@ -2064,8 +2064,8 @@ _HOSTING_BAN = re.compile(
     # "otherwise use the Materials on behalf of any third party": a service run for others
     r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
     # "use or make the Software available for the use or benefit of third parties"
-    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:software|product|programs?|sdk|materials?|services?)\b"
-    r"[^.;]{0,40}?\bfor\s+the\s+(?:use\s+(?:or|and)\s+)?benefit\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
+    r"\b(?:available|use\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?)\s+for\s+the\s+(?:use\s+(?:or|and)\s+)?"
+    r"benefit\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
     # "provide the software as a stand-alone hosted solution for others to use"
     r"\bhosted\b[^.;]{0,30}?\b(?:solutions?|services?|offerings?|applications?)\b|"
     # "You may not enable remote access to the applications you run within your container"

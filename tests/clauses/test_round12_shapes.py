@@ -1,0 +1,210 @@
+"""Limits the twelfth round reads from their parts (clauses/composed.py) and from wider ban
+vocabulary, and the look-alikes each reader must leave alone. Every sentence is written for
+this test, in other words than the wording sets and the labelled texts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.core.model import INFORMATIONAL_KINDS
+
+
+def limits(clause: str) -> set[str]:
+    text = f"Harrowgate Terms\n\n1. {clause}\n\n2. These terms are governed by Welsh law.\n"
+    lic = analyze_text(text).license
+    return {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
+
+
+@pytest.mark.parametrize(
+    ("kind", "clause"),
+    [
+        # pass-through: who is bound, the duty to bind them, terms that carry these limits
+        (
+            "pass-through",
+            "Reseller must ensure that each of its customers accepts licence terms no less "
+            "protective of Harrowgate than these.",
+        ),
+        (
+            "pass-through",
+            "Before handing the Toolkit to any recipient you shall bind that recipient to the "
+            "restrictions in Section 4.",
+        ),
+        (
+            "pass-through",
+            "Every recipient to whom you pass the Atlas must first agree to be bound by the "
+            "terms of this Agreement.",
+        ),
+        (
+            "pass-through",
+            "You will not permit your end users to use the Widgets in a way that breaches "
+            "these Terms.",
+        ),
+        # reserved changes of the terms
+        (
+            "revocable-terms",
+            "Harrowgate reserves the right to amend or otherwise make changes to these Terms "
+            "from time to time.",
+        ),
+        (
+            "revocable-terms",
+            "The Partner Terms are subject to change by Harrowgate without notice.",
+        ),
+        ("revocable-terms", "Harrowgate may withdraw this licence at will."),
+        # uses kept from, or kept to, a purpose or setting
+        ("non-commercial", "Licensee agrees not to use the Gazetteer for commercial purposes."),
+        (
+            "non-commercial",
+            "Any use of the Gazetteer for monetary compensation is prohibited.",
+        ),
+        ("non-commercial", "The Basic Tier is for non-commercial use."),
+        ("non-production", "The Preview Build may not be used in a production environment."),
+        (
+            "non-production",
+            "Trial keys may be used solely in staging environments.",
+        ),
+        ("territory", "The Atlas may be used only within New Zealand and Australia."),
+        (
+            "territory",
+            "Use of the Atlas from outside the European Economic Area is not permitted.",
+        ),
+        # classes of licensee kept out
+        (
+            "excluded-persons",
+            "The Gazetteer may not be used by any competitor of Harrowgate.",
+        ),
+        (
+            "excluded-persons",
+            "Use of the Widgets by credit reporting agencies is prohibited.",
+        ),
+        # user caps in words
+        ("user-threshold", "The Toolkit may be run by no more than seven named users."),
+        # no leave given
+        (
+            "no-derivatives",
+            "No right is granted to translate or adapt the Manual.",
+        ),
+        (
+            "no-redistribution",
+            "This Agreement does not grant you the right to distribute the Atlas.",
+        ),
+        (
+            "no-redistribution",
+            "The Widgets are licensed on condition that they are not passed on to any other "
+            "person.",
+        ),
+        ("no-redistribution", "The Gazetteer is not to be redistributed."),
+        # act nouns, also after a semicolon
+        (
+            "no-derivatives",
+            "Creation of derivative maps from the Atlas is not permitted.",
+        ),
+        (
+            "no-redistribution",
+            "Members may view the plates online; circulation of the plate files is forbidden.",
+        ),
+        (
+            "hosting-restriction",
+            "Operating the Toolkit as a software-as-a-service offering is prohibited.",
+        ),
+        (
+            "hosting-restriction",
+            "You shall not make the Toolkit available for the benefit of third parties.",
+        ),
+        (
+            "hosting-restriction",
+            "You have no right to use the Toolkit for commercial hosting.",
+        ),
+        # a platform's own policies
+        (
+            "acceptable-use-policy",
+            "You must comply with the Harrowgate Developer Policies posted at harrowgate.example.",
+        ),
+    ],
+)
+def test_a_limit_is_read_from_its_parts(kind: str, clause: str) -> None:
+    assert kind in limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a public licence's steward, numbered versions, a change both sides sign
+        "The Foundation may revise this license; each revision carries its own version number.",
+        "Only the Steward may modify the terms applicable to Covered Code.",
+        "This Agreement may be amended only in a writing signed by both parties.",
+        "A court may modify this License to the extent needed to make it enforceable.",
+        "Support fees and support terms are subject to change after the first year.",
+        # the licensee steps into the licence on a transfer; the same terms as copyleft
+        "You may transfer the Toolkit once, provided the transferee agrees to be bound by this "
+        "Agreement.",
+        "If it is impossible for you to comply with the terms of this License, comply with them "
+        "to the maximum extent possible.",
+        # selling for profit is the sharing rules' business; marks; disclaimers
+        "The Toolkit may be used for commercial and non-commercial purposes.",
+        "You may not use the Harrowgate logo for commercial purposes without permission.",
+        "The Preview Build is not intended for production use.",
+        # places that are no territory
+        "Harrowgate's liability is limited to US$10.",
+        "You must comply with export laws, including but not limited to the U.S. export rules.",
+        "Any claim must be brought in the U.S. District Court for Delaware.",
+        # persons who are not kept out
+        "Harrowgate, its affiliates and employees of Harrowgate cannot be held responsible for "
+        "any loss.",
+        # leave over what is not the work
+        "You may modify such settings in the control panel at any time.",
+        "You may be required to provide contact information when you register.",
+        "You hereby grant Harrowgate a licence to use, modify and distribute your submissions.",
+    ],
+)
+def test_a_look_alike_is_no_limit(clause: str) -> None:
+    assert limits(clause) == set()
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the same licence passed on, as copyleft does
+        "Each distributee must obtain a licence on the same terms and conditions as those in "
+        "this Agreement.",
+        # helpers the licensee answers for are not downstream recipients
+        "You are responsible for ensuring that your contractors comply with this Agreement.",
+        "Ms-PL style: you may distribute object code only under a license that complies with "
+        "this license.",
+    ],
+)
+def test_terms_that_travel_with_no_limit_are_no_pass_through(clause: str) -> None:
+    assert "pass-through" not in limits(clause)
+
+
+def test_deploying_to_ones_own_machines_shares_nothing() -> None:
+    text = (
+        "Harrowgate Licence\n\n1. You may copy the Toolkit onto servers for the sole purpose of "
+        "distributing it to your own workstations.\n"
+    )
+    assert analyze_text(text).license.rights.share.status != "granted"
+
+
+def test_a_grant_over_the_samples_lifts_no_ban_on_changing_the_work() -> None:
+    text = (
+        "Harrowgate SDK Licence\n\n"
+        "1. This SDK is proprietary software of Harrowgate; you may not reverse engineer it.\n\n"
+        "2. Except as expressly permitted in this Agreement, you may not (a) modify the SDK "
+        "(except that you may modify portions of the SDK provided to you in source code form); "
+        "or (b) remove any security feature.\n\n"
+        "3. This Agreement is governed by Welsh law.\n"
+    )
+    lic = analyze_text(text).license
+    assert "no-derivatives" in {r.kind for r in lic.restrictions}
+
+
+def test_sharing_only_inside_ones_app_is_no_leave_to_share_the_work() -> None:
+    text = (
+        "Harrowgate SDK Licence\n\n"
+        "1. Harrowgate grants you a licence to (i) use the SDK to build your app and (ii) "
+        "include the SDK in your app and distribute it to end users as contained within your "
+        "app.\n\n"
+        "2. This Agreement is governed by Welsh law.\n"
+    )
+    lic = analyze_text(text).license
+    assert "no-redistribution" in {r.kind for r in lic.restrictions}
