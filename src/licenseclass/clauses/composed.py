@@ -10,6 +10,7 @@ for its parts within one sentence, so a new arrangement of familiar words is sti
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -107,43 +108,41 @@ _NOT_CARRIED = re.compile(
     r"\b(?:under|on)\s+the\s+(?:same|identical)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+terms\s+of\s+this\b|\bwarrant\w*\b|\bcourt\b|"
     r"\bjudgm?ent\b|\btransfer(?:ee|red|s)?\b|\bauthority\s+to\s+bind\b"
 )
-# Some downstream word must be there before the patterns are tried at all.
+# Some downstream word (or a dealing of the licensee's own) must be there before the patterns
+# are tried at all: a substring test costs far less than the searches.
 _PASS_GATE = (
-    "user",
-    "recipient",
-    "customer",
-    "client",
-    "licensee",
-    "sublicens",
-    "distribut",
-    "third",
-    "part",
-    "downstream",
-    "subsequent",
-    "reseller",
-    "purchaser",
-    "transferee",
-    "any",
-    "flow",
-    "they",
-    "such",
+    *("user", "recipient", "customer", "client", "licensees", "sublicens", "distributee"),
+    *("transferee", "reseller", "distributor", "purchaser", "third", "downstream", "subsequent"),
+    *("anyone", "person", "entity", "part", "flow", "they", "such", "make ", "include"),
+    "only under",
+)
+
+
+# The duty's own words, one of which must be there too.
+_DUTY_WORDS = (
+    *("requir", "ensur", "caus", "bind", "bound", "obligat", "impos", "flow", "pass"),
+    *("contractual", "agree", "accept", "enter", "subject to", "include", "only under"),
+    *("pursuant", "by means of", "allow", "permit", "let ", "authori", "enable"),
 )
 
 
 def pass_through(s: Sentence) -> Hit | None:
     """Duty to bind those downstream to terms that carry this text's limits."""
     text = s.full
-    if not any(word in text for word in _PASS_GATE) or _NOT_CARRIED.search(text):
+    if not _gate(_PASS_GATE).search(text) or not _gate(_DUTY_WORDS).search(text):
         return None
-    breach = _NO_DOWNSTREAM_BREACH.search(text)
-    if breach:
-        return Hit(
-            "restriction", "pass-through", make_evidence(s, breach.start(), breach.end(), 0.6)
-        )
+    breach = (
+        _NO_DOWNSTREAM_BREACH.search(text)
+        if _gate(("violat", "breach", "contrary", "inconsistent")).search(text)
+        else None
+    )
+    if breach and not _NOT_CARRIED.search(text):
+        evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
+        return Hit("restriction", "pass-through", evidence)
     duty = (
         _BINDS_DOWNSTREAM.search(text) or _DOWNSTREAM_AGREES.search(text) or _DEALINGS.search(text)
     )
-    if duty is None or negated(text, duty.start()):
+    if duty is None or negated(text, duty.start()) or _NOT_CARRIED.search(text):
         return None
     carried = _CARRIED.search(text, duty.start())
     if carried is None and (
@@ -193,6 +192,10 @@ _TERMS_CHANGED = re.compile(
     r"subject\s+to\s+(?:change|"
     r"modification|amendment|revision)s?\b(?!\s+(?:only|solely)\b)"
 )
+_CHANGE_STEMS = (
+    *("updat", "chang", "modif", "amend", "revis", "replac", "vary", "varied", "alter"),
+    *("supplement", "edit", "add to", "remov", "revok", "withdr", "rescind", "cancel", "revocable"),
+)
 _NOT_THE_LICENSOR = re.compile(
     r"^(?:you|licensee|customer|user|recipient|i|court|tribunal|arbitrator|law|parties)$", re.I
 )
@@ -219,6 +222,8 @@ def reserved_change(s: Sentence) -> Hit | None:
     """The licensor may change the terms on its own."""
     text = s.full
     if "agreement" not in text and "terms" not in text and "licen" not in text:
+        return None
+    if not _gate(_CHANGE_STEMS).search(text):
         return None
     for m in _RESERVED_CHANGE.finditer(text):
         if _NOT_THE_LICENSOR.match(m.group("who")) or negated(text, m.start("who") + 1):
@@ -301,6 +306,16 @@ class _Purpose(NamedTuple):
     allowed: re.Pattern[str]
     gate: tuple[str, ...]
 
+    @property
+    def gate_pattern(self) -> re.Pattern[str]:
+        return _gate(self.gate)
+
+
+@functools.cache
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    # one search for any of the words costs less than a substring test for each
+    return re.compile("|".join(re.escape(word) for word in words))
+
 
 _PURPOSES = (
     _Purpose(
@@ -365,7 +380,10 @@ _PURPOSES = (
             r"(?:other\s+than|outside)\b"
         ),
         re.compile(rf"(?<![\w-])(?:{_PLACES}|(?:the\s+)?territory)(?![\w-])"),
-        ("outside", "beyond", "country", "territory", "within", " in "),
+        (
+            *("only", "solely", "exclusively", "limited to", "restricted to", "confined to"),
+            *("outside", "beyond", "countr", "territor"),
+        ),
     ),
 )
 
@@ -430,10 +448,13 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
     """Uses kept from a purpose or setting, or kept to one, in any of the shared frames."""
     text = s.full
     hits: list[Hit] = []
+    either: bool | None = None
     for purpose in _PURPOSES:
-        if purpose.kind in had or not any(word in text for word in purpose.gate):
+        if purpose.kind in had or not purpose.gate_pattern.search(text):
             continue
-        if _EITHER_WAY.search(text):
+        if either is None:
+            either = _EITHER_WAY.search(text) is not None
+        if either:
             continue
         for m in purpose.barred.finditer(text):
             if _barred(text, m):
@@ -465,6 +486,11 @@ _CLASS = (
     r"(?:\w+\s+){0,3}?(?:develop|make|sell|offer|provide|compete|operate)\w*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:competing|rival|similar)\b)"
 )
+_CLASS_WORDS = (
+    *("competitor", "government", "military", "armed", "intelligence", "enforcement", "broker"),
+    *("credit", "insurance", "employees", "contractors", "agents", "compan", "business"),
+    *("organi", "entit", "firms"),
+)
 _KEPT_OUT = re.compile(
     rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available)\s+"
     rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?\s+{_CLASS}|"
@@ -482,6 +508,8 @@ def kept_out(s: Sentence, had: set[str]) -> Hit | None:
     if "excluded-persons" in had:
         return None
     text = s.full
+    if not _gate(_CLASS_WORDS).search(text):
+        return None
     for m in _KEPT_OUT.finditer(text):
         # "No competitor may ..." is kept out; "Government agencies may use" is a grant
         said = m.group(0)
