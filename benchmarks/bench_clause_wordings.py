@@ -11,9 +11,12 @@ b are cut in two by the first byte of sha256 of each case's id: rules are writte
 failures of the `tune` half only (``--show`` lists them); the `check` half measures how those
 rules carry over to wordings they were not written from (``--show-check`` lists its failures,
 for a report). Set c was written after the round that tuned on sets a and b, and is reported
-whole as a part of its own (``--show-c``), as a clean measure of the final rules.
+whole as a part of its own (``--show-c``), as a clean measure of the final rules. Set d was
+written at the start of the twelfth round as tuning material for it and is reported whole
+(``--show-d``); the check half and set c stayed unread through that round.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_wordings.py [--show] [--show-check] [--show-c]
+[--show-d]
 """
 
 from __future__ import annotations
