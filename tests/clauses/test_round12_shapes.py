@@ -208,3 +208,29 @@ def test_sharing_only_inside_ones_app_is_no_leave_to_share_the_work() -> None:
     )
     lic = analyze_text(text).license
     assert "no-redistribution" in {r.kind for r in lic.restrictions}
+
+
+def test_a_defined_act_barred_elsewhere_is_read_from_its_definition() -> None:
+    text = (
+        "Harrowgate Terms\n\n"
+        "1. 'Adaptation Work' means any modification or translation of the Manual.\n\n"
+        "2. You shall not engage in any Adaptation Work.\n\n"
+        "3. These terms are governed by Welsh law.\n"
+    )
+    lic = analyze_text(text).license
+    found = [r for r in lic.restrictions if r.kind == "no-derivatives"]
+    assert found and found[0].evidence[0].start_line == 5  # the ban's line, not the definition's
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a definition of the work itself: mentioning it bars nothing
+        "'Information' means the maps and data licensed under these terms; no Information is "
+        "provided with any warranty.",
+        # a defined act that is only defined, never barred
+        "'Adaptation Work' means any modification or translation of the Manual.",
+    ],
+)
+def test_a_definition_alone_is_no_limit(clause: str) -> None:
+    assert limits(clause) == set()

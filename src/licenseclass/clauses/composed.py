@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from licenseclass.clauses.hits import PROHIBIT, Hit, make_evidence, negated
@@ -527,3 +528,125 @@ def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     hits += kept_purposes(s, had)
     out = kept_out(s, had)
     return [*hits, out] if out else hits
+
+
+# Defined terms barred -----------------------------------------------------------------------
+# "'Hosted Use' means making the Software available over a network ...; Hosted Use is not
+# permitted": the limit is in the definition, the ban names only the term. The definitions of
+# the whole text are gathered first; a sentence that bars a defined term (or keeps use to one) is
+# read again with the definition in the term's place.
+
+_DEFINITION = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"'\u201c\u2018]+(?P<term>[a-z][\w -]{1,40}?)"
+    r"[\"'\u201d\u2019]+\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\s+(?P<def>[^;]{5,400})"
+)
+
+
+# Only a term that names an act, a use or a class of persons is read so: "'Information' means
+# the material licensed" names the work, whose mention bars nothing.
+_AN_ACT = re.compile(
+    r"(?:any\s+|the\s+|an?\s+|each\s+)?(?:(?:use|uses|act|acts|making|supplying|providing|provision|"
+    r"rental|loan|transfer|change|modification|work|testing|evaluation|distribution|"
+    r"redistribution|conduct|exploitation|sale|selling|deployment|access|entity|person|data\s+broker|"
+    r"purpose|application|operation|hosting|offering)s?)\b"
+)
+
+
+def definitions(sentences: list[Sentence]) -> dict[str, str]:
+    """Every "'Term' means ..." of the text, by the term in lower case."""
+    found: dict[str, str] = {}
+    for s in sentences:
+        m = _DEFINITION.match(s.norm)
+        if m and _AN_ACT.match(m.group("def")):
+            found.setdefault(m.group("term").strip(), m.group("def").strip(" .,"))
+    return found
+
+
+_GERUND = re.compile(r"([a-z]{2,}ing)\b")
+# Gerunds whose base form is not the stem alone ("making" -> "make", "supplying" -> "supply").
+_E_STEMS = (
+    "mak",
+    "provid",
+    "distribut",
+    "us",
+    "shar",
+    "licens",
+    "sublicens",
+    "leas",
+    "releas",
+    "publish",
+    "host",
+    "creat",
+    "operat",
+    "stor",
+    "serv",
+    "combin",
+    "translat",
+    "chang",
+)
+
+
+def _base_form(gerund: str) -> str:
+    stem = gerund[:-3]
+    if stem.endswith(_E_STEMS) and not stem.endswith(("publish", "host")):
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "setting" -> "set"
+    return stem
+
+
+def _barring(term: str) -> re.Pattern[str]:
+    t = re.escape(term)
+    return re.compile(
+        rf"\bno\s+{t}s?\b(?!\s+(?:shall|will)\s+be\s+(?:deemed|construed))|"
+        rf"\b(?:engage|participate)\s+in\s+(?:any\s+|an?\s+)?{t}s?\b|"
+        rf"\b{t}s?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+"
+        r"(?:permitted|allowed|authori[sz]ed|licensed|covered))\b|"
+        rf"\b(?:does|do|shall|will)\s+not\s+(?:extend\s+to|cover|include|permit|authori[sz]e)\s+"
+        rf"(?:any\s+)?{t}s?\b|"
+        rf"\bnot\s+(?:\w+\s+){{0,4}}?(?:to|for|in)\s+(?:any\s+|an?\s+)?{t}s?\b"
+    )
+
+
+def _keeping(term: str) -> re.Pattern[str]:
+    t = re.escape(term)
+    return re.compile(
+        rf"\b(?:no\s+purpose\s+other\s+than|(?:only|solely|exclusively)\s+for)\s+(?:an?\s+|the\s+)?"
+        rf"{t}s?\b|\bfor\s+{t}s?\s+(?:only|alone)\b"
+    )
+
+
+def defined_term_limits(
+    s: Sentence, terms: dict[str, str], read: Callable[[str], list[Hit]]
+) -> list[Hit]:
+    """The limits a sentence sets by barring a defined term, or by keeping use to one."""
+    text = s.full
+    hits: list[Hit] = []
+    own = _DEFINITION.match(text)
+    start = own.end("def") if own else 0  # (a sentence that defines a term bars it after)
+    for term, meaning in terms.items():
+        if term not in text[start:]:
+            continue
+        barred = _barring(term).search(text, start)
+        kept = None if barred else _keeping(term).search(text, start)
+        if barred is None and kept is None:
+            continue
+        m = barred or kept
+        assert m is not None
+        if barred:
+            # the act as a noun ("Resale of ... is prohibited") and, where the definition opens
+            # with a gerund, as a verb ("You may not make the Software available ...")
+            probes = [f"{meaning} is prohibited."]
+            verb = _GERUND.match(meaning)
+            if verb:
+                probes.append(f"You may not {_base_form(verb.group(1))}{meaning[verb.end() :]}.")
+        else:
+            probes = [f"The work may be used only for {meaning}."]
+        found: dict[str, Hit] = {}
+        for probe in probes:
+            for hit in read(probe):
+                found.setdefault(str(hit.kind), hit)
+        for hit in found.values():
+            evidence = make_evidence(s, m.start(), m.end(), 0.55)
+            hits.append(Hit(hit.category, hit.kind, evidence, hit.params))
+    return hits

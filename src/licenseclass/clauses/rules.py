@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from licenseclass.clauses.composed import read_parts
+from licenseclass.clauses.composed import defined_term_limits, definitions, read_parts
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     NUMBER,
@@ -4222,9 +4222,31 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
     ]
 
 
-def read_sentences(sentences: Iterable[Sentence]) -> Reading:
+def _limits_of(text: str) -> list[Hit]:
+    """The limiting restrictions one probe sentence reads as, on its own."""
+    probe = Sentence(text=text, norm=text.lower(), start_line=1, end_line=1)
+    return [
+        h
+        for h in read_sentences([probe], defined=False).hits
+        if h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS
+    ]
+
+
+def _defined_hits(s: Sentence, hits: list[Hit], terms: dict[str, str]) -> list[Hit]:
+    """The limits of defined terms the sentence bars, where its own words read no limit."""
+    if not terms or any(
+        h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
+    ):
+        return []
+    return defined_term_limits(s, terms, _limits_of)
+
+
+def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Reading:
     reading = Reading()
     count = 0
+    sentences = list(sentences)
+    # "'Hosted Use' means ...": terms the text defines, read where a sentence bars them
+    terms = definitions(sentences) if defined else {}
     # Grants scoped to purposes, and the rights of the grants that name no purpose: a purpose
     # limits only where no other grant gives the same rights without it ("solely for Your
     # internal research and development" beside a grant to deploy the code to others).
@@ -4283,6 +4305,7 @@ def read_sentences(sentences: Iterable[Sentence]) -> Reading:
         hits += _scoped_use(s, {h.kind for h in hits})
         # the limits read from their parts, where no fixed wording read them
         hits += read_parts(s, {h.kind for h in hits})
+        hits += _defined_hits(s, hits, terms)
         specific = any(
             h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
         )
