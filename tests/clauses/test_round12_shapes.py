@@ -234,3 +234,14 @@ def test_a_defined_act_barred_elsewhere_is_read_from_its_definition() -> None:
 )
 def test_a_definition_alone_is_no_limit(clause: str) -> None:
     assert limits(clause) == set()
+
+
+def test_a_defined_use_of_the_marks_is_no_limit_on_the_work() -> None:
+    text = (
+        "Harrowgate Notice\n\n"
+        "1. Harrowgate is a trademark. No commercial use of this trademark may be made without "
+        "written permission.\n\n"
+        '2. "Commercial use" means use of a name in a product or other for-profit manner.\n'
+    )
+    lic = analyze_text(text).license
+    assert "field-of-use" not in {r.kind for r in lic.restrictions}

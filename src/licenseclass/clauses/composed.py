@@ -552,12 +552,15 @@ _AN_ACT = re.compile(
 )
 
 
+_ABOUT_MARKS = re.compile(r"\b(?:trademarks?|marks|logos?|names?|trade\s+names?)\b")
+
+
 def definitions(sentences: list[Sentence]) -> dict[str, str]:
     """Every "'Term' means ..." of the text, by the term in lower case."""
     found: dict[str, str] = {}
     for s in sentences:
         m = _DEFINITION.match(s.norm)
-        if m and _AN_ACT.match(m.group("def")):
+        if m and _AN_ACT.match(m.group("def")) and not _ABOUT_MARKS.search(m.group("def")):
             found.setdefault(m.group("term").strip(), m.group("def").strip(" .,"))
     return found
 
@@ -622,6 +625,8 @@ def defined_term_limits(
     """The limits a sentence sets by barring a defined term, or by keeping use to one."""
     text = s.full
     hits: list[Hit] = []
+    if _ABOUT_MARKS.search(text):
+        return []  # "No commercial use of these trademarks may be made": the marks, not the work
     own = _DEFINITION.match(text)
     start = own.end("def") if own else 0  # (a sentence that defines a term bars it after)
     for term, meaning in terms.items():
