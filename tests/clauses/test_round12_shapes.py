@@ -115,6 +115,10 @@ def limits(clause: str) -> set[str]:
             "hosting-restriction",
             "You have no right to use the Toolkit for commercial hosting.",
         ),
+        (
+            "hosting-restriction",
+            "You shall not make the Toolkit available over a network to customers of yours.",
+        ),
         # a platform's own policies
         (
             "acceptable-use-policy",

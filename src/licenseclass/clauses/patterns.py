@@ -280,6 +280,9 @@ SIMPLE_PATTERNS: tuple[
             r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+services?|"
             r"time-?shar(?:ing|e)\b|"
             r"service\s+bureau|bureau\s+use|(?:commercial|third[- ]party)\s+hosting\b|"
+            # "make the Software available over a network to users who are not your employees"
+            r"available\s+over\s+(?:a|the|any)\s+(?:computer\s+)?network\s+to\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:users|third\s+parties|customers|the\s+public)\b|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
             # "enable third parties to use the Model as part of your hosted service"
@@ -309,6 +312,7 @@ SIMPLE_PATTERNS: tuple[
             "time-share",
             "bureau",
             "host",
+            "network",
         ),
     ),
     # "If you want to use the Programs for any purpose other than as permitted under this

@@ -4056,6 +4056,7 @@ _NOMINAL_HELD = re.compile(
 )
 _HOSTED_PLACE = re.compile(
     r"\bmulti-?tenant|\bas\s+an?\s+(?:[\w-]+\s+){0,2}?service\b|\bas[- ]a[- ]service\b|"
+    r"\bavailable\s+over\s+(?:a|the|any)\s+(?:computer\s+)?network\s+to\b|"
     r"\bhosted\b|\bcloud\b|\bsaas\b|\bfor\s+the\s+benefit\s+of\s+third\s+parties"
 )
 
