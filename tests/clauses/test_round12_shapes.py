@@ -5,15 +5,15 @@ this test, in other words than the wording sets and the labelled texts use."""
 from __future__ import annotations
 
 import pytest
+from gadget import read
 
 from licenseclass.clauses.analysis import analyze_text
-from licenseclass.core.model import INFORMATIONAL_KINDS
 
 
 def limits(clause: str) -> set[str]:
-    text = f"Harrowgate Terms\n\n1. {clause}\n\n2. These terms are governed by Welsh law.\n"
-    lic = analyze_text(text).license
-    return {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
+    return read(f"Harrowgate Terms\n\n1. {clause}\n\n2. These terms are governed by Welsh law.\n")[
+        1
+    ]
 
 
 @pytest.mark.parametrize(
@@ -32,8 +32,8 @@ def limits(clause: str) -> set[str]:
         ),
         (
             "pass-through",
-            "Every recipient to whom you pass the Atlas must first agree to be bound by the "
-            "terms of this Agreement.",
+            "Any recipient to whom you pass the Atlas must first agree to be bound by the terms "
+            "in this Agreement.",
         ),
         (
             "pass-through",
@@ -43,8 +43,7 @@ def limits(clause: str) -> set[str]:
         # reserved changes of the terms
         (
             "revocable-terms",
-            "Harrowgate reserves the right to amend or otherwise make changes to these Terms "
-            "from time to time.",
+            "Harrowgate reserves the right to amend or otherwise alter these Terms as it sees fit.",
         ),
         (
             "revocable-terms",
@@ -86,7 +85,7 @@ def limits(clause: str) -> set[str]:
         ),
         (
             "no-redistribution",
-            "This Agreement does not grant you the right to distribute the Atlas.",
+            "The present licence does not grant you the right to pass on the Atlas.",
         ),
         (
             "no-redistribution",
@@ -135,22 +134,23 @@ def test_a_limit_is_read_from_its_parts(kind: str, clause: str) -> None:
     [
         # a public licence's steward, numbered versions, a change both sides sign
         "The Foundation may revise this license; each revision carries its own version number.",
-        "Only the Steward may modify the terms applicable to Covered Code.",
+        "Only the Steward may amend the terms that govern Covered Code.",
         "This Agreement may be amended only in a writing signed by both parties.",
         "A court may modify this License to the extent needed to make it enforceable.",
         "Support fees and support terms are subject to change after the first year.",
         # the licensee steps into the licence on a transfer; the same terms as copyleft
         "You may transfer the Toolkit once, provided the transferee agrees to be bound by this "
         "Agreement.",
-        "If it is impossible for you to comply with the terms of this License, comply with them "
-        "to the maximum extent possible.",
+        "Should it prove impossible for a recipient to honour these terms, that recipient "
+        "honours them as far as it can.",
         # selling for profit is the sharing rules' business; marks; disclaimers
         "The Toolkit may be used for commercial and non-commercial purposes.",
         "You may not use the Harrowgate logo for commercial purposes without permission.",
         "The Preview Build is not intended for production use.",
         # places that are no territory
         "Harrowgate's liability is limited to US$10.",
-        "You must comply with export laws, including but not limited to the U.S. export rules.",
+        "Export of the Toolkit must follow every applicable export rule, for instance the U.S. "
+        "export regulations.",
         "Any claim must be brought in the U.S. District Court for Delaware.",
         # persons who are not kept out
         "Harrowgate, its affiliates and employees of Harrowgate cannot be held responsible for "
@@ -169,12 +169,12 @@ def test_a_look_alike_is_no_limit(clause: str) -> None:
     "clause",
     [
         # the same licence passed on, as copyleft does
-        "Each distributee must obtain a licence on the same terms and conditions as those in "
-        "this Agreement.",
+        "Every distributee must take its own licence on the same terms as those this Agreement "
+        "sets.",
         # helpers the licensee answers for are not downstream recipients
         "You are responsible for ensuring that your contractors comply with this Agreement.",
-        "Ms-PL style: you may distribute object code only under a license that complies with "
-        "this license.",
+        # (a public licence's own terms passed on with the code)
+        "You may share object code only under a sublicence that complies with these terms.",
     ],
 )
 def test_terms_that_travel_with_no_limit_are_no_pass_through(clause: str) -> None:
@@ -189,29 +189,43 @@ def test_deploying_to_ones_own_machines_shares_nothing() -> None:
     assert analyze_text(text).license.rights.share.status != "granted"
 
 
-def test_a_grant_over_the_samples_lifts_no_ban_on_changing_the_work() -> None:
+@pytest.mark.parametrize(
+    ("leave", "banned"),
+    [
+        # leave over a part named apart leaves the ban on changing the work standing
+        ("You may modify portions of the SDK supplied to you in source form.", True),
+        # leave over the whole work lifts it (the control)
+        ("You may modify the SDK.", False),
+    ],
+)
+def test_leave_over_a_part_lifts_no_held_ban_on_changing_the_work(leave: str, banned: bool) -> None:
     text = (
         "Harrowgate SDK Licence\n\n"
         "1. This SDK is proprietary software of Harrowgate; you may not reverse engineer it.\n\n"
-        "2. Except as expressly permitted in this Agreement, you may not (a) modify the SDK "
-        "(except that you may modify portions of the SDK provided to you in source code form); "
-        "or (b) remove any security feature.\n\n"
-        "3. This Agreement is governed by Welsh law.\n"
+        "2. You may not modify the SDK except as permitted in this Agreement.\n\n"
+        f"3. {leave}\n\n"
+        "4. This Agreement is governed by Welsh law.\n"
     )
-    lic = analyze_text(text).license
-    assert "no-derivatives" in {r.kind for r in lic.restrictions}
+    assert ("no-derivatives" in read(text)[1]) is banned
 
 
-def test_sharing_only_inside_ones_app_is_no_leave_to_share_the_work() -> None:
+@pytest.mark.parametrize(
+    ("place", "narrow"),
+    [
+        ("distribute it to end users as contained within your app", True),
+        ("distribute it to end users", False),  # the control
+    ],
+)
+def test_sharing_only_inside_ones_app_is_no_leave_to_share_the_work(
+    place: str, narrow: bool
+) -> None:
     text = (
         "Harrowgate SDK Licence\n\n"
         "1. Harrowgate grants you a licence to (i) use the SDK to build your app and (ii) "
-        "include the SDK in your app and distribute it to end users as contained within your "
-        "app.\n\n"
+        f"include the SDK in your app and {place}.\n\n"
         "2. This Agreement is governed by Welsh law.\n"
     )
-    lic = analyze_text(text).license
-    assert "no-redistribution" in {r.kind for r in lic.restrictions}
+    assert ("no-redistribution" in read(text)[1]) is narrow
 
 
 def test_a_defined_act_barred_elsewhere_is_read_from_its_definition() -> None:

@@ -555,43 +555,37 @@ _AN_ACT = re.compile(
 _ABOUT_MARKS = re.compile(r"\b(?:trademarks?|marks|logos?|names?|trade\s+names?)\b")
 
 
-def definitions(sentences: list[Sentence]) -> dict[str, str]:
-    """Every "'Term' means ..." of the text, by the term in lower case."""
+class DefinedTerm(NamedTuple):
+    """A term the text defines as an act, use or class of persons, with the frames that bar it
+    or keep use to it (compiled once per text)."""
+
+    term: str
+    meaning: str
+    barring: re.Pattern[str]
+    keeping: re.Pattern[str]
+
+
+def definitions(sentences: list[Sentence]) -> list[DefinedTerm]:
+    """Every "'Term' means ..." of the text that names an act, a use or a class of persons."""
     found: dict[str, str] = {}
     for s in sentences:
         m = _DEFINITION.match(s.norm)
         if m and _AN_ACT.match(m.group("def")) and not _ABOUT_MARKS.search(m.group("def")):
             found.setdefault(m.group("term").strip(), m.group("def").strip(" .,"))
-    return found
+    return [DefinedTerm(t, meaning, _barring(t), _keeping(t)) for t, meaning in found.items()]
 
 
 _GERUND = re.compile(r"([a-z]{2,}ing)\b")
 # Gerunds whose base form is not the stem alone ("making" -> "make", "supplying" -> "supply").
 _E_STEMS = (
-    "mak",
-    "provid",
-    "distribut",
-    "us",
-    "shar",
-    "licens",
-    "sublicens",
-    "leas",
-    "releas",
-    "publish",
-    "host",
-    "creat",
-    "operat",
-    "stor",
-    "serv",
-    "combin",
-    "translat",
-    "chang",
-)
+    "mak", "provid", "distribut", "us", "shar", "licens", "sublicens", "leas", "releas",
+    "creat", "operat", "stor", "serv", "combin", "translat", "chang",
+)  # fmt: skip
 
 
 def _base_form(gerund: str) -> str:
     stem = gerund[:-3]
-    if stem.endswith(_E_STEMS) and not stem.endswith(("publish", "host")):
+    if stem.endswith(_E_STEMS):
         return stem + "e"
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # "setting" -> "set"
@@ -620,7 +614,7 @@ def _keeping(term: str) -> re.Pattern[str]:
 
 
 def defined_term_limits(
-    s: Sentence, terms: dict[str, str], read: Callable[[str], list[Hit]]
+    s: Sentence, terms: list[DefinedTerm], read: Callable[[str], list[Hit]]
 ) -> list[Hit]:
     """The limits a sentence sets by barring a defined term, or by keeping use to one."""
     text = s.full
@@ -629,16 +623,12 @@ def defined_term_limits(
         return []  # "No commercial use of these trademarks may be made": the marks, not the work
     own = _DEFINITION.match(text)
     start = own.end("def") if own else 0  # (a sentence that defines a term bars it after)
-    for term, meaning in terms.items():
-        if term not in text[start:]:
+    for defined in terms:
+        if defined.term not in text[start:]:
             continue
-        barred = _barring(term).search(text, start)
-        kept = None if barred else _keeping(term).search(text, start)
-        if barred is None and kept is None:
-            continue
-        m = barred or kept
-        assert m is not None
-        if barred:
+        meaning = defined.meaning
+        m = defined.barring.search(text, start)
+        if m is not None:
             # the act as a noun ("Resale of ... is prohibited") and, where the definition opens
             # with a gerund, as a verb ("You may not make the Software available ...")
             probes = [f"{meaning} is prohibited."]
@@ -646,12 +636,14 @@ def defined_term_limits(
             if verb:
                 probes.append(f"You may not {_base_form(verb.group(1))}{meaning[verb.end() :]}.")
         else:
+            m = defined.keeping.search(text, start)
+            if m is None:
+                continue
             probes = [f"The work may be used only for {meaning}."]
         found: dict[str, Hit] = {}
         for probe in probes:
             for hit in read(probe):
                 found.setdefault(str(hit.kind), hit)
-        for hit in found.values():
-            evidence = make_evidence(s, m.start(), m.end(), 0.55)
-            hits.append(Hit(hit.category, hit.kind, evidence, hit.params))
+        evidence = make_evidence(s, m.start(), m.end(), 0.55)
+        hits += [Hit(hit.category, hit.kind, evidence, hit.params) for hit in found.values()]
     return hits

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from licenseclass.clauses.composed import defined_term_limits, definitions, read_parts
+from licenseclass.clauses.composed import (
+    DefinedTerm,
+    defined_term_limits,
+    definitions,
+    read_parts,
+)
 from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     NUMBER,
@@ -390,9 +395,8 @@ def _grant(s: Sentence) -> _Found | None:
     if _NOT_WORK_GRANT.match(text, cue.end()):
         return None  # "you may modify such settings", "you may share someone else's content"
     if _LICENSEE_GRANTS.search(text, 0, cue.end()):
-        return (
-            None  # "you hereby grant Acme a license to use your submissions": leave to the licensor
-        )
+        # "you hereby grant Acme a license to use your submissions": leave to the licensor
+        return None
     if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
         # "a source code version of certain browser functionality that you may use, modify and
         # distribute is available ... under the Mozilla Public License": a part's own terms
@@ -2074,7 +2078,12 @@ _HOSTING_BAN = re.compile(
     r"works?|models?|containers?|images?)(?!\w))"
 )
 _HOSTING_KEYS = (
-    *("as a service", "hosted", "remote access", "on behalf of", "web server", "benefit of"),
+    "as a service",
+    "hosted",
+    "remote access",
+    "on behalf of",
+    "web server",
+    "benefit of",
 )
 
 # The terms as the subject of a change ("This license may be changed without prior notice").
@@ -4087,7 +4096,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     # images; redistribution of the files is not allowed")
     for start in (0, *(c.end() for c in re.finditer(r";\s+", text))):
         stripped = LIST_MARKER.sub("", text[start:], count=1)
-        shift = start + len(text) - start - len(stripped)
+        shift = len(text) - len(stripped)
         m = _NOMINAL_BAN.match(stripped)
         if m is not None:
             break
@@ -4233,7 +4242,7 @@ def _limits_of(text: str) -> list[Hit]:
     ]
 
 
-def _defined_hits(s: Sentence, hits: list[Hit], terms: dict[str, str]) -> list[Hit]:
+def _defined_hits(s: Sentence, hits: list[Hit], terms: list[DefinedTerm]) -> list[Hit]:
     """The limits of defined terms the sentence bars, where its own words read no limit."""
     if not terms or any(
         h.category == "restriction" and h.kind not in INFORMATIONAL_KINDS for h in hits
@@ -4247,7 +4256,7 @@ def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Readi
     count = 0
     sentences = list(sentences)
     # "'Hosted Use' means ...": terms the text defines, read where a sentence bars them
-    terms = definitions(sentences) if defined else {}
+    terms = definitions(sentences) if defined else []
     # Grants scoped to purposes, and the rights of the grants that name no purpose: a purpose
     # limits only where no other grant gives the same rights without it ("solely for Your
     # internal research and development" beside a grant to deploy the code to others).
