@@ -26,6 +26,8 @@ That band used up, holdout12 came from the next one, ``--min 20000 --max 40000 -
 their own, by four others (benchmarks/clause_labels_second_reading.yaml), the two readings then
 reconciled from the texts. holdout13 is what that band had left, ``--min 20000 --max 40000
 --seed 2039 --count 25`` (a pool of 25: the whole pool), by five labellers sharing the draw.
+holdout14 took every text longer than that, ``--min 40000 --max 10000000 --seed 2040 --count
+32`` (a pool of 32: the whole pool), by eight labellers sharing the draw.
 
 Run: PYTHONPATH=src python benchmarks/draw_clause_holdout.py --seed 2031 [--count 56]
 [--min 400] [--max 7000] [--as-of PART]
@@ -59,6 +61,7 @@ PARTS = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 CATEGORIES = frozenset({"Free Restricted", "Proprietary Free", "Commercial", "Source-available"})
 # Ports into another language (cc-by-nc-3.0-de, cc-by-nc-sa-2.0-fr, cc-by-nc-nd-2.0-at, ...).
@@ -147,6 +150,7 @@ LEFT_OUT: dict[str, tuple[str, ...]] = {
     # fees agreed outside the text, as cockroach was left out in the first round)
     "holdout12": ("dgraph-cla",),
     "holdout13": (),
+    "holdout14": (),
 }
 
 

@@ -105,6 +105,8 @@ def test_every_label_is_well_formed_and_its_quotes_are_on_their_lines(name: str)
         ("holdout12", 2038, 20000, 40000, 32),
         # What that band had left, drawn whole.
         ("holdout13", 2039, 20000, 40000, 25),
+        # Every text longer than 40,000 characters, drawn whole.
+        ("holdout14", 2040, 40000, 10000000, 32),
     ],
 )
 def test_a_drawn_part_is_its_draw_less_the_texts_left_out(
