@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from licenseclass.clauses.hits import PROHIBIT, Hit, make_evidence, negated
+from licenseclass.clauses.hits import PROHIBIT, Hit, has_any, make_evidence, negated
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
 
@@ -171,13 +171,15 @@ _TERMS = (
     r"(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e|conditions|tos)\b"
 )
 _LEAVE = (
-    r"(?:may|can|reserves?\s+(?:the|its|our)\s+rights?\s+to|retains?\s+the\s+right\s+to|"
+    # "We may need to update the Agreement": the licensor's own leave, however put
+    r"(?:(?:may|can)(?:\s+(?:need|decide|choose|wish|elect)\s+to)?|reserves?\s+(?:the|its|our)\s+rights?\s+to|retains?\s+the\s+right\s+to|"
     r"(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:has|have)\s+the\s+right\s+to)"
 )
 _RESERVED_CHANGE = re.compile(
     rf"\b(?P<who>[\w.&'-]+):?\s+{_LEAVE},?\s+(?:[^,.;]{{0,60}},\s+)?(?:at\s+any\s+time\s+)?"
     r"(?:(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion\s+)?"
-    rf"(?:and\s+)?{_CHANGES}\s+{_TERMS}"
+    # "may update, modify or amend (together, "Revise") this EULA": a name for the changes
+    rf"(?:and\s+)?{_CHANGES}\s+(?:\([^()]{{0,40}}\)\s+)?{_TERMS}"
 )
 # "These Terms may be amended by us from time to time": the change left to the licensor's time.
 _TERMS_CHANGED = re.compile(
@@ -188,6 +190,10 @@ _TERMS_CHANGED = re.compile(
     r"(?:\s+by\s+(?:[\w.&'-]+\s+){0,4}?[\w.&'-]+)?[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|"
     r"at\s+any\s+time|at\s+will|(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion|"
     r"without\s+(?:prior\s+)?notice|periodically|unilaterally)\b|"
+    # "Changes may be made to this Agreement from time to time"
+    r"\b(?:changes|modifications|amendments|revisions|updates)\s+(?:may|can)\s+be\s+made\s+to\s+"
+    r"(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)\b[^.;]{0,40}?"
+    r"\b(?:from\s+time\s+to\s+time|at\s+any\s+time|without\s+(?:prior\s+)?notice)\b|"
     # "The API Terms are subject to change by Nimbrel"
     r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e)\s+(?:is|are)\s+"
     r"subject\s+to\s+(?:change|"
@@ -222,7 +228,7 @@ _NOT_A_RESERVED_CHANGE = re.compile(
 def reserved_change(s: Sentence) -> Hit | None:
     """The licensor may change the terms on its own."""
     text = s.full
-    if "agreement" not in text and "terms" not in text and "licen" not in text:
+    if not has_any(text, ("agreement", "terms", "licen", "eula", "tos", "conditions")):
         return None
     if not _gate(_CHANGE_STEMS).search(text):
         return None
@@ -360,10 +366,13 @@ _PURPOSES = (
         "non-production",
         re.compile(
             r"\b(?:in|into|to|for|on)\s+(?:a\s+|any\s+|the\s+|your\s+)?(?:live\s+|production\s+)"
-            r"(?:environments?|systems?|settings?|use|deployments?|traffic|data|transactions?|"
+            r"(?:operating\s+|server\s+|computing\s+)?(?:environments?|systems?|settings?|use|deployments?|traffic|data|transactions?|"
             r"workloads?|services?)\b|\b(?:to|in|into)\s+production\b|"
             r"\b(?:serve|process|handle)\s+(?:any\s+)?live\s+(?:[\w-]+\s+)?"
-            r"(?:traffic|data|transactions?|requests?)\b|\bproduction\s+(?:use|deployment)\b"
+            r"(?:traffic|data|transactions?|requests?)\b|\bproduction\s+(?:use|deployment)\b|"
+            # "for any commercial, productive or training purpose"
+            r"\b(?:for|to)\s+(?:any\s+|a\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,2}?productive\s+"
+            r"(?:(?:or|and)\s+[\w-]+\s+)?(?:purposes?|use|uses)\b"
         ),
         re.compile(
             # (a grant "for internal development purposes" names a purpose, a field of use)
@@ -371,7 +380,7 @@ _PURPOSES = (
             r"\b(?:(?:development|testing|test)\s+(?:and|or)\s+(?:testing|test|staging)|testing|test|"
             r"staging|sandbox)\s+(?:environments?|settings?|systems?|servers?|instances?)\b"
         ),
-        ("production", "live", "staging", "sandbox", "test", "development"),
+        ("production", "productive", "live", "staging", "sandbox", "test", "development"),
     ),
     _Purpose(
         "territory",
@@ -401,11 +410,19 @@ _NOT_A_USE_BAN = re.compile(
 )
 
 
+# A limit said of a trial or preview copy only binds that copy, which its own kind names.
+_FOR_A_TRIAL = re.compile(
+    r"\bfor\s+(?:evaluation|trial|test|testing|demonstration|preview|beta)\b[^.;,]{0,40}?\buse,"
+)
+
+
 def _barred(text: str, m: re.Match[str]) -> bool:
     """Whether the barred phrase at ``m`` stands under a ban, a "no right", or is barred after."""
     clause = re.split(r"[.;]\s|:\s*$", text[max(0, m.start() - 160) : m.start()])[-1]
     if re.search(r"host|time-?shar|bureau|service\s+provider|outsourc|rental", m.group(0)):
         return False  # a hosted or bureau use, read by the hosting rules
+    if _FOR_A_TRIAL.search(clause):
+        return False  # "For evaluation use, you may not ... use it in a live environment"
     heads = list(_NO_LEAVE_BEFORE.finditer(clause)) or list(_BAN_HEAD.finditer(clause))
     if heads:
         head = heads[-1]
@@ -485,18 +502,24 @@ _CLASS = (
     r"(?:,?\s+(?:and|or)\s+(?:contractors|agents))?\s+of\s+(?:any\s+)?[\w-]+(?:\s+[\w-]+){0,3}|"
     r"(?:compan(?:y|ies)|businesses|organi[sz]ations|entit(?:y|ies)|firms)\s+(?:that|which|whose)\s+"
     r"(?:\w+\s+){0,3}?(?:develop|make|sell|offer|provide|compete|operate)\w*\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:competing|rival|similar)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:competing|rival|similar)\b|"
+    # "Content Management System and/or .NET component vendors"
+    r"(?:[\w./-]+\s+(?:and/or\s+|and\s+|or\s+)?){1,5}?vendors\b)"
 )
 _CLASS_WORDS = (
     *("competitor", "government", "military", "armed", "intelligence", "enforcement", "broker"),
     *("credit", "insurance", "employees", "contractors", "agents", "compan", "business"),
-    *("organi", "entit", "firms"),
+    *("organi", "entit", "firms", "vendors"),
 )
 _KEPT_OUT = re.compile(
     rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available)\s+"
     rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?\s+{_CLASS}|"
     rf"\b(?:use|access)\s+(?:of\s+[^.;]{{0,60}}?\s+)?by\s+{_CLASS}[^.;]{{0,60}}?\b(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
+    # "Any use by a business that is privately owned ... is not permitted": a class described
+    r"\b(?:use|access)\s+by\s+(?:an?|any)\s+(?:business|company|organi[sz]ation|entity|firm|"
+    r"corporation|person)\s+(?:that|which|whose|who)\b[^.;]{0,200}?\b(?:is|are)\s+(?:strictly\s+|"
+    r"expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
     rf"(?<![\w-])(?:no\s+)?{_CLASS}\s+(?:(?:may\s+not|shall\s+not|must\s+not|cannot|(?:is|are)\s+not\s+"
     r"(?:permitted|allowed|eligible|licensed|authori[sz]ed)\s+to|may)\s+(?:\w+\s+){0,2}?"
     r"(?:use|access|receive|download|install|obtain|be\s+licensed|license|be\s+granted)|"
@@ -514,7 +537,7 @@ def kept_out(s: Sentence, had: set[str]) -> Hit | None:
     for m in _KEPT_OUT.finditer(text):
         # "No competitor may ..." is kept out; "Government agencies may use" is a grant
         said = m.group(0)
-        if said.endswith(" may") and not re.match(r"no\s", said):
+        if re.search(r"\bmay\s+(?!not\b)", said) and not re.match(r"no\s", said):
             continue
         if negated(text, m.start()) and not said.startswith("not"):
             continue

@@ -220,7 +220,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "registration",
         re.compile(
-            r"\b(?:must|shall|required\s+to|need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
+            # ("you may need to register" is a maybe, not a condition)
+            r"\b(?:must|shall|required\s+to|(?<!may\s)need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
             r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)"
             r"\s+"
@@ -244,7 +245,8 @@ SIMPLE_PATTERNS: tuple[
             r"(?:you|licensee)\s+(?:incorporate|distribute|ship|use|deploy|include)\b|"
             # "YOU ARE REQUIRED TO NOTIFY NVIDIA PRIOR TO USE OF THE SDK IN ... ANY COMMERCIAL ..."
             r"\b(?:must|shall|required\s+to|agrees?\s+to)\s+(?:notify|inform)\s+[\w&.' -]{1,40}?\b"
-            r"(?:prior\s+to|before)\s+(?:any\s+|the\s+)?(?:use|distribution|deployment)\b|"
+            r"(?:prior\s+to|before)\s+(?:any\s+|the\s+)?(?:commercial\s+)?(?:use|distribution|"
+            r"deployment|release|launch|shipment)\b|"
             # "This Trial License applies only if You have registered with Us"
             r"\bonly\s+if\s+(?:you|licensee)\s+(?:have|has)\s+(?:first\s+)?registered\b|"
             # "You shall provide Sun with a written notice for each Publication"
@@ -296,7 +298,10 @@ SIMPLE_PATTERNS: tuple[
             r"(?:software|product|program|model|sdk|code)\b)|"
             # "'Excluded Purpose' means making available any software-as-a-service ..."
             r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means)\b[^.]{0,160}"
-            r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)"
+            r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)|"
+            # "any other cloud service use of the SDK ... is outside of the scope of the Agreement"
+            r"\b(?:cloud|hosted|hosting|time-?sharing|service\s+bureau|saas)\s+(?:service\s+)?use\s+of\b"
+            r"[^.;]{0,80}?\b(?:is|are)\s+(?:outside|beyond)\s+(?:of\s+)?the\s+scope\s+of\b"
         ),
         False,
         0.85,

@@ -52,7 +52,9 @@ _GRANT_CUE = re.compile(
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request|"
     # ("you may be required to provide information", "you may stop using the APIs")
-    r"be\s+required|need|have\s+to|stop|cease|terminate|withdraw)\b)|"
+    r"be\s+required|need|have\s+to|stop|cease|terminate|withdraw|"
+    # ("you may contact HP to learn more about any offerings HP may make available": a pointer)
+    r"contact|visit|consult|call|e-?mail|write\s+to|refer\s+to|learn|find\s+out)\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
     r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
@@ -341,6 +343,11 @@ _TO_OWN_MACHINES = re.compile(
     r"\bdistribut\w*\s+[^.;]{0,40}?\bto\s+(?:the\s+|your\s+|its\s+|other\s+)?(?:own\s+)?"
     r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b[^.;]*"
 )
+_OWN_PROGRAMS_SHARED = re.compile(
+    r"\bto\s+(?:(?:design|develop|build|create|write|implement|test|make|market)\w*,?\s+(?:and\s+|or\s+)?)+"
+    r"(?:(?:re)?distribut\w*|sell|publish|market)\s+(?:your\s+|their\s+|its\s+|licensee's\s+)?"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:applications|apps|products|programs|services|integrations)\b"
+)
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
     r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
@@ -418,6 +425,9 @@ def _grant(s: Sentence) -> _Found | None:
         # "copy the product onto servers for the sole purpose of distributing it to the
         # computers": deployment to one's own machines passes nothing on
         granted = _TO_OWN_MACHINES.sub(" ", granted)
+        # "use the API to develop, implement and distribute Applications": what is passed on
+        # is the licensee's own program, not the work
+        granted = _OWN_PROGRAMS_SHARED.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
@@ -572,6 +582,10 @@ _USE_BAN = re.compile(
     # disparaging to Sun": the setting or manner is the barred field
     r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
 )
+_HANDED_ON = re.compile(
+    r"\b(?:or|and)\s+(?:transfer|give|distribute|sell|lend|assign|provide|share|send|deliver)\w*\s+"
+    r"(?:it|them|the|this|a|any|such|copies)\b"
+)
 # Laws that protect human, civil or labour rights: a licence that makes them its measure sets an
 # ethical standard of its own rather than repeating that the law applies.
 _RIGHTS_LAWS = re.compile(
@@ -695,7 +709,7 @@ _SCOPE_PHRASES = re.compile(
     r"\s+to\s+use\b[^.;]{0,160}?\b(?:only|solely|exclusively)\s+"
     r"(?:to|for)\s+(?P<what6>[^.;]{3,100})|"
     # "... grants you a licence to reproduce and use the Software for the limited purpose of X"
-    r"\bfor\s+the\s+(?:limited|sole)\s+purposes?\s+of\s+(?P<what7>[^.;]{3,100})|"
+    r"\bfor\s+(?:the\s+)?(?:limited|sole)\s+purposes?\s+of\s+(?P<what7>[^.;]{3,100})|"
     # "You are not allowed to build a commercial rewrite engine based on this code."
     + PROHIBIT
     + r"\s+(?:to\s+)?(?:build|develop|create|make)\s+(?P<what8>(?:a|an|any)\s+[^.;]{3,80}?)\s+"
@@ -858,6 +872,8 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     used = text[m.start() : m.start(group)]
     if (_SPECIFIC_USE_TERMS.search(what) and not rights_laws) or _POLICY.search(text):
         return None
+    if used.endswith("to ") and _HANDED_ON.search(used):
+        return None  # "may not use the old copy or transfer it to another party": whom, not why
     if (_MARKS_SUBJECT.search(used) and not _USE_OF_WORK.search(used)) or _NOT_WORK_USED.search(
         used
     ):
@@ -1654,9 +1670,12 @@ _BAN_LEAD_GAP = re.compile(
     r"\s*:?\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?"
     r"(?:(?:except|other\s+than)\s+as\s+[^,;]{0,80},\s*)?"
     # "You may not, nor may you assist any other person or entity to, modify ..."
-    r"(?:,?\s*nor\s+(?:may|shall|will)\s+(?:you|(?:the\s+)?licensee)\s+(?:assist|permit|allow|"
-    r"authori[sz]e|enable)\s+"
-    r"(?:[\w-]+\s+){0,5}?to,?\s+)?"
+    # "Licensee shall not, and shall not permit any third party to, (a) modify ...": the leave
+    # to others is barred with the licensee's own acts
+    r"(?:,?\s*(?:nor\s+(?:may|shall|will)\s+(?:you|(?:the\s+)?licensee)|(?:and|or)\s+(?:(?:shall|"
+    r"will|may|must)\s+not|(?:agrees?\s+)?not\s+to))\s+"
+    r"(?:(?:assist|permit|allow|authori[sz]e|enable|cause|encourage)(?:\s+(?:or|and)\s+|\s+))+"
+    r"(?:[\w-]+,?\s+){0,5}?to\b[,:]?\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?)?"
     r"(?:(?:either\s+)?(?:directly\s+or\s+indirectly|directly|indirectly),?\s+)?"
     # "You shall not otherwise assign, lease or transfer the Software": beyond the leave given
     r"(?P<otherwise>otherwise,?\s+)?"
@@ -1877,6 +1896,29 @@ def _verb_run(text: str, at: int, verb: re.Pattern[str]) -> tuple[dict[str, list
     return groups, pos
 
 
+# After a banned act and its object, another act the same ban covers ("... the Code, or
+# distribute it"); "and" is left out ("may not modify and distribute" bars doing both).
+_FURTHER_ACT = re.compile(
+    r",?\s+(?:or|nor)\s+(?:otherwise\s+|(?:directly\s+or\s+)?indirectly\s+)?(?=\w)"
+)
+
+
+_WITHOUT_TAIL = re.compile(r"\b(?:without|unless|except|other\s+than|save)\b")
+
+
+def _run_and_object(
+    text: str, at: int, verb: re.Pattern[str]
+) -> tuple[dict[str, list[str]], int, str, int | None]:
+    """A list of banned verbs, where it ends, its object, and where a further act starts."""
+    groups, end = _verb_run(text, at, verb)
+    obj = _ban_object(text, end)
+    further = _FURTHER_ACT.search(text, end, end + len(obj) + 12) if groups else None
+    if further is None or verb.match(text, further.end()) is None:
+        return groups, end, obj, None
+    # "may not modify the Code or distribute it": the ban goes on past the object
+    return groups, end, obj[: further.start() - end], further.end()
+
+
 def _ban_object(text: str, end: int) -> str:
     """The words after a list of verbs, up to the next clause."""
     rest = text[end:]
@@ -1977,16 +2019,28 @@ def _listed_ban(s: Sentence) -> _Bans:
     heads = list(_BAN_ACTIVE.finditer(text))
     if " be " in text or " that " in text:
         heads += _BAN_PASSIVE.finditer(text)
-    for head in heads:
+    runs: list[tuple[re.Match[str], int | None]] = [(head, None) for head in heads]
+    for head, resumed in runs:
         passive = head.re is _BAN_PASSIVE
         gap = None if passive else _BAN_LEAD_GAP.match(text, head.end())
         mark = _ITEM_MARK.match(text, head.end())
         start = gap.end() if gap else mark.end() if mark else head.end()
-        groups, end = _verb_run(text, start, _PASSIVE_VERB if passive else _LIST_VERB)
+        verb = _PASSIVE_VERB if passive else _LIST_VERB
+        groups, end, obj, further = _run_and_object(
+            text, start if resumed is None else resumed, verb
+        )
+        if further is not None:
+            runs.append((head, further))
         verbs = " ".join(w for words in groups.values() for w in words)
-        if not groups.keys() - {"other"} or _REMOVED.search(verbs) or "export" in verbs:
+        # ("... or distribute copies without it": a condition, not a further ban)
+        conditional = resumed is not None and _WITHOUT_TAIL.search(obj) is not None
+        if (
+            not groups.keys() - {"other"}
+            or _REMOVED.search(verbs)
+            or "export" in verbs
+            or conditional
+        ):
             continue
-        obj = _ban_object(text, end)
         # A ban that binds no one outright, or binds something other than the work, is no limit
         # of these kinds: the other sharing rules' hits in the sentence are dropped too.
         target = _ban_target(text, head, gap, obj) if _ban_applies(head, text) else "other"
@@ -2024,6 +2078,8 @@ def _listed_ban(s: Sentence) -> _Bans:
         held = (
             (hired_out and not _STRONG_SHARE.search(text))
             or _HELD_TAIL.search(obj) is not None
+            # an exception said before a further act holds that act too
+            or (resumed is not None and _HELD_TAIL.search(text, start, resumed) is not None)
             or bool(gap and gap.group("otherwise"))
             or (
                 kinds == ["no-redistribution"]
@@ -3700,6 +3756,10 @@ def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> N
 _INTERNAL_USE = re.compile(
     r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
     r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b|"
+    # "a license to Use (as defined below) in object code form one copy ... for Your internal
+    # business purposes": the grant's own words, however far
+    r"\blicen[cs]e\s+to\s+use\b[^.;]{0,160}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
+    r"(?:own\s+)?internal\s+(?:business\s+)?(?:use|purposes?|operations)\b|"
     # "... strictly for your own internal business purposes", the verb far before
     r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
     r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+)?(?:use|purposes?|"

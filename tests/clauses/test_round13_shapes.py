@@ -1,0 +1,168 @@
+"""Shapes the thirteenth round reads, each beside a look-alike the reader must leave alone.
+Every sentence is written for this test, in other words than the labelled texts use."""
+
+from __future__ import annotations
+
+import pytest
+from gadget import read
+
+from licenseclass.clauses.analysis import analyze_text
+
+
+def limits(clause: str) -> set[str]:
+    text = f"Quillmoor Terms\n\n1. {clause}\n\n2. These terms are governed by Scots law.\n"
+    return read(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("clause", "kinds"),
+    [
+        # the leave to others barred with the licensee's own acts, before the list
+        (
+            "Member shall not, and shall not permit any other person to, (a) alter the Kit; "
+            "(b) sell or pass on the Kit.",
+            {"no-derivatives", "no-redistribution"},
+        ),
+        (
+            "Member will not, and will not allow anyone else, to adapt the Kit or lend the Kit "
+            "out.",
+            {"no-derivatives"},
+        ),
+        # a further banned act after the first act's object
+        (
+            "Member may not adapt the Kit, or give it to anyone.",
+            {"no-derivatives", "no-redistribution"},
+        ),
+        (
+            "Member must not publish the Kit or translate it.",
+            {"no-redistribution", "no-derivatives"},
+        ),
+    ],
+)
+def test_a_ban_reaches_every_act_it_names(clause: str, kinds: set[str]) -> None:
+    assert kinds <= limits(clause)
+
+
+def test_a_further_act_under_a_condition_is_no_further_ban() -> None:
+    # "... or hand on copies without it" sets a condition on copies, it bars no sharing
+    assert "no-redistribution" not in limits(
+        "Member may not alter the attribution line, or hand on copies without it."
+    )
+    assert "no-redistribution" in limits(
+        "Member may not alter the attribution line, or hand on copies of the Kit."
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "changeable"),
+    [
+        ('Quillmoor may update, alter or amend (each a "Change") this EULA at any time.', True),
+        ("We may need to revise the Agreement from time to time.", True),
+        ("Quillmoor reserves the right to change the TOS from time to time without notice.", True),
+        ("Changes may be made to these Terms from time to time.", True),
+        # controls: the licensee's need, a change only in writing both sides sign
+        ("You may need to update the Agreement form before you file it.", False),
+        ("Changes may be made to these Terms only in a writing signed by both parties.", False),
+    ],
+)
+def test_terms_the_licensor_may_change(clause: str, changeable: bool) -> None:
+    assert ("revocable-terms" in limits(clause)) is changeable
+
+
+@pytest.mark.parametrize(
+    ("clause", "needed"),
+    [
+        ("Member is required to notify Quillmoor prior to commercial launch of any game.", True),
+        ("Member must notify Quillmoor before any shipment of a product built on the Kit.", True),
+        # control: a maybe, not a condition
+        ("You may need to register on the Quillmoor forum to post questions.", False),
+    ],
+)
+def test_telling_the_licensor_before_release(clause: str, needed: bool) -> None:
+    assert ("registration" in limits(clause)) is needed
+
+
+def test_cloud_use_outside_the_scope_is_a_hosting_limit() -> None:
+    assert "hosting-restriction" in limits(
+        "Games built on the Kit may run on your own servers, and any hosted service use of the "
+        "Kit is outside of the scope of this Agreement."
+    )
+    assert "hosting-restriction" not in limits(
+        "Games built on the Kit may run on your own servers or on any cloud you choose."
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept_out"),
+    [
+        ("Point-of-sale and kiosk software vendors are not allowed to use the Kit.", True),
+        (
+            "Any use by a company that earns revenue from selling personal data is not "
+            "permitted under this licence.",
+            True,
+        ),
+        # control: vendors allowed
+        ("Point-of-sale software vendors may use the Kit under a reseller plan.", False),
+    ],
+)
+def test_a_class_of_licensee_kept_out(clause: str, kept_out: bool) -> None:
+    assert ("excluded-persons" in limits(clause)) is kept_out
+
+
+@pytest.mark.parametrize(
+    ("clause", "barred"),
+    [
+        ("You may not put the Kit to any commercial, productive or teaching purpose.", True),
+        ("The Kit may not be used in a live operating environment.", True),
+        # a limit said only of a trial copy belongs to that copy
+        ("For trial use, you may not run the Kit in a live operating environment.", False),
+    ],
+)
+def test_production_use_barred(clause: str, barred: bool) -> None:
+    assert ("non-production" in limits(clause)) is barred
+
+
+def test_sole_purpose_without_the_article_still_scopes_the_grant() -> None:
+    found = limits(
+        "Quillmoor grants Member a licence to use the Kit for sole purpose of building "
+        "storyboards for Member's films."
+    )
+    assert "field-of-use" in found
+
+
+def test_a_grant_of_use_for_internal_business_purposes_however_far() -> None:
+    granted = (
+        "Quillmoor grants you a licence to use (as set out in Annex B) in compiled form a "
+        "single copy of the Kit on one workstation at any one time for your internal "
+        "business purposes."
+    )
+    assert "field-of-use" in limits(granted)
+    assert "field-of-use" not in limits(
+        "Quillmoor grants you a licence to use in compiled form a single copy of the Kit on "
+        "one workstation at any one time."
+    )
+
+
+def share(clause: str) -> str:
+    return str(analyze_text(f"Quillmoor Terms\n\n1. {clause}\n").license.rights.share.status)
+
+
+def test_a_pointer_to_the_licensor_is_no_grant_to_share() -> None:
+    use = "Quillmoor grants you a licence to use the Kit on one workstation."
+    pointer = "You may contact Quillmoor to hear about the add-ons Quillmoor may make available."
+    assert share(f"{use} {pointer}") == "unknown"
+    assert share(f"{use} You may distribute copies of the Kit to your colleagues.") != "unknown"
+
+
+def test_sharing_ones_own_programs_is_no_leave_to_share_the_work() -> None:
+    grant = "Quillmoor grants you a revocable licence to call the Quillmoor API"
+    assert share(f"{grant} to design, build and distribute your applications.") == "unknown"
+    assert share(f"{grant} and to distribute the Quillmoor client library.") == "granted"
+
+
+def test_a_further_act_other_than_sharing_is_no_field_of_use() -> None:
+    assert "field-of-use" not in limits(
+        "Once you install the new release you may not use the old release or give it to "
+        "another person."
+    )
+    assert "field-of-use" in limits("You may not use the Kit to rank job applicants.")
