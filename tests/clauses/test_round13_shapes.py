@@ -166,3 +166,84 @@ def test_a_further_act_other_than_sharing_is_no_field_of_use() -> None:
         "another person."
     )
     assert "field-of-use" in limits("You may not use the Kit to rank job applicants.")
+
+
+@pytest.mark.parametrize(
+    ("clause", "carried"),
+    [
+        (
+            "You shall not let your customers or anyone else use the Atlas in a way that would "
+            "be a violation of these Terms if you did it.",
+            True,
+        ),
+        (
+            "You will require your customers to obey applicable law, regulation, and the Terms.",
+            True,
+        ),
+        (
+            "Resellers must deliver the Atlas only subject to a licence agreement that forbids "
+            "decompiling the Atlas.",
+            True,
+        ),
+        (
+            "Any sub-licence must bind the sublicensee to all of the obligations of this "
+            "Agreement.",
+            True,
+        ),
+        # controls: the law alone travels; the terms travel with no limit named
+        ("You will require your customers to obey applicable law.", False),
+        (
+            "Resellers must hand the Atlas on subject to a licence agreement of their choosing.",
+            False,
+        ),
+    ],
+)
+def test_terms_that_carry_the_limits_downstream(clause: str, carried: bool) -> None:
+    assert ("pass-through" in limits(clause)) is carried
+
+
+def test_a_reservation_of_title_beside_a_grant_of_use_withholds_the_rest() -> None:
+    use = "You may only use the Plug-ins with the Quillmoor products they were built for."
+    reserved = (
+        "Except for the rights expressly granted to you in these Terms, all right, title and "
+        "interest in the Plug-ins is reserved by their makers."
+    )
+    padding = " ".join(f"Clause {n} sets out a duty to pay the fees on time." for n in range(12))
+    level, kinds = read(f"Quillmoor Marketplace Terms\n\n1. {use} {reserved}\n\n2. {padding}\n")
+    assert level == "closed"
+    assert {"no-derivatives", "no-redistribution"} <= kinds
+    level, _ = read(f"Quillmoor Marketplace Terms\n\n1. {use}\n\n2. {padding}\n")
+    assert level != "closed"
+
+
+def test_terms_that_change_are_no_leave_to_change_the_work() -> None:
+    policies = (
+        "Your orders are also subject to the Quillmoor shop policies, as may be modified from "
+        "time to time."
+    )
+    assert modify_status(f"You may use the Plug-ins on one computer. {policies}") == ("unknown")
+
+
+def modify_status(clause: str) -> str:
+    return str(analyze_text(f"Quillmoor Terms\n\n1. {clause}\n").license.rights.modify.status)
+
+
+def test_a_change_to_the_disclaimers_is_no_change_to_the_work() -> None:
+    assert "no-derivatives" not in limits(
+        "Sections 8 and 9 do not alter the disclaimers in the Quillmoor Terms, which still apply."
+    )
+    assert "no-derivatives" in limits("You do not alter the Plug-ins in any way.")
+
+
+def test_what_a_user_puts_in_is_not_the_work() -> None:
+    lead = (
+        "You agree that you will not provide or contribute anything, including any content or "
+        "user submission (each as defined in clause 9), to the Services, or otherwise use the "
+        "Services, in a manner that:"
+    )
+    items = (
+        "    breaks the rules that apply to any other network or website;\n"
+        "    uses too much bandwidth compared with other users;\n"
+        "    pretends to be another person;"
+    )
+    assert "no-redistribution" not in read(f"Quillmoor Terms\n\n{lead}\n{items}\n")[1]

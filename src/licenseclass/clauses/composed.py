@@ -39,6 +39,9 @@ _DEALINGS = re.compile(
     r"\binclude\b[^.;]{0,60}?\bin\s+(?:each|every|any|all)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|licen[cs]es)\b|"
     r"(?P<bind>\bflow[- ]down\b)|"
+    # "will provide the Redistributables subject to a license agreement that prohibits ..."
+    r"\b(?:distribut|provid|deliver|sublicens|licens)\w*\s+(?:[\w-]+\s+){0,4}?subject\s+to\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<subject>(?:agreement|licen[cs]e|terms|eula)\s+(?:that|which))\b|"
     # (a public licence's "only under a license that complies with this license" carries its
     # own terms, so only terms measured against this text's limits are read after it)
     r"\bonly\s+(?:under|pursuant\s+to|by\s+means\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -57,8 +60,11 @@ _CARRIED = re.compile(
     r"(?:restrictions|limitations|prohibitions)\b|"
     r"\b(?:restrictions|limitations|prohibitions)\s+(?:(?:of|in|under)|(?:set\s+(?:forth|out)|"
     r"contained|stated)\s+in)\s+(?:this|these)\s+(?:agreement|terms|eula|licen[cs]e|section)\b|"
-    r"\b(?:restrictions|limitations|prohibitions)\s+(?:set\s+(?:forth|out)|contained|stated)\s+"
-    r"(?:herein|above|below)\b|"
+    r"\b(?:restrictions|limitations|prohibitions)(?:\s+and\s+obligations)?\s+(?:set\s+(?:forth|out)|"
+    r"contained|stated)\s+(?:herein|above|below)\b|"
+    # "bind such third parties to all the obligations of this Agreement"
+    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:obligations|restrictions|limitations)\s+(?:of|in|under|set\s+"
+    r"(?:forth|out)\s+in)\s+(?:this|these)\s+(?:agreement|terms|eula|licen[cs]e)\b|"
     r"\b(?:restrictions|limitations|prohibitions)\s+(?:of|in|under|set\s+(?:out|forth)\s+in)\s+"
     r"(?:sections?|clauses?|paragraphs?|articles?|exhibits?|attachments?|schedules?)\s+[\w.]+|"
     r"\b(?:consistent|in\s+accordance)\s+with\s+(?:the\s+terms\s+of\s+)?(?:this|these)\s+"
@@ -68,7 +74,8 @@ _CARRIED = re.compile(
     r"\b(?:protects?|protecting|protection\s+of)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:rights|interests|ownership|intellectual\s+property)\b|"
     r"\bagreement\b[^.;]{0,80}\b(?:at\s+a\s+minimum|compl(?:y|ies)\s+with\s+the\s+following)\b|"
-    r"\bterms\s+(?:that|which)\s+(?:prohibit|forbid|restrict|bar|preclude|limit|protect)\w*\b|"
+    r"\b(?:terms|agreement|eula)\s+(?:that|which)\s+(?:prohibit|forbid|restrict|bar|preclude|limit|"
+    r"protect)\w*\b|"
     r"\bsame\s+conditions\s+of\s+use\b|"
     r"\b(?:similar|equivalent|identical)\s+to\s+(?:sections?|clauses?|paragraphs?|articles?)\s+\d|"
     r"\bflow[- ]down\b"
@@ -82,6 +89,9 @@ _ACCEPTED = re.compile(
     r"\b(?:bound\s+by|agrees?\s+(?:in\s+writing\s+)?to|accept|compl(?:y|ies)\s+with)\s+"
     r"(?:(?:all\s+)?(?:the\s+)?terms\s+(?:and\s+conditions\s+)?of\s+)?(?:this|these)\s+"
     r"(?:agreement|licen[cs]e|terms|eula)\b|"
+    # "require your end users to comply with applicable law, regulation, and the Terms"
+    r"\b(?:compl(?:y|ies)\s+with|obey|abide\s+by|adhere\s+to|follow)\b[^.;]{0,100}?\band\s+"
+    r"(?:the|these|this)\s+(?:terms|agreement|eula)\b|"
     r"\b(?:accept|agrees?\s+to|bound\s+by|subject\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?"
     r"(?:terms(?:\s+of\s+(?:use|service))?|eula|end[- ]user\s+licen[cs]e\s+agreement)\b"
 )
@@ -101,11 +111,12 @@ _DOWNSTREAM_AGREES = re.compile(
 _NO_DOWNSTREAM_BREACH = re.compile(
     rf"\b(?:not|never)\s+(?:to\s+)?(?:allow|permit|let|authori[sz]e|enable)\s+(?:your\s+|any\s+)?"
     rf"{_DOWNSTREAM}\b[^.;]{{0,120}}?\b(?:violat\w*|breach\w*|contrary\s+to|inconsistent\s+with)"
-    r"\s+(?:any\s+(?:of\s+)?)?(?:this|these|the)\s+(?:agreement|terms|eula|restrictions)\b"
+    r"(?:\s+of)?\s+(?:any\s+(?:of\s+)?)?(?:this|these|the)\s+(?:agreement|terms|eula|restrictions)\b"
 )
 # Terms that only keep the recipient quiet, or only ask for notices, carry no limit on use.
 _NOT_CARRIED = re.compile(
-    r"\bnon-?\s?disclosure\b|\bconfidential\w*\b|\bcopyright\s+notices?\b|\bapplicable\s+laws?\b|"
+    r"\bnon-?\s?disclosure\b|\bconfidential\w*\b|\bcopyright\s+notices?\b|"
+    r"\bapplicable\s+laws?\b(?![^.;]{0,60}\band\s+(?:the|these|this)\s+(?:terms|agreement|eula)\b)|"
     r"\b(?:under|on)\s+the\s+(?:same|identical)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+terms\s+of\s+this\b|\bwarrant\w*\b|\bcourt\b|"
     r"\bjudgm?ent\b|\btransfer(?:ee|red|s)?\b|\bauthority\s+to\s+bind\b"
 )
@@ -143,7 +154,10 @@ def pass_through(s: Sentence) -> Hit | None:
     duty = (
         _BINDS_DOWNSTREAM.search(text) or _DOWNSTREAM_AGREES.search(text) or _DEALINGS.search(text)
     )
-    if duty is None or negated(text, duty.start()) or _NOT_CARRIED.search(text):
+    if duty is None or negated(text, duty.start()):
+        return None
+    # (read near the duty: a long list of an agreement's parts may name a warranty elsewhere)
+    if _NOT_CARRIED.search(text, max(0, duty.start() - 120), duty.end() + 260):
         return None
     carried = _CARRIED.search(text, duty.start())
     if carried is None and (
@@ -462,6 +476,9 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_PLACE_HEADING = re.compile(r"^\W*(?:[\w.]+\s+)?for\s+[\w\s,]{2,40}?\s+only\W*$")
+
+
 def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
     """Uses kept from a purpose or setting, or kept to one, in any of the shared frames."""
     text = s.full
@@ -480,6 +497,8 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
                 hits.append(Hit("restriction", purpose.kind, evidence))
                 break
         else:
+            if purpose.kind == "territory" and _PLACE_HEADING.match(text):
+                continue  # "FOR AUSTRALIA ONLY." heads a section of consumer law, no use kept
             for m in purpose.allowed.finditer(text):
                 if not negated(text, m.start()) and _kept_to(text, m):
                     evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)

@@ -72,7 +72,8 @@ _GRANT_CUE = re.compile(
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
     # ("... may be distributed to You with third-party technology": the licensor's act)
-    r"(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)"
+    # ("policies, as may be modified from time to time": the policies change, no leave)
+    r"(?<!\bas\s)(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)"
     r"(?!\s+to\s+(?:you|licensee|the\s+licensee)\b)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b|"
     # "Permission to ... distribute the software in machine readable form is also granted"
@@ -810,7 +811,7 @@ def _field_item(s: Sentence) -> Hit | None:
     """A prohibited use listed under a lead-in such as ``You agree not to use the Model:``."""
     if not s.lead or _SCOPE_LEAD.search(s.lead):
         return None
-    if re.search(r"\b(?:except|unless|other\s+than|save|but)\s*$", s.lead):
+    if re.search(r"\b(?:except|unless|other\s+than|save|but|if|when|where|whether)\s*$", s.lead):
         return None  # the items are the exceptions to a ban, not banned uses
     item = LIST_MARKER.sub("", s.norm, count=1).strip()
     # "The License does not allow:" / "- Using the photos in a defamatory way"
@@ -1325,7 +1326,7 @@ _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
     r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
-    r"rights\s+(?:or|and)\s+obligations|your\s+input|"
+    r"rights\s+(?:or|and)\s+obligations|your\s+input|disclaimers?|limitations?\s+of\s+liability|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
     r"(?:any|the|such|its)\s+(?:copyright\s+)?(?:trademarks?|service\s+marks?|logos?))\b"
@@ -1699,7 +1700,7 @@ _CHANGE_VERB = (
 _OTHER_VERB = (
     r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+engineer|"
     r"reverse[\s-]+compile|emulate|clone|merge|incorporate|combine|embed|bundle|export|install|"
-    r"remove|obscure|host|exploit"
+    r"remove|obscure|host|exploit|contribute|submit"
 )
 _LIST_VERB = re.compile(
     rf"(?:(?P<share>{_SHARE_VERB})|(?P<sell>{_SELL_VERB})|(?P<change>{_CHANGE_VERB})|(?:{_OTHER_VERB}))"
@@ -1750,6 +1751,10 @@ _NOT_THE_WORK_MORE = re.compile(
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
+    # "will not provide anything, including any content or user submission, to the Services":
+    # what the user puts in
+    r"^\W*anything,?\s+including\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:content|submissions?)\b|"
+    r"^\W*(?:any\s+|your\s+)?(?:user|customer)\s+(?:content|submissions?)\b|"
     # "sublicense or transfer any of your licenses", "... Licensee's rights"
     # "disclose the Software Product License" (the licence file the vendor issues)
     r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -3306,7 +3311,11 @@ _RESERVED = re.compile(
     # "except for the rights granted in this Agreement, all other rights ... are retained"
     r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
     # "If you comply with these license terms, you have the rights below."
-    r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b"
+    r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b|"
+    # "Except for the rights explicitly granted to you ..., all right, title and interest ...
+    # are reserved by Acme"
+    r"\bexcept\s+(?:for\s+)?(?:the\s+)?(?:rights|licen[cs]es?)\s+(?:\w+\s+){0,3}?granted\b[^.]{0,200}?"
+    r"\ball\s+right,?\s+title,?\s+and\s+interest\b[^.]{0,160}?\b(?:reserved|retained)\b"
 )
 
 
