@@ -247,3 +247,75 @@ def test_what_a_user_puts_in_is_not_the_work() -> None:
         "    pretends to be another person;"
     )
     assert "no-redistribution" not in read(f"Quillmoor Terms\n\n{lead}\n{items}\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("clause", "capped"),
+    [
+        ("The free tier lets you send up to 2 million API calls per month.", True),
+        ("The Starter plan covers no more than 500,000 page views a month.", True),
+        ("The seats deployed may not exceed ten (10) Authorized Users.", True),
+        # controls: a count with no period, a number of hits that caps nothing
+        ("The free tier lets you send API calls in batches of up to 500 requests.", False),
+        ("Our servers answered 2 million calls last month.", False),
+    ],
+)
+def test_a_quota_or_seat_cap(clause: str, capped: bool) -> None:
+    assert ("user-threshold" in limits(clause)) is capped
+
+
+@pytest.mark.parametrize(
+    ("clause", "latest"),
+    [
+        (
+            "Within sixty (60) days of any notice (or any shorter time the notice sets) you "
+            "shall bring your app into line by adopting and using the most current version of "
+            "the Atlas.",
+            True,
+        ),
+        ("Member must install the latest Major Version of the Kit once it ships.", True),
+        (
+            "The licence to any earlier version of the Kit will terminate upon release of its "
+            "successor.",
+            True,
+        ),
+        # control: the licensor's promise, not the member's duty
+        ("Quillmoor will publish the latest version of the Kit on its website.", False),
+    ],
+)
+def test_keeping_to_the_newest_version(clause: str, latest: bool) -> None:
+    assert ("latest-version" in limits(clause)) is latest
+
+
+@pytest.mark.parametrize(
+    ("clause", "bound"),
+    [
+        (
+            "Your use of some features may also be subject to additional policies, rules and/or "
+            "conditions that Quillmoor posts.",
+            True,
+        ),
+        (
+            "Your use of the Kit is subject to these licence terms and to the other restrictions "
+            "Quillmoor sets out in its manuals.",
+            True,
+        ),
+        (
+            "By signing in with a Quillmoor account you agree to the latest Quillmoor Terms of "
+            "Use.",
+            True,
+        ),
+        # controls: a third party's part, a condition on an update
+        (
+            "Your use of the third-party codecs may be subject to further restrictions and terms.",
+            False,
+        ),
+        (
+            "If you wish to install an update, you must agree to the then current Quillmoor Terms "
+            "of Use.",
+            False,
+        ),
+    ],
+)
+def test_use_bound_to_other_rules(clause: str, bound: bool) -> None:
+    assert ("acceptable-use-policy" in limits(clause)) is bound

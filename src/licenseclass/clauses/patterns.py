@@ -152,9 +152,14 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "latest-version",
         re.compile(
-            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,60}\b(?:use|install|"
-            r"incorporate|implement|deploy|update\s+to|upgrade\s+to|migrate\s+to)\s+the\s+"
-            r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+version\b|"
+            r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,320}?\b(?:use|using|"
+            r"install(?:ing)?|incorporat(?:e|ing)|implement(?:ing)?|deploy(?:ing)?|update\s+to|"
+            r"upgrade\s+to|migrate\s+to)\s+the\s+"
+            r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+(?:[\w-]+\s+)?version\b|"
+            # "the license ... to any previous version ... will be revoked upon release of the
+            # Updated Version"
+            r"\b(?:licen[cs]e|right)\b[^.;]{0,100}?\b(?:prior|previous|earlier|older)\s+versions?\b"
+            r"[^.;]{0,80}?\b(?:revoked|terminat\w*|expire\w*)\s+(?:up)?on\s+(?:the\s+)?release\b|"
             # "Licensee shall implement each Upgrade as it is made generally available"
             r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|apply)\s+"
             r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+is|they\s+are)\s+"

@@ -502,20 +502,34 @@ _USE_BOUND_TO_RULES = re.compile(
     r"consistent\s+with)\s+"
 )
 _NAMED_RULES = re.compile(
+    # "subject to these license terms and to the other restrictions specified by HP"
+    r"(?:(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:terms|agreement)\s+and\s+(?:to\s+)?)?"
+    r"(?:(?:the\s+|any\s+)?(?:additional|other|separate|further)\s+(?:[\w-]+\s+){0,2}?(?:policies|rules|"
+    r"guidelines|restrictions)\b(?!\s+(?:of|in|set\s+(?:forth|out))\s+(?:this|these)\b)|"
     r"(?:the\s+|all\s+|any\s+|its\s+|our\s+)?(?:applicable\s+)?"
     r"(?!(?:privacy|cookie|export|trademark|brand|tax|refund|return)\b)(?:[\w-]+\s+){1,4}?"
     r"(?:principles\s+(?:and|&)\s+polic(?:y|ies)|usage\s+rules|(?:platform|developer|"
-    r"community|content|program|store)\s+(?:polic(?:y|ies)|guidelines|rules))\b"
+    r"community|content|program|store)\s+(?:polic(?:y|ies)|guidelines|rules))\b)"
+)
+# "you agree to the latest iTunes Store Terms of Service": another document's current terms
+_LATEST_TERMS = re.compile(
+    r"\bagree\s+to\s+(?:the\s+)?(?:latest|current|then[- ]current)\s+(?:[\w-]+\s+){0,4}?"
+    r"terms\s+of\s+(?:service|use)\b"
 )
 
 
 def _use_rules(s: Sentence) -> Hit | None:
     """The use of the work bound to another document's policies or rules."""
     text = s.full
-    if not has_any(text, ("polic", "rules", "guidelines")):
+    if not has_any(text, ("polic", "rules", "guidelines", "restrictions", "terms of")):
         return None
-    for m in _USE_BOUND_TO_RULES.finditer(text):
-        rules = _NAMED_RULES.match(text, m.end())
+    latest = _LATEST_TERMS.search(text) if "terms of" in text else None
+    if latest and re.search(r"\bif\b", text[max(0, latest.start() - 80) : latest.start()]):
+        latest = None  # "If you wish to update, you must agree to the then current Terms"
+    # (a third party's component "may be subject to further restrictions": its own terms)
+    bound = [m for m in _USE_BOUND_TO_RULES.finditer(text) if "third" not in m.group(0)]
+    for m in [latest] if latest else bound:
+        rules = latest or _NAMED_RULES.match(text, m.end())
         if rules:
             a, b = in_sentence(s, rules, text)
             params: HitParams = {
@@ -2394,9 +2408,17 @@ _USER_CAP_LEAD = (
 _USER_METRIC = (
     r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|"
     r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|concurrent\s+users|"
+    r"(?:designated|authori[sz]ed|licensed|individual)\s+users|"
     r"users|mau|dau|devices|seats|installations|members)\b"
 )
 _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
+# A quota of use in a period: "without charge ... for up to 10 million Hits per month".
+_VOLUME = re.compile(
+    _USER_CAP_LEAD
+    + NUMBER
+    + r"\s*(?P<metric>hits|(?:api\s+)?(?:requests|calls)|queries|transactions|page\s?views|events|"
+    r"map\s+loads)\s+(?:per|a|each)\s+(?P<period>month|day|year|hour|minute)\b"
+)
 # "no more than five Named Users", "teams of more than twenty members"
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -2457,10 +2479,17 @@ def _thresholds(s: Sentence) -> list[Hit]:
         hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
     counted = has_any(text, ("user", "mau", "dau", "devices", "seats", "installations", "members"))
     m = (_USERS.search(text) or _USERS_IN_WORDS.search(text)) if counted else None
+    if m is None and has_any(text, (" per ", " a month", " a day", " each ")):
+        m = _VOLUME.search(text)
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
     banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
-    if m and (banned or not negated(text, m.start())):
+    # "may not exceed five Designated Users": the negation is the cap
+    capped = m is not None and m.group(0).startswith("exceed")
+    capped = capped and m is not None and text[: m.start()].endswith("not ")
+    if m and (banned or capped or not negated(text, m.start())):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
+        if m.re is _VOLUME:
+            metric = f"{metric}_per_{m.group('period')}"
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
         amount = (
             _NUMBER_WORDS[m.group("word")]
