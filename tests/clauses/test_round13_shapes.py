@@ -319,3 +319,49 @@ def test_keeping_to_the_newest_version(clause: str, latest: bool) -> None:
 )
 def test_use_bound_to_other_rules(clause: str, bound: bool) -> None:
     assert ("acceptable-use-policy" in limits(clause)) is bound
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "found"),
+    [
+        (
+            "Any hire, loan, gift or other handing on of the Kit is prohibited.",
+            "no-redistribution",
+            True,
+        ),
+        (
+            "Tuned or distilled versions of the Kit, including merged checkpoints, shall not be "
+            "produced without Quillmoor's written leave.",
+            "no-derivatives",
+            True,
+        ),
+        (
+            "The header files of the Kit are to be used as shipped and must not be changed in any "
+            "way.",
+            "no-derivatives",
+            True,
+        ),
+        ("The Atlas may be shared freely but shall not be offered for sale.", "no-selling", True),
+        ("The Atlas is offered for study and for sale.", "no-selling", False),
+        ("The Atlas is released solely for scholarly research.", "research-only", True),
+        ("The Atlas is for academic research alone.", "research-only", True),
+        (
+            "Use of the Atlas for anything other than scientific research is not allowed.",
+            "research-only",
+            True,
+        ),
+        # controls: research beside other purposes; research as the maker's aim
+        (
+            "The Atlas may be used for research, teaching and commercial work.",
+            "research-only",
+            False,
+        ),
+        (
+            "The Atlas was built for research purposes only and is not a medical device.",
+            "research-only",
+            False,
+        ),
+    ],
+)
+def test_acts_and_purposes_in_other_frames(clause: str, kind: str, found: bool) -> None:
+    assert (kind in limits(clause)) is found

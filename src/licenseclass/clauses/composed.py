@@ -397,6 +397,18 @@ _PURPOSES = (
         ("production", "productive", "live", "staging", "sandbox", "test", "development"),
     ),
     _Purpose(
+        "research-only",
+        # (research barred is no limit of this kind: the other purposes stay open)
+        re.compile(r"(?!x)x"),
+        re.compile(
+            r"\b(?:(?:conducting|carrying\s+out|undertaking|doing)\s+)?(?:(?:academic|scientific|"
+            r"scholarly|non-?\s?commercial)\s+)?research(?:\s+(?:purposes?|use|uses|projects?|"
+            r"activities))?\b(?!,?\s+(?:and\s+|or\s+)?(?:commercial|development|production|"
+            r"educational|teaching|evaluation))"
+        ),
+        ("research",),
+    ),
+    _Purpose(
         "territory",
         re.compile(
             rf"\b(?:outside|beyond)\s+(?:of\s+)?(?:{_PLACES}|that\s+(?:area|territory|region|country)|"
@@ -463,8 +475,13 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     after = text[m.end() : m.end() + 40]
-    if re.match(rf"^\s*{_ONLY}\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b", after):
+    if re.match(rf"^\s*(?:{_ONLY}|alone)\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b", after):
         return True
+    # "Use of the Archive for anything other than research is not permitted"
+    if re.search(r"\b(?:anything|any\s+(?:other\s+)?(?:purpose|use))\s+other\s+than\s+$", before):
+        return _BARRED_AFTER.match(text, m.end()) is not None or bool(
+            _BAN_HEAD.search(text[max(0, m.start() - 120) : m.start()])
+        )
     # "The Free Plan is for non-commercial use", "is licensed for home use"
     return (
         re.search(
@@ -476,6 +493,9 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_MADE_FOR = re.compile(
+    r"\b(?:designed|developed|intended|created|written|built|made(?!\s+available))\s+(?:\w+\s+){0,2}?for\s+$"
+)
 _PLACE_HEADING = re.compile(r"^\W*(?:[\w.]+\s+)?for\s+[\w\s,]{2,40}?\s+only\W*$")
 
 
@@ -500,6 +520,8 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             if purpose.kind == "territory" and _PLACE_HEADING.match(text):
                 continue  # "FOR AUSTRALIA ONLY." heads a section of consumer law, no use kept
             for m in purpose.allowed.finditer(text):
+                if _MADE_FOR.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "The Software has been designed for research purposes only"
                 if not negated(text, m.start()) and _kept_to(text, m):
                     evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
                     hits.append(Hit("restriction", purpose.kind, evidence))

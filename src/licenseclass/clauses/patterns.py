@@ -431,11 +431,21 @@ SIMPLE_PATTERNS: tuple[
             r"\bno\s+(?:modifications?|alterations?|changes)\b(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,3"
             r"}?\s+"
             r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^.;]{0,60}?"
-            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b"
+            r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b|"
+            # "Derivatives of the Model, including quantised versions, may not be created": the
+            # changed work as the subject of a passive ban on making it
+            r"\b(?:derivatives?|derivative\s+works?|adaptations?|modifications|translations|"
+            r"(?:(?:modified|altered|adapted|tuned|fine-?tuned|distilled|quanti[sz]ed|pruned|merged|"
+            r"derived)\s+(?:or\s+|and\s+)?)+versions?)\b(?:\s+of\s+[^.;,]{1,60})?(?:,[^.;]{0,80},)?\s+(?:may|shall|must|can|will)"
+            r"\s*not\s+be\s+(?:created|made|prepared|produced|developed|generated)\b"
         ),
         False,
         0.8,
-        ("exclusive right", "no right", "no modif", "no alteration", "no change"),
+        (
+            *("exclusive right", "no right", "no modif", "no alteration", "no change"),
+            *("not be created", "not be made", "not be prepared", "not be produced"),
+            *("not be developed", "not be generated"),
+        ),
     ),
     (
         "restriction",

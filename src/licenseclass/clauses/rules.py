@@ -1337,7 +1337,7 @@ _KEPT_UNMODIFIED = re.compile(
     r"(?:the|this)\s+(?:software|package|work|program|code|product|files?|firmware)\b"
 )
 _NOT_THE_WORK = re.compile(
-    r"\b(?:account|credentials?|password|notices?|headers?|licen[cs]e\s+(?:text|document)|"
+    r"\b(?:account|credentials?|password|notices?|headers?(?!\s+files)|licen[cs]e\s+(?:text|document)|"
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
     r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|disclaimers?|limitations?\s+of\s+liability|"
@@ -1730,7 +1730,7 @@ _PASSIVE_SHARE = (
     r"assigned|provided|circulated|supplied|furnished|communicated|passed\s+on|handed\s+(?:on|over)"
 )
 _PASSIVE_VERB = re.compile(
-    rf"(?:(?P<share>{_PASSIVE_SHARE})|(?P<sell>sold|resold|rented|leased|lent|loaned)|"
+    rf"(?:(?P<share>{_PASSIVE_SHARE})|(?P<sell>sold|resold|rented|leased|lent|loaned|offered\s+for\s+sale)|"
     r"(?P<change>modified|altered|adapted|translated|changed|edited|remixed|cropped|shortened|"
     r"abridged|reworked|rewritten|transformed|fine-?tuned|retrained|quanti[sz]ed)|"
     r"(?:used|copied|reproduced|duplicated|displayed|performed|decompiled|disassembled|"
@@ -4128,10 +4128,14 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     (
         "no-redistribution",
         r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
+        r"assignment|gifts?|passing\s+(?:on|of)|handing\s+(?:on|over)|conveyance|"
         r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available|"
         r"provision|providing\s+copies|supplying|circulation|circulating|passing\s+on",
     ),
-    ("no-selling", r"sale|resale|selling|reselling|rental|renting|leasing|lending"),
+    (
+        "no-selling",
+        r"sale|resale|selling|reselling|rental|renting|leasing|lending|loans?|hire|hiring",
+    ),
     ("hosting-restriction", r"hosting|operating|operation"),
     ("field-of-use", r"use|usage"),
 )
@@ -4139,7 +4143,8 @@ _ACT_NOUN = "|".join(f"(?P<k{n}>{words})" for n, (_, words) in enumerate(_ACT_NO
 _NOMINAL_BAN = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:any\s+|the\s+|all\s+)?(?:(?:further|onward|commercial|"
     rf"public)\s+)?(?:{_ACT_NOUN})"
-    r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?)?"
+    # ("any rental, loan, gift, assignment or other passing of a copy": a list of acts)
+    r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?){0,5}"
     r"(?P<mid>\s+(?:of|to|in|from)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?))\s+"
     r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred))|"
