@@ -365,3 +365,59 @@ def test_use_bound_to_other_rules(clause: str, bound: bool) -> None:
 )
 def test_acts_and_purposes_in_other_frames(clause: str, kind: str, found: bool) -> None:
     assert (kind in limits(clause)) is found
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "found"),
+    [
+        (
+            "Member may not use the Kit in connection with betting or sweepstakes.",
+            "field-of-use",
+            True,
+        ),
+        (
+            "No licence is given to employ the Kit in designing, running or repairing any "
+            "chemical plant facility.",
+            "field-of-use",
+            True,
+        ),
+        (
+            "Member shall not deploy the Kit, wholly or partly, in mass surveillance or voter "
+            "profiling systems.",
+            "field-of-use",
+            True,
+        ),
+        (
+            "Deployment of the Kit in any setting where it alone decides a loan is prohibited.",
+            "field-of-use",
+            True,
+        ),
+        # controls: the terms' own breach; a mark kept from use
+        (
+            "You may not use the Kit in connection with any breach of this Agreement.",
+            "field-of-use",
+            False,
+        ),
+        (
+            "The Quillmoor name shall not be used in connection with the changed Kit save to "
+            "describe its history.",
+            "field-of-use",
+            False,
+        ),
+        (
+            "Before you fetch the weights, you must submit the access request form and be "
+            "approved by Quillmoor.",
+            "registration",
+            True,
+        ),
+        (
+            "The Kit may not be used until it has been activated with a licence code.",
+            "registration",
+            True,
+        ),
+        ("Each seat must be registered with Quillmoor by name.", "registration", True),
+        ("You must complete the order form to add more seats.", "registration", False),
+    ],
+)
+def test_fields_and_sign_ups_in_other_frames(clause: str, kind: str, found: bool) -> None:
+    assert (kind in limits(clause)) is found

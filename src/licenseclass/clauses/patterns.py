@@ -252,6 +252,14 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|required\s+to|agrees?\s+to)\s+(?:notify|inform)\s+[\w&.' -]{1,40}?\b"
             r"(?:prior\s+to|before)\s+(?:any\s+|the\s+)?(?:commercial\s+)?(?:use|distribution|"
             r"deployment|release|launch|shipment)\b|"
+            # "you must submit the access request form", "must be registered with Acme by name",
+            # "may not be used until it has been activated", "conditional on ... registration"
+            r"\b(?:must|shall|required\s+to)\s+(?:first\s+)?(?:submit|complete|fill\s+(?:in|out))\s+"
+            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:request|registration|application)\s+form\b|"
+            r"\b(?:must|shall)\s+(?:first\s+)?be\s+registered\s+(?:with|by)\b|"
+            r"\bnot\s+be\s+used\s+(?:until|unless)\s+(?:it\s+(?:has\s+been|is)\s+)?(?:activated|"
+            r"registered)\b|"
+            r"\b(?:conditional|contingent)\s+(?:up)?on\b[^.;]{0,80}\bregistration\b|"
             # "This Trial License applies only if You have registered with Us"
             r"\bonly\s+if\s+(?:you|licensee)\s+(?:have|has)\s+(?:first\s+)?registered\b|"
             # "You shall provide Sun with a written notice for each Publication"
@@ -260,7 +268,17 @@ SIMPLE_PATTERNS: tuple[
         ),
         True,
         0.8,
-        ("regist", "apply for", "obtain", "seek", "notif", "notice", "inform "),
+        (
+            "regist",
+            "apply for",
+            "obtain",
+            "seek",
+            "notif",
+            "notice",
+            "inform ",
+            "form",
+            "activated",
+        ),
     ),
     (
         "restriction",

@@ -589,13 +589,19 @@ _GENERIC_CONDUCT = re.compile(
     r"distorted|incorrect)\b"
 )
 _USE_BAN = re.compile(
-    r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to)\s+(?P<passive>be"
+    r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to|"
+    # "No licence is given to employ the Software in ..."
+    r"no\s+(?:right|licen[cs]e|permission)\s+(?:is\s+)?(?:granted|given)\s+to)\s+(?P<passive>be"
     r"\s+)?"
     r"(?:used?|utili[sz]ed?|deploy(?:ed)?|employ(?:ed)?)\b(?:[^.]|\.(?=\w)){0,120}?\b"
     r"(?:(?:for|to)\s+(?P<what>(?:[^.;]|\.(?=\w)){3,160})|"
     # "... the Software in a military or law enforcement context", "in a manner which is
     # disparaging to Sun": the setting or manner is the barred field
-    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100}))"
+    r"(?<!except\s)in\s+(?P<what2>(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b[^.;]{0,100})|"
+    # "in connection with gambling", "in predictive policing or risk-scoring systems"
+    r"(?<!except\s)in\s+connection\s+with\s+(?P<what3>[^.;]{3,160})|"
+    r"(?<!except\s)in\s+(?P<what4>(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){1,8}?(?:systems?|"
+    r"facilit(?:y|ies)|settings?|weapons?|surveillance|policing)\b[^.;]{0,100}))"
 )
 _HANDED_ON = re.compile(
     r"\b(?:or|and)\s+(?:transfer|give|distribute|sell|lend|assign|provide|share|send|deliver)\w*\s+"
@@ -861,6 +867,24 @@ def _field_item(s: Sentence) -> Hit | None:
     )
 
 
+def _law_or_conduct(what: str, rights_laws: bool) -> bool:
+    """Whether a barred use is one the law or the terms already bar, or plain misconduct."""
+    if re.search(r"\b(?:prohibited|forbidden|restricted)\s+by\b|\bcontrary\s+to\b", what):
+        return True  # "for any purposes prohibited by U.S. law": the law, not the licence
+    if re.search(r"\b(?:breach|violation)\s+of\s+(?:this|these|the)\b", what):
+        return True  # "in connection with any breach of this Agreement"
+    if _GENERIC_CONDUCT.search(what) and not re.search(
+        r"\b(?:military|weapons?|surveillance|medical)\b", what
+    ):
+        return True
+    return not rights_laws and bool(
+        re.search(
+            r"\b(?:violat\w*|infring\w*|breach\w*)\b[^.]{0,40}\b(?:laws?|regulations?|rights)\b",
+            what,
+        )
+    )
+
+
 def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     text = s.norm
     described = _DESCRIBED_USES.search(text) if " uses" in text or "restriction" in text else None
@@ -872,12 +896,15 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
         )
     # An item under "You agree not to use the Model:" is read by _field_item; an item under
     # another lead-in ("This means:") is read here on its own words.
-    if specific or (s.lead and _USE_LEAD.search(s.lead)) or not has_any(text, PROHIBIT_KEYS):
+    banned = has_any(text, PROHIBIT_KEYS) or has_any(
+        text, ("no licen", "no right", "no permission")
+    )
+    if specific or (s.lead and _USE_LEAD.search(s.lead)) or not banned:
         return None
     m = _USE_BAN.search(text)
     if m is None or CONDITIONAL_EXCEPTION.search(text) or _EXPORT_TERMS.search(text):
         return None
-    group = "what" if m.group("what") else "what2"
+    group = next(g for g in ("what", "what2", "what3", "what4") if m.group(g))
     what = m.group(group)
     rights_laws = _RIGHTS_LAWS.search(what) is not None
     if re.match(r"(?:any\s+)?other\s+purposes?\b", what):
@@ -887,6 +914,10 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     used = text[m.start() : m.start(group)]
     if (_SPECIFIC_USE_TERMS.search(what) and not rights_laws) or _POLICY.search(text):
         return None
+    if group == "what3" and m.group("passive"):
+        return None  # "(the names) shall not be used in connection with ...": whose use is unsaid
+    if used.startswith("no "):
+        used = used[used.index(" to ") + 4 :]  # "No licence is given to employ ...": the leave
     if used.endswith("to ") and _HANDED_ON.search(used):
         return None  # "may not use the old copy or transfer it to another party": whom, not why
     if (_MARKS_SUBJECT.search(used) and not _USE_OF_WORK.search(used)) or _NOT_WORK_USED.search(
@@ -901,15 +932,7 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
         or re.search(r"\bendorse|\bpromot", what)
     ):
         return None
-    if re.search(r"\b(?:prohibited|forbidden|restricted)\s+by\b|\bcontrary\s+to\b", what):
-        return None  # "for any purposes prohibited by U.S. law": the law, not the licence
-    if _GENERIC_CONDUCT.search(what) and not re.search(
-        r"\b(?:military|weapons?|surveillance|medical)\b", what
-    ):
-        return None
-    if not rights_laws and re.search(
-        r"\b(?:violat\w*|infring\w*|breach\w*)\b[^.]{0,40}\b(?:laws?|regulations?|rights)\b", what
-    ):
+    if _law_or_conduct(what, rights_laws):
         return None
     if re.search(r"\battachment|\bset\s+forth|\bspecified|\bsection|\bparagraph|\bexhibit", what):
         # A pointer to a list elsewhere: the list itself supplies the uses.
@@ -4137,7 +4160,7 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
         r"sale|resale|selling|reselling|rental|renting|leasing|lending|loans?|hire|hiring",
     ),
     ("hosting-restriction", r"hosting|operating|operation"),
-    ("field-of-use", r"use|usage"),
+    ("field-of-use", r"use|usage|deployment|deploying"),
 )
 _ACT_NOUN = "|".join(f"(?P<k{n}>{words})" for n, (_, words) in enumerate(_ACT_NOUNS))
 _NOMINAL_BAN = re.compile(
