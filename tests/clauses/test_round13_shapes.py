@@ -421,3 +421,48 @@ def test_acts_and_purposes_in_other_frames(clause: str, kind: str, found: bool) 
 )
 def test_fields_and_sign_ups_in_other_frames(clause: str, kind: str, found: bool) -> None:
     assert (kind in limits(clause)) is found
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "found"),
+    [
+        (
+            "Member shall not hand copies of the Kit to any subcontractor.",
+            "no-redistribution",
+            True,
+        ),
+        ("Member may not give the Kit to any other company.", "no-redistribution", True),
+        ("You may not assign this Agreement to any affiliate.", "no-redistribution", False),
+        ("Nothing in these Terms lets you pass the Kit on to others.", "no-redistribution", True),
+        (
+            "No right to make abridgements, translations or other derivative works of the Atlas "
+            "is granted.",
+            "no-derivatives",
+            True,
+        ),
+        (
+            "The photographs are licensed for reuse as they are; no trimming, recolouring or "
+            "other alteration is permitted.",
+            "no-derivatives",
+            True,
+        ),
+        (
+            "The Quill Serif typeface is free for personal use; commercial use needs a "
+            "commercial licence.",
+            "non-commercial",
+            True,
+        ),
+        (
+            "The Quill Serif typeface is free for personal and commercial use.",
+            "non-commercial",
+            False,
+        ),
+        (
+            "Member shall not use the Typeface on any signage, labels or other commercial goods.",
+            "non-commercial",
+            True,
+        ),
+    ],
+)
+def test_shares_changes_and_commerce_in_other_frames(clause: str, kind: str, found: bool) -> None:
+    assert (kind in limits(clause)) is found

@@ -297,7 +297,8 @@ _BAN_HEAD = re.compile(rf"\b{PROHIBIT}\b|\bnot\s+(?:be\s+)?(?:used|deployed|load
 _BARRED_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
-    r"included)|excluded)|requires?\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"included)|excluded)|(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|agreement|subscription|permission|consent|plan)|"
     r"(?:is|are)\s+(?:outside|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+licen)"
 )
@@ -342,11 +343,14 @@ _PURPOSES = (
     _Purpose(
         "non-commercial",
         re.compile(
-            r"\b(?:for|in|to|with)\s+(?:any\s+|a\s+|an\s+|the\s+|your\s+)?"
+            r"\b(?:for|in|to|with|on)\s+(?:any\s+|a\s+|an\s+|the\s+|your\s+)?"
+            # ("in any advertising, packaging or other commercial material")
+            r"(?:(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:or|and)\s+other\s+)?"
             r"(?:(?:(?<!non-)(?<!non)(?<!non\s)commercial|for[- ]profit|revenue[- ]generating|"
             r"money[- ]making)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:purposes?|use|uses|advantage|exploitation|gain|activit(?:y|ies)|"
-            r"projects?|products?|services?|ventures?|material|works?|settings?|environment)|"
+            r"projects?|products?|services?|ventures?|material|works?|settings?|environment|goods|"
+            r"merchandise)|"
             r"(?:monetary|financial)\s+(?:compensation|gain|advantage)|"
             r"(?:paid|commercial)\s+(?:product|service|offering)s?|business\s+(?:use|purposes|"
             r"environment)|the\s+operation\s+of\s+a\s+business)\b|"

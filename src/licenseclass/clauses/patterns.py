@@ -441,7 +441,9 @@ SIMPLE_PATTERNS: tuple[
             r"(?:derivative\s+works|derivatives|modifications|modified\s+versions|revised\s+versions|"
             r"adaptations)\b|"
             # "No right to create modifications or derivatives of this Specification is granted"
-            r"\bno\s+rights?\s+to\s+(?:create|make|prepare|produce)\s+(?:any\s+)?(?:modifications|"
+            r"\bno\s+rights?\s+to\s+(?:create|make|prepare|produce)\s+(?:any\s+)?"
+            # ("translations, adaptations or other derivative works")
+            r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?(?:other\s+)?){0,4}?(?:modifications|"
             r"derivatives?|derivative\s+works|adaptations|modified\s+versions)\b[^.]{0,80}\b(?:is|"
             r"are)\s+"
             r"(?:hereby\s+)?granted\b|"
@@ -450,6 +452,10 @@ SIMPLE_PATTERNS: tuple[
             r"}?\s+"
             r"(?:to|of|in)\s+(?!(?:the|this)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)[^.;]{0,60}?"
             r"\b(?:are|is|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made)\b|"
+            # "no cropping, colour correction or other adaptation is allowed"
+            r"\bno\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){1,4}(?:[\w-]+\s+){0,2}?(?:or|and)\s+other\s+(?:modification|"
+            r"alteration|change|adaptation|editing)s?\s+(?:is|are|shall\s+be|will\s+be|may\s+be)\s+"
+            r"(?:permitted|allowed|authori[sz]ed|made)\b|"
             # "Derivatives of the Model, including quantised versions, may not be created": the
             # changed work as the subject of a passive ban on making it
             r"\b(?:derivatives?|derivative\s+works?|adaptations?|modifications|translations|"
@@ -460,7 +466,7 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.8,
         (
-            *("exclusive right", "no right", "no modif", "no alteration", "no change"),
+            *("exclusive right", "no right", "no modif", "no alteration", "no change", "other "),
             *("not be created", "not be made", "not be prepared", "not be produced"),
             *("not be developed", "not be generated"),
         ),

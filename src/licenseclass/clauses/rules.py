@@ -200,7 +200,10 @@ _ONLY_ELSEWHERE = re.compile(
     r"commercial)\b"
 )
 _ONLY_UNDER = re.compile(
-    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b"
+    r"[^.;]{0,80}\b(?:permitted|allowed|available|granted)\s+only\s+(?:under|with|by|pursuant\s+to)\b|"
+    # "commercial use requires the purchase of a commercial licence"
+    r"\s+(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?(?:a|an)\s+(?:separate\s+|paid\s+)?"
+    r"(?:commercial\s+)?licen[cs]e\b"
 )
 
 
@@ -1683,8 +1686,8 @@ _BAN_ACTIVE = re.compile(
     r"(?:does|do|shall|will)\s+not\s+(?:grant|give|convey)\s+(?:to\s+)?(?:(?:you|(?:the\s+)?"
     r"licensee|customer)\s+)?(?:any\s+|the\s+)?(?:right|licen[cs]e|permission)s?\s+to|"
     r"(?:you|licensee|customer)\s+(?:have|has)\s+no\s+right\s*(?:\((?:[a-z]|[ivx]{1,4})\)\s*)?to|"
-    r"nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:permits|allows|authori[sz]es|entitles)"
-    r"\s+(?:you|(?:the\s+)?licensee|customer)\s+to|"
+    r"nothing\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){0,3}?(?:permits|allows|authori[sz]es|entitles|"
+    r"lets|enables)\s+(?:you|(?:the\s+)?licensee|customer)\s+(?:to\s+)?|"
     r"(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|"
     r"(?:agree|undertake|covenant)s?\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
@@ -1723,7 +1726,9 @@ _SHARE_VERB = (
     r"(?:re-?)?distribute|publish|sub-?licen[cs]e|licen[cs]e|share|give\s+away|"
     r"disclose|transmit|disseminate|post|re-?upload|upload|re-?post|mirror|re-?host|convey|"
     r"make\s+(?:\w+\s+){0,3}?available|"
-    r"transfer|assign|give|provide|circulate|supply|furnish|communicate|pass\s+on|hand\s+(?:on|over)"
+    r"transfer|assign|give|provide|circulate|supply|furnish|communicate|pass\s+on|hand\s+(?:on|over)|"
+    # "hand copies of the Kit to ...", "pass the Kit on to others": the object between
+    r"hand(?=\s+[^.;]{1,60}?\bto\b)|pass(?=\s+(?:[\w-]+\s+){1,4}?on\b)"
 )
 # Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
 _SELL_VERB = r"sell|resell|rent|lease|sub-?lease|lend|loan"
@@ -1769,7 +1774,10 @@ _HANDED = re.compile(r"transfer|assign|give|provide")
 _TO_OTHERS = re.compile(
     r"\bto\s+(?:any\s+|a\s+|another\s+)?(?:third\s+part(?:y|ies)|others?\b|anyone|any\s+(?:other\s"
     r"+)?"
-    r"(?:person|party|entity))"
+    r"(?:person|party|entity|user|individual|company|organi[sz]ation|contractor|customer|"
+    r"partner|client|affiliate|consultant|vendor|supplier)s?\b)|"
+    # "provide copies of it to any contractor": copies handed to anyone outside
+    r"\bcop(?:y|ies)\b[^.;]{0,40}\bto\s+(?:any|a|an|other|your)\s+(?:[\w-]+\s+)?[\w-]+"
 )
 # Leave that the rest of the text may give: the ban holds only where no grant gives the right.
 _HELD_TAIL = re.compile(
