@@ -466,3 +466,22 @@ def test_fields_and_sign_ups_in_other_frames(clause: str, kind: str, found: bool
 )
 def test_shares_changes_and_commerce_in_other_frames(clause: str, kind: str, found: bool) -> None:
     assert (kind in limits(clause)) is found
+
+
+@pytest.mark.parametrize(
+    ("clause", "hosted"),
+    [
+        ("The Atlas may not be offered to the public through an online query service.", True),
+        ("Member shall not run the Kit as a service for third parties.", True),
+        ("Member shall not put the Atlas inside a hosted platform sold to its clients.", True),
+        (
+            "The Atlas may not be loaded into any tool through which third parties can search "
+            "its entries.",
+            True,
+        ),
+        # control: hosting one's own copy is allowed
+        ("Member may run the Kit on its own servers for its staff.", False),
+    ],
+)
+def test_hosting_for_others_in_other_frames(clause: str, hosted: bool) -> None:
+    assert ("hosting-restriction" in limits(clause)) is hosted

@@ -309,6 +309,13 @@ SIMPLE_PATTERNS: tuple[
             r"available\s+over\s+(?:a|the|any)\s+(?:computer\s+)?network\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:users|third\s+parties|customers|the\s+public)\b|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
+            # "served through a publicly accessible online database or query service", "operate
+            # it as a service for others", "wrap the API in a hosted platform", "an online service
+            # through which third parties can query its records"
+            r"(?:online|web)\s+(?:database|query|search)\s+(?:or\s+[\w-]+\s+)?services?|"
+            r"as\s+a\s+service\s+for\s+(?:others|third\s+parties|other\s+people)|hosted\s+platforms?|"
+            r"through\s+which\s+(?:third\s+parties|others|other\s+people|users)\s+(?:can|may)\s+"
+            r"(?:query|access|use|search)|"
             r"via\s+(?:an?\s+|your\s+|the\s+|its\s+)?apis?\b|"
             # "enable third parties to use the Model as part of your hosted service"
             r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|online)\s+"
@@ -341,6 +348,7 @@ SIMPLE_PATTERNS: tuple[
             "bureau",
             "host",
             "network",
+            "through which",
         ),
     ),
     # "If you want to use the Programs for any purpose other than as permitted under this

@@ -941,6 +941,9 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
         # A pointer to a list elsewhere: the list itself supplies the uses.
         return Hit("restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.8))
     words = s.words(m.start(group), m.end(group)).rstrip(";.,")
+    if group == "what4" and re.match(r"(?:any\s+)?(?:live|production)\b", what):
+        # "in any live or customer-facing system": the setting is production
+        return Hit("restriction", "non-production", make_evidence(s, m.start(), m.end(), 0.7))
     return Hit(
         "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [words]}
     )
