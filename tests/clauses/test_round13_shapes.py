@@ -485,3 +485,52 @@ def test_shares_changes_and_commerce_in_other_frames(clause: str, kind: str, fou
 )
 def test_hosting_for_others_in_other_frames(clause: str, hosted: bool) -> None:
     assert ("hosting-restriction" in limits(clause)) is hosted
+
+
+def rights(clause: str) -> tuple[str, str]:
+    found = analyze_text(f"Quillmoor Terms\n\n1. {clause}\n").license.rights
+    return str(found.modify.status), str(found.share.status)
+
+
+def test_what_the_licensor_may_offer_is_no_leave_to_share() -> None:
+    use = "Quillmoor grants you a licence to use the Kit on one workstation."
+    offer = "You may try any beta builds of the Kit that Quillmoor may make available."
+    assert rights(f"{use} {offer}")[1] == "unknown"
+    assert rights(f"{use} You may distribute the Kit to anyone.")[1] != "unknown"
+
+
+def test_an_independent_implementation_is_the_licensees_own_work() -> None:
+    grant = (
+        "Quillmoor grants you a licence under its copyrights in the Protocol Specification to "
+        "write and/or distribute an independent implementation of the Protocol Specification."
+    )
+    assert rights(grant)[1] == "unknown"
+    assert rights(grant.replace("an independent implementation of", "copies of"))[1] != "unknown"
+
+
+def test_a_setting_that_may_be_changed_is_no_leave_to_change_the_work() -> None:
+    use = "Quillmoor grants you a licence to use the Kit on one workstation."
+    assert rights(f"{use} The telemetry feature may be modified by you to switch it off.")[0] == (
+        "unknown"
+    )
+    assert rights(f"{use} The Kit may be modified by you for your own use.")[0] != "unknown"
+
+
+def test_a_font_embedded_in_a_document_is_not_the_font_shared() -> None:
+    use = "Quillmoor grants you a licence to use the Font Software on one computer."
+    embedded = (
+        "You may distribute the Font Software embedded in a PDF document only when it cannot "
+        "be extracted from it."
+    )
+    assert rights(f"{use} {embedded}")[1] == "unknown"
+    assert rights(f"{use} You may distribute the Font Software to your colleagues.")[1] != (
+        "unknown"
+    )
+
+
+def test_acts_said_not_to_be_allowed_in_brackets_are_not_granted() -> None:
+    grant = (
+        "Quillmoor grants you a licence to share the Kit in a read-only format that allows "
+        "viewing and printing (and not the editing, altering or modifying) of the Kit."
+    )
+    assert rights(grant)[0] == "unknown"

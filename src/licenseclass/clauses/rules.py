@@ -338,6 +338,8 @@ _GRANT_NEGATION = re.compile(
 _NEGATED_ACTS = re.compile(
     r"\b(?:without|excluding|except(?:\s+for)?|but\s+not|not\s+including)\s+(?:the\s+|any\s+)?"
     r"(?:rights?|licen[cs]e|permission)\s+to\s+[^.;:()]{0,60}|"
+    # "permits only the viewing and printing (and not the editing, altering, or modifying)"
+    r"\((?:and|but)\s+not\b[^()]{0,120}\)?|"
     r"\bno\s+rights?\s+to\s+[^.;:()]{0,60}|"
     # (up to the clause's end: "may not sublicense it but may distribute it" keeps the second)
     r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}|"
@@ -348,9 +350,21 @@ _TO_OWN_MACHINES = re.compile(
     r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b[^.;]*"
 )
 _OWN_PROGRAMS_SHARED = re.compile(
-    r"\bto\s+(?:(?:design|develop|build|create|write|implement|test|make|market)\w*,?\s+(?:and\s+|or\s+)?)+"
-    r"(?:(?:re)?distribut\w*|sell|publish|market)\s+(?:your\s+|their\s+|its\s+|licensee's\s+)?"
-    r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:applications|apps|products|programs|services|integrations)\b"
+    r"\bto\s+(?:(?:design|develop|build|create|write|implement|test|make|market)\w*,?\s+"
+    r"(?:and/or\s+|and\s+|or\s+)?)+"
+    r"(?:(?:re)?distribut\w*|sell|publish|market)\s+(?:your\s+|their\s+|its\s+|licensee's\s+|an?\s+)?"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:applications|apps|products|programs|services|integrations|"
+    # "to create and/or distribute an Independent Implementation of the Specification"
+    r"(?:independent\s+|compliant\s+|conforming\s+)implementations?)\b|"
+    # "distribute Font Software embedded in a document": the document goes out, not the font
+    r"\b(?:re)?distribut\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:font\s+software|fonts?|typefaces?)\s+"
+    r"(?:\w+\s+)?embedded\s+(?:in|within|into)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:[\w\"'-]+\s+){0,5}?"
+    r"documents?\b|\bembedded\s+in\s+(?:such|the|a|any)\s+documents?\s+(?:is|are)\s+(?:re)?distributed\b"
+)
+# "... previews that Microsoft may make available": what the licensor may offer is no leave
+_LICENSOR_OFFERS = re.compile(
+    r"\b(?!you\b|licensee\b|customer\b)[a-z][\w.&'-]*\s+(?:may|will|might|can)\s+(?:\w+\s+)?"
+    r"make\s+(?:\w+\s+){0,3}?available\b"
 )
 _RESULTS_PUBLISHED = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
@@ -376,6 +390,9 @@ _NOT_WORK_GRANT = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:settings|preferences|app\s+ids?|accounts?|credentials|api\s+keys?|"
     r"passwords?|feedback|(?:creative|user)\s+content|(?:user\s+)?submissions|(?:active\s+)?sessions?|"
     r"(?:access|personal|contact|account)\s+information|brand\s+features)\b"
+)
+_A_SETTING = re.compile(
+    r"\b(?:function|feature|setting|option|configuration|parameter|preference)s?\s+$"
 )
 _LICENSEE_GRANTS = re.compile(
     r"\b(?:you|licensee|customer)\s+(?:(?:also|hereby|do|will|shall|and)\s+){0,5}grants?\b"
@@ -405,6 +422,10 @@ def _grant(s: Sentence) -> _Found | None:
         return None  # "You may publish (or present papers) on your results from using it"
     if _NOT_WORK_GRANT.match(text, cue.end()):
         return None  # "you may modify such settings", "you may share someone else's content"
+    if cue.group(0).startswith(("may be", "can be")) and _A_SETTING.search(
+        text, max(0, cue.start() - 40), cue.start()
+    ):
+        return None  # "The diagnostic function may be modified by Customer to disable it"
     if _LICENSEE_GRANTS.search(text, 0, cue.end()):
         # "you hereby grant Acme a license to use your submissions": leave to the licensor
         return None
@@ -432,6 +453,7 @@ def _grant(s: Sentence) -> _Found | None:
         # "use the API to develop, implement and distribute Applications": what is passed on
         # is the licensee's own program, not the work
         granted = _OWN_PROGRAMS_SHARED.sub(" ", granted)
+        granted = _LICENSOR_OFFERS.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
