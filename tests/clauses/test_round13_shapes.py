@@ -7,6 +7,7 @@ import pytest
 from gadget import read
 
 from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.sentences import split_sentences
 
 
 def limits(clause: str) -> set[str]:
@@ -534,3 +535,36 @@ def test_acts_said_not_to_be_allowed_in_brackets_are_not_granted() -> None:
         "viewing and printing (and not the editing, altering or modifying) of the Kit."
     )
     assert rights(grant)[0] == "unknown"
+
+
+def test_a_number_that_carries_on_a_sentence_is_no_list_mark() -> None:
+    text = (
+        "Quillmoor Terms\n\nThe Atlas is provided free of charge for up to\n"
+        "25 million tile requests per month per project.\n"
+    )
+    norms = [s.norm for s in split_sentences(text)]
+    assert any("for up to 25 million tile requests per month" in n for n in norms)
+    assert "user-threshold" in read(text)[1]
+    listed = "Quillmoor Terms\n\n1 Definitions\n\n2 Grant of licence\n"
+    assert [s.norm for s in split_sentences(listed)][-1].startswith("2 grant")
+
+
+def test_a_cross_reference_ends_its_sentence() -> None:
+    text = (
+        "Quillmoor Terms\n\nThe Preview may only be used as set out in Section 4. The Preview "
+        "may not be used in a live operating environment.\n"
+    )
+    norms = [s.norm for s in split_sentences(text)]
+    assert norms[-1].startswith("the preview may not be used")
+    # a list mark before a full stop still does not end one
+    marked = "Quillmoor Terms\n\nYou may not:\n2. Sell the Kit.\n"
+    assert any(n.startswith("2. sell the kit") for n in (s.norm for s in split_sentences(marked)))
+
+
+def test_a_part_kept_back_beside_leave_to_share_the_rest_is_no_ban() -> None:
+    grant = "Quillmoor grants you a licence to use, copy and distribute the Kit."
+    part = "This licence does not grant you the right to distribute the Build Tools."
+    assert "no-redistribution" not in read(f"Quillmoor Terms\n\n1. {grant} {part}\n")[1]
+    only = "Quillmoor grants you a licence to use the Kit on one computer."
+    whole = "You may not distribute the Kit."
+    assert "no-redistribution" in read(f"Quillmoor Terms\n\n1. {only} {whole}\n")[1]

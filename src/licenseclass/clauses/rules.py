@@ -1978,6 +1978,10 @@ _FURTHER_ACT = re.compile(
 )
 
 
+_NAMED_PART = re.compile(
+    r"\W*(?:any\s+|the\s+)?(?:individual\s+(?:parts|files|components)|partial\s+copies|"
+    r"(?:documentation|build\s+tools|sample\s+code|header\s+files)\b)"
+)
 _WITHOUT_TAIL = re.compile(r"\b(?:without|unless|except|other\s+than|save)\b")
 
 
@@ -2153,6 +2157,9 @@ def _listed_ban(s: Sentence) -> _Bans:
         held = (
             (hired_out and not _STRONG_SHARE.search(text))
             or _HELD_TAIL.search(obj) is not None
+            # "may not distribute the Documentation, Build Tools or Runtime": a part kept back
+            # beside leave to share the rest holds only where no grant shares anything
+            or (kinds == ["no-redistribution"] and _NAMED_PART.match(obj) is not None)
             # an exception said before a further act holds that act too
             or (resumed is not None and _HELD_TAIL.search(text, start, resumed) is not None)
             or bool(gap and gap.group("otherwise"))
@@ -2472,7 +2479,7 @@ _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
 _VOLUME = re.compile(
     _USER_CAP_LEAD
     + NUMBER
-    + r"\s*(?P<metric>hits|(?:api\s+)?(?:requests|calls)|queries|transactions|page\s?views|events|"
+    + r"\s*(?P<metric>hits|(?:[\w-]+\s+)?(?:requests|calls|queries|transactions)|page\s?views|events|"
     r"map\s+loads)\s+(?:per|a|each)\s+(?P<period>month|day|year|hour|minute)\b"
 )
 # "no more than five Named Users", "teams of more than twenty members"

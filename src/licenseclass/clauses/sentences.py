@@ -104,9 +104,14 @@ class _Block:
         return self.indent > 0
 
 
+# A bare number before a word in lower case carries on a sentence ("... for up to" / "10 million
+# Hits per month"); a numbered heading has a capital after it ("1 Definitions").
+_NUMBER_IN_TEXT = re.compile(r"^\s*\d{1,2}\s+[a-z]")
+
+
 def _marker_style(line: str) -> str:
     m = LIST_MARKER.match(line)
-    if not m:
+    if not m or (m.group("num") and _NUMBER_IN_TEXT.match(line)):
         return "none"
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
 
@@ -185,6 +190,14 @@ def _join(block: _Block) -> tuple[str, list[int], list[int]]:
     return "".join(parts), offsets, numbers
 
 
+# "... for the purposes described in Section 4. The Licensed Software may not": a cross-reference
+# ends the sentence (a bare number before a full stop is most often a list mark).
+_REFERENCE_END = re.compile(
+    r"\b(?:section|clause|article|paragraph|exhibit|schedule|annex|appendix)\s+\d{1,2}$",
+    re.IGNORECASE,
+)
+
+
 def _cut(joined: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SPLIT.finditer(joined):
@@ -192,7 +205,8 @@ def _cut(joined: str) -> Iterator[tuple[int, int]]:
         nxt = joined[end : end + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
             continue
-        if _NO_SPLIT_BEFORE.search(joined[max(start, m.start() - 8) : m.start()]):
+        reference = _REFERENCE_END.search(joined[max(start, m.start() - 24) : m.start()])
+        if not reference and _NO_SPLIT_BEFORE.search(joined[max(start, m.start() - 8) : m.start()]):
             continue
         yield start, m.start() + 1
         start = end
