@@ -568,3 +568,28 @@ def test_a_part_kept_back_beside_leave_to_share_the_rest_is_no_ban() -> None:
     only = "Quillmoor grants you a licence to use the Kit on one computer."
     whole = "You may not distribute the Kit."
     assert "no-redistribution" in read(f"Quillmoor Terms\n\n1. {only} {whole}\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("clause", "carried"),
+    [
+        (
+            "Before you pass the Atlas to any other person, that person must accept these terms.",
+            True,
+        ),
+        (
+            "Any party receiving the Kit from you shall be bound by the same terms as this "
+            "licence.",
+            True,
+        ),
+        (
+            "Each reseller to whom you supply the Kit must agree to the terms of this Agreement.",
+            True,
+        ),
+        # controls: the licensee's own acceptance; an unnamed recipient
+        ("The licensee must accept these terms before using the Kit.", False),
+        ("Recipients must agree to these terms.", False),
+    ],
+)
+def test_recipients_bound_to_these_terms(clause: str, carried: bool) -> None:
+    assert ("pass-through" in limits(clause)) is carried

@@ -52,6 +52,12 @@ _DOWNSTREAM_BOUND = (
     r"(?:must|shall|will|to)\s+(?:first\s+)?(?:be\s+(?:contractually\s+)?bound\s+by|agree\s+to|"
     r"accept|enter\s+into)"
 )
+# "Before you hand the Dataset to anyone, that recipient must accept this Licence's terms":
+# the recipient named after the licensee's act
+_RECIPIENT_BOUND = re.compile(
+    r"\b(?:(?:that|such|the|each|every|any)\s+)(?:recipient|transferee|licensee|party|person|user)s?\s+"
+    rf"{_DOWNSTREAM_BOUND}\s+(?:the\s+)?(?:same\s+)?(?:terms|conditions|this|these)\b"
+)
 # The terms that travel: this text's limits, or terms measured against this text's.
 _CARRIED = re.compile(
     r"\b(?:at\s+least\s+(?:as\s+)?|no\s+less\s+)(?:protective|restrictive|stringent)\b|"
@@ -102,9 +108,13 @@ _BINDS_DOWNSTREAM = re.compile(
     rf"\b{_BIND}\b(?:[^.;]{{0,60}}?)\b(?:{_DOWNSTREAM}|(?<=that\s)(?:they|such\s+[\w-]+))\b"
 )
 _DOWNSTREAM_AGREES = re.compile(
-    rf"\b(?P<down>(?:each|every|any|all)\s+(?:[\w-]+\s+)?{_DOWNSTREAM}\s+(?:to\s+whom\s+you|"
-    r"(?:who|that)\s+receives?\b[^.;]{0,40}?\bfrom\s+you|receiving\b[^.;]{0,40}?\bfrom\s+you)"
-    rf"[^.;]{{0,60}}?)?\b{_DOWNSTREAM}\b[^.;]{{0,40}}?\b{_DOWNSTREAM_BOUND}\b"
+    rf"\b(?:(?P<down>(?:each|every|any|all)\s+(?:[\w-]+\s+)?(?:{_DOWNSTREAM}|part(?:y|ies)|persons?|"
+    r"entit(?:y|ies))\s+(?:to\s+whom\s+you|"
+    r"(?:who|that)\s+receives?\b[^.;]{0,40}?\bfrom\s+you|receiving\b[^.;]{0,40}?\bfrom\s+you))"
+    # ("each customer to whom you give the Kit must agree": named once; "..., the customer must
+    # agree": named again)
+    rf"(?:[^.;]{{0,60}}?\b{_DOWNSTREAM}\b)?[^.;]{{0,60}}?|\b{_DOWNSTREAM}\b[^.;]{{0,40}}?)"
+    rf"\b{_DOWNSTREAM_BOUND}\b"
 )
 # "you will not allow your end users to use the Services in any way that would violate these
 # Terms": the licensee answers for the downstream use under this text's terms.
@@ -138,6 +148,13 @@ _DUTY_WORDS = (
 )
 
 
+_HANDED_TO = re.compile(
+    r"\b(?:hand|give|pass|provide|distribute|transfer|share|supply)\w*\b[^.;]{0,60}?\bto\s+"
+    r"(?:anyone|any\s+(?:other\s+)?(?:person|party|third\s+party)|others|a\s+third\s+party)\b|"
+    r"\breceiv\w*\s+[^.;]{0,60}?\bfrom\s+you\b"
+)
+
+
 def pass_through(s: Sentence) -> Hit | None:
     """Duty to bind those downstream to terms that carry this text's limits."""
     text = s.full
@@ -151,8 +168,14 @@ def pass_through(s: Sentence) -> Hit | None:
     if breach and not _NOT_CARRIED.search(text):
         evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
         return Hit("restriction", "pass-through", evidence)
+    # (a recipient plainly downstream, "receiving the Code from you", may be bound by this
+    # text's own terms)
+    handed = _HANDED_TO.search(text) is not None
     duty = (
-        _BINDS_DOWNSTREAM.search(text) or _DOWNSTREAM_AGREES.search(text) or _DEALINGS.search(text)
+        _BINDS_DOWNSTREAM.search(text)
+        or (_RECIPIENT_BOUND.search(text) if handed else None)
+        or _DOWNSTREAM_AGREES.search(text)
+        or _DEALINGS.search(text)
     )
     if duty is None or negated(text, duty.start()):
         return None
@@ -162,6 +185,7 @@ def pass_through(s: Sentence) -> Hit | None:
     carried = _CARRIED.search(text, duty.start())
     if carried is None and (
         duty.re is _BINDS_DOWNSTREAM
+        or duty.re is _RECIPIENT_BOUND
         or (duty.re is _DOWNSTREAM_AGREES and duty.group("down"))
         or (duty.re is _DEALINGS and not duty.group("only"))
     ):

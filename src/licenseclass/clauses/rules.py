@@ -2479,8 +2479,8 @@ _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
 _VOLUME = re.compile(
     _USER_CAP_LEAD
     + NUMBER
-    + r"\s*(?P<metric>hits|(?:[\w-]+\s+)?(?:requests|calls|queries|transactions)|page\s?views|events|"
-    r"map\s+loads)\s+(?:per|a|each)\s+(?P<period>month|day|year|hour|minute)\b"
+    + r"\s*(?P<metric>hits|(?:[\w-]+\s+)?(?:requests|calls|queries|transactions)|page\s?views|"
+    r"events|map\s+loads)\s+(?:per|a|each)\s+(?P<period>month|day|year|hour|minute)\b"
 )
 # "no more than five Named Users", "teams of more than twenty members"
 _NUMBER_WORDS = {
