@@ -593,3 +593,35 @@ def test_a_part_kept_back_beside_leave_to_share_the_rest_is_no_ban() -> None:
 )
 def test_recipients_bound_to_these_terms(clause: str, carried: bool) -> None:
     assert ("pass-through" in limits(clause)) is carried
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "found"),
+    [
+        (
+            "Quillmoor may revoke the licence under these Terms whenever it sees fit.",
+            "revocable-terms",
+            True,
+        ),
+        (
+            "Quillmoor may revoke the licence under these Terms if you breach them.",
+            "revocable-terms",
+            False,
+        ),
+        (
+            "Member agrees to apply all fixes and patches Quillmoor issues within ten (10) days.",
+            "latest-version",
+            True,
+        ),
+        (
+            "Use of an earlier version of the Kit once a newer one is out is not permitted.",
+            "latest-version",
+            True,
+        ),
+        ("Studios shall use only the latest release of the Kit.", "latest-version", True),
+        # control: the licensor's own release plan
+        ("Quillmoor will ship the latest release of the Kit each spring.", "latest-version", False),
+    ],
+)
+def test_keeping_current_and_revoking_at_will(clause: str, kind: str, found: bool) -> None:
+    assert (kind in limits(clause)) is found

@@ -248,7 +248,8 @@ _ONLY_BEFORE = re.compile(r"\b(?:only|other\s+than|except|but)\s+(?:[\w.&'-]+\s+
 # A public licence's steward "may revise this License" and numbers each revision: only a change
 # left to the licensor's time or will is read there.
 _AT_WILL = re.compile(
-    r"\b(?:at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"
+    r"\b(?:for\s+whatever\s+reason|whenever\s+(?:it|they|we)\s+(?:chooses?|wish(?:es)?|likes?|"
+    r"sees?\s+fit)|as\s+(?:it|they|we)\s+sees?\s+fit|at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"
     r"at\s+any\s+time|from\s+time\s+to\s+time\s+(?:without|in\s+(?:its|our))|"
     r"(?:sole|absolute)\s+discretion|without\s+(?:prior\s+|any\s+|further\s+)?notice|"
     r"unilaterally|by\s+posting)\b"

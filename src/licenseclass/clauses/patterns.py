@@ -154,8 +154,16 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:shall|must|will|agrees?\s+to|efforts\s+to|required\s+to)\b[^.]{0,320}?\b(?:use|using|"
             r"install(?:ing)?|incorporat(?:e|ing)|implement(?:ing)?|deploy(?:ing)?|update\s+to|"
-            r"upgrade\s+to|migrate\s+to)\s+the\s+"
-            r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+(?:[\w-]+\s+)?version\b|"
+            r"upgrade\s+to|migrate\s+to)\s+(?:only\s+)?the\s+"
+            r"(?:latest|most\s+recent|newest|(?:most\s+)?current)\s+(?:[\w-]+\s+)?(?:version|release)\b|"
+            # "agrees to install all updates and patches ... promptly after they are made available"
+            r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|apply|implement|deploy)\s+"
+            r"(?:each|every|all|any)\s+(?:[\w-]+\s+){0,3}?(?:updates?|upgrades?|patches|releases?)\b"
+            r"[^.;]{0,60}?\b(?:promptly|as\s+soon\s+as|within\s+\w+\s+(?:\(\d+\)\s+)?days?)\b|"
+            # "Continued use of a previous version ... after an updated version has been published
+            # is not permitted"
+            r"\buse\s+of\s+(?:an?|any|the)\s+(?:prior|previous|earlier|older|superseded)\s+versions?\b"
+            r"[^.;]{0,100}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited)\b|"
             # "the license ... to any previous version ... will be revoked upon release of the
             # Updated Version"
             r"\b(?:licen[cs]e|right)\b[^.;]{0,100}?\b(?:prior|previous|earlier|older)\s+versions?\b"
@@ -167,7 +175,7 @@ SIMPLE_PATTERNS: tuple[
         ),
         True,
         0.85,
-        ("version", "upgrade", "update"),
+        ("version", "upgrade", "update", "release", "patches"),
     ),
     (
         "restriction",
