@@ -625,3 +625,20 @@ def test_recipients_bound_to_these_terms(clause: str, carried: bool) -> None:
 )
 def test_keeping_current_and_revoking_at_will(clause: str, kind: str, found: bool) -> None:
     assert (kind in limits(clause)) is found
+
+
+def test_a_class_kept_out_in_two_joined_bans() -> None:
+    assert "excluded-persons" in limits(
+        "The Atlas is not licensed to, and may not be used by, any data broker."
+    )
+
+
+def test_a_barred_act_that_is_itself_the_use() -> None:
+    assert "non-production" in limits(
+        "Test keys are issued for integration work, and you agree not to handle live payment "
+        "requests with them."
+    )
+    assert "non-production" not in limits(
+        "Test keys are issued for integration work, and you agree to handle live payment "
+        "requests only with your own keys."
+    )

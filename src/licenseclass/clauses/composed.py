@@ -457,7 +457,7 @@ _PURPOSES = (
 # business, and marks used "for commercial purposes" are a trademark term.
 _USE_ACT = re.compile(
     r"\b(?:use[ds]?|using|usage|deploy\w*|employ\w*|exploit\w*|run|apply|applied|put|engag\w*|"
-    r"operat\w*|install\w*|load\w*|serve|process|access\w*)\b"
+    r"operat\w*|install\w*|load\w*|serve|process|handle|access\w*)\b"
 )
 _NOT_A_USE_BAN = re.compile(
     r"\b(?:marks?|logos?|names?|trademarks?|intended|designed|require[sd]?|host\w*|except|export\w*|"
@@ -482,7 +482,9 @@ def _barred(text: str, m: re.Match[str]) -> bool:
     if heads:
         head = heads[-1]
         between = clause[head.start() :]
-        return bool(_USE_ACT.search(between)) and not _NOT_A_USE_BAN.search(between)
+        # ("agree not to process live transactions": the act may be the barred phrase's own)
+        acted = _USE_ACT.search(between) or _USE_ACT.match(m.group(0))
+        return bool(acted) and not _NOT_A_USE_BAN.search(between)
     after = _BARRED_AFTER.match(text, m.end())
     return after is not None and bool(_USE_ACT.search(clause[-100:] + m.group(0)))
 
@@ -583,7 +585,10 @@ _CLASS_WORDS = (
 )
 _KEPT_OUT = re.compile(
     rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available)\s+"
-    rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?\s+{_CLASS}|"
+    rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?"
+    # ("is not licensed to, and may not be used by, any data broker")
+    r"(?:,\s*(?:and|or|nor)\s+(?:may|shall|must|can)\s+not\s+be\s+(?:used|accessed)\s+by,?)?"
+    rf"\s+{_CLASS}|"
     rf"\b(?:use|access)\s+(?:of\s+[^.;]{{0,60}}?\s+)?by\s+{_CLASS}[^.;]{{0,60}}?\b(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
     # "Any use by a business that is privately owned ... is not permitted": a class described
