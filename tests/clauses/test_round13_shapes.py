@@ -642,3 +642,21 @@ def test_a_barred_act_that_is_itself_the_use() -> None:
         "Test keys are issued for integration work, and you agree to handle live payment "
         "requests only with your own keys."
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "shared"),
+    [
+        (
+            "Member may not, except with Quillmoor's prior written approval:\n(ii) distribute "
+            "the Kit to any third party;",
+            True,
+        ),
+        ("You shall not include the Debug Build in any game shipped to players.", True),
+        # controls: leave to include it; something else kept out of reports
+        ("You may include the Runtime in any game shipped to players.", False),
+        ("You shall not include any personal data in reports.", False),
+    ],
+)
+def test_sharing_barred_behind_a_consent_or_inside_another_work(clause: str, shared: bool) -> None:
+    assert ("no-redistribution" in limits(clause)) is shared

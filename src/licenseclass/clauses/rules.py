@@ -1735,6 +1735,10 @@ _BAN_LEAD_GAP = re.compile(
     r"(?:\s*\((?:and|or|nor)\s+[^()]{3,40}\))?"
     r"\s*:?\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?"
     r"(?:(?:except|other\s+than)\s+as\s+[^,;]{0,80},\s*)?"
+    # "You may not, except with the prior written consent of Acme: (ii) distribute ..."
+    # (read after its lead-in, the item's blanked mark leaves a run of spaces)
+    r"(?:,?\s*(?:except|save)\s+with\s+[^,;:]{0,80}?(?:[,:]|\s{2,})\s*"
+    r"(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?)?"
     # "You may not, nor may you assist any other person or entity to, modify ..."
     # "Licensee shall not, and shall not permit any third party to, (a) modify ...": the leave
     # to others is barred with the licensee's own acts
@@ -1767,7 +1771,7 @@ _CHANGE_VERB = (
 _OTHER_VERB = (
     r"use|copy|reproduce|duplicate|display|perform|decompile|decompose|disassemble|reverse[\s-]+engineer|"
     r"reverse[\s-]+compile|emulate|clone|merge|incorporate|combine|embed|bundle|export|install|"
-    r"remove|obscure|host|exploit|contribute|submit"
+    r"remove|obscure|host|exploit|contribute|submit|include"
 )
 _LIST_VERB = re.compile(
     rf"(?:(?P<share>{_SHARE_VERB})|(?P<sell>{_SELL_VERB})|(?P<change>{_CHANGE_VERB})|(?:{_OTHER_VERB}))"
@@ -1915,7 +1919,7 @@ _KIND_VERB_KEYS = (
     *("distribut", "publish", "sublicen", "sub-licen", "share", "give", "disclos", "transmit"),
     *("post", "upload", "convey", "available", "transfer", "assign", "provide", "sell", "sold"),
     *("rent", "lease", "lend", "lent", "loan", "modif", "alter", "adapt", "translat", "deriv"),
-    "dissemin",
+    *("dissemin", "shipped", "sent to"),
     "chang",
     *("circulat", "suppl", "furnish", "communicat", "pass", "hand", "edit", "remix", "crop"),
     *("shorten", "abridg", "rework", "rewrit", "transform", "tune", "retrain", "quanti"),
@@ -1978,6 +1982,11 @@ _FURTHER_ACT = re.compile(
 )
 
 
+_SHIPPED_INSIDE = re.compile(
+    r"[^.;]{0,80}?\b(?:in|into|within|with)\s+(?:any\s+|an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:applications?|products?|software|documents?|programs?|games?)\s+(?:that\s+(?:is|are)\s+|which\s+"
+    r"(?:is|are)\s+)?(?:distributed|sent|shipped|provided|made\s+available|sold)\s+to\b"
+)
 _NAMED_PART = re.compile(
     r"\W*(?:any\s+|the\s+)?(?:individual\s+(?:parts|files|components)|partial\s+copies|"
     r"(?:documentation|build\s+tools|sample\s+code|header\s+files)\b)"
@@ -1991,6 +2000,10 @@ def _run_and_object(
     """A list of banned verbs, where it ends, its object, and where a further act starts."""
     groups, end = _verb_run(text, at, verb)
     obj = _ban_object(text, end)
+    if set(groups) == {"other"} and _SHIPPED_INSIDE.match(obj):
+        # "shall not include the Debug Libraries in any application distributed to end users":
+        # the work would go out inside another
+        groups["share"] = ["distribute"]
     further = _FURTHER_ACT.search(text, end, end + len(obj) + 12) if groups else None
     if further is None or verb.match(text, further.end()) is None:
         return groups, end, obj, None
