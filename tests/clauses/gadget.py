@@ -18,3 +18,10 @@ def terms(*paragraphs: str) -> str:
     body = "\n\n".join(paragraphs)
     disclaimer = "THE GADGET IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND."
     return f"Gadget Terms\n\n{body}\n\n{disclaimer}\n"
+
+
+def clause_limits(clause: str) -> set[str]:
+    """The limiting kinds read from one clause set in a two-clause agreement."""
+    return read(f"Harrowgate Terms\n\n1. {clause}\n\n2. These terms are governed by Welsh law.\n")[
+        1
+    ]

@@ -5,15 +5,9 @@ this test, in other words than the wording sets and the labelled texts use."""
 from __future__ import annotations
 
 import pytest
-from gadget import read
+from gadget import clause_limits, read
 
 from licenseclass.clauses.analysis import analyze_text
-
-
-def limits(clause: str) -> set[str]:
-    return read(f"Harrowgate Terms\n\n1. {clause}\n\n2. These terms are governed by Welsh law.\n")[
-        1
-    ]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +120,7 @@ def limits(clause: str) -> set[str]:
     ],
 )
 def test_a_limit_is_read_from_its_parts(kind: str, clause: str) -> None:
-    assert kind in limits(clause)
+    assert kind in clause_limits(clause)
 
 
 @pytest.mark.parametrize(
@@ -162,7 +156,7 @@ def test_a_limit_is_read_from_its_parts(kind: str, clause: str) -> None:
     ],
 )
 def test_a_look_alike_is_no_limit(clause: str) -> None:
-    assert limits(clause) == set()
+    assert clause_limits(clause) == set()
 
 
 @pytest.mark.parametrize(
@@ -178,7 +172,7 @@ def test_a_look_alike_is_no_limit(clause: str) -> None:
     ],
 )
 def test_terms_that_travel_with_no_limit_are_no_pass_through(clause: str) -> None:
-    assert "pass-through" not in limits(clause)
+    assert "pass-through" not in clause_limits(clause)
 
 
 def test_deploying_to_ones_own_machines_shares_nothing() -> None:
@@ -251,7 +245,7 @@ def test_a_defined_act_barred_elsewhere_is_read_from_its_definition() -> None:
     ],
 )
 def test_a_definition_alone_is_no_limit(clause: str) -> None:
-    assert limits(clause) == set()
+    assert clause_limits(clause) == set()
 
 
 def test_a_defined_use_of_the_marks_is_no_limit_on_the_work() -> None:

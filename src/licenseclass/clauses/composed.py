@@ -41,7 +41,7 @@ _DEALINGS = re.compile(
     r"(?P<bind>\bflow[- ]down\b)|"
     # "will provide the Redistributables subject to a license agreement that prohibits ..."
     r"\b(?:distribut|provid|deliver|sublicens|licens)\w*\s+(?:[\w-]+\s+){0,4}?subject\s+to\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<subject>(?:agreement|licen[cs]e|terms|eula)\s+(?:that|which))\b|"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|licen[cs]e|terms|eula)\s+(?:that|which)\b|"
     # (a public licence's "only under a license that complies with this license" carries its
     # own terms, so only terms measured against this text's limits are read after it)
     r"\bonly\s+(?:under|pursuant\s+to|by\s+means\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -168,12 +168,11 @@ def pass_through(s: Sentence) -> Hit | None:
     if breach and not _NOT_CARRIED.search(text):
         evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
         return Hit("restriction", "pass-through", evidence)
-    # (a recipient plainly downstream, "receiving the Code from you", may be bound by this
-    # text's own terms)
-    handed = _HANDED_TO.search(text) is not None
+    # (a recipient named after the work is handed on, "that recipient must accept these terms",
+    # may be bound by this text's own terms)
     duty = (
         _BINDS_DOWNSTREAM.search(text)
-        or (_RECIPIENT_BOUND.search(text) if handed else None)
+        or (_RECIPIENT_BOUND.search(text) if _HANDED_TO.search(text) else None)
         or _DOWNSTREAM_AGREES.search(text)
         or _DEALINGS.search(text)
     )
@@ -349,7 +348,7 @@ _EITHER_WAY = re.compile(
 
 class _Purpose(NamedTuple):
     kind: RestrictionKind
-    barred: re.Pattern[str]
+    barred: re.Pattern[str] | None  # (None: barring it leaves the other purposes open)
     allowed: re.Pattern[str]
     gate: tuple[str, ...]
 
@@ -427,8 +426,7 @@ _PURPOSES = (
     ),
     _Purpose(
         "research-only",
-        # (research barred is no limit of this kind: the other purposes stay open)
-        re.compile(r"(?!x)x"),
+        None,
         re.compile(
             r"\b(?:(?:conducting|carrying\s+out|undertaking|doing)\s+)?(?:(?:academic|scientific|"
             r"scholarly|non-?\s?commercial)\s+)?research(?:\s+(?:purposes?|use|uses|projects?|"
@@ -542,7 +540,7 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             either = _EITHER_WAY.search(text) is not None
         if either:
             continue
-        for m in purpose.barred.finditer(text):
+        for m in purpose.barred.finditer(text) if purpose.barred else ():
             if _barred(text, m):
                 evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
                 hits.append(Hit("restriction", purpose.kind, evidence))

@@ -349,7 +349,7 @@ _TO_OWN_MACHINES = re.compile(
     r"\bdistribut\w*\s+[^.;]{0,40}?\bto\s+(?:the\s+|your\s+|its\s+|other\s+)?(?:own\s+)?"
     r"(?:computers|servers|workstations|devices|nodes|machines|host/client)\b[^.;]*"
 )
-_OWN_PROGRAMS_SHARED = re.compile(
+_OTHER_WORK_SHARED = re.compile(
     r"\bto\s+(?:(?:design|develop|build|create|write|implement|test|make|market)\w*,?\s+"
     r"(?:and/or\s+|and\s+|or\s+)?)+"
     r"(?:(?:re)?distribut\w*|sell|publish|market)\s+(?:your\s+|their\s+|its\s+|licensee's\s+|an?\s+)?"
@@ -450,9 +450,9 @@ def _grant(s: Sentence) -> _Found | None:
         # "copy the product onto servers for the sole purpose of distributing it to the
         # computers": deployment to one's own machines passes nothing on
         granted = _TO_OWN_MACHINES.sub(" ", granted)
-        # "use the API to develop, implement and distribute Applications": what is passed on
-        # is the licensee's own program, not the work
-        granted = _OWN_PROGRAMS_SHARED.sub(" ", granted)
+        # "use the API to develop and distribute Applications", "distribute Font Software
+        # embedded in a document": what is passed on is another work, not this one
+        granted = _OTHER_WORK_SHARED.sub(" ", granted)
         granted = _LICENSOR_OFFERS.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
@@ -552,7 +552,7 @@ def _use_rules(s: Sentence) -> Hit | None:
     if latest and re.search(r"\bif\b", text[max(0, latest.start() - 80) : latest.start()]):
         latest = None  # "If you wish to update, you must agree to the then current Terms"
     # (a third party's component "may be subject to further restrictions": its own terms)
-    bound = [m for m in _USE_BOUND_TO_RULES.finditer(text) if "third" not in m.group(0)]
+    bound = (m for m in _USE_BOUND_TO_RULES.finditer(text) if "third" not in m.group(0))
     for m in [latest] if latest else bound:
         rules = latest or _NAMED_RULES.match(text, m.end())
         if rules:
@@ -2560,8 +2560,9 @@ def _thresholds(s: Sentence) -> list[Hit]:
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
     banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
     # "may not exceed five Designated Users": the negation is the cap
-    capped = m is not None and m.group(0).startswith("exceed")
-    capped = capped and m is not None and text[: m.start()].endswith("not ")
+    capped = (
+        m is not None and m.group(0).startswith("exceed") and text[: m.start()].endswith("not ")
+    )
     if m and (banned or capped or not negated(text, m.start())):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         if m.re is _VOLUME:

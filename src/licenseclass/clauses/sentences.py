@@ -205,8 +205,9 @@ def _cut(joined: str) -> Iterator[tuple[int, int]]:
         nxt = joined[end : end + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
             continue
-        reference = _REFERENCE_END.search(joined[max(start, m.start() - 24) : m.start()])
-        if not reference and _NO_SPLIT_BEFORE.search(joined[max(start, m.start() - 8) : m.start()]):
+        if _NO_SPLIT_BEFORE.search(
+            joined[max(start, m.start() - 8) : m.start()]
+        ) and not _REFERENCE_END.search(joined[max(start, m.start() - 24) : m.start()]):
             continue
         yield start, m.start() + 1
         start = end
