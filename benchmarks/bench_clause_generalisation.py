@@ -46,13 +46,18 @@ written from. Pass ``--show-holdout`` or ``--show-holdout14`` to list a held-bac
 reader is scored: run before the readings are reconciled, it is the agreement of two labellers,
 a ceiling for any reader measured against one of them.
 
+``--debian`` measures the Debian part instead (``benchmarks/clause_labels_debian.yaml``): the
+copyright files of Debian 12 non-free packages, labelled before the reader was run on them. Their
+texts are downloaded from the Debian archive (``debian_texts.py``, checked by SHA-256) and cached;
+``--show-debian1`` lists the part's failures (for a report, after tuning).
+
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
 licensedcode-data (not deprecated) and lists each one it calls restricted or closed, with the
 kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--show-holdout14] [--permissive-sweep] [--agreement]
+[--show-holdout14] [--permissive-sweep] [--agreement] [--debian [--show-debian1]]
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ from licenseclass.core.model import INFORMATIONAL_KINDS
 
 LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
 SECOND_READING = LABELS.with_name("clause_labels_second_reading.yaml")
+DEBIAN = LABELS.with_name("clause_labels_debian.yaml")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -78,6 +84,23 @@ def load(path: Path = LABELS) -> list[dict[str, Any]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries: list[dict[str, Any]] = data["licenses"] or []
     return entries
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quote_starts_on_line(text: str, line: int, quote: str) -> bool:
+    """Whether ``quote`` (spaces and line breaks folded) begins on 1-based ``line`` of ``text``.
+
+    A quote may run over into the following lines; its first occurrence from the start of its
+    line must begin on that line.
+    """
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return False
+    at = _squash("\n".join(lines[line - 1 :])).find(_squash(quote))
+    return 0 <= at < max(len(_squash(lines[line - 1])), 1)
 
 
 def kinds(entry: Mapping[str, Any]) -> set[str]:
@@ -126,6 +149,59 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
     print("\n".join(flagged))
 
 
+def measure(part: str, labelled: list[tuple[dict[str, Any], str]], show: bool) -> None:
+    """One part's summary line (and, when shown, each text it gets wrong)."""
+    tp = n_exp = n_got = right = 0
+    lines: list[str] = []
+    for entry, text in labelled:
+        analysis = analyze_text(text)
+        got = {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
+        want = kinds(entry)
+        tp += len(got & want)
+        n_exp += len(want)
+        n_got += len(got)
+        ok = analysis.verdict.level == entry["verdict"]
+        right += ok
+        if not ok or got != want:
+            level, want_level = analysis.verdict.level, entry["verdict"]
+            verdict = "" if ok else f" verdict {level} (want {want_level})"
+            lines.append(
+                f"  {entry['key']:36}{verdict} missed {sorted(want - got) or '-'} "
+                f"extra {sorted(got - want) or '-'}"
+            )
+    precision = tp / n_got if n_got else 1.0
+    recall = tp / n_exp if n_exp else 1.0
+    count = len(labelled)
+    print(
+        f"{part:8} {count:4} texts: precision {precision:.3f} ({tp}/{n_got}), "
+        f"recall {recall:.3f} ({tp}/{n_exp}), verdict right {right}/{count}"
+    )
+    if show:
+        print("\n".join(lines))
+
+
+def debian_part(argv: list[str]) -> int:
+    """The Debian part, its texts fetched from the archive (see debian_texts.py)."""
+    from debian_texts import FetchError, copyright_text
+
+    labelled = []
+    for entry in load(DEBIAN):
+        try:
+            text = copyright_text(entry)
+        except FetchError as error:
+            print(f"  not measured: {error}")
+            continue
+        labelled.append((entry, text))
+        for item in entry["restrictions"]:
+            if not quote_starts_on_line(text, item["line"], str(item["quote"])):
+                print(f"  {entry['key']}: line {item['line']} does not hold {item['quote']!r}")
+    parts = list(dict.fromkeys(str(e["split"]) for e, _ in labelled))
+    for part in parts:
+        chosen = [(e, t) for e, t in labelled if e["split"] == part]
+        measure(part, chosen, f"--show-{part}" in argv)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     # The parts in the order they were labelled (the draw script's PARTS, as the YAML holds them).
     parts = list(dict.fromkeys(str(e["split"]) for e in load()))
@@ -141,37 +217,12 @@ def main(argv: list[str]) -> int:
     if "--agreement" in argv:
         agreement()
         return 0
+    if "--debian" in argv:
+        return debian_part(argv)
+    entries = load()
     for part in parts:
-        tp = n_exp = n_got = right = count = 0
-        lines: list[str] = []
-        for entry in load():
-            if entry["split"] != part:
-                continue
-            count += 1
-            analysis = analyze_text(texts[entry["key"]].text)
-            lic = analysis.license
-            got = {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
-            want = kinds(entry)
-            tp += len(got & want)
-            n_exp += len(want)
-            n_got += len(got)
-            ok = analysis.verdict.level == entry["verdict"]
-            right += ok
-            if not ok or got != want:
-                level, want_level = analysis.verdict.level, entry["verdict"]
-                verdict = "" if ok else f" verdict {level} (want {want_level})"
-                lines.append(
-                    f"  {entry['key']:36}{verdict} missed {sorted(want - got) or '-'} "
-                    f"extra {sorted(got - want) or '-'}"
-                )
-        precision = tp / n_got if n_got else 1.0
-        recall = tp / n_exp if n_exp else 1.0
-        print(
-            f"{part:8} {count:4} texts: precision {precision:.3f} ({tp}/{n_got}), "
-            f"recall {recall:.3f} ({tp}/{n_exp}), verdict right {right}/{count}"
-        )
-        if part in shown:
-            print("\n".join(lines))
+        chosen = [(e, texts[e["key"]].text) for e in entries if e["split"] == part]
+        measure(part, chosen, part in shown)
     return 0
 
 

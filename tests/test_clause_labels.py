@@ -7,8 +7,11 @@ it); the drawn held-back parts are the ones benchmarks/draw_clause_holdout.py dr
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import random
+import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any, get_args
@@ -30,30 +33,24 @@ def _entries(name: str = "clause_labels.yaml") -> list[dict[str, Any]]:
 
 
 def _draw_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "draw_clause_holdout", BENCHMARKS / "draw_clause_holdout.py"
-    )
+    return _bench_module("draw_clause_holdout")
+
+
+@functools.cache
+def _bench_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def quote_starts_on_line(text: str, line: int, quote: str) -> bool:
-    """Whether ``quote`` (spaces and line breaks folded) begins on 1-based ``line`` of ``text``.
-
-    A quote may run over into the following lines; its first occurrence from the start of its
-    line must begin on that line.
-    """
-    lines = text.split("\n")
-    if not 1 <= line <= len(lines):
-        return False
-    at = _squash("\n".join(lines[line - 1 :])).find(_squash(quote))
-    return 0 <= at < max(len(_squash(lines[line - 1])), 1)
+    """The benchmark's own check (the Debian part's quotes are checked there, with its texts)."""
+    check: Callable[[str, int, str], bool] = _bench_module(
+        "bench_clause_generalisation"
+    ).quote_starts_on_line
+    return check(text, line, quote)
 
 
 def test_quote_check_rejects_a_quote_on_another_line() -> None:
@@ -130,3 +127,28 @@ def test_a_second_reading_is_of_texts_of_the_same_part() -> None:
         entry["key"]: entry["split"] for entry in _entries("clause_labels_second_reading.yaml")
     }
     assert {key: first.get(key) for key in second} == second
+
+
+def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
+    # The texts are downloaded by the benchmark, which checks the quotes; here, the shape and
+    # the record that pins each text.
+    kinds = set(get_args(LimitingKind))
+    entries = _entries("clause_labels_debian.yaml")
+    keys = [entry["key"] for entry in entries]
+    assert len(keys) == len(set(keys)) == 48
+    problems: list[str] = []
+    for entry in entries:
+        key, source = entry["key"], entry["source"]
+        if entry["split"] != "debian1" or entry["verdict"] not in VERDICTS:
+            problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
+        if not str(source["deb"]).startswith(("pool/non-free/", "pool/non-free-firmware/")):
+            problems.append(f"{key}: {source['deb']} is not a non-free package")
+        if not str(source["member"]).startswith("./usr/share/doc/"):
+            problems.append(f"{key}: {source['member']} is not a copyright file")
+        for digest in (source["deb_sha256"], source["copyright_sha256"]):
+            if not re.fullmatch(r"[0-9a-f]{64}", str(digest)):
+                problems.append(f"{key}: {digest!r} is not a SHA-256")
+        for item in entry["restrictions"]:
+            if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
+                problems.append(f"{key}: {item!r}")
+    assert problems == []

@@ -1,0 +1,69 @@
+"""The Debian part's texts: copyright files fetched from the Debian archive for the benchmarks.
+
+``clause_labels_debian.yaml`` names, for each labelled text, the ``.deb`` it comes from (its path
+in the archive and its SHA-256) and the member and SHA-256 of the copyright file inside. The texts
+are not kept in the repository; this module downloads each package once into a cache folder,
+checks both hashes and reads the member out of the ``.deb`` (an ``ar`` archive holding a
+``data.tar.xz``) with the standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import tarfile
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+MIRROR = "https://deb.debian.org/debian/"
+DEFAULT_CACHE = Path.home() / ".cache" / "licenseclass-bench" / "debian"
+
+
+class FetchError(Exception):
+    """A package could not be downloaded, or what came is not what the labels name."""
+
+
+def _ar_member(archive: bytes, prefix: str) -> bytes:
+    # ar: an 8-byte magic, then 60-byte headers (name 16, size at 48..58), bodies padded to even.
+    if not archive.startswith(b"!<arch>\n"):
+        raise FetchError("not an ar archive")
+    at = 8
+    while at + 60 <= len(archive):
+        header = archive[at : at + 60]
+        name = header[:16].decode("ascii").strip().rstrip("/")
+        size = int(header[48:58].decode("ascii").strip())
+        body = archive[at + 60 : at + 60 + size]
+        if name.startswith(prefix):
+            return body
+        at += 60 + size + (size % 2)
+    raise FetchError(f"no {prefix}* member")
+
+
+def _deb(entry: dict[str, Any], cache: Path) -> bytes:
+    path = cache / Path(str(entry["deb"])).name
+    if not path.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        try:
+            with urllib.request.urlopen(MIRROR + str(entry["deb"]), timeout=120) as response:
+                data = response.read()
+        except OSError as error:
+            raise FetchError(f"{entry['deb']}: {error}") from error
+        path.write_bytes(data)
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != entry["deb_sha256"]:
+        raise FetchError(f"{entry['deb']}: SHA-256 differs from the labels' record")
+    return data
+
+
+def copyright_text(entry: dict[str, Any], cache: Path = DEFAULT_CACHE) -> str:
+    """The copyright file the labels were made from, checked against its recorded hash."""
+    payload = _ar_member(_deb(entry, cache), "data.tar")
+    with tarfile.open(fileobj=io.BytesIO(payload), mode="r:xz") as tar:
+        member = tar.extractfile(str(entry["member"]))
+        if member is None:
+            raise FetchError(f"{entry['member']} is not a file in {entry['deb']}")
+        raw = member.read()
+    if hashlib.sha256(raw).hexdigest() != entry["copyright_sha256"]:
+        raise FetchError(f"{entry['key']}: copyright file differs from the labels' record")
+    return raw.decode("utf-8")
