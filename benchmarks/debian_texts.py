@@ -40,30 +40,31 @@ def _ar_member(archive: bytes, prefix: str) -> bytes:
     raise FetchError(f"no {prefix}* member")
 
 
-def _deb(entry: dict[str, Any], cache: Path) -> bytes:
-    path = cache / Path(str(entry["deb"])).name
+def _deb(source: dict[str, Any], cache: Path) -> bytes:
+    path = cache / Path(str(source["deb"])).name
     if not path.is_file():
         cache.mkdir(parents=True, exist_ok=True)
         try:
-            with urllib.request.urlopen(MIRROR + str(entry["deb"]), timeout=120) as response:
+            with urllib.request.urlopen(MIRROR + str(source["deb"]), timeout=120) as response:
                 data = response.read()
         except OSError as error:
-            raise FetchError(f"{entry['deb']}: {error}") from error
+            raise FetchError(f"{source['deb']}: {error}") from error
         path.write_bytes(data)
     data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != entry["deb_sha256"]:
-        raise FetchError(f"{entry['deb']}: SHA-256 differs from the labels' record")
+    if hashlib.sha256(data).hexdigest() != source["deb_sha256"]:
+        raise FetchError(f"{source['deb']}: SHA-256 differs from the labels' record")
     return data
 
 
 def copyright_text(entry: dict[str, Any], cache: Path = DEFAULT_CACHE) -> str:
-    """The copyright file the labels were made from, checked against its recorded hash."""
-    payload = _ar_member(_deb(entry, cache), "data.tar")
+    """The copyright file a label entry was made from, checked against its recorded hash."""
+    source = entry["source"]
+    payload = _ar_member(_deb(source, cache), "data.tar")
     with tarfile.open(fileobj=io.BytesIO(payload), mode="r:xz") as tar:
-        member = tar.extractfile(str(entry["member"]))
+        member = tar.extractfile(str(source["member"]))
         if member is None:
-            raise FetchError(f"{entry['member']} is not a file in {entry['deb']}")
+            raise FetchError(f"{source['member']} is not a file in {source['deb']}")
         raw = member.read()
-    if hashlib.sha256(raw).hexdigest() != entry["copyright_sha256"]:
+    if hashlib.sha256(raw).hexdigest() != source["copyright_sha256"]:
         raise FetchError(f"{entry['key']}: copyright file differs from the labels' record")
     return raw.decode("utf-8")

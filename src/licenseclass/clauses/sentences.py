@@ -139,19 +139,65 @@ _DANGLING_LEAD = re.compile(
 )
 
 
+# Debian's machine-readable copyright format (DEP-5) keeps each license text in a field: a
+# "License: name" line, then continuation lines indented by one space or tab, " ." standing for
+# a blank line. Read that way, the indent is no new sentence and " ." no sentence at all.
+_DEP5_FORMAT = re.compile(r"^Format:\s*\S*copyright-format")
+_DEP5_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")
+
+
+def _is_dep5(lines: list[str]) -> bool:
+    # The format's header names it (a field it requires); an excerpt without that header, such
+    # as a region between identified texts, is read as plain text.
+    return any(_DEP5_FORMAT.match(line) for line in lines[:5])
+
+
+def _dep5_plain(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A DEP-5 file's lines as plain text (each field's common indent taken off, " ." blank),
+    and the indices of its field lines, which stand alone."""
+    plain = list(lines)
+    fields: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _DEP5_FIELD.match(lines[i]):
+            i += 1
+            continue
+        fields.add(i)
+        end = i + 1
+        while end < len(lines) and lines[end][:1] in (" ", "\t"):
+            end += 1
+        body = [line.replace("\t", " ") for line in lines[i + 1 : end]]
+        written = [line for line in body if line.strip() not in ("", ".")]
+        cut = min((len(line) - len(line.lstrip(" ")) for line in written), default=1)
+        for k, line in enumerate(body, start=i + 1):
+            plain[k] = "" if line.strip() == "." else line[cut:]
+        i = end
+    return plain, fields
+
+
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
     lines = text.split("\n")
     # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
     uncomment = _comment_prefixed(lines)
+    fields: set[int] = set()
+    if _is_dep5(lines):
+        lines, fields = _dep5_plain(lines)
     for number, raw in enumerate(lines, start=1):
         source = _COMMENT.sub("", raw, count=1) if uncomment else raw
+        field_line = number - 1 in fields
         line = source.translate(INVISIBLE).translate(_FOLD).rstrip()
         stripped = line.strip()
         if not stripped:
             if block.lines:
                 yield block
+            block = _Block()
+            continue
+        if field_line:
+            if block.lines:
+                yield block
+            yield _Block([(number, stripped)])
             block = _Block()
             continue
         style = _marker_style(line)

@@ -1,0 +1,107 @@
+"""Debian's machine-readable copyright files (DEP-5) are read as the license texts they hold.
+
+In that format a license text is a field's continuation lines, indented, with " ." for a blank
+line, under a "License: name" line. The texts here are licensedcode-data texts put into such a
+file at run time: what the reader finds in the file must be what it finds in the plain text.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.sentences import split_sentences
+from licenseclass.core.licensedcode import scancode_licenses
+from licenseclass.core.model import INFORMATIONAL_KINDS
+
+HEAD = (
+    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    "Upstream-Name: sample\n"
+    "\n"
+    "Files: *\n"
+    "Copyright: 2019 A. Maintainer\n"
+    "License: upstream\n"
+    "\n"
+    "License: upstream\n"
+)
+
+
+def in_dep5(text: str, indent: str = " ") -> str:
+    body = [f"{indent}." if not line.strip() else f"{indent}{line}" for line in text.split("\n")]
+    return HEAD + "\n".join(body) + "\n"
+
+
+def limits(text: str) -> tuple[str, set[str]]:
+    analysis = analyze_text(text)
+    kinds = {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
+    return analysis.verdict.level, kinds
+
+
+# Open texts and texts with limits of several kinds, short enough to read quickly.
+KEYS = ["mit", "bsd-new", "isc", "zlib", "cc-by-nc-4.0", "cc-by-nd-4.0", "json", "bittorrent-eula"]
+
+
+@pytest.mark.parametrize("indent", [" ", "  ", "\t"])
+@pytest.mark.parametrize("key", KEYS)
+def test_a_license_in_a_dep5_file_reads_as_its_plain_text(key: str, indent: str) -> None:
+    text = scancode_licenses()[key].text.strip("\n")
+    assert limits(in_dep5(text, indent)) == limits(text)
+
+
+def test_sentences_keep_the_files_line_numbers_and_the_field_line_stands_alone() -> None:
+    text = "Use of this program is\npermitted for any purpose.\n\nYou may not\nsell it."
+    file = in_dep5(text)
+    sentences = split_sentences(file)
+    lines = file.split("\n")
+    offset = HEAD.count("\n")
+    plain = [(s.norm, s.start_line + offset, s.end_line + offset) for s in split_sentences(text)]
+    in_file = [(s.norm, s.start_line, s.end_line) for s in sentences if s.start_line > offset]
+    assert in_file == plain
+    assert [s.norm for s in sentences if s.start_line == offset] == ["license: upstream"]
+    assert lines[in_file[-1][1] - 1].strip() == "You may not"
+
+
+def test_a_dangling_ban_over_an_indented_line_is_no_list_in_a_dep5_file() -> None:
+    # Indented one space deeper than the field, "You may not" at a line's end is read on into
+    # the next line, not as the lead-in of a list whose items follow.
+    text = "Permission is granted to copy this program. You may not\nsell copies of it."
+    level, kinds = limits(in_dep5(text, "  "))
+    assert (level, kinds) == limits(text)
+    assert "no-selling" in kinds
+
+
+def rewrapped(text: str, width: int) -> str:
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+@pytest.mark.parametrize("key", ["mit", "bsd-new", "cc-by-nc-4.0"])
+def test_a_license_wrapped_at_any_width_reads_the_same_in_a_dep5_file(key: str) -> None:
+    # Where a line ends decides nothing: "... the rights to" at a line's end above an indented
+    # "use, copy, modify ..." is no lead-in of a list.
+    text = scancode_licenses()[key].text
+    for width in range(40, 101):
+        plain = rewrapped(text, width)
+        assert limits(in_dep5(plain, "  ")) == limits(plain), width
+
+
+def test_a_ban_ending_a_line_does_not_lead_the_next_stanzas_grant() -> None:
+    # "... shall not" at a line's end, then indented lines: read plainly, the ban ends with its
+    # sentence, and the Expat grant of the next stanza is no list of things it forbids.
+    texts = scancode_licenses()
+    notice, grant = texts["x11"].text.strip("\n"), texts["mit"].text.strip("\n")
+    tried = 0
+    for width in range(40, 101, 3):
+        first = rewrapped(notice, width)
+        if not any(line.endswith("shall not") for line in first.split("\n")):
+            continue
+        for grant_width in range(76, 83):
+            second = rewrapped(grant, grant_width)
+            tried += 1
+            file = in_dep5(first) + "\nLicense: Expat\n" + in_dep5(second).removeprefix(HEAD)
+            level, kinds = limits(file)
+            assert not kinds & {"no-derivatives", "no-redistribution"}, (width, grant_width)
+            assert level == limits(first + "\n\n" + second)[0], (width, grant_width)
+    assert tried
