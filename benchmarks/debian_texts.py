@@ -67,4 +67,8 @@ def copyright_text(entry: dict[str, Any], cache: Path = DEFAULT_CACHE) -> str:
         raw = member.read()
     if hashlib.sha256(raw).hexdigest() != source["copyright_sha256"]:
         raise FetchError(f"{entry['key']}: copyright file differs from the labels' record")
-    return raw.decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Older copyright files are Latin-1; line numbers are the same either way.
+        return raw.decode("latin-1")
