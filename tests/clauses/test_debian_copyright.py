@@ -105,3 +105,51 @@ def test_a_ban_ending_a_line_does_not_lead_the_next_stanzas_grant() -> None:
             assert not kinds & {"no-derivatives", "no-redistribution"}, (width, grant_width)
             assert level == limits(first + "\n\n" + second)[0], (width, grant_width)
     assert tried
+
+
+def stanzas(*licenses: tuple[str, str]) -> str:
+    """A DEP-5 file with one stand-alone license paragraph per (name, text)."""
+    paragraphs = [
+        f"License: {name}\n" + in_dep5(text.strip("\n")).removeprefix(HEAD).rstrip("\n")
+        for name, text in licenses
+    ]
+    return HEAD.removesuffix("License: upstream\n") + "\n\n".join(paragraphs) + "\n"
+
+
+def test_each_license_of_a_dep5_file_is_read_on_its_own() -> None:
+    # zlib's leave "for any purpose, including commercial applications" is no leave under the
+    # other license, whose use is kept from commerce.
+    zlib = scancode_licenses()["zlib"].text
+    kept = "The data files may be used and copied for non-commercial purposes only."
+    level, kinds = limits(stanzas(("Zlib", zlib), ("data-terms", kept)))
+    assert (level, kinds) == ("restricted", {"non-commercial"})
+    assert limits(stanzas(("Zlib", zlib))) == ("open", set())
+
+
+def test_a_license_silent_on_a_right_leaves_it_to_the_others() -> None:
+    # An exception's text grants only what it adds; changing stays as the full license gives it.
+    mit = scancode_licenses()["mit"].text
+    exception = (
+        "As a special exception, the output of the generator may be distributed under terms "
+        "of your choice."
+    )
+    assert limits(stanzas(("Expat", mit), ("GPL-3+ with generator exception", exception))) == (
+        "open",
+        set(),
+    )
+
+
+def test_a_patent_license_in_a_comment_withholds_no_copyright_right() -> None:
+    patent = (
+        "Each contributor grants you a perpetual, worldwide, royalty-free patent license to "
+        "its essential claims to make, use, sell, import and distribute any product that "
+        "follows the format.\n\nThe patent license ends for anyone who sues a contributor over "
+        "such claims.\n\nNo other rights are given.\n\nThe format is provided as is."
+    )
+    text = stanzas(("BSD-2-Clause", scancode_licenses()["bsd-simplified"].text))
+    commented = text.replace(
+        "Files: *\n", "Comment:\n" + in_dep5(patent).removeprefix(HEAD) + "\nFiles: *\n", 1
+    )
+    level, kinds = limits(commented)
+    assert "no-derivatives" not in kinds
+    assert level == "open"

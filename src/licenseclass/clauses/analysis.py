@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from typing import Any, TypeGuard, get_args
+from dataclasses import dataclass
+from typing import Any, TypeGuard, TypeVar, get_args
 
 from pydantic import TypeAdapter
 
 from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
 from licenseclass.clauses.rules import OWN_COPIES, Reading, read_sentences
-from licenseclass.clauses.sentences import INVISIBLE, Sentence, split_sentences
+from licenseclass.clauses.sentences import INVISIBLE, Sentence, license_units, split_sentences
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
     Condition,
@@ -344,23 +345,27 @@ def analyze_text(
     id_trouble = id_problem(license_id) or ("" if license_id[-1:] != "+" else "ends in '+'")
     if id_trouble:
         raise ClauseAnalysisError(f"license_id {license_id!r} is not an SPDX id: {id_trouble}")
-    sentences, reading = _read(_check(text, max_chars))
-    items = _prune(_merge(reading.hits), reading)
-    restrictions = [_restriction(h) for h in items if _is_restriction(h.kind)]
-    conditions = [
-        Condition(
-            kind=h.kind,
-            scope=h.params.get("scope"),
-            wording=h.params.get("wording"),
-            name_prefix=h.params.get("name_prefix"),
-            evidence=tuple(h.evidence),
+    checked = _check(text, max_chars)
+    parts = [_typed(unit) for unit in license_units(checked)]
+    granting = [part for part in parts if part.reading.grants]
+    if len(parts) > 1 and granting:
+        # A Debian copyright file's licenses are read one by one (one license's leave to
+        # charge or to change is no leave under another), and the package needs them all:
+        # every limit counts, and each right is as open as the least open license gives it.
+        restrictions = _joined([r for part in parts for r in part.restrictions])
+        conditions = _joined([c for part in parts for c in part.conditions])
+        limitations = _joined([x for part in parts for x in part.limitations])
+        rights = _least_open(
+            [_rights(part.reading, restrictions, part.conditions) for part in granting]
         )
-        for h in items
-        if _is_condition(h.kind)
-    ]
-    limitations = [
-        Limitation(kind=h.kind, evidence=tuple(h.evidence)) for h in items if _is_limitation(h.kind)
-    ]
+        grants = tuple(g for part in parts for g in part.reading.grants)
+    else:
+        whole = parts[0] if len(parts) == 1 else _typed(checked)
+        restrictions, conditions = whole.restrictions, whole.conditions
+        limitations = whole.limitations
+        rights = _rights(whole.reading, restrictions, conditions)
+        grants = tuple(whole.reading.grants)
+        parts = [whole]
     model_words = re.search(
         r"\b(?:model|weights|machine[- ]learning|artificial intelligence)\b", text, re.I
     )
@@ -368,7 +373,7 @@ def analyze_text(
         id=license_id,
         name=name or _title(text),
         kind="model" if model_words else "software",
-        rights=_rights(reading, restrictions, conditions),
+        rights=rights,
         conditions=tuple(conditions),
         restrictions=tuple(restrictions),
         limitations=tuple(limitations),
@@ -381,8 +386,106 @@ def analyze_text(
     return Analysis(
         license=lic,
         verdict=compute_verdict(lic, policy),
-        grants=tuple(reading.grants),
+        grants=grants,
+        sentences=sum(part.sentences for part in parts),
+    )
+
+
+@dataclass(frozen=True)
+class _Typed:
+    """One text's reading and the typed items it gives."""
+
+    reading: Reading
+    sentences: int
+    restrictions: list[Restriction]
+    conditions: list[Condition]
+    limitations: list[Limitation]
+
+
+def _typed(text: str) -> _Typed:
+    sentences, reading = _read(text)
+    items = _prune(_merge(reading.hits), reading)
+    conditions = [
+        Condition(
+            kind=h.kind,
+            scope=h.params.get("scope"),
+            wording=h.params.get("wording"),
+            name_prefix=h.params.get("name_prefix"),
+            evidence=tuple(h.evidence),
+        )
+        for h in items
+        if _is_condition(h.kind)
+    ]
+    return _Typed(
+        reading=reading,
         sentences=len(sentences),
+        restrictions=[_restriction(h) for h in items if _is_restriction(h.kind)],
+        conditions=conditions,
+        limitations=[
+            Limitation(kind=h.kind, evidence=tuple(h.evidence))
+            for h in items
+            if _is_limitation(h.kind)
+        ],
+    )
+
+
+_Item = TypeVar("_Item", Restriction, Condition, Limitation)
+
+
+def _joined(items: list[_Item]) -> list[_Item]:
+    """Items of several licenses, those alike but for their evidence made one."""
+    alike: dict[str, _Item] = {}
+    for item in items:
+        key = repr(item.model_dump(exclude={"evidence"}))
+        first = alike.get(key)
+        alike[key] = (
+            item
+            if first is None
+            else first.model_copy(update={"evidence": first.evidence + item.evidence})
+        )
+    return list(alike.values())
+
+
+_OPENNESS: Mapping[str, int] = {
+    "denied": 0,
+    "restricted": 1,
+    "conditional": 2,
+    "granted": 3,
+    "unknown": 4,
+}
+
+
+def _least_open(each: list[Rights]) -> Rights:
+    """The rights several licenses give together: each as open as the least open license that
+    speaks of it."""
+
+    def least(name: RightName) -> Right:
+        rights: list[Right] = [getattr(r, name) for r in each]
+        # A license silent on a right (an exception's text, a partial quote) neither gives nor
+        # keeps it back; the others decide.
+        said = [r for r in rights if r.status != "unknown"] or rights
+        worst = min(said, key=lambda r: _OPENNESS[r.status])
+        return worst.model_copy(
+            update={
+                "restrictions": tuple(sorted({k for r in rights for k in r.restrictions})),
+                "conditions": tuple(sorted({k for r in rights for k in r.conditions})),
+            }
+        )
+
+    def extra(name: str) -> Right | None:
+        given: list[Right | None] = [getattr(r, name) for r in each]
+        denied = [r for r in given if r is not None and r.status == "denied"]
+        if denied:
+            return denied[0]
+        return given[0] if all(r is not None for r in given) else None
+
+    return Rights(
+        use=least("use"),
+        modify=least("modify"),
+        share=least("share"),
+        commercial_use=extra("commercial_use"),
+        patent_grant=extra("patent_grant"),
+        sublicense=extra("sublicense"),
     )
 
 

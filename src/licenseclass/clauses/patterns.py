@@ -6,6 +6,9 @@ import re
 
 from licenseclass.clauses.hits import PROHIBIT, Category, ItemKind
 
+# What may not be sold alone, beside leave to sell it with more ("not sold by itself").
+_ON_ITS_OWN = r"\s+(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately)"
+
 # Simple patterns -------------------------------------------------------------------------
 # (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term
 # and are dropped when the clause negates them; prohibitive patterns carry their own negation.
@@ -1258,5 +1261,109 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.8,
         ("oblige", "require", "bind", "bound", "incorporate"),
+    ),
+    # Terms of old freeware and data notices (the Debian tuning part): bans said of the work or
+    # of nobody in particular. "These are freeware, not to be sold", "None of the programs can
+    # be sold", "No one may sell or market this software", "as long as it is not sold, rented or
+    # traded", "The sale, resale, or use of this program for profit ... is forbidden", "No fees
+    # are charged for copies", "without asking for charge", "so long as no charge is made"
+    # (not a sale of the work by itself, nor a definition of "freely available")
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\bnot\s+to\s+be\s+(?:[a-z]+(?:,|\s+or)\s+){0,3}?(?:sold|resold)\b(?!"
+            + _ON_ITS_OWN
+            + r")|"
+            r"\b(?:none|neither)\s+of\s+(?:the|these|this|its|our|my)\b[^.;]{0,40}?\b(?:can|may|"
+            r"shall|is\s+to|are\s+to)\s+be\s+(?:sold|resold)\b|"
+            r"\b(?:no\s+one|no-one|nobody|no\s+person|no\s+party)\b[^.;]{0,30}?\b(?:may|can|shall)\s+"
+            r"(?:sell|resell)\b|"
+            r"\b(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|on\s+condition\s+that)\s+"
+            r"(?:it|they|the\s+[\w-]+|this\s+[\w-]+)\s+(?:is|are)\s+not\s+(?:sold|resold)\b(?!"
+            + _ON_ITS_OWN
+            + r")|"
+            r"\b(?:sale|resale)\b(?:,?\s+(?:or\s+)?[\w-]+){0,4}\s+of\s+(?:this|the|these)\b[^.;]{0,120}?"
+            r"\b(?:is|are)\s+(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|"
+            r"(?<!means\sthat\s)\bno\s+(?:fees?|charges?|compensation)(?:\s+or\s+[\w-]+)?\s+(?:is|are|"
+            r"shall\s+be|may\s+be)\s+(?:charged|asked|requested|made)\b(?![^.;]{0,30}\bitself)|"
+            r"\b(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|when|if)\s+no\s+"
+            r"(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|are)\s+(?:made|charged|asked)\b|"
+            r"\bwithout\s+(?:asking|requesting|demanding)\s+(?:for\s+)?(?:a\s+|any\s+)?(?:charge|fee|"
+            r"payment|money)\b"
+        ),
+        False,
+        0.75,
+        ("sold", "sell", "sale", "charge", "fee", "compensation"),
+    ),
+    # "Free for non-commercial use.", "for educational, research and non-profit purposes", "not
+    # for profit purposes", "used for personal gain or profit", "not made or distributed for
+    # direct commercial advantage", "may not be used in a commercial program"
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            r"(?<!['\"])\bfree\s+for\s+non-?commercial\s+(?:use|purposes)\b|"
+            r"\bfor\s+(?:(?!(?<!non-)(?<!non)commercial)[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?"
+            r"(?:non-?profit|not[\s-]+for[\s-]+profit)\s+(?:purposes?|use|uses)\b|"
+            r"\b(?:not|never)\b[^.;]{0,50}?\bused\s+(?:\w+\s+){0,3}?for\s+(?:personal\s+|commercial\s+|"
+            r"financial\s+)?(?:gain|profit)\b|"
+            r"\bnot\s+(?:made\s+or\s+)?(?:distributed|used)\s+for\s+(?:direct\s+)?(?:profit|"
+            r"commercial\s+advantage)\b|"
+            r"\b(?:may|shall|must|can)\s*not\s+be\s+used\s+(?:in|for|within)\s+(?:a|any)\s+commercial\s+"
+            r"(?:program|product|software|application|package|game)s?\b"
+        ),
+        False,
+        0.75,
+        ("commercial", "profit", "gain"),
+    ),
+    # "Do not alter in any way", "modified versions may not be distributed without prior
+    # consent" (not "provided that no changes are made" alone: such texts often allow changes
+    # under a new name a sentence later)
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            r"\bdo\s+not\s+(?:alter|modify|change)\s+in\s+any\s+way\b|"
+            r"\b(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b[^.;]{0,40}?\b"
+            r"(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|redistributed|published|shared)\b"
+        ),
+        False,
+        0.75,
+        ("change", "modif", "alter"),
+    ),
+    # "The upstream authors forbid any redistribution of the clients"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:authors?|licensors?|copyright\s+holders?|owners?|we)\s+(?:\w+\s+)?(?:forbids?|"
+            r"prohibits?)\s+(?:any\s+|all\s+)?(?:re)?distribution\b"
+        ),
+        False,
+        0.75,
+        ("forbid", "prohibit"),
+    ),
+    # "The data are for scientific use only"
+    (
+        "restriction",
+        "research-only",
+        re.compile(r"\b(?:is|are)\s+for\s+scientific\s+(?:use|purposes)\s+only\b"),
+        False,
+        0.75,
+        ("scientific",),
+    ),
+    # "... for educational and research purposes by non-profit institutions and US government
+    # agencies only"
+    (
+        "restriction",
+        "excluded-persons",
+        re.compile(
+            r"\bused\b[^.;]{0,80}?\bby\s+(?:[\w-]+\s+){0,3}?(?:institutions|organi[sz]ations|"
+            r"universities|entities)\b[^.;]{0,60}?\bonly\b"
+        ),
+        False,
+        0.75,
+        ("only",),
     ),
 )

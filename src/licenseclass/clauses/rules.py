@@ -1883,6 +1883,9 @@ _IF_TAIL = re.compile(
 # "must not be removed or changed", "shall not remove or alter any trademark": what may be
 # removed is a notice or a mark, not the work.
 _REMOVED = re.compile(r"\bremoved?\b|\bobscured?\b")
+_CHANGED_COPIES = re.compile(
+    r"\b(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b"
+)
 _PASSIVE_NOT_WORK = re.compile(
     r"\bterms\b|\blicen[cs]e\b|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
     r"\b|"
@@ -2076,6 +2079,10 @@ def _ban_target(
             subject = head.group("subj")  # "provided that the copyright notice is not altered"
         # "... may not be modified because they contain the legal notices": the reason too
         if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
+            return "unread"
+        # "Modified versions may not be distributed": changed copies, read as no-derivatives
+        # by its own pattern, not the work as given
+        if _CHANGED_COPIES.search(subject):
             return "unread"
         return "work"
     if _NO_OBJECT.match(lowered):
@@ -3517,9 +3524,26 @@ _WITHHELD_KIND: dict[str, RestrictionKind] = {
 # A grant in a fixed form ("use and redistribute ... firmware files") is read for what it
 # leaves out in a text of this many sentences (a grant and a disclaimer).
 _SHORT_TERMS = 2
+# A sentence that opens with the aim of a ban ("To prohibit distribution of ..."): an option
+# the license describes, not a term of the work.
+_OPTION_TO_BAR = re.compile(
+    r"^\W*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?to\s+(?:prohibit|forbid|restrict|bar|preclude)\b"
+)
+
+
+def _without_options(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """No limit from an option the license describes ("B. To prohibit any publication ... in
+    book form for commercial purposes is prohibited unless ...": a choice an author may add)."""
+    if not _OPTION_TO_BAR.match(s.norm):
+        return hits
+    return [h for h in hits if h.category != "restriction"]
+
+
 _PATENT_ONLY = re.compile(
     r"\b(?:practi[cs]e|make,?\s+have\s+made)\b[^.]{0,80}\b(?:inventions?|patents?)\b|"
-    r"\binventions?\s+claimed\s+in\b"
+    r"\binventions?\s+claimed\s+in\b|"
+    # "patent license to its Necessary Claims to make, use, sell ... any Implementation"
+    r"\bpatent\s+licen[cs]e\s+(?:to|under)\b[^.]{0,40}\bclaims\b"
 )
 # Fewer sentences than this are a fragment (a clause added to another text), not a license
 # whose grant can be read for what it leaves out.
@@ -4508,6 +4532,7 @@ def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Readi
             loose = _field_sentence(s, specific)
             if loose:
                 hits.append(loose)
+        hits = _without_options(s, hits)
         _read_reach(reading, s, found, hits)
         reading.hits += hits
     reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]

@@ -175,6 +175,34 @@ def _dep5_plain(lines: list[str]) -> tuple[list[str], set[int]]:
     return plain, fields
 
 
+_DEP5_LICENSE = re.compile(r"^license:", re.IGNORECASE)
+
+
+def license_units(text: str) -> list[str]:
+    """A DEP-5 file's license texts, each on its own: every "License:" field that holds a text,
+    and the rest of the file as one more. Each is the whole file with the other lines blank, so
+    line numbers hold. A text in no such format is one unit, itself."""
+    lines = text.split("\n")
+    if not _is_dep5(lines):
+        return [text]
+    bodies: list[range] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        if _DEP5_LICENSE.match(lines[i]):
+            while end < len(lines) and lines[end][:1] in (" ", "\t"):
+                end += 1
+            if end > i + 1:
+                bodies.append(range(i, end))
+        i = end
+    if not bodies:
+        return [text]
+    inside = {k for body in bodies for k in body}
+    units = [[line if k in body else "" for k, line in enumerate(lines)] for body in bodies]
+    units.append(["" if k in inside else line for k, line in enumerate(lines)])
+    return ["\n".join(unit) for unit in units]
+
+
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
