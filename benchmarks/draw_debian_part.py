@@ -10,7 +10,8 @@ words unexplained (``classify_text(...).unexplained``: licence terms no catalogu
 the clause findings are not looked at), less near copies: in file-name order, a file whose word
 5-grams overlap an earlier kept file's by more than half (Jaccard) is dropped.
 ``random.Random(seed).sample(pool, count)`` is the part. debian1 is ``--seed 2041 --count 48``
-(a pool of 104), labelled by eight labellers sharing the draw before the reader was run on it.
+(a pool of 104), labelled by eight labellers sharing the draw before the reader was run on it;
+debian2 is the 56 files of the pool that debian1 did not take.
 
 Run: PYTHONPATH=src python benchmarks/draw_debian_part.py FOLDER [--seed 2041] [--count 48]
 """

@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -135,11 +136,12 @@ def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
     kinds = set(get_args(LimitingKind))
     entries = _entries("clause_labels_debian.yaml")
     keys = [entry["key"] for entry in entries]
-    assert len(keys) == len(set(keys)) == 48
+    assert len(keys) == len(set(keys)) == 104
+    assert Counter(entry["split"] for entry in entries) == {"debian1": 48, "debian2": 56}
     problems: list[str] = []
     for entry in entries:
         key, source = entry["key"], entry["source"]
-        if entry["split"] != "debian1" or entry["verdict"] not in VERDICTS:
+        if entry["split"] not in ("debian1", "debian2") or entry["verdict"] not in VERDICTS:
             problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
         if not str(source["deb"]).startswith(("pool/non-free/", "pool/non-free-firmware/")):
             problems.append(f"{key}: {source['deb']} is not a non-free package")
