@@ -3524,21 +3524,6 @@ _WITHHELD_KIND: dict[str, RestrictionKind] = {
 # A grant in a fixed form ("use and redistribute ... firmware files") is read for what it
 # leaves out in a text of this many sentences (a grant and a disclaimer).
 _SHORT_TERMS = 2
-# A sentence that opens with the aim of a ban ("To prohibit distribution of ..."): an option
-# the license describes, not a term of the work.
-_OPTION_TO_BAR = re.compile(
-    r"^\W*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?to\s+(?:prohibit|forbid|restrict|bar|preclude)\b"
-)
-
-
-def _without_options(s: Sentence, hits: list[Hit]) -> list[Hit]:
-    """No limit from an option the license describes ("B. To prohibit any publication ... in
-    book form for commercial purposes is prohibited unless ...": a choice an author may add)."""
-    if not _OPTION_TO_BAR.match(s.norm):
-        return hits
-    return [h for h in hits if h.category != "restriction"]
-
-
 _PATENT_ONLY = re.compile(
     r"\b(?:practi[cs]e|make,?\s+have\s+made)\b[^.]{0,80}\b(?:inventions?|patents?)\b|"
     r"\binventions?\s+claimed\s+in\b|"
@@ -4453,6 +4438,21 @@ def _defined_hits(s: Sentence, hits: list[Hit], terms: list[DefinedTerm]) -> lis
     ):
         return []
     return defined_term_limits(s, terms, _limits_of)
+
+
+# A sentence that opens with the aim of a ban ("To prohibit distribution of ..."): an option
+# the license describes, not a term of the work.
+_OPTION_TO_BAR = re.compile(
+    r"^\W*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?to\s+(?:prohibit|forbid|restrict|bar|preclude)\b"
+)
+
+
+def _without_options(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """No limit from an option the license describes ("B. To prohibit any publication ... in
+    book form for commercial purposes is prohibited unless ...": a choice an author may add)."""
+    if not _OPTION_TO_BAR.match(s.norm):
+        return hits
+    return [h for h in hits if h.category != "restriction"]
 
 
 def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Reading:
