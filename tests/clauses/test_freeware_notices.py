@@ -27,6 +27,23 @@ from gadget import read, terms
             "Computing Group, Lund, Sweden, is prohibited.",
             "no-selling",
         ),
+        (
+            "You may share the disks as long as the labels stay on them, the manual goes with "
+            "them and it is not sold.",
+            "no-selling",
+        ),
+        (
+            "The sale, resale or use of this kit for profit without the written consent of the "
+            "Delta Signal Laboratory, Department of Physics, University of Tromso, Tromso, "
+            "Norway, is forbidden.",
+            "no-selling",
+        ),
+        (
+            "The use of this kit for profit without the written consent of the Delta Signal "
+            "Laboratory, Department of Physics, University of Tromso, Tromso, Norway, is "
+            "forbidden.",
+            "non-commercial",
+        ),
         ("No fees or royalties are charged for copies of the tables.", "no-selling"),
         ("Copies may be given away if no fee of any sort is asked for them.", "no-selling"),
         ("You may mirror the maps, without asking for any fee.", "no-selling"),
