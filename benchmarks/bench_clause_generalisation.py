@@ -50,7 +50,8 @@ a ceiling for any reader measured against one of them.
 copyright files of Debian 12 non-free packages, labelled before the reader was run on them. Their
 texts are downloaded from the Debian archive (``debian_texts.py``, checked by SHA-256) and cached.
 ``debian1`` is held back (``--show-debian1`` lists its failures, for a report); ``debian2`` is a
-tuning part and its failures are listed.
+tuning part and its failures are listed. ``--debian --agreement`` scores debian1's second reading
+(``benchmarks/clause_labels_debian_second_reading.yaml``) against its labels.
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -58,7 +59,7 @@ licensedcode-data (not deprecated) and lists each one it calls restricted or clo
 kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--show-holdout14] [--permissive-sweep] [--agreement] [--debian [--show-debian1]]
+[--show-holdout14] [--permissive-sweep] [--agreement] [--debian [--show-debian1] [--agreement]]
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ from licenseclass.core.model import INFORMATIONAL_KINDS
 LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
 SECOND_READING = LABELS.with_name("clause_labels_second_reading.yaml")
 DEBIAN = LABELS.with_name("clause_labels_debian.yaml")
+DEBIAN_SECOND_READING = LABELS.with_name("clause_labels_debian_second_reading.yaml")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -108,11 +110,11 @@ def kinds(entry: Mapping[str, Any]) -> set[str]:
     return {str(item["kind"]) for item in entry["restrictions"]}
 
 
-def agreement() -> None:
+def agreement(labels: Path = LABELS, second_reading: Path = SECOND_READING) -> None:
     """The second reading scored against the labels of the same texts, part by part."""
-    first = {str(e["key"]): e for e in load()}
+    first = {str(e["key"]): e for e in load(labels)}
     by_part: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
-    for second in load(SECOND_READING):
+    for second in load(second_reading):
         label = first.get(str(second["key"]))
         if label is not None:
             by_part.setdefault(str(second["split"]), []).append((label, second))
@@ -217,7 +219,10 @@ def main(argv: list[str]) -> int:
         sweep(texts)
         return 0
     if "--agreement" in argv:
-        agreement()
+        if "--debian" in argv:
+            agreement(DEBIAN, DEBIAN_SECOND_READING)
+        else:
+            agreement()
         return 0
     if "--debian" in argv:
         return debian_part(argv)

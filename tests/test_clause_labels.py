@@ -154,3 +154,12 @@ def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
             if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
                 problems.append(f"{key}: {item!r}")
     assert problems == []
+
+
+def test_the_debian_second_reading_is_of_debian1_and_well_formed() -> None:
+    first = {e["key"]: e["split"] for e in _entries("clause_labels_debian.yaml")}
+    second = _entries("clause_labels_debian_second_reading.yaml")
+    assert {e["key"] for e in second} == {k for k, split in first.items() if split == "debian1"}
+    kinds = set(get_args(LimitingKind))
+    assert all(e["split"] == "debian1" and e["verdict"] in VERDICTS for e in second)
+    assert all(r["kind"] in kinds and r["line"] >= 1 for e in second for r in e["restrictions"])
