@@ -11,6 +11,7 @@ import textwrap
 
 import pytest
 
+from licenseclass import classify_text
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.clauses.sentences import split_sentences
 from licenseclass.core.licensedcode import scancode_licenses
@@ -153,3 +154,26 @@ def test_a_patent_license_in_a_comment_withholds_no_copyright_right() -> None:
     level, kinds = limits(commented)
     assert "no-derivatives" not in kinds
     assert level == "open"
+
+
+def test_classify_reads_the_unidentified_license_of_a_copyright_file() -> None:
+    # Identification names the GPL; the other license's text reads little like terms, but the
+    # format says it is one, so its limit joins the verdict, at its line.
+    gpl = scancode_licenses()["gpl-2.0-plus"].text
+    own = (
+        "The board editor was written at the Signal Laboratory and is given away to anyone.\n"
+        "The sale or use of this editor for profit without the written consent of the\n"
+        "Signal Laboratory, Department of Physics, University of Tromso, Norway, is forbidden."
+    )
+    text = stanzas(("GPL-2+", gpl), ("editor-terms", own))
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    line = (
+        text.split("\n").index(
+            " The sale or use of this editor for profit without the written consent of the"
+        )
+        + 1
+    )
+    kinds = {r.kind for r in found.verdict.reasons if line in {e.start_line for e in r.evidence}}
+    assert kinds & {"no-selling", "non-commercial"}
+    assert classify_text(stanzas(("GPL-2+", gpl))).verdict.level == "open"

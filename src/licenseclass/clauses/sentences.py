@@ -178,13 +178,8 @@ def _dep5_plain(lines: list[str]) -> tuple[list[str], set[int]]:
 _DEP5_LICENSE = re.compile(r"^license:", re.IGNORECASE)
 
 
-def license_units(text: str) -> list[str]:
-    """A DEP-5 file's license texts, each on its own: every "License:" field that holds a text,
-    and the rest of the file as one more. Each is the whole file with the other lines blank, so
-    line numbers hold. A text in no such format is one unit, itself."""
-    lines = text.split("\n")
-    if not _is_dep5(lines):
-        return [text]
+def _license_bodies(lines: list[str]) -> list[range]:
+    """The line indices of each "License:" field that holds a text (the field line included)."""
     bodies: list[range] = []
     i = 0
     while i < len(lines):
@@ -195,12 +190,46 @@ def license_units(text: str) -> list[str]:
             if end > i + 1:
                 bodies.append(range(i, end))
         i = end
+    return bodies
+
+
+def license_units(text: str) -> list[str]:
+    """A DEP-5 file's license texts, each on its own: every "License:" field that holds a text,
+    and the rest of the file as one more. Each is the whole file with the other lines blank, so
+    line numbers hold. A text in no such format is one unit, itself."""
+    lines = text.split("\n")
+    bodies = _license_bodies(lines) if _is_dep5(lines) else []
     if not bodies:
         return [text]
     inside = {k for body in bodies for k in body}
     units = [[line if k in body else "" for k, line in enumerate(lines)] for body in bodies]
     units.append(["" if k in inside else line for k, line in enumerate(lines)])
     return ["\n".join(unit) for unit in units]
+
+
+# Fields that hold names, paths or holders, never terms: blank in an excerpt read as plain text
+# (a license field's name line too, though not its text).
+_NAMING_FIELD = re.compile(r"^(?:files|copyright|upstream-[\w-]+|source|format):", re.I)
+
+
+def dep5_plain_text(text: str) -> tuple[list[str], set[int]] | None:
+    """A DEP-5 file's lines as plain text (indents off, " ." blank, naming fields and license
+    name lines blank), and the 1-based numbers of the lines that hold its license texts; None
+    for a text in no such format."""
+    lines = text.split("\n")
+    if not _is_dep5(lines):
+        return None
+    plain, fields = _dep5_plain(lines)
+    for k in sorted(fields):
+        if _DEP5_LICENSE.match(lines[k]):
+            plain[k] = ""
+        elif _NAMING_FIELD.match(lines[k]):
+            end = k + 1
+            while end < len(lines) and lines[end][:1] in (" ", "\t"):
+                end += 1
+            plain[k:end] = [""] * (end - k)
+    inside = {k + 1 for body in _license_bodies(lines) for k in body}
+    return plain, inside
 
 
 def _blocks(text: str) -> Iterator[_Block]:

@@ -22,6 +22,7 @@ from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
+from licenseclass.clauses.sentences import dep5_plain_text
 from licenseclass.core.files import read_bounded
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
@@ -522,10 +523,19 @@ def _with_regions_read(
     added: list[Reason] = []
     # Beside a full license text, a sentence shaped like a limit limits even when no rule types it.
     beside_text = any(m.kind == "text" for m in found.matches)
+    # In a Debian copyright file the format says which lines are license texts: those are read
+    # as plain text, and for limits even where the wording alone does not read as terms.
+    dep5 = dep5_plain_text(text)
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
+        licensed = False
+        if dep5 is not None:
+            plain, license_lines = dep5
+            words = "\n".join(plain[region.start_line - 1 : region.end_line])
+            covered = range(region.start_line, region.end_line + 1)
+            licensed = any(line in license_lines for line in covered)
         terms = adds_terms(words)
-        limits = _limits_in(words, region.start_line) if terms else []
+        limits = _limits_in(words, region.start_line) if terms or licensed else []
         if not limits and beside_text:
             limits = added_limits(words, region.start_line)
         if not (terms or limits):
