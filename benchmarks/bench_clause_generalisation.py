@@ -50,7 +50,9 @@ a ceiling for any reader measured against one of them.
 copyright files of Debian 12 non-free packages, labelled before the reader was run on them. Their
 texts are downloaded from the Debian archive (``debian_texts.py``, checked by SHA-256) and cached.
 ``debian1`` is held back (``--show-debian1`` lists its failures, for a report); ``debian2`` is a
-tuning part and its failures are listed. ``--debian --agreement`` scores debian1's second reading
+tuning part and its failures are listed. Each part's verdicts through ``classify_text`` (the
+product's path: identification, then the clause reader where nothing explains) are counted too.
+``--debian --agreement`` scores debian1's second reading
 (``benchmarks/clause_labels_debian_second_reading.yaml``) against its labels.
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
@@ -72,6 +74,7 @@ from typing import Any
 
 import yaml
 
+from licenseclass import classify_text
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.core.licensedcode import ScancodeLicense, package_version, scancode_licenses
 from licenseclass.core.model import INFORMATIONAL_KINDS
@@ -203,6 +206,9 @@ def debian_part(argv: list[str]) -> int:
         chosen = [(e, t) for e, t in labelled if e["split"] == part]
         # debian2 is a tuning part: its failures are listed; debian1 only on request
         measure(part, chosen, part == "debian2" or f"--show-{part}" in argv)
+        # the product's own path: identification first, the clause reader where nothing explains
+        right = sum(classify_text(text).verdict.level == e["verdict"] for e, text in chosen)
+        print(f"{part:8} {len(chosen):4} texts: classify_text verdict right {right}/{len(chosen)}")
     return 0
 
 
