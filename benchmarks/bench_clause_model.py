@@ -154,8 +154,10 @@ def _limit_shaped(sentence: str) -> bool:
 
 def rules_kinds(text: str) -> tuple[set[str], str]:
     analysis = analyze_text(text)
-    kinds = {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return kinds, analysis.verdict.level
+    kinds = {
+        str(r.kind) for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS
+    }
+    return kinds, str(analysis.verdict.level)
 
 
 class Tally:

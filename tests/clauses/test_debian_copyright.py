@@ -36,8 +36,10 @@ def in_dep5(text: str, indent: str = " ") -> str:
 
 def limits(text: str) -> tuple[str, set[str]]:
     analysis = analyze_text(text)
-    kinds = {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return analysis.verdict.level, kinds
+    kinds = {
+        str(r.kind) for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS
+    }
+    return str(analysis.verdict.level), kinds
 
 
 # Open texts and texts with limits of several kinds, short enough to read quickly.
