@@ -66,6 +66,11 @@ from gadget import read, terms
             "no-derivatives",
         ),
         ("The authors forbid any redistribution of the binaries.", "no-redistribution"),
+        # a ban kept to its consent clause stays a ban (beside the notice duty below)
+        (
+            "You may not pass these scripts on without the written permission of the author.",
+            "no-redistribution",
+        ),
         # who and what for
         ("The star tables are for scientific use only.", "research-only"),
         (
@@ -98,6 +103,11 @@ def test_a_freeware_term_limits(sentence: str, kind: str) -> None:
         # another license that forbids something, not this one
         (
             "Do not put the files under a license that forbids distribution of changed copies.",
+            "no-redistribution",
+        ),
+        # a duty to keep the notice, not a ban on sharing
+        (
+            "You may not pass these scripts on without keeping the copyright notices.",
             "no-redistribution",
         ),
         # both sides named

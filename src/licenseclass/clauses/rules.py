@@ -1995,6 +1995,12 @@ _NAMED_PART = re.compile(
     r"(?:documentation|build\s+tools|sample\s+code|header\s+files)\b)"
 )
 _WITHOUT_TAIL = re.compile(r"\b(?:without|unless|except|other\s+than|save)\b")
+_KEEPING_NOTICES = re.compile(
+    r"^[^.;]{0,40}?\bwithout\s+(?:maintaining|retaining|keeping|including|preserving|"
+    r"reproducing)\s+(?:the\s+|this\s+|these\s+|all\s+|its\s+|their\s+)?(?:above\s+)?"
+    r"(?:copyright\s+)?(?:notices?|copyrights?|licen[cs]e|permission\s+notice|disclaimers?|"
+    r"credits?)\b"
+)
 
 
 def _run_and_object(
@@ -2131,8 +2137,11 @@ def _listed_ban(s: Sentence) -> _Bans:
         if further is not None:
             runs.append((head, further))
         verbs = " ".join(w for words in groups.values() for w in words)
-        # ("... or distribute copies without it": a condition, not a further ban)
-        conditional = resumed is not None and _WITHOUT_TAIL.search(obj) is not None
+        # ("... or distribute copies without it": a condition, not a further ban; "may not
+        # redistribute these programs without keeping the copyright notices": a notice duty)
+        conditional = (
+            resumed is not None and _WITHOUT_TAIL.search(obj) is not None
+        ) or _KEEPING_NOTICES.search(obj) is not None
         if (
             not groups.keys() - {"other"}
             or _REMOVED.search(verbs)
