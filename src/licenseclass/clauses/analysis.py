@@ -20,9 +20,10 @@ from typing import Any, TypeGuard, TypeVar, get_args
 
 from pydantic import TypeAdapter
 
+from licenseclass.clauses.debian_copyright import license_units
 from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
 from licenseclass.clauses.rules import OWN_COPIES, Reading, read_sentences
-from licenseclass.clauses.sentences import INVISIBLE, Sentence, license_units, split_sentences
+from licenseclass.clauses.sentences import INVISIBLE, Sentence, split_sentences
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
     Condition,

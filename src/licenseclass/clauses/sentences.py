@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from licenseclass.clauses.debian_copyright import dep5_plain, is_dep5
+
 # A sentence longer than this (a text without full stops) is cut into windows so that the
 # bounded patterns of the rules never scan an unbounded string many times over.
 _MAX_SENTENCE = 2_500
@@ -139,99 +141,6 @@ _DANGLING_LEAD = re.compile(
 )
 
 
-# Debian's machine-readable copyright format (DEP-5) keeps each license text in a field: a
-# "License: name" line, then continuation lines indented by one space or tab, " ." standing for
-# a blank line. Read that way, the indent is no new sentence and " ." no sentence at all.
-_DEP5_FORMAT = re.compile(r"^Format:\s*\S*copyright-format")
-_DEP5_FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")
-
-
-def _is_dep5(lines: list[str]) -> bool:
-    # The format's header names it (a field it requires); an excerpt without that header, such
-    # as a region between identified texts, is read as plain text.
-    return any(_DEP5_FORMAT.match(line) for line in lines[:5])
-
-
-def _dep5_plain(lines: list[str]) -> tuple[list[str], set[int]]:
-    """A DEP-5 file's lines as plain text (each field's common indent taken off, " ." blank),
-    and the indices of its field lines, which stand alone."""
-    plain = list(lines)
-    fields: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if not _DEP5_FIELD.match(lines[i]):
-            i += 1
-            continue
-        fields.add(i)
-        end = i + 1
-        while end < len(lines) and lines[end][:1] in (" ", "\t"):
-            end += 1
-        body = [line.replace("\t", " ") for line in lines[i + 1 : end]]
-        written = [line for line in body if line.strip() not in ("", ".")]
-        cut = min((len(line) - len(line.lstrip(" ")) for line in written), default=1)
-        for k, line in enumerate(body, start=i + 1):
-            plain[k] = "" if line.strip() == "." else line[cut:]
-        i = end
-    return plain, fields
-
-
-_DEP5_LICENSE = re.compile(r"^license:", re.IGNORECASE)
-
-
-def _license_bodies(lines: list[str]) -> list[range]:
-    """The line indices of each "License:" field that holds a text (the field line included)."""
-    bodies: list[range] = []
-    i = 0
-    while i < len(lines):
-        end = i + 1
-        if _DEP5_LICENSE.match(lines[i]):
-            while end < len(lines) and lines[end][:1] in (" ", "\t"):
-                end += 1
-            if end > i + 1:
-                bodies.append(range(i, end))
-        i = end
-    return bodies
-
-
-def license_units(text: str) -> list[str]:
-    """A DEP-5 file's license texts, each on its own: every "License:" field that holds a text,
-    and the rest of the file as one more. Each is the whole file with the other lines blank, so
-    line numbers hold. A text in no such format is one unit, itself."""
-    lines = text.split("\n")
-    bodies = _license_bodies(lines) if _is_dep5(lines) else []
-    if not bodies:
-        return [text]
-    inside = {k for body in bodies for k in body}
-    units = [[line if k in body else "" for k, line in enumerate(lines)] for body in bodies]
-    units.append(["" if k in inside else line for k, line in enumerate(lines)])
-    return ["\n".join(unit) for unit in units]
-
-
-# Fields that hold names, paths or holders, never terms: blank in an excerpt read as plain text
-# (a license field's name line too, though not its text).
-_NAMING_FIELD = re.compile(r"^(?:files|copyright|upstream-[\w-]+|source|format):", re.I)
-
-
-def dep5_plain_text(text: str) -> tuple[list[str], set[int]] | None:
-    """A DEP-5 file's lines as plain text (indents off, " ." blank, naming fields and license
-    name lines blank), and the 1-based numbers of the lines that hold its license texts; None
-    for a text in no such format."""
-    lines = text.split("\n")
-    if not _is_dep5(lines):
-        return None
-    plain, fields = _dep5_plain(lines)
-    for k in sorted(fields):
-        if _DEP5_LICENSE.match(lines[k]):
-            plain[k] = ""
-        elif _NAMING_FIELD.match(lines[k]):
-            end = k + 1
-            while end < len(lines) and lines[end][:1] in (" ", "\t"):
-                end += 1
-            plain[k:end] = [""] * (end - k)
-    inside = {k + 1 for body in _license_bodies(lines) for k in body}
-    return plain, inside
-
-
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
@@ -239,8 +148,8 @@ def _blocks(text: str) -> Iterator[_Block]:
     # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
     uncomment = _comment_prefixed(lines)
     fields: set[int] = set()
-    if _is_dep5(lines):
-        lines, fields = _dep5_plain(lines)
+    if is_dep5(lines):
+        lines, fields = dep5_plain(lines)
     for number, raw in enumerate(lines, start=1):
         source = _COMMENT.sub("", raw, count=1) if uncomment else raw
         field_line = number - 1 in fields

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.debian_copyright import dep5_plain_text
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
-from licenseclass.clauses.sentences import dep5_plain_text
 from licenseclass.core.files import read_bounded
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
