@@ -89,8 +89,9 @@ class Sample:
 
 
 def labelled_samples(entry: dict[str, Any], text: str) -> list[Sample]:
-    samples = [Sample(s.full) for s in split_sentences(text)]
-    spans = [(s.start_line, s.end_line) for s in split_sentences(text)]
+    sentences = split_sentences(text)
+    samples = [Sample(s.full) for s in sentences]
+    spans = [(s.start_line, s.end_line) for s in sentences]
     text_kinds = {str(r["kind"]) for r in entry["restrictions"]}
     for label in entry["restrictions"]:
         quote = re.sub(r"\s+", " ", str(label["quote"]).lower())[:20]

@@ -6,8 +6,9 @@ import re
 
 from licenseclass.clauses.hits import PROHIBIT, Category, ItemKind
 
-# What may not be sold alone, beside leave to sell it with more ("not sold by itself").
-_ON_ITS_OWN = r"\s+(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately)"
+# What may not be sold alone, beside leave to sell it with more ("not sold by itself"); the
+# ban rules in rules.py use it too.
+ON_ITS_OWN = r"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
 
 # Simple patterns -------------------------------------------------------------------------
 # (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term
@@ -1272,8 +1273,8 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\bnot\s+to\s+be\s+(?:[a-z]+(?:,|\s+or)\s+){0,3}?(?:sold|resold)\b(?!"
-            + _ON_ITS_OWN
+            r"\bnot\s+to\s+be\s+(?:[a-z]+(?:,|\s+or)\s+){0,3}?(?:sold|resold)\b(?!\s+"
+            + ON_ITS_OWN
             + r")|"
             r"\b(?:none|neither)\s+of\s+(?:the|these|this|its|our|my)\b[^.;]{0,40}?\b(?:can|may|"
             r"shall|is\s+to|are\s+to)\s+be\s+(?:sold|resold)\b|"
@@ -1281,7 +1282,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:sell|resell)\b|"
             r"\b(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|on\s+condition\s+that)\b"
             r"[^.;]{0,160}?\b(?:it|they|the\s+[\w-]+|this\s+[\w-]+)\s+(?:is|are)\s+not\s+(?:sold|resold)"
-            r"\b(?!" + _ON_ITS_OWN + r")|"
+            r"\b(?!\s+" + ON_ITS_OWN + r")|"
             r"\b(?:sale|resale)\b(?:,?\s+(?:or\s+)?[\w-]+){0,4}\s+of\s+(?:this|the|these)\b(?:[^.;]{0,120}?|"
             r"[^.;]{0,40}?\bwithout\s+the\b[^.;]{0,200}?)"
             r"\b(?:is|are)\s+(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|"

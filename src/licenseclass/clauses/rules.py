@@ -35,7 +35,7 @@ from licenseclass.clauses.hits import (
     negated,
     parse_amount,
 )
-from licenseclass.clauses.patterns import SIMPLE_PATTERNS
+from licenseclass.clauses.patterns import ON_ITS_OWN, SIMPLE_PATTERNS
 from licenseclass.clauses.sentences import LIST_MARKER, Sentence
 from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
@@ -1911,9 +1911,7 @@ _STRONG_SHARE = re.compile(
     r"\b(?:(?:re-?)?distribut\w*|publish|share|disseminate|post|upload|convey|disclose|transmit|"
     r"make\s+(?:\w+\s+){0,3}?available)\b"
 )
-_ON_ITS_OWN = re.compile(
-    r"\s*(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
-)
+_ON_ITS_OWN = re.compile(r"\s*" + ON_ITS_OWN)
 _ITEM_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?")
 
 
