@@ -130,32 +130,42 @@ def test_each_license_of_a_dep5_file_is_read_on_its_own() -> None:
 
 
 def test_a_license_silent_on_a_right_leaves_it_to_the_others() -> None:
-    # An exception's text grants only what it adds; changing stays as the full license gives it.
+    # The exception grants sharing of what the generator writes and says nothing of changing:
+    # changing stays as the full license gives it (read alone, the exception leaves it unknown).
     mit = scancode_licenses()["mit"].text
     exception = (
-        "As a special exception, the output of the generator may be distributed under terms "
-        "of your choice."
+        "As a special exception, you may use and distribute the scripts that the generator "
+        "writes under terms of your choice."
     )
-    assert limits(stanzas(("Expat", mit), ("GPL-3+ with generator exception", exception))) == (
-        "open",
-        set(),
-    )
+    assert analyze_text(exception).license.rights.modify.status == "unknown"
+    file = stanzas(("Expat", mit), ("GPL-3+ with generator exception", exception))
+    assert limits(file) == ("open", set())
+    expat_modify = analyze_text(mit).license.rights.modify.status
+    assert expat_modify != "unknown"
+    assert analyze_text(file).license.rights.modify.status == expat_modify
 
 
-def test_a_patent_license_in_a_comment_withholds_no_copyright_right() -> None:
-    patent = (
-        "Each contributor grants you a perpetual, worldwide, royalty-free patent license to "
-        "its essential claims to make, use, sell, import and distribute any product that "
-        "follows the format.\n\nThe patent license ends for anyone who sues a contributor over "
-        "such claims.\n\nNo other rights are given.\n\nThe format is provided as is."
-    )
+PATENT_TERMS = """Codec Patent Terms
+
+1. Grant. Subject to these terms, each member grants you a perpetual, worldwide, no-charge,
+irrevocable patent license to its essential claims to make, use, sell, offer for sale, import or
+distribute any conforming codec.
+
+2. Defensive ending. The patent license ends for anyone who sues a member over such claims.
+
+3. Reservation. All rights not granted here are reserved by the members.
+
+4. Disclaimer. The format is provided as is, without warranty.
+"""
+
+
+def test_a_patent_license_withholds_no_copyright_right() -> None:
+    # A patent license to claims says nothing of copying or changing a work: its list of acts
+    # and its reservation keep back no right to change (here, in a file's comment, too).
+    assert "no-derivatives" not in limits(PATENT_TERMS)[1]
     text = stanzas(("BSD-2-Clause", scancode_licenses()["bsd-simplified"].text))
-    commented = text.replace(
-        "Files: *\n", "Comment:\n" + in_dep5(patent).removeprefix(HEAD) + "\nFiles: *\n", 1
-    )
-    level, kinds = limits(commented)
-    assert "no-derivatives" not in kinds
-    assert level == "open"
+    comment = "Comment:\n" + in_dep5(PATENT_TERMS).removeprefix(HEAD)
+    assert limits(text.replace("Files: *\n", comment + "\nFiles: *\n", 1)) == ("open", set())
 
 
 def test_classify_reads_the_unidentified_license_of_a_copyright_file() -> None:

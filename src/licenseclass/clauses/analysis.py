@@ -447,6 +447,8 @@ def _joined(items: list[_Item]) -> list[_Item]:
     return list(alike.values())
 
 
+# The least open status wins; "unknown" ranks last, so a license silent on a right (an
+# exception's text, a partial quote) neither gives nor keeps it back while another speaks of it.
 _OPENNESS: Mapping[str, int] = {
     "denied": 0,
     "restricted": 1,
@@ -462,10 +464,7 @@ def _least_open(each: list[Rights]) -> Rights:
 
     def least(name: RightName) -> Right:
         rights: list[Right] = [getattr(r, name) for r in each]
-        # A license silent on a right (an exception's text, a partial quote) neither gives nor
-        # keeps it back; the others decide.
-        said = [r for r in rights if r.status != "unknown"] or rights
-        worst = min(said, key=lambda r: _OPENNESS[r.status])
+        worst = min(rights, key=lambda r: _OPENNESS[r.status])
         return worst.model_copy(
             update={
                 "restrictions": tuple(sorted({k for r in rights for k in r.restrictions})),
