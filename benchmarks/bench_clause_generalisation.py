@@ -49,8 +49,9 @@ a ceiling for any reader measured against one of them.
 ``--debian`` measures the Debian parts instead (``benchmarks/clause_labels_debian.yaml``): the
 copyright files of Debian 12 non-free packages, labelled before the reader was run on them. Their
 texts are downloaded from the Debian archive (``debian_texts.py``, checked by SHA-256) and cached.
-``debian1`` is held back (``--show-debian1`` lists its failures, for a report); ``debian2`` is a
-tuning part and its failures are listed. Each part's verdicts through ``classify_text`` (the
+``debian1`` is held back (``--show-debian1`` lists its failures, for a report); ``debian2`` and
+``debian3`` (contrib and the long non-free files) are tuning parts and their failures are listed;
+``--part NAME`` measures one part alone. Each part's verdicts through ``classify_text`` (the
 product's path: identification, then the clause reader where nothing explains) are counted too.
 ``--debian --agreement`` scores debian1's second reading
 (``benchmarks/clause_labels_debian_second_reading.yaml``) against its labels.
@@ -61,7 +62,8 @@ licensedcode-data (not deprecated) and lists each one it calls restricted or clo
 kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--show-holdout14] [--permissive-sweep] [--agreement] [--debian [--show-debian1] [--agreement]]
+[--show-holdout14] [--permissive-sweep] [--agreement]
+[--debian [--show-debian1] [--part NAME] [--agreement]]
 """
 
 from __future__ import annotations
@@ -202,10 +204,13 @@ def debian_part(argv: list[str]) -> int:
             if not quote_starts_on_line(text, item["line"], str(item["quote"])):
                 print(f"  {entry['key']}: line {item['line']} does not hold {item['quote']!r}")
     parts = list(dict.fromkeys(str(e["split"]) for e, _ in labelled))
+    # "--part debian2" measures that part alone (a tuning run need not print the held-back one)
+    if "--part" in argv:
+        parts = [p for p in parts if p == argv[argv.index("--part") + 1]]
     for part in parts:
         chosen = [(e, t) for e, t in labelled if e["split"] == part]
-        # debian2 is a tuning part: its failures are listed; debian1 only on request
-        measure(part, chosen, part == "debian2" or f"--show-{part}" in argv)
+        # debian2 and debian3 are tuning parts: their failures are listed; debian1 only on request
+        measure(part, chosen, part != "debian1" or f"--show-{part}" in argv)
         # the product's own path: identification first, the clause reader where nothing explains
         right = sum(classify_text(text).verdict.level == e["verdict"] for e, text in chosen)
         print(f"{part:8} {len(chosen):4} texts: classify_text verdict right {right}/{len(chosen)}")

@@ -136,15 +136,19 @@ def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
     kinds = set(get_args(LimitingKind))
     entries = _entries("clause_labels_debian.yaml")
     keys = [entry["key"] for entry in entries]
-    assert len(keys) == len(set(keys)) == 104
-    assert Counter(entry["split"] for entry in entries) == {"debian1": 48, "debian2": 56}
+    assert len(keys) == len(set(keys)) == 150
+    splits = Counter(entry["split"] for entry in entries)
+    assert splits == {"debian1": 48, "debian2": 56, "debian3": 46}
     problems: list[str] = []
     for entry in entries:
         key, source = entry["key"], entry["source"]
-        if entry["split"] not in ("debian1", "debian2") or entry["verdict"] not in VERDICTS:
+        if entry["split"] not in splits or entry["verdict"] not in VERDICTS:
             problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
-        if not str(source["deb"]).startswith(("pool/non-free/", "pool/non-free-firmware/")):
-            problems.append(f"{key}: {source['deb']} is not a non-free package")
+        areas = ("pool/non-free/", "pool/non-free-firmware/", "pool/contrib/")
+        if not str(source["deb"]).startswith(areas) or not source["deb"].startswith(
+            f"pool/{source['area']}/"
+        ):
+            problems.append(f"{key}: {source['deb']} is not a package of {source['area']}")
         if not str(source["member"]).startswith("./usr/share/doc/"):
             problems.append(f"{key}: {source['member']} is not a copyright file")
         for digest in (source["deb_sha256"], source["copyright_sha256"]):

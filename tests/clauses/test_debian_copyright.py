@@ -123,7 +123,7 @@ def test_each_license_of_a_dep5_file_is_read_on_its_own() -> None:
     # zlib's leave "for any purpose, including commercial applications" is no leave under the
     # other license, whose use is kept from commerce.
     zlib = scancode_licenses()["zlib"].text
-    kept = "The data files may be used and copied for non-commercial purposes only."
+    kept = "The data files may be used, changed and copied for non-commercial purposes only."
     level, kinds = limits(stanzas(("Zlib", zlib), ("data-terms", kept)))
     assert (level, kinds) == ("restricted", {"non-commercial"})
     assert limits(stanzas(("Zlib", zlib))) == ("open", set())

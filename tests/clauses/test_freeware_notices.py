@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from gadget import read, terms
 
+from licenseclass.clauses.rules import _field_item
+from licenseclass.clauses.sentences import Sentence
+
 
 @pytest.mark.parametrize(
     ("sentence", "kind"),
@@ -121,3 +124,101 @@ def test_a_freeware_term_limits(sentence: str, kind: str) -> None:
 )
 def test_a_look_alike_does_not_limit(sentence: str, kind: str) -> None:
     assert kind not in read(terms(sentence))[1]
+
+
+# Written from the failures of the third Debian part (contrib and long non-free files, tuning).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # misrepresenting the origin protects the notice; it is not a field of use
+        (
+            "You may use the maps freely. You may not use the maps to misrepresent the origin "
+            "of the game, or claim that you created it.",
+            "field-of-use",
+        ),
+        # a packager's remark on what the archive may carry
+        (
+            "The engine is free, but it needs game data that cannot be distributed by Debian.",
+            "no-redistribution",
+        ),
+        ("The dictionaries have no source and cannot be distributed in main.", "no-redistribution"),
+        # a notice offered to an author who wants it, under a lead-in that says so
+        (
+            "ii. If the Contributor does not wish to allow publication:\n\nThis document may "
+            "not be modified, and it may not be published except as a draft.",
+            "no-redistribution",
+        ),
+        # a name for changed copies, not a use of the work
+        (
+            "You may change the schemas as long as you do not use the same public identifier to "
+            "identify the changed schema.",
+            "field-of-use",
+        ),
+    ],
+)
+def test_a_remark_option_or_naming_duty_does_not_limit(text: str, kind: str) -> None:
+    assert kind not in read(terms(text))[1]
+
+
+def test_a_ban_on_sharing_these_modifications_is_no_derivatives() -> None:
+    text = terms(
+        "You may copy and share the game. You must not modify the game for an unfair advantage "
+        "and you must not redistribute these modifications in any form."
+    )
+    kinds = read(text)[1]
+    assert "no-derivatives" in kinds
+    assert "no-redistribution" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The game may not be distributed by third parties.",
+        "You may not use the maps for weapons guidance systems.",
+        "This document may not be modified, and it may not be published except as a draft.",
+    ],
+)
+def test_the_same_shapes_without_the_remark_or_option_still_limit(text: str) -> None:
+    assert read(terms(text))[0] in ("restricted", "closed")
+
+
+def test_an_item_under_except_in_compliance_is_no_banned_use() -> None:
+    # "you may not use this file except in compliance with the License and the following
+    # modification to it" lists the terms to keep; its items ("Section 6. ...") are no uses.
+    lead = (
+        "licensed under the acme license, version 2.0 with the following modification; you may "
+        "not use this file except in compliance with the acme license and the following "
+        "modification to it"
+    )
+    item = Sentence(text="Section 6.", norm="section 6.", start_line=9, end_line=9, lead=lead)
+    assert _field_item(item) is None
+    banned = Sentence(
+        text="Use the files for weapons guidance.",
+        norm="use the files for weapons guidance.",
+        start_line=9,
+        end_line=9,
+        lead="you may not use this file:",
+    )
+    found = _field_item(banned)
+    assert found is not None and found.kind == "field-of-use"
+
+
+def test_a_notice_offered_as_an_option_is_no_term_in_a_debian_file() -> None:
+    # The notice's wrapped lines end in "it may not", so its last line is read under the line
+    # before as a lead-in; it is still part of the option.
+    head = (
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n"
+        "Files: *\nCopyright: 2010 A. Author\nLicense: notice\n\nLicense: notice\n"
+    )
+    option = (
+        " ii. If the Contributor does not wish to allow modifications nor to allow\n"
+        " publication as an RFC:\n"
+        " This document may not be modified, and derivative works of it may not\n"
+        " be created, and it may not\n"
+        " be published except as an Internet-Draft.\n"
+    )
+    grant = " Permission is granted to copy and distribute the document.\n .\n"
+    assert read(head + grant + option)[1] == set()
+    # the same notice given as the work's own terms limits it
+    own = option.split("\n", 2)[2]
+    assert read(head + grant + own)[1] >= {"no-derivatives"}

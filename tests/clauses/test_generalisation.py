@@ -21,7 +21,7 @@ ODD_BREAKS = ["\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85"
 def test_line_numbers_count_newlines_only(odd: str) -> None:
     text = (
         "Gadget Terms\n\n"
-        f"You may use{odd}and copy the gadget.\n"
+        f"You may use{odd}and copy the gadget, changed or not.\n"
         "\n"
         "You may not use the gadget for commercial purposes.\n"
     )
@@ -33,7 +33,8 @@ def test_line_numbers_count_newlines_only(odd: str) -> None:
 
 def test_crlf_line_ends_keep_line_numbers() -> None:
     text = (
-        "Gadget Terms\r\n\r\nYou may copy the gadget.\r\nIt is licensed for research use only.\r\n"
+        "Gadget Terms\r\n\r\nYou may copy and adapt the gadget.\r\n"
+        "It is licensed for research use only.\r\n"
     )
     found = analyze_text(text).license.restrictions
     assert [(r.kind, r.evidence[0].start_line) for r in found] == [("research-only", 4)]
@@ -99,8 +100,8 @@ LIMITS: list[tuple[str, set[str]]] = [
     ("Acme grants you a licence for non-commercial use of the gadget.", {"non-commercial"}),
     ("Any noncommercial purpose is a permitted purpose.", {"non-commercial"}),
     (
-        "You may use and share the gadget for noncommercial purposes for free, and try it for "
-        "commercial purposes for ten days.",
+        "You may use, change and share the gadget for noncommercial purposes for free, and try "
+        "it for commercial purposes for ten days.",
         {"non-commercial"},
     ),
     (

@@ -193,7 +193,12 @@ def test_a_short_firmware_grant_withholds_changes_but_a_short_plain_grant_does_n
         "The firmware is provided without any warranty.\n"
     )
     assert read(firmware)[1] == {"no-derivatives"}
-    plain = "Acme grants permission to use and redistribute this library.\n\nNo warranty.\n"
+    # a plain grant withholds changes only where the text never speaks of them (see
+    # test_silent_on_change); here changed copies are spoken of
+    plain = (
+        "Acme grants permission to use and redistribute this library.\n\n"
+        "Changed copies must say so.\n\nNo warranty.\n"
+    )
     assert read(plain)[1] == set()
 
 

@@ -147,7 +147,7 @@ NOT_FOUND: list[tuple[str, str]] = [
     # a reservation of patents only says nothing of the work
     (
         terms(
-            "You may use, copy and share the gadget.",
+            "You may use, copy and share the gadget, whole or merged into other works.",
             "Except for these rights, no other patent rights are granted or implied.",
             "Keep this notice with every copy.",
             "Report bugs to the maker.",

@@ -102,7 +102,10 @@ def test_another_licenses_grant_withholds_nothing() -> None:
 
 
 def test_a_lone_sentence_is_not_read_for_what_it_leaves_out() -> None:
+    # A sentence alone may be a piece of longer terms; a title, a field name or a disclaimer
+    # beside it makes it a text of its own (see test_silent_on_change).
     assert read("You may copy and distribute the gadget.")[1] == set()
+    assert read("You may use, copy, merge, publish and distribute the gadget.")[1] == set()
 
 
 def test_a_grants_own_exception_withholds_what_it_names() -> None:

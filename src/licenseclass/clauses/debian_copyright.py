@@ -66,22 +66,29 @@ def _license_bodies(lines: list[str]) -> list[range]:
 
 def license_units(text: str) -> list[str]:
     """A DEP-5 file's license texts, each on its own: every "License:" field that holds a text,
-    and the rest of the file as one more. Each is the whole file with the other lines blank, so
-    line numbers hold. A text in no such format is one unit, itself."""
+    and the rest of the file as one more. Each is the whole file with the other lines blank
+    (but the format's header line), so line numbers hold. A text in no such format is one unit,
+    itself."""
     lines = text.split("\n")
     bodies = _license_bodies(lines) if is_dep5(lines) else []
     if not bodies:
         return [text]
     inside = {k for body in bodies for k in body}
-    units = [[line if k in body else "" for k, line in enumerate(lines)] for body in bodies]
+    # Each license keeps the header line that names the format, so it is read as the format
+    # says (its field line alone, its indent off), not as an indented paragraph.
+    header = {k for k, line in enumerate(lines[:5]) if _FORMAT.match(line)}
+    units = [
+        [line if k in body or k in header else "" for k, line in enumerate(lines)]
+        for body in bodies
+    ]
     units.append(["" if k in inside else line for k, line in enumerate(lines)])
     return ["\n".join(unit) for unit in units]
 
 
-def dep5_plain_text(text: str) -> tuple[list[str], set[int]] | None:
+def dep5_plain_text(text: str) -> tuple[list[str], list[range]] | None:
     """A DEP-5 file's lines as plain text (indents off, " ." blank, naming fields and license
-    name lines blank), and the 1-based numbers of the lines that hold its license texts; None
-    for a text in no such format."""
+    name lines blank), and the 1-based line numbers of each license field that holds a text;
+    None for a text in no such format."""
     lines = text.split("\n")
     if not is_dep5(lines):
         return None
@@ -92,5 +99,4 @@ def dep5_plain_text(text: str) -> tuple[list[str], set[int]] | None:
         elif _NAMING.match(lines[k]):
             end = _field_end(lines, k)
             plain[k:end] = [""] * (end - k)
-    inside = {k + 1 for body in _license_bodies(lines) for k in body}
-    return plain, inside
+    return plain, [range(body.start + 1, body.stop + 1) for body in _license_bodies(lines)]

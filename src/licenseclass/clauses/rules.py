@@ -611,7 +611,7 @@ _LEGAL_ONLY = re.compile(
 )
 _GENERIC_CONDUCT = re.compile(
     r"\b(?:illegal|unlawful|harmful|abusive|fraudulent|malicious|improper|misleading|deceptive|"
-    r"distorted|incorrect)\b"
+    r"distorted|incorrect|misrepresent\w*|impersonat\w*)\b"
 )
 _USE_BAN = re.compile(
     r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to|"
@@ -647,7 +647,9 @@ _USE_OF_WORK = re.compile(
 )
 # "The names ... may not be used to endorse", "patents cannot be used to render the program
 # non-free": a passive ban whose subject is not the work.
-_MARKS_SUBJECT = re.compile(r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?)\b")
+_MARKS_SUBJECT = re.compile(
+    r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?|namespaces?|(?:public\s+)?identifiers?)\b"
+)
 _SPECIFIC_USE_TERMS = re.compile(
     r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
     r"logos?|policy|competing|compete|host(?:ed|ing)?|service|permissions?|rights|licen[cs]es?|"
@@ -668,7 +670,10 @@ _DESCRIBED_USES = re.compile(
 _SCOPE_LEAD = re.compile(
     r"\bgrant|\bright\s+to\s+use\b|\bdoes\s+not\s+(?:apply|cover)\b|\bexport|\bembargo|\bsanction|"
     # "... the notice does not limit or inhibit the use ... for uses which do not include:"
-    r"\b(?:does|do|is)\s+not\s+(?:intended\s+to\s+)?(?:limit|restrict|inhibit)"
+    r"\b(?:does|do|is)\s+not\s+(?:intended\s+to\s+)?(?:limit|restrict|inhibit)|"
+    # "you may not use this file except in compliance with the License and the following
+    # modification to it:" lists the terms to keep, not banned uses
+    r"\bexcept\s+in\s+compliance\s+with\b"
 )
 # Items under "you may not:" that forbid only unlawful or wrongful use, or use beyond the
 # licence, name no field of use ("use the software in any way that is against the law").
@@ -1837,7 +1842,7 @@ _NOT_THE_WORK_MORE = re.compile(
 # "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
 # on passing on changed versions, which withholds the right to change the work for others.
 _CHANGED_WORK = re.compile(
-    r"^\W*(?:any\s+|such\s+|your\s+|an?\s+)?(?:modifications|modified\s+(?:versions?|copies|works?|"
+    r"^\W*(?:any\s+|such\s+|your\s+|an?\s+|these\s+|those\s+|the\s+)?(?:modifications|modified\s+(?:versions?|copies|works?|"
     r"forms?)|derivative\s+works?|derivatives|adapted\s+material|adaptations|altered\s+versions?|"
     r"translations?)\b"
 )
@@ -3416,6 +3421,10 @@ class Reading:
     # Fields of use read from what a grant or a use is tied to (see _reach); dropped where the
     # text is an exception to another license.
     reach: list[Hit] = field(default_factory=list)
+    # Some sentence speaks of changing the work in any words ("adapt", "derived", "merge",
+    # "translations"), or names other terms that may give changes (an exception, the GPL):
+    # leave to copy and share is then not read as all the text gives.
+    speaks_of_change: bool = False
 
 
 _RESERVED = re.compile(
@@ -3701,7 +3710,11 @@ def _omitted(reading: Reading, sentences: int) -> None:
         # Use alone, with the rest reserved in so many words, withholds the rest however short
         # the text (the verdict already reads it so).
         alone = [g for g, _ in own] if end_user and (whole or reading.reserved) else []
-        _withhold(reading, "no-derivatives", plain or withheld or alone)
+        if plain or withheld or alone:
+            _withhold(reading, "no-derivatives", plain or withheld or alone)
+        else:
+            silent = _silent_on_change(reading, own)
+            _withhold(reading, "no-derivatives", silent, SILENT_ON_CHANGE)
     copies_free = any("reproduce" in g.rights and not OWN_COPIES.search(w) for g, w in own)
     built_in = any(_BUILT_IN.search(w) for _, w in own)
     if {"distribute", "sublicense"} & granted or copies_free or built_in:
@@ -3875,11 +3888,75 @@ def _narrow_sharing(reading: Reading) -> None:
         _withhold(reading, "no-redistribution", [read[0][0]])
 
 
-def _withhold(reading: Reading, kind: RestrictionKind, grants: list[Grant]) -> None:
+def _withhold(
+    reading: Reading, kind: RestrictionKind, grants: list[Grant], why: str | None = None
+) -> None:
     """A right left out of the grants, read at the first grant that shows it (if any)."""
     if grants:
         ev = grants[0].evidence.model_copy(update={"confidence": 0.6})
-        reading.hits.append(Hit("restriction", kind, ev))
+        reading.hits.append(
+            Hit("restriction", kind, ev, HitParams(scope=why) if why else HitParams())
+        )
+
+
+# The note of a limit read from silence: leave to copy and share in a text that never speaks of
+# changing. Beside another license's text (which may give changes) such a region limits nothing.
+SILENT_ON_CHANGE = "the text lets the work be copied or shared and never speaks of changing it"
+# Any word for changing a work, in any role: a text that uses one (to grant, to set terms for
+# changed copies, even to name products "derived from" it) is not silent on changes.
+_CHANGE_WORDS = re.compile(
+    r"\b(?:modif\w*|alter(?:s|ed|ing|ations?)?\b|adapt\w*|deriv\w*|chang\w*|translat\w*|improv\w*|"
+    r"transform\w*|edit(?:s|ed|ing)?\b|revis\w*|remix\w*|build\s+(?:up)?on|merg\w*|enhanc\w*|"
+    r"extend\w*|extension|patch\w*|fix(?:es|ed|ing)?\b|port(?:s|ed|ing)\b|fork\w*|amend\w*|"
+    r"customi[sz]\w*|rewrit\w*)"
+)
+
+# Other terms a text adds to or points to, which may give what it does not say.
+_OTHER_TERMS = re.compile(
+    r"\bexceptions?\b|\b(?:gnu|gpl|lgpl|agpl|apache|mozilla|creative\s+commons|artistic)\b|"
+    r"\bgeneral\s+public\s+licen[cs]e\b|"
+    # "under the same terms as OpenLDAP itself", "under the terms of the original package"
+    r"\bsame\s+(?:terms|licen[cs]e|conditions)\b|\bunder\s+the\s+terms\s+of\b"
+)
+# "may be freely used, copied, or distributed without ... licensing restrictions": leave
+# without restriction is leave to do anything (as MIT's "to deal in the Software without
+# restriction").
+_UNRESTRICTED = re.compile(
+    r"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+)?){0,3}?restrictions?\b(?!\s+(?:on|as\s+to)\b)"
+)
+# The grant's own verbs come before its conditions: "may be used for any purpose as long as
+# this notice remains intact on all source code distributions" grants use, not sharing.
+_CONDITION_START = re.compile(r"\b(?:as\s+long\s+as|so\s+long\s+as|provided|providing|if|unless)\b")
+_COPY_VERB = re.compile(
+    r"\b(?:cop(?:y|ied|ies|ying)|reproduc\w*|(?:re)?distribut\w*|shar(?:e|ed|ing)|sublicen[cs]\w*|"
+    r"mirror\w*|publish\w*|given\s+away|give\s+away|pass(?:ed)?\s+on)\b"
+)
+# A grant to copy the license document itself ("to copy this license unmodified").
+_DOCUMENT_COPIES = re.compile(
+    r"\bcop(?:y|ies)\s+(?:of\s+)?this\s+(?:licen[cs]e|document|agreement)\b"
+)
+
+
+def _silent_on_change(reading: Reading, own: list[tuple[Grant, str]]) -> list[Grant]:
+    """The grants of copying or sharing in a text that never speaks of changing the work.
+
+    "You may copy, distribute, and use this software as long as this copyright statement is
+    not removed." gives what it lists: copies, not changes. Where the text names changing in
+    any words, or shares in source form ("Redistribution and use in source and binary
+    forms"), it is not read so.
+    """
+    if reading.speaks_of_change or reading.modified_versions or reading.changes_permitted:
+        return []
+    if any(_SOURCE_SHARED.search(words) for _, words in own):
+        return []  # one grant shares the source, another the binary form
+    return [
+        g
+        for g, words in own
+        if {"distribute", "reproduce", "sublicense"} & set(g.rights)
+        and not _DOCUMENT_COPIES.search(words)
+        and not _UNRESTRICTED.search(words)
+        and _COPY_VERB.search(_CONDITION_START.split(words, maxsplit=1)[0])
+    ]
 
 
 # A grant of use for the licensee's own internal purposes ("to use ... the Software for internal
@@ -4140,6 +4217,10 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.modified_versions = True
     if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
+    if not reading.speaks_of_change and (
+        _CHANGE_WORDS.search(s.norm) or _OTHER_TERMS.search(s.norm) or _OTHER_LICENSE.search(s.norm)
+    ):
+        reading.speaks_of_change = True
     defined = None if reading.use_defined else _USE_DEFINED.search(s.norm)
     if defined:
         reading.use_defined = True
@@ -4454,12 +4535,50 @@ _OPTION_TO_BAR = re.compile(
 )
 
 
-def _without_options(s: Sentence, hits: list[Hit]) -> list[Hit]:
+# A notice offered to a party who wants it, under a lead-in that says so ("ii. If the
+# Contributor does not wish to allow modifications nor to allow publication as an RFC:").
+_OPTION_IF = (
+    r"\bif\s+(?:an?\s+|the\s+)?(?:contributor|author|licensor|copyright\s+(?:holder|owner)|owner|"
+    r"rights?\s+holder|submitter)s?\s+(?:does\s+not\s+|do\s+not\s+)?(?:wish|want|desire|choose|"
+    r"elect|prefer)\w*\b[^.;:]*"
+)
+_OPTION_LEAD = re.compile(_OPTION_IF + r":?\s*$")
+# The same lead-in read into its notice's sentence ("ii. if the contributor does not wish ...:
+# this document may not be modified ...").
+_OPTION_OPENING = re.compile(r"^\W*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?" + _OPTION_IF + ":")
+
+
+def _without_options(s: Sentence, hits: list[Hit], before: str, options: list[str]) -> list[Hit]:
     """No limit from an option the license describes ("B. To prohibit any publication ... in
-    book form for commercial purposes is prohibited unless ...": a choice an author may add)."""
-    if not _OPTION_TO_BAR.match(s.norm):
+    book form for commercial purposes is prohibited unless ...", or a notice under "If the
+    Contributor does not wish ...:", on the sentence before or as its lead-in: a choice an
+    author may add). A sentence read under an option's sentence as its lead-in ("... and it
+    may not" / "be published except as ...") is part of the option; ``options`` keeps them."""
+    lead = s.lead or (before if before.endswith(":") else "")
+    if not (
+        _OPTION_TO_BAR.match(s.norm)
+        or _OPTION_OPENING.match(s.norm)
+        or (lead and _OPTION_LEAD.search(lead))
+        or (s.lead and any(s.lead.startswith(option) for option in options))
+    ):
         return hits
+    options.append(s.norm)
     return [h for h in hits if h.category != "restriction"]
+
+
+# A packager's remark on what a distribution's archive may carry ("... game data that cannot be
+# distributed by Debian", "cannot be distributed in main"): the archive's rules, not the work's.
+_ARCHIVE_REMARK = re.compile(
+    r"\b(?:distribut\w*|shipp?\w*|included|packaged|uploaded)\s+(?:by|in|with|into)\s+(?:the\s+)?"
+    r"(?:debian|ubuntu|fedora|main)\b(?!\s*(?:'s\s+)?(?:users|customers))"
+)
+
+
+def _without_archive_remarks(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """No sharing limit from a remark on a distribution's archive (see above)."""
+    if not _ARCHIVE_REMARK.search(s.norm):
+        return hits
+    return [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
 
 
 def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Reading:
@@ -4473,6 +4592,8 @@ def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Readi
     # internal research and development" beside a grant to deploy the code to others).
     scoped: list[tuple[Hit, set[GrantedRight]]] = []
     free_grants: list[set[GrantedRight]] = []
+    before = ""  # the sentence before (past blank ones): a lead-in a blank line set apart
+    options: list[str] = []  # sentences that describe an option (see _without_options)
     for s in sentences:
         count += 1
         found = _grant(s)
@@ -4539,7 +4660,8 @@ def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Readi
             loose = _field_sentence(s, specific)
             if loose:
                 hits.append(loose)
-        hits = _without_options(s, hits)
+        hits = _without_archive_remarks(s, _without_options(s, hits, before, options))
+        before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)
         reading.hits += hits
     reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]

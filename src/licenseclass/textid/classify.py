@@ -20,9 +20,10 @@ from pathlib import Path
 
 from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import analyze_text
-from licenseclass.clauses.debian_copyright import dep5_plain_text
+from licenseclass.clauses.debian_copyright import dep5_plain_text, license_units
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
+from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.core.files import read_bounded
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
@@ -526,16 +527,23 @@ def _with_regions_read(
     # In a Debian copyright file the format says which lines are license texts: those are read
     # as plain text, and for limits even where the wording alone does not read as terms.
     dep5 = dep5_plain_text(text)
+    units = license_units(text) if dep5 is not None else []
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
         licensed = False
+        whole: list[str] = []  # the license fields the region holds whole, each as a text
         if dep5 is not None:
-            plain, license_lines = dep5
+            plain, fields = dep5
             words = "\n".join(plain[region.start_line - 1 : region.end_line])
             covered = range(region.start_line, region.end_line + 1)
-            licensed = any(line in license_lines for line in covered)
+            licensed = any(line in field for field in fields for line in covered)
+            whole = [units[j] for j, field in enumerate(fields) if _covers(covered, field, plain)]
         terms = adds_terms(words)
-        limits = _limits_in(words, region.start_line) if terms or licensed else []
+        limits = _limits_in(words, region.start_line, False) if terms or licensed else []
+        # a license none of which was identified is read whole as well, for what it leaves out
+        limits += [
+            r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
+        ]
         if not limits and beside_text:
             limits = added_limits(words, region.start_line)
         if not (terms or limits):
@@ -581,13 +589,25 @@ def _with_regions_read(
     return found.model_copy(update=update)
 
 
+def _covers(region: range, field: range, plain: list[str]) -> bool:
+    """Whether a region holds every written line of a license field (nothing of that license
+    was identified, so the region is the whole of it)."""
+    written = [n for n in field if plain[n - 1].strip()]
+    return bool(written) and written[0] in region and written[-1] in region
+
+
 def _shifted(evidence: Evidence, shift: int) -> Evidence:
     lines = {"start_line": evidence.start_line + shift, "end_line": evidence.end_line + shift}
     return evidence.model_copy(update=lines)
 
 
-def _limits_in(words: str, first_line: int) -> list[Restriction]:
-    """The limiting restrictions the clause reader finds in a region, with file line numbers."""
+def _limits_in(words: str, first_line: int, whole_license: bool) -> list[Restriction]:
+    """The limiting restrictions the clause reader finds in a region, with file line numbers.
+
+    Leave to copy that never speaks of changing withholds changes only where the region is the
+    whole of a license (a Debian license field none of which was identified): beside another
+    license's text, or another part of its own, the rest may give them.
+    """
     try:
         analysis = analyze_text(words)
     except LicenseclassError:
@@ -595,6 +615,8 @@ def _limits_in(words: str, first_line: int) -> list[Restriction]:
     shift = first_line - 1
     limits: list[Restriction] = []
     for _, restriction in limiting_restrictions(analysis.license):
+        if restriction.note == SILENT_ON_CHANGE and not whole_license:
+            continue
         evidence = tuple(
             e.model_copy(
                 update={"start_line": e.start_line + shift, "end_line": e.end_line + shift}
