@@ -189,3 +189,19 @@ def test_classify_reads_the_unidentified_license_of_a_copyright_file() -> None:
     kinds = {r.kind for r in found.verdict.reasons if line in {e.start_line for e in r.evidence}}
     assert kinds & {"no-selling", "non-commercial"}
     assert classify_text(stanzas(("GPL-2+", gpl))).verdict.level == "open"
+
+
+def test_a_field_name_that_its_own_text_contradicts_names_no_license() -> None:
+    # "HP" is also the key of ScanCode's closed HP terms; the field's text is a permissive
+    # notice, and it decides. A name whose text agrees (MIT over the MIT text) still names it.
+    notice = (
+        "Permission to use, copy, modify, distribute and sell this software and its\n"
+        "documentation for any purpose is hereby granted without fee, provided that the\n"
+        "above copyright notice appear in all copies and that both that copyright notice\n"
+        "and this permission notice appear in supporting documentation."
+    )
+    found = classify_text(stanzas(("HP", notice)))
+    assert "LicenseRef-scancode-hp" not in {m.id for m in found.matches}
+    assert found.verdict.level == "open"
+    mit = scancode_licenses()["mit"].text
+    assert "MIT" in {m.id for m in classify_text(stanzas(("MIT", mit))).matches}

@@ -331,6 +331,46 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 
+def _without_field_names(
+    text: str, matches: list[TextMatch], registry: Registry
+) -> list[TextMatch]:
+    """Matches less the license names of a Debian copyright file's fields whose own terms say
+    otherwise.
+
+    "License: HP" above a permissive notice is the packager's short label for the text below
+    it, not ScanCode's closed HP license of that name: where the field's text grants rights
+    and reads at another level than the named license, the text decides (it is read where
+    nothing identifies it). A name whose field holds only a pointer to the full text, or a
+    text that reads as the named license does, still names it.
+    """
+    dep5 = dep5_plain_text(text) if "\nLicense:" in text or "\nlicense:" in text else None
+    if dep5 is None:
+        return matches
+    plain, fields = dep5
+    kept: list[TextMatch] = []
+    for match in matches:
+        field = next((f for f in fields if f.start == match.start_line), None)
+        if match.method == "name" and match.end_line == match.start_line and field is not None:
+            body = "\n".join(plain[n - 1] for n in field if n != field.start)
+            inside = [
+                m for m in matches if m is not match and m.id == match.id and m.start_line in field
+            ]
+            if not inside and reads_as_terms(body) and _says_otherwise(body, match.id, registry):
+                continue
+        kept.append(match)
+    return kept
+
+
+def _says_otherwise(body: str, license_id: str, registry: Registry) -> bool:
+    """Whether a license field's text grants rights at another level than the named id."""
+    try:
+        reading = analyze_text(body)
+    except LicenseclassError:
+        return False
+    named = _verdict(license_id, registry).level
+    return bool(reading.grants) and reading.verdict.level != named
+
+
 def _matches(run: _Run) -> list[TextMatch]:
     """Every match of the run, in order of position, ids refined by their notices' phrases."""
     query = run.query
@@ -392,7 +432,7 @@ def classify_text(
     run = _Run(text, registry, query, explain)
     for _, stage in STAGES:
         stage(run)
-    matches = _matches(run)
+    matches = _without_field_names(text, _matches(run), registry)
     combined = combine([m.expression for m in matches])
     mask = _explained(run)
     found = TextClassification(
