@@ -159,7 +159,8 @@ def test_changed_paragraph_reports_its_new_sentence() -> None:
 
 
 def test_compare_lists_typed_differences() -> None:
-    ref = ReferenceText("LicenseRef-Demo", "Demo", "test", "You may use, copy, change and share it.\n")
+    terms = "You may use, copy, change and share it.\n"
+    ref = ReferenceText("LicenseRef-Demo", "Demo", "test", terms)
     variant = compare("You may use, copy, change and share it.\n\nYou may not sell it.\n", ref)
     assert variant.added_kinds == ("no-selling",)
     lines = explain_variant(variant)

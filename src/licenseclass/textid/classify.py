@@ -12,6 +12,7 @@ catalogued license explains is read clause by clause (:mod:`licenseclass.clauses
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -25,6 +26,7 @@ from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.core.files import read_bounded
+from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
@@ -137,6 +139,62 @@ def combine(expressions: Sequence[str]) -> str | None:
     if len(unique) == 1:
         return unique[0]
     return " AND ".join(f"({e})" if " " in e else e for e in unique)
+
+
+def _shared_by_its_text(
+    verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
+) -> Verdict:
+    """A closed verdict that rests only on catalogue entries typed from a category (not read
+    by a person) whose own license text lets the work be shared: restricted.
+
+    ScanCode files firmware and freeware terms that allow redistribution under "Proprietary
+    Free", which the generated entries type as closed; the words of the license say more. The
+    reference text is read (not the span), so the answer is the same for any copy of it.
+    """
+    if verdict.level != "closed":
+        return verdict
+    closed = [m for m in matches if _verdict(m.id, registry).level == "closed"]
+    if not closed:
+        return verdict
+    shared: list[Reason] = []
+    for match in closed:
+        key = match.reference.removeprefix("licenses/").removesuffix(".LICENSE")
+        try:
+            reviewed = registry.get(match.id).provenance.status == "reviewed"
+        except LicenseclassError:
+            return verdict
+        if reviewed or match.reference != f"licenses/{key}.LICENSE" or not _text_shares(key):
+            return verdict
+        shared.append(
+            Reason(
+                message=(
+                    f"{match.id} is catalogued as closed from its ScanCode category only; its "
+                    f"text (lines {match.start_line}-{match.end_line}) lets the work be shared, "
+                    "so it limits rather than closes"
+                ),
+                license_id=match.id,
+                item="rights.share",
+            )
+        )
+    return verdict.model_copy(
+        update={"level": "restricted", "reasons": (*shared, *verdict.reasons)}
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _text_shares(key: str) -> bool:
+    """Whether a licensedcode-data license text, read clause by clause, lets the work be
+    shared (a "restricted" share that is a ban on passing the work on shares nothing)."""
+    info = scancode_licenses().get(key)
+    if info is None:
+        return False
+    try:
+        share = analyze_text(info.text).license.rights.share
+    except LicenseclassError:
+        return False
+    if share.status == "restricted":
+        return "no-redistribution" not in share.restrictions
+    return share.status in ("granted", "conditional")
 
 
 def _registry_ids(expression: str, registry: Registry) -> str:
@@ -438,7 +496,7 @@ def classify_text(
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,
-        verdict=_verdict(combined, registry),
+        verdict=_shared_by_its_text(_verdict(combined, registry), matches, registry),
         clues=tuple(dict.fromkeys(run.clues)),
         note=None if matches else "no license found",
         coverage=round(share_explained(mask), 4),

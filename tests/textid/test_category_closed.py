@@ -1,0 +1,47 @@
+"""A catalogue entry typed closed from its ScanCode category alone yields to its own text.
+
+ScanCode files firmware and freeware terms that allow redistribution under "Proprietary Free";
+the generated entries type every such license as closed. Where the license's own text, read
+clause by clause, lets the work be shared, an identified copy of it is restricted, with the
+reason said; where its text keeps sharing back, or a person reviewed the entry, it stays closed.
+The texts come from licensedcode-data at run time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text, get_license
+from licenseclass.core.licensedcode import scancode_licenses
+
+
+def text_of(key: str) -> str:
+    return scancode_licenses()[key].text
+
+
+@pytest.mark.parametrize("key", ["intel-bcl", "cadence-linux-firmware", "atmel-firmware"])
+def test_firmware_terms_that_allow_redistribution_are_restricted(key: str) -> None:
+    found = classify_text(text_of(key))
+    (match,) = found.matches
+    assert get_license(match.id).provenance.status == "derived"
+    assert scancode_licenses()[key].category == "Proprietary Free"
+    assert found.verdict.level == "restricted"
+    assert found.verdict.reasons[0].item == "rights.share"
+    assert "lets the work be shared" in found.verdict.reasons[0].message
+
+
+@pytest.mark.parametrize("key", ["adobe-acrobat-reader-eula", "altova-eula"])
+def test_terms_that_keep_sharing_back_stay_closed(key: str) -> None:
+    assert classify_text(text_of(key)).verdict.level == "closed"
+
+
+def test_the_same_terms_beside_an_open_license_limit_the_file() -> None:
+    # GPL-2.0 code with firmware under redistributable terms: restricted, not closed.
+    gpl = (
+        "This program is free software; you can redistribute it and/or modify it under the "
+        "terms of the GNU General Public License version 2 as published by the Free Software "
+        "Foundation."
+    )
+    found = classify_text(f"{gpl}\n\n{text_of('intel-bcl')}")
+    assert {"GPL-2.0-only", "LicenseRef-scancode-intel-bcl"} <= {m.id for m in found.matches}
+    assert found.verdict.level == "restricted"
