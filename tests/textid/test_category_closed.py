@@ -27,7 +27,7 @@ def test_firmware_terms_that_allow_redistribution_are_restricted(key: str) -> No
     assert scancode_licenses()[key].category == "Proprietary Free"
     assert found.verdict.level == "restricted"
     assert found.verdict.reasons[0].item == "rights.share"
-    assert "lets the work be shared" in found.verdict.reasons[0].message
+    assert "the work may be shared" in found.verdict.reasons[0].message
 
 
 @pytest.mark.parametrize("key", ["adobe-acrobat-reader-eula", "altova-eula"])
@@ -45,3 +45,30 @@ def test_the_same_terms_beside_an_open_license_limit_the_file() -> None:
     found = classify_text(f"{gpl}\n\n{text_of('intel-bcl')}")
     assert {"GPL-2.0-only", "LicenseRef-scancode-intel-bcl"} <= {m.id for m in found.matches}
     assert found.verdict.level == "restricted"
+
+
+def _rule_text(name: str) -> str:
+    from licenseclass.core.licensedcode import licensedcode_dir, split_front_matter
+
+    return split_front_matter((licensedcode_dir() / "rules" / name).read_text("utf-8"))[1]
+
+
+def test_a_generic_tag_whose_terms_are_open_or_silent_decides_nothing() -> None:
+    # ScanCode labels a permissive notice with extra notification duties "... AND
+    # proprietary-license", and the id Software warranty terms beside the GPL "gpl-3.0 AND
+    # proprietary-license"; neither text limits anything.
+    for rule in (
+        "mit-no-advert-export-control_and_proprietary-license_1.RULE",
+        "gpl-3.0_and_proprietary-license_1.RULE",
+    ):
+        found = classify_text(_rule_text(rule))
+        assert "LicenseRef-scancode-proprietary-license" in {m.id for m in found.matches}
+        assert found.verdict.level == "open", rule
+        assert "LicenseRef-scancode-proprietary-license" in found.verdict.reasons[0].message
+
+
+def test_a_reviewed_closed_license_stays_closed() -> None:
+    # PolyForm Strict was typed by a person: its verdict is not revised from its text.
+    found = classify_text(text_of("polyform-strict-1.0.0"))
+    assert get_license(found.matches[0].id).provenance.status == "reviewed"
+    assert found.verdict.level == "closed"

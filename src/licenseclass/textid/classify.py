@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import analyze_text
@@ -26,7 +27,7 @@ from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.core.files import read_bounded
-from licenseclass.core.licensedcode import scancode_licenses
+from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
@@ -144,57 +145,122 @@ def combine(expressions: Sequence[str]) -> str | None:
 def _shared_by_its_text(
     verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
 ) -> Verdict:
-    """A closed verdict that rests only on catalogue entries typed from a category (not read
-    by a person) whose own license text lets the work be shared: restricted.
+    """A closed verdict that rests only on closed ids the catalogue could not read: each yields
+    to what its reference text says.
 
-    ScanCode files firmware and freeware terms that allow redistribution under "Proprietary
-    Free", which the generated entries type as closed; the words of the license say more. The
-    reference text is read (not the span), so the answer is the same for any copy of it.
+    Two kinds of id are closed by label alone. A generated entry (not reviewed) is typed from
+    its ScanCode category, and ScanCode files firmware and freeware terms that allow
+    redistribution under "Proprietary Free"; a generic id in a compound rule ("... AND
+    proprietary-license") is ScanCode's tag for terms beside the named license, whatever those
+    terms say. Where the reference text the file matched (the license's own text, or the rule's)
+    reads, clause by clause, as open or as limited, that reading stands for the id: it no longer
+    closes the file. The reference is read, not the span, so any copy gives the same answer.
     """
     if verdict.level != "closed":
         return verdict
-    closed = [m for m in matches if _verdict(m.id, registry).level == "closed"]
-    if not closed:
+    found = _label_readings(matches, registry)
+    if found is None:
         return verdict
-    shared: list[Reason] = []
-    for match in closed:
-        key = match.reference.removeprefix("licenses/").removesuffix(".LICENSE")
-        try:
-            reviewed = registry.get(match.id).provenance.status == "reviewed"
-        except LicenseclassError:
+    readings = {key: level for key, level in found.items() if level is not None}
+    kept: list[str] = []
+    for match in matches:
+        ids = split_ids(match.expression)
+        if not set(ids) & set(found):
+            kept.append(match.expression)
+        elif " OR " in match.expression or " WITH " in match.expression:
             return verdict
-        if reviewed or match.reference != f"licenses/{key}.LICENSE" or not _text_shares(key):
-            return verdict
-        shared.append(
-            Reason(
-                message=(
-                    f"{match.id} is catalogued as closed from its ScanCode category only; its "
-                    f"text (lines {match.start_line}-{match.end_line}) lets the work be shared, "
-                    "so it limits rather than closes"
-                ),
-                license_id=match.id,
-                item="rights.share",
-            )
+        else:
+            kept += [i for i in ids if i not in found]
+    rest = _verdict(combine(kept), registry) if kept else None
+    levels: list[Level] = [*readings.values(), *([rest.level] if rest else [])]
+    if not levels:
+        return verdict
+    joined = min(levels, key=LEVEL_RANK.__getitem__)
+    reasons = [
+        Reason(
+            message=(
+                f"{license_id} is closed only by its label (a ScanCode category or a generic "
+                f"tag); its reference text reads as {read}"
+                + (" (the work may be shared, with limits)" if read == "restricted" else "")
+                + ", and that reading stands for it"
+                if read is not None
+                else f"{license_id} is a generic tag for terms beside the license they came "
+                "with; those terms set no limit (warranty and liability terms), so it decides "
+                "nothing"
+            ),
+            license_id=license_id,
+            item="rights.share",
         )
+        for license_id, read in found.items()
+    ]
     return verdict.model_copy(
-        update={"level": "restricted", "reasons": (*shared, *verdict.reasons)}
+        update={"level": joined, "reasons": (*reasons, *(rest.reasons if rest else ()))}
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _text_shares(key: str) -> bool:
-    """Whether a licensedcode-data license text, read clause by clause, lets the work be
-    shared (a "restricted" share that is a ban on passing the work on shares nothing)."""
-    info = scancode_licenses().get(key)
-    if info is None:
-        return False
+def _label_readings(
+    matches: Sequence[TextMatch], registry: Registry
+) -> dict[str, Level | None] | None:
+    """Each closed id's reading (None: a generic tag whose terms limit nothing, which decides
+    nothing), or None where some closed id is more than a label."""
+    readings: dict[str, Level | None] = {}
+    for match in matches:
+        if _verdict(match.id, registry).level != "closed":
+            continue
+        label = _labelled_only(match, registry)
+        level = _reference_level(match.reference) if label else None
+        if level is None or (level == "silent" and label == "category"):
+            return None
+        if level == "silent":
+            readings.setdefault(match.id, None)
+            continue
+        if label == "category":
+            # a category says the license is not open source: its text can show that it
+            # shares, not that it is open (a limit the reader missed would make it so)
+            level = "restricted"
+        previous = readings.get(match.id)
+        if previous is None or LEVEL_RANK[level] < LEVEL_RANK[previous]:
+            readings[match.id] = level
+    return readings
+
+
+def _labelled_only(match: TextMatch, registry: Registry) -> Literal["category", "tag"] | None:
+    """Whether a closed id's typing is a label the catalogue did not read (see above): a
+    generated entry's category, or a generic tag in a compound rule."""
     try:
-        share = analyze_text(info.text).license.rights.share
+        entry = registry.get(match.id)
     except LicenseclassError:
-        return False
-    if share.status == "restricted":
-        return "no-redistribution" not in share.restrictions
-    return share.status in ("granted", "conditional")
+        return None
+    info = scancode_licenses().get(entry.scancode_key or "")
+    if info is not None and info.is_generic:
+        compound = " " in match.expression
+        return "tag" if compound and match.reference.startswith("rules/") else None
+    if entry.provenance.status != "reviewed":
+        return "category" if match.reference.startswith(("licenses/", "rules/")) else None
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _reference_level(reference: str) -> Literal["open", "restricted", "silent"] | None:
+    """How a licensedcode-data reference text reads: "open", "restricted" (the work may be
+    shared, with limits), "silent" (it sets no limit and gives no leave to share: warranty
+    terms), or None (it keeps sharing back)."""
+    folder, _, name = reference.partition("/")
+    path = licensedcode_dir() / folder / name
+    if folder not in ("licenses", "rules") or not path.is_file():
+        return None
+    try:
+        analysis = analyze_text(split_front_matter(path.read_text(encoding="utf-8"))[1])
+    except (LicenseclassError, OSError, UnicodeDecodeError):
+        return None
+    share = analysis.license.rights.share
+    if analysis.verdict.level == "open":
+        return "open"
+    if share.status in ("granted", "conditional") or (
+        share.status == "restricted" and "no-redistribution" not in share.restrictions
+    ):
+        return "restricted"
+    return "silent" if not limiting_restrictions(analysis.license) else None
 
 
 def _registry_ids(expression: str, registry: Registry) -> str:
