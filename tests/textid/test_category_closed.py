@@ -53,18 +53,30 @@ def _rule_text(name: str) -> str:
     return split_front_matter((licensedcode_dir() / "rules" / name).read_text("utf-8"))[1]
 
 
-def test_a_generic_tag_whose_terms_are_open_or_silent_decides_nothing() -> None:
+def test_a_generic_tag_yields_to_the_terms_its_rule_holds() -> None:
     # ScanCode labels a permissive notice with extra notification duties "... AND
-    # proprietary-license", and the id Software warranty terms beside the GPL "gpl-3.0 AND
-    # proprietary-license"; neither text limits anything.
-    for rule in (
-        "mit-no-advert-export-control_and_proprietary-license_1.RULE",
-        "gpl-3.0_and_proprietary-license_1.RULE",
+    # proprietary-license": the terms read as open. The id Software warranty terms beside the
+    # GPL ("gpl-3.0 AND proprietary-license") set no limit and give no leave: unknown, not closed.
+    for rule, level in (
+        ("mit-no-advert-export-control_and_proprietary-license_1.RULE", "open"),
+        ("gpl-3.0_and_proprietary-license_1.RULE", "unknown"),
     ):
         found = classify_text(_rule_text(rule))
         assert "LicenseRef-scancode-proprietary-license" in {m.id for m in found.matches}
-        assert found.verdict.level == "open", rule
+        assert found.verdict.level == level, rule
         assert "LicenseRef-scancode-proprietary-license" in found.verdict.reasons[0].message
+
+
+def test_a_generic_tag_for_terms_kept_elsewhere_stays_closed() -> None:
+    # "All content under ee/ is licensed under the license defined in ee/LICENSE": the tag
+    # stands for terms this text does not hold.
+    for rule, tag in (
+        ("commercial-license_and_other-permissive_and_mit_1.RULE", "commercial-license"),
+        ("proprietary-license_and_cc-by-3.0_2.RULE", "proprietary-license"),
+    ):
+        found = classify_text(_rule_text(rule))
+        assert f"LicenseRef-scancode-{tag}" in {m.id for m in found.matches}
+        assert found.verdict.level == "closed", rule
 
 
 def test_a_reviewed_closed_license_stays_closed() -> None:

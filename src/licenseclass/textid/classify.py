@@ -161,7 +161,8 @@ def _shared_by_its_text(
     found = _label_readings(matches, registry)
     if found is None:
         return verdict
-    readings = {key: level for key, level in found.items() if level is not None}
+    # a tag whose terms set no limit and give no leave leaves its part unknown
+    readings: dict[str, Level] = {key: level or "unknown" for key, level in found.items()}
     kept: list[str] = []
     for match in matches:
         ids = split_ids(match.expression)
@@ -185,8 +186,8 @@ def _shared_by_its_text(
                 + ", and that reading stands for it"
                 if read is not None
                 else f"{license_id} is a generic tag for terms beside the license they came "
-                "with; those terms set no limit (warranty and liability terms), so it decides "
-                "nothing"
+                "with; those terms set no limit and give no leave (warranty and liability "
+                "terms), so that part is unknown, not closed"
             ),
             license_id=license_id,
             item="rights.share",
@@ -211,6 +212,8 @@ def _label_readings(
         level = _reference_level(match.reference) if label else None
         if level is None or (level == "silent" and label == "category"):
             return None
+        if label == "tag" and _POINTS_ELSEWHERE.search(_reference_text(match.reference)):
+            return None  # the tag stands for terms kept elsewhere ("under ee/LICENSE")
         if level == "silent":
             readings.setdefault(match.id, None)
             continue
@@ -240,18 +243,42 @@ def _labelled_only(match: TextMatch, registry: Registry) -> Literal["category", 
     return None
 
 
+# Words of a rule that send the reader to terms it does not hold, or that name proprietary
+# or commercial terms: a generic tag in such a rule stands for those terms.
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:agreements?|terms\s+of\s+(?:use|service)|separately|contact\w*|purchas\w*|"
+    r"commercial\w*|confidential\w*|defined\s+in|all\s+rights\s+reserved|non-?free|"
+    # ("other proprietary and legal notices" is a notice, not terms)
+    r"proprietary(?!\s+(?:and\s+legal\s+)?(?:notices?|legends?|rights\s+notices?))|"
+    r"see\s+(?:the\s+)?(?:file|license|https?))\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _reference_text(reference: str) -> str:
+    """The words of a licensedcode-data license or rule file ("" if there is none)."""
+    folder, _, name = reference.partition("/")
+    path = licensedcode_dir() / folder / name
+    if folder not in ("licenses", "rules") or not path.is_file():
+        return ""
+    try:
+        return split_front_matter(path.read_text(encoding="utf-8"))[1]
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 @functools.lru_cache(maxsize=256)
 def _reference_level(reference: str) -> Literal["open", "restricted", "silent"] | None:
     """How a licensedcode-data reference text reads: "open", "restricted" (the work may be
     shared, with limits), "silent" (it sets no limit and gives no leave to share: warranty
     terms), or None (it keeps sharing back)."""
-    folder, _, name = reference.partition("/")
-    path = licensedcode_dir() / folder / name
-    if folder not in ("licenses", "rules") or not path.is_file():
+    text = _reference_text(reference)
+    if not text.strip():
         return None
     try:
-        analysis = analyze_text(split_front_matter(path.read_text(encoding="utf-8"))[1])
-    except (LicenseclassError, OSError, UnicodeDecodeError):
+        analysis = analyze_text(text)
+    except LicenseclassError:
         return None
     share = analysis.license.rights.share
     if analysis.verdict.level == "open":
