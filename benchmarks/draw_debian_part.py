@@ -13,6 +13,12 @@ the clause findings are not looked at), less near copies: in file-name order, a 
 (a pool of 104), labelled by eight labellers sharing the draw before the reader was run on it;
 debian2 is the 56 files of the pool that debian1 did not take.
 
+The tuning parts added later use the same ``pool`` on other folders, all of it, less near copies
+of any file drawn before: debian3 is Debian 12 contrib (39 files) and the seven non-free files of
+25,000 to 70,000 characters the first pool left out for length; debian4 is the copyright files
+of the source packages of Debian 13 (trixie) non-free, non-free-firmware and contrib that
+Debian 12 did not have (16 files).
+
 Run: PYTHONPATH=src python benchmarks/draw_debian_part.py FOLDER [--seed 2041] [--count 48]
 """
 

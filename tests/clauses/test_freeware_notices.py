@@ -222,3 +222,33 @@ def test_a_notice_offered_as_an_option_is_no_term_in_a_debian_file() -> None:
     # the same notice given as the work's own terms limits it
     own = option.split("\n", 2)[2]
     assert read(head + grant + own)[1] >= {"no-derivatives"}
+
+
+# Written from the failures of the fourth Debian part (trixie's new non-free sources, tuning).
+def test_use_only_where_patent_licenses_allow_is_a_field_of_use() -> None:
+    text = terms(
+        "You may use the codec or modifications thereto only for purposes that are authorized "
+        "by appropriate patent licenses."
+    )
+    assert "field-of-use" in read(text)[1]
+    # leave within this license's own terms limits nothing
+    own = terms(
+        "You may use, copy, modify and distribute the codec for any purpose.",
+        "Distribute it only under the terms of this license.",
+    )
+    assert "field-of-use" not in read(own)[1]
+
+
+def test_a_ban_on_passing_on_malware_is_no_ban_on_sharing() -> None:
+    text = terms(
+        "You may copy and distribute the driver, with or without changes.",
+        "You will not (i) use the driver in violation of any law, or (ii) transmit viruses, "
+        "malware or other harmful computer code.",
+    )
+    assert "no-redistribution" not in read(text)[1]
+    shared = terms(
+        "You may use the driver.",
+        "You will not (i) use the driver in violation of any law, or (ii) transmit the driver "
+        "to any third party.",
+    )
+    assert "no-redistribution" in read(shared)[1]

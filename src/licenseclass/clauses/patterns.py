@@ -452,6 +452,21 @@ SIMPLE_PATTERNS: tuple[
     ),
     (
         "restriction",
+        "field-of-use",
+        re.compile(
+            # "You may use this codec or modifications thereto only for purposes that are
+            # authorized by appropriate patent licenses": use tied to leave another license gives
+            r"\b(?:use|used)\b[^.;]{0,120}?\bonly\s+for\s+(?:the\s+)?(?:purposes?|uses?)\s+"
+            r"(?:(?:that|which)\s+(?:are|is)\s+)?(?:authori[sz]ed|permitted|allowed|covered)\s+"
+            r"(?:by|under)\s+(?:an?\s+|the\s+|any\s+)?(?:appropriate\s+|applicable\s+|valid\s+)?"
+            r"(?:patent|separate|third[- ]party)\s+licen[cs]es?\b"
+        ),
+        True,
+        0.8,
+        ("patent licen", "separate licen", "third-party licen", "third party licen"),
+    ),
+    (
+        "restriction",
         "no-derivatives",
         re.compile(
             # "The author retains the exclusive right to publish derivative works based on this

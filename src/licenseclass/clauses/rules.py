@@ -1830,6 +1830,10 @@ _NOT_THE_WORK_MORE = re.compile(
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
+    # "(iii) transmit viruses, malware or other harmful computer code": what is passed on is
+    # not the work
+    r"^\W*(?:any\s+)?(?:computer\s+)?(?:viruses|virus|malware|worms?|trojan\s+horses?|spam|"
+    r"(?:other\s+)?(?:harmful|malicious|unsolicited)\b)|"
     # "will not provide anything, including any content or user submission, to the Services":
     # what the user puts in
     r"^\W*anything,?\s+including\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:content|submissions?)\b|"
