@@ -205,3 +205,35 @@ def test_a_field_name_that_its_own_text_contradicts_names_no_license() -> None:
     assert found.verdict.level == "open"
     mit = scancode_licenses()["mit"].text
     assert "MIT" in {m.id for m in classify_text(stanzas(("MIT", mit))).matches}
+
+
+def _freeform(header: str) -> str:
+    """A copyright file in Debian's older free form: packaging notes, a long upstream history
+    with one paragraph of terms, then a GPL notice."""
+    history = "\n\n".join(
+        f"Release {n} of the game added new levels, a new tileset and several bug reports "
+        f"from players in the forum thread number {n}."
+        for n in range(1, 13)
+    )
+    terms_paragraph = (
+        "You are allowed to duplicate the game provided you do not charge for the act of\n"
+        "duplication, and the game may not be sold."
+    )
+    notice = scancode_licenses()["gpl-2.0-plus"].text.strip()
+    return f"{header}\n\n{history}\n\n{terms_paragraph}\n\n{history}\n\n{notice}\n"
+
+
+def test_a_freeform_debian_file_is_read_paragraph_by_paragraph() -> None:
+    header = (
+        "This package was debianized by A. Maintainer <am@example.org> on\n"
+        "Mon, 1 Jan 2001 10:00:00 +0000.\n\n"
+        "It was downloaded from http://example.org/game/\n\n"
+        "Upstream Author: B. Author"
+    )
+    found = classify_text(_freeform(header))
+    assert found.verdict.level == "restricted"
+    assert "no-selling" in {r.kind for r in found.verdict.reasons}
+    # the same words with no sign of a copyright file: the region's share of terms is too low
+    # to be read, as in a README
+    plain = classify_text(_freeform("Game notes"))
+    assert plain.verdict.level == "open"

@@ -719,6 +719,10 @@ def _with_regions_read(
     # as plain text, and for limits even where the wording alone does not read as terms.
     dep5 = dep5_plain_text(text)
     units = license_units(text) if dep5 is not None else []
+    # A Debian copyright file in the older free form ("This package was debianized by ...")
+    # is license material throughout: a long region with one paragraph of terms among upstream
+    # history is gated paragraph by paragraph.
+    freeform = dep5 is None and _DEBIANIZED.search(text[:2000]) is not None
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
         licensed = False
@@ -731,6 +735,8 @@ def _with_regions_read(
             whole = [units[j] for j, field in enumerate(fields) if _covers(covered, field, plain)]
         terms = adds_terms(words)
         limits = _limits_in(words, region.start_line, False) if terms or licensed else []
+        if freeform and not terms:
+            terms, limits = _paragraph_limits(words, region.start_line)
         # a license none of which was identified is read whole as well, for what it leaves out
         limits += [
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
@@ -778,6 +784,27 @@ def _with_regions_read(
             "the verdict covers the whole file"
         )
     return found.model_copy(update=update)
+
+
+_DEBIANIZED = re.compile(
+    r"^\s*(?:This\s+package\s+was\s+(?:debianized|debianised|packaged\s+for\s+Debian)\s+by|"
+    r"It\s+was\s+downloaded\s+from|Upstream\s+Authors?\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restriction]]:
+    """Whether some paragraph of a region states terms, and the limits those paragraphs make."""
+    terms, limits = False, []
+    lines = words.split("\n")
+    start = 0
+    for end in [*(k for k, line in enumerate(lines) if not line.strip()), len(lines)]:
+        paragraph = "\n".join(lines[start:end])
+        if paragraph.strip() and adds_terms(paragraph):
+            terms = True
+            limits += _limits_in(paragraph, first_line + start, False)
+        start = end + 1
+    return terms, limits
 
 
 def _covers(region: range, field: range, plain: list[str]) -> bool:
