@@ -79,6 +79,10 @@ NOTES: tuple[str, ...] = (
     "The release tarball had a prebuilt helper binary, which is not allowed as-is in the archive.",
     "Linking the plugin at run time does not require additional permissions from us.",
     "Files in the examples folder are not covered by this license but by CC0.",
+    # packagers' remarks and the notice duty, as Debian copyright files word them
+    "The game data cannot be distributed in main, so this package lives in contrib.",
+    "As a result the package is provided in the contrib archive area: it can not run on its own.",
+    "You may do anything you like with this file except remove this copyright.",
 )
 
 

@@ -204,7 +204,15 @@ _NOT_ON_THE_WORK = re.compile(
     # share-alike: "you may distribute the result only under the same or a similar license"
     r"\bonly\s+under\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical|this)\b|"
     r"\bunder\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical)\s+(?:or\s+\w+\s+)?"
-    r"licen[cs]e"
+    r"licen[cs]e|"
+    # the notice, however named: "except remove this copyright"
+    r"\b(?:remove|alter|obscure)\w*\s+(?:this|the|any|these|such)\s+copyrights?\b|"
+    # a packager's remark on an archive ("cannot be distributed in main", "provided in the
+    # contrib archive area") or on how the program runs ("it can not run on its own")
+    r"\b(?:distribut\w*|shipp?\w*|included|packaged|uploaded)\s+(?:by|in|with|into)\s+(?:the\s+)?"
+    r"(?:debian|ubuntu|fedora|main)\b|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
+    r"\b(?:can\s*not|can't|does\s+not|will\s+not)\s+(?:run|work|operate|function)\s+(?:on\s+its\s+"
+    r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b"
 )
 
 # Which kind a limit is, by the words it names; the first that fits wins.
