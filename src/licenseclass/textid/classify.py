@@ -142,7 +142,7 @@ def combine(expressions: Sequence[str]) -> str | None:
     return " AND ".join(f"({e})" if " " in e else e for e in unique)
 
 
-def _shared_by_its_text(
+def _past_closed_labels(
     verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
 ) -> Verdict:
     """A closed verdict that rests only on closed ids the catalogue could not read: each yields
@@ -589,7 +589,7 @@ def classify_text(
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,
-        verdict=_shared_by_its_text(_verdict(combined, registry), matches, registry),
+        verdict=_past_closed_labels(_verdict(combined, registry), matches, registry),
         clues=tuple(dict.fromkeys(run.clues)),
         note=None if matches else "no license found",
         coverage=round(share_explained(mask), 4),
