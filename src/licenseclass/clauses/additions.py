@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from licenseclass.clauses.gate import is_prose
-from licenseclass.clauses.hits import CONDITIONAL_EXCEPTION
+from licenseclass.clauses.hits import ARCHIVE_PLACE, CONDITIONAL_EXCEPTION
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
 
@@ -209,8 +209,8 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:remove|alter|obscure)\w*\s+(?:this|the|any|these|such)\s+copyrights?\b|"
     # a packager's remark on an archive ("cannot be distributed in main", "provided in the
     # contrib archive area") or on how the program runs ("it can not run on its own")
-    r"\b(?:distribut\w*|shipp?\w*|included|packaged|uploaded)\s+(?:by|in|with|into)\s+(?:the\s+)?"
-    r"(?:debian|ubuntu|fedora|main)\b|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
+    + ARCHIVE_PLACE
+    + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
     r"\b(?:can\s*not|can't|does\s+not|will\s+not)\s+(?:run|work|operate|function)\s+(?:on\s+its\s+"
     r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b"
 )

@@ -69,8 +69,10 @@ def license_units(text: str) -> list[str]:
     and the rest of the file as one more. Each is the whole file with the other lines blank
     (but the format's header line), so line numbers hold. A text in no such format is one unit,
     itself."""
+    if not is_dep5(text.split("\n", 5)):
+        return [text]
     lines = text.split("\n")
-    bodies = _license_bodies(lines) if is_dep5(lines) else []
+    bodies = _license_bodies(lines)
     if not bodies:
         return [text]
     inside = {k for body in bodies for k in body}
@@ -89,9 +91,9 @@ def dep5_plain_text(text: str) -> tuple[list[str], list[range]] | None:
     """A DEP-5 file's lines as plain text (indents off, " ." blank, naming fields and license
     name lines blank), and the 1-based line numbers of each license field that holds a text;
     None for a text in no such format."""
-    lines = text.split("\n")
-    if not is_dep5(lines):
+    if not is_dep5(text.split("\n", 5)):  # (the header first: most texts are not the format)
         return None
+    lines = text.split("\n")
     plain, fields = dep5_plain(lines)
     for k in sorted(fields):
         if _LICENSE.match(lines[k]):

@@ -137,6 +137,12 @@ PROHIBIT = (
     r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never|"
     r"(?:have|has)\s+no\s+right(?:\s+to)?)"
 )
+# A packager's words on what a distribution's archive carries ("cannot be distributed by Debian",
+# "cannot be distributed in main"): the archive's rules, not the work's.
+ARCHIVE_PLACE = (
+    r"\b(?:distribut\w*|shipp?\w*|included|packaged|uploaded)\s+(?:by|in|with|into)\s+(?:the\s+)?"
+    r"(?:debian|ubuntu|fedora|main)\b"
+)
 CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"
     r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms|"

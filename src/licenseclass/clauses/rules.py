@@ -20,6 +20,7 @@ from licenseclass.clauses.composed import (
     read_parts,
 )
 from licenseclass.clauses.hits import (
+    ARCHIVE_PLACE,
     CONDITIONAL_EXCEPTION,
     NUMBER,
     PROHIBIT,
@@ -4572,10 +4573,7 @@ def _without_options(s: Sentence, hits: list[Hit], before: str, options: list[st
 
 # A packager's remark on what a distribution's archive may carry ("... game data that cannot be
 # distributed by Debian", "cannot be distributed in main"): the archive's rules, not the work's.
-_ARCHIVE_REMARK = re.compile(
-    r"\b(?:distribut\w*|shipp?\w*|included|packaged|uploaded)\s+(?:by|in|with|into)\s+(?:the\s+)?"
-    r"(?:debian|ubuntu|fedora|main)\b(?!\s*(?:'s\s+)?(?:users|customers))"
-)
+_ARCHIVE_REMARK = re.compile(ARCHIVE_PLACE + r"(?!\s*(?:'s\s+)?(?:users|customers))")
 
 
 def _without_archive_remarks(s: Sentence, hits: list[Hit]) -> list[Hit]:

@@ -494,7 +494,7 @@ def _without_field_names(
     nothing identifies it). A name whose field holds only a pointer to the full text, or a
     text that reads as the named license does, still names it.
     """
-    dep5 = dep5_plain_text(text) if "\nLicense:" in text or "\nlicense:" in text else None
+    dep5 = dep5_plain_text(text)
     if dep5 is None:
         return matches
     plain, fields = dep5
