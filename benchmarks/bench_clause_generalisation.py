@@ -49,8 +49,10 @@ a ceiling for any reader measured against one of them.
 ``--debian`` measures the Debian parts instead (``benchmarks/clause_labels_debian.yaml``): the
 copyright files of Debian 12 non-free packages, labelled before the reader was run on them. Their
 texts are downloaded from the Debian archive (``debian_texts.py``, checked by SHA-256) and cached.
-``debian1`` is held back (``--show-debian1`` lists its failures, for a report); ``debian2`` and
-``debian3`` (contrib and the long non-free files) are tuning parts and their failures are listed;
+``debian1`` and ``debian5`` (Debian 11 and Ubuntu 24.04 files, the sixteenth round) are held back
+(``--show-debian1`` or ``--show-debian5`` lists a part's failures, for a report); ``debian2``,
+``debian3`` (contrib and the long non-free files) and ``debian4`` (Debian 13's new sources) are
+tuning parts and their failures are listed;
 ``--part NAME`` measures one part alone. Each part's verdicts through ``classify_text`` (the
 product's path: identification, then the clause reader where nothing explains) are counted too.
 ``--debian --agreement`` scores debian1's second reading
@@ -63,7 +65,7 @@ kinds it found.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
 [--show-holdout14] [--permissive-sweep] [--agreement]
-[--debian [--show-debian1] [--part NAME] [--agreement]]
+[--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
 SECOND_READING = LABELS.with_name("clause_labels_second_reading.yaml")
 DEBIAN = LABELS.with_name("clause_labels_debian.yaml")
 DEBIAN_SECOND_READING = LABELS.with_name("clause_labels_debian_second_reading.yaml")
+# The Debian parts whose failures are not listed unless asked (see the labels' headers).
+HELD_BACK = ("debian1", "debian5")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -209,8 +213,8 @@ def debian_part(argv: list[str]) -> int:
         parts = [p for p in parts if p == argv[argv.index("--part") + 1]]
     for part in parts:
         chosen = [(e, t) for e, t in labelled if e["split"] == part]
-        # debian2 and debian3 are tuning parts: their failures are listed; debian1 only on request
-        measure(part, chosen, part != "debian1" or f"--show-{part}" in argv)
+        # the tuning parts' failures are listed; a held-back part's only on request
+        measure(part, chosen, part not in HELD_BACK or f"--show-{part}" in argv)
         # the product's own path: identification first, the clause reader where nothing explains
         right = sum(classify_text(text).verdict.level == e["verdict"] for e, text in chosen)
         print(f"{part:8} {len(chosen):4} texts: classify_text verdict right {right}/{len(chosen)}")

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 MIRROR = "https://deb.debian.org/debian/"
+# A source entry may name another archive laid out the same way (Ubuntu's, for debian5).
+MIRRORS = {"debian": MIRROR, "ubuntu": "http://archive.ubuntu.com/ubuntu/"}
 DEFAULT_CACHE = Path.home() / ".cache" / "licenseclass-bench" / "debian"
 
 
@@ -45,7 +47,8 @@ def _deb(source: dict[str, Any], cache: Path) -> bytes:
     if not path.is_file():
         cache.mkdir(parents=True, exist_ok=True)
         try:
-            with urllib.request.urlopen(MIRROR + str(source["deb"]), timeout=120) as response:
+            url = MIRRORS[str(source.get("archive", "debian"))] + str(source["deb"])
+            with urllib.request.urlopen(url, timeout=120) as response:
                 data = response.read()
         except OSError as error:
             raise FetchError(f"{source['deb']}: {error}") from error
@@ -56,11 +59,26 @@ def _deb(source: dict[str, Any], cache: Path) -> bytes:
     return data
 
 
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _unzstd(payload: bytes) -> bytes:
+    # Ubuntu packs data.tar with zstd, which the standard library of Python 3.11 cannot read.
+    try:
+        import zstandard  # the bench extra installs it
+    except ImportError as error:
+        raise FetchError("a zstd-packed .deb needs the zstandard package (the bench extra)") from error
+    reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(payload))
+    return reader.read()
+
+
 def copyright_text(entry: dict[str, Any], cache: Path = DEFAULT_CACHE) -> str:
     """The copyright file a label entry was made from, checked against its recorded hash."""
     source = entry["source"]
     payload = _ar_member(_deb(source, cache), "data.tar")
-    with tarfile.open(fileobj=io.BytesIO(payload), mode="r:xz") as tar:
+    if payload.startswith(_ZSTD_MAGIC):
+        payload = _unzstd(payload)
+    with tarfile.open(fileobj=io.BytesIO(payload), mode="r:*") as tar:
         member = tar.extractfile(str(source["member"]))
         if member is None:
             raise FetchError(f"{source['member']} is not a file in {source['deb']}")
