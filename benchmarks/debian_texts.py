@@ -67,7 +67,7 @@ def _unzstd(payload: bytes) -> bytes:
     try:
         import zstandard  # the bench extra installs it
     except ImportError as error:
-        raise FetchError("a zstd-packed .deb needs the zstandard package (the bench extra)") from error
+        raise FetchError("a zstd-packed .deb needs zstandard (the bench extra)") from error
     reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(payload))
     return reader.read()
 

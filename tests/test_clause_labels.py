@@ -144,9 +144,10 @@ def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
         key, source = entry["key"], entry["source"]
         if entry["split"] not in splits or entry["verdict"] not in VERDICTS:
             problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
-        areas = ("pool/non-free/", "pool/non-free-firmware/", "pool/contrib/")
+        areas: tuple[str, ...] = ("pool/non-free/", "pool/non-free-firmware/", "pool/contrib/")
         # debian5's Ubuntu packages come from its multiverse and restricted areas
-        areas += ("pool/multiverse/", "pool/restricted/") if source.get("archive") == "ubuntu" else ()
+        if source.get("archive") == "ubuntu":
+            areas += ("pool/multiverse/", "pool/restricted/")
         if not str(source["deb"]).startswith(areas) or not source["deb"].startswith(
             f"pool/{source['area']}/"
         ):

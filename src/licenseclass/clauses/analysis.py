@@ -23,7 +23,7 @@ from pydantic import TypeAdapter
 from licenseclass.clauses.debian_copyright import license_units
 from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
 from licenseclass.clauses.rules import OWN_COPIES, Reading, read_sentences
-from licenseclass.clauses.sentences import INVISIBLE, Sentence, split_sentences
+from licenseclass.clauses.sentences import INVISIBLE, Sentence, section_starts, split_sentences
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
     Condition,
@@ -494,7 +494,7 @@ def _least_open(each: list[Rights]) -> Rights:
 @functools.lru_cache(maxsize=2)
 def _read(text: str) -> tuple[list[Sentence], Reading]:
     sentences = split_sentences(text)
-    return sentences, read_sentences(sentences)
+    return sentences, read_sentences(sentences, sections=section_starts(text))
 
 
 def located_items(text: str) -> list[tuple[int, int, ItemKind]]:

@@ -396,6 +396,15 @@ SIMPLE_PATTERNS: tuple[
             # "(distribution) for profit or other commercial intent ... is prohibited"
             r"\b(?:re)?distribution\b[^.]{0,120}\bfor\s+(?:profit|a\s+fee|sale)\b[^.]{0,160}\b(?:is|are)\s+"
             r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
+            # "You may not charge for copies of the program", "Do not charge for the act of
+            # duplication": a ban on charging for the work (not for warranty or support)
+            + PROHIBIT
+            + r"\s+(?:\w+\s+){0,2}?charge\s+(?:(?:your\s+|the\s+|any\s+)?(?:end[- ]users?|"
+            r"customers?|users?|recipients?|anyone|anybody)\s+)?(?:(?:a|any)\s+(?!licen|royalt)"
+            r"(?:\w+\s+)?(?:fee|price)\s+|money\s+|anything\s+)?for\s+(?!(?:the\s+|any\s+)?"
+            r"(?:warranty|support|services?|physical|media|medium)\b)"
+            # not a fee "for the Package itself" or for the source beside sold binaries
+            r"(?![^.;]{0,40}\b(?:itself|source\s+code)\b)|"
             # "provided that you do not charge your end users any additional fees for the use"
             r"\b(?:do|does|shall|will|may)\s+not\s+charge\s+(?:your\s+)?"
             r"(?:end[- ]users|customers|licensees|recipients|users)\b[^.;]{0,40}\bfees?\b|"

@@ -3430,6 +3430,12 @@ class Reading:
     # "translations"), or names other terms that may give changes (an exception, the GPL):
     # leave to copy and share is then not read as all the text gives.
     speaks_of_change: bool = False
+    # Where the parts of a file of several notices begin (sentences.section_starts), the first
+    # line of every sentence, and of each sentence that speaks of change: silence on change is
+    # also judged part by part (see _silent_parts).
+    sections: tuple[int, ...] = ()
+    sentence_lines: list[int] = field(default_factory=list)
+    change_lines: list[int] = field(default_factory=list)
 
 
 _RESERVED = re.compile(
@@ -3720,6 +3726,8 @@ def _omitted(reading: Reading, sentences: int) -> None:
         else:
             silent = _silent_on_change(reading, own)
             _withhold(reading, "no-derivatives", silent, SILENT_ON_CHANGE)
+    if reading.sections and "no-derivatives" not in {h.kind for h in reading.hits}:
+        _withhold(reading, "no-derivatives", _silent_parts(reading, own), SILENT_ON_CHANGE)
     copies_free = any("reproduce" in g.rights and not OWN_COPIES.search(w) for g, w in own)
     built_in = any(_BUILT_IN.search(w) for _, w in own)
     if {"distribute", "sublicense"} & granted or copies_free or built_in:
@@ -3921,7 +3929,9 @@ _OTHER_TERMS = re.compile(
     r"\bexceptions?\b|\b(?:gnu|gpl|lgpl|agpl|apache|mozilla|creative\s+commons|artistic)\b|"
     r"\bgeneral\s+public\s+licen[cs]e\b|"
     # "under the same terms as OpenLDAP itself", "under the terms of the original package"
-    r"\bsame\s+(?:terms|licen[cs]e|conditions)\b|\bunder\s+the\s+terms\s+of\b"
+    r"\bsame\s+(?:terms|licen[cs]e|conditions)\b|\bunder\s+the\s+terms\s+of\b|"
+    # "For a license ... under conditions other than those described below, contact ..."
+    r"\b(?:terms|conditions)\s+other\s+than\s+(?:those|the\s+ones)\b"
 )
 # "may be freely used, copied, or distributed without ... licensing restrictions": leave
 # without restriction is leave to do anything (as MIT's "to deal in the Software without
@@ -3954,14 +3964,42 @@ def _silent_on_change(reading: Reading, own: list[tuple[Grant, str]]) -> list[Gr
         return []
     if any(_SOURCE_SHARED.search(words) for _, words in own):
         return []  # one grant shares the source, another the binary form
-    return [
-        g
-        for g, words in own
-        if {"distribute", "reproduce", "sublicense"} & set(g.rights)
+    return [g for g, words in own if _copies_only(g, words)]
+
+
+def _copies_only(grant: Grant, words: str) -> bool:
+    """A grant whose own verbs let the work be copied or shared (not this license document)."""
+    return (
+        bool({"distribute", "reproduce", "sublicense"} & set(grant.rights))
         and not _DOCUMENT_COPIES.search(words)
         and not _UNRESTRICTED.search(words)
-        and _COPY_VERB.search(_CONDITION_START.split(words, maxsplit=1)[0])
-    ]
+        and bool(_COPY_VERB.search(_CONDITION_START.split(words, maxsplit=1)[0]))
+    )
+
+
+def _silent_parts(reading: Reading, own: list[tuple[Grant, str]]) -> list[Grant]:
+    """The grants of copying or sharing in one part of a file of several notices that never
+    speaks of changing.
+
+    A packaging file sets the notices of several works one after another ("For the Kana fonts
+    (files fhirw*):", rules between them); one work's "you may modify" gives nothing for
+    another, and a packager's remark is no term of either. A part is read as a whole text is:
+    two sentences at least, no word of change, no other terms named.
+    """
+    bounds = (1, *reading.sections, max([*reading.sentence_lines, 1]) + 1)
+    for lo, hi in pairwise(bounds):
+        inside = [(g, w) for g, w in own if lo <= g.evidence.start_line < hi]
+        if (
+            not inside
+            or sum(lo <= n < hi for n in reading.sentence_lines) < _SHORT_TERMS
+            or any(lo <= n < hi for n in reading.change_lines)
+            or any("modify" in g.rights or _SOURCE_SHARED.search(w) for g, w in inside)
+        ):
+            continue
+        found = [g for g, w in inside if _copies_only(g, w)]
+        if found:
+            return found
+    return []
 
 
 # A grant of use for the licensee's own internal purposes ("to use ... the Software for internal
@@ -4222,10 +4260,10 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.modified_versions = True
     if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
-    if not reading.speaks_of_change and (
-        _CHANGE_WORDS.search(s.norm) or _OTHER_TERMS.search(s.norm) or _OTHER_LICENSE.search(s.norm)
-    ):
+    reading.sentence_lines.append(s.start_line)
+    if _CHANGE_WORDS.search(s.norm) or _OTHER_TERMS.search(s.norm) or _OTHER_LICENSE.search(s.norm):
         reading.speaks_of_change = True
+        reading.change_lines.append(s.start_line)
     defined = None if reading.use_defined else _USE_DEFINED.search(s.norm)
     if defined:
         reading.use_defined = True
@@ -4583,8 +4621,10 @@ def _without_archive_remarks(s: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
 
 
-def read_sentences(sentences: Iterable[Sentence], defined: bool = True) -> Reading:
-    reading = Reading()
+def read_sentences(
+    sentences: Iterable[Sentence], defined: bool = True, sections: tuple[int, ...] = ()
+) -> Reading:
+    reading = Reading(sections=sections)
     count = 0
     sentences = list(sentences)
     # "'Hosted Use' means ...": terms the text defines, read where a sentence bars them

@@ -375,3 +375,33 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         joined, _, numbers = _join(block)
         out.append(Paragraph(joined, numbers[0], numbers[-1]))
     return out
+
+
+# A rule of one repeated mark ("----------", "%  ======"), after any comment leader.
+_RULE_LINE = re.compile(r"^\s*(?:#|%|//|;|\*)?\s*([-=*_~#])\1{3,}\s*$")
+# A lead-in of its own paragraph that names what the next notice covers ("For the Kana fonts
+# (files fhirw* and fkarw*):", "Files: data/*").
+_PART_LEAD = re.compile(r"^\s*(?:#|%|//)?\s*(?:for\s+(?:the\s+)?\S|files?\b).{0,96}:\s*$", re.I)
+
+
+def section_starts(text: str) -> tuple[int, ...]:
+    """The 1-based lines where a part of a file of several notices begins.
+
+    A part starts after a rule line ("----------") or at a one-line lead-in that names the
+    files or works the next notice covers; a heading underlined by a rule starts its part.
+    Packaging files put several works' notices, and the packager's remarks, one after another
+    this way.
+    """
+    lines = text.split("\n")
+    starts: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        before = lines[number - 2] if number >= 2 else ""
+        after = lines[number] if number < len(lines) else ""
+        if _RULE_LINE.match(line):
+            # an underlined heading ("License" / "-------") opens its part at the heading
+            alone = number < 3 or not lines[number - 3].strip()
+            heading = bool(before.strip()) and alone and len(before.strip()) <= 60
+            starts.append(number - 1 if heading else number + 1)
+        elif _PART_LEAD.match(line) and not before.strip() and not _RULE_LINE.match(after):
+            starts.append(number)
+    return tuple(sorted({s for s in starts if 1 <= s <= len(lines)}))

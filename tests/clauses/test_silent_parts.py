@@ -1,0 +1,100 @@
+"""Silence on change judged part by part in a file of several notices.
+
+A packaging file often sets one work's notice after another ("For the Kana fonts (files
+fhirw*):", rules between them) and adds the packager's remarks. One work's "you may modify"
+gives nothing for another, and a remark such as "if this changes, write to us" is no term of
+the work, so a part that lets its work be copied and shared and never speaks of changing keeps
+changes back, as a whole text of that kind does. The files are invented, each in the shape of
+the Debian copyright files the rule was written from.
+"""
+
+from __future__ import annotations
+
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.rules import SILENT_ON_CHANGE
+from licenseclass.clauses.sentences import section_starts
+
+OPEN_PART = """\
+For the Serif fonts (files srf*):
+
+% Copyright 1990 Example Type Ltd.
+% Permission is granted to use, copy, modify and distribute the Serif fonts for any
+% purpose, provided that this notice is kept on all copies.
+"""
+
+SHARED_PART = """\
+For the Kana fonts (files kana*):
+
+% These copyrighted fonts were drawn by A. Person. Permission is granted to freely
+% distribute them in entirety along with this statement. This is shareware; if you use
+% them please send a postcard.
+"""
+
+REMARKS = """\
+----------
+
+The packager notes that the author may relicense this work one day. If this changes,
+the package will move to main.
+"""
+
+NOTICE = """\
+Copyright (C) 1994 A. Person.
+
+Permission is hereby granted to copy, reproduce or redistribute this program as long as
+this notice is included in any copy made. The author makes no claims as to its fitness.
+
+"""
+
+
+def _silent_limits(text: str) -> list[int]:
+    analysis = analyze_text(text)
+    return [
+        r.evidence[0].start_line
+        for r in analysis.license.restrictions
+        if r.kind == "no-derivatives" and r.note == SILENT_ON_CHANGE
+    ]
+
+
+def test_the_parts_start_at_lead_ins_and_rules() -> None:
+    text = OPEN_PART + "\n" + SHARED_PART + "\n" + REMARKS
+    lines = text.split("\n")
+    starts = section_starts(text)
+    assert [lines[n - 1] for n in starts] == [
+        "For the Serif fonts (files srf*):",
+        "For the Kana fonts (files kana*):",
+        "",  # the line after a rule
+    ]
+    # an underlined heading opens its part at the heading
+    assert section_starts("intro\n\nLicense\n-------\nbody\n") == (3,)
+
+
+def test_a_part_silent_on_change_keeps_changes_back_beside_an_open_part() -> None:
+    text = OPEN_PART + "\n" + SHARED_PART
+    # the Kana grant (its sentence starts on line 9) is read; the Serif grant gives modify for
+    # its own part only
+    assert _silent_limits(text) == [9]
+    assert analyze_text(text).verdict.level == "restricted"
+
+
+def test_a_packagers_remark_after_a_rule_does_not_speak_for_the_notice() -> None:
+    assert _silent_limits(NOTICE + REMARKS) == [3]
+    # without the rule the remark's "changes" is read as part of one text: no limit
+    assert _silent_limits(NOTICE + REMARKS.replace("----------\n", "")) == []
+
+
+def test_parts_that_speak_of_change_or_point_elsewhere_limit_nothing() -> None:
+    changed = SHARED_PART.replace("distribute them in entirety", "distribute and adapt them")
+    assert _silent_limits(OPEN_PART + "\n" + changed) == []
+    boxed = (
+        "Copyright (c) 1999 Example Corp.\n\n"
+        + "-" * 60
+        + "\nFor a license to use or redistribute the software under conditions other than\n"
+        "those described below, contact Example Corp. Offers are made case by case.\n"
+        + "-"
+        * 60
+        + "\n\n1. You may use, copy, modify and distribute the software, in source or binary\n"
+        "form, provided this notice is kept.\n"
+    )
+    assert _silent_limits(boxed) == []
+    # one part alone is the whole text, read as before
+    assert section_starts(SHARED_PART.split("\n", 2)[2]) == ()
