@@ -40,8 +40,7 @@ def test_a_ban_on_charging_for_the_work_is_no_selling(sentence: str) -> None:
         "You may not charge for warranty on the program without saying so.",
         "Aggregation is allowed provided that you do not charge a licensing fee for the program.",
         "You may charge a copying fee. You may not charge a fee for the program itself.",
-        "You may not charge a fee for any copy of the source code distributed under this "
-        "section.",
+        "You may not charge a fee for any copy of the source code distributed under this section.",
     ],
 )
 def test_other_charges_are_not_a_ban_on_selling(sentence: str) -> None:
