@@ -56,10 +56,11 @@ def _rule_text(name: str) -> str:
 def test_a_generic_tag_yields_to_the_terms_its_rule_holds() -> None:
     # ScanCode labels a permissive notice with extra notification duties "... AND
     # proprietary-license": the terms read as open. The id Software warranty terms beside the
-    # GPL ("gpl-3.0 AND proprietary-license") set no limit and give no leave: unknown, not closed.
+    # GPL ("gpl-3.0 AND proprietary-license") set no limit and give no leave: they decide
+    # nothing, and the GPL notice beside them makes the text open (neither closed nor unknown).
     for rule, level in (
         ("mit-no-advert-export-control_and_proprietary-license_1.RULE", "open"),
-        ("gpl-3.0_and_proprietary-license_1.RULE", "unknown"),
+        ("gpl-3.0_and_proprietary-license_1.RULE", "open"),
     ):
         found = classify_text(_rule_text(rule))
         assert "LicenseRef-scancode-proprietary-license" in {m.id for m in found.matches}
@@ -84,3 +85,12 @@ def test_a_reviewed_closed_license_stays_closed() -> None:
     found = classify_text(text_of("polyform-strict-1.0.0"))
     assert get_license(found.matches[0].id).provenance.status == "reviewed"
     assert found.verdict.level == "closed"
+
+
+def test_a_bare_warranty_disclaimer_decides_nothing_beside_a_license() -> None:
+    # ScanCode labels a permissive notice followed by its disclaimer "warranty-disclaimer AND
+    # mit-old-style-no-advert": the disclaimer's generic id gives no rights, and sets no limit.
+    found = classify_text(_rule_text("warranty-disclaimer_and_mit-old-style-no-advert_2.RULE"))
+    assert {m.id for m in found.matches} == {"LicenseRef-scancode-warranty-disclaimer", "NTP"}
+    assert found.verdict.level == "open"
+    assert "bare notice" in found.verdict.reasons[0].message

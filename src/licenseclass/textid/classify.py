@@ -173,7 +173,10 @@ def _past_closed_labels(
         else:
             kept += [i for i in ids if i not in found]
     rest = _verdict(combine(kept), registry) if kept else None
-    levels: list[Level] = [*readings.values(), *([rest.level] if rest else [])]
+    # a tag whose terms decide nothing counts only where nothing else does
+    decided = {key: level for key, level in found.items() if level is not None}
+    levels: list[Level] = [*decided.values(), *([rest.level] if rest else [])]
+    levels = levels or list(readings.values())
     if not levels:
         return verdict
     joined = min(levels, key=LEVEL_RANK.__getitem__)
@@ -187,7 +190,8 @@ def _past_closed_labels(
                 if read is not None
                 else f"{license_id} is a generic tag for terms beside the license they came "
                 "with; those terms set no limit and give no leave (warranty and liability "
-                "terms), so that part is unknown, not closed"
+                "terms): they decide nothing beside that license, and alone leave the "
+                "verdict unknown, not closed"
             ),
             license_id=license_id,
             item="rights.share",
@@ -197,6 +201,68 @@ def _past_closed_labels(
     return verdict.model_copy(
         update={"level": joined, "reasons": (*reasons, *(rest.reasons if rest else ()))}
     )
+
+
+def _past_disclaimers(
+    verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
+) -> Verdict:
+    """An unknown verdict that rests only on bare notices: beside licenses they decide nothing.
+
+    ScanCode tags a bare warranty disclaimer, a trademark notice and an export notice with
+    generic ids of their own, alone or in a compound rule ("warranty-disclaimer AND NTP").
+    Such a notice gives no leave and sets no limit on using, changing or sharing the work, yet
+    its id's verdict is `unknown`, and joined with AND it would leave a file whose licenses
+    are all open `unknown`. The verdict rests on the other licenses instead, with a reason.
+    """
+    if verdict.level != "unknown":
+        return verdict
+    notices = {
+        i
+        for match in matches
+        for i in split_ids(match.expression)
+        if _bare_notice(i, registry) and _verdict(i, registry).level == "unknown"
+    }
+    if not notices:
+        return verdict
+    kept: list[str] = []
+    for match in matches:
+        ids = split_ids(match.expression)
+        if not set(ids) & notices:
+            kept.append(match.expression)
+        elif " OR " in match.expression or " WITH " in match.expression:
+            return verdict
+        else:
+            kept += [i for i in ids if i not in notices]
+    rest = _verdict(combine(kept), registry) if kept else None
+    if rest is None or rest.level == "unknown":
+        return verdict
+    reasons = [
+        Reason(
+            message=f"{license_id} is a bare notice (a disclaimer, a trademark or export "
+            "notice): it gives no rights and sets no limit, so the verdict rests on the "
+            "other licenses",
+            license_id=license_id,
+        )
+        for license_id in sorted(notices)
+    ]
+    return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
+
+
+# ScanCode's names for its generic ids of notices that are no license terms.
+_BARE_NOTICE_NAME = re.compile(
+    r"\bwarranty\s+disclaimer\b|\btrademark\b.*\bnotice\b|\bexport\s+compliance\s+notice\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_notice(license_id: str, registry: Registry) -> bool:
+    """Whether an id is one of ScanCode's generic ids for a bare notice (see above)."""
+    try:
+        entry = registry.get(license_id)
+    except LicenseclassError:
+        return False
+    info = scancode_licenses().get(entry.scancode_key or "")
+    return info is not None and info.is_generic and bool(_BARE_NOTICE_NAME.search(info.name))
 
 
 def _label_readings(
@@ -589,7 +655,11 @@ def classify_text(
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,
-        verdict=_past_closed_labels(_verdict(combined, registry), matches, registry),
+        verdict=_past_disclaimers(
+            _past_closed_labels(_verdict(combined, registry), matches, registry),
+            matches,
+            registry,
+        ),
         clues=tuple(dict.fromkeys(run.clues)),
         note=None if matches else "no license found",
         coverage=round(share_explained(mask), 4),
