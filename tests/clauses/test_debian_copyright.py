@@ -237,3 +237,23 @@ def test_a_freeform_debian_file_is_read_paragraph_by_paragraph() -> None:
     # to be read, as in a README
     plain = classify_text(_freeform("Game notes"))
     assert plain.verdict.level == "open"
+
+
+def test_a_freeform_debian_file_with_no_license_identified_is_read_too() -> None:
+    # The same history and terms, with no catalogued notice to identify: the packaging notes
+    # outweigh the one paragraph of terms, yet a copyright file is license material.
+    header = (
+        "This package was debianized by A. Maintainer <am@example.org> on\n"
+        "Mon, 1 Jan 2001 10:00:00 +0000.\n\n"
+        "It was downloaded from http://example.org/game/"
+    )
+    text = _freeform(header)
+    text = text[: text.index(scancode_licenses()["gpl-2.0-plus"].text.strip()[:40])]
+    found = classify_text(text)
+    assert found.matches == ()
+    assert found.verdict.level == "restricted"
+    assert found.analysis is not None
+    assert "no-selling" in {r.kind for r in found.analysis.license.restrictions}
+    # without the signs of a copyright file, the text is not read (as a README would not be)
+    plain = classify_text(text.replace(header, "Game notes"))
+    assert plain.verdict.level == "unknown"

@@ -877,6 +877,18 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
     return terms, limits
 
 
+def _copyright_file_terms(text: str) -> bool:
+    """Whether a Debian copyright file (the machine-readable format, or the older free form)
+    holds a paragraph that states terms.
+
+    Such a file is license material throughout, but upstream history and packaging notes can
+    outweigh its one paragraph of terms, which the whole-text gate would then miss.
+    """
+    if dep5_plain_text(text) is None and _DEBIANIZED.search(text[:2000]) is None:
+        return False
+    return any(adds_terms(p) for p in re.split(r"\n\s*\n", text) if p.strip())
+
+
 def _covers(region: range, field: range, plain: list[str]) -> bool:
     """Whether a region holds every written line of a license field (nothing of that license
     was identified, so the region is the whole of it)."""
@@ -930,7 +942,7 @@ def _with_reading(text: str, found: TextClassification, registry: Registry) -> T
     A text with no catalogued license in it is read only when it reads as license terms
     (:mod:`licenseclass.clauses.gate`): code, documentation and changelogs are not terms.
     """
-    if not found.matches and not reads_as_terms(text):
+    if not found.matches and not (reads_as_terms(text) or _copyright_file_terms(text)):
         return found
     approximate = [m.reference for m in found.matches]
     reading = read_terms(text, approximate, registry)
