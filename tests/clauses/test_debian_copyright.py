@@ -257,3 +257,31 @@ def test_a_freeform_debian_file_with_no_license_identified_is_read_too() -> None
     # without the signs of a copyright file, the text is not read (as a README would not be)
     plain = classify_text(text.replace(header, "Game notes"))
     assert plain.verdict.level == "unknown"
+
+
+def test_paragraphs_parted_by_comment_leaders_are_gated_one_by_one() -> None:
+    # Upstream terms quoted as a comment block ("#" lines between paragraphs) beside the
+    # packaging's GPL reference: each paragraph is gated on its own, so the one that grants
+    # leave for non-commercial use only is read, with its line.
+    history = "\n#\n".join(
+        f"# Station {n}: the constants for this port were measured in {1950 + n} and later "
+        "revised by the national office."
+        for n in range(1, 9)
+    )
+    text = (
+        "This package was debianized by A. Maintainer <am@example.org> on\n"
+        "Mon, 1 Jan 2001 10:00:00 +0000.\n\n"
+        "The Debian packaging is licensed under the GPL, see\n"
+        "`/usr/share/common-licenses/GPL-2'.\n\n"
+        "The data are licensed as follows:\n\n"
+        f"{history}\n#\n"
+        "#         Herewith I grant permission for non-commercial use\n"
+        "#         of all harmonic constants by users of the program.\n#\n"
+        f"{history}\n"
+    )
+    found = classify_text(text)
+    assert found.matches  # the GPL reference
+    assert found.verdict.level == "restricted"
+    (reason,) = [r for r in found.verdict.reasons if r.kind == "non-commercial"]
+    line = text.split("\n").index("#         Herewith I grant permission for non-commercial use")
+    assert reason.evidence[0].start_line == line + 1

@@ -254,3 +254,18 @@ def test_derivative_works_authorized_keep_changes_open_in_use_only_terms() -> No
     )
     rights = analyze_text(text).license.rights
     assert rights.modify.status != "denied"
+
+
+@pytest.mark.parametrize(
+    "grant",
+    [
+        "Herewith I grant permission for non-commercial use of the gadget tables.",
+        "The author grants permission for non-commercial use and copying of the gadget tables.",
+    ],
+)
+def test_permission_granted_for_a_named_use_is_a_grant_of_that_use(grant: str) -> None:
+    # the active "X grants permission for ... use", as the passive "Permission is granted for
+    # non-commercial use" is read
+    level, kinds = read(terms(grant))
+    assert level == "restricted"
+    assert "non-commercial" in kinds

@@ -34,6 +34,7 @@ _DEONTIC = re.compile(
     r"prohibited|allowed|licensed|granted|forbidden)|not (?:be )?(?:used|licensed)|"
     r"agrees?|solely|only|prohibited|forbidden|restricted to|in no event|provided that|"
     r"(?:is|are) (?:hereby )?granted|hereby grants?|grants? (?:you|to you|licen[cs]ee)|"
+    r"grants? (?:\w+ )?permission|"
     r"(?:you are|is|are) free to|subject to the (?:following )?(?:terms|conditions)|"
     r"without (?:any )?(?:express or implied )?warrant(?:y|ies)|as is)\b",
     re.IGNORECASE,

@@ -49,6 +49,9 @@ _GRANT_CUE = re.compile(
     # the licensee by a defined role: "Cloudera grants to Customer a ... license"
     r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
+    # "Herewith I grant permission for non-commercial use of the constants"
+    r"\bgrants?\s+(?:(?:free|full|written)\s+)?permission\s+for\s+(?=[^.;]{0,60}\b(?:use|copying|"
+    r"reproduction|distribution|redistribution)\b)|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
     r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request|"

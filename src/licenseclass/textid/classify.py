@@ -868,7 +868,9 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
     terms, limits = False, []
     lines = words.split("\n")
     start = 0
-    for end in [*(k for k, line in enumerate(lines) if not line.strip()), len(lines)]:
+    # a line of only a comment leader ("#", "%", " *") parts paragraphs as a blank line does
+    breaks = (k for k, line in enumerate(lines) if not line.strip(" \t#%*/;"))
+    for end in [*breaks, len(lines)]:
         paragraph = "\n".join(lines[start:end])
         if paragraph.strip() and adds_terms(paragraph):
             terms = True
