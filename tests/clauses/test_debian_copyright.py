@@ -285,3 +285,30 @@ def test_paragraphs_parted_by_comment_leaders_are_gated_one_by_one() -> None:
     (reason,) = [r for r in found.verdict.reasons if r.kind == "non-commercial"]
     line = text.split("\n").index("#         Herewith I grant permission for non-commercial use")
     assert reason.evidence[0].start_line == line + 1
+
+
+def test_a_dep5_draft_and_a_packagers_license_field_are_read_as_the_format() -> None:
+    # The format's drafts named it in a "Format-Specification" header; a packager's own field
+    # ("X-Original-Data-License:") holds a license as "License:" does. Its terms, one sentence
+    # among many field lines, are read beside the GPL notice identified in the next field.
+    gpl = scancode_licenses()["gpl-2.0"].text.split("\n\n")[0]
+    header = "Format-Specification: http://svn.debian.org/wsvn/dep/web/deps/dep5.mdwn?rev=135\n"
+    text = (
+        header + "Name: star catalogue\n\n"
+        "Files: stars.dat\n"
+        "Copyright: 2008 A. Author <aa@example.org>\n"
+        "X-Reference: The Catalogue of the 2.5 Million Brightest Stars.\n"
+        "X-Original-Data-License: Public Domain\n"
+        " (as the data were retrieved from the archive at http://example.org/data)\n"
+        " All archive data are public domain unless otherwise stated in the ReadMe file.\n"
+        + "".join(
+            f" Part {n} of the catalogue lists the stars of zone {n}. It was checked in {n + 1990}.\n"
+            for n in range(1, 8)
+        )
+        + " The data are for scientific use only and have no commercial value.\n"
+        "License: GPL-2\n" + in_dep5(gpl).removeprefix(HEAD)
+    )
+    found = classify_text(text)
+    assert "GPL-2.0-only" in {m.id for m in found.matches}
+    assert found.verdict.level == "restricted"
+    assert "research-only" in {r.kind for r in found.verdict.reasons}

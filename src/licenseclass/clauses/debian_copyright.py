@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-# The format's header names it (a field the format requires).
-_FORMAT = re.compile(r"^Format:\s*\S*copyright-format")
+# The format's header names it (a field the format requires; its drafts, DEP-5, called it
+# "Format-Specification" and pointed to the proposal).
+_FORMAT = re.compile(r"^Format(?:-Specification)?:\s*\S*(?:copyright-format|dep-?5)", re.IGNORECASE)
 _FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|$)")
-_LICENSE = re.compile(r"^license:", re.IGNORECASE)
+# "License:", and a field of the packager's own that holds a license ("X-Original-Data-License:")
+_LICENSE = re.compile(r"^(?:[a-z][\w-]*-)?license:", re.IGNORECASE)
 # Fields that hold names, paths or holders, never terms.
 _NAMING = re.compile(r"^(?:files|copyright|upstream-[\w-]+|source|format):", re.IGNORECASE)
 
