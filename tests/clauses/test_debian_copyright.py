@@ -302,7 +302,7 @@ def test_a_dep5_draft_and_a_packagers_license_field_are_read_as_the_format() -> 
         " (as the data were retrieved from the archive at http://example.org/data)\n"
         " All archive data are public domain unless otherwise stated in the ReadMe file.\n"
         + "".join(
-            f" Part {n} of the catalogue lists the stars of zone {n}. It was checked in {n + 1990}.\n"
+            f" Part {n} of the catalogue lists the stars of zone {n}. Checked in {n + 1990}.\n"
             for n in range(1, 8)
         )
         + " The data are for scientific use only and have no commercial value.\n"
