@@ -1382,13 +1382,15 @@ SIMPLE_PATTERNS: tuple[
         ("scientific",),
     ),
     # "... for educational and research purposes by non-profit institutions and US government
-    # agencies only"
+    # agencies only", "Permission to use ... by non-profit institutions only ... is hereby
+    # granted", "granted to academic institutions only"
     (
         "restriction",
         "excluded-persons",
         re.compile(
-            r"\bused\b[^.;]{0,80}?\bby\s+(?:[\w-]+\s+){0,3}?(?:institutions|organi[sz]ations|"
-            r"universities|entities)\b[^.;]{0,60}?\bonly\b"
+            r"\b(?:used|use|granted|licen[cs]ed|available)\b[^.;]{0,160}?\b(?:by|to)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:institutions|organi[sz]ations|universities|entities)\b"
+            r"[^.;]{0,60}?(?<!\bnot\s)\bonly\b"
         ),
         False,
         0.75,

@@ -2324,6 +2324,15 @@ _COMMERCIAL_USERS_PAY = re.compile(
     r"(?:first\s+)?(?:have\s+)?(?:purchas\w*|buy|bought|obtain\w*|acquir\w*|pay\s+for)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b"
 )
+# "Any service, software or publication using this database that receives payment in any form
+# ... must have the express permission of the administrator": paid use needs leave.
+_PAID_USE_NEEDS_LEAVE = re.compile(
+    r"\b(?:receives?|receiving|charges?|charging|collects?|earns?)\s+(?:any\s+)?(?:payment|fees?|"
+    r"money|revenue|income)\b[^.;]{0,120}?\b(?:must|shall|need\s+to|have\s+to|(?:is|are)\s+"
+    r"required\s+to)\s+(?:first\s+)?(?:have|obtain|get|seek|request|ask\s+for)\s+(?:the\s+)?"
+    r"(?:(?:express|prior|written|explicit)\s+)*(?:permission|consent|authori[sz]ation)\b"
+)
+_PAID_KEYS = ("payment", "fee", "money", "revenue", "income")
 _DEFINED_AS = re.compile(r"\W*(?:meaning|which\s+means|that\s+is|i\.\s?e\.)\b")
 _NC_BASIS_KEYS = ("basis", "involve", "distribution is", "distribution are", "for non")
 _BOTH_PURPOSES = re.compile(
@@ -2419,6 +2428,10 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
             hits.append(_hit_at(s, "non-commercial", m, text))
     if "commercial" in text and has_any(text, (" users", " customers", "compan", "organi")):
         m = _COMMERCIAL_USERS_PAY.search(text)
+        if m:
+            hits.append(_hit_at(s, "non-commercial", m, text))
+    if has_any(text, _PAID_KEYS) and " must " in text:
+        m = _PAID_USE_NEEDS_LEAVE.search(text)
         if m:
             hits.append(_hit_at(s, "non-commercial", m, text))
     if "profit" in text:
