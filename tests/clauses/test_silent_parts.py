@@ -98,3 +98,32 @@ def test_parts_that_speak_of_change_or_point_elsewhere_limit_nothing() -> None:
     assert _silent_limits(boxed) == []
     # one part alone is the whole text, read as before
     assert section_starts(SHARED_PART.split("\n", 2)[2]) == ()
+
+
+def test_classify_text_reads_an_unexplained_region_part_by_part() -> None:
+    # An identified MIT text, then two short notices that no catalogued text explains. The
+    # Kana part lets its fonts be shared and never speaks of changing them: restricted, at its
+    # grant's line. The SWIG-style part needs no license at all ("without license or fee"),
+    # and "this copyright message remains intact" keeps the notice whole, not the work.
+    from licenseclass import classify_text
+    from licenseclass.core.licensedcode import scancode_licenses
+
+    mit = scancode_licenses()["mit"].text.strip()
+    swig = (
+        "----------\n\n"
+        "The following notice applies to the generated code in gen/wrap.c:\n\n"
+        "   Copyright (C) 1999 Example University\n\n"
+        "   This file may be freely redistributed without license or fee\n"
+        "   provided this copyright message remains intact.\n"
+    )
+    base = f"For the program (files src/*):\n\n{mit}\n\n"
+    found = classify_text(base + swig)
+    assert "MIT" in {m.id for m in found.matches}
+    assert found.verdict.level == "open"
+    text = base + SHARED_PART
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    (reason,) = [r for r in found.verdict.reasons if r.kind == "no-derivatives"]
+    lines = text.split("\n")
+    grant = next(n for n, line in enumerate(lines) if "Permission is granted to freely" in line)
+    assert reason.evidence[0].start_line == grant + 1

@@ -3619,7 +3619,15 @@ def _listed(sentence: str) -> int:
 
 
 def _fixed_form(sentence: str) -> bool:
+    # "provided this copyright message remains intact" keeps the notice whole, not the work
+    sentence = _NOTICE_INTACT.sub(" ", sentence)
     return bool(_FIXED_FORM.search(sentence)) and not _SOURCE_FORM.search(sentence)
+
+
+_NOTICE_INTACT = re.compile(
+    r"\b(?:notices?|messages?|statements?|headers?|attributions?|legends?)\s+(?:\w+\s+){0,2}?"
+    r"intact\b"
+)
 
 
 # Leave to change a part of the work named apart from it (clausegen5): "modify ... any .js files
@@ -3953,7 +3961,9 @@ _OTHER_TERMS = re.compile(
 # without restriction is leave to do anything (as MIT's "to deal in the Software without
 # restriction").
 _UNRESTRICTED = re.compile(
-    r"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+)?){0,3}?restrictions?\b(?!\s+(?:on|as\s+to)\b)"
+    r"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+)?){0,3}?restrictions?\b(?!\s+(?:on|as\s+to)\b)|"
+    # "may be freely redistributed without license or fee": no license is needed at all
+    r"\bwithout\s+(?:any\s+)?licen[cs]e\b"
 )
 # The grant's own verbs come before its conditions: "may be used for any purpose as long as
 # this notice remains intact on all source code distributions" grants use, not sharing.

@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -26,6 +27,7 @@ from licenseclass.clauses.debian_copyright import dep5_plain_text, license_units
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
+from licenseclass.clauses.sentences import section_starts
 from licenseclass.core.files import read_bounded
 from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
@@ -793,6 +795,9 @@ def _with_regions_read(
     # is license material throughout: a long region with one paragraph of terms among upstream
     # history is gated paragraph by paragraph.
     freeform = dep5 is None and _DEBIANIZED.search(text[:2000]) is not None
+    # A file of several works' notices one after another (parts set off by rules or by lead-ins
+    # naming the files): a region spanning parts is also read part by part.
+    parts = section_starts(text) if dep5 is None else ()
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
         licensed = False
@@ -807,6 +812,9 @@ def _with_regions_read(
         limits = _limits_in(words, region.start_line, False) if terms or licensed else []
         if freeform and not terms:
             terms, limits = _paragraph_limits(words, region.start_line)
+        if parts and not limits:
+            limits = _part_limits(text, region, parts)
+            terms = terms or bool(limits)
         # a license none of which was identified is read whole as well, for what it leaves out
         limits += [
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
@@ -877,6 +885,33 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
             limits += _limits_in(paragraph, first_line + start, False)
         start = end + 1
     return terms, limits
+
+
+def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Restriction]:
+    """The limits of the notices a region holds, each part of the file read on its own.
+
+    A part counts only where the reader finds a grant in it (the gate's share of term
+    sentences is for whole texts; a two-sentence notice among addresses and remarks is still
+    terms). Leave to copy that never speaks of changing counts where the region holds the whole
+    part, as for a whole license field.
+    """
+    lines = text.split("\n")
+    bounds = (1, *parts, len(lines) + 1)
+    limits: list[Restriction] = []
+    for lo, hi in pairwise(bounds):
+        first, last = max(lo, region.start_line), min(hi - 1, region.end_line)
+        if first > last:
+            continue
+        piece = "\n".join(lines[first - 1 : last])
+        try:
+            if not analyze_text(piece).grants:
+                continue
+        except LicenseclassError:
+            continue
+        written = [n for n in range(lo, hi) if lines[n - 1].strip()]
+        whole = bool(written) and region.start_line <= written[0] and written[-1] <= region.end_line
+        limits += _limits_in(piece, first, whole)
+    return limits
 
 
 def _copyright_file_terms(text: str) -> bool:
