@@ -39,6 +39,12 @@ SIMPLE_PATTERNS: tuple[
             r"\s+){0,5}?(?:distributors|end[- ]users|users|"
             r"recipients|licensees|customers)\s+to\s+agree\s+to\s+(?:(?:terms|a\s+licen[cs]e)\s+"
             r"(?:that|which)\s+protects?\b|the\s+(?:[\w-]+\s+)?licen[cs]e\s+terms\b)|"
+            # "You may distribute the Software only ... subject to the terms and conditions of
+            # this EULA, a copy of which shall be included with any such distribution": copies go
+            # out under the end-user terms themselves
+            r"\bdistribut\w*\b[^.]{0,240}?\bsubject\s+to\s+the\s+terms\s+(?:and\s+conditions\s+)?of\s+"
+            r"this\s+(?:eula|end[- ]user\s+licen[cs]e\s+agreement|agreement)\b,?\s+a\s+copy\s+of\s+"
+            r"which\s+(?:shall|must|will)\s+(?:be\s+included|accompany)\b|"
             # "The terms under which you distribute your application must be consistent with the
             # terms of this Agreement"
             r"\bterms\s+under\s+which\s+you\s+distribute\b[^.;]{0,60}\b(?:must|shall)\s+be\s+consistent\s+with\b|"
@@ -825,9 +831,12 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:this|the|such)\s+(?:limited\s+)?licen[cs]e\s+(?:granted\s+(?:\w+\s+){0,4}?)?(?:"
-            r"is|are)\s+"
-            r"(?:(?:only|solely|exclusively)\s+for\s+(?:the\s+)?(?!any\b|all\b)[a-z]|"
+            r"\b(?:(?:this|the|such)\s+(?:limited\s+)?licen[cs]e\s+(?:granted\s+(?:\w+\s+){0,4}?)?|"
+            # "including ... that your use is for the sole purpose of programming devices made by"
+            r"(?:your|licensee'?s|customer'?s)\s+use\s+(?:of\s+(?:the|this|such)\s+\w+\s+)?)(?:"
+            r"is|are|shall\s+be|must\s+be)\s+"
+            r"(?:(?:only|solely|exclusively)\s+for\s+(?:the\s+)?(?!any\b|all\b|lawful\b|legal\b|"
+            r"legitimate\b)[a-z]|"
             r"for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\b)"
         ),
         True,
