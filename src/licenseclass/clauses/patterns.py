@@ -983,6 +983,23 @@ SIMPLE_PATTERNS: tuple[
         0.7,
         ("permitted only",),
     ),
+    # a condition of the grant that copies go out inside another product: "provided that you
+    # (i) distribute the Software or Redistributables bundled as part of, and for the sole
+    # purpose of running, Project X code"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:provided|providing|on\s+condition)\b(?:\s+that)?[^.]{0,80}?\bdistribute\s+the\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:bundled|only)\s+(?:as\s+(?:a\s+)?part\s+of|with|within|in\s+"
+            r"conjunction\s+with)\b"
+            # a product named or the licensee's own, not "a product that uses it" (which one?)
+            r"(?:,?\s*and\s+for\s+the\s+sole\s+purpose\s+of\s+\w+,)?(?!\s*(?:a|an|any|some)\b)"
+        ),
+        False,
+        0.7,
+        ("bundled", "only as part", "only with", "only within", "only in conjunction"),
+    ),
     # "Selling, lending or otherwise transferring the Font Software to a third party is strictly
     # prohibited"; "the following is prohibited: modifying the Font Software"
     (
