@@ -127,3 +127,26 @@ def test_classify_text_reads_an_unexplained_region_part_by_part() -> None:
     lines = text.split("\n")
     grant = next(n for n, line in enumerate(lines) if "Permission is granted to freely" in line)
     assert reason.evidence[0].start_line == grant + 1
+
+
+def test_a_docstrings_underlined_headings_are_no_notices() -> None:
+    # numpy-style headings are rule-underlined, so they make parts; none of them is a notice,
+    # so none is read for limits even where its words grant and limit something
+    from licenseclass import classify_text
+    from licenseclass.core.licensedcode import scancode_licenses
+
+    header = "\n".join(f"# {line}".rstrip() for line in scancode_licenses()["mit"].text.split("\n"))
+    prose = " ".join(f"Step {n} rescales the {n}th axis of the array in place." for n in range(40))
+    module = (
+        f"{header}\n\n"
+        'def scale(x, factor):\n    """Scale a value.\n\n'
+        f"    {prose}\n\n"
+        "    Notes\n    -----\n"
+        "    You may copy the array to other workers, but it may be used only for internal\n"
+        "    purposes of the caller.\n\n"
+        f'    Returns\n    -------\n    {prose}\n    """\n'
+        "    return x * factor\n"
+    )
+    found = classify_text(module)
+    assert {m.id for m in found.matches} == {"MIT"}
+    assert found.verdict.level == "open"

@@ -887,13 +887,17 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
     return terms, limits
 
 
+_COPYRIGHT_WORD = re.compile(r"\bcopyright|\(c\)|©", re.IGNORECASE)
+
+
 def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Restriction]:
     """The limits of the notices a region holds, each part of the file read on its own.
 
-    A part counts only where the reader finds a grant in it (the gate's share of term
-    sentences is for whole texts; a two-sentence notice among addresses and remarks is still
-    terms). Leave to copy that never speaks of changing counts where the region holds the whole
-    part, as for a whole license field.
+    A part counts only where it is a notice (a copyright statement in it) and the reader finds
+    a grant in it (the gate's share of term sentences is for whole texts; a two-sentence notice
+    among addresses and remarks is still terms); a docstring's underlined headings make parts
+    too, and those are never notices. Leave to copy that never speaks of changing counts where
+    the region holds the whole part, as for a whole license field.
     """
     lines = text.split("\n")
     bounds = (1, *parts, len(lines) + 1)
@@ -903,6 +907,8 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         if first > last:
             continue
         piece = "\n".join(lines[first - 1 : last])
+        if not _COPYRIGHT_WORD.search(piece):
+            continue
         try:
             if not analyze_text(piece).grants:
                 continue
