@@ -55,7 +55,7 @@ texts are downloaded from the Debian archive (``debian_texts.py``, checked by SH
 tuning parts and their failures are listed;
 ``--part NAME`` measures one part alone. Each part's verdicts through ``classify_text`` (the
 product's path: identification, then the clause reader where nothing explains) are counted too.
-``--debian --agreement`` scores debian1's second reading
+``--debian --agreement`` scores the second readings of debian1 and debian5
 (``benchmarks/clause_labels_debian_second_reading.yaml``) against its labels.
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
