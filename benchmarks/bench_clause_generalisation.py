@@ -58,6 +58,9 @@ product's path: identification, then the clause reader where nothing explains) a
 ``--debian --agreement`` scores the second readings of debian1 and debian5
 (``benchmarks/clause_labels_debian_second_reading.yaml``) against its labels.
 
+``--pypi`` measures the PyPI part (``benchmarks/clause_labels_pypi.yaml``): license files shipped
+inside vendor packages on PyPI, fetched by ``pypi_texts.py``; ``pypi1`` is held back.
+
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
 licensedcode-data (not deprecated) and lists each one it calls restricted or closed, with the
@@ -66,13 +69,14 @@ kinds it found.
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
 [--show-holdout14] [--permissive-sweep] [--agreement]
 [--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
+        [--pypi [--show-pypi1]]
 """
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +91,9 @@ LABELS = Path(__file__).resolve().parent / "clause_labels.yaml"
 SECOND_READING = LABELS.with_name("clause_labels_second_reading.yaml")
 DEBIAN = LABELS.with_name("clause_labels_debian.yaml")
 DEBIAN_SECOND_READING = LABELS.with_name("clause_labels_debian_second_reading.yaml")
+PYPI = LABELS.with_name("clause_labels_pypi.yaml")
 # The Debian parts whose failures are not listed unless asked (see the labels' headers).
-HELD_BACK = ("debian1", "debian5")
+HELD_BACK = ("debian1", "debian5", "pypi1")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -194,13 +199,37 @@ def measure(part: str, labelled: list[tuple[dict[str, Any], str]], show: bool) -
 
 def debian_part(argv: list[str]) -> int:
     """The Debian part, its texts fetched from the archive (see debian_texts.py)."""
-    from debian_texts import FetchError, copyright_text
+    import debian_texts
 
-    labelled = []
-    for entry in load(DEBIAN):
+    def fetch(entry: dict[str, Any]) -> str:
         try:
-            text = copyright_text(entry)
-        except FetchError as error:
+            return debian_texts.copyright_text(entry)
+        except debian_texts.FetchError as error:
+            raise LookupError(str(error)) from error
+
+    return external_part(argv, DEBIAN, fetch)
+
+
+def pypi_part(argv: list[str]) -> int:
+    """The PyPI part, its texts fetched from PyPI (see pypi_texts.py)."""
+    import pypi_texts
+
+    def fetch(entry: dict[str, Any]) -> str:
+        try:
+            return pypi_texts.license_text(entry)
+        except pypi_texts.FetchError as error:
+            raise LookupError(str(error)) from error
+
+    return external_part(argv, PYPI, fetch)
+
+
+def external_part(argv: list[str], labels: Path, fetch: Callable[[dict[str, Any]], str]) -> int:
+    """A part whose texts are downloaded: each text checked against its quotes, then measured."""
+    labelled = []
+    for entry in load(labels):
+        try:
+            text = fetch(entry)
+        except LookupError as error:
             print(f"  not measured: {error}")
             continue
         labelled.append((entry, text))
@@ -241,6 +270,8 @@ def main(argv: list[str]) -> int:
         return 0
     if "--debian" in argv:
         return debian_part(argv)
+    if "--pypi" in argv:
+        return pypi_part(argv)
     entries = load()
     for part in parts:
         chosen = [(e, texts[e["key"]].text) for e in entries if e["split"] == part]

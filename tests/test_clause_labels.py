@@ -171,3 +171,24 @@ def test_the_debian_second_reading_is_of_the_held_back_parts_and_well_formed() -
     kinds = set(get_args(LimitingKind))
     assert all(e["split"] == first[e["key"]] and e["verdict"] in VERDICTS for e in second)
     assert all(r["kind"] in kinds and r["line"] >= 1 for e in second for r in e["restrictions"])
+
+
+def test_the_pypi_labels_are_well_formed_and_name_their_texts() -> None:
+    # The texts are downloaded by the benchmark (pypi_texts.py), which checks the quotes.
+    kinds = set(get_args(LimitingKind))
+    entries = _entries("clause_labels_pypi.yaml")
+    assert len({entry["key"] for entry in entries}) == len(entries) == 10
+    problems: list[str] = []
+    for entry in entries:
+        key, source = entry["key"], entry["source"]
+        if entry["split"] != "pypi1" or entry["verdict"] not in VERDICTS:
+            problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
+        if not str(source["url"]).startswith("https://files.pythonhosted.org/packages/"):
+            problems.append(f"{key}: {source['url']} is not a PyPI file")
+        for digest in (source["file_sha256"], source["license_sha256"]):
+            if not re.fullmatch(r"[0-9a-f]{64}", str(digest)):
+                problems.append(f"{key}: {digest!r} is not a SHA-256")
+        for item in entry["restrictions"]:
+            if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
+                problems.append(f"{key}: {item!r}")
+    assert problems == []
