@@ -69,7 +69,8 @@ def _unzstd(payload: bytes) -> bytes:
     except ImportError as error:
         raise FetchError("a zstd-packed .deb needs zstandard (the bench extra)") from error
     reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(payload))
-    return reader.read()
+    data: bytes = reader.read()
+    return data
 
 
 def copyright_text(entry: dict[str, Any], cache: Path = DEFAULT_CACHE) -> str:
