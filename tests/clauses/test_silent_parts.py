@@ -66,6 +66,8 @@ def test_the_parts_start_at_lead_ins_and_rules() -> None:
     ]
     # an underlined heading opens its part at the heading
     assert section_starts("intro\n\nLicense\n-------\nbody\n") == (3,)
+    # a lead-in of a license's own definitions names no files: no part
+    assert section_starts("intro\n\nFor the purposes of this License:\n\nbody\n") == ()
 
 
 def test_a_part_silent_on_change_keeps_changes_back_beside_an_open_part() -> None:

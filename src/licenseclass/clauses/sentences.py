@@ -379,9 +379,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 # A rule of one repeated mark ("----------", "%  ======"), after any comment leader.
 _RULE_LINE = re.compile(r"^\s*(?:#|%|//|;|\*)?\s*([-=*_~#])\1{3,}\s*$")
-# A lead-in of its own paragraph that names what the next notice covers ("For the Kana fonts
-# (files fhirw* and fkarw*):", "Files: data/*").
-_PART_LEAD = re.compile(r"^\s*(?:#|%|//)?\s*(?:for\s+(?:the\s+)?\S|files?\b).{0,96}:\s*$", re.I)
+# A lead-in of its own paragraph that names the files the next notice covers ("For the Kana
+# fonts (files fhirw* and fkarw*):", "Files: data/*"); not "For the purposes of this License:".
+_PART_LEAD = re.compile(
+    r"^\s*(?:#|%|//)?\s*(?:for\s+(?:the\s+)?\S.{0,96}?(?:\bfiles?\b|[/*])|files?\b).{0,96}:\s*$",
+    re.I,
+)
 
 
 def section_starts(text: str) -> tuple[int, ...]:
