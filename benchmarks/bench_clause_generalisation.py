@@ -199,37 +199,27 @@ def measure(part: str, labelled: list[tuple[dict[str, Any], str]], show: bool) -
 
 def debian_part(argv: list[str]) -> int:
     """The Debian part, its texts fetched from the archive (see debian_texts.py)."""
-    import debian_texts
+    from debian_texts import copyright_text
 
-    def fetch(entry: dict[str, Any]) -> str:
-        try:
-            return debian_texts.copyright_text(entry)
-        except debian_texts.FetchError as error:
-            raise LookupError(str(error)) from error
-
-    return external_part(argv, DEBIAN, fetch)
+    return external_part(argv, DEBIAN, copyright_text)
 
 
 def pypi_part(argv: list[str]) -> int:
     """The PyPI part, its texts fetched from PyPI (see pypi_texts.py)."""
-    import pypi_texts
+    from pypi_texts import license_text
 
-    def fetch(entry: dict[str, Any]) -> str:
-        try:
-            return pypi_texts.license_text(entry)
-        except pypi_texts.FetchError as error:
-            raise LookupError(str(error)) from error
-
-    return external_part(argv, PYPI, fetch)
+    return external_part(argv, PYPI, license_text)
 
 
 def external_part(argv: list[str], labels: Path, fetch: Callable[[dict[str, Any]], str]) -> int:
     """A part whose texts are downloaded: each text checked against its quotes, then measured."""
+    from debian_texts import FetchError
+
     labelled = []
     for entry in load(labels):
         try:
             text = fetch(entry)
-        except LookupError as error:
+        except FetchError as error:
             print(f"  not measured: {error}")
             continue
         labelled.append((entry, text))

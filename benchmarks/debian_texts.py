@@ -42,21 +42,25 @@ def _ar_member(archive: bytes, prefix: str) -> bytes:
     raise FetchError(f"no {prefix}* member")
 
 
-def _deb(source: dict[str, Any], cache: Path) -> bytes:
-    path = cache / Path(str(source["deb"])).name
+def download_checked(url: str, path: Path, sha256: str, timeout: int = 120) -> bytes:
+    """The file at ``url``, downloaded once into ``path`` and checked against ``sha256``."""
     if not path.is_file():
-        cache.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            url = MIRRORS[str(source.get("archive", "debian"))] + str(source["deb"])
-            with urllib.request.urlopen(url, timeout=120) as response:
+            with urllib.request.urlopen(url, timeout=timeout) as response:
                 data = response.read()
         except OSError as error:
-            raise FetchError(f"{source['deb']}: {error}") from error
+            raise FetchError(f"{url}: {error}") from error
         path.write_bytes(data)
     data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != source["deb_sha256"]:
-        raise FetchError(f"{source['deb']}: SHA-256 differs from the labels' record")
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise FetchError(f"{url}: SHA-256 differs from the labels' record")
     return data
+
+
+def _deb(source: dict[str, Any], cache: Path) -> bytes:
+    url = MIRRORS[str(source.get("archive", "debian"))] + str(source["deb"])
+    return download_checked(url, cache / Path(str(source["deb"])).name, str(source["deb_sha256"]))
 
 
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"

@@ -3,8 +3,8 @@
 ``clause_labels_pypi.yaml`` names, for each labelled text, the package file it comes from (its
 address on files.pythonhosted.org and its SHA-256) and the member and SHA-256 of the license
 file inside. The texts are not kept in the repository; this module downloads each package file
-once into a cache folder, checks both hashes and reads the member out of the wheel (a zip) or
-the sdist (a tar archive) with the standard library only.
+once into a cache folder (``debian_texts.download_checked``), checks both hashes and reads the
+member out of the wheel (a zip) or the sdist (a tar archive) with the standard library only.
 """
 
 from __future__ import annotations
@@ -12,33 +12,20 @@ from __future__ import annotations
 import hashlib
 import io
 import tarfile
-import urllib.request
 import zipfile
 from pathlib import Path
 from typing import Any
 
+from debian_texts import FetchError, download_checked
+
+__all__ = ["FetchError", "license_text"]
+
 DEFAULT_CACHE = Path.home() / ".cache" / "licenseclass-bench" / "pypi"
-
-
-class FetchError(Exception):
-    """A package file could not be downloaded, or what came is not what the labels name."""
 
 
 def _package_file(source: dict[str, Any], cache: Path) -> bytes:
     url = str(source["url"])
-    path = cache / url.rsplit("/", 1)[-1]
-    if not path.is_file():
-        cache.mkdir(parents=True, exist_ok=True)
-        try:
-            with urllib.request.urlopen(url, timeout=600) as response:
-                data = response.read()
-        except OSError as error:
-            raise FetchError(f"{url}: {error}") from error
-        path.write_bytes(data)
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != source["file_sha256"]:
-        raise FetchError(f"{url}: SHA-256 differs from the labels' record")
-    return data
+    return download_checked(url, cache / url.rsplit("/", 1)[-1], str(source["file_sha256"]), 600)
 
 
 def license_text(entry: dict[str, Any], cache: Path = DEFAULT_CACHE) -> str:

@@ -130,10 +130,24 @@ def test_a_second_reading_is_of_texts_of_the_same_part() -> None:
     assert {key: first.get(key) for key in second} == second
 
 
+def _pinned_entry_problems(entry: dict[str, Any], digests: tuple[str, ...]) -> list[str]:
+    """What is wrong with a downloaded text's entry: its source's hashes and its items."""
+    key, source = entry["key"], entry["source"]
+    kinds = set(get_args(LimitingKind))
+    problems = [
+        f"{key}: {source[name]!r} is not a SHA-256"
+        for name in digests
+        if not re.fullmatch(r"[0-9a-f]{64}", str(source[name]))
+    ]
+    for item in entry["restrictions"]:
+        if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
+            problems.append(f"{key}: {item!r}")
+    return problems
+
+
 def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
     # The texts are downloaded by the benchmark, which checks the quotes; here, the shape and
     # the record that pins each text.
-    kinds = set(get_args(LimitingKind))
     entries = _entries("clause_labels_debian.yaml")
     keys = [entry["key"] for entry in entries]
     assert len(keys) == len(set(keys)) == 202
@@ -154,12 +168,7 @@ def test_the_debian_labels_are_well_formed_and_name_their_texts() -> None:
             problems.append(f"{key}: {source['deb']} is not a package of {source['area']}")
         if not str(source["member"]).startswith("./usr/share/doc/"):
             problems.append(f"{key}: {source['member']} is not a copyright file")
-        for digest in (source["deb_sha256"], source["copyright_sha256"]):
-            if not re.fullmatch(r"[0-9a-f]{64}", str(digest)):
-                problems.append(f"{key}: {digest!r} is not a SHA-256")
-        for item in entry["restrictions"]:
-            if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
-                problems.append(f"{key}: {item!r}")
+        problems += _pinned_entry_problems(entry, ("deb_sha256", "copyright_sha256"))
     assert problems == []
 
 
@@ -175,7 +184,6 @@ def test_the_debian_second_reading_is_of_the_held_back_parts_and_well_formed() -
 
 def test_the_pypi_labels_are_well_formed_and_name_their_texts() -> None:
     # The texts are downloaded by the benchmark (pypi_texts.py), which checks the quotes.
-    kinds = set(get_args(LimitingKind))
     entries = _entries("clause_labels_pypi.yaml")
     assert len({entry["key"] for entry in entries}) == len(entries) == 10
     problems: list[str] = []
@@ -185,10 +193,5 @@ def test_the_pypi_labels_are_well_formed_and_name_their_texts() -> None:
             problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
         if not str(source["url"]).startswith("https://files.pythonhosted.org/packages/"):
             problems.append(f"{key}: {source['url']} is not a PyPI file")
-        for digest in (source["file_sha256"], source["license_sha256"]):
-            if not re.fullmatch(r"[0-9a-f]{64}", str(digest)):
-                problems.append(f"{key}: {digest!r} is not a SHA-256")
-        for item in entry["restrictions"]:
-            if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
-                problems.append(f"{key}: {item!r}")
+        problems += _pinned_entry_problems(entry, ("file_sha256", "license_sha256"))
     assert problems == []

@@ -11,13 +11,11 @@ which shall be included with any such distribution" sends the end-user terms wit
 
 from __future__ import annotations
 
-from licenseclass.clauses.analysis import analyze_text
-from licenseclass.core.model import INFORMATIONAL_KINDS
+from gadget import read
 
 
 def _limits(body: str) -> set[str]:
-    found = analyze_text(f"Tool Terms\n\nYou may use the tool. {body}\n").license.restrictions
-    return {r.kind for r in found if r.kind not in INFORMATIONAL_KINDS}
+    return read(f"Tool Terms\n\nYou may use the tool. {body}\n")[1]
 
 
 def test_a_use_said_to_be_for_one_purpose_is_a_field_of_use() -> None:

@@ -3442,16 +3442,19 @@ class Reading:
     # Fields of use read from what a grant or a use is tied to (see _reach); dropped where the
     # text is an exception to another license.
     reach: list[Hit] = field(default_factory=list)
-    # Some sentence speaks of changing the work in any words ("adapt", "derived", "merge",
-    # "translations"), or names other terms that may give changes (an exception, the GPL):
-    # leave to copy and share is then not read as all the text gives.
-    speaks_of_change: bool = False
     # Where the parts of a file of several notices begin (sentences.section_starts), the first
-    # line of every sentence, and of each sentence that speaks of change: silence on change is
-    # also judged part by part (see _silent_parts).
+    # line of every sentence, and of the sentences that speak of change (the first only, where
+    # the text has no parts): silence on change is also judged part by part (_silent_parts).
     sections: tuple[int, ...] = ()
     sentence_lines: list[int] = field(default_factory=list)
     change_lines: list[int] = field(default_factory=list)
+
+    @property
+    def speaks_of_change(self) -> bool:
+        """Some sentence speaks of changing the work in any words ("adapt", "derived", "merge",
+        "translations"), or names other terms that may give changes (an exception, the GPL):
+        leave to copy and share is then not read as all the text gives."""
+        return bool(self.change_lines)
 
 
 _RESERVED = re.compile(
@@ -4287,8 +4290,9 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
     if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
     reading.sentence_lines.append(s.start_line)
-    if _CHANGE_WORDS.search(s.norm) or _OTHER_TERMS.search(s.norm) or _OTHER_LICENSE.search(s.norm):
-        reading.speaks_of_change = True
+    if (reading.sections or not reading.change_lines) and (
+        _CHANGE_WORDS.search(s.norm) or _OTHER_TERMS.search(s.norm) or _OTHER_LICENSE.search(s.norm)
+    ):
         reading.change_lines.append(s.start_line)
     defined = None if reading.use_defined else _USE_DEFINED.search(s.norm)
     if defined:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from licenseclass.clauses.additions import added_limits
-from licenseclass.clauses.analysis import analyze_text
+from licenseclass.clauses.analysis import Analysis, analyze_text
 from licenseclass.clauses.debian_copyright import dep5_plain_text, license_units
 from licenseclass.clauses.gate import adds_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
@@ -165,15 +165,9 @@ def _past_closed_labels(
         return verdict
     # a tag whose terms set no limit and give no leave leaves its part unknown
     readings: dict[str, Level] = {key: level or "unknown" for key, level in found.items()}
-    kept: list[str] = []
-    for match in matches:
-        ids = split_ids(match.expression)
-        if not set(ids) & set(found):
-            kept.append(match.expression)
-        elif " OR " in match.expression or " WITH " in match.expression:
-            return verdict
-        else:
-            kept += [i for i in ids if i not in found]
+    kept = _without_ids(matches, set(found))
+    if kept is None:
+        return verdict
     rest = _verdict(combine(kept), registry) if kept else None
     # a tag whose terms decide nothing counts only where nothing else does
     decided = {key: level for key, level in found.items() if level is not None}
@@ -205,6 +199,21 @@ def _past_closed_labels(
     )
 
 
+def _without_ids(matches: Sequence[TextMatch], ids: set[str]) -> list[str] | None:
+    """The matches' expressions with ``ids`` taken out of the ANDs that hold them; None where
+    one of them stands in an OR or a WITH (taking it out would change what the choice is)."""
+    kept: list[str] = []
+    for match in matches:
+        found = split_ids(match.expression)
+        if not set(found) & ids:
+            kept.append(match.expression)
+        elif " OR " in match.expression or " WITH " in match.expression:
+            return None
+        else:
+            kept += [i for i in found if i not in ids]
+    return kept
+
+
 def _past_disclaimers(
     verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
 ) -> Verdict:
@@ -226,15 +235,7 @@ def _past_disclaimers(
     }
     if not notices:
         return verdict
-    kept: list[str] = []
-    for match in matches:
-        ids = split_ids(match.expression)
-        if not set(ids) & notices:
-            kept.append(match.expression)
-        elif " OR " in match.expression or " WITH " in match.expression:
-            return verdict
-        else:
-            kept += [i for i in ids if i not in notices]
+    kept = _without_ids(matches, notices)
     rest = _verdict(combine(kept), registry) if kept else None
     if rest is None or rest.level == "unknown":
         return verdict
@@ -910,13 +911,14 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         if not _COPYRIGHT_WORD.search(piece):
             continue
         try:
-            if not analyze_text(piece).grants:
-                continue
+            analysis = analyze_text(piece)
         except LicenseclassError:
+            continue
+        if not analysis.grants:
             continue
         written = [n for n in range(lo, hi) if lines[n - 1].strip()]
         whole = bool(written) and region.start_line <= written[0] and written[-1] <= region.end_line
-        limits += _limits_in(piece, first, whole)
+        limits += _limits_of(analysis, first, whole)
     return limits
 
 
@@ -955,6 +957,11 @@ def _limits_in(words: str, first_line: int, whole_license: bool) -> list[Restric
         analysis = analyze_text(words)
     except LicenseclassError:
         return []
+    return _limits_of(analysis, first_line, whole_license)
+
+
+def _limits_of(analysis: Analysis, first_line: int, whole_license: bool) -> list[Restriction]:
+    """A region's reading's limiting restrictions (see _limits_in), with file line numbers."""
     shift = first_line - 1
     limits: list[Restriction] = []
     for _, restriction in limiting_restrictions(analysis.license):
