@@ -12,6 +12,7 @@ Everything here is a pure function of the text: no catalogue, no network, no glo
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Mapping
@@ -22,6 +23,7 @@ from pydantic import TypeAdapter
 
 from licenseclass.clauses.debian_copyright import license_units
 from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
+from licenseclass.clauses.named import named_grants
 from licenseclass.clauses.rules import OWN_COPIES, Reading, read_sentences
 from licenseclass.clauses.sentences import INVISIBLE, Sentence, section_starts, split_sentences
 from licenseclass.core.model import (
@@ -405,6 +407,12 @@ class _Typed:
 
 def _typed(text: str) -> _Typed:
     sentences, reading = _read(text)
+    if not (reading.grants or reading.withholds_all or reading.reserved or reading.proprietary):
+        # A text that grants nothing in its own words but puts the work under an open license
+        # by name ("License: GPL-3+") grants what that license grants.
+        named = named_grants(sentences)
+        if named:
+            reading = dataclasses.replace(reading, grants=named)
     items = _prune(_merge(reading.hits), reading)
     conditions = [
         Condition(
