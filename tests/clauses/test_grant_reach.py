@@ -11,6 +11,7 @@ import pytest
 from gadget import read, terms
 from license_words import license_sentence
 
+from licenseclass.clauses.analysis import analyze_text
 from licenseclass.core.licensedcode import scancode_licenses
 
 # Real license wording comes from licensedcode-data when the tests run.
@@ -318,3 +319,19 @@ def test_a_grant_of_use_for_a_purpose_is_a_field_unless_another_grant_gives_use(
         "Send questions to our office.",
     )
     assert "field-of-use" not in read(beside)[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modify"),
+    [
+        ("You may change this program.", True),
+        ("You are free to change the software.", True),
+        ("We want to make sure that you can change these programs.", True),
+        ("You may change the feed URL that the package manager points to.", False),
+        ("You may change the software's file name at your discretion.", False),
+        ("The terms may change at any time.", False),
+    ],
+)
+def test_leave_to_change_the_work_is_leave_to_modify(sentence: str, modify: bool) -> None:
+    grants = analyze_text(sentence).grants
+    assert any("modify" in g.rights for g in grants) is modify

@@ -65,7 +65,7 @@ _GRANT_CUE = re.compile(
     # "The fonts are free for private and charity use": leave to use, for the purposes named
     r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|usage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
-    r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute)|everyone\s+is\s+permitted|"
+    r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute|change|modify)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
     # "INRIA and ENPC authorize you free of charge, to reproduce ...": a plural licensor, and
@@ -74,7 +74,8 @@ _GRANT_CUE = re.compile(
     r"(?:[\w-]+,?\s+){1,4}?to\s+(?=[a-z])|"
     r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
     r"redistributed|distributed)\b|"
-    r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|redistribute|distribute)|feel\s+free\s+to|"
+    r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|change\s+(?:it|them|th(?:is|ese|e)\s+"
+    r"(?:programs?|software|code))|redistribute|distribute)|feel\s+free\s+to|"
     # ("... may be distributed to You with third-party technology": the licensor's act)
     # ("policies, as may be modified from time to time": the policies change, no leave)
     r"(?<!\bas\s)(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)"
@@ -111,7 +112,13 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "modify",
         re.compile(
             r"\b(?:modif\w*|make\s+modifications|alter|"
-            r"(?<=,\s)change\b|\bchange(?=,)|(?:create|prepare|make)\s+"
+            r"(?<=,\s)change\b|\bchange(?=,)|"
+            # "you may change this program", "free to change it": the verb right after the leave
+            # (its object the work: "change the feed URL" or "change the file name" is no leave)
+            r"(?:(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bfree\sto\s))change\s+(?:it|them|(?:this|these|the|"
+            r"such)\s+(?:programs?|software|works?|code|source(?:\s+code)?|library|package|documents?|"
+            r"fonts?|data))\b(?!['’]s|\s+(?:files?|names?|urls?|settings?|feeds?|terms?)\b)|"
+            r"(?:create|prepare|make)\s+"
             r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
