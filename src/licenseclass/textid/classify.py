@@ -48,12 +48,13 @@ from licenseclass.textid.coverage import (
     unexplained_runs,
 )
 from licenseclass.textid.index import TextIndex, index_for
-from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole
+from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole, gaps
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import (
     generic_clues,
     has_digit,
     may_name_others,
+    name_left_out,
     named_licenses,
     names_other_license,
     names_unsaid_license,
@@ -70,6 +71,7 @@ from licenseclass.textid.selection import (
     rule_over_whole,
 )
 from licenseclass.textid.tags import find_tags
+from licenseclass.textid.textnorm import tokenise
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -437,7 +439,11 @@ def _approximate_stage(run: _Run) -> None:
     longest = max((hit.end - hit.start for hit in run.hits), default=0)
     tiled = len(query.ids) >= MIN_UNEXPLAINED and longest < 0.9 * len(query.ids)
     if unexplained >= MIN_UNEXPLAINED or tiled:
-        run.hits.extend(approximate(query, {hit.ref for hit in run.hits}, run.hits))
+        tried: set[int] = set()
+        run.hits.extend(approximate(query, {hit.ref for hit in run.hits}, run.hits, tried=tried))
+        for span in gaps(query, run.hits):
+            found = tried | {hit.ref for hit in run.hits}
+            run.hits.extend(approximate(query, found, run.hits, within=span, tried=tried))
     elif any(rule_over_whole(query, hit) for hit in run.hits):
         # A rule found verbatim over the whole text may be ScanCode's example of another
         # license: the license texts that fit it are aligned too (see defining_texts).
@@ -470,6 +476,12 @@ def _select_stage(run: _Run) -> None:
             and names_unsaid_license(run.query, hit)
         ):
             continue  # a notice that reads alike but never says "BSD"
+        if (
+            hit.method == "approximate"
+            and may_name_others(index, hit.ref)
+            and name_left_out(run.query, hit)
+        ):
+            continue  # a CC notice matched on its liability paragraph alone
         kept.append(hit)
     run.kept = merge_adjacent(run.query, kept)
 
@@ -801,6 +813,9 @@ def _with_regions_read(
     parts = section_starts(text) if dep5 is None else ()
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
+        if _reference_says(words, region, found.matches):
+            regions.append(region)
+            continue
         licensed = False
         whole: list[str] = []  # the license fields the region holds whole, each as a text
         if dep5 is not None:
@@ -863,6 +878,34 @@ def _with_regions_read(
             "the verdict covers the whole file"
         )
     return found.model_copy(update=update)
+
+
+# Share of a hole's word pairs that its text's reference must hold for the hole to be that
+# reference's own words (a copy edited here and there), not words added to it.
+_OWN_WORDS = 0.8
+
+
+def _reference_says(words: str, region: Region, matches: Sequence[TextMatch]) -> bool:
+    """Whether a region inside a full text's match holds that text's reference's words: where
+    the alignment left some of the reference's own words out (a copy edited here and there),
+    they are the license's words, not an addition to it."""
+    said = tokenise(words).words
+    pairs = set(pairwise(said))
+    if not pairs:
+        return False
+    for match in matches:
+        inside = match.start_line <= region.start_line and region.end_line <= match.end_line
+        if match.kind == "text" and inside:
+            own = _reference_pairs(match.reference)
+            if len(pairs & own) >= _OWN_WORDS * len(pairs):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _reference_pairs(reference: str) -> frozenset[tuple[str, str]]:
+    words = tokenise(_reference_text(reference)).words
+    return frozenset(pairwise(words))
 
 
 _DEBIANIZED = re.compile(

@@ -181,23 +181,29 @@ def _kept(index: TextIndex) -> _Kept:
     return kept
 
 
-def _candidates(query: Query, found: set[int], shared: dict[int, int] | None = None) -> list[int]:
+def _candidates(
+    query: Query,
+    found: set[int],
+    shared: dict[int, int] | None = None,
+    within: tuple[int, int] | None = None,
+) -> list[int]:
     """References sharing the most indexed grams with the text, except those ``found`` verbatim
     (``shared`` receives how many distinct indexed grams each chosen one shares).
 
     Two rankings are merged: by the estimated number of matched tokens (finds long texts)
     and by the share of the reference's grams present (finds short notices in long files).
+    ``within`` (token positions) ranks by the grams of that stretch alone.
     """
     index = query.index
     # All of the text counts, not only the unexplained part: a full text that contains a
     # partial rule found verbatim must still be able to win the span back.
-    keys = set(query.keys)
+    keys = set(query.keys if within is None else query.keys[within[0] : within[1]])
     keys.discard(0)  # a gram holding an unknown word
     slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
     counts = Counter(chain.from_iterable(index.postings(slots)))
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
-    size = len(query.ids)
+    size = len(query.ids) if within is None else within[1] - within[0]
     gram_counts, offsets = index.gram_counts, index.offsets
     # Most references share a gram or two by chance: a bound just below MIN_SHARE sets them
     # aside in one pass (the exact test follows).
@@ -706,16 +712,26 @@ def _best_stretch(runs: list[tuple[int, int, int, int]]) -> list[tuple[int, int,
     return runs[a : b + 1]
 
 
-def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> list[Hit]:
+def approximate(
+    query: Query,
+    found: set[int],
+    verbatim: Sequence[Hit] = (),
+    *,
+    within: tuple[int, int] | None = None,
+    tried: set[int] | None = None,
+) -> list[Hit]:
     """Approximate copies of references in the text, except the references ``found``.
 
     ``verbatim`` are the hits found verbatim before: a candidate that would only land in the
     span of one and cannot outscore it in resolve is not aligned (unless a rule found over
     the whole text is among them, which a license text may replace with a lower score, see
-    :func:`~licenseclass.textid.selection.defining_texts`).
+    :func:`~licenseclass.textid.selection.defining_texts`). ``within`` chooses the candidates
+    by one stretch of the text (see :func:`gaps`); ``tried`` receives the candidates aligned.
     """
     shared: dict[int, int] = {}
-    candidates = _candidates(query, found, shared)
+    candidates = _candidates(query, found, shared, within)
+    if tried is not None:
+        tried.update(candidates)
     if not candidates:
         return []
     # room for any query and any candidate's reference position (see _align)
@@ -755,6 +771,26 @@ def approximate(query: Query, found: set[int], verbatim: Sequence[Hit] = ()) -> 
                 if hit.confidence >= SETTLED:
                     settled.append(_settled_by(query, hit, verbatim=False))
     return hits
+
+
+# A stretch of at least this many words that no hit reaches gets candidates of its own: in a
+# file of many long texts, the references that share the most grams with the whole file are
+# the relatives of the texts found (a dozen ports of one Creative Commons license), and a
+# different text further on would never be aligned.
+GAP_WORDS = 400
+MAX_GAPS = 4
+
+
+def gaps(query: Query, hits: Sequence[Hit]) -> list[tuple[int, int]]:
+    """The longest stretches of the text (token positions) that no hit reaches, longest first."""
+    reached = sorted((hit.start, hit.end) for hit in hits)
+    found: list[tuple[int, int]] = []
+    at = 0
+    for start, end in [*reached, (len(query.ids), len(query.ids))]:
+        if start - at >= GAP_WORDS:
+            found.append((at, start))
+        at = max(at, end)
+    return sorted(found, key=lambda span: span[0] - span[1])[:MAX_GAPS]
 
 
 # Hits found verbatim over fewer words than this settle no span: the candidates they could

@@ -1264,6 +1264,30 @@ def names_other_license(query: Query, hit: Hit) -> bool:
     return False
 
 
+# Words of license names that name no license in particular.
+_COMMON_NAME_WORDS = frozenset(
+    {"license", "licence", "the", "public", "general", "version", "and", "for", "software"}
+)
+
+
+def name_left_out(query: Query, hit: Hit) -> bool:
+    """True when a notice was matched only in part and the part left out holds every word of
+    its license's name that the notice says: the text matched its boilerplate (a liability
+    paragraph that many licenses share), not the words that say which license it is."""
+    index = query.index
+    if hit.coverage >= 0.9:
+        return False
+    vocab = index.words()
+    ids = split_ids(index.expressions[hit.ref])
+    named = query.names.name_words(ids) - _COMMON_NAME_WORDS
+    reference = {vocab[t] for t in index.ref_tokens(hit.ref)}
+    said_by_reference = {w for w in reference & named if len(w) >= 3 and not w.isdigit()}
+    if not said_by_reference:
+        return False
+    aligned = {w for qs, qe in hit.aligned_ranges() for w in query.words[qs:qe]}
+    return not (aligned & said_by_reference)
+
+
 def names_unsaid_license(query: Query, hit: Hit) -> bool:
     """True when the reference of an approximate match names one of its licenses by its family
     word ("BSD") that the text does not say around the match, and the text says instead the

@@ -199,9 +199,12 @@ _COPYRIGHT = re.compile(
     r"(?:(?:[^\w\n]|_)*(?:c\b|©|\d|by\b|year|yyyy|name\b)|(?:[^\w\n]|_)*$)",
     re.IGNORECASE,
 )
-_RIGHTS_RESERVED = re.compile(r"all rights reserved[^\w\n]*", re.IGNORECASE)
+# Words apart by any punctuation ("ALL:RIGHTS:RESERVED"): the punctuation step makes it
+# spaces later, and a second pass must find nothing more to drop.
+_GAP = r"(?:[^\w\n]|_)+"
+_RIGHTS_RESERVED = re.compile(rf"all{_GAP}rights{_GAP}reserved[^\w\n]*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.[ ]+(?=[A-Z\"'])")
-_RESERVED = re.compile(r"[^\w\n]*all rights reserved[^\w\n]*$", re.IGNORECASE)
+_RESERVED = re.compile(rf"[^\w\n]*all{_GAP}rights{_GAP}reserved[^\w\n]*$", re.IGNORECASE)
 
 
 _COPYRIGHT_STARTS = "cCpP(©*#/;!-'\"[<{"
