@@ -94,3 +94,17 @@ def test_a_bare_warranty_disclaimer_decides_nothing_beside_a_license() -> None:
     assert {m.id for m in found.matches} == {"LicenseRef-scancode-warranty-disclaimer", "NTP"}
     assert found.verdict.level == "open"
     assert "bare notice" in found.verdict.reasons[0].message
+
+
+@pytest.mark.parametrize("key", ["alliance-open-media-patent-1.0", "freetype-patent"])
+def test_a_patent_license_decides_nothing_beside_a_copyright_license(key: str) -> None:
+    # A patent license grants rights under patents; the work's copying, changing and sharing
+    # are the copyright license's to say.
+    licenses = scancode_licenses()
+    assert licenses[key].category == "Patent License"
+    found = classify_text(licenses["bsd-simplified"].text + "\n\n" + licenses[key].text)
+    assert {m.id for m in found.matches} == {"BSD-2-Clause", f"LicenseRef-scancode-{key}"}
+    assert found.verdict.level == "open"
+    assert "patent license" in found.verdict.reasons[0].message
+    # alone, it still says nothing of the work: the verdict stays unknown
+    assert classify_text(licenses[key].text).verdict.level == "unknown"

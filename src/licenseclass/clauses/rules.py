@@ -1395,6 +1395,11 @@ _KEPT_UNMODIFIED = re.compile(
     r"(?:software|work|program|package|distribution|files?|code|product)\s+(?:unmodified|unaltered)\b|"
     r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:it|they)\s+(?:is|are)\s+not\s+"
     r"(?:altered|modified|changed)\b|"
+    # "provided that no changes whatsoever are made", "but no changes may be made to it"
+    r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?no\s+(?:changes|"
+    r"modifications|alterations)\s+(?:\w+\s+)?(?:are|is|have\s+been)\s+made\b|"
+    r"\bno\s+(?:changes|modifications|alterations)\s+(?:may|shall|can)\s+be\s+made\s+(?:to|in)\s+"
+    r"(?:it|them|the\s+(?:file|work|software|program|package|code|document)|this)\b|"
     r"\b(?:software|work|program|package|files?|code|product)\b"
     r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
     r"\bnot\s+be\s+(?:modified|altered|changed)\b|"
@@ -1664,6 +1669,9 @@ _KEPT_KEYS = (
     "not be modified",
     "not be altered",
     "not be changed",
+    "no changes",
+    "no modifications",
+    "no alterations",
 )
 
 
@@ -3547,7 +3555,12 @@ _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
     r"\b(?:altered|modified|changed|derivative)\s+(?:versions?|works?|copies|files?|source)\b[^.;]"
     r"{0,40}"
-    r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b"
+    r"\b(?:must|shall|should)\b(?!\s+not)|\bif\s+you\s+(?:modify|alter|change)\b|"
+    # "Modified versions may be distributed under a different file name" (not "only with the
+    # author's consent")
+    r"\b(?:altered|modified|changed)\s+(?:versions?|copies|files?)\b[^.;]{0,40}?\b(?:may|can)\s+be\s+"
+    r"(?:distributed|redistributed|published|shared)\b(?![^.;]{0,60}\b(?:only|consent|permission|"
+    r"approval)\b)"
 )
 _CHANGES_PERMITTED = re.compile(
     r"\b(?:modifications?|derivative\s+works?)\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+"

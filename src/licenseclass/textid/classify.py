@@ -243,14 +243,29 @@ def _past_disclaimers(
         return verdict
     reasons = [
         Reason(
-            message=f"{license_id} is a bare notice (a disclaimer, a trademark or export "
-            "notice): it gives no rights and sets no limit, so the verdict rests on the "
-            "other licenses",
+            message=(
+                f"{license_id} is a patent license: it grants rights under patents and says "
+                "nothing of copying, changing or sharing the work, so the verdict rests on "
+                "the other licenses"
+                if _patent_license(license_id, registry)
+                else f"{license_id} is a bare notice (a disclaimer, a trademark or export "
+                "notice): it gives no rights and sets no limit, so the verdict rests on the "
+                "other licenses"
+            ),
             license_id=license_id,
         )
         for license_id in sorted(notices)
     ]
     return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
+
+
+def _patent_license(license_id: str, registry: Registry) -> bool:
+    try:
+        key = registry.get(license_id).scancode_key or ""
+    except LicenseclassError:
+        return False
+    info = scancode_licenses().get(key)
+    return info is not None and info.category == "Patent License"
 
 
 # ScanCode's names for its generic ids of notices that are no license terms.
@@ -261,13 +276,19 @@ _BARE_NOTICE_NAME = re.compile(
 
 
 def _bare_notice(license_id: str, registry: Registry) -> bool:
-    """Whether an id is one of ScanCode's generic ids for a bare notice (see above)."""
+    """Whether an id is one of ScanCode's generic ids for a bare notice (see above), or a
+    license ScanCode files as a patent license: that grants rights under patents and says
+    nothing of copying, changing or sharing the work under copyright."""
     try:
         entry = registry.get(license_id)
     except LicenseclassError:
         return False
     info = scancode_licenses().get(entry.scancode_key or "")
-    return info is not None and info.is_generic and bool(_BARE_NOTICE_NAME.search(info.name))
+    if info is None:
+        return False
+    if info.category == "Patent License":
+        return True
+    return info.is_generic and bool(_BARE_NOTICE_NAME.search(info.name))
 
 
 def _label_readings(
