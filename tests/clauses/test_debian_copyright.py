@@ -312,3 +312,12 @@ def test_a_dep5_draft_and_a_packagers_license_field_are_read_as_the_format() -> 
     assert "GPL-2.0-only" in {m.id for m in found.matches}
     assert found.verdict.level == "restricted"
     assert "research-only" in {r.kind for r in found.verdict.reasons}
+
+
+def test_a_copyright_file_that_puts_its_work_in_the_public_domain_is_open() -> None:
+    text = HEAD.replace("License: upstream\n\nLicense: upstream\n", "License: public-domain\n")
+    text = text.replace("A. Maintainer", "A. Author")  # "maintainer" reads as project talk
+    text += " This database is in the public domain.\n"
+    found = classify_text(text)
+    assert found.verdict.level == "open"
+    assert analyze_text(text).verdict.level == "open"

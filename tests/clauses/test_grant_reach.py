@@ -335,3 +335,20 @@ def test_a_grant_of_use_for_a_purpose_is_a_field_unless_another_grant_gives_use(
 def test_leave_to_change_the_work_is_leave_to_modify(sentence: str, modify: bool) -> None:
     grants = analyze_text(sentence).grants
     assert any("modify" in g.rights for g in grants) is modify
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("This database is in the public domain.", "open"),
+        ("I hereby release this code into the public domain.", "open"),
+        ("The author has placed this work in the public domain.", "open"),
+        ("This software is not in the public domain.", "unknown"),
+        ("Portions of this file are in the public domain.", "unknown"),
+        ("Some files are in the public domain, the rest are copyrighted.", "unknown"),
+    ],
+)
+def test_a_work_in_the_public_domain_may_be_used_changed_and_shared(
+    sentence: str, level: str
+) -> None:
+    assert analyze_text(sentence).verdict.level == level

@@ -36,20 +36,23 @@ _DEONTIC = re.compile(
     r"(?:is|are) (?:hereby )?granted|hereby grants?|grants? (?:you|to you|licen[cs]ee)|"
     r"grants? (?:\w+ )?permission|"
     r"(?:you are|is|are) free to|subject to the (?:following )?(?:terms|conditions)|"
-    r"without (?:any )?(?:express or implied )?warrant(?:y|ies)|as is)\b",
+    r"without (?:any )?(?:express or implied )?warrant(?:y|ies)|as is|"
+    # a dedication: "is in the public domain", "hereby released into the public domain"
+    r"(?:is|are|been) (?:hereby )?(?:(?:placed|released|dedicated|put) )?(?:in|into|to) the public "
+    r"domain)\b",
     re.IGNORECASE,
 )
 # ...about the licensed work or the parties.
 _SUBJECT = re.compile(
     r"\b(?:software|the work|this work|works?|model|materials?|program|product|licen[cs]ee|"
     r"licen[cs]or|you|your|recipients?|users?|this licen[cs]e|agreement|terms|copies|"
-    r"source code|documentation|commercial|purposes?)\b",
+    r"source code|documentation|commercial|purposes?|database|data|code|files?)\b",
     re.IGNORECASE,
 )
 # Code and markup: a sentence with these is not prose.
 _CODE = re.compile(
     r"(?:^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|with|raise|"
-    r"async|await|function|var|let|const|public|private|static|#include|package)\b|"
+    r"async|await|function|var|let|const|public|private|static|#include|package)\b(?!-)|"
     r"[{};]\s*$|\w\(.*\)|==|!=|->|=>|::|\bself\.|\bthis\.|`)"
 )
 # Vocabulary of codes of conduct and changelogs: not license terms.

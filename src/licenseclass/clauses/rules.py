@@ -85,6 +85,13 @@ _GRANT_CUE = re.compile(
     r"(?:are|is)\s+also\s+granted\b(?!\s+to\b))|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+"
     r"domain|"
+    # "This database is in the public domain", "I hereby release this code into the public
+    # domain": the work's status, every right with it
+    r"^(?!(?:some|portions?|parts?|most|many|several|certain|other)\b)(?:(?:this|the|these|all)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?:(?:placed|released|put|dedicated)\s+)?(?:in|into|to)\s+the\s+public\s+domain\b|"
+    r"\b(?:hereby|has|have)\s+(?:placed|released|put|dedicated|place|release|dedicate)s?\s+(?:this|the|"
+    r"these|my|our|all|it|them)\b[^.;]{0,40}?\b(?:in|into|to)\s+the\s+public\s+domain\b|"
     r"\bdo\s+(?:with\s+(?:it|them|this\s+\w+)\s+)?(?:what|whatever|whatsoever|anything)\s+(?:\w+\s"
     r"+){0,3}"
     r"you\s+(?:want|like|wish|please)\b))"
@@ -262,7 +269,7 @@ _WAIVER = re.compile(
 )
 _GRANT_GATE = (
     "grant", "may", "permi", "free", "licen", "entitled", " can ", "whatever", "whatso", "allow",
-    "authori",
+    "authori", "public domain",
 )  # fmt: skip
 _OWN_NEED = re.compile(
     r"\bonly\b[^.;]{0,80}\bfor\s+(?:\w+\s+){0,2}?(?:archiv\w*|backup)\b|\bessential\s+step\b"
