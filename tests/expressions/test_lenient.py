@@ -509,3 +509,17 @@ def test_near_miss_ids_are_difflibs_own_answer(word: str) -> None:
 
     current = [k for k, (_, deprecated) in _spdx.LICENSES.items() if not deprecated]
     assert _close_ids(word) == difflib.get_close_matches(word, current, n=3, cutoff=0.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("version 2 of the GNU General Public License", "GPL-2.0-only"),
+        ("version 2 of the GNU General Public License or any later version", "GPL-2.0-or-later"),
+        ("version 2.1 of the GNU Lesser General Public License", "LGPL-2.1-only"),
+        ("version 1.1 of the Apache License", "Apache-1.1"),
+        ("Version 2.0 of the Apache License", "Apache-2.0"),
+    ],
+)
+def test_a_version_said_before_its_license_name(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected

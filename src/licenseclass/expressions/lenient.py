@@ -676,7 +676,7 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
     head = _COPYRIGHT.split(t)[0].strip(" ,.;:-")
     if not head:
         return _copyright_field(t, registry)
-    t = head
+    t = _version_first(head)
     with_exception = _WITH.search(t)
     if with_exception is not None:
         return _with(t[: with_exception.start()], with_exception.group(1), registry)
@@ -707,6 +707,25 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
     if _POINTER.search(t):
         return _meaning("see-file", "the text points at a file instead of naming a license")
     return _near_miss(without or t)
+
+
+# "version 2.02 of the PHP license", "version 2 of the GNU GPL, or any later version": the
+# version said before the name it belongs to.
+_VERSION_OF = re.compile(
+    r"^(?:the\s+)?(?:version|ver\.?|v\.?)\s*(\d+(?:\.\d+)*)\s+of\s+(?:the\s+)?(.+)$"
+)
+_LATER_TAIL = re.compile(r"[\s,]*\(?\s*or\b.*\blater\b.*$")
+
+
+def _version_first(t: str) -> str:
+    """The words with a leading "version V of NAME" read as "NAME version V"."""
+    m = _VERSION_OF.match(t)
+    if m is None:
+        return t
+    version, rest = m.groups()
+    later = _LATER_TAIL.search(rest)
+    name = (rest[: later.start()] if later else rest).strip(" ,")
+    return f"{name} version {version}" + (" or later" if later else "")
 
 
 # Words that point at a file ("See LICENSE file for terms of use", "as given in the included
