@@ -96,3 +96,20 @@ def test_a_text_with_its_own_grant_is_read_from_its_own_words() -> None:
     analysis = analyze_text(text)
     assert analysis.verdict.level != "open"
     assert not any(q.startswith("named license") for g in analysis.grants for q in g.qualifiers)
+
+
+def test_a_grant_made_pursuant_to_an_open_license_grants_what_it_grants() -> None:
+    text = (
+        "Subject to the following terms, Acme grants to the user a license to this work "
+        "pursuant to the GNU General Public License v.2 with the exceptions set forth below.\n"
+        "1. As a special exception, documents that embed the font are not covered by the GPL.\n"
+    )
+    assert reading(text)[:2] == ("open", set())
+    # leave under a license that is not open gives nothing by its name
+    restricted = text.replace(
+        "the GNU General Public License v.2", "the Creative Commons Attribution-NonCommercial 4.0"
+    )
+    assert reading(restricted)[0] != "open"
+    # nor does leave for some components only
+    partial = text.replace("a license to this work", "a license to certain components only")
+    assert reading(partial)[0] != "open"

@@ -407,12 +407,17 @@ class _Typed:
 
 def _typed(text: str) -> _Typed:
     sentences, reading = _read(text)
-    if not (reading.grants or reading.withholds_all or reading.reserved or reading.proprietary):
+    if not (reading.withholds_all or reading.reserved or reading.proprietary):
         # A text that grants nothing in its own words but puts the work under an open license
-        # by name ("License: GPL-3+") grants what that license grants.
-        named = named_grants(sentences)
+        # by name ("License: GPL-3+") grants what that license grants; so does a grant made
+        # "pursuant to" an open license.
+        named = named_grants(sentences, granting=bool(reading.grants))
         if named:
-            reading = dataclasses.replace(reading, grants=named)
+            reading = dataclasses.replace(
+                reading,
+                grants=[*reading.grants, *(g for g, _ in named)],
+                grant_sentences=[*reading.grant_sentences, *(w for _, w in named)],
+            )
     items = _prune(_merge(reading.hits), reading)
     conditions = [
         Condition(

@@ -46,12 +46,22 @@ _NAME_END = re.compile(r"[(\[<;:]|,\s*(?:see|which|as|and|or\s+at|available)\b|\
 _LONGEST_NAME = 12
 
 
-def named_grants(sentences: list[Sentence]) -> list[Grant]:
+# A grant whose terms are a named license's: "Red Hat grants to the user a license to this
+# work pursuant to the GNU General Public License v.2".
+_GRANT_UNDER = re.compile(
+    r"\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b(?P<what>[^.;]{0,200}?)\b(?:pursuant\s+to|"
+    r"in\s+accordance\s+with|under\s+the\s+terms\s+of)\s+(?:the\s+)?"
+)
+
+
+def named_grants(sentences: list[Sentence], *, granting: bool = False) -> list[tuple[Grant, str]]:
     """Grants of use, change and sharing read from the sentences that put the work under an
-    open license by name (see the module's note)."""
-    grants: list[Grant] = []
+    open license by name (see the module's note), each with its sentence. With ``granting``
+    only grants whose own terms are a named open license are read (the text grants in its
+    own words too)."""
+    grants: list[tuple[Grant, str]] = []
     for s in sentences:
-        said = _named(s.norm)
+        said = _granted_under(s.norm) if granting else _named(s.norm) or _granted_under(s.norm)
         if said is None:
             continue
         start, end, expression = said
@@ -61,14 +71,21 @@ def named_grants(sentences: list[Sentence]) -> list[Grant]:
             text=s.words(start, end)[:300],
             confidence=0.8,
         )
-        grants.append(
-            Grant(
-                rights=("use", "reproduce", "modify", "distribute"),
-                qualifiers=(f"named license {expression}",),
-                evidence=evidence,
-            )
+        grant = Grant(
+            rights=("use", "reproduce", "modify", "distribute"),
+            qualifiers=(f"named license {expression}",),
+            evidence=evidence,
         )
+        grants.append((grant, s.full))
     return grants
+
+
+def _granted_under(norm: str) -> tuple[int, int, str] | None:
+    """A grant "pursuant to" an open license: the span of its name, and what it names."""
+    placed = _GRANT_UNDER.search(norm)
+    if placed is None or _NOT_WHOLE.search(placed.group("what")):
+        return None
+    return _name_after(norm, placed.end())
 
 
 def _named(norm: str) -> tuple[int, int, str] | None:
@@ -81,18 +98,23 @@ def _named(norm: str) -> tuple[int, int, str] | None:
     before = norm[: placed.start()]
     if field is None and (_NOT_WHOLE.search(before) or len(before.split()) > 8):
         return None
-    rest = norm[placed.end() :]
+    if field is not None and len(norm[placed.end() :].split()) > _LONGEST_NAME:
+        return None
+    return _name_after(norm, placed.end())
+
+
+def _name_after(norm: str, at: int) -> tuple[int, int, str] | None:
+    """The open license named from offset ``at`` on, unless its own clause narrows it."""
+    rest = norm[at:]
     cut = _NAME_END.search(rest)
     words = (rest[: cut.start()] if cut else rest).split()[:_LONGEST_NAME]
-    if field is not None and len(rest.split()) > _LONGEST_NAME:
-        return None
     if _narrowed(rest.split(";", 1)[0]):
         return None
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
         expression = _open_name(name)
         if expression:
-            return placed.end(), placed.end() + len(name), expression
+            return at, at + len(name), expression
     return None
 
 
