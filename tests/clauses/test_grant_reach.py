@@ -77,20 +77,24 @@ def test_deploying_to_a_web_server_is_sharing() -> None:
 
 
 @pytest.mark.parametrize(
-    "grant",
+    ("grant", "also"),
     [
-        "Quuxsoft grants you a non-exclusive, non-sublicensable right to use the gadget.",
-        "We grant you a license to use one copy of the gadget on your computer.",
-        "The gadget is free for personal use. Any other kind of use should be discussed with us.",
+        ("Quuxsoft grants you a non-exclusive, non-sublicensable right to use the gadget.", set()),
+        ("We grant you a license to use one copy of the gadget on your computer.", set()),
+        # leave for personal use is also a non-commercial limit
+        (
+            "The gadget is free for personal use. Any other kind of use should be discussed with us.",
+            {"non-commercial"},
+        ),
     ],
 )
-def test_a_grant_of_use_alone_withholds_changes_and_sharing(grant: str) -> None:
+def test_a_grant_of_use_alone_withholds_changes_and_sharing(grant: str, also: set[str]) -> None:
     text = terms(
         grant,
         "Quuxsoft keeps the copyright in the gadget.",
         "Send questions to the address on our web site.",
     )
-    assert read(text) == ("closed", {"no-derivatives", "no-redistribution"})
+    assert read(text) == ("closed", {"no-derivatives", "no-redistribution"} | also)
 
 
 def test_all_rights_are_reserved_beside_a_grant_of_use_withholds_the_rest() -> None:

@@ -1422,4 +1422,83 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("only",),
     ),
+    # "The fonts are free for personal use only", "free for personal use" (not "for personal
+    # and commercial use"): leave for private use alone
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            r"\bfree\s+for\s+(?:private\s+(?:and|or)\s+)?personal\s+(?:and\s+(?:private|educational|"
+            r"non-?commercial)\s+)?use\b(?![^.;]{0,40}\bcommercial\b(?!\s+use\s+(?:is\s+not|requires|"
+            r"needs)))"
+        ),
+        True,
+        0.75,
+        ("personal use",),
+    ),
+    # "may not be used in any product or service that is sold or otherwise commercialised"
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            PROHIBIT + r"\s+be\s+used\s+(?:in|for|within)\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:products?|"
+            r"services?|applications?)(?:\s+or\s+(?:[\w-]+\s+)?(?:products?|services?))?\s+(?:that|which)\s+"
+            r"(?:is|are)\s+(?:sold|commerciali[sz]ed|offered\s+for\s+sale|marketed)\b"
+        ),
+        False,
+        0.75,
+        ("sold", "commerciali", "offered for sale", "marketed"),
+    ),
+    # "You may not place the Software on any public server or website"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            PROHIBIT
+            + r"\s+(?:place|put|post|upload|publish)\s+(?:the|this|these|any)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:on|onto|to)\s+(?:any|a|the)\s+(?:public(?:ly\s+accessible)?\s+)?(?:servers?|web\s*sites?|"
+            r"internet|networks?|bulletin\s+boards?|ftp\s+sites?)\b"
+        ),
+        False,
+        0.75,
+        ("server", "website", "web site", "internet", "network", "bulletin", "ftp"),
+    ),
+    # "Any recipient of the Software must agree to these terms"
+    (
+        "restriction",
+        "pass-through",
+        re.compile(
+            r"\b(?:any|every|each|all)\s+(?:subsequent\s+|downstream\s+)?recipients?\s+(?:of\s+[^.;]{1,60}?\s+)?"
+            r"(?:must|shall|will\s+be\s+required\s+to)\s+(?:first\s+)?(?:agree\s+to|accept|be\s+bound\s+by|"
+            r"comply\s+with)\s+(?:these|this|the\s+same|the)\s+(?:terms|licen[cs]e|agreement|conditions)\b"
+        ),
+        False,
+        0.75,
+        ("recipient",),
+    ),
+    # "This trial version may be used for 30 days"
+    (
+        "restriction",
+        "evaluation-only",
+        re.compile(
+            r"\b(?:trial|evaluation|demo|demonstration)\s+(?:version|copy|edition|licen[cs]e)\b[^.;]{0,40}?"
+            r"\b(?:may|can)\s+be\s+used\s+(?:for\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?\d+\s+days|"
+            r"(?:only\s+)?(?:during|for)\s+(?:a|the)\s+(?:limited|trial|evaluation)\s+period)\b"
+        ),
+        False,
+        0.75,
+        ("trial", "evaluation", "demo"),
+    ),
+    # "Use is limited to non-commercial scientific research"
+    (
+        "restriction",
+        "research-only",
+        re.compile(
+            r"\b(?:use|usage)\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?(?:is|are)\s+(?:strictly\s+)?(?:limited|"
+            r"restricted)\s+to\s+(?:[\w-]+,?\s+){0,3}?research\b"
+        ),
+        False,
+        0.75,
+        ("research",),
+    ),
 )

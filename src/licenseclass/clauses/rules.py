@@ -791,9 +791,18 @@ _SCOPE_PHRASES = re.compile(
     r"in\s+conjunction\s+with|with)\s+(?P<what9>[^.;]{3,100})|"
     # "Any use that allows anyone other than the Licensee to customize ... is prohibited"
     r"\bany\s+use\s+(?:that|which)\s+(?P<what10>[^.;]{3,160}?)\s+(?:is|are)\s+(?:expressly\s+|strictly\s+)?"
-    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|"
+    # "The Data may only be used to improve weather forecasts" (the work the subject)
+    r"\b(?:the|this|these|such)\s+(?:[\w-]+\s+)?(?:software|program|application|data|database|dataset|"
+    r"model|work|code|files?|materials?|fonts?|library|package|product|content)\s+"
+    r"(?:may|can|shall|must)\s+(?:only|solely|exclusively)\s+"
+    r"be\s+used\s+(?:to|for)\s+(?P<what12>[^.;]{3,100})"
 )
-_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+_SCOPE_PHRASE_GROUPS = tuple(f"what{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:(?:this|the)\s+licen[cs]e(?:\s+(?:text|document|agreement))?|these\s+terms|"
+    r"this\s+agreement)\s*$"
+)
 _SCOPE_KEYS = (
     "forbidden", "prohibit", "not allowed", "not permitted", "granted for", "not released",
     "conformance", "limited", "restricted", "solely", "only", "sole purpose", "based on",
@@ -823,8 +832,10 @@ def _scope_phrase(s: Sentence) -> Hit | None:
         return None
     group = next(g for g in _SCOPE_PHRASE_GROUPS if m.group(g))
     what = m.group(group)
-    if group == "what9" and _OWN_PURPOSE.search(what):
+    if group in ("what9", "what12") and _OWN_PURPOSE.search(what):
         return None
+    if group == "what12" and _DOCUMENT_SUBJECT.search(s.norm[: m.start()]):
+        return None  # "This license may only be used for software": the document, not the work
     # "No license is granted for any Military Use of the Licensed Patents": the patents are the
     # object there, not the subject of a ban on using marks.
     end = m.start() if group == "what2" else m.end()

@@ -1,0 +1,51 @@
+"""Plain wordings of limits, written fresh for the seventeenth round (no labelled text holds
+them), beside near misses that must stay unlimited."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass.clauses.analysis import analyze_text
+from licenseclass.core.model import INFORMATIONAL_KINDS
+
+
+def kinds(text: str) -> set[str]:
+    restrictions = analyze_text(text).license.restrictions
+    return {str(r.kind) for r in restrictions if r.kind not in INFORMATIONAL_KINDS}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The fonts are free for personal use only.", "non-commercial"),
+        ("Free for personal use; commercial use requires a license.", "non-commercial"),
+        (
+            "The Software may not be used in any product or service that is sold or otherwise "
+            "commercialised.",
+            "non-commercial",
+        ),
+        ("You may not place the Software on any public server or website.", "no-redistribution"),
+        ("Any recipient of the Software must agree to these terms.", "pass-through"),
+        ("This trial version may be used for 30 days.", "evaluation-only"),
+        ("Use is limited to non-commercial scientific research.", "research-only"),
+        ("The Data may only be used to improve weather forecasts.", "field-of-use"),
+        ("This application may solely be used for demonstration purposes.", "field-of-use"),
+    ],
+)
+def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
+    assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This font is free for personal and commercial use.",
+        "You may place the Software on any public server or website.",
+        "This license may only be used for software.",
+        "A Supplement File may only be used to specify the attribution requirements.",
+        "The Software may only be used in accordance with this license.",
+        "Any recipient of the Software may choose other terms.",
+    ],
+)
+def test_a_near_miss_limits_nothing(sentence: str) -> None:
+    assert kinds(sentence) == set()
