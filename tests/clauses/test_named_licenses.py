@@ -113,3 +113,8 @@ def test_a_grant_made_pursuant_to_an_open_license_grants_what_it_grants() -> Non
     # nor does leave for some components only
     partial = text.replace("a license to this work", "a license to certain components only")
     assert reading(partial)[0] != "open"
+
+
+def test_a_name_the_reader_only_guesses_at_names_nothing() -> None:
+    # "ad-hoc" looks like a misspelt "DOC"; a guess is no naming
+    assert reading(dep5(("*", "A. Author", "ad-hoc")))[0] == "unknown"

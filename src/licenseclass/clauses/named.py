@@ -137,6 +137,9 @@ def _open_name(name: str) -> str | None:
         found = normalize(name)
     except LicenseclassError:
         return None
+    # a guessed typo ("ad-hoc" is no misspelt "DOC") names nothing
+    if "near miss" in found.how or "misspelt" in found.how:
+        return None
     meant = [found.expression] if found.expression else list(found.candidates)
     if not meant:
         return None
