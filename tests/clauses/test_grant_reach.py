@@ -83,7 +83,8 @@ def test_deploying_to_a_web_server_is_sharing() -> None:
         ("We grant you a license to use one copy of the gadget on your computer.", set()),
         # leave for personal use is also a non-commercial limit
         (
-            "The gadget is free for personal use. Any other kind of use should be discussed with us.",
+            "The gadget is free for personal use. "
+            "Any other kind of use should be discussed with us.",
             {"non-commercial"},
         ),
     ],

@@ -30,6 +30,21 @@ def kinds(text: str) -> set[str]:
         ("Use is limited to non-commercial scientific research.", "research-only"),
         ("The Data may only be used to improve weather forecasts.", "field-of-use"),
         ("This application may solely be used for demonstration purposes.", "field-of-use"),
+        (
+            "If the monthly active users of your service exceed 100 million, you must request "
+            "a license from us.",
+            "user-threshold",
+        ),
+        ("The weights are released for non-commercial use.", "non-commercial"),
+        (
+            "Commercial deployment of the Model requires a separate agreement with the Licensor.",
+            "non-commercial",
+        ),
+        (
+            "If you distribute the Model, you must include these use restrictions in your "
+            "license and require recipients to comply with them.",
+            "pass-through",
+        ),
     ],
 )
 def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
@@ -45,6 +60,9 @@ def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
         "A Supplement File may only be used to specify the attribution requirements.",
         "The Software may only be used in accordance with this license.",
         "Any recipient of the Software may choose other terms.",
+        "Our monthly active users grew by more than 20% last year.",
+        "Commercial use of the Model requires no separate agreement.",
+        "The weights are released for commercial and non-commercial use.",
     ],
 )
 def test_a_near_miss_limits_nothing(sentence: str) -> None:

@@ -1501,4 +1501,18 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("research",),
     ),
+    # "you must include these use restrictions in your license and require recipients to
+    # comply with them"
+    (
+        "restriction",
+        "pass-through",
+        re.compile(
+            r"\binclude\s+(?:these|the|such|all\s+(?:of\s+)?(?:these|the))\s+"
+            r"(?:use[- ]based\s+|use\s+)?restrictions\b[^.;]{0,60}?"
+            r"\b(?:licen[cs]e|agreement|terms)\b"
+        ),
+        False,
+        0.75,
+        ("restrictions",),
+    ),
 )

@@ -1041,6 +1041,13 @@ _NONCOMMERCIAL = re.compile(
     r"\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?non-?\s?commercial\b|"
     # "License to copy and use this software is granted for non-commercial Internet ... Mail"
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|licensed|permitted)\s+(?:solely\s+|only\s+)?for\s+(?:any\s+)?non-?\s?commercial\b|"
+    # "The weights are released for non-commercial use"
+    r"\b(?:is|are)\s+(?:being\s+)?(?:released|provided|offered|distributed|made\s+available)\s+"
+    r"(?:solely\s+|only\s+|exclusively\s+)?for\s+non-?\s?commercial\s+(?:[\w-]+\s+)?(?:uses?|purposes?)\b|"
+    # "Commercial deployment of the Model requires a separate agreement with the Licensor"
+    r"(?<!non-)(?<!non )\bcommercial\s+(?:deployment|exploitation|usage|use|applications?)\b"
+    r"[^.;]{0,60}?\brequires?\s+(?:a\s+|an\s+)?(?:separate|written|commercial|paid)\s+(?:licen[cs]e|agreement|"
+    r"contract|permission)\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
     r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
@@ -2561,6 +2568,13 @@ _USER_METRIC = (
     r"users|mau|dau|devices|seats|installations|members)\b"
 )
 _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
+# The metric said first: "if the monthly active users of your service exceed 100 million"
+_USERS_METRIC_FIRST = re.compile(
+    r"\b(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|mau|dau)\b[^.;]{0,120}?\b"
+    + _USER_CAP_LEAD
+    + NUMBER
+    + r"(?!\s*(?:%|(?:percent|years?|months?|days?)\b))"
+)
 # A quota of use in a period: "without charge ... for up to 10 million Hits per month".
 _VOLUME = re.compile(
     _USER_CAP_LEAD
@@ -2627,7 +2641,11 @@ def _thresholds(s: Sentence) -> list[Hit]:
         ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
         hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
     counted = has_any(text, ("user", "mau", "dau", "devices", "seats", "installations", "members"))
-    m = (_USERS.search(text) or _USERS_IN_WORDS.search(text)) if counted else None
+    m = (
+        (_USERS.search(text) or _USERS_IN_WORDS.search(text) or _USERS_METRIC_FIRST.search(text))
+        if counted
+        else None
+    )
     if m is None and has_any(text, (" per ", " a month", " a day", " each ")):
         m = _VOLUME.search(text)
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
@@ -2641,11 +2659,12 @@ def _thresholds(s: Sentence) -> list[Hit]:
         if m.re is _VOLUME:
             metric = f"{metric}_per_{m.group('period')}"
         metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
-        amount = (
-            _NUMBER_WORDS[m.group("word")]
-            if m.re is _USERS_IN_WORDS
-            else parse_amount(m.group(1), m.group(2))
-        )
+        if m.re is _USERS_IN_WORDS:
+            amount = _NUMBER_WORDS[m.group("word")]
+        elif m.re is _USERS_METRIC_FIRST:
+            amount = parse_amount(m.group(2), m.group(3))  # group 1 is the metric
+        else:
+            amount = parse_amount(m.group(1), m.group(2))
         params: HitParams = {"threshold": amount, "metric": metric}
         if re.search(
             r"\brequest\s+a\s+licen[cs]e|\bseparate\s+licen[cs]e|\bexpress\s+authori", text
