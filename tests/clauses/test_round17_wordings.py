@@ -45,6 +45,18 @@ def kinds(text: str) -> set[str]:
             "license and require recipients to comply with them.",
             "pass-through",
         ),
+        (
+            "This license permits use of the Software for evaluation purposes for a period of "
+            "sixty days.",
+            "evaluation-only",
+        ),
+        ("The evaluation license expires 90 days after installation.", "evaluation-only"),
+        (
+            "Licensee may not make the functionality of the Software available to third parties "
+            "over a network.",
+            "hosting-restriction",
+        ),
+        ("The Software may not be accessed remotely.", "remote-restriction"),
     ],
 )
 def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
@@ -63,6 +75,8 @@ def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
         "Our monthly active users grew by more than 20% last year.",
         "Commercial use of the Model requires no separate agreement.",
         "The weights are released for commercial and non-commercial use.",
+        "The Software may be accessed remotely.",
+        "The evaluation of this product ends on Friday.",
     ],
 )
 def test_a_near_miss_limits_nothing(sentence: str) -> None:

@@ -1515,4 +1515,46 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("restrictions",),
     ),
+    # "This license permits use of the Software for evaluation purposes for a period of sixty
+    # days", "The evaluation license expires 90 days after installation"
+    (
+        "restriction",
+        "evaluation-only",
+        re.compile(
+            r"\b(?:permits?|allows?|licen[cs]ed|permitted|granted)\b[^.;]{0,60}?\bfor\s+(?:internal\s+)?"
+            r"evaluation\s+purposes\b|"
+            r"\bevaluation\s+(?:licen[cs]e|period|version|copy|edition)\b[^.;]{0,40}?\b(?:expires?|ends?|"
+            r"terminates?|lasts?)\b"
+        ),
+        True,
+        0.75,
+        ("evaluation",),
+    ),
+    # "Licensee may not make the functionality of the Software available to third parties over
+    # a network"
+    (
+        "restriction",
+        "hosting-restriction",
+        re.compile(
+            PROHIBIT
+            + r"\s+make\s+(?:the\s+)?(?:functionality|features?|services?)\s+of\s+(?:the|this)\s+"
+            r"[\w-]+\s+available\s+to\s+(?:any\s+)?(?:third\s+parties|others|any\s+third\s+party)\b"
+            r"[^.;]{0,40}?\b(?:over|via|through|across)\s+(?:a|the|any)\s+(?:network|internet)\b"
+        ),
+        False,
+        0.75,
+        ("network", "internet"),
+    ),
+    # "The Software may not be accessed remotely"
+    (
+        "restriction",
+        "remote-restriction",
+        re.compile(
+            PROHIBIT
+            + r"\s+be\s+(?:accessed|used|operated|run)\s+(?:from\s+a\s+distance\s+|remotely)"
+        ),
+        False,
+        0.75,
+        ("remotely", "from a distance"),
+    ),
 )
