@@ -57,6 +57,15 @@ def kinds(text: str) -> set[str]:
             "hosting-restriction",
         ),
         ("The Software may not be accessed remotely.", "remote-restriction"),
+        (
+            "You may distribute this archive only in its original, unmodified form.",
+            "no-derivatives",
+        ),
+        ("You may distribute this archive only in its original form.", "no-derivatives"),
+        (
+            "You may make copies for your own use but you may not give them away.",
+            "no-redistribution",
+        ),
     ],
 )
 def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
@@ -77,6 +86,9 @@ def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
         "The weights are released for commercial and non-commercial use.",
         "The Software may be accessed remotely.",
         "The evaluation of this product ends on Friday.",
+        "This license text may be distributed only in its original form.",
+        "You may distribute the program in its original form or in modified form.",
+        "You must not pass on the license to others.",
     ],
 )
 def test_a_near_miss_limits_nothing(sentence: str) -> None:

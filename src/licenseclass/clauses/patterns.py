@@ -1557,4 +1557,17 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("remotely", "from a distance"),
     ),
+    # "You may make copies for your own use but you may not give them away"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            PROHIBIT + r"\s+(?:give|hand|pass)\s+(?:it|them|copies|(?:the|this|these)\s+[\w-]+)\s+"
+            r"(?:away|on)\b(?=\s*(?:[.;,]|$|(?:to\s+)?(?:anyone|others|third\s+parties|any\s+third\s+party|"
+            r"free(?:\s+of\s+charge)?)\b))"
+        ),
+        False,
+        0.75,
+        ("away", " on"),
+    ),
 )

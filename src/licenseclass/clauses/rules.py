@@ -1393,6 +1393,9 @@ _UNMODIFIED_ONLY = re.compile(
     r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
     r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b|"
+    # "distribute this archive only in its original, unmodified form"
+    r"\bonly\s+in\s+(?:its|their|the)\s+(?:original,?\s+(?:and\s+)?)?(?:unmodified|unaltered|"
+    r"original|complete\s+(?:and\s+)?unmodified)\s+(?:form|state|condition)\b|"
     # "The materials contained herein are unmodified and are used unmodified."
     r"\b(?:materials?|software|work|program|package|distribution|files?|code|product)\b[^.;]{0,60}"
     r"\b(?:are|is|be|remains?)\s+(?:kept\s+|left\s+|retained\s+)?unmodified\b|\bused\s+unmodified\b"
@@ -1726,7 +1729,7 @@ def _kept_unmodified(s: Sentence) -> Hit | None:
 def _unmodified(s: Sentence) -> Hit | None:
     """A permission limited to unmodified copies takes away the right to modify."""
     m = None
-    if has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered")):
+    if has_any(s.norm, ("modifi", "unmodified", "verbatim", "unaltered", "original")):
         m = _UNMODIFIED_ONLY.search(s.norm)
     if m is None and "only" in s.norm and has_any(s.norm, ("original", "official", "d by ")):
         m = _AUTHORS_VERSIONS_ONLY.search(s.norm)
