@@ -9,9 +9,9 @@ a naming that is partial, past or denied gives nothing.
 from __future__ import annotations
 
 import pytest
+from gadget import read
 
 from licenseclass.clauses.analysis import analyze_text
-from licenseclass.core.model import INFORMATIONAL_KINDS
 
 DEP5_HEAD = (
     "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
@@ -31,12 +31,9 @@ def dep5(*stanzas: tuple[str, str, str]) -> str:
 
 
 def reading(text: str) -> tuple[str, set[str], list[int]]:
-    analysis = analyze_text(text)
-    kinds = {
-        str(r.kind) for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS
-    }
-    lines = [g.evidence.start_line for g in analysis.grants]
-    return str(analysis.verdict.level), kinds, lines
+    """The level, the limiting kinds, and the lines of the grants."""
+    level, kinds = read(text)
+    return level, kinds, [g.evidence.start_line for g in analyze_text(text).grants]
 
 
 @pytest.mark.parametrize("name", ["GPL-3+", "LGPL-2.1+", "Apache-2.0", "GPL", "BSD-3-clause"])
