@@ -502,7 +502,7 @@ def _select_stage(run: _Run) -> None:
             and may_name_others(index, hit.ref)
             and name_left_out(run.query, hit)
         ):
-            continue  # a CC notice matched on its liability paragraph alone
+            continue  # a notice matched on its boilerplate alone (a disclaimer, a liability clause)
         kept.append(hit)
     run.kept = merge_adjacent(run.query, kept)
 
