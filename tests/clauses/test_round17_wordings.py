@@ -59,6 +59,19 @@ from gadget import read
             "You may make copies for your own use but you may not give them away.",
             "no-redistribution",
         ),
+        (
+            "Each release converts to the MIT license three years after it is published.",
+            "delayed-open",
+        ),
+        (
+            "Offering the Software as a database-as-a-service product is not permitted.",
+            "hosting-restriction",
+        ),
+        (
+            "If you offer the Program as a service, you must release the source code of your "
+            "entire service stack.",
+            "service-source",
+        ),
     ],
 )
 def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
@@ -82,6 +95,10 @@ def test_a_plain_limit_is_read(sentence: str, kind: str) -> None:
         "This license text may be distributed only in its original form.",
         "You may distribute the program in its original form or in modified form.",
         "You must not pass on the license to others.",
+        "Offering the Software as a hosted service is permitted.",
+        "Each release converts to the MIT license on publication.",
+        "If you offer the Program as a service, you must release the source code of your "
+        "modifications.",
     ],
 )
 def test_a_near_miss_limits_nothing(sentence: str) -> None:

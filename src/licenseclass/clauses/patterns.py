@@ -303,7 +303,12 @@ SIMPLE_PATTERNS: tuple[
         "service-source",
         re.compile(
             r"\bservice\s+source\s+code\b|\bavailable\s+to\s+third\s+parties\s+as\s+a\s+service\b[^.]{0,300}"
-            r"\bsource\s+code\b"
+            r"\bsource\s+code\b|"
+            # "If you offer the Program as a service, you must release the source code of your
+            # entire service stack"
+            r"\boffer\w*\s+(?:the|this)\s+[\w-]+\s+as\s+a\s+service\b[^.]{0,120}?\b(?:must|shall)\s+"
+            r"(?:release|publish|make\s+available|provide)\s+(?:the\s+)?(?:complete\s+|corresponding\s+)?"
+            r"source\s+code\s+(?:of|for)\s+(?:your|the)\s+(?:entire|whole|complete)\b"
         ),
         True,
         0.85,
@@ -1195,7 +1200,10 @@ SIMPLE_PATTERNS: tuple[
             r"shall\s+be|will\s+be)\s+(?:made\s+)?(?:available|licensed|released)\s+under\b|"
             r"\b(?:will|shall)\s+be\s+dedicated\s+to\s+the\s+public\s+domain\b[^.;]{0,60}\bon\s+\d|"
             r"\b(?:month|year)\s+after\s+that\s+version's\s+release\b[^.;]{0,60}\blicensed\s+under"
-            r"\b"
+            r"\b|"
+            # "Each release converts to the MIT license three years after it is published"
+            r"\b(?:converts?|switch(?:es)?|changes?|reverts?)\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?"
+            r"licen[cs]e\b[^.;]{0,40}?\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\b"
         ),
         False,
         0.8,
@@ -1569,5 +1577,19 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.75,
         ("away", " on"),
+    ),
+    # "Offering the Software as a database-as-a-service product is not permitted"
+    (
+        "restriction",
+        "hosting-restriction",
+        re.compile(
+            r"\boffering\s+(?:the|this)\s+[\w-]+\s+(?:to\s+third\s+parties\s+)?as\s+(?:a|an)\s+"
+            r"(?:[\w-]+\s+){0,3}?[\w-]*(?:service|saas)\b[^.;]{0,40}?\b(?:is|are)\s+"
+            r"(?:strictly\s+|expressly\s+)?"
+            r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b"
+        ),
+        False,
+        0.75,
+        ("offering",),
     ),
 )
