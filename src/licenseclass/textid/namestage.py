@@ -226,7 +226,9 @@ def _cue_at(query: Query, position: int) -> int | None:
             return None
         labelled = _LICENSE_LABEL.match(line)  # "LICENSE INFORMATION: CDDL 1.1"
         if labelled is not None:
-            return cue_end + len(labelled.group(1).split())
+            # the label's words as the raw line has them; the query may hold fewer ("http://"
+            # goes with normalisation), so the cue ends at the text's end at the latest
+            return min(cue_end + len(labelled.group(1).split()), len(query.words))
     return cue_end
 
 
