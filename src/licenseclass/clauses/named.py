@@ -17,7 +17,7 @@ from licenseclass.clauses.hits import Grant
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import Evidence
 from licenseclass.errors import LicenseclassError
-from licenseclass.expressions.lenient import normalize
+from licenseclass.expressions.lenient import guessed_typo, normalize
 from licenseclass.expressions.verdicts import classify_expression
 
 # "X is distributed under", "Licensed under the", "are released under the terms of": the work
@@ -137,9 +137,8 @@ def _open_name(name: str) -> str | None:
         found = normalize(name)
     except LicenseclassError:
         return None
-    # a guessed typo ("ad-hoc" is no misspelt "DOC") names nothing
-    if "near miss" in found.how or "misspelt" in found.how:
-        return None
+    if guessed_typo(found):
+        return None  # "ad-hoc" is no misspelt "DOC"
     meant = [found.expression] if found.expression else list(found.candidates)
     if not meant:
         return None

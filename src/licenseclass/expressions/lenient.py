@@ -544,8 +544,18 @@ def _near_miss(t: str) -> Normalized | None:
     ratio = difflib.SequenceMatcher(None, compact, matches[0]).ratio()
     names = [_spdx.LICENSES[m][0] for m in matches]
     if len(compact) >= 8 and ratio >= 0.9:
-        return _found(names[0], 0.7, f"a near miss of {names[0]}")
-    return _ambiguous(names, "looks like a misspelt id; too short to be sure", ratio / 2)
+        return _found(names[0], 0.7, f"{_NEAR_MISS} {names[0]}")
+    return _ambiguous(names, _MISSPELT, ratio / 2)
+
+
+_NEAR_MISS = "a near miss of"
+_MISSPELT = "looks like a misspelt id; too short to be sure"
+
+
+def guessed_typo(found: Normalized) -> bool:
+    """Whether a reading rests only on the text looking like a misspelt id ("MTI", "ad-hoc"):
+    a guess, not a license the text names."""
+    return found.how.startswith(_NEAR_MISS) or found.how == _MISSPELT
 
 
 _VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")

@@ -29,7 +29,12 @@ from licenseclass.clauses.reading import needs_reading, read_named_text, read_te
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.clauses.sentences import section_starts
 from licenseclass.core.files import read_bounded
-from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
+from licenseclass.core.licensedcode import (
+    ScancodeLicense,
+    licensedcode_dir,
+    scancode_licenses,
+    split_front_matter,
+)
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
@@ -259,12 +264,17 @@ def _past_disclaimers(
     return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
 
 
-def _patent_license(license_id: str, registry: Registry) -> bool:
+def _scancode_entry(license_id: str, registry: Registry) -> ScancodeLicense | None:
+    """The licensedcode-data entry behind a registry id (None where there is none)."""
     try:
         key = registry.get(license_id).scancode_key or ""
     except LicenseclassError:
-        return False
-    info = scancode_licenses().get(key)
+        return None
+    return scancode_licenses().get(key)
+
+
+def _patent_license(license_id: str, registry: Registry) -> bool:
+    info = _scancode_entry(license_id, registry)
     return info is not None and info.category == "Patent License"
 
 
@@ -279,16 +289,10 @@ def _bare_notice(license_id: str, registry: Registry) -> bool:
     """Whether an id is one of ScanCode's generic ids for a bare notice (see above), or a
     license ScanCode files as a patent license: that grants rights under patents and says
     nothing of copying, changing or sharing the work under copyright."""
-    try:
-        entry = registry.get(license_id)
-    except LicenseclassError:
-        return False
-    info = scancode_licenses().get(entry.scancode_key or "")
-    if info is None:
-        return False
-    if info.category == "Patent License":
+    if _patent_license(license_id, registry):
         return True
-    return info.is_generic and bool(_BARE_NOTICE_NAME.search(info.name))
+    info = _scancode_entry(license_id, registry)
+    return info is not None and info.is_generic and bool(_BARE_NOTICE_NAME.search(info.name))
 
 
 def _label_readings(
