@@ -1,14 +1,19 @@
-"""How many of the seventeenth round's hand-written limit wordings the clause reader finds.
+"""How many hand-written limit wordings the clause reader finds, and which near misses it limits.
 
-Reads ``benchmarks/fresh_wordings_17.yaml`` (see its header: tuning material, written before
-the round's rules for them) and prints, per set, the sentences whose limiting kind the reader
-finds; ``--misses`` lists the others.
+Reads a wordings file (default ``benchmarks/fresh_wordings_17.yaml``; ``--file PATH`` for
+another, such as ``fresh_wordings_18.yaml``; see each file's header for which of its sets are
+tuning material) and prints, per set, the sentences whose limiting kind the reader finds and the
+near misses (kind ``none``) it reads a limit into. ``--misses`` lists both kinds of failure;
+``--only PREFIX`` keeps the sets whose names start with PREFIX (``--only tune`` lists only a
+file's tuning sets, so the others are counted and never shown).
 
-    PYTHONPATH=src python benchmarks/bench_fresh_wordings.py [--misses]
+    PYTHONPATH=src python benchmarks/bench_fresh_wordings.py [--file PATH] [--only PREFIX]
+        [--misses]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -20,20 +25,44 @@ from licenseclass.core.model import INFORMATIONAL_KINDS
 WORDINGS = Path(__file__).with_name("fresh_wordings_17.yaml")
 
 
-def found(kind: str, sentence: str) -> bool:
+def limits(sentence: str) -> set[str]:
     restrictions = analyze_text(sentence).license.restrictions
-    kinds = {str(r.kind) for r in restrictions if r.kind not in INFORMATIONAL_KINDS}
-    return kind in kinds or (kind == "competition" and "field-of-use" in kinds)
+    return {str(r.kind) for r in restrictions if r.kind not in INFORMATIONAL_KINDS}
+
+
+def right(kind: str, found: set[str]) -> bool:
+    if kind == "none":
+        return not found
+    return kind in found or (kind == "competition" and "field-of-use" in found)
 
 
 def main(argv: list[str]) -> int:
-    sets = yaml.safe_load(WORDINGS.read_text(encoding="utf-8"))["sets"]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, default=WORDINGS)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    sets = yaml.safe_load(args.file.read_text(encoding="utf-8"))["sets"]
     for name, cases in sets.items():
-        misses = [c for c in cases if not found(str(c["kind"]), str(c["text"]))]
-        print(f"{name:26} {len(cases) - len(misses):3} of {len(cases):3} found")
-        if "--misses" in argv:
-            for case in misses:
-                print(f"  {case['kind']:22} {case['text']}")
+        if not str(name).startswith(args.only):
+            continue
+        wrong = []
+        limiting = [c for c in cases if c["kind"] != "none"]
+        near = [c for c in cases if c["kind"] == "none"]
+        for case in cases:
+            found = limits(str(case["text"]))
+            if not right(str(case["kind"]), found):
+                wrong.append((case, found))
+        missed = sum(1 for c, _ in wrong if c["kind"] != "none")
+        alarms = len(wrong) - missed
+        line = f"{name:26} {len(limiting) - missed:3} of {len(limiting):3} found"
+        if near:
+            line += f", near misses limited {alarms} of {len(near)}"
+        print(line)
+        if args.misses:
+            for case, found in wrong:
+                got = ", ".join(sorted(found)) or "-"
+                print(f"  {case['kind']:22} got {got:24} {case['text']}")
     return 0
 
 
