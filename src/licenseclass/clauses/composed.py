@@ -297,26 +297,44 @@ def reserved_change(s: Sentence) -> Hit | None:
 _PLACE_NAMES = (
     "united states", "united states of america", "usa", "u.s.", "u.s.a.", "us", "canada", "mexico",
     "united kingdom", "uk", "great britain", "ireland", "european union", "eu",
-    "european economic area", "eea", "switzerland", "norway", "germany", "france", "italy",
-    "spain", "portugal", "netherlands", "belgium", "luxembourg", "austria", "denmark", "sweden",
-    "finland", "poland", "czech republic", "hungary", "greece", "australia", "new zealand",
-    "india", "nepal", "sri lanka", "bangladesh", "pakistan", "china", "people's republic of china",
-    "prc", "hong kong", "taiwan", "japan", "korea", "south korea", "republic of korea", "singapore",
-    "malaysia", "indonesia", "thailand", "vietnam", "philippines", "israel", "turkey",
-    "south africa", "nigeria", "kenya", "egypt", "brazil", "argentina", "chile", "colombia",
-    "russia", "russian federation", "ukraine", "north america", "south america", "latin america",
-    "europe", "asia", "africa", "middle east", "asia pacific", "apac", "emea",
+    "european economic area", "eea", "switzerland", "norway", "iceland", "liechtenstein",
+    "germany", "france", "italy", "spain", "portugal", "netherlands", "belgium", "luxembourg",
+    "austria", "denmark", "sweden", "finland", "poland", "czech republic", "czechia", "slovakia",
+    "hungary", "romania", "bulgaria", "greece", "cyprus", "malta", "slovenia", "croatia",
+    "serbia", "bosnia and herzegovina", "montenegro", "albania", "north macedonia", "kosovo",
+    "estonia", "latvia", "lithuania", "belarus", "moldova", "georgia", "armenia", "azerbaijan",
+    "kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan", "mongolia",
+    "australia", "new zealand", "india", "nepal", "bhutan", "sri lanka", "bangladesh",
+    "pakistan", "afghanistan", "iran", "iraq", "syria", "lebanon", "jordan", "saudi arabia",
+    "united arab emirates", "uae", "qatar", "kuwait", "bahrain", "oman", "yemen", "china",
+    "people's republic of china", "prc", "mainland china", "hong kong", "macau", "taiwan",
+    "japan", "korea", "south korea", "north korea", "republic of korea", "singapore",
+    "malaysia", "indonesia", "thailand", "vietnam", "viet nam", "philippines", "cambodia",
+    "laos", "myanmar", "brunei", "israel", "turkey", "turkiye", "south africa", "nigeria",
+    "kenya", "egypt", "morocco", "algeria", "tunisia", "libya", "sudan", "ethiopia", "ghana",
+    "tanzania", "uganda", "rwanda", "senegal", "cameroon", "angola", "mozambique", "zambia",
+    "zimbabwe", "botswana", "namibia", "brazil", "argentina", "chile", "colombia", "peru",
+    "venezuela", "ecuador", "bolivia", "paraguay", "uruguay", "cuba", "jamaica",
+    "dominican republic", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica",
+    "panama", "russia", "russian federation", "ukraine", "north america", "south america",
+    "latin america", "central america", "the americas", "europe", "asia", "africa",
+    "middle east", "asia pacific", "apac", "emea", "oceania", "scandinavia", "nordic countries",
+    "dach", "benelux", "quebec", "california", "england", "scotland", "wales",
 )  # fmt: skip
 _PLACE = (
     r"(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:"
     + "|".join(re.escape(name) for name in sorted(_PLACE_NAMES, key=len, reverse=True))
-    + r")(?![\w.$])(?!\s*(?:\$|dollars?|export|district|courts?|laws?|government|federal|state|"
+    + r")(?![\w$]|\.\w)(?!\s*(?:\$|dollars?|export|district|courts?|laws?|government|federal|state|"
     r"patents?|copyrights?|regulations?|council|persons?|citizens?|entit))"
 )
 _PLACES = rf"{_PLACE}(?:(?:,|\s+and|\s+or|,\s+and|,\s+or)\s+{_PLACE})*"
 
 
-_BAN_HEAD = re.compile(rf"\b{PROHIBIT}\b|\bnot\s+(?:be\s+)?(?:used|deployed|loaded|put)\b")
+_BAN_HEAD = re.compile(
+    rf"\b{PROHIBIT}\b|\bnot\s+(?:be\s+)?(?:used|deployed|loaded|put)\b|"
+    # "No part of the Software may be used to ..."
+    r"\bno\s+(?:part|portion|copy|copies|element)\s+of\b[^.;]{0,60}?\b(?:may|shall|can)\s+be\b"
+)
 # After the phrase, in the same clause: the use so described is barred or needs other leave.
 _BARRED_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
@@ -378,7 +396,17 @@ _PURPOSES = (
             r"(?:monetary|financial)\s+(?:compensation|gain|advantage)|"
             r"(?:paid|commercial)\s+(?:product|service|offering)s?|business\s+(?:use|purposes|"
             r"environment)|the\s+operation\s+of\s+a\s+business)\b|"
-            r"(?<!non-)(?<!non)(?<!non\s)\bcommercial\s+(?:use|uses|exploitation|purposes?)\b"
+            r"(?<!non-)(?<!non)(?<!non\s)\bcommercial\s+(?:use|uses|exploitation|purposes?)\b|"
+            # use aimed at money, said without the word "commercial": "any activity carried on
+            # for gain", "used to make money", "any use that generates income"
+            r"\b(?:(?:carried\s+on|conducted|undertaken)\s+)?for\s+(?:(?:financial|monetary|"
+            r"commercial|private)\s+)?(?:gain|profit)\b(?![- ](?:organi|entit|compan|business|"
+            r"corporation|making))|"
+            r"\b(?:make|makes|making|earn|earns|earning|generat(?:e|es|ing)|bring(?:s|ing)?\s+in)\s+"
+            r"(?:any\s+|an?\s+)?(?:money|income|revenues?|profits?)\b|"
+            r"\b(?:by|on\s+behalf\s+of)\s+(?:any\s+|an?\s+)?(?:for[- ]profit|commercial)\s+"
+            r"(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|business(?:es)?|enterprises?|"
+            r"corporations?)\b"
         ),
         re.compile(
             # (a "personal use" grant names whose use, not what kind, and is not read here)
@@ -402,16 +430,17 @@ _PURPOSES = (
             "monetary",
             "paid",
             "hire",
+            *("gain", "money", "income", "revenue", "earn", "compan", "corporation", "enterprise"),
         ),
     ),
     _Purpose(
         "non-production",
         re.compile(
-            r"\b(?:in|into|to|for|on)\s+(?:a\s+|any\s+|the\s+|your\s+)?(?:live\s+|production\s+)"
-            r"(?:operating\s+|server\s+|computing\s+)?(?:environments?|systems?|settings?|use|deployments?|traffic|data|transactions?|"
-            r"workloads?|services?)\b|\b(?:to|in|into)\s+production\b|"
-            r"\b(?:serve|process|handle)\s+(?:any\s+)?live\s+(?:[\w-]+\s+)?"
-            r"(?:traffic|data|transactions?|requests?)\b|\bproduction\s+(?:use|deployment)\b|"
+            r"\b(?:in|into|to|for|on|with)\s+(?:a\s+|any\s+|the\s+|your\s+)?(?:live\s+|production\s+)"
+            r"(?:operating\s+|server\s+|computing\s+|customer\s+|user\s+|personal\s+)?(?:environments?|systems?|settings?|use|deployments?|traffic|data|transactions?|"
+            r"workloads?|services?)\b|\b(?:to|in|into|for)\s+production\b(?!\s+(?:of|by)\b)|"
+            r"\b(?:serve|process|handle|run)\s+(?:any\s+)?(?:live|production)\s+(?:[\w-]+\s+)?"
+            r"(?:traffic|data|transactions?|requests?|workloads?)\b|\bproduction\s+(?:use|deployment)\b|"
             # "for any commercial, productive or training purpose"
             r"\b(?:for|to)\s+(?:any\s+|a\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,2}?productive\s+"
             r"(?:(?:or|and)\s+[\w-]+\s+)?(?:purposes?|use|uses)\b"
@@ -438,14 +467,14 @@ _PURPOSES = (
     _Purpose(
         "territory",
         re.compile(
-            rf"\b(?:outside|beyond)\s+(?:of\s+)?(?:{_PLACES}|that\s+(?:area|territory|region|country)|"
+            rf"\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:{_PLACES}|that\s+(?:area|territory|region|country)|"
             r"the\s+territory)|\bin\s+any\s+(?:other\s+)?(?:country|territory|jurisdiction|region)\s+"
             r"(?:other\s+than|outside)\b"
         ),
         re.compile(rf"(?<![\w-])(?:{_PLACES}|(?:the\s+)?territory)(?![\w-])"),
         (
             *("only", "solely", "exclusively", "limited to", "restricted to", "confined to"),
-            *("outside", "beyond", "countr", "territor"),
+            *("outside", "beyond", "out of", "countr", "territor"),
         ),
     ),
 )
@@ -455,7 +484,8 @@ _PURPOSES = (
 # business, and marks used "for commercial purposes" are a trademark term.
 _USE_ACT = re.compile(
     r"\b(?:use[ds]?|using|usage|deploy\w*|employ\w*|exploit\w*|run|apply|applied|put|engag\w*|"
-    r"operat\w*|install\w*|load\w*|serve|process|handle|access\w*)\b"
+    r"operat\w*|install\w*|load\w*|serve|process|handle|access\w*|take|taken|mov(?:e|ed)|"
+    r"carr(?:y|ied))\b"
 )
 _NOT_A_USE_BAN = re.compile(
     r"\b(?:marks?|logos?|names?|trademarks?|intended|designed|require[sd]?|host\w*|except|export\w*|"
@@ -467,6 +497,15 @@ _NOT_A_USE_BAN = re.compile(
 _FOR_A_TRIAL = re.compile(
     r"\bfor\s+(?:evaluation|trial|test|testing|demonstration|preview|beta)\b[^.;,]{0,40}?\buse,"
 )
+
+
+# "for gain" and "for profit" say what the use is for only where no other act stands between
+# the ban and them.
+_FOR_GAIN = re.compile(r"for\s+(?:(?:financial|monetary|commercial|private)\s+)?(?:gain|profit)\b")
+_USE_JUST_BEFORE = re.compile(
+    r"\b(?:use[ds]?|using|usage|exploit\w*|put|employ\w*|deploy\w*)\b(?:\s+[\w'-]+){0,5}\s*$"
+)
+_OTHER_ACT_BETWEEN = re.compile(r"\b(?!using\b|anything\b|nothing\b|something\b)[a-z]{3,}ing\b")
 
 
 def _barred(text: str, m: re.Match[str]) -> bool:
@@ -482,9 +521,21 @@ def _barred(text: str, m: re.Match[str]) -> bool:
         between = clause[head.start() :]
         # ("agree not to process live transactions": the act may be the barred phrase's own)
         acted = _USE_ACT.search(between) or _USE_ACT.match(m.group(0))
+        if _FOR_GAIN.match(m.group(0)) and (
+            _OTHER_ACT_BETWEEN.search(between) or not _USE_JUST_BEFORE.search(between)
+        ):
+            return False  # "for the purpose of tracking individuals for financial gain"
         return bool(acted) and not _NOT_A_USE_BAN.search(between)
     after = _BARRED_AFTER.match(text, m.end())
     return after is not None and bool(_USE_ACT.search(clause[-100:] + m.group(0)))
+
+
+# "for anything other than research", "Any use of the Data other than for research": the use
+# kept to what follows (the negation is the frame's own)
+_OTHER_THAN_BEFORE = re.compile(
+    r"\b(?:anything|any\s+(?:other\s+)?(?:purpose|use)(?:\s+of\s+[^.;]{1,40}?)?)\s+other\s+than\s+"
+    r"(?:for\s+)?(?:(?:personal|private|internal|individual),?\s+(?:and\s+)?)?$"
+)
 
 
 def _kept_to(text: str, m: re.Match[str]) -> bool:
@@ -493,13 +544,15 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     if re.search(
         rf"\b{_ONLY}\b(?:\s+(?:be\s+)?(?:used|deployed|install\w*|run)\b)?"
         r"(?:\s+(?:for|in|on|within|to|as))?(?:\s+(?:the\s+)?purposes?\s+of)?"
+        # "made available solely to support academic research"
+        r"(?:\s+(?:support|enable|facilitate|further|advance|serve))?"
         r"(?:\s+(?:an?|your|the|its|their))?\s*$",
         before,
     ):
         return not re.search(r"\bnot\s+\w+\s*$", before)
     if re.search(
         r"(?<!not\s)\b(?:limited|restricted|confined)\s+to\s+(?:use\s+)?(?:(?:in|within)\s+)?"
-        r"(?:the\s+)?$",
+        r"(?:the\s+)?(?:(?:personal|private|internal|individual),?\s+(?:and\s+)?)?$",
         before,
     ):
         return True
@@ -507,7 +560,7 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     if re.match(rf"^\s*(?:{_ONLY}|alone)\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b", after):
         return True
     # "Use of the Archive for anything other than research is not permitted"
-    if re.search(r"\b(?:anything|any\s+(?:other\s+)?(?:purpose|use))\s+other\s+than\s+$", before):
+    if _OTHER_THAN_BEFORE.search(before):
         return _BARRED_AFTER.match(text, m.end()) is not None or bool(
             _BAN_HEAD.search(text[max(0, m.start() - 120) : m.start()])
         )
@@ -515,7 +568,9 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     return (
         re.search(
             r"\b(?:is|are)\s+(?:(?:provided|licensed|offered|intended|made\s+available|granted|"
-            r"available)\s+)?(?:to\s+you\s+)?for\s+(?:your\s+)?$",
+            r"available|released|distributed|shared)\s+)?"
+            # "released to the research community for research use"
+            r"(?:to\s+(?:you|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})\s+)?for\s+(?:your\s+)?$",
             before,
         )
         is not None
@@ -526,6 +581,18 @@ _MADE_FOR = re.compile(
     r"\b(?:designed|developed|intended|created|written|built|made(?!\s+available))\s+(?:\w+\s+){0,2}?for\s+$"
 )
 _PLACE_HEADING = re.compile(r"^\W*(?:[\w.]+\s+)?for\s+[\w\s,]{2,40}?\s+only\W*$")
+
+
+# Business users sent to buy a licence ("businesses must buy a licence", "commercial users are
+# required to purchase a subscription"): the free terms are for the others only.
+_PAYING_USERS = re.compile(
+    r"(?<![\w-])(?<!non\s)(?:businesses|companies|corporations|enterprises|commercial\s+(?:users?|"
+    r"entities|organi[sz]ations|customers|licensees)|for[- ]profit\s+(?:users?|entities|"
+    r"organi[sz]ations|companies))\s+(?:must|shall|need\s+to|are\s+required\s+to|have\s+to)\s+"
+    r"(?:first\s+)?(?:(?:buy|purchase|pay\s+for)\s+(?:a|an)\s+(?!free\b)(?:[\w-]+\s+){0,2}?|"
+    r"(?:obtain|acquire)\s+(?:a|an)\s+(?:commercial|paid|separate)\s+)"
+    r"(?:licen[cs]es?|subscriptions?|plan)\b"
+)
 
 
 def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
@@ -540,6 +607,11 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             either = _EITHER_WAY.search(text) is not None
         if either:
             continue
+        paying = _PAYING_USERS.search(text) if purpose.kind == "non-commercial" else None
+        if paying and not negated(text, paying.start()):
+            evidence = make_evidence(s, paying.start(), paying.end(), 0.6)
+            hits.append(Hit("restriction", purpose.kind, evidence))
+            continue
         for m in purpose.barred.finditer(text) if purpose.barred else ():
             if _barred(text, m):
                 evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
@@ -551,7 +623,8 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             for m in purpose.allowed.finditer(text):
                 if _MADE_FOR.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "The Software has been designed for research purposes only"
-                if not negated(text, m.start()) and _kept_to(text, m):
+                other_than = _OTHER_THAN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if (other_than or not negated(text, m.start())) and _kept_to(text, m):
                     evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
                     hits.append(Hit("restriction", purpose.kind, evidence))
                     break
@@ -618,9 +691,50 @@ def kept_out(s: Sentence, had: set[str]) -> Hit | None:
     return None
 
 
+# Acts kept for someone other than the licensee ------------------------------------------------
+# "Only the Licensor may distribute the Software", "Only Vantrell may make changes": the act is
+# reserved to its owner, so the licensee may not do it.
+_ONLY_THEY = re.compile(
+    r"\bonly\s+(?!you\b|your\b|licensees?\b|the\s+licensees?\b|(?:end\s+)?users?\b|recipients?\b|"
+    r"customers?\b|members?\b|authori[sz]ed\s+users?\b|persons?\b|individuals?\b|those\b|if\b|"
+    r"when\b|after\b|in\b|for\b|with\b|as\b|to\b|by\b|on\b|under\b|where\b|once\b|upon\b)"
+    r"(?P<who>(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)\s+"
+    r"(?:may|can|(?:is|are)\s+(?:permitted|allowed|entitled|authori[sz]ed)\s+to|(?:has|have)\s+the\s+"
+    r"right\s+to)\s+(?:(?P<share>(?:re-?)?distribute|publish|share|sub-?license|make\s+(?:it|them|the\s+"
+    r"[\w-]+)\s+available)|(?P<sell>sell|resell)|(?P<change>modify|alter|change|make\s+(?:any\s+)?"
+    r"(?:changes|modifications|alterations)|create\s+derivative\s+works))\b(?P<obj>[^.;]{0,40})"
+)
+_NOT_THE_WORK_OBJECT = re.compile(
+    r"^\s*(?:to\s+)?(?:the\s+|this\s+|these\s+|its\s+)?(?:licen[cs]e|terms|agreement|notices?|"
+    r"conditions|prices?|fees?|trademarks?|marks?|names?)\b"
+)
+_ONLY_THEY_KINDS: dict[str, RestrictionKind] = {
+    "share": "no-redistribution",
+    "sell": "no-selling",
+    "change": "no-derivatives",
+}
+
+
+def reserved_acts(s: Sentence, had: set[str]) -> list[Hit]:
+    """An act on the work that only someone other than the licensee may do."""
+    text = s.full
+    if "only" not in text:
+        return []
+    hits: list[Hit] = []
+    for m in _ONLY_THEY.finditer(text):
+        if _NOT_THE_WORK_OBJECT.match(m.group("obj")) or negated(text, m.start()):
+            continue
+        group = next(g for g in _ONLY_THEY_KINDS if m.group(g))
+        kind = _ONLY_THEY_KINDS[group]
+        if kind not in had:
+            hits.append(Hit("restriction", kind, make_evidence(s, m.start(), m.end(), 0.6)))
+    return hits
+
+
 def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     """Every limit of this module in one sentence, less the kinds another rule found there."""
     hits = [h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had]
+    hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)
     out = kept_out(s, had)
     return [*hits, out] if out else hits
@@ -675,7 +789,8 @@ _GERUND = re.compile(r"([a-z]{2,}ing)\b")
 # Gerunds whose base form is not the stem alone ("making" -> "make", "supplying" -> "supply").
 _E_STEMS = (
     "mak", "provid", "distribut", "us", "shar", "licens", "sublicens", "leas", "releas",
-    "creat", "operat", "stor", "serv", "combin", "translat", "chang",
+    "creat", "operat", "stor", "serv", "combin", "translat", "chang", "giv", "mov", "remov",
+    "produc", "incorporat", "disseminat", "circulat", "decompil", "compil", "rearrang",
 )  # fmt: skip
 
 
@@ -743,3 +858,49 @@ def defined_term_limits(
         evidence = make_evidence(s, m.start(), m.end(), 0.55)
         hits += [Hit(hit.category, hit.kind, evidence, hit.params) for hit in found.values()]
     return hits
+
+
+# Bans said in a frame the readers do not know, put in one they do ----------------------------
+# "You are prohibited from selling the Software", "Under no circumstances may you modify it",
+# "The Data may not, in whole or in part, be published", "You may use it but not share it",
+# "No modification of the Fonts is permitted": each says "you may not <act>" in other words, so
+# the sentence is read again in that frame. Only the frame is rewritten; the acts and their
+# object stay the sentence's own, and the readers decide what they limit.
+_PROHIBITED_FROM = re.compile(
+    r"\b(?:you|licensee|the\s+licensee|users?|customers?|recipients?)\s+(?:are|is|shall\s+be|will\s+be)"
+    r"\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|barred|precluded)\s+from\s+"
+    r"(?P<act>[a-z]{3,}ing)\b"
+)
+_NO_CIRCUMSTANCES = re.compile(
+    r"\b(?:under\s+no\s+circumstances|in\s+no\s+event|at\s+no\s+time|on\s+no\s+account)\s*,?\s*"
+    r"(?:may|shall|will|can|should|must)\s+(?:you|(?:the\s+)?licensee|users?|customers?)\b"
+)
+_ASIDE_IN_BAN = re.compile(r"\b(may|shall|must|will|can)\s+not\s*,\s*[^,.;]{1,50},\s*(?=be\b)")
+_LEAVE_BEFORE = re.compile(r"\b(?:may|can|are\s+(?:free|permitted|allowed|entitled)\s+to)\s")
+_BUT_NOT = re.compile(
+    r"\bbut\s+not\s+(?:to\s+)?(?!limited\b|only\b|exclusively\b|necessarily\b)"
+    r"(?P<use>(?=(?:for|in|within|on|with|by|as|outside)\b))?(?=[a-z])"
+)
+_NO_ACT_PERMITTED = re.compile(
+    r"^(?P<lead>\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?)no\s+(?P<act>[a-z][\w-]*\s+(?:of|to)\s+[^.;]{1,80}?)\s+"
+    r"(?:is|are|shall\s+be|will\s+be|may\s+be)\s+(?:permitted|allowed|authori[sz]ed|made|created)\b"
+)
+
+
+def _not_as_ban(m: re.Match[str]) -> str:
+    # "but not for profit" bans a use; "but not share it" the act named
+    return "but you may not use it " if m.group("use") is not None else "but you may not "
+
+
+def reframed_ban(norm: str) -> str | None:
+    """The sentence with a ban said in another frame put as "you may not ..." (see above), or
+    None where it has none."""
+    text = norm
+    text = _PROHIBITED_FROM.sub(lambda m: f"you may not {_base_form(m.group('act'))}", text)
+    text = _NO_CIRCUMSTANCES.sub("you may not", text)
+    text = _ASIDE_IN_BAN.sub(r"\1 not ", text)
+    leave = _LEAVE_BEFORE.search(text)
+    if leave:
+        text = text[: leave.end()] + _BUT_NOT.sub(_not_as_ban, text[leave.end() :])
+    text = _NO_ACT_PERMITTED.sub(lambda m: f"{m['lead']}{m['act']} is not permitted", text)
+    return text if text != norm else None

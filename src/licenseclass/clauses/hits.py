@@ -163,13 +163,27 @@ CONDITIONAL_EXCEPTION = re.compile(
 
 _SCALE = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mm": 1_000_000}
 _SCALE.update({"billion": 1_000_000_000, "b": 1_000_000_000, "bn": 1_000_000_000})
+# A count in words is read only before a scale word ("one million", "five thousand"): on its
+# own a word such as "one" is too common to be a number.
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "a hundred": 100,
+    "one hundred": 100, "hundred": 100,
+}  # fmt: skip
+COUNT_IN_WORDS = (
+    r"(?:"
+    + "|".join(re.escape(w) for w in sorted(_COUNT_WORDS, key=len, reverse=True))
+    + r")(?=\s+(?:thousand|million|billion)\b)"
+)
 NUMBER = (
-    r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{COUNT_IN_WORDS})"
     r"\s*(thousand|million|billion|bn|mm|[kmb])?\b"
 )
 
 
 def parse_amount(digits: str, scale: str | None) -> int:
+    if digits in _COUNT_WORDS:
+        return _COUNT_WORDS[digits] * _SCALE.get((scale or "").lower(), 1)
     if not scale and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")  # "100.000 devices": a thousands separator, not a decimal
     value = float(digits.replace(",", ""))

@@ -230,7 +230,8 @@ SIMPLE_PATTERNS: tuple[
             r"\bevaluation\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:purposes?\s+|uses?\s+)?only\b|"
             r"\b(?:trial|test|evaluation)\s+period\b[^.]{0,40}\bdays\b|"
             # "may only be used for demonstration, testing and evaluation purposes"
-            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?evaluation\s+(?:purposes?|uses?)\b|"
+            r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?evaluation"
+            r"(?:\s+(?:purposes?|uses?))?\b(?!\s+(?:of|and\s+commercial|or\s+commercial))|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
             r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
@@ -1226,6 +1227,33 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("regist", "applied for", "signed up", "account"),
     ),
+    # An account, key or approved request the work cannot be had or used without: "Before you
+    # download the Software you must create an account", "Use of the SDK requires a licence key",
+    # "Access to the Dataset is given only to applicants whose request has been approved"
+    (
+        "restriction",
+        "registration",
+        re.compile(
+            r"\b(?:before|to|in\s+order\s+to)\s+(?:you\s+(?:can\s+|may\s+)?)?(?:download|use|access|"
+            r"install|obtain|receive)\b[^.;]{0,60}?\b(?:must|shall|(?:are|is)\s+required\s+to|need\s+to)\s+"
+            r"(?:first\s+)?(?:create|open|set\s+up|register\s+for|sign\s+up\s+for|hold|have)\s+(?:an?\s+)?"
+            r"(?:[\w-]+\s+){0,2}?account\b|"
+            r"\b(?:must|shall|(?:are|is)\s+required\s+to|need\s+to)\s+(?:first\s+)?(?:create|open|"
+            r"set\s+up|register\s+for|sign\s+up\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?account\b"
+            r"[^.;]{0,30}?\b(?:before|to)\s+(?:you\s+)?(?:download|use|access|install|obtain)\w*\b|"
+            r"\b(?:use|installation|activation|operation|access)\s+(?:of|to)\s+[^.;]{0,40}?\brequires?\s+"
+            r"(?:a|an|the)\s+(?:valid\s+|active\s+|registered\s+)?(?:[\w-]+\s+)?(?:licen[cs]e\s+keys?|"
+            r"activation\s+(?:keys?|codes?)|serial\s+(?:numbers?|keys?)|accounts?|api\s+keys?|"
+            r"registration)\b|"
+            r"\bonly\s+to\s+(?:[\w-]+\s+)?(?:applicants|users|persons|researchers|individuals|"
+            r"organi[sz]ations|institutions|those)\s+(?:whose\s+(?:request|application)s?\s+(?:has|have)\s+"
+            r"been\s+(?:approved|accepted|granted)|who\s+(?:have|has)\s+been\s+(?:approved|granted\s+"
+            r"access|accepted))\b"
+        ),
+        False,
+        0.7,
+        ("account", "key", "registration", "approved", "accepted", "granted access", "serial"),
+    ),
     # "used free of charge only by services with fewer than 300 million monthly active users",
     # "in applications whose daily active users do not exceed 20,000"
     (
@@ -1538,16 +1566,41 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("evaluation",),
     ),
+    # A use given to decide on a purchase: "You may use the Software for thirty days to decide
+    # whether to buy it", "may be installed to find out whether it meets your needs"
+    (
+        "restriction",
+        "evaluation-only",
+        re.compile(
+            r"\b(?:may|can|are\s+(?:permitted|allowed|entitled)\s+to)\s+(?:be\s+)?(?:use|used|install|"
+            r"installed|run|try|tried|test|tested)\b[^.;]{0,80}?\b(?:to|in\s+order\s+to|so\s+(?:that\s+)?"
+            r"(?:you|licensee)\s+(?:may|can))\s+(?:decide|determine|judge|assess|see|find\s+out|"
+            r"establish)\s+(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+(?:buy|purchase|licen[cs]e|subscribe|"
+            r"acquire|order)|(?:it|they|the\s+[\w-]+)\s+(?:suits?|meets?|fits?|works?)|you\s+(?:want|wish)"
+            r"\s+to\s+(?:buy|purchase|keep))\b"
+        ),
+        False,
+        0.75,
+        ("whether", " if "),
+    ),
     # "Licensee may not make the functionality of the Software available to third parties over
     # a network"
     (
         "restriction",
         "hosting-restriction",
         re.compile(
-            PROHIBIT
-            + r"\s+make\s+(?:the\s+)?(?:functionality|features?|services?)\s+of\s+(?:the|this)\s+"
-            r"[\w-]+\s+available\s+to\s+(?:any\s+)?(?:third\s+parties|others|any\s+third\s+party)\b"
-            r"[^.;]{0,40}?\b(?:over|via|through|across)\s+(?:a|the|any)\s+(?:network|internet)\b"
+            # the work's functionality handed to others over a network, barred before or after:
+            # "may not make the functionality of the Software available to third parties over a
+            # network", "Offering the functionality of the Software to others over the internet is
+            # not allowed"
+            PROHIBIT + r"\s+(?:make|offer|provide|expose|serve|deliver)\s+(?:the\s+)?"
+            r"(?:functionality|features?|capabilities|services?)\s+of\s+[^.;]{0,80}?"
+            r"\b(?:over|via|through|across)\s+(?:a|the|any)\s+"
+            r"(?:computer\s+)?(?:network|internet|web)\b|"
+            r"\b(?:offering|providing|making|exposing|serving)\s+(?:the\s+)?(?:functionality|features?|"
+            r"capabilities)\s+of\s+[^.;]{0,80}?\b(?:over|via|through|across)\s+(?:a|the|any)\s+"
+            r"(?:computer\s+)?(?:network|internet|web)\b[^.;]{0,40}?\b(?:is|are)\s+(?:strictly\s+)?"
+            r"(?:not\s+(?:allowed|permitted)|prohibited|forbidden)"
         ),
         False,
         0.75,

@@ -1,0 +1,227 @@
+"""Bans and purpose limits said in many frames, and wordings written fresh for the eighteenth
+round, beside near misses that must stay unlimited.
+
+A ban's frame ("You are prohibited from ...", "Under no circumstances may you ...", "No
+modification of ... is permitted", "... but not ...") is independent of the act it bans, so each
+frame is checked with every act of a small table: a frame read for one verb only is a wording
+rule, not a reading of the frame.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gadget import clause_limits, read
+
+# (kind, verb, past participle, gerund, noun)
+_ACTS = (
+    ("no-derivatives", "modify", "modified", "modifying", "modification"),
+    ("no-derivatives", "alter", "altered", "altering", "alteration"),
+    ("no-derivatives", "translate", "translated", "translating", "translation"),
+    ("no-derivatives", "edit", "edited", "editing", "editing"),
+    ("no-redistribution", "distribute", "distributed", "distributing", "distribution"),
+    ("no-redistribution", "publish", "published", "publishing", "publication"),
+    ("no-redistribution", "share", "shared", "sharing", "sharing"),
+    ("no-redistribution", "upload", "uploaded", "uploading", "uploading"),
+    ("no-selling", "sell", "sold", "selling", "sale"),
+)
+_FRAMES = (
+    "You are prohibited from {gerund} the Dataset.",
+    "Under no circumstances may you {verb} the Dataset.",
+    "In no event shall you {verb} the Dataset.",
+    "The Dataset may not, in whole or in part, be {past}.",
+    "You may use the Dataset but not {verb} it.",
+    "No {noun} of the Dataset is permitted.",
+    "{Gerund} the Dataset is prohibited.",
+    "You may use the Dataset, but you may not {verb} it.",
+)
+
+
+@pytest.mark.parametrize("frame", _FRAMES)
+@pytest.mark.parametrize("act", _ACTS, ids=lambda act: act[1])
+def test_a_ban_is_read_in_every_frame(frame: str, act: tuple[str, str, str, str, str]) -> None:
+    kind, verb, past, gerund, noun = act
+    words = {"verb": verb, "past": past, "gerund": gerund, "noun": noun}
+    clause = frame.format(**words, Gerund=gerund.capitalize())
+    found = clause_limits(clause)
+    # (a ban on selling may be read as one on sharing, which holds selling too)
+    assert kind in found or (kind == "no-selling" and "no-redistribution" in found)
+
+
+_ALLOWED = (
+    ("non-commercial", "non-commercial purposes"),
+    ("non-commercial", "personal, non-commercial use"),
+    ("research-only", "academic research"),
+    ("research-only", "research purposes"),
+)
+_KEPT_TO = (
+    "You may not use the Software for anything other than {purpose}.",
+    "Any use of the Software other than for {purpose} is prohibited.",
+    "Use of the Software is limited to {purpose}.",
+    "The Software may only be used for {purpose}.",
+)
+
+
+@pytest.mark.parametrize("frame", _KEPT_TO)
+@pytest.mark.parametrize(("kind", "purpose"), _ALLOWED)
+def test_a_use_kept_to_a_purpose_is_read(frame: str, kind: str, purpose: str) -> None:
+    assert kind in clause_limits(frame.format(purpose=purpose))
+
+
+_BARRED = (("non-commercial", "profit"), ("non-production", "production"))
+_BARRING = (
+    "You may not use the Software for {purpose}.",
+    "You are prohibited from using the Software for {purpose}.",
+    "The Software is not licensed for use for {purpose}.",
+    "Using the Software for {purpose} is not allowed.",
+    "This licence does not permit use of the Software for {purpose}.",
+    "You may use the Software, but not for {purpose}.",
+)
+
+
+@pytest.mark.parametrize("frame", _BARRING)
+@pytest.mark.parametrize(("kind", "purpose"), _BARRED)
+def test_a_use_barred_from_a_purpose_is_read(frame: str, kind: str, purpose: str) -> None:
+    assert kind in clause_limits(frame.format(purpose=purpose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The Licensee shall not use the Dataset in connection with any activity carried on "
+            "for gain.",
+            "non-commercial",
+        ),
+        ("No part of the Software may be used to make money.", "non-commercial"),
+        (
+            "Any use that generates income for you or your employer is outside this licence.",
+            "non-commercial",
+        ),
+        (
+            "The Software may not be used by or on behalf of any for-profit organisation.",
+            "non-commercial",
+        ),
+        (
+            "This edition is free of charge for students and hobbyists; businesses must buy a "
+            "licence.",
+            "non-commercial",
+        ),
+        (
+            "The Data must remain on the Licensee's own systems and may not be passed to anyone "
+            "else.",
+            "no-redistribution",
+        ),
+        ("Mirrors of this archive are not permitted.", "no-redistribution"),
+        ("Only the Licensor may distribute the Software.", "no-redistribution"),
+        ("Only Vantrell may make changes to the Software; you may not.", "no-derivatives"),
+        (
+            "The textures may be used as they are, but editing them is not allowed.",
+            "no-derivatives",
+        ),
+        ("You agree not to create works based on the Dataset.", "no-derivatives"),
+        ("Altering the source code in any way voids this licence.", "no-derivatives"),
+        ("The Corpus is made available solely to support academic research.", "research-only"),
+        (
+            "The Model weights are released to the research community for research use.",
+            "research-only",
+        ),
+        (
+            "You may use the Software for thirty days to decide whether to buy it.",
+            "evaluation-only",
+        ),
+        ("The Developer Edition may not be used to run production workloads.", "non-production"),
+        ("The Software is not licensed for use with live customer data.", "non-production"),
+        ("The licence granted here is limited to use within Japan.", "territory"),
+        ("You may not use the Software outside the European Economic Area.", "territory"),
+        ("The Licensee shall not take the Data out of Australia.", "territory"),
+        (
+            "If your product has more than one million daily users, you must obtain a separate "
+            "licence.",
+            "user-threshold",
+        ),
+        (
+            "Companies whose annual turnover is above five million euros must purchase a "
+            "commercial licence.",
+            "revenue-threshold",
+        ),
+        (
+            "The free licence is available only to businesses earning less than $1 million per "
+            "year.",
+            "revenue-threshold",
+        ),
+        ("Images produced with the Model may not be sold.", "output-use"),
+        (
+            "You must clearly mark any content generated by the Model as machine-generated.",
+            "output-use",
+        ),
+        ("Distilling the Model into another model is prohibited.", "model-improvement-ban"),
+        (
+            "You agree to abide by the Usage Guidelines published on our website, as updated "
+            "from time to time.",
+            "acceptable-use-policy",
+        ),
+        (
+            "Before you download the Software you must create an account and accept these terms.",
+            "registration",
+        ),
+        ("Use of the SDK requires a licence key that is bound to your machine.", "registration"),
+        (
+            "Access to the Dataset is given only to applicants whose request has been approved.",
+            "registration",
+        ),
+        (
+            "Offering the functionality of the Software to others over the internet is not "
+            "allowed.",
+            "hosting-restriction",
+        ),
+    ],
+)
+def test_a_fresh_wording_is_read(sentence: str, kind: str) -> None:
+    assert kind in read(sentence)[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may sell products that you make with the Software.",
+        "The Licensor shall not make any profit from your data.",
+        "You may create works based on the Dataset.",
+        "Modifying the device voids the warranty.",
+        "Your personal data will not be passed to third parties.",
+        "Only the copyright holder may change the license terms.",
+        "You may distribute the Software only if you keep this notice.",
+        "The Software may be used anywhere in the world.",
+        "This Agreement is governed by the laws of Japan.",
+        "The Licensor has more than one million users worldwide.",
+        "The outputs of the Model belong to you.",
+        "You may use the Model to generate text for any purpose.",
+        "Registration is optional and gives access to the forum.",
+        "You must create an account to post in the forum.",
+        "Please follow our community guidelines when posting in the forum.",
+        "You may offer the functionality of the Software over the internet.",
+        "You may use the Software to decide whether the weather is fine.",
+        "You will not be liable for damages, and you earn nothing.",
+        "You may use the Software in production and for profit.",
+    ],
+)
+def test_a_near_miss_limits_nothing(sentence: str) -> None:
+    assert read(sentence)[1] == set()
+
+
+def test_a_license_document_kept_verbatim_is_no_limit_on_the_work() -> None:
+    # the LPPL's and the GPL's own opening: the ban is on the licence's text, not the work
+    assert (
+        clause_limits(
+            "Everyone is allowed to distribute verbatim copies of this license document, but "
+            "modification of it is not allowed."
+        )
+        == set()
+    )
+
+
+def test_trademark_usage_guidelines_are_no_use_policy() -> None:
+    clause = (
+        "You agree to comply with the Usage Guidelines for the Licensor's trademarks located "
+        "at the Licensor's website."
+    )
+    assert "acceptable-use-policy" not in clause_limits(clause)
