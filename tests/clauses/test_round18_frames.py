@@ -225,3 +225,72 @@ def test_trademark_usage_guidelines_are_no_use_policy() -> None:
         "at the Licensor's website."
     )
     assert "acceptable-use-policy" not in clause_limits(clause)
+
+
+_LIMITS_OF_PERSONS_AND_PLACES = (
+    ("territory", "The Software is licensed for use in {x} and nowhere else.", "Brazil"),
+    ("territory", "You may not use the Software in any country other than {x}.", "India"),
+    ("excluded-persons", "The licence does not extend to {x}.", "government agencies"),
+    ("excluded-persons", "This licence is not granted to {x}.", "data brokers"),
+    ("user-threshold", "This licence does not apply to companies with more than {x}.", "100 users"),
+    ("user-threshold", "Licensees with over {x} must purchase a licence.", "50 employees"),
+    ("hosting-restriction", "Use of the Software {x} is prohibited.", "as a hosted service"),
+    ("hosting-restriction", "You may not use the Software {x}.", "as a managed cloud offering"),
+    (
+        "hosting-restriction",
+        "You may not make the Software available {x}.",
+        "on behalf of third parties",
+    ),
+)
+
+
+@pytest.mark.parametrize(("kind", "frame", "what"), _LIMITS_OF_PERSONS_AND_PLACES)
+def test_who_and_where_limits_are_read(kind: str, frame: str, what: str) -> None:
+    assert kind in clause_limits(frame.format(x=what))
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        (
+            "'Onward Transfer' means any act by which a copy of the Data is made available to a "
+            "person other than the Recipient; the Recipient shall make no Onward Transfer.",
+            "no-redistribution",
+        ),
+        (
+            "'Adaptation' means any work that is based on the Dataset and in which the Dataset is "
+            "transformed; no Adaptation may be made under this licence.",
+            "no-derivatives",
+        ),
+        (
+            "'Excluded Entity' means any data broker; no Excluded Entity may access or use the "
+            "Dataset.",
+            "excluded-persons",
+        ),
+        (
+            "The Audio SDK is licensed to you solely for the purpose of developing applications "
+            "that run on Pellucid headphones.",
+            "field-of-use",
+        ),
+        (
+            "You may use the Sensor SDK only in applications that run on Solvane hardware.",
+            "field-of-use",
+        ),
+        ("The Font Software is licensed for setting text in documents only.", "field-of-use"),
+    ],
+)
+def test_defined_bans_and_scoped_grants_are_read(clause: str, kind: str) -> None:
+    assert kind in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The Software is provided for your convenience only.",
+        "This document is provided for informational purposes only.",
+        "'Excluded Entity' means any data broker; Excluded Entities are listed in Annex B.",
+        "You may use the Software in any country, including Brazil.",
+    ],
+)
+def test_near_misses_of_scopes_and_terms_limit_nothing(clause: str) -> None:
+    assert clause_limits(clause) == set()

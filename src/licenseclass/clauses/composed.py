@@ -402,8 +402,9 @@ _PURPOSES = (
             r"\b(?:(?:carried\s+on|conducted|undertaken)\s+)?for\s+(?:(?:financial|monetary|"
             r"commercial|private)\s+)?(?:gain|profit)\b(?![- ](?:organi|entit|compan|business|"
             r"corporation|making))|"
-            r"\b(?:make|makes|making|earn|earns|earning|generat(?:e|es|ing)|bring(?:s|ing)?\s+in)\s+"
+            r"\b(?:make|makes|making|earn|earns|earning|generat(?:e|es|ing)|bring(?:s|ing)?(?:\s+in)?)\s+"
             r"(?:any\s+|an?\s+)?(?:money|income|revenues?|profits?)\b|"
+            r"\b(?:business|commercial)\s+(?:advantage|edge)\b|"
             r"\b(?:by|on\s+behalf\s+of)\s+(?:any\s+|an?\s+)?(?:for[- ]profit|commercial)\s+"
             r"(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|business(?:es)?|enterprises?|"
             r"corporations?)\b"
@@ -465,6 +466,16 @@ _PURPOSES = (
         ("research",),
     ),
     _Purpose(
+        "evaluation-only",
+        None,
+        re.compile(
+            r"\b(?:evaluat(?:e|es|ing|ion)|trial(?:ling)?|try(?:ing)?\s+(?:it|them|the\s+[\w-]+)\s+out|"
+            r"(?:judging|deciding|assessing|determining)\s+whether)\b(?!\s+(?:and|or)\s+(?:commercial|"
+            r"production)\b)"
+        ),
+        ("evaluat", "trial", "try", "judging", "deciding", "assessing", "determining"),
+    ),
+    _Purpose(
         "territory",
         re.compile(
             rf"\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:{_PLACES}|that\s+(?:area|territory|region|country)|"
@@ -474,7 +485,7 @@ _PURPOSES = (
         re.compile(rf"(?<![\w-])(?:{_PLACES}|(?:the\s+)?territory)(?![\w-])"),
         (
             *("only", "solely", "exclusively", "limited to", "restricted to", "confined to"),
-            *("outside", "beyond", "out of", "countr", "territor"),
+            *("outside", "beyond", "out of", "countr", "territor", "nowhere", "anywhere else"),
         ),
     ),
 )
@@ -503,9 +514,11 @@ _FOR_A_TRIAL = re.compile(
 # the ban and them.
 _FOR_GAIN = re.compile(r"for\s+(?:(?:financial|monetary|commercial|private)\s+)?(?:gain|profit)\b")
 _USE_JUST_BEFORE = re.compile(
-    r"\b(?:use[ds]?|using|usage|exploit\w*|put|employ\w*|deploy\w*)\b(?:\s+[\w'-]+){0,5}\s*$"
+    r"\b(?:use[ds]?|using|usage|exploit\w*|put|employ\w*|deploy\w*)\b(?:[\s,]+[\w'-]+){0,8}[\s,]*$"
 )
-_OTHER_ACT_BETWEEN = re.compile(r"\b(?!using\b|anything\b|nothing\b|something\b)[a-z]{3,}ing\b")
+_OTHER_ACT_BETWEEN = re.compile(
+    r"\b(?!using\b|anything\b|nothing\b|something\b)[a-z]{3,}ing\b|\b(?:that|which|who|whose)\b"
+)
 
 
 def _barred(text: str, m: re.Match[str]) -> bool:
@@ -533,8 +546,23 @@ def _barred(text: str, m: re.Match[str]) -> bool:
 # "for anything other than research", "Any use of the Data other than for research": the use
 # kept to what follows (the negation is the frame's own)
 _OTHER_THAN_BEFORE = re.compile(
-    r"\b(?:anything|any\s+(?:other\s+)?(?:purpose|use)(?:\s+of\s+[^.;]{1,40}?)?)\s+other\s+than\s+"
+    r"\b(?:anything|any\s+(?:other\s+)?(?:purpose|use)(?:\s+of\s+[^.;]{1,40}?)?|"
+    r"use\s+of\s+[^.;]{1,60}?)\s+(?:other\s+than|besides|beyond|except(?:\s+for)?)\s+"
     r"(?:for\s+)?(?:(?:personal|private|internal|individual),?\s+(?:and\s+)?)?$"
+)
+
+
+# The rest of the clause keeps the use to what was named: "to try them out in layouts and
+# mock-ups, and for no other purpose", "covers the United States and Canada, and the Software may
+# not be used anywhere else"
+_NO_OTHER_AFTER = re.compile(
+    r"[^.;]{0,60}?,?\s+and\s+(?:for\s+)?no\s+other\s+(?:purposes?|uses?)\b|"
+    r"[^.;]{0,80}?\b(?:nowhere\s+else|not\s+(?:be\s+)?(?:used\s+)?anywhere\s+else)\b"
+)
+
+
+_ONLY_FOR_USE_IN = re.compile(
+    r"\bonly\s+for\s+use\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|within)\s+(?:the\s+)?$"
 )
 
 
@@ -557,8 +585,16 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     after = text[m.end() : m.end() + 40]
-    if re.match(rf"^\s*(?:{_ONLY}|alone)\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b", after):
+    if re.match(
+        rf"^\s*(?:{_ONLY}|alone)\b|^\s*,?\s+and\s+(?:for\s+)?no\s+other\b|"
+        r"^\s*,?\s+and\s+(?:nowhere|not\s+anywhere)\s+else\b|"
+        # "Research is the only purpose for which ..."
+        r"^\s+(?:is|are)\s+the\s+(?:only|sole)\s+(?:purposes?|uses?)\b",
+        after,
+    ) or _NO_OTHER_AFTER.match(text, m.end()):
         return True
+    if _ONLY_FOR_USE_IN.search(before):
+        return True  # "valid only for use of the Fonts in Canada"
     # "Use of the Archive for anything other than research is not permitted"
     if _OTHER_THAN_BEFORE.search(before):
         return _BARRED_AFTER.match(text, m.end()) is not None or bool(
@@ -655,7 +691,10 @@ _CLASS_WORDS = (
     *("organi", "entit", "firms", "vendors"),
 )
 _KEPT_OUT = re.compile(
-    rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available)\s+"
+    # "The licence does not extend to competitors", "is not granted to data brokers"
+    rf"\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+{_CLASS}|"
+    rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available|granted|"
+    r"extended|available)\s+"
     rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?"
     # ("is not licensed to, and may not be used by, any data broker")
     r"(?:,\s*(?:and|or|nor)\s+(?:may|shall|must|can)\s+not\s+be\s+(?:used|accessed)\s+by,?)?"
@@ -666,8 +705,9 @@ _KEPT_OUT = re.compile(
     r"\b(?:use|access)\s+by\s+(?:an?|any)\s+(?:business|company|organi[sz]ation|entity|firm|"
     r"corporation|person)\s+(?:that|which|whose|who)\b[^.;]{0,200}?\b(?:is|are)\s+(?:strictly\s+|"
     r"expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
-    rf"(?<![\w-])(?:no\s+)?{_CLASS}\s+(?:(?:may\s+not|shall\s+not|must\s+not|cannot|(?:is|are)\s+not\s+"
-    r"(?:permitted|allowed|eligible|licensed|authori[sz]ed)\s+to|may)\s+(?:\w+\s+){0,2}?"
+    rf"(?<![\w-])(?:no\s+)?{_CLASS}(?:,\s*[^,.;]{{1,60}},)?\s+(?:(?:may\s+not|shall\s+not|must\s+not|"
+    r"cannot|(?:is|are)\s+(?:not\s+)?(?:permitted|allowed|eligible|licensed|authori[sz]ed)\s+to|may)\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:use|access|receive|download|install|obtain|be\s+licensed|license|be\s+granted)|"
     r"(?:is|are)\s+(?:excluded|barred|prohibited)\s+from)\b"
 )
@@ -683,7 +723,10 @@ def kept_out(s: Sentence, had: set[str]) -> Hit | None:
     for m in _KEPT_OUT.finditer(text):
         # "No competitor may ..." is kept out; "Government agencies may use" is a grant
         said = m.group(0)
-        if re.search(r"\bmay\s+(?!not\b)", said) and not re.match(r"no\s", said):
+        if re.search(
+            r"\bmay\s+(?!not\b)|\b(?:is|are)\s+(?:permitted|allowed|eligible|licensed|authori[sz]ed)\b",
+            said,
+        ) and not re.match(r"no\s", said):
             continue
         if negated(text, m.start()) and not said.startswith("not"):
             continue
@@ -763,6 +806,16 @@ _AN_ACT = re.compile(
 
 
 _ABOUT_MARKS = re.compile(r"\b(?:trademarks?|marks|logos?|names?|trade\s+names?)\b")
+# "no Excluded Entity may access or use the Dataset": the persons kept from the work ("no
+# Contributor will be liable" keeps no one out)
+_PERSON_BARRED = re.compile(
+    r"\s+(?:may|shall|can|will|is\s+(?:permitted|allowed)\s+to|are\s+(?:permitted|allowed)\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:access|use|download|obtain|receive|install|be\s+licensed)\b"
+)
+_PERSONS = re.compile(
+    r"(?:any\s+|an?\s+|each\s+)?(?:[\w-]+\s+)?(?:entit(?:y|ies)|persons?|compan(?:y|ies)|"
+    r"organi[sz]ations?|individuals?|brokers?|competitors?|agenc(?:y|ies)|bod(?:y|ies))\b"
+)
 
 
 class DefinedTerm(NamedTuple):
@@ -807,6 +860,7 @@ def _barring(term: str) -> re.Pattern[str]:
     t = re.escape(term)
     return re.compile(
         rf"\bno\s+{t}s?\b(?!\s+(?:shall|will)\s+be\s+(?:deemed|construed))|"
+        rf"\bno\s+(?:right|licen[cs]e|permission)\s+to\s+(?:\w+\s+){{0,2}}?(?:any\s+|an?\s+)?{t}s?\b|"
         rf"\b(?:engage|participate)\s+in\s+(?:any\s+|an?\s+)?{t}s?\b|"
         rf"\b{t}s?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+"
         r"(?:permitted|allowed|authori[sz]ed|licensed|covered))\b|"
@@ -842,7 +896,11 @@ def defined_term_limits(
         if m is not None:
             # the act as a noun ("Resale of ... is prohibited") and, where the definition opens
             # with a gerund, as a verb ("You may not make the Software available ...")
-            probes = [f"{meaning} is prohibited."]
+            # (the term may name the act better than its definition: "'Onward Transfer' means
+            # any act by which ...", "'Adaptation' means any work that ...")
+            probes = [f"{meaning} is prohibited.", f"{defined.term} of the work is prohibited."]
+            if _PERSONS.match(meaning) and _PERSON_BARRED.match(text, m.end()):
+                probes.append(f"The work may not be used by {meaning}.")
             verb = _GERUND.match(meaning)
             if verb:
                 probes.append(f"You may not {_base_form(verb.group(1))}{meaning[verb.end() :]}.")
@@ -875,7 +933,15 @@ _NO_CIRCUMSTANCES = re.compile(
     r"\b(?:under\s+no\s+circumstances|in\s+no\s+event|at\s+no\s+time|on\s+no\s+account)\s*,?\s*"
     r"(?:may|shall|will|can|should|must)\s+(?:you|(?:the\s+)?licensee|users?|customers?)\b"
 )
-_ASIDE_IN_BAN = re.compile(r"\b(may|shall|must|will|can)\s+not\s*,\s*[^,.;]{1,50},\s*(?=be\b)")
+_ASIDE_IN_BAN = re.compile(
+    r"\b(may|shall|must|will|can)\s+not\s*,\s*[^,.;()]{1,60}(?:\([^()]{0,160}\))?[^,.;()]{0,20},\s*"
+    r"(?=[a-z])"
+)
+# "No copy of the Software may be given to any other person"
+_NO_COPY_MAY = re.compile(
+    r"\bno\s+(?P<what>(?:copy|copies|part|portion|element|component)(?:\s+of\s+[^.;]{1,60}?)?)\s+"
+    r"(?P<modal>may|shall|can|will)\s+be\b"
+)
 _LEAVE_BEFORE = re.compile(r"\b(?:may|can|are\s+(?:free|permitted|allowed|entitled)\s+to)\s")
 _BUT_NOT = re.compile(
     r"\bbut\s+not\s+(?:to\s+)?(?!limited\b|only\b|exclusively\b|necessarily\b)"
@@ -899,6 +965,7 @@ def reframed_ban(norm: str) -> str | None:
     text = _PROHIBITED_FROM.sub(lambda m: f"you may not {_base_form(m.group('act'))}", text)
     text = _NO_CIRCUMSTANCES.sub("you may not", text)
     text = _ASIDE_IN_BAN.sub(r"\1 not ", text)
+    text = _NO_COPY_MAY.sub(lambda m: f"a {m['what']} {m['modal']} not be", text)
     leave = _LEAVE_BEFORE.search(text)
     if leave:
         text = text[: leave.end()] + _BUT_NOT.sub(_not_as_ban, text[leave.end() :])

@@ -825,7 +825,11 @@ _NO_FIELD = re.compile(
     r"\bterms\b|\bthis\s+(?:licen[cs]e|agreement)|\bbackup|\barchiv|\bcommercial\s+(?:uses?|purposes?)|"
     r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
     # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
-    r"\bresponsib|\brisks?\b|\blosses\b"
+    r"\bresponsib|\brisks?\b|\blosses\b|"
+    # "provided for informational purposes only", "for your convenience only": what a notice or
+    # a document is for, not a use kept to one field
+    r"\bconvenience\b|\binformation(?:al)?\s+purposes?\b|\breference\s+(?:purposes?|only)\b|"
+    r"\billustrat\w*\s+purposes?\b"
 )
 # "use the Software solely for ...": purposes with kinds of their own, one's own use, or a
 # pointer to the list that follows are no field of use.
@@ -1876,7 +1880,7 @@ _BAN_LEAD_GAP = re.compile(
 _SHARE_VERB = (
     r"(?:re-?)?distribute|publish|sub-?licen[cs]e|licen[cs]e|share|give\s+away|"
     r"disclose|transmit|disseminate|post|re-?upload|upload|re-?post|mirror|re-?host|convey|"
-    r"make\s+(?:\w+\s+){0,3}?available|"
+    r"make\s+(?:[\w-]+\s+){0,7}?available|"
     r"transfer|assign|give|provide|circulate|supply|furnish|communicate|pass\s+on|hand\s+(?:on|over)|"
     # "hand copies of the Kit to ...", "pass the Kit on to others": the object between
     r"hand(?=\s+[^.;]{1,60}?\bto\b)|pass(?=\s+(?:[\w-]+\s+){1,4}?on\b)"
@@ -1990,8 +1994,9 @@ _KINDS_OF: dict[str, RestrictionKind] = {
 # alone basis": a relative clause, a consequence or a grant's condition, not a ban.
 _PERMITS = re.compile(r"\b(?:permit|allow|entitle)\b")
 _RELATIVE = re.compile(
-    r"\b(?!(?:agree|acknowledge|understand|warrant|represent|certify|ensure|confirm|accept|means|"
-    r"provided|so|and|or)\s)\w+\s+(?:that|which|who|whom)\s+(?:you|they|we|it|licensee)\s*$"
+    r"\b(?!(?:(?:agree|acknowledge|understand|warrant|represent|certify|ensure|confirm|accept|"
+    r"undertake|covenant)s?|means|provided|so|and|or)\s)\w+\s+(?:that|which|who|whom)\s+"
+    r"(?:you|they|we|it|licensee)\s*$"
 )
 _CONSEQUENCE = re.compile(
     r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impossible|"
@@ -2031,13 +2036,13 @@ _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 # web site") is one manner of sharing: beside a grant that gives sharing it narrows that grant,
 # without one the work may not be shared at all (the ban is held, as "except as permitted").
 _PUBLISHED = re.compile(
-    r"(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available)"
-    r"(?:\s+(?:(?:re-?)?publish|post|upload|make\s+(?:\w+\s+){0,3}?available))*"
+    r"(?:(?:re-?)?publish|post|upload|make\s+(?:[\w-]+\s+){0,7}?available)"
+    r"(?:\s+(?:(?:re-?)?publish|post|upload|make\s+(?:[\w-]+\s+){0,7}?available))*"
 )
 _HIRED = re.compile(r"rent|lease|sub-?lease|lend|loan")
 _STRONG_SHARE = re.compile(
     r"\b(?:(?:re-?)?distribut\w*|publish|share|disseminate|post|upload|convey|disclose|transmit|"
-    r"make\s+(?:\w+\s+){0,3}?available)\b"
+    r"make\s+(?:[\w-]+\s+){0,7}?available)\b"
 )
 _ON_ITS_OWN = re.compile(r"\s*" + ON_ITS_OWN)
 _ITEM_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*)?")
@@ -2240,6 +2245,16 @@ def _ban_target(
     return "work"
 
 
+_MADE_AVAILABLE = re.compile(r"\bmake\s+((?:[\w-]+\s+){1,7}?)available\b")
+
+
+def _with_object_inside(verbs: str, obj: str) -> str:
+    """The object of "make the Software or any copy of it available to ...", which stands inside
+    the verb's words rather than after them."""
+    inside = _MADE_AVAILABLE.search(verbs) if obj.lstrip().startswith("to ") else None
+    return f" {inside.group(1)}{obj}" if inside else obj
+
+
 def _listed_ban(s: Sentence) -> _Bans:
     """The kinds a list of banned verbs names (see above)."""
     text = s.full
@@ -2263,6 +2278,7 @@ def _listed_ban(s: Sentence) -> _Bans:
         if further is not None:
             runs.append((head, further))
         verbs = " ".join(w for words in groups.values() for w in words)
+        obj = _with_object_inside(verbs, obj)
         # ("... or distribute copies without it": a condition, not a further ban; "may not
         # redistribute these programs without keeping the copyright notices": a notice duty)
         conditional = (
@@ -2359,7 +2375,11 @@ _HOSTING_BAN = re.compile(
     # external-facing servers"
     r"\b(?:through|via|on)\s+(?:a\s+|any\s+)?(?:public\s+|external[- ]facing\s+)?web\s+servers?\b|"
     # "otherwise use the Materials on behalf of any third party": a service run for others
-    r"\buse\s+(?:the\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
+    r"\b(?:use|run|operate|offer|provide|make)\s+(?:the\s+|this\s+|any\s+|it\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:available\s+)?on\s+behalf\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
+    # "as a managed cloud offering", "as an online service"
+    r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:cloud|hosted|managed|online|web)\s+(?:[\w-]+\s+)?"
+    r"(?:offerings?|services?|products?|solutions?)\b|"
     # "use or make the Software available for the use or benefit of third parties"
     r"\b(?:available|use\s+(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?)\s+for\s+the\s+(?:use\s+(?:or|and)\s+)?"
     r"benefit\s+of\s+(?:any\s+)?third\s+part(?:y|ies)\b|"
@@ -2372,6 +2392,9 @@ _HOSTING_BAN = re.compile(
 )
 _HOSTING_KEYS = (
     "as a service",
+    "cloud",
+    "managed",
+    "online",
     "hosted",
     "remote access",
     "on behalf of",
@@ -2640,7 +2663,7 @@ _USER_METRIC = (
     r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+(?:active\s+)?users|"
     r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|concurrent\s+users|"
     r"(?:designated|authori[sz]ed|licensed|individual)\s+users|"
-    r"users|mau|dau|devices|seats|installations|members)\b"
+    r"users|mau|dau|devices|seats|installations|members|employees)\b"
 )
 _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
 # The metric said first: "if the monthly active users of your service exceed 100 million"
@@ -2724,6 +2747,12 @@ _WHOSE_USERS = re.compile(
 )
 
 
+_NOT_FOR_THE_LARGER = re.compile(
+    r"\b(?:does|do|shall|will|is|are)\s+not\s+(?:apply|extend|available|granted|licensed|"
+    r"permitted)\b[^.;]{0,60}?\bwith\s+$"
+)
+
+
 def _with_thresholds(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """The sentence's hits with its thresholds. Where it counts users or revenue, "you must
     obtain a separate licence" is the threshold's effect, not a registration of every user."""
@@ -2740,7 +2769,9 @@ def _thresholds(s: Sentence) -> list[Hit]:
     if unnumbered and not _USERS.search(text):
         ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
         hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
-    counted = has_any(text, ("user", "mau", "dau", "devices", "seats", "installations", "members"))
+    counted = has_any(
+        text, ("user", "mau", "dau", "devices", "seats", "installations", "members", "employees")
+    )
     m = (
         (_USERS.search(text) or _USERS_IN_WORDS.search(text) or _USERS_METRIC_FIRST.search(text))
         if counted
@@ -2751,8 +2782,10 @@ def _thresholds(s: Sentence) -> list[Hit]:
     # "must not be used by more than 1,000 users": the ban is the limit, not its negation.
     banned = m is not None and _USE_BANNED.search(text[max(0, m.start() - 60) : m.start()])
     # "may not exceed five Designated Users": the negation is the cap
-    capped = (
-        m is not None and m.group(0).startswith("exceed") and text[: m.start()].endswith("not ")
+    capped = m is not None and (
+        (m.group(0).startswith("exceed") and text[: m.start()].endswith("not "))
+        # "This licence does not apply to companies with more than 50 employees"
+        or _NOT_FOR_THE_LARGER.search(text, max(0, m.start() - 80), m.start()) is not None
     )
     if m and m.re is _USERS and _ABOVE.match(m.group(0)) and not _WHOSE_USERS.search(text):
         m = None  # "The Licensor has more than one million users": a fact, not a cap
@@ -4562,7 +4595,10 @@ _NOMINAL_BAN = re.compile(
     r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred)|"
     # "Altering the source code in any way voids this licence" (a warranty lost is no ban)
-    r"(?:voids?|invalidates?|terminates?)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement))|"
+    r"(?:voids?|invalidates?|terminates?)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement)|"
+    # "Providing copies of the Software to others is a material breach of this Agreement"
+    r"(?:is|are|shall\s+be|constitutes?)\s+(?:a\s+)?(?:material\s+)?breach\s+of\s+(?:this|the)\s+"
+    r"(?:licen[cs]e|agreement|terms))|"
     r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0"
     r",2}?"
@@ -4585,7 +4621,11 @@ _NOMINAL_HELD = re.compile(
     r"(?:any|some)\s+other\s+(?:form|way|manner|format)s?)\b"
 )
 _HOSTED_PLACE = re.compile(
-    r"\bmulti-?tenant|\bas\s+an?\s+(?:[\w-]+\s+){0,2}?service\b|\bas[- ]a[- ]service\b|"
+    r"\bmulti-?tenant|\bon\s+behalf\s+of\s+(?:any\s+)?third\s+part|\bservice\s+bureau|"
+    r"\bto\s+provide\s+(?:[\w-]+\s+)?services\s+to\s+(?:any\s+)?(?:third\s+part|others)|"
+    r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:cloud|managed|online)\s+(?:[\w-]+\s+)?"
+    r"(?:offering|service|product|solution)s?\b|\bas\s+an?\s+(?:[\w-]+\s+){0,2}?service\b|"
+    r"\bas[- ]a[- ]service\b|"
     r"\bavailable\s+over\s+(?:a|the|any)\s+(?:computer\s+)?network\s+to\b|"
     r"\bhosted\b|\bcloud\b|\bsaas\b|\bfor\s+the\s+benefit\s+of\s+third\s+parties"
 )
@@ -4610,7 +4650,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
             "barred",
             "require",
             "subject to",
-            *("voids", "invalidates", "terminates"),
+            *("voids", "invalidates", "terminates", "breach"),
         ),
     ):
         return []
@@ -4625,7 +4665,9 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     else:
         return []
     mid, named = m.group("mid"), _named_part(m)
-    if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(m.group(0)) or "commercial" in named:
+    # (the ban itself may name a breach: "... is a material breach of this Agreement")
+    acts = m.string[m.start() : m.start("ban")] if m.group("ban") else m.group(0)
+    if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(acts) or "commercial" in named:
         return []
     if re.match(r"\s+(?:of\s+)?(?:it|them)\s*$", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
         return []  # "... verbatim copies of this license document, but modification of it is not"
@@ -4647,7 +4689,10 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
         ):
             kinds.append("field-of-use")
     if _HOSTED_PLACE.search(m.group(0)):
-        kinds = ["hosting-restriction" if k == "no-redistribution" else k for k in kinds]
+        # a use or a sharing that hosts the work for others ("Use of the Software as a hosted
+        # service is prohibited")
+        kinds = [k for k in kinds if k not in ("no-redistribution", "field-of-use")]
+        kinds.append("hosting-restriction")
     elif "hosting-restriction" in kinds and not re.search(r"\bhosting\b", named):
         kinds.remove("hosting-restriction")  # "operating the Software" names no service
     ev = make_evidence(s, shift, shift + m.end(), 0.75)
@@ -4660,12 +4705,22 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
 # Software for any purpose other than research", "... for purposes of trial and assessment
 # only, and for no other purpose". The purpose tells the kind.
 _SCOPED_USE = re.compile(
-    r"\b(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|deployed|run)"
+    r"\b(?:(?:may|can|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:installed\s+and\s+)?(?:used|employed|"
+    r"deployed|run)|"
+    # "is licensed to you solely for the purpose of developing ...", "is provided exclusively for"
+    r"(?P<given>(?:is|are)\s+(?:licensed|provided|granted|supplied|made\s+available|offered|furnished)"
+    r"(?:\s+to\s+(?:you|(?:the\s+)?licensee|customer))?))"
     r"\s+(?:and\s+[\w-]+\s+)?(?:only|solely|exclusively|strictly)\s+(?P<p1>for|to|in)\s+"
     r"(?P<w1>[^.;]{3,120})|"
-    r"\b(?:use|employ|deploy)\s+(?P<obj>(?:the|this|such|its|any)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?<!subject\s)(?:only|solely|exclusively|strictly)\s+(?:to|in\s+the\s+pursuit\s+of)\s+"
+    r"\b(?:use|employ|deploy)\s+(?P<obj>(?:the|this|such|its|any)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?<!subject\s)(?:only|solely|exclusively|strictly)\s+(?:to|in\s+the\s+pursuit\s+of|"
+    # "use the SDK only in applications that run on Solvane hardware"
+    r"in(?=\s+(?:conjunction\s+with|(?:[\w-]+\s+){0,2}?(?:applications?|products?|devices?|"
+    r"systems?|hardware)\b)))\s+"
     r"(?P<w2>[^.;]{3,120})|"
+    # "is licensed for setting text in documents only"
+    r"\b(?:is|are)\s+(?:licensed|provided|granted|supplied|made\s+available|offered)\s+"
+    r"(?:to\s+you\s+)?for\s+(?P<w8>(?!use\b)[^.;,]{3,80}?)\s+only\b|"
     r"\buse\s+of\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:strictly\s+)?"
     r"(?:limited|restricted|confined)\s+to\s+(?P<w3>[^.;]{3,120})|"
     r"\bconfine\s+(?:its|their|your|his|her)\s+use\s+of\s+[^.;]{2,40}?\bto\s+(?P<w4>[^.;]{3,120})|"
@@ -4698,6 +4753,11 @@ _NOT_THE_PRODUCT = re.compile(
 )
 
 
+_NEXT_CLAUSE_IN_PURPOSE = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:may|shall|must|will|can|you|it|they|not|no)\b)|,\s+(?:and|but)\s+"
+)
+
+
 def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
     """The kind of a use kept to one purpose, where the sentence's other rules read none."""
     text = s.full if s.lead else s.norm
@@ -4720,7 +4780,10 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
     m = _SCOPED_USE.search(text)
     if m is None:
         return []
-    what = next(g for g in (m.group(f"w{n}") for n in range(1, 8)) if g)
+    what = next(g for g in (m.group(f"w{n}") for n in range(1, 9)) if g)
+    # the purpose ends where another clause begins ("... for transport planning and may not be
+    # applied to marketing")
+    what = _NEXT_CLAUSE_IN_PURPOSE.split(what, maxsplit=1)[0]
     before = text[max(0, m.start() - 40) : m.start()]
     if m.group("obj") and (
         _LICENSOR_USES.search(before) or _NOT_THE_PRODUCT.search(m.group("obj"))
@@ -4728,7 +4791,7 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
         return []  # "Microsoft may use this information solely to ...", "use the trademark only"
     if m.group("w5") and not has_any(text[: m.start()], PROHIBIT_KEYS):
         return []  # "permission to use ... for any purpose except publication": the grant's reach
-    if m.group("p1") == "in" and _IN_FORM_OR_TERMS.match(what):
+    if m.group("p1") == "in" and (m.group("given") or _IN_FORM_OR_TERMS.match(what)):
         return []  # "used only in object code form", "in accordance with": a form or the terms
     if _NO_FIELD.search(what) or re.search(
         r"\b(?:as\s+)?(?:permitted|expressly|authori[sz]ed)\b", what
