@@ -469,11 +469,11 @@ _PURPOSES = (
         "evaluation-only",
         None,
         re.compile(
-            r"\b(?:evaluat(?:e|es|ing|ion)|trial(?:ling)?|try(?:ing)?\s+(?:it|them|the\s+[\w-]+)\s+out|"
-            r"(?:judging|deciding|assessing|determining)\s+whether)\b(?!\s+(?:and|or)\s+(?:commercial|"
-            r"production)\b)"
+            # (a bare "evaluation" is read by the fixed patterns; these say what the trial decides)
+            r"\b(?:try(?:ing)?\s+(?:it|them|the\s+[\w-]+)\s+out|(?:evaluating|judging|deciding|"
+            r"assessing|determining)\s+whether)\b"
         ),
-        ("evaluat", "trial", "try", "judging", "deciding", "assessing", "determining"),
+        ("try", "judging", "deciding", "assessing", "determining", "evaluating"),
     ),
     _Purpose(
         "territory",

@@ -913,6 +913,20 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("selling", "renting", "leasing"),
     ),
+    # Sharing kept free of charge: "may be redistributed only free of charge", "may be
+    # distributed only without a fee"
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:re)?distribut\w*\s+(?:[\w-]+\s+){0,3}?(?:only|solely|exclusively)\s+(?:if\s+it\s+is\s+)?"
+            r"(?:free\s+of\s+(?:any\s+)?charge|without\s+(?:any\s+|a\s+)?(?:charge|fee|payment|cost)|"
+            r"at\s+no\s+(?:cost|charge)|for\s+free|gratis)\b"
+        ),
+        False,
+        0.7,
+        ("free of", "without", "at no", "for free", "gratis"),
+    ),
     # "provided that You do not charge Your end users any additional fees for the use of the
     # Programs"
     (
