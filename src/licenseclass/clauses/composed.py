@@ -49,8 +49,8 @@ _DEALINGS = re.compile(
 )
 # The downstream party named first: "each end user must agree to", "sublicensees shall be bound".
 _DOWNSTREAM_BOUND = (
-    r"(?:must|shall|will|to)\s+(?:first\s+)?(?:be\s+(?:contractually\s+)?bound\s+by|agree\s+to|"
-    r"accept|enter\s+into)"
+    r"(?:must|shall|will|to)\s+(?:first\s+)?(?:(?:agree\s+to\s+)?be\s+(?:contractually\s+)?bound\s+by|"
+    r"agree\s+to|accept|enter\s+into)"
 )
 # "Before you hand the Dataset to anyone, that recipient must accept this Licence's terms":
 # the recipient named after the licensee's act
