@@ -392,3 +392,54 @@ def test_a_banned_use_of_a_model_is_a_field_of_use(frame: str, use: str) -> None
 )
 def test_a_ban_on_outputs_alone_is_an_output_limit(clause: str, kinds: set[str]) -> None:
     assert clause_limits(clause) == kinds
+
+
+_NO_RIGHT_FRAMES = (
+    "You shall refrain from {gerund} the Dataset.",
+    "The Dataset can't be {past}.",
+    "The right to {verb} the Dataset is reserved to the Licensor.",
+    "All rights to {verb} the Dataset are reserved.",
+    "You do not have the right to {verb} the Dataset.",
+    "You don't have permission to {verb} the Dataset.",
+    "The licence excludes the right to {verb} the Dataset.",
+    "The licence does not include the right to {verb} the Dataset.",
+)
+
+
+@pytest.mark.parametrize("frame", _NO_RIGHT_FRAMES)
+@pytest.mark.parametrize("act", _ACTS, ids=lambda act: act[1])
+def test_no_leave_for_an_act_is_read_in_every_frame(
+    frame: str, act: tuple[str, str, str, str, str]
+) -> None:
+    kind, verb, past, gerund, _ = act
+    found = clause_limits(frame.format(verb=verb, past=past, gerund=gerund))
+    assert kind in found or (kind == "no-selling" and "no-redistribution" in found)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("No redistribution.", "no-redistribution"),
+        ("No modifications allowed.", "no-derivatives"),
+        ("Not for resale.", "no-selling"),
+        ("Modification: not permitted.", "no-derivatives"),
+        ("Redistribution: prohibited.", "no-redistribution"),
+        ("Redistributions of the Software are not permitted.", "no-redistribution"),
+    ],
+)
+def test_a_terse_ban_is_read(clause: str, kind: str) -> None:
+    assert kind in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "No warranty.",
+        "No changes.",
+        "All rights reserved.",
+        "No restrictions.",
+        "Copying: permitted.",
+    ],
+)
+def test_a_terse_line_that_bans_no_act_limits_nothing(clause: str) -> None:
+    assert clause_limits(clause) == set()

@@ -925,9 +925,35 @@ def defined_term_limits(
 # the sentence is read again in that frame. Only the frame is rewritten; the acts and their
 # object stay the sentence's own, and the readers decide what they limit.
 _PROHIBITED_FROM = re.compile(
-    r"\b(?:you|licensee|the\s+licensee|users?|customers?|recipients?)\s+(?:are|is|shall\s+be|will\s+be)"
-    r"\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|barred|precluded)\s+from\s+"
-    r"(?P<act>[a-z]{3,}ing)\b"
+    r"\b(?:(?:you|licensee|the\s+licensee|users?|customers?|recipients?)\s+(?:are|is|shall\s+be|"
+    r"will\s+be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|barred|precluded)|"
+    r"(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+refrain)\s+from\s+(?P<act>[a-z]{3,}ing)\b"
+)
+_CONTRACTED = (
+    ("can't", "cannot"), ("won't", "will not"), ("mustn't", "must not"), ("shan't", "shall not"),
+    ("don't", "do not"), ("doesn't", "does not"), ("isn't", "is not"), ("aren't", "are not"),
+)  # fmt: skip
+# "You do not have the right to ...", "The licence excludes the right to ...", "The right to
+# modify the Software is reserved to the Licensor": no leave for the act.
+_NO_RIGHT_TO = re.compile(
+    r"\b(?:(?:you|licensee|the\s+licensee)\s+(?:do|does)\s+not\s+have\s+(?:the\s+|any\s+)?|"
+    r"(?:licen[cs]e|licence|agreement|grant)\s+(?:excludes|does\s+not\s+(?:include|cover|confer|"
+    r"convey|extend\s+to))\s+(?:the\s+|any\s+)?)(?:rights?|permission|licen[cs]e|authori[sz]ation)\s+"
+    r"to\b"
+)
+_RIGHT_RESERVED = re.compile(
+    r"\b(?:the|all)\s+rights?\s+to\s+(?P<act>[a-z]+(?:\s+or\s+[a-z]+)?\s+[^.;]{1,60}?)\s+"
+    r"(?:is|are)\s+(?:expressly\s+|exclusively\s+)?reserved\b[^.;]*"
+)
+# A bare notice of a ban: "No redistribution.", "Modification: not permitted.", "Not for resale."
+_TERSE_ACT = (
+    r"(?:(?:re)?distributions?|modifications?|alterations?|derivatives?(?:\s+works?)?|(?:re)?sale|"
+    r"reselling|selling|commercial\s+(?:use|purposes)|rental|mirroring|hosting)"
+)
+_TERSE_BAN = re.compile(
+    rf"^\W*(?:\(?[a-z0-9]{{1,4}}[.)]\s*)?(?:no\s+(?P<no>{_TERSE_ACT})(?:\s+(?:is\s+|are\s+)?"
+    rf"(?:allowed|permitted))?|(?P<head>{_TERSE_ACT})\s*:\s*(?:not\s+(?:allowed|permitted)|prohibited|"
+    rf"forbidden|no)|not\s+for\s+(?P<notfor>{_TERSE_ACT}))\W*$"
 )
 _NO_CIRCUMSTANCES = re.compile(
     r"\b(?:under\s+no\s+circumstances|in\s+no\s+event|at\s+no\s+time|on\s+no\s+account)\s*,?\s*"
@@ -961,7 +987,15 @@ def _not_as_ban(m: re.Match[str]) -> str:
 def reframed_ban(norm: str) -> str | None:
     """The sentence with a ban said in another frame put as "you may not ..." (see above), or
     None where it has none."""
+    terse = _TERSE_BAN.match(norm) if len(norm) < 40 else None
+    if terse:
+        act = terse.group("no") or terse.group("head") or terse.group("notfor")
+        return f"{act} of the work is prohibited."
     text = norm
+    for contracted, full in _CONTRACTED:
+        text = text.replace(contracted, full)
+    text = _NO_RIGHT_TO.sub("you may not", text)
+    text = _RIGHT_RESERVED.sub(lambda m: f"you may not {m['act']}", text)
     text = _PROHIBITED_FROM.sub(lambda m: f"you may not {_base_form(m.group('act'))}", text)
     text = _NO_CIRCUMSTANCES.sub("you may not", text)
     text = _ASIDE_IN_BAN.sub(r"\1 not ", text)

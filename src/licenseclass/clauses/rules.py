@@ -4603,7 +4603,7 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     ),
     (
         "no-redistribution",
-        r"(?:re)?distribution|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
+        r"(?:re)?distributions?|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
         r"assignment|gifts?|giving\s+away|passing\s+(?:on|of)|handing\s+(?:on|over)|conveyance|"
         r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available|"
         r"provision|providing\s+copies|supplying|circulation|circulating|passing\s+on|"
