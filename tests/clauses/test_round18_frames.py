@@ -443,3 +443,42 @@ def test_a_terse_ban_is_read(clause: str, kind: str) -> None:
 )
 def test_a_terse_line_that_bans_no_act_limits_nothing(clause: str) -> None:
     assert clause_limits(clause) == set()
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("For commercial use, please contact us for a licence.", "non-commercial"),
+        (
+            "Please contact us if you wish to use the Software for commercial purposes.",
+            "non-commercial",
+        ),
+        (
+            "A commercial licence is required for any use in a commercial product.",
+            "non-commercial",
+        ),
+        ("You need a commercial licence to use the Software in a business.", "non-commercial"),
+        (
+            "The Software may be used commercially only under a separate agreement.",
+            "non-commercial",
+        ),
+        (
+            "Use of the Software for research purposes is free; other uses need a licence.",
+            "research-only",
+        ),
+    ],
+)
+def test_another_leave_needed_for_a_use_is_read(clause: str, kind: str) -> None:
+    assert kind in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Please contact us if you have questions about commercial use.",
+        "You may use the Software commercially.",
+        "For bug reports, please contact us.",
+    ],
+)
+def test_contact_details_limit_nothing(clause: str) -> None:
+    assert clause_limits(clause) == set()

@@ -342,10 +342,20 @@ _BARRED_AFTER = re.compile(
     r"included)|excluded)|(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|agreement|subscription|permission|consent|plan)|"
-    r"(?:is|are)\s+(?:outside|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+licen)"
+    r"(?:is|are)\s+(?:outside|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+licen|"
+    # "For commercial use, please contact us", "... commercially only under a separate agreement"
+    r"(?:please\s+)?(?:contact|write\s+to|e-?mail)\s+(?:us|me|the\s+(?:author|licensor|copyright))|"
+    r"only\s+(?:under|with|by)\s+(?:a|an)\s+(?:separate|commercial|written|paid)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|licen[cs]e|contract|subscription))"
 )
 # Before the phrase: no leave is given for it.
 _NO_LEAVE_BEFORE = re.compile(
+    # another leave needed first: "A commercial licence is required for any use in ...", "You need
+    # a paid licence to use the Software in ...", "Please contact us if you wish to use it for"
+    r"\b(?:licen[cs]e|agreement|subscription|permission)\s+is\s+required\s+(?:for|to)\b|"
+    r"\bneeds?\s+(?:a|an)\s+(?:separate\s+|commercial\s+|paid\s+|written\s+)*(?:licen[cs]e|agreement|"
+    r"subscription)\s+to\b|"
+    r"\bcontact\b[^.;]{0,40}?\bif\s+you\s+(?:wish|want|intend|plan|would\s+like)\s+to\b|"
     r"\bno\s+(?:right|licen[cs]e|permission)\s+(?:is\s+|shall\s+be\s+)?(?:granted|given)\b|"
     r"\bno\s+(?:right|licen[cs]e|permission)\s+to\b|"
     r"\b(?:does|do|shall|will)\s+not\s+(?:extend\s+to|cover|include|permit|authori[sz]e|grant)\b|"
@@ -395,7 +405,8 @@ _PURPOSES = (
             r"merchandise)|"
             r"(?:monetary|financial)\s+(?:compensation|gain|advantage)|"
             r"(?:paid|commercial)\s+(?:product|service|offering)s?|business\s+(?:use|purposes|"
-            r"environment)|the\s+operation\s+of\s+a\s+business)\b|"
+            r"environment)|the\s+operation\s+of\s+a\s+business|(?:a|any|your)\s+business)\b|"
+            r"\b(?:use[ds]?|exploit\w*|deploy\w*)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
             r"(?<!non-)(?<!non)(?<!non\s)\bcommercial\s+(?:use|uses|exploitation|purposes?)\b|"
             # use aimed at money, said without the word "commercial": "any activity carried on
             # for gain", "used to make money", "any use that generates income"
@@ -538,7 +549,7 @@ def _barred(text: str, m: re.Match[str]) -> bool:
             _OTHER_ACT_BETWEEN.search(between) or not _USE_JUST_BEFORE.search(between)
         ):
             return False  # "for the purpose of tracking individuals for financial gain"
-        return bool(acted) and not _NOT_A_USE_BAN.search(between)
+        return bool(acted) and not _NOT_A_USE_BAN.search(between, len(head.group(0)))
     after = _BARRED_AFTER.match(text, m.end())
     return after is not None and bool(_USE_ACT.search(clause[-100:] + m.group(0)))
 
@@ -557,6 +568,9 @@ _OTHER_THAN_BEFORE = re.compile(
 # not be used anywhere else"
 _NO_OTHER_AFTER = re.compile(
     r"[^.;]{0,60}?,?\s+and\s+(?:for\s+)?no\s+other\s+(?:purposes?|uses?)\b|"
+    # "... for research purposes is free; other uses need a licence"
+    r"[^.]{0,60}?[;,]\s*(?:all\s+|any\s+)?other\s+uses?\s+(?:needs?|requires?|(?:is|are)\s+not\s+"
+    r"(?:permitted|allowed))\b|"
     r"[^.;]{0,80}?\b(?:nowhere\s+else|not\s+(?:be\s+)?(?:used\s+)?anywhere\s+else)\b"
 )
 
