@@ -11,7 +11,9 @@ Tables (written for the eighteenth round, before its rules; none taken from a li
 - bans on acts: 37 frames x 16 acts (modify ... resell), on two objects;
 - uses kept to a purpose: 20 frames x 14 purposes, and 14 frames of a barred purpose x 7;
 - persons and places: territory, excluded persons, user and revenue thresholds, hosting;
-- selling, outputs of a model, and uses of a model banned (field-of-use).
+- selling, outputs of a model, and uses of a model banned (field-of-use);
+- duties and terms: registration, terms the licensor may change, latest version, a later open
+  licence, pass-through and use policies, each sentence said whole (41 sentences).
 
 ``--misses`` lists the sentences not read. "transfer" alone is no ban on sharing (the reader's
 convention: "transfer the Software to your new computer"), so its cells stay unread by design.
@@ -278,6 +280,69 @@ OTHERS = (
 )
 
 
+# Duties and terms said in several frames, each sentence whole (read after a grant to use, copy,
+# modify and distribute, so that nothing is read as left out of a grant).
+DUTIES = {
+    "registration": (
+        "You must register the Software with the Licensor before using it.",
+        "You must register before you download the Software.",
+        "Use of the Software requires registration.",
+        "You must obtain a licence key from the Licensor before using the Software.",
+        "The Software may only be used after registration.",
+        "Registration is required to use the Software.",
+        "You must create an account to download the Software.",
+        "You must notify the Licensor before distributing the Software.",
+        "Before you use the Software in a product, you must inform the Licensor in writing.",
+        "You must obtain the Licensor's written approval before publishing the Software.",
+        "Access to the Model is granted only after your application is approved.",
+        "You must fill in the request form to obtain the Dataset.",
+    ),
+    "revocable-terms": (
+        "The Licensor may change these terms at any time.",
+        "We reserve the right to modify this licence at any time without notice.",
+        "The Licensor may revoke this licence at any time.",
+        "This licence may be amended by the Licensor from time to time.",
+        "The Licensor may update these terms, and your continued use means you accept them.",
+        "These terms may change without notice.",
+        "The Licensor can withdraw this licence whenever it chooses.",
+    ),
+    "latest-version": (
+        "You must use the latest version of the Software.",
+        "You must update to the most recent release within 30 days.",
+        "You may only distribute the current version of the Model.",
+        "You must install all updates provided by the Licensor.",
+        "Older versions may no longer be used once a new version is released.",
+    ),
+    "delayed-open": (
+        "Three years after release, each version becomes available under the MIT License.",
+        "On the Change Date the Licensed Work will be made available under the Apache License 2.0.",
+        "Each release will be relicensed under the GPL-3.0 four years after its publication.",
+        "After 1 January 2030 the Software is licensed under the MIT License.",
+        "This licence converts to the Apache License, Version 2.0, on the second anniversary of "
+        "the release.",
+    ),
+    "pass-through": (
+        "You must include these restrictions in any licence under which you distribute the "
+        "Software.",
+        "You must ensure that your customers comply with the restrictions of this licence.",
+        "You must pass the use restrictions on to anyone who receives the Model from you.",
+        "Any recipient of the Software must agree to terms at least as protective as these.",
+        "You shall bind your end users to the same restrictions.",
+        "You must require each sublicensee to comply with these terms.",
+        "You must impose the same limitations on your distributors.",
+    ),
+    "acceptable-use-policy": (
+        "Your use of the Software must comply with the Acceptable Use Policy.",
+        "You must follow our Usage Policy.",
+        "Use of the Software is subject to the Acceptable Use Policy, as updated from time to "
+        "time.",
+        "You agree to comply with the Licensor's usage guidelines.",
+        "You may not use the Software in violation of our acceptable use policy.",
+    ),
+}
+DUTY_GRANT = "0. You may use, copy, modify and distribute the Software.\n\n"
+
+
 def _cap(words: str) -> str:
     return words[:1].upper() + words[1:]
 
@@ -299,10 +364,19 @@ def sentences() -> Iterator[tuple[str, str, str, str]]:
     for kind, contents, frames in OTHERS:
         for x, frame in itertools.product(contents, frames):
             yield kind, kind, frame, frame.format(x=x, X=_cap(x))
+    for kind, said in DUTIES.items():
+        for sentence in said:
+            yield "duties and terms", kind, sentence, sentence
 
 
-def read(kind: str, sentence: str) -> bool:
-    grant = MODEL_GRANT if "Model" in sentence and kind == "field-of-use" else ""
+def _grant(table: str, kind: str, sentence: str) -> str:
+    if table == "duties and terms":
+        return DUTY_GRANT
+    return MODEL_GRANT if "Model" in sentence and kind == "field-of-use" else ""
+
+
+def read(table: str, kind: str, sentence: str) -> bool:
+    grant = _grant(table, kind, sentence)
     found = analyze_text(AGREEMENT.format(grant=grant, text=sentence)).license.restrictions
     kinds = {str(r.kind) for r in found if r.kind not in INFORMATIONAL_KINDS}
     # (a ban on selling may be read as one on sharing, which holds selling too)
@@ -313,7 +387,7 @@ def main(argv: list[str]) -> int:
     totals: dict[str, list[int]] = {}
     misses: list[str] = []
     for table, kind, _, sentence in sentences():
-        ok = read(kind, sentence)
+        ok = read(table, kind, sentence)
         cell = totals.setdefault(table, [0, 0])
         cell[0] += int(ok)
         cell[1] += 1

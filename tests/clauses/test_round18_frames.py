@@ -482,3 +482,62 @@ def test_another_leave_needed_for_a_use_is_read(clause: str, kind: str) -> None:
 )
 def test_contact_details_limit_nothing(clause: str) -> None:
     assert clause_limits(clause) == set()
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("Use of the Software requires registration.", "registration"),
+        ("Registration is required to use the Software.", "registration"),
+        ("You must notify the Licensor before distributing the Software.", "registration"),
+        (
+            "You must obtain the Licensor's written approval before publishing the Software.",
+            "registration",
+        ),
+        ("These terms may change without notice.", "revocable-terms"),
+        ("You may only distribute the current version of the Model.", "latest-version"),
+        ("You must install all updates provided by the Licensor.", "latest-version"),
+        (
+            "Three years after release, each version becomes available under the MIT License.",
+            "delayed-open",
+        ),
+        ("After 1 January 2030 the Software is licensed under the MIT License.", "delayed-open"),
+        (
+            "Each release will be relicensed under the GPL-3.0 four years after its publication.",
+            "delayed-open",
+        ),
+        (
+            "You must pass the use restrictions on to anyone who receives the Model from you.",
+            "pass-through",
+        ),
+        ("Changes to the Software are not permitted.", "no-derivatives"),
+    ],
+)
+def test_duties_and_terms_are_read(clause: str, kind: str) -> None:
+    text = (
+        "Tallow Licence Agreement\n\n0. You may use, copy, modify and distribute the Software."
+        f"\n\n1. {clause}\n\n2. This Agreement is governed by the laws of Ireland.\n"
+    )
+    assert kind in read(text)[1]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Prices may change without notice.",
+        "You may not change the license terms.",
+        "Telwyn Corp will not modify the Software after delivery without the Customer's consent.",
+        "Everyone may copy this license document, but changing or adding to it is not permitted.",
+        "Since 2010 the Software has been licensed under the MIT License.",
+    ],
+)
+def test_near_misses_of_duties_limit_nothing(clause: str) -> None:
+    assert clause_limits(clause) == set()
+
+
+def test_a_condition_said_with_dont_is_no_ban() -> None:
+    text = (
+        "Linking Exception\n\nYou may link the Program with other modules, provided that:\n\n"
+        "a. You don't modify the Program at all.\n\nb. You keep this notice.\n"
+    )
+    assert "no-derivatives" not in read(text)[1]

@@ -29,7 +29,7 @@ _DOWNSTREAM = (
 )
 _BIND = (
     r"(?:requir\w*|ensur\w*|caus\w*|bind\w*|obligat\w*|impos(?:e|es|ed|ing)|flow\w*\s+(?:down|through)|"
-    r"pass\w*\s+(?:on|through|along|down)|contractually)"
+    r"pass\w*\s+(?:on|through|along|down)|pass\w*\s+(?:[\w-]+\s+){1,4}?on\s+to|contractually)"
 )
 # The licensee's own dealings made subject to the terms: "make each distribution subject to",
 # "include the Flow-Down Terms in each agreement", "only under a sublicence agreement that".
@@ -63,7 +63,7 @@ _CARRIED = re.compile(
     r"\b(?:at\s+least\s+(?:as\s+)?|no\s+less\s+)(?:protective|restrictive|stringent)\b|"
     r"\b(?:these|same|such|equivalent|similar|identical|comparable)\s+"
     r"(?:(?:use|usage|license|licence|field[- ]of[- ]use)\s+)?"
-    r"(?:restrictions|limitations|prohibitions)\b|"
+    r"(?:restrictions|limitations|prohibitions)\b|\bthe\s+(?:use|usage)\s+restrictions\b|"
     r"\b(?:restrictions|limitations|prohibitions)\s+(?:(?:of|in|under)|(?:set\s+(?:forth|out)|"
     r"contained|stated)\s+in)\s+(?:this|these)\s+(?:agreement|terms|eula|licen[cs]e|section)\b|"
     r"\b(?:restrictions|limitations|prohibitions)(?:\s+and\s+obligations)?\s+(?:set\s+(?:forth|out)|"
@@ -223,7 +223,9 @@ _TERMS_CHANGED = re.compile(
     r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)\s+"
     r"(?:(?:under|by)\s+which\s+[^.;]{0,60}?\s+)?"
     r"(?:(?:may|can|will|shall)\s+(?:be\s+)?(?:updated|changed|modified|amended|revised|replaced|"
-    r"varied|altered|supplemented|revoked|withdrawn|rescinded)|(?:is|are)\s+revocable)\b"
+    r"varied|altered|supplemented|revoked|withdrawn|rescinded)|(?:is|are)\s+revocable|"
+    # "These terms may change without notice"
+    r"(?:may|can)\s+change)\b"
     r"(?:\s+by\s+(?:[\w.&'-]+\s+){0,4}?[\w.&'-]+)?[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|"
     r"at\s+any\s+time|at\s+will|(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion|"
     r"without\s+(?:prior\s+)?notice|periodically|unilaterally)\b|"
@@ -545,6 +547,8 @@ def _barred(text: str, m: re.Match[str]) -> bool:
         between = clause[head.start() :]
         # ("agree not to process live transactions": the act may be the barred phrase's own)
         acted = _USE_ACT.search(between) or _USE_ACT.match(m.group(0))
+        if m.group(0).endswith("commercially") and len(between[len(head.group(0)) :].split()) > 1:
+            return False  # "not to assert ... against any Recipient exploiting it commercially"
         if _FOR_GAIN.match(m.group(0)) and (
             _OTHER_ACT_BETWEEN.search(between) or not _USE_JUST_BEFORE.search(between)
         ):
@@ -943,14 +947,15 @@ _PROHIBITED_FROM = re.compile(
     r"will\s+be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|barred|precluded)|"
     r"(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+refrain)\s+from\s+(?P<act>[a-z]{3,}ing)\b"
 )
+# (not "don't": "You don't modify the Program" in a list of conditions is no ban)
 _CONTRACTED = (
     ("can't", "cannot"), ("won't", "will not"), ("mustn't", "must not"), ("shan't", "shall not"),
-    ("don't", "do not"), ("doesn't", "does not"), ("isn't", "is not"), ("aren't", "are not"),
 )  # fmt: skip
 # "You do not have the right to ...", "The licence excludes the right to ...", "The right to
 # modify the Software is reserved to the Licensor": no leave for the act.
 _NO_RIGHT_TO = re.compile(
-    r"\b(?:(?:you|licensee|the\s+licensee)\s+(?:do|does)\s+not\s+have\s+(?:the\s+|any\s+)?|"
+    r"\b(?:(?:you|licensee|the\s+licensee)\s+(?:(?:do|does)\s+not|don't|doesn't)\s+have\s+"
+    r"(?:the\s+|any\s+)?|"
     r"(?:licen[cs]e|licence|agreement|grant)\s+(?:excludes|does\s+not\s+(?:include|cover|confer|"
     r"convey|extend\s+to))\s+(?:the\s+|any\s+)?)(?:rights?|permission|licen[cs]e|authori[sz]ation)\s+"
     r"to\b"

@@ -232,6 +232,10 @@ SIMPLE_PATTERNS: tuple[
             # "may only be used for demonstration, testing and evaluation purposes"
             r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?evaluation"
             r"(?:\s+(?:purposes?|uses?))?\b(?!\s+(?:of|and\s+commercial|or\s+commercial))|"
+            # "Any use of the Software other than for evaluation is prohibited"
+            r"\buse\s+of\s+[^.;]{1,60}?\s+(?:other\s+than|besides|beyond|except)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}?"
+            r"evaluat\w*\b[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
+            r"(?:permitted|allowed))|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
             r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
@@ -249,8 +253,8 @@ SIMPLE_PATTERNS: tuple[
             r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)"
             r"\s+"
-            r"(?:a\s+|an\s+|the\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|express\s+|"
-            r"commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
+            r"(?:a\s+|an\s+|the\s+)?(?:[\w.&-]+'s\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|"
+            r"express\s+|commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
             r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)|"
             # "Commercial use ... requires prior notification to the author"
             r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|"
@@ -1094,7 +1098,12 @@ SIMPLE_PATTERNS: tuple[
             r"superseded)\s+(?:versions?|releases?)\b|"
             r"\b(?:prior|previous|earlier|older|superseded)\s+(?:versions?|releases?)\b[^.;]{0,60}"
             r"\b"
-            r"(?:may|shall|must|can)\s*not\s+be\s+used\b|"
+            r"(?:may|shall|must|can)\s*(?:not|no\s+longer)\s+be\s+used\b|"
+            # "You may only distribute the current version", "must install all updates provided"
+            r"\b(?:may|can)\s+only\s+(?:use|distribute|run|deploy)\s+the\s+(?:latest|most\s+recent|newest|"
+            r"current)\s+(?:[\w-]+\s+)?(?:versions?|releases?)\b|"
+            r"\b(?:must|shall|agrees?\s+to)\s+(?:promptly\s+)?install\s+(?:all|each|every)\s+(?:[\w-]+\s+)?"
+            r"(?:updates?|upgrades?|patches)\b|"
             r"\b(?:must|shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:move|switch|upgrade|migrate|"
             r"update)\s+to\s+"
             r"(?:each|every|the|any)\s+(?:new|newer|latest|current)\s+(?:versions?|releases?)\b|"
@@ -1106,7 +1115,7 @@ SIMPLE_PATTERNS: tuple[
         ),
         True,
         0.8,
-        ("version", "release"),
+        ("version", "release", "updates"),
     ),
     # "We reserve the right, in our sole discretion, to modify or replace any part of this
     # Agreement", "This Licence may be varied by the Licensor from time to time", "Customer will
@@ -1216,13 +1225,29 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:will|shall)\s+be\s+dedicated\s+to\s+the\s+public\s+domain\b[^.;]{0,60}\bon\s+\d|"
             r"\b(?:month|year)\s+after\s+that\s+version's\s+release\b[^.;]{0,60}\blicensed\s+under"
             r"\b|"
+            # a later open license, said in any order: "Three years after release, each version
+            # becomes available under the MIT License", "After 1 January 2030 the Software is
+            # licensed under the MIT License", "relicensed under the GPL-3.0 four years after its
+            # publication", "converts to the Apache License on the second anniversary"
+            r"\b(?:\d+|one|two|three|four|five|six|ten)\s+(?:years?|months?)\s+after\s+(?:[\w'-]+\s+){0,3}?"
+            r"(?:release|publication|publishing|date)\b[^.;]{0,80}?\b(?:becomes?|will\s+become|is|are|"
+            r"converts?|switch(?:es)?|(?:will\s+be\s+|is\s+)?relicensed)\s+(?:made\s+)?(?:available\s+|"
+            r"licensed\s+|released\s+)?(?:under|to)\b|"
+            r"\b(?:after|from|on)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+            r",?\s+(?:the\s+|this\s+|each\s+)?(?:[\w-]+\s+){0,2}?(?:is|are|will\s+be|becomes?)\s+"
+            r"(?:made\s+available\s+|licensed\s+|released\s+|relicensed\s+)(?:under|to)\b|"
+            r"\b(?:relicensed|converts?)\s+(?:under|to)\s+(?:the\s+)?(?:[^.;]|\.(?=\d)){1,60}?\b(?:\d+|one|two|three|four|"
+            r"five|six|ten)\s+(?:years?|months?)\s+after\b|"
+            r"\b(?:converts?|switch(?:es)?|reverts?|becomes?)\s+(?:to\s+|available\s+under\s+)?(?:the\s+)?"
+            r"(?:[^.;]|\.(?=\d)){1,60}?\bon\s+the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+            r"anniversary\b|"
             # "Each release converts to the MIT license three years after it is published"
             r"\b(?:converts?|switch(?:es)?|changes?|reverts?)\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?"
             r"licen[cs]e\b[^.;]{0,40}?\b(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\s+after\b"
         ),
         False,
         0.8,
-        ("after", "dedicated"),
+        ("after", "dedicated", "anniversary"),
     ),
     # "Downloading the Data is permitted only after the user has registered", "available only to
     # users who have applied for, and been granted, an access account", "activated with a
@@ -1259,9 +1284,20 @@ SIMPLE_PATTERNS: tuple[
             r"\bonly\s+with\s+(?:a|an)\s+(?:valid\s+)?(?:api|licen[cs]e|access|activation)\s+key\b[^.;]{0,40}?"
             r"\b(?:after|upon|following)\s+registration\b|"
             r"\b(?:use|installation|activation|operation|access)\s+(?:of|to)\s+[^.;]{0,40}?\brequires?\s+"
-            r"(?:a|an|the)\s+(?:valid\s+|active\s+|registered\s+)?(?:[\w-]+\s+)?(?:licen[cs]e\s+keys?|"
+            r"(?:(?:a|an|the)\s+)?(?:prior\s+|valid\s+|active\s+|registered\s+)?(?:[\w-]+\s+)?(?:licen[cs]e\s+keys?|"
             r"activation\s+(?:keys?|codes?)|serial\s+(?:numbers?|keys?)|accounts?|api\s+keys?|"
             r"registration)\b|"
+            # "may only be used after registration", "Registration is required to use"
+            r"\bonly\s+(?:be\s+used\s+)?(?:after|upon|following)\s+(?:prior\s+)?registration\b|"
+            r"\bregistration\s+(?:is|shall\s+be)\s+(?:required|mandatory|necessary)\b|"
+            r"\bonly\s+(?:after|once|when|if)\s+(?:your|the|an?)\s+(?:application|request|registration)\s+"
+            r"(?:is|has\s+been)\s+(?:approved|accepted|granted)\b|"
+            # "Before you use the Software in a product, you must inform the Licensor"
+            r"\bbefore\s+(?:you\s+)?(?:use|distribute|publish|ship|release|deploy)\b[^.;]{0,80}?,\s*(?:you\s+)?"
+            r"(?:must|shall)\s+(?:first\s+)?(?:notify|inform|tell|register)\b|"
+            r"\b(?:must|shall)\s+(?:first\s+)?(?:notify|inform)\s+[\w()&.' -]{1,40}?\b"
+            r"(?:before|prior\s+to)\s+"
+            r"(?:using|distributing|publishing|deploying|releasing|shipping)\b|"
             r"\bonly\s+to\s+(?:[\w-]+\s+)?(?:applicants|users|persons|researchers|individuals|"
             r"organi[sz]ations|institutions|those)\s+(?:whose\s+(?:request|application)s?\s+(?:has|have)\s+"
             r"been\s+(?:approved|accepted|granted)|who\s+(?:have|has)\s+been\s+(?:approved|granted\s+"
@@ -1269,7 +1305,10 @@ SIMPLE_PATTERNS: tuple[
         ),
         False,
         0.7,
-        ("account", "key", "registration", "approved", "accepted", "granted access", "serial"),
+        (
+            *("account", "key", "registration", "approved", "accepted", "granted access"),
+            *("serial", "inform", "notify"),
+        ),
     ),
     # "used free of charge only by services with fewer than 300 million monthly active users",
     # "in applications whose daily active users do not exceed 20,000"

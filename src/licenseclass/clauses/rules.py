@@ -1920,7 +1920,7 @@ _SHARE_VERB = (
 # Renting, leasing and lending are read with selling ("rent, lease, loan, sell").
 _SELL_VERB = r"sell|resell|rent|lease|sub-?lease|lend|loan"
 _CHANGE_VERB = (
-    r"modify|alter|adapt|translate|fine-?tune|retrain|prune|quanti[sz]e|edit|annotate|remix|crop|"
+    r"modify|alter|adapt|translate|fine-?tune|retrain|prune|quanti[sz]e|edit|annotate|remix|crop|change|"
     r"shorten|abridge|rework|rewrite|transform|"
     r"(?:create|make|prepare|produce)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?"
     r"(?:derivative\s+works?|derivatives?|modifications?|adaptations?|translations?|"
@@ -2219,6 +2219,34 @@ def _ban_kinds(groups: dict[str, list[str]], obj: str) -> list[RestrictionKind]:
     return kinds
 
 
+# The licensee's roles: a ban on one of them binds the reader.
+_LICENSEE_ROLES = frozenset(
+    (
+        *("you", "licensee", "customer", "user", "developer", "recipient", "subscriber", "buyer"),
+        *("member", "purchaser", "client", "partner", "participant", "student", "reseller"),
+        *("distributor", "contractor", "employee", "institution", "company", "party", "entity"),
+    )
+)
+_DETERMINERS = frozenset(("the", "this", "these", "those", "it", "any", "such", "each", "no"))
+
+
+def _named_party_bound(s: Sentence, head: re.Match[str]) -> bool:
+    """Whether a ban opens the sentence with a named party that is not the licensee as its
+    subject ("Telwyn Corp will not modify the Software after delivery"): the party's own
+    promise, not a limit on the reader. Read from the sentence's own case."""
+    if (
+        s.lead
+        or len(s.text) != len(s.norm)
+        or not re.match(r"(?:will|shall)\s+not\b", head.group(0))
+    ):
+        return False  # (only a promise: "may not" is said to the reader)
+    subject = LIST_MARKER.sub("", s.text[: head.start()], count=1).split()
+    if not 1 <= len(subject) <= 3 or not all(word[:1].isupper() for word in subject):
+        return False
+    words = {word.lower().strip(",").removesuffix("s") for word in subject}
+    return subject[0].lower() not in _DETERMINERS and not _LICENSEE_ROLES & words
+
+
 def _ban_applies(head: re.Match[str], text: str) -> bool:
     """Whether the ban at ``head`` binds the licensee outright."""
     before = text[: head.start()]
@@ -2325,7 +2353,8 @@ def _listed_ban(s: Sentence) -> _Bans:
             continue
         # A ban that binds no one outright, or binds something other than the work, is no limit
         # of these kinds: the other sharing rules' hits in the sentence are dropped too.
-        target = _ban_target(text, head, gap, obj) if _ban_applies(head, text) else "other"
+        applies = _ban_applies(head, text) and not _named_party_bound(s, head)
+        target = _ban_target(text, head, gap, obj) if applies else "other"
         if target == "other":
             found.settled.update(_KINDS_OF[g] for g in groups if g in _KINDS_OF)
         if target != "work" or _not_a_ban(obj):
@@ -4596,7 +4625,8 @@ def _scope_grant(
 _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     (
         "no-derivatives",
-        r"modif(?:ication|ying)s?|alterations?|altering|adaptations?|adapting|translations?|"
+        r"modif(?:ication|ying)s?|alterations?|altering|adaptations?|adapting|translations?|changes?|"
+        r"changing|"
         r"translating|derivative\s+works?|fine-?tuning|editing|conversion|converting|cropping|"
         r"remixing|rearranging|reworking|creation\s+of\s+(?:[\w-]+\s+){0,2}?derivatives?"
         r"(?:\s+(?!of\b|to\b|in\b|from\b)[\w-]+)?",
@@ -4701,7 +4731,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     acts = m.string[m.start() : m.start("ban")] if m.group("ban") else m.group(0)
     if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(acts) or "commercial" in named:
         return []
-    if re.match(r"\s+(?:of\s+)?(?:it|them)\s*$", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
+    if re.search(r"\b(?:it|them)\b", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
         return []  # "... verbatim copies of this license document, but modification of it is not"
     kinds = [kind for kind, words in _ACT_NOUNS if re.search(rf"\b(?:{words})\b", named)]
     if "field-of-use" in kinds:
@@ -4870,7 +4900,10 @@ def _reframed_hits(s: Sentence, hits: list[Hit], reframe: bool) -> list[Hit]:
     again = reframed_ban(s.norm)
     if again is None:
         return []
+    # (only what the new frame adds: the sentence read alone, out of its text, may give kinds the
+    # whole text's reading does not, such as a grant's purpose that another grant lifts)
     had = {h.kind for h in hits if h.category == "restriction"}
+    had |= {h.kind for h in _limits_of(s.norm)}
     found = {h.kind: h for h in _limits_of(again) if h.kind not in had}
     return [
         Hit("restriction", kind, make_evidence(s, 0, len(s.norm), 0.6), hit.params)
