@@ -12,6 +12,7 @@ Tables (written for the eighteenth round, before its rules; none taken from a li
 - uses kept to a purpose: 20 frames x 14 purposes, and 14 frames of a barred purpose x 7;
 - persons and places: territory, excluded persons, user and revenue thresholds, hosting;
 - selling, outputs of a model, and uses of a model banned (field-of-use);
+- bans listed under a lead-in: 12 lead-ins x 8 items x 6 marker styles;
 - duties and terms: registration, terms the licensor may change, latest version, a later open
   licence, pass-through and use policies, each sentence said whole (41 sentences).
 
@@ -340,6 +341,39 @@ DUTIES = {
         "You may not use the Software in violation of our acceptable use policy.",
     ),
 }
+# Bans said as a list under a lead-in: every lead-in with every item, in six marker styles.
+LIST_LEADS = (
+    "You may not:",
+    "You shall not:",
+    "Licensee agrees not to:",
+    "You agree that you will not:",
+    "Except as expressly permitted in this Agreement, you may not:",
+    "The following are prohibited:",
+    "You must not, and must not permit others to:",
+    "Without our written consent, you may not:",
+    "You are not allowed to:",
+    "Prohibited uses include:",
+    "Restrictions. You may not",
+    "You will not, directly or indirectly:",
+)
+LIST_ITEMS = (
+    ("no-derivatives", "modify the Software"),
+    ("no-redistribution", "distribute copies of the Software"),
+    ("no-selling", "sell the Software"),
+    ("non-commercial", "use the Software for commercial purposes"),
+    ("territory", "use the Software outside Japan"),
+    ("no-derivatives", "create derivative works of the Software"),
+    ("hosting-restriction", "offer the Software as a hosted service"),
+    ("field-of-use", "use the Software to develop weapons"),
+)
+LIST_MARKS = (
+    ("(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)"),
+    ("1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."),
+    ("-",) * 8,
+    ("*",) * 8,
+    ("a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)"),
+    ("i.", "ii.", "iii.", "iv.", "v.", "vi.", "vii.", "viii."),
+)
 DUTY_GRANT = "0. You may use, copy, modify and distribute the Software.\n\n"
 
 
@@ -375,6 +409,21 @@ def _grant(table: str, kind: str, sentence: str) -> str:
     return MODEL_GRANT if "Model" in sentence and kind == "field-of-use" else ""
 
 
+def lists() -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(lead-in, marks) and the whole text of a list under it, for every lead-in and style."""
+    for lead, marks in itertools.product(LIST_LEADS, LIST_MARKS):
+        items = "\n".join(
+            f"{mark} {item};" for mark, (_, item) in zip(marks, LIST_ITEMS, strict=True)
+        )
+        yield (
+            (
+                "Tallow Licence Agreement\n\n1. You may use the Software.\n\n"
+                f"2. {lead}\n\n{items}\n\n3. This Agreement is governed by the laws of Ireland.\n"
+            ),
+            marks,
+        )
+
+
 def read(table: str, kind: str, sentence: str) -> bool:
     grant = _grant(table, kind, sentence)
     found = analyze_text(AGREEMENT.format(grant=grant, text=sentence)).license.restrictions
@@ -393,8 +442,18 @@ def main(argv: list[str]) -> int:
         cell[1] += 1
         if not ok:
             misses.append(f"  {table:26} {sentence}")
-    for table, (found, count) in totals.items():
-        print(f"{table:28} {found:5} of {count:5} read")
+    for text, marks in lists():
+        listed = analyze_text(text).license.restrictions
+        kinds = {str(r.kind) for r in listed if r.kind not in INFORMATIONAL_KINDS}
+        cell = totals.setdefault("bans listed under a lead-in", [0, 0])
+        for kind, item in LIST_ITEMS:
+            ok = kind in kinds or (kind == "no-selling" and "no-redistribution" in kinds)
+            cell[0] += int(ok)
+            cell[1] += 1
+            if not ok:
+                misses.append(f"  {'listed':26} {text.split(chr(10))[4]} / {marks[0]} {item}")
+    for table, (read_right, count) in totals.items():
+        print(f"{table:28} {read_right:5} of {count:5} read")
     print(
         f"{'all':28} {sum(c[0] for c in totals.values()):5} of "
         f"{sum(c[1] for c in totals.values()):5} read"

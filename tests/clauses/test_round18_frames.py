@@ -541,3 +541,39 @@ def test_a_condition_said_with_dont_is_no_ban() -> None:
         "a. You don't modify the Program at all.\n\nb. You keep this notice.\n"
     )
     assert "no-derivatives" not in read(text)[1]
+
+
+_LEADS = (
+    "You may not:",
+    "Prohibited uses include:",
+    "You will not, directly or indirectly:",
+    "The following are prohibited:",
+)
+
+
+@pytest.mark.parametrize("lead", _LEADS)
+@pytest.mark.parametrize("mark", ["(a)", "*", "-", "1."])
+def test_bans_listed_under_a_lead_in_are_read(lead: str, mark: str) -> None:
+    items = [
+        ("no-derivatives", "modify the Software"),
+        ("no-redistribution", "distribute copies of the Software"),
+        ("non-commercial", "use the Software for commercial purposes"),
+        ("territory", "use the Software outside Japan"),
+        ("hosting-restriction", "offer the Software as a hosted service"),
+    ]
+    listed = "\n".join(f"{mark} {item};" for _, item in items)
+    text = (
+        "Tallow Licence Agreement\n\n1. You may use the Software.\n\n"
+        f"2. {lead}\n\n{listed}\n\n3. This Agreement is governed by the laws of Ireland.\n"
+    )
+    assert {kind for kind, _ in items} <= read(text)[1]
+
+
+def test_a_c_comment_block_is_still_read_as_a_comment() -> None:
+    text = (
+        "/*\n * Permission is hereby granted, free of charge, to any person obtaining a copy\n"
+        " * of this software, to deal in the Software without restriction, including the\n"
+        " * rights to use, copy, modify, merge, publish and distribute it.\n */\n"
+    )
+    level, kinds = read(text)
+    assert level == "open" and kinds == set()

@@ -4891,19 +4891,39 @@ def _limits_of(text: str) -> list[Hit]:
     ]
 
 
+# A lead-in that names what follows as prohibited ("Prohibited uses include:", "The following
+# are strictly forbidden:", "It is prohibited to:").
+_PROHIBITING_LEAD = re.compile(
+    r"\b(?:prohibited|forbidden|banned|disallowed)\s+(?:uses|acts|activities|actions|conduct)\s+"
+    r"(?:include|are)\b|\bthe\s+following\s+(?:acts\s+|uses\s+)?(?:are|is)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|\bit\s+is\s+(?:strictly\s+)?(?:prohibited|"
+    r"forbidden|not\s+(?:permitted|allowed))\s+to\s*$"
+)
+
+
 def _reframed_hits(s: Sentence, hits: list[Hit], reframe: bool) -> list[Hit]:
     """The kinds a ban in an unknown frame gives, read again as "you may not ..." (see
     ``reframed_ban``), beside the kinds the sentence gave already (``reframe`` is off for the
     sentence read again)."""
-    if not reframe or s.lead:
-        return []  # (an item is read with its lead-in; the probe would lose it)
-    again = reframed_ban(s.norm)
+    if not reframe:
+        return []
+    said, again = s.norm, reframed_ban(s.norm)
+    if s.lead:
+        # a list item is read after its lead-in: "Prohibited uses include:" / "modify the
+        # Software" bans the act; "You will not, directly or indirectly:" / "modify ..." is a
+        # ban with an aside
+        item = LIST_MARKER.sub("", s.norm, count=1).strip()
+        said = f"{s.lead} {item}"
+        if _PROHIBITING_LEAD.search(s.lead):
+            again = f"you may not {item}"
+        else:
+            again = reframed_ban(f"{s.lead}, {item}")
     if again is None:
         return []
     # (only what the new frame adds: the sentence read alone, out of its text, may give kinds the
     # whole text's reading does not, such as a grant's purpose that another grant lifts)
     had = {h.kind for h in hits if h.category == "restriction"}
-    had |= {h.kind for h in _limits_of(s.norm)}
+    had |= {h.kind for h in _limits_of(said)}
     found = {h.kind: h for h in _limits_of(again) if h.kind not in had}
     return [
         Hit("restriction", kind, make_evidence(s, 0, len(s.norm), 0.6), hit.params)

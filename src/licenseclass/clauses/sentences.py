@@ -121,11 +121,21 @@ def _marker_style(line: str) -> str:
 _COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!)(?=\s|$)\s?")
 
 
+# A bullet list's "* " at the margin is no comment mark; a C comment's " * " lines come with the
+# comment's opener or closer, or stand indented.
+_STAR_ONLY = re.compile(r"^\*+\s")
+_C_COMMENT_EDGE = re.compile(r"^\s*/\*|\*/\s*$")
+
+
 def _comment_prefixed(lines: list[str]) -> bool:
     """Whether the text is a source-code comment block: most lines open with a comment mark."""
     filled = [line for line in lines if line.strip()]
-    marked = sum(1 for line in filled if _COMMENT.match(line))
-    return len(filled) >= 2 and marked >= 0.6 * len(filled)
+    marked = [line for line in filled if _COMMENT.match(line)]
+    if len(filled) < 2 or len(marked) < 0.6 * len(filled):
+        return False
+    # (a Markdown list with "* " items is not a comment)
+    bullets = sum(1 for line in marked if _STAR_ONLY.match(line))
+    return bullets < len(marked) or any(_C_COMMENT_EDGE.search(line) for line in filled)
 
 
 # A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
