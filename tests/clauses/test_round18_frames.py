@@ -577,3 +577,16 @@ def test_a_c_comment_block_is_still_read_as_a_comment() -> None:
     )
     level, kinds = read(text)
     assert level == "open" and kinds == set()
+
+
+def test_a_capitalised_role_is_still_the_reader() -> None:
+    clause = "Implementers shall not modify the text of the Specification."
+    assert "no-derivatives" in clause_limits(clause)
+
+
+def test_approval_to_publish_benchmark_results_is_no_registration() -> None:
+    clause = (
+        "You must obtain the Licensor's prior written approval to disclose to a third party the "
+        "results of any benchmark test of the Software."
+    )
+    assert "registration" not in clause_limits(clause)

@@ -255,7 +255,7 @@ SIMPLE_PATTERNS: tuple[
             r"\s+"
             r"(?:a\s+|an\s+|the\s+)?(?:[\w.&-]+'s\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|"
             r"express\s+|commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
-            r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?)\b)|"
+            r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?|results|benchmarks?)\b)|"
             # "Commercial use ... requires prior notification to the author"
             r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|"
             r"notice|"

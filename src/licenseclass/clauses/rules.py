@@ -2219,12 +2219,10 @@ def _ban_kinds(groups: dict[str, list[str]], obj: str) -> list[RestrictionKind]:
     return kinds
 
 
-# The licensee's roles: a ban on one of them binds the reader.
-_LICENSEE_ROLES = frozenset(
+_OTHER_PARTY = frozenset(
     (
-        *("you", "licensee", "customer", "user", "developer", "recipient", "subscriber", "buyer"),
-        *("member", "purchaser", "client", "partner", "participant", "student", "reseller"),
-        *("distributor", "contractor", "employee", "institution", "company", "party", "entity"),
+        *("corp", "corporation", "inc", "ltd", "limited", "llc", "gmbh", "ag", "plc", "co", "sa"),
+        *("licensor", "vendor", "provider", "supplier", "author", "authors"),
     )
 )
 _DETERMINERS = frozenset(("the", "this", "these", "those", "it", "any", "such", "each", "no"))
@@ -2243,8 +2241,10 @@ def _named_party_bound(s: Sentence, head: re.Match[str]) -> bool:
     subject = LIST_MARKER.sub("", s.text[: head.start()], count=1).split()
     if not 1 <= len(subject) <= 3 or not all(word[:1].isupper() for word in subject):
         return False
-    words = {word.lower().strip(",").removesuffix("s") for word in subject}
-    return subject[0].lower() not in _DETERMINERS and not _LICENSEE_ROLES & words
+    # (a capitalised role such as "Implementers" is the reader: only a firm's name or the
+    # licensor's role is another party)
+    words = {word.lower().strip(",.") for word in subject}
+    return subject[0].lower() not in _DETERMINERS and bool(_OTHER_PARTY & words)
 
 
 def _ban_applies(head: re.Match[str], text: str) -> bool:
