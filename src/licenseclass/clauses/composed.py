@@ -444,7 +444,9 @@ _PURPOSES = (
             "monetary",
             "paid",
             "hire",
-            *("gain", "money", "income", "revenue", "earn", "compan", "corporation", "enterprise"),
+            # (with a space before: "again" and "learn" hold no gain)
+            *(" gain", "money", "income", "revenue", " earn"),
+            *("compan", "corporation", "enterprise"),
         ),
     ),
     _Purpose(
@@ -486,7 +488,7 @@ _PURPOSES = (
             r"\b(?:try(?:ing)?\s+(?:it|them|the\s+[\w-]+)\s+out|(?:evaluating|judging|deciding|"
             r"assessing|determining)\s+whether)\b"
         ),
-        ("try", "judging", "deciding", "assessing", "determining", "evaluating"),
+        (" try", "trying", "judging", "deciding", "assessing", "determining", "evaluating"),
     ),
     _Purpose(
         "territory",
@@ -1011,16 +1013,22 @@ def reframed_ban(norm: str) -> str | None:
         act = terse.group("no") or terse.group("head") or terse.group("notfor")
         return f"{act} of the work is prohibited."
     text = norm
-    for contracted, full in _CONTRACTED:
-        text = text.replace(contracted, full)
-    text = _NO_RIGHT_TO.sub("you may not", text)
-    text = _RIGHT_RESERVED.sub(lambda m: f"you may not {m['act']}", text)
-    text = _PROHIBITED_FROM.sub(lambda m: f"you may not {_base_form(m.group('act'))}", text)
-    text = _NO_CIRCUMSTANCES.sub("you may not", text)
-    text = _ASIDE_IN_BAN.sub(r"\1 not ", text)
-    text = _NO_COPY_MAY.sub(lambda m: f"a {m['what']} {m['modal']} not be", text)
-    leave = _LEAVE_BEFORE.search(text)
+    # (each frame is looked for only where a word it needs is there: most sentences have none)
+    if "'t" in text:
+        for contracted, full in _CONTRACTED:
+            text = text.replace(contracted, full)
+    if "right" in text or "permission" in text or "licen" in text or "authori" in text:
+        text = _NO_RIGHT_TO.sub("you may not", text)
+        text = _RIGHT_RESERVED.sub(lambda m: f"you may not {m['act']}", text)
+    if " from " in text:
+        text = _PROHIBITED_FROM.sub(lambda m: f"you may not {_base_form(m.group('act'))}", text)
+    if "no " in text:
+        text = _NO_CIRCUMSTANCES.sub("you may not", text)
+        text = _NO_COPY_MAY.sub(lambda m: f"a {m['what']} {m['modal']} not be", text)
+        text = _NO_ACT_PERMITTED.sub(lambda m: f"{m['lead']}{m['act']} is not permitted", text)
+    if "not," in text or "not ," in text:
+        text = _ASIDE_IN_BAN.sub(r"\1 not ", text)
+    leave = _LEAVE_BEFORE.search(text) if "but not" in text else None
     if leave:
         text = text[: leave.end()] + _BUT_NOT.sub(_not_as_ban, text[leave.end() :])
-    text = _NO_ACT_PERMITTED.sub(lambda m: f"{m['lead']}{m['act']} is not permitted", text)
     return text if text != norm else None

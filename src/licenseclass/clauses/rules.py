@@ -4901,6 +4901,9 @@ _PROHIBITING_LEAD = re.compile(
 )
 
 
+_ASIDE_AT_END = re.compile(r"\bnot\s*,\s*[^,;:]{1,60}$")
+
+
 def _reframed_hits(s: Sentence, hits: list[Hit], reframe: bool) -> list[Hit]:
     """The kinds a ban in an unknown frame gives, read again as "you may not ..." (see
     ``reframed_ban``), beside the kinds the sentence gave already (``reframe`` is off for the
@@ -4916,8 +4919,10 @@ def _reframed_hits(s: Sentence, hits: list[Hit], reframe: bool) -> list[Hit]:
         said = f"{s.lead} {item}"
         if _PROHIBITING_LEAD.search(s.lead):
             again = f"you may not {item}"
-        else:
+        elif _ASIDE_AT_END.search(s.lead):
             again = reframed_ban(f"{s.lead}, {item}")
+        else:
+            return []  # (the other frames of a lead-in are read with its items already)
     if again is None:
         return []
     # (only what the new frame adds: the sentence read alone, out of its text, may give kinds the
