@@ -974,7 +974,7 @@ _TERSE_ACT = (
 _TERSE_BAN = re.compile(
     rf"^\W*(?:\(?[a-z0-9]{{1,4}}[.)]\s*)?(?:no\s+(?P<no>{_TERSE_ACT})(?:\s+(?:is\s+|are\s+)?"
     rf"(?:allowed|permitted))?|(?P<head>{_TERSE_ACT})\s*:\s*(?:not\s+(?:allowed|permitted)|prohibited|"
-    rf"forbidden|no)|not\s+for\s+(?P<notfor>{_TERSE_ACT}))\W*$"
+    rf"forbidden)|not\s+for\s+(?P<notfor>{_TERSE_ACT}))\W*$"
 )
 _NO_CIRCUMSTANCES = re.compile(
     r"\b(?:under\s+no\s+circumstances|in\s+no\s+event|at\s+no\s+time|on\s+no\s+account)\s*,?\s*"
