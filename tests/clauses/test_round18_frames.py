@@ -439,6 +439,7 @@ def test_a_terse_ban_is_read(clause: str, kind: str) -> None:
         "All rights reserved.",
         "No restrictions.",
         "Copying: permitted.",
+        "Modifications: No",
     ],
 )
 def test_a_terse_line_that_bans_no_act_limits_nothing(clause: str) -> None:
