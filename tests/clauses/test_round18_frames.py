@@ -591,3 +591,27 @@ def test_approval_to_publish_benchmark_results_is_no_registration() -> None:
         "results of any benchmark test of the Software."
     )
     assert "registration" not in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("Copies may be made only for your own use.", "no-redistribution"),
+        (
+            "Distribution of this software is restricted to the original author.",
+            "no-redistribution",
+        ),
+    ],
+)
+def test_sharing_kept_to_oneself_or_the_author_is_read(clause: str, kind: str) -> None:
+    assert kind in clause_limits(clause)
+
+
+def test_a_copy_given_to_others_is_no_ban_on_sharing() -> None:
+    clause = "You may make copies for your own use and give copies to others."
+    assert "no-redistribution" not in clause_limits(clause)
+
+
+def test_sharing_exactly_as_received_withholds_changes() -> None:
+    clause = "You may distribute the software, but it must be distributed exactly as received."
+    assert "no-derivatives" in clause_limits(clause)

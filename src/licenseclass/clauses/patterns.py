@@ -917,6 +917,20 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("selling", "renting", "leasing"),
     ),
+    # Copies kept to the licensee's own use: "Copies may be made only for your own use", "may
+    # be copied only for the Licensee's own use"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:cop(?:y|ies)|copied)\b[^.;]{0,40}?\b(?:only|solely|exclusively)\s+for\s+(?:your|"
+            r"(?:the\s+)?licensee's|its|his|her|their)\s+own\s+(?:personal\s+|internal\s+|private\s+)?"
+            r"(?:use|purposes?)\b"
+        ),
+        False,
+        0.7,
+        ("own use", "own personal", "own internal", "own private", "own purpose"),
+    ),
     # Sharing kept free of charge: "may be redistributed only free of charge", "may be
     # distributed only without a fee"
     (

@@ -1499,6 +1499,9 @@ _UNMODIFIED_ONLY = re.compile(
     r"been\s+(?:modified|altered|changed)\b|"
     r"\bonly\s+(?:in\s+)?(?:unmodified|verbatim|unaltered)\b[^.]{0,60}\b(?:may|can)\b|"
     r"\b(?:unmodified|verbatim|unaltered)\s+(?:form|copies|versions?)\s+only\b|"
+    # "must be distributed exactly as received"
+    r"\b(?:distributed|redistributed|shared|copied|passed\s+on)\s+(?:only\s+)?exactly\s+as\s+"
+    r"(?:received|supplied|provided|delivered|downloaded)\b|"
     # "distribute this archive only in its original, unmodified form"
     r"\bonly\s+in\s+(?:its|their|the)\s+(?:original,?\s+(?:and\s+)?)?(?:unmodified|unaltered|"
     r"original|complete\s+(?:and\s+)?unmodified)\s+(?:form|state|condition)\b|"
@@ -4658,6 +4661,9 @@ _NOMINAL_BAN = re.compile(
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred)|"
     # "Altering the source code in any way voids this licence" (a warranty lost is no ban)
     r"(?:voids?|invalidates?|terminates?)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement)|"
+    # "Distribution of this software is restricted to the original author"
+    r"(?:is|are)\s+(?:restricted|reserved|limited)\s+to\s+(?:the\s+)?(?:original\s+)?(?:authors?|"
+    r"licensor|copyright\s+(?:holders?|owners?)|owners?)\b|"
     # "Providing copies of the Software to others is a material breach of this Agreement"
     r"(?:is|are|shall\s+be|constitutes?)\s+(?:a\s+)?(?:material\s+)?breach\s+of\s+(?:this|the)\s+"
     r"(?:licen[cs]e|agreement|terms))|"
@@ -4665,6 +4671,9 @@ _NOMINAL_BAN = re.compile(
     r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0"
     r",2}?"
     r"(?:agreement|licen[cs]e|permission|consent|authori[sz]ation|approval)))\b"
+)
+_FOR_PAY = re.compile(
+    r"\bfor\s+(?:(?:a|any)\s+)?(?:profit|fee|money|payment|sale|gain)\b|\bcommercially\b"
 )
 _NOT_THE_WORK_BEFORE = re.compile(
     r"\b(?:licen[cs]e|agreement)\s+(?:document|text|file)\b|\bthis\s+(?:licen[cs]e|document|notice)\b"
@@ -4712,7 +4721,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
             "barred",
             "require",
             "subject to",
-            *("voids", "invalidates", "terminates", "breach"),
+            *("voids", "invalidates", "terminates", "breach", "restricted to", "reserved to"),
         ),
     ):
         return []
@@ -4734,6 +4743,8 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     if re.search(r"\b(?:it|them)\b", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
         return []  # "... verbatim copies of this license document, but modification of it is not"
     kinds = [kind for kind, words in _ACT_NOUNS if re.search(rf"\b(?:{words})\b", named)]
+    if kinds == ["no-redistribution"] and _FOR_PAY.search(f"{named} {mid}"):
+        kinds = ["no-selling"]  # "Distribution for profit is prohibited"
     if "field-of-use" in kinds:
         kinds.remove("field-of-use")
         # "Any use of the Software in safety-critical systems requires a separate agreement":
