@@ -615,3 +615,23 @@ def test_a_copy_given_to_others_is_no_ban_on_sharing() -> None:
 def test_sharing_exactly_as_received_withholds_changes() -> None:
     clause = "You may distribute the software, but it must be distributed exactly as received."
     assert "no-derivatives" in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "You may not distribute the Software for profit.",
+        "Distribution for profit is prohibited.",
+        "Redistribution for a fee is not permitted.",
+        "You may redistribute the Software, but not for profit.",
+        "You may not redistribute the Software commercially.",
+    ],
+)
+def test_sharing_banned_only_for_pay_is_a_ban_on_selling(clause: str) -> None:
+    found = clause_limits(clause)
+    assert "no-selling" in found and "no-redistribution" not in found
+
+
+def test_a_ban_on_use_and_sharing_for_pay_stays_non_commercial() -> None:
+    found = clause_limits("You may not use or distribute the Software for commercial purposes.")
+    assert found == {"non-commercial"}

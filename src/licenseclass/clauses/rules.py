@@ -5006,6 +5006,49 @@ def _without_archive_remarks(s: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
 
 
+# Sharing banned only where it is paid for ("may not distribute the Software for profit",
+# "Redistribution for a fee is not permitted", "may redistribute it, but not for profit"): the
+# ban is on selling; the work may still be passed on free.
+_SHARED_FOR_PAY = re.compile(
+    r"\b(?:distribut\w*|redistribut\w*|shar(?:e|ed|ing)|publish\w*|provid\w*|suppl\w*)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:for\s+(?:(?:a|any)\s+)?(?:profit|fee|money|payment|sale|gain|"
+    r"(?:commercial|monetary|financial)\s+(?:gain|advantage|purposes?))|commercially)\b"
+    r"(?!\s+or\s+(?:otherwise|not|free|without))"
+)
+_PAY_BAN = re.compile(
+    rf"\b{PROHIBIT}\b|\bbut\s+not\b|\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
+    r"(?:permitted|allowed))\b"
+)
+
+
+def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """A ban on sharing for pay is a ban on selling (see above)."""
+    text = s.full
+    if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain", "commercial")):
+        return hits
+    m = _SHARED_FOR_PAY.search(text)
+    if m is None or re.search(r"\bwhether\s+or\s+not\b", text):
+        return hits
+    # the ban must govern the sharing itself: just before it, with no other act or clause
+    # between ("may not use or distribute it for commercial purposes" bans use too; "may not
+    # modify the notices, or distribute it for profit" is another clause), or just after it
+    before = [h for h in _PAY_BAN.finditer(text, 0, m.start()) if h.end() <= m.start()]
+    governed = bool(before) and not re.search(
+        r"[,;]|\b(?:use|using|or|and)\b", text[before[-1].end() : m.start()]
+    )
+    after = _PAY_BAN.match(text, m.end()) or re.match(
+        r"[^.;,]{0,30}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|"
+        r"allowed))",
+        text[m.end() :],
+    )
+    if not (governed or after or re.search(r"\bbut\s+not\b", m.group(0))):
+        return hits
+    kept = [h for h in hits if h.kind not in ("no-redistribution", "non-commercial", "no-selling")]
+    if len(kept) < len(hits) or not any(h.kind == "no-selling" for h in hits):
+        kept.append(Hit("restriction", "no-selling", make_evidence(s, m.start(), m.end(), 0.7)))
+    return kept
+
+
 def _typed_elsewhere(s: Sentence, hits: list[Hit]) -> bool:
     """Whether another rule typed the sentence's limit, so that it is no field of use too. A
     limit on outputs does not type a ban that names the work beside them ("You may not use the
@@ -5092,6 +5135,7 @@ def read_sentences(
         hits += read_parts(s, {h.kind for h in hits})
         hits += _defined_hits(s, hits, terms)
         hits += _reframed_hits(s, hits, reframe)
+        hits = _sharing_for_pay(s, hits)
         specific = _typed_elsewhere(s, hits)
         # An item the purpose or sharing rules typed ("(i) for commercial purposes") is not
         # also a field of use.
