@@ -5011,8 +5011,9 @@ def _without_archive_remarks(s: Sentence, hits: list[Hit]) -> list[Hit]:
 # ban is on selling; the work may still be passed on free.
 _SHARED_FOR_PAY = re.compile(
     r"\b(?:distribut\w*|redistribut\w*|shar(?:e|ed|ing)|publish\w*|provid\w*|suppl\w*)\s+"
-    r"(?:[\w,-]+\s+){0,4}?(?:for\s+(?:(?:a|any)\s+)?(?:profit|fee|money|payment|sale|gain|"
-    r"(?:commercial|monetary|financial)\s+(?:gain|advantage|purposes?))|commercially)\b"
+    # ("for commercial purposes" names a purpose, read as non-commercial by the labels' convention)
+    r"(?:[\w,-]+\s+){0,4}?for\s+(?:(?:a|any)\s+)?(?:profit|fee|money|payment|sale|(?:monetary|"
+    r"financial)\s+gain)\b"
     r"(?!\s+or\s+(?:otherwise|not|free|without))"
 )
 _PAY_BAN = re.compile(
@@ -5024,7 +5025,7 @@ _PAY_BAN = re.compile(
 def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """A ban on sharing for pay is a ban on selling (see above)."""
     text = s.full
-    if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain", "commercial")):
+    if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain")):
         return hits
     m = _SHARED_FOR_PAY.search(text)
     if m is None or re.search(r"\bwhether\s+or\s+not\b", text):
@@ -5043,7 +5044,7 @@ def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
     )
     if not (governed or after or re.search(r"\bbut\s+not\b", m.group(0))):
         return hits
-    kept = [h for h in hits if h.kind not in ("no-redistribution", "non-commercial", "no-selling")]
+    kept = [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
     if len(kept) < len(hits) or not any(h.kind == "no-selling" for h in hits):
         kept.append(Hit("restriction", "no-selling", make_evidence(s, m.start(), m.end(), 0.7)))
     return kept
