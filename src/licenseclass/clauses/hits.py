@@ -163,18 +163,23 @@ CONDITIONAL_EXCEPTION = re.compile(
 
 _SCALE = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mm": 1_000_000}
 _SCALE.update({"billion": 1_000_000_000, "b": 1_000_000_000, "bn": 1_000_000_000})
-# A count in words is read only before a scale word ("one million", "five thousand"): on its
-# own a word such as "one" is too common to be a number.
-_COUNT_WORDS = {
+# Counts in words. Before a scale word ("one million", "five thousand") any of them is a
+# number; on its own a word such as "one" or "a" is too common to be one (the threshold readers
+# take the others alone: "no more than five Named Users").
+NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "a hundred": 100,
-    "one hundred": 100, "hundred": 100,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "fifty": 50, "hundred": 100, "one hundred": 100,
+    "a hundred": 100,
 }  # fmt: skip
+WORDS_TOO_COMMON_ALONE = frozenset(("a", "one"))
 COUNT_IN_WORDS = (
     r"(?:"
-    + "|".join(re.escape(w) for w in sorted(_COUNT_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")(?=\s+(?:thousand|million|billion)\b)"
 )
+# A ban said after its subject: "... is prohibited", "... are not permitted"
+IS_BARRED = r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))"
 NUMBER = (
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{COUNT_IN_WORDS})"
     r"\s*(thousand|million|billion|bn|mm|[kmb])?\b"
@@ -182,8 +187,8 @@ NUMBER = (
 
 
 def parse_amount(digits: str, scale: str | None) -> int:
-    if digits in _COUNT_WORDS:
-        return _COUNT_WORDS[digits] * _SCALE.get((scale or "").lower(), 1)
+    if digits in NUMBER_WORDS:
+        return NUMBER_WORDS[digits] * _SCALE.get((scale or "").lower(), 1)
     if not scale and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")  # "100.000 devices": a thousands separator, not a decimal
     value = float(digits.replace(",", ""))

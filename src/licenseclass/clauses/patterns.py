@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from licenseclass.clauses.hits import PROHIBIT, Category, ItemKind
+from licenseclass.clauses.hits import IS_BARRED, PROHIBIT, Category, ItemKind
 
 # What may not be sold alone, beside leave to sell it with more ("not sold by itself"); the
 # ban rules in rules.py use it too.
@@ -234,8 +234,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:\s+(?:purposes?|uses?))?\b(?!\s+(?:of|and\s+commercial|or\s+commercial))|"
             # "Any use of the Software other than for evaluation is prohibited"
             r"\buse\s+of\s+[^.;]{1,60}?\s+(?:other\s+than|besides|beyond|except)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}?"
-            r"evaluat\w*\b[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
-            r"(?:permitted|allowed))|"
+            r"evaluat\w*\b[^.;]{0,60}?\b" + IS_BARRED + r"|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
             r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
