@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from gadget import clause_limits, read
 
+from licenseclass.clauses.analysis import analyze_text
+
 # (kind, verb, past participle, gerund, noun)
 _ACTS = (
     ("no-derivatives", "modify", "modified", "modifying", "modification"),
@@ -634,3 +636,12 @@ def test_sharing_banned_only_for_pay_is_a_ban_on_selling(clause: str) -> None:
 def test_a_ban_on_use_and_sharing_for_pay_stays_non_commercial() -> None:
     found = clause_limits("You may not use or distribute the Software for commercial purposes.")
     assert found == {"non-commercial"}
+
+
+@pytest.mark.parametrize(
+    ("words", "amount"), [("one million", 1_000_000), ("thirty million", 30_000_000)]
+)
+def test_a_count_in_words_before_a_scale_is_read_as_its_number(words: str, amount: int) -> None:
+    text = f"Terms\n\n1. If you have more than {words} users, you need a separate licence.\n"
+    caps = [r for r in analyze_text(text).license.restrictions if r.kind == "user-threshold"]
+    assert caps and getattr(caps[0], "threshold", None) == amount
