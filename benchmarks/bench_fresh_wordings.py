@@ -43,6 +43,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     sets = yaml.safe_load(args.file.read_text(encoding="utf-8"))["sets"]
+    # per set prefix ("tune", "check"): limits found, limits, near misses limited, near misses
+    totals: dict[str, list[int]] = {}
     for name, cases in sets.items():
         if not str(name).startswith(args.only):
             continue
@@ -59,10 +61,20 @@ def main(argv: list[str]) -> int:
         if near:
             line += f", near misses limited {alarms} of {len(near)}"
         print(line)
+        total = totals.setdefault(str(name).split("-", 1)[0], [0, 0, 0, 0])
+        total[0] += len(limiting) - missed
+        total[1] += len(limiting)
+        total[2] += alarms
+        total[3] += len(near)
         if args.misses:
             for case, found in wrong:
                 got = ", ".join(sorted(found)) or "-"
                 print(f"  {case['kind']:22} got {got:24} {case['text']}")
+    for prefix, (found, limiting_count, alarms, near_count) in totals.items():
+        print(
+            f"all {prefix} sets: {found} of {limiting_count} found, "
+            f"near misses limited {alarms} of {near_count}"
+        )
     return 0
 
 
