@@ -145,6 +145,46 @@ _DUTY_WORDS = (
     *("requir", "ensur", "caus", "bind", "bound", "obligat", "impos", "flow", "pass"),
     *("contractual", "agree", "accept", "enter", "subject to", "include", "only under"),
     *("pursuant", "by means of", "allow", "permit", "let ", "authori", "enable"),
+    *("prohibit", "restrict", "forbid", "preclud", "limitation", "meet", "satisf", "compl"),
+)
+
+
+# The licensee's own agreement with those downstream must carry limits: "distribute it under an
+# end user license agreement that provides a prohibition against reverse engineering", "your
+# end-user license agreement must prohibit distribution", "include the mandatory terms in the
+# terms of service that govern use of your Applications by Subscribers". Whose agreement it is
+# comes from the phrase itself (end user, customer, sublicence) or from whom it governs.
+_DOWNSTREAM_PAPER = (
+    r"(?:(?:end[- ]?users?|customers?|clients?|subscribers?|sub-?licen[cs]e|distributors?)'?s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:licen[cs]e\s+)?(?:agreements?|terms(?:\s+of\s+(?:use|service))?|"
+    r"eulas?|licen[cs]es?|contracts?)|eulas?)"
+)
+_OWN_PAPER_LIMITS = re.compile(
+    r"\b(?:under|pursuant\s+to|subject\s+to)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?"
+    rf"(?:a|an|your|its|such)\s+(?:written\s+)?{_DOWNSTREAM_PAPER}\s+(?:that|which)\s+"
+    r"(?:(?:at\s+a\s+minimum\s+)?(?:provides?|contains?|includes?|imposes?|states?)\b[^.;]{0,80}?"
+    r"\b(?:prohibit|restrict|limitation|forbid|preclud)\w*|"
+    # (the lead of a list of the terms it must have)
+    r"(?:provides?|contains?|includes?|states?)(?:\s+at\s+a\s+minimum)?(?:\s+the\s+following)?"
+    r"\s*[:,-]?\s*$|"
+    r"(?:prohibits?|restricts?|forbids?|precludes?)\b|"
+    r"(?:meets?|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+(?:the\s+)?(?:requirements|terms|"
+    r"conditions)\s+(?:of|in|set\s+(?:out|forth)\s+in)\s+(?:this|these|section|clause)\b)|"
+    rf"\b(?:your|its|the\s+licensee'?s|licensee'?s)\s+{_DOWNSTREAM_PAPER}\s+(?:must|shall|will)\s+"
+    r"(?:at\s+a\s+minimum\s+)?(?:(?:contain|include|impose|provide|state)\w*\b[^.;]{0,80}?"
+    r"\b(?:prohibit|restrict|limitation|forbid|preclud)\w*|prohibit|restrict|forbid|preclude)\b|"
+    r"\binclude\b[^.;]{0,80}?\b(?:mandatory|required|minimum)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:terms|provisions|restrictions)\b(?:[^.;]|\.(?=\d)){0,80}?\bin\s+(?:the|your|its|each|every|any|all)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:terms(?:\s+of\s+(?:use|service))?|agreements?|eulas?|contracts?)\b"
+)
+# Those downstream made to accept the licensor's own terms as a condition of the licensee's
+# dealing: "provided always that end users agree to the terms of Acme's Loader Licence".
+_DOWNSTREAM_ON_CONDITION = re.compile(
+    rf"\b(?:provided|on\s+condition|only\s+if|as\s+long\s+as|so\s+long\s+as)\s+(?:always\s+)?"
+    rf"(?:that\s+)?(?:(?:the|your|all|each|such)\s+)?{_DOWNSTREAM}\b[^.;]{{0,80}}?"
+    r"\b(?:agree|accept|consent|are\s+bound|be\s+bound)\w*\s+(?:to\s+)?(?:by\s+)?"
+    r"(?:all\s+)?the\s+terms\s+(?:and\s+conditions\s+)?of\s+(?!(?:this|these)\b)"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:licen[cs]e|agreement|eula|terms)\b"
 )
 
 
@@ -168,6 +208,9 @@ def pass_through(s: Sentence) -> Hit | None:
     if breach and not _NOT_CARRIED.search(text):
         evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
         return Hit("restriction", "pass-through", evidence)
+    own = _OWN_PAPER_LIMITS.search(text) or _DOWNSTREAM_ON_CONDITION.search(text)
+    if own is not None and not negated(text, own.start()):
+        return Hit("restriction", "pass-through", make_evidence(s, own.start(), own.end(), 0.6))
     # (a recipient named after the work is handed on, "that recipient must accept these terms",
     # may be bound by this text's own terms)
     duty = (
@@ -367,12 +410,19 @@ _NO_LEAVE_BEFORE = re.compile(
 _ONLY = r"(?:only|solely|exclusively|strictly)"
 # Phrases that make a use free of the limit: "commercial or non-commercial", "including
 # commercial use", "whether or not for profit".
+# "for your internal business purposes or for your own non-commercial academic use": business
+# use is one of the purposes allowed, so the non-commercial one limits nothing.
+BUSINESS_OR_NON_COMMERCIAL = (
+    r"\bbusiness\s+(?:purposes?|use)\s+(?:or|and|and/or)\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?"
+    r"non-?\s?commercial\b|\bnon-?\s?commercial\s+(?:[\w-]+\s+){0,4}?(?:or|and|and/or)\s+"
+    r"(?:for\s+)?(?:your\s+|its\s+)?(?:own\s+)?(?:internal\s+)?business\s+(?:purposes?|use)\b"
+)
 _EITHER_WAY = re.compile(
     r"\b(?:commercial|production)\s+(?:and|or|and/or)\s+non-?\s?(?:commercial|production)|"
     r"\bnon-?\s?(?:commercial|production)\s+(?:and|or|and/or)\s+(?:commercial|production)|"
     r"\bwhether\s+(?:or\s+not\s+)?(?:for\s+)?(?:commercial|profit)|"
     r"\bincluding\s+(?:for\s+|in\s+)?(?:commercial|production)\b|"
-    r"\bfor\s+any\s+purpose\b(?!\s+other)"
+    r"\bfor\s+any\s+purpose\b(?!\s+other)|" + BUSINESS_OR_NON_COMMERCIAL
 )
 
 
@@ -679,12 +729,18 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             for m in purpose.allowed.finditer(text):
                 if _MADE_FOR.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "The Software has been designed for research purposes only"
+                if purpose.kind == "territory" and _UNTIL_EXPORTED.match(text, m.end()):
+                    continue  # "only within the United States unless and until you have
+                    # complied with all applicable export restrictions": export law, not a place
                 other_than = _OTHER_THAN_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if (other_than or not negated(text, m.start())) and _kept_to(text, m):
                     evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
                     hits.append(Hit("restriction", purpose.kind, evidence))
                     break
     return hits
+
+
+_UNTIL_EXPORTED = re.compile(r"[^.;]{0,40}?\b(?:unless|until)\b[^.;]{0,100}?\bexport")
 
 
 # Classes of licensee kept out -------------------------------------------------------------
@@ -794,9 +850,189 @@ def reserved_acts(s: Sentence, had: set[str]) -> list[Hit]:
     return hits
 
 
+# Kept on the current version ----------------------------------------------------------------
+# A duty to stay current has a duty word and one of four contents: the newest release named
+# ("run the most recent Major Release", "keep the App updated to the current version"), every
+# update applied ("Security patches are mandatory and shall be applied"), older releases losing
+# their licence ("the license to the superseded version terminates", "Continued use of a
+# deprecated release ... is not permitted"), or updates that arrive whether the licensee wants
+# them or not ("may update the Software remotely", "shall not disable the automatic update
+# mechanism"). A licensor's promise to provide updates, or leave to skip them, is none of these.
+_NEWEST = (
+    r"(?:latest|most\s+recent|newest|(?:most\s+|then[- ])?current|up[- ]to[- ]date|supported|"
+    r"successor|next|new(?:er)?)\s+(?:[\w-]+\s+){0,2}?(?:versions?|releases?|builds?|editions?|"
+    r"revisions?|patch(?:es)?)\b"
+)
+_UPDATES = (
+    r"(?:updates?|upgrades?|patch(?:es)?|fixes|hotfixes|revisions?|new\s+(?:versions?|releases?)|"
+    r"revised\s+[\w-]+)"
+)
+_OLDER = (
+    r"(?:prior|previous|earlier|older|old|superseded|deprecated|outdated|obsolete|withdrawn|"
+    r"end[- ]of[- ]life|given)"
+)
+# what ends for an older release: its licence, its use
+_ENDS = (
+    r"(?:(?:is|are)\s+(?:no\s+longer|not)\s+(?:licen[cs]ed|permitted|allowed|covered)|"
+    r"(?:will\s+)?(?:no\s+longer\s+be|not\s+be)\s+licen[cs]ed|terminat\w*|expire\w*|lapse\w*|ends?|"
+    r"(?:may|shall|must|can)\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:used|use|run)|"
+    r"(?:may|can)\s+no\s+longer\s+use|must\s+be\s+(?:deleted|destroyed|removed|replaced)|"
+    r"(?:is|are)\s+prohibited|(?:is|are)\s+not\s+permitted)"
+)
+_KEPT_CURRENT = re.compile(
+    # the newest release as a duty, a condition, or the only one licensed
+    r"\b(?:must|shall|will|agrees?\s+to|undertakes?\s+to|efforts\s+to|required\s+to|requires?|"
+    r"(?:conditional|conditioned|contingent)\s+(?:up)?on|only\s+(?:if|while|when))\b[^.;]{0,80}?"
+    r"\b(?:running|run|use|using|keep\w*|maintain\w*|install\w*|(?:updated?|upgraded?|migrate|"
+    r"move|switch)\s+to)\b[^.;]{0,40}?\b(?:the\s+|a\s+|each\s+|every\s+)?" + _NEWEST + r"|"
+    r"\bonly\s+(?:to\s+|for\s+|with\s+)?(?:the\s+|a\s+)?" + _NEWEST + r"|"
+    r"(?<!in\sorder\sto\s)\b(?:keep|kept|maintain\w*)\s+(?:the|your|its|their|all|each|every|any)\s+(?:[\w-]+\s+)?"
+    r"(?:software|app|apps|applications?|programs?|products?|sdks?|models?|fonts?|runtimes?|"
+    r"firmware|tools?|librar(?:y|ies)|packages?|cop(?:y|ies)|installations?|devices?)\s+"
+    r"(?:up[- ]to[- ]date|updated|current)\b|"
+    # every update applied
+    r"\b(?:must|shall|will|agrees?\s+to|required\s+to|requires?)\s+(?:be\s+)?(?:promptly\s+|"
+    r"immediately\s+)?(?:install|apply|accept|deploy|implement|applied|installed|installation\s+of)\w*"
+    r"\b(?!\s+to\b)[^.;]{0,40}?\b" + _UPDATES + r"|"
+    r"\b" + _UPDATES + r"\b[^.;]{0,80}?\b(?:are|is)\s+mandatory\b|"
+    # older releases lose their licence
+    r"\b"
+    + _OLDER
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:versions?|releases?|cop(?:y|ies))\b[^.;]{0,100}?\b"
+    + _ENDS
+    + r"|"
+    r"\b(?:licen[cs]e|right)s?\s+(?:to\s+(?:use\s+)?|for\s+)(?:the\s+|any\s+|an?\s+)?"
+    + _OLDER
+    + r"\s+(?:[\w-]+\s+)?(?:versions?|releases?)\b[^.;]{0,60}?\b(?:terminat|expire|end|"
+    r"lapse)\w*|"
+    r"\b(?:stop|cease|discontinue)\s+using\s+(?:any|each|every|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:versions?|releases?)\b[^.;]{0,40}?\b(?:withdraw|supersed|replac|deprecat)\w*|"
+    r"\breplace\s+(?:your|its|the\s+licensee'?s|their)\s+cop(?:y|ies)\b[^.;]{0,80}?\b(?:new|revised|"
+    r"updated|latest|current)\b|"
+    # (updates that arrive whether the licensee wants them or not, "may install automatic
+    # updates, which cannot be turned off", are the licensor's way of shipping, not a limit the
+    # labels count; a licensee's promise not to stop them is one)
+    r"\b(?:not|never)\s+(?:to\s+)?(?:disable|block|circumvent|turn\s+off|prevent|interfere\s+with)\b"
+    r"[^.;]{0,60}?\b(?:automatic\s+)?(?:update|upgrade)s?\b"
+)
+# Leave to skip updates, or a promise to provide them, keeps the licensee on nothing.
+_UPDATES_OPTIONAL = re.compile(
+    r"\b(?:not\s+(?:obliged|obligated|required)\s+to\s+(?:install|apply|accept|use)|"
+    r"(?:may|can)\s+(?:choose|elect|decide)\s+(?:not\s+)?to\s+(?:install|apply|accept)|"
+    r"(?:is|are)\s+(?:entitled|eligible)\s+to\s+(?:receive|obtain|download)|"
+    r"(?:at\s+(?:your|its|licensee'?s)\s+(?:own\s+)?(?:option|discretion))|"
+    # an upgrade the licensee chose ends the licence it came from, no one else's
+    r"\bupgraded?\s+from\b|\bif\s+you\s+(?:choose\s+to\s+)?upgrade\b|"
+    r"\b(?:is|as)\s+an\s+(?:update|upgrade)\s+(?:of|to|from)\b|\bobligation\b[^.;]{0,40}\bsupport\b|"
+    r"\bremove\b)"
+)
+_CURRENT_GATE = (
+    *("version", "release", "update", "upgrade", "patch", "fix", "revis", "current", "build"),
+    *("to date", "to-date"),
+)
+
+
+def kept_current(s: Sentence, had: set[str]) -> Hit | None:
+    """A duty to keep to the newest release, or updates the licensee cannot refuse."""
+    text = s.full
+    if "latest-version" in had or not _gate(_CURRENT_GATE).search(text):
+        return None
+    m = _KEPT_CURRENT.search(text)
+    if m is None or negated(text, m.start()) or _UPDATES_OPTIONAL.search(text):
+        return None
+    return Hit("restriction", "latest-version", make_evidence(s, m.start(), m.end(), 0.6))
+
+
+# A step before the work may be had ----------------------------------------------------------
+# Registration has a step the licensor controls (register, sign up, enrol, an account, a key,
+# activation, an approved request, a notice to the licensor) and a tie to having or using the
+# work: the step comes first ("before", "only after", "until", "requires", "in order to") or the
+# work stops without it. Either part alone is no registration: "You may register to receive
+# product news", "notify us of any unauthorised use of your account".
+_STEP = re.compile(
+    r"\b(?:regist(?:er|ers|ering|ration)\b|registered\b(?!\s+(?:trade\s*marks?|marks?|copy|copies|"
+    r"office|address|students?|members?|in|under|with\s+the\s+(?:patent|trademark)))|"
+    r"sign(?:ing|ed|s)?[- ]up|"
+    r"enrol(?:l|s|led|ling|ment|lment)?|(?:create|creating|open|opening|hold|holding|have|having|"
+    r"set\s+up)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?accounts?|"
+    r"(?:access\s+requests?|requests?\s+for\s+access|(?:your|an?)\s+(?:request|application)|"
+    r"applications?\s+for\s+(?:access|a\s+licen[cs]e))\b[^.;]{0,80}?\b(?:approv\w*|accept(?:ed|ance))|"
+    r"approv(?:ed|al\s+of)\s+(?:your\s+|the\s+)?(?:access\s+)?(?:requests?|applications?|"
+    r"applicants?)|approved\s+(?:applicants?|users?|researchers?))"
+)
+# A notice to the licensor before the work is used or shipped: "must notify Acme before
+# distributing", "shall provide Oracle with a written notice for each Publication"; not a notice
+# to recipients or to the other party of a claim.
+_NOTICE_FIRST = re.compile(
+    r"\b(?:(?:notify|inform|tell)\b|(?:provide|give|send)\s+(?!(?:the\s+)?(?:licensee|you|"
+    r"recipients?|customers?|users?)\b)(?:[\w&.'-]+\s+){1,3}?(?:with\s+)?(?:a\s+)?"
+    r"(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|send\s+(?:us|the\s+licensor)\b)"
+    r"(?!\s+(?:the\s+)?(?:other\s+part(?:y|ies)|recipients?|users?|end[- ]users?|customers?|"
+    r"licensees?|you|third\s+part(?:y|ies)|them)\b)"
+    r"[^.;]{0,60}?\b(?:before|prior\s+to|when\s+(?:you|it|licensee)\s+(?:first\s+)?"
+    r"(?:use|distribute|incorporate|ship|release|publish)|of\s+(?:the|your|its|each|any|such)\s+"
+    r"(?:[\w-]+\s+)?(?:distributions?|publications?|modifications?|uses?|releases?)|"
+    r"for\s+each\s+(?:[\w-]+\s+)?(?:publication|distribution|release|product))\b"
+)
+# the step first, or the work unusable without it
+_STEP_FIRST = re.compile(
+    r"\b(?:before|prior\s+to|until|unless|without\s+(?:first\s+)?|only\s+(?:after|once|if|when|upon|"
+    r"to|by)|(?:after|upon|on)\s+(?:approval|registration|sign)|conditioned|conditional|contingent|"
+    r"in\s+order\s+to|requires?|required|must|shall|need\s+to|available\s+to|"
+    r"(?:released|granted|given|provided)\s+(?:only\s+)?to)\b"
+)
+_TO_THE_WORK = re.compile(
+    r"\b(?:use|using|access\w*|download\w*|install\w*|distribut\w*|releas\w*|run|running|operat\w*|"
+    r"deploy\w*|obtain\w*|receiv\w*|publish\w*|ship\w*|weights|downloads)\b"
+)
+# Steps about something else: account security, breaches, news, marks, published results.
+_STEP_ELSEWHERE = re.compile(
+    r"\b(?:unauthori[sz]ed|breach\w*|password|credentials?|security|newsletters?|news|marketing|"
+    r"optional|voluntar\w*|suspend\w*|trademarks?|logos?|results|benchmarks?|claims?|please|"
+    r"disclos\w*|confidential\w*|protective\s+order|subpoena|"
+    r"regulatory|required\s+by\s+(?:applicable\s+)?laws?|applicable\s+laws?|failure\s+to\s+register|"
+    r"payment\s+processor|"
+    r"requests?,?\s+(?:but|though)|changes?\s+(?:to\s+)?(?:these|this|the)\s+(?:terms|agreement)|"
+    r"change\s+these|for\s+your\s+convenience)\b|"
+    r"\b(?:may|can)\s+(?:choose\s+to\s+)?(?:register|create|open|sign\s+up)\b|\bmay\s+be\s+required\b|"
+    r"\b(?:we|licensor|the\s+licensor)\s+(?:will|shall|may)\s+(?:notify|inform)\b|"
+    # the step not needed: "may be used without registration", "not obliged to register"
+    r"\b(?:may|can)\s+be\s+[^.;]{0,40}?\bwithout\s+(?:any\s+)?(?:registration|registering|"
+    r"an?\s+account|a\s+key)\b|\b(?:does|do)\s+not\s+require\b|"
+    r"\bnot\s+(?:obliged|obligated|required|necessary|needed)\b|\bif\s+(?:you\s+are\s+)?required\b|\bno\s+(?:registration|account|key)\s+"
+    r"(?:is\s+)?(?:required|needed|necessary)\b"
+)
+_STEP_GATE = (
+    *("regist", "sign", "enrol", "account", "approv"),
+    *("notify", "inform", "notice", "tell", "send us", "send the licensor"),
+)
+
+
+def step_first(s: Sentence, had: set[str]) -> Hit | None:
+    """Registration, an account, a key or an approved request before the work may be had."""
+    text = s.full
+    if "registration" in had or not _gate(_STEP_GATE).search(text):
+        return None
+    if len(s.norm.split()) < 6:
+        return None  # a heading ("Notice and Registration.") names a topic, not a step
+    if _STEP_ELSEWHERE.search(text):
+        return None
+    notice = _NOTICE_FIRST.search(text)
+    if notice is not None and not negated(text, notice.start()):
+        evidence = make_evidence(s, notice.start(), notice.end(), 0.55)
+        return Hit("restriction", "registration", evidence)
+    for step in _STEP.finditer(text):
+        lo, hi = max(0, step.start() - 100), step.end() + 100
+        if _STEP_FIRST.search(text, lo, hi) and _TO_THE_WORK.search(text, lo, hi):
+            evidence = make_evidence(s, step.start(), step.end(), 0.55)
+            return Hit("restriction", "registration", evidence)
+    return None
+
+
 def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     """Every limit of this module in one sentence, less the kinds another rule found there."""
     hits = [h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had]
+    hits += [h for h in (kept_current(s, had), step_first(s, had)) if h is not None]
     hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)
     out = kept_out(s, had)
@@ -982,12 +1218,24 @@ _NO_CIRCUMSTANCES = re.compile(
 )
 _ASIDE_IN_BAN = re.compile(
     r"\b(may|shall|must|will|can)\s+not\s*,\s*[^,.;()]{1,60}(?:\([^()]{0,160}\))?[^,.;()]{0,20},\s*"
-    r"(?=[a-z])"
+    r"(?:to\s+)?(?=[a-z])"
 )
 # "No copy of the Software may be given to any other person"
 _NO_COPY_MAY = re.compile(
     r"\bno\s+(?P<what>(?:copy|copies|part|portion|element|component)(?:\s+of\s+[^.;]{1,60}?)?)\s+"
     r"(?P<modal>may|shall|can|will)\s+be\b"
+)
+# "You may not, nor permit anyone to, do any of the following: (iii) modify the Software": the
+# lead-in's placeholder verb stands for each item's own.
+_DO_THE_FOLLOWING = re.compile(
+    r"\b(?:do|engage\s+in|undertake|perform)\s+(?:any\s+(?:of\s+)?)?the\s+following"
+    r"(?:\s+(?:acts|actions|activities|things))?\s*:?"
+)
+# "Neither the Work nor any of its components may be used for ...": the first thing named
+# stands for both, and the ban is read on it.
+_NEITHER_NOR = re.compile(
+    r"\bneither\s+(?P<what>[^.;:]{1,80}?)\s+nor\s+[^.;:]{1,120}?\s+(?P<modal>may|shall|can|will|must)\s+"
+    r"(?=be\s|[a-z])"
 )
 _LEAVE_BEFORE = re.compile(r"\b(?:may|can|are\s+(?:free|permitted|allowed|entitled)\s+to)\s")
 _BUT_NOT = re.compile(
@@ -1026,6 +1274,13 @@ def reframed_ban(norm: str) -> str | None:
         text = _NO_CIRCUMSTANCES.sub("you may not", text)
         text = _NO_COPY_MAY.sub(lambda m: f"a {m['what']} {m['modal']} not be", text)
         text = _NO_ACT_PERMITTED.sub(lambda m: f"{m['lead']}{m['act']} is not permitted", text)
+    if "the following" in text:
+        text = _DO_THE_FOLLOWING.sub(" ", text)
+    if "neither" in text:
+        # (not the names or marks of the parties: "Neither the name of X nor ... may be used")
+        text = _NEITHER_NOR.sub(
+            lambda m: m[0] if _ABOUT_MARKS.search(m[0]) else f"{m['what']} {m['modal']} not ", text
+        )
     if "not," in text or "not ," in text:
         text = _ASIDE_IN_BAN.sub(r"\1 not ", text)
     leave = _LEAVE_BEFORE.search(text) if "but not" in text else None

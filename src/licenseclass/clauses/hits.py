@@ -133,7 +133,7 @@ PROHIBIT = (
     r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|mustn't|shan't|"
     r"(?:agree|undertake|covenant)s?\s+not\s+to|(?:shall|will|must)\s+refrain\s+from|"
     r"(?:is|are)\s+not\s+to\s+(?=be\s|[a-z]+\s)|"
-    r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from|"
+    r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed|entitled)\s+to|prohibited\s+from|"
     r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never|"
     r"(?:have|has)\s+no\s+right(?:\s+to)?)"
 )
@@ -147,7 +147,8 @@ CONDITIONAL_EXCEPTION = re.compile(
     r"\bexcept\s+(?:as\s+(?:expressly\s+|otherwise\s+)?(?:provided|permitted|set\s+forth|stated|"
     r"required|described|authori[sz]ed)|in\s+compliance|under\s+the\s+terms|"
     # "... may not be copied, modified, or distributed except according to those terms"
-    r"according\s+to\s+(?:those|these|the|its|their|such)\s+(?:terms|licen[cs]es?))|"
+    r"according\s+to\s+(?:those|these|the|its|their|such)\s+(?:terms|licen[cs]es?)|"
+    r"pursuant\s+to\s+(?:this|these|the)\s+(?:licen[cs]e|terms|agreement)\b)|"
     r"\bunless\s+(?:you|it|the\s+(?:file\s*)?name)\b|"
     r"\bin\s+accordance\s+with\s+(?:this|the)\s+(?:license|agreement)|"
     r"\bother\s+than\s+as\s+(?:expressly\s+)?(?:provided|permitted)|"

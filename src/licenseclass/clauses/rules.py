@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from licenseclass.clauses.composed import (
+    BUSINESS_OR_NON_COMMERCIAL,
     DefinedTerm,
     defined_term_limits,
     definitions,
@@ -279,6 +280,7 @@ _GRANT_GATE = (
 _OWN_NEED = re.compile(
     r"\bonly\b[^.;]{0,80}\bfor\s+(?:\w+\s+){0,2}?(?:archiv\w*|backup)\b|\bessential\s+step\b"
 )
+_MAY_NEED = re.compile(r"\s+(?:also\s+|still\s+)?(?:need|have|be\s+required)\s+to\b")
 _ENDS_TERMS = re.compile(r"\s+(?:\w+\s+)?(?:terminate|cancel|end|discontinue)\b")
 _IF_PERMITTED = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,3}$")
 
@@ -316,6 +318,8 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
         return True  # "permitted to copy and distribute verbatim copies of this license document"
     if _ENDS_TERMS.match(text, cue.end()):
         return True  # "Customer may terminate this agreement by destroying all copies"
+    if _MAY_NEED.match(text, cue.end()):
+        return True  # "You may also need to reactivate the Software if you modify ...": a maybe
     # "is permitted only under a Sun commercial license": not granted here
     return _ONLY_ELSEWHERE.match(text, cue.end()) is not None
 
@@ -1168,10 +1172,12 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     if nc is None and has_any(text, _NC_MORE_KEYS):
         nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
-        r"\bcommercial(?:ly)?,?\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b", text
+        r"\bcommercial(?:ly)?,?\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b|"
+        + BUSINESS_OR_NON_COMMERCIAL,
+        text,
     ):
         nc = None  # both kinds of purpose allowed, or one of several alternatives
-    if nc and re.search(r"\btrademarks?\b|\blogos?\b", text):
+    if nc and re.search(r"\btrademarks?\b|\blogos?\b|\bnames?\s+of\b", text):
         nc = None  # a limit on using the licensor's marks, not on using the work
     if nc and not re.search(r"\bmeans\b", text[: nc.start()]):
         # A bare "non-commercial purposes" limits only when it scopes a grant.
@@ -1382,11 +1388,14 @@ def _models(s: Sentence) -> list[Hit]:
 
 # Between "may not" and the verb only other verbs of a list may stand ("may not modify, copy,
 # lease, sell or distribute"), so "do not apply to those sections when you distribute" is no ban.
+# (any one word with a comma after it is one more verb of the list: "may not edit, arrange,
+# translate or decompile")
 _VERB_LIST = (
-    r"(?:(?:directly|indirectly|otherwise|in\s+any\s+way|use|copy|modify|sell|resell|lease|rent|"
+    r"(?:(?:(?:directly|indirectly|otherwise|in\s+any\s+way|use|copy|modify|sell|resell|lease|rent|"
     r"reproduce|license|sublicense|transfer|assign|publish|display|perform|reverse\s+engineer|"
     r"decompile|disassemble|alter|translate|merge|adapt|create|make|distribute|redistribute|share|"
-    r"loan|host|exploit|commercially),?\s+(?:or\s+|and\s+|and/or\s+)?){0,8}?"
+    r"loan|host|exploit|commercially|edit|arrange),?|[a-z][a-z-]{2,},)\s+(?:or\s+|and\s+|and/or\s+)?)"
+    r"{0,8}?"
 )
 # "You agree not to: (i) except as expressly permitted in Section 2.1, sell, rent ...": an
 # item number and the exception may stand between the ban and its verbs.
@@ -1690,8 +1699,17 @@ _THING_SUBJECT = re.compile(
 )
 
 
+# "Conventionally licensed programs are distributed in object code only, and the user is not
+# entitled to modify them": a preamble on how other software is licensed.
+_OTHER_LICENSING = re.compile(
+    r"^\W*(?:conventional(?:ly)?|traditional(?:ly)?|proprietary\s+(?:software|programs|licen))"
+)
+
+
 def _not_the_reader(m: re.Match[str], text: str) -> bool:
     """Whether a ban found in ``text`` binds someone else, or only in a condition."""
+    if _OTHER_LICENSING.search(text):
+        return True
     if _IF_CLAUSE.search(text[max(0, m.start() - 16) : m.start()]):
         return True
     if _OTHER_SUBJECT.search(text[max(0, m.start() - 24) : m.start()]):
@@ -1775,6 +1793,8 @@ _NOT_A_SHARING_BAN = re.compile(
     # Excluded License": a ban on relicensing under copyleft terms
     r"^[^.;]{0,80}?\bso\s+that\b[^.;]{0,60}\bsubject\s+to\b"
 )
+# "must not distort, mutilate, modify or take other derogatory action in relation to the Work"
+_DEROGATORY = re.compile(r"\bderogatory\b|\bprejudicial\s+to\b")
 # "It may not be modified except in a writing signed by both parties": the agreement's text.
 _BY_WRITING = re.compile(r"\s+(?:\w+\s+){0,3}?except\s+(?:in|by)\s+(?:a\s+)?writ")
 
@@ -1783,6 +1803,8 @@ def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bo
     """Whether a ban that names sharing or changing is another rule's limit, or no limit."""
     if _NOT_A_SHARING_BAN.search(named) or _BY_WRITING.match(after):
         return True
+    if kind == "no-derivatives" and _DEROGATORY.search(named or after):
+        return True  # the author's moral right against a derogatory treatment, not a ban on change
     if " be " in verb and _FOR_PROFIT.match(after):
         return True  # "may not be distributed for profit": the selling rule's
     # The verbs of the ban run up to its object: "may not rent, lease, sell, sublicense ... or
@@ -4931,6 +4953,9 @@ def _reframed_hits(s: Sentence, hits: list[Hit], reframe: bool) -> list[Hit]:
             again = f"you may not {item}"
         elif _ASIDE_AT_END.search(s.lead):
             again = reframed_ban(f"{s.lead}, {item}")
+        elif "the following" in s.lead[-60:]:
+            # "You may not, nor permit anyone to, do any of the following:" / "(iii) modify ..."
+            again = reframed_ban(f"{s.lead} {item}")
         else:
             return []  # (the other frames of a lead-in are read with its items already)
     if again is None:

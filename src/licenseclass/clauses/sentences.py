@@ -140,7 +140,8 @@ def _comment_prefixed(lines: list[str]) -> bool:
 
 # A lead-in that stops short of its object ("... in certain ways. You may not" above a list).
 _DANGLING_LEAD = re.compile(
-    r"\b(?:(?:may|shall|must|will|can)\s+not|agrees?\s+not\s+to|not\s+to|(?:have|has)\s+no\s+right)$|"
+    r"\b(?:(?:may|shall|must|will|can)\s+not|agrees?\s+not\s+to|not\s+to|(?:have|has)\s+no\s+right|"
+    r"not\s+(?:be\s+)?(?:entitled|permitted|allowed|authori[sz]ed)\s+to|prohibited\s+from)$|"
     # "... you are hereby granted a ... license to" above "(1) use and copy the Software; ..."
     r"\b(?:licen[cs]e|rights?|permission)\s+to$|"
     # "... copies of the software to use solely with" above the products it may be used with
@@ -149,6 +150,29 @@ _DANGLING_LEAD = re.compile(
     r"^\W*(?:you|(?:the\s+)?licensees?|(?:the\s+)?users?)\s+(?:may|can|(?:is|are)\s+(?:hereby\s+)?"
     r"(?:permitted|allowed|free)\s+to)$"
 )
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _next_inline_item(block: _Block, line: str) -> bool:
+    """Whether a line opening with "(ii)" goes on an enumeration that the block began inline
+    ("... for (i) any commercial purposes,"): a line wrapped at an item mark, not a new item."""
+    m = re.match(r"\s*\(\s?([a-z]|[ivx]{1,5}|\d{1,2})\s?\)", line)
+    if m is None:
+        return False
+    mark = m.group(1)
+    if mark in _ROMAN and mark != "i":
+        before = _ROMAN[_ROMAN.index(mark) - 1]
+    elif mark.isdigit() and mark != "1":
+        before = str(int(mark) - 1)
+    elif len(mark) == 1 and mark.isalpha() and mark != "a":
+        before = chr(ord(mark) - 1)
+    else:
+        return False
+    joined = " ".join(text for _, text in block.lines)
+    # the mark before it stands inside the block, not at its head
+    return re.search(rf"(?<=\S)\s\(\s?{re.escape(before)}\s?\)\s", joined) is not None
 
 
 def _blocks(text: str) -> Iterator[_Block]:
@@ -183,6 +207,8 @@ def _blocks(text: str) -> Iterator[_Block]:
             block.lines[-1][1][-1:] in ".;:!?"
             or (indented and _DANGLING_LEAD.search(block.lines[-1][1].lower()) is not None)
         )
+        if block.lines and style == "paren" and not prev_done and _next_inline_item(block, line):
+            style = "none"  # "... for (i) any commercial purposes," / "(ii) military purposes"
         if block.lines and (style != "none" or (indented and prev_done)):
             yield block
             block = _Block()
@@ -294,7 +320,32 @@ def _blank_asides(norm: str) -> str:
     return _BAN_ASIDE.sub(lambda m: " " * len(m.group(0)), norm)
 
 
-def _continues(block: _Block, joined: str, lead_style: str, lead_indent: int) -> bool:
+def _section_number(joined: str) -> tuple[int, ...]:
+    """The numbers of a numbered block's mark ("2.3." -> (2, 3)), or () where it has none."""
+    m = LIST_MARKER.match(joined)
+    if not m or not m.group("num"):
+        return ()
+    return tuple(int(part) for part in re.findall(r"\d+", m.group("num")))
+
+
+def _after_its_section(number: tuple[int, ...], lead_number: tuple[int, ...]) -> bool:
+    """Whether a block numbered ``number`` comes after the numbered section that opened the list:
+    "2.2." or "3." after a lead-in numbered "2.1.", not "2.1.1." (its own item) nor "1." (a list
+    that numbers its items afresh)."""
+    if not number or not lead_number:
+        return False
+    if len(number) < len(lead_number):
+        return True
+    return (
+        len(number) == len(lead_number)
+        and number[:-1] == lead_number[:-1]
+        and number[-1] > lead_number[-1]
+    )
+
+
+def _continues(
+    block: _Block, joined: str, lead_style: str, lead_indent: int, lead_number: tuple[int, ...]
+) -> bool:
     """Whether ``block`` is one more item of the list whose items have ``lead_style``."""
     # The first item fixes the list's marker style; a block in another style, an unmarked
     # block no deeper than the lead-in, or a long numbered section ends the list.
@@ -309,6 +360,8 @@ def _continues(block: _Block, joined: str, lead_style: str, lead_indent: int) ->
         )
     if block.style == "num" and len(joined) > _MAX_ITEM_CHARS:
         same = False
+    if block.style == "num" and _after_its_section(_section_number(joined), lead_number):
+        same = False  # the next section of the text, not an item of the lead-in's list
     return same
 
 
@@ -318,20 +371,29 @@ def split_sentences(text: str) -> list[Sentence]:
     lead = ""
     lead_style = ""
     lead_indent = 0
+    lead_number: tuple[int, ...] = ()  # the section number of the block that opened the list
     items = 0
     # Lists that an item opened a sub-list of ("... any organisation that:" / "1. lobbies
     # for ...:" / "* gambling"): the outer list resumes when a block of its style comes back.
-    outer: list[tuple[str, str, int, int]] = []
+    outer: list[tuple[str, str, int, int, tuple[int, ...]]] = []
     for block in _blocks(text):
         joined, offsets, numbers = _join(block)
         while lead:
-            if _continues(block, joined, lead_style, lead_indent) and items < _MAX_LIST_ITEMS:
+            if (
+                _continues(block, joined, lead_style, lead_indent, lead_number)
+                and items < _MAX_LIST_ITEMS
+            ):
                 items += 1
+                number = _section_number(joined) if items == 1 else ()
+                if number and number[: len(lead_number)] != lead_number:
+                    lead_number = ()  # the items are numbered afresh ("1.", "2." under "5.")
                 # a wrapped line cut off from its item keeps the list's marker style
                 if block.style != "none" or block.indent > lead_indent:
                     lead_style = block.style
                 break
-            lead, lead_style, items, lead_indent = outer.pop() if outer else ("", "", 0, 0)
+            lead, lead_style, items, lead_indent, lead_number = (
+                outer.pop() if outer else ("", "", 0, 0, ())
+            )
         last = ""
         last_led = False
         last_inline = ""  # the lead-in of the last sentence, when an inline list gave it
@@ -356,16 +418,19 @@ def split_sentences(text: str) -> list[Sentence]:
                 # "You will not: (a) modify ..., (b) copy ...;" / "(d) rent ...": an inline
                 # list whose later items start lines of their own goes on after its lead-in
                 lead, lead_style, items, lead_indent = last_inline, "paren", 0, block.indent
+                lead_number = _section_number(joined)
             continue
         head = last.removesuffix(":").rstrip()
         if not lead or not last_led:
             # a list opened by an item's later sentence is a list of its own
             lead, lead_style, items, lead_indent = head, "", 0, block.indent
+            lead_number = _section_number(joined)
         elif block.style != "none" and len(outer) < 3:
             # An item that opens a sub-list: its items read after both lead-ins.
-            outer.append((lead, lead_style, items, lead_indent))
+            outer.append((lead, lead_style, items, lead_indent, lead_number))
             lead, lead_style, items = f"{lead} {LIST_MARKER.sub('', head, count=1)}", "", 0
             lead_indent = block.indent
+            lead_number = _section_number(joined)
     return sentences
 
 
