@@ -241,13 +241,17 @@ def pass_through(s: Sentence) -> Hit | None:
 # Terms the licensor may change --------------------------------------------------------------
 
 _CHANGE = (
-    r"(?:update|change|modify|amend|revise|replace|vary|alter|supplement|edit|add\s+to|remove|"
+    r"(?:update|change|modify|amend|revise|replace|vary|alter|supplement|edit|add\s+to|"
+    r"remove(?:\s+from)?|"
     r"revoke|withdraw|rescind|cancel|"
     r"make\s+(?:any\s+)?(?:changes|modifications|amendments|revisions)\s+to)"
 )
 _CHANGES = rf"(?:{_CHANGE}(?:,?\s+(?:or|and|and/or)(?:\s+otherwise)?\s+|,\s+)){{0,3}}{_CHANGE}"
 _TERMS = (
-    r"(?:(?:any|all)\s+(?:part|term|provision|portion)s?\s+of\s+)?(?:this|these|the|our|its)\s+"
+    r"(?:(?:any|all)\s+(?:part|term|provision|portion)s?\s+of\s+|"
+    # "change the License Fees, usage limits and other conditions of this Agreement"
+    r"the\s+[^.;]{0,60}?\s+and\s+(?:other\s+|any\s+other\s+)?(?:terms|conditions|provisions)\s+of\s+)?"
+    r"(?:this|these|the|our|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e|conditions|tos)\b"
 )
 _LEAVE = (
@@ -257,13 +261,15 @@ _LEAVE = (
 )
 _RESERVED_CHANGE = re.compile(
     rf"\b(?P<who>[\w.&'-]+):?\s+{_LEAVE},?\s+(?:[^,.;]{{0,60}},\s+)?(?:at\s+any\s+time\s+)?"
-    r"(?:(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion\s+)?"
+    r"(?:(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:[a-z]+ly\s+)?"
     # "may update, modify or amend (together, "Revise") this EULA": a name for the changes
     rf"(?:and\s+)?{_CHANGES}\s+(?:\([^()]{{0,40}}\)\s+)?{_TERMS}"
 )
 # "These Terms may be amended by us from time to time": the change left to the licensor's time.
 _TERMS_CHANGED = re.compile(
-    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)\s+"
+    # ("these terms and conditions, which may be updated from time to time")
+    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)"
+    r"(?:\s+and\s+conditions)?,?\s+(?:(?:which|that)\s+)?"
     r"(?:(?:under|by)\s+which\s+[^.;]{0,60}?\s+)?"
     r"(?:(?:may|can|will|shall)\s+(?:be\s+)?(?:updated|changed|modified|amended|revised|replaced|"
     r"varied|altered|supplemented|revoked|withdrawn|rescinded)|(?:is|are)\s+revocable|"
@@ -277,13 +283,16 @@ _TERMS_CHANGED = re.compile(
     r"(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)\b[^.;]{0,40}?"
     r"\b(?:from\s+time\s+to\s+time|at\s+any\s+time|without\s+(?:prior\s+)?notice)\b|"
     # "The API Terms are subject to change by Nimbrel"
-    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e)\s+(?:is|are)\s+"
+    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e)\s+"
+    # ("The terms set forth in this Section and in the Documentation are subject to change")
+    r"(?:(?:set\s+(?:forth|out)|contained|stated)\s+in\s+[^.;]{1,60}?\s+)?(?:is|are)\s+"
     r"subject\s+to\s+(?:change|"
     r"modification|amendment|revision)s?\b(?!\s+(?:only|solely)\b)"
 )
 _CHANGE_STEMS = (
     *("updat", "chang", "modif", "amend", "revis", "replac", "vary", "varied", "alter"),
     *("supplement", "edit", "add to", "remov", "revok", "withdr", "rescind", "cancel", "revocable"),
+    "take effect",
 )
 _NOT_THE_LICENSOR = re.compile(
     r"^(?:you|licensee|customer|user|recipient|i|court|tribunal|arbitrator|law|parties)$", re.I
@@ -308,10 +317,30 @@ _NOT_A_RESERVED_CHANGE = re.compile(
 )
 
 
+# The change told by its effect on the licensee rather than by the licensor's leave: "continued
+# use after any modification of this Agreement constitutes acceptance", "changes to these terms
+# take effect 30 days after notice", "This permission may be revoked by the author at any time",
+# "the terms in effect at the time of use, which Acme may update".
+_TERMS_NOUN = r"(?:agreement|terms|eula|licen[cs]e|licence|conditions|tos|permission)"
+_CHANGE_BY_EFFECT = re.compile(
+    r"\bcontinued\s+use\b[^.;]{0,80}?\b(?:after|following)\b[^.;]{0,40}?\b(?:changes?|"
+    r"modifications?|updates?|amendments?|revisions?)\b[^.;]{0,80}?\b(?:constitutes?|means|"
+    r"signifies|(?:shall|will)\s+(?:be\s+deemed|constitute|mean))\b[^.;]{0,30}?\bacceptance\b|"
+    r"\b(?:changes?|modifications?|amendments?|revisions?|updates?)\s+(?:to|of)\s+(?:this|these|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_TERMS_NOUN}s?\b[^.;]{{0,60}}?\b(?:take|takes|will\s+take|shall\s+take)\s+"
+    r"effect\b|"
+    r"\b(?:this|the)\s+(?:permission|licen[cs]e|licence|grant)\s+(?:may|can)\s+be\s+(?:revoked|"
+    r"withdrawn)\s+(?:by\s+(?:the\s+)?(?:author|licensor|copyright\s+holder|owner)|at\s+any\s+time)\b|"
+    rf"\b(?:the\s+)?terms\s+of\s+(?:this|the)\s+{_TERMS_NOUN}\s+(?:may|can|will)\s+change\b|"
+    rf"\b{_TERMS_NOUN}s?\s+in\s+effect\b[^.;]{{0,60}}?,?\s+which\s+[\w.&'-]+(?:\s+[\w.&'-]+)?\s+"
+    r"(?:may|can)\s+(?:update|change|modify|amend|revise)\b"
+)
+
+
 def reserved_change(s: Sentence) -> Hit | None:
     """The licensor may change the terms on its own."""
     text = s.full
-    if not has_any(text, ("agreement", "terms", "licen", "eula", "tos", "conditions")):
+    if not has_any(text, ("agreement", "terms", "licen", "eula", "tos", "conditions", "permissi")):
         return None
     if not _gate(_CHANGE_STEMS).search(text):
         return None
@@ -325,7 +354,7 @@ def reserved_change(s: Sentence) -> Hit | None:
         if re.search(r"licen[cs]e$", m.group(0)) and not _AT_WILL.search(text):
             continue
         return Hit("restriction", "revocable-terms", make_evidence(s, m.start(), m.end(), 0.6))
-    m2 = _TERMS_CHANGED.search(text)
+    m2 = _TERMS_CHANGED.search(text) or _CHANGE_BY_EFFECT.search(text)
     if m2 and not _NOT_A_RESERVED_CHANGE.search(text, m2.start(), m2.end() + 60):
         return Hit("restriction", "revocable-terms", make_evidence(s, m2.start(), m2.end(), 0.6))
     return None
@@ -339,7 +368,7 @@ def reserved_change(s: Sentence) -> Hit | None:
 
 # Places a licence may keep use to: countries and regions licences name (a list of names, not
 # a pattern, so "within the scope" or "in the Software" is never read as a place).
-_PLACE_NAMES = (
+PLACE_NAMES = (
     "united states", "united states of america", "usa", "u.s.", "u.s.a.", "us", "canada", "mexico",
     "united kingdom", "uk", "great britain", "ireland", "european union", "eu",
     "european economic area", "eea", "switzerland", "norway", "iceland", "liechtenstein",
@@ -364,11 +393,12 @@ _PLACE_NAMES = (
     "panama", "russia", "russian federation", "ukraine", "north america", "south america",
     "latin america", "central america", "the americas", "europe", "asia", "africa",
     "middle east", "asia pacific", "apac", "emea", "oceania", "scandinavia", "nordic countries",
-    "dach", "benelux", "quebec", "california", "england", "scotland", "wales",
+    "dach", "benelux", "quebec", "california", "england", "scotland", "wales", "crimea",
+    "macao", "puerto rico",
 )  # fmt: skip
 _PLACE = (
     r"(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:"
-    + "|".join(re.escape(name) for name in sorted(_PLACE_NAMES, key=len, reverse=True))
+    + "|".join(re.escape(name) for name in sorted(PLACE_NAMES, key=len, reverse=True))
     + r")(?![\w$]|\.\w)(?!\s*(?:\$|dollars?|export|district|courts?|laws?|government|federal|state|"
     r"patents?|copyrights?|regulations?|council|persons?|citizens?|entit))"
 )
@@ -408,8 +438,6 @@ _NO_LEAVE_BEFORE = re.compile(
     r"\bnothing\s+in\s+(?:this|these)\s+[\w ]{0,20}?(?:permits|allows|authori[sz]es)\b"
 )
 _ONLY = r"(?:only|solely|exclusively|strictly)"
-# Phrases that make a use free of the limit: "commercial or non-commercial", "including
-# commercial use", "whether or not for profit".
 # "for your internal business purposes or for your own non-commercial academic use": business
 # use is one of the purposes allowed, so the non-commercial one limits nothing.
 BUSINESS_OR_NON_COMMERCIAL = (
@@ -417,6 +445,8 @@ BUSINESS_OR_NON_COMMERCIAL = (
     r"non-?\s?commercial\b|\bnon-?\s?commercial\s+(?:[\w-]+\s+){0,4}?(?:or|and|and/or)\s+"
     r"(?:for\s+)?(?:your\s+|its\s+)?(?:own\s+)?(?:internal\s+)?business\s+(?:purposes?|use)\b"
 )
+# Phrases that make a use free of the limit: "commercial or non-commercial", "including
+# commercial use", "whether or not for profit".
 _EITHER_WAY = re.compile(
     r"\b(?:commercial|production)\s+(?:and|or|and/or)\s+non-?\s?(?:commercial|production)|"
     r"\bnon-?\s?(?:commercial|production)\s+(?:and|or|and/or)\s+(?:commercial|production)|"
@@ -810,6 +840,107 @@ def kept_out(s: Sentence, had: set[str]) -> Hit | None:
     return None
 
 
+# A class named by what it is or does, kept out or alone let in. The frame is strong ("is not
+# granted to", "are excluded from this grant", "licensed exclusively to", "may be used only by"),
+# so any class described there counts; "licensed only to you", "only by your employees" or "only
+# to Authorized Users" name the licensee and its own people, not a class of licensee.
+_DESCRIBED_CLASS = (
+    r"(?:any\s+|an?\s+|all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:persons?|individuals?|entit(?:y|ies)|"
+    r"compan(?:y|ies)|organi[sz]ations?|corporations?|businesses|firms|part(?:y|ies)|institutions?|"
+    r"universities|providers?|vendors?|agenc(?:y|ies)|bod(?:y|ies)|authorit(?:y|ies)|"
+    r"competitors?|members?|students?|researchers?|charities|candidates?|political\s+part(?:y|ies))\b"
+)
+_OWN_PEOPLE = re.compile(
+    r"^(?:to\s+|by\s+)?(?:you|your|licensee|the\s+licensee|customer|the\s+customer|authori[sz]ed|"
+    r"named|designated|end[- ]?users?|users?|its\s+(?:employees|affiliates)|employees|affiliates|"
+    r"the\s+person|the\s+individual|a\s+single|one)\b"
+)
+_CLASS_FRAME = re.compile(
+    # kept out: "is not granted to, and may not be exercised by,", "no license is granted
+    # hereunder to", "not available to", "shall not provide access to the Platform to"
+    r"\b(?:(?:is|are|shall\s+be)\s+not\s+(?:granted|available|offered|extended|licen[cs]ed)\s+to"
+    r"(?:,?\s+(?:and|or|nor)\s+(?:may|shall|can)\s+not\s+be\s+\w+\s+by,?)?|"
+    r"no\s+(?:licen[cs]e|licence|rights?)\s+(?:is|are|shall\s+be)?\s*granted\s+(?:hereunder\s+|"
+    r"under\s+this\s+\w+\s+)?to|not\s+(?:provide|give|grant|allow|permit)\s+access\s+"
+    r"(?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to)\s+(?P<out>" + _DESCRIBED_CLASS + r")|"
+    # let in alone: "licensed exclusively to accredited institutions", "may be downloaded and
+    # used only by registered members", "access is restricted to non-profit organisations"
+    r"\b(?:(?:licen[cs]ed|available|granted|offered|provided|open)\s+(?:only|exclusively|solely)\s+to|"
+    r"(?:access|use|eligibility)\s+(?:is|are|shall\s+be)\s+(?:restricted|limited)\s+to|"
+    r"(?:used|downloaded|accessed|installed)\s+"
+    r"(?:and\s+used\s+)?(?:only|exclusively|solely)\s+by)\s+(?P<only>(?!you\b|your\b)"
+    + _DESCRIBED_CLASS
+    + r")|"
+    # "Only nonprofit organisations qualify as Eligible Licensees", "Entities whose primary
+    # business is ... are excluded from this grant"
+    r"\bonly\s+(?P<qualify>" + _DESCRIBED_CLASS + r")[^.;]{0,80}?\b(?:qualify|are\s+eligible)\b|"
+    r"(?P<excluded>" + _DESCRIBED_CLASS + r")[^.;]{0,100}?\b(?:is|are)\s+excluded\s+from\s+"
+    r"(?:this|the)\s+(?:grant|licen[cs]e|licence|agreement|program)"
+)
+# "only by your Authorized Users", "restricted to the Licensee": the licensee's own people; "may
+# not be provided to any third party" is a ban on sharing, not a class.
+_NOT_A_CLASS = re.compile(
+    r"^(?:any\s+|an?\s+|all\s+|the\s+)?(?:other\s+|third\s+)?(?:part(?:y|ies)|persons?|"
+    r"individuals?|entit(?:y|ies))\b(?!\s+(?:that|who|which|whose))"
+)
+
+
+def class_kept_out(s: Sentence, had: set[str]) -> Hit | None:
+    """A class of licensee described and kept out, or alone let in (see above)."""
+    if "excluded-persons" in had:
+        return None
+    text = s.full
+    for m in _CLASS_FRAME.finditer(text):
+        who = next(g for g in ("out", "only", "qualify", "excluded") if m.group(g) is not None)
+        named = m.group(who)
+        described = text[m.start(who) :]  # (with what follows: "any entity that competes")
+        if _OWN_PEOPLE.match(named) or (who in ("out", "only") and _NOT_A_CLASS.match(described)):
+            continue
+        if who == "out" and negated(text, m.start()) and not m.group(0).startswith(("is", "are")):
+            continue
+        return Hit("restriction", "excluded-persons", make_evidence(s, m.start(), m.end(), 0.55))
+    return None
+
+
+# Places named in other frames: "Rights granted under this Agreement do not extend to Japan",
+# "Deployment of the Model in any member state of the European Union is excluded", "Except in
+# Latin America, no rights are granted", "This license applies only to copies acquired and used in
+# the United States", "only at its own facilities located in India", "only to customers resident
+# in North America", "this License being granted for that region alone". A place in an export
+# or sanctions clause is the law's, not the licence's.
+_PLACE_FRAME = re.compile(
+    r"\b(?:rights?|licen[cs]es?|licence|grant)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+"
+    rf"(?:extend|apply)\s+(?:to|in)\s+{_PLACES}|"
+    r"\b(?:deployment|use|distribution|sale|marketing|exploitation)\b[^.;]{0,60}?\bin\s+"
+    rf"(?:any\s+(?:member\s+state|part|country)\s+of\s+)?{_PLACES}[^.;]{{0,40}}?\b(?:is|are)\s+"
+    r"(?:excluded|prohibited|forbidden|not\s+(?:permitted|licen[cs]ed|allowed|covered))\b|"
+    rf"\bexcept\s+in\s+{_PLACES},?\s+no\s+(?:rights?|licen[cs]e)|"
+    r"\b(?:applies|is\s+valid|is\s+granted)\s+only\s+(?:to|for)\b[^.;]{0,60}?\b(?:in|within)\s+"
+    rf"{_PLACES}|"
+    r"\bonly\s+(?:at|in|on|within|to)\b[^.;]{0,60}?\b(?:located|situated|resident|residing|"
+    rf"domiciled|based)\s+in\s+{_PLACES}|"
+    r"\b(?:granted|licen[cs]ed|valid)\s+for\s+(?:that|this|the\s+said)\s+(?:region|territory|"
+    r"country)\s+(?:alone|only)\b"
+)
+_LAW_OF_PLACES = re.compile(
+    r"\bembargo\w*|\bsanction\w*|\bexport\s+(?:control|law|regulation|administration)|"
+    r"\bre-?export\w*|\bcomply\s+with\b[^.;]{0,40}\blaws?\b"
+)
+
+
+def place_kept(s: Sentence, had: set[str]) -> Hit | None:
+    """A place the licence leaves out, or keeps use to, in a frame named above."""
+    if "territory" in had:
+        return None
+    text = s.full
+    if not has_any(text, ("only", "not", "except", "excluded", "prohibited", "alone")):
+        return None
+    m = _PLACE_FRAME.search(text)
+    if m is None or _LAW_OF_PLACES.search(text):
+        return None
+    return Hit("restriction", "territory", make_evidence(s, m.start(), m.end(), 0.55))
+
+
 # Acts kept for someone other than the licensee ------------------------------------------------
 # "Only the Licensor may distribute the Software", "Only Vantrell may make changes": the act is
 # reserved to its owner, so the licensee may not do it.
@@ -901,6 +1032,10 @@ _KEPT_CURRENT = re.compile(
     + r"\s+(?:[\w-]+\s+){0,2}?(?:versions?|releases?|cop(?:y|ies))\b[^.;]{0,100}?\b"
     + _ENDS
     + r"|"
+    # "Your licence to a release lapses when its successor ships"
+    r"\b(?:licen[cs]e|right)s?\s+(?:to|for)\s+(?:use\s+)?(?:a|an|each|any|the)\s+(?:[\w-]+\s+)?"
+    r"(?:versions?|releases?)\b[^.;]{0,40}?\b(?:terminat|expire|end|lapse)\w*\s+(?:when|once|upon|"
+    r"after|on)\b[^.;]{0,40}?\b(?:successor|new(?:er)?|next|later)\b|"
     r"\b(?:licen[cs]e|right)s?\s+(?:to\s+(?:use\s+)?|for\s+)(?:the\s+|any\s+|an?\s+)?"
     + _OLDER
     + r"\s+(?:[\w-]+\s+)?(?:versions?|releases?)\b[^.;]{0,60}?\b(?:terminat|expire|end|"
@@ -972,7 +1107,11 @@ _NOTICE_FIRST = re.compile(
     r"[^.;]{0,60}?\b(?:before|prior\s+to|when\s+(?:you|it|licensee)\s+(?:first\s+)?"
     r"(?:use|distribute|incorporate|ship|release|publish)|of\s+(?:the|your|its|each|any|such)\s+"
     r"(?:[\w-]+\s+)?(?:distributions?|publications?|modifications?|uses?|releases?)|"
-    r"for\s+each\s+(?:[\w-]+\s+)?(?:publication|distribution|release|product))\b"
+    r"for\s+each\s+(?:[\w-]+\s+)?(?:publication|distribution|release|product))\b|"
+    # the act first: "Before shipping a product that contains the Runtime, you must notify"
+    r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:use|using|distribut\w*|ship|shipping|release|"
+    r"releasing|publish|publishing|deploy|deploying|sell|selling)\b[^.;]{0,100}?\b(?:must|shall)\s+"
+    r"(?:first\s+)?(?:notify|inform)\b"
 )
 # the step first, or the work unusable without it
 _STEP_FIRST = re.compile(
@@ -1035,8 +1174,9 @@ def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     hits += [h for h in (kept_current(s, had), step_first(s, had)) if h is not None]
     hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)
-    out = kept_out(s, had)
-    return [*hits, out] if out else hits
+    out = kept_out(s, had) or class_kept_out(s, had)
+    hits += [h for h in (out, place_kept(s, had)) if h is not None]
+    return hits
 
 
 # Defined terms barred -----------------------------------------------------------------------

@@ -133,7 +133,7 @@ PROHIBIT = (
     r"(?:(?:shall|must|may|will|can|should|do|does)\s+not|cannot|can't|won't|mustn't|shan't|"
     r"(?:agree|undertake|covenant)s?\s+not\s+to|(?:shall|will|must)\s+refrain\s+from|"
     r"(?:is|are)\s+not\s+to\s+(?=be\s|[a-z]+\s)|"
-    r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed|entitled)\s+to|prohibited\s+from|"
+    r"not\s+(?:be\s+)?(?:permitted|allowed|authori[sz]ed|entitled|licen[cs]ed)\s+to|prohibited\s+from|"
     r"(?:is|are)\s+(?:prohibited|forbidden|not\s+permit+ed|not\s+allowed)|may\s+never|never|"
     r"(?:have|has)\s+no\s+right(?:\s+to)?)"
 )

@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 
 from licenseclass.clauses.composed import (
     BUSINESS_OR_NON_COMMERCIAL,
+    PLACE_NAMES,
     DefinedTerm,
     defined_term_limits,
     definitions,
@@ -1478,7 +1479,7 @@ _SELLING_NOUN = re.compile(r"(?:the\s+|any\s+)?(?:sale|resale|rental|leasing|sel
 _NO_CHANGE = re.compile(
     PROHIBIT
     + _BAN_GAP
-    + r"\s+"
+    + r"\s+(?:to\s+)?"  # (an item "to edit ..." under a lead-in "is not entitled to")
     + _VERB_LIST
     + r"(?:modify|alter|adapt|translate|(?:create|make|prepare)\s+(?:any\s+)?"
     r"(?:derivative|derivatives|modifications)|change)\b(?P<obj>[^.;]{0,140})|"
@@ -1636,6 +1637,9 @@ _NEXT_OBJECT = re.compile(
     r"\s+(?:or|and)\s+(?=(?:this|the)\s+(?:agreement|licen[cs]e|terms)\b)"
 )
 _AS_A_SERVICE = re.compile(r"[^.;]{0,40}?\bas\s+a\s+[^.;]{0,40}?\bservice\b")
+_TO_WHOM = re.compile(
+    r"\s+to\s+(?:any|all|other|others|third|anyone|anybody|persons?|entities|the\s+public)\b"
+)
 _EXCEPTION_TAIL = re.compile(r"\b(?:except|unless|other\s+than|save\s+as)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|these|those|any|a|an|your|its|such|all|copies)\b")
 
@@ -1702,7 +1706,8 @@ _THING_SUBJECT = re.compile(
 # "Conventionally licensed programs are distributed in object code only, and the user is not
 # entitled to modify them": a preamble on how other software is licensed.
 _OTHER_LICENSING = re.compile(
-    r"^\W*(?:conventional(?:ly)?|traditional(?:ly)?|proprietary\s+(?:software|programs|licen))"
+    r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:conventional(?:ly)?|traditional(?:ly)?|"
+    r"proprietary\s+(?:software|programs|licen))"
 )
 
 
@@ -1770,6 +1775,8 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         # "... the Firmware except as provided in this agreement": the exception names the
         # terms, the object is still the work.
         obj = " | ".join(_EXCEPTION_TAIL.split(part, maxsplit=1)[0] for part in obj.split(" | "))
+        # ("... available to any person who is not a party to this Agreement": whom it goes to)
+        obj = " | ".join(_TO_WHOM.split(part, maxsplit=1)[0] for part in obj.split(" | "))
         if kind == "no-redistribution" and _AS_A_SERVICE.match(obj.split(" | ")[-1]):
             continue  # "distribute the Software as a hosted service": the hosting rule reads it
         named = m.group("obj") if "obj" in m.re.groupindex else None
@@ -2317,6 +2324,7 @@ def _ban_target(
     # this notice" names the work, not the notice
     named = _NEXT_OBJECT.split(_OBJECT_END.split(lowered, maxsplit=1)[0], maxsplit=1)[0]
     named = re.split(r"[,(]", named, maxsplit=1)[0]
+    named = _TO_WHOM.split(named, maxsplit=1)[0]  # whom it goes to is not what is banned
     if (
         _NOT_THE_WORK_MORE.match(lowered)
         or _NOT_THE_WORK.search(named)
@@ -2931,12 +2939,8 @@ def _thresholds(s: Sentence) -> list[Hit]:
 
 # Territory and persons -------------------------------------------------------------------
 
-_REGIONS = (
-    "european union", "european economic area", "eea", "eu", "united kingdom", "uk",
-    "united states", "usa", "china", "mainland china", "russia", "belarus", "iran",
-    "north korea", "cuba", "syria", "crimea", "india", "japan", "canada", "switzerland",
-    "hong kong", "taiwan", "brazil", "australia", "south korea", "singapore",
-)  # fmt: skip
+# (the places composed.py knows, less "us", which is most often the pronoun)
+_REGIONS = tuple(name for name in PLACE_NAMES if name != "us")
 _REGION = re.compile(
     r"\b(?:the\s+)?(" + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True)) + r")\b"
 )
