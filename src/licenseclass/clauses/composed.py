@@ -123,6 +123,11 @@ _NO_DOWNSTREAM_BREACH = re.compile(
     rf"{_DOWNSTREAM}\b[^.;]{{0,120}}?\b(?:violat\w*|breach\w*|contrary\s+to|inconsistent\s+with)"
     r"(?:\s+of)?\s+(?:any\s+(?:of\s+)?)?(?:this|these|the)\s+(?:agreement|terms|eula|restrictions)\b"
 )
+# The licensee's own people bound to its terms are not those the work is passed to.
+_OWN_STAFF = re.compile(
+    r"\b(?:employees?|contractors?|subcontractors?|advisors?|advisers?|consultants?|personnel|staff|"
+    r"agents?)\b"
+)
 # Terms that only keep the recipient quiet, or only ask for notices, carry no limit on use.
 _NOT_CARRIED = re.compile(
     r"\bnon-?\s?disclosure\b|\bconfidential\w*\b|\bcopyright\s+notices?\b|"
@@ -221,6 +226,8 @@ def pass_through(s: Sentence) -> Hit | None:
     )
     if duty is None or negated(text, duty.start()):
         return None
+    if _OWN_STAFF.search(text, max(0, duty.start() - 100), duty.end()):
+        return None  # "each employee ... is subject to a written agreement": the licensee's own
     # (read near the duty: a long list of an agreement's parts may name a warranty elsewhere)
     if _NOT_CARRIED.search(text, max(0, duty.start() - 120), duty.end() + 260):
         return None

@@ -1781,7 +1781,7 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
             continue  # "distribute the Software as a hosted service": the hosting rule reads it
         named = m.group("obj") if "obj" in m.re.groupindex else None
         verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
-        if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj):
+        if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj) or _OWN_APPS.match(obj):
             continue
         if _other_limit(kind, verb, named or "", text[m.end() :]):
             continue
@@ -1800,8 +1800,11 @@ _NOT_A_SHARING_BAN = re.compile(
     # Excluded License": a ban on relicensing under copyleft terms
     r"^[^.;]{0,80}?\bso\s+that\b[^.;]{0,60}\bsubject\s+to\b"
 )
-# "must not distort, mutilate, modify or take other derogatory action in relation to the Work"
-_DEROGATORY = re.compile(r"\bderogatory\b|\bprejudicial\s+to\b")
+# "must not distort, mutilate, modify or take other derogatory action in relation to the Work";
+# "... decrypt, alter, bypass ... or otherwise circumvent any Technological Protection Measure"
+_DEROGATORY = re.compile(
+    r"\bderogatory\b|\bprejudicial\s+to\b|\bcircumvent\w*\b|\b(?:technological|copy)\s+protection\b"
+)
 # "It may not be modified except in a writing signed by both parties": the agreement's text.
 _BY_WRITING = re.compile(r"\s+(?:\w+\s+){0,3}?except\s+(?:in|by)\s+(?:a\s+)?writ")
 
@@ -1811,7 +1814,7 @@ def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bo
     if _NOT_A_SHARING_BAN.search(named) or _BY_WRITING.match(after):
         return True
     if kind == "no-derivatives" and _DEROGATORY.search(named or after):
-        return True  # the author's moral right against a derogatory treatment, not a ban on change
+        return True  # a moral right, or a protection measure left alone: no ban on changing
     if " be " in verb and _FOR_PROFIT.match(after):
         return True  # "may not be distributed for profit": the selling rule's
     # The verbs of the ban run up to its object: "may not rent, lease, sell, sublicense ... or
@@ -2033,6 +2036,12 @@ _NOT_THE_WORK_MORE = re.compile(
     # "disclose the Software Product License" (the licence file the vendor issues)
     r"^\W*(?:any\s+of\s+|all\s+of\s+)?(?:your|licensee's|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rights|licen[cs]es?)\b(?!\s+(?:to|in|of)\s+(?:the|this|these)\b)"
+)
+# "may not distribute or deploy any applications you make with the trial edition": the
+# licensee's own applications, not the work
+_OWN_APPS = re.compile(
+    r"^\W*(?:or\s+\w+\s+)?(?:any\s+|the\s+|your\s+)?(?:applications?|apps|programs?|products?)\s+"
+    r"(?:that\s+)?(?:you|licensee|customer)\s+(?:make|create|develop|build|write)s?\s+(?:with|using)\b"
 )
 # "distribute Modifications to any third party", "do not Share Adapted Material": the ban is
 # on passing on changed versions, which withholds the right to change the work for others.
@@ -2327,6 +2336,7 @@ def _ban_target(
     named = _TO_WHOM.split(named, maxsplit=1)[0]  # whom it goes to is not what is banned
     if (
         _NOT_THE_WORK_MORE.match(lowered)
+        or _OWN_APPS.match(lowered)
         or _NOT_THE_WORK.search(named)
         or _NAMED_AS.search(lowered)
         or _BY_HAND.match(lowered)  # "Do not modify it by hand; run make": how, not a ban
