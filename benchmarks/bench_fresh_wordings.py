@@ -1,9 +1,10 @@
 """How many hand-written limit wordings the clause reader finds, and which near misses it limits.
 
 Reads a wordings file (default ``benchmarks/fresh_wordings_17.yaml``; ``--file PATH`` for
-another, such as ``fresh_wordings_18.yaml``; see each file's header for which of its sets are
-tuning material) and prints, per set, the sentences whose limiting kind the reader finds and the
-near misses (kind ``none``) it reads a limit into. ``--misses`` lists both kinds of failure;
+another, such as ``fresh_wordings_18.yaml`` or ``fresh_wordings_19.yaml``; see each file's header
+for which of its sets are tuning material) and prints, per set, the sentences whose limiting kind
+the reader finds and the near misses (kind ``none``) it reads a limit into, then the totals of
+the sets that share a name's first word ("tune", "check"). ``--misses`` lists both kinds of failure;
 ``--only PREFIX`` keeps the sets whose names start with PREFIX (``--only tune`` lists only a
 file's tuning sets, so the others are counted and never shown).
 

@@ -1066,7 +1066,9 @@ _UPDATES_OPTIONAL = re.compile(
     # an upgrade the licensee chose ends the licence it came from, no one else's
     r"\bupgraded?\s+from\b|\bif\s+you\s+(?:choose\s+to\s+)?upgrade\b|"
     r"\b(?:is|as)\s+an\s+(?:update|upgrade)\s+(?:of|to|from)\b|\bobligation\b[^.;]{0,40}\bsupport\b|"
-    r"\bremove\b)"
+    r"\bremove\b|"
+    # support bought for the current release is a term of the support, not of the licence
+    r"\b(?:purchase|subscriptions?|maintenance|support\s+(?:services?|plans?|terms))\b)"
 )
 _CURRENT_GATE = (
     *("version", "release", "update", "upgrade", "patch", "fix", "revis", "current", "build"),
