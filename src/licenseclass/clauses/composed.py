@@ -993,9 +993,10 @@ def reserved_acts(s: Sentence, had: set[str]) -> list[Hit]:
 # ("run the most recent Major Release", "keep the App updated to the current version"), every
 # update applied ("Security patches are mandatory and shall be applied"), older releases losing
 # their licence ("the license to the superseded version terminates", "Continued use of a
-# deprecated release ... is not permitted"), or updates that arrive whether the licensee wants
-# them or not ("may update the Software remotely", "shall not disable the automatic update
-# mechanism"). A licensor's promise to provide updates, or leave to skip them, is none of these.
+# deprecated release ... is not permitted"), or a promise not to stop updates ("shall not disable
+# the automatic update mechanism"). A licensor's promise to provide updates, leave to skip them,
+# or updates the licensor ships on its own ("may install automatic updates, which cannot be turned
+# off", not counted by the labels) are none of these.
 _NEWEST = (
     r"(?:latest|most\s+recent|newest|(?:most\s+|then[- ])?current|up[- ]to[- ]date|supported|"
     r"successor|next|new(?:er)?)\s+(?:[\w-]+\s+){0,2}?(?:versions?|releases?|builds?|editions?|"
@@ -1077,7 +1078,7 @@ _CURRENT_GATE = (
 
 
 def kept_current(s: Sentence, had: set[str]) -> Hit | None:
-    """A duty to keep to the newest release, or updates the licensee cannot refuse."""
+    """A duty to keep to the newest release (see above)."""
     text = s.full
     if "latest-version" in had or not _gate(_CURRENT_GATE).search(text):
         return None
@@ -1147,8 +1148,8 @@ _STEP_ELSEWHERE = re.compile(
     # the step not needed: "may be used without registration", "not obliged to register"
     r"\b(?:may|can)\s+be\s+[^.;]{0,40}?\bwithout\s+(?:any\s+)?(?:registration|registering|"
     r"an?\s+account|a\s+key)\b|\b(?:does|do)\s+not\s+require\b|"
-    r"\bnot\s+(?:obliged|obligated|required|necessary|needed)\b|\bif\s+(?:you\s+are\s+)?required\b|\bno\s+(?:registration|account|key)\s+"
-    r"(?:is\s+)?(?:required|needed|necessary)\b"
+    r"\bnot\s+(?:obliged|obligated|required|necessary|needed)\b|\bif\s+(?:you\s+are\s+)?required\b|"
+    r"\bno\s+(?:registration|account|key)\s+(?:is\s+)?(?:required|needed|necessary)\b"
 )
 _STEP_GATE = (
     *("regist", "sign", "enrol", "account", "approv"),
