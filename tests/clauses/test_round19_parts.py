@@ -112,6 +112,9 @@ from licenseclass.clauses.analysis import analyze_text
             "territory",
         ),
         ("This licence applies only to copies bought and used in Canada.", "territory"),
+        # a heading that names a banned use, and uses barred in named kinds of setting
+        ("PROHIBITION OF TOOL USE IN HAZARDOUS ACTIVITIES.", "field-of-use"),
+        ("You may not use the Tool in air traffic control applications.", "field-of-use"),
     ],
 )
 def test_a_limit_is_read_from_its_parts(sentence: str, kind: str) -> None:

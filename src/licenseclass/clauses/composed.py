@@ -1362,6 +1362,12 @@ _TERSE_BAN = re.compile(
     rf"(?:allowed|permitted))?|(?P<head>{_TERSE_ACT})\s*:\s*(?:not\s+(?:allowed|permitted)|prohibited|"
     rf"forbidden)|not\s+for\s+(?P<notfor>{_TERSE_ACT}))\W*$"
 )
+# A heading that names a ban on a use: "PROHIBITION OF SOFTWARE USE IN HIGH RISK ACTIVITIES AND
+# LIFE SUPPORT APPLICATIONS.", "Restriction on use in nuclear facilities"
+_USE_BAN_HEADING = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:prohibitions?|bans?|restrictions?)\s+(?:of|on|against)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?use\s+(?P<where>(?:in|for|with|as)\s+[^.;:]{3,120})[.;:]?\s*$"
+)
 _NO_CIRCUMSTANCES = re.compile(
     r"\b(?:under\s+no\s+circumstances|in\s+no\s+event|at\s+no\s+time|on\s+no\s+account)\s*,?\s*"
     r"(?:may|shall|will|can|should|must)\s+(?:you|(?:the\s+)?licensee|users?|customers?)\b"
@@ -1410,6 +1416,9 @@ def reframed_ban(norm: str) -> str | None:
     if terse:
         act = terse.group("no") or terse.group("head") or terse.group("notfor")
         return f"{act} of the work is prohibited."
+    heading = _USE_BAN_HEADING.match(norm) if len(norm) < 200 else None
+    if heading:
+        return f"you may not use the work {heading.group('where')}."
     text = norm
     # (each frame is looked for only where a word it needs is there: most sentences have none)
     if "'t" in text:

@@ -664,7 +664,8 @@ _USE_BAN = re.compile(
     # "in connection with gambling", "in predictive policing or risk-scoring systems"
     r"(?<!except\s)in\s+connection\s+with\s+(?P<what3>[^.;]{3,160})|"
     r"(?<!except\s)in\s+(?P<what4>(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){1,8}?(?:systems?|"
-    r"facilit(?:y|ies)|settings?|weapons?|surveillance|policing)\b[^.;]{0,100}))"
+    r"facilit(?:y|ies)|settings?|weapons?|surveillance|policing|applications?|activit(?:y|ies)|"
+    r"operations?|devices?|equipment|environments?)\b[^.;]{0,100}))"
 )
 _HANDED_ON = re.compile(
     r"\b(?:or|and)\s+(?:transfer|give|distribute|sell|lend|assign|provide|share|send|deliver)\w*\s+"
