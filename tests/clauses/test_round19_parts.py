@@ -24,6 +24,11 @@ from licenseclass.clauses.analysis import analyze_text
         ),
         ("You must install every security patch within fourteen days.", "latest-version"),
         ("Your licence to a release lapses when its successor ships.", "latest-version"),
+        (
+            "Upon Harrowgate's release of a new version of the Samples, you will discontinue "
+            "distribution of the earlier Samples.",
+            "latest-version",
+        ),
         ("The Customer shall not disable the automatic update service.", "latest-version"),
         # a step before the work may be had
         ("You may use the Tool only after registering it with Harrowgate.", "registration"),

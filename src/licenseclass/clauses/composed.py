@@ -1048,6 +1048,12 @@ _KEPT_CURRENT = re.compile(
     + _OLDER
     + r"\s+(?:[\w-]+\s+)?(?:versions?|releases?)\b[^.;]{0,60}?\b(?:terminat|expire|end|"
     r"lapse)\w*|"
+    # "Upon Intel's release of an update or new version, you will make reasonable efforts to
+    # discontinue distribution of the enclosed Materials"
+    r"\b(?:upon|after|following|on)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+)?(?:release|availability|"
+    r"publication)\s+of\s+(?:an?\s+|the\s+)?(?:update|upgrade|new\s+version|newer\s+version|successor)"
+    r"\b[^.;]{0,120}?\b(?:discontinue|cease|stop)\s+(?:the\s+)?(?:using|use|distribution|"
+    r"distributing)\b|"
     r"\b(?:stop|cease|discontinue)\s+using\s+(?:any|each|every|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:versions?|releases?)\b[^.;]{0,40}?\b(?:withdraw|supersed|replac|deprecat)\w*|"
     r"\breplace\s+(?:your|its|the\s+licensee'?s|their)\s+cop(?:y|ies)\b[^.;]{0,80}?\b(?:new|revised|"
