@@ -117,6 +117,15 @@ from licenseclass.clauses.analysis import analyze_text
             "territory",
         ),
         ("This licence applies only to copies bought and used in Canada.", "territory"),
+        # the work run for others
+        ("You may not run the Tool on behalf of your customers.", "hosting-restriction"),
+        ("Customer shall not let third parties access the Tool remotely.", "hosting-restriction"),
+        ("You may not use the Database to provide database-as-a-service.", "hosting-restriction"),
+        (
+            "Providing access to the Model through an API to third parties requires a separate "
+            "licence.",
+            "hosting-restriction",
+        ),
         # a heading that names a banned use, and uses barred in named kinds of setting
         ("PROHIBITION OF TOOL USE IN HAZARDOUS ACTIVITIES.", "field-of-use"),
         ("You may not use the Tool in air traffic control applications.", "field-of-use"),
@@ -182,6 +191,8 @@ def test_a_limit_is_read_from_its_parts(sentence: str, kind: str) -> None:
             "This Agreement may only be amended in a writing signed by both parties.",
             "revocable-terms",
         ),
+        ("You may host the Tool for your own internal use.", "hosting-restriction"),
+        ("Harrowgate hosts the Service on its own servers.", "hosting-restriction"),
         ("The Tool is licensed only to you.", "excluded-persons"),
         ("Access to the Tool is limited to your Authorized Users.", "excluded-persons"),
         ("The Tool may not be provided to any third party.", "excluded-persons"),

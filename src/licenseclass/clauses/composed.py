@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from licenseclass.clauses.hits import PROHIBIT, Hit, has_any, make_evidence, negated
+from licenseclass.clauses.hits import IS_BARRED, PROHIBIT, Hit, has_any, make_evidence, negated
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
 
@@ -948,6 +948,59 @@ def place_kept(s: Sentence, had: set[str]) -> Hit | None:
     return Hit("restriction", "territory", make_evidence(s, m.start(), m.end(), 0.55))
 
 
+# The work run for others --------------------------------------------------------------------
+# A hosting limit has a ban and a content in any order: the work as a service ("as a hosted
+# service", "database-as-a-service", "service bureau", "time-sharing", "outsourcing",
+# "multi-tenant", "application service provider"), run on behalf of others ("on behalf of your
+# customers", "a data processing service for others"), or reached by others from afar ("permit
+# third parties to access the Software remotely", "let others use it through a web interface",
+# "through an API to third parties"). Leave to host for one's own use, or the licensor's own
+# hosting, has no ban.
+_OTHERS = (
+    r"(?:third\s+part(?:y|ies)|others|other\s+(?:persons|people|organi[sz]ations|companies|entities)|"
+    r"(?:your\s+|its\s+)?(?:customers|clients)|anyone\s+else|any\s+other\s+person|the\s+public|"
+    r"persons?\s+(?:who\s+are\s+)?(?:not|other\s+than))"
+)
+_HOSTED_FOR_OTHERS = re.compile(
+    r"\b(?:[\w-]+-as-a-service|saas|paas|service\s+bureau|time-?shar(?:ing|e)|outsourc\w*|"
+    r"multi-?tenant|application\s+service\s+provider|managed\s+service|hosted\s+service|"
+    r"(?:data\s+)?processing\s+service\s+for\s+" + _OTHERS + r")|"
+    r"\b(?:on\s+behalf\s+of|for\s+the\s+benefit\s+of)\s+" + _OTHERS + r"|"
+    r"\b(?:access|use|reach)\w*\b[^.;]{0,60}?\b(?:remotely|from\s+a\s+distance|over\s+(?:a|the|any)\s+"
+    r"(?:computer\s+)?(?:network|internet)|through\s+(?:a|an|any)\s+(?:web|network|remote|api|portal)"
+    r"[\w\s-]{0,30}?)(?=[^.;]{0,60}\b" + _OTHERS + r")|"
+    r"\b" + _OTHERS + r"\s+(?:to\s+|may\s+|can\s+)?(?:access|use|reach)\w*\b[^.;]{0,60}?\b"
+    r"(?:remotely|over\s+(?:a|the|any)\s+(?:computer\s+)?(?:network|internet)|through\s+(?:a|an|any)\s+"
+    r"(?:web|network|remote|api|portal))"
+)
+_HOSTING_BAN_AFTER = re.compile(
+    rf"[^.;]{{0,120}}?\b(?:{IS_BARRED}|requires?\s+(?:a\s+|the\s+)?(?:separate|written|prior|"
+    r"commercial)?\s*(?:licen[cs]e|agreement|consent|permission)|(?:is|are)\s+not\s+licen[cs]ed)\b"
+)
+_HOSTING_GATE = (
+    *("service", "saas", "paas", "bureau", "sharing", "time-share", "outsourc", "tenant"),
+    *("behalf", "benefit of", "remote", "network", "internet", "through a", "through an"),
+)
+
+
+def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
+    """A ban on running the work for others, as a service or from afar (see above)."""
+    if "hosting-restriction" in had:
+        return None
+    text = s.full
+    if not _gate(_HOSTING_GATE).search(text):
+        return None
+    for m in _HOSTED_FOR_OTHERS.finditer(text):
+        before = text[max(0, m.start() - 200) : m.start()]
+        ban = re.search(rf"\b{PROHIBIT}\b|\bno\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:use\s+)?$", before)
+        if ban is None and not _HOSTING_BAN_AFTER.match(text, m.end()):
+            continue
+        if ban is not None and re.search(r"[.;]|\bbut\b|\bexcept\b", before[ban.end() :]):
+            continue
+        return Hit("restriction", "hosting-restriction", make_evidence(s, m.start(), m.end(), 0.55))
+    return None
+
+
 # Acts kept for someone other than the licensee ------------------------------------------------
 # "Only the Licensor may distribute the Software", "Only Vantrell may make changes": the act is
 # reserved to its owner, so the licensee may not do it.
@@ -1191,7 +1244,7 @@ def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)
     out = kept_out(s, had) or class_kept_out(s, had)
-    hits += [h for h in (out, place_kept(s, had)) if h is not None]
+    hits += [h for h in (out, place_kept(s, had), hosted_for_others(s, had)) if h is not None]
     return hits
 
 
