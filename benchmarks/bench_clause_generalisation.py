@@ -59,9 +59,9 @@ product's path: identification, then the clause reader where nothing explains) a
 (``benchmarks/clause_labels_debian_second_reading.yaml``) against its labels.
 
 ``--pypi`` measures the PyPI parts (``benchmarks/clause_labels_pypi.yaml``): license files shipped
-inside vendor packages on PyPI, fetched by ``pypi_texts.py``; ``pypi1`` is held back, ``pypi2``
-(long vendor agreements, added in the nineteenth round) is tuning material and its failures are
-listed (``--part pypi2`` measures it alone).
+inside vendor packages on PyPI, fetched by ``pypi_texts.py``; ``pypi1`` and ``pypi3`` are held
+back (summaries only), ``pypi2`` (long vendor agreements, added in the nineteenth round) is tuning
+material and its failures are listed (``--part pypi2`` measures it alone).
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -71,7 +71,7 @@ kinds it found.
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
 [--show-holdout14] [--permissive-sweep] [--agreement]
 [--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
-        [--pypi [--show-pypi1] [--part NAME]]
+        [--pypi [--show-pypi1] [--show-pypi3] [--part NAME]]
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ DEBIAN = LABELS.with_name("clause_labels_debian.yaml")
 DEBIAN_SECOND_READING = LABELS.with_name("clause_labels_debian_second_reading.yaml")
 PYPI = LABELS.with_name("clause_labels_pypi.yaml")
 # The Debian parts whose failures are not listed unless asked (see the labels' headers).
-HELD_BACK = ("debian1", "debian5", "pypi1")
+HELD_BACK = ("debian1", "debian5", "pypi1", "pypi3")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 

@@ -185,12 +185,13 @@ def test_the_debian_second_reading_is_of_the_held_back_parts_and_well_formed() -
 def test_the_pypi_labels_are_well_formed_and_name_their_texts() -> None:
     # The texts are downloaded by the benchmark (pypi_texts.py), which checks the quotes.
     entries = _entries("clause_labels_pypi.yaml")
-    assert len({entry["key"] for entry in entries}) == len(entries) == 25
+    assert len({entry["key"] for entry in entries}) == len(entries) == 35
     assert sum(entry["split"] == "pypi1" for entry in entries) == 10
+    assert sum(entry["split"] == "pypi3" for entry in entries) == 10
     problems: list[str] = []
     for entry in entries:
         key, source = entry["key"], entry["source"]
-        if entry["split"] not in ("pypi1", "pypi2") or entry["verdict"] not in VERDICTS:
+        if entry["split"] not in ("pypi1", "pypi2", "pypi3") or entry["verdict"] not in VERDICTS:
             problems.append(f"{key}: split {entry['split']!r}, verdict {entry['verdict']!r}")
         if not str(source["url"]).startswith("https://files.pythonhosted.org/packages/"):
             problems.append(f"{key}: {source['url']} is not a PyPI file")
