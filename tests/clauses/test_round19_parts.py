@@ -126,6 +126,11 @@ from licenseclass.clauses.analysis import analyze_text
             "licence.",
             "hosting-restriction",
         ),
+        # development and testing only, and production in other words
+        ("This licence is for development and testing only.", "non-production"),
+        ("Use in any live or customer-facing system is not licensed.", "non-production"),
+        ("The Test Licence does not cover operational use.", "non-production"),
+        ("The emulator is for testing; do not use it to serve real users.", "non-production"),
         # a heading that names a banned use, and uses barred in named kinds of setting
         ("PROHIBITION OF TOOL USE IN HAZARDOUS ACTIVITIES.", "field-of-use"),
         ("You may not use the Tool in air traffic control applications.", "field-of-use"),
@@ -191,6 +196,12 @@ def test_a_limit_is_read_from_its_parts(sentence: str, kind: str) -> None:
             "This Agreement may only be amended in a writing signed by both parties.",
             "revocable-terms",
         ),
+        (
+            "Harrowgate provides binary delivery as a convenience for development and testing "
+            "only.",
+            "non-production",
+        ),
+        ("Test your changes before moving them into production.", "non-production"),
         ("You may host the Tool for your own internal use.", "hosting-restriction"),
         ("Harrowgate hosts the Service on its own servers.", "hosting-restriction"),
         ("The Tool is licensed only to you.", "excluded-persons"),

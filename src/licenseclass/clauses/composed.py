@@ -539,22 +539,33 @@ _PURPOSES = (
     _Purpose(
         "non-production",
         re.compile(
-            r"\b(?:in|into|to|for|on|with)\s+(?:a\s+|any\s+|the\s+|your\s+)?(?:live\s+|production\s+)"
+            r"\b(?:in|into|to|for|on|with)\s+(?:a\s+|any\s+|the\s+|your\s+)?"
+            r"(?:(?:live|production|customer[- ]facing|operational)\s+(?:(?:or|and)\s+[\w-]+\s+)?)"
             r"(?:operating\s+|server\s+|computing\s+|customer\s+|user\s+|personal\s+)?(?:environments?|systems?|settings?|use|deployments?|traffic|data|transactions?|"
             r"workloads?|services?)\b|\b(?:to|in|into|for)\s+production\b(?!\s+(?:of|by)\b)|"
             r"\b(?:serve|process|handle|run)\s+(?:any\s+)?(?:live|production)\s+(?:[\w-]+\s+)?"
             r"(?:traffic|data|transactions?|requests?|workloads?)\b|\bproduction\s+(?:use|deployment)\b|"
             # "for any commercial, productive or training purpose"
             r"\b(?:for|to)\s+(?:any\s+|a\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,2}?productive\s+"
-            r"(?:(?:or|and)\s+[\w-]+\s+)?(?:purposes?|use|uses)\b"
+            r"(?:(?:or|and)\s+[\w-]+\s+)?(?:purposes?|use|uses)\b|"
+            # "must not be connected to production systems", "do not use it to serve real users"
+            r"\b(?:connect\w*|link\w*|attach\w*)\s+(?:\w+\s+){0,3}?to\s+(?:any\s+|a\s+|the\s+|your\s+)?"
+            r"(?:live|production)\s+(?:systems?|databases?|environments?|networks?|servers?)\b|"
+            r"\b(?:serve|run\s+(?:it|them)\s+for)\s+(?:real|actual|live)\s+(?:users|customers)\b|"
+            r"\boperational\s+use\b"
         ),
         re.compile(
             # (a grant "for internal development purposes" names a purpose, a field of use)
-            r"\bnon-?\s?production(?:\s+(?:use|purposes?|environments?|settings?|systems?))?\b|"
+            r"\bnon-?\s?producti(?:on|ve)(?:\s+(?:use|purposes?|environments?|settings?|systems?))?\b|"
+            r"\b(?:development|testing|test|prototyping|staging)\s+(?:and|or)\s+(?:testing|test|"
+            r"development|staging|debugging|qa)(?:\s+(?:purposes?|use))?\b|"
             r"\b(?:(?:development|testing|test)\s+(?:and|or)\s+(?:testing|test|staging)|testing|test|"
             r"staging|sandbox)\s+(?:environments?|settings?|systems?|servers?|instances?)\b"
         ),
-        ("production", "productive", "live", "staging", "sandbox", "test", "development"),
+        (
+            *("production", "productive", "live", "staging", "sandbox", "test", "development"),
+            *("operational", "real users", "real customers", "actual users", "customer-facing"),
+        ),
     ),
     _Purpose(
         "research-only",
@@ -766,6 +777,8 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             for m in purpose.allowed.finditer(text):
                 if _MADE_FOR.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "The Software has been designed for research purposes only"
+                if "convenience" in text[max(0, m.start() - 40) : m.start()]:
+                    continue  # "binaries delivered as a convenience for development and testing"
                 if purpose.kind == "territory" and _UNTIL_EXPORTED.match(text, m.end()):
                     continue  # "only within the United States unless and until you have
                     # complied with all applicable export restrictions": export law, not a place
