@@ -59,6 +59,24 @@ from licenseclass.clauses.analysis import analyze_text
             "Harrowgate's Loader Licence.",
             "pass-through",
         ),
+        (
+            "Any sublicence you grant must be in writing and contain restrictions no less "
+            "protective than those set out in Section 3.",
+            "pass-through",
+        ),
+        (
+            "The Distributor shall procure that each customer is contractually bound by the "
+            "restrictions of Clause 5.",
+            "pass-through",
+        ),
+        ("Your terms of service must incorporate the clauses listed in Exhibit B.", "pass-through"),
+        (
+            "Each Derivative you distribute must carry the same use-based restrictions as this "
+            "Licence.",
+            "pass-through",
+        ),
+        ("Recipients of the Dataset from you must agree to this Licence first.", "pass-through"),
+        ("Any agreement with your customers must forbid them to resell the Fonts.", "pass-through"),
         # frames of a ban
         ("Neither the Tool nor any part of it may be used for app generators.", "field-of-use"),
         ("Neither the Tool nor any copy of it may be sold or rented.", "no-selling"),
@@ -202,6 +220,8 @@ def test_a_limit_is_read_from_its_parts(sentence: str, kind: str) -> None:
             "non-production",
         ),
         ("Test your changes before moving them into production.", "non-production"),
+        ("You must give recipients a copy of this Licence.", "pass-through"),
+        ("Each of your employees who uses the Tool must obey this Agreement.", "pass-through"),
         ("You may host the Tool for your own internal use.", "hosting-restriction"),
         ("Harrowgate hosts the Service on its own servers.", "hosting-restriction"),
         ("The Tool is licensed only to you.", "excluded-persons"),

@@ -29,7 +29,7 @@ _DOWNSTREAM = (
 )
 _BIND = (
     r"(?:requir\w*|ensur\w*|caus\w*|bind\w*|obligat\w*|impos(?:e|es|ed|ing)|flow\w*\s+(?:down|through)|"
-    r"pass\w*\s+(?:on|through|along|down)|pass\w*\s+(?:[\w-]+\s+){1,4}?on\s+to|contractually)"
+    r"procur\w*|pass\w*\s+(?:on|through|along|down)|pass\w*\s+(?:[\w-]+\s+){1,6}?on\s+to|contractually)"
 )
 # The licensee's own dealings made subject to the terms: "make each distribution subject to",
 # "include the Flow-Down Terms in each agreement", "only under a sublicence agreement that".
@@ -62,8 +62,12 @@ _RECIPIENT_BOUND = re.compile(
 _CARRIED = re.compile(
     r"\b(?:at\s+least\s+(?:as\s+)?|no\s+less\s+)(?:protective|restrictive|stringent)\b|"
     r"\b(?:these|same|such|equivalent|similar|identical|comparable)\s+"
-    r"(?:(?:use|usage|license|licence|field[- ]of[- ]use)\s+)?"
+    r"(?:(?:use|usage|license|licence|field[- ]of[- ]use|[\w-]+-based)\s+)?"
     r"(?:restrictions|limitations|prohibitions)\b|\bthe\s+(?:use|usage)\s+restrictions\b|"
+    r"\b(?:acceptable|permitted)\s+use\s+polic(?:y|ies)\b|"
+    r"\b(?:mandatory|required|minimum)\s+(?:[\w-]+\s+){0,2}?(?:terms|provisions|restrictions)\b|"
+    r"\b(?:terms|provisions|restrictions)\s+(?:listed|set\s+(?:out|forth)|specified)\s+in\s+"
+    r"(?:exhibit|schedule|attachment|appendix|annex)\b|"
     r"\b(?:restrictions|limitations|prohibitions)\s+(?:(?:of|in|under)|(?:set\s+(?:forth|out)|"
     r"contained|stated)\s+in)\s+(?:this|these)\s+(?:agreement|terms|eula|licen[cs]e|section)\b|"
     r"\b(?:restrictions|limitations|prohibitions)(?:\s+and\s+obligations)?\s+(?:set\s+(?:forth|out)|"
@@ -138,7 +142,9 @@ _NOT_CARRIED = re.compile(
 # Some downstream word (or a dealing of the licensee's own) must be there before the patterns
 # are tried at all: a substring test costs far less than the searches.
 _PASS_GATE = (
-    *("user", "recipient", "customer", "client", "licensees", "sublicens", "distributee"),
+    *("user", "recipient", "customer", "client", "licensees", "sublicens", "sublicenc"),
+    *("distributee", "terms of service", "terms of use", "eula", "agreement with", "from you"),
+    *("you distribute", "licensee distribute"),
     *("transferee", "reseller", "distributor", "purchaser", "third", "downstream", "subsequent"),
     *("anyone", "person", "entity", "part", "flow", "they", "such", "make ", "include"),
     "only under",
@@ -151,6 +157,7 @@ _DUTY_WORDS = (
     *("contractual", "agree", "accept", "enter", "subject to", "include", "only under"),
     *("pursuant", "by means of", "allow", "permit", "let ", "authori", "enable"),
     *("prohibit", "restrict", "forbid", "preclud", "limitation", "meet", "satisf", "compl"),
+    *("incorporat", "carry", "protect"),
 )
 
 
@@ -160,9 +167,11 @@ _DUTY_WORDS = (
 # terms of service that govern use of your Applications by Subscribers". Whose agreement it is
 # comes from the phrase itself (end user, customer, sublicence) or from whom it governs.
 _DOWNSTREAM_PAPER = (
-    r"(?:(?:end[- ]?users?|customers?|clients?|subscribers?|sub-?licen[cs]e|distributors?)'?s?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:licen[cs]e\s+)?(?:agreements?|terms(?:\s+of\s+(?:use|service))?|"
-    r"eulas?|licen[cs]es?|contracts?)|eulas?)"
+    r"(?:(?:end[- ]?users?|customers?|clients?|subscribers?|sub-?licen[cs]e|distributors?|"
+    r"resellers?)'?s?\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e\s+)?(?:agreements?|terms(?:\s+of\s+(?:use|service))?|"
+    r"eulas?|licen[cs]es?|contracts?)|eulas?|sub-?licen[cs]es?(?:\s+(?:you|it)\s+grants?)?|"
+    r"terms\s+of\s+(?:service|use)|(?:agreements?|contracts?)\s+with\s+(?:your\s+|its\s+)?"
+    r"(?:customers|clients|end[- ]?users|subscribers|distributors|resellers|recipients))"
 )
 _OWN_PAPER_LIMITS = re.compile(
     r"\b(?:under|pursuant\s+to|subject\s+to)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?"
@@ -175,12 +184,28 @@ _OWN_PAPER_LIMITS = re.compile(
     r"(?:prohibits?|restricts?|forbids?|precludes?)\b|"
     r"(?:meets?|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+(?:the\s+)?(?:requirements|terms|"
     r"conditions)\s+(?:of|in|set\s+(?:out|forth)\s+in)\s+(?:this|these|section|clause)\b)|"
-    rf"\b(?:your|its|the\s+licensee'?s|licensee'?s)\s+{_DOWNSTREAM_PAPER}\s+(?:must|shall|will)\s+"
-    r"(?:at\s+a\s+minimum\s+)?(?:(?:contain|include|impose|provide|state)\w*\b[^.;]{0,80}?"
-    r"\b(?:prohibit|restrict|limitation|forbid|preclud)\w*|prohibit|restrict|forbid|preclude)\b|"
+    rf"\b(?:your|its|the\s+licensee'?s|licensee'?s|any|each|every)\s+{_DOWNSTREAM_PAPER}\b"
+    r"[^.;]{0,40}?\b(?:must|shall|will)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:contain|include|impose|provide|state|incorporate)\w*\b[^.;]{0,80}?"
+    r"\b(?:(?:prohibit|restrict|limitation|forbid|preclud|mandatory|protect)\w*|(?:listed|specified|"
+    r"set\s+(?:out|forth))\s+in\s+(?:exhibit|schedule|attachment|appendix|annex|section))|prohibit|"
+    r"restrict|forbid|preclude|protect)\w*\b|"
     r"\binclude\b[^.;]{0,80}?\b(?:mandatory|required|minimum)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:terms|provisions|restrictions)\b(?:[^.;]|\.(?=\d)){0,80}?\bin\s+(?:the|your|its|each|every|any|all)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:terms(?:\s+of\s+(?:use|service))?|agreements?|eulas?|contracts?)\b"
+)
+# What the licensee passes on must carry the limits: "Each Derivative you distribute must carry
+# the same use-based restrictions as this Licence"; those who receive it from the licensee must
+# accept this text: "Recipients of the Dataset from you must agree to this Licence".
+_CARRIED_ON = re.compile(
+    r"\b(?:each|every|any|all)\s+(?:[\w-]+\s+){0,2}?(?:cop(?:y|ies)|derivatives?|distributions?|"
+    r"modifications?|versions?|works?)\s+(?:that\s+)?(?:you|licensee)\s+(?:distribute|share|"
+    r"provide|make\s+available)\w*\b[^.;]{0,40}?\b(?:must|shall)\s+(?:carry|include|contain|"
+    r"retain|be\s+subject\s+to)\b[^.;]{0,40}?\b(?:same|these|such|equivalent)\s+(?:[\w-]+\s+)?"
+    r"(?:restrictions|limitations|prohibitions)\b|"
+    r"\b(?:recipients?|licensees|users?|customers?)\s+(?:of\s+[^.;]{0,40}?\s+)?from\s+you\s+"
+    r"(?:must|shall|will)\s+(?:first\s+)?(?:agree\s+to|accept|be\s+bound\s+by)\s+(?:the\s+terms\s+of\s+)?"
+    r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b"
 )
 # Those downstream made to accept the licensor's own terms as a condition of the licensee's
 # dealing: "provided always that end users agree to the terms of Acme's Loader Licence".
@@ -213,7 +238,11 @@ def pass_through(s: Sentence) -> Hit | None:
     if breach and not _NOT_CARRIED.search(text):
         evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
         return Hit("restriction", "pass-through", evidence)
-    own = _OWN_PAPER_LIMITS.search(text) or _DOWNSTREAM_ON_CONDITION.search(text)
+    own = (
+        _OWN_PAPER_LIMITS.search(text)
+        or _DOWNSTREAM_ON_CONDITION.search(text)
+        or _CARRIED_ON.search(text)
+    )
     if own is not None and not negated(text, own.start()):
         return Hit("restriction", "pass-through", make_evidence(s, own.start(), own.end(), 0.6))
     # (a recipient named after the work is handed on, "that recipient must accept these terms",
