@@ -77,6 +77,11 @@ from licenseclass.clauses.analysis import analyze_text
         ),
         ("Recipients of the Dataset from you must agree to this Licence first.", "pass-through"),
         ("Any agreement with your customers must forbid them to resell the Fonts.", "pass-through"),
+        # selling in other words
+        ("Copies of the Tool must be given away free of charge.", "no-selling"),
+        ("The Dataset may not be offered for sale.", "no-selling"),
+        ("You may not license the Tool to others for a fee.", "no-selling"),
+        ("The Tool may not be included in any bundle that is sold.", "no-selling"),
         # frames of a ban
         ("Neither the Tool nor any part of it may be used for app generators.", "field-of-use"),
         ("Neither the Tool nor any copy of it may be sold or rented.", "no-selling"),
@@ -222,6 +227,8 @@ def test_a_limit_is_read_from_its_parts(sentence: str, kind: str) -> None:
         ("Test your changes before moving them into production.", "non-production"),
         ("You must give recipients a copy of this Licence.", "pass-through"),
         ("Each of your employees who uses the Tool must obey this Agreement.", "pass-through"),
+        ("You may charge a fee for support services.", "no-selling"),
+        ("You may sell products you create with the Tool.", "no-selling"),
         ("You may host the Tool for your own internal use.", "hosting-restriction"),
         ("Harrowgate hosts the Service on its own servers.", "hosting-restriction"),
         ("The Tool is licensed only to you.", "excluded-persons"),

@@ -1043,6 +1043,37 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
     return None
 
 
+# Sale kept out --------------------------------------------------------------------------------
+# Selling said without "sell": copies that must go out free ("must be given away free of
+# charge"), the work put on sale ("offered for sale", "placed on sale in any marketplace"),
+# licensed to others for a fee, or put in a product or bundle that is sold. A fee for support,
+# media or one's own products is not a sale of the work.
+_SALE = re.compile(
+    r"\b(?:must|shall|may\s+only|can\s+only)\s+(?:be\s+)?(?:given\s+away|distributed|provided|shared|"
+    r"supplied|offered|passed\s+on|made\s+available)\s+(?:only\s+)?(?:free\s+of\s+(?:any\s+)?charge|"
+    r"for\s+free|at\s+no\s+(?:charge|cost)|without\s+(?:any\s+)?(?:charge|fee|payment))\b|"
+    rf"\b{PROHIBIT}\s+(?:be\s+)?(?:offer\w*|plac\w*|put|list\w*)\s+(?:[^.;]{{0,40}}?\s+)?(?:for|on)\s+sale\b|"
+    rf"\b{PROHIBIT}\s+(?:sub-?)?licen[cs]e\s+[^.;]{{0,40}}?\bfor\s+(?:a|any)\s+(?:fee|charge|price)\b|"
+    rf"\b{PROHIBIT}\s+(?:be\s+)?(?:included|bundled|incorporated|distributed)\s+(?:in|with|as\s+part\s+of)\s+"
+    r"(?:any\s+|a\s+)?[^.;]{0,40}?\b(?:that|which)\s+(?:is|are)\s+(?:sold|offered\s+for\s+sale)\b"
+)
+_SALE_GATE = ("free", "for sale", "on sale", "fee", "charge", "price", "sold")
+_NOT_A_SALE = re.compile(r"\b(?:support|media|warranty|installation|services|copying\s+fee)\b")
+
+
+def sale_kept_out(s: Sentence, had: set[str]) -> Hit | None:
+    """Selling the work barred in other words (see above)."""
+    if "no-selling" in had or "no-redistribution" in had:
+        return None
+    text = s.full
+    if not _gate(_SALE_GATE).search(text):
+        return None
+    m = _SALE.search(text)
+    if m is None or _NOT_A_SALE.search(m.group(0)):
+        return None
+    return Hit("restriction", "no-selling", make_evidence(s, m.start(), m.end(), 0.55))
+
+
 # Acts kept for someone other than the licensee ------------------------------------------------
 # "Only the Licensor may distribute the Software", "Only Vantrell may make changes": the act is
 # reserved to its owner, so the licensee may not do it.
@@ -1286,7 +1317,11 @@ def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)
     out = kept_out(s, had) or class_kept_out(s, had)
-    hits += [h for h in (out, place_kept(s, had), hosted_for_others(s, had)) if h is not None]
+    hits += [
+        h
+        for h in (out, place_kept(s, had), hosted_for_others(s, had), sale_kept_out(s, had))
+        if h is not None
+    ]
     return hits
 
 
