@@ -81,7 +81,7 @@ from licenseclass.clauses.analysis import analyze_text
         ("Copies of the Tool must be given away free of charge.", "no-selling"),
         ("The Dataset may not be offered for sale.", "no-selling"),
         ("You may not license the Tool to others for a fee.", "no-selling"),
-        ("The Tool may not be included in any bundle that is sold.", "no-selling"),
+        ("The Tool may not be included in any product or bundle that is sold.", "no-selling"),
         # frames of a ban
         ("Neither the Tool nor any part of it may be used for app generators.", "field-of-use"),
         ("Neither the Tool nor any copy of it may be sold or rented.", "no-selling"),
