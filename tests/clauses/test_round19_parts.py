@@ -77,6 +77,11 @@ from licenseclass.clauses.analysis import analyze_text
         ),
         ("Recipients of the Dataset from you must agree to this Licence first.", "pass-through"),
         ("Any agreement with your customers must forbid them to resell the Fonts.", "pass-through"),
+        (
+            "The Tools are licensed for the sole purpose of creating plug-ins for the Harrowgate "
+            "Editor.",
+            "field-of-use",
+        ),
         # selling in other words
         ("Copies of the Tool must be given away free of charge.", "no-selling"),
         ("The Dataset may not be offered for sale.", "no-selling"),

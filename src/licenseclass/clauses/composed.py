@@ -1019,6 +1019,7 @@ _HOSTING_BAN_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:{IS_BARRED}|requires?\s+(?:a\s+|the\s+)?(?:separate|written|prior|"
     r"commercial)?\s*(?:licen[cs]e|agreement|consent|permission)|(?:is|are)\s+not\s+licen[cs]ed)\b"
 )
+_LICENSOR_SAYS = re.compile(r"\b(?:we|licensor|the\s+licensor|the\s+authors?)\s*$")
 _HOSTING_GATE = (
     *("service", "saas", "paas", "bureau", "sharing", "time-share", "outsourc", "tenant"),
     *("behalf", "benefit of", "remote", "network", "internet", "through a", "through an"),
@@ -1039,6 +1040,8 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
             continue
         if ban is not None and re.search(r"[.;]|\bbut\b|\bexcept\b", before[ban.end() :]):
             continue
+        if ban is not None and _LICENSOR_SAYS.search(before[: ban.start()]):
+            continue  # "We do not run this software as a hosted service": what the licensor does
         return Hit("restriction", "hosting-restriction", make_evidence(s, m.start(), m.end(), 0.55))
     return None
 

@@ -4836,7 +4836,10 @@ _SCOPED_USE = re.compile(
     r"\b(?:for|in)\s+(?:any\s+purpose|anything|any\s+use)\s+(?:other\s+than|except|save)\s+"
     r"(?P<w5>[^.;]{3,120})|"
     r"\b(?:for|of)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?P<w6>[\w\s,-]{3,80}?)\s+(?:only\s*,?\s*)?and\s+(?:for\s+)?(?:to\s+)?no\s+other\s+(?:purposes?|ends?|uses?)\b|"
-    r"\bfurnished\s+for\s+(?:the\s+)?purposes?\s+of\s+(?P<w7>[\w\s,-]{3,80}?)\s+only\b"
+    r"\bfurnished\s+for\s+(?:the\s+)?purposes?\s+of\s+(?P<w7>[\w\s,-]{3,80}?)\s+only\b|"
+    # "The Tools are licensed for the sole purpose of creating plug-ins for the Acme Editor"
+    r"\b(?:is|are)\s+(?:licensed|provided|granted|supplied|made\s+available|offered|furnished)\s+"
+    r"(?:to\s+you\s+)?for\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?P<w9>[^.;]{3,120})"
 )
 _SCOPED_KIND: tuple[tuple[RestrictionKind, re.Pattern[str]], ...] = (
     ("evaluation-only", re.compile(r"\bevaluat|\btest(?:s|ing)?\b|\btrial\b|\bassess|\breview")),
@@ -4875,6 +4878,7 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
         (
             "only",
             "solely",
+            "sole purpose",
             "exclusively",
             "strictly",
             "limited to",
@@ -4889,7 +4893,7 @@ def _scoped_use(s: Sentence, had: set[str]) -> list[Hit]:
     m = _SCOPED_USE.search(text)
     if m is None:
         return []
-    what = next(g for g in (m.group(f"w{n}") for n in range(1, 9)) if g)
+    what = next(g for g in (m.group(f"w{n}") for n in range(1, 10)) if g)
     # the purpose ends where another clause begins ("... for transport planning and may not be
     # applied to marketing")
     whole, what = what, _NEXT_CLAUSE_IN_PURPOSE.split(what, maxsplit=1)[0]
