@@ -1042,6 +1042,9 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
             continue
         if ban is not None and _LICENSOR_SAYS.search(before[: ban.start()]):
             continue  # "We do not run this software as a hosted service": what the licensor does
+        if ban is not None and re.search(r"\bbut\s+(?:you\s+)?$", before[: ban.start()]):
+            continue  # "accessible (but not through outsourcing services) to your end users": a
+            # carve-out of a grant, which the labels do not count as a hosting limit
         return Hit("restriction", "hosting-restriction", make_evidence(s, m.start(), m.end(), 0.55))
     return None
 
