@@ -934,11 +934,20 @@ _NOT_A_CLASS = re.compile(
 )
 
 
+_CLASS_FRAME_GATE = (
+    *("not granted", "not available", "not offered", "not extended", "not licen", "no licen"),
+    *("no right", "access", "only", "exclusively", "solely", "restricted to", "limited to"),
+    *("excluded", "qualify", "eligible"),
+)
+
+
 def class_kept_out(s: Sentence, had: set[str]) -> Hit | None:
     """A class of licensee described and kept out, or alone let in (see above)."""
     if "excluded-persons" in had:
         return None
     text = s.full
+    if not _gate(_CLASS_FRAME_GATE).search(text):
+        return None
     for m in _CLASS_FRAME.finditer(text):
         who = next(g for g in ("out", "only", "qualify", "excluded") if m.group(g) is not None)
         named = m.group(who)
