@@ -71,10 +71,10 @@ def main(argv: list[str]) -> int:
             for case, found in wrong:
                 got = ", ".join(sorted(found)) or "-"
                 print(f"  {case['kind']:22} got {got:24} {case['text']}")
-    for prefix, (found, limiting_count, alarms, near_count) in totals.items():
+    for prefix, (read_count, limiting_count, alarm_count, near_count) in totals.items():
         print(
-            f"all {prefix} sets: {found} of {limiting_count} found, "
-            f"near misses limited {alarms} of {near_count}"
+            f"all {prefix} sets: {read_count} of {limiting_count} found, "
+            f"near misses limited {alarm_count} of {near_count}"
         )
     return 0
 
