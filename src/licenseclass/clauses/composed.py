@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from licenseclass.clauses.hits import IS_BARRED, PROHIBIT, Hit, has_any, make_evidence, negated
+from licenseclass.clauses.hits import PROHIBIT, Hit, has_any, make_evidence, negated
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
 
@@ -1014,7 +1014,8 @@ _OTHERS = (
 )
 _HOSTED_FOR_OTHERS = re.compile(
     r"\b(?:[\w-]+-as-a-service|saas|paas|service\s+bureau|time-?shar(?:ing|e)|outsourc\w*|"
-    r"multi-?tenant|application\s+service\s+provider|managed\s+service|hosted\s+service|"
+    r"multi-?tenant|application\s+service\s+provider|(?:hosted|managed)\s+(?:or\s+managed\s+)?services?|"
+    r"(?:commercial\s+)?hosting\s+services?|"
     r"(?:data\s+)?processing\s+service\s+for\s+" + _OTHERS + r")|"
     r"\b(?:on\s+behalf\s+of|for\s+the\s+benefit\s+of)\s+" + _OTHERS + r"|"
     r"\b(?:access|use|reach)\w*\b[^.;]{0,60}?\b(?:remotely|from\s+a\s+distance|over\s+(?:a|the|any)\s+"
@@ -1024,9 +1025,13 @@ _HOSTED_FOR_OTHERS = re.compile(
     r"(?:remotely|over\s+(?:a|the|any)\s+(?:computer\s+)?(?:network|internet)|through\s+(?:a|an|any)\s+"
     r"(?:web|network|remote|api|portal))"
 )
+# ("Any use that makes the Software accessible ... for providing Software-as-a-Service offerings
+# requires the Licensor's prior written consent", "Service bureau use shall be prohibited")
 _HOSTING_BAN_AFTER = re.compile(
-    rf"[^.;]{{0,120}}?\b(?:{IS_BARRED}|requires?\s+(?:a\s+|the\s+)?(?:separate|written|prior|"
-    r"commercial)?\s*(?:licen[cs]e|agreement|consent|permission)|(?:is|are)\s+not\s+licen[cs]ed)\b"
+    r"[^.;]{0,120}?\b(?:(?:is|are|shall\s+be)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
+    r"(?:permitted|allowed|licen[cs]ed)|prohibited|forbidden)|requires?\s+(?:a\s+|the\s+)?"
+    r"(?:[\w'\u2019.-]+\s+){0,2}?(?:prior\s+|express\s+|separate\s+|commercial\s+)?(?:written\s+)?"
+    r"(?:licen[cs]e|agreement|consent|permission|approval|authori[sz]ation))\b"
 )
 _LICENSOR_SAYS = re.compile(r"\b(?:we|licensor|the\s+licensor|the\s+authors?)\s*$")
 _HOSTING_GATE = (

@@ -1700,27 +1700,6 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("away", " on"),
     ),
-    # The hosting named first, the ban after it: "Any use that makes the Software accessible to
-    # third parties for the purpose of providing Software-as-a-Service offerings requires the
-    # Licensor's prior written consent", "Service bureau use is not permitted"
-    (
-        "restriction",
-        "hosting-restriction",
-        re.compile(
-            r"\b(?:saas|software[- ]as[- ]a[- ]service|(?:hosted|managed)\s+(?:or\s+managed\s+)?"
-            r"services?|service\s+bureau|time-?sharing|(?:commercial\s+)?hosting\s+services?)\b"
-            r"[^.;]{0,120}?\b(?:(?:is|are|shall\s+be)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
-            r"(?:permitted|allowed|licen[cs]ed)|prohibited|forbidden)|requires?\s+(?:the\s+)?"
-            r"(?:[\w'\u2019.-]+\s+){0,2}?(?:prior\s+|express\s+)?(?:written\s+)?(?:consent|permission|"
-            r"approval|authori[sz]ation|separate\s+(?:written\s+)?(?:agreement|licen[cs]e)))\b"
-        ),
-        False,
-        0.75,
-        (
-            *("saas", "as-a-service", "as a service", "hosted", "managed", "bureau"),
-            *("sharing", "hosting"),
-        ),
-    ),
     # "Offering the Software as a database-as-a-service product is not permitted"
     (
         "restriction",

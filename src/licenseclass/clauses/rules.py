@@ -1803,7 +1803,7 @@ _NOT_A_SHARING_BAN = re.compile(
 )
 # "must not distort, mutilate, modify or take other derogatory action in relation to the Work";
 # "... decrypt, alter, bypass ... or otherwise circumvent any Technological Protection Measure"
-_DEROGATORY = re.compile(
+_NOT_A_CHANGE_BAN = re.compile(
     r"\bderogatory\b|\bprejudicial\s+to\b|\bcircumvent\w*\b|\b(?:technological|copy)\s+protection\b"
 )
 # "It may not be modified except in a writing signed by both parties": the agreement's text.
@@ -1814,7 +1814,7 @@ def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bo
     """Whether a ban that names sharing or changing is another rule's limit, or no limit."""
     if _NOT_A_SHARING_BAN.search(named) or _BY_WRITING.match(after):
         return True
-    if kind == "no-derivatives" and _DEROGATORY.search(named or after):
+    if kind == "no-derivatives" and _NOT_A_CHANGE_BAN.search(named or after):
         return True  # a moral right, or a protection measure left alone: no ban on changing
     if " be " in verb and _FOR_PROFIT.match(after):
         return True  # "may not be distributed for profit": the selling rule's
