@@ -429,6 +429,7 @@ class _Run:
     clues: list[str] = field(default_factory=list)
     named: list[TextMatch] = field(default_factory=list)
     named_spans: list[tuple[int, int]] = field(default_factory=list)
+    clue_spans: list[tuple[int, int]] = field(default_factory=list)  # hits kept as clues
 
 
 def _tags_stage(run: _Run) -> None:
@@ -488,6 +489,7 @@ def _select_stage(run: _Run) -> None:
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
             run.clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
+            run.clue_spans.append((hit.start, hit.end))
             continue
         if (
             hit.method == "contained"
@@ -527,7 +529,10 @@ def _names_stage(run: _Run) -> None:
     expressions = run.query.index.expressions
     # The licenses of one name ("the GPL or the LGPL") stand or fall together.
     groups: dict[tuple[int, int], list[TextMatch]] = {}
-    for named, start, end in named_licenses(run.query, explained):
+    quoted = bytearray(len(explained))  # words of texts kept as clues (an exception's text)
+    for start, end in run.clue_spans:
+        quoted[start:end] = b"\x01" * (end - start)
+    for named, start, end in named_licenses(run.query, explained, quoted):
         groups.setdefault((start, end), []).append(named)
     for (start, end), names in groups.items():
         ids = {named.id for named in names}

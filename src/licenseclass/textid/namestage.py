@@ -36,6 +36,7 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("provided", "under"),
     ("licensed", "to", "you", "under"),
     ("licensed", "as"),
+    ("released", "as"),
     ("licensed", "with"),
     ("placed", "under"),
     # "the same license as Ruby": the license of a work known by its license's name
@@ -208,7 +209,7 @@ _LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
 _LICENSE_LABEL = re.compile(r"^\W*licen[cs]e((?:\s+[a-z]+){1,2})\s*:", re.IGNORECASE)
 # Licensing phrases that end so are followed by a name, read by the lenient reader if need be.
 _STRONG_CUE_ENDS = frozenset(
-    {"under", "license", "licence", "of", "as", "by", "is", "licensed", "dual"}
+    {"under", "license", "licence", "of", "as", "by", "is", "licensed", "dual", "with"}
 )
 # Words that join the names of a list, within this many words and lines of a licensing phrase.
 _LIST_JOINERS = frozenset({"and", "or"})
@@ -242,7 +243,9 @@ def _in_list(words: list[str], lines: list[int], position: int, last_cue: int) -
     )
 
 
-def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, int, int]]:
+def named_licenses(
+    query: Query, explained: bytearray, quoted: bytearray | None = None
+) -> list[tuple[TextMatch, int, int]]:
     """Licenses named after a licensing phrase in text no reference explained, with spans.
 
     ``License: MIT`` at the start of a line counts too. The name is looked up in the
@@ -309,7 +312,8 @@ def named_licenses(query: Query, explained: bytearray) -> list[tuple[TextMatch, 
             position += 1
     if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS + POINTER_WORDS:
         found = _whole_text_name(query)
-    return found + _bracketed_ids(query, explained, found)
+    found += _bracketed_ids(query, explained, found, quoted)
+    return found + _listed_before_plural(query, explained, found)
 
 
 def _named_before(
@@ -468,6 +472,18 @@ _BARE_ID = re.compile(
     r"(?=[.,;:]?(?:\s|$))"
 )
 _HYPHEN_DIGIT = re.compile(r"-[0-9]")
+# Or a GNU license written as one word with its version, anywhere ("are GPLv3+.", "open
+# source (GNU/GPLv2)", "License (manual): GPLv3+"): such a word names nothing else. Not a
+# path's last part ("common-licenses/GPL-2"), nor a word saying what other works are
+# ("linking against GPL2/LGPL2 software"), nor one with terms added after it.
+_COMPACT_GNU = re.compile(
+    r"(?:(?<=GNU/)|(?<![\w./-]))((?:A|L)?GPL[v-]?[1-3](?:\.[0-9])?\+?)(?![\w-]|\.[0-9]|/\w)"
+    r"(?!\s*(?:/\s*\S+\s*)?(?:software|code|programs?|librar(?:y|ies)|components?|compatible"
+    r"|projects?|packages?|applications?|dependencies|modules?)\b)"
+    # "GPLv2 with additional restrictions", "GPLv2 + linking exception": for the name stage
+    r"(?!\s+with\b|\s*\+\s*\w)",
+    re.IGNORECASE,
+)
 # Or a license's name in brackets after the name of the file that holds it ("in the file
 # LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)").
 _FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
@@ -476,15 +492,20 @@ ID_CONFIDENCE = 0.9
 
 
 def _bracketed_ids(
-    query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
+    query: Query,
+    explained: bytearray,
+    found: list[tuple[TextMatch, int, int]],
+    quoted: bytearray | None = None,
 ) -> list[tuple[TextMatch, int, int]]:
     """License ids written in brackets in text no reference or name explains ("The ./COPYING
     file (GPL-2.0-or-later) is the default license"), bare at the end of a clause ("Docs:
-    CC-BY-SA-4.0."), or a name in brackets after a license file's name ("the file LICENSE.md
-    (BSD 2-Clause)"), read by the lenient reader."""
+    CC-BY-SA-4.0."), a name in brackets after a license file's name ("the file LICENSE.md
+    (BSD 2-Clause)"), or a GNU license in one word ("GPLv3+"), read by the lenient reader.
+    The one-word GNU names are not read in ``quoted`` words: the text of an exception kept as
+    a clue speaks of "GPLv3" as the license it adds to, not as the work's license."""
     text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
     # an id has a hyphen before a digit: a cheap search finds the lines that may hold one
-    said = [m.start() for p in (_HYPHEN_DIGIT, _FILE_ASIDE) for m in p.finditer(text)]
+    said = [m.start() for p in (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU) for m in p.finditer(text)]
     if not said:
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
@@ -505,10 +526,13 @@ def _bracketed_ids(
             *_BRACKETED_ID.finditer(raw),
             *_BARE_ID.finditer(raw),
             *_FILE_ASIDE.finditer(raw),
+            *_COMPACT_GNU.finditer(raw),
         ):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
             if span is None or any(taken[span : span + len(tokens)]):
+                continue
+            if bracketed.re is _COMPACT_GNU and quoted is not None and quoted[span]:
                 continue
             reading = normalize(bracketed.group(1))
             expression = reading.expression
@@ -523,6 +547,124 @@ def _bracketed_ids(
             )
             out.append((match, span, span + len(tokens)))
     return out
+
+
+# "the MIT and GPLv2 licenses", "GPLv2, LGPLv2.1 or MPL licenses": names joined before a
+# plural "licenses" (a file named in brackets after a name is an aside).
+_PLURAL = re.compile(r"\blicen[cs]es\b", re.IGNORECASE)
+_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.IGNORECASE)
+_ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
+# Words just before a list that make it the work's licenses without a licensing phrase
+# ("uses the Apache 2.0 and MIT licenses").
+_LIST_LEADS = frozenset({"under", "use", "uses", "dual", "either", "both", "of"})
+LIST_LEAD_WORDS = 3
+
+
+def _listed_before_plural(
+    query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
+) -> list[tuple[TextMatch, int, int]]:
+    """Names listed before a plural "licenses" after a licensing phrase ("Dual licensed under
+    the MIT (MIT-LICENSE.txt) and GPL (GPL-LICENSE.txt) licenses", "under any of the GPLv2 or
+    LGPLv2.1 licenses"), in text no reference explains: every name of the list must be known,
+    and there must be two at least. A name the stage found on the line already is not found
+    again (its span may run from the licensing phrase over the list's first names)."""
+    taken = bytearray(explained)
+    named = {(match.id, match.start_line) for match, _, _ in found}
+    out: list[tuple[TextMatch, int, int]] = []
+    for number in sorted({query.lines[p] for p, w in enumerate(query.words) if w in _PLURALS}):
+        raw = query.raw_line(number)
+        first = bisect.bisect_left(query.lines, number)
+        for plural in _PLURAL.finditer(raw):
+            names = _list_names(query, raw[: plural.start()])
+            if names is None or not _listing_cue(query, first, number, names[0][0], raw):
+                continue
+            for at, name, license_id in names:
+                tokens = tokenise(name).words
+                span = first + len(tokenise(raw[:at]).words)
+                if query.words[span : span + len(tokens)] != tokens:
+                    continue  # the raw words and the tokens disagree: leave it
+                if any(taken[span : span + len(tokens)]) or (license_id, number) in named:
+                    continue
+                taken[span : span + len(tokens)] = b"\x01" * len(tokens)
+                match = _name_match(
+                    license_id, number, number, f"license name: {name} (listed before licenses)"
+                )
+                out.append((match, span, span + len(tokens)))
+    return out
+
+
+_PLURALS = frozenset({"licenses", "licences"})
+
+
+def _list_names(query: Query, before: str) -> list[tuple[int, str, str]] | None:
+    """The (offset, name, id) of each name joined in a list that ends ``before``, first name
+    first; None unless two or more and every one is known."""
+    names: list[tuple[int, str, str]] = []
+    rest = before.rstrip()
+    while True:
+        aside = _ASIDE_END.search(rest)
+        if aside is not None:
+            rest = rest[: aside.start()]
+        joiners = list(_LIST_JOINER.finditer(rest))
+        piece_start = joiners[-1].end() if joiners else 0
+        named = _list_name(query, rest, piece_start, whole=bool(joiners))
+        if named is None and joiners:
+            named = _list_name(query, rest, piece_start, whole=False)
+            joiners = []  # the piece holds more than a name: it opens the list
+        if named is None:
+            return None
+        names.append(named)
+        if not joiners or named[0] != piece_start:
+            break
+        rest = rest[: joiners[-1].start()]
+    return names[::-1] if len(names) >= 2 else None
+
+
+def _list_name(query: Query, text: str, start: int, *, whole: bool) -> tuple[int, str, str] | None:
+    """The name at the end of ``text[start:]``: all of it (``whole``), or its longest known
+    end of at most :data:`NAME_BEFORE_LICENSE` words; with its offset and id."""
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    piece = text[start:]
+    raw_words = list(re.finditer(r"\S+", piece))
+    sizes = [len(raw_words)] if whole else range(min(len(raw_words), NAME_BEFORE_LICENSE), 0, -1)
+    for size in sizes:
+        if not 0 < size <= NAME_BEFORE_LICENSE:
+            continue
+        at = start + raw_words[-size].start()
+        name = text[at:].strip()
+        words = tokenise(name).words
+        while words and words[0] in _NAME_LEAD:
+            words = words[1:]
+            name = name.split(None, 1)[1] if " " in name else ""
+        if not words or (not whole and len(words) < size and size > 1):
+            continue  # a shorter end without the article is tried next
+        key = name_key(words)
+        license_id = (lookup_name(query, key) or any_gnu_version(" ".join(words))) if key else None
+        if license_id is None and has_digit(name):
+            expression = _one_license(normalize(name))
+            license_id = expression if expression and " " not in expression else None
+        if license_id is None:
+            continue
+        if " " not in key and not has_digit(key) and not name[:1].isupper():
+            continue  # a one-word name is written with a capital ("MIT", not "other")
+        return len(text) - len(name), name, license_id
+    return None
+
+
+def _listing_cue(query: Query, first: int, number: int, offset: int, raw: str) -> bool:
+    """Whether a licensing phrase comes before the list on its line or the one above, or
+    the list follows "under", "uses", "dual" ... closely."""
+    words, lines = query.words, query.lines
+    start = first + len(tokenise(raw[:offset]).words)
+    lead = words[max(first, start - LIST_LEAD_WORDS) : start]
+    if any(word in _LIST_LEADS for word in lead):
+        return True
+    for position in range(max(0, start - LIST_REACH), start):
+        if number - lines[position] <= 1 and _cue_at(query, position) is not None:
+            return True
+    return False
 
 
 def _span_on_line(query: Query, position: int, number: int, tokens: list[str]) -> int | None:

@@ -6,6 +6,7 @@ import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.namestage import (
@@ -348,11 +349,16 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     A GNU notice is often matched in pieces (the grant, the warranty paragraph, a URL), and a
     piece alone may name a vaguer version. Notices, references and tags of the same license
     family within three lines of each other are one statement: the piece with the most
-    matched words speaks for all of them. Likewise a bare reference or tag next to a full
-    text of its family is that text's title. Full texts are never folded.
+    matched words speaks for all of them. A GNU piece speaks over all their words, since its
+    version is read from them (the grant's "version 2 ... or later" counts even when the
+    warranty paragraph has more words); other pieces keep their own span, so a name in a
+    folded piece ("BSD-2 Clause") is still read by the name stage. Likewise a bare reference
+    or tag next to a full text of its family is that text's title. Full texts are never
+    folded.
     """
     index = query.index
     dropped: set[int] = set()
+    folded_into: dict[int, int] = {}  # a notice piece dropped -> the piece that speaks for it
     for a, first in enumerate(hits):
         first_family = family(index.expressions[first.ref])
         for b in range(a + 1, len(hits)):
@@ -366,12 +372,36 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
                 continue
             kinds = (index.kinds[first.ref], index.kinds[second.ref])
             if kinds[0] != "text" and kinds[1] != "text":
-                dropped.add(b if first.matched >= second.matched else a)
+                loser, winner = (b, a) if first.matched >= second.matched else (a, b)
+                dropped.add(loser)
+                if _GNU_ID.match(index.expressions[hits[winner].ref]):
+                    folded_into.setdefault(loser, winner)
             elif kinds[0] == "text" and kinds[1] in ("reference", "tag"):
                 dropped.add(b)
             elif kinds[1] == "text" and kinds[0] in ("reference", "tag"):
                 dropped.add(a)
-    return [hit for n, hit in enumerate(hits) if n not in dropped]
+    pieces: dict[int, list[Hit]] = {}
+    for loser, first_winner in folded_into.items():
+        winner, seen = first_winner, {loser}
+        while winner in dropped and winner in folded_into and winner not in seen:
+            seen.add(winner)
+            winner = folded_into[winner]
+        if winner not in dropped:
+            pieces.setdefault(winner, []).append(hits[loser])
+    return [_spanning(hit, pieces.get(n, [])) for n, hit in enumerate(hits) if n not in dropped]
+
+
+def _spanning(hit: Hit, pieces: list[Hit]) -> Hit:
+    """A notice piece made to span the pieces folded into it, and their aligned words."""
+    if not pieces:
+        return hit
+    ranges = sorted(r for piece in (hit, *pieces) for r in piece.aligned_ranges())
+    return replace(
+        hit,
+        start=min(piece.start for piece in (hit, *pieces)),
+        end=max(piece.end for piece in (hit, *pieces)),
+        aligned=tuple(ranges),
+    )
 
 
 # A notice that carries a phrase making it a distinct SPDX license: MPL-2.0's Exhibit B

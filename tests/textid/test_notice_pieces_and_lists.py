@@ -1,0 +1,78 @@
+"""Notices read as a whole: a GNU notice matched in pieces takes the version its grant states,
+names listed before a plural "licenses" are each read, and a GNU license written as one word
+("GPLv3+") names it, except where it only describes other works or an exception's text."""
+
+from __future__ import annotations
+
+import functools
+
+from licenseclass import classify_text
+from licenseclass.textid.index import Reference, build_index, scancode_references
+
+
+@functools.cache
+def _reference(name: str) -> Reference:
+    return next(ref for ref in scancode_references() if ref.name == name)
+
+
+def named_ids(text: str) -> list[str]:
+    found = classify_text(text, read_clauses=False)
+    return sorted({m.id for m in found.matches if m.method == "name"})
+
+
+def test_a_gnu_notice_in_pieces_takes_the_version_of_its_grant() -> None:
+    # The grant ("either version 2 ... or any later version") and the warranty paragraph that
+    # names no version are found as two pieces; the warranty piece has more words.
+    grant = _reference("rules/gpl-2.0-plus_154.RULE")
+    warranty = _reference("rules/gpl_151.RULE")
+    index = build_index([grant, warranty])
+    text = "The frobnicator is maintained by its users.\n\n" + grant.text + "\n\n" + warranty.text
+    found = classify_text(text, index=index, read_clauses=False)
+    assert [m.id for m in found.matches] == ["GPL-2.0-or-later"]
+    match = found.matches[0]
+    grant_line = text[: text.index("either version")].count("\n") + 1
+    assert match.start_line <= grant_line <= match.end_line
+    # the grant's lines are explained, not left over
+    assert all(not (r.start_line <= grant_line <= r.end_line) for r in found.unexplained)
+
+
+def test_pieces_of_other_families_keep_their_own_spans() -> None:
+    warranty = _reference("rules/gpl_151.RULE")
+    index = build_index([warranty])
+    found = classify_text(warranty.text, index=index, read_clauses=False)
+    assert [m.id for m in found.matches] == ["GPL-1.0-or-later"]
+
+
+def test_names_listed_before_a_plural_licenses_are_each_read() -> None:
+    # no licensing phrase ends right before a name, and nothing closes the statement
+    text = "The vole viewer is dual licensed under the Zlib and GPLv2 licenses just as its parent."
+    assert named_ids(text) == ["GPL-2.0-only", "Zlib"]
+    text = "This project uses the Apache 2.0 and BSD-2-Clause licenses."
+    assert named_ids(text) == ["Apache-2.0", "BSD-2-Clause"]
+
+
+def test_a_list_without_a_licensing_phrase_or_with_an_unknown_name_is_not_read() -> None:
+    assert named_ids("Compare the Zlib and ISC licenses before you choose.") == []
+    # every name of the list must be known: "Frobnitz" is not a license, so the list is not
+    # read as one (the last name may still be read on its own, before "licenses")
+    found = classify_text("Released under the Frobnitz and Zlib licenses.", read_clauses=False)
+    assert not [m for m in found.matches if "listed before" in m.reference]
+
+
+def test_a_gnu_license_in_one_word_names_it() -> None:
+    assert named_ids("The vole sources are GPLv3+.") == ["GPL-3.0-or-later"]
+    assert named_ids("Everything here: open source (GNU/LGPLv2.1).") == ["LGPL-2.1-only"]
+    assert named_ids("vole (docs): AGPLv3") == ["AGPL-3.0-only"]
+
+
+def test_a_gnu_word_about_other_works_or_a_path_names_nothing() -> None:
+    assert named_ids("The loader may link against GPL2/LGPL2 software at run time.") == []
+    assert named_ids("It bundles GPLv3 code from elsewhere.") == []
+    assert named_ids("The vole docs live in /srv/share/texts/GPL-2 on the server.") == []
+
+
+def test_an_exception_text_speaks_of_gplv3_without_naming_the_work_license() -> None:
+    exception = _reference("licenses/gcc-exception-3.1.LICENSE")
+    assert "GPLv3" in exception.text
+    found = classify_text(exception.text, read_clauses=False)
+    assert not [m for m in found.matches if m.method == "name" and m.id.startswith("GPL-3.0")]
