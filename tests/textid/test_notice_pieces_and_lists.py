@@ -1,6 +1,7 @@
 """Notices read as a whole: a GNU notice matched in pieces takes the version its grant states,
-names listed before a plural "licenses" are each read, and a GNU license written as one word
-("GPLv3+") names it, except where it only describes other works or an exception's text."""
+names listed before a plural "licenses" are each read, a GNU license written as one word
+("GPLv3+") names it, except where it only describes other works or an exception's text, and
+a partial match of a rule for two licenses reports only those the text says."""
 
 from __future__ import annotations
 
@@ -76,3 +77,30 @@ def test_an_exception_text_speaks_of_gplv3_without_naming_the_work_license() -> 
     assert "GPLv3" in exception.text
     found = classify_text(exception.text, read_clauses=False)
     assert not [m for m in found.matches if m.method == "name" and m.id.startswith("GPL-3.0")]
+
+
+def _only_this_rule(name: str, text: str) -> list[str]:
+    """The ids found in ``text`` against an index of one rule (so no other rule competes)."""
+    index = build_index([_reference(name)])
+    found = classify_text(text, index=index, read_clauses=False)
+    return sorted({m.id for m in found.matches})
+
+
+def test_a_partial_match_of_a_two_license_rule_drops_the_license_the_text_leaves_out() -> None:
+    rule = "rules/spl-1.0_or_lgpl-2.1-plus_1.RULE"
+    whole = _reference(rule).text
+    assert _only_this_rule(rule, whole) == ["LGPL-2.1-or-later", "SPL-1.0"]
+    # the notice with its own alternative, which names no Lesser GPL
+    edited = (
+        whole.replace("GNU Public License Notice", "Frobnitz Notice")
+        .replace("GNU Lesser General Public License", "frobnitz terms")
+        .replace("LGPL", "FROB")
+    )
+    assert _only_this_rule(rule, edited) == ["SPL-1.0"]
+
+
+def test_a_rule_for_two_versions_gives_the_version_the_text_states() -> None:
+    rule = "rules/gpl-2.0_or_gpl-3.0_20.RULE"
+    whole = _reference(rule).text
+    assert _only_this_rule(rule, whole) == ["GPL-2.0-only", "GPL-3.0-only"]
+    assert _only_this_rule(rule, whole.replace("version 2 or 3", "version 2")) == ["GPL-2.0-only"]

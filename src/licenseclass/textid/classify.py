@@ -56,6 +56,7 @@ from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole, gaps
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import (
+    aligned_expression,
     generic_clues,
     has_digit,
     may_name_others,
@@ -640,6 +641,8 @@ def _matches(run: _Run) -> list[TextMatch]:
     matches = [*run.tag_matches, *run.named]
     for hit in run.kept:
         expression = index.expressions[hit.ref]
+        if hit.method == "approximate":
+            expression = aligned_expression(query, hit)
         for license_id in split_ids(expression):
             matches.append(
                 TextMatch(

@@ -1432,6 +1432,57 @@ def name_left_out(query: Query, hit: Hit) -> bool:
     return not (aligned & said_by_reference)
 
 
+# An approximate hit that finds this share of its rule found all of it for aligned_expression.
+WHOLE_RULE = 0.95
+# A rule's expression that joins its licenses by one operator, without brackets.
+_FLAT_EXPRESSION = re.compile(r"^[^\s()]+(?: (AND|OR) [^\s()]+)+$")
+
+
+def aligned_expression(query: Query, hit: Hit) -> str:
+    """The expression of an approximate hit without the licenses of its rule that the text
+    left out: a notice "under the Sun Public License 1.0" matched with the first half of a
+    rule for "the SPL 1.0 or the LGPL" says nothing of the LGPL.
+
+    A license is left out when the text matched part of the rule only, and the rule says
+    some words of its name but the text's span holds none of them ("lesser", "lgpl"); or,
+    beside another version of its family, when the span holds the other version's number
+    and not its own ("version 2" of a rule for "version 2 or version 3"). Licenses without a
+    name of their own (ScanCode's generic ones) are never left out, nor is every license
+    that has one; rules whose expression is not one operator over plain ids keep it whole."""
+    index = query.index
+    expression = index.expressions[hit.ref]
+    flat = _FLAT_EXPRESSION.match(expression)
+    if flat is None or " WITH " in expression:
+        return expression
+    ids = split_ids(expression)
+    vocab = index.words()
+    reference = {vocab[t] for t in index.ref_tokens(hit.ref)}
+    # the words of the whole span: a name the alignment stepped over is still said there
+    aligned = set(query.words[hit.start : hit.end])
+    naming = {i: query.names.name_words([i]) & reference for i in ids}
+    named = {
+        i: {w for w in naming[i] - _COMMON_NAME_WORDS if len(w) >= 3 and not w.isdigit()}
+        for i in ids
+    }
+    numbers = {i: {w for w in naming[i] if w.isdigit()} for i in ids}
+    # a rule found all but whole holds the license even where its name is not said (the
+    # OpenIB text of "the GPL v2 or the BSD license below")
+    partial = hit.coverage < WHOLE_RULE
+    left_out: set[str] = set()
+    for license_id in ids:
+        if partial and named[license_id] and not named[license_id] & aligned:
+            left_out.add(license_id)
+            continue
+        siblings = [i for i in ids if i != license_id and family(i) == family(license_id)]
+        own = numbers[license_id] - set().union(*(numbers[i] for i in siblings))
+        theirs = set().union(*(numbers[i] for i in siblings)) - numbers[license_id]
+        if own and theirs & aligned and not own & aligned:
+            left_out.add(license_id)
+    if not any(named[i] for i in ids if i not in left_out) or not left_out:
+        return expression
+    return f" {flat.group(1)} ".join(i for i in ids if i not in left_out)
+
+
 def names_unsaid_license(query: Query, hit: Hit) -> bool:
     """True when the reference of an approximate match names one of its licenses by its family
     word ("BSD") that the text does not say around the match, and the text says instead the
