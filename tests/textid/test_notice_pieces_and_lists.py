@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from licenseclass import classify_text
-from licenseclass.textid.index import Reference, build_index, scancode_references
+from licenseclass.textid.index import Reference, TextIndex, build_index, scancode_references
 
 
 @functools.cache
@@ -104,3 +106,43 @@ def test_a_rule_for_two_versions_gives_the_version_the_text_states() -> None:
     whole = _reference(rule).text
     assert _only_this_rule(rule, whole) == ["GPL-2.0-only", "GPL-3.0-only"]
     assert _only_this_rule(rule, whole.replace("version 2 or 3", "version 2")) == ["GPL-2.0-only"]
+
+
+@functools.cache
+def _unrelated_index() -> TextIndex:
+    """An index of one unrelated text: only the name stage can find the licenses below."""
+    return build_index([_reference("licenses/zlib.LICENSE")])
+
+
+def names_alone(text: str) -> list[str]:
+    found = classify_text(text, index=_unrelated_index(), read_clauses=False)
+    return sorted({m.id for m in found.matches if m.method == "name"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the license an exception adds to is the work's license
+        (
+            "As a special exception to the GNU Lesser General Public License version 2.1, the "
+            "vole authors allow static linking.",
+            ["LGPL-2.1-only"],
+        ),
+        (
+            "In addition to the permissions in the GNU Affero General Public License version 3, "
+            "the vole authors allow you to link it.",
+            ["AGPL-3.0-only"],
+        ),
+        # "the terms and conditions of" (the Classpath exception's wording)
+        (
+            "Thus, the terms and conditions of the GNU General Public License version 2 cover "
+            "the whole combination.",
+            ["GPL-2.0-only"],
+        ),
+        ("The vole sources are GPLv3+.", ["GPL-3.0-or-later"]),
+        ("Released as LGPL (v3 or later).", ["LGPL-3.0-or-later"]),
+        ("This repo is licensed with MIT.", ["MIT"]),
+    ],
+)
+def test_licensing_phrases_read_by_the_name_stage_alone(text: str, expected: list[str]) -> None:
+    assert names_alone(text) == expected

@@ -57,6 +57,13 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),
     ("compliance", "with"),
     ("under", "the", "terms", "of"),
+    # "modified under the conditions of the LaTeX Project Public License"
+    ("conditions", "of"),
+    # the license an exception adds to: "As a special exception to the GNU General Public
+    # License", "In addition to the permissions in the GNU Library General Public License"
+    # (not "permission under section 7 of the GPL": an exception's own text says so too)
+    ("exception", "to"),
+    ("permissions", "in"),
     ("see",),
     ("refer", "to"),
     # "users may choose between the GNU GPL v3 and the Apache License v2.0"
