@@ -142,6 +142,21 @@ def names_alone(text: str) -> list[str]:
         ("The vole sources are GPLv3+.", ["GPL-3.0-or-later"]),
         ("Released as LGPL (v3 or later).", ["LGPL-3.0-or-later"]),
         ("This repo is licensed with MIT.", ["MIT"]),
+        # versions written "ver.", after the name's abbreviation, or with markup around them
+        (
+            "Available under the terms of the GNU General Public License ver. 3.0 and any "
+            "later version",
+            ["GPL-3.0-or-later"],
+        ),
+        (
+            "You may use it under the terms of the GNU General Public License (GPL) versions 3.",
+            ["GPL-3.0-only"],
+        ),
+        ("The vole docs are licensed under the `AGPL v3` or later.", ["AGPL-3.0-or-later"]),
+        (
+            "Docs: either under the GPL 2.0 or the GFDL 1.1+ license.",
+            ["GFDL-1.1-or-later", "GPL-2.0-only"],
+        ),
     ],
 )
 def test_licensing_phrases_read_by_the_name_stage_alone(text: str, expected: list[str]) -> None:

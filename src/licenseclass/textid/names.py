@@ -22,7 +22,9 @@ from licenseclass.textid.textnorm import normalise
 NAMES_FORMAT = 3
 
 # Words that do not tell license names apart ("the Apache License, Version 2.0").
-NAME_FILLER = frozenset({"the", "license", "licence", "licenses", "version", "v", "a", "an"})
+NAME_FILLER = frozenset(
+    {"the", "license", "licence", "licenses", "version", "versions", "ver", "v", "a", "an"}
+)
 
 
 def name_key(words: Sequence[str]) -> str:

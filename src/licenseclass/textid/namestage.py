@@ -377,7 +377,7 @@ WHOLE_NAME_WORDS = 6
 
 # A pointer to where the license is, after the name ("GPL v3 or later, see the COPYING file").
 _POINTER = re.compile(
-    r"\s*[,;:(\u2013\u2014-]?\s*(?:see|read|refer\s+to|consult)\b[^,;]*\)?\.?$", re.I
+    r"\s*[,;:(\u2013\u2014-]?\s*(?:see|read|refer\s+to|consult|check)\b[^,;]*\)?\.?$", re.I
 )
 # At most this many words of such a pointer.
 POINTER_WORDS = 6
@@ -648,7 +648,15 @@ def _list_name(query: Query, text: str, start: int, *, whole: bool) -> tuple[int
         if not words or (not whole and len(words) < size and size > 1):
             continue  # a shorter end without the article is tried next
         key = name_key(words)
-        license_id = (lookup_name(query, key) or any_gnu_version(" ".join(words))) if key else None
+        license_id = (
+            # "the MIT and the University of Illinois Open Source licenses": each name is
+            # said with the list's "license"
+            lookup_name(query, key)
+            or lookup_name(query, name_key([*words, "license"]))
+            or any_gnu_version(" ".join(words))
+            if key
+            else None
+        )
         if license_id is None and has_digit(name):
             expression = _one_license(normalize(name))
             license_id = expression if expression and " " not in expression else None
@@ -770,7 +778,7 @@ _ANY_VERSION = (
 _BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\(\s*[al]?gpl\s*\))?(?:\s+licen[cs]es?)?$")
 
 
-_GNU_FAMILY = re.compile(r"^(?:GPL|LGPL|AGPL)-")
+_GNU_FAMILY = re.compile(r"^(?:GPL|LGPL|AGPL|GFDL)-")
 
 
 def has_digit(text: str) -> bool:
@@ -999,6 +1007,12 @@ _BRACKETED_VERSION = re.compile(
 )
 # "at your option", "at the user's discretion", "at you're choice": the licensee chooses.
 AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice)"
+# A version after the name's abbreviation in brackets ("the SIL Open Font License (OFL) v1.1",
+# "the GNU General Public License (GPL) versions 3").
+_VERSION_AFTER_ABBREVIATION = re.compile(
+    r"\s*[A-Za-z][\w.+-]{0,15}\s*\)\s*,?\s*((?:versions?\s+|ver\.?\s*|v\.?\s*)\d+(?:\.\d+)*\+?)",
+    re.IGNORECASE,
+)
 # "or (at your option) any later version" said apart from the name, in brackets or after a
 # comma ("the LGPL version 2.1 (or at your discretion any later version of this license)").
 _LATER_APART = re.compile(
@@ -1006,6 +1020,8 @@ _LATER_APART = re.compile(
     r"(?:any\s+)?(?:later|newer)\b[^.;:()]*\)?",
     re.IGNORECASE,
 )
+# Code and emphasis marks of Markdown around a name.
+_MARKUP = re.compile(r"`+|\*\*|__")
 # A link in Markdown: its text is the name ("[GNU GPL v2](https://...)", "[GPL-3.0]+").
 _LINK = re.compile(r"\[([^\[\]\n]{1,80})\](?:\([^()\s]*\))?")
 # A version that follows a name after a comma.
@@ -1081,7 +1097,11 @@ def _with_version(after: str) -> tuple[str, re.Match[str] | None]:
     """The words after a licensing phrase with a version said apart joined to the name, and
     where the name ends: "the GPL (version 2 or later)", "the GNU Public License, v.2"."""
     stop = _NAME_END.search(after)
-    for mark, pattern in (("(", _BRACKETED_VERSION), (",", _COMMA_VERSION)):
+    for mark, pattern in (
+        ("(", _BRACKETED_VERSION),
+        ("(", _VERSION_AFTER_ABBREVIATION),
+        (",", _COMMA_VERSION),
+    ):
         version = pattern.match(after, stop.end()) if stop and stop.group(0) == mark else None
         if stop is not None and version is not None:
             after = after[: stop.start()] + " " + version.group(1) + after[version.end() :]
@@ -1149,6 +1169,7 @@ def _read_name(
             return None
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
+    after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
     after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
