@@ -161,3 +161,21 @@ def names_alone(text: str) -> list[str]:
 )
 def test_licensing_phrases_read_by_the_name_stage_alone(text: str, expected: list[str]) -> None:
     assert names_alone(text) == expected
+
+
+def test_versions_offered_as_a_choice_are_each_read() -> None:
+    text = (
+        "This program is free software: you can redistribute it and/or modify it under the "
+        "terms of either version 2 or version 3 of the GNU General Public License as "
+        "published by the Free Software Foundation."
+    )
+    found = classify_text(text, index=_unrelated_index(), read_clauses=False)
+    assert found.expression == "GPL-2.0-only OR GPL-3.0-only"
+    text = "The vole tool may be used under the GPL 1, 2 or 3 license."
+    assert names_alone(text) == ["GPL-1.0-only", "GPL-2.0-only", "GPL-3.0-only"]
+
+
+def test_a_choice_of_versions_followed_by_or_later_is_no_choice_of_only_versions() -> None:
+    text = "Licensed under the GNU General Public License, version 2 or 3, or any later version."
+    found = classify_text(text, index=_unrelated_index(), read_clauses=False)
+    assert "GPL-3.0-only" not in {m.id for m in found.matches}

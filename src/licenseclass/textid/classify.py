@@ -552,15 +552,17 @@ def _name_wins(
 ) -> bool:
     """Whether a name read over ``span`` replaces a short hit it overlaps: it runs on past
     the hit and says other licenses ("CC BY-NC-SA 4.0" over a rule that stops at "CC BY-NC"),
-    or it holds the hit and names the hit's licenses and more ("the GPLv2 or the 2-clause BSD
-    license" over a rule for "the 2-clause BSD license"), or it starts before a hit without a
-    version and reads a version said there ("version 1.1 of the Mozilla Public License" over a
-    rule for the bare name)."""
+    or it holds or starts before the hit and names the hit's licenses and more ("the GPLv2
+    or the 2-clause BSD license" over a rule for "the 2-clause BSD license"), or it starts
+    before a hit without a version and reads a version said there ("version 1.1 of the
+    Mozilla Public License" over a rule for the bare name)."""
     start, end = span
     if end > hit.end and not ids <= hit_ids:
         return True
     if start <= hit.start and hit.end <= end and hit_ids < ids:
         return True
+    if start < hit.start < end and hit_ids < ids:
+        return True  # a list whose last name the hit found: "GPL2 and the EPL v1.0 (EPL)"
     # the version is said before the name the hit stops at
     words = query.words
     return (

@@ -418,7 +418,17 @@ def refined(
     and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
     if text is not None:
         lines = raw_lines(text)
-        matches = _gnu_settled([_gnu_read(m, lines) for m in matches], lines)
+        matches = _gnu_settled([r for m in matches for r in _gnu_reads(m, lines)], lines)
+        # two pieces of one notice read as the same choice of versions are one statement
+        seen: set[tuple[str, int, int, str]] = set()
+        unique = []
+        for m in matches:
+            key = (m.id, m.start_line, m.end_line, m.expression)
+            if " OR " in m.expression and key in seen:
+                continue
+            seen.add(key)
+            unique.append(m)
+        matches = unique
     matches = _versionless_settled(matches)
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
@@ -615,6 +625,50 @@ def _granted_family(flat: str, family_name: str) -> str:
     if not said and _GPL_NAMED.search(sentence):
         return "GPL"
     return family_name
+
+
+# Versions offered as a choice, none of them "or later": "version 2 or 3", "versions 2 or
+# 3", "either version 2 or version 3", "GPL 1, 2 or 3".
+_VERSION_CHOICE = re.compile(
+    r"\b(?:versions?|v|(?:a|l)?gpl|gfdl)\s*(\d)(?:\.\d)?"
+    r"((?:\s*,\s*(?:version\s+|v\s*)?\d(?:\.\d)?)*\s*,?\s+(?:or|and/or)\s+"
+    r"(?:version\s+|v\s*)?\d(?:\.\d)?)\b(?!\s*(?:\+|or\s+(?:any\s+)?later|and\s+later))",
+    re.IGNORECASE,
+)
+_CHOICE_VERSION = re.compile(r"(\d)(?:\.(\d))?")
+
+
+def _gnu_reads(match: TextMatch, lines: list[str]) -> list[TextMatch]:
+    """A GNU notice read for its version (:func:`_gnu_read`), or for the versions it offers
+    as a choice ("under the terms of either version 2 or version 3 of the GNU General Public
+    License" is GPL-2.0-only OR GPL-3.0-only), one match each."""
+    parsed = _GNU_ID.match(match.id)
+    if (
+        parsed is None
+        or match.expression != match.id
+        or match.method not in _READ_METHODS
+        or match.end_line - match.start_line >= NOTICE_LINES
+    ):
+        return [_gnu_read(match, lines)]
+    family_name = parsed.group(1)
+    flat = " ".join(_COMMENT.sub(" ", _notice_lines(match, lines)).split())
+    if _ANY_LATER.search(flat):
+        return [_gnu_read(match, lines)]
+    offered: list[str] = []
+    for choice in _VERSION_CHOICE.finditer(flat):
+        said = [choice.group(1), *(m.group(1) for m in _CHOICE_VERSION.finditer(choice.group(2)))]
+        for major in said:
+            version = f"{major}.0" if family_name != "LGPL" or major != "2" else None
+            if version is None:
+                break  # "LGPL 2": 2.0 or 2.1, not told
+            if version not in _GNU_VERSIONS[family_name]:
+                return [_gnu_read(match, lines)]
+            offered.append(f"{family_name}-{version}-only")
+    offered = list(dict.fromkeys(offered))
+    if len(offered) < 2:
+        return [_gnu_read(match, lines)]
+    expression = " OR ".join(offered)
+    return [match.model_copy(update={"id": i, "expression": expression}) for i in offered]
 
 
 def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
