@@ -10,7 +10,9 @@ import functools
 import pytest
 
 from licenseclass import classify_text
+from licenseclass.expressions.lenient import normalize
 from licenseclass.textid.index import Reference, TextIndex, build_index, scancode_references
+from licenseclass.textid.selection import gnu_version
 
 
 @functools.cache
@@ -179,3 +181,32 @@ def test_a_choice_of_versions_followed_by_or_later_is_no_choice_of_only_versions
     text = "Licensed under the GNU General Public License, version 2 or 3, or any later version."
     found = classify_text(text, index=_unrelated_index(), read_clauses=False)
     assert "GPL-3.0-only" not in {m.id for m in found.matches}
+
+
+@pytest.mark.parametrize(
+    ("notice", "expected"),
+    [
+        # a notice printed by a program: the string literals break the sentence
+        (
+            '"it under the terms of the GNU General Public License as published by\\n"\n'
+            '"the Free Software Foundation; either version 3 of the License, or\\n"\n'
+            '"(at your option) any later version.\\n"',
+            ("3.0", "or-later"),
+        ),
+        # a notice kept in HTML: the tags break it
+        (
+            '<span class="c"> the Free Software Foundation, either version 2.1 of the License, '
+            'or</span>\n<span class="c"> (at your option) any later version.</span>',
+            ("2.1", "or-later"),
+        ),
+    ],
+)
+def test_gnu_versions_read_through_code_and_markup(notice: str, expected: tuple[str, str]) -> None:
+    assert gnu_version(notice, "LGPL" if "2.1" in notice else "GPL") == expected
+
+
+def test_the_lesser_gpl_named_with_its_words_in_another_order() -> None:
+    assert normalize("Lesser GNU Public License Version 3").expression == "LGPL-3.0-only"
+    assert normalize("GNU Lesser Public License v3").expression == "LGPL-3.0-only"
+    # without a version the reader still declines
+    assert normalize("Lesser GNU Public License").expression is None

@@ -193,8 +193,9 @@ _GNU = (
     (
         "LGPL",
         re.compile(
-            r"\b(?:(?:gnu)?lgpl|lglp|(?:gnu\s+)?(?:lesser|library)(?:\s+or\s+lesser)?"
-            r"(?:\s+gnu)?\s+(?:gpl|general\s+public\s+license))"
+            # "Lesser GNU Public License", "Lesser/Library GNU Public License" too
+            r"\b(?:(?:gnu)?lgpl|lglp|(?:gnu\s+)?(?:lesser|library)(?:\s*(?:or|/)\s*(?:lesser|library))?"
+            r"(?:\s+gnu)?\s+(?:gpl|(?:general\s+)?public\s+license))"
         ),
     ),
     ("GFDL", re.compile(r"\b(?:gfdl|fdl|(?:gnu\s+)?free\s+documentation\s+license)")),

@@ -514,6 +514,8 @@ _ANY_LATER = re.compile(
 # line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
 _COMMENT = re.compile(
     r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!|]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
+    # a notice printed by code ("or\n" "(at your option)") or kept in HTML ("</span> <span>")
+    r"|\\[nrt]|</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,80})?>"
 )
 _FAMILY_WORDS = (
     (
