@@ -57,8 +57,11 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),
     ("compliance", "with"),
     ("under", "the", "terms", "of"),
-    # "modified under the conditions of the LaTeX Project Public License"
-    ("conditions", "of"),
+    # "modified under the conditions of the LaTeX Project Public License", "the terms and
+    # conditions of the GNU General Public License version 2 cover the whole combination"
+    # (not "conflicts with the conditions of the GPLv2": talk about a license)
+    ("under", "the", "conditions", "of"),
+    ("terms", "and", "conditions", "of"),
     # the license an exception adds to: "As a special exception to the GNU General Public
     # License", "In addition to the permissions in the GNU Library General Public License"
     # (not "permission under section 7 of the GPL": an exception's own text says so too)
@@ -1005,8 +1008,9 @@ _BRACKETED_VERSION = re.compile(
     r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
     re.IGNORECASE,
 )
-# "at your option", "at the user's discretion", "at you're choice": the licensee chooses.
-AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice)"
+# "at your option", "at the user's discretion", "at you're choice", "at your opinion" (a slip
+# seen in Debian notices): the licensee chooses.
+AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice|opinion)"
 # A version after the name's abbreviation in brackets ("the SIL Open Font License (OFL) v1.1",
 # "the GNU General Public License (GPL) versions 3").
 _VERSION_AFTER_ABBREVIATION = re.compile(

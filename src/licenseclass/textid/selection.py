@@ -349,10 +349,11 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     A GNU notice is often matched in pieces (the grant, the warranty paragraph, a URL), and a
     piece alone may name a vaguer version. Notices, references and tags of the same license
     family within three lines of each other are one statement: the piece with the most
-    matched words speaks for all of them. A GNU piece speaks over all their words, since its
-    version is read from them (the grant's "version 2 ... or later" counts even when the
-    warranty paragraph has more words); other pieces keep their own span, so a name in a
-    folded piece ("BSD-2 Clause") is still read by the name stage. Likewise a bare reference
+    matched words speaks for all of them. A GNU piece that states no version speaks over the
+    words of a folded piece that states one, since its version is read from them (the grant's
+    "version 2 ... or later" counts even when the warranty paragraph has more words); other
+    pieces keep their own span, so a name in a folded piece ("BSD-2 Clause", "License:
+    GPL-3+") is still read by the name stage. Likewise a bare reference
     or tag next to a full text of its family is that text's title. Full texts are never
     folded.
     """
@@ -386,9 +387,22 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
         while winner in dropped and winner in folded_into and winner not in seen:
             seen.add(winner)
             winner = folded_into[winner]
-        if winner not in dropped:
+        # only a version the winner lacks is worth its span: a winner that states one is a
+        # statement of its own (the next paragraph's "See .../GPL-3" beside "GPL-2")
+        if (
+            winner not in dropped
+            and _states(query, hits[loser])
+            and not _states(query, hits[winner])
+        ):
             pieces.setdefault(winner, []).append(hits[loser])
     return [_spanning(hit, pieces.get(n, [])) for n, hit in enumerate(hits) if n not in dropped]
+
+
+def _states(query: Query, hit: Hit) -> bool:
+    """Whether the lines of a hit state a version of a GNU license."""
+    first, last = query.lines[hit.start], query.lines[hit.end - 1]
+    notice = " ".join(query.raw_line(n) for n in range(first, last + 1))
+    return _STATED.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
 
 
 def _spanning(hit: Hit, pieces: list[Hit]) -> Hit:
