@@ -210,3 +210,27 @@ def test_the_lesser_gpl_named_with_its_words_in_another_order() -> None:
     assert normalize("GNU Lesser Public License v3").expression == "LGPL-3.0-only"
     # without a version the reader still declines
     assert normalize("Lesser GNU Public License").expression is None
+
+
+def test_french_gnu_notices_read_their_version_and_or_later() -> None:
+    notice = (
+        "Ce programme est un logiciel libre ; vous pouvez le redistribuer et/ou le modifier\n"
+        "sous les termes de la GNU General Public Licence telle que publiée par la Free\n"
+        "Software Foundation ; soit la version 2 de la Licence, soit (à votre choix) toute\n"
+        "version ultérieure."
+    )
+    assert gnu_version(notice, "GPL") == ("2.0", "or-later")
+    assert gnu_version(
+        notice.replace("soit (à votre choix) toute\nversion ultérieure", "x"), "GPL"
+    ) == (
+        "2.0",
+        "only",
+    )
+
+
+def test_each_name_of_a_list_keeps_the_version_it_says() -> None:
+    assert names_alone("Mix of LGPL-2.1, LGPL-3 and GPL-3.") == [
+        "GPL-3.0-only",
+        "LGPL-2.1-only",
+        "LGPL-3.0-only",
+    ]

@@ -509,20 +509,28 @@ _STATED = re.compile(
     r"(?!\s*,?\s*section\b)",
     re.IGNORECASE,
 )
+_LATER_FR = (
+    r"\s*[)\]]?\s*,?\s*(?:ou|soit)\s*,?\s*(?:\(?\s*[àa]\s+(?:votre|ton)\s+(?:choix|gr[ée]|option)"
+    r"\s*\)?\s*,?\s*)?(?:dans\s+)?(?:toute|une|n'importe\s+quelle)\s+version\s+ult[ée]rieure"
+)
 # "or (at your option) any later", "or [at your option] any later", "(or, at your option, any
 # later", "or (at your option) a later"
 _LATER = re.compile(
     r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
     rf"(?:[(\[]?\s*{AT_YOUR_OPTION}"
     r"\s*[)\]]?\s*,?\s*)?"
-    r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent))",
+    r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent)"
+    # French notices: "soit (à votre choix) toute version ultérieure"
+    rf"|{_LATER_FR})",
     re.IGNORECASE,
 )
 # "or any later version" further on in the sentence that states the version ("version 3, the
 # text of which can be found in COPYING, or any later version of the AGPL").
 _SENTENCE = re.compile(r"[^.;]*")
 _ANY_LATER = re.compile(
-    r"\bor\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?any\s+later\s+version", re.IGNORECASE
+    r"\bor\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?any\s+later\s+version"
+    r"|\btoute\s+version\s+ult[ée]rieure",
+    re.IGNORECASE,
 )
 # Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl", troff's '.\\"' opening a
 # line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
@@ -560,7 +568,8 @@ def _full_notice(notice: str) -> bool:
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3"}
 # Words a GNU notice may put between the version and "or later".
 _BETWEEN = re.compile(
-    r"^[\s,;.()]*(?:of\s+(?:(?:the|this)\s+)?(?:\w+\s+)?licen[cs]e)?[\s,;.()]*", re.IGNORECASE
+    r"^[\s,;.()]*(?:(?:of\s+(?:(?:the|this)\s+)?(?:\w+\s+)?|de\s+la\s+)licen[cs]e)?[\s,;.()]*",
+    re.IGNORECASE,
 )
 
 
@@ -594,11 +603,11 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
 
 
 # A sentence that runs past the matched lines is read on for at most this many lines.
-SENTENCE_LINES = 2
+SENTENCE_LINES = 3
 # A semicolon before "either version 2" is inside the grant ("as published by the Free Software
-# Foundation; either version 2 of the License").
+# Foundation; either version 2 of the License"; in French "; soit la version 2").
 _SENTENCE_END = re.compile(
-    r"[.:](?:\s|$)|;(?![^\n\w]*(?:either|version)\b)(?:\s|$)|\n\s*\n", re.IGNORECASE
+    r"[.:](?:\s|$)|;(?![^\n\w]*(?:either|version|soit)\b)(?:\s|$)|\n\s*\n", re.IGNORECASE
 )
 
 
@@ -718,6 +727,8 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     if stated is None and grant is not None:
         # pointers to the texts of two versions beside a grant of one: the grant says
         stated = gnu_version(grant, family_name)
+    if stated is None and match.method == "name" and not _versionless(match):
+        return match  # "LGPL-2.1, LGPL-3 and GPL-3": each name says its own version
     if stated is None:
         read = _version_unstated(notice, flat, family_name, short=short)
         if read is None:
