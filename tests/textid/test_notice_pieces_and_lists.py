@@ -234,3 +234,16 @@ def test_each_name_of_a_list_keeps_the_version_it_says() -> None:
         "LGPL-2.1-only",
         "LGPL-3.0-only",
     ]
+
+
+def test_a_two_clause_bsd_match_followed_by_the_endorsement_clause_is_three_clause() -> None:
+    two_clauses = _reference("rules/bsd-simplified_264.RULE")
+    index = build_index([two_clauses])
+    third = (
+        "\n3. Neither the name of the Vole Project nor the names of its contributors may be\n"
+        "   used to endorse or promote products derived from this software.\n"
+    )
+    found = classify_text(two_clauses.text + third, index=index, read_clauses=False)
+    assert [m.id for m in found.matches] == ["BSD-3-Clause"]
+    alone = classify_text(two_clauses.text, index=index, read_clauses=False)
+    assert [m.id for m in alone.matches] == ["BSD-2-Clause"]

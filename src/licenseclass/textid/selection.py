@@ -444,6 +444,8 @@ def refined(
             unique.append(m)
         matches = unique
     matches = _versionless_settled(matches)
+    if text is not None:
+        matches = [_with_third_clause(m, lines) for m in matches]
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
@@ -479,6 +481,29 @@ def _versionless_settled(matches: list[TextMatch]) -> list[TextMatch]:
             and not any(o.id == m.id and not _versionless(o) for o in matches)
         )
     ]
+
+
+# The third clause of the BSD-3-Clause: no endorsement by the names of the authors.
+_ENDORSEMENT = re.compile(
+    r"\bneither\s+the\s+name|\bname\s+of\s+\S.{0,80}?\bmay\s+(?:not\s+)?be\s+used\s+to"
+    r"\s+endorse",
+    re.IGNORECASE | re.DOTALL,
+)
+# How many lines after a two-clause BSD match its third clause may start.
+THIRD_CLAUSE_LINES = 2
+
+
+def _with_third_clause(match: TextMatch, lines: list[str]) -> TextMatch:
+    """A match of the two-clause BSD text that the clause against endorsement follows in the
+    next lines ("3. Neither the name of the University nor ...") is the three-clause BSD: the
+    two-clause reference was found inside a longer text."""
+    if match.id != "BSD-2-Clause" or match.expression != match.id:
+        return match
+    after = "\n".join(lines[match.end_line : match.end_line + THIRD_CLAUSE_LINES])
+    own = "\n".join(lines[max(0, match.start_line - 1) : match.end_line])
+    if _ENDORSEMENT.search(own) or not _ENDORSEMENT.search(after):
+        return match
+    return match.model_copy(update={"id": "BSD-3-Clause", "expression": "BSD-3-Clause"})
 
 
 def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
