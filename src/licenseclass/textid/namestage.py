@@ -562,6 +562,7 @@ def _bracketed_ids(
 # "the MIT and GPLv2 licenses", "GPLv2, LGPLv2.1 or MPL licenses": names joined before a
 # plural "licenses" (a file named in brackets after a name is an aside).
 _PLURAL = re.compile(r"\blicen[cs]es\b", re.IGNORECASE)
+_PLURALS = frozenset({"licenses", "licences"})
 _LIST_JOINER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
 # Words just before a list that make it the work's licenses without a licensing phrase
@@ -601,9 +602,6 @@ def _listed_before_plural(
                 )
                 out.append((match, span, span + len(tokens)))
     return out
-
-
-_PLURALS = frozenset({"licenses", "licences"})
 
 
 def _list_names(query: Query, before: str) -> list[tuple[int, str, str]] | None:

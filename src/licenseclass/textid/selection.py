@@ -432,17 +432,8 @@ def refined(
     and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
     if text is not None:
         lines = raw_lines(text)
-        matches = _gnu_settled([r for m in matches for r in _gnu_reads(m, lines)], lines)
-        # two pieces of one notice read as the same choice of versions are one statement
-        seen: set[tuple[str, int, int, str]] = set()
-        unique = []
-        for m in matches:
-            key = (m.id, m.start_line, m.end_line, m.expression)
-            if " OR " in m.expression and key in seen:
-                continue
-            seen.add(key)
-            unique.append(m)
-        matches = unique
+        read = [r for m in matches for r in _gnu_reads(m, lines)]
+        matches = _one_per_choice(_gnu_settled(read, lines))
     matches = _versionless_settled(matches)
     if text is not None:
         matches = [_with_third_clause(m, lines) for m in matches]
@@ -685,7 +676,21 @@ _VERSION_CHOICE = re.compile(
     r"(?:version\s+|v\s*)?\d(?:\.\d)?)\b(?!\s*(?:\+|or\s+(?:any\s+)?later|and\s+later))",
     re.IGNORECASE,
 )
-_CHOICE_VERSION = re.compile(r"(\d)(?:\.(\d))?")
+_CHOICE_VERSION = re.compile(r"(\d)(?:\.\d)?")
+
+
+def _one_per_choice(matches: list[TextMatch]) -> list[TextMatch]:
+    """The matches without repeats of a choice of versions: two pieces of one notice read as
+    the same choice ("version 2 or 3") are one statement."""
+    seen: set[tuple[str, int, int, str]] = set()
+    unique = []
+    for match in matches:
+        key = (match.id, match.start_line, match.end_line, match.expression)
+        if " OR " in match.expression and key in seen:
+            continue
+        seen.add(key)
+        unique.append(match)
+    return unique
 
 
 def _gnu_reads(match: TextMatch, lines: list[str]) -> list[TextMatch]:
