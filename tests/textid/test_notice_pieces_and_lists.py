@@ -144,6 +144,9 @@ def names_alone(text: str) -> list[str]:
         ("The vole sources are GPLv3+.", ["GPL-3.0-or-later"]),
         ("Released as LGPL (v3 or later).", ["LGPL-3.0-or-later"]),
         ("This repo is licensed with MIT.", ["MIT"]),
+        ("License: Your choice of Zlib or Apache License 2.0", ["Apache-2.0", "Zlib"]),
+        # a text that is only a name, of up to eight words
+        ("Version 2.0 of the Apache License", ["Apache-2.0"]),
         # versions written "ver.", after the name's abbreviation, or with markup around them
         (
             "Available under the terms of the GNU General Public License ver. 3.0 and any "

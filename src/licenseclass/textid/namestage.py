@@ -72,6 +72,9 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     # "users may choose between the GNU GPL v3 and the Apache License v2.0"
     ("choose", "between"),
     ("choice", "between"),
+    # "License: Your choice of MIT or Apache License 2.0", "choose from CC0 1.0 or ..."
+    ("choice", "of"),
+    ("choose", "from"),
     ("is", "under"),
     ("are", "under"),
     # "the license is GPLv2", "This project is licensed GPLv3+"
@@ -375,7 +378,7 @@ def generic_clues(query: Query, explained: bytearray) -> list[str]:
 
 
 # A text of at most this many words may be nothing but a license's name ("GPL v2 Only").
-WHOLE_NAME_WORDS = 6
+WHOLE_NAME_WORDS = 8
 
 
 # A pointer to where the license is, after the name ("GPL v3 or later, see the COPYING file").
@@ -649,15 +652,7 @@ def _list_name(query: Query, text: str, start: int, *, whole: bool) -> tuple[int
         if not words or (not whole and len(words) < size and size > 1):
             continue  # a shorter end without the article is tried next
         key = name_key(words)
-        license_id = (
-            # "the MIT and the University of Illinois Open Source licenses": each name is
-            # said with the list's "license"
-            lookup_name(query, key)
-            or lookup_name(query, name_key([*words, "license"]))
-            or any_gnu_version(" ".join(words))
-            if key
-            else None
-        )
+        license_id = (lookup_name(query, key) or any_gnu_version(" ".join(words))) if key else None
         if license_id is None and has_digit(name):
             expression = _one_license(normalize(name))
             license_id = expression if expression and " " not in expression else None
