@@ -41,11 +41,20 @@ def test_a_gnu_notice_in_pieces_takes_the_version_of_its_grant() -> None:
     assert all(not (r.start_line <= grant_line <= r.end_line) for r in found.unexplained)
 
 
-def test_pieces_of_other_families_keep_their_own_spans() -> None:
-    warranty = _reference("rules/gpl_151.RULE")
-    index = build_index([warranty])
-    found = classify_text(warranty.text, index=index, read_clauses=False)
-    assert [m.id for m in found.matches] == ["GPL-1.0-or-later"]
+def test_separate_paragraphs_that_each_state_a_version_keep_their_own_readings() -> None:
+    # Debian's short license paragraphs: the pointers to GPL-2 and GPL-3 are pieces of one
+    # family within three lines, but each states its version, and the "License: GPL-3+" line
+    # between them must still be read as or-later, not folded into a pointer's "GPL-3".
+    text = (
+        "License: GPL-2+\n"
+        " See /usr/share/common-licenses/GPL-2.\n"
+        "\n"
+        "License: GPL-3+\n"
+        " See /usr/share/common-licenses/GPL-3.\n"
+    )
+    ids = {m.id for m in classify_text(text, read_clauses=False).matches}
+    assert "GPL-3.0-or-later" in ids
+    assert "GPL-3.0-only" not in ids
 
 
 def test_names_listed_before_a_plural_licenses_are_each_read() -> None:

@@ -517,7 +517,8 @@ def _bracketed_ids(
     The one-word GNU names are not read in ``quoted`` words: the text of an exception kept as
     a clue speaks of "GPLv3" as the license it adds to, not as the work's license."""
     text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
-    # an id has a hyphen before a digit: a cheap search finds the lines that may hold one
+    # an id has a hyphen before a digit (a one-word GNU name a version): a cheap search finds
+    # the lines that may hold one
     said = [m.start() for p in (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU) for m in p.finditer(text)]
     if not said:
         return []
@@ -1476,8 +1477,8 @@ def aligned_expression(query: Query, hit: Hit) -> str:
     that has one; rules whose expression is not one operator over plain ids keep it whole."""
     index = query.index
     expression = index.expressions[hit.ref]
-    flat = _FLAT_EXPRESSION.match(expression)
-    if flat is None or " WITH " in expression:
+    flat = _FLAT_EXPRESSION.match(expression)  # no WITH, no brackets
+    if flat is None:
         return expression
     ids = split_ids(expression)
     vocab = index.words()

@@ -353,9 +353,8 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     words of a folded piece that states one, since its version is read from them (the grant's
     "version 2 ... or later" counts even when the warranty paragraph has more words); other
     pieces keep their own span, so a name in a folded piece ("BSD-2 Clause", "License:
-    GPL-3+") is still read by the name stage. Likewise a bare reference
-    or tag next to a full text of its family is that text's title. Full texts are never
-    folded.
+    GPL-3+") is still read by the name stage. Likewise a bare reference or tag next to a full
+    text of its family is that text's title. Full texts are never folded.
     """
     index = query.index
     dropped: set[int] = set()
@@ -401,8 +400,7 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
 def _states(query: Query, hit: Hit) -> bool:
     """Whether the lines of a hit state a version of a GNU license."""
     first, last = query.lines[hit.start], query.lines[hit.end - 1]
-    notice = " ".join(query.raw_line(n) for n in range(first, last + 1))
-    return _STATED.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
+    return _states_a_version(" ".join(query.raw_line(n) for n in range(first, last + 1)))
 
 
 def _spanning(hit: Hit, pieces: list[Hit]) -> Hit:
@@ -713,10 +711,9 @@ def _gnu_reads(match: TextMatch, lines: list[str]) -> list[TextMatch]:
     for choice in _VERSION_CHOICE.finditer(flat):
         said = [choice.group(1), *(m.group(1) for m in _CHOICE_VERSION.finditer(choice.group(2)))]
         for major in said:
-            version = f"{major}.0" if family_name != "LGPL" or major != "2" else None
-            if version is None:
-                break  # "LGPL 2": 2.0 or 2.1, not told
-            if version not in _GNU_VERSIONS[family_name]:
+            version = f"{major}.0"
+            # a version the license never had, or "LGPL 2" (2.0 or 2.1, not told)
+            if version not in _GNU_VERSIONS[family_name] or (family_name, major) == ("LGPL", "2"):
                 return [_gnu_read(match, lines)]
             offered.append(f"{family_name}-{version}-only")
     offered = list(dict.fromkeys(offered))
@@ -824,8 +821,12 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
 
 
 def _states_version(match: TextMatch, lines: list[str]) -> bool:
-    notice = " ".join(_COMMENT.sub(" ", _notice_lines(match, lines)).split())
-    return _STATED.search(notice) is not None
+    return _states_a_version(_notice_lines(match, lines))
+
+
+def _states_a_version(notice: str) -> bool:
+    """Whether a notice's words, comment markers aside, state a version of a GNU license."""
+    return _STATED.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
 
 
 def _gnu_settled(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
