@@ -403,17 +403,47 @@ def _rare_differences(
     limit = RARE_DF
     # rare[j]: distinctive words among the reference's first j tokens
     rare = query.index.ref_rare_counts(ref, limit)
+    tokens = query.index.ref_tokens(ref)
+    nouns = _work_noun_ids(query)
     missing = 0
     inserted = 0
     previous_r = 0
-    previous_q = runs[0][0]
+    # the words before the first run, as many as the reference has there
+    previous_q = max(0, runs[0][0] - runs[0][2])
+
+    def distinctive(t: int) -> bool:
+        return 0 < df[t] <= limit or not t
+
     for qs, qe, rs, re_ in runs:
+        swapped = _swapped_nouns(tokens[previous_r:rs], query.ids[previous_q:qs], nouns)
         if rs > previous_r:
-            missing += rare[rs] - rare[previous_r]
-        inserted += sum(1 for t in query.ids[previous_q:qs] if 0 < df[t] <= limit or not t)
+            missing += rare[rs] - rare[previous_r] - sum(distinctive(r) for r, _ in swapped)
+        if previous_q >= runs[0][0]:  # words before the span are not inserted into it
+            inserted += sum(map(distinctive, query.ids[previous_q:qs]))
+            inserted -= sum(distinctive(q) for _, q in swapped)
         previous_r, previous_q = re_, qe
     missing += rare[-1] - rare[min(previous_r, len(rare) - 1)]
     return missing, inserted
+
+
+# Words that name the work a notice speaks of ("This library is free software", "This program
+# is free software"): one put for another in the same place is no distinctive difference.
+WORK_NOUNS = ("program", "library", "software", "file", "module", "package", "code", "work")
+
+
+def _work_noun_ids(query: Query) -> frozenset[int]:
+    vocab = query.index.vocab
+    return frozenset(vocab[w] for w in WORK_NOUNS if w in vocab)
+
+
+def _swapped_nouns(
+    ref_gap: Sequence[int], query_gap: Sequence[int], nouns: frozenset[int]
+) -> list[tuple[int, int]]:
+    """The work nouns of a reference gap that stand where the text has another, in pairs."""
+    if len(ref_gap) != len(query_gap):
+        return []
+    pairs = zip(ref_gap, query_gap, strict=True)
+    return [(r, q) for r, q in pairs if r != q and r in nouns and q in nouns]
 
 
 def _pairs(found: list[list[int] | None], shift: int) -> list[int]:
