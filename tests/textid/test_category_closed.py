@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from licenseclass import classify_text, get_license
+from licenseclass import analyze_text, classify_text, get_license
 from licenseclass.core.licensedcode import scancode_licenses
 
 
@@ -108,3 +108,39 @@ def test_a_patent_license_decides_nothing_beside_a_copyright_license(key: str) -
     assert "patent license" in found.verdict.reasons[0].message
     # alone, it still says nothing of the work: the verdict stays unknown
     assert classify_text(licenses[key].text).verdict.level == "unknown"
+
+
+def test_a_license_whose_text_grants_only_patent_rights_is_a_patent_license() -> None:
+    # ScanCode files OCB's license for open-source implementations under "Proprietary Free",
+    # which types it closed; its own grant is "a ... license to practice any invention claimed
+    # in the Licensed Patents". Beside the LGPL notice of a library that implements OCB (as
+    # libgcrypt's Debian copyright file has it) it decides nothing.
+    licenses = scancode_licenses()
+    ocb = licenses["ocb-open-source-2013"]
+    assert ocb.category == "Proprietary Free"
+    assert get_license("LicenseRef-scancode-ocb-open-source-2013").rights.share.status == "denied"
+    assert analyze_text(ocb.text).patent_only
+    lgpl = _rule_text("lgpl-2.1-plus_322.RULE")
+    found = classify_text(f"{lgpl}\n\n{ocb.text}")
+    assert {m.id for m in found.matches} == {
+        "LGPL-2.1-or-later",
+        "LicenseRef-scancode-ocb-open-source-2013",
+    }
+    assert found.verdict.level == "open"
+    assert "patent license" in found.verdict.reasons[0].message
+    # alone it says nothing of the work either: unknown, not closed
+    assert classify_text(ocb.text).verdict.level == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("key", "patents_only"),
+    [
+        ("apache-2.0", False),  # copyright leave and a patent grant
+        ("mit", False),
+        ("ms-pl", False),
+        # the patents "for any Research Use" and "for any Noncommercial Use": patents alone
+        ("ocb-non-military-2013", True),
+    ],
+)
+def test_patent_only_is_said_of_grants_of_patent_rights_alone(key: str, patents_only: bool) -> None:
+    assert analyze_text(scancode_licenses()[key].text).patent_only is patents_only

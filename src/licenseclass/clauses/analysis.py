@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard, TypeVar, get_args
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from licenseclass.clauses.debian_copyright import license_units
 from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
@@ -75,6 +75,11 @@ class Analysis(Frozen):
     verdict: Verdict
     grants: tuple[Grant, ...] = ()
     sentences: int = 0
+    patent_only: bool = Field(
+        default=False,
+        description="every grant is of rights under patents (to practise an invention), none "
+        "of copying, changing or sharing the work: a patent license",
+    )
 
 
 # --------------------------------------------------------------------------- assembling
@@ -369,6 +374,7 @@ def analyze_text(
         rights = _rights(whole.reading, restrictions, conditions)
         grants = tuple(whole.reading.grants)
         parts = [whole]
+    patent_only = all(part.reading.patent_only for part in parts)
     model_words = re.search(
         r"\b(?:model|weights|machine[- ]learning|artificial intelligence)\b", text, re.I
     )
@@ -391,6 +397,7 @@ def analyze_text(
         verdict=compute_verdict(lic, policy),
         grants=grants,
         sentences=sum(part.sentences for part in parts),
+        patent_only=bool(grants) and patent_only,
     )
 
 
@@ -417,6 +424,7 @@ def _typed(text: str) -> _Typed:
                 reading,
                 grants=[*reading.grants, *(g for g, _ in named)],
                 grant_sentences=[*reading.grant_sentences, *(w for _, w in named)],
+                patent_only=False,  # a license named is leave under copyright
             )
     items = _prune(_merge(reading.hits), reading)
     conditions = [

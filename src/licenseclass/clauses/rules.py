@@ -107,7 +107,10 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "use",
         re.compile(
+            # ("a license to practice any invention claimed in the Licensed Patents": a patent
+            # license's leave to use the invention)
             r"\b(?:use|used|using|run|execute|deal\s+in|exercise\s+the\s+licensed\s+rights|"
+            r"practi[cs]e\s+(?:any\s+|the\s+)?inventions?|"
             r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
@@ -188,7 +191,9 @@ _GRANT_BACK = re.compile(
     r"purchasers?)\b)[\w.&-]+(?:\s+[\w.&-]+)?\s+an?\s+"
     r"(?:[\w-]+,?\s+){0,10}licen[cs]e\b"
 )
-_PATENT_GRANT = re.compile(r"\bpatent\s+licen[cs]e\b|\bunder\s+[^.]{0,40}\bpatent")
+_PATENT_GRANT = re.compile(
+    r"\bpatent\s+licen[cs]e\b|\bunder\s+[^.]{0,40}\bpatent|\binventions?\s+claimed\s+in\b"
+)
 _COMMERCIAL_GRANT = re.compile(
     r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial\b|"
     r"(?<!non-)(?<!non )(?<!non- )\bcommercial\s+(?:use|purposes?|uses|applications?)\b"

@@ -192,6 +192,8 @@ def _past_closed_labels(
                 + (" (the work may be shared, with limits)" if read == "restricted" else "")
                 + ", and that reading stands for it"
                 if read is not None
+                else _PATENT_REASON.format(license_id)
+                if _patent_license(license_id, registry)
                 else f"{license_id} is a generic tag for terms beside the license they came "
                 "with; those terms set no limit and give no leave (warranty and liability "
                 "terms): they decide nothing beside that license, and alone leave the "
@@ -250,9 +252,7 @@ def _past_disclaimers(
     reasons = [
         Reason(
             message=(
-                f"{license_id} is a patent license: it grants rights under patents and says "
-                "nothing of copying, changing or sharing the work, so the verdict rests on "
-                "the other licenses"
+                _PATENT_REASON.format(license_id)
                 if _patent_license(license_id, registry)
                 else f"{license_id} is a bare notice (a disclaimer, a trademark or export "
                 "notice): it gives no rights and sets no limit, so the verdict rests on the "
@@ -274,9 +274,30 @@ def _scancode_entry(license_id: str, registry: Registry) -> ScancodeLicense | No
     return scancode_licenses().get(key)
 
 
+_PATENT_REASON = (
+    "{} is a patent license: it grants rights under patents and says nothing of copying, "
+    "changing or sharing the work, so the verdict rests on the other licenses"
+)
+
+
 def _patent_license(license_id: str, registry: Registry) -> bool:
+    """Whether ScanCode files the license as a patent license, or its own text grants only
+    rights under patents (ScanCode files OCB's patent licenses under "Proprietary Free")."""
     info = _scancode_entry(license_id, registry)
-    return info is not None and info.category == "Patent License"
+    if info is None:
+        return False
+    return info.category == "Patent License" or _grants_patents_only(info.key)
+
+
+@functools.lru_cache(maxsize=1024)
+def _grants_patents_only(key: str) -> bool:
+    text = scancode_licenses()[key].text
+    if "patent" not in text.lower():
+        return False
+    try:
+        return analyze_text(text).patent_only
+    except LicenseclassError:
+        return False
 
 
 # ScanCode's names for its generic ids of notices that are no license terms.
@@ -306,6 +327,9 @@ def _label_readings(
         if _verdict(match.id, registry).level != "closed":
             continue
         label = _labelled_only(match, registry)
+        if label == "category" and _patent_license(match.id, registry):
+            readings.setdefault(match.id, None)  # a patent license decides nothing here
+            continue
         level = _reference_level(match.reference) if label else None
         if level is None or (level == "silent" and label == "category"):
             return None
