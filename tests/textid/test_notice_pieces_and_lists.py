@@ -1,7 +1,8 @@
 """Notices read as a whole: a GNU notice matched in pieces takes the version its grant states,
 names listed before a plural "licenses" are each read, a GNU license written as one word
 ("GPLv3+") names it, except where it only describes other works or an exception's text, and
-a partial match of a rule for two licenses reports only those the text says."""
+a partial match of a rule for two licenses reports only those the text says, and a variant
+in brackets inside a name ("the BSD (revised) license") is part of it."""
 
 from __future__ import annotations
 
@@ -259,3 +260,26 @@ def test_a_two_clause_bsd_match_followed_by_the_endorsement_clause_is_three_clau
     assert [m.id for m in found.matches] == ["BSD-3-Clause"]
     alone = classify_text(two_clauses.text, index=index, read_clauses=False)
     assert [m.id for m in alone.matches] == ["BSD-2-Clause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The copyrights of this file are licensed under the BSD (revised) license.",
+            ["BSD-3-Clause"],
+        ),
+        ("This code is licensed under the BSD (2-clause) license.", ["BSD-2-Clause"]),
+        (
+            # the name wrapped onto the next line, its variant in brackets
+            "It is licensed for use, modification and\nredistribution under the terms of the\n"
+            "Modified (3 clause) Berkeley Software Distribution License\n<http://example.org/>",
+            ["BSD-3-Clause"],
+        ),
+        # a bracket that holds no variant still ends the name: "the BSD" states no variant
+        ("Licensed under the BSD (see the file LICENSE).", []),
+        ("The shim is licensed under the BSD (as is the rest) license.", []),
+    ],
+)
+def test_a_variant_in_brackets_is_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert names_alone(text) == expected

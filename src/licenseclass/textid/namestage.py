@@ -1002,6 +1002,12 @@ _BRACKETED_VERSION = re.compile(
     r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
     re.IGNORECASE,
 )
+# A word in brackets inside a name that tells its variant ("the BSD (revised) license", "the
+# Modified (3 clause) Berkeley Software Distribution License"): part of the name.
+_BRACKETED_VARIANT = re.compile(
+    r"\(\s*(revised|modified|new|simplified|original|(?:\d|two|three|four)[\s-]?clauses?)\s*\)",
+    re.IGNORECASE,
+)
 # "at your option", "at the user's discretion", "at you're choice", "at your opinion" (a slip
 # seen in Debian notices): the licensee chooses.
 AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice|opinion)"
@@ -1168,9 +1174,11 @@ def _read_name(
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
+    after = _BRACKETED_VARIANT.sub(r"\1", after)
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
     after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
+    following = _BRACKETED_VARIANT.sub(r"\1", following)
     clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
     if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
         # a name wrapped onto the next line ("under the terms of the GNU" + "library public
