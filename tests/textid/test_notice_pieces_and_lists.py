@@ -283,3 +283,40 @@ def test_a_two_clause_bsd_match_followed_by_the_endorsement_clause_is_three_clau
 )
 def test_a_variant_in_brackets_is_part_of_the_name(text: str, expected: list[str]) -> None:
     assert names_alone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Library GPL had one version, yet a notice that names no version lets the
+        # licensee choose any (what "licensed under" the same name already gave)
+        (
+            "In addition to the permissions in the GNU Library General Public License, the "
+            "Free Software Foundation gives you unlimited permission to link this file.",
+            ["LGPL-2.0-or-later"],
+        ),
+        # a version said keeps its "only"
+        (
+            "This file is part of Vole, distributed under the GNU Library General Public "
+            "License version 2.",
+            ["LGPL-2.0-only"],
+        ),
+    ],
+)
+def test_a_gnu_name_without_a_version_offers_any_version(text: str, expected: list[str]) -> None:
+    assert names_alone(text) == expected
+
+
+def test_a_choice_of_lesser_gpl_versions_gives_each() -> None:
+    # the choice reader took only the major number, and an LGPL "2" says neither 2.0 nor 2.1
+    rule = _reference("rules/lgpl-2.1_449.RULE")
+    assert "version 2.1" in rule.text
+    index = build_index([rule])
+    offered = (
+        "This library is free software: you can redistribute it and/or modify it under the\n"
+        "terms of the GNU Lesser General Public License as published by the Free Software\n"
+        "Foundation, either version 2.1 or version 3 of the License.\n"
+    )
+    found = classify_text(offered, index=index, read_clauses=False)
+    assert {m.id for m in found.matches} == {"LGPL-2.1-only", "LGPL-3.0-only"}
+    assert found.expression == "LGPL-2.1-only OR LGPL-3.0-only"

@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from licenseclass.textid.index import GRAM, TextIndex
@@ -214,6 +214,20 @@ def _short_rule_tables(index: TextIndex) -> tuple[dict[str, str], dict[str, str]
 def lookup_name(query: Query, key: str) -> str | None:
     """The license a name key names: the registry's names first, then ScanCode's short rules."""
     return query.names.by_key.get(key) or rule_names(query.index).get(key)
+
+
+def named_license(query: Query, words: Sequence[str]) -> str | None:
+    """The license the name table gives ``words``. A GNU license named without a version lets
+    the licensee choose any version (:func:`any_gnu_version`), whatever version the table's
+    shortened names give it ("the GNU Library General Public License" is LGPL-2.0-or-later)."""
+    key = name_key(words)
+    found = lookup_name(query, key) if key else None
+    if found is None or has_digit(key) or not _GNU_FAMILY.match(found):
+        return found
+    trimmed = list(words)
+    while trimmed and trimmed[-1] in _ARTICLES:
+        trimmed.pop()  # "the" of a next name
+    return any_gnu_version(" ".join(trimmed)) or found
 
 
 # A line that starts with "license" as part of an address or a file name.
@@ -653,7 +667,7 @@ def _list_name(query: Query, text: str, start: int, *, whole: bool) -> tuple[int
         if not words or (not whole and len(words) < size and size > 1):
             continue  # a shorter end without the article is tried next
         key = name_key(words)
-        license_id = (lookup_name(query, key) or any_gnu_version(" ".join(words))) if key else None
+        license_id = named_license(query, words) or any_gnu_version(" ".join(words))
         if license_id is None and has_digit(name):
             expression = _one_license(normalize(name))
             license_id = expression if expression and " " not in expression else None
@@ -705,7 +719,7 @@ def _table_name(
         if weak and any_gnu_version(" ".join(words[start:end])):
             continue  # "not distributing it under the GPL license": talk about the GPL
         key = name_key(words[start:end])
-        license_id = lookup_name(query, key)
+        license_id = named_license(query, words[start:end])
         if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
         if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
@@ -814,7 +828,7 @@ def _licensed_after_name(
         if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
             continue
         name = words[start:position]
-        license_id = lookup_name(query, name_key(name)) or any_gnu_version(" ".join(name))
+        license_id = named_license(query, name) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
         match = _name_match(
@@ -1046,6 +1060,10 @@ def _read_one(query: Query, name: str, ends: bool) -> str | None:
         (_RAW_LEAD.sub("", name), _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
     ):
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
+        if found is not None and _GNU_FAMILY.match(found) and not has_digit(bare):
+            # a GNU name the reader knows one version of ("the GNU Library General Public
+            # License") still lets the licensee choose any version
+            found = any_gnu_version(bare) or found
         if found is not None:
             return found
     # a name the registry's table or ScanCode's short rules know ("BSD" in "BSD + GPLv2")

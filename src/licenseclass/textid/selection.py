@@ -669,12 +669,12 @@ def _granted_family(flat: str, family_name: str) -> str:
 # Versions offered as a choice, none of them "or later": "version 2 or 3", "versions 2 or
 # 3", "either version 2 or version 3", "GPL 1, 2 or 3".
 _VERSION_CHOICE = re.compile(
-    r"\b(?:versions?|v|(?:a|l)?gpl|gfdl)\s*(\d)(?:\.\d)?"
+    r"\b(?:versions?|v|(?:a|l)?gpl|gfdl)\s*(\d(?:\.\d)?)"
     r"((?:\s*,\s*(?:version\s+|v\s*)?\d(?:\.\d)?)*\s*,?\s+(?:or|and/or)\s+"
     r"(?:version\s+|v\s*)?\d(?:\.\d)?)\b(?!\s*(?:\+|or\s+(?:any\s+)?later|and\s+later))",
     re.IGNORECASE,
 )
-_CHOICE_VERSION = re.compile(r"(\d)(?:\.\d)?")
+_CHOICE_VERSION = re.compile(r"(\d(?:\.\d)?)")
 
 
 def _one_per_choice(matches: list[TextMatch]) -> list[TextMatch]:
@@ -710,10 +710,10 @@ def _gnu_reads(match: TextMatch, lines: list[str]) -> list[TextMatch]:
     offered: list[str] = []
     for choice in _VERSION_CHOICE.finditer(flat):
         said = [choice.group(1), *(m.group(1) for m in _CHOICE_VERSION.finditer(choice.group(2)))]
-        for major in said:
-            version = f"{major}.0"
+        for number in said:
+            version = number if "." in number else f"{number}.0"
             # a version the license never had, or "LGPL 2" (2.0 or 2.1, not told)
-            if version not in _GNU_VERSIONS[family_name] or (family_name, major) == ("LGPL", "2"):
+            if version not in _GNU_VERSIONS[family_name] or (family_name, number) == ("LGPL", "2"):
                 return [_gnu_read(match, lines)]
             offered.append(f"{family_name}-{version}-only")
     offered = list(dict.fromkeys(offered))
