@@ -320,3 +320,33 @@ def test_a_choice_of_lesser_gpl_versions_gives_each() -> None:
     found = classify_text(offered, index=index, read_clauses=False)
     assert {m.id for m in found.matches} == {"LGPL-2.1-only", "LGPL-3.0-only"}
     assert found.expression == "LGPL-2.1-only OR LGPL-3.0-only"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("These files are GPL'ed by their authors.", ["GPL-1.0-or-later"]),
+        ("The parser is LGPL’d, the rest is public domain.", ["LGPL-2.0-or-later"]),
+        # a word that only starts like one is none
+        ("The GPLed-looking header is a test fixture.", []),
+    ],
+)
+def test_a_gnu_license_made_a_verb_names_it(text: str, expected: list[str]) -> None:
+    assert names_alone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under Section 7 of GPL version 3, you are granted additional permissions "
+            "described in the GCC Runtime Library Exception, version 3.1.",
+            ["GPL-3.0-only"],
+        ),
+        ("Linking is permitted under section 6(b) of the LGPL v2.1.", ["LGPL-2.1-only"]),
+        # a section of a license that states no version is still talk about the license
+        ("Under Section 7 of the GPL, you are granted additional permissions.", []),
+    ],
+)
+def test_a_section_of_a_license_names_the_license(text: str, expected: list[str]) -> None:
+    assert names_alone(text) == expected

@@ -511,6 +511,8 @@ _COMPACT_GNU = re.compile(
     r"(?!\s+with\b|\s*\+\s*\w)",
     re.IGNORECASE,
 )
+# A GNU license made a verb ("this file is GPL'ed", "(GPL'd) work"): the license, any version.
+_GNU_VERB = re.compile(r"(?<![\w./-])((?:A|L)?GPL)(?:['\u2019]e?d|ed)\b", re.IGNORECASE)
 # Or a license's name in brackets after the name of the file that holds it ("in the file
 # LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)").
 _FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
@@ -533,7 +535,8 @@ def _bracketed_ids(
     text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
     # an id has a hyphen before a digit (a one-word GNU name a version): a cheap search finds
     # the lines that may hold one
-    said = [m.start() for p in (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU) for m in p.finditer(text)]
+    patterns = (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU, _GNU_VERB)
+    said = [m.start() for p in patterns for m in p.finditer(text)]
     if not said:
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
@@ -555,16 +558,22 @@ def _bracketed_ids(
             *_BARE_ID.finditer(raw),
             *_FILE_ASIDE.finditer(raw),
             *_COMPACT_GNU.finditer(raw),
+            *_GNU_VERB.finditer(raw),
         ):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
             if span is None or any(taken[span : span + len(tokens)]):
                 continue
-            if bracketed.re is _COMPACT_GNU and quoted is not None and quoted[span]:
+            gnu_word = bracketed.re in (_COMPACT_GNU, _GNU_VERB)
+            if gnu_word and quoted is not None and quoted[span]:
                 continue
-            reading = normalize(bracketed.group(1))
-            expression = reading.expression
-            if expression is None or reading.confidence < ID_CONFIDENCE or " " in expression:
+            if bracketed.re is _GNU_VERB:
+                expression = any_gnu_version(bracketed.group(1))
+            else:
+                reading = normalize(bracketed.group(1))
+                confident = reading.confidence >= ID_CONFIDENCE
+                expression = reading.expression if confident else None
+            if expression is None or " " in expression:
                 continue
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
             match = _name_match(
@@ -1022,6 +1031,10 @@ _BRACKETED_VARIANT = re.compile(
     r"\(\s*(revised|modified|new|simplified|original|(?:\d|two|three|four)[\s-]?clauses?)\s*\)",
     re.IGNORECASE,
 )
+# A section of the license named before it ("under Section 7 of GPL version 3"): the license.
+_SECTION_OF = re.compile(
+    r"^\s*(?:section|clause|article)\s+\d+(?:\.\d+)*(?:\s*\([a-z0-9]\))?\s+of\b", re.IGNORECASE
+)
 # "at your option", "at the user's discretion", "at you're choice", "at your opinion" (a slip
 # seen in Debian notices): the licensee chooses.
 AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice|opinion)"
@@ -1193,6 +1206,7 @@ def _read_name(
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
     after = _BRACKETED_VARIANT.sub(r"\1", after)
+    after = _SECTION_OF.sub(" ", after, count=1)  # "Under Section 7 of GPL version 3, ..."
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
     after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
