@@ -334,19 +334,3 @@ def test_a_choice_of_lesser_gpl_versions_gives_each() -> None:
 def test_a_gnu_license_made_a_verb_names_it(text: str, expected: list[str]) -> None:
     assert names_alone(text) == expected
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Under Section 7 of GPL version 3, you are granted additional permissions "
-            "described in the GCC Runtime Library Exception, version 3.1.",
-            ["GPL-3.0-only"],
-        ),
-        ("Linking is permitted under section 6(b) of the LGPL v2.1.", ["LGPL-2.1-only"]),
-        # a section of a license that states no version is still talk about the license
-        ("Under Section 7 of the GPL, you are granted additional permissions.", []),
-    ],
-)
-def test_a_section_of_a_license_names_the_license(text: str, expected: list[str]) -> None:
-    assert names_alone(text) == expected

@@ -1031,10 +1031,6 @@ _BRACKETED_VARIANT = re.compile(
     r"\(\s*(revised|modified|new|simplified|original|(?:\d|two|three|four)[\s-]?clauses?)\s*\)",
     re.IGNORECASE,
 )
-# A section of the license named before it ("under Section 7 of GPL version 3"): the license.
-_SECTION_OF = re.compile(
-    r"^\s*(?:section|clause|article)\s+\d+(?:\.\d+)*(?:\s*\([a-z0-9]\))?\s+of\b", re.IGNORECASE
-)
 # "at your option", "at the user's discretion", "at you're choice", "at your opinion" (a slip
 # seen in Debian notices): the licensee chooses.
 AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice|opinion)"
@@ -1206,7 +1202,6 @@ def _read_name(
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
     after = _BRACKETED_VARIANT.sub(r"\1", after)
-    after = _SECTION_OF.sub(" ", after, count=1)  # "Under Section 7 of GPL version 3, ..."
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
     after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
