@@ -333,4 +333,3 @@ def test_a_choice_of_lesser_gpl_versions_gives_each() -> None:
 )
 def test_a_gnu_license_made_a_verb_names_it(text: str, expected: list[str]) -> None:
     assert names_alone(text) == expected
-
