@@ -241,7 +241,8 @@ def _past_disclaimers(
         i
         for match in matches
         for i in split_ids(match.expression)
-        if _bare_notice(i, registry) and _verdict(i, registry).level == "unknown"
+        # (the verdict first: whether a license is a patent license may mean reading its text)
+        if _verdict(i, registry).level == "unknown" and _bare_notice(i, registry)
     }
     if not notices:
         return verdict

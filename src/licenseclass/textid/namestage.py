@@ -216,18 +216,24 @@ def lookup_name(query: Query, key: str) -> str | None:
     return query.names.by_key.get(key) or rule_names(query.index).get(key)
 
 
-def named_license(query: Query, words: Sequence[str]) -> str | None:
-    """The license the name table gives ``words``. A GNU license named without a version lets
-    the licensee choose any version (:func:`any_gnu_version`), whatever version the table's
-    shortened names give it ("the GNU Library General Public License" is LGPL-2.0-or-later)."""
+def _named_license(query: Query, words: Sequence[str]) -> str | None:
+    """The license the name table gives ``words``, not pinned to a version the words lack
+    (:func:`_unpinned`)."""
     key = name_key(words)
-    found = lookup_name(query, key) if key else None
-    if found is None or has_digit(key) or not _GNU_FAMILY.match(found):
-        return found
     trimmed = list(words)
     while trimmed and trimmed[-1] in _ARTICLES:
         trimmed.pop()  # "the" of a next name
-    return any_gnu_version(" ".join(trimmed)) or found
+    return _unpinned(lookup_name(query, key) if key else None, " ".join(trimmed))
+
+
+def _unpinned(found: str | None, name: str) -> str | None:
+    """A GNU license read from a ``name`` that states no version, at any version
+    (:func:`any_gnu_version`), whatever version the name table's shortened names or the
+    lenient reader gave it: "the GNU Library General Public License", which had one version,
+    is LGPL-2.0-or-later."""
+    if found is None or has_digit(name) or not _GNU_FAMILY.match(found):
+        return found
+    return any_gnu_version(name) or found
 
 
 # A line that starts with "license" as part of an address or a file name.
@@ -676,7 +682,7 @@ def _list_name(query: Query, text: str, start: int, *, whole: bool) -> tuple[int
         if not words or (not whole and len(words) < size and size > 1):
             continue  # a shorter end without the article is tried next
         key = name_key(words)
-        license_id = named_license(query, words) or any_gnu_version(" ".join(words))
+        license_id = _named_license(query, words) or any_gnu_version(" ".join(words))
         if license_id is None and has_digit(name):
             expression = _one_license(normalize(name))
             license_id = expression if expression and " " not in expression else None
@@ -728,7 +734,7 @@ def _table_name(
         if weak and any_gnu_version(" ".join(words[start:end])):
             continue  # "not distributing it under the GPL license": talk about the GPL
         key = name_key(words[start:end])
-        license_id = named_license(query, words[start:end])
+        license_id = _named_license(query, words[start:end])
         if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
         if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
@@ -837,7 +843,7 @@ def _licensed_after_name(
         if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
             continue
         name = words[start:position]
-        license_id = named_license(query, name) or any_gnu_version(" ".join(name))
+        license_id = _named_license(query, name) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
         match = _name_match(
@@ -1069,10 +1075,7 @@ def _read_one(query: Query, name: str, ends: bool) -> str | None:
         (_RAW_LEAD.sub("", name), _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
     ):
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
-        if found is not None and _GNU_FAMILY.match(found) and not has_digit(bare):
-            # a GNU name the reader knows one version of ("the GNU Library General Public
-            # License") still lets the licensee choose any version
-            found = any_gnu_version(bare) or found
+        found = _unpinned(found, bare)
         if found is not None:
             return found
     # a name the registry's table or ScanCode's short rules know ("BSD" in "BSD + GPLv2")
