@@ -333,3 +333,14 @@ def test_a_choice_of_lesser_gpl_versions_gives_each() -> None:
 )
 def test_a_gnu_license_made_a_verb_names_it(text: str, expected: list[str]) -> None:
     assert names_alone(text) == expected
+
+
+def test_a_version_after_a_name_the_table_knows_without_one_is_read() -> None:
+    # ScanCode's short rule "Eclipse Public License" (EPL-1.0) is in the name table; the
+    # version said after the name and its abbreviation is the license's
+    found = classify_text(
+        "Licensed under the Eclipse Public License (EPL) v2.0.\n", read_clauses=False
+    )
+    assert [m.id for m in found.matches] == ["EPL-2.0"]
+    alone = classify_text("Licensed under the Eclipse Public License.\n", read_clauses=False)
+    assert [m.id for m in alone.matches] == ["EPL-1.0"]

@@ -429,6 +429,10 @@ def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
     ]
 
 
+# The most words a version said after a name may take ("(EPL) v2.0", ", version 2.0").
+VERSION_AFTER_WORDS = 4
+
+
 def _later_reading(
     query: Query,
     named: tuple[TextMatch, int, int],
@@ -436,19 +440,26 @@ def _later_reading(
     cue_end: int,
     explained: bytearray,
 ) -> tuple[TextMatch, int, int]:
-    """A versioned GNU name from the table, or the reading of its raw words when that reads
-    the same license with "or later" ("LGPL-2.1+", "the LGPL version 2.1 (or, at your
-    discretion, any later version)"): the words drop the "+", and the table stops at the
-    name."""
+    """A name from the table, or the reading of its raw words when that says more of the
+    same license: a versioned GNU name with "or later" ("LGPL-2.1+", "the LGPL version 2.1
+    (or, at your discretion, any later version)"), or a name the table knows without a
+    version followed by one ("the Eclipse Public License (EPL) v2.0"). The words drop the
+    "+", and the table stops at the name."""
     match, _, end = named
-    if not (_GNU_FAMILY.match(match.id) and match.id.endswith("-only")):
+    gnu_only = bool(_GNU_FAMILY.match(match.id)) and match.id.endswith("-only")
+    versionless = not has_digit(match.reference)
+    if not (gnu_only or versionless):
         return named
     read = _read_name(query, position, cue_end, explained=explained)
     if read is None or len(read[0]) != 1 or any(explained[position : read[1]]):
         return named
     later = read[0][0]
-    if later.id != base_id(match.id) + "-or-later" or read[1] < end:
+    if gnu_only and (later.id != base_id(match.id) + "-or-later" or read[1] < end):
         return named
+    if not gnu_only and (
+        family(later.id) != family(match.id) or not end < read[1] <= end + VERSION_AFTER_WORDS
+    ):
+        return named  # another license, or a reading that runs on past the version
     return later, position, read[1]
 
 
