@@ -144,3 +144,26 @@ def test_a_license_whose_text_grants_only_patent_rights_is_a_patent_license() ->
 )
 def test_patent_only_is_said_of_grants_of_patent_rights_alone(key: str, patents_only: bool) -> None:
     assert analyze_text(scancode_licenses()[key].text).patent_only is patents_only
+
+
+def test_patent_only_counts_the_parts_that_grant() -> None:
+    # A Debian copyright file read stanza by stanza: a warranty disclaimer grants nothing, so
+    # it does not make the patent license beside it more than a patent license.
+    ocb = scancode_licenses()["ocb-open-source-2013"].text
+    body = "\n".join(" " + line if line.strip() else " ." for line in ocb.strip().split("\n"))
+    text = (
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n"
+        "Files: *\nCopyright: 2013 Vole Authors\nLicense: OCB-1\n\n"
+        "Files: doc/*\nCopyright: 2013 Vole Authors\nLicense: Disclaimer\n"
+        " THIS DOCUMENTATION IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.\n\n"
+        f"License: OCB-1\n{body}\n"
+    )
+    assert analyze_text(text).patent_only
+    # with a stanza that grants copyright leave, it is no patent license
+    mit = "\n".join(
+        " " + line if line.strip() else " ."
+        for line in scancode_licenses()["mit"].text.strip().split("\n")
+    )
+    assert not analyze_text(
+        f"{text}\nFiles: src/*\nCopyright: 2013 Vole Authors\nLicense: Expat\n{mit}\n"
+    ).patent_only

@@ -374,7 +374,7 @@ def analyze_text(
         rights = _rights(whole.reading, restrictions, conditions)
         grants = tuple(whole.reading.grants)
         parts = [whole]
-    patent_only = all(part.reading.patent_only for part in parts)
+    patent_only = all(part.reading.patent_only for part in parts if part.reading.grants)
     model_words = re.search(
         r"\b(?:model|weights|machine[- ]learning|artificial intelligence)\b", text, re.I
     )
