@@ -58,6 +58,7 @@ _ACT = (
 # (one group, so that it can be put inside a longer pattern)
 _NEGATED = (
     r"(?:(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
+    r"(?:is|are)\s+not\s+to\s+be\b|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed|granted)|"
     r"prohibited|forbidd?en|disallowed)\b|(?:shall|may|will|must)\s+make\s+no\b)"
 )
@@ -66,17 +67,19 @@ _PERSONS = (
     r"(?:military|armed\s+forces|army|governments?|agenc(?:y|ies)|police|employees|contractors|"
     r"subsidiaries|affiliates|compan(?:y|ies)|corporations?|organi[sz]ations?|entit(?:y|ies)|"
     r"persons|people|individuals|competitors?|institutions?|universit(?:y|ies)|schools?|"
-    r"students|members|customers)"
+    r"students|members|customers|(?:service\s+|cloud\s+|hosting\s+)?providers|vendors|resellers)"
 )
 # Acts on the work a terse note bans ("- no commercial use", "don't sell it").
 _TERSE_ACT = (
     r"(?:use|uses|usage|modifications?|derivatives?|derivative\s+works|redistribution|"
     r"distribution|resale|selling|sales?|hosting|copies|copying|sharing|changes|forks?|"
-    r"re-?uploads?|sublicensing|training|fine-?tuning)"
+    r"re-?uploads?|sublicensing|training|fine-?tuning|reselling|resell|distillation|scraping|"
+    r"synthetic\s+data|modified\s+versions?)"
 )
 _TERSE_VERB = (
     r"(?:sell|resell|share|redistribute|distribute|modify|alter|change|upload|re-?upload|host|use|"
-    r"copy|rent|lease|publish|re-?publish|re-?post|mirror|fork|train|fine-?tune|sublicense)"
+    r"copy|rent|lease|publish|re-?publish|re-?post|mirror|fork|train|fine-?tune|sublicense|resell|"
+    r"charge)"
 )
 # One character of the subject's own clause: a relative clause (", which is not allowed") speaks
 # of its own noun, not of the subject before it.
@@ -106,21 +109,66 @@ _BAN = re.compile(
     rf"generations|completions|embeddings)\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
     # a terse note: "- no commercial use", "Not for production use.", "don't sell it"
     rf"^\W*no\s+(?:\w+\s+){{0,2}}{_TERSE_ACT}\b|^\W*not\s+(?:for|to\s+be)\b|"
-    rf"^\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
+    rf"(?:^|[,;:]\s*|\bbut\s+)\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+"
+    rf"(?:\w+\s+){{0,2}}{_TERSE_VERB}\b|"
+    # running the work itself, not something else: "don't run this in prod"
+    rf"^\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+(?:run|deploy|install|ship|embed)\s+"
+    rf"(?:this|it|{_WORK})\b|"
     rf"^\W*(?:may|can|shall|must)\s+(?:not|never|only)\b|"
     # rights withheld from someone: "No rights are granted to ...", "does not extend to ..."
     r"\b(?:no|not)\s+(?:\w+\s+){0,2}(?:rights?|licen[cs]es?|permissions?)\s+(?:are|is)\s+"
     r"(?:\w+\s+)?granted\b|\bnot\s+granted\s+any\s+rights\b|"
     rf"\b(?:licen[cs]e|permissions?|grant|rights?)\s+(?:\w+\s+)?(?:does|do)\s+not\s+(?:extend|apply)\s+"
     rf"to\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|use|uses|commercial)\b|"
-    r"\b(?:you|licensees?|your\s+(?:organi[sz]ation|company|business))\s+(?:are|is)\s+not\s+"
-    r"covered\s+by\s+(?:this|the)\b|"
+    rf"\b(?:{_PARTY}|{_PERSONS}|your\s+(?:organi[sz]ation|company|business)|businesses)\b[^.;]{{0,100}}?"
+    r"\b(?:are|is)\s+not\s+covered\s+by\s+(?:this|the)\b|"
     r"^\W*it\s+is\s+(?:\w+ly\s+)?(?:forbidd?en|prohibited|not\s+(?:permitted|allowed))\s+to\b|"
-    r"\ball\s+others\s+(?:need|must|have\s+to)\b|"
+    r"\b(?:all\s+others|everyone\s+else|everybody\s+else|anyone\s+else|all\s+other\s+(?:users|"
+    r"companies|organi[sz]ations|entities))\s+(?:needs?|must|has\s+to|have\s+to|requires?)\b|"
+    # nobody may: "no one may use this software in connection with a business"
+    r"\b(?:no\s+one|nobody|no\s+(?:person|entity|company|user|organi[sz]ation))\s+(?:else\s+)?(?:may|can|"
+    r"shall|is\s+(?:allowed|permitted|licen[cs]ed))\b|"
+    # a label and its answer: "Commercial usage: not allowed", "Commercial use | no"
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:use|usage|uses|redistribution|distribution|resale|reselling|"
+    r"modifications?|hosting|selling|sharing|forks?)\s*[:|]\s*(?:not\s+(?:allowed|permitted|ok)|"
+    r"prohibited|forbidden|no)\b|"
+    # "not ok to resell the files"
+    r"\bnot\s+ok(?:ay)?\s+to\b|"
+    # what the grant leaves out: "This license does not grant the right to give copies",
+    # "does not cover making it available as a service", "Permission to alter ... is not part of"
+    r"\b(?:licen[cs]e|licence|agreement|grant|permission)\s+(?:\w+\s+)?(?:does|do)\s+not\s+(?:(?:grant|"
+    r"give|convey)\s+(?:you\s+)?(?:the\s+|any\s+)?(?:rights?|permission|licen[cs]e)|(?:permit|allow)\s+"
+    r"(?:you\s+)?(?:to\s+)?\w+|cover\s+(?:any\s+)?(?:\w+ing|use|uses|usage|commercial|other\s+use))\b|"
+    r"\b(?:it|this)\s+(?:does|do)\s+not\s+cover\s+(?:any\s+)?other\s+(?:use|uses|purposes?)\b|"
+    r"\b(?:permission|right|licen[cs]e)\s+to\s+(?:[\w-]+\s+){1,6}?(?:is|are)\s+not\s+(?:part\s+of|"
+    r"included|granted|given|covered)\b|"
+    r"\bfalls?\s+outside\s+(?:the\s+)?scope\s+of\s+(?:this|the)\b|"
+    r"\b(?:permission|licen[cs]e|grant|rights?)\s+no\s+longer\s+(?:applies|apply|covers?|extends?)\b|"
+    r"\b(?:licen[cs]e|licence|grant|permission|software)\s+(?:is|are)\s+not\s+available\s+to\b|"
     r"\b(?:available|free|granted)\s+(?:only\s+)?to\s+(?:\w+\s+){0,3}?(?:whose|with\s+(?:fewer|less))\b|"
     rf"\b{_ACT}\s+of\s+{_WORK}\b[^.;]{{0,80}}\b{_NEGATED}|"
-    rf"^\W*no\s+(?:derivative\s+works?|commercial\s+use|redistribution|modifications?)\b[^.;]{{0,60}}"
-    rf"\b(?:may|shall|can|are|is)\b"
+    rf"^\W*no\s+(?:derivative\s+works?|commercial\s+use|redistribution|modifications?|modified\s+"
+    rf"(?:versions?|copies|files)|changed\s+versions?|forks?)\b[^.;]{{0,60}}"
+    rf"\b(?:may|shall|can|are|is)\b|"
+    # a heading over a limit: "Limit: 5 installs per company", "Restrictions: ..."
+    r"^\W*(?:limits?|limitations?|restrictions?)\s*:|"
+    # "Not licensed for distribution in ...", "not permitted in ..."
+    r"^\W*not\s+(?:licen[cs]ed|permitted|allowed|authori[sz]ed)\s+(?:for|to|in|within)\b|"
+    # a heading over banned uses: "Prohibited uses: spam; malware"
+    r"^\W*(?:prohibited|forbidden|restricted|banned|disallowed|excluded)\s+(?:uses?|usages?|"
+    r"activities|applications|purposes)\s*:|"
+    # an act that ends the grant: "Any modification of the firmware terminates the rights"
+    rf"\b(?:{_ACT}|modifying|altering|redistributing|selling)\b[^.;]{{0,60}}\b(?:terminates?|voids?|"
+    r"revokes?|ends|cancels?)\s+(?:the|this|your|all|any)\s+(?:[\w-]+\s+)?(?:rights?|licen[cs]e|"
+    r"grant|permissions?)\b|"
+    # rights withheld: "... receive no rights under this license"
+    r"\b(?:receives?|gets?|obtains?|acquires?)\s+no\s+(?:rights?|licen[cs]es?|permissions?)\b|"
+    # copies that must go out free: "It must always be distributed free of charge"
+    r"\b(?:must|shall)\s+(?:always\s+)?(?:be\s+)?(?:distributed|given|provided|offered|made\s+"
+    r"available)\s+(?:\w+\s+){0,2}?free\s+of\s+charge\b|"
+    # what the work produces, allowed only so far: "Texts produced with it may be published only"
+    r"^\W*(?:\w+\W+){0,3}?(?:outputs?|results|images|content|texts?|predictions|responses|"
+    r"generations|completions|embeddings)\b[^.;]{0,60}?\b(?:may|can)\s+(?:only\s+be|be\s+\w+\s+only)\b"
 )
 # A scope: the work is licensed, given or usable only so far.
 _ONLY = re.compile(
@@ -128,19 +176,30 @@ _ONLY = re.compile(
     rf"copy|copied|distribute|distributed|modify|modified|install|run)\b[^.;]{{0,80}}\b(?:only|"
     rf"solely|exclusively)\b|"
     rf"\b(?:{_PARTY}|{_WORK})\s+(?:may|can|shall|must)\s+(?:be\s+)?(?:only|solely|exclusively)\b|"
-    rf"\b(?:may|can)\s+(?:only\s+)?be\s+(?:used|run|installed|deployed)\b[^.;]{{0,60}}\b(?:only|solely|"
-    rf"exclusively)\b|\b(?:licen[cs]ed|provided|granted|available|permitted)\s+for\s+(?:\w+\s+){{0,4}}"
-    rf"only\b|"
+    rf"\b(?:may|can)\s+(?:only\s+)?be\s+(?:used|run|installed|deployed|shared|distributed|published|"
+    rf"uploaded|redistributed|hosted|posted)\b[^.;]{{0,60}}\b(?:only|solely|"
+    rf"exclusively)\b|\b(?:licen[cs]ed|provided|granted|available|permitted)\s+for\s+"
+    rf"(?:[\w-]+\s+){{0,8}}?only\b|"
+    r"\b(?:licen[cs]e|licence|permission|grant)\s+only\s+(?:covers?|applies|extends)\b|"
     rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free)\s+(?:\w+\s+){{0,3}}?(?:only|"
     rf"solely|exclusively)\s+(?:for|to|by|under|within|in|on)\b|"
     rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|\bfor\s+no\s+other\s+purposes?\b|"
     rf"\b(?:may|can)\s+(?:\w+\s+){{0,2}}(?:in|on|for|with|within)\s+(?:\w+\s+){{0,3}}only\b|"
     r"\b(?:use|licen[cs]e|permission|rights?|grant|access)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?"
     r"(?:restricted|limited|confined)\s+to\b|"
-    r"\bexpires?\s+(?:after|within)\s+\d+\s+(?:days|weeks|months)\b|"
+    r"\bexpires?\s+(?:after\s+|within\s+|in\s+)?\d+\s+(?:days|weeks|months)\b|"
+    r"\bfor\s+a\s+(?:period|term)\s+of\s+\d+\s+(?:days|weeks|months)\b|"
+    r"\b(?:licen[cs]ed|provided|available)\s+for\s+(?:non-?commercial\s+)?(?:scientific\s+|academic\s+)?"
+    r"research\b|"
     rf"^\W*(?:for\s+)?(?:\w+\s+){{0,4}}(?:use|purposes?|\w+ing|evaluation)\s+only\W*$|"
     rf"\b(?:apply|applies|valid|extends?|granted|given)\s+only\s+(?:to|within|in|for|after|while|"
     rf"as\s+long\s+as|if|when)\b|"
+    # an act allowed only with leave: "Redistribution only with written permission"
+    r"^\W*(?:\w+\s+){0,2}?(?:\w+ing|use|usage|resale|redistribution|distribution|modification|"
+    r"reproduction|publication)\s+(?:is\s+)?(?:(?:permitted|allowed)\s+)?only\s+(?:with|after|"
+    r"by)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+|express\s+|explicit\s+)?(?:permission|consent|"
+    r"approval|agreement)\b|"
+    r"\bfree\s+for\s+up\s+to\s+\d+\s+(?:seats|users|devices|developers|installations|machines)\b|"
     rf"\bfree\s+for\s+(?:\w+\s+){{0,3}}(?:non-?commercial|personal|private|academic|"
     rf"educational|research|evaluation|hobby)\b|"
     # a grant for a time: "you may use the program for 30 days"
@@ -158,11 +217,50 @@ _MUST_BUY = re.compile(
     # a size past which a paid license is needed: "once your game has earned more than $100k, ..."
     r"\b(?:more\s+than|over|above|exceed\w*)\b[^.;]{0,80}\b(?:commercial|paid|separate)\s+licen[cs]e|"
     r"\brequires?\s+(?:a\s+|an\s+)?(?:separate|paid|commercial|written|prior|additional)\s+"
-    r"(?:\w+\s+)?(?:licen[cs]e|agreement|permission|consent)|"
+    r"(?:\w+\s+)?(?:licen[cs]e|agreement|permission|consent|subscription|plan|key)|"
+    r"\brequires?\s+(?:the\s+)?purchas\w*\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:licen[cs]e|"
+    r"subscription|plan|key)|"
+    # the same said passively: "otherwise a paid license is required"
+    r"\b(?:a\s+|an\s+)?(?:separate|paid|commercial|written)\s+(?:\w+\s+)?(?:licen[cs]e|agreement|"
+    r"subscription|plan)\s+(?:is|are|will\s+be)\s+(?:\w+ly\s+)?(?:required|needed|necessary)\b|"
+    # a fee or royalty owed: "obliges the user to pay a yearly fee", "a 5% royalty is owed"
+    r"\b(?:oblig\w+|requir\w+)\s+(?:the\s+|each\s+|every\s+|any\s+)?(?:users?|licensees?|you)\s+"
+    r"to\s+pay\b|\b(?:must|shall|have\s+to|has\s+to)\s+pay\s+(?:a|an|the|\d|[$\u20ac\u00a3])|"
+    r"\broyalt(?:y|ies)\b[^.;]{0,40}\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:owed|due|payable)|"
+    r"appl(?:y|ies))\b|"
+    r"\bneeds?\s+(?:a|an)\s+(?:(?:separate|paid|commercial|written)\s+)+(?:licen[cs]e|subscription|plan|"
+    r"agreement)|\bneeds?\s+(?:a|an)\s+licen[cs]e\s+key\b|"
+    r"\b(?:licen[cs]e\s+key|activation\s+key|account|registration)\b[^.;]{0,60}\b(?:is|are)\s+"
+    r"required\b|"
+    r"\bfree\s+(?:to\s+use\s+)?(?:until|unless|while|as\s+long\s+as)\b[^.;]{0,60}\b(?:earns?|"
+    r"revenues?|turnover|income|makes?)\b|"
+    # duties on what the model makes: "any text produced by the model will be labelled"
+    r"\b(?:outputs?|texts?|images?|content|generations?)\s+(?:produced|generated|created|made)\s+"
+    r"(?:by|with|using)\b[^.;]{0,60}\b(?:must|shall|will)\s+be\s+(?:labell?ed|marked|disclosed|"
+    r"identified|watermarked)\b|"
+    # restrictions passed on: "must carry these same use restrictions", "whoever receives it ..."
+    r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
+    r"(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|limits)\b|"
+    r"\b(?:whoever|anyone\s+who|everyone\s+who)\s+(?:receives?|gets?|obtains?)\b[^.;]{0,40}\b(?:must|"
+    r"has\s+to|have\s+to|shall)\s+(?:agree|accept|be\s+bound)\b|"
+    # a form to send and an approval to wait for
+    r"\bsubmit\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?(?:request|registration|application|access)\s+"
+    r"form\b|\bwait\s+for\s+(?:\w+\s+)?approval\b|"
+    # others bound downstream: "Anyone you share the dataset with must agree to the terms above"
+    r"\b(?:recipients?|anyone\s+you\s+(?:share|give|distribute)|downstream\s+users?|sublicensees?|"
+    r"end\s+users?)\b[^.;]{0,60}\b(?:must|shall|have\s+to|has\s+to)\s+(?:also\s+)?(?:agree|"
+    r"accept|be\s+bound)\b[^.;]{0,50}\b(?:terms|restrictions|limitations|limits|conditions)\b|"
+    r"\b(?:agreement|terms|contract)\s+with\s+(?:the|your|any|each)\s+(?:recipients?|customers?|"
+    r"end\s+users?|sublicensees?)\s+(?:must|shall)\s+(?:contain|include|carry|impose)\b|"
+    r"\bincluding\s+(?:all|any|each)\s+(?:of\s+)?its\s+(?:use\s+|usage\s+)?(?:limitations|"
+    r"restrictions|limits)\b|"
     r"\b(?:must|shall|need\s+to|needs\s+to)\s+(?:first\s+)?(?:register|sign\s+up|request\s+access|"
     r"ask\s+(?:us\s+)?for\s+permission)\b|"
     # a policy of the licensor's that use must follow
-    r"\b(?:comply\s+with|abide\s+by|follow|subject\s+to)\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:acceptable[\s-]+use|"
+    r"\b(?:use|usage|using)\b[^.;]{0,60}\b(?:conditioned|conditional|contingent)\s+(?:up)?on\s+"
+    r"(?:your\s+)?(?:following|compliance\s+with|complying\s+with|adherence\s+to|adhering\s+to|"
+    r"acceptance\s+of)\s+(?:[\w-]+\s+){0,4}?(?:guidelines|polic(?:y|ies)|rules|code\s+of\s+conduct)\b|"
+    r"\b(?:comply\s+with|abide\s+by|follow|subject\s+to|governed\s+by)\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:acceptable[\s-]+use|"
     r"usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|"
     r"\brequires?\s+(?:the\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+)?(?:consent|approval|"
     r"permission)\b|"
@@ -173,6 +271,12 @@ _MUST_BUY = re.compile(
 )
 # The licensor keeps the right to change or withdraw the terms.
 _REVOCABLE = re.compile(
+    r"\b(?:we|licensor|the\s+authors?|the\s+licensor)\s+(?:may|can|will)\s+(?:\w+\s+)?(?:change|modify|"
+    r"amend|update|revise)\s+(?:these|this|the)\s+(?:terms|licen[cs]e|licence|agreement)\b|"
+    r"\baccess\b[^.;]{0,40}\b(?:may|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended)\b[^.;]{0,40}"
+    r"\b(?:discretion|any\s+time|any\s+reason|without\s+notice)|"
+    r"\b(?:terms|licen[cs]e|licence|agreement|conditions)\b[^.;]{0,30}?\b(?:are\s+|is\s+)?subject\s+"
+    r"to\s+change\b|"
     r"\b(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend|update|"
     r"revoke|withdraw|terminate|cancel)\b[^.;]{0,60}\b(?:terms|licen[cs]e|licence|agreement|"
     r"permission)\b[^.;]{0,60}\b(?:any\s+time|without\s+(?:prior\s+)?notice|(?:its|our|their|"
@@ -192,7 +296,7 @@ _NOT_ON_THE_WORK = re.compile(
     r"\bfor\s+(?:your\s+)?(?:convenience|information)\s+only\b|\bnot\s+(?:be\s+)?responsible\b|"
     r"\b(?:provide|offer|give)\s+(?:\w+\s+){0,2}support\b|\btechnical\s+support\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
-    r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her|your)\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
+    r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"
     r"\bcopies\s+of\s+this\s+(?:licen[cs]e|document)\b|"
@@ -217,6 +321,8 @@ _NOT_ON_THE_WORK = re.compile(
 
 # Which kind a limit is, by the words it names; the first that fits wins.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # published measurements of the work: none of the typed kinds
+    ("other", re.compile(r"\bbenchmark\s+results\b|\bperformance\s+comparisons?\b")),
     (
         "hosting-restriction",
         re.compile(
@@ -226,9 +332,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the work as training material ("not for training AI models")
+        "model-improvement-ban",
+        re.compile(
+            r"\b(?:train|fine-?tun)\w*\b[^.;]{0,60}\b(?:models?|machine\s+learning|ai|neural|"
+            r"networks?|llms?)\b|\btraining\s+(?:data|material|corpus|sets?)\b|\bdistill\w*|"
+            r"\bsynthetic\s+data\b|"
+            r"\b(?:machine\s+learning|ml|ai|model|llm)\s+training\b"
+        ),
+    ),
+    (
         "output-use",
         re.compile(
-            r"\btrain\w*\b[^.;]{0,60}\b(?:models?|machine\s+learning|ai|neural|networks?)\b|"
             r"\bmachine\s+learning\b|\bartificial\s+intelligence\b|\boutputs?\b|"
             r"\b(?:generated|produced|created)\s+(?:with|by|using)\b"
         ),
@@ -239,7 +354,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:more\s+than|over|above|exceed\w*|at\s+least|in\s+excess\s+of|up\s+to)\s+"
             r"(?:[\d,.]+|one|two|three|five|ten|a|one\s+hundred)\s*(?:million|thousand|billion|k|m)?\s+"
             r"(?:\w+\s+){0,2}(?:users|employees|seats|developers|installations|devices|customers|"
-            r"members)\b|\blarger\s+(?:teams|companies|organi[sz]ations|businesses)\b"
+            r"members)\b|\blarger\s+(?:teams|companies|organi[sz]ations|businesses)\b|"
+            r"\b\d+\s+(?:installs?|installations|seats|users|devices|machines|computers|developers)\s+"
+            r"per\b"
         ),
     ),
     (
@@ -251,14 +368,33 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("revocable-terms", _REVOCABLE),
     (
+        "pass-through",
+        re.compile(
+            r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
+            r"(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|limits)\b|"
+            r"\b(?:whoever|anyone\s+who|everyone\s+who)\s+(?:receives?|gets?|obtains?)\b[^.;]{0,40}\b"
+            r"(?:must|has\s+to|have\s+to|shall)\s+(?:agree|accept|be\s+bound)\b|"
+            r"\b(?:recipients?|anyone\s+you\s+(?:share|give|distribute)|downstream\s+users?|"
+            r"sublicensees?|end\s+users?)\b[^.;]{0,60}\b(?:must|shall|have\s+to|has\s+to)\s+(?:also\s+)?"
+            r"(?:agree|accept|be\s+bound)\b|\b(?:agreement|terms|contract)\s+with\s+(?:the|your|any|"
+            r"each)\s+(?:recipients?|customers?|end\s+users?|sublicensees?)\b|\bincluding\s+(?:all|any|"
+            r"each)\s+(?:of\s+)?its\s+(?:use\s+|usage\s+)?(?:limitations|restrictions|limits)\b"
+        ),
+    ),
+    (
         "acceptable-use-policy",
-        re.compile(r"\b(?:acceptable[\s-]+use|usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b"),
+        re.compile(
+            r"\b(?:acceptable[\s-]+use|usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|\baup\b|"
+            r"\b(?:conditioned|conditional|contingent)\s+(?:up)?on\b[^.;]{0,60}\b(?:guidelines|"
+            r"polic(?:y|ies)|rules|code\s+of\s+conduct)\b"
+        ),
     ),
     (
         "registration",
         re.compile(
             r"\bregister\b|\bregistration\b|\bregistering\b|\bnotify\b|\brequest\s+form|\bapplication\s+form|\bsign(?:ing)?\s+up\b|"
-            r"\bapply\s+for\s+access|\brequest\s+(?:has\s+been\s+)?approved"
+            r"\bapply\s+for\s+access|\brequest\s+(?:has\s+been\s+)?approved|\bsign-up\b|\blicen[cs]e\s+key\b|"
+            r"\bactivation\s+key\b"
         ),
     ),
     (
@@ -274,19 +410,23 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "non-production",
-        re.compile(r"\bproduction\b|\blive\s+(?:or\s+[\w-]+\s+)?systems?\b|\bcustomer-facing\b"),
+        re.compile(
+            r"\bproduction\b|\bprod\b|\blive\s+(?:or\s+[\w-]+\s+)?systems?\b|\bcustomer-facing\b"
+        ),
     ),
     (
         "no-selling",
         re.compile(
             r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sold|resell|resold|resale|sale)\b|"
             r"\bpaid\s+(?:asset\s+)?(?:packs?|bundles?|collections?)\b|"
-            r"\bcharge\s+(?:a|any)\s+(?:\w+\s+)?fees?\b"
+            r"\bcharge\s+(?:a|any)\s+(?:\w+\s+)?fees?\b|\bcharge\s+(?:\w+\s+){0,2}?(?:money|for\s+it)\b|"
+            r"\b(?:distributed|given|provided|offered|available)\s+(?:\w+\s+){0,2}?free\s+of\s+charge\b"
         ),
     ),
     (
         "non-commercial",
         re.compile(
+            r"\bfree\s+for\s+(?:\w+\s+){0,2}non-?profits?\b|"
             r"\b(?:non-?)?comm?ercial\w*|\bmak(?:e|ing)\s+money\b|\bpersonal\b|\bhobby\b|"
             r"\bmonetis\w*|\bfor[\s-]+profit\b|(?<!non-)\bprofit\w*|\bmonetary\b|\bmoney\b|\bmonetiz\w*|"
             r"\bsell\b|\bsold\b|\bpaid\b|\brevenue\b|\bbusiness\w*"
@@ -297,7 +437,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:countr(?:y|ies)|territor(?:y|ies)|jurisdictions?|nations?)\b|"
             r"\b(?:within|outside(?:\s+of)?|in)\s+(?:the\s+)?(?:european\s+union|eu|united\s+states|"
-            r"usa|u\.s\.|united\s+kingdom|china|russia|india|japan|germany|france|canada)\b|"
+            r"usa|u\.s\.|united\s+kingdom|(?:mainland\s+)?china|russia|india|japan|germany|france|"
+            r"canada)\b|"
             r"\b(?:republic|kingdom|state|states|federation)\s+of\b|\bexport\w*\s+to\b|"
             r"\bsanctions?\s+lists?\b"
         ),
@@ -312,14 +453,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"persons?|people|individuals?|non-?profits?|charities|students?|members?|"
             r"institutions?|universit(?:y|ies)|schools?)\b|"
             rf"^\W*(?:(?!(?:may|can|must|shall)\b)\w+\W+){{0,8}}?{_PERSONS}\b[^.;]{{0,60}}?\b"
-            rf"(?:may|must|shall|are|is|can)\s+not\b|^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b"
+            rf"(?:may|must|shall|are|is|can)\s+not\b|^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b|"
+            rf"{_PERSONS}\b[^.;]{{0,40}}\b(?:receive|get|obtain)s?\s+no\s+(?:rights?|licen)"
         ),
     ),
     (
         "no-derivatives",
         re.compile(
             r"\bmodif\w*|\bunmodified\b|\bverbatim\b|\bunaltered\b|\bderivative\w*|\badapt\w*|\btranslat\w*|\balter\w*|\bchang\w*|\bedit(?:s|ed|ing)?\b|"
-            r"\breverse[\s-]+engineer\w*|\bdecompil\w*"
+            r"\breverse[\s-]+engineer\w*|\bdecompil\w*|\bvariants?\b|\bfine-?tunes\b|\bmerges\b|\bforks?\b"
         ),
     ),
     (
@@ -333,6 +475,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "field-of-use",
         re.compile(
+            r"\binternal\s+(?:use|purposes?|business)\b|"
             r"\b(?:in\s+conjunction|in\s+connection|together)\s+with\b|\bto\s+(?:build|develop|create|"
             r"make)\b|\bfor\s+(?:\w+\s+){0,4}(?:purposes?|uses?|applications?)\b|\bin\s+(?:\w+\s+){0,3}"
             r"(?:systems?|applications?|environments?|devices?|products?|facilit(?:y|ies))\b|"
@@ -355,6 +498,81 @@ def _limit_shaped(text: str) -> bool:
     # "... is forbidden unless you have obtained a separate licence": the exception is a license
     # still to get, so the ban stands.
     return exception is None or _UNLESS_LICENSED.search(text, exception.start()) is not None
+
+
+# A limit said in a shape no pattern above has: a word that withholds, requires or ends beside a
+# word for an act on the work or a right to it ("Can I use it at work? No.", "Redistribution
+# for profit is not something this license allows").
+_LIMIT_CUE = re.compile(
+    r"\b(?:not|no|never|without|except|only|solely|exclusively|prohibit\w*|forbid\w*|excluded|"
+    r"reserved|restricted|limited|outside|must|required|requires?|needs?|paid|fees?|royalt\w*|price|"
+    r"money|approval|confirm\w*|revert\w*|withdraw\w*|terminat\w*|expires?|until|beyond|ends)\b|"
+    r"n't\b|\b(?:cant|dont|wont)\b|\bout\s+of\s+scope\b"
+)
+_ACT_CUE = re.compile(
+    r"\b(?:use|used|using|usage|run|running|deploy\w*|host\w*|distribut\w*|redistribut\w*|share|"
+    r"shared|sell\w*|resell\w*|charg\w*|publish\w*|post|upload\w*|mirror\w*|modif\w*|alter\w*|"
+    r"forks?|translat\w*|train\w*|generat\w*|commercial|production|prod|research|evaluat\w*|trial|"
+    r"rights?|permissions?|grant|licen[cs]e[ds]?|licen[cs]ing|licen[cs]ees?|copies|install\w*|put|"
+    r"sold|sale|sales|(?:asset|app)\s+store|marketplace|subscri\w*|seats?)\b"
+)
+# Sentences with both cues that state no limit of this file's own: scope notes on which files a
+# license covers, an open license's own duties, other licenses on offer, facts about the work,
+# project housekeeping; and freedoms said with a negation ("no license key is needed").
+_NO_LIMIT = re.compile(
+    r"\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\(c\)|\d{4}|\u00a9)|\bfund(?:ed|ing)\b|"
+    r"\bgrant\s+(?:no|agreement)\b|"
+    r"\blicen[cs]e\s+(?:\w+\s+)?(?:applies|covers|does\s+not\s+(?:apply|cover\s+the)|is\s+not\s+part|"
+    r"(?:was|has\s+been)\s+changed|stays)\b|"
+    r"\b(?:files?|director(?:y|ies)|folders?|fonts?|assets|snippets|scripts|examples?|data|docs?|"
+    r"documentation|code|sounds?|images?|fixtures)\b[^.;]{0,60}\b(?:are|is)\s+(?:not\s+)?(?:covered|"
+    r"licen[cs]ed|dedicated|under)\b|\bnot\s+(?:\w+\s+)?part\s+of\s+(?:this|the)\s+(?:licen[cs]e|"
+    r"distribution)\b|"
+    r"\b(?:must|shall)\s+(?:also\s+)?(?:include|retain|keep|carry|reproduce|offer|provide|be\s+"
+    r"(?:clearly\s+)?marked)\b[^.;]{0,60}\b(?:licen[cs]e|notice|copyright|source\s+code|changed|"
+    r"modified)\b|\bcarry\s+a\s+(?:prominent\s+)?notice\b|\bshould\s+have\s+received\b|"
+    r"\b(?:commercial|proprietary|enterprise)\s+(?:licen[cs]e|edition)\b[^.;]{0,40}\b(?:also\s+)?"
+    r"(?:available|sold\s+separately)\b|\bdual[- ]licen[cs]ed\b|"
+    r"\b(?:generated\s+synthetically|contains?\s+no\s+personal|not\s+(?:been\s+)?certified|"
+    r"does\s+not\s+support|performs?\s+poorly|not\s+legal\s+advice|not\s+lawyers)\b|"
+    r"\b(?:your\s+own|no)\s+responsibility\b|\bcontribut\w*|\bissues?\b|\bpull\s+requests?\b|"
+    r"\bmailing\s+list\b|\btest\s+suite\b|\bso\s+that\s+users\b|"
+    r"\bno\s+[^.;]{0,50}?\b(?:is|are)\s+(?:needed|required|necessary)\b|"
+    r"\bno\s+(?:\w+\s+){0,3}(?:needed|required|necessary)\b|\b(?:doesn'?t|does\s+not|do\s+not|don'?t)\s+"
+    r"(?:restrict|limit|require)\w*|\bno\s+(?:\w+\s+)?(?:limits?|restrictions?|carve-outs?|conditions?|"
+    r"special|extra|step|steps|paperwork)\b|\bnot\s+(?:a\s+condition|mandatory|compulsory|obligatory)\b|"
+    r"\bwithout\s+asking\b|\bis\s+permitted\b(?![^.;]*\bonly\b)|\bplaces\s+no\b|\bwelcome\b|"
+    r"\bfree\s+to\b|\bfeel\s+free\b(?![^.;]*\b(?:but|except)\b)|\bencouraged\b|\byes\b|"
+    r"\bno\s+(?:charge|cost|requirement|obligation)\b|\ballowed\b(?![^.;]*\b(?:not|only)\b)|"
+    r"\boptional\b|\bcredit\b|\bno\s+fees?\b|\bfreely\b|"
+    r"\bwithout\s+(?:\w+\s+){0,2}(?:fees?|charge|cost|licen[cs]e|royalt\w*|notifying|asking)\b|"
+    r"\badds?\s+no\s+(?:\w+\s+)?(?:terms|conditions|restrictions)\b|\bdoes\s+not\s+change\s+the\s+"
+    r"licen[cs]e\b|\bgoverns\b|\bnot\s+an\s+extra\b|\bown\s+condition\b|\bterms\s+extending\b|"
+    r"\bunder\s+any\s+licen[cs]e\b|\bbuild\s+(?:time|scripts?|system)\b|\bnot\s+shipped\b|\bcommit(?:s|ted|ting)?\b|\bcop(?:y|ies)\s+of\s+(?:the|this)\s+licen[cs]e\b|"
+    r"\b(?:build|compil)\w*\s+(?:it\s+)?from\s+source\b|\b(?:cmake|compiler|toolchain)\b|"
+    r"\bdoes\s+not\s+make\b[^.;]{0,40}\bsubject\s+to\b"
+)
+# Words that make a sentence no added term whatever its cues: an address (a notice's pointer,
+# "If not, see <https://...>"), a grant (its conditions are the license's own), a consequence.
+_NOT_A_TERM = re.compile(
+    r"https?://|\bwww\.|^\W*if\s+not\b|\b(?:permission\s+(?:is\s+)?(?:hereby\s+)?granted|"
+    r"is\s+hereby\s+granted|you\s+have\s+(?:\w+\s+)?permission)\b|\bsome\s+rights\s+reserved\b"
+)
+# Emphasis marks of Markdown ("**No** hosting"), which split the words a pattern reads.
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
+def _limit_cued(text: str) -> bool:
+    """A sentence beside a license text that withholds or requires something of an act on the
+    work, in words the patterns do not know, and is none of the notes that state no limit."""
+    return (
+        not text.rstrip().endswith("?")  # a question ("Need another license? Ask us.")
+        and _NOT_A_TERM.search(text) is None
+        and _LIMIT_CUE.search(text) is not None
+        and _ACT_CUE.search(text) is not None
+        and _NOT_ON_THE_WORK.search(text) is None
+        and _NO_LIMIT.search(text) is None
+    )
 
 
 _UNLESS_LICENSED = re.compile(
@@ -402,14 +620,32 @@ def _restriction(kind: str, s: Sentence, first_line: int) -> Restriction:
     return _RESTRICTION.validate_python(fields)
 
 
-def added_limits(region: str, first_line: int) -> list[Restriction]:
+def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Restriction]:
     """The limits that the sentences of ``region`` (file lines from ``first_line``) add, one
-    per sentence that has the shape of a limit on the work, in the order they come."""
+    per sentence that has the shape of a limit on the work, in the order they come.
+
+    With ``cues`` a sentence of no known shape counts too where its words withhold or require
+    something of an act on the work (:func:`_limit_cued`): the caller turns that off for files
+    whose short regions are mostly a packager's remarks (Debian copyright files)."""
     found: list[Restriction] = []
     if len(region.split()) > MAX_ADDITION_WORDS:
         return found  # a long unexplained stretch is a text of its own: the rules alone read it
     for s in split_sentences(region):
-        text = s.full.lower()
-        if is_prose(s.text) and _limit_shaped(text):
+        text = _EMPHASIS.sub("", s.full.lower())
+        if not is_prose(s.text):
+            continue
+        if _limit_shaped(text):
+            found.append(_restriction(_kind(text), s, first_line))
+            continue
+        # a terse note of several limits: each part is read as a note of its own
+        shaped = [part for part in _NOTE_PARTS.split(text) if part and _limit_shaped(part)]
+        for kind in dict.fromkeys(_kind(part) for part in shaped):
+            found.append(_restriction(kind, s, first_line))
+        if not shaped and cues and _limit_cued(text):
             found.append(_restriction(_kind(text), s, first_line))
     return found
+
+
+# How a terse note joins its limits: "Internal use only; do not distribute", "Evaluation copy -
+# not for production use".
+_NOTE_PARTS = re.compile(r"\s*;\s*|\s+[-\u2013\u2014]+\s+")

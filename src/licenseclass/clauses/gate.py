@@ -53,7 +53,7 @@ _SUBJECT = re.compile(
 _CODE = re.compile(
     r"(?:^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|with|raise|"
     r"async|await|function|var|let|const|public|private|static|#include|package)\b(?!-)|"
-    r"[{};]\s*$|\w\(.*\)|==|!=|->|=>|::|\bself\.|\bthis\.|`)"
+    r"[{};]\s*$|\w\(.*\)|==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|`)"
 )
 # Vocabulary of codes of conduct and changelogs: not license terms.
 _NOT_TERMS = re.compile(

@@ -1235,6 +1235,11 @@ def _research(s: Sentence, text: str, grant: bool) -> list[Hit]:
 
 # Outputs and other models -----------------------------------------------------------------
 
+# What training makes: a model, an AI system, a neural network.
+_TRAINED = (
+    r"(?:models?|llms?|ai\b|artificial\s+intelligence|machine\s+learning|neural\s+networks?|"
+    r"(?:ai|ml)\s+systems?)"
+)
 _IMPROVE_BAN = re.compile(
     # "Distilling the Model into another model is prohibited"
     r"\b(?:distill?ing|distillation\s+of|using)\b[^.;]{0,60}?\b(?:into|to\s+(?:train|improve|create|"
@@ -1247,7 +1252,24 @@ _IMPROVE_BAN = re.compile(
     r"\b(?:models?|llms?|ai|artificial\s+intelligence|machine\s+learning)\b|"
     + PROHIBIT
     + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build)\w*\s+(?:\w+\s+){0,3}?models?\s+"
-    r"(?:that|which)\s+compete"
+    r"(?:that|which)\s+compete|"
+    # the work as training material, whatever model: "Do not use this dataset to train large
+    # language models", "may not be used as training data for machine learning"
+    + PROHIBIT
+    + r"\b[^.;]{0,100}?\b(?:(?:to|for)\s+(?:the\s+)?(?:pre-?|re-?)?(?:train|fine-?tun)\w*\s+"
+    r"(?:(?:or|and)\s+[\w-]+\s+)?(?:of\s+)?(?:\w+\s+){0,3}?|as\s+(?:\w+\s+)?training\s+(?:data|"
+    r"material|corpus|sets?)\s+(?:for|of|to)\s+(?:\w+\s+){0,3}?)"
+    + _TRAINED
+    + r"|"
+    + PROHIBIT
+    + r"\b[^.;]{0,100}?\b(?:for|in)\s+(?:any\s+)?(?:machine\s+learning|ml|ai|model|llm)\s+"
+    r"training\b|"
+    # "Using this code to train AI systems is prohibited"
+    r"\b(?:using|use\s+of)\b[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:pre-?|re-?)?"
+    r"(?:train|fine-?tun)\w*\s+(?:of\s+)?(?:\w+\s+){0,3}?"
+    + _TRAINED
+    + r"[^.;]{0,30}?\b"
+    + IS_BARRED
 )
 _OUTPUT = re.compile(r"\boutputs?\b|\bresults\s+of\b|\bgenerated\s+content\b")
 # What a model or engine produces, named otherwise: "synthetic voices produced by the Engine",

@@ -255,6 +255,8 @@ def _past_disclaimers(
             message=(
                 _PATENT_REASON.format(license_id)
                 if _patent_license(license_id, registry)
+                else _CONTRIBUTOR_REASON.format(license_id)
+                if _contributor_agreement(license_id, registry)
                 else f"{license_id} is a bare notice (a disclaimer, a trademark or export "
                 "notice): it gives no rights and sets no limit, so the verdict rests on the "
                 "other licenses"
@@ -279,6 +281,18 @@ _PATENT_REASON = (
     "{} is a patent license: it grants rights under patents and says nothing of copying, "
     "changing or sharing the work, so the verdict rests on the other licenses"
 )
+
+
+_CONTRIBUTOR_REASON = (
+    "{} is a contributor agreement (a CLA or the DCO): its terms bind those who contribute to "
+    "the work, not those who use it, so the verdict rests on the other licenses"
+)
+
+
+def _contributor_agreement(license_id: str, registry: Registry) -> bool:
+    """Whether ScanCode files the id as a contributor agreement (its "CLA" category)."""
+    info = _scancode_entry(license_id, registry)
+    return info is not None and info.category == "CLA"
 
 
 def _patent_license(license_id: str, registry: Registry) -> bool:
@@ -309,10 +323,10 @@ _BARE_NOTICE_NAME = re.compile(
 
 
 def _bare_notice(license_id: str, registry: Registry) -> bool:
-    """Whether an id is one of ScanCode's generic ids for a bare notice (see above), or a
-    license ScanCode files as a patent license: that grants rights under patents and says
-    nothing of copying, changing or sharing the work under copyright."""
-    if _patent_license(license_id, registry):
+    """Whether an id is one of ScanCode's generic ids for a bare notice (see above), a license
+    ScanCode files as a patent license (that grants rights under patents and says nothing of
+    copying, changing or sharing the work under copyright) or a contributor agreement."""
+    if _patent_license(license_id, registry) or _contributor_agreement(license_id, registry):
         return True
     info = _scancode_entry(license_id, registry)
     return info is not None and info.is_generic and bool(_BARE_NOTICE_NAME.search(info.name))
@@ -849,6 +863,12 @@ def _regions(query: Query, mask: bytearray) -> tuple[Region, ...]:
     return tuple(regions)
 
 
+# The most words a file's one note (one paragraph no reference explains) may have to be read
+# by its words.
+MAX_NOTE_WORDS = 60
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _with_regions_read(
     text: str, found: TextClassification, *, join: bool = True
 ) -> TextClassification:
@@ -871,6 +891,17 @@ def _with_regions_read(
     # A file of several works' notices one after another (parts set off by rules or by lead-ins
     # naming the files): a region spanning parts is also read part by part.
     parts = section_starts(text) if dep5 is None else ()
+    # A file that is a license text and one short note beside it: the note is there to qualify
+    # the license, so it is read for limits by its words as well as by its shape. Elsewhere
+    # (packaging remarks, history, several notices) short sentences are read by shape alone.
+    note = found.unexplained[0]
+    cues = (
+        dep5 is None
+        and not freeform
+        and len(found.unexplained) == 1
+        and note.words <= MAX_NOTE_WORDS
+        and not _PARAGRAPH_BREAK.search(region_text(text, note.start_line, note.end_line).strip())
+    )
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
         if _reference_says(words, region, found.matches):
@@ -896,7 +927,7 @@ def _with_regions_read(
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
         ]
         if not limits and beside_text:
-            limits = added_limits(words, region.start_line)
+            limits = added_limits(words, region.start_line, cues=cues)
         if not (terms or limits):
             regions.append(region)
             continue

@@ -85,9 +85,24 @@ def unexplained_runs(
     runs: list[tuple[int, int]] = []
     for run in _UNEXPLAINED.finditer(mask):
         position, end = run.span()
-        if end - position >= minimum and not _is_title(query.words[position:end], query.names):
+        long_enough = end - position >= minimum or _terse_note(query, position, end)
+        if long_enough and not _is_title(query.words[position:end], query.names):
             runs.append((position, end))
     return runs
+
+
+# The words a terse ban opens with ("- no resale", "Not for sale", "don't redistribute").
+_TERSE_BAN = frozenset({"no", "not", "never", "don", "dont", "do"})
+
+
+def _terse_note(query: Query, position: int, end: int) -> bool:
+    """Whether a run too short for a region is a line of its own that opens with a ban: a note
+    such as "- no resale" beside a license text, not a word changed inside one."""
+    lines = query.lines
+    whole_line = (position == 0 or lines[position - 1] != lines[position]) and (
+        end == len(lines) or lines[end] != lines[end - 1]
+    )
+    return whole_line and end - position >= 2 and query.words[position] in _TERSE_BAN
 
 
 def share_explained(mask: bytearray) -> float:
