@@ -158,3 +158,13 @@ def test_a_sentence_that_ends_with_this_is_prose() -> None:
     # "this." ends a sentence; only "this.name" is code
     assert is_prose("Please do not fork this.")
     assert not is_prose("return this.value + self.offset")
+
+
+def test_a_pointer_to_a_license_is_not_split_into_parts() -> None:
+    # a region cut inside a notice: its second part alone would read as a ban
+    pointer = (
+        "Licensed under the Apache License, Version 2.0 with the following change; you may "
+        "not use this file except in"
+    )
+    assert added_limits(pointer, 1, cues=False) == []
+    assert added_limits(pointer, 1) == []

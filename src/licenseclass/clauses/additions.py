@@ -637,8 +637,10 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
         if _limit_shaped(text):
             found.append(_restriction(_kind(text), s, first_line))
             continue
-        # a terse note of several limits: each part is read as a note of its own
-        shaped = [part for part in _NOTE_PARTS.split(text) if part and _limit_shaped(part)]
+        # a terse note of several limits: each part is read as a note of its own (not where the
+        # whole is about something else: "Licensed under the Apache License ...; you may not")
+        parts = _NOTE_PARTS.split(text) if _NOT_ON_THE_WORK.search(text) is None else []
+        shaped = [part for part in parts if part and _limit_shaped(part)]
         for kind in dict.fromkeys(_kind(part) for part in shaped):
             found.append(_restriction(kind, s, first_line))
         if not shaped and cues and _limit_cued(text):
