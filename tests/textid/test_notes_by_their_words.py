@@ -52,8 +52,16 @@ def test_a_ban_on_training_models_with_the_work_is_read_alone(sentence: str) -> 
     assert found.verdict.level == "restricted"
 
 
-def test_leave_to_train_is_no_ban() -> None:
-    found = analyze_text("You may use the Software to train models.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may use the Software to train models.",
+        "Example Corp will not use your uploads to train its models.",
+        "The provider will not use the files you submit for model training.",
+    ],
+)
+def test_leave_to_train_or_a_promise_about_your_data_is_no_ban(sentence: str) -> None:
+    found = analyze_text(sentence)
     assert not [r for r in found.license.restrictions if r.kind == "model-improvement-ban"]
 
 
@@ -114,6 +122,9 @@ WORDED_NOTES = (
     "You must have a C compiler installed to build it from source.",
     "If not, see the project website for the full text.",
     "Attribution is not mandatory for the sample sounds.",
+    # the licensor's promises about the user's own data
+    "We will not use your recordings to train our models.",
+    "We never sell your personal data.",
 )
 
 

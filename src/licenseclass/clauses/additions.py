@@ -289,6 +289,9 @@ _REVOCABLE = re.compile(
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
+    # the licensor's promise about the user's own data: "We will not use your data to train"
+    r"\b(?:we|the\s+(?:authors?|licensor|company|maintainers?))\s+(?:will\s+not|won'?t|never|do\s+not|"
+    r"does\s+not)\s+(?:use|collect|store|share|sell|access|read)\s+(?:any\s+of\s+)?your\b|"
     # a freedom, not a duty: "you do not need to ask for permission"
     r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
     r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|\b(?:does|do|will)\s+not\s+require\b|"

@@ -1240,6 +1240,11 @@ _TRAINED = (
     r"(?:models?|llms?|ai\b|artificial\s+intelligence|machine\s+learning|neural\s+networks?|"
     r"(?:ai|ml)\s+systems?)"
 )
+_NOT_YOUR_CONTENT = (
+    r"(?![^.;]{0,60}?\b(?:(?:your|their|users?'?)\s+(?:own\s+)?(?:prompts?|inputs?|data|files|content|"
+    r"conversations?|submissions?|uploads?)|(?:prompts?|inputs?|content|data|files)\s+you\s+(?:submit|"
+    r"provide|upload|send|enter)|train\s+its\s+(?:own\s+)?models?)\b)"
+)
 _IMPROVE_BAN = re.compile(
     # "Distilling the Model into another model is prohibited"
     r"\b(?:distill?ing|distillation\s+of|using)\b[^.;]{0,60}?\b(?:into|to\s+(?:train|improve|create|"
@@ -1254,14 +1259,17 @@ _IMPROVE_BAN = re.compile(
     + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build)\w*\s+(?:\w+\s+){0,3}?models?\s+"
     r"(?:that|which)\s+compete|"
     # the work as training material, whatever model: "Do not use this dataset to train large
-    # language models", "may not be used as training data for machine learning"
+    # language models", "may not be used as training data for machine learning" (not a
+    # provider's promise about the user's own content: "will not use your prompts to train")
     + PROHIBIT
+    + _NOT_YOUR_CONTENT
     + r"\b[^.;]{0,100}?\b(?:(?:to|for)\s+(?:the\s+)?(?:pre-?|re-?)?(?:train|fine-?tun)\w*\s+"
     r"(?:(?:or|and)\s+[\w-]+\s+)?(?:of\s+)?(?:\w+\s+){0,3}?|as\s+(?:\w+\s+)?training\s+(?:data|"
     r"material|corpus|sets?)\s+(?:for|of|to)\s+(?:\w+\s+){0,3}?)"
     + _TRAINED
     + r"|"
     + PROHIBIT
+    + _NOT_YOUR_CONTENT
     + r"\b[^.;]{0,100}?\b(?:for|in)\s+(?:any\s+)?(?:machine\s+learning|ml|ai|model|llm)\s+"
     r"training\b|"
     # "Using this code to train AI systems is prohibited"
