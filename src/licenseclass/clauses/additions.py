@@ -548,6 +548,10 @@ _NO_LIMIT = re.compile(
     r"\bfree\s+to\b|\bfeel\s+free\b(?![^.;]*\b(?:but|except)\b)|\bencouraged\b|\byes\b|"
     r"\bno\s+(?:charge|cost|requirement|obligation)\b|\ballowed\b(?![^.;]*\b(?:not|only)\b)|"
     r"\boptional\b|\bcredit\b|\bno\s+fees?\b|\bfreely\b|"
+    # what was done, what must be installed, what names stand for: facts, not terms
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:used|trained|collected|built|made|generated)\b|"
+    r"\bmust\s+be\s+installed\b|\bbefore\s+running\b|\bfit\s+for\b|\bno\s+promise\b|"
+    r"\bidentification\b|\brespective\s+owners\b|"
     r"\bwithout\s+(?:\w+\s+){0,2}(?:fees?|charge|cost|licen[cs]e|royalt\w*|notifying|asking)\b|"
     r"\badds?\s+no\s+(?:\w+\s+)?(?:terms|conditions|restrictions)\b|\bdoes\s+not\s+change\s+the\s+"
     r"licen[cs]e\b|\bgoverns\b|\bnot\s+an\s+extra\b|\bown\s+condition\b|\bterms\s+extending\b|"
