@@ -344,3 +344,19 @@ def test_a_version_after_a_name_the_table_knows_without_one_is_read() -> None:
     assert [m.id for m in found.matches] == ["EPL-2.0"]
     alone = classify_text("Licensed under the Eclipse Public License.\n", read_clauses=False)
     assert [m.id for m in alone.matches] == ["EPL-1.0"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our code is using the **MIT License**, which lets you do nearly anything.", ["MIT"]),
+        ("The library uses the Zlib license, which asks only for a notice.", ["Zlib"]),
+        # a GNU name without a version is talk about it; an aside about a license names none
+        ("We are using the GPL license, which we dislike.", []),
+        ("Unlike the BSD license, which is permissive, this file says nothing.", []),
+    ],
+)
+def test_a_name_after_using_and_before_a_relative_clause_is_read(
+    text: str, expected: list[str]
+) -> None:
+    assert named_ids(text) == expected

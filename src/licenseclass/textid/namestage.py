@@ -871,7 +871,7 @@ _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences"})
 # Words a name that ends with "license" may follow ("uses the MIT license", "under a GPLv3
 # license", "with EUPL licence").
 _BEFORE_NAME = frozenset(
-    {"the", "a", "an", "this", "its", "their", "our", "under", "with", "by", "use", "uses"}
+    {"the", "a", "an", "this", "its", "their", "our", "under", "with", "by", "use", "uses", "using"}
 )
 NAME_BEFORE_LICENSE = 6
 _LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
@@ -879,7 +879,14 @@ _LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?])\W*$")
 # "license" closes its statement: a sentence end or a Markdown link's bracket after it, or
 # nothing; not a round bracket ("(taken from the W3C license)" is an aside about a license).
-_STATEMENT_END = re.compile(r"^\s*(?:(?:terms|conditions)\b\s*)?(?:[.;:\]]|$)", re.IGNORECASE)
+_STATEMENT_END = re.compile(
+    r"^[\s*_]*(?:(?:terms|conditions|agreement)\b[\s*_]*)?(?:[.;:\]]|$|(?P<which>,\s*which\b))",
+    re.IGNORECASE,
+)
+# Before a name closed by a relative clause ("..., which"), the verb that makes the sentence a
+# statement of the work's license ("uses the MIT license, which ..."), not talk about a license
+# ("Unlike the BSD license, which ...").
+_LICENSING_VERBS = frozenset({"use", "uses", "using", "under", "with"})
 _COMMA = re.compile(r"^\s*,")
 # "... the MIT License applies to this repository": a statement even where the name opens it.
 _APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORECASE)
@@ -910,15 +917,17 @@ def _named_before_license(
         return None
     applies = _APPLIES.match(raw[said[nth].end() :]) is not None
     rest = raw[said[nth].end() :]
-    if not applies and not _STATEMENT_END.match(rest) and not (listed and _COMMA.match(rest)):
+    ends = _STATEMENT_END.match(rest)
+    if not applies and not ends and not (listed and _COMMA.match(rest)):
         return None
+    relative = ends is not None and ends.group("which") is not None and not listed
     before = raw[: said[nth].start()]
     for size in range(NAME_BEFORE_LICENSE, 0, -1):
         start = position - size
         if start < 0 or any(explained[start : position + 1]) or lines[start] != number:
             continue
-        if words[start] in _NAME_LEAD:
-            continue  # a shorter name without the article is tried next
+        if words[start] in _NAME_LEAD or (relative and not _after_licensing_verb(words, start)):
+            continue  # a shorter name without the article is tried next; an aside is no name
         if applies:
             if start > 0 and lines[start - 1] == number and words[start - 1] not in _ARTICLES:
                 continue  # the name starts after its article, or opens the line
@@ -945,6 +954,14 @@ def _named_before_license(
         )
         return match, start, position + 1
     return None
+
+
+def _after_licensing_verb(words: list[str], start: int) -> bool:
+    """Whether a name at ``start`` follows a licensing verb, directly or after an article."""
+    before = start - 1
+    if before >= 1 and words[before] in _ARTICLES:
+        before -= 1
+    return before >= 0 and words[before] in _LICENSING_VERBS
 
 
 _APPLY_WORDS = frozenset({"applies", "apply"})
