@@ -76,9 +76,10 @@ def test_a_two_word_ban_on_its_own_line_is_read(note: str, kind: str, where: str
     assert kind in _kinds_at(text, line)
 
 
-def test_a_two_word_heading_is_still_no_region() -> None:
-    text, _ = _with("mit", "No warranty")
+def test_a_two_word_line_that_limits_nothing_leaves_it_open() -> None:
+    text, line = _with("mit", "No warranty")
     found = classify_text(text)
+    assert line in {r.start_line for r in found.unexplained}  # said, as a region of its own
     assert found.verdict.level == "open"
 
 
@@ -107,6 +108,7 @@ WORDED_LIMITS = (
 
 @pytest.mark.parametrize("note", WORDED_LIMITS)
 def test_the_one_note_beside_a_license_is_read_by_its_words(note: str) -> None:
+    assert added_limits(note, 1, cues=False) == []  # no known shape: only its words limit
     text, line = _with("mit", note)
     found = classify_text(text)
     assert found.verdict.level == "restricted"

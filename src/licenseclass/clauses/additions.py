@@ -206,6 +206,22 @@ _ONLY = re.compile(
     rf"\b(?:may|can)\s+(?:\w+\s+)?used?\b[^.;]{{0,60}}\bfor\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?"
     rf"\d+\s+(?:days|weeks|months)\b"
 )
+# The work's limits passed on to those who get it: "must carry these same use restrictions",
+# "whoever receives it has to agree", "Anyone you share the dataset with must agree to the
+# terms above", "your agreement with the recipient must contain", "including all its limits".
+_PASSED_ON = (
+    r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
+    r"(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|limits)\b|"
+    r"\b(?:whoever|anyone\s+who|everyone\s+who)\s+(?:receives?|gets?|obtains?)\b[^.;]{0,40}\b(?:must|"
+    r"has\s+to|have\s+to|shall)\s+(?:agree|accept|be\s+bound)\b|"
+    r"\b(?:recipients?|anyone\s+you\s+(?:share|give|distribute)|downstream\s+users?|sublicensees?|"
+    r"end\s+users?)\b[^.;]{0,60}\b(?:must|shall|have\s+to|has\s+to)\s+(?:also\s+)?(?:agree|"
+    r"accept|be\s+bound)\b[^.;]{0,50}\b(?:terms|restrictions|limitations|limits|conditions)\b|"
+    r"\b(?:agreement|terms|contract)\s+with\s+(?:the|your|any|each)\s+(?:recipients?|customers?|"
+    r"end\s+users?|sublicensees?)\s+(?:must|shall)\s+(?:contain|include|carry|impose)\b|"
+    r"\bincluding\s+(?:all|any|each)\s+(?:of\s+)?its\s+(?:use\s+|usage\s+)?(?:limitations|"
+    r"restrictions|limits)\b"
+)
 # A duty to pay or ask before some use.
 _MUST_BUY = re.compile(
     r"\b(?:must|shall|will\s+need\s+to|needs?\s+to|are\s+required\s+to|is\s+required\s+to)\s+"
@@ -237,23 +253,10 @@ _MUST_BUY = re.compile(
     # duties on what the model makes: "any text produced by the model will be labelled"
     r"\b(?:outputs?|texts?|images?|content|generations?)\s+(?:produced|generated|created|made)\s+"
     r"(?:by|with|using)\b[^.;]{0,60}\b(?:must|shall|will)\s+be\s+(?:labell?ed|marked|disclosed|"
-    r"identified|watermarked)\b|"
-    # restrictions passed on: "must carry these same use restrictions", "whoever receives it ..."
-    r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
-    r"(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|limits)\b|"
-    r"\b(?:whoever|anyone\s+who|everyone\s+who)\s+(?:receives?|gets?|obtains?)\b[^.;]{0,40}\b(?:must|"
-    r"has\s+to|have\s+to|shall)\s+(?:agree|accept|be\s+bound)\b|"
+    r"identified|watermarked)\b|" + _PASSED_ON + r"|"
     # a form to send and an approval to wait for
     r"\bsubmit\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?(?:request|registration|application|access)\s+"
     r"form\b|\bwait\s+for\s+(?:\w+\s+)?approval\b|"
-    # others bound downstream: "Anyone you share the dataset with must agree to the terms above"
-    r"\b(?:recipients?|anyone\s+you\s+(?:share|give|distribute)|downstream\s+users?|sublicensees?|"
-    r"end\s+users?)\b[^.;]{0,60}\b(?:must|shall|have\s+to|has\s+to)\s+(?:also\s+)?(?:agree|"
-    r"accept|be\s+bound)\b[^.;]{0,50}\b(?:terms|restrictions|limitations|limits|conditions)\b|"
-    r"\b(?:agreement|terms|contract)\s+with\s+(?:the|your|any|each)\s+(?:recipients?|customers?|"
-    r"end\s+users?|sublicensees?)\s+(?:must|shall)\s+(?:contain|include|carry|impose)\b|"
-    r"\bincluding\s+(?:all|any|each)\s+(?:of\s+)?its\s+(?:use\s+|usage\s+)?(?:limitations|"
-    r"restrictions|limits)\b|"
     r"\b(?:must|shall|need\s+to|needs\s+to)\s+(?:first\s+)?(?:register|sign\s+up|request\s+access|"
     r"ask\s+(?:us\s+)?for\s+permission)\b|"
     # a policy of the licensor's that use must follow
@@ -370,20 +373,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("revocable-terms", _REVOCABLE),
-    (
-        "pass-through",
-        re.compile(
-            r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
-            r"(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|limits)\b|"
-            r"\b(?:whoever|anyone\s+who|everyone\s+who)\s+(?:receives?|gets?|obtains?)\b[^.;]{0,40}\b"
-            r"(?:must|has\s+to|have\s+to|shall)\s+(?:agree|accept|be\s+bound)\b|"
-            r"\b(?:recipients?|anyone\s+you\s+(?:share|give|distribute)|downstream\s+users?|"
-            r"sublicensees?|end\s+users?)\b[^.;]{0,60}\b(?:must|shall|have\s+to|has\s+to)\s+(?:also\s+)?"
-            r"(?:agree|accept|be\s+bound)\b|\b(?:agreement|terms|contract)\s+with\s+(?:the|your|any|"
-            r"each)\s+(?:recipients?|customers?|end\s+users?|sublicensees?)\b|\bincluding\s+(?:all|any|"
-            r"each)\s+(?:of\s+)?its\s+(?:use\s+|usage\s+)?(?:limitations|restrictions|limits)\b"
-        ),
-    ),
+    ("pass-through", re.compile(_PASSED_ON)),
     (
         "acceptable-use-policy",
         re.compile(
@@ -544,10 +534,10 @@ _NO_LIMIT = re.compile(
     r"\bno\s+(?:\w+\s+){0,3}(?:needed|required|necessary)\b|\b(?:doesn'?t|does\s+not|do\s+not|don'?t)\s+"
     r"(?:restrict|limit|require)\w*|\bno\s+(?:\w+\s+)?(?:limits?|restrictions?|carve-outs?|conditions?|"
     r"special|extra|step|steps|paperwork)\b|\bnot\s+(?:a\s+condition|mandatory|compulsory|obligatory)\b|"
-    r"\bwithout\s+asking\b|\bis\s+permitted\b(?![^.;]*\bonly\b)|\bplaces\s+no\b|\bwelcome\b|"
+    r"\bis\s+permitted\b(?![^.;]*\bonly\b)|\bplaces\s+no\b|\bwelcome\b|"
     r"\bfree\s+to\b|\bfeel\s+free\b(?![^.;]*\b(?:but|except)\b)|\bencouraged\b|\byes\b|"
-    r"\bno\s+(?:charge|cost|requirement|obligation)\b|\ballowed\b(?![^.;]*\b(?:not|only)\b)|"
-    r"\boptional\b|\bcredit\b|\bno\s+fees?\b|\bfreely\b|"
+    r"\bno\s+(?:charge|cost|requirement|obligation|fees?)\b|\ballowed\b(?![^.;]*\b(?:not|only)\b)|"
+    r"\boptional\b|\bcredit\b|\bfreely\b|"
     # what was done, what must be installed, what names stand for: facts, not terms
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:used|trained|collected|built|made|generated)\b|"
     r"\bmust\s+be\s+installed\b|\bbefore\s+running\b|\bfit\s+for\b|\bno\s+promise\b|"
@@ -555,7 +545,8 @@ _NO_LIMIT = re.compile(
     r"\bwithout\s+(?:\w+\s+){0,2}(?:fees?|charge|cost|licen[cs]e|royalt\w*|notifying|asking)\b|"
     r"\badds?\s+no\s+(?:\w+\s+)?(?:terms|conditions|restrictions)\b|\bdoes\s+not\s+change\s+the\s+"
     r"licen[cs]e\b|\bgoverns\b|\bnot\s+an\s+extra\b|\bown\s+condition\b|\bterms\s+extending\b|"
-    r"\bunder\s+any\s+licen[cs]e\b|\bbuild\s+(?:time|scripts?|system)\b|\bnot\s+shipped\b|\bcommit(?:s|ted|ting)?\b|\bcop(?:y|ies)\s+of\s+(?:the|this)\s+licen[cs]e\b|"
+    r"\bunder\s+any\s+licen[cs]e\b|\bbuild\s+(?:time|scripts?|system)\b|\bnot\s+shipped\b|"
+    r"\bcommit(?:s|ted|ting)?\b|\bcop(?:y|ies)\s+of\s+(?:the|this)\s+licen[cs]e\b|"
     r"\b(?:build|compil)\w*\s+(?:it\s+)?from\s+source\b|\b(?:cmake|compiler|toolchain)\b|"
     r"\bdoes\s+not\s+make\b[^.;]{0,40}\bsubject\s+to\b"
 )
