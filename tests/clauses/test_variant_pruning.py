@@ -58,14 +58,14 @@ def test_closest_keeps_the_first_of_equals(references: dict[str, ReferenceText])
 
 
 def _paragraphs(text: str) -> list[tuple[Paragraph, str, Counter[str]]]:
-    return [(p, key, Counter(key)) for p in split_paragraphs(text) if (key := _key(p.text))]
+    return [(p, key, Counter(key.split())) for p in split_paragraphs(text) if (key := _key(p.text))]
 
 
 def _plain_scan(key: str, right: list[tuple[Paragraph, str, Counter[str]]]) -> tuple[int, float]:
     """The first paragraph with the highest ratio, by diffing every one."""
     best, score = -1, 0.0
     for number, (_, words, _) in enumerate(right):
-        ratio = difflib.SequenceMatcher(None, key, words).ratio()
+        ratio = difflib.SequenceMatcher(None, key.split(), words.split(), autojunk=False).ratio()
         if ratio > score:
             best, score = number, ratio
     return best, score
@@ -78,8 +78,8 @@ def test_paragraph_pairing_agrees_with_a_full_scan(
     reference = _paragraphs(references[key].text)
     tried = 0
     matchers: dict[str, difflib.SequenceMatcher[str]] = {}  # shared, as clause_changes does
-    for _, words, chars in _paragraphs(_edited(references[key].text)):
-        found, ratio = _closest_paragraph(words, chars, reference, matchers)
+    for _, words, counts in _paragraphs(_edited(references[key].text)):
+        found, ratio = _closest_paragraph(words, counts, reference, matchers)
         best, score = _plain_scan(words, reference)
         if score >= 0.5:
             assert found is reference[best]

@@ -560,9 +560,24 @@ _NOT_A_TERM = re.compile(
 _EMPHASIS = re.compile(r"[*_`]+")
 
 
+# Phrases of a grant that widen it: their "without" and "not" withhold nothing.
+_WIDENING = re.compile(
+    r"\bwithout\s+(?:any\s+)?(?:restriction|limitation)s?(?:\s+of\s+any\s+kind)?\b|"
+    r"\bwith\s+or\s+without\s+(?:\w+\s+)?(?:modifications?|fee|changes|charge)\b|"
+    r"\b(?:including\s+)?(?:but\s+)?not\s+limited\s+to\b|"
+    r"\bcommercial\s+or\s+(?:non-?commercial|otherwise|not)\b|\bwhether\s+or\s+not\b|"
+    r"\bwhether\s+(?:\w+\s+){0,2}?(?:modified|changed|altered|commercial|paid|free)\s+or\s+not\b|"
+    r"\b(?:including|even)\s+(?:for\s+|on\s+|in\s+)?commercial\s+(?:use|purposes|applications|gain)\b|"
+    r"\b(?:owe|pay|charge|ask)\s+(?:\w+\s+)?no\s+(?:royalt\w+|fees?|money)\b|"
+    # the qualities of a free grant: "no-charge, royalty-free, irrevocable"
+    r"\bno-charge\b|\broyalty[\s-]free\b"
+)
+
+
 def _limit_cued(text: str) -> bool:
     """A sentence beside a license text that withholds or requires something of an act on the
     work, in words the patterns do not know, and is none of the notes that state no limit."""
+    text = _WIDENING.sub(" ", text)
     return (
         not text.rstrip().endswith("?")  # a question ("Need another license? Ask us.")
         and _NOT_A_TERM.search(text) is None
@@ -642,7 +657,8 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
         for kind in dict.fromkeys(_kind(part) for part in shaped):
             found.append(_restriction(kind, s, first_line))
         if not shaped and cues and _limit_cued(text):
-            found.append(_restriction(_kind(text), s, first_line))
+            # typed by what is left once the phrases that widen a grant are set aside
+            found.append(_restriction(_kind(_WIDENING.sub(" ", text)), s, first_line))
     return found
 
 

@@ -106,9 +106,11 @@ def in_sentence(s: Sentence, m: re.Match[str], text: str) -> tuple[int, int]:
 
 _NEG_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nothing)\b|n't\b")
 # Phrases that contain a negation word but grant more, not less ("with or without fee").
-_NOT_NEGATION = re.compile(
+NOT_NEGATION = re.compile(
     r"\bwith\s+or\s+without\b|\bwithout\s+(?:any\s+)?(?:fee|charge|restriction|limitation|royalty|"
-    r"modification)s?\b|\bnot\s+limited\s+to\b|\bno-charge\b|\bno\s+(?:fee|charge|royalty)\b"
+    r"modification)s?\b|\bnot\s+limited\s+to\b|\bno-charge\b|\bno\s+(?:fee|charge|royalty)\b|"
+    # "without a written agreement is hereby granted": no contract is needed, a wider grant
+    r"\bwithout\s+(?:a|any)\s+(?:written|signed|separate)\s+(?:agreement|licen[cs]e|contract)\b"
 )
 
 
@@ -126,7 +128,7 @@ def negated(text: str, start: int) -> bool:
     """Whether the clause around ``start`` negates what follows (``no field-of-use limit``)."""
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("))
-    return bool(_NEG_BEFORE.search(_NOT_NEGATION.sub(" ", window[cut + 1 :])))
+    return bool(_NEG_BEFORE.search(NOT_NEGATION.sub(" ", window[cut + 1 :])))
 
 
 PROHIBIT = (

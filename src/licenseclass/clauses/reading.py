@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from licenseclass.clauses.analysis import Analysis, analyze_text
+from licenseclass.clauses.analysis import RIGHTS_LIMITED, Analysis, analyze_text
 from licenseclass.clauses.variants import (
     ReferenceText,
     Variant,
@@ -20,7 +20,7 @@ from licenseclass.clauses.variants import (
     package_references,
     user_references,
 )
-from licenseclass.core.model import Right, RightName, Verdict
+from licenseclass.core.model import Restriction, Right, RightName, Verdict
 from licenseclass.core.registry import Registry
 from licenseclass.core.verdict import verdict
 from licenseclass.errors import LicenseclassError
@@ -43,10 +43,15 @@ def has_terms(analysis: Analysis) -> bool:
     )
 
 
-def _bases(references: Sequence[str], registry: Registry) -> list[ReferenceText]:
-    """The reference texts an approximate match was made against (ScanCode files or user texts)."""
+def _bases(
+    references: Sequence[str], registry: Registry, rule_ids: Sequence[str] = ()
+) -> list[ReferenceText]:
+    """The reference texts an approximate match was made against (ScanCode files or user texts);
+    a match against one of ScanCode's rules that is a whole license text (a reworded ISC) is
+    compared with the license text of its id, ``rule_ids``."""
     keys = {m.group(1) for ref in references if (m := _SCANCODE_FILE.search(ref))}
-    pool = [r for r in package_references() if r.scancode_key in keys]
+    ids = set(rule_ids)
+    pool = [r for r in package_references() if r.scancode_key in keys or r.license_id in ids]
     # identification names a user's text "user/<ID>.txt"
     user_ids = {ref[len("user/") : -len(".txt")] for ref in references if ref.startswith("user/")}
     if user_ids:
@@ -58,6 +63,7 @@ def read_terms(
     text: str,
     approximate_references: Sequence[str],
     registry: Registry,
+    rule_ids: Sequence[str] = (),
 ) -> tuple[Analysis, Variant | None, Verdict | None] | None:
     """Clause analysis of ``text`` and, for approximate copies, the variant it is.
 
@@ -75,14 +81,18 @@ def read_terms(
         return None
     if not approximate_references:
         return analysis, None, analysis.verdict
-    bases = _bases(approximate_references, registry)
+    bases = _bases(approximate_references, registry, rule_ids)
     if not bases:
         return analysis, None, None
     nearest = closest(text, bases)
     variant = compare(text, nearest, analysis=analysis)
     if variant.dropped_rights:
         analysis = without_rights(analysis, variant.dropped_rights, variant.base_id)
-        variant = variant.model_copy(update={"analysis": analysis})
+    if variant.grant_limits:
+        analysis = with_limits(analysis, variant.grant_limits)
+    if variant.dropped_rights or variant.grant_limits:
+        added = sorted({*variant.added_kinds, *(r.kind for r in variant.grant_limits)})
+        variant = variant.model_copy(update={"analysis": analysis, "added_kinds": tuple(added)})
     changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
 
@@ -94,6 +104,28 @@ def without_rights(analysis: Analysis, rights: Sequence[RightName], base_id: str
     denied: dict[str, Right] = {name: Right(status="denied", note=note) for name in rights}
     lic = analysis.license
     lic = lic.model_copy(update={"rights": lic.rights.model_copy(update=denied)})
+    return analysis.model_copy(update={"license": lic, "verdict": verdict(lic)})
+
+
+def with_limits(analysis: Analysis, limits: Sequence[Restriction]) -> Analysis:
+    """The reading with ``limits`` added (those the text's edits of its base's grant make),
+    each limiting the rights its kind limits."""
+    lic = analysis.license
+    kinds = [r.kind for r in limits if r.kind not in {x.kind for x in lic.restrictions}]
+    limited: dict[str, Right] = {}
+    for name in ("use", "modify", "share"):
+        right: Right = getattr(lic.rights, name)
+        mine = [k for k in kinds if name in RIGHTS_LIMITED[k]]
+        if mine:
+            status = "restricted" if right.status in ("granted", "conditional") else right.status
+            update = {"status": status, "restrictions": (*right.restrictions, *mine)}
+            limited[name] = right.model_copy(update=update)
+    lic = lic.model_copy(
+        update={
+            "restrictions": (*lic.restrictions, *limits),
+            "rights": lic.rights.model_copy(update=limited),
+        }
+    )
     return analysis.model_copy(update={"license": lic, "verdict": verdict(lic)})
 
 

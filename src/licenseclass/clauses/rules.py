@@ -374,6 +374,9 @@ _NEGATED_ACTS = re.compile(
     # "permits only the viewing and printing (and not the editing, altering, or modifying)"
     r"\((?:and|but)\s+not\b[^()]{0,120}\)?|"
     r"\bno\s+rights?\s+to\s+[^.;:()]{0,60}|"
+    # "to use this software, but not to alter it or redistribute it"
+    r"\b(?:but|and)\s+not\s+(?!(?:limited|restricted|only|just|necessarily|least)\b)"
+    r"[^.;:()]{0,60}|"
     # (up to the clause's end: "may not sublicense it but may distribute it" keeps the second)
     r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}|"
     r"\bcannot\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
@@ -1180,7 +1183,9 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
         nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
         r"\bcommercial(?:ly)?,?\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b|"
-        + BUSINESS_OR_NON_COMMERCIAL,
+        # "for any purpose, not limited to non-commercial use"
+        r"\bnot\s+(?:just\s+|only\s+)?(?:limited|restricted)\s+to\s+non-?\s?commercial|"
+        r"\bnot\s+(?:just|only)\s+(?:for\s+)?non-?\s?commercial|" + BUSINESS_OR_NON_COMMERCIAL,
         text,
     ):
         nc = None  # both kinds of purpose allowed, or one of several alternatives
@@ -3379,6 +3384,14 @@ _WHO = (
     r"(?:current\s+|existing\s+|registered\s+|authori[sz]ed\s+|valid\s+)*(?:licensees|customers|members|"
     r"subscribers|owners|purchasers|holders|employees|students|partners)"
 )
+# A class of persons a grant may be given to (and so everyone else is left out).
+_CLASS = (
+    r"(?:(?:non-?profit|not-for-profit|academic|educational|research|government(?:al)?|public|"
+    r"natural|non-?commercial|private|personal|individual|home)\s+(?:(?!or\b|and\b)[\w-]+\s+)?"
+    r"(?:users|persons?|people|institutions?|organi[sz]ations?|entities|agencies|bodies|researchers|"
+    r"individuals)|students|natural\s+persons?|individuals(?!\s+(?:or|and)\b)|"
+    r"(?:residents|citizens|nationals|inhabitants)\s+of\s+[^,.;()]{2,40}?)"
+)
 _WHO_ONLY = re.compile(
     # "Permission is hereby granted to licensees of Texas Instruments products"
     rf"\b(?:granted|grants?|licen[cs]ed|available)\s+(?:\w+\s+){{0,3}}?to\s+(?:all\s+|any\s+)?"
@@ -3387,8 +3400,10 @@ _WHO_ONLY = re.compile(
     r"\b(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:you|licensee)\s+(?:are|is|remain\w*)\s+(?:a|an)\s+"
     r"(?P<who2>[^.;,]{0,60}?\b(?:licensee|member|customer|subscriber|partner|student|employee))\b|"
     # "This license is granted to everyone except for the following entities"
-    r"\b(?:granted|available|licen[cs]ed)\s+to\s+(?:everyone|anyone|all(?:\s+persons)?|any\s+person)\s+"
-    r"(?:except|other\s+than|but)\b(?P<who3>[^.;]{3,80})|"
+    r"\b(?:granted|available|licen[cs]ed)\s*(?:(?:hereby|free\s+of\s+charge|,)\s*){0,3}to\s+"
+    r"(?:everyone|anyone|all(?:\s+persons)?|any\s+person)"
+    r"(?:\s+(?:except|other\s+than|but|save)|\s*[,(]\s*(?:except|other\s+than|excluding|save))\b"
+    r"(?P<who3>[^.;]{3,80})|"
     # "a user must own a legally acquired copy of Minecraft", "provided that every person on
     # the team owns a copy of the book ..."
     # (not a licensed copy of the licensor's own host product, which a supplement needs)
@@ -3396,9 +3411,18 @@ _WHO_ONLY = re.compile(
     r"0,3}?cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,"
     r"80})|"
     # "You may use this Font ... only if you are a registered Apple Developer"
-    r"\bonly\s+if\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+(?P<who5>(?:registered|licensed|authori[sz]ed|"
-    r"certified|paying|current)\s+[^.;,]{2,60}?\b(?:developer|member|licensee|customer|subscriber|"
-    r"partner|user))\b"
+    r"\b(?:only\s+if|provided(?:\s+that)?|as\s+long\s+as)\s+(?:you|licensee)\s+(?:are|is)\s+(?:a|an)\s+"
+    r"(?P<who5>(?:registered|licensed|authori[sz]ed|certified|paying|current|non-?profit|academic|"
+    r"educational)\s+[^.;,]{2,60}?\b(?:developer|member|licensee|customer|subscriber|partner|user|"
+    r"organi[sz]ation|institution|entity|charity|student))\b|"
+    # a grant to a class of persons: "Permission is granted to academic institutions to use",
+    # "granted, free of charge, to any natural person obtaining a copy", "to residents of Canada"
+    rf"\b(?:(?:granted|grants?|licen[cs]ed)\s*(?:(?:hereby|free\s+of\s+charge|,)\s*){{0,3}}to|"
+    rf"(?:permitted|allowed)\s+(?:only\s+)?(?:for|to|by)|permission\s+(?:only\s+)?for)\s+"
+    rf"(?:all\s+|any\s+)?(?P<who6>{_CLASS})(?=\s+(?:obtaining|to|who|for|a|an|provided|if|subject|under|on|and|or)\b|\s*[,.;(])|"
+    # "may be used ... by any individual, but not by companies"
+    r"\b(?:used|copied|modified|distributed|shared)\b[^.;]{0,80}\bby\s+(?:any\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+"
+    r"but\s+not\s+by\s+(?P<who7>[^.;,]{3,60})"
 )
 _EVALUATING = re.compile(
     r"\bfor\s+(?:the\s+)?(?:sole\s+|limited\s+|only\s+)?purposes?\s+of\s+(?:internally\s+)?evaluating\b|"
@@ -3406,7 +3430,9 @@ _EVALUATING = re.compile(
 )
 _WHO_KEYS = (
     *("licensee", "member", "customer", "except", " own", "owns", "subscriber", "holder"),
-    "only if you are",
+    *("only if you are", "but not by", "student", "individual", "person", "people", "resident"),
+    *("provided you are", "provided that you are", "as long as you are", " save "),
+    *("citizen", "national", "inhabitant", "institution", "organi", "entities", "agenc", "bodies"),
 )
 
 
@@ -3507,10 +3533,11 @@ def _who_and_where(s: Sentence, grant: _Found | None) -> list[Hit]:
             and not negated(text, w.start())
             and (grant is not None or w.group("who3") or w.group("who4"))
         ):
-            group = next(g for g in ("who", "who2", "who3", "who4", "who5") if w.group(g))
+            groups = ("who", "who2", "who3", "who4", "who5", "who6", "who7")
+            group = next(g for g in groups if w.group(g))
             who = s.words(w.start(group), w.end(group)).strip(" ,:")
             label = f"anyone not an owner of a copy of {who}" if group == "who4" else who
-            if group in ("who", "who2", "who5"):
+            if group in ("who", "who2", "who5", "who6"):
                 label = f"anyone but {who}"
             ev = make_evidence(s, w.start(), w.end(), 0.7)
             hits.append(Hit("restriction", "excluded-persons", ev, {"persons": [label]}))
@@ -5098,11 +5125,24 @@ _PAY_BAN = re.compile(rf"\b{PROHIBIT}\b|\bbut\s+not\b|\b{IS_BARRED}\b")
 _BARRED_JUST_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b{IS_BARRED}")
 
 
+# Sharing granted with selling carved out: "to redistribute it freely, but not to make sale of
+# it", "Redistribution (but not for the selling of it) and use".
+_BUT_NOT_SOLD = re.compile(
+    r"\b(?:distribut|redistribut|shar|cop|publish)\w*\b[^.;]{0,80}?\bbut\s+not\s+(?:to\s+|for\s+)?"
+    r"(?:the\s+)?(?:make\s+(?:a\s+)?sale|sell\w*|resell\w*|sale|resale)\b"
+)
+
+
 def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """A ban on sharing for pay is a ban on selling (see above)."""
     text = s.full
-    if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain")):
+    if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain", "sell")):
         return hits
+    sold = _BUT_NOT_SOLD.search(text)
+    if sold and not any(h.kind in ("no-selling", "no-redistribution") for h in hits):
+        kept = [h for h in hits if h.kind != "field-of-use"]
+        ev = make_evidence(s, sold.start(), sold.end(), 0.7)
+        return [*kept, Hit("restriction", "no-selling", ev)]
     m = _SHARED_FOR_PAY.search(text)
     if m is None or re.search(r"\bwhether\s+or\s+not\b", text):
         return hits

@@ -23,9 +23,11 @@ from typing import Literal
 from pydantic import Field
 
 from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
+from licenseclass.clauses.grant_edits import grant_edits
+from licenseclass.clauses.hits import NOT_NEGATION
 from licenseclass.clauses.sentences import Paragraph, split_paragraphs
 from licenseclass.core import licensedcode
-from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, RightName, Verdict
+from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Restriction, RightName, Verdict
 from licenseclass.core.registry import Registry
 from licenseclass.errors import RefdataError
 
@@ -89,6 +91,11 @@ class Variant(Frozen):
     dropped_rights: tuple[RightName, ...] = Field(
         default=(),
         description="rights the reference's grant names in words that this text drops",
+    )
+    grant_limits: tuple[Restriction, ...] = Field(
+        default=(),
+        description="limits an edit of the reference's grant adds (revocable, a price, fewer "
+        "grantees, selling left out), read against the reference's own words",
     )
     analysis: Analysis
 
@@ -301,31 +308,36 @@ def _sentence_keys(reference: str) -> frozenset[str]:
     return frozenset(_key(s) for s in re.split(r"(?<=[.;:])\s+", reference))
 
 
-_Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words, its characters
+_Para = tuple[Paragraph, str, Counter[str]]  # a paragraph, its words joined, their counts
 
 
 def _closest_paragraph(
     key: str,
-    chars: Counter[str],
+    counts: Counter[str],
     right: list[_Para],
     matchers: dict[str, difflib.SequenceMatcher[str]] | None = None,
 ) -> tuple[_Para | None, float]:
     """The first paragraph of ``right`` whose difflib ratio to ``key`` is the highest, with that
-    ratio (None, 0.0 when none reaches _SAME_PARAGRAPH).
+    ratio (None, 0.0 when none reaches _SAME_PARAGRAPH). The ratio is taken over words, with
+    no word treated as junk: difflib's automatic junk drops the commonest characters of a
+    string over 200 characters, which put a paragraph with three words changed ("free of
+    charge" made "upon payment of the license fee") below half alike with its own original.
 
-    difflib's real_quick_ratio and quick_ratio, computed from lengths and character counts
-    without building a matcher, bound the ratio from above: paragraphs are diffed from the
-    highest bound down, and those that cannot reach the best ratio found are not diffed.
-    ``matchers`` keeps a matcher per paragraph of ``right`` between calls: difflib indexes
-    the second text of a matcher, so each is indexed once for all the paragraphs tried on it.
+    difflib's real_quick_ratio and quick_ratio, computed from lengths and word counts without
+    building a matcher, bound the ratio from above: paragraphs are diffed from the highest
+    bound down, and those that cannot reach the best ratio found are not diffed. ``matchers``
+    keeps a matcher per paragraph of ``right`` between calls: difflib indexes the second
+    sequence of a matcher, so each is indexed once for all the paragraphs tried on it.
     """
     matchers = {} if matchers is None else matchers
+    mine = key.split()
     bounded: list[tuple[float, int]] = []
-    for number, (_, words, counts) in enumerate(right):
-        size = len(key) + len(words)
-        if 2.0 * min(len(key), len(words)) / size < _SAME_PARAGRAPH:
+    for number, (_, _, theirs) in enumerate(right):
+        length = theirs.total()
+        size = len(mine) + length
+        if 2.0 * min(len(mine), length) / size < _SAME_PARAGRAPH:
             continue
-        bound = 2.0 * sum(min(n, counts[c]) for c, n in chars.items()) / size
+        bound = 2.0 * sum(min(n, theirs[w]) for w, n in counts.items()) / size
         if bound >= _SAME_PARAGRAPH:
             bounded.append((bound, number))
     bounded.sort(key=lambda pair: -pair[0])
@@ -334,10 +346,11 @@ def _closest_paragraph(
     for bound, number in bounded:
         if bound < top:
             break
-        theirs = right[number][1]
-        if (matcher := matchers.get(theirs)) is None:
-            matcher = matchers[theirs] = difflib.SequenceMatcher(None, "", theirs)
-        matcher.set_seq1(key)
+        words = right[number][1]
+        if (matcher := matchers.get(words)) is None:
+            matcher = difflib.SequenceMatcher(None, [], words.split(), autojunk=False)
+            matchers[words] = matcher
+        matcher.set_seq1(mine)
         ratios[number] = matcher.ratio()
         top = max(top, ratios[number])
     if top < _SAME_PARAGRAPH:
@@ -355,8 +368,10 @@ _reference_paragraphs = functools.lru_cache(maxsize=64)(_paragraphs)
 _reference_key = functools.lru_cache(maxsize=64)(_key)
 
 
-# The character counts of a reference's paragraphs (the same few references recur).
-_reference_chars = functools.lru_cache(maxsize=4096)(Counter[str])
+@functools.lru_cache(maxsize=4096)
+def _reference_counts(key: str) -> Counter[str]:
+    """The word counts of a reference's paragraph (the same few references recur)."""
+    return Counter(key.split())
 
 
 def clause_changes(text: str, reference: str) -> list[ClauseChange]:
@@ -376,17 +391,17 @@ def _clause_changes(mine: tuple[tuple[Paragraph, str], ...], reference: str) -> 
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        # Character counts only for paragraphs that may pair up: most are equal, and those
+        # Word counts only for paragraphs that may pair up: most are equal, and those
         # inserted or deleted whole have nothing to pair with.
         if i1 < i2 and j1 < j2 and (i2 - i1) * (j2 - j1) <= _MAX_PAIRINGS:
-            left = [(p, key, Counter(key)) for p, key in mine[i1:i2]]
-            right = [(p, key, _reference_chars(key)) for p, key in theirs[j1:j2]]
+            left = [(p, key, Counter(key.split())) for p, key in mine[i1:i2]]
+            right = [(p, key, _reference_counts(key)) for p, key in theirs[j1:j2]]
             unpaired: list[_Para] = []
         else:  # too many to pair up, or one side empty: report them as added and removed
             left = [(p, key, none) for p, key in mine[i1:i2]]
             right, unpaired = [], [(p, key, none) for p, key in theirs[j1:j2]]
-        for para, key, chars in left:
-            best, score = _closest_paragraph(key, chars, right, matchers)
+        for para, key, counts in left:
+            best, score = _closest_paragraph(key, counts, right, matchers)
             if best is not None and score >= _SAME_PARAGRAPH:
                 right.remove(best)
                 changes.append(
@@ -465,22 +480,31 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         changes=tuple(changes),
         added_kinds=tuple(sorted(_limiting(mine) - _reference_limits(reference.text))),
         removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
-        dropped_rights=_dropped_rights(changes, lambda: paragraphs),
+        dropped_rights=_dropped_rights(changes, lambda: paragraphs, mine, reference.text),
+        grant_limits=_grant_limits(changes, paragraphs, text, reference.license_id),
         analysis=mine,
     )
 
 
 # The words a grant names each right with ("the rights to use, copy, modify, merge, publish").
 RIGHT_WORDS: Mapping[RightName, frozenset[str]] = {
-    "use": frozenset({"use", "run", "execute"}),
-    "modify": frozenset({"modify", "modification", "modifications", "adapt", "alter", "translate"}),
+    "use": frozenset({"use", "using", "run", "running", "execute", "executing"}),
+    "modify": frozenset(
+        {"modify", "modified", "modifying", "modification", "modifications", "adapt", "adapted"}
+        | {"adapting", "alter", "altered", "altering", "translate", "change", "changed", "changes"}
+    ),
     "share": frozenset(
-        {"distribute", "redistribute", "redistribution", "publish", "sublicense", "sell", "share"}
+        {"distribute", "distributing", "redistribute", "redistributing", "redistribution"}
+        | {"publish", "publishing", "sublicense", "sublicensing", "sell", "selling", "share"}
+        | {"sharing"}
     ),
 }
 _GRANTING = re.compile(
     r"permission is (?:hereby )?granted|hereby grants?|grants? (?:you|to you)|the rights? to|"
-    r"you may|you are (?:free|permitted) to|is (?:hereby )?licensed",
+    r"you may|you are (?:free|permitted) to|is (?:hereby )?licensed|"
+    # "Permission to use, copy, modify ... is hereby granted" (ISC), "Redistribution and use
+    # ... are permitted provided that" (BSD)
+    r"\bpermission to\b[^.]{0,240}?\bis (?:hereby )?granted|\b(?:are|is) (?:hereby )?permitted\b",
     re.IGNORECASE,
 )
 
@@ -497,9 +521,17 @@ def dropped_rights(changes: Iterable[ClauseChange], text: str) -> tuple[RightNam
 
 
 def _dropped_rights(
-    changes: Iterable[ClauseChange], paragraphs: Callable[[], tuple[tuple[Paragraph, str], ...]]
+    changes: Iterable[ClauseChange],
+    paragraphs: Callable[[], tuple[tuple[Paragraph, str], ...]],
+    analysis: Analysis | None = None,
+    reference: str | None = None,
 ) -> tuple[RightName, ...]:
-    """:func:`dropped_rights`, with the paragraphs of the text (asked for only when needed)."""
+    """:func:`dropped_rights`, with the paragraphs of the text (asked for only when needed).
+
+    With the text's reading and the reference, a right the reference's grants give and none
+    of the text's grants gives is dropped too, however the edit said so ("to alter it and
+    redistribute it freely" made "but not to alter it or redistribute it").
+    """
     dropped: list[RightName] = []
     for change in changes:
         theirs = change.reference_text if change.change == "changed" else change.text
@@ -513,7 +545,73 @@ def _dropped_rights(
     if dropped:  # the whole text is read only when some right looks dropped
         granted_elsewhere = _granted_words(paragraphs())
         dropped = [r for r in dropped if not granted_elsewhere & RIGHT_WORDS[r]]
-    return tuple(dropped)
+    if analysis is not None and reference is not None:
+        edited = " ".join(c.text for c in changes if c.change != "removed")
+        given = _granted_rights(analysis)
+        for right in _reference_granted(reference) - given:
+            # only where the edit itself withholds the right in words: the reading of an edited
+            # grant may miss a right the words still give
+            if right not in dropped and _withheld(edited, RIGHT_WORDS[right]):
+                dropped.append(right)
+    return tuple(r for r in ("use", "modify", "share") if r in dropped)
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|without|nor)\b")
+
+
+def _withheld(text: str, words: frozenset[str]) -> bool:
+    """Whether a word for the right follows a negation in the same clause ("but not to alter
+    it or redistribute it"); "without restriction", "with or without modification" and the
+    like widen a grant and are passed over."""
+    for clause in re.split(r"[.;:]", NOT_NEGATION.sub(" ", text.lower())):
+        at = _NEGATION.search(clause)
+        if at and set(_words(clause[at.end() :])) & words:
+            return True
+    return False
+
+
+# The rights clause analysis names in a grant, as the three rights of a verdict.
+_RIGHT_OF_GRANT: Mapping[str, RightName] = {
+    "use": "use",
+    "modify": "modify",
+    "distribute": "share",
+    "sublicense": "share",
+}
+
+
+def _granted_rights(analysis: Analysis) -> set[RightName]:
+    return {_RIGHT_OF_GRANT[r] for g in analysis.grants for r in g.rights if r in _RIGHT_OF_GRANT}
+
+
+@functools.lru_cache(maxsize=64)
+def _reference_granted(reference: str) -> frozenset[RightName]:
+    """The rights the grants of a reference text give (read once: the same few recur)."""
+    return frozenset(_granted_rights(analyze_text(reference)))
+
+
+def _grant_limits(
+    changes: Iterable[ClauseChange],
+    paragraphs: tuple[tuple[Paragraph, str], ...],
+    text: str,
+    base_id: str,
+) -> tuple[Restriction, ...]:
+    """The limits edits of the reference's granting paragraphs add (see grant_edits), each with
+    the line of the text that says it."""
+    lines = text.split("\n")
+    found: list[Restriction] = []
+    for change in changes:
+        theirs = change.reference_text
+        if change.change != "changed" or not theirs or not _GRANTING.search(theirs):
+            continue
+        others = [(p, k) for p, k in paragraphs if p.start_line != change.start_line]
+        found += grant_edits(
+            theirs,
+            "\n".join(lines[change.start_line - 1 : change.end_line]),
+            change.start_line,
+            base_id,
+            grants_elsewhere=set(_granted_words(others)),
+        )
+    return tuple(found)
 
 
 def _granted_words(paragraphs: Iterable[tuple[Paragraph, str]]) -> frozenset[str]:

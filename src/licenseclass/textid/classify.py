@@ -760,13 +760,27 @@ def classify_text(
         return found
     if _names_a_license_without_its_text(found, run.query, text):
         return _judged_by_own_words(text, found, registry)
-    if needs_reading([m.kind for m in matches], [m.confidence for m in matches]):
+    if needs_reading([m.kind for m in matches], [m.confidence for m in matches]) or _edited_inside(
+        found
+    ):
         read = _with_reading(text, found, registry)
         if read is not found and (not matches or read.verdict is not found.verdict):
             # the whole text was judged by its own clauses: the regions are only described
             return _with_regions_read(text, read, join=False) if matches else read
         found = read
     return _with_regions_read(text, found) if matches else found
+
+
+def _edited_inside(found: TextClassification) -> bool:
+    """Whether words no reference explains stand inside a full license text that was found
+    (a grant with a clause put into it, "Permission, which the author may revoke at any time,
+    is hereby granted"): the copy is then compared with its reference like an approximate one."""
+    texts = [m for m in found.matches if m.kind == "text"]
+    return len(texts) == len(found.matches) > 0 and any(
+        m.start_line <= r.start_line and r.end_line <= m.end_line
+        for m in texts
+        for r in found.unexplained
+    )
 
 
 # A text that names at least this many distinct licenses, and only by name, tag or reference
@@ -1129,7 +1143,11 @@ def _with_reading(text: str, found: TextClassification, registry: Registry) -> T
     if not found.matches and not (reads_as_terms(text) or _copyright_file_terms(text)):
         return found
     approximate = [m.reference for m in found.matches]
-    reading = read_terms(text, approximate, registry)
+    # a whole text matched as one of ScanCode's rules is compared with its license's text
+    rule_ids = [
+        m.id for m in found.matches if m.kind == "text" and m.reference.startswith("rules/")
+    ]
+    reading = read_terms(text, approximate, registry, rule_ids)
     if reading is None:
         return found
     analysis, variant, verdict = reading

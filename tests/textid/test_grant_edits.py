@@ -1,0 +1,219 @@
+"""Edits of a permissive license's grant: a word or two changed, read against the reference.
+
+Every case is built at run time from a licensedcode-data text with one edit. Read alone, each
+edited grant still grants; beside the reference's own grant the edit is a limit (a revocable
+grant, a price, fewer grantees, selling or sharing left out), and the verdict says so with the
+line. Harmless edits of the same grants (a wider grantee, a reworded "free of charge") keep the
+copy open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+from licenseclass.core.licensedcode import scancode_licenses
+
+
+def text_of(key: str) -> str:
+    return scancode_licenses()[key].text
+
+
+def edited(key: str, old: str, new: str) -> str:
+    text = text_of(key)
+    assert old in text, (key, old)
+    return text.replace(old, new, 1)
+
+
+def line_of(text: str, words: str) -> int:
+    return text[: text.index(words)].count("\n") + 1
+
+
+LIMITING = [
+    # (key, old, new, kind of the limit, words on the evidence line)
+    (
+        "apache-2.0",
+        "royalty-free, irrevocable",
+        "royalty-free, revocable",
+        "revocable-terms",
+        "revocable",
+    ),
+    ("mit", "free of charge", "for a fee of 10 USD", "other", "for a fee"),
+    ("mit", "free of charge", "upon payment of the license fee", "other", "upon payment"),
+    ("isc", "with or without fee", "for a fee of EUR 50", "other", "for a fee"),
+    (
+        "mit",
+        "to any person obtaining",
+        "to any natural person obtaining",
+        "excluded-persons",
+        "natural person",
+    ),
+    (
+        "mit",
+        "to any person obtaining",
+        "to any non-profit organisation obtaining",
+        "excluded-persons",
+        "non-profit",
+    ),
+    (
+        "zlib",
+        "Permission is granted to anyone",
+        "Permission is granted to students",
+        "excluded-persons",
+        "students",
+    ),
+    ("mit", "sublicense, and/or sell", "and/or sublicense", "no-selling", "merge, publish"),
+    ("mit", "free of charge", "subject to a yearly subscription", "other", "yearly subscription"),
+    ("apache-2.0", "grants to You a perpetual,", "grants to You a one-year,", "other", "one-year"),
+    (
+        "mit",
+        "in the Software without restriction",
+        "in the Software for personal purposes",
+        "field-of-use",
+        "for personal purposes",
+    ),
+    (
+        "isc",
+        "for any purpose",
+        "for any purpose other than military use",
+        "field-of-use",
+        "for any purpose other",
+    ),
+    (
+        "isc",
+        "is hereby granted,",
+        "is hereby granted within the Republic of Ireland,",
+        "territory",
+        "within the Republic",
+    ),
+    (
+        "bsd-new",
+        "Redistribution and use",
+        "Subject to withdrawal by the authors at any time, redistribution and use",
+        "revocable-terms",
+        "withdrawal",
+    ),
+    (
+        "zlib",
+        "redistribute it freely,",
+        "redistribute it freely until the end of 2030,",
+        "other",
+        "until the end",
+    ),
+    (
+        "postgresql",
+        "Permission to use",
+        "Permission for students and teachers to use",
+        "excluded-persons",
+        "for students",
+    ),
+    # a grantee where the reference names none, a purpose put in place of "any purpose", words
+    # put into a grant that scope it, a price by purchase, a place
+    (
+        "isc",
+        "is hereby granted,",
+        "is hereby granted to members of the Example Users Guild,",
+        "excluded-persons",
+        "to members of",
+    ),
+    ("postgresql", "for any purpose", "for classroom teaching", "field-of-use", "for classroom"),
+    (
+        "bsd-new",
+        "Redistribution and use",
+        "Redistribution and use, solely where no money changes hands,",
+        "non-commercial",
+        "solely where",
+    ),
+    (
+        "bsd-new",
+        "are permitted provided",
+        "are permitted once a developer seat has been purchased, provided",
+        "other",
+        "purchased",
+    ),
+    (
+        "mit",
+        "to any person obtaining",
+        "to any person living in Portugal obtaining",
+        "territory",
+        "Portugal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "old", "new", "kind", "evidence"), LIMITING)
+def test_an_edit_of_the_grant_limits(
+    key: str, old: str, new: str, kind: str, evidence: str
+) -> None:
+    text = edited(key, old, new)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted", found.verdict.reasons
+    reasons = [r for r in found.verdict.reasons if r.kind == kind]
+    assert reasons, [r.kind for r in found.verdict.reasons]
+    lines = {e.start_line for r in reasons for e in r.evidence}
+    assert line_of(text, evidence) in lines
+    assert found.variant is not None and kind in found.variant.added_kinds
+    # the untouched text is open
+    assert classify_text(text_of(key)).verdict.level == "open"
+
+
+def test_a_bsd_grant_without_redistribution_grants_no_sharing() -> None:
+    text = edited("bsd-new", "Redistribution and use in source", "Use in source")
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert found.variant is not None and found.variant.dropped_rights == ("share",)
+
+
+def test_a_zlib_grant_that_withholds_changes_and_sharing_is_closed() -> None:
+    text = edited(
+        "zlib", "and to alter it and redistribute it", "but not to alter it or redistribute it"
+    )
+    found = classify_text(text)
+    assert found.verdict.level == "closed"
+    assert found.variant is not None and set(found.variant.dropped_rights) == {"modify", "share"}
+
+
+def test_an_isc_grant_of_use_and_copy_alone_is_closed() -> None:
+    # ISC is matched as one of ScanCode's rules; the copy is compared with the ISC text
+    text = edited("isc", "use, copy, modify, and/or distribute", "use and copy")
+    found = classify_text(text)
+    assert found.verdict.level == "closed"
+    assert found.variant is not None and set(found.variant.dropped_rights) == {"modify", "share"}
+
+
+HARMLESS = [
+    ("mit", "to any person obtaining", "to any person or entity obtaining"),
+    ("mit", "to any person obtaining", "to anyone obtaining"),
+    ("apache-2.0", "grants to You a perpetual", "grants to You and Your affiliates a perpetual"),
+    ("zlib", "to anyone to use", "to everyone to use"),
+    ("mit", "free of charge", "at no cost"),
+    ("isc", "with or without fee", "with or without fee (you may charge a fee)"),
+    ("mit", "sublicense, and/or sell", "sublicense, sell and/or rent"),
+    ("bsd-new", "are permitted provided", "is permitted provided"),
+    ("apache-2.0", "royalty-free, irrevocable", "royalty-free, irrevocable (except as stated)"),
+    ("isc", "for any purpose", "for any purpose whatsoever"),
+    ("mit", "without restriction", "without restriction of any kind"),
+    ("isc", "for any purpose", "for any purpose, in any country"),
+    ("mit", "free of charge", "free of charge, forever"),
+    ("zlib", "to anyone", "to anyone at all, whoever they are,"),
+    ("bsd-new", "with or without modification", "whether modified or not"),
+    ("isc", "is hereby granted,", "is hereby granted to anybody at all,"),
+    ("mit", "free of charge", "free of charge (no fee of any kind)"),
+    ("apache-2.0", "a perpetual,", "a perpetual (it does not expire),"),
+    (
+        "bsd-new",
+        "are permitted provided",
+        "are permitted, subject only to the conditions below, provided",
+    ),
+    (
+        "apache-2.0",
+        "royalty-free, irrevocable",
+        "royalty-free (You owe no royalties, even on commercial use), irrevocable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "old", "new"), HARMLESS)
+def test_a_harmless_edit_of_the_grant_stays_open(key: str, old: str, new: str) -> None:
+    found = classify_text(edited(key, old, new))
+    assert found.verdict.level == "open", found.verdict.reasons
