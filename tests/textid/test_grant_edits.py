@@ -217,3 +217,18 @@ HARMLESS = [
 def test_a_harmless_edit_of_the_grant_stays_open(key: str, old: str, new: str) -> None:
     found = classify_text(edited(key, old, new))
     assert found.verdict.level == "open", found.verdict.reasons
+
+
+def test_words_put_inside_a_whole_text_are_compared_with_its_grant() -> None:
+    # The matcher finds the whole MIT text (confidence 1.0) with five words no reference
+    # explains inside it; the copy is still compared with MIT's grant.
+    text = edited(
+        "mit", "Permission is hereby granted", "Until the end of 2031, permission is hereby granted"
+    )
+    found = classify_text(text)
+    assert [m.confidence for m in found.matches] == [1.0]
+    assert found.unexplained and found.unexplained[0].start_line == 2
+    assert found.verdict.level == "restricted"
+    assert found.variant is not None
+    assert [r.kind for r in found.variant.grant_limits] == ["other"]
+    assert found.variant.grant_limits[0].evidence[0].start_line == 2
