@@ -39,13 +39,8 @@ _REVOKED = re.compile(
     re.IGNORECASE,
 )
 
-# A grant that costs nothing ("free of charge", "no-charge", "royalty-free", "with or without
-# fee"), and a price asked for it ("for a fee of", "upon payment of", "who has paid").
-_FREE = re.compile(
-    r"\bfree\s+of\s+charge\b|\bno-charge\b|\broyalty[\s-]free\b|\bwith(?:out|\s+or\s+without)\s+"
-    r"fee\b|\bwithout\s+(?:any\s+)?(?:charge|payment)\b",
-    re.IGNORECASE,
-)
+# A price asked for a grant ("for a fee of", "upon payment of", "who has paid", "after
+# purchasing a seat", "a paid subscription").
 _PRICE = re.compile(
     r"\b(?:for|upon|on|after|against|subject\s+to)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:payment\s+of\s+)?"
     r"(?:a|an|the|any|your)?\s*(?:[\w-]+\s+){0,2}?(?:fee|fees|price|payment|royalty|royalties|subscription)\b|"
@@ -251,6 +246,8 @@ def grant_edits(
 
 @dataclass(frozen=True)
 class _Edit:
+    """A reference's granting paragraph and the text's paragraph paired with it."""
+
     reference: str
     paragraph: str
     first_line: int
