@@ -138,6 +138,27 @@ LIMITING = [
         "territory",
         "Portugal",
     ),
+    (
+        "zlib",
+        "Permission is granted",
+        "Permission, which the author can cancel whenever he likes, is granted",
+        "revocable-terms",
+        "Permission, which",
+    ),
+    (
+        "x11",
+        "to deal in the Software",
+        "to deal in the Software for classroom teaching",
+        "field-of-use",
+        "for classroom",
+    ),
+    (
+        "isc",
+        "is hereby granted,",
+        "is hereby granted for use within your own company,",
+        "no-redistribution",
+        "within your own",
+    ),
 ]
 
 
@@ -210,6 +231,12 @@ HARMLESS = [
         "royalty-free, irrevocable",
         "royalty-free (You owe no royalties, even on commercial use), irrevocable",
     ),
+    # misspelt rights are still granted; "whatever purpose" is any purpose; "without fee" said
+    # inside a purpose is no price
+    ("mit", "copy, modify, merge", "copy, modifiy, merge"),
+    ("bsd-new", "Redistribution and use in source", "Re-distribution and usage in source"),
+    ("zlib", "for any purpose", "for whatever purpose"),
+    ("mit", "to use, copy,", "to use (commercially or not), copy,"),
 ]
 
 

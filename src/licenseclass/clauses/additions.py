@@ -565,7 +565,7 @@ _WIDENING = re.compile(
     r"\bwithout\s+(?:any\s+)?(?:restriction|limitation)s?(?:\s+of\s+any\s+kind)?\b|"
     r"\bwith\s+or\s+without\s+(?:\w+\s+)?(?:modifications?|fee|changes|charge)\b|"
     r"\b(?:including\s+)?(?:but\s+)?not\s+limited\s+to\b|"
-    r"\bcommercial\s+or\s+(?:non-?commercial|otherwise|not)\b|\bwhether\s+or\s+not\b|"
+    r"\bcommercial(?:ly)?\s+or\s+(?:non-?commercial(?:ly)?|otherwise|not)\b|\bwhether\s+or\s+not\b|"
     r"\bwhether\s+(?:\w+\s+){0,2}?(?:modified|changed|altered|commercial|paid|free)\s+or\s+not\b|"
     r"\b(?:including|even)\s+(?:for\s+|on\s+|in\s+)?commercial\s+(?:use|purposes|applications|gain)\b|"
     r"\b(?:owe|pay|charge|ask)\s+(?:\w+\s+)?no\s+(?:royalt\w+|fees?|money)\b|"

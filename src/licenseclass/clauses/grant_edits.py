@@ -34,8 +34,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 # A grant that cannot be taken back, and words that let the licensor take it back.
 _IRREVOCABLE = re.compile(r"\b(?:irrevocable|non-?revocable)\b", re.IGNORECASE)
 _REVOKED = re.compile(
-    r"(?<![\w-])revocable\b|\brevok\w*|\brevocation\b|\bwithdraw\w*|\btake\s+(?:it|this|them)\s+"
-    r"back\b|\bat\s+(?:the|its|his|her|their|our)\s+(?:sole\s+)?discretion\b",
+    r"(?<![\w-])revocable\b|\brevok\w*|\brevocation\b|\bwithdraw\w*|\bcancel\w*|"
+    r"\btake\s+(?:it|this|them)?\s*back\b|\bat\s+(?:the|its|his|her|their|our)\s+(?:sole\s+)?discretion\b",
     re.IGNORECASE,
 )
 
@@ -45,7 +45,7 @@ _PRICE = re.compile(
     r"\b(?:for|upon|on|after|against|subject\s+to)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:payment\s+of\s+)?"
     r"(?:a|an|the|any|your)?\s*(?:[\w-]+\s+){0,2}?(?:fee|fees|price|payment|royalty|royalties|subscription)\b|"
     r"\bpaid\s+(?:subscription|licen[cs]e|plan|account)\b|\bpaid[\s-]up\b|\bpurchas\w+\b|"
-    r"\bsubscriptions?\b|\bfee-bearing\b|\b(?:enterprise|premium|pro|paid)\s+(?:plan|tier|edition)\b|"
+    r"\bsubscriptions?\b|\b(?:fee|royalty)-bearing\b|\b(?:enterprise|premium|pro|paid)\s+(?:plan|tier|edition)\b|"
     r"\b(?:who|that)\s+(?:has|have)\s+(?:\w+\s+)?paid\b|\b(?:must|shall)\s+(?:first\s+)?pay\b|"
     r"[$\u20ac\u00a3]\s*\d|\b\d[\d,.]*\s*(?:usd|eur|gbp|dollars?|euros?)\b",
     re.IGNORECASE,
@@ -80,12 +80,16 @@ _NOT_PLACES = frozenset(
 # A grant for every purpose, and one for some ("for personal purposes", "for any purpose other
 # than military use").
 _ANY_PURPOSE = re.compile(
-    r"\bwithout\s+(?:any\s+)?restrictions?\b|\bfor\s+any\s+purpose\b", re.IGNORECASE
+    r"\bwithout\s+(?:any\s+)?restrictions?\b|\bfor\s+(?:any|every|all|whatever|whichever)\s+"
+    r"purposes?\b",
+    re.IGNORECASE,
 )
 _SOME_PURPOSE = re.compile(
     r"\bfor\s+any\s+purpose\s*,?\s+(?:other\s+than|except|excluding|but\s+not|connected\s+with|"
     r"related\s+to|relating\s+to|in\s+connection\s+with|within|in\s+the\s+field\s+of)\b[^.;,]{0,80}|"
-    r"\bfor\s+(?!any\b)(?:[\w-]+\s+){1,3}?(?:purposes?|uses?|use\s+only)\b",
+    r"\bfor\s+(?!(?:any|every|all|whatever|whichever)\b)(?:[\w-]+\s+){1,3}?(?:purposes?|uses?|"
+    r"use\s+only)\b|\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|teaching|education|evaluation|testing|"
+    r"study|studies)\b",
     re.IGNORECASE,
 )
 # Words that say no price is asked, just before a word for one.
@@ -94,7 +98,8 @@ _NO_PRICE = re.compile(r"\b(?:no|not|without|never|free|nor)\b[^.;]*$", re.IGNOR
 _SCOPE_CUE = re.compile(
     r"\b(?:only|solely|exclusively|provided|so\s+long\s+as|as\s+long\s+as|subject\s+to|where|"
     r"so\s+that|except|excluding|within\s+the\s+scope|for\s+use\s+(?:in|with|by)|no\s+more\s+than|"
-    r"up\s+to|at\s+most|cap|limited\s+to|restricted\s+to|unless|neither|nothing)\b",
+    r"up\s+to|at\s+most|cap|limited\s+to|restricted\s+to|unless|neither|nothing|never|if\s+you\s+are|"
+    r"within\s+your)\b",
     re.IGNORECASE,
 )
 _WIDENS = re.compile(
@@ -130,6 +135,10 @@ _INSERT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("research-only", re.compile(r"\bresearch|\bscholarly\b|\bscientific\b|\bacademic\b", re.I)),
     ("evaluation-only", re.compile(r"\bevaluat|\bassess|\btrial\b|\btesting\b", re.I)),
     ("non-commercial", re.compile(r"\bcommercial|\bmonetary\b|\bprofit|\bgain\b|\bmoney\b", re.I)),
+    (
+        "no-redistribution",
+        re.compile(r"\bwithin\s+your\s+(?:own\s+)?(?:organi[sz]ation|company)", re.I),
+    ),
     ("no-selling", re.compile(r"\bcharg(?:e|ed|ing)\b|\bsell|\bsale\b|\bsold\b", re.I)),
     (
         "excluded-persons",
@@ -148,6 +157,7 @@ _INSERT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_NOT_PRICED = re.compile(r"\b(?:no|without|free|nor|never)\b", re.IGNORECASE)
 # "You may charge a fee": a freedom to ask a price, not a price asked of the licensee.
 _MAY_CHARGE = re.compile(r"\bmay\s+(?:\w+\s+)?charge\b|\bfor\s+a\s+fee\s+or\s+(?:for\s+)?free\b")
 
@@ -309,8 +319,9 @@ def _price(edit: _Edit) -> Restriction | None:
     price = edit.added(_PRICE)
     if price is None or _MAY_CHARGE.search(edit.paragraph):
         return None
-    if _NO_PRICE.search(edit.paragraph[max(0, price.start() - 24) : price.start()]):
-        return None  # "no fee is required", "without any payment"
+    said = edit.paragraph[max(0, price.start() - 24) : price.end()]
+    if _NO_PRICE.search(said) or _NOT_PRICED.search(price.group(0)):
+        return None  # "no fee is required", "without any payment", "for any purpose without fee"
     return OtherRestriction(
         note=f"the grant of {edit.base_id} costs nothing; this text's grant asks a price",
         evidence=edit.at(price),

@@ -488,7 +488,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
 
 # The words a grant names each right with ("the rights to use, copy, modify, merge, publish").
 RIGHT_WORDS: Mapping[RightName, frozenset[str]] = {
-    "use": frozenset({"use", "using", "run", "running", "execute", "executing"}),
+    "use": frozenset({"use", "usage", "using", "run", "running", "execute", "executing"}),
     "modify": frozenset(
         {"modify", "modified", "modifying", "modification", "modifications", "adapt", "adapted"}
         | {"adapting", "alter", "altered", "altering", "translate", "change", "changed", "changes"}
@@ -538,7 +538,8 @@ def _dropped_rights(
         if change.change == "added" or not theirs or not _GRANTING.search(theirs):
             continue
         mine = set(_words(change.text)) if change.change == "changed" else set()
-        missing = set(_words(theirs)) - mine
+        # a word misspelt in the copy ("modifiy", "re-distribution") is still there
+        missing = {w for w in set(_words(theirs)) - mine if not _misspelt(w, mine)}
         for right, words in RIGHT_WORDS.items():
             if missing & words and not mine & words and right not in dropped:
                 dropped.append(right)
@@ -554,6 +555,11 @@ def _dropped_rights(
             if right not in dropped and _withheld(edited, RIGHT_WORDS[right]):
                 dropped.append(right)
     return tuple(r for r in ("use", "modify", "share") if r in dropped)
+
+
+def _misspelt(word: str, words: set[str]) -> bool:
+    """Whether ``words`` hold a near spelling of ``word`` (one or two letters apart)."""
+    return bool(difflib.get_close_matches(word, words, n=1, cutoff=0.8))
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|without|nor)\b")
