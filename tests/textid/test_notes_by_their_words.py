@@ -181,3 +181,22 @@ def test_a_pointer_to_a_license_is_not_split_into_parts() -> None:
     )
     assert added_limits(pointer, 1, cues=False) == []
     assert added_limits(pointer, 1) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This license, which I can withdraw whenever I want, covers all of the code.",
+        "Permission, which the author may revoke at any time, is given above.",
+    ],
+)
+def test_a_license_the_licensor_may_take_back_is_revocable(note: str) -> None:
+    text, line = _with("mit", note)
+    assert "revocable-terms" in _kinds_at(text, line)
+
+
+def test_a_license_the_licensee_may_end_is_not_revocable_terms() -> None:
+    text, line = _with(
+        "bsd-new", "This license, which you may end by deleting the software, is short."
+    )
+    assert "revocable-terms" not in _kinds_at(text, line)

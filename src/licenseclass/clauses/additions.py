@@ -274,6 +274,10 @@ _MUST_BUY = re.compile(
 )
 # The licensor keeps the right to change or withdraw the terms.
 _REVOCABLE = re.compile(
+    # the permission named first: "Permission, which the author may revoke at any time, is ..."
+    r"\b(?:permission|licen[cs]e|grant|rights?)\s*,?\s+which\s+(?!you\b|(?:the\s+)?licensee\b)"
+    r"(?:[\w-]+\s+){1,4}?(?:may|can|will)\s+"
+    r"(?:\w+\s+)?(?:revoke|withdraw|cancel|terminate|take\s+back)\b|"
     r"\b(?:we|licensor|the\s+authors?|the\s+licensor)\s+(?:may|can|will)\s+(?:\w+\s+)?(?:change|modify|"
     r"amend|update|revise)\s+(?:these|this|the)\s+(?:terms|licen[cs]e|licence|agreement)\b|"
     r"\baccess\b[^.;]{0,40}\b(?:may|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended)\b[^.;]{0,40}"
