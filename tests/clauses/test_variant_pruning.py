@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 import pytest
 
+from licenseclass.clauses.grant_edits import words as _words
 from licenseclass.clauses.sentences import Paragraph, split_paragraphs
 from licenseclass.clauses.variants import (
     _ANCHORED_WORDS,
     ReferenceText,
     _closest_paragraph,
     _key,
-    _words,
     clause_changes,
     closest,
     package_references,

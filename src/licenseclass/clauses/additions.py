@@ -580,8 +580,8 @@ _WIDENING = re.compile(
 
 def _limit_cued(text: str) -> bool:
     """A sentence beside a license text that withholds or requires something of an act on the
-    work, in words the patterns do not know, and is none of the notes that state no limit."""
-    text = _WIDENING.sub(" ", text)
+    work, in words the patterns do not know, and is none of the notes that state no limit
+    (``text`` with the phrases that widen a grant set aside)."""
     return (
         not text.rstrip().endswith("?")  # a question ("Need another license? Ask us.")
         and _NOT_A_TERM.search(text) is None
@@ -660,9 +660,10 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
         shaped = [part for part in parts if part and _limit_shaped(part)]
         for kind in dict.fromkeys(_kind(part) for part in shaped):
             found.append(_restriction(kind, s, first_line))
-        if not shaped and cues and _limit_cued(text):
-            # typed by what is left once the phrases that widen a grant are set aside
-            found.append(_restriction(_kind(_WIDENING.sub(" ", text)), s, first_line))
+        # read, and typed, by what is left once the phrases that widen a grant are set aside
+        bare = _WIDENING.sub(" ", text)
+        if not shaped and cues and _limit_cued(bare):
+            found.append(_restriction(_kind(bare), s, first_line))
     return found
 
 

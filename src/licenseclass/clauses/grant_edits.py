@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pydantic import TypeAdapter
@@ -24,12 +25,33 @@ from licenseclass.core.model import (
     OtherRestriction,
     Restriction,
     RevocableTerms,
+    RightName,
     Territory,
 )
 
 _RESTRICTION: TypeAdapter[Restriction] = TypeAdapter(Restriction)
 
-_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, as the variant comparison counts them."""
+    return WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+# The words a grant names each right with ("the rights to use, copy, modify, merge, publish").
+RIGHT_WORDS: Mapping[RightName, frozenset[str]] = {
+    "use": frozenset({"use", "usage", "using", "run", "running", "execute", "executing"}),
+    "modify": frozenset(
+        {"modify", "modified", "modifying", "modification", "modifications", "adapt", "adapted"}
+        | {"adapting", "alter", "altered", "altering", "translate", "change", "changed", "changes"}
+    ),
+    "share": frozenset(
+        {"distribute", "distributing", "redistribute", "redistributing", "redistribution"}
+        | {"publish", "publishing", "sublicense", "sublicensing", "sell", "selling", "share"}
+        | {"sharing"}
+    ),
+}
 
 # A grant that cannot be taken back, and words that let the licensor take it back.
 _IRREVOCABLE = re.compile(r"\b(?:irrevocable|non-?revocable)\b", re.IGNORECASE)
@@ -204,12 +226,11 @@ _WIDER_GRANTEE = frozenset(
 
 # The word a grant names selling with, and the words it names sharing with.
 _SELL = frozenset({"sell", "resell", "sale"})
-_SHARE = frozenset({"distribute", "redistribute", "redistribution", "publish", "share"})
 _SHARING = re.compile(r"\b(?:sublicense|distribute|redistribute|publish)\b[^.;\n]*", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower().replace("\u2019", "'")))
+    return set(words(text))
 
 
 def _line_of(paragraph: str, first_line: int, start: int) -> int:
@@ -226,7 +247,7 @@ def _grantee(text: str) -> tuple[str, re.Match[str]] | None:
     m = _GRANTEE.search(text)
     if m is None:
         return None
-    return " ".join(_WORD.findall(m.group("who").lower())), m
+    return " ".join(words(m.group("who"))), m
 
 
 def grant_edits(
@@ -276,8 +297,8 @@ class _Edit:
 def _inserted(edit: _Edit) -> re.Match[str] | None:
     """The first run of words the text's paragraph puts in place of (or beside) the
     reference's, as a match in the paragraph."""
-    mine = list(_WORD.finditer(edit.paragraph.lower()))
-    theirs = _WORD.findall(edit.reference.lower())
+    mine = list(WORD.finditer(edit.paragraph.lower()))
+    theirs = words(edit.reference)
     matcher = difflib.SequenceMatcher(None, [m.group(0) for m in mine], theirs, autojunk=False)
     for op, i1, i2, _, _ in matcher.get_opcodes():
         if op in ("replace", "delete") and i1 < i2:  # words of the text, not of the reference
@@ -403,7 +424,7 @@ def _territory(edit: _Edit) -> Restriction | None:
 def _selling(edit: _Edit) -> Restriction | None:
     theirs, mine = _words(edit.reference), _words(edit.paragraph)
     both = mine | edit.elsewhere
-    if not theirs & _SELL or both & _SELL or not both & _SHARE:
+    if not theirs & _SELL or both & _SELL or not both & RIGHT_WORDS["share"]:
         return None
     # shown at the line that lists the rights to share, where selling was
     at = _SHARING.search(edit.paragraph)

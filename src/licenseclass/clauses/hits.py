@@ -104,7 +104,7 @@ def in_sentence(s: Sentence, m: re.Match[str], text: str) -> tuple[int, int]:
     return m.start() - shift, m.end() - shift
 
 
-_NEG_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nothing)\b|n't\b")
+NEGATION = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nothing)\b|n't\b")
 # Phrases that contain a negation word but grant more, not less ("with or without fee").
 NOT_NEGATION = re.compile(
     r"\bwith\s+or\s+without\b|\bwithout\s+(?:any\s+)?(?:fee|charge|restriction|limitation|royalty|"
@@ -128,7 +128,7 @@ def negated(text: str, start: int) -> bool:
     """Whether the clause around ``start`` negates what follows (``no field-of-use limit``)."""
     window = text[max(0, start - 48) : start]
     cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("))
-    return bool(_NEG_BEFORE.search(NOT_NEGATION.sub(" ", window[cut + 1 :])))
+    return bool(NEGATION.search(NOT_NEGATION.sub(" ", window[cut + 1 :])))
 
 
 PROHIBIT = (

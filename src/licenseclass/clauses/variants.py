@@ -23,8 +23,9 @@ from typing import Literal
 from pydantic import Field
 
 from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
-from licenseclass.clauses.grant_edits import grant_edits
-from licenseclass.clauses.hits import NOT_NEGATION
+from licenseclass.clauses.grant_edits import RIGHT_WORDS, grant_edits
+from licenseclass.clauses.grant_edits import words as _words
+from licenseclass.clauses.hits import NEGATION, NOT_NEGATION
 from licenseclass.clauses.sentences import Paragraph, split_paragraphs
 from licenseclass.core import licensedcode
 from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Restriction, RightName, Verdict
@@ -43,7 +44,6 @@ _SAME_PARAGRAPH = 0.5
 # Limits that keep the word diff and the paragraph pairing from growing quadratically.
 _MAX_DIFF_WORDS = 30_000
 _MAX_PAIRINGS = 2_500
-_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -137,10 +137,6 @@ def user_references(registry: Registry) -> tuple[ReferenceText, ...]:
 
 
 # --------------------------------------------------------------------------- similarity
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -456,9 +452,14 @@ def _limiting(analysis: Analysis) -> set[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def _reference_reading(reference: str) -> Analysis:
+    """The clause reading of a reference text (read once: the same few recur)."""
+    return analyze_text(reference)
+
+
 def _reference_limits(reference: str) -> frozenset[str]:
-    """The limiting restrictions of a reference text (read once: the same few recur)."""
-    return frozenset(_limiting(analyze_text(reference)))
+    """The limiting restrictions of a reference text."""
+    return frozenset(_limiting(_reference_reading(reference)))
 
 
 # --------------------------------------------------------------------------- entry points
@@ -486,19 +487,6 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
     )
 
 
-# The words a grant names each right with ("the rights to use, copy, modify, merge, publish").
-RIGHT_WORDS: Mapping[RightName, frozenset[str]] = {
-    "use": frozenset({"use", "usage", "using", "run", "running", "execute", "executing"}),
-    "modify": frozenset(
-        {"modify", "modified", "modifying", "modification", "modifications", "adapt", "adapted"}
-        | {"adapting", "alter", "altered", "altering", "translate", "change", "changed", "changes"}
-    ),
-    "share": frozenset(
-        {"distribute", "distributing", "redistribute", "redistributing", "redistribution"}
-        | {"publish", "publishing", "sublicense", "sublicensing", "sell", "selling", "share"}
-        | {"sharing"}
-    ),
-}
 _GRANTING = re.compile(
     r"permission is (?:hereby )?granted|hereby grants?|grants? (?:you|to you)|the rights? to|"
     r"you may|you are (?:free|permitted) to|is (?:hereby )?licensed|"
@@ -540,8 +528,8 @@ def _dropped_rights(
         mine = set(_words(change.text)) if change.change == "changed" else set()
         # a word misspelt in the copy ("modifiy", "re-distribution") is still there
         missing = {w for w in set(_words(theirs)) - mine if not _misspelt(w, mine)}
-        for right, words in RIGHT_WORDS.items():
-            if missing & words and not mine & words and right not in dropped:
+        for right, named in RIGHT_WORDS.items():
+            if missing & named and not mine & named and right not in dropped:
                 dropped.append(right)
     if dropped:  # the whole text is read only when some right looks dropped
         granted_elsewhere = _granted_words(paragraphs())
@@ -562,15 +550,12 @@ def _misspelt(word: str, words: set[str]) -> bool:
     return bool(difflib.get_close_matches(word, words, n=1, cutoff=0.8))
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|without|nor)\b")
-
-
 def _withheld(text: str, words: frozenset[str]) -> bool:
     """Whether a word for the right follows a negation in the same clause ("but not to alter
     it or redistribute it"); "without restriction", "with or without modification" and the
     like widen a grant and are passed over."""
     for clause in re.split(r"[.;:]", NOT_NEGATION.sub(" ", text.lower())):
-        at = _NEGATION.search(clause)
+        at = NEGATION.search(clause)
         if at and set(_words(clause[at.end() :])) & words:
             return True
     return False
@@ -589,10 +574,9 @@ def _granted_rights(analysis: Analysis) -> set[RightName]:
     return {_RIGHT_OF_GRANT[r] for g in analysis.grants for r in g.rights if r in _RIGHT_OF_GRANT}
 
 
-@functools.lru_cache(maxsize=64)
-def _reference_granted(reference: str) -> frozenset[RightName]:
-    """The rights the grants of a reference text give (read once: the same few recur)."""
-    return frozenset(_granted_rights(analyze_text(reference)))
+def _reference_granted(reference: str) -> set[RightName]:
+    """The rights the grants of a reference text give."""
+    return _granted_rights(_reference_reading(reference))
 
 
 def _grant_limits(
@@ -603,19 +587,25 @@ def _grant_limits(
 ) -> tuple[Restriction, ...]:
     """The limits edits of the reference's granting paragraphs add (see grant_edits), each with
     the line of the text that says it."""
+    edited = [
+        (c, theirs)
+        for c in changes
+        if c.change == "changed" and (theirs := c.reference_text) and _GRANTING.search(theirs)
+    ]
+    if not edited:
+        return ()
     lines = text.split("\n")
+    # the words of each granting paragraph of the text, by its first line
+    granting = {p.start_line: _granted_words([(p, k)]) for p, k in paragraphs}
     found: list[Restriction] = []
-    for change in changes:
-        theirs = change.reference_text
-        if change.change != "changed" or not theirs or not _GRANTING.search(theirs):
-            continue
-        others = [(p, k) for p, k in paragraphs if p.start_line != change.start_line]
+    for change, theirs in edited:
+        elsewhere = {w for at, said in granting.items() if at != change.start_line for w in said}
         found += grant_edits(
             theirs,
             "\n".join(lines[change.start_line - 1 : change.end_line]),
             change.start_line,
             base_id,
-            grants_elsewhere=set(_granted_words(others)),
+            grants_elsewhere=elsewhere,
         )
     return tuple(found)
 
