@@ -259,3 +259,32 @@ def test_words_put_inside_a_whole_text_are_compared_with_its_grant() -> None:
     assert found.variant is not None
     assert [r.kind for r in found.variant.grant_limits] == ["other"]
     assert found.variant.grant_limits[0].evidence[0].start_line == 2
+
+
+@pytest.mark.parametrize(
+    ("new", "kind"),
+    [
+        (
+            "Permission, which the author may revoke at any time, is hereby granted",
+            "revocable-terms",
+        ),
+        ("Permission, for non-commercial purposes only, is hereby granted", "non-commercial"),
+    ],
+)
+def test_words_put_inside_a_whole_text_notice_rule_are_compared(new: str, kind: str) -> None:
+    # With its first words edited the MIT text is found as one of ScanCode's notice rules that
+    # holds the whole MIT body, not as the MIT text: the copy is compared with MIT's text all
+    # the same.
+    text = edited("mit", "Permission is hereby granted", new)
+    found = classify_text(text)
+    assert [m.kind for m in found.matches] == ["notice"]
+    assert found.verdict.level == "restricted", found.verdict.reasons
+    assert found.variant is not None and found.variant.base_id == "MIT"
+    assert [r.kind for r in found.variant.grant_limits] == [kind]
+    assert found.variant.grant_limits[0].evidence[0].start_line == line_of(text, new)
+
+
+def test_a_harmless_aside_inside_a_whole_text_notice_rule_stays_open() -> None:
+    aside = "Permission (as set out here) is hereby granted"
+    found = classify_text(edited("mit", "Permission is hereby granted", aside))
+    assert found.verdict.level == "open", found.verdict.reasons

@@ -548,3 +548,39 @@ def test_a_version_of_something_else_is_no_version_of_the_license() -> None:
     # "version 3 of the tool" says no license's version
     text = "This is subject to version 3 of the build tool and the MIT License."
     assert "MIT" in {m.id for m in classify_text(text, read_clauses=False).matches}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vole server is published under the terms of the AGPL license.",
+        "Every file of the vole server is licensed under the GNU AGPL.",
+        "The vole server is distributed under the GNU Affero General Public License.",
+        "Vole is offered to everyone under the terms of the GNU Affero General Public License.",
+    ],
+)
+def test_the_agpl_named_without_a_version_is_3_or_later(text: str) -> None:
+    # the GNU AGPL had one version; named without one, its section 14 lets the licensee
+    # choose any version the FSF publishes, as the GPL's and LGPL's own rules do
+    ids = sorted({m.id for m in classify_text(text, read_clauses=False).matches})
+    assert ids == ["AGPL-3.0-or-later"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vole codec is licensed under the GNU Library (Lesser) General Public License "
+            "version 2.",
+            ["LGPL-2.0-only"],
+        ),
+        (
+            "The vole codec is licensed under the GNU Lesser (Library) General Public License "
+            "version 2.1.",
+            ["LGPL-2.1-only"],
+        ),
+    ],
+)
+def test_a_bracketed_family_word_names_the_lesser_gpl(text: str, expected: list[str]) -> None:
+    # "(Lesser)" inside the name still makes it the LGPL, not the GPL of the same version
+    assert sorted({m.id for m in classify_text(text, read_clauses=False).matches}) == expected

@@ -760,10 +760,11 @@ def classify_text(
         return found
     if _names_a_license_without_its_text(found, run.query, text):
         return _judged_by_own_words(text, found, registry)
+    whole = _whole_text_rules(query.index, found)
     if needs_reading([m.kind for m in matches], [m.confidence for m in matches]) or _edited_inside(
-        found
+        found, whole
     ):
-        read = _with_reading(text, found, registry)
+        read = _with_reading(text, found, registry, whole)
         if read is not found and (not matches or read.verdict is not found.verdict):
             # the whole text was judged by its own clauses: the regions are only described
             return _with_regions_read(text, read, join=False) if matches else read
@@ -771,15 +772,50 @@ def classify_text(
     return _with_regions_read(text, found) if matches else found
 
 
-def _edited_inside(found: TextClassification) -> bool:
+# A notice rule at least this share of its license's text long holds that text (ScanCode's
+# MIT body without its first words is a notice rule).
+WHOLE_TEXT_SHARE = 0.8
+
+
+def _whole_text_rules(index: TextIndex, found: TextClassification) -> frozenset[str]:
+    """The references of the notice matches with unexplained words inside them that are rules
+    holding (nearly) the whole text of their license: such a copy is compared with that text
+    like a copy of it (looked for only then, as it walks the index's names)."""
+    notices = {
+        m.reference: m.id
+        for m in found.matches
+        if m.kind == "notice"
+        and m.coverage >= 1.0
+        and any(_inside(r, m) for r in found.unexplained)
+    }
+    if not notices:
+        return frozenset()
+    lengths: dict[str, int] = {}  # license id -> the length of its longest text
+    rules: dict[str, int] = {}
+    for ref, name in enumerate(index.names):
+        if name in notices:
+            rules[name] = index.ref_length(ref)
+        elif name.startswith("licenses/") and index.expressions[ref] in notices.values():
+            license_id = index.expressions[ref]
+            lengths[license_id] = max(lengths.get(license_id, 0), index.ref_length(ref))
+    return frozenset(
+        name
+        for name, size in rules.items()
+        if size >= WHOLE_TEXT_SHARE * lengths.get(notices[name], 1 << 30)
+    )
+
+
+def _inside(region: Region, match: TextMatch) -> bool:
+    return match.start_line <= region.start_line and region.end_line <= match.end_line
+
+
+def _edited_inside(found: TextClassification, whole_text_rules: frozenset[str]) -> bool:
     """Whether words no reference explains stand inside a full license text that was found
     (a grant with a clause put into it, "Permission, which the author may revoke at any time,
     is hereby granted"): the copy is then compared with its reference like an approximate one."""
-    texts = [m for m in found.matches if m.kind == "text"]
+    texts = [m for m in found.matches if m.kind == "text" or m.reference in whole_text_rules]
     return len(texts) == len(found.matches) > 0 and any(
-        m.start_line <= r.start_line and r.end_line <= m.end_line
-        for m in texts
-        for r in found.unexplained
+        _inside(r, m) for m in texts for r in found.unexplained
     )
 
 
@@ -1134,7 +1170,12 @@ def _check_arguments(function: str, *, text: object, registry: object, index: ob
         raise ArgumentTypeError(function, "index", index, "a TextIndex or None")
 
 
-def _with_reading(text: str, found: TextClassification, registry: Registry) -> TextClassification:
+def _with_reading(
+    text: str,
+    found: TextClassification,
+    registry: Registry,
+    whole_text_rules: frozenset[str] = frozenset(),
+) -> TextClassification:
     """The result with the clause reading (and variant) of an unexplained or modified text.
 
     A text with no catalogued license in it is read only when it reads as license terms
@@ -1145,7 +1186,10 @@ def _with_reading(text: str, found: TextClassification, registry: Registry) -> T
     approximate = [m.reference for m in found.matches]
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [
-        m.id for m in found.matches if m.kind == "text" and m.reference.startswith("rules/")
+        m.id
+        for m in found.matches
+        if m.reference.startswith("rules/")
+        and (m.kind == "text" or m.reference in whole_text_rules)
     ]
     reading = read_terms(text, approximate, registry, rule_ids)
     if reading is None:

@@ -791,8 +791,15 @@ READ_CONFIDENCE = 0.8
 
 # A GNU license named without a version: its own text lets the licensee choose any version
 # ever published (GPL 1.0 onwards; the LGPL began as the Library GPL 2.0, and is "Lesser"
-# from 2.1 on, so a Lesser GPL without a version is 2.1 or later, as ScanCode's rules say).
+# from 2.1 on, so a Lesser GPL without a version is 2.1 or later, as ScanCode's rules say;
+# the GNU AGPL has had one version, 3, and its section 14 says the same).
 _ANY_VERSION = (
+    (
+        "AGPL-3.0-or-later",
+        re.compile(
+            r"(?:gnu\W+)?(?:agpl|affero\s+(?:gnu\s+)?(?:gpl|general\s+public\s+licen[cs]e))"
+        ),
+    ),
     (
         "LGPL-2.1-or-later",
         re.compile(r"(?:gnu\W+)?lesser\s+(?:gnu\s+)?(?:general\s+)?public\s+licen[cs]e"),

@@ -567,7 +567,11 @@ _GPL_NAMED = re.compile(
     r"(?<![\w-])gpl|(?<!lesser )(?<!library )(?<!affero )(?<!gnu )(?:gnu\s+)?general\s+public",
     re.IGNORECASE,
 )
-_ANY_VERSION = {"GPL": ("1.0", "or-later"), "LGPL": ("2.0", "or-later")}
+_ANY_VERSION = {
+    "GPL": ("1.0", "or-later"),
+    "LGPL": ("2.0", "or-later"),
+    "AGPL": ("3.0", "or-later"),
+}
 # The LGPL is called "Lesser" from version 2.1 on: a Lesser GPL without a version is 2.1 or later.
 _LESSER = re.compile(r"\blesser\s+(?:gnu\s+)?general\s+public", re.IGNORECASE)
 _LESSER_ANY_VERSION = ("2.1", "or-later")
@@ -639,6 +643,16 @@ def _notice_lines(match: TextMatch, lines: list[str]) -> str:
 _WITH = re.compile(r" WITH [A-Za-z0-9.+-]+")
 
 
+# A family word in brackets inside a GNU name: "the GNU Library (Lesser) General Public License".
+_BRACKETED_FAMILY = re.compile(r"\(\s*(lesser|library)\s*\)", re.IGNORECASE)
+
+
+def _flat_notice(notice: str) -> str:
+    """A notice's words on one line, comment markers aside and a bracketed family word read
+    as part of the name."""
+    return _BRACKETED_FAMILY.sub(r"\1", " ".join(_COMMENT.sub(" ", notice).split()))
+
+
 def _grant_sentence(flat: str) -> str | None:
     """The sentence of a GNU notice that grants the license ("... under the terms of the GNU
     General Public License as published by the Free Software Foundation; either version 2 of
@@ -704,7 +718,7 @@ def _gnu_reads(match: TextMatch, lines: list[str]) -> list[TextMatch]:
     ):
         return [_gnu_read(match, lines)]
     family_name = parsed.group(1)
-    flat = " ".join(_COMMENT.sub(" ", _notice_lines(match, lines)).split())
+    flat = _flat_notice(_notice_lines(match, lines))
     if _ANY_LATER.search(flat):
         return [_gnu_read(match, lines)]
     offered: list[str] = []
@@ -735,7 +749,7 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         return match  # an SPDX tag is exact; a full license text quotes other versions
     family_name = parsed.group(1)
     notice = _notice_lines(match, lines)
-    flat = " ".join(_COMMENT.sub(" ", notice).split())
+    flat = _flat_notice(notice)
     if family_name == "GPL" and not _GPL_NAMED.search(flat):
         # a GPL reference matched the words of a Lesser or Affero notice
         others = [f for f, said in _FAMILY_WORDS if said.search(flat)]
@@ -787,6 +801,9 @@ def _version_unstated(
     if family_name == "LGPL" and _LESSER.search(flat):
         # a Lesser GPL without a version: the name exists from 2.1 on
         return family_name, _LESSER_ANY_VERSION
+    if family_name == "AGPL":
+        # the GNU AGPL had one version: named without one, any version is 3.0 or later
+        return family_name, _ANY_VERSION[family_name]
     if family_name in _ANY_VERSION and _full_notice(notice):
         # a whole notice that states no version at all: the license's own rule lets the
         # licensee choose any version ever published
