@@ -79,7 +79,8 @@ _TERSE_ACT = (
 _TERSE_VERB = (
     r"(?:sell|resell|share|redistribute|distribute|modify|alter|change|upload|re-?upload|host|use|"
     r"copy|rent|lease|publish|re-?publish|re-?post|mirror|fork|train|fine-?tune|sublicense|resell|"
-    r"charge)"
+    r"charge|edit|reuse|re-use|pass\s+(?:it|them|this|these|copies)\s+(?:on|along)|"
+    r"(?:give|hand)\s+(?:it|them|this|these|copies)\s+(?:away|on|over|to\s+(?:others|anyone)))"
 )
 # One character of the subject's own clause: a relative clause (", which is not allowed") speaks
 # of its own noun, not of the subject before it.
@@ -106,7 +107,7 @@ _BAN = re.compile(
     rf"^\W*only\s+(?:\w+\s+){{0,6}}?{_PERSONS}\b[^.;]{{0,60}}?\b(?:are|is|may)\b|"
     # what the work produces: "outputs may not be used to ...", "images generated with it ..."
     rf"^\W*(?:\w+\W+){{0,3}}?(?:outputs?|results|images|content|text|predictions|responses|"
-    rf"generations|completions|embeddings)\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
+    rf"generations|completions|embeddings|renders|renderings)\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
     # a terse note: "- no commercial use", "Not for production use.", "don't sell it"
     rf"^\W*no\s+(?:\w+\s+){{0,2}}{_TERSE_ACT}\b|^\W*not\s+(?:for|to\s+be)\b|"
     rf"(?:^|[,;:]\s*|\bbut\s+)\W*(?:please\s+|pls\s+|plz\s+)?(?:do\s+not|don'?t|never)\s+"
@@ -202,6 +203,15 @@ _ONLY = re.compile(
     r"\bfree\s+for\s+up\s+to\s+\d+\s+(?:seats|users|devices|developers|installations|machines)\b|"
     rf"\bfree\s+for\s+(?:\w+\s+){{0,3}}(?:non-?commercial|personal|private|academic|"
     rf"educational|research|evaluation|hobby)\b|"
+    # the terms of a free tier: "Free tier: entities under $2M ARR"
+    r"^\W*free\s+(?:tier|plan|edition|version|use)\s*:|"
+    # a trial: "so you can try it for 30 days"
+    r"\btry\s+(?:it|this|them|the\s+\w+)\s+(?:out\s+)?(?:for|during)\s+(?:up\s+to\s+)?(?:\d+|a|one|"
+    r"two|three|seven|ten|fourteen|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)\b|"
+    # a grant to those below a size: "Startups that have raised under $5M may use it"
+    r"\b(?:startups?|compan(?:y|ies)|businesses|organi[sz]ations|teams|firms|studios)\s+(?:that|"
+    r"which|who|with)\b[^.;]{0,60}\b(?:under|less\s+than|fewer\s+than|below|up\s+to)\b[^.;]{0,40}"
+    r"\b(?:may|can)\s+use\b|"
     # a grant for a time: "you may use the program for 30 days"
     rf"\b(?:may|can)\s+(?:\w+\s+)?used?\b[^.;]{{0,60}}\bfor\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?"
     rf"\d+\s+(?:days|weeks|months)\b"
@@ -210,6 +220,8 @@ _ONLY = re.compile(
 # "whoever receives it has to agree", "Anyone you share the dataset with must agree to the
 # terms above", "your agreement with the recipient must contain", "including all its limits".
 _PASSED_ON = (
+    r"\bmake\s+(?:anyone|everyone|whoever|all\s+(?:recipients|users))\b[^.;]{0,50}\bagree\s+to\s+"
+    r"(?:the\s+)?same\b|"
     r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
     r"(?:same\s+)?(?:use\s+|usage\s+)?(?:restrictions|limitations|limits)\b|"
     r"\b(?:whoever|anyone\s+who|everyone\s+who)\s+(?:receives?|gets?|obtains?)\b[^.;]{0,40}\b(?:must|"
@@ -224,7 +236,25 @@ _PASSED_ON = (
 )
 # A duty to pay or ask before some use.
 _MUST_BUY = re.compile(
-    r"\b(?:must|shall|will\s+need\s+to|needs?\s+to|are\s+required\s+to|is\s+required\s+to)\s+"
+    # after a trial or past a size: "After that, uninstall it or purchase a license", "Above
+    # that, talk to our sales team"
+    r"^\W*(?:after\s+(?:that|this|which)|afterwards|past\s+that)\W+(?:\w+\W+){0,4}?(?:purchase|"
+    r"buy|pay\s+for|obtain)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:licen[cs]e|subscription|plan|seats?)|"
+    # "Companies please to buy licence" (a learner's English)
+    r"\bplease\s+(?:to\s+)?(?:buy|purchase|pay\s+for|obtain)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+    r"licen[cs]e|"
+    # a key or an approval to get first: "You have to request an access key from the lab"
+    r"\b(?:must|have\s+to|has\s+to|need\s+to|needs\s+to)\s+(?:first\s+)?(?:request|obtain|get|"
+    r"apply\s+for)\s+(?:an?\s+|the\s+|our\s+)?(?:access\s+|api\s+|licen[cs]e\s+|download\s+)?"
+    r"(?:key|token|approval)\b|"
+    r"\b(?:obtain|get|seek|ask\s+for)\s+(?:\w+\s+)?(?:approval|permission|consent)\s+before\b|"
+    # a free grant that ends past a size: "once you earn more than $5M the free grant ends"
+    r"\b(?:more\s+than|over|above|exceed\w*)\b[^.;]{0,80}\b(?:grant|licen[cs]e|permission)\s+"
+    r"(?:ends|expires|terminates|lapses|no\s+longer\s+applies)\b|"
+    r"^\W*(?:above|beyond|over|past)\s+(?:that|this|those|these)\b[^.;]{0,40}\b(?:talk|speak|"
+    r"contact|reach\s+out|get\s+in\s+touch|email|write)\b[^.;]{0,30}\b(?:sales|us|licensing)\b|"
+    r"\b(?:must|shall|will\s+need\s+to|needs?\s+to|have\s+to|has\s+to|are\s+required\s+to|"
+    r"is\s+required\s+to)\s+"
     r"(?:first\s+)?(?:purchase|buy|obtain|acquire|pay\s+for|get)\b[^.;]{0,40}\b(?:licen[cs]e|"
     r"permission|agreement|subscription|seats?|plan)|"
     r"\b(?:are|is)\s+required\s+to\s+(?:notify|inform|tell|contact|register\s+with)\b|"
@@ -267,13 +297,19 @@ _MUST_BUY = re.compile(
     r"usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|"
     r"\brequires?\s+(?:the\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+)?(?:consent|approval|"
     r"permission)\b|"
-    r"\bneed\s+(?:our|a|an|the\s+author'?s?|written|prior|explicit)\s+(?:\w+\s+)?(?:permission|"
+    r"\bneeds?\s+(?:our|a|an|the\s+author'?s?|separate|written|prior|explicit|express)\s+"
+    r"(?:\w+\s+)?(?:permission|"
     r"licen[cs]e|consent|agreement|subscription|plan)|"
     r"\bmust\s+(?:switch|move|upgrade|migrate)\s+to\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|agreement|plan|subscription|edition|tier)"
 )
 # The licensor keeps the right to change or withdraw the terms.
 _REVOCABLE = re.compile(
+    # a grant for as long as the licensor wishes: "Permission is granted until withdrawn"
+    r"\buntil\s+(?:it\s+is\s+|they\s+are\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|"
+    r"terminated)\s+by\b|\b(?:permission|licen[cs]e|grant|rights?)\s+(?:\w+\s+){0,3}(?:is|are)\s+"
+    r"revocable\b|\brevocable\s+(?:at\s+(?:any\s+time|will)|at\s+(?:the|our|its)\s+(?:\w+\s+)?"
+    r"discretion)|"
     # the permission named first: "Permission, which the author may revoke at any time, is ..."
     r"\b(?:permission|licen[cs]e|grant|rights?)\s*,?\s+which\s+(?!you\b|(?:the\s+)?licensee\b)"
     r"(?:[\w-]+\s+){1,4}?(?:may|can|will)\s+"
@@ -326,7 +362,14 @@ _NOT_ON_THE_WORK = re.compile(
     + ARCHIVE_PLACE
     + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
     r"\b(?:can\s*not|can't|does\s+not|will\s+not)\s+(?:run|work|operate|function)\s+(?:on\s+its\s+"
-    r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b"
+    r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b|"
+    # where builds are offered, and what does not work: facts ("Binary wheels are provided only
+    # for x86_64", "The API key in the example is a placeholder and will not work")
+    r"\b(?:wheels?|binar(?:y|ies)|builds?|installers?|images?|packages?)\s+(?:are\s+|is\s+)?"
+    r"(?:provided|available|published|built|shipped|offered)\s+(?:only\s+)?for\s+(?:\w+\s+){0,3}?"
+    r"(?:x86\w*|x64|amd64|arm\w*|aarch64|linux|windows|macos|mac|platforms?|python|architectures?)\b|"
+    r"\b(?:will|would|does|do|might)\s+not\s+(?:\w+\s+)?(?:work|function|compile|load|start)\b"
+    r"(?!\s+(?:with|on|in)\s+(?:this|the)\s+(?:software|work|code|model))"
 )
 
 # Which kind a limit is, by the words it names; the first that fits wins.
@@ -355,16 +398,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "output-use",
         re.compile(
             r"\bmachine\s+learning\b|\bartificial\s+intelligence\b|\boutputs?\b|"
-            r"\b(?:generated|produced|created)\s+(?:with|by|using)\b"
+            r"\b(?:generated|produced|created|made|rendered)\s+(?:with|by|using)\b|\brenders\b"
         ),
     ),
     (
         "user-threshold",
         re.compile(
-            r"\b(?:more\s+than|over|above|exceed\w*|at\s+least|in\s+excess\s+of|up\s+to)\s+"
+            r"\b(?:more\s+than|over|above|exceed\w*|at\s+least|in\s+excess\s+of|up\s+to|fewer\s+than|"
+            r"less\s+than|under)\s+"
             r"(?:[\d,.]+|one|two|three|five|ten|a|one\s+hundred)\s*(?:million|thousand|billion|k|m)?\s+"
             r"(?:\w+\s+){0,2}(?:users|employees|seats|developers|installations|devices|customers|"
-            r"members)\b|\blarger\s+(?:teams|companies|organi[sz]ations|businesses)\b|"
+            r"members|staff|people|persons|engineers|workers)\b|\blarger\s+(?:teams|companies|organi[sz]ations|businesses)\b|"
             r"\b\d+\s+(?:installs?|installations|seats|users|devices|machines|computers|developers)\s+"
             r"per\b"
         ),
@@ -372,8 +416,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "revenue-threshold",
         re.compile(
-            r"\b(?:revenues?|turnover|gross\s+sales|income|earn\w*)\b[^.;]{0,60}[$€£\d]|"
-            r"[$€£]\s*\d[^.;]{0,60}\b(?:revenues?|turnover|gross\s+sales|income|earn\w*)\b"
+            r"\b(?:revenues?|turnover|gross\s+sales|income|earn\w*|rais\w*|funding|arr)\b[^.;]{0,60}"
+            r"(?:[$€£\d]|\b(?:dollars|euros?|pounds|usd|eur|gbp)\b)|"
+            r"[$€£]\s*\d[^.;]{0,60}\b(?:revenues?|turnover|gross\s+sales|income|earn\w*|arr)\b"
         ),
     ),
     ("revocable-terms", _REVOCABLE),
@@ -391,6 +436,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bregister\b|\bregistration\b|\bregistering\b|\bnotify\b|\brequest\s+form|\bapplication\s+form|\bsign(?:ing)?\s+up\b|"
             r"\bapply\s+for\s+access|\brequest\s+(?:has\s+been\s+)?approved|\bsign-up\b|\blicen[cs]e\s+key\b|"
+            r"\b(?:access|api)\s+(?:key|token)\b|\bobtain\s+approval\b|"
             r"\bactivation\s+key\b"
         ),
     ),
@@ -403,7 +449,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "evaluation-only",
-        re.compile(r"\bevaluat\w*|\btrial\b|\b\d+\s*days?\b|\bdemonstration\s+purposes"),
+        re.compile(
+            r"\bevaluat\w*|\btrial\b|\b(?:\d+|one|two|three|seven|ten|fourteen|thirty|sixty|ninety)"
+            r"[\s-]*days?\b|\bdemonstration\s+purposes|\btry\s+(?:it|this|them)\b"
+        ),
     ),
     (
         "non-production",
@@ -424,6 +473,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "non-commercial",
         re.compile(
             r"\bfree\s+for\s+(?:\w+\s+){0,2}non-?profits?\b|"
+            r"\b(?:companies|firms|businesses|corporations|enterprises)\b[^.;]{0,30}\b(?:buy|purchase|"
+            r"pay)\b|"
             r"\b(?:non-?)?comm?ercial\w*|\bmak(?:e|ing)\s+money\b|\bpersonal\b|\bhobby\b|"
             r"\bmonetis\w*|\bfor[\s-]+profit\b|(?<!non-)\bprofit\w*|\bmonetary\b|\bmoney\b|\bmonetiz\w*|"
             r"\bsell\b|\bsold\b|\bpaid\b|\brevenue\b|\bbusiness\w*"
@@ -466,7 +517,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:re)?distribut\w*|\bshar(?:e|ed|ing)\b|\bcop(?:y|ies|ied|ying)\b|"
             r"\brepublish\w*|\bpublish\w*|\bmirror\w*|\bupload\w*|\bgive\s+away|\bgiven\s+away|"
-            r"\btransfer\w*|\bsublicen[cs]\w*|\bre-?post\w*|\bmake\s+(?:it\s+)?available"
+            r"\btransfer\w*|\bsublicen[cs]\w*|\bre-?post\w*|\bmake\s+(?:it\s+)?available|"
+            r"\b(?:pass|hand)\w*\s+(?:\w+\s+)?(?:on|along|over)\b"
         ),
     ),
     (
@@ -539,7 +591,7 @@ _NO_LIMIT = re.compile(
     r"(?:restrict|limit|require)\w*|\bno\s+(?:\w+\s+)?(?:limits?|restrictions?|carve-outs?|conditions?|"
     r"special|extra|step|steps|paperwork)\b|\bnot\s+(?:a\s+condition|mandatory|compulsory|obligatory)\b|"
     r"\bis\s+permitted\b(?![^.;]*\bonly\b)|\bplaces\s+no\b|\bwelcome\b|"
-    r"\bfree\s+to\b|\bfeel\s+free\b(?![^.;]*\b(?:but|except)\b)|\bencouraged\b|\byes\b|"
+    r"\bfree\s+to\b(?![^.;]*\b(?:but|except)\b)|\bfeel\s+free\b(?![^.;]*\b(?:but|except)\b)|\bencouraged\b|\byes\b|"
     r"\bno\s+(?:charge|cost|requirement|obligation|fees?)\b|\ballowed\b(?![^.;]*\b(?:not|only)\b)|"
     r"\boptional\b|\bcredit\b|\bfreely\b|"
     # what was done, what must be installed, what names stand for: facts, not terms
@@ -605,11 +657,22 @@ def _kind(text: str) -> str:
     return "other"
 
 
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_WORD_SCALE = {"million": 10**6, "billion": 10**9, "thousand": 10**3}
+_AMOUNT_IN_WORDS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\s+(million|billion|thousand)\b")
+
+
 def _revenue(text: str) -> int | None:
     """The amount of a revenue threshold ("$5 million", "EUR 1,000,000"), when it is stated."""
     m = re.search(r"(\d[\d,.]*)\s*(million|billion|thousand|m|bn|k)?\b", text)
     if m is None:
-        return None
+        said = _AMOUNT_IN_WORDS.search(text)
+        if said is None:
+            return None
+        return _NUMBER_WORDS[said.group(1)] * _WORD_SCALE[said.group(2)]
     try:
         value = float(m.group(1).replace(",", ""))
     except ValueError:

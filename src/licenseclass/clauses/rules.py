@@ -5126,10 +5126,11 @@ _BARRED_JUST_AFTER = re.compile(rf"[^.;,]{{0,30}}?\b{IS_BARRED}")
 
 
 # Sharing granted with selling carved out: "to redistribute it freely, but not to make sale of
-# it", "Redistribution (but not for the selling of it) and use".
+# it", "Redistribution (but not for the selling of it) and use", "copy it, but not for money".
 _BUT_NOT_SOLD = re.compile(
     r"\b(?:distribut|redistribut|shar|cop|publish)\w*\b[^.;]{0,80}?\bbut\s+not\s+(?:to\s+|for\s+)?"
-    r"(?:the\s+)?(?:make\s+(?:a\s+)?sale|sell\w*|resell\w*|sale|resale)\b"
+    r"(?:the\s+)?(?:make\s+(?:a\s+)?sale|sell\w*|resell\w*|sale|resale|money|profit|a\s+fee|"
+    r"payment)\b"
 )
 
 
