@@ -288,3 +288,91 @@ def test_a_harmless_aside_inside_a_whole_text_notice_rule_stays_open() -> None:
     aside = "Permission (as set out here) is hereby granted"
     found = classify_text(edited("mit", "Permission is hereby granted", aside))
     assert found.verdict.level == "open", found.verdict.reasons
+
+
+ROUND24_LIMITING = [
+    # (key, old, new, kind)
+    ("mit", "to any person obtaining", "to any individual obtaining", "excluded-persons"),
+    (
+        "bsd-new",
+        "Redistribution and use in",
+        "Redistribution and use for academic research in",
+        "research-only",
+    ),
+    (
+        "apache-2.0",
+        "grants to You a perpetual",
+        "grants to You (other than government bodies) a perpetual",
+        "excluded-persons",
+    ),
+    (
+        "zlib",
+        "Permission is granted to anyone",
+        "Until the end of 2029, permission is granted to anyone",
+        "other",
+    ),
+    (
+        "postgresql",
+        "Permission to use",
+        "Permission for schools and charities to use",
+        "excluded-persons",
+    ),
+    (
+        "postgresql",
+        "documentation for any purpose",
+        "documentation on test servers (never in production) for any purpose",
+        "non-production",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "old", "new", "kind"), ROUND24_LIMITING)
+def test_an_edit_of_the_grant_limits_round24(key: str, old: str, new: str, kind: str) -> None:
+    text = edited(key, old, new)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted", found.verdict.reasons
+    assert kind in {r.kind for r in found.verdict.reasons}, [r.kind for r in found.verdict.reasons]
+
+
+@pytest.mark.parametrize(
+    ("key", "old", "new"),
+    [
+        (
+            "mit",
+            "without restriction,",
+            "without restriction, commercial and non-commercial alike,",
+        ),
+        ("isc", "Permission to use", "Permission for everyone to use"),
+        (
+            "apache-2.0",
+            "royalty-free, irrevocable",
+            "royalty-free, irrevocable (it cannot be revoked)",
+        ),
+        ("zlib", "for any purpose,", "for any purpose, not just for study,"),
+        ("postgresql", "for any purpose,", "for any purpose (commercial, academic or otherwise),"),
+    ],
+)
+def test_a_harmless_edit_of_the_grant_stays_open_round24(key: str, old: str, new: str) -> None:
+    found = classify_text(edited(key, old, new))
+    assert found.verdict.level == "open", found.verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("key", "old", "new"),
+    [
+        ("apache-2.0", "worldwide, non-exclusive,", "worldwide, non-exclusive, non-commercial,"),
+        ("postgresql", "for any purpose,", "for non-commercial purposes,"),
+    ],
+)
+def test_a_restricting_word_put_into_a_whole_text_is_read_not_refused(
+    key: str, old: str, new: str
+) -> None:
+    # The matcher refuses the text as its license (a restricting phrase the reference lacks);
+    # the pieces other references match inside it are no answer either. The text is compared
+    # with the license it was refused as, and the phrase limits the verdict.
+    found = classify_text(edited(key, old, new))
+    base = classify_text(text_of(key))
+    assert found.verdict.level == "restricted", found.verdict.reasons
+    assert "non-commercial" in {r.kind for r in found.verdict.reasons}
+    assert set(found.ids) <= set(base.ids)
+    assert found.variant is not None and found.variant.base_id == base.ids[0]

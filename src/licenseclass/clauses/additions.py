@@ -120,19 +120,34 @@ _BAN = re.compile(
     r"\b(?:no|not)\s+(?:\w+\s+){0,2}(?:rights?|licen[cs]es?|permissions?)\s+(?:are|is)\s+"
     r"(?:\w+\s+)?granted\b|\bnot\s+granted\s+any\s+rights\b|"
     rf"\b(?:licen[cs]e|permissions?|grant|rights?)\s+(?:\w+\s+)?(?:does|do)\s+not\s+(?:extend|apply)\s+"
-    rf"to\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|use|uses|commercial)\b|"
+    rf"to\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS}|use|uses|commercial|you|your)\b|"
     rf"\b(?:{_PARTY}|{_PERSONS}|your\s+(?:organi[sz]ation|company|business)|businesses)\b[^.;]{{0,100}}?"
     r"\b(?:are|is)\s+not\s+covered\s+by\s+(?:this|the)\b|"
     r"^\W*it\s+is\s+(?:\w+ly\s+)?(?:forbidd?en|prohibited|not\s+(?:permitted|allowed))\s+to\b|"
     r"\b(?:all\s+others|everyone\s+else|everybody\s+else|anyone\s+else|all\s+other\s+(?:users|"
     r"companies|organi[sz]ations|entities))\s+(?:needs?|must|has\s+to|have\s+to|requires?)\b|"
-    # nobody may: "no one may use this software in connection with a business"
-    r"\b(?:no\s+one|nobody|no\s+(?:person|entity|company|user|organi[sz]ation))\s+(?:else\s+)?(?:may|can|"
-    r"shall|is\s+(?:allowed|permitted|licen[cs]ed))\b|"
+    # nobody may: "no one may use this software in connection with a business", "Nobody who
+    # receives it is permitted to ..."
+    r"\b(?:no\s+one|nobody|no\s+(?:person|entity|company|user|organi[sz]ation))\s+(?:else\s+)?"
+    r"(?:(?:who|that)\s+[^.;,]{0,60}?)?(?:may|can|shall|is\s+(?:allowed|permitted|licen[cs]ed))\b|"
+    # "no use in connection with a paid product is allowed"
+    r"\bno\s+(?:\w+\s+){0,2}?(?:use|usage|redistribution|distribution|modification|copying|resale|"
+    r"sale|hosting)\b[^.;]{0,80}\b(?:is|are)\s+(?:\w+ly\s+)?(?:allowed|permitted|licen[cs]ed|"
+    r"authori[sz]ed)\b|"
+    # use outside a policy: "Any use that breaches that policy is unlicensed"
+    r"\b(?:use|uses|usage)\b[^.;]{0,60}\b(?:breach\w*|violat\w*|contrary\s+to|outside)\b[^.;]{0,40}"
+    r"\b(?:is|are)\s+(?:unlicen[cs]ed|not\s+licen[cs]ed|not\s+permitted|prohibited)\b|"
     # a label and its answer: "Commercial usage: not allowed", "Commercial use | no"
     r"^\W*(?:[\w-]+\s+){0,2}?(?:use|usage|uses|redistribution|distribution|resale|reselling|"
     r"modifications?|hosting|selling|sharing|forks?)\s*[:|]\s*(?:not\s+(?:allowed|permitted|ok)|"
     r"prohibited|forbidden|no)\b|"
+    # a table row whose answer withholds: "| Resale | Prohibited |", "| Territory | EU only |"
+    r"^\W*\|?\s*[^|]{2,60}\|\s*(?:not\s+(?:allowed|permitted|ok|licen[cs]ed)|prohibited|forbidden|"
+    r"disallowed)\s*\|?\s*$|"
+    # (a bare "no" or an "only" where the row is about use or rights, not a platform table)
+    r"^\W*\|?\s*[^|]{0,40}\b(?:use|usage|uses|territor\w*|regions?|countr\w*|commercial|"
+    r"redistribution|distribution|resale|sale|selling|modifications?|hosting|training|users|"
+    r"deployment|production|access)\b[^|]{0,30}\|\s*(?:no|never|[^|]{1,30}\bonly)\s*\|?\s*$|"
     # "not ok to resell the files"
     r"\bnot\s+ok(?:ay)?\s+to\b|"
     # what the grant leaves out: "This license does not grant the right to give copies",
@@ -146,7 +161,8 @@ _BAN = re.compile(
     r"\bfalls?\s+outside\s+(?:the\s+)?scope\s+of\s+(?:this|the)\b|"
     r"\b(?:permission|licen[cs]e|grant|rights?)\s+no\s+longer\s+(?:applies|apply|covers?|extends?)\b|"
     r"\b(?:licen[cs]e|licence|grant|permission|software)\s+(?:is|are)\s+not\s+available\s+to\b|"
-    r"\b(?:available|free|granted)\s+(?:only\s+)?to\s+(?:\w+\s+){0,3}?(?:whose|with\s+(?:fewer|less))\b|"
+    r"\b(?:available|free|granted)\s+(?:only\s+)?(?:to|for)\s+(?:\w+\s+){0,5}?(?:whose|with\s+"
+    r"(?:fewer|less))\b|"
     rf"\b{_ACT}\s+of\s+{_WORK}\b[^.;]{{0,80}}\b{_NEGATED}|"
     rf"^\W*no\s+(?:derivative\s+works?|commercial\s+use|redistribution|modifications?|modified\s+"
     rf"(?:versions?|copies|files)|changed\s+versions?|forks?)\b[^.;]{{0,60}}"
@@ -182,7 +198,8 @@ _ONLY = re.compile(
     rf"exclusively)\b|\b(?:licen[cs]ed|provided|granted|available|permitted)\s+for\s+"
     rf"(?:[\w-]+\s+){{0,8}}?only\b|"
     r"\b(?:licen[cs]e|licence|permission|grant)\s+only\s+(?:covers?|applies|extends)\b|"
-    rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free)\s+(?:\w+\s+){{0,3}}?(?:only|"
+    rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free|released|offered|distributed|"
+    rf"published)\s+(?:\w+\s+){{0,3}}?(?:only|"
     rf"solely|exclusively)\s+(?:for|to|by|under|within|in|on)\b|"
     rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|\bfor\s+no\s+other\s+purposes?\b|"
     rf"\b(?:may|can)\s+(?:\w+\s+){{0,2}}(?:in|on|for|with|within)\s+(?:\w+\s+){{0,3}}only\b|"
@@ -220,6 +237,8 @@ _ONLY = re.compile(
 # "whoever receives it has to agree", "Anyone you share the dataset with must agree to the
 # terms above", "your agreement with the recipient must contain", "including all its limits".
 _PASSED_ON = (
+    r"\b(?:downstream\s+users?|recipients?|sublicensees?|end\s+users?)\s+(?:are|shall\s+be|will\s+be)\s+"
+    r"bound\s+by\s+(?:these|the\s+same|this|its)\b|"
     r"\bmake\s+(?:anyone|everyone|whoever|all\s+(?:recipients|users))\b[^.;]{0,50}\bagree\s+to\s+"
     r"(?:the\s+)?same\b|"
     r"\b(?:must|shall)\s+(?:carry|include|contain|impose|pass\s+on)\s+(?:these|the|all|its)\s+"
@@ -321,7 +340,7 @@ _REVOCABLE = re.compile(
     r"\b(?:terms|licen[cs]e|licence|agreement|conditions)\b[^.;]{0,30}?\b(?:are\s+|is\s+)?subject\s+"
     r"to\s+change\b|"
     r"\b(?:may|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:change|modify|amend|update|"
-    r"revoke|withdraw|terminate|cancel)\b[^.;]{0,60}\b(?:terms|licen[cs]e|licence|agreement|"
+    r"revoke|withdraw|terminate|cancel|end)\b[^.;]{0,60}\b(?:terms|licen[cs]e|licence|agreement|"
     r"permission)\b[^.;]{0,60}\b(?:any\s+time|without\s+(?:prior\s+)?notice|(?:its|our|their|"
     r"his|her)\s+(?:sole\s+)?discretion|for\s+any\s+reason|whenever|from\s+time\s+to\s+time)|"
     r"\b(?:terms|licen[cs]e|permission|agreement|rights?)\s+(?:\w+\s+){0,5}(?:may|can)\s+be\s+"
@@ -418,7 +437,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:revenues?|turnover|gross\s+sales|income|earn\w*|rais\w*|funding|arr)\b[^.;]{0,60}"
             r"(?:[$€£\d]|\b(?:dollars|euros?|pounds|usd|eur|gbp)\b)|"
-            r"[$€£]\s*\d[^.;]{0,60}\b(?:revenues?|turnover|gross\s+sales|income|earn\w*|arr)\b"
+            r"(?:[$€£]|\b(?:usd|eur|gbp|chf)\s*)\d[^.;]{0,60}\b(?:revenues?|turnover|gross\s+sales|income|"
+            r"earn\w*|arr)\b"
         ),
     ),
     ("revocable-terms", _REVOCABLE),
@@ -427,6 +447,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "acceptable-use-policy",
         re.compile(
             r"\b(?:acceptable[\s-]+use|usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|\baup\b|"
+            r"\b(?:breach\w*|violat\w*|contrary\s+to)\b[^.;]{0,30}\bpolic(?:y|ies)\b|"
             r"\b(?:conditioned|conditional|contingent)\s+(?:up)?on\b[^.;]{0,60}\b(?:guidelines|"
             r"polic(?:y|ies)|rules|code\s+of\s+conduct)\b"
         ),
@@ -597,6 +618,10 @@ _NO_LIMIT = re.compile(
     # what was done, what must be installed, what names stand for: facts, not terms
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:used|trained|collected|built|made|generated)\b|"
     r"\bmust\s+be\s+installed\b|\bbefore\s+running\b|\bfit\s+for\b|\bno\s+promise\b|"
+    r"\b(?:build|compilation|installation)\s+(?:will|would)\s+fail\b|\b(?:before|after)\s+(?:running\s+)?"
+    r"(?:make|cmake|building|compiling|installing)\b|"
+    r"\b(?:commercial|paid|professional|enterprise)\s+(?:support|consulting|services|training)\b"
+    r"[^.;]{0,40}\b(?:available|offered|provided|sold)\b|"
     r"\bidentification\b|\brespective\s+owners\b|"
     r"\bwithout\s+(?:\w+\s+){0,2}(?:fees?|charge|cost|licen[cs]e|royalt\w*|notifying|asking)\b|"
     r"\badds?\s+no\s+(?:\w+\s+)?(?:terms|conditions|restrictions)\b|\bdoes\s+not\s+change\s+the\s+"
@@ -609,9 +634,12 @@ _NO_LIMIT = re.compile(
 # Words that make a sentence no added term whatever its cues: an address (a notice's pointer,
 # "If not, see <https://...>"), a grant (its conditions are the license's own), a consequence.
 _NOT_A_TERM = re.compile(
-    r"https?://|\bwww\.|^\W*if\s+not\b|\b(?:permission\s+(?:is\s+)?(?:hereby\s+)?granted|"
+    r"https?://|\bwww\.|^\W*if\s+not\b|^\W*permission\s+to\s+(?:use|copy|modify|distribute)\b|"
+    r"\b(?:permission\s+(?:is\s+)?(?:hereby\s+)?granted|"
     r"is\s+hereby\s+granted|you\s+have\s+(?:\w+\s+)?permission)\b|\bsome\s+rights\s+reserved\b"
 )
+# "not only", "not just": what follows is a part of what is allowed, not a bound on it.
+_NOT_ONLY = re.compile(r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b")
 # Emphasis marks of Markdown ("**No** hosting"), which split the words a pattern reads.
 _EMPHASIS = re.compile(r"[*_`]+")
 
@@ -626,7 +654,8 @@ _WIDENING = re.compile(
     r"\b(?:including|even)\s+(?:for\s+|on\s+|in\s+)?commercial\s+(?:use|purposes|applications|gain)\b|"
     r"\b(?:owe|pay|charge|ask)\s+(?:\w+\s+)?no\s+(?:royalt\w+|fees?|money)\b|"
     # the qualities of a free grant: "no-charge, royalty-free, irrevocable"
-    r"\bno-charge\b|\broyalty[\s-]free\b"
+    r"\bno-charge\b|\broyalty[\s-]free\b|\bfree\s+of\s+(?:any\s+)?charge\b|\bfor\s+any\s+(?:purpose|use)\b|"
+    r"\bcommercial\s+and\s+non-?commercial\b"
 )
 
 
@@ -711,7 +740,7 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
     if len(region.split()) > MAX_ADDITION_WORDS:
         return found  # a long unexplained stretch is a text of its own: the rules alone read it
     for s in split_sentences(region):
-        text = _EMPHASIS.sub("", s.full.lower())
+        text = _NOT_ONLY.sub(" ", _EMPHASIS.sub("", s.full.lower()))
         if not is_prose(s.text):
             continue
         if _limit_shaped(text):

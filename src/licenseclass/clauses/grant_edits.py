@@ -56,7 +56,7 @@ RIGHT_WORDS: Mapping[RightName, frozenset[str]] = {
 # A grant that cannot be taken back, and words that let the licensor take it back.
 _IRREVOCABLE = re.compile(r"\b(?:irrevocable|non-?revocable)\b", re.IGNORECASE)
 _REVOKED = re.compile(
-    r"(?<![\w-])revocable\b|\brevok\w*|\brevocation\b|\bwithdraw\w*|\bcancel\w*|"
+    r"(?<![\w-])(?<!not\s)(?<!non\s)revocable\b|\brevok\w*|\brevocation\b|\bwithdraw\w*|\bcancel\w*|"
     r"\btake\s+(?:it|this|them)?\s*back\b|\bat\s+(?:the|its|his|her|their|our)\s+(?:sole\s+)?discretion\b",
     re.IGNORECASE,
 )
@@ -109,7 +109,8 @@ _ANY_PURPOSE = re.compile(
 _SOME_PURPOSE = re.compile(
     r"\bfor\s+any\s+purpose\s*,?\s+(?:other\s+than|except|excluding|but\s+not|connected\s+with|"
     r"related\s+to|relating\s+to|in\s+connection\s+with|within|in\s+the\s+field\s+of)\b[^.;,]{0,80}|"
-    r"\bfor\s+(?!(?:any|every|all|whatever|whichever)\b)(?:[\w-]+\s+){1,3}?(?:purposes?|uses?|"
+    r"\bfor\s+(?!(?:any|every|all|whatever|whichever|anyone|everyone|everybody|anybody)\b)"
+    r"(?:[\w-]+\s+){1,3}?(?:purposes?|uses?|"
     r"use\s+only)\b|\bfor\s+(?:[\w-]+\s+){0,2}?(?:research|teaching|education|evaluation|testing|"
     r"study|studies)\b",
     re.IGNORECASE,
@@ -121,7 +122,7 @@ _SCOPE_CUE = re.compile(
     r"\b(?:only|solely|exclusively|provided|so\s+long\s+as|as\s+long\s+as|subject\s+to|where|"
     r"so\s+that|except|excluding|within\s+the\s+scope|for\s+use\s+(?:in|with|by)|no\s+more\s+than|"
     r"up\s+to|at\s+most|cap|limited\s+to|restricted\s+to|unless|neither|nothing|never|if\s+you\s+are|"
-    r"within\s+your)\b",
+    r"within\s+your|other\s+than|apart\s+from|save\s+for)\b",
     re.IGNORECASE,
 )
 _WIDENS = re.compile(
@@ -132,8 +133,19 @@ _WIDENS = re.compile(
     r"\b(?:never|not|no)\s+(?:\w+\s+)?expir\w*|\bexcept\s+as\s+(?:\w+\s+)?(?:stated|provided|set\s+out|"
     r"described|noted)\b|\bany\s+(?:field|purpose|person|one)\b|\bwithout\s+(?:any\s+)?(?:restriction|"
     r"limitation)|\bexcept\s+(?:where|as|to\s+the\s+extent)\b[^.;]{0,20}\blaw\b|\bprovided\s+only\b|"
-    r"\bcommercial\s+or\s+non-?commercial\b|\bnothing\s+to\s+pay\b|\bthere\s+is\s+no\b|\bterms\s+and\s+"
-    r"conditions\b|\bconditions\s+(?:set\s+out|stated|listed)\b|\bif\s+(?:you\s+)?(?:wish|want|like)\b",
+    r"\bcommercial\s*(?:,|or|and)\s+non-?commercial\b|\bor\s+otherwise\b|\bnothing\s+to\s+pay\b|\bthere\s+is\s+no\b|\bterms\s+and\s+"
+    r"conditions\b|\bconditions\s+(?:set\s+out|stated|listed)\b|\bif\s+(?:you\s+)?(?:wish|want|like)\b|"
+    r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b",
+    re.IGNORECASE,
+)
+# "any purpose", "any person": the reference's own wide words beside an insertion widen nothing;
+# only where the insertion says them.
+_ANY_OF = re.compile(r"\bany\s+(?:field|purpose|person|one)\b", re.IGNORECASE)
+# Words around a purpose that make it one of many: "for commercial and non-commercial purposes
+# alike", "not only for research".
+_PURPOSE_WIDENS = re.compile(
+    r"\bcommercial\s+(?:and|or)\s+(?:non-?commercial|otherwise)\b|\bnot\s+(?:\w+\s+)?only\b|"
+    r"\bnot\s+(?:just|merely)\b|\bwhether\b|\balike\b|\bor\s+otherwise\b",
     re.IGNORECASE,
 )
 # The kind of a scoping insertion, by the first of these its words hold.
@@ -155,6 +167,7 @@ _INSERT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("research-only", re.compile(r"\bresearch|\bscholarly\b|\bscientific\b|\bacademic\b", re.I)),
+    ("non-production", re.compile(r"\bproduction\b|\bstaging\b", re.I)),
     ("evaluation-only", re.compile(r"\bevaluat|\bassess|\btrial\b|\btesting\b", re.I)),
     ("non-commercial", re.compile(r"\bcommercial|\bmonetary\b|\bprofit|\bgain\b|\bmoney\b", re.I)),
     (
@@ -166,7 +179,7 @@ _INSERT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "excluded-persons",
         re.compile(
             r"\bcompetit|\bcompeting\b|\bemployees\s+of\b|\bmembers\s+of\b|"
-            r"\bprovider\b",
+            r"\bprovider\b|\bgovernment|\bagenc(?:y|ies)\b",
             re.I,
         ),
     ),
@@ -180,6 +193,13 @@ _INSERT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _NOT_PRICED = re.compile(r"\b(?:no|without|free|nor|never)\b", re.IGNORECASE)
+# Words that restrict a grant by themselves, put in without a scoping word ("non-exclusive,
+# non-commercial, no-charge", "in staging systems (not in production)").
+_RESTRICTING = re.compile(
+    r"\bnon-?commercial\b|\bnon-?production\b|\bnot\s+(?:in|for)\s+(?:\w+\s+)?production\b|"
+    r"\bpersonal\b|\binternal\b",
+    re.IGNORECASE,
+)
 # "You may charge a fee": a freedom to ask a price, not a price asked of the licensee.
 _MAY_CHARGE = re.compile(r"\bmay\s+(?:\w+\s+)?charge\b|\bfor\s+a\s+fee\s+or\s+(?:for\s+)?free\b")
 
@@ -243,8 +263,20 @@ def _evidence(paragraph: str, first_line: int, match: re.Match[str]) -> Evidence
     return Evidence(start_line=line, end_line=end, text=" ".join(match.group(0).split()))
 
 
+# "Permission for universities to use ...": a grantee named after "permission for".
+_PERMISSION_FOR = re.compile(
+    r"\bpermission\s+for\s+(?P<who>[^,.;:()]{1,80}?)\s+to\s+(?:use|copy|modify|distribute|deal|"
+    r"reproduce)\b",
+    re.IGNORECASE,
+)
+# A grantee of natural persons alone, narrower than "any person" (which takes in companies).
+_INDIVIDUALS_ONLY = re.compile(
+    r"^(?:any|every|each|an?)?\s*(?:natural\s+|private\s+)?individuals?$"
+)
+
+
 def _grantee(text: str) -> tuple[str, re.Match[str]] | None:
-    m = _GRANTEE.search(text)
+    m = _GRANTEE.search(text) or _PERMISSION_FOR.search(text)
     if m is None:
         return None
     return " ".join(words(m.group("who"))), m
@@ -316,8 +348,15 @@ def _scoped_insert(edit: _Edit) -> Restriction | None:
     if inserted is None:
         return None
     words = inserted.group(0)
-    around = edit.paragraph[max(0, inserted.start() - 30) : inserted.end() + 30]
-    if not _SCOPE_CUE.search(words) or _WIDENS.search(around):
+    start = max(0, inserted.start() - 30)
+    around = edit.paragraph[start : inserted.end() + 30]
+    # a widening phrase counts where it takes in some of the words put in, not where it is
+    # the reference's own ("for any purpose" just after them)
+    first, last = inserted.start() - start, inserted.end() - start
+    widened = _WIDENS.search(_ANY_OF.sub(" ", around)) is not None or any(
+        m.start() < last and m.end() > first for m in _ANY_OF.finditer(around)
+    )
+    if not (_SCOPE_CUE.search(words) or _RESTRICTING.search(words)) or widened:
         return None
     said = " ".join(words.split())
     return _typed(
@@ -325,9 +364,15 @@ def _scoped_insert(edit: _Edit) -> Restriction | None:
     )
 
 
+# "it cannot be revoked": a word for revoking said as what may not happen.
+_NOT_TO_BE = re.compile(
+    r"\b(?:cannot|can't|can\s+not|may\s+not|will\s+not|won't|never|not)\s+(?:be\s+)?$"
+)
+
+
 def _revocable(edit: _Edit) -> Restriction | None:
     said = edit.added(_REVOKED)
-    if said is None:
+    if said is None or _NOT_TO_BE.search(edit.paragraph[max(0, said.start() - 20) : said.start()]):
         return None
     what = "is irrevocable" if _IRREVOCABLE.search(edit.reference) else "says nothing of revoking"
     return RevocableTerms(
@@ -363,15 +408,17 @@ def _time_limit(edit: _Edit) -> Restriction | None:
 
 
 def _purpose(edit: _Edit) -> Restriction | None:
-    if not _ANY_PURPOSE.search(edit.reference):
-        return None
+    any_purpose = _ANY_PURPOSE.search(edit.reference) is not None
     purpose = edit.added(_SOME_PURPOSE)
-    if purpose is None and not _ANY_PURPOSE.search(edit.paragraph):
+    if purpose is None and any_purpose and not _ANY_PURPOSE.search(edit.paragraph):
         # "for any purpose" or "without restriction" replaced by other words: those words
         # say what the grant is for now ("for scientific research")
         purpose = _inserted(edit)
     if purpose is None:
         return None
+    around = edit.paragraph[max(0, purpose.start() - 30) : purpose.end() + 30]
+    if _PURPOSE_WIDENS.search(around):
+        return None  # "whether for commercial or non-commercial purposes", "not only for research"
     said = " ".join(purpose.group(0).split())
     return _typed(
         said,
@@ -397,7 +444,9 @@ def _grantee_limit(edit: _Edit) -> Restriction | None:
     if now is None or (before is not None and before[0] not in _EVERYONE):
         return None
     extra = set(now[0].split()) - set(before[0].split() if before else ())
-    if not extra - _WIDER_GRANTEE or (before is None and now[0] in _EVERYONE):
+    # "any individual" for "any person": natural persons only, companies left out
+    individuals = before is not None and bool(_INDIVIDUALS_ONLY.match(now[0])) and bool(extra)
+    if not (extra - _WIDER_GRANTEE or individuals) or (before is None and now[0] in _EVERYONE):
         return None
     who = " ".join(now[1].group("who").split())
     said = f"reaches {before[0]}" if before else "names no grantee"

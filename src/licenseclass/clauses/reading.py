@@ -85,7 +85,14 @@ def read_terms(
     if not bases:
         return analysis, None, None
     nearest = closest(text, bases)
-    variant = compare(text, nearest, analysis=analysis)
+    analysis, variant = _edits_applied(analysis, compare(text, nearest, analysis=analysis))
+    changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
+    return analysis, variant, analysis.verdict if changed else None
+
+
+def _edits_applied(analysis: Analysis, variant: Variant) -> tuple[Analysis, Variant]:
+    """The reading with what the edits of the base's grant take away: rights it leaves out,
+    limits it adds (the variant then lists those among its added kinds)."""
     if variant.dropped_rights:
         analysis = without_rights(analysis, variant.dropped_rights, variant.base_id)
     if variant.grant_limits:
@@ -93,8 +100,7 @@ def read_terms(
     if variant.dropped_rights or variant.grant_limits:
         added = sorted({*variant.added_kinds, *(r.kind for r in variant.grant_limits)})
         variant = variant.model_copy(update={"analysis": analysis, "added_kinds": tuple(added)})
-    changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
-    return analysis, variant, analysis.verdict if changed else None
+    return analysis, variant
 
 
 def without_rights(analysis: Analysis, rights: Sequence[RightName], base_id: str) -> Analysis:
@@ -129,6 +135,12 @@ def with_limits(analysis: Analysis, limits: Sequence[Restriction]) -> Analysis:
     return analysis.model_copy(update={"license": lic, "verdict": verdict(lic)})
 
 
+# A text at least this alike its named license's text is an edited copy of it, whose edits of
+# the grant count (Apache-2.0 with "non-commercial" put among its grant's qualities); a text
+# less alike only names it (an exception, a notice that points to it).
+COPY_SIMILARITY = 0.8
+
+
 def read_named_text(
     text: str, license_ids: Sequence[str], registry: Registry
 ) -> tuple[Analysis, Variant | None] | None:
@@ -150,4 +162,7 @@ def read_named_text(
     if not bases:
         return analysis, None
     nearest = closest(text, bases)
-    return analysis, compare(text, nearest, analysis=analysis)
+    variant = compare(text, nearest, analysis=analysis)
+    if variant.similarity < COPY_SIMILARITY:
+        return analysis, variant  # a text that names the license, not an edited copy of it
+    return _edits_applied(analysis, variant)

@@ -314,7 +314,14 @@ _BAN_ASIDE = re.compile(
 )
 
 
+# "for any purpose, not only for research": "not only" widens, it neither negates nor bounds;
+# blanked like an aside.
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b(?!\s+(?:be|if|when|where)\b)")
+
+
 def _blank_asides(norm: str) -> str:
+    if "not " in norm:
+        norm = _NOT_ONLY.sub(lambda m: " " * len(m.group(0)), norm)
     if "not," not in norm:
         return norm
     return _BAN_ASIDE.sub(lambda m: " " * len(m.group(0)), norm)

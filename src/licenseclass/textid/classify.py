@@ -470,6 +470,9 @@ class _Run:
     named: list[TextMatch] = field(default_factory=list)
     named_spans: list[tuple[int, int]] = field(default_factory=list)
     clue_spans: list[tuple[int, int]] = field(default_factory=list)  # hits kept as clues
+    # references a text was refused as for a restricting phrase put into them: read, the text is
+    # compared with them (see _guarded_copy_stage)
+    compare_with: list[str] = field(default_factory=list)
 
 
 def _tags_stage(run: _Run) -> None:
@@ -553,6 +556,41 @@ def _select_stage(run: _Run) -> None:
     run.kept = merge_adjacent(run.query, kept)
 
 
+# A refused hit this share of its license text found, over at least half of the text, makes
+# the text a copy of that license with a restricting phrase put into it.
+GUARDED_COVERAGE = 0.9
+
+
+def _guarded_copy_stage(run: _Run) -> None:
+    """A whole license text with a restricting phrase put into it ("non-commercial" among the
+    qualities of Apache-2.0's grant) is refused as that license (:func:`matchers._guarded`);
+    the pieces other references matched inside it (a notice, a paragraph of another license)
+    explain it no better (a restricted relative's own text, found verbatim, explains as many
+    words or more, and stays). Those of other licenses are set aside, and the text is read by
+    its clauses and compared with the refused license text."""
+    query = run.query
+    index = query.index
+    whole = [
+        hit
+        for hit in query.guarded
+        if index.kinds[hit.ref] == "text"
+        and index.names[hit.ref].startswith(("licenses/", "user/"))  # a license's own text
+        and hit.coverage >= GUARDED_COVERAGE
+        and 2 * (hit.end - hit.start) >= len(query.ids)
+    ]
+    if not whole:
+        return
+    best = max(whole, key=lambda hit: hit.matched)
+    inside = [h for h in run.kept if best.start <= h.start and h.end <= best.end]
+    if sum(h.matched for h in inside) >= best.matched:
+        return
+    # notices of the same license inside its text stay: they are part of it
+    own = set(split_ids(index.expressions[best.ref]))
+    other = [h for h in inside if not set(split_ids(index.expressions[h.ref])) <= own]
+    run.kept = [h for h in run.kept if not any(h is o for o in other)]
+    run.compare_with.append(index.names[best.ref])
+
+
 def _names_stage(run: _Run) -> None:
     """License names after a licensing phrase, where no long hit explains the words.
 
@@ -630,6 +668,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("contained", _contained_stage),
     ("approximate", _approximate_stage),
     ("select", _select_stage),
+    ("guarded copy", _guarded_copy_stage),
     ("names", _names_stage),
     ("phrases", _phrases_stage),
 )
@@ -761,10 +800,12 @@ def classify_text(
     if _names_a_license_without_its_text(found, run.query, text):
         return _judged_by_own_words(text, found, registry)
     whole = _whole_text_rules(query.index, found)
-    if needs_reading([m.kind for m in matches], [m.confidence for m in matches]) or _edited_inside(
-        found, whole
+    if (
+        needs_reading([m.kind for m in matches], [m.confidence for m in matches])
+        or _edited_inside(found, whole)
+        or run.compare_with
     ):
-        read = _with_reading(text, found, registry, whole)
+        read = _with_reading(text, found, registry, whole, run.compare_with)
         if read is not found and (not matches or read.verdict is not found.verdict):
             # the whole text was judged by its own clauses: the regions are only described
             return _with_regions_read(text, read, join=False) if matches else read
@@ -806,7 +847,10 @@ def _whole_text_rules(index: TextIndex, found: TextClassification) -> frozenset[
 
 
 def _inside(region: Region, match: TextMatch) -> bool:
-    return match.start_line <= region.start_line and region.end_line <= match.end_line
+    """Whether the region lies within the match's lines, or shares its first or last line
+    (words put before the first words of a text: "Until 2028, permission is granted")."""
+    within = match.start_line <= region.start_line and region.end_line <= match.end_line
+    return within or region.end_line == match.start_line or region.start_line == match.end_line
 
 
 def _edited_inside(found: TextClassification, whole_text_rules: frozenset[str]) -> bool:
@@ -919,6 +963,21 @@ MAX_NOTE_WORDS = 60
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+# Words that turn what follows them around ("not" + "only for research"): where the line
+# before a region ends with one, the region is read with it.
+_TURNING_WORDS = frozenset({"not", "no", "never", "nor"})
+
+
+def _sentence_lead(text: str, line: int) -> str:
+    """The last word of the line before ``line`` where it is a word that turns the region's
+    first words around (".. for any purpose, not" before "only for research or evaluation")."""
+    if line <= 1:
+        return ""
+    before = region_text(text, line - 1, line - 1).split()
+    last = before[-1].lower() if before else ""
+    return last if last in _TURNING_WORDS else ""
+
+
 def _with_regions_read(
     text: str, found: TextClassification, *, join: bool = True
 ) -> TextClassification:
@@ -966,7 +1025,12 @@ def _with_regions_read(
             licensed = any(line in field for field in fields for line in covered)
             whole = [units[j] for j, field in enumerate(fields) if _covers(covered, field, plain)]
         terms = adds_terms(words)
-        limits = _limits_in(words, region.start_line, False) if terms or licensed else []
+        # the sentence the region's first line goes on with, read from its start
+        lead = _sentence_lead(text, region.start_line) if dep5 is None else ""
+        read, first = (
+            (f"{lead}\n{words}", region.start_line - 1) if lead else (words, region.start_line)
+        )
+        limits = _limits_in(read, first, False) if terms or licensed else []
         if freeform and not terms:
             terms, limits = _paragraph_limits(words, region.start_line)
         if parts and not limits:
@@ -977,7 +1041,7 @@ def _with_regions_read(
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
         ]
         if not limits and beside_text:
-            limits = added_limits(words, region.start_line, cues=cues)
+            limits = added_limits(read, first, cues=cues)
         if not (terms or limits):
             regions.append(region)
             continue
@@ -1175,6 +1239,7 @@ def _with_reading(
     found: TextClassification,
     registry: Registry,
     whole_text_rules: frozenset[str] = frozenset(),
+    compare_with: Sequence[str] = (),
 ) -> TextClassification:
     """The result with the clause reading (and variant) of an unexplained or modified text.
 
@@ -1183,7 +1248,7 @@ def _with_reading(
     """
     if not found.matches and not (reads_as_terms(text) or _copyright_file_terms(text)):
         return found
-    approximate = [m.reference for m in found.matches]
+    approximate = [m.reference for m in found.matches] + list(compare_with)
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [
         m.id
@@ -1196,7 +1261,14 @@ def _with_reading(
         return found
     analysis, variant, verdict = reading
     if not found.matches:
+        verdict = verdict or analysis.verdict
         note = "no catalogued license found; the verdict comes from reading the clauses"
+        if variant is not None:
+            note = (
+                f"a copy of {variant.base_id} with a restricting phrase put into it (similarity "
+                f"{variant.similarity:.2f}), so not {variant.base_id}; the verdict comes from "
+                "reading the clauses"
+            )
     elif variant is None:
         note = "an approximate copy of a catalogued text"
     elif verdict is not None:

@@ -873,8 +873,16 @@ def _acceptable(query: Query, hit: Hit) -> bool:
         and not (may_name_others(query.index, hit.ref) and names_other_license(query, hit))
         and hit.precision >= MIN_PRECISION
         and hit.confidence >= MIN_CONFIDENCE
-        and not _guarded(query, hit)
+        and not _refused_by_guard(query, hit)
     )
+
+
+def _refused_by_guard(query: Query, hit: Hit) -> bool:
+    """:func:`_guarded`, keeping the refused hit on the query (see ``Query.guarded``)."""
+    if not _guarded(query, hit):
+        return False
+    query.guarded.append(hit)
+    return True
 
 
 # Words a hit did not align, in a run at least this long, are a region of their own: coverage

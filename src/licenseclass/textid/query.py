@@ -83,6 +83,9 @@ class Query:
         # (start, end, phrase) of the restricting phrases written in the text (see
         # matchers._guarded), found when an approximate hit first asks.
         self.guard_forms: list[tuple[int, int, str]] | None = None
+        # Approximate hits refused for a restricting phrase the reference lacks (see
+        # matchers._guarded): a text they nearly cover is compared with them when it is read.
+        self.guarded: list[Hit] = []
 
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
