@@ -82,3 +82,50 @@ BENIGN = [
 def test_a_fact_beside_the_license_leaves_it_open(note: str, where: str) -> None:
     text, _ = _with("isc", note, where)
     assert classify_text(text).verdict.level == "open", note
+
+
+SET_11_SHAPES = [
+    ("| Weapons research | Not permitted |", "field-of-use"),
+    ("| Reselling the templates | Prohibited |", "no-selling"),
+    ("| Where it may be used | Japan only |", "territory"),
+    ("Any use that violates the community guidelines is unlicensed.", "acceptable-use-policy"),
+    (
+        "No use inside a commercial product is allowed without our written consent.",
+        "non-commercial",
+    ),
+    ("The checkpoints are published only for academic study.", "research-only"),
+    ("The vendor can terminate your license at its discretion, for any reason.", "revocable-terms"),
+    ("Recipients are bound by these same terms when they get a copy from you.", "pass-through"),
+    (
+        "If your company books over GBP 3,000,000 in yearly revenue, this license does not apply "
+        "to you.",
+        "revenue-threshold",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "kind"), SET_11_SHAPES)
+def test_a_limit_in_the_shapes_set_11_showed(note: str, kind: str) -> None:
+    text, line = _with("bsd-new", note, "end")
+    found = classify_text(text)
+    assert found.verdict.level == "restricted", note
+    at_line = {
+        r.kind
+        for r in found.verdict.reasons
+        if r.item == "unexplained" and any(e.start_line == line for e in r.evidence)
+    }
+    assert kind in at_line, (note, at_line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "| Windows | No |",
+        "| Python | 3.10 or newer only |",
+        "Run ./bootstrap first, or the build will fail on a fresh checkout.",
+        "Paid support and consulting are offered by the maintainers if you need them.",
+    ],
+)
+def test_a_table_of_platforms_or_a_build_note_limits_nothing(note: str) -> None:
+    text, _ = _with("bsd-new", note, "end")
+    assert classify_text(text).verdict.level == "open", note

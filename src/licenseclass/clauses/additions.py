@@ -447,7 +447,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "acceptable-use-policy",
         re.compile(
             r"\b(?:acceptable[\s-]+use|usage|use)\s+(?:polic(?:y|ies)|guidelines|rules)\b|\baup\b|"
-            r"\b(?:breach\w*|violat\w*|contrary\s+to)\b[^.;]{0,30}\bpolic(?:y|ies)\b|"
+            r"\b(?:breach\w*|violat\w*|contrary\s+to)\b[^.;]{0,30}\b(?:polic(?:y|ies)|guidelines|"
+            r"code\s+of\s+conduct)\b|"
             r"\b(?:conditioned|conditional|contingent)\s+(?:up)?on\b[^.;]{0,60}\b(?:guidelines|"
             r"polic(?:y|ies)|rules|code\s+of\s+conduct)\b"
         ),
@@ -464,8 +465,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "research-only",
         re.compile(
-            r"\bresearch\b|\bacademic\b|\bscientific\b|\bscholarly\b|\bour\s+paper\b|"
-            r"\bresults\s+reported\b"
+            r"^(?!.*\|\s*(?:not\s+(?:allowed|permitted)|prohibited|forbidden)\b)"
+            r".*(?:\bresearch\b|\bacademic\b|\bscientific\b|\bscholarly\b|\bour\s+paper\b|"
+            r"\bresults\s+reported\b)"
         ),
     ),
     (
@@ -484,7 +486,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "no-selling",
         re.compile(
-            r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sold|resell|resold|resale|sale)\b|"
+            r"^(?!.*\b(?:use|used|using)\b).*\b(?:sell|sells|selling|sold|resell\w*|resold|resale|sale)\b|"
             r"\bpaid\s+(?:asset\s+)?(?:packs?|bundles?|collections?)\b|"
             r"\bcharge\s+(?:a|any)\s+(?:\w+\s+)?fees?\b|\bcharge\s+(?:\w+\s+){0,2}?(?:money|for\s+it)\b|"
             r"\b(?:distributed|given|provided|offered|available)\s+(?:\w+\s+){0,2}?free\s+of\s+charge\b"
@@ -509,6 +511,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"usa|u\.s\.|united\s+kingdom|(?:mainland\s+)?china|russia|india|japan|germany|france|"
             r"canada)\b|"
             r"\b(?:republic|kingdom|state|states|federation)\s+of\b|\bexport\w*\s+to\b|"
+            r"\b(?:european\s+union|eu|united\s+states|usa|u\.s\.|united\s+kingdom|uk|(?:mainland\s+)?"
+            r"china|russia|india|japan|germany|france|canada)\s+only\b|"
             r"\bsanctions?\s+lists?\b"
         ),
     ),
