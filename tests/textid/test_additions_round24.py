@@ -22,6 +22,20 @@ def _with(key: str, note: str, where: str) -> tuple[str, int]:
     return f"{base}\n\n{note}\n", base.count("\n") + 3
 
 
+def _restricted_with_kinds_at(text: str, line: int) -> set[str]:
+    """The kinds of the limits the file's verdict names at ``line`` (the file must be
+    restricted)."""
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    return {
+        r.kind
+        for r in found.verdict.reasons
+        if r.item == "unexplained"
+        and r.kind is not None
+        and any(e.start_line == line for e in r.evidence)
+    }
+
+
 LIMITING = [
     ("Your copy is for you alone. Please do not pass it along.", "no-redistribution"),
     ("You may use the tool; never hand copies over to other teams.", "no-redistribution"),
@@ -51,14 +65,7 @@ LIMITING = [
 @pytest.mark.parametrize(("note", "kind"), LIMITING)
 def test_a_limit_beside_the_license_is_read_at_its_line(note: str, kind: str, where: str) -> None:
     text, line = _with("mit", note, where)
-    found = classify_text(text)
-    assert found.verdict.level == "restricted", note
-    at_line = {
-        r.kind
-        for r in found.verdict.reasons
-        if r.item == "unexplained" and any(e.start_line == line for e in r.evidence)
-    }
-    assert kind in at_line, (note, at_line)
+    assert kind in _restricted_with_kinds_at(text, line), note
 
 
 def test_an_amount_said_in_words_is_the_threshold() -> None:
@@ -107,14 +114,7 @@ SET_11_SHAPES = [
 @pytest.mark.parametrize(("note", "kind"), SET_11_SHAPES)
 def test_a_limit_in_the_shapes_set_11_showed(note: str, kind: str) -> None:
     text, line = _with("bsd-new", note, "end")
-    found = classify_text(text)
-    assert found.verdict.level == "restricted", note
-    at_line = {
-        r.kind
-        for r in found.verdict.reasons
-        if r.item == "unexplained" and any(e.start_line == line for e in r.evidence)
-    }
-    assert kind in at_line, (note, at_line)
+    assert kind in _restricted_with_kinds_at(text, line), note
 
 
 @pytest.mark.parametrize(

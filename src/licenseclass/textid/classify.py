@@ -968,7 +968,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TURNING_WORDS = frozenset({"not", "no", "never", "nor"})
 
 
-def _sentence_lead(text: str, line: int) -> str:
+def _turning_word_before(text: str, line: int) -> str:
     """The last word of the line before ``line`` where it is a word that turns the region's
     first words around (".. for any purpose, not" before "only for research or evaluation")."""
     if line <= 1:
@@ -1025,8 +1025,8 @@ def _with_regions_read(
             licensed = any(line in field for field in fields for line in covered)
             whole = [units[j] for j, field in enumerate(fields) if _covers(covered, field, plain)]
         terms = adds_terms(words)
-        # the sentence the region's first line goes on with, read from its start
-        lead = _sentence_lead(text, region.start_line) if dep5 is None else ""
+        # a turning word ending the line before ("not" + "only for research") is read with it
+        lead = _turning_word_before(text, region.start_line) if dep5 is None else ""
         read, first = (
             (f"{lead}\n{words}", region.start_line - 1) if lead else (words, region.start_line)
         )
