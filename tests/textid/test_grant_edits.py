@@ -376,3 +376,14 @@ def test_a_restricting_word_put_into_a_whole_text_is_read_not_refused(
     assert "non-commercial" in {r.kind for r in found.verdict.reasons}
     assert set(found.ids) <= set(base.ids)
     assert found.variant is not None and found.variant.base_id == base.ids[0]
+
+
+def test_a_restricted_relative_nearly_all_found_is_kept() -> None:
+    # CC BY 4.0 with "non-commercial" put among its grant's qualities is refused as CC BY, and
+    # the CC BY-NC text, nearly all of it found, is a relative rather than a piece: it stays.
+    text = edited(
+        "cc-by-4.0", "a worldwide, royalty-free", "a worldwide, non-commercial, royalty-free"
+    )
+    found = classify_text(text)
+    assert found.ids == ("CC-BY-NC-4.0",)
+    assert found.verdict.level == "restricted"

@@ -559,6 +559,8 @@ def _select_stage(run: _Run) -> None:
 # A refused hit this share of its license text found, over at least half of the text, makes
 # the text a copy of that license with a restricting phrase put into it.
 GUARDED_COVERAGE = 0.9
+# ... and one over this share of the input is a copy of the whole input.
+WHOLE_INPUT = 0.8
 
 
 def _guarded_copy_stage(run: _Run) -> None:
@@ -581,9 +583,13 @@ def _guarded_copy_stage(run: _Run) -> None:
     if not whole:
         return
     best = max(whole, key=lambda hit: hit.matched)
-    inside = [h for h in run.kept if best.start <= h.start and h.end <= best.end]
+    # a copy of the whole input: its title and appendices too are that license's
+    spans_all = best.end - best.start >= WHOLE_INPUT * len(query.ids)
+    inside = [h for h in run.kept if spans_all or (best.start <= h.start and h.end <= best.end)]
     if sum(h.matched for h in inside) >= best.matched:
         return
+    if any(index.kinds[h.ref] == "text" and h.coverage >= GUARDED_COVERAGE for h in inside):
+        return  # another license's whole text, nearly all found: a relative, not a piece
     # notices of the same license inside its text stay: they are part of it
     own = set(split_ids(index.expressions[best.ref]))
     other = [h for h in inside if not set(split_ids(index.expressions[h.ref])) <= own]
