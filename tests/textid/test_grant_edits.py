@@ -387,3 +387,14 @@ def test_a_restricted_relative_nearly_all_found_is_kept() -> None:
     found = classify_text(text)
     assert found.ids == ("CC-BY-NC-4.0",)
     assert found.verdict.level == "restricted"
+
+
+def test_an_edited_mpl_text_keeps_its_id() -> None:
+    # Refused as MPL-2.0 for "non-commercial", the text's own Exhibit B ("Incompatible With
+    # Secondary Licenses", quoted as a template) does not make it the no-copyleft variant.
+    text = edited(
+        "mpl-2.0", "a world-wide, royalty-free", "a world-wide, non-commercial, royalty-free"
+    )
+    found = classify_text(text)
+    assert found.ids == ("MPL-2.0",)
+    assert found.verdict.level == "restricted"

@@ -473,6 +473,7 @@ class _Run:
     # references a text was refused as for a restricting phrase put into them: read, the text is
     # compared with them (see _guarded_copy_stage)
     compare_with: list[str] = field(default_factory=list)
+    copies_of: set[str] = field(default_factory=set)  # the ids of those references
 
 
 def _tags_stage(run: _Run) -> None:
@@ -595,6 +596,7 @@ def _guarded_copy_stage(run: _Run) -> None:
     other = [h for h in inside if not set(split_ids(index.expressions[h.ref])) <= own]
     run.kept = [h for h in run.kept if not any(h is o for o in other)]
     run.compare_with.append(index.names[best.ref])
+    run.copies_of |= own
 
 
 def _names_stage(run: _Run) -> None:
@@ -744,7 +746,7 @@ def _matches(run: _Run) -> list[TextMatch]:
                     explanation=_explain(query, hit) if run.explain else None,
                 )
             )
-    matches = refined(query.words, matches, run.text)
+    matches = refined(query.words, matches, run.text, frozenset(run.copies_of))
     matches.sort(key=lambda m: (m.start_line, m.end_line))
     return matches
 

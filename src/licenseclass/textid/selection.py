@@ -424,10 +424,15 @@ REFINEMENTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 
 
 def refined(
-    words: Sequence[str], matches: list[TextMatch], text: str | None = None
+    words: Sequence[str],
+    matches: list[TextMatch],
+    text: str | None = None,
+    copies_of: frozenset[str] = frozenset(),
 ) -> list[TextMatch]:
     """The matches with ids refined by the phrases of :data:`REFINEMENTS` found in the text,
-    and, given the ``text``, GNU notices read for their version (:func:`gnu_version`)."""
+    and, given the ``text``, GNU notices read for their version (:func:`gnu_version`).
+    ``copies_of`` names licenses whose whole text the input is, edited (a text refused as its
+    license for a restricting phrase put into it): their texts' own phrases refine nothing."""
     if text is not None:
         lines = raw_lines(text)
         read = [r for m in matches for r in _gnu_reads(m, lines)]
@@ -438,7 +443,8 @@ def refined(
     for license_id, phrase, refined in REFINEMENTS:
         ours = [m for m in matches if m.id == license_id]
         # The full text quotes the phrase as a template; only notices are refined by it.
-        if not ours or any(m.kind == "text" for m in ours) or not _has_phrase(words, phrase):
+        whole = any(m.kind == "text" for m in ours) or license_id in copies_of
+        if not ours or whole or not _has_phrase(words, phrase):
             continue
         matches = [
             m.model_copy(update={"id": refined, "expression": refined})
