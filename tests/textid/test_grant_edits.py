@@ -398,3 +398,12 @@ def test_an_edited_mpl_text_keeps_its_id() -> None:
     found = classify_text(text)
     assert found.ids == ("MPL-2.0",)
     assert found.verdict.level == "restricted"
+
+
+def test_a_limit_read_twice_at_one_line_is_said_once() -> None:
+    # The clause rules and the comparison with BSD's grant both read the edit at line 2.
+    text = edited(
+        "bsd-new", "Redistribution and use in", "Redistribution and non-commercial use in"
+    )
+    reasons = [r for r in classify_text(text).verdict.reasons if r.kind == "non-commercial"]
+    assert [e.start_line for r in reasons for e in r.evidence] == [line_of(text, "non-commercial")]

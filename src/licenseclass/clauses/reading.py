@@ -117,6 +117,9 @@ def with_limits(analysis: Analysis, limits: Sequence[Restriction]) -> Analysis:
     """The reading with ``limits`` added (those the text's edits of its base's grant make),
     each limiting the rights its kind limits."""
     lic = analysis.license
+    # a limit the clause rules already read at the same line is said once
+    read_at = {(x.kind, e.start_line) for x in lic.restrictions for e in x.evidence}
+    limits = [r for r in limits if not any((r.kind, e.start_line) in read_at for e in r.evidence)]
     kinds = [r.kind for r in limits if r.kind not in {x.kind for x in lic.restrictions}]
     limited: dict[str, Right] = {}
     for name in ("use", "modify", "share"):
