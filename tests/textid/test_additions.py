@@ -9,11 +9,11 @@ installed licensedcode-data package.
 from __future__ import annotations
 
 import pytest
+from beside import with_note
 from license_words import license_sentence
 
 from licenseclass import classify_text
 from licenseclass.clauses.additions import MAX_ADDITION_WORDS, added_limits
-from licenseclass.core.licensedcode import scancode_licenses
 
 LIMITS: tuple[tuple[str, str], ...] = (
     ("non-commercial", "Commercial use is not permitted."),
@@ -86,20 +86,13 @@ NOTES: tuple[str, ...] = (
 )
 
 
-def _with(key: str, sentence: str, where: str) -> tuple[str, int]:
-    base = scancode_licenses()[key].text.strip("\n")
-    if where == "start":
-        return f"{sentence}\n\n{base}\n", 1
-    return f"{base}\n\n{sentence}\n", base.count("\n") + 3
-
-
 @pytest.mark.parametrize("where", ["start", "end"])
 @pytest.mark.parametrize("base", ["mit", "bsd-new", "isc"])
 @pytest.mark.parametrize(("kind", "sentence"), LIMITS)
 def test_a_limit_beside_a_license_text_restricts_the_file(
     kind: str, sentence: str, base: str, where: str
 ) -> None:
-    text, line = _with(base, sentence, where)
+    text, line = with_note(base, sentence, where)
     found = classify_text(text)
     assert found.verdict.level == "restricted"
     reasons = [r for r in found.verdict.reasons if r.item == "unexplained"]
@@ -111,7 +104,7 @@ def test_a_limit_beside_a_license_text_restricts_the_file(
 @pytest.mark.parametrize("base", ["mit", "bsd-new", "apache-2.0"])
 @pytest.mark.parametrize("note", NOTES)
 def test_a_note_beside_a_license_text_leaves_it_open(note: str, base: str, where: str) -> None:
-    text, _ = _with(base, note, where)
+    text, _ = with_note(base, note, where)
     found = classify_text(text)
     assert found.verdict.level == "open", [r.message for r in found.verdict.reasons]
 

@@ -9,32 +9,10 @@ Every sentence is written for these tests; the license texts come from licensedc
 from __future__ import annotations
 
 import pytest
+from beside import kinds_at, with_note
 
 from licenseclass import classify_text
 from licenseclass.clauses.additions import added_limits
-from licenseclass.core.licensedcode import scancode_licenses
-
-
-def _with(key: str, note: str, where: str) -> tuple[str, int]:
-    base = scancode_licenses()[key].text.strip("\n")
-    if where == "start":
-        return f"{note}\n\n{base}\n", 1
-    return f"{base}\n\n{note}\n", base.count("\n") + 3
-
-
-def _restricted_with_kinds_at(text: str, line: int) -> set[str]:
-    """The kinds of the limits the file's verdict names at ``line`` (the file must be
-    restricted)."""
-    found = classify_text(text)
-    assert found.verdict.level == "restricted"
-    return {
-        r.kind
-        for r in found.verdict.reasons
-        if r.item == "unexplained"
-        and r.kind is not None
-        and any(e.start_line == line for e in r.evidence)
-    }
-
 
 LIMITING = [
     ("Your copy is for you alone. Please do not pass it along.", "no-redistribution"),
@@ -64,8 +42,10 @@ LIMITING = [
 @pytest.mark.parametrize("where", ["start", "end"])
 @pytest.mark.parametrize(("note", "kind"), LIMITING)
 def test_a_limit_beside_the_license_is_read_at_its_line(note: str, kind: str, where: str) -> None:
-    text, line = _with("mit", note, where)
-    assert kind in _restricted_with_kinds_at(text, line), note
+    text, line = with_note("mit", note, where)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted", note
+    assert kind in kinds_at(found, line), note
 
 
 def test_an_amount_said_in_words_is_the_threshold() -> None:
@@ -87,7 +67,7 @@ BENIGN = [
 @pytest.mark.parametrize("where", ["start", "end"])
 @pytest.mark.parametrize("note", BENIGN)
 def test_a_fact_beside_the_license_leaves_it_open(note: str, where: str) -> None:
-    text, _ = _with("isc", note, where)
+    text, _ = with_note("isc", note, where)
     assert classify_text(text).verdict.level == "open", note
 
 
@@ -113,8 +93,10 @@ SET_11_SHAPES = [
 
 @pytest.mark.parametrize(("note", "kind"), SET_11_SHAPES)
 def test_a_limit_in_the_shapes_set_11_showed(note: str, kind: str) -> None:
-    text, line = _with("bsd-new", note, "end")
-    assert kind in _restricted_with_kinds_at(text, line), note
+    text, line = with_note("bsd-new", note, "end")
+    found = classify_text(text)
+    assert found.verdict.level == "restricted", note
+    assert kind in kinds_at(found, line), note
 
 
 @pytest.mark.parametrize(
@@ -127,5 +109,5 @@ def test_a_limit_in_the_shapes_set_11_showed(note: str, kind: str) -> None:
     ],
 )
 def test_a_table_of_platforms_or_a_build_note_limits_nothing(note: str) -> None:
-    text, _ = _with("bsd-new", note, "end")
+    text, _ = with_note("bsd-new", note, "end")
     assert classify_text(text).verdict.level == "open", note

@@ -378,25 +378,32 @@ def test_a_restricting_word_put_into_a_whole_text_is_read_not_refused(
     assert found.variant is not None and found.variant.base_id == base.ids[0]
 
 
-def test_a_restricted_relative_nearly_all_found_is_kept() -> None:
-    # CC BY 4.0 with "non-commercial" put among its grant's qualities is refused as CC BY, and
-    # the CC BY-NC text, nearly all of it found, is a relative rather than a piece: it stays.
-    text = edited(
-        "cc-by-4.0", "a worldwide, royalty-free", "a worldwide, non-commercial, royalty-free"
-    )
-    found = classify_text(text)
-    assert found.ids == ("CC-BY-NC-4.0",)
-    assert found.verdict.level == "restricted"
-
-
-def test_an_edited_mpl_text_keeps_its_id() -> None:
-    # Refused as MPL-2.0 for "non-commercial", the text's own Exhibit B ("Incompatible With
-    # Secondary Licenses", quoted as a template) does not make it the no-copyleft variant.
-    text = edited(
-        "mpl-2.0", "a world-wide, royalty-free", "a world-wide, non-commercial, royalty-free"
-    )
-    found = classify_text(text)
-    assert found.ids == ("MPL-2.0",)
+@pytest.mark.parametrize(
+    ("key", "old", "new", "ids"),
+    [
+        # Refused as CC BY for "non-commercial", the CC BY-NC text, nearly all of it found, is
+        # a relative rather than a piece: it stays.
+        (
+            "cc-by-4.0",
+            "a worldwide, royalty-free",
+            "a worldwide, non-commercial, royalty-free",
+            ("CC-BY-NC-4.0",),
+        ),
+        # Refused as MPL-2.0, the text's own Exhibit B ("Incompatible With Secondary Licenses",
+        # quoted as a template) does not make it the no-copyleft variant.
+        (
+            "mpl-2.0",
+            "a world-wide, royalty-free",
+            "a world-wide, non-commercial, royalty-free",
+            ("MPL-2.0",),
+        ),
+    ],
+)
+def test_a_whole_text_refused_for_a_restricting_word_keeps_the_right_id(
+    key: str, old: str, new: str, ids: tuple[str, ...]
+) -> None:
+    found = classify_text(edited(key, old, new))
+    assert found.ids == ids
     assert found.verdict.level == "restricted"
 
 

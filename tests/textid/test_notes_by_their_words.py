@@ -8,31 +8,13 @@ licensedcode-data package.
 from __future__ import annotations
 
 import pytest
+from beside import kinds_at, with_note
 
 from licenseclass import analyze_text, classify_text
 from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.gate import is_prose
 from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.core.model import INFORMATIONAL_KINDS
-
-
-def _with(key: str, note: str, where: str = "end") -> tuple[str, int]:
-    base = scancode_licenses()[key].text.strip("\n")
-    if where == "start":
-        return f"{note}\n\n{base}\n", 1
-    return f"{base}\n\n{note}\n", base.count("\n") + 3
-
-
-def _kinds_at(text: str, line: int) -> set[str]:
-    found = classify_text(text)
-    return {
-        r.kind
-        for r in found.verdict.reasons
-        if r.item == "unexplained"
-        and r.kind is not None
-        and any(e.start_line == line for e in r.evidence)
-    }
-
 
 # Bans on training models with the work, in the shapes people write them.
 TRAINING_BANS = (
@@ -71,13 +53,13 @@ def test_leave_to_train_or_a_promise_about_your_data_is_no_ban(sentence: str) ->
     [("- no resale", "no-selling"), ("no redistribution", "no-redistribution")],
 )
 def test_a_two_word_ban_on_its_own_line_is_read(note: str, kind: str, where: str) -> None:
-    text, line = _with("mit", note, where)
+    text, line = with_note("mit", note, where)
     assert classify_text(text).verdict.level == "restricted"
-    assert kind in _kinds_at(text, line)
+    assert kind in kinds_at(classify_text(text), line)
 
 
 def test_a_two_word_line_that_limits_nothing_leaves_it_open() -> None:
-    text, line = _with("mit", "No warranty")
+    text, line = with_note("mit", "No warranty")
     found = classify_text(text)
     assert line in {r.start_line for r in found.unexplained}  # said, as a region of its own
     assert found.verdict.level == "open"
@@ -93,8 +75,8 @@ def test_a_two_word_line_that_limits_nothing_leaves_it_open() -> None:
     ],
 )
 def test_each_part_of_a_joined_note_is_read(note: str, kinds: set[str]) -> None:
-    text, line = _with("mit", note)
-    assert kinds <= _kinds_at(text, line)
+    text, line = with_note("mit", note)
+    assert kinds <= kinds_at(classify_text(text), line)
 
 
 # Limits in no shape the patterns know, read by their words where the note is the file's one.
@@ -109,10 +91,10 @@ WORDED_LIMITS = (
 @pytest.mark.parametrize("note", WORDED_LIMITS)
 def test_the_one_note_beside_a_license_is_read_by_its_words(note: str) -> None:
     assert added_limits(note, 1, cues=False) == []  # no known shape: only its words limit
-    text, line = _with("mit", note)
+    text, line = with_note("mit", note)
     found = classify_text(text)
     assert found.verdict.level == "restricted"
-    assert _kinds_at(text, line)
+    assert kinds_at(classify_text(text), line)
 
 
 # Notes with such words that limit nothing.
@@ -132,7 +114,7 @@ WORDED_NOTES = (
 
 @pytest.mark.parametrize("note", WORDED_NOTES)
 def test_a_note_with_such_words_that_limits_nothing_leaves_it_open(note: str) -> None:
-    text, _ = _with("mit", note)
+    text, _ = with_note("mit", note)
     found = classify_text(text)
     assert found.verdict.level == "open", [r.message for r in found.verdict.reasons]
 
@@ -191,12 +173,12 @@ def test_a_pointer_to_a_license_is_not_split_into_parts() -> None:
     ],
 )
 def test_a_license_the_licensor_may_take_back_is_revocable(note: str) -> None:
-    text, line = _with("mit", note)
-    assert "revocable-terms" in _kinds_at(text, line)
+    text, line = with_note("mit", note)
+    assert "revocable-terms" in kinds_at(classify_text(text), line)
 
 
 def test_a_license_the_licensee_may_end_is_not_revocable_terms() -> None:
-    text, line = _with(
+    text, line = with_note(
         "bsd-new", "This license, which you may end by deleting the software, is short."
     )
-    assert "revocable-terms" not in _kinds_at(text, line)
+    assert "revocable-terms" not in kinds_at(classify_text(text), line)

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from licenseclass.clauses.gate import is_prose
-from licenseclass.clauses.hits import ARCHIVE_PLACE, CONDITIONAL_EXCEPTION
+from licenseclass.clauses.hits import ARCHIVE_PLACE, CONDITIONAL_EXCEPTION, NOT_ONLY
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
 
@@ -643,7 +643,7 @@ _NOT_A_TERM = re.compile(
     r"is\s+hereby\s+granted|you\s+have\s+(?:\w+\s+)?permission)\b|\bsome\s+rights\s+reserved\b"
 )
 # "not only", "not just": what follows is a part of what is allowed, not a bound on it.
-_NOT_ONLY = re.compile(r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b")
+_NOT_ONLY = re.compile(NOT_ONLY)
 # Emphasis marks of Markdown ("**No** hosting"), which split the words a pattern reads.
 _EMPHASIS = re.compile(r"[*_`]+")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import TypeAdapter
 
+from licenseclass.clauses.hits import NOT_ONLY
 from licenseclass.core.model import (
     Evidence,
     ExcludedPersons,
@@ -125,27 +126,29 @@ _SCOPE_CUE = re.compile(
     r"within\s+your|other\s+than|apart\s+from|save\s+for)\b",
     re.IGNORECASE,
 )
+# "any purpose", "any person": wide words (see _ANY_OF).
+_ANY_OF_WORDS = r"\bany\s+(?:field|purpose|person|one)\b"
 _WIDENS = re.compile(
     r"\bfollowing\s+conditions\b|\bconditions\s+(?:below|above|are\s+met|that\s+follow)\b|"
     r"\bwithout\s+(?:asking|permission|notice|any)\b|\bwhether\s+or\s+not\b|\bor\s+not\b|"
     r"\beven\s+(?:for|on|if|in)\b|\bsubject\s+only\s+to\b|\bno\s+(?:fee|charge|royalt\w*|field)\b|"
     r"\bas\s+(?:you\s+)?(?:please|wish|like|see\s+fit)\b|\bnot\s+(?:limited|restricted)\s+to\b|"
     r"\b(?:never|not|no)\s+(?:\w+\s+)?expir\w*|\bexcept\s+as\s+(?:\w+\s+)?(?:stated|provided|set\s+out|"
-    r"described|noted)\b|\bany\s+(?:field|purpose|person|one)\b|\bwithout\s+(?:any\s+)?(?:restriction|"
+    rf"described|noted)\b|{_ANY_OF_WORDS}|\bwithout\s+(?:any\s+)?(?:restriction|"
     r"limitation)|\bexcept\s+(?:where|as|to\s+the\s+extent)\b[^.;]{0,20}\blaw\b|\bprovided\s+only\b|"
-    r"\bcommercial\s*(?:,|or|and)\s+non-?commercial\b|\bor\s+otherwise\b|\bnothing\s+to\s+pay\b|\bthere\s+is\s+no\b|\bterms\s+and\s+"
-    r"conditions\b|\bconditions\s+(?:set\s+out|stated|listed)\b|\bif\s+(?:you\s+)?(?:wish|want|like)\b|"
-    r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b",
+    r"\bcommercial\s*(?:,|or|and)\s+non-?commercial\b|\bor\s+otherwise\b|\bnothing\s+to\s+pay\b|"
+    r"\bthere\s+is\s+no\b|\bterms\s+and\s+conditions\b|\bconditions\s+(?:set\s+out|stated|listed)\b|\bif\s+(?:you\s+)?(?:wish|want|like)\b|"
+    rf"{NOT_ONLY}",
     re.IGNORECASE,
 )
 # "any purpose", "any person": the reference's own wide words beside an insertion widen nothing;
 # only where the insertion says them.
-_ANY_OF = re.compile(r"\bany\s+(?:field|purpose|person|one)\b", re.IGNORECASE)
+_ANY_OF = re.compile(_ANY_OF_WORDS, re.IGNORECASE)
 # Words around a purpose that make it one of many: "for commercial and non-commercial purposes
 # alike", "not only for research".
 _PURPOSE_WIDENS = re.compile(
-    r"\bcommercial\s+(?:and|or)\s+(?:non-?commercial|otherwise)\b|\bnot\s+(?:\w+\s+)?only\b|"
-    r"\bnot\s+(?:just|merely)\b|\bwhether\b|\balike\b|\bor\s+otherwise\b",
+    rf"\bcommercial\s+(?:and|or)\s+(?:non-?commercial|otherwise)\b|{NOT_ONLY}|"
+    r"\bwhether\b|\balike\b|\bor\s+otherwise\b",
     re.IGNORECASE,
 )
 # The kind of a scoping insertion, by the first of these its words hold.

@@ -114,6 +114,11 @@ NOT_NEGATION = re.compile(
 )
 
 
+# "not only", "not just": what follows is part of what is allowed, not a bound on it (a pattern
+# text, for the readers that join it to their own).
+NOT_ONLY = r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b"
+
+
 def has_any(text: str, keys: tuple[str, ...]) -> bool:
     """Whether any of ``keys`` occurs in ``text`` (a cheap gate before a costly pattern)."""
     # map over the bound method: no generator frame per key (this runs for every rule on
