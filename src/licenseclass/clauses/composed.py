@@ -39,6 +39,9 @@ _DEALINGS = re.compile(
     r"\binclude\b[^.;]{0,60}?\bin\s+(?:each|every|any|all)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|licen[cs]es)\b|"
     r"(?P<bind>\bflow[- ]down\b)|"
+    # "The terms under which Licensee distributes an Application must be consistent with"
+    r"\bthe\s+terms\s+(?:under|on)\s+which\s+(?:you|licensee|customer)\s+(?:distribute|provide|"
+    r"sublicense|license|make\s+available)\w*\b[^.;]{0,60}?\b(?:must|shall)\b|"
     # "will provide the Redistributables subject to a license agreement that prohibits ..."
     r"\b(?:distribut|provid|deliver|sublicens|licens)\w*\s+(?:[\w-]+\s+){0,4}?subject\s+to\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|licen[cs]e|terms|eula)\s+(?:that|which)\b|"
@@ -60,7 +63,8 @@ _RECIPIENT_BOUND = re.compile(
 )
 # The terms that travel: this text's limits, or terms measured against this text's.
 _CARRIED = re.compile(
-    r"\b(?:at\s+least\s+(?:as\s+)?|no\s+less\s+)(?:protective|restrictive|stringent)\b|"
+    r"\b(?:at\s+least\s+(?:as\s+)?|no\s+less\s+|as\s+)(?:protective|restrictive|stringent)\s+"
+    r"(?:as|than)\b|"
     r"\b(?:these|same|such|equivalent|similar|identical|comparable)\s+"
     r"(?:(?:use|usage|license|licence|field[- ]of[- ]use|[\w-]+-based)\s+)?"
     r"(?:restrictions|limitations|prohibitions)\b|\bthe\s+(?:use|usage)\s+restrictions\b|"
@@ -109,7 +113,9 @@ _ACCEPTED = re.compile(
 # they are bound ("each end user must agree to"); a recipient who is plainly downstream ("any
 # recipient to whom you provide the Dataset") may be bound by this text's own terms.
 _BINDS_DOWNSTREAM = re.compile(
-    rf"\b{_BIND}\b(?:[^.;]{{0,60}}?)\b(?:{_DOWNSTREAM}|(?<=that\s)(?:they|such\s+[\w-]+))\b"
+    rf"\b{_BIND}\b(?:[^.;]{{0,60}}?)\b(?:{_DOWNSTREAM}|(?<=that\s)(?:they|such\s+[\w-]+)|"
+    # ("ensure that the terms of any sub-licence are ... as restrictive as these Terms")
+    r"(?<=the\sterms\sof\s)(?:any|each|every)\s+sub-?licen[cs]es?)\b"
 )
 _DOWNSTREAM_AGREES = re.compile(
     rf"\b(?:(?P<down>(?:each|every|any|all)\s+(?:[\w-]+\s+)?(?:{_DOWNSTREAM}|part(?:y|ies)|persons?|"
@@ -143,6 +149,7 @@ _NOT_CARRIED = re.compile(
 # are tried at all: a substring test costs far less than the searches.
 _PASS_GATE = (
     *("user", "recipient", "customer", "client", "licensees", "sublicens", "sublicenc"),
+    "sub-licen",
     *("distributee", "terms of service", "terms of use", "eula", "agreement with", "from you"),
     *("you distribute", "licensee distribute"),
     *("transferee", "reseller", "distributor", "purchaser", "third", "downstream", "subsequent"),
@@ -184,10 +191,16 @@ _OWN_PAPER_LIMITS = re.compile(
     r"(?:prohibits?|restricts?|forbids?|precludes?)\b|"
     r"(?:meets?|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+(?:the\s+)?(?:requirements|terms|"
     r"conditions)\s+(?:of|in|set\s+(?:out|forth)\s+in)\s+(?:this|these|section|clause)\b)|"
-    rf"\b(?:your|its|the\s+licensee'?s|licensee'?s|any|each|every)\s+{_DOWNSTREAM_PAPER}\b"
+    # (the licensee named by its defined term: "Customer's End User terms of service will state")
+    rf"\b(?:your|its|the\s+licensee'?s|licensee'?s|[A-Za-z-]+['’]s|any|each|every)\s+"
+    rf"{_DOWNSTREAM_PAPER}\b"
     r"[^.;]{0,40}?\b(?:must|shall|will)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:contain|include|impose|provide|state|incorporate)\w*\b[^.;]{0,80}?"
-    r"\b(?:(?:prohibit|restrict|limitation|forbid|preclud|mandatory|protect)\w*|(?:listed|specified|"
+    # ("... state that End Users' use of the Service is subject to the then-current Additional
+    # Terms of Service": the licensor's own terms made theirs)
+    r"\b(?:subject\s+to\s+(?:the\s+)?(?:then[- ]current\s+)?(?:[\w/'’-]+\s+){0,6}?(?:terms|"
+    r"polic(?:y|ies)|agreement|eula)\b|"
+    r"(?:prohibit|restrict|limitation|forbid|preclud|mandatory|protect)\w*|(?:listed|specified|"
     r"set\s+(?:out|forth))\s+in\s+(?:exhibit|schedule|attachment|appendix|annex|section))|prohibit|"
     r"restrict|forbid|preclude|protect)\w*\b|"
     r"\binclude\b[^.;]{0,80}?\b(?:mandatory|required|minimum)\s+(?:[\w-]+\s+){0,3}?"
@@ -205,7 +218,11 @@ _CARRIED_ON = re.compile(
     r"(?:restrictions|limitations|prohibitions)\b|"
     r"\b(?:recipients?|licensees|users?|customers?)\s+(?:of\s+[^.;]{0,40}?\s+)?from\s+you\s+"
     r"(?:must|shall|will)\s+(?:first\s+)?(?:agree\s+to|accept|be\s+bound\s+by)\s+(?:the\s+terms\s+of\s+)?"
-    r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b"
+    r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b|"
+    # "If you distribute ... Derivative Works ... to a third party, [they] will remain subject to
+    # this Agreement"
+    r"\bif\s+you\s+(?:distribute|share|provide|make)\b[^.;]{0,240}?\b(?:will|shall)\s+remain\s+"
+    r"subject\s+to\s+(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b"
 )
 # Those downstream made to accept the licensor's own terms as a condition of the licensee's
 # dealing: "provided always that end users agree to the terms of Acme's Loader Licence".
@@ -288,7 +305,8 @@ _TERMS = (
     # "change the License Fees, usage limits and other conditions of this Agreement"
     r"the\s+[^.;]{0,60}?\s+and\s+(?:other\s+|any\s+other\s+)?(?:terms|conditions|provisions)\s+of\s+)?"
     r"(?:this|these|the|our|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e|conditions|tos)\b"
+    # (a use policy the licensor keeps is terms too; a privacy policy is not)
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e|conditions|tos|(?<!privacy\s)policy)\b"
 )
 _LEAVE = (
     # "We may need to update the Agreement": the licensor's own leave, however put
@@ -329,6 +347,7 @@ _CHANGE_STEMS = (
     *("updat", "chang", "modif", "amend", "revis", "replac", "vary", "varied", "alter"),
     *("supplement", "edit", "add to", "remov", "revok", "withdr", "rescind", "cancel", "revocable"),
     "take effect",
+    "supersed",
 )
 _NOT_THE_LICENSOR = re.compile(
     r"^(?:you|licensee|customer|user|recipient|i|court|tribunal|arbitrator|law|parties)$", re.I
@@ -369,14 +388,22 @@ _CHANGE_BY_EFFECT = re.compile(
     r"withdrawn)\s+(?:by\s+(?:the\s+)?(?:author|licensor|copyright\s+holder|owner)|at\s+any\s+time)\b|"
     rf"\b(?:the\s+)?terms\s+of\s+(?:this|the)\s+{_TERMS_NOUN}\s+(?:may|can|will)\s+change\b|"
     rf"\b{_TERMS_NOUN}s?\s+in\s+effect\b[^.;]{{0,60}}?,?\s+which\s+[\w.&'-]+(?:\s+[\w.&'-]+)?\s+"
-    r"(?:may|can)\s+(?:update|change|modify|amend|revise)\b"
+    r"(?:may|can)\s+(?:update|change|modify|amend|revise)\b|"
+    # "In the event that Symantec modifies these terms of use ...": the licensor's change foreseen
+    r"\bin\s+the\s+event\s+that\s+(?!you\b|licensee\b|customer\b)[\w.&'-]+\s+(?:modifies|changes|amends|"
+    rf"updates|revises)\s+(?:these|this|the)\s+(?:[\w-]+\s+){{0,3}}?{_TERMS_NOUN}s?\b|"
+    # "Later versions of this License ... will supersede the current version"
+    r"\b(?:later|newer|future|updated)\s+versions?\s+of\s+this\s+licen[cs]e\b[^.;]{0,60}?\b(?:will|"
+    r"shall)\s+(?:automatically\s+)?(?:supersede|replace)\b"
 )
 
 
 def reserved_change(s: Sentence) -> Hit | None:
     """The licensor may change the terms on its own."""
     text = s.full
-    if not has_any(text, ("agreement", "terms", "licen", "eula", "tos", "conditions", "permissi")):
+    if not has_any(
+        text, ("agreement", "terms", "licen", "eula", "tos", "conditions", "permissi", "polic")
+    ):
         return None
     if not _gate(_CHANGE_STEMS).search(text):
         return None
@@ -387,7 +414,7 @@ def reserved_change(s: Sentence) -> Hit | None:
             continue  # "only SGI may modify the terms": who steers the licence, not a change
         if _NOT_A_RESERVED_CHANGE.search(text, m.start(), m.end() + 60):
             continue
-        if re.search(r"licen[cs]e$", m.group(0)) and not _AT_WILL.search(text):
+        if re.search(r"(?:licen[cs]e|policy)$", m.group(0)) and not _AT_WILL.search(text):
             continue
         return Hit("restriction", "revocable-terms", make_evidence(s, m.start(), m.end(), 0.6))
     m2 = _TERMS_CHANGED.search(text) or _CHANGE_BY_EFFECT.search(text)
@@ -463,7 +490,8 @@ _BARRED_AFTER = re.compile(
 _NO_LEAVE_BEFORE = re.compile(
     # another leave needed first: "A commercial licence is required for any use in ...", "You need
     # a paid licence to use the Software in ...", "Please contact us if you wish to use it for"
-    r"\b(?:licen[cs]e|agreement|subscription|permission)\s+is\s+required\s+(?:for|to)\b|"
+    r"\b(?:licen[cs]e|agreement|subscription|permission)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+"
+    r"required\s+(?:for|to)\b|"
     r"\bneeds?\s+(?:a|an)\s+(?:separate\s+|commercial\s+|paid\s+|written\s+)*(?:licen[cs]e|agreement|"
     r"subscription)\s+to\b|"
     r"\bcontact\b[^.;]{0,40}?\bif\s+you\s+(?:wish|want|intend|plan|would\s+like)\s+to\b|"
@@ -670,12 +698,18 @@ def _barred(text: str, m: re.Match[str]) -> bool:
         return False  # a hosted or bureau use, read by the hosting rules
     if _FOR_A_TRIAL.search(clause):
         return False  # "For evaluation use, you may not ... use it in a live environment"
-    heads = list(_NO_LEAVE_BEFORE.finditer(clause)) or list(_BAN_HEAD.finditer(clause))
+    no_leave = list(_NO_LEAVE_BEFORE.finditer(clause))
+    heads = no_leave or list(_BAN_HEAD.finditer(clause))
     if heads:
         head = heads[-1]
         between = clause[head.start() :]
-        # ("agree not to process live transactions": the act may be the barred phrase's own)
-        acted = _USE_ACT.search(between) or _USE_ACT.match(m.group(0))
+        # ("agree not to process live transactions": the act may be the barred phrase's own;
+        # "a licence is required for the following: Commercial use": the phrase names the use)
+        acted = (
+            _USE_ACT.search(between)
+            or _USE_ACT.match(m.group(0))
+            or (no_leave and _USE_ACT.search(m.group(0)))
+        )
         if m.group(0).endswith("commercially") and len(between[len(head.group(0)) :].split()) > 1:
             return False  # "not to assert ... against any Recipient exploiting it commercially"
         if _FOR_GAIN.match(m.group(0)) and (
@@ -1013,9 +1047,13 @@ _OTHERS = (
     r"persons?\s+(?:who\s+are\s+)?(?:not|other\s+than))"
 )
 _HOSTED_FOR_OTHERS = re.compile(
-    r"\b(?:[\w-]+-as-a-service|saas|paas|service\s+bureau|time-?shar(?:ing|e)|outsourc\w*|"
+    r"\b(?:[\w-]+-as-a-service|saas|paas|service\s+bureau|time[- ]?shar(?:ing|e)|outsourc\w*|"
     r"multi-?tenant|application\s+service\s+provider|(?:hosted|managed)\s+(?:or\s+managed\s+)?services?|"
-    r"(?:commercial\s+)?hosting\s+services?|"
+    r"(?:commercial\s+)?hosting\s+services?|consult(?:ing|ancy)\s+services?|"
+    # services built on the work and sold to others: "to provide commercial services", "provide a
+    # Commercial Workflow Service"
+    r"(?:provid|offer)\w*\s+(?:a\s+|any\s+)?(?:commercial|paid|managed|cloud)\s+(?:[\w-]+\s+){0,2}?"
+    r"services?|"
     r"(?:data\s+)?processing\s+service\s+for\s+" + _OTHERS + r")|"
     r"\b(?:on\s+behalf\s+of|for\s+the\s+benefit\s+of)\s+" + _OTHERS + r"|"
     r"\b(?:access|use|reach)\w*\b[^.;]{0,60}?\b(?:remotely|from\s+a\s+distance|over\s+(?:a|the|any)\s+"
@@ -1035,7 +1073,9 @@ _HOSTING_BAN_AFTER = re.compile(
 )
 _LICENSOR_SAYS = re.compile(r"\b(?:we|licensor|the\s+licensor|the\s+authors?)\s*$")
 _HOSTING_GATE = (
-    *("service", "saas", "paas", "bureau", "sharing", "time-share", "outsourc", "tenant"),
+    *("service", "saas", "paas", "bureau", "sharing", "time-share", "time share", "outsourc"),
+    "tenant",
+    "consult",
     *("behalf", "benefit of", "remote", "network", "internet", "through a", "through an"),
 )
 
@@ -1049,7 +1089,15 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
         return None
     for m in _HOSTED_FOR_OTHERS.finditer(text):
         before = text[max(0, m.start() - 200) : m.start()]
-        ban = re.search(rf"\b{PROHIBIT}\b|\bno\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:use\s+)?$", before)
+        ban = re.search(
+            rf"\b{PROHIBIT}\b|\bno\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:use\s+)?$|"
+            r"\b(?:does|do|shall)\s+not\s+include\s+(?:the|any)\s+rights?\s+to\b|"
+            # (a list's lead-in: "a commercial license from the producer is required for the
+            # following scenarios:")
+            r"\b(?:licen[cs]e|permission|consent)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+"
+            r"required\s+(?:for|to)\b",
+            before,
+        )
         if ban is None and not _HOSTING_BAN_AFTER.match(text, m.end()):
             continue
         if ban is not None and re.search(r"[.;]|\bbut\b|\bexcept\b", before[ban.end() :]):

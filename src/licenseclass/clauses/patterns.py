@@ -330,7 +330,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:for|as)\s+a\s+(?:database|hosted|managed)\s+service|"
             r"software[- ]as[- ]a[- ]service|\bsaas\b|hosted\s+or\s+managed\s+service|"
             r"as\s+a\s+(?:stand-?alone\s+)?hosted\s+(?:as\s+)?solution|(?:software\s+)?hosting\s+services?|"
-            r"time-?shar(?:ing|e)\b|"
+            r"time[- ]?shar(?:ing|e)\b|"
             r"service\s+bureau|bureau\s+use|(?:commercial|third[- ]party)\s+hosting\b|"
             # "make the Software available over a network to users who are not your employees"
             r"available\s+over\s+(?:a|the|any)\s+(?:computer\s+)?network\s+to\s+(?:[\w-]+\s+){0,3}?"

@@ -56,6 +56,8 @@ _GRANT_CUE = re.compile(
     # the licensee by a defined role: "Cloudera grants to Customer a ... license"
     r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
+    # "the University grants, and Licensee accepts, a royalty-free license"
+    r"grants?,?\s+and\s+(?:the\s+)?(?:licensee|you|customer)\s+accepts?,?\s+(?:an?|the)\s|"
     # "Herewith I grant permission for non-commercial use of the constants"
     r"\bgrants?\s+(?:(?:free|full|written)\s+)?permission\s+for\s+(?=[^.;]{0,60}\b(?:use|copying|"
     r"reproduction|distribution|redistribution)\b)|"
@@ -253,6 +255,12 @@ _CONDITIONS_LEAD = re.compile(
 )
 
 
+# A lead-in that ends on the licence granted, its items the acts: "the University grants, and
+# Licensee accepts, a royalty-free, non-exclusive license:" / "A. To use ...".
+_LICENSE_LEAD = re.compile(
+    r"\bgrants?\b(?:,?\s+and\s+[\w\s]{1,30}?\s+accepts?,?)?\s+(?:to\s+[\w\s]{1,30}?\s+)?(?:an?|the)\s+"
+    r"(?:[\w-]+,?\s+){0,6}?licen[cs]e\W*$"
+)
 _LEAD_BANS = re.compile(r"\b(?:may|shall|must|will|can)\s+not\W*$|\bagree\s+not\s+to\W*$")
 
 
@@ -262,6 +270,8 @@ def _open_grant(lead: str) -> bool:
         return False
     if _LEAD_BANS.search(lead):
         return False  # "... as follows: (A) You may: ... (B) You may not:" above its items
+    if _LICENSE_LEAD.search(lead):
+        return True  # "the University grants, and Licensee accepts, a non-exclusive license:"
     cue = _GRANT_CUE.search(lead)
     if cue is None or negated(lead, cue.start()) or _CONDITIONS_LEAD.search(lead):
         return False
@@ -1301,7 +1311,11 @@ _OUTPUT_RULES = re.compile(
 _OUTPUT_TRAINS = re.compile(
     r"\boutputs?\b[^.]{0,120}\b(?:create|train|fine[- ]?tune|improve|distil\w*)\b[^.]{0,60}"
     r"\b(?:ai\s+)?models?\b|\b(?:synthetic\s+data|distillation)\b[^.]{0,120}\boutputs?\b|"
-    r"\boutputs?\b[^.]{0,160}\b(?:synthetic\s+data|distillation)\b"
+    r"\boutputs?\b[^.]{0,160}\b(?:synthetic\s+data|distillation)\b|"
+    # the model named first: "any other model created which is based on or derived from the
+    # Model or the Model's output"
+    r"\bmodels?\b[^.]{0,40}?\b(?:created|trained|built|developed|made)\b[^.]{0,200}?\b(?:based\s+on|"
+    r"derived\s+from|using)\b[^.]{0,80}?\boutputs?\b"
 )
 
 
@@ -1898,6 +1912,8 @@ _BINARY_ONLY = re.compile(
     r"(?:forms?|formats?|code|files?)\b"
 )
 
+_CHANGED_SHARED = re.compile(r"\bderivative\s+works?\b|\bmodifications\b|\bmodified\s+versions?\b")
+
 
 def _kept_unmodified(s: Sentence) -> Hit | None:
     """A grant's condition that the work stay unchanged (held until the grants are known)."""
@@ -1908,6 +1924,8 @@ def _kept_unmodified(s: Sentence) -> Hit | None:
     m = _KEPT_UNMODIFIED.search(text) or _BINARY_ONLY.search(text)
     if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar|\bgranted\b", text):
         return None
+    if m.re is _BINARY_ONLY and _CHANGED_SHARED.search(text, max(0, m.start() - 120), m.start()):
+        return None  # "redistribute derivative works ... in binary form only": changed all the same
     a, b = in_sentence(s, m, text)
     return Hit("restriction", "no-derivatives", make_evidence(s, max(0, a - 40), b, 0.75))
 
@@ -2809,15 +2827,15 @@ _USER_CAP_LEAD = (
     r"at\s+most)\s+"
 )
 _USER_METRIC = (
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+(?:active\s+)?users|"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+(?:active\s+|unique\s+)?users|"
     r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|concurrent\s+users|"
     r"(?:designated|authori[sz]ed|licensed|individual)\s+users|"
-    r"users|mau|dau|devices|seats|installations|members|employees)\b"
+    r"users|mau|dau|muus?|devices|seats|installations|members|employees)\b"
 )
 _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
 # The metric said first: "if the monthly active users of your service exceed 100 million"
 _USERS_METRIC_FIRST = re.compile(
-    r"\b(?P<metric>(?:monthly|daily|weekly)\s+active\s+users|mau|dau)\b[^.;]{0,120}?\b"
+    r"\b(?P<metric>(?:monthly|daily|weekly)\s+(?:active|unique)\s+users|mau|dau|muu)\b[^.;]{0,120}?\b"
     + _USER_CAP_LEAD
     + NUMBER
     + r"(?!\s*(?:%|(?:percent|years?|months?|days?)\b))"
@@ -2839,7 +2857,9 @@ _USERS_IN_WORDS = re.compile(
 )
 _REVENUE_KEYS = ("revenue", "turnover", "sales", "income", "earn")
 _DAMAGES_CAP = re.compile(
-    r"\bliab(?:le|ility)\b[^.;]{0,80}\bdamages\b|\bdamages\b[^.;]{0,40}\bin\s+excess\s+of\b"
+    r"\bliab(?:le|ility)\b[^.;]{0,80}\bdamages\b|\bdamages\b[^.;]{0,40}\bin\s+excess\s+of\b|"
+    # (lost revenue among the damages a licensor will not answer for)
+    r"\bdamages\s+including\b[^.;]{0,60}\bloss\s+of\s+revenues?\b"
 )
 _REVENUE_WORD = re.compile(
     r"\b(?:revenues?|turnover|gross\s+sales|annual\s+sales|income|earn(?:s|ing)?)\b"
@@ -2914,7 +2934,8 @@ def _thresholds(s: Sentence) -> list[Hit]:
         ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
         hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
     counted = has_any(
-        text, ("user", "mau", "dau", "devices", "seats", "installations", "members", "employees")
+        text,
+        ("user", "mau", "dau", "muu", "devices", "seats", "installations", "members", "employees"),
     )
     m = (
         (_USERS.search(text) or _USERS_IN_WORDS.search(text) or _USERS_METRIC_FIRST.search(text))
@@ -2937,7 +2958,12 @@ def _thresholds(s: Sentence) -> list[Hit]:
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         if m.re is _VOLUME:
             metric = f"{metric}_per_{m.group('period')}"
-        metric = {"mau": "monthly_active_users", "dau": "daily_active_users"}.get(metric, metric)
+        metric = {
+            "mau": "monthly_active_users",
+            "dau": "daily_active_users",
+            "muu": "monthly_unique_users",
+            "muus": "monthly_unique_users",
+        }.get(metric, metric)
         if m.re is _USERS_IN_WORDS:
             amount = NUMBER_WORDS[m.group("word")]
         elif m.re is _USERS_METRIC_FIRST:
@@ -3026,6 +3052,19 @@ _EXCLUDED = re.compile(
 )
 
 
+# A ban on using or passing the work on in a class of places the text names by a quality of
+# its own choosing ("will not distribute or market in a Prohibited Territory"): where the work is
+# kept from for business reasons. An export list ("embargoed", "sanctioned") is informational.
+_BARRED_PLACES = re.compile(
+    PROHIBIT
+    + r"\s+(?:\w+\s+){0,3}?(?:use|deploy|distribute|market|offer|provide|make\s+available|access"
+    r"|sell|export)\w*\b[^.;]{0,80}?\bin\s+(?:a|an|any|the)\s+(?:prohibited|excluded|unsupported"
+    r"|restricted|non-?supported)\s+(?:territor(?:y|ies)|countr(?:y|ies)|regions?|jurisdictions?)\b"
+)
+
+_EXPORT_LIST = re.compile(r"\bembargo|\bsanction|\bexport\s+(?:control|law|regulation)")
+
+
 _FOR_ACTIVITY = re.compile(
     r"\b(?:for|in|to)\s+(?:any\s+)?(?:systems?|activities|purposes?|uses?|projects?|applications?)"
     r"\b"
@@ -3050,6 +3089,8 @@ def _territory(s: Sentence) -> list[Hit]:
             "if you are",
             " in the ",
             "is not",
+            "territor",
+            "countr",
         ),
     ):
         return hits
@@ -3067,6 +3108,10 @@ def _territory(s: Sentence) -> list[Hit]:
                     {"excluded": excluded},
                 )
             )
+    barred = None if hits else _BARRED_PLACES.search(text)
+    if barred and not _EXPORT_LIST.search(text):
+        evidence = make_evidence(s, barred.start(), barred.end(), 0.7)
+        hits.append(Hit("restriction", "territory", evidence))
     e = _EXCLUDED.search(text)
     if e and not hits and not _BARRED_BY_LAW.search(text):
         group = next(g for g in ("who", "who2", "who3", "who4", "who5") if e.group(g))
@@ -3560,13 +3605,19 @@ _CHANGE_LICENSE = re.compile(r"\bchange\s+licen[cs]e\s*:\s*(?P<v>[^;\n]{2,80})")
 _FUTURE_GRANT = re.compile(
     r"\b(?:on|upon|after)\s+the\s+(?:\w+\s+){0,2}anniversary\s+of\b(?:[^.]|\.(?=\d)){0,200}\blicen"
     r"[cs]e[sd]?\b|"
-    r"\bgrant\s+of\s+future\s+licen[cs]e\b"
+    r"\bgrant\s+of\s+future\s+licen[cs]e\b|"
+    # "After three years from the effective date ..., the source code will automatically be
+    # subject to the MIT open-source license"
+    r"\b(?:after|upon|once|when)\s+(?:\w+\s+){0,2}?(?:years?|months?)\s+(?:from|after|following|"
+    r"have\s+passed)\b(?:[^.]|\.(?=\d)){0,200}?\b(?:(?:be|become)\s+)?(?:licen[cs]ed|subject\s+to|"
+    r"released|relicensed|available)\s+(?:under\s+|to\s+)?(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:open[- ]source\s+)?licen[cs]e\b"
 )
 
 
 def _delayed(s: Sentence) -> Hit | None:
     """BUSL-style parameters: a change date and the license the work changes to."""
-    if "anniversary" in s.norm or "future licen" in s.norm:
+    if has_any(s.norm, ("anniversary", "future licen", " years ", " months ")):
         future = _FUTURE_GRANT.search(s.norm)
         if future:
             ev = make_evidence(s, future.start(), future.end(), 0.75)
@@ -4557,7 +4608,11 @@ def _add_grant(reading: Reading, found: _Found, s: Sentence) -> None:
 _USE_DEFINED = re.compile(
     r"\"[^\"]{0,20}\buse\b[^\"]{0,30}\"\s+(?:[-:]\s+)?(?:as\s+a\s+verb,?\s+)?(?:means|shall\s+mean|"
     r"refers\s+to|includes)\b[^.]{0,200}"
-    r"\b(?:modif\w*|distribut\w*)"
+    r"\b(?:modif\w*|distribut\w*)|"
+    # a definitions list without quotes: "Use within the meaning of this License includes ...
+    # copying, distribution ... and modifying the Software"
+    r"^\W*use\s+(?:within\s+the\s+meaning\s+of\s+(?:this|the)\s+[\w-]+\s+)?(?:means|shall\s+mean|"
+    r"includes)\b[^.]{0,200}\b(?:modif\w*|distribut\w*)"
 )
 _SUPPLEMENT = re.compile(
     r"\b(?:additional|extra)\s+permissions?\b|\bspecial\s+exception\b|\bexception\s+to\s+the\b|"
