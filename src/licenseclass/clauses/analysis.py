@@ -237,6 +237,11 @@ def _withheld(
     if not granted and reading.withholds_all:
         note = "the text grants no rights; they need a separate agreement"
         return {"modify": note, "share": note}
+    # "All Rights Reserved." and terms that limit use, with no grant at all: the text reserves
+    # what it does not give, and gives nothing.
+    if not granted and reading.all_reserved and limiting:
+        note = "the text reserves all rights and grants none"
+        return {"modify": note, "share": note}
     # End-user terms that grant use alone (licensed, not sold; non-transferable; no decompiling;
     # no redistribution) keep every other right, whether or not they say "all other rights
     # reserved".
@@ -248,24 +253,37 @@ def _withheld(
     )
     if not use_only or reading.patent_only:
         return {}
-    # "Non-Commercial derivative works ... are authorized": leave to change in another form.
-    changes = reading.changes_permitted or reading.modified_versions
+    own = _licensors_grants(reading)
+    # "Non-Commercial derivative works ... are authorized": leave to change in another form
+    # (not where that leave is a third-party part's, given after the licensor's own terms).
+    changes = (reading.changes_permitted or reading.modified_versions) and len(own) == len(
+        reading.grants
+    )
     note = "not among the rights granted; the text reserves all others"
     # Leave to copy that no purpose narrows ("permission to copy and display ... in any medium")
     # lets copies be passed on; copies for backup, installation or one's own development do not.
     copies_free = any(
-        "reproduce" in g.rights and not OWN_COPIES.search(g.evidence.text.lower())
-        for g in reading.grants
+        "reproduce" in g.rights and not OWN_COPIES.search(g.evidence.text.lower()) for g in own
     )
     withheld: dict[RightName, str] = {} if changes else {"modify": note}
     return withheld if copies_free else {**withheld, "share": note}
+
+
+def _licensors_grants(reading: Reading) -> list[Grant]:
+    """The grants of the licensor's own terms: in end-user terms that go on to give third-party
+    components' licences, the grants read in those licences are left out."""
+    start = reading.components_from
+    if not start or not (reading.proprietary or reading.reserved):
+        return reading.grants
+    own = [g for g in reading.grants if g.evidence.start_line < start]
+    return own or reading.grants
 
 
 def _rights(
     reading: Reading, restrictions: list[Restriction], conditions: list[Condition]
 ) -> Rights:
     granted: set[RightName] = set()
-    for grant in reading.grants:
+    for grant in _licensors_grants(reading):
         verbs = set(grant.rights)
         if "use" in verbs or verbs & {"reproduce", "modify", "distribute"}:
             granted.add("use")

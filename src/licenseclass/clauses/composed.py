@@ -101,8 +101,8 @@ _ACCEPTED = re.compile(
     r"\bsame\s+(?:terms\s+and\s+)?conditions\s+as\s+(?:those\s+)?(?:set\s+(?:out|forth)\s+|contained\s+)?"
     r"in\s+this\s+(?:agreement|licen[cs]e|eula)\b|"
     r"\b(?:bound\s+by|agrees?\s+(?:in\s+writing\s+)?to|accept|compl(?:y|ies)\s+with)\s+"
-    r"(?:(?:all\s+)?(?:the\s+)?terms\s+(?:and\s+conditions\s+)?of\s+)?(?:this|these)\s+"
-    r"(?:agreement|licen[cs]e|terms|eula)\b|"
+    r"(?:(?:all\s+)?(?:the\s+)?(?:relevant\s+|applicable\s+)?terms\s+(?:and\s+conditions\s+)?of\s+)?"
+    r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b|"
     # "require your end users to comply with applicable law, regulation, and the Terms"
     r"\b(?:compl(?:y|ies)\s+with|obey|abide\s+by|adhere\s+to|follow)\b[^.;]{0,100}?\band\s+"
     r"(?:the|these|this)\s+(?:terms|agreement|eula)\b|"
@@ -138,6 +138,8 @@ _OWN_STAFF = re.compile(
     r"\b(?:employees?|contractors?|subcontractors?|advisors?|advisers?|consultants?|personnel|staff|"
     r"agents?)\b"
 )
+# (staff named beside those the work reaches: "its Affiliates, Contractors and Customers")
+_DOWNSTREAM_TOO = re.compile(r"\b(?:customers|end[- ]users|distributors|resellers|sublicensees)\b")
 # Terms that only keep the recipient quiet, or only ask for notices, carry no limit on use.
 _NOT_CARRIED = re.compile(
     r"\bnon-?\s?disclosure\b|\bconfidential\w*\b|\bcopyright\s+notices?\b|"
@@ -205,7 +207,12 @@ _OWN_PAPER_LIMITS = re.compile(
     r"restrict|forbid|preclude|protect)\w*\b|"
     r"\binclude\b[^.;]{0,80}?\b(?:mandatory|required|minimum)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:terms|provisions|restrictions)\b(?:[^.;]|\.(?=\d)){0,80}?\bin\s+(?:the|your|its|each|every|any|all)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:terms(?:\s+of\s+(?:use|service))?|agreements?|eulas?|contracts?)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:terms(?:\s+of\s+(?:use|service))?|agreements?|eulas?|contracts?)\b|"
+    # "explicitly state in your Implementation's terms of use that ... your users are agreeing to
+    # be bound by the Additional Terms of Service"
+    r"\bstate\s+in\s+(?:your|its)\s+[^.;]{0,60}?\bterms\s+of\s+(?:use|service)\s+that\b[^.;]{0,120}?"
+    rf"\b{_DOWNSTREAM}\b[^.;]{{0,40}}?\b(?:(?:are\s+)?agree\w*\s+to\s+be\s+bound\s+by|(?:is|are)\s+"
+    r"subject\s+to)\b"
 )
 # What the licensee passes on must carry the limits: "Each Derivative you distribute must carry
 # the same use-based restrictions as this Licence"; those who receive it from the licensee must
@@ -221,7 +228,8 @@ _CARRIED_ON = re.compile(
     r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b|"
     # "If you distribute ... Derivative Works ... to a third party, [they] will remain subject to
     # this Agreement"
-    r"\bif\s+you\s+(?:distribute|share|provide|make)\b[^.;]{0,240}?\b(?:will|shall)\s+remain\s+"
+    r"\b(?:if|when|whenever|each\s+time)\s+you\s+(?:distribute|share|provide|make)\b[^.;]{0,240}?"
+    r"\b(?:will|shall)\s+remain\s+"
     r"subject\s+to\s+(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b"
 )
 # Those downstream made to accept the licensor's own terms as a condition of the licensee's
@@ -272,7 +280,9 @@ def pass_through(s: Sentence) -> Hit | None:
     )
     if duty is None or negated(text, duty.start()):
         return None
-    if _OWN_STAFF.search(text, max(0, duty.start() - 100), duty.end()):
+    if _OWN_STAFF.search(
+        text, max(0, duty.start() - 100), duty.end()
+    ) and not _DOWNSTREAM_TOO.search(text, duty.start(), duty.end()):
         return None  # "each employee ... is subject to a written agreement": the licensee's own
     # (read near the duty: a long list of an agreement's parts may name a warranty elsewhere)
     if _NOT_CARRIED.search(text, max(0, duty.start() - 120), duty.end() + 260):
@@ -491,9 +501,9 @@ _NO_LEAVE_BEFORE = re.compile(
     # another leave needed first: "A commercial licence is required for any use in ...", "You need
     # a paid licence to use the Software in ...", "Please contact us if you wish to use it for"
     r"\b(?:licen[cs]e|agreement|subscription|permission)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+"
-    r"required\s+(?:for|to)\b|"
-    r"\bneeds?\s+(?:a|an)\s+(?:separate\s+|commercial\s+|paid\s+|written\s+)*(?:licen[cs]e|agreement|"
-    r"subscription)\s+to\b|"
+    r"required(?:\s+(?:for|to)\b|\s*$)|"
+    r"\b(?:needs?|requires?)\s+(?:a|an)\s+(?:separate\s+|commercial\s+|paid\s+|written\s+)*"
+    r"(?:licen[cs]e|agreement|subscription)(?:\s+(?:to|for)\b|\s*$)|"
     r"\bcontact\b[^.;]{0,40}?\bif\s+you\s+(?:wish|want|intend|plan|would\s+like)\s+to\b|"
     r"\bno\s+(?:right|licen[cs]e|permission)\s+(?:is\s+|shall\s+be\s+)?(?:granted|given)\b|"
     r"\bno\s+(?:right|licen[cs]e|permission)\s+to\b|"
@@ -548,7 +558,7 @@ _PURPOSES = (
             r"money[- ]making)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:purposes?|use|uses|advantage|exploitation|gain|activit(?:y|ies)|"
             r"projects?|products?|services?|ventures?|material|works?|settings?|environment|goods|"
-            r"merchandise)|"
+            r"merchandise|deployments?)|"
             r"(?:monetary|financial)\s+(?:compensation|gain|advantage)|"
             r"(?:paid|commercial)\s+(?:product|service|offering)s?|business\s+(?:use|purposes|"
             r"environment)|the\s+operation\s+of\s+a\s+business|(?:a|any|your)\s+business)\b|"
@@ -708,7 +718,11 @@ def _barred(text: str, m: re.Match[str]) -> bool:
         acted = (
             _USE_ACT.search(between)
             or _USE_ACT.match(m.group(0))
-            or (no_leave and _USE_ACT.search(m.group(0)))
+            or (
+                no_leave
+                and re.search(r"requir|need", head.group(0))
+                and _USE_ACT.search(m.group(0))
+            )
         )
         if m.group(0).endswith("commercially") and len(between[len(head.group(0)) :].split()) > 1:
             return False  # "not to assert ... against any Recipient exploiting it commercially"
@@ -1266,6 +1280,7 @@ _UPDATES_OPTIONAL = re.compile(
     r"(?:at\s+(?:your|its|licensee'?s)\s+(?:own\s+)?(?:option|discretion))|"
     # an upgrade the licensee chose ends the licence it came from, no one else's
     r"\bupgraded?\s+from\b|\bif\s+you\s+(?:choose\s+to\s+)?upgrade\b|"
+    r"\b(?:that|which)\s+you\s+(?:have\s+)?(?:upgraded|updated)\b|"
     r"\b(?:is|as)\s+an\s+(?:update|upgrade)\s+(?:of|to|from)\b|\bobligation\b[^.;]{0,40}\bsupport\b|"
     r"\bremove\b|"
     # support bought for the current release is a term of the support, not of the licence
@@ -1314,9 +1329,11 @@ _NOTICE_FIRST = re.compile(
     r"(?:prior\s+|advance\s+)?(?:written\s+)?notice\b|send\s+(?:us|the\s+licensor)\b)"
     r"(?!\s+(?:the\s+)?(?:other\s+part(?:y|ies)|recipients?|users?|end[- ]users?|customers?|"
     r"licensees?|you|third\s+part(?:y|ies)|them)\b)"
-    r"[^.;]{0,60}?\b(?:before|prior\s+to|when\s+(?:you|it|licensee)\s+(?:first\s+)?"
-    r"(?:use|distribute|incorporate|ship|release|publish)|of\s+(?:the|your|its|each|any|such)\s+"
-    r"(?:[\w-]+\s+)?(?:distributions?|publications?|modifications?|uses?|releases?)|"
+    # (an aside may hold an address: "notify the University (c/o Professor X, e-mail: x@y.edu)")
+    r"(?:\([^()]{0,80}\)|[^.;]){0,60}?\b(?:before|prior\s+to|when\s+(?:you|it|licensee)\s+(?:first\s+)?"
+    r"(?:use|distribute|incorporate|ship|release|publish)|(?:of|regarding|about|concerning)\s+"
+    r"(?:the|your|its|each|any|such)\s+(?:[\w-]+\s+)?(?:distributions?|publications?|modifications?|"
+    r"uses?|releases?|derivative\s+works?)|"
     r"for\s+each\s+(?:[\w-]+\s+)?(?:publication|distribution|release|product))\b|"
     # the act first: "Before shipping a product that contains the Runtime, you must notify"
     r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:use|using|distribut\w*|ship|shipping|release|"
@@ -1336,10 +1353,12 @@ _TO_THE_WORK = re.compile(
 )
 # Steps about something else: account security, breaches, news, marks, published results.
 _STEP_ELSEWHERE = re.compile(
-    r"\b(?:unauthori[sz]ed|breach\w*|password|credentials?|security|newsletters?|news|marketing|"
+    r"\b(?:unauthori[sz]ed|breach\w*|violat\w*|infring\w*|misuse|password|credentials?|security|"
+    r"newsletters?|news|marketing|"
     r"optional|voluntar\w*|suspend\w*|trademarks?|logos?|results|benchmarks?|claims?|please|"
     r"disclos\w*|confidential\w*|protective\s+order|subpoena|"
     r"regulatory|required\s+by\s+(?:applicable\s+)?laws?|applicable\s+laws?|failure\s+to\s+register|"
+    r"statut\w*|mandatory\s+rights?|disput\w*|invoices?|"
     r"payment\s+processor|"
     r"requests?,?\s+(?:but|though)|changes?\s+(?:to\s+)?(?:these|this|the)\s+(?:terms|agreement)|"
     r"change\s+these|for\s+your\s+convenience)\b|"

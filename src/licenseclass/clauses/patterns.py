@@ -262,7 +262,8 @@ SIMPLE_PATTERNS: tuple[
             # "User agrees to notify ACM and the Author(s) of the distribution": the licensor
             # must be told of each copy that goes out or each use
             r"\b(?:must|shall|agrees?\s+to|required\s+to|need\s+to)\s+(?:first\s+|promptly\s+)?"
-            r"(?:notify|inform)\s+[\w()&.,' -]{1,60}?\bof\s+"
+            # ("notify Acme of any suspected violation of the distribution terms" is no step)
+            r"(?:notify|inform)\s+(?:(?!violat|breach|infring)[\w()&.,' -]){1,60}?\bof\s+"
             r"(?:the\s+|any\s+|each\s+|such\s+|your\s+|its\s+)?"
             r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))"
             r"\b|"

@@ -63,17 +63,31 @@ _GRANT_CUE = re.compile(
     r"reproduction|distribution|redistribution)\b)|"
     r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
-    r"(?:you|(?:the\s+)?licensee)\s+may\b(?!\s+(?:not|obtain|purchase|acquire|buy|request|"
+    # (with its affiliates: "The Licensee and its Affiliates may use ... to create derivative
+    # works", "... shall be permitted to create Modifications")
+    r"(?:you|(?:the\s+)?licensee)(?:\s+and\s+(?:its|your)\s+affiliates)?\s+(?:shall|will)\s+be\s+"
+    r"(?:permitted|entitled|allowed)\s+to\b|"
+    r"(?:you|(?:the\s+)?licensee)(?:\s+and\s+(?:its|your)\s+affiliates)?\s+may\b"
+    r"(?!\s+(?:not|obtain|purchase|acquire|buy|request|"
     # ("you may be required to provide information", "you may stop using the APIs")
     r"be\s+required|need|have\s+to|stop|cease|terminate|withdraw|"
     # ("you may contact HP to learn more about any offerings HP may make available": a pointer)
-    r"contact|visit|consult|call|e-?mail|write\s+to|refer\s+to|learn|find\s+out)\b)|"
+    r"contact|visit|consult|call|e-?mail|write\s+to|refer\s+to|learn|find\s+out|"
+    r"(?:choose\s+to\s+)?(?:submit|send))\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # the licensee named by role: "the Source Code User may", "end users may"
-    r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or)\b)|"
+    # ("Customer may choose to submit comments ... including its modifications": feedback sent
+    # to the licensor grants the licensee nothing)
+    r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or|(?:choose\s+to\s+)?(?:submit|"
+    r"send))\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
     r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|usage)\b|"
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
+    # "This license allows for free use of the app for non-commercial ... purposes"
+    r"\blicen[cs]e\s+(?:allows|permits)\s+(?:for\s+)?(?:the\s+)?(?:free\s+)?(?:use|usage)\s+of\b|"
+    # "Microchip licenses to you the right to use, modify, copy, and distribute:"
+    r"licen[cs]es\s+to\s+(?:you|(?:the\s+)?licensee)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:rights?|"
+    r"licen[cs]e)\s+to\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute|change|modify)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
@@ -152,10 +166,13 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "distribute",
         re.compile(
-            r"\b(?:(?:re)?distribut(?!ors?\b)\w*|share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish"
+            # ("for your internal use and internal redistribution": copies kept in the house)
+            r"\b(?:(?<!internal\s)(?:re)?distribut(?!ors?\b)(?!\w*\s+within\s+your\s+organi[sz]ation)\w*|"
+            r"share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish"
             r"|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
-            r"host(?!\s+(?:software|operating|system|computer|device|machine))|"
+            r"host(?!\s+(?:software|operating|system|computer|device|machine|counts?|names?|ids?|"
+            r"files?))|"
             # "deploy the script files ... to a web server": put where others receive them
             r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
             r"sites?|end[- ]users?|customers?|third\s+parties)\b)|"
@@ -380,7 +397,9 @@ _GRANT_NEGATION = re.compile(
 
 _NEGATED_ACTS = re.compile(
     r"\b(?:without|excluding|except(?:\s+for)?|but\s+not|not\s+including)\s+(?:the\s+|any\s+)?"
-    r"(?:rights?|licen[cs]e|permission)\s+to\s+[^.;:()]{0,60}|"
+    # (up to ", to", where the grant's own acts resume: "without the right to sublicense, to
+    # (a) install ... and (b) distribute")
+    r"(?:rights?|licen[cs]e|permission)\s+to\s+(?:(?!,\s*to\s)[^.;:()]){0,60}|"
     # "permits only the viewing and printing (and not the editing, altering, or modifying)"
     r"\((?:and|but)\s+not\b[^()]{0,120}\)?|"
     r"\bno\s+rights?\s+to\s+[^.;:()]{0,60}|"
@@ -419,11 +438,15 @@ _RESULTS_PUBLISHED = re.compile(
 # (wider than _OTHER_LICENSE, which the grant readers share: plural "licenses" and longer names,
 # as in "the Mozilla Public and other open source software licenses")
 _UNDER_OTHER_TERMS = re.compile(
-    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?licen[cs]es?\b"
+    r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?(?!this\b|these\b|such\b)(?:[\w.-]+\s+){1,8}?"
+    r"licen[cs]es?\b|"
+    r"\bunder\s+(?:separate|different|other|its\s+own|their\s+own)\s+(?:[\w-]+\s+){0,3}?(?:terms|licen[cs]es?)\b"
 )
 _PART_UNDER_OTHER_TERMS = re.compile(
     r"\b(?:certain|some|specific)\s+(?:[\w-]+\s+){0,4}?(?:functionality|features?|components?|files|"
-    r"modules|librar(?:y|ies)|portions?|parts?)\b"
+    r"modules|librar(?:y|ies)|portions?|parts?)\b|"
+    # "Other Acme software may be distributed ... under separate license terms"
+    r"\bother\s+(?:[\w-]+\s+){0,2}?(?:software|products?|programs?|tools?)\b"
 )
 
 
@@ -671,6 +694,8 @@ _GENERIC_CONDUCT = re.compile(
 _USE_BAN = re.compile(
     r"(?:(?:shall|must|may|will|can|do|does)\s+not|cannot|never|agree\s+not\s+to|"
     r"(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to|"
+    # "You must ensure that the Model and any Derivative Work are not deployed ... in"
+    r"ensure\s+that\s+(?:[\w-]+\s+){1,8}?(?:is|are)\s+not|"
     # "No licence is given to employ the Software in ..."
     r"no\s+(?:right|licen[cs]e|permission)\s+(?:is\s+)?(?:granted|given)\s+to)\s+(?P<passive>be"
     r"\s+)?"
@@ -683,7 +708,7 @@ _USE_BAN = re.compile(
     r"(?<!except\s)in\s+connection\s+with\s+(?P<what3>[^.;]{3,160})|"
     r"(?<!except\s)in\s+(?P<what4>(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){1,8}?(?:systems?|"
     r"facilit(?:y|ies)|settings?|weapons?|surveillance|policing|applications?|activit(?:y|ies)|"
-    r"operations?|devices?|equipment|environments?)\b[^.;]{0,100}))"
+    r"operations?|devices?|equipment|environments?|scenarios?)\b[^.;]{0,100}))"
 )
 _HANDED_ON = re.compile(
     r"\b(?:or|and)\s+(?:transfer|give|distribute|sell|lend|assign|provide|share|send|deliver)\w*\s+"
@@ -705,7 +730,8 @@ _USE_OF_WORK = re.compile(
 # "The names ... may not be used to endorse", "patents cannot be used to render the program
 # non-free": a passive ban whose subject is not the work.
 _MARKS_SUBJECT = re.compile(
-    r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?|namespaces?|(?:public\s+)?identifiers?)\b"
+    r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?|namespaces?|(?:public\s+)?identifiers?)\b|"
+    r"\bthe\s+words?\b"  # ("must not use the word to imply endorsement": a name as a word)
 )
 _SPECIFIC_USE_TERMS = re.compile(
     r"\b(?:commercial|research|evaluation|production|outputs?|train|improve|names?|trademarks?|marks?|"
@@ -2828,7 +2854,8 @@ _USER_CAP_LEAD = (
 )
 _USER_METRIC = (
     r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+(?:active\s+|unique\s+)?users|"
-    r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|concurrent\s+users|"
+    r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|"
+    r"concurrent\s+(?:end[- ])?users|"
     r"(?:designated|authori[sz]ed|licensed|individual)\s+users|"
     r"users|mau|dau|muus?|devices|seats|installations|members|employees)\b"
 )
@@ -3148,7 +3175,9 @@ _PARTY_WORDS = re.compile(
 
 # "... if you are a person barred from receiving the SDK under the laws of the United States":
 # who export law bars, an export term.
-_BARRED_BY_LAW = re.compile(r"\bbarred\s+from\b[^.;]{0,60}\bunder\s+the\s+laws\b")
+_BARRED_BY_LAW = re.compile(
+    r"\bbarred\s+from\b[^.;]{0,60}\bunder\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?laws?\b"
+)
 
 
 def _named_person(s: Sentence) -> Hit | None:
@@ -3814,6 +3843,13 @@ class Reading:
     proprietary: bool = False
     # The text says it grants nothing, or that any use needs another agreement.
     withholds_all: bool = False
+    # "All Rights Reserved." anywhere (a copyright line's too): with no grant in the text and
+    # limits set, nothing is given but what the limits leave.
+    all_reserved: bool = False
+    # The line from which the text gives the third-party parts' own terms ("the Software contains
+    # third party components that are licensed pursuant to its own terms"): grants read there
+    # are theirs, not the licensor's.
+    components_from: int = 0
     # The text sets terms for modified versions ("altered versions must be plainly marked"),
     # which presumes leave to make them.
     modified_versions: bool = False
@@ -4184,6 +4220,13 @@ def _omitted(reading: Reading, sentences: int) -> None:
 _ONE_COPY = re.compile(
     r"\b(?:use|install)\s+(?:one|a\s+single|1)\s+(?:\([^()]*\)\s+)?cop(?:y|ies)\b"
 )
+_OWN_TERMS_PARTS = re.compile(
+    r"\b(?:third[- ]party|open[- ]source|embedded|included)\s+(?:[\w-]+\s+)?(?:components?|"
+    r"software|code|librar(?:y|ies)|programs?)\b[^.;]{0,80}?\b(?:licensed|governed|provided|"
+    r"distributed)\s+"
+    r"(?:under|by|pursuant\s+to|subject\s+to)\s+(?:its|their)\s+own\s+(?:licen|terms)"
+)
+_RIGHTS_RESERVED = re.compile(r"\ball\s+rights\s+(?:are\s+)?reserved\b")
 _ALL_RESERVED = re.compile(r"^\W*all\s+rights\s+are\s+reserved\W*$")
 _OTHER_USES_ASKED = re.compile(
     r"\b(?:other|any\s+other|further)\s+(?:types?\s+of\s+|kinds?\s+of\s+)?(?:use|uses|usage)\b[^.]"
@@ -4699,6 +4742,10 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.proprietary = True
     if not reading.withholds_all and _NO_GRANT.search(s.norm):
         reading.withholds_all = True
+    if not reading.all_reserved and "reserved" in s.norm and _RIGHTS_RESERVED.search(s.norm):
+        reading.all_reserved = True
+    if not reading.components_from and "own" in s.norm and _OWN_TERMS_PARTS.search(s.norm):
+        reading.components_from = s.start_line
     if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
         reading.modified_versions = True
     if not reading.supplements and _supplements(s.norm):
@@ -5230,6 +5277,30 @@ def _typed_elsewhere(s: Sentence, hits: list[Hit]) -> bool:
     )
 
 
+# A purpose said of a beta or pre-release copy ("Features in the Beta program are intended for
+# evaluation and testing purposes only"), or of the licensor's own plans ("may never be issued
+# for commercial use"), binds that copy or states a plan: the labels count neither as a limit of
+# the licence.
+_PRERELEASE = re.compile(
+    r"\b(?:beta|pre-?release|preview|early[- ]access)\s+(?:versions?|releases?|features?|programs?|"
+    r"offerings?|software|services?|products?|builds?|materials?|code)\b|"
+    r"\b(?:issued|released|launched|shipped)\s+for\s+commercial\s+(?:use|release|sale)\b|"
+    r"\bbefore\s+(?:its\s+)?commercial\s+(?:release|shipment|availability)\b"
+)
+# (a ban on putting a preview into production is still read: it limits what the copy is for)
+_PRERELEASE_KINDS = frozenset({"non-commercial", "evaluation-only", "research-only"})
+
+
+def _without_prerelease_scope(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    if not hits or not has_any(
+        s.norm, ("beta", "release", "preview", "early", "issued", "shipped")
+    ):
+        return hits
+    if _PRERELEASE.search(s.norm) is None:
+        return hits
+    return [h for h in hits if h.kind not in _PRERELEASE_KINDS]
+
+
 def read_sentences(
     sentences: Iterable[Sentence],
     defined: bool = True,
@@ -5316,6 +5387,7 @@ def read_sentences(
             if loose:
                 hits.append(loose)
         hits = _without_archive_remarks(s, _without_options(s, hits, before, options))
+        hits = _without_prerelease_scope(s, hits)
         before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)
         reading.hits += hits
