@@ -51,7 +51,7 @@ from licenseclass.clauses.analysis import analyze_text
             "Any use of the Gazetteer for monetary compensation is prohibited.",
         ),
         ("non-commercial", "The Basic Tier is for non-commercial use."),
-        ("non-production", "The Preview Build may not be used in a production environment."),
+        ("non-production", "The Server Edition may not be used in a production environment."),
         (
             "non-production",
             "Trial keys may be used solely in staging environments.",

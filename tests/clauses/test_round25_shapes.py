@@ -185,6 +185,8 @@ def test_third_party_terms_given_after_an_end_user_grant_are_theirs() -> None:
         "for commercial use.",
         "Pre-release builds may change before commercial release and may never be issued for "
         "commercial use.",
+        "Pre-release version products are to be used only for test purposes in testing "
+        "environments and must not be used for production purposes.",
         "Licensee agrees to notify Kestrel in writing of any suspected violation of the "
         "distribution terms.",
         "If you have a mandatory right to do so under statute, you must inform Kestrel in writing "

@@ -35,6 +35,7 @@ from licenseclass.core.model import (
     License,
     Limitation,
     LimitationKind,
+    LimitingKind,
     PolicyName,
     Provenance,
     Restriction,
@@ -269,6 +270,38 @@ def _withheld(
     return withheld if copies_free else {**withheld, "share": note}
 
 
+_LEFT_OUT_KIND: dict[RightName, LimitingKind] = {
+    "modify": "no-derivatives",
+    "share": "no-redistribution",
+}
+
+
+def _with_rights_left_out(
+    restrictions: list[Restriction], rights: Rights, grants: tuple[Grant, ...]
+) -> list[Restriction]:
+    """A right a grant keeps back by leaving it out (end-user or service terms) is a limit of its
+    kind too, said at the first grant. A notice that grants nothing at all limits by what it
+    says: the labels give it no kind for what it leaves out."""
+    if not grants:
+        return restrictions
+    have = {r.kind for r in restrictions}
+    evidence = grants[0].evidence
+    added: list[Restriction] = []
+    for name, kind in _LEFT_OUT_KIND.items():
+        right: Right = getattr(rights, name)
+        if right.status == "denied" and right.note and kind not in have:
+            added.append(
+                _RESTRICTION.validate_python(
+                    {
+                        "kind": kind,
+                        "evidence": (evidence,),
+                        "note": right.note,
+                    }
+                )
+            )
+    return [*restrictions, *added]
+
+
 def _licensors_grants(reading: Reading) -> list[Grant]:
     """The grants of the licensor's own terms: in end-user terms that go on to give third-party
     components' licences, the grants read in those licences are left out."""
@@ -391,6 +424,7 @@ def analyze_text(
         limitations = whole.limitations
         rights = _rights(whole.reading, restrictions, conditions)
         grants = tuple(whole.reading.grants)
+        restrictions = _with_rights_left_out(restrictions, rights, grants)
         parts = [whole]
     patent_only = all(part.reading.patent_only for part in parts if part.reading.grants)
     model_words = re.search(

@@ -101,7 +101,8 @@ _GRANT_CUE = re.compile(
     r"(?:programs?|software|code))|redistribute|distribute)|feel\s+free\s+to|"
     # ("... may be distributed to You with third-party technology": the licensor's act)
     # ("policies, as may be modified from time to time": the policies change, no leave)
-    r"(?<!\bas\s)(?:may|can)\s+be\s+(?:freely\s+)?(?:used|copied|modified|redistributed|distributed)"
+    r"(?<!\bas\s)(?:may|can)\s+be\s+(?:freely\s+)?(?:used|utili[sz]ed|copied|reproduced|modified|"
+    r"redistributed|distributed)"
     r"(?!\s+to\s+(?:you|licensee|the\s+licensee)\b)|"
     r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b|"
     # "Permission to ... distribute the software in machine readable form is also granted"
@@ -565,7 +566,10 @@ def _grant(s: Sentence) -> _Found | None:
 # Acceptable-use policies -----------------------------------------------------------------
 
 _POLICY = re.compile(
-    r"\b(?:acceptable[- ]use\s+polic(?:y|ies)|prohibited[- ]use\s+polic(?:y|ies)|"
+    # ("the Acceptable Use and External Facing Services Policy": two policies named as one)
+    r"\b(?:acceptable[- ]use\s+(?:and\s+(?:[\w-]+\s+){1,4}?)?polic(?:y|ies)|"
+    r"prohibited[- ]use\s+polic(?:y|ies)|"
+    r"rules\s+of\s+conduct|"
     r"usage\s+polic(?:y|ies)|"
     r"(?:responsible|fair)\s+use\s+(?:polic(?:y|ies)|guidelines)|use\s+polic(?:y|ies)|\baup\b|"
     r"code\s+of\s+conduct|(?:ethical|responsible|trustworthy)\s+ai\s+(?:terms|guidelines|polic(?:y"
@@ -581,6 +585,7 @@ _POLICY = re.compile(
 )
 _POLICY_BINDS = re.compile(
     r"\b(?:compl(?:y|iance)|adhere|abide|subject\s+to|in\s+accordance|incorporated|set\s+forth|means|"
+    r"in\s+addition\s+to|"
     r"must\s+not|shall\s+not|violat|conform|consistent\s+with|follow|permitted\s+by|allowed\s+by)"
 )
 _CHANGEABLE = re.compile(
@@ -631,7 +636,7 @@ def _use_rules(s: Sentence) -> Hit | None:
         if rules:
             a, b = in_sentence(s, rules, text)
             params: HitParams = {
-                "url": find_url(s.norm),
+                "url": find_url(s.text.lower()),
                 "incorporated_by_reference": True,
                 "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
             }
@@ -667,7 +672,7 @@ def _policy(s: Sentence) -> Hit | None:
         return None  # "as permitted by the policies published at ...": the marks' policies
     a, b = in_sentence(s, m, text)
     params: HitParams = {
-        "url": find_url(s.norm),
+        "url": find_url(s.text.lower()),
         "incorporated_by_reference": True,
         "changeable_by_licensor": bool(_CHANGEABLE.search(text)),
     }
@@ -1588,6 +1593,9 @@ _NO_CHANGE = re.compile(
 _UNMODIFIED_ONLY = re.compile(
     r"(?<!with\sor\s)\bwithout\s+modifications?\b[^.]{0,80}\b(?:is|are)\s+(?:hereby\s+)?permitted"
     r"\b|"
+    # "This work may be utilized or reproduced without any modification": copies as they are
+    r"\bmay\s+be\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:copied|reproduced|distributed|redistributed)\s+"
+    r"without\s+(?:any\s+)?(?:modifications?|alterations?|changes?)\b|"
     # "redistribution is only allowed where the original installer has not been modified"
     r"\b(?:re)?distribution\b[^.]{0,80}\bonly\s+(?:allowed|permitted)\b[^.]{0,120}\b(?:have|has)\s"
     r"+not\s+"
@@ -1966,7 +1974,7 @@ def _unmodified(s: Sentence) -> Hit | None:
     # "Anyone is welcome to use it, in unmodified form only" speaks of the license document;
     # a limit on the work names copies or redistribution.
     # A condition in a list ("1. The materials are unmodified") is read with its lead-in.
-    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar", s.full):
+    if m is None or not re.search(r"\b(?:re)?distribut|\bcop(?:y|ies)\b|\bshar|\breproduc", s.full):
         return None
     if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
         return None
@@ -5235,12 +5243,23 @@ _BUT_NOT_SOLD = re.compile(
     r"payment)\b"
 )
 
+_BARRED_IF_PAID = re.compile(
+    r"\b(?:re)?distribution\b[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
+    r"(?:permitted|allowed))\s+(?:if|where|when)\s+(?:any\s+|a\s+)?(?:payment|fee|charge|consideration|"
+    r"money|compensation)\b"
+)
+
 
 def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """A ban on sharing for pay is a ban on selling (see above)."""
     text = s.full
     if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain", "sell")):
         return hits
+    paid = _BARRED_IF_PAID.search(text)
+    if paid and any(h.kind == "no-redistribution" for h in hits):
+        # "Distribution is prohibited if any payment is made for it": only paid sharing is barred
+        kept = [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
+        return [*kept, Hit("restriction", "no-selling", make_evidence(s, 0, paid.end(), 0.7))]
     sold = _BUT_NOT_SOLD.search(text)
     if sold and not any(h.kind in ("no-selling", "no-redistribution") for h in hits):
         kept = [h for h in hits if h.kind != "field-of-use"]
@@ -5287,8 +5306,9 @@ _PRERELEASE = re.compile(
     r"\b(?:issued|released|launched|shipped)\s+for\s+commercial\s+(?:use|release|sale)\b|"
     r"\bbefore\s+(?:its\s+)?commercial\s+(?:release|shipment|availability)\b"
 )
-# (a ban on putting a preview into production is still read: it limits what the copy is for)
-_PRERELEASE_KINDS = frozenset({"non-commercial", "evaluation-only", "research-only"})
+_PRERELEASE_KINDS = frozenset(
+    {"non-commercial", "evaluation-only", "research-only", "non-production"}
+)
 
 
 def _without_prerelease_scope(s: Sentence, hits: list[Hit]) -> list[Hit]:

@@ -319,7 +319,28 @@ _BAN_ASIDE = re.compile(
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b(?!\s+(?:be|if|when|where)\b)")
 
 
+# Web and mail addresses: their dots are no sentence ends, and the rules read a clause as running
+# up to the next dot ("solely for use in applications" after "at https://docs.example.com").
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s)\]>,;\"']+|[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|"
+    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|dev|edu|gov)\b(?:/[^\s)\]>,;\"']*)?"
+)
+
+
+def _mask_addresses(norm: str) -> str:
+    """The text with each address's inner dots made underscores (same length, same offsets)."""
+
+    def masked(m: re.Match[str]) -> str:
+        found = m.group(0)
+        body = found.rstrip(".")
+        return body.replace(".", "_") + found[len(body) :]
+
+    return _ADDRESS.sub(masked, norm)
+
+
 def _blank_asides(norm: str) -> str:
+    if "." in norm and ("@" in norm or "www" in norm or "http" in norm or "." in norm.rstrip(".")):
+        norm = _mask_addresses(norm)
     if "not " in norm:
         norm = _NOT_ONLY.sub(lambda m: " " * len(m.group(0)), norm)
     if "not," not in norm:
