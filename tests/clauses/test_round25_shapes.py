@@ -95,6 +95,25 @@ def level(text: str) -> str:
             "Use of the Server is limited to twelve (12) concurrent end users.",
             "user-threshold",
         ),
+        (
+            "You may pass modified copies on, provided that recipients are restricted to using "
+            "them for teaching purposes only.",
+            "pass-through",
+        ),
+        (
+            "Redistribution of the Kit is prohibited if any payment is made for it. You may "
+            "recover the cost of the media.",
+            "no-selling",
+        ),
+        (
+            "This work may be copied or reproduced without any modification, for reference only.",
+            "no-derivatives",
+        ),
+        (
+            "The Toolkit is also subject to our Acceptable Use and Community Standards Policy, "
+            "in addition to these terms.",
+            "acceptable-use-policy",
+        ),
     ],
 )
 def test_a_limit_named_by_what_it_names(sentence: str, kind: str) -> None:

@@ -243,6 +243,13 @@ _DOWNSTREAM_ON_CONDITION = re.compile(
 )
 
 
+# Those the work is passed to kept to a use: "third parties are restricted to using the
+# derivative work for academic purposes only"
+_RECIPIENTS_KEPT = re.compile(
+    r"\b(?:third[- ]part(?:y|ies)|recipients?|sub-?licensees?|end[- ]users?|distributees?)\s+"
+    r"(?:are|is|shall\s+be|will\s+be|must\s+be)\s+(?:restricted|limited|confined)\s+to\s+"
+    r"(?:using|use|the\s+use)\b"
+)
 _HANDED_TO = re.compile(
     r"\b(?:hand|give|pass|provide|distribute|transfer|share|supply)\w*\b[^.;]{0,60}?\bto\s+"
     r"(?:anyone|any\s+(?:other\s+)?(?:person|party|third\s+party)|others|a\s+third\s+party)\b|"
@@ -264,7 +271,8 @@ def pass_through(s: Sentence) -> Hit | None:
         evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
         return Hit("restriction", "pass-through", evidence)
     own = (
-        _OWN_PAPER_LIMITS.search(text)
+        _RECIPIENTS_KEPT.search(text)
+        or _OWN_PAPER_LIMITS.search(text)
         or _DOWNSTREAM_ON_CONDITION.search(text)
         or _CARRIED_ON.search(text)
     )

@@ -5243,6 +5243,12 @@ _BUT_NOT_SOLD = re.compile(
     r"payment)\b"
 )
 
+# "provided that ... no royalty is charged for such copies": copies passed on free only
+_NO_CHARGE_MADE = re.compile(
+    r"\bno\s+(?:royalt(?:y|ies)|fees?|charges?|payment|consideration)\s+(?:\w+\s+){0,2}?(?:is|are|shall\s+be|"
+    r"may\s+be|will\s+be)\s+(?:charged|collected|made|received|requested|demanded)\s+for\s+"
+    r"(?:such\s+|the\s+|any\s+|these\s+)?(?:copies|distribution|redistribution|derivative\s+works?)\b"
+)
 _BARRED_IF_PAID = re.compile(
     r"\b(?:re)?distribution\b[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
     r"(?:permitted|allowed))\s+(?:if|where|when)\s+(?:any\s+|a\s+)?(?:payment|fee|charge|consideration|"
@@ -5253,13 +5259,20 @@ _BARRED_IF_PAID = re.compile(
 def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """A ban on sharing for pay is a ban on selling (see above)."""
     text = s.full
-    if not has_any(text, ("profit", "fee", "money", "payment", "sale", "gain", "sell")):
+    if not has_any(
+        text, ("profit", "fee", "money", "payment", "sale", "gain", "sell", "royalt", "charge")
+    ):
         return hits
+    free = _NO_CHARGE_MADE.search(text)
+    if free and not negated(text, free.start()) and not any(h.kind == "no-selling" for h in hits):
+        evidence = make_evidence(s, *in_sentence(s, free, text), 0.7)
+        return [*hits, Hit("restriction", "no-selling", evidence)]
     paid = _BARRED_IF_PAID.search(text)
     if paid and any(h.kind == "no-redistribution" for h in hits):
         # "Distribution is prohibited if any payment is made for it": only paid sharing is barred
         kept = [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
-        return [*kept, Hit("restriction", "no-selling", make_evidence(s, 0, paid.end(), 0.7))]
+        evidence = make_evidence(s, *in_sentence(s, paid, text), 0.7)
+        return [*kept, Hit("restriction", "no-selling", evidence)]
     sold = _BUT_NOT_SOLD.search(text)
     if sold and not any(h.kind in ("no-selling", "no-redistribution") for h in hits):
         kept = [h for h in hits if h.kind != "field-of-use"]
