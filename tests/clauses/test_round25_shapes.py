@@ -114,6 +114,10 @@ def level(text: str) -> str:
             "in addition to these terms.",
             "acceptable-use-policy",
         ),
+        (
+            "Redistribution of the atlas can only be done under a commercial license from Kestrel.",
+            "no-redistribution",
+        ),
     ],
 )
 def test_a_limit_named_by_what_it_names(sentence: str, kind: str) -> None:

@@ -4875,7 +4875,10 @@ _NOMINAL_BAN = re.compile(
     # "Providing copies of the Software to others is a material breach of this Agreement"
     r"(?:is|are|shall\s+be|constitutes?)\s+(?:a\s+)?(?:material\s+)?breach\s+of\s+(?:this|the)\s+"
     r"(?:licen[cs]e|agreement|terms))|"
-    r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to)\s+(?:a\s+|an\s+|the\s+)?"
+    # ("Redistribution of the database can only be done under commercial license")
+    r"(?P<needs>(?:requires?|shall\s+require|(?:is|are)\s+subject\s+to|(?:can|may)\s+only\s+be\s+"
+    r"(?:done|made|carried\s+out|granted)\s+(?:under|with|by)|(?:is|are)\s+(?:only\s+)?(?:possible|"
+    r"permitted|allowed)\s+only\s+(?:under|with))\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:(?:separate|additional|prior|specific|express|further)\s+)?(?:written\s+)?(?:[\w-]+\s+){0"
     r",2}?"
     r"(?:agreement|licen[cs]e|permission|consent|authori[sz]ation|approval)))\b"
@@ -4930,6 +4933,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
             "require",
             "subject to",
             *("voids", "invalidates", "terminates", "breach", "restricted to", "reserved to"),
+            *("only be", "only under", "only with"),
         ),
     ):
         return []
@@ -4945,7 +4949,9 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
         return []
     mid, named = m.group("mid"), _named_part(m)
     # (the ban itself may name a breach: "... is a material breach of this Agreement")
-    acts = m.string[m.start() : m.start("ban")] if m.group("ban") else m.group(0)
+    # (and the licence needed may be a commercial one: "... can only be done under commercial
+    # license")
+    acts = m.string[m.start() : m.start("ban") if m.group("ban") else m.start("needs")]
     if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(acts) or "commercial" in named:
         return []
     if re.search(r"\b(?:it|them)\b", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
