@@ -233,6 +233,8 @@ def test_third_party_terms_given_after_an_end_user_grant_are_theirs() -> None:
         "In no event will Kestrel be liable for damages including loss of revenues, or for any "
         "amount over $100.",
         "We may update our privacy policy from time to time.",
+        "Translations of this license are provided for information only; only the English text "
+        "is legally binding.",
         "The Foundation publishes its members' views under their own names.",
     ],
 )

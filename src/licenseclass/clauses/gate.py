@@ -25,7 +25,8 @@ _LICENSE_VOCABULARY = re.compile(
     r"monthly active users|research purposes?|evaluation purposes?|all rights reserved|"
     r"permission to (?:use|copy|modify|distribute|reproduce)|copyright notices?|"
     r"provided that|free of charge|without (?:any )?(?:express or implied )?warrant(?:y|ies)|"
-    r"\bas is\b|public domain|end user)\b",
+    r"\bas is\b|public domain|end user|written permission|permission in writing|"
+    r"protected by copyright|intellectual property)\b",
     re.IGNORECASE,
 )
 # A sentence states a term when it has a modal of permission or duty...
@@ -53,7 +54,9 @@ _SUBJECT = re.compile(
 _CODE = re.compile(
     r"(?:^\s*(?:def|class|import|from|return|if|elif|else|for|while|try|except|with|raise|"
     r"async|await|function|var|let|const|public|private|static|#include|package)\b(?!-)|"
-    r"[{};]\s*$|\w\(.*\)|==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|`)"
+    # (a statement's end, not a legal list's "...; and"; a call, not "Application(s)" or "(a)")
+    r"[{}]\s*$|=[^=;]*;\s*$|\w\((?![a-z]{1,3}\)|[ivx]+\)|\d{1,2}\))[^()]*\)|"
+    r"==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|`)"
 )
 # Vocabulary of codes of conduct and changelogs: not license terms.
 _NOT_TERMS = re.compile(
@@ -94,10 +97,14 @@ class TermsReading:
 
     def adds_terms(self) -> bool:
         """A region beside an identified license states at least one term of its own."""
+        # (a word of a code of conduct or a changelog may stand in terms, "the project
+        # maintainers may change this license": it rules the region out only where it
+        # outnumbers the region's terms or its licensing words)
+        quiet = self.off_topic <= min(self.vocabulary, self.term_sentences)
         return (
             self.code_share <= MAX_CODE_SHARE
             and self.term_sentences >= 1
-            and self.off_topic == 0
+            and quiet
             and self.term_sentences >= MIN_TERM_SHARE * self.sentences
         )
 

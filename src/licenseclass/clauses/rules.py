@@ -888,6 +888,7 @@ _NO_FIELD = re.compile(
     # "provided for informational purposes only", "for your convenience only": what a notice or
     # a document is for, not a use kept to one field
     r"\bconvenience\b|\binformation(?:al)?\s+purposes?\b|\breference\s+(?:purposes?|only)\b|"
+    r"^\W*information(?:al)?\W*$|"
     r"\billustrat\w*\s+purposes?\b"
 )
 # "use the Software solely for ...": purposes with kinds of their own, one's own use, or a
