@@ -161,9 +161,9 @@ def _near_copy(runs: set[tuple[str, ...]], others: Iterable[set[tuple[str, ...]]
     return any(len(runs & other) >= NEAR_COPY * len(runs) for other in others)
 
 
-def draw(parts: tuple[tuple[str, int, int], ...] = PARTS) -> dict[str, list[str]]:
+def draw(pool: list[str], parts: tuple[tuple[str, int, int], ...] = PARTS) -> dict[str, list[str]]:
     """Each part's keys: ``random.Random(seed).sample`` of what the earlier parts left."""
-    left = draw_pool()
+    left = pool
     drawn: dict[str, list[str]] = {}
     for name, seed, count in parts:
         drawn[name] = random.Random(seed).sample(left, min(count, len(left)))
@@ -174,8 +174,9 @@ def draw(parts: tuple[tuple[str, int, int], ...] = PARTS) -> dict[str, list[str]
 def main() -> int:
     texts = added_licenses()
     print(f"{RELEASE}: {len(texts)} licenses added after licensedcode-data 32.1.0")
-    print(f"pool: {len(draw_pool())} texts")
-    for name, keys in draw().items():
+    pool = draw_pool()
+    print(f"pool: {len(pool)} texts")
+    for name, keys in draw(pool).items():
         for key in keys:
             print(f"{name:8} {key:40} {texts[key].category:18} {len(texts[key].text):6}")
     return 0

@@ -223,11 +223,30 @@ def test_the_newer_labels_are_well_formed_and_pin_their_texts() -> None:
     assert problems == []
 
 
-def test_the_newer_draw_keeps_to_its_release_and_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+def _newer_module(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.syspath_prepend(str(BENCHMARKS))  # (its sibling, debian_texts, downloads)
-    newer = _bench_module("newer_texts")
-    assert newer.WHEEL_URL.startswith("https://files.pythonhosted.org/packages/")
+    return _bench_module("newer_texts")
+
+
+def test_the_newer_labels_are_the_parts_the_draw_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    newer = _newer_module(monkeypatch)
+    labelled = Counter(entry["split"] for entry in _entries("clause_labels_newer.yaml"))
+    # every drawn text was labelled (none left out), part by part
+    assert labelled == {name: count for name, _, count in newer.PARTS}
     assert re.fullmatch(r"[0-9a-f]{64}", newer.WHEEL_SHA256)
-    # each part drawn from what the earlier ones left, under its own seed
-    assert [name for name, _, _ in newer.PARTS] == ["newer1", "newer2"]
-    assert len({seed for _, seed, _ in newer.PARTS}) == len(newer.PARTS)
+
+
+def test_the_newer_draw_drops_near_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    newer = _newer_module(monkeypatch)
+    words = [f"term{n}" for n in range(200)]
+    base = newer._runs(" ".join(words))
+    # a copy with every twentieth word changed keeps three quarters of its five-word runs
+    edited = newer._runs(" ".join(w if n % 20 else "other" for n, w in enumerate(words)))
+    # one with every third word changed keeps none
+    rewritten = newer._runs(" ".join(w if n % 3 else "other" for n, w in enumerate(words)))
+    assert newer._near_copy(edited, [base])
+    assert not newer._near_copy(rewritten, [base])
+    # the draw takes each part from what the earlier parts left
+    drawn = newer.draw([f"key{n}" for n in range(100)])
+    assert [len(keys) for keys in drawn.values()] == [count for _, _, count in newer.PARTS]
+    assert not set(drawn["newer1"]) & set(drawn["newer2"])

@@ -225,7 +225,7 @@ _SERVICE = re.compile(r"\b(?:our|the)\s+(?:services?|api|platform|website|apps?)
 
 
 def _withheld(
-    reading: Reading, granted: set[RightName], limiting: list[Restriction]
+    reading: Reading, own: list[Grant], granted: set[RightName], limiting: list[Restriction]
 ) -> dict[RightName, str]:
     """The rights the text keeps back without a ban that names them, each with the reason."""
     # Terms that let you access a hosted service and say nothing of changing or passing it on
@@ -254,7 +254,6 @@ def _withheld(
     )
     if not use_only or reading.patent_only:
         return {}
-    own = _licensors_grants(reading)
     # "Non-Commercial derivative works ... are authorized": leave to change in another form
     # (not where that leave is a third-party part's, given after the licensor's own terms).
     changes = (reading.changes_permitted or reading.modified_versions) and len(own) == len(
@@ -316,7 +315,8 @@ def _rights(
     reading: Reading, restrictions: list[Restriction], conditions: list[Condition]
 ) -> Rights:
     granted: set[RightName] = set()
-    for grant in _licensors_grants(reading):
+    own = _licensors_grants(reading)
+    for grant in own:
         verbs = set(grant.rights)
         if "use" in verbs or verbs & {"reproduce", "modify", "distribute"}:
             granted.add("use")
@@ -332,7 +332,7 @@ def _rights(
             granted.add("share")
     limiting = [r for r in restrictions if r.kind not in INFORMATIONAL_KINDS]
     share_conditions = tuple(sorted({c.kind for c in conditions if c.kind in _SHARE_CONDITIONS}))
-    withheld = _withheld(reading, granted, limiting)
+    withheld = _withheld(reading, own, granted, limiting)
 
     def right(name: RightName) -> Right:
         kinds = tuple(sorted({r.kind for r in limiting if name in RIGHTS_LIMITED[r.kind]}))

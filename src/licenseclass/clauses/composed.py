@@ -504,12 +504,13 @@ _BARRED_AFTER = re.compile(
     r"only\s+(?:under|with|by)\s+(?:a|an)\s+(?:separate|commercial|written|paid)\s+(?:[\w-]+\s+)?"
     r"(?:agreement|licen[cs]e|contract|subscription))"
 )
+# "... is required", "... from the producer is required": another leave needed first
+_IS_REQUIRED = r"\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+required"
 # Before the phrase: no leave is given for it.
 _NO_LEAVE_BEFORE = re.compile(
     # another leave needed first: "A commercial licence is required for any use in ...", "You need
     # a paid licence to use the Software in ...", "Please contact us if you wish to use it for"
-    r"\b(?:licen[cs]e|agreement|subscription|permission)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+"
-    r"required(?:\s+(?:for|to)\b|\s*$)|"
+    rf"\b(?:licen[cs]e|agreement|subscription|permission){_IS_REQUIRED}(?:\s+(?:for|to)\b|\s*$)|"
     r"\b(?:needs?|requires?)\s+(?:a|an)\s+(?:separate\s+|commercial\s+|paid\s+|written\s+)*"
     r"(?:licen[cs]e|agreement|subscription)(?:\s+(?:to|for)\b|\s*$)|"
     r"\bcontact\b[^.;]{0,40}?\bif\s+you\s+(?:wish|want|intend|plan|would\s+like)\s+to\b|"
@@ -1116,8 +1117,7 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
             r"\b(?:does|do|shall)\s+not\s+include\s+(?:the|any)\s+rights?\s+to\b|"
             # (a list's lead-in: "a commercial license from the producer is required for the
             # following scenarios:")
-            r"\b(?:licen[cs]e|permission|consent)\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+"
-            r"required\s+(?:for|to)\b",
+            rf"\b(?:licen[cs]e|permission|consent){_IS_REQUIRED}\s+(?:for|to)\b",
             before,
         )
         if ban is None and not _HOSTING_BAN_AFTER.match(text, m.end()):

@@ -329,6 +329,8 @@ _ADDRESS = re.compile(
 
 def _mask_addresses(norm: str) -> str:
     """The text with each address's inner dots made underscores (same length, same offsets)."""
+    if "." not in norm.rstrip("."):
+        return norm  # (an address has a dot before its end)
 
     def masked(m: re.Match[str]) -> str:
         found = m.group(0)
@@ -339,8 +341,6 @@ def _mask_addresses(norm: str) -> str:
 
 
 def _blank_asides(norm: str) -> str:
-    if "." in norm and ("@" in norm or "www" in norm or "http" in norm or "." in norm.rstrip(".")):
-        norm = _mask_addresses(norm)
     if "not " in norm:
         norm = _NOT_ONLY.sub(lambda m: " " * len(m.group(0)), norm)
     if "not," not in norm:
@@ -437,7 +437,7 @@ def split_sentences(text: str) -> list[Sentence]:
                         continue
                     first = numbers[bisect.bisect_right(offsets, x) - 1]
                     final = numbers[bisect.bisect_right(offsets, max(x, y - 1)) - 1]
-                    norm = _blank_asides(piece.lower())
+                    norm = _blank_asides(_mask_addresses(piece.lower()))
                     sentences.append(Sentence(piece, norm, first, final, inline_lead))
                     last, last_led = norm, bool(own_lead)
                     last_inline = inline_lead if inline_lead != own_lead else ""
