@@ -26,6 +26,7 @@ from licenseclass.clauses.hits import Grant, Hit, ItemKind, MergedHit
 from licenseclass.clauses.named import named_grants
 from licenseclass.clauses.rules import OWN_COPIES, Reading, read_sentences
 from licenseclass.clauses.sentences import INVISIBLE, Sentence, section_starts, split_sentences
+from licenseclass.clauses.statistical import clause_model
 from licenseclass.core.model import (
     INFORMATIONAL_KINDS,
     Condition,
@@ -201,6 +202,73 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         # trial of commercial use under a non-commercial license, not evaluation only.
         drop.add("evaluation-only")
     return [h for h in items if not (h.category == "restriction" and h.kind in drop)]
+
+
+def _squashed(text: str) -> str:
+    # words only: a lead-in keeps its colon in the sentence and loses it as a lead
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"[a-z0-9']+")
+
+
+def _explained(sentences: list[Sentence], reading: Reading) -> set[int]:
+    """The sentences in which a rule read something (a grant, a limit, a condition, a limit
+    another sentence lifts), a list item counting as read where its lead-in was."""
+    evidence = [
+        h.evidence
+        for h in (*reading.hits, *reading.held, *reading.held_unmodified, *reading.lifted)
+    ]
+    evidence += [h.evidence for h in reading.pool_notice] + [g.evidence for g in reading.grants]
+    by_line: dict[int, list[tuple[int, str]]] = {}
+    for e in evidence:
+        by_line.setdefault(e.start_line, []).append((e.end_line, _squashed(e.text)))
+    explained: set[int] = set()
+    for index, s in enumerate(sentences):
+        own = _squashed(s.full) + " " + _squashed(s.text)
+        inside = (
+            words in own
+            for line in range(s.start_line, s.end_line + 1)
+            for end, words in by_line.get(line, ())
+            if end <= s.end_line
+        )
+        # A lead-in lies above its items (a long list's first items are the ones within reach).
+        lead = _squashed(s.lead)
+        above = (
+            words in lead
+            for line in range(max(1, s.start_line - 60), s.start_line + 1)
+            for end, words in by_line.get(line, ())
+            if lead and end <= s.start_line
+        )
+        if any(inside) or any(above):
+            explained.add(index)
+    return explained
+
+
+def _second_reading(
+    items: list[MergedHit], sentences: list[Sentence], reading: Reading
+) -> list[MergedHit]:
+    """Kinds the statistical reader (``statistical.py``) is sure of in a sentence where no rule
+    read anything, each with that sentence as the evidence; what the rules read stays, and a
+    sentence a rule read (a grant, a ban on reverse engineering) is theirs to judge."""
+    model = clause_model()
+    found = {h.kind for h in items if h.category == "restriction"}
+    added: list[MergedHit] = []
+    best = model.likeliest(sentences, skip=_explained(sentences, reading))
+    for kind, (p, index) in best.items():
+        if kind in found or p <= model.add_threshold or index < 0:
+            continue
+        s = sentences[index]
+        words = " ".join(s.text.split())
+        evidence = Evidence(
+            start_line=s.start_line,
+            end_line=s.end_line,
+            text=words if len(words) <= 200 else words[:199] + "\u2026",
+            confidence=round(p, 2),
+        )
+        note = f"read by the statistical reader (p={p:.2f}); no rule read this sentence"
+        added.append(MergedHit("restriction", kind, [evidence], {"note": note}))
+    return [*items, *added]
 
 
 def _restriction(hit: MergedHit) -> Restriction:
@@ -478,7 +546,7 @@ def _typed(text: str) -> _Typed:
                 grant_sentences=[*reading.grant_sentences, *(w for _, w in named)],
                 patent_only=False,  # a license named is leave under copyright
             )
-    items = _prune(_merge(reading.hits), reading)
+    items = _prune(_second_reading(_merge(reading.hits), sentences, reading), reading)
     conditions = [
         Condition(
             kind=h.kind,

@@ -3876,6 +3876,8 @@ class Reading:
     # "Your use ... will be governed by the terms ... in force as of the date you accessed
     # the Information": a change of the terms does not reach what was already received.
     terms_fixed: bool = False
+    # Limits read and then lifted by another sentence (_settle): sentences the rules judged.
+    lifted: list[Hit] = field(default_factory=list)
     # Every grant is of patent rights ("to practice any invention claimed in the Licensed
     # Patents"): nothing is said of copying, changing or sharing a work.
     patent_only: bool = False
@@ -4723,6 +4725,7 @@ def _settle(reading: Reading) -> None:
     kept = []
     for h in reading.hits:
         if h.kind in drop:
+            reading.lifted.append(h)
             continue
         if (
             h.kind == "no-selling"
@@ -4740,6 +4743,7 @@ def _settle(reading: Reading) -> None:
             continue  # a codec patent pool's notice ("... for the personal non-commercial use of a
             # consumer") inside a licence speaks of the pool's patents, not of the work's terms
         kept.append(h)
+    reading.lifted += [h for h in reading.hits if h not in kept and h not in reading.lifted]
     reading.hits = kept
 
 
