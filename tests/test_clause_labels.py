@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import random
 import re
 import sys
@@ -21,11 +22,18 @@ from typing import Any, get_args
 import pytest
 import yaml
 
+from licenseclass.clauses.statistical import model_path
 from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.core.model import LimitingKind
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 VERDICTS = {"open", "restricted", "closed", "unknown"}
+LABEL_FILES = (
+    "clause_labels.yaml",
+    "clause_labels_debian.yaml",
+    "clause_labels_pypi.yaml",
+    "clause_labels_newer.yaml",
+)
 
 
 def _entries(name: str = "clause_labels.yaml") -> list[dict[str, Any]]:
@@ -250,3 +258,14 @@ def test_the_newer_draw_drops_near_copies(monkeypatch: pytest.MonkeyPatch) -> No
     drawn = newer.draw([f"key{n}" for n in range(100)])
     assert [len(keys) for keys in drawn.values()] == [count for _, _, count in newer.PARTS]
     assert not set(drawn["newer1"]) & set(drawn["newer2"])
+
+
+def test_the_clause_model_was_not_trained_on_the_held_back_parts() -> None:
+    # the file written by scripts/train_clause_model.py says what it was trained on
+    held_back = set(_bench_module("bench_clause_generalisation").HELD_BACK)
+    data = json.loads(model_path().read_text(encoding="utf-8"))
+    assert held_back <= set(data["left_out"])
+    assert not held_back & set(data["trained_on"])
+    # and every part it names is one the labels have, or the open texts
+    labelled = {e["split"] for name in LABEL_FILES for e in _entries(name)}
+    assert set(data["trained_on"]) <= labelled | {"open"}

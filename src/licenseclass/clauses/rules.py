@@ -4725,7 +4725,6 @@ def _settle(reading: Reading) -> None:
     kept = []
     for h in reading.hits:
         if h.kind in drop:
-            reading.lifted.append(h)
             continue
         if (
             h.kind == "no-selling"
@@ -4743,7 +4742,8 @@ def _settle(reading: Reading) -> None:
             continue  # a codec patent pool's notice ("... for the personal non-commercial use of a
             # consumer") inside a licence speaks of the pool's patents, not of the work's terms
         kept.append(h)
-    reading.lifted += [h for h in reading.hits if h not in kept and h not in reading.lifted]
+    staying = {id(h) for h in kept}
+    reading.lifted = [h for h in reading.hits if id(h) not in staying]
     reading.hits = kept
 
 
