@@ -15,7 +15,13 @@ checkout of the older commit to compare. ``--bases KEY,KEY`` puts the sentences 
 licensedcode-data texts instead (``--bases wider``: twelve open licenses of other kinds, copyleft,
 public-domain dedications and longer texts among them, none of which the reader was tuned with).
 
+``--wordings FILE,FILE --sets PREFIX`` takes the sentences from wording files instead
+(``benchmarks/fresh_wordings_27a.yaml``, ``fresh_wordings_27b.yaml``): the limits of the sets
+whose names start with PREFIX (``tune`` or ``check``) as limiting sentences, their near misses as
+benign ones. ``--show`` lists failures of the ``tune`` sets only; ``check`` sets are counted.
+
 Run: PYTHONPATH=src python benchmarks/bench_additions.py [--show] [--probes FILE] [--bases KEYS]
+    [--wordings FILE,FILE --sets tune|check]
 """
 
 from __future__ import annotations
@@ -57,10 +63,34 @@ def _files(sentence: str, bases: tuple[str, ...] = BASES) -> list[tuple[str, int
     return out
 
 
+def wording_probes(paths: list[Path], prefix: str) -> dict[str, Any]:
+    """The sentences of wording files (``fresh_wordings_*.yaml``) whose set names start with
+    ``prefix``, as probes: each limit a limiting sentence, each near miss a benign one."""
+    data: dict[str, Any] = {"limiting": [], "benign": []}
+    for path in paths:
+        sets = yaml.safe_load(path.read_text(encoding="utf-8"))["sets"]
+        for name, cases in sets.items():
+            if not name.startswith(prefix):
+                continue
+            for case in cases:
+                if case["kind"] == "none":
+                    data["benign"].append({"text": case["text"]})
+                else:
+                    data["limiting"].append({"kind": case["kind"], "text": case["text"]})
+    return data
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[argv.index("--probes") + 1]) if "--probes" in argv else PROBES
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     show = "--show" in argv
+    if "--wordings" in argv:
+        paths = [Path(p) for p in argv[argv.index("--wordings") + 1].split(",")]
+        prefix = argv[argv.index("--sets") + 1] if "--sets" in argv else ""
+        data = wording_probes(paths, prefix)
+        # a check set is counted, never listed
+        show = show and prefix == "tune"
+    else:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     bases: tuple[str, ...] = BASES
     if "--bases" in argv:
         chosen = argv[argv.index("--bases") + 1]

@@ -21,7 +21,12 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from licenseclass.clauses.gate import is_prose
-from licenseclass.clauses.hits import ARCHIVE_PLACE, CONDITIONAL_EXCEPTION, NOT_ONLY
+from licenseclass.clauses.hits import (
+    ARCHIVE_PLACE,
+    CONDITIONAL_EXCEPTION,
+    LICENSOR_ACTS,
+    NOT_ONLY,
+)
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
 
@@ -354,6 +359,14 @@ _NOT_ON_THE_WORK = re.compile(
     # the licensor's promise about the user's own data: "We will not use your data to train"
     r"\b(?:we|the\s+(?:authors?|licensor|company|maintainers?))\s+(?:will\s+not|won'?t|never|do\s+not|"
     r"does\s+not)\s+(?:use|collect|store|share|sell|access|read)\s+(?:any\s+of\s+)?your\b|"
+    + LICENSOR_ACTS
+    + r"|"
+    # a freedom said with a negation: "No registration or account is required to use it"
+    r"^\W*no\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:needed|required|necessary)\b"
+    r"(?![^.;]*\b(?:but|except|however|unless|only)\b)|"
+    # a limit said not to reach the work ("The policy ... does not govern the Weights")
+    r"\b(?:polic(?:y|ies)|restrictions?|limits?|limitations?|guidelines|rules)\s+(?:\w+\s+){0,12}?"
+    r"(?:does|do)\s+not\s+(?:govern|apply\s+to|cover)\b|"
     # a freedom, not a duty: "you do not need to ask for permission"
     r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
     r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|\b(?:does|do|will)\s+not\s+require\b|"
@@ -378,8 +391,7 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:remove|alter|obscure)\w*\s+(?:this|the|any|these|such)\s+copyrights?\b|"
     # a packager's remark on an archive ("cannot be distributed in main", "provided in the
     # contrib archive area") or on how the program runs ("it can not run on its own")
-    + ARCHIVE_PLACE
-    + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
+     + ARCHIVE_PLACE + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
     r"\b(?:can\s*not|can't|does\s+not|will\s+not)\s+(?:run|work|operate|function)\s+(?:on\s+its\s+"
     r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b|"
     # where builds are offered, and what does not work: facts ("Binary wheels are provided only
@@ -580,15 +592,17 @@ def _limit_shaped(text: str) -> bool:
 _LIMIT_CUE = re.compile(
     r"\b(?:not|no|never|without|except|only|solely|exclusively|prohibit\w*|forbid\w*|excluded|"
     r"reserved|restricted|limited|outside|must|required|requires?|needs?|paid|fees?|royalt\w*|price|"
-    r"money|approval|confirm\w*|revert\w*|withdraw\w*|terminat\w*|expires?|until|beyond|ends)\b|"
+    r"money|approval|confirm\w*|revert\w*|withdraw\w*|terminat\w*|expires?|until|beyond|ends|"
+    r"withh[eo]ld\w*|laps\w*|ceas\w*|revo\w*|cancel\w*|suspend\w*|nowhere|exclud\w*|unlicensed)\b|"
     r"n't\b|\b(?:cant|dont|wont)\b|\bout\s+of\s+scope\b"
 )
 _ACT_CUE = re.compile(
     r"\b(?:use|used|using|usage|run|running|deploy\w*|host\w*|distribut\w*|redistribut\w*|share|"
+    r"access\w*|embed\w*|ship\w*|deliver\w*|transfer\w*|adapt\w*|copying|copied|free|"
     r"shared|sell\w*|resell\w*|charg\w*|publish\w*|post|upload\w*|mirror\w*|modif\w*|alter\w*|"
     r"forks?|translat\w*|train\w*|generat\w*|commercial|production|prod|research|evaluat\w*|trial|"
     r"rights?|permissions?|grant|licen[cs]e[ds]?|licen[cs]ing|licen[cs]ees?|copies|install\w*|put|"
-    r"sold|sale|sales|(?:asset|app)\s+store|marketplace|subscri\w*|seats?)\b"
+    r"sold|sale|sales|resale|(?:asset|app)\s+store|marketplace|subscri\w*|seats?)\b"
 )
 # Sentences with both cues that state no limit of this file's own: scope notes on which files a
 # license covers, an open license's own duties, other licenses on offer, facts about the work,
@@ -633,7 +647,15 @@ _NO_LIMIT = re.compile(
     r"\bunder\s+any\s+licen[cs]e\b|\bbuild\s+(?:time|scripts?|system)\b|\bnot\s+shipped\b|"
     r"\bcommit(?:s|ted|ting)?\b|\bcop(?:y|ies)\s+of\s+(?:the|this)\s+licen[cs]e\b|"
     r"\b(?:build|compil)\w*\s+(?:it\s+)?from\s+source\b|\b(?:cmake|compiler|toolchain)\b|"
-    r"\bdoes\s+not\s+make\b[^.;]{0,40}\bsubject\s+to\b"
+    r"\bdoes\s+not\s+make\b[^.;]{0,40}\bsubject\s+to\b|"
+    # an unlimited grant, a price of nothing more, the hardware a task needs, and the end of a
+    # licence on breach (informational): no limit on a licensee who keeps the terms
+    r"\bunlimited\b|\bat\s+no\s+(?:additional|extra|further)\s+(?:charge|cost|fees?)\b|"
+    r"\b(?:requires?|needs?|takes?)\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|at\s+"
+    r"least\s+)?[\d,.]+\s*(?:[kmgt]b|gib|mib|gpus?|gpu-hours|hours|minutes|cores|cpus)\b|"
+    r"\b(?:breach\w*|violat\w*|fail\w*\s+to\s+comply)\b[^.;]{0,60}\b(?:ends?|terminat\w*|"
+    r"revok\w*|forfeit\w*|lose|voids?)\b|\bterminat\w*\b[^.;]{0,40}\b(?:breach\w*|violat\w*|"
+    r"fail\w*\s+to\s+comply)\b"
 )
 # Words that make a sentence no added term whatever its cues: an address (a notice's pointer,
 # "If not, see <https://...>"), a grant (its conditions are the license's own), a consequence.

@@ -116,6 +116,21 @@ NOT_NEGATION = re.compile(
 
 # "not only", "not just": what follows is part of what is allowed, not a bound on it (a pattern
 # text, for the readers that join it to their own).
+# What the licensor itself will, will not or may do, said at the start of a sentence
+# ("Licensor will not sell the Software to competitors", "The Licensor may assign this
+# Agreement"): a term on the licensor, not a limit on the licensee, unless its verb lets, bars,
+# scopes or ends the licensee's use ("We do not permit ...", "We will not license ...", "We make
+# the model available only for ...", "The Licensor may revoke ...").
+LICENSOR_ACTS = (
+    r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:the\s+)?(?:licensors?|we|the\s+(?:authors?|company|maintainers?|"
+    r"developers?|vendor|publisher|copyright\s+holders?))\s+(?:itself\s+|also\s+)?(?:will|shall|"
+    r"would|may|does|do|can)\s+(?!(?:not\s+|never\s+|only\s+|solely\s+|exclusively\s+)?"
+    r"(?:itself\s+)?(?:permit|allow|grant|licen[cs]|"
+    r"authori[sz]|consent|approve|accept|restrict|limit|prohibit|forbid|require|provide|offer|give|"
+    r"revoke|terminat|change|modify|amend|update|withdraw|suspend|cancel)\w*\b|"
+    r"(?:not\s+)?makes?\s+(?:\w+\s+){0,3}?available\b)|"
+    r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:\w+\s+){0,2}?itself\b"
+)
 NOT_ONLY = r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b"
 
 

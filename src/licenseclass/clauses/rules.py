@@ -27,6 +27,7 @@ from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     COUNT_IN_WORDS,
     IS_BARRED,
+    LICENSOR_ACTS,
     NUMBER,
     NUMBER_WORDS,
     PROHIBIT,
@@ -5345,6 +5346,22 @@ def _without_prerelease_scope(s: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.kind not in _PRERELEASE_KINDS]
 
 
+_LICENSOR_ACTS = re.compile(LICENSOR_ACTS)
+# What the licensor may do to the licensee's terms or copies: limits even when it speaks.
+_LICENSOR_MAY: frozenset[str] = frozenset(
+    ("revocable-terms", "remote-restriction", "latest-version", *INFORMATIONAL_KINDS)
+)
+
+
+def _without_licensor_acts(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the limits of a sentence that says what the licensor itself will or may do
+    ("Licensor shall not make commercial use of your feedback"); its right to change or revoke
+    the terms, or to disable or update the licensee's copies, stays."""
+    if not hits or _LICENSOR_ACTS.search(s.norm) is None:
+        return hits
+    return [h for h in hits if h.category != "restriction" or h.kind in _LICENSOR_MAY]
+
+
 def read_sentences(
     sentences: Iterable[Sentence],
     defined: bool = True,
@@ -5432,6 +5449,7 @@ def read_sentences(
                 hits.append(loose)
         hits = _without_archive_remarks(s, _without_options(s, hits, before, options))
         hits = _without_prerelease_scope(s, hits)
+        hits = _without_licensor_acts(s, hits)
         before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)
         reading.hits += hits

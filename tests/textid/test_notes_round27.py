@@ -1,0 +1,73 @@
+"""A note beside a license text, in the shapes of the twenty-seventh round: what the licensor
+itself does or may do is no limit on the licensee, nor is a freedom said with "no ... is
+required", an unlimited grant, the hardware a task needs, the end of a licence on breach or a
+policy said not to govern the work; words that withhold, end or exclude ("withheld", "lapses",
+"except") beside an act on the work do limit it.
+
+Every sentence here is written for these tests; the license texts come from the installed
+licensedcode-data package.
+"""
+
+from __future__ import annotations
+
+import pytest
+from beside import kinds_at, with_note
+
+from licenseclass import classify_text
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the licensor's own acts and promises
+        "The Licensor will not sell copies of the Toolkit to advertising networks.",
+        "Licensor shall not make commercial use of the bug reports you send.",
+        "We will never resell the contact details you give us.",
+        "The Licensor may transfer this licence to a successor company without asking you.",
+        "The maintainers do not host a public instance of the service.",
+        # freedoms, prices of nothing, facts and the end of a licence on breach
+        "No account or sign-up is required to download and run the Toolkit.",
+        "The Toolkit may be installed on an unlimited number of machines.",
+        "Extra seats are provided at no additional charge.",
+        "Building the full index needs about 64 GB of memory.",
+        "Any violation of these terms ends the rights granted above.",
+        "The community guidelines cover the forum only and do not govern use of the Toolkit.",
+    ],
+)
+def test_a_note_that_limits_no_licensee_keeps_the_file_open(note: str, where: str) -> None:
+    text, _ = with_note("mit", note, where)
+    assert classify_text(text).verdict.level == "open"
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a permission verb keeps a licensor's sentence a limit on the licensee
+        "We do not permit use of the Toolkit in paid products.",
+        "The Licensor will not license the Toolkit for commercial use.",
+        "We make the Toolkit available only for teaching.",
+        # words that withhold, end or exclude beside an act on the work
+        "Rights to adapt the Toolkit are expressly withheld.",
+        "Free for everyone except companies that compete with the Licensor.",
+        "When a new major version ships, the licence for the older one lapses.",
+        "Shipping the Toolkit inside hardware products is unlicensed.",
+        # a freedom in one part does not undo a limit in another
+        "You may not use the Toolkit before registering; no fee is required.",
+    ],
+)
+def test_a_note_that_withholds_makes_the_file_restricted(note: str, where: str) -> None:
+    text, line = with_note("mit", note, where)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert kinds_at(found, line)
+
+
+def test_a_right_that_does_not_apply_to_some_files_still_limits() -> None:
+    # "does not apply to" said of a right, not of a policy: the files keep the limit
+    note = "The right to change the code granted above does not apply to the files in /vendor."
+    text, line = with_note("mit", note)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert kinds_at(found, line)
