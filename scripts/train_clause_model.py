@@ -7,18 +7,27 @@ Training material, all of it labelled by hand for the clause benchmark:
 - negatives for a kind: every sentence of a labelled text that has no restriction of that kind,
   and every sentence of licensedcode-data's open texts (the Permissive, Public Domain, Copyleft
   and Copyleft Limited categories, not deprecated, not labelled);
+- with ``--wordings`` only (the shipped model is trained without them; see docs/clauses.md,
+  "Training on the hand-written sentences"): single sentences written by hand for the reader's
+  benchmarks, each with the one limiting kind it makes or none (the wording sets' tuning halves
+  and the addition probes): a sentence is a positive for its kind and a negative for every
+  other; a near miss or a benign line (a thanks, a build note) is a negative for all. The sets
+  that measure how rules carry over (``clause_wordings_c``, the ``check`` halves) are never
+  trained on, so they still measure this reader too;
 - never: the held-back parts (``HELD_BACK`` of ``bench_clause_generalisation.py``), nor the
   sentences of a text labelled with a kind other than the labelled one (they may state it again).
 
-Each kind with at least ``--min-texts`` labelled texts gets a logistic regression on the binary
-features of ``sentence_features`` (words and word pairs seen in two sentences or more), with the
-positives weighted five to one (the class is rare and a miss costs more than a doubt here).
+Each kind with at least ``--min-texts`` labelled license texts (the sentences do not count) gets
+a logistic regression on the binary features of ``sentence_features`` (words and word pairs
+seen in two sentences or more), with the positives weighted five to one (the class is rare and a
+miss costs more than a doubt here).
 Weights under ``--prune`` in size are left out of the file. The downloaded parts (Debian, PyPI,
 newer licensedcode texts) are read through the benchmarks' own fetchers and caches.
 
 Needs the ``bench`` extra (scikit-learn). Run from the checkout:
 
     PYTHONPATH=src python scripts/train_clause_model.py [--leave-out PART,PART] [--out PATH]
+        [--wordings]
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_clause_generalisation import HELD_BACK, OPEN_CATEGORIES  # noqa: E402
+from bench_clause_wordings import WHOLE, half  # noqa: E402
 from debian_texts import copyright_text  # noqa: E402
 from newer_texts import newer_text  # noqa: E402
 from pypi_texts import license_text  # noqa: E402
@@ -51,11 +61,16 @@ OUT = ROOT / "data" / "clause_model" / "clause-model.json"
 ADD_THRESHOLD = 0.8
 
 
+# Kinds a wording set names that the reader reports under another.
+SAME_KIND = {"competition": "field-of-use"}
+
+
 class Text:
     """One training text: its sentences and, per sentence, the kinds labelled there."""
 
     def __init__(self, part: str, key: str, text: str, entry: dict[str, Any] | None) -> None:
         self.part, self.key = part, key
+        self.whole_text = True
         sentences = split_sentences(text)
         self.sentences = [s.full for s in sentences]
         self.labels: list[set[str]] = [set() for _ in sentences]
@@ -68,6 +83,47 @@ class Text:
             for i in holding or covering:
                 self.labels[i].add(kind)
             self.kinds.add(kind)
+
+
+def _sentence(part: str, key: str, text: str, kind: str) -> Text:
+    """A hand-written sentence (or a lead-in and its item) read as one sentence."""
+    found = Text(part, key, "", None)
+    found.whole_text = False
+    found.sentences = [" ".join(text.split())]
+    kind = SAME_KIND.get(kind, kind)
+    found.kinds = set() if kind == "none" else {kind}
+    found.labels = [set(found.kinds)]
+    return found
+
+
+def wording_texts() -> list[Text]:
+    """The hand-written sentences that are tuning material (see the module's docstring)."""
+    bench = ROOT / "benchmarks"
+    found: list[Text] = []
+    for path in sorted(bench.glob("clause_wordings_*.yaml")):
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+        whole = WHOLE.get(path.name)
+        if whole == "c":  # the clean measure of round twelve's rules, never tuned on
+            continue
+        for case in cases:
+            if whole or half(dict(case, file=path.name)) == "tune":
+                found.append(_sentence("wordings", str(case["id"]), case["text"], case["kind"]))
+    for path in sorted(bench.glob("fresh_wordings_*.yaml")):
+        sets = yaml.safe_load(path.read_text(encoding="utf-8"))["sets"]
+        for name, cases in sets.items():
+            if name.startswith("check"):
+                continue
+            for i, case in enumerate(cases):
+                key = f"{path.stem}/{name}/{i}"
+                found.append(_sentence("wordings", key, case["text"], case["kind"]))
+    for path in sorted(bench.glob("addition_probes*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for i, case in enumerate(data["limiting"]):
+            key = f"{path.stem}/limiting/{i}"
+            found.append(_sentence("additions", key, case["text"], case["kind"]))
+        for i, case in enumerate(data["benign"]):
+            found.append(_sentence("additions", f"{path.stem}/benign/{i}", case["text"], "none"))
+    return found
 
 
 def _labelled(
@@ -101,7 +157,7 @@ def train(texts: list[Text], min_texts: int, prune: float) -> dict[str, Any]:
     vectorizer = CountVectorizer(analyzer=sentence_features, binary=True, min_df=2)
     matrix = vectorizer.fit_transform([s for t in texts for s in t.sentences])
     names = vectorizer.get_feature_names_out()
-    counts = Counter(k for t in texts for k in t.kinds)
+    counts = Counter(k for t in texts if t.whole_text for k in t.kinds)
     kinds: dict[str, Any] = {}
     for kind in sorted(k for k, n in counts.items() if n >= min_texts):
         rows: list[int] = []
@@ -144,9 +200,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-texts", type=int, default=15)
     parser.add_argument("--prune", type=float, default=0.02)
+    parser.add_argument(
+        "--wordings", action="store_true", help="train on the hand-written sentences too"
+    )
     args = parser.parse_args(argv)
     leave_out = {p for p in args.leave_out.split(",") if p}
     texts = training_texts(leave_out)
+    if args.wordings:
+        texts += wording_texts()
     parts = Counter(t.part for t in texts)
     kinds = train(texts, args.min_texts, args.prune)
     model = {
@@ -154,8 +215,13 @@ def main(argv: list[str]) -> int:
         "about": (
             "Statistical clause reader of licenseclass: one logistic model per restriction kind "
             "over sentence words and word pairs, trained by scripts/train_clause_model.py on the "
-            "hand labels of the clause benchmark's tuning parts (held-back parts excluded) and "
-            "licensedcode-data's open texts as negatives. Not reviewed by a person."
+            "hand labels of the clause benchmark's tuning parts (held-back parts excluded)"
+            + (
+                ", the tuning halves of the hand-written wording sets and addition probes,"
+                if args.wordings
+                else ""
+            )
+            + " and licensedcode-data's open texts as negatives. Not reviewed by a person."
         ),
         "source": f"licensedcode-data {package_version('licensedcode-data')}",
         "trained_on": dict(sorted(parts.items())),

@@ -71,3 +71,35 @@ def test_a_right_that_does_not_apply_to_some_files_still_limits() -> None:
     found = classify_text(text)
     assert found.verdict.level == "restricted"
     assert kinds_at(found, line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Translations of the Guide into other languages may be made only with our written consent.",
+        "Distribution of the Toolkit is permitted in Canada and Mexico, and nowhere else.",
+        "The Recipient shall restrict use of the preview build to isolated test machines.",
+        "The licence is conditioned on running the current release.",
+        "If your company has raised more than $10 million in venture funding, the free licence "
+        "no longer applies.",
+    ],
+)
+def test_a_limit_said_by_its_scope_or_its_condition_is_read(note: str) -> None:
+    text, line = with_note("mit", note)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert kinds_at(found, line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This project was funded by a research council grant.",
+        "Funding for this work came from the Example Foundation.",
+        "Nothing in this README restricts the rights the license above grants.",
+        "Translations of this license are provided for convenience.",
+    ],
+)
+def test_funding_a_freedom_and_the_license_s_translations_are_no_limit(note: str) -> None:
+    text, _ = with_note("mit", note)
+    assert classify_text(text).verdict.level == "open"

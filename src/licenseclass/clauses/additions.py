@@ -370,7 +370,7 @@ _NOT_ON_THE_WORK = re.compile(
     # a freedom, not a duty: "you do not need to ask for permission"
     r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
     r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|\b(?:does|do|will)\s+not\s+require\b|"
-    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|\btranslations?\s+of\s+(?:this|the)\b|"
+    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|\btranslations?\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|notice)\b|"
     r"\bfor\s+(?:your\s+)?(?:convenience|information)\s+only\b|\bnot\s+(?:be\s+)?responsible\b|"
     r"\b(?:provide|offer|give)\s+(?:\w+\s+){0,2}support\b|\btechnical\s+support\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
@@ -591,9 +591,10 @@ def _limit_shaped(text: str) -> bool:
 # for profit is not something this license allows").
 _LIMIT_CUE = re.compile(
     r"\b(?:not|no|never|without|except|only|solely|exclusively|prohibit\w*|forbid\w*|excluded|"
-    r"reserved|restricted|limited|outside|must|required|requires?|needs?|paid|fees?|royalt\w*|price|"
+    r"reserved|restrict(?:ed|ions?)?|limited|outside|must|required|requires?|needs?|paid|fees?|royalt\w*|price|"
     r"money|approval|confirm\w*|revert\w*|withdraw\w*|terminat\w*|expires?|until|beyond|ends|"
-    r"withh[eo]ld\w*|laps\w*|ceas\w*|revo\w*|cancel\w*|suspend\w*|nowhere|exclud\w*|unlicensed)\b|"
+    r"withh[eo]ld\w*|laps\w*|ceas\w*|revo\w*|cancel\w*|suspend\w*|nowhere|exclud\w*|unlicensed|"
+    r"conditioned\s+(?:on|upon))\b|"
     r"n't\b|\b(?:cant|dont|wont)\b|\bout\s+of\s+scope\b"
 )
 _ACT_CUE = re.compile(
@@ -608,7 +609,7 @@ _ACT_CUE = re.compile(
 # license covers, an open license's own duties, other licenses on offer, facts about the work,
 # project housekeeping; and freedoms said with a negation ("no license key is needed").
 _NO_LIMIT = re.compile(
-    r"\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\(c\)|\d{4}|\u00a9)|\bfund(?:ed|ing)\b|"
+    r"\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\(c\)|\d{4}|\u00a9)|\bfunded\b|\bfunding\s+(?:from|by|of|for)\b|"
     r"\bgrant\s+(?:no|agreement)\b|"
     r"\blicen[cs]e\s+(?:\w+\s+)?(?:applies|covers|does\s+not\s+(?:apply|cover\s+the)|is\s+not\s+part|"
     r"(?:was|has\s+been)\s+changed|stays)\b|"
@@ -629,7 +630,7 @@ _NO_LIMIT = re.compile(
     r"\bno\s+(?:\w+\s+){0,3}(?:needed|required|necessary)\b|\b(?:doesn'?t|does\s+not|do\s+not|don'?t)\s+"
     r"(?:restrict|limit|require)\w*|\bno\s+(?:\w+\s+)?(?:limits?|restrictions?|carve-outs?|conditions?|"
     r"special|extra|step|steps|paperwork)\b|\bnot\s+(?:a\s+condition|mandatory|compulsory|obligatory)\b|"
-    r"\bis\s+permitted\b(?![^.;]*\bonly\b)|\bplaces\s+no\b|\bwelcome\b|"
+    r"\bis\s+permitted\b(?![^.;]*\b(?:only|nowhere|elsewhere)\b)|\bplaces\s+no\b|\bwelcome\b|"
     r"\bfree\s+to\b(?![^.;]*\b(?:but|except)\b)|\bfeel\s+free\b(?![^.;]*\b(?:but|except)\b)|\bencouraged\b|\byes\b|"
     r"\bno\s+(?:charge|cost|requirement|obligation|fees?)\b|\ballowed\b(?![^.;]*\b(?:not|only)\b)|"
     r"\boptional\b|\bcredit\b|\bfreely\b|"
