@@ -359,8 +359,6 @@ _NOT_ON_THE_WORK = re.compile(
     # the licensor's promise about the user's own data: "We will not use your data to train"
     r"\b(?:we|the\s+(?:authors?|licensor|company|maintainers?))\s+(?:will\s+not|won'?t|never|do\s+not|"
     r"does\s+not)\s+(?:use|collect|store|share|sell|access|read)\s+(?:any\s+of\s+)?your\b|"
-    + LICENSOR_ACTS
-    + r"|"
     # a freedom said with a negation: "No registration or account is required to use it"
     r"^\W*no\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:needed|required|necessary)\b"
     r"(?![^.;]*\b(?:but|except|however|unless|only)\b)|"
@@ -370,7 +368,8 @@ _NOT_ON_THE_WORK = re.compile(
     # a freedom, not a duty: "you do not need to ask for permission"
     r"\b(?:do|does|will)\s+not\s+(?:need|have)\s+to\b|\bdon'?t\s+(?:need|have)\s+to\b|"
     r"\bno\s+need\s+to\b|\bnot\s+(?:required|necessary)\b|\b(?:does|do|will)\s+not\s+require\b|"
-    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|\btranslations?\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|notice)\b|"
+    r"\bonly\s+in\s+(?:compliance|accordance)\s+with\b|"
+    r"\btranslations?\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|notice)\b|"
     r"\bfor\s+(?:your\s+)?(?:convenience|information)\s+only\b|\bnot\s+(?:be\s+)?responsible\b|"
     r"\b(?:provide|offer|give)\s+(?:\w+\s+){0,2}support\b|\btechnical\s+support\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
@@ -391,7 +390,8 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:remove|alter|obscure)\w*\s+(?:this|the|any|these|such)\s+copyrights?\b|"
     # a packager's remark on an archive ("cannot be distributed in main", "provided in the
     # contrib archive area") or on how the program runs ("it can not run on its own")
-     + ARCHIVE_PLACE + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
+    + ARCHIVE_PLACE
+    + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
     r"\b(?:can\s*not|can't|does\s+not|will\s+not)\s+(?:run|work|operate|function)\s+(?:on\s+its\s+"
     r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b|"
     # where builds are offered, and what does not work: facts ("Binary wheels are provided only
@@ -402,6 +402,13 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:will|would|does|do|might)\s+not\s+(?:\w+\s+)?(?:work|function|compile|load|start)\b"
     r"(?!\s+(?:with|on|in)\s+(?:this|the)\s+(?:software|work|code|model))"
 )
+# What the licensor itself does or may do (see ``LICENSOR_ACTS``) is not on the work either.
+_LICENSOR_ACTS = re.compile(LICENSOR_ACTS)
+
+
+def _not_on_the_work(text: str) -> bool:
+    return _NOT_ON_THE_WORK.search(text) is not None or _LICENSOR_ACTS.search(text) is not None
+
 
 # Which kind a limit is, by the words it names; the first that fits wins.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -578,7 +585,7 @@ def _limit_shaped(text: str) -> bool:
         return True
     if not (_BAN.search(text) or _ONLY.search(text) or _MUST_BUY.search(text)):
         return False
-    if _NOT_ON_THE_WORK.search(text):
+    if _not_on_the_work(text):
         return False
     exception = CONDITIONAL_EXCEPTION.search(text)
     # "... is forbidden unless you have obtained a separate licence": the exception is a license
@@ -591,7 +598,8 @@ def _limit_shaped(text: str) -> bool:
 # for profit is not something this license allows").
 _LIMIT_CUE = re.compile(
     r"\b(?:not|no|never|without|except|only|solely|exclusively|prohibit\w*|forbid\w*|excluded|"
-    r"reserved|restrict(?:ed|ions?)?|limited|outside|must|required|requires?|needs?|paid|fees?|royalt\w*|price|"
+    r"reserved|restrict(?:ed|ions?)?|limited|outside|must|required|requires?|needs?|paid|fees?|"
+    r"royalt\w*|price|"
     r"money|approval|confirm\w*|revert\w*|withdraw\w*|terminat\w*|expires?|until|beyond|ends|"
     r"withh[eo]ld\w*|laps\w*|ceas\w*|revo\w*|cancel\w*|suspend\w*|nowhere|exclud\w*|unlicensed|"
     r"conditioned\s+(?:on|upon))\b|"
@@ -609,7 +617,8 @@ _ACT_CUE = re.compile(
 # license covers, an open license's own duties, other licenses on offer, facts about the work,
 # project housekeeping; and freedoms said with a negation ("no license key is needed").
 _NO_LIMIT = re.compile(
-    r"\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\(c\)|\d{4}|\u00a9)|\bfunded\b|\bfunding\s+(?:from|by|of|for)\b|"
+    r"\ball\s+rights\s+reserved\b|\bcopyright\s+(?:\(c\)|\d{4}|\u00a9)|"
+    r"\bfunded\b|\bfunding\s+(?:from|by|of|for)\b|"
     r"\bgrant\s+(?:no|agreement)\b|"
     r"\blicen[cs]e\s+(?:\w+\s+)?(?:applies|covers|does\s+not\s+(?:apply|cover\s+the)|is\s+not\s+part|"
     r"(?:was|has\s+been)\s+changed|stays)\b|"
@@ -695,7 +704,7 @@ def _limit_cued(text: str) -> bool:
         and _NOT_A_TERM.search(text) is None
         and _LIMIT_CUE.search(text) is not None
         and _ACT_CUE.search(text) is not None
-        and _NOT_ON_THE_WORK.search(text) is None
+        and not _not_on_the_work(text)
         and _NO_LIMIT.search(text) is None
     )
 
@@ -775,7 +784,7 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
             continue
         # a terse note of several limits: each part is read as a note of its own (not where the
         # whole is about something else: "Licensed under the Apache License ...; you may not")
-        parts = _NOTE_PARTS.split(text) if _NOT_ON_THE_WORK.search(text) is None else []
+        parts = _NOTE_PARTS.split(text) if not _not_on_the_work(text) else []
         shaped = [part for part in parts if part and _limit_shaped(part)]
         for kind in dict.fromkeys(_kind(part) for part in shaped):
             found.append(_restriction(kind, s, first_line))

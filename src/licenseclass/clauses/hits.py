@@ -114,8 +114,6 @@ NOT_NEGATION = re.compile(
 )
 
 
-# "not only", "not just": what follows is part of what is allowed, not a bound on it (a pattern
-# text, for the readers that join it to their own).
 # What the licensor itself will, will not or may do, said at the start of a sentence
 # ("Licensor will not sell the Software to competitors", "The Licensor may assign this
 # Agreement"): a term on the licensor, not a limit on the licensee, unless its verb lets, bars,
@@ -131,6 +129,8 @@ LICENSOR_ACTS = (
     r"(?:not\s+)?makes?\s+(?:\w+\s+){0,3}?available\b)|"
     r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:\w+\s+){0,2}?itself\b"
 )
+# "not only", "not just": what follows is part of what is allowed, not a bound on it (a pattern
+# text, for the readers that join it to their own).
 NOT_ONLY = r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b"
 
 
