@@ -103,3 +103,33 @@ def test_a_limit_said_by_its_scope_or_its_condition_is_read(note: str) -> None:
 def test_funding_a_freedom_and_the_license_s_translations_are_no_limit(note: str) -> None:
     text, _ = with_note("mit", note)
     assert classify_text(text).verdict.level == "open"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Do not use this library for illegal purposes.",
+        "You may not use the Toolkit for any unlawful activity.",
+        "Please don't use this for anything illegal.",
+        "The Toolkit may not be used to break the law.",
+        "Never host unlawful content with the Toolkit.",
+    ],
+)
+def test_a_ban_on_unlawful_use_alone_is_no_limit(note: str) -> None:
+    # the law bans it already; the clause labels never count it
+    text, _ = with_note("mit", note)
+    assert classify_text(text).verdict.level == "open"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "You may not use the Toolkit for illegal purposes or for weapons research.",
+        "You may not use the Toolkit commercially or for any unlawful purpose.",
+    ],
+)
+def test_a_ban_on_unlawful_use_beside_another_use_still_limits(note: str) -> None:
+    text, line = with_note("mit", note)
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert kinds_at(found, line)

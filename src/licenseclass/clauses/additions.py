@@ -26,6 +26,7 @@ from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     LICENSOR_ACTS,
     NOT_ONLY,
+    unlawful_only,
 )
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
@@ -407,7 +408,11 @@ _LICENSOR_ACTS = re.compile(LICENSOR_ACTS)
 
 
 def _not_on_the_work(text: str) -> bool:
-    return _NOT_ON_THE_WORK.search(text) is not None or _LICENSOR_ACTS.search(text) is not None
+    return (
+        _NOT_ON_THE_WORK.search(text) is not None
+        or _LICENSOR_ACTS.search(text) is not None
+        or unlawful_only(text)  # the law bans it already
+    )
 
 
 # Which kind a limit is, by the words it names; the first that fits wins.

@@ -129,6 +129,26 @@ LICENSOR_ACTS = (
     r"(?:not\s+)?makes?\s+(?:\w+\s+){0,3}?available\b)|"
     r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:\w+\s+){0,2}?itself\b"
 )
+# A use banned only for being against the law ("for any unlawful purpose", "to break the law",
+# "anything illegal"): the law bans it already, and the labels never count it as a limit. Not
+# where another use is named beside it ("for illegal purposes or for military purposes").
+_UNLAWFUL_ONLY = re.compile(
+    r"(?:\b(?:for|in|with)\s+(?:any\s+|an\s+)?(?:illegal|unlawful|criminal)\s+(?:purposes?|activit\w*|"
+    r"uses?|content|ways?|manner|acts?|conduct)\b|\banything\s+(?:illegal|unlawful)\b|"
+    r"\b(?:break|breaking|against)\s+(?:the|any)\s+laws?\b|\bunlawful\s+content\b|"
+    r"\bin\s+(?:violation|breach)\s+of\s+(?:any\s+)?(?:applicable\s+)?(?:laws?|regulations?)\b)"
+    r"(?![^.;]*\b(?:or|and|nor)\b)"
+)
+_JOINED = re.compile(r"\b(?:or|and|nor)\b")
+
+
+def unlawful_only(text: str) -> bool:
+    """Whether ``text`` bans a use only for being unlawful (see ``_UNLAWFUL_ONLY``), with no
+    other use joined before or after it."""
+    m = _UNLAWFUL_ONLY.search(text)
+    return m is not None and _JOINED.search(text, 0, m.start()) is None
+
+
 # "not only", "not just": what follows is part of what is allowed, not a bound on it (a pattern
 # text, for the readers that join it to their own).
 NOT_ONLY = r"\bnot\s+(?:\w+\s+)?only\b|\bnot\s+(?:just|merely)\b"

@@ -43,6 +43,7 @@ from licenseclass.clauses.hits import (
     make_evidence,
     negated,
     parse_amount,
+    unlawful_only,
 )
 from licenseclass.clauses.patterns import ON_ITS_OWN, SIMPLE_PATTERNS
 from licenseclass.clauses.sentences import LIST_MARKER, Sentence
@@ -5353,6 +5354,19 @@ _LICENSOR_MAY: frozenset[str] = frozenset(
 )
 
 
+def _without_unlawful_only(hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the fields of use that name only unlawful use ("to break the law")."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "field-of-use"
+            and unlawful_only(h.evidence.text.lower())
+            and all(unlawful_only(" " + u.lower()) for u in h.params.get("uses") or [""])
+        )
+    ]
+
+
 def _without_licensor_acts(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the limits of a sentence that says what the licensor itself will or may do
     ("Licensor shall not make commercial use of your feedback"); its right to change or revoke
@@ -5450,6 +5464,7 @@ def read_sentences(
         hits = _without_archive_remarks(s, _without_options(s, hits, before, options))
         hits = _without_prerelease_scope(s, hits)
         hits = _without_licensor_acts(s, hits)
+        hits = _without_unlawful_only(hits)
         before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)
         reading.hits += hits
