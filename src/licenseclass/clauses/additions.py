@@ -24,8 +24,8 @@ from licenseclass.clauses.gate import is_prose
 from licenseclass.clauses.hits import (
     ARCHIVE_PLACE,
     CONDITIONAL_EXCEPTION,
-    LICENSOR_ACTS,
     NOT_ONLY,
+    licensor_acts,
     unlawful_only,
 )
 from licenseclass.clauses.sentences import Sentence, split_sentences
@@ -403,16 +403,11 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:will|would|does|do|might)\s+not\s+(?:\w+\s+)?(?:work|function|compile|load|start)\b"
     r"(?!\s+(?:with|on|in)\s+(?:this|the)\s+(?:software|work|code|model))"
 )
-# What the licensor itself does or may do (see ``LICENSOR_ACTS``) is not on the work either.
-_LICENSOR_ACTS = re.compile(LICENSOR_ACTS)
 
 
 def _not_on_the_work(text: str) -> bool:
-    return (
-        _NOT_ON_THE_WORK.search(text) is not None
-        or _LICENSOR_ACTS.search(text) is not None
-        or unlawful_only(text)  # the law bans it already
-    )
+    # nor are the licensor's own acts, nor a ban on what the law bans already
+    return _NOT_ON_THE_WORK.search(text) is not None or licensor_acts(text) or unlawful_only(text)
 
 
 # Which kind a limit is, by the words it names; the first that fits wins.

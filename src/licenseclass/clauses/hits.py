@@ -119,7 +119,7 @@ NOT_NEGATION = re.compile(
 # Agreement"): a term on the licensor, not a limit on the licensee, unless its verb lets, bars,
 # scopes or ends the licensee's use ("We do not permit ...", "We will not license ...", "We make
 # the model available only for ...", "The Licensor may revoke ...").
-LICENSOR_ACTS = (
+_LICENSOR_ACTS = re.compile(
     r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:the\s+)?(?:licensors?|we|the\s+(?:authors?|company|maintainers?|"
     r"developers?|vendor|publisher|copyright\s+holders?))\s+(?:itself\s+|also\s+)?(?:will|shall|"
     r"would|may|does|do|can)\s+(?!(?:not\s+|never\s+|only\s+|solely\s+|exclusively\s+)?"
@@ -129,6 +129,13 @@ LICENSOR_ACTS = (
     r"(?:not\s+)?makes?\s+(?:\w+\s+){0,3}?available\b)|"
     r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:\w+\s+){0,2}?itself\b"
 )
+
+
+def licensor_acts(text: str) -> bool:
+    """Whether ``text`` (lower case) opens with what the licensor itself will or may do."""
+    return _LICENSOR_ACTS.search(text) is not None
+
+
 # A use banned only for being against the law ("for any unlawful purpose", "to break the law",
 # "anything illegal"): the law bans it already, and the labels never count it as a limit. Not
 # where another use is named beside it ("for illegal purposes or for military purposes").

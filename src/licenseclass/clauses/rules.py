@@ -27,7 +27,6 @@ from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     COUNT_IN_WORDS,
     IS_BARRED,
-    LICENSOR_ACTS,
     NUMBER,
     NUMBER_WORDS,
     PROHIBIT,
@@ -40,6 +39,7 @@ from licenseclass.clauses.hits import (
     find_url,
     has_any,
     in_sentence,
+    licensor_acts,
     make_evidence,
     negated,
     parse_amount,
@@ -5347,7 +5347,6 @@ def _without_prerelease_scope(s: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.kind not in _PRERELEASE_KINDS]
 
 
-_LICENSOR_ACTS = re.compile(LICENSOR_ACTS)
 # What the licensor may do to the licensee's terms or copies: limits even when it speaks.
 _LICENSOR_MAY: frozenset[str] = frozenset(
     ("revocable-terms", "remote-restriction", "latest-version", *INFORMATIONAL_KINDS)
@@ -5361,8 +5360,9 @@ def _without_unlawful_only(hits: list[Hit]) -> list[Hit]:
         for h in hits
         if not (
             h.kind == "field-of-use"
+            and h.params.get("uses")
             and unlawful_only(h.evidence.text.lower())
-            and all(unlawful_only(" " + u.lower()) for u in h.params.get("uses") or [""])
+            and all(unlawful_only(u.lower()) for u in h.params.get("uses", []))
         )
     ]
 
@@ -5371,7 +5371,7 @@ def _without_licensor_acts(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the limits of a sentence that says what the licensor itself will or may do
     ("Licensor shall not make commercial use of your feedback"); its right to change or revoke
     the terms, or to disable or update the licensee's copies, stays."""
-    if not hits or _LICENSOR_ACTS.search(s.norm) is None:
+    if not hits or not licensor_acts(s.norm):
         return hits
     return [h for h in hits if h.category != "restriction" or h.kind in _LICENSOR_MAY]
 
