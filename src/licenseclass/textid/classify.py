@@ -57,6 +57,7 @@ from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained,
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import (
     aligned_expression,
+    cc_elements_after,
     generic_clues,
     has_digit,
     may_name_others,
@@ -535,6 +536,10 @@ def _select_stage(run: _Run) -> None:
             run.clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
             run.clue_spans.append((hit.start, hit.end))
             continue
+        if hit.method in ("exact", "contained") and cc_elements_after(
+            run.query, hit.end, index.expressions[hit.ref]
+        ):
+            continue  # "under CC-BY" + "-ND": another license of the family
         if (
             hit.method == "contained"
             and may_name_others(index, hit.ref)
@@ -620,6 +625,12 @@ def _names_stage(run: _Run) -> None:
         quoted[start:end] = b"\x01" * (end - start)
     for named, start, end in named_licenses(run.query, explained, quoted):
         groups.setdefault((start, end), []).append(named)
+    # An exception's text names the works it lets the license meet ("libraries released under
+    # the GNU LGPL"): a name inside it counts only where nothing outside it names a license.
+    inside = {span for span in groups if all(quoted[span[0] : span[1]])}
+    outside = any(not all(quoted[h.start : h.end]) for h in run.kept) or len(inside) < len(groups)
+    if outside:
+        groups = {span: names for span, names in groups.items() if span not in inside}
     for (start, end), names in groups.items():
         ids = {named.id for named in names}
         overlapping = [h for h in run.kept if h.start < end and start < h.end]

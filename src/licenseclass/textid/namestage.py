@@ -31,6 +31,10 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("licensed", "under"),
     ("released", "under"),
     ("distributed", "under"),
+    ("redistributed", "under"),
+    ("used", "under"),
+    ("offered", "under"),
+    ("shared", "under"),
     ("available", "under"),
     ("published", "under"),
     ("provided", "under"),
@@ -144,6 +148,23 @@ def _rule_name(words: list[str], kind: str) -> list[str] | None:
     return name if 0 < len(name) <= LONGEST_NAME else None
 
 
+def _names_after_cues(words: list[str]) -> list[list[str]]:
+    """Every name a rule says after a licensing phrase anywhere in it, to its end ("This
+    module is licensed under the same terms as Perl itself" says "the same terms as Perl
+    itself" and "Perl itself")."""
+    names = []
+    for position, word in enumerate(words):
+        for phrase in _CUES_BY_FIRST.get(word, ()):
+            cue = position + len(phrase)
+            if tuple(words[position:cue]) != phrase:
+                continue
+            while cue < len(words) and words[cue] in _NAME_LEAD:
+                cue += 1
+            if 0 < len(words) - cue <= LONGEST_NAME:
+                names.append(words[cue:])
+    return names
+
+
 def rule_names(index: TextIndex) -> Mapping[str, str]:
     """Name keys of the index's short rules, to the one license they name.
 
@@ -173,14 +194,22 @@ def _short_rule_tables(index: TextIndex) -> tuple[dict[str, str], dict[str, str]
     claims: dict[str, set[str]] = {}
     confident: set[str] = set()
     generic: dict[str, set[str]] = {}
+    # the licenses rules of several licenses read a name as, after a licensing phrase inside
+    # them ("This module is released under the same terms as" + "Perl itself": the Artistic
+    # License 1.0 or the GPL): never a name of the table, but a veto of one read otherwise
+    inside: dict[str, set[str]] = {}
     for ref, name in enumerate(index.names):
         if not name.startswith("rules/") or index.ref_length(ref) > LONGEST_NAME + 4:
             continue
-        said = _rule_name([words[t] for t in index.ref_tokens(ref)], index.kinds[ref])
+        rule_words = [words[t] for t in index.ref_tokens(ref)]
+        said = _rule_name(rule_words, index.kinds[ref])
         key = name_key(said) if said else ""
+        expression = index.expressions[ref]
+        if " " in expression and not index.generic[ref]:
+            for inner in _names_after_cues(rule_words):
+                inside.setdefault(name_key(inner), set()).add(expression)
         if not key:
             continue
-        expression = index.expressions[ref]
         one = not index.generic[ref] and bool(expression) and " " not in expression
         confident_rule = index.relevance[ref] >= NAME_RULE_RELEVANCE
         # a vaguer rule of the same license vetoes a one-word name ("GPL") but not a longer one
@@ -190,6 +219,10 @@ def _short_rule_tables(index: TextIndex) -> tuple[dict[str, str], dict[str, str]
             confident.add(key)
         if index.generic[ref] and expression and " " not in expression:
             generic.setdefault(key, set()).add(expression)
+    for key, ids in claims.items():
+        # a rule of several licenses that says the name, none of them this one, vetoes it
+        if any(i and not set(split_ids(e)) & ids for e in inside.get(key, ()) for i in ids):
+            ids.add("")
     table = {
         key: ids.pop()
         for key, ids in claims.items()
@@ -748,6 +781,8 @@ def _table_name(
         license_id = _named_license(query, words[start:end])
         if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
+        if license_id is not None and cc_elements_after(query, end, license_id):
+            continue  # "CC Attribution" of "CC Attribution-Noncommercial"
         if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
             last = end
             while last - 1 > start and words[last - 1] in _ARTICLES:
@@ -783,7 +818,14 @@ def _name_match(
 
 
 # Where a name written in free text ends: a sentence end, a bracket, a comma, a dash.
-_NAME_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|[.;:](?=\s)|[,(\[<]|\s[-\u2013\u2014]\s")
+# Words that set apart what a name does not cover close it too ("the LGPL unless stated
+# otherwise", "the ISC except the fonts").
+_CARVE_OUTS = ("unless", "except", "excluding")
+_NAME_END = re.compile(
+    r"(?<=\w)[.;:](?=\s|$)|[.;:](?=\s)|[,(\[<]|\s[-\u2013\u2014]\s"
+    rf"|\s(?:{'|'.join(_CARVE_OUTS)})\b",
+    re.IGNORECASE,
+)
 # The least confidence of a lenient reading the name stage takes: a name read by a rule
 # (0.9) or several joined (0.855), never a near miss of an id (0.7).
 READ_CONFIDENCE = 0.8
@@ -822,7 +864,7 @@ _ANY_VERSION = (
 _BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:\s*\(\s*[al]?gpl\s*\))?(?:\s+licen[cs]es?)?$")
 
 
-_GNU_FAMILY = re.compile(r"^(?:GPL|LGPL|AGPL|GFDL)-")
+_GNU_FAMILY = re.compile(r"^(GPL|LGPL|AGPL|GFDL)-")
 
 
 def has_digit(text: str) -> bool:
@@ -1316,7 +1358,7 @@ def _read_after(
     ends = (
         stop is None
         or (heading and stop.group(0) == "(")
-        or stop.group(0).strip() in (".", ";", ":")
+        or stop.group(0).strip().casefold() in (".", ";", ":", *_CARVE_OUTS)
         or _SEE_AFTER.match(rest) is not None
         # ", which is included ...", or a comma that closes the text
         or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
@@ -1421,7 +1463,20 @@ def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     line_ends = end == len(words) or query.lines[end] != query.lines[end - 1]
     # "under the terms of the GNU" + "library public license": the name goes on
     goes_on = any(w in _LICENSE_WORDS for w in words[end : end + 3])
-    return strong and line_ends and not goes_on
+    if not strong or goes_on:
+        return False
+    return line_ends or _clause_closes(raw, words[end - 1])
+
+
+# After a one-word name, what closes its clause: a sentence or clause mark, or a word that
+# sets apart what the name does not cover ("covered by the LGPL unless stated otherwise").
+_CLAUSE_CLOSERS = rf"\s*(?:[.;:!?)\]]|$)|\s+(?:{'|'.join(_CARVE_OUTS)})\b"
+
+
+def _clause_closes(raw: str, word: str) -> bool:
+    """Whether ``word`` closes its clause on the raw line ("licensed under the ISC except the
+    fonts", "covered by the GPL. See COPYING")."""
+    return re.search(rf"\b{re.escape(word)}(?:{_CLAUSE_CLOSERS})", raw, re.IGNORECASE) is not None
 
 
 _ADVERBS = frozenset({"only", "also", "now", "still", "thus", "therefore", "hereby"})
@@ -1507,6 +1562,39 @@ def names_other_license(query: Query, hit: Hit) -> bool:
     return False
 
 
+# The elements a Creative Commons license adds to Attribution, said in one word or two.
+_CC_ELEMENTS = {
+    "nc": "NC",
+    "noncommercial": "NC",
+    "nd": "ND",
+    "noderivs": "ND",
+    "noderivatives": "ND",
+    "sa": "SA",
+    "sharealike": "SA",
+}
+_CC_ELEMENT_PAIRS: dict[tuple[str, ...], str] = {
+    ("non", "commercial"): "NC",
+    ("no", "derivatives"): "ND",
+    ("no", "derivs"): "ND",
+    ("no", "derivative"): "ND",
+    ("no", "derivate"): "ND",
+    ("share", "alike"): "SA",
+}
+
+
+def cc_elements_after(query: Query, end: int, license_id: str) -> bool:
+    """Whether a Creative Commons name or rule that ends at word ``end`` runs on, on its line,
+    with an element its license lacks ("CC BY" + "-ND", "CC Attribution" + "-Noncommercial"):
+    the words name another license of the family, never the one without the element."""
+    if not license_id.startswith("CC-BY"):
+        return False
+    words, lines = query.words, query.lines
+    if not 0 < end < len(words) or lines[end] != lines[end - 1]:
+        return False
+    element = _CC_ELEMENTS.get(words[end]) or _CC_ELEMENT_PAIRS.get(tuple(words[end : end + 2]))
+    return element is not None and f"-{element}" not in license_id
+
+
 # Words of license names that name no license in particular.
 _COMMON_NAME_WORDS = frozenset(
     {"license", "licence", "the", "public", "general", "version", "and", "for", "software"}
@@ -1555,9 +1643,11 @@ def aligned_expression(query: Query, hit: Hit) -> str:
         return expression
     ids = split_ids(expression)
     vocab = index.words()
-    reference = {vocab[t] for t in index.ref_tokens(hit.ref)}
+    reference_words = [vocab[t] for t in index.ref_tokens(hit.ref)]
+    reference = set(reference_words)
     # the words of the whole span: a name the alignment stepped over is still said there
-    aligned = set(query.words[hit.start : hit.end])
+    span = query.words[hit.start : hit.end]
+    aligned = set(span)
     naming = {i: query.names.name_words([i]) & reference for i in ids}
     named = {
         i: {w for w in naming[i] - _COMMON_NAME_WORDS if len(w) >= 3 and not w.isdigit()}
@@ -1572,6 +1662,13 @@ def aligned_expression(query: Query, hit: Hit) -> str:
         if partial and named[license_id] and not named[license_id] & aligned:
             left_out.add(license_id)
             continue
+        # GNU licenses share their name words but the family's own ("lesser", "affero"): a
+        # span that does not say the family names another member, however much of the rule
+        # it holds (a GPL notice close to a rule that also says "Lesser")
+        gnu = _GNU_FAMILY.match(license_id)
+        if gnu and _says_gnu(gnu.group(1), reference_words) and not _says_gnu(gnu.group(1), span):
+            left_out.add(license_id)
+            continue
         siblings = [i for i in ids if i != license_id and family(i) == family(license_id)]
         own = numbers[license_id] - set().union(*(numbers[i] for i in siblings))
         theirs = set().union(*(numbers[i] for i in siblings)) - numbers[license_id]
@@ -1580,6 +1677,33 @@ def aligned_expression(query: Query, hit: Hit) -> str:
     if not any(named[i] for i in ids if i not in left_out) or not left_out:
         return expression
     return f" {flat.group(1)} ".join(i for i in ids if i not in left_out)
+
+
+# The words that say a GNU family beside "general public license" ("Lesser", "Affero").
+_GNU_QUALIFIERS = {"LGPL": ("lesser", "library"), "AGPL": ("affero",), "GFDL": ("documentation",)}
+
+
+def _says_gnu(gnu: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` name the GNU family ``gnu`` ("GPL", "LGPL", "AGPL", "GFDL"): by its
+    abbreviation ("lgpl", "gplv2"), by its qualifier, or for the GPL by a "general public
+    license" that no qualifier opens or a "GNU public license"."""
+    short = gnu.lower()
+    if any(
+        w == short or (w.startswith(short) and w[len(short) :].lstrip("v")[:1].isdigit())
+        for w in words
+    ):
+        return True
+    if gnu != "GPL":
+        return any(w in _GNU_QUALIFIERS[gnu] for w in words)
+    qualifiers = {q for group in _GNU_QUALIFIERS.values() for q in group}
+    for i in range(len(words) - 2):
+        if words[i + 1] != "public" or words[i + 2] not in _LICENSE_WORDS:
+            continue
+        if words[i] == "gnu":  # "the GNU Public License"
+            return True
+        if words[i] == "general" and not qualifiers & set(words[max(0, i - 2) : i]):
+            return True
+    return False
 
 
 def names_unsaid_license(query: Query, hit: Hit) -> bool:

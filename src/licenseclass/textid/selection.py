@@ -359,6 +359,7 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     index = query.index
     dropped: set[int] = set()
     folded_into: dict[int, int] = {}  # a notice piece dropped -> the piece that speaks for it
+    misnamed_into: dict[int, int] = {}  # a GNU piece misnaming its notice -> that notice
     for a, first in enumerate(hits):
         first_family = family(index.expressions[first.ref])
         for b in range(a + 1, len(hits)):
@@ -369,6 +370,7 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
             if " " in index.expressions[first.ref] + index.expressions[second.ref]:
                 continue  # compound expressions are statements of their own
             if first_family != family(index.expressions[second.ref]):
+                misnamed_into.update(_misnamed_gnu_piece(index, hits, a, b))
                 continue
             kinds = (index.kinds[first.ref], index.kinds[second.ref])
             if kinds[0] != "text" and kinds[1] != "text":
@@ -380,6 +382,7 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
                 dropped.add(b)
             elif kinds[1] == "text" and kinds[0] in ("reference", "tag"):
                 dropped.add(a)
+    dropped.update(misnamed_into)
     pieces: dict[int, list[Hit]] = {}
     for loser, first_winner in folded_into.items():
         winner, seen = first_winner, {loser}
@@ -394,7 +397,43 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
             and not _states(query, hits[winner])
         ):
             pieces.setdefault(winner, []).append(hits[loser])
+    for loser, winner in misnamed_into.items():
+        if winner not in dropped:
+            pieces.setdefault(winner, []).append(hits[loser])  # its lines are the notice's
     return [_spanning(hit, pieces.get(n, [])) for n, hit in enumerate(hits) if n not in dropped]
+
+
+# Words of a GNU notice's grant.
+_GNU_GRANT_WORDS = frozenset({"redistribute", "modify", "licensed", "licenced", "relicense"})
+# The sentences around the grant that point to the license's text: "You should have received
+# a copy of the GNU General Public License", "See the GNU General Public License for more
+# details".
+_GNU_POINTERS = (("received", "copy"), ("more", "details"))
+
+
+def _misnamed_gnu_piece(index: TextIndex, hits: list[Hit], a: int, b: int) -> dict[int, int]:
+    """Of two GNU notice pieces ``hits[a]`` and ``hits[b]`` of different families close
+    together, the one that only points to the license's text (no grant, no version) beside
+    one that grants, mapped to that one: old LGPL and AGPL notices send the reader to "a copy
+    of the GNU General Public License", which is their own license misnamed, not a second
+    one. Empty when neither is such a piece."""
+    pair = (hits[a], hits[b])
+    if not all(_GNU_ID.match(index.expressions[h.ref]) for h in pair):
+        return {}
+    if any(index.kinds[h.ref] != "notice" for h in pair):
+        return {}
+    vocab = index.words()
+    words = [{vocab[t] for t in index.ref_tokens(h.ref)} for h in pair]
+    grants = [bool(_GNU_GRANT_WORDS & w) for w in words]
+    points = [
+        not g and not any(x.isdigit() for x in w) and any(set(p) <= w for p in _GNU_POINTERS)
+        for g, w in zip(grants, words, strict=True)
+    ]
+    if grants[0] and points[1]:
+        return {b: a}
+    if grants[1] and points[0]:
+        return {a: b}
+    return {}
 
 
 def _states(query: Query, hit: Hit) -> bool:
@@ -435,7 +474,7 @@ def refined(
     license for a restricting phrase put into it): their texts' own phrases refine nothing."""
     if text is not None:
         lines = raw_lines(text)
-        read = [r for m in matches for r in _gnu_reads(m, lines)]
+        read = _with_rule_read(matches, [r for m in matches for r in _gnu_reads(m, lines)])
         matches = _one_per_choice(_gnu_settled(read, lines))
     matches = _versionless_settled(matches)
     if text is not None:
@@ -537,7 +576,7 @@ _LATER_FR = (
 # later", "or (at your option) a later"
 _LATER = re.compile(
     r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
-    rf"(?:[(\[]?\s*{AT_YOUR_OPTION}"
+    rf"(?:[(\[]?\s*(?:{AT_YOUR_OPTION}|optionally)"
     r"\s*[)\]]?\s*,?\s*)?"
     r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent)"
     # French notices: "soit (à votre choix) toute version ultérieure"
@@ -548,7 +587,7 @@ _LATER = re.compile(
 # text of which can be found in COPYING, or any later version of the AGPL").
 _SENTENCE = re.compile(r"[^.;]*")
 _ANY_LATER = re.compile(
-    r"\bor\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?any\s+later\s+version"
+    r"\bor\s+(?:\(?\s*(?:at\s+your\s+option|optionally)\s*\)?\s*,?\s*)?any\s+later\s+version"
     r"|\btoute\s+version\s+ult[ée]rieure",
     re.IGNORECASE,
 )
@@ -570,7 +609,8 @@ _FAMILY_WORDS = (
 )
 # The GPL named as itself, not as part of "GNU Lesser General Public License".
 _GPL_NAMED = re.compile(
-    r"(?<![\w-])gpl|(?<!lesser )(?<!library )(?<!affero )(?<!gnu )(?:gnu\s+)?general\s+public",
+    r"(?<![\w-])(?<!lesser )(?<!library )(?<!affero )gpl"
+    r"|(?<!lesser )(?<!library )(?<!affero )(?<!gnu )(?:gnu\s+)?general\s+public",
     re.IGNORECASE,
 )
 _ANY_VERSION = {
@@ -747,7 +787,10 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     """A GNU notice or reference with the version and "or later" its own words state."""
     parsed = _GNU_ID.match(match.id)
     exception = match.expression.removeprefix(match.id)
-    if parsed is None or not (exception == "" or _WITH.fullmatch(exception)):
+    # an approximate rule of a GNU license beside others is read too; a rule matched word
+    # for word keeps ScanCode's reading of it
+    compound = match.method == "approximate" and _one_gnu_among_others(match)
+    if parsed is None or not (exception == "" or _WITH.fullmatch(exception) or compound):
         return match  # not one GNU license (with an exception or not)
     # Even a match word for word is read: the words drop the "+" of "GPLv2+".
     short = match.end_line - match.start_line < NOTICE_LINES
@@ -784,7 +827,47 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     license_id = f"{family_name}-{stated[0]}-{stated[1]}"
     if license_id == match.id:
         return match
-    return match.model_copy(update={"id": license_id, "expression": license_id + exception})
+    expression = license_id + exception
+    if compound:
+        expression = " ".join(license_id if p == match.id else p for p in match.expression.split())
+    return match.model_copy(update={"id": license_id, "expression": expression})
+
+
+# An expression of plain ids joined by one operator ("GPL-2.0-only AND LicenseRef-x").
+_FLAT = re.compile(r"^[^\s()]+(?: (AND|OR) [^\s()]+)+$")
+
+
+def _one_gnu_among_others(match: TextMatch) -> bool:
+    """Whether the match's rule is one GNU license (this match's) among non-GNU ones ("GPL-3.0
+    or a commercial license", a GPL notice with a patent disclaimer): the GNU license is read
+    from the notice's words as a notice of its own is."""
+    if _FLAT.match(match.expression) is None:
+        return False
+    ids = split_ids(match.expression)
+    return match.id in ids and not any(_GNU_ID.match(i) for i in ids if i != match.id)
+
+
+def _with_rule_read(matches: list[TextMatch], read: list[TextMatch]) -> list[TextMatch]:
+    """The read matches, the other licenses of a rule whose GNU license was read carrying the
+    expression as read (a GPL rule with a commercial option, read as the LGPL's)."""
+    renamed = {
+        (m.reference, m.start_line, m.end_line, m.expression): r.expression
+        for m in matches
+        if m.method == "approximate" and _one_gnu_among_others(m)
+        for r in read
+        if r.reference == m.reference
+        and (r.start_line, r.end_line) == (m.start_line, m.end_line)
+        and _GNU_ID.match(r.id)
+        and r.expression != m.expression
+    }
+    if not renamed:
+        return read
+    return [
+        r.model_copy(update={"expression": renamed[key]})
+        if (key := (r.reference, r.start_line, r.end_line, r.expression)) in renamed
+        else r
+        for r in read
+    ]
 
 
 def _version_unstated(
