@@ -12,7 +12,10 @@ the index holds only a look-alike of:
 - an exception whose text speaks of "libraries released under the GNU LGPL";
 - a notice read for its family through a rule of another GNU family, also where the rule
   names a license beside the GNU one (a patent disclaimer, a commercial option);
-- a one-word name that a carve-out ("unless ...") or a sentence end closes;
+- a one-word name that a carve-out ("unless ...") or a sentence end closes, after a French
+  licensing phrase too ("publié sous la licence MIT");
+- names joined by "or" or "and" before a singular "license" ("under MIT, BSD and GPL
+  license");
 - a Creative Commons name that runs on with an element ("CC BY" + "-ND");
 - "the same terms as Perl itself", which licensedcode-data reads as Perl's two licenses;
 - "or (optionally) any later version" offered after the version.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from licenseclass import classify_text
+from licenseclass import classify_text, normalize
 from licenseclass.textid.index import TextIndex, build_index, load_index, scancode_references
 from licenseclass.textid.namestage import rule_names
 from licenseclass.textid.query import split_ids
@@ -40,6 +43,9 @@ CASES: dict[str, set[str] | None] = {
     "rules/gpl-2.0-plus_and_lgpl-2.0_2.RULE": None,
     "rules/gpl-1.0-plus_578.RULE": None,
     "rules/lgpl-2.0-plus_190.RULE": None,
+    "rules/mit_fr_1.RULE": None,
+    "rules/mit_504.RULE": None,
+    "rules/mit_or_bsd-new_or_gpl-1.0-plus_2.RULE": None,
 }
 
 # rule -> ids its text must not give (a license short of the text's own)
@@ -109,3 +115,15 @@ def test_a_name_that_rules_of_other_licenses_say_is_not_in_the_table() -> None:
 )
 def test_or_later_offered_optionally(notice: str, family: str, expected: tuple[str, str]) -> None:
     assert gnu_version(notice, family) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("GPL version 2, or at your option, any later version", "GPL-2.0-or-later"),
+        ("GPL version 2, or (at your option) any later version", "GPL-2.0-or-later"),
+        ("GPL 2 or at your option any later version", "GPL-2.0-or-later"),
+    ],
+)
+def test_or_later_after_at_your_option_is_no_second_license(name: str, expected: str) -> None:
+    assert normalize(name).expression == expected

@@ -136,7 +136,7 @@ _LICENSED = re.compile(r"^licen[cs]ed?\s+(?:under\s+)?(?:the\s+)?")
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
     r"((?:\s*,\s*|\s+)(?:or|and)\s+"
-    r"(?!(?:any\s+|at\s+your\s+option\s+)?(?:later|lesser|newer|above)\b)"
+    r"(?!(?:any\s+|\(?at\s+your\s+option\)?[\s,]+(?:any\s+)?)?(?:later|lesser|newer|above)\b)"
     r"|\s*[/;&]\s*|\s+\+\s+)",
     re.IGNORECASE,
 )
@@ -215,7 +215,7 @@ _GNU_VERSIONS = {
 _VERSION = re.compile(r"^[\s,:-]*(?:v(?:ersion)?|ver|rev(?:ision)?)?[\s.:-]*(\d+(?:\.\d+)*)")
 _OR_LATER = re.compile(
     r"^\s*\+|^[\s-]*plus\b"
-    r"|^[\s,]*\(?(?:or|and)[\s-]+(?:any[\s-]+|at your option[\s-]+(?:any[\s-]+)?)?"
+    r"|^[\s,]*\(?(?:or|and)[\s,-]+(?:any[\s-]+|\(?at your option\)?[\s,-]+(?:any[\s-]+)?)?"
     r"(?:later|newer|above)|^[\s-]*or[\s-]*later|^\s*later"
 )
 

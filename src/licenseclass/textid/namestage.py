@@ -86,6 +86,11 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("licensed",),
     # "dual GPL/BSD license", "dual BSD and GPLv2"
     ("dual",),
+    # French: "publié sous la licence MIT", "placé sous licence MIT" (the words spell
+    # "licence" as "license")
+    ("sous", "la", "license"),
+    ("sous", "la"),
+    ("sous", "license"),
 )
 
 
@@ -640,6 +645,15 @@ def _bracketed_ids(
 # plural "licenses" (a file named in brackets after a name is an aside).
 _PLURAL = re.compile(r"\blicen[cs]es\b", re.IGNORECASE)
 _PLURALS = frozenset({"licenses", "licences"})
+# A singular "license" closes a list too where names are joined by "or" or "and" just before
+# it ("licensed under the MIT or GPL license"); not one a version follows, which is part of
+# the last name ("GPL 3.0 or Apache License 2.0").
+_SINGULAR = re.compile(
+    r"\s(?:or|and|&)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+licen[cs]e\b"
+    r"(?!\s*,?\s*(?:v(?:ersion)?\.?\s*)?\d)",
+    re.IGNORECASE,
+)
+_SINGULARS = frozenset({"license", "licence"})
 _LIST_JOINER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
 # Words just before a list that make it the work's licenses without a licensing phrase
@@ -659,11 +673,16 @@ def _listed_before_plural(
     taken = bytearray(explained)
     named = {(match.id, match.start_line) for match, _, _ in found}
     out: list[tuple[TextMatch, int, int]] = []
-    for number in sorted({query.lines[p] for p, w in enumerate(query.words) if w in _PLURALS}):
+    closing = _PLURALS | _SINGULARS
+    for number in sorted({query.lines[p] for p, w in enumerate(query.words) if w in closing}):
         raw = query.raw_line(number)
         first = bisect.bisect_left(query.lines, number)
-        for plural in _PLURAL.finditer(raw):
-            names = _list_names(query, raw[: plural.start()])
+        if all(taken[first : bisect.bisect_right(query.lines, number)]):
+            continue  # a reference explains the line: no name on it is left to find
+        ends = [m.start() for m in _PLURAL.finditer(raw)]
+        ends += [m.end() - len(m.group(0).split()[-1]) for m in _SINGULAR.finditer(raw)]
+        for end in sorted(ends):
+            names = _list_names(query, raw[:end])
             if names is None or not _listing_cue(query, first, number, names[0][0], raw):
                 continue
             for at, name, license_id in names:
