@@ -66,7 +66,7 @@ from licenseclass.textid.namestage import (
     names_other_license,
     names_unsaid_license,
 )
-from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import (
     boilerplate,
@@ -208,6 +208,45 @@ def _past_closed_labels(
     return verdict.model_copy(
         update={"level": joined, "reasons": (*reasons, *(rest.reasons if rest else ()))}
     )
+
+
+def _tags_read(
+    text: str, verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
+) -> Verdict:
+    """An unknown verdict that generic tags of a compound rule leave unknown ("GPLv3, but not
+    for military use" is ScanCode's GPL-3.0 AND proprietary-license AND unknown), made
+    restricted where the tagged rule's lines of the text read as a limit on the work (read
+    as a note beside a license is): the tags stand for the terms beside the named license,
+    and those terms are in the file."""
+    if verdict.level != "unknown":
+        return verdict
+    lines = raw_lines(text)
+    found: list[Restriction] = []
+    read: set[str] = set()
+    for match in matches:
+        if _verdict(match.id, registry).level not in ("unknown", "closed"):
+            continue
+        if _labelled_only(match, registry) != "tag":
+            continue
+        said = "\n".join(lines[match.start_line - 1 : match.end_line])
+        limits = added_limits(said, match.start_line)
+        if limits:
+            read.add(match.id)
+            found += [r for r in limits if r not in found]
+    if not found:
+        return verdict
+    # what was said of the tags before their lines were read no longer holds
+    kept = [r for r in verdict.reasons if r.license_id not in read and r.kind != "and"]
+    reasons = [
+        Reason(
+            message=f"{describe_restriction(r)}: the terms a generic tag stands for",
+            item="unexplained",
+            kind=r.kind,
+            evidence=r.evidence,
+        )
+        for r in found
+    ]
+    return verdict.model_copy(update={"level": "restricted", "reasons": (*reasons, *kept)})
 
 
 def _without_ids(matches: Sequence[TextMatch], ids: set[str]) -> list[str] | None:
@@ -803,7 +842,12 @@ def classify_text(
         matches=tuple(matches),
         expression=combined,
         verdict=_past_disclaimers(
-            _past_closed_labels(_verdict(combined, registry), matches, registry),
+            _tags_read(
+                text,
+                _past_closed_labels(_verdict(combined, registry), matches, registry),
+                matches,
+                registry,
+            ),
             matches,
             registry,
         ),
@@ -1059,7 +1103,7 @@ def _with_regions_read(
         limits += [
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
         ]
-        if not limits and beside_text:
+        if not limits and (beside_text or _note_beside_notice(words, region, found.matches)):
             limits = added_limits(read, first, cues=cues)
         if not (terms or limits):
             regions.append(region)
@@ -1102,6 +1146,22 @@ def _with_regions_read(
             "the verdict covers the whole file"
         )
     return found.model_copy(update=update)
+
+
+def _note_beside_notice(words: str, region: Region, matches: Sequence[TextMatch]) -> bool:
+    """Whether a region is a short note (one paragraph of at most :data:`MAX_NOTE_WORDS`
+    words) on the line of a license's notice or name, or on the line next to it ("This tool
+    is GPLv3, except that it must not be used by any government agency."): a note there
+    qualifies the notice as one beside a full text does. Code around a notice in a source
+    file is neither short nor one paragraph."""
+    if region.words > MAX_NOTE_WORDS or _PARAGRAPH_BREAK.search(words.strip()):
+        return False
+    return any(
+        match.kind != "text"
+        and match.start_line - 1 <= region.end_line
+        and region.start_line <= match.end_line + 1
+        for match in matches
+    )
 
 
 # Share of a hole's word pairs that its text's reference must hold for the hole to be that

@@ -643,7 +643,7 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
     ``("2.0", "or-later")``; "GPLv3" gives ``("3.0", "only")``, as the licenses' own texts
     read a stated version without "or later"). Two different versions give None."""
     notice = " ".join(_COMMENT.sub(" ", notice).replace("{{", "").replace("}}", "").split())
-    notice = notice.replace("`", "")  # "the `AGPL v3` or later"
+    notice = re.sub(r"`|\*\*|__", "", notice)  # "the `AGPL v3` or later", "**GNU GPLv3** or later"
     found: set[tuple[str, str]] = set()
     for match in _STATED.finditer(notice):
         major = _NUMBER_WORDS.get(match.group(1).casefold(), match.group(1))
