@@ -15,13 +15,17 @@ checkout of the older commit to compare. ``--bases KEY,KEY`` puts the sentences 
 licensedcode-data texts instead (``--bases wider``: twelve open licenses of other kinds, copyleft,
 public-domain dedications and longer texts among them, none of which the reader was tuned with).
 
+``--notices`` puts each sentence on the line before and the line after a one-line notice
+instead (:data:`NOTICES`: a licensing phrase, an SPDX tag, a ``License:`` field), where the
+reader reads a note as it does beside a full text.
+
 ``--wordings FILE,FILE --sets PREFIX`` takes the sentences from wording files instead
 (``benchmarks/fresh_wordings_27a.yaml``, ``fresh_wordings_27b.yaml``): the limits of the sets
 whose names start with PREFIX (``tune`` or ``check``) as limiting sentences, their near misses as
 benign ones. ``--show`` lists failures of the ``tune`` sets only; ``check`` sets are counted.
 
 Run: PYTHONPATH=src python benchmarks/bench_additions.py [--show] [--probes FILE] [--bases KEYS]
-    [--wordings FILE,FILE --sets tune|check]
+    [--notices] [--wordings FILE,FILE --sets tune|check]
 """
 
 from __future__ import annotations
@@ -53,6 +57,16 @@ WIDER_BASES = (
 )
 
 
+# One-line notices of open licenses, each naming its license another way.
+NOTICES = (
+    "This library is licensed under the MIT License.",
+    "SPDX-License-Identifier: Apache-2.0",
+    "Released under the BSD-3-Clause license.",
+    "Copyright 2021 The Authors. Distributed under the ISC license.",
+    "License: Zlib",
+)
+
+
 def _files(sentence: str, bases: tuple[str, ...] = BASES) -> list[tuple[str, int]]:
     """The texts with ``sentence`` added, and the line it is on in each."""
     out = []
@@ -60,6 +74,15 @@ def _files(sentence: str, bases: tuple[str, ...] = BASES) -> list[tuple[str, int
         base = scancode_licenses()[key].text.strip("\n")
         out.append((f"{sentence}\n\n{base}\n", 1))
         out.append((f"{base}\n\n{sentence}\n", base.count("\n") + 3))
+    return out
+
+
+def _notice_files(sentence: str, _bases: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+    """The one-line notices with ``sentence`` on the line before and after, and its line."""
+    out = []
+    for notice in NOTICES:
+        out.append((f"{sentence}\n{notice}\n", 1))
+        out.append((f"{notice}\n{sentence}\n", 2))
     return out
 
 
@@ -98,11 +121,15 @@ def main(argv: list[str]) -> int:
     for key in bases:
         if classify_text(scancode_licenses()[key].text).verdict.level != "open":
             raise SystemExit(f"{key}: the text alone is not open; choose open bases")
+    files = _notice_files if "--notices" in argv else _files
+    for notice in NOTICES if "--notices" in argv else ():
+        if classify_text(notice).verdict.level != "open":
+            raise SystemExit(f"{notice!r}: the notice alone is not open")
     limited = kind_right = total = 0
     for entry in data["limiting"]:
         sentence, kind = str(entry["text"]), str(entry["kind"])
         hits = 0
-        for text, line in _files(sentence, bases):
+        for text, line in files(sentence, bases):
             found = classify_text(text)
             total += 1
             if found.verdict.level in ("restricted", "closed"):
@@ -116,12 +143,12 @@ def main(argv: list[str]) -> int:
             kind_right += kind in at_line
         if show and hits < 2 * len(bases):
             print(f"  missed {2 * len(bases) - hits:2}/{2 * len(bases)} {kind:20} {sentence}")
-    stayed = files = 0
+    stayed = made = 0
     for entry in data["benign"]:
         sentence = str(entry["text"])
         bad = 0
-        for text, _ in _files(sentence, bases):
-            files += 1
+        for text, _ in files(sentence, bases):
+            made += 1
             level = classify_text(text).verdict.level
             stayed += level == "open"
             bad += level != "open"
@@ -133,8 +160,8 @@ def main(argv: list[str]) -> int:
         f"({limited / total:.3f}), kind at its line {kind_right}/{total} ({kind_right / total:.3f})"
     )
     print(
-        f"benign:   {n_benign} sentences, {files} files: still open {stayed}/{files} "
-        f"({stayed / files:.3f}), false alarms {files - stayed}"
+        f"benign:   {n_benign} sentences, {made} files: still open {stayed}/{made} "
+        f"({stayed / made:.3f}), false alarms {made - stayed}"
     )
     return 0
 

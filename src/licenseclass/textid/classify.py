@@ -237,16 +237,21 @@ def _tags_read(
         return verdict
     # what was said of the tags before their lines were read no longer holds
     kept = [r for r in verdict.reasons if r.license_id not in read and r.kind != "and"]
-    reasons = [
+    reasons = _limit_reasons(found, "the terms a generic tag stands for")
+    return verdict.model_copy(update={"level": "restricted", "reasons": (*reasons, *kept)})
+
+
+def _limit_reasons(limits: Sequence[Restriction], where: str) -> list[Reason]:
+    """One reason per limit read from the file's own lines, saying ``where`` they were."""
+    return [
         Reason(
-            message=f"{describe_restriction(r)}: the terms a generic tag stands for",
+            message=f"{describe_restriction(r)}: {where}",
             item="unexplained",
             kind=r.kind,
             evidence=r.evidence,
         )
-        for r in found
+        for r in limits
     ]
-    return verdict.model_copy(update={"level": "restricted", "reasons": (*reasons, *kept)})
 
 
 def _without_ids(matches: Sequence[TextMatch], ids: set[str]) -> list[str] | None:
@@ -1052,6 +1057,7 @@ def _with_regions_read(
     added: list[Reason] = []
     # Beside a full license text, a sentence shaped like a limit limits even when no rule types it.
     beside_text = any(m.kind == "text" for m in found.matches)
+    notice_file = len(text.split(maxsplit=NOTICE_FILE_WORDS)) <= NOTICE_FILE_WORDS
     # In a Debian copyright file the format says which lines are license texts: those are read
     # as plain text, and for limits even where the wording alone does not read as terms.
     dep5 = dep5_plain_text(text)
@@ -1103,7 +1109,9 @@ def _with_regions_read(
         limits += [
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
         ]
-        if not limits and (beside_text or _note_beside_notice(words, region, found.matches)):
+        if not limits and (
+            beside_text or _note_beside_notice(words, region, found.matches, notice_file)
+        ):
             limits = added_limits(read, first, cues=cues)
         if not (terms or limits):
             regions.append(region)
@@ -1113,15 +1121,7 @@ def _with_regions_read(
                 update={"terms": True, "restrictions": tuple(dict.fromkeys(r.kind for r in limits))}
             )
         )
-        added += [
-            Reason(
-                message=f"{describe_restriction(r)}: lines no catalogued text explains",
-                item="unexplained",
-                kind=r.kind,
-                evidence=r.evidence,
-            )
-            for r in limits
-        ]
+        added += _limit_reasons(limits, "lines no catalogued text explains")
     update: dict[str, object] = {"unexplained": tuple(regions)}
     if not join:
         return found.model_copy(update=update)
@@ -1148,19 +1148,28 @@ def _with_regions_read(
     return found.model_copy(update=update)
 
 
-def _note_beside_notice(words: str, region: Region, matches: Sequence[TextMatch]) -> bool:
+# A file of at most this many words that names a license is a notice file: a short note
+# anywhere in it qualifies the license it names.
+NOTICE_FILE_WORDS = 120
+
+
+def _note_beside_notice(
+    words: str, region: Region, matches: Sequence[TextMatch], notice_file: bool
+) -> bool:
     """Whether a region is a short note (one paragraph of at most :data:`MAX_NOTE_WORDS`
     words) on the line of a license's notice or name, or on the line next to it ("This tool
-    is GPLv3, except that it must not be used by any government agency."): a note there
+    is GPLv3, except that it must not be used by any government agency."), or anywhere in a
+    notice file (``notice_file``: at most :data:`NOTICE_FILE_WORDS` words): a note there
     qualifies the notice as one beside a full text does. Code around a notice in a source
     file is neither short nor one paragraph."""
     if region.words > MAX_NOTE_WORDS or _PARAGRAPH_BREAK.search(words.strip()):
         return False
+    notices = [match for match in matches if match.kind != "text"]
+    if notices and notice_file:
+        return True
     return any(
-        match.kind != "text"
-        and match.start_line - 1 <= region.end_line
-        and region.start_line <= match.end_line + 1
-        for match in matches
+        match.start_line - 1 <= region.end_line and region.start_line <= match.end_line + 1
+        for match in notices
     )
 
 

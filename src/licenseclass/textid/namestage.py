@@ -1641,7 +1641,7 @@ def name_left_out(query: Query, hit: Hit) -> bool:
 # An approximate hit that finds this share of its rule found all of it for aligned_expression.
 WHOLE_RULE = 0.95
 # A rule's expression that joins its licenses by one operator, without brackets.
-_FLAT_EXPRESSION = re.compile(r"^[^\s()]+(?: (AND|OR) [^\s()]+)+$")
+FLAT_EXPRESSION = re.compile(r"^[^\s()]+(?: (AND|OR) [^\s()]+)+$")
 
 
 def aligned_expression(query: Query, hit: Hit) -> str:
@@ -1657,7 +1657,7 @@ def aligned_expression(query: Query, hit: Hit) -> str:
     that has one; rules whose expression is not one operator over plain ids keep it whole."""
     index = query.index
     expression = index.expressions[hit.ref]
-    flat = _FLAT_EXPRESSION.match(expression)  # no WITH, no brackets
+    flat = FLAT_EXPRESSION.match(expression)  # no WITH, no brackets
     if flat is None:
         return expression
     ids = split_ids(expression)
@@ -1712,9 +1712,15 @@ def _says_gnu(gnu: str, words: Sequence[str]) -> bool:
         for w in words
     ):
         return True
-    if gnu != "GPL":
-        return any(w in _GNU_QUALIFIERS[gnu] for w in words)
     qualifiers = {q for group in _GNU_QUALIFIERS.values() for q in group}
+    if gnu != "GPL":
+        # "library" qualifies only a name ("GNU Library General Public License"), not "This
+        # library is free software"
+        return any(
+            w in _GNU_QUALIFIERS[gnu]
+            and (w != "library" or words[i + 1 : i + 2] in (["general"], ["gpl"], ["public"]))
+            for i, w in enumerate(words)
+        )
     for i in range(len(words) - 2):
         if words[i + 1] != "public" or words[i + 2] not in _LICENSE_WORDS:
             continue

@@ -11,6 +11,7 @@ from dataclasses import replace
 from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.namestage import (
     AT_YOUR_OPTION,
+    FLAT_EXPRESSION,
     base_id,
     family,
     may_name_others,
@@ -833,15 +834,11 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
     return match.model_copy(update={"id": license_id, "expression": expression})
 
 
-# An expression of plain ids joined by one operator ("GPL-2.0-only AND LicenseRef-x").
-_FLAT = re.compile(r"^[^\s()]+(?: (AND|OR) [^\s()]+)+$")
-
-
 def _one_gnu_among_others(match: TextMatch) -> bool:
     """Whether the match's rule is one GNU license (this match's) among non-GNU ones ("GPL-3.0
     or a commercial license", a GPL notice with a patent disclaimer): the GNU license is read
     from the notice's words as a notice of its own is."""
-    if _FLAT.match(match.expression) is None:
+    if FLAT_EXPRESSION.match(match.expression) is None:
         return False
     ids = split_ids(match.expression)
     return match.id in ids and not any(_GNU_ID.match(i) for i in ids if i != match.id)
