@@ -373,6 +373,8 @@ _NOT_ON_THE_WORK = re.compile(
     r"\btranslations?\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|notice)\b|"
     r"\bfor\s+(?:your\s+)?(?:convenience|information)\s+only\b|\bnot\s+(?:be\s+)?responsible\b|"
     r"\b(?:provide|offer|give)\s+(?:\w+\s+){0,2}support\b|\btechnical\s+support\b|"
+    # a fact about support, not a limit: "This is not an officially supported product"
+    r"\bnot\s+(?:an?\s+)?official(?:ly)?\s+supported\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
     r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
