@@ -101,3 +101,19 @@ def test_the_terms_a_generic_tag_stands_for_are_read_in_the_file() -> None:
     assert [(r.kind, [e.start_line for e in r.evidence]) for r in found.verdict.reasons][:1] == [
         ("field-of-use", [1])
     ]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "apple-runtime-library-exception",
+        "cygwin-exception-3.0",
+        "linking-exception-2.0-plus",
+        "mysql-connector-odbc-exception-2.0",
+    ],
+)
+def test_a_short_exception_text_naming_its_license_is_no_limit(key: str) -> None:
+    """An exception's text is a notice file that names the license it adds to; its sentences
+    grant more than the license ("you may redistribute ... without complying with ...") or
+    say what the exception covers, and limit nothing."""
+    assert classify_text(scancode_licenses()[key].text).verdict.level == "open"

@@ -127,3 +127,27 @@ def test_or_later_offered_optionally(notice: str, family: str, expected: tuple[s
 )
 def test_or_later_after_at_your_option_is_no_second_license(name: str, expected: str) -> None:
     assert normalize(name).expression == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "talked_of"),
+    [
+        (
+            "It is used under the NCSA license, which is a permissive license compatible with "
+            "BSD-3-Clause.",
+            "NCSA",
+            "BSD-3-Clause",
+        ),
+        (
+            "This code is under Apache-2.0 and is compatible with GPL-3.0-only.",
+            "Apache-2.0",
+            "GPL-3.0-only",
+        ),
+    ],
+)
+def test_an_id_said_to_be_compatible_is_talk_of_another_license(
+    text: str, named: str, talked_of: str
+) -> None:
+    ids = {m.id for m in classify_text(text, read_clauses=False).matches}
+    assert named in ids
+    assert talked_of not in ids

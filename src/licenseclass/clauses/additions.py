@@ -373,6 +373,11 @@ _NOT_ON_THE_WORK = re.compile(
     r"\btranslations?\s+of\s+(?:this|the)\s+(?:licen[cs]e|agreement|terms|notice)\b|"
     r"\bfor\s+(?:your\s+)?(?:convenience|information)\s+only\b|\bnot\s+(?:be\s+)?responsible\b|"
     r"\b(?:provide|offer|give)\s+(?:\w+\s+){0,2}support\b|\btechnical\s+support\b|"
+    # an exception's grant of more than the license gives ("As a special exception, ... you
+    # may redistribute ... without complying with ..."): it widens the license, never limits
+    r"\bas\s+(?:a\s+special\s+|an\s+)?exception\b|\badditional\s+permissions?\b|"
+    r"\bthis\s+exception\b|\bnot\s+(?:be\s+)?affected\s+by\b|"
+    r"\bgrants?\s+you\s+(?:an?\s+)?(?:additional\s+|special\s+)?permission\b|"
     # a fact about support, not a limit: "This is not an officially supported product"
     r"\bnot\s+(?:an?\s+)?official(?:ly)?\s+supported\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"

@@ -573,6 +573,12 @@ _GNU_VERB = re.compile(r"(?<![\w./-])((?:A|L)?GPL)(?:['\u2019]e?d|ed)\b", re.IGN
 _FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
+# Words just before an id that make it talk about another license, not this work's.
+_TALK_BEFORE = re.compile(
+    r"\b(?:compatible\s+with|similar\s+to|unlike|instead\s+of|incompatible\s+with)"
+    r"\s+(?:the\s+)?[\W_]*$",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_ids(
@@ -622,6 +628,8 @@ def _bracketed_ids(
             gnu_word = bracketed.re in (_COMPACT_GNU, _GNU_VERB)
             if gnu_word and quoted is not None and quoted[span]:
                 continue
+            if _TALK_BEFORE.search(raw[: bracketed.start(1)]):
+                continue  # "a permissive license compatible with BSD-3-Clause"
             if bracketed.re is _GNU_VERB:
                 expression = any_gnu_version(bracketed.group(1))
             else:
