@@ -117,3 +117,12 @@ def test_a_short_exception_text_naming_its_license_is_no_limit(key: str) -> None
     grant more than the license ("you may redistribute ... without complying with ...") or
     say what the exception covers, and limit nothing."""
     assert classify_text(scancode_licenses()[key].text).verdict.level == "open"
+
+
+def test_a_limit_on_publishing_results_in_an_exception_text_is_kept() -> None:
+    """The lmbench exception names the GPL and adds "the additional restriction that results
+    may be published only if ...": a limit, typed as one no other kind names."""
+    found = classify_text(scancode_licenses()["lmbench-exception-2.0"].text)
+    assert found.verdict.level == "restricted"
+    kinds = {r.kind for r in found.verdict.reasons if r.item == "unexplained"}
+    assert kinds == {"other"}

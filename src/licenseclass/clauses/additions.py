@@ -429,7 +429,14 @@ def _not_on_the_work(text: str) -> bool:
 # Which kind a limit is, by the words it names; the first that fits wins.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # published measurements of the work: none of the typed kinds
-    ("other", re.compile(r"\bbenchmark\s+results\b|\bperformance\s+comparisons?\b")),
+    (
+        "other",
+        re.compile(
+            r"\bbenchmark\s+results\b|\bperformance\s+(?:comparisons?|results)\b|"
+            # "results may be published only if the benchmark is unmodified"
+            r"\bresults\s+(?:\w+\s+){0,3}?(?:published|publish|disclosed)\b"
+        ),
+    ),
     (
         "hosting-restriction",
         re.compile(
