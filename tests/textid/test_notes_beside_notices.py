@@ -7,6 +7,7 @@ unlawful use, a freedom, project housekeeping) leave the notice's verdict as it 
 from __future__ import annotations
 
 import pytest
+from beside import kinds_at, with_note
 
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import scancode_licenses
@@ -76,19 +77,17 @@ def test_other_notes_beside_a_notice_leave_it_open(text: str) -> None:
 
 
 @pytest.mark.parametrize("note", GENERATED)
-@pytest.mark.parametrize("before", [True, False])
-def test_a_generated_files_warning_beside_a_license_text_is_no_limit(
-    note: str, before: bool
-) -> None:
-    mit = scancode_licenses()["mit"].text
-    text = f"{note}\n\n{mit}" if before else f"{mit}\n\n{note}"
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_a_generated_files_warning_beside_a_license_text_is_no_limit(note: str, where: str) -> None:
+    text, _ = with_note("mit", note, where)
     assert classify_text(text).verdict.level == "open"
 
 
 def test_a_ban_on_modifying_this_file_said_to_the_licensee_limits() -> None:
-    mit = scancode_licenses()["mit"].text
-    found = classify_text(f"{mit}\n\nYou may not modify this file.")
+    text, line = with_note("mit", "You may not modify this file.")
+    found = classify_text(text)
     assert found.verdict.level == "restricted"
+    assert kinds_at(found, line) == {"no-derivatives"}
 
 
 def test_the_terms_a_generic_tag_stands_for_are_read_in_the_file() -> None:
