@@ -65,8 +65,10 @@ material and its failures are listed (``--part pypi2`` measures it alone).
 
 ``--newer`` measures the parts of licensedcode texts added after 32.1.0
 (``benchmarks/clause_labels_newer.yaml``), read out of scancode-toolkit 32.5.0's wheel by
-``newer_texts.py``: ``newer1`` is held back (summary only; ``--show-newer1`` lists its failures,
-for a report), ``newer2`` is tuning material and its failures are listed.
+``newer_texts.py``: ``newer3`` (the rest of the draw's pool, labelled in the twenty-ninth round) is
+held back (summary only; ``--show-newer3`` lists its failures, for a report); ``newer1`` (held back
+from the twenty-fifth to the twenty-eighth round) and ``newer2`` are tuning material and their
+failures are listed.
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -77,7 +79,7 @@ Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-hol
 [--permissive-sweep] [--agreement]
 [--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
         [--pypi [--show-pypi1] [--show-pypi3] [--part NAME]]
-        [--newer [--show-newer1] [--part NAME]]
+        [--newer [--show-newer3] [--part NAME]]
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ DEBIAN_SECOND_READING = LABELS.with_name("clause_labels_debian_second_reading.ya
 PYPI = LABELS.with_name("clause_labels_pypi.yaml")
 NEWER = LABELS.with_name("clause_labels_newer.yaml")
 # The downloaded parts whose failures are not listed unless asked (see the labels' headers).
-HELD_BACK = ("debian1", "debian5", "pypi1", "pypi3", "newer1")
+HELD_BACK = ("debian1", "debian5", "pypi1", "pypi3", "newer3")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 

@@ -126,7 +126,7 @@ DEV_CORPUS_COPIES = (
     "tongyi-qianwen-2023",
 )
 # The parts drawn so far: name, seed and count, each from what the earlier ones left.
-PARTS = (("newer1", 2041, 40), ("newer2", 2042, 32))
+PARTS = (("newer1", 2041, 40), ("newer2", 2042, 32), ("newer3", 2043, 47))
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:
