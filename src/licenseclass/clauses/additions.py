@@ -31,7 +31,7 @@ from licenseclass.clauses.hits import (
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
 
-__all__ = ["MAX_ADDITION_WORDS", "added_limits"]
+__all__ = ["MAX_ADDITION_WORDS", "added_limits", "kind_of_limit"]
 
 _RESTRICTION: TypeAdapter[Restriction] = TypeAdapter(Restriction)
 # Added terms are a sentence or a short paragraph; a longer region is read by the rules alone.
@@ -738,11 +738,15 @@ _UNLESS_LICENSED = re.compile(
 )
 
 
-def _kind(text: str) -> str:
+def kind_of_limit(text: str) -> str:
+    """The kind a limit's words name (``text`` lower-cased), ``other`` where none fits."""
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
     return "other"
+
+
+_kind = kind_of_limit
 
 
 _NUMBER_WORDS = {

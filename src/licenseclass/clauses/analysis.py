@@ -179,6 +179,19 @@ def _merge(hits: list[Hit]) -> list[MergedHit]:
     return list(merged.values())
 
 
+_ORIGINAL_UNALTERED = re.compile(
+    r"\boriginal\b[^.;]{0,40}\b(?:(?:is|are)\s+not|not\s+be|must\s+not\s+be|remains?|stays?)\s+"
+    r"(?:un)?(?:altered|modified|changed)\b"
+)
+
+
+def _keeps_original_whole(hit: MergedHit) -> bool:
+    """A ban on changes that only keeps the original files whole."""
+    return hit.kind == "no-derivatives" and all(
+        _ORIGINAL_UNALTERED.search(e.text.lower()) for e in hit.evidence
+    )
+
+
 def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
     """Drop items another item already explains."""
     kinds = {h.kind for h in items if h.category == "restriction"}
@@ -189,6 +202,9 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         drop |= {"non-commercial", "research-only"}
     if "no-redistribution" in kinds:
         drop.add("no-selling")
+    if reading.patches_allowed:
+        # "The original source files are not altered. All alteration is done in patch files."
+        items = [h for h in items if not _keeps_original_whole(h)]
     nc_places = {
         (e.start_line, e.end_line) for h in items if h.kind == "non-commercial" for e in h.evidence
     }

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
+from licenseclass.clauses.additions import kind_of_limit
 from licenseclass.clauses.hits import PROHIBIT, Hit, has_any, make_evidence, negated
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
@@ -1405,9 +1406,91 @@ def step_first(s: Sentence, had: set[str]) -> Hit | None:
     return None
 
 
+# Acts put outside the grant ------------------------------------------------------------------
+# "Any use in oil and gas exploration falls outside the scope of the rights conveyed here", "Use
+# of the Fonts on tobacco packaging is excluded from this licence", "Rights to adapt the Weights
+# are expressly withheld": what the grant does not reach, said of the acts it leaves out. The
+# kind is the one the left-out acts name; a use left out for a place or purpose the words do not
+# type is a field of use.
+
+_GRANT_NOUN = (
+    r"(?:this|the)\s+(?:licen[cs]e|licence|grant|permissions?|rights\s+(?:conveyed|granted)(?:\s+"
+    r"(?:here|herein|hereunder|above|in\s+section\s+[\d.]+))?|(?:licen[cs]e|licence)\s+granted"
+    r"(?:\s+(?:here|herein|hereunder|above))?)"
+)
+_OUTSIDE_GRANT = re.compile(
+    r"\b(?:is|are)\s+(?:expressly\s+|hereby\s+|specifically\s+)?(?:excluded\s+from|outside(?:\s+of)?|"
+    rf"not\s+(?:covered|included)\s+(?:by|in)|beyond)\s+(?:the\s+scope\s+of\s+)?{_GRANT_NOUN}\b|"
+    rf"\bfalls?\s+outside\s+(?:of\s+)?(?:the\s+scope\s+of\s+)?{_GRANT_NOUN}\b|"
+    # "Rights to adapt the Weights are expressly withheld"
+    r"^\W*(?:the\s+|any\s+|all\s+)?(?:rights?|licen[cs]es?|permissions?)\s+to\s+(?P<acts>[^.;]{3,80}?)\s+"
+    r"(?:is|are)\s+(?:expressly\s+|hereby\s+|specifically\s+)?(?:withheld|not\s+granted|not\s+given)\b"
+)
+_FOR_A_FEE = re.compile(r"\bfor\s+(?:a\s+|any\s+)?(?:fee|profit|money|payment|charge|gain)\b")
+_USE_SUBJECT = re.compile(r"^\W*(?:any\s+|the\s+|all\s+)?(?:use|usage|deployment)\b")
+# The left-out part named by an act ("Any use in ...", "Redistribution for a fee ..."), not by
+# the files or the activities a license's scope note lists ("Activities other than copying,
+# distribution and modification are not covered by this License").
+_ACT_SUBJECT = re.compile(
+    r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|notwithstanding\s+[^,]{1,60},)\s*)?(?:any\s+|the\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?(?:use|usage|deployment|copying|reproduction|(?:re)?distribution|modification|"
+    r"adaptation|translation|sale|resale|hosting|training|fine-?tuning|commerciali[sz]ation|"
+    r"exploitation|using|deploying|copying|distributing|redistributing|modifying|adapting|"
+    r"selling|reselling|hosting|offering|providing|incorporating|embedding|running|operating|"
+    r"integrating|publishing|sharing)\b(?![^.;]{0,80}\b(?:other\s+than|except|apart\s+from)\b)"
+)
+# What a grant's own scope notes leave out without limiting the work: marks and names, other
+# works, the licensor's services, patents.
+_NOT_THE_WORK_OUTSIDE = re.compile(
+    r"\b(?:trademarks?|trade\s+names?|marks|logos?|names?|patents?|third[- ]party|"
+    r"other\s+(?:software|works?|products?)|services?\s+(?:agreement|terms)|warrant\w*|support|"
+    r"source\s+code\s+of\s+other)\b"
+)
+
+
+def outside_grant(s: Sentence, had: set[str]) -> Hit | None:
+    """Acts that the text says its grant does not reach, typed by the acts they name."""
+    text = s.norm
+    if not has_any(
+        text,
+        (
+            "outside",
+            "excluded",
+            "not covered",
+            "not included",
+            "withheld",
+            "beyond",
+            "not granted",
+            "not given",
+        ),
+    ):
+        return None
+    m = _OUTSIDE_GRANT.search(text)
+    if m is None or negated(text, m.start()) or re.search(r"\bif\b|\bunless\b", text[: m.start()]):
+        return None
+    said = m.group("acts") if m.group("acts") else text[: m.start()]
+    if not said.strip() or _NOT_THE_WORK_OUTSIDE.search(said):
+        return None
+    if not m.group("acts") and not _ACT_SUBJECT.search(said):
+        return None
+    kind = kind_of_limit(said)
+    if kind == "no-redistribution" and _FOR_A_FEE.search(said):
+        kind = "no-selling"  # "Redistributing the Model for a fee is not covered"
+    if kind == "other" and _USE_SUBJECT.search(said):
+        kind = "field-of-use"
+    if kind == "other" or kind in had:
+        return None
+    return Hit(
+        "restriction", cast(RestrictionKind, kind), make_evidence(s, m.start(), m.end(), 0.6)
+    )
+
+
 def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     """Every limit of this module in one sentence, less the kinds another rule found there."""
     hits = [h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had]
+    left_out = outside_grant(s, had)
+    if left_out is not None:
+        hits.append(left_out)
     hits += [h for h in (kept_current(s, had), step_first(s, had)) if h is not None]
     hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)

@@ -56,8 +56,20 @@ _CODE = re.compile(
     r"async|await|function|var|let|const|public|private|static|#include|package)\b(?!-)|"
     # (a statement's end, not a legal list's "...; and"; a call, not "Application(s)" or "(a)")
     r"[{}]\s*$|=[^=;]*;\s*$|\w\((?![a-z]{1,3}\)|[ivx]+\)|\d{1,2}\))[^()]*\)|"
-    r"==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|`)"
+    r"==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|^\s*(?:```|~~~))"
 )
+# Inline code in Markdown, read pair by pair: code holds code marks ("`x = f(y)`"), the quoted
+# name of a defined term does not ("the "`Document`"").
+_INLINE = re.compile(r"`([^`\n]*)`")
+_CODE_MARK = re.compile(r"[(){}=;<>\[\]]")
+
+
+def _looks_like_code(text: str) -> bool:
+    return _CODE.search(text) is not None or any(
+        _CODE_MARK.search(m.group(1)) for m in _INLINE.finditer(text)
+    )
+
+
 # Vocabulary of codes of conduct and changelogs: not license terms.
 _NOT_TERMS = re.compile(
     r"\b(?:harass\w*|pledge|code of conduct|inclusive|welcoming|maintainers?|"
@@ -113,16 +125,45 @@ def _is_term(sentence: str) -> bool:
     return bool(_DEONTIC.search(sentence) and _SUBJECT.search(sentence))
 
 
+# A list item's marker split off as a sentence of its own ("a.", "iii.", "(2)").
+_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.IGNORECASE)
+
+
+def _term_count(prose: list[str]) -> int:
+    """The sentences that state terms, each item of a list under a lead-in that states one
+    counted as a term too ("You agree you will not use the Model to:" and its items)."""
+    count = 0
+    lead = after_marker = False
+    for sentence in prose:
+        if _MARKER.fullmatch(sentence):
+            after_marker = True
+            continue
+        term = _is_term(sentence) or (lead and after_marker)
+        count += term
+        if not after_marker:
+            lead = term and sentence.endswith(":")
+        elif sentence.endswith(":"):
+            lead = lead or term
+        after_marker = False
+    return count
+
+
 def read_for_terms(text: str) -> TermsReading:
     """Score ``text``: its prose sentences, those that state terms, its licensing words."""
     lines = [line for line in text.split("\n") if line.strip()]
-    code_lines = sum(1 for line in lines if _CODE.search(line))
+    code_lines = sum(1 for line in lines if _looks_like_code(line))
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-    prose = [s for s in sentences if not _CODE.search(s) and re.search(r"[A-Za-z]{3}", s)]
+    # (markers are kept in the walk, as they tie an item to its lead-in, and counted as no
+    # sentence)
+    prose = [
+        s
+        for s in sentences
+        if _MARKER.fullmatch(s) or (not _looks_like_code(s) and re.search(r"[A-Za-z]{3}", s))
+    ]
     vocabulary = {m.group(0).casefold() for m in _LICENSE_VOCABULARY.finditer(text)}
     return TermsReading(
-        sentences=len(prose),
-        term_sentences=sum(1 for s in prose if _is_term(s)),
+        sentences=sum(1 for s in prose if not _MARKER.fullmatch(s)),
+        term_sentences=_term_count(prose),
         vocabulary=len(vocabulary),
         code_share=code_lines / len(lines) if lines else 0.0,
         off_topic=len(_NOT_TERMS.findall(text)),

@@ -1058,8 +1058,12 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:prohibited|forbidden|not\s+(?:permitted|allowed))\s*:?\s*(?:\W*\s*)?(?:modifying|altering|adapting|"
             r"translating|creating\s+derivative)\b|"
-            r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works)\b[^.;:]{0,80}\b(?:is"
-            r"|are)\s+"
+            r"\b(?:modifying|altering|adapting|creating\s+derivative\s+works|"
+            # the act named by its noun: "the creation or publication of derivative works of the
+            # Document ... is expressly prohibited"
+            r"(?:creation|making|preparation|production)(?:\s+(?:or|and|and/or)\s+\w+)?\s+of\s+"
+            r"(?:any\s+)?(?:derivative\s+works?|derivatives|adaptations|modified\s+versions))\b"
+            r"[^.;:]{0,120}\b(?:is|are)\s+"
             r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
         ),
         False,

@@ -154,8 +154,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"(?:(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bfree\sto\s))change\s+(?:it|them|(?:this|these|the|"
             r"such)\s+(?:programs?|software|works?|code|source(?:\s+code)?|library|package|documents?|"
             r"fonts?|data))\b(?!['’]s|\s+(?:files?|names?|urls?|settings?|feeds?|terms?)\b)|"
-            r"(?:create|prepare|make)\s+"
-            r"derivative\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|"
+            r"(?:create|prepare|make|generate)\s+"
+            r"(?:derivative|derived)\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
             r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
             r"new\s+works\s+based\s+on|derivatives?\s+of\s+(?:it|them|the|this)\b|"
@@ -245,6 +245,19 @@ _LICENSE_DOCUMENT = re.compile(
     r"\s+text|\s+agreement)?\b(?!\s+(?:or|and|to|for|from|under)\b)(?:\s+without\s+modification|\s"
     r"*[,.;]|"
     r"\s+document|\s*$)"
+)
+# "You may only use, reproduce, modify, or distribute MediaTek Software if you have agreed to
+# ... the applicable license agreement with MediaTek": the leave is another agreement's
+_IF_OTHER_AGREEMENT = (
+    r"\b(?:may|can)\s+only\s+(?:use|copy|reproduce|modify|distribute)\b[^.]{0,120}?\bif\s+you\s+"
+    r"have\s+(?:\w+\s+){0,3}?(?:agreed\s+to|entered\s+into|accepted|executed|signed)\b[^.]{0,120}?"
+    r"\b(?:applicable|separate|written|valid)\s+(?:\w+\s+)?(?:licen[cs]e\s+)?agreement\s+with\b"
+)
+_LEAVE_ELSEWHERE = re.compile(_IF_OTHER_AGREEMENT)
+_AS_PATCHES = re.compile(
+    r"\b(?:may|can)\s+(?:\w+\s+){0,3}?(?:generate|create|make|distribute|prepare)\s+(?:\w+\s+){0,3}?"
+    r"(?:derived\s+works|derivative\s+works|modifications|changes)\b[^.;]{0,60}\b(?:by\s+means\s+of|"
+    r"in\s+the\s+form\s+of|as|such\s+as)\s+(?:separate\s+)?patch(?:es|\s+files)\b"
 )
 _ONLY_ELSEWHERE = re.compile(
     r"\s*only\s+(?:under|with|by|pursuant\s+to)\s+(?:a|an|the)\s+(?:separate|commercial|written|\w"
@@ -356,6 +369,8 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
         return True  # "Customer may terminate this agreement by destroying all copies"
     if _MAY_NEED.match(text, cue.end()):
         return True  # "You may also need to reactivate the Software if you modify ...": a maybe
+    if _LEAVE_ELSEWHERE.search(text):
+        return True
     # "is permitted only under a Sun commercial license": not granted here
     return _ONLY_ELSEWHERE.match(text, cue.end()) is not None
 
@@ -3854,6 +3869,10 @@ class Reading:
     proprietary: bool = False
     # The text says it grants nothing, or that any use needs another agreement.
     withholds_all: bool = False
+    # Changes are allowed as patches kept apart from the original ("You may generate derived
+    # works by means of patch files"): a duty to leave the original files unaltered then keeps
+    # the author's source whole (the Open Source Definition's fourth criterion), no ban.
+    patches_allowed: bool = False
     # "All Rights Reserved." anywhere (a copyright line's too): with no grant in the text and
     # limits set, nothing is given but what the limits leave.
     all_reserved: bool = False
@@ -4012,6 +4031,8 @@ _NO_GRANT = re.compile(
     r"with)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:a|an|the)\s+(?:separate|written)"
     r"\b|"
     r"\bconditional\s+upon\s+(?:having\s+)?a\s+separate\s+(?:written\s+)?(?:licen[cs]e\s+)?agreement\b|"
+    + _IF_OTHER_AGREEMENT
+    + r"|"
     r"\bin\s+the\s+absence\s+of\s+such\s+(?:an\s+)?agreement\b[^.]{0,60}\bnot\s+(?:allowed|permitted)\b|"
     r"\bstrictly\s+limited\s+by\s+the\s+confidential"
 )
@@ -4757,6 +4778,9 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.proprietary = True
     if not reading.withholds_all and _NO_GRANT.search(s.norm):
         reading.withholds_all = True
+    reading.patches_allowed = reading.patches_allowed or (
+        "patch" in s.norm and _AS_PATCHES.search(s.norm) is not None
+    )
     if not reading.all_reserved and "reserved" in s.norm and _RIGHTS_RESERVED.search(s.norm):
         reading.all_reserved = True
     if not reading.components_from and "own" in s.norm and _OWN_TERMS_PARTS.search(s.norm):
@@ -4851,7 +4875,7 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
     ),
     (
         "no-redistribution",
-        r"(?:re)?distributions?|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
+        r"copying|reproduction|reproducing|duplication|(?:re)?distributions?|(?:re)?distributing|onward\s+transfer|transfer|publication|publishing|"
         r"assignment|gifts?|giving\s+away|passing\s+(?:on|of)|handing\s+(?:on|over)|conveyance|"
         r"sharing|dissemination|sub-?licen[cs]ing|making\s+(?:[\w-]+\s+){0,3}?available|"
         r"provision|providing\s+copies|supplying|circulation|circulating|passing\s+on|"
@@ -4866,13 +4890,17 @@ _ACT_NOUNS: tuple[tuple[RestrictionKind, str], ...] = (
 )
 _ACT_NOUN = "|".join(f"(?P<k{n}>{words})" for n, (_, words) in enumerate(_ACT_NOUNS))
 _NOMINAL_BAN = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:any\s+|the\s+|all\s+)?(?:(?:further|onward|commercial|"
-    rf"public)\s+)?(?:{_ACT_NOUN})"
+    r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:any\s+|the\s+|all\s+)?"
+    # ("Any unauthorized act including without limitation unauthorized disclosure, copying ...")
+    r"(?:unauthori[sz]ed\s+acts?\s+(?:including|such\s+as)\s+(?:without\s+limitation\s+|but\s+not\s+"
+    r"limited\s+to\s+)?(?:(?:unauthori[sz]ed\s+)?[\w-]+,\s*){0,3}?)?(?:(?:further|onward|commercial|public|unauthori[sz]ed)\s+)?"
+    rf"(?:{_ACT_NOUN})"
     # ("any rental, loan, gift, assignment or other passing of a copy": a list of acts)
-    r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?){0,5}"
+    r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?){0,8}"
     r"(?P<mid>\s+(?:of|to|in|from)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?|"
     r"\s+(?:it|them)))\s+"
-    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
+    r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:(?:unlawful|illegal)\s+and\s+)?"
+    r"(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred)|"
     # "Altering the source code in any way voids this licence" (a warranty lost is no ban)
     r"(?:voids?|invalidates?|terminates?)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement)|"
@@ -4946,7 +4974,11 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
         return []
     # the ban may open the sentence or a clause after a semicolon ("Members may download the
     # images; redistribution of the files is not allowed")
-    for start in (0, *(c.end() for c in re.finditer(r";\s+|,\s+but\s+", text))):
+    # (or follow a copyright line run into it, "... All Rights Reserved Unauthorized copying of
+    # this file ... is strictly prohibited", or a company's name the splitter keeps whole, "...
+    # the property of Acme Ltd. Any unauthorized copying ...")
+    joins = r";\s+|,\s+but\s+|\ball\s+rights\s+reserved\W+|\b(?:ltd|inc|corp|llc|gmbh)\.\s+"
+    for start in (0, *(c.end() for c in re.finditer(joins, text))):
         stripped = LIST_MARKER.sub("", text[start:], count=1)
         shift = len(text) - len(stripped)
         m = _NOMINAL_BAN.match(stripped)

@@ -1258,6 +1258,18 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
     return limits
 
 
+# ScanCode's generic key for notices that keep a work proprietary ("Unauthorized copying of this
+# file, via any medium, is strictly prohibited").
+PROPRIETARY_CLUE = "LicenseRef-scancode-proprietary-license"
+
+
+def _proprietary_notice(found: TextClassification) -> bool:
+    """Whether a text with no license found holds a proprietary notice (a clue of ScanCode's
+    proprietary key): too short for the terms gate, its words are read all the same, and a
+    ban they state decides the verdict (a bare "proprietary" decides nothing)."""
+    return any(clue.rsplit(": ", 1)[-1] == PROPRIETARY_CLUE for clue in found.clues)
+
+
 def _copyright_file_terms(text: str) -> bool:
     """Whether a Debian copyright file (the machine-readable format, or the older free form)
     holds a paragraph that states terms.
@@ -1334,8 +1346,11 @@ def _with_reading(
     A text with no catalogued license in it is read only when it reads as license terms
     (:mod:`licenseclass.clauses.gate`): code, documentation and changelogs are not terms.
     """
+    proprietary = False
     if not found.matches and not (reads_as_terms(text) or _copyright_file_terms(text)):
-        return found
+        proprietary = _proprietary_notice(found)
+        if not proprietary:
+            return found
     approximate = [m.reference for m in found.matches] + list(compare_with)
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [
@@ -1348,6 +1363,8 @@ def _with_reading(
     if reading is None:
         return found
     analysis, variant, verdict = reading
+    if proprietary and analysis.verdict.level not in ("closed", "restricted"):
+        return found  # a proprietary notice whose own words withhold nothing the reader knows
     if not found.matches:
         verdict = verdict or analysis.verdict
         note = "no catalogued license found; the verdict comes from reading the clauses"
