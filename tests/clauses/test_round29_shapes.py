@@ -250,3 +250,42 @@ def test_acts_the_grant_does_not_reach(sentence: str, kind: str) -> None:
 )
 def test_scope_notes_are_no_limit(sentence: str) -> None:
     assert limiting(_GRANT + sentence) == set()
+
+
+def test_a_confidentiality_notice_that_bans_every_act_is_closed_in_classify_text() -> None:
+    notice = (
+        "Unless otherwise agreed in writing, all information contained herein is the sole "
+        "proprietary information of Halvorsen Devices and shall be kept in strict confidence "
+        "(Halvorsen Confidential Information) by the recipient.\n\n"
+        "Any unauthorized act including without limitation unauthorized disclosure, copying, "
+        "use, reproduction, sale, distribution, modification, disassembling, reverse engineering "
+        "and compiling of the contents of Halvorsen Confidential Information is unlawful and "
+        "strictly prohibited.\n"
+    )
+    assert classify_text(notice).verdict.level == "closed"
+
+
+def test_an_http_status_is_no_proprietary_word() -> None:
+    doc = (
+        "Errors\n\nThe client raises an error for a 401 Unauthorized response. You may retry "
+        "the request with new credentials; the client does not retry by itself.\n"
+    )
+    assert read_for_terms(doc).vocabulary == 0
+
+
+# Terms the licensor may change -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This licence is revocable at the sole discretion of Brindle Labs.",
+        "Plugin terms are subject to change without notice.",
+    ],
+)
+def test_terms_left_to_the_licensor(sentence: str) -> None:
+    assert "revocable-terms" in limiting(sentence)
+
+
+def test_terms_that_do_not_change_are_no_limit() -> None:
+    assert limiting("License terms apply to every copy of the Plugin.") == set()

@@ -319,7 +319,8 @@ def _withheld(
         return {"modify": note, "share": note}
     # "Broadcom grants no license ... except as set forth in a separate agreement": a notice
     # that grants nothing and sends the reader to another agreement withholds every right.
-    if not granted and reading.withholds_all:
+    # (a leave to use read elsewhere, a warranty's "may be used with", gives no more)
+    if granted <= {"use"} and reading.withholds_all:
         note = "the text grants no rights; they need a separate agreement"
         return {"modify": note, "share": note}
     # "All Rights Reserved." and terms that limit use, with no grant at all: the text reserves

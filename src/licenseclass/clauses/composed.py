@@ -341,7 +341,8 @@ _RESERVED_CHANGE = re.compile(
 # "These Terms may be amended by us from time to time": the change left to the licensor's time.
 _TERMS_CHANGED = re.compile(
     # ("these terms and conditions, which may be updated from time to time")
-    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)"
+    # (the determiner may be left out: "SDK terms are subject to change without notice")
+    r"(?:\b(?:this|these|the|our)\s+|^\W*)(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e|licence)"
     r"(?:\s+and\s+conditions)?,?\s+(?:(?:which|that)\s+)?"
     r"(?:(?:under|by)\s+which\s+[^.;]{0,60}?\s+)?"
     r"(?:(?:may|can|will|shall)\s+(?:be\s+)?(?:updated|changed|modified|amended|revised|replaced|"
@@ -350,13 +351,14 @@ _TERMS_CHANGED = re.compile(
     r"(?:may|can)\s+change)\b"
     r"(?:\s+by\s+(?:[\w.&'-]+\s+){0,4}?[\w.&'-]+)?[^.;]{0,40}?\b(?:from\s+time\s+to\s+time|"
     r"at\s+any\s+time|at\s+will|(?:in|at)\s+(?:its|our|their)\s+(?:sole\s+|absolute\s+)?discretion|"
+    r"(?:in|at)\s+the\s+(?:sole\s+|absolute\s+)?discretion\s+of|"
     r"without\s+(?:prior\s+)?notice|periodically|unilaterally)\b|"
     # "Changes may be made to this Agreement from time to time"
     r"\b(?:changes|modifications|amendments|revisions|updates)\s+(?:may|can)\s+be\s+made\s+to\s+"
     r"(?:this|these|the|our)\s+(?:[\w-]+\s+){0,2}?(?:agreement|terms|eula|licen[cs]e)\b[^.;]{0,40}?"
     r"\b(?:from\s+time\s+to\s+time|at\s+any\s+time|without\s+(?:prior\s+)?notice)\b|"
     # "The API Terms are subject to change by Nimbrel"
-    r"\b(?:this|these|the|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e)\s+"
+    r"(?:\b(?:this|these|the|our)\s+|^\W*)(?:[\w-]+\s+){0,3}?(?:agreement|terms|eula|licen[cs]e)\s+"
     # ("The terms set forth in this Section and in the Documentation are subject to change")
     r"(?:(?:set\s+(?:forth|out)|contained|stated)\s+in\s+[^.;]{1,60}?\s+)?(?:is|are)\s+"
     r"subject\s+to\s+(?:change|"

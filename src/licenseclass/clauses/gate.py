@@ -26,7 +26,11 @@ _LICENSE_VOCABULARY = re.compile(
     r"permission to (?:use|copy|modify|distribute|reproduce)|copyright notices?|"
     r"provided that|free of charge|without (?:any )?(?:express or implied )?warrant(?:y|ies)|"
     r"\bas is\b|public domain|end user|written permission|permission in writing|"
-    r"protected by copyright|intellectual property)\b",
+    r"protected by copyright|intellectual property|"
+    # a proprietary notice's words ("confidential and proprietary", "unauthorized copying ... is
+    # strictly prohibited"; not an HTTP status, "401 Unauthorized")
+    r"proprietary|confidential(?:ity)?|strictly prohibited|"
+    r"unauthori[sz]ed (?:copying|use|reproduction|distribution|disclosure|modification))\b",
     re.IGNORECASE,
 )
 # A sentence states a term when it has a modal of permission or duty...
@@ -47,7 +51,8 @@ _DEONTIC = re.compile(
 _SUBJECT = re.compile(
     r"\b(?:software|the work|this work|works?|model|materials?|program|product|licen[cs]ee|"
     r"licen[cs]or|you|your|recipients?|users?|this licen[cs]e|agreement|terms|copies|"
-    r"source code|documentation|commercial|purposes?|database|data|code|files?)\b",
+    r"source code|documentation|commercial|purposes?|database|data|code|files?|information|"
+    r"contents)\b",
     re.IGNORECASE,
 )
 # Code and markup: a sentence with these is not prose.
