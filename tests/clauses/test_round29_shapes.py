@@ -289,3 +289,22 @@ def test_terms_left_to_the_licensor(sentence: str) -> None:
 
 def test_terms_that_do_not_change_are_no_limit() -> None:
     assert limiting("License terms apply to every copy of the Plugin.") == set()
+
+
+# Verb bans the lists did not know ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("You may not make a modified version of the Plugin.", "no-derivatives"),
+        ("You must not produce an altered edition of the Fonts.", "no-derivatives"),
+        ("You may not mirror the Dataset.", "no-redistribution"),
+    ],
+)
+def test_banned_acts_said_with_other_verbs(sentence: str, kind: str) -> None:
+    assert kind in limiting(_GRANT + sentence)
+
+
+def test_hosting_on_ones_own_servers_is_no_ban() -> None:
+    assert limiting(_GRANT + "You may host the Model on your own servers.") == set()

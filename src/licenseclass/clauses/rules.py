@@ -2074,6 +2074,8 @@ _CHANGE_VERB = (
     r"shorten|abridge|rework|rewrite|transform|"
     r"(?:create|make|prepare|produce)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?"
     r"(?:derivative\s+works?|derivatives?|modifications?|adaptations?|translations?|"
+    # ("make a modified version of the Software", "produce a modified edition of the Fonts")
+    r"(?:modified|altered|adapted|changed)\s+(?:versions?|editions?|copies|forms?)|"
     r"(?:new\s+|other\s+)?works?(?=\s+based\s+(?:on|upon)))"
     r"(?:\s+(?:of|from|based\s+(?:on|upon)))?"
 )
@@ -2245,6 +2247,7 @@ _KIND_VERB_KEYS = (
     "chang",
     *("circulat", "suppl", "furnish", "communicat", "pass", "hand", "edit", "remix", "crop"),
     *("shorten", "abridg", "rework", "rewrit", "transform", "tune", "retrain", "quanti"),
+    *("mirror", "host"),
 )
 
 
