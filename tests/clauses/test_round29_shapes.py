@@ -308,3 +308,19 @@ def test_banned_acts_said_with_other_verbs(sentence: str, kind: str) -> None:
 
 def test_hosting_on_ones_own_servers_is_no_ban() -> None:
     assert limiting(_GRANT + "You may host the Model on your own servers.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("You may not monetize the Plugin or any derivative of it.", "non-commercial"),
+        ("Monetisation of the Model is prohibited.", "non-commercial"),
+        ("You may use the Plugin for 30 days to evaluate it.", "evaluation-only"),
+    ],
+)
+def test_money_and_a_trial_span(sentence: str, kind: str) -> None:
+    assert kind in limiting(sentence)
+
+
+def test_leave_to_monetize_ones_own_apps_is_no_limit() -> None:
+    assert limiting("You are free to monetize your own apps built with the SDK.") == set()

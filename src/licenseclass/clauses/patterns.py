@@ -235,6 +235,9 @@ SIMPLE_PATTERNS: tuple[
             # "Any use of the Software other than for evaluation is prohibited"
             r"\buse\s+of\s+[^.;]{1,60}?\s+(?:other\s+than|besides|beyond|except)\s+(?:for\s+)?(?:[\w-]+\s+){0,2}?"
             r"evaluat\w*\b[^.;]{0,60}?\b" + IS_BARRED + r"|"
+            # "You may use the Software for 30 days to evaluate it": a use for a span, to try it
+            r"\bfor\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d+\)\s+)?"
+            r"(?:consecutive\s+)?(?:calendar\s+)?days?\s+(?:in\s+order\s+)?to\s+(?:evaluate|test|try)\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
             r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
@@ -1069,6 +1072,18 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.75,
         ("prohibited", "forbidden", "not permitted", "not allowed"),
+    ),
+    # "You may not monetize the Software": to make money from it is commerce
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(
+            rf"\b{PROHIBIT}\s+(?:[\w-]+\s+){{0,3}}?moneti[sz]e\b|"
+            r"\bmoneti[sz]ation\s+of\s+[^.;]{1,60}?\s+" + IS_BARRED + r"\b"
+        ),
+        False,
+        0.75,
+        ("monetis", "monetiz"),
     ),
     # "Licensee shall have no right to use the Software for productive or commercial use"
     (
