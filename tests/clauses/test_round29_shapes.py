@@ -324,3 +324,26 @@ def test_money_and_a_trial_span(sentence: str, kind: str) -> None:
 
 def test_leave_to_monetize_ones_own_apps_is_no_limit() -> None:
     assert limiting("You are free to monetize your own apps built with the SDK.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The license granted herein is not valid in mainland China.", "territory"),
+        ("This licence has no effect in Switzerland.", "territory"),
+        ("You must obtain an API key before using the Model.", "registration"),
+    ],
+)
+def test_places_the_grant_does_not_reach_and_keys_to_get(sentence: str, kind: str) -> None:
+    assert kind in limiting(_GRANT + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This license is void where prohibited by law.",
+        "This license has no effect in the absence of a signed order.",
+    ],
+)
+def test_void_and_no_effect_without_a_place(sentence: str) -> None:
+    assert "territory" not in limiting(_GRANT + sentence)

@@ -258,6 +258,9 @@ SIMPLE_PATTERNS: tuple[
             r"(?:a\s+|an\s+|the\s+)?(?:[\w.&-]+'s\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|"
             r"express\s+|commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
             r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?|results|benchmarks?)\b)|"
+            # "You must obtain an API key before using the Model": access the licensor issues
+            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:obtain|get|request|acquire)\s+"
+            r"(?:an?\s+|your\s+own\s+)?(?:valid\s+)?(?:api|access|activation|licen[cs]e)\s+(?:keys?|tokens?)\b|"
             # "Commercial use ... requires prior notification to the author"
             r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|"
             r"notice|"

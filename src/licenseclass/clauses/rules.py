@@ -3088,7 +3088,12 @@ _TERRITORY = re.compile(
     + r"\s+(?:\w+\s+){0,3}?(?:use|deploy|distribute|offer|provide|make\s+available|access)\w*\b"
     r"[^.]{0,80}?\bin\s+(?:the\s+)?(?:"
     + "|".join(sorted(map(re.escape, _REGIONS), key=len, reverse=True))
-    + r")\b"
+    + r")\b|"
+    # "The license granted herein is not valid in mainland China", "has no effect in ..."
+    r"\b(?:licen[cs]e|licence|grant|agreement|permission)\b[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+"
+    r"(?:not\s+valid|void|invalid|of\s+no\s+effect)\s+in\b|"
+    r"\b(?:licen[cs]e|licence|grant|agreement)\b[^.;]{0,40}?\b(?:has|have|shall\s+have)\s+no\s+"
+    r"(?:legal\s+)?effect\s+in\b"
 )
 _EXCLUDED = re.compile(
     r"\b(?:no\s+rights?\s+(?:are|is)\s+granted|not\s+(?:be\s+)?granted|(?:may|shall|must|will)\s+not\s+be\s+"
@@ -3147,6 +3152,7 @@ def _territory(s: Sentence) -> list[Hit]:
             "is not",
             "territor",
             "countr",
+            *("effect in", "valid in", "void in"),
         ),
     ):
         return hits
