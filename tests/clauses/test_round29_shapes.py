@@ -332,6 +332,7 @@ def test_leave_to_monetize_ones_own_apps_is_no_limit() -> None:
         ("The license granted herein is not valid in mainland China.", "territory"),
         ("This licence has no effect in Switzerland.", "territory"),
         ("You must obtain an API key before using the Model.", "registration"),
+        ("You must activate the Model with a valid license key.", "registration"),
     ],
 )
 def test_places_the_grant_does_not_reach_and_keys_to_get(sentence: str, kind: str) -> None:

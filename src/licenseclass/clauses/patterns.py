@@ -261,6 +261,10 @@ SIMPLE_PATTERNS: tuple[
             # "You must obtain an API key before using the Model": access the licensor issues
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:obtain|get|request|acquire)\s+"
             r"(?:an?\s+|your\s+own\s+)?(?:valid\s+)?(?:api|access|activation|licen[cs]e)\s+(?:keys?|tokens?)\b|"
+            # "You must activate the Software with a valid license key"
+            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:activate|register)\s+[^.;]{1,40}?"
+            r"\b(?:with|using)\s+(?:an?\s+|the\s+)?(?:valid\s+)?(?:licen[cs]e|activation|product|serial)\s+"
+            r"(?:keys?|codes?|numbers?)\b|"
             # "Commercial use ... requires prior notification to the author"
             r"\brequires?\s+(?:a\s+|an\s+)?(?:prior\s+|advance\s+)?(?:written\s+)?(?:notification|"
             r"notice|"
@@ -306,7 +310,8 @@ SIMPLE_PATTERNS: tuple[
             "notice",
             "inform ",
             "form",
-            "activated",
+            "activate",
+            *("get ", "request", "acquire"),
         ),
     ),
     (
