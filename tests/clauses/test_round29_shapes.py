@@ -6,20 +6,18 @@ for the test."""
 from __future__ import annotations
 
 import pytest
+from gadget import read
 
 from licenseclass import classify_text
-from licenseclass.clauses.analysis import analyze_text
 from licenseclass.clauses.gate import read_for_terms
-from licenseclass.core.model import INFORMATIONAL_KINDS
 
 
 def limiting(text: str) -> set[str]:
-    lic = analyze_text(text).license
-    return {r.kind for r in lic.restrictions if r.kind not in INFORMATIONAL_KINDS}
+    return read(text)[1]
 
 
 def level(text: str) -> str:
-    return analyze_text(text).verdict.level
+    return read(text)[0]
 
 
 # Acts named by their nouns ----------------------------------------------------------------

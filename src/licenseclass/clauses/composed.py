@@ -1437,8 +1437,8 @@ _ACT_SUBJECT = re.compile(
     r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|notwithstanding\s+[^,]{1,60},)\s*)?(?:any\s+|the\s+|all\s+)?"
     r"(?:[\w-]+\s+)?(?:use|usage|deployment|copying|reproduction|(?:re)?distribution|modification|"
     r"adaptation|translation|sale|resale|hosting|training|fine-?tuning|commerciali[sz]ation|"
-    r"exploitation|using|deploying|copying|distributing|redistributing|modifying|adapting|"
-    r"selling|reselling|hosting|offering|providing|incorporating|embedding|running|operating|"
+    r"exploitation|using|deploying|distributing|redistributing|modifying|adapting|"
+    r"selling|reselling|offering|providing|incorporating|embedding|running|operating|"
     r"integrating|publishing|sharing)\b(?![^.;]{0,80}\b(?:other\s+than|except|apart\s+from)\b)"
 )
 # What a grant's own scope notes leave out without limiting the work: marks and names, other
