@@ -28,8 +28,10 @@ _LICENSE_VOCABULARY = re.compile(
     r"\bas is\b|public domain|end user|written permission|permission in writing|"
     r"protected by copyright|intellectual property|"
     # a proprietary notice's words ("confidential and proprietary", "unauthorized copying ... is
-    # strictly prohibited"; not an HTTP status, "401 Unauthorized")
-    r"proprietary|confidential(?:ity)?|strictly prohibited|"
+    # strictly prohibited"; not "proprietary" alone, which free licenses say of other programs,
+    # nor an HTTP status, "401 Unauthorized")
+    r"proprietary and confidential|confidential and proprietary|confidential information|"
+    r"strictly prohibited|"
     r"unauthori[sz]ed (?:copying|use|reproduction|distribution|disclosure|modification))\b",
     re.IGNORECASE,
 )

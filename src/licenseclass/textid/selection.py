@@ -576,7 +576,9 @@ _LATER_FR = (
 # "or (at your option) any later", "or [at your option] any later", "(or, at your option, any
 # later", "or (at your option) a later"
 _LATER = re.compile(
-    r"^(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
+    # (past a Markdown link's target: "[GNU AGPL, version 3](https://...) (or any higher version")
+    r"^(?:\]\([^()]{1,200}\))?"
+    r"(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
     rf"(?:[(\[]?\s*(?:{AT_YOUR_OPTION}|optionally)"
     r"\s*[)\]]?\s*,?\s*)?"
     r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent)"
