@@ -18,7 +18,10 @@ the index holds only a look-alike of:
   license");
 - a Creative Commons name that runs on with an element ("CC BY" + "-ND");
 - "the same terms as Perl itself", which licensedcode-data reads as Perl's two licenses;
-- "or (optionally) any later version" offered after the version.
+- "or (optionally) any later version" offered after the version, and "(or any higher version
+  ...)" after a Markdown link's target;
+- a notice whose closest reference is refused (another license's boilerplate): the hits inside
+  it are weighed again.
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ CASES: dict[str, set[str] | None] = {
     "rules/mit_fr_1.RULE": None,
     "rules/mit_504.RULE": None,
     "rules/mit_or_bsd-new_or_gpl-1.0-plus_2.RULE": None,
+    # "or any higher version" after a Markdown link's target
+    "rules/agpl-3.0-plus_188.RULE": None,
+    # read like the GNU Emacs license's notice (refused, it names the GNU GPL): the GPL's
+    "rules/gpl-1.0-plus_537.RULE": None,
 }
 
 # rule -> ids its text must not give (a license short of the text's own)

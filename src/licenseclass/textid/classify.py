@@ -568,11 +568,37 @@ def _approximate_stage(run: _Run) -> None:
 
 
 def _select_stage(run: _Run) -> None:
-    """The best set of hits; false positives drop out, generic references become clues."""
+    """The best set of hits; false positives drop out, generic references become clues. Where
+    an approximate hit is refused (for the names it says or leaves out, or as boilerplate) and
+    nothing else was kept over its words, the hits inside it are weighed again without it (a
+    notice that reads like the GNU Emacs license's but names the GNU GPL is still the GPL's)."""
+    refused = _select(run, run.hits)
+    kept = list(run.kept)
+    added = False
+    for hit in refused:
+        if any(k.start < hit.end and hit.start < k.end for k in kept):
+            continue
+        inside = [h for h in run.hits if h is not hit and hit.start <= h.start and h.end <= hit.end]
+        _select(run, [h for h in inside if h not in refused])
+        more = [k for k in run.kept if not any(k.start < o.end and o.start < k.end for o in kept)]
+        kept += more
+        added = added or bool(more)
+    run.kept = (
+        merge_adjacent(run.query, sorted(kept, key=lambda h: (h.start, h.end))) if added else kept
+    )
+
+
+def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
+    """One choice of the hits (``run.kept``), and the approximate hits refused for their names."""
     index = run.query.index
     kept = []
-    for hit in resolve(index, run.hits, run.query):
-        if index.kinds[hit.ref] == "false-positive" or boilerplate(index, hit, run.hits):
+    refused: list[Hit] = []
+    for hit in resolve(index, hits, run.query):
+        if index.kinds[hit.ref] == "false-positive":
+            continue
+        if boilerplate(index, hit, run.hits):
+            if hit.method == "approximate":
+                refused.append(hit)
             continue
         if other_version(run.query, hit):
             continue
@@ -595,15 +621,18 @@ def _select_stage(run: _Run) -> None:
             and may_name_others(index, hit.ref)
             and names_unsaid_license(run.query, hit)
         ):
+            refused.append(hit)
             continue  # a notice that reads alike but never says "BSD"
         if (
             hit.method == "approximate"
             and may_name_others(index, hit.ref)
             and name_left_out(run.query, hit)
         ):
+            refused.append(hit)
             continue  # a notice matched on its boilerplate alone (a disclaimer, a liability clause)
         kept.append(hit)
     run.kept = merge_adjacent(run.query, kept)
+    return refused
 
 
 # A refused hit this share of its license text found, over at least half of the text, makes
