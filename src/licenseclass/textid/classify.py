@@ -589,7 +589,8 @@ def _select_stage(run: _Run) -> None:
 
 
 def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
-    """One choice of the hits (``run.kept``), and the approximate hits refused for their names."""
+    """One choice of the hits (``run.kept``), and the approximate hits refused for their names
+    or as boilerplate."""
     index = run.query.index
     kept = []
     refused: list[Hit] = []
