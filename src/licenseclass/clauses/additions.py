@@ -746,9 +746,6 @@ def kind_of_limit(text: str) -> str:
     return "other"
 
 
-_kind = kind_of_limit
-
-
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100,
@@ -807,18 +804,18 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
         if not is_prose(s.text):
             continue
         if _limit_shaped(text):
-            found.append(_restriction(_kind(text), s, first_line))
+            found.append(_restriction(kind_of_limit(text), s, first_line))
             continue
         # a terse note of several limits: each part is read as a note of its own (not where the
         # whole is about something else: "Licensed under the Apache License ...; you may not")
         parts = _NOTE_PARTS.split(text) if not _not_on_the_work(text) else []
         shaped = [part for part in parts if part and _limit_shaped(part)]
-        for kind in dict.fromkeys(_kind(part) for part in shaped):
+        for kind in dict.fromkeys(kind_of_limit(part) for part in shaped):
             found.append(_restriction(kind, s, first_line))
         # read, and typed, by what is left once the phrases that widen a grant are set aside
         bare = _WIDENING.sub(" ", text)
         if not shaped and cues and _limit_cued(bare):
-            found.append(_restriction(_kind(bare), s, first_line))
+            found.append(_restriction(kind_of_limit(bare), s, first_line))
     return found
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple, cast
 
 from licenseclass.clauses.additions import kind_of_limit
-from licenseclass.clauses.hits import PROHIBIT, Hit, has_any, make_evidence, negated
+from licenseclass.clauses.hits import FOR_PAY, PROHIBIT, Hit, has_any, make_evidence, negated
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
 
@@ -1428,7 +1428,6 @@ _OUTSIDE_GRANT = re.compile(
     r"^\W*(?:the\s+|any\s+|all\s+)?(?:rights?|licen[cs]es?|permissions?)\s+to\s+(?P<acts>[^.;]{3,80}?)\s+"
     r"(?:is|are)\s+(?:expressly\s+|hereby\s+|specifically\s+)?(?:withheld|not\s+granted|not\s+given)\b"
 )
-_FOR_A_FEE = re.compile(r"\bfor\s+(?:a\s+|any\s+)?(?:fee|profit|money|payment|charge|gain)\b")
 _USE_SUBJECT = re.compile(r"^\W*(?:any\s+|the\s+|all\s+)?(?:use|usage|deployment)\b")
 # The left-out part named by an act ("Any use in ...", "Redistribution for a fee ..."), not by
 # the files or the activities a license's scope note lists ("Activities other than copying,
@@ -1476,7 +1475,7 @@ def outside_grant(s: Sentence, had: set[str]) -> Hit | None:
     if not m.group("acts") and not _ACT_SUBJECT.search(said):
         return None
     kind = kind_of_limit(said)
-    if kind == "no-redistribution" and _FOR_A_FEE.search(said):
+    if kind == "no-redistribution" and FOR_PAY.search(said):
         kind = "no-selling"  # "Redistributing the Model for a fee is not covered"
     if kind == "other" and _USE_SUBJECT.search(said):
         kind = "field-of-use"

@@ -230,6 +230,11 @@ COUNT_IN_WORDS = (
 )
 # A ban said after its subject: "... is prohibited", "... are not permitted"
 IS_BARRED = r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))"
+# Sharing "for a fee" or "commercially": a ban on it is a ban on selling ("Distribution for
+# profit is prohibited", "Redistributing the Model for a fee is not covered by this license").
+FOR_PAY = re.compile(
+    r"\bfor\s+(?:(?:a|any)\s+)?(?:profit|fee|money|payment|sale|charge|gain)\b|\bcommercially\b"
+)
 NUMBER = (
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{COUNT_IN_WORDS})"
     r"\s*(thousand|million|billion|bn|mm|[kmb])?\b"

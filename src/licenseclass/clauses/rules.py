@@ -26,6 +26,7 @@ from licenseclass.clauses.hits import (
     ARCHIVE_PLACE,
     CONDITIONAL_EXCEPTION,
     COUNT_IN_WORDS,
+    FOR_PAY,
     IS_BARRED,
     NUMBER,
     NUMBER_WORDS,
@@ -4927,9 +4928,6 @@ _NOMINAL_BAN = re.compile(
     r",2}?"
     r"(?:agreement|licen[cs]e|permission|consent|authori[sz]ation|approval)))\b"
 )
-_FOR_PAY = re.compile(
-    r"\bfor\s+(?:(?:a|any)\s+)?(?:profit|fee|money|payment|sale|gain)\b|\bcommercially\b"
-)
 _NOT_THE_WORK_BEFORE = re.compile(
     r"\b(?:licen[cs]e|agreement)\s+(?:document|text|file)\b|\bthis\s+(?:licen[cs]e|document|notice)\b"
 )
@@ -5005,7 +5003,7 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     if re.search(r"\b(?:it|them)\b", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
         return []  # "... verbatim copies of this license document, but modification of it is not"
     kinds = [kind for kind, words in _ACT_NOUNS if re.search(rf"\b(?:{words})\b", named)]
-    if kinds == ["no-redistribution"] and _FOR_PAY.search(f"{named} {mid}"):
+    if kinds == ["no-redistribution"] and FOR_PAY.search(f"{named} {mid}"):
         kinds = ["no-selling"]  # "Distribution for profit is prohibited"
     if "field-of-use" in kinds:
         kinds.remove("field-of-use")
