@@ -65,10 +65,14 @@ material and its failures are listed (``--part pypi2`` measures it alone).
 
 ``--newer`` measures the parts of licensedcode texts added after 32.1.0
 (``benchmarks/clause_labels_newer.yaml``), read out of scancode-toolkit 32.5.0's wheel by
-``newer_texts.py``: ``newer3`` (the rest of the draw's pool, labelled in the twenty-ninth round) is
-held back (summary only; ``--show-newer3`` lists its failures, for a report); ``newer1`` (held back
-from the twenty-fifth to the twenty-eighth round) and ``newer2`` are tuning material and their
-failures are listed.
+``newer_texts.py``: ``newer1`` (held back from the twenty-fifth to the twenty-eighth round),
+``newer2`` and ``newer3`` (the rest of the draw's pool, held back in the twenty-ninth round) are
+tuning material and their failures are listed.
+
+``--rules`` measures the parts of licensedcode-data rule texts (whole agreements and long notices
+ScanCode filed as rules, ``benchmarks/clause_labels_rules.yaml``, drawn by ``rule_texts.py``):
+``rules1``, labelled in the thirtieth round, is held back (summary only; ``--show-rules1`` lists
+its failures, for a report).
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
@@ -79,7 +83,7 @@ Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-hol
 [--permissive-sweep] [--agreement]
 [--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
         [--pypi [--show-pypi1] [--show-pypi3] [--part NAME]]
-        [--newer [--show-newer3] [--part NAME]]
+        [--newer [--part NAME]] [--rules [--show-rules1] [--part NAME]]
 """
 
 from __future__ import annotations
@@ -103,8 +107,9 @@ DEBIAN = LABELS.with_name("clause_labels_debian.yaml")
 DEBIAN_SECOND_READING = LABELS.with_name("clause_labels_debian_second_reading.yaml")
 PYPI = LABELS.with_name("clause_labels_pypi.yaml")
 NEWER = LABELS.with_name("clause_labels_newer.yaml")
+RULES = LABELS.with_name("clause_labels_rules.yaml")
 # The downloaded parts whose failures are not listed unless asked (see the labels' headers).
-HELD_BACK = ("debian1", "debian5", "pypi1", "pypi3", "newer3")
+HELD_BACK = ("debian1", "debian5", "pypi1", "pypi3", "rules1")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
@@ -229,6 +234,13 @@ def newer_part(argv: list[str]) -> int:
     return external_part(argv, NEWER, newer_text)
 
 
+def rules_part(argv: list[str]) -> int:
+    """The parts of licensedcode-data rule texts (whole agreements filed as rules)."""
+    from rule_texts import rule_text
+
+    return external_part(argv, RULES, rule_text)
+
+
 def external_part(argv: list[str], labels: Path, fetch: Callable[[dict[str, Any]], str]) -> int:
     """A part whose texts are downloaded: each text checked against its quotes, then measured."""
     from debian_texts import FetchError
@@ -283,6 +295,8 @@ def main(argv: list[str]) -> int:
         return pypi_part(argv)
     if "--newer" in argv:
         return newer_part(argv)
+    if "--rules" in argv:
+        return rules_part(argv)
     entries = load()
     for part in parts:
         chosen = [(e, texts[e["key"]].text) for e in entries if e["split"] == part]

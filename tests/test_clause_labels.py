@@ -8,6 +8,7 @@ it); the drawn held-back parts are the ones benchmarks/draw_clause_holdout.py dr
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import json
 import random
@@ -232,6 +233,35 @@ def test_the_newer_labels_are_well_formed_and_pin_their_texts() -> None:
         labelled = [item["kind"] for item in entry["restrictions"]]
         if len(labelled) != len(set(labelled)):
             problems.append(f"{key}: a kind labelled twice")
+    assert problems == []
+
+
+def test_the_rule_labels_are_well_formed_and_read_from_their_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The rule texts ship with licensedcode-data, so each label is checked against its text here:
+    # the pinned hash, and every quote at its line.
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # (its siblings, newer_texts and debian_texts)
+    rules = _bench_module("rule_texts").rule_texts()
+    entries = _entries("clause_labels_rules.yaml")
+    assert len({entry["key"] for entry in entries}) == len(entries)
+    # the draw's 48 less the one left out (in French)
+    assert Counter(entry["split"] for entry in entries) == {"rules1": 47}
+    kinds = set(get_args(LimitingKind))
+    problems: list[str] = []
+    for entry in entries:
+        key = entry["key"]
+        text = rules.get(key)
+        if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["text_sha256"]:
+            problems.append(f"{key}: not a rule of the package, or not the text labelled")
+            continue
+        if entry["verdict"] not in VERDICTS:
+            problems.append(f"{key}: verdict {entry['verdict']!r}")
+        for item in entry["restrictions"]:
+            if item["kind"] not in kinds:
+                problems.append(f"{key}: {item['kind']!r} is not a limiting kind")
+            if not quote_starts_on_line(text, item["line"], str(item["quote"])):
+                problems.append(f"{key}: line {item['line']} does not hold {item['quote']!r}")
     assert problems == []
 
 
