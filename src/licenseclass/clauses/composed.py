@@ -330,7 +330,7 @@ _TERMS = (
 _LEAVE = (
     # "We may need to update the Agreement": the licensor's own leave, however put
     r"(?:(?:may|can)(?:\s+(?:need|decide|choose|wish|elect)\s+to)?|reserves?\s+(?:the|its|our)\s+rights?\s+to|retains?\s+the\s+right\s+to|"
-    r"(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|(?:has|have)\s+the\s+right\s+to)"
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:entitled|allowed|free)\s+to|(?:has|have)\s+the\s+right\s+to)"
 )
 _RESERVED_CHANGE = re.compile(
     rf"\b(?P<who>[\w.&'-]+):?\s+{_LEAVE},?\s+(?:[^,.;]{{0,60}},\s+)?(?:at\s+any\s+time\s+)?"
@@ -378,7 +378,7 @@ _ONLY_BEFORE = re.compile(r"\b(?:only|other\s+than|except|but)\s+(?:[\w.&'-]+\s+
 # left to the licensor's time or will is read there.
 _AT_WILL = re.compile(
     r"\b(?:for\s+whatever\s+reason|whenever\s+(?:it|they|we)\s+(?:chooses?|wish(?:es)?|likes?|"
-    r"sees?\s+fit)|as\s+(?:it|they|we)\s+sees?\s+fit|at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"
+    r"sees?\s+fit)|as\s+(?:it|they|we|he|she)\s+sees?\s+fit|at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"
     r"at\s+any\s+time|from\s+time\s+to\s+time\s+(?:without|in\s+(?:its|our))|"
     r"(?:sole|absolute)\s+discretion|without\s+(?:prior\s+|any\s+|further\s+)?notice|"
     r"unilaterally|by\s+posting)\b"
@@ -496,7 +496,7 @@ _BAN_HEAD = re.compile(
 )
 # After the phrase, in the same clause: the use so described is barred or needs other leave.
 _BARRED_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:strictly\s+|expressly\s+)?"
+    r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
     r"included)|excluded)|(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -688,7 +688,7 @@ _PURPOSES = (
 _USE_ACT = re.compile(
     r"\b(?:use[ds]?|using|usage|deploy\w*|employ\w*|exploit\w*|run|apply|applied|put|engag\w*|"
     r"operat\w*|install\w*|load\w*|serve|process|handle|access\w*|take|taken|mov(?:e|ed)|"
-    r"carr(?:y|ied))\b"
+    r"carr(?:y|ied|ying))\b"
 )
 _NOT_A_USE_BAN = re.compile(
     r"\b(?:marks?|logos?|names?|trademarks?|intended|designed|require[sd]?|host\w*|except|export\w*|"
@@ -713,6 +713,14 @@ _OTHER_ACT_BETWEEN = re.compile(
 )
 
 
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|exclusive\s+of|but\s+not\s+for)\s+(?:any\s+|all\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$|(?:of|by|in|or|and|without|unless|except)\b)")
+_BARRED_FROM = re.compile(r"\b(?:prohibited|forbidden|barred|precluded)\s+from\b")
+_FROM_SERIES = re.compile(r"\bor\s+from\s+(?=[a-z]{3,}ing\b)")
+
+
 def _barred(text: str, m: re.Match[str]) -> bool:
     """Whether the barred phrase at ``m`` stands under a ban, a "no right", or is barred after."""
     clause = re.split(r"[.;]\s|:\s*$", text[max(0, m.start() - 160) : m.start()])[-1]
@@ -720,8 +728,18 @@ def _barred(text: str, m: re.Match[str]) -> bool:
         return False  # a hosted or bureau use, read by the hosting rules
     if _FOR_A_TRIAL.search(clause):
         return False  # "For evaluation use, you may not ... use it in a live environment"
+    if (
+        _EXCLUDING.search(clause)
+        and _USE_ACT.search(m.group(0))
+        and _PHRASE_ENDS.match(text, m.end())
+    ):
+        return True  # "for academic and research purposes, excluding any commercial use"
     no_leave = list(_NO_LEAVE_BEFORE.finditer(clause))
     heads = no_leave or list(_BAN_HEAD.finditer(clause))
+    if not heads and _BARRED_FROM.search(text, 0, m.start()):
+        # "prohibited from making it available ... or from carrying out any commercial use": a
+        # further act of the same ban, past the clause's window
+        heads = list(_FROM_SERIES.finditer(clause))
     if heads:
         head = heads[-1]
         between = clause[head.start() :]
@@ -787,7 +805,7 @@ def _kept_to(text: str, m: re.Match[str]) -> bool:
         return not re.search(r"\bnot\s+\w+\s*$", before)
     if re.search(
         r"(?<!not\s)\b(?:limited|restricted|confined)\s+to\s+(?:use\s+)?(?:(?:in|within)\s+)?"
-        r"(?:the\s+)?(?:(?:personal|private|internal|individual),?\s+(?:and\s+)?)?$",
+        r"(?:the\s+|an?\s+)?(?:(?:personal|private|internal|individual),?\s+(?:and\s+)?)?$",
         before,
     ):
         return True
@@ -915,7 +933,7 @@ _KEPT_OUT = re.compile(
     r"(?:,\s*(?:and|or|nor)\s+(?:may|shall|must|can)\s+not\s+be\s+(?:used|accessed)\s+by,?)?"
     rf"\s+{_CLASS}|"
     rf"\b(?:use|access)\s+(?:of\s+[^.;]{{0,60}}?\s+)?by\s+{_CLASS}[^.;]{{0,60}}?\b(?:is|are)\s+"
-    r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
+    r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
     # "Any use by a business that is privately owned ... is not permitted": a class described
     r"\b(?:use|access)\s+by\s+(?:an?|any)\s+(?:business|company|organi[sz]ation|entity|firm|"
     r"corporation|person)\s+(?:that|which|whose|who)\b[^.;]{0,200}?\b(?:is|are)\s+(?:strictly\s+|"
@@ -1092,7 +1110,7 @@ _HOSTED_FOR_OTHERS = re.compile(
 # ("Any use that makes the Software accessible ... for providing Software-as-a-Service offerings
 # requires the Licensor's prior written consent", "Service bureau use shall be prohibited")
 _HOSTING_BAN_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:is|are|shall\s+be)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
+    r"[^.;]{0,120}?\b(?:(?:is|are|shall\s+be)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:not\s+"
     r"(?:permitted|allowed|licen[cs]ed)|prohibited|forbidden)|requires?\s+(?:a\s+|the\s+)?"
     r"(?:[\w'\u2019.-]+\s+){0,2}?(?:prior\s+|express\s+|separate\s+|commercial\s+)?(?:written\s+)?"
     r"(?:licen[cs]e|agreement|consent|permission|approval|authori[sz]ation))\b"
@@ -1583,7 +1601,7 @@ def _barring(term: str) -> re.Pattern[str]:
         rf"\bno\s+{t}s?\b(?!\s+(?:shall|will)\s+be\s+(?:deemed|construed))|"
         rf"\bno\s+(?:right|licen[cs]e|permission)\s+to\s+(?:\w+\s+){{0,2}}?(?:any\s+|an?\s+)?{t}s?\b|"
         rf"\b(?:engage|participate)\s+in\s+(?:any\s+|an?\s+)?{t}s?\b|"
-        rf"\b{t}s?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+"
+        rf"\b{t}s?\s+(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not\s+"
         r"(?:permitted|allowed|authori[sz]ed|licensed|covered))\b|"
         rf"\b(?:does|do|shall|will)\s+not\s+(?:extend\s+to|cover|include|permit|authori[sz]e)\s+"
         rf"(?:any\s+)?{t}s?\b|"
@@ -1647,7 +1665,8 @@ def defined_term_limits(
 # object stay the sentence's own, and the readers decide what they limit.
 _PROHIBITED_FROM = re.compile(
     r"\b(?:(?:you|licensee|the\s+licensee|users?|customers?|recipients?)\s+(?:are|is|shall\s+be|"
-    r"will\s+be)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|barred|precluded)|"
+    r"will\s+be)\s+(?:(?:strictly|expressly|notably|specifically|also|further)\s+)?"
+    r"(?:prohibited|forbidden|barred|precluded)|"
     r"(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+refrain)\s+from\s+(?P<act>[a-z]{3,}ing)\b"
 )
 # (not "don't": "You don't modify the Program" in a list of conditions is no ban)

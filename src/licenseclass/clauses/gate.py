@@ -90,6 +90,10 @@ _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n")
 # share of its prose that documentation about something else does not reach:
 MIN_VOCABULARY = 3  # distinct licensing words and phrases
 MIN_TERM_SHARE = 0.1  # term sentences among the prose sentences
+# A long agreement full of licensing words may state its terms in fewer of its sentences (a
+# master agreement's definitions, services and fees): this many distinct words lower the share.
+RICH_VOCABULARY = 20
+RICH_TERM_SHARE = 0.05
 # Texts where more than this share of lines look like code are never terms.
 MAX_CODE_SHARE = 0.3
 
@@ -110,9 +114,12 @@ class TermsReading:
             self.code_share <= MAX_CODE_SHARE
             and self.vocabulary >= MIN_VOCABULARY
             and self.term_sentences >= 1
-            and self.term_sentences >= MIN_TERM_SHARE * self.sentences
+            and self.term_sentences >= self._least_share() * self.sentences
             and self.off_topic < self.vocabulary
         )
+
+    def _least_share(self) -> float:
+        return RICH_TERM_SHARE if self.vocabulary >= RICH_VOCABULARY else MIN_TERM_SHARE
 
     def adds_terms(self) -> bool:
         """A region beside an identified license states at least one term of its own."""

@@ -454,7 +454,7 @@ SIMPLE_PATTERNS: tuple[
             r"associated)\b|"
             # "Selling the code alone is expressly forbidden": the act is the subject of the ban
             r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
-            r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:not\s+"
+            r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:not\s+"
             r"(?:permitted|allowed)|prohibited|forbidden)\b|"
             # a condition of the grant that copies go out free: "provided that the software is
             # distributed: (i) without modification; (ii) free of charge to end-users", "copies
@@ -1056,7 +1056,7 @@ SIMPLE_PATTERNS: tuple[
         "no-redistribution",
         re.compile(
             r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lending)\b"
-            r"[^.;:]{0,80}\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not"
+            r"[^.;:]{0,80}\b(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not"
             r"\s+permitted)\b"
         ),
         False,
@@ -1075,7 +1075,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:creation|making|preparation|production)(?:\s+(?:or|and|and/or)\s+\w+)?\s+of\s+"
             r"(?:any\s+)?(?:derivative\s+works?|derivatives|adaptations|modified\s+versions))\b"
             r"[^.;:]{0,120}\b(?:is|are)\s+"
-            r"(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
+            r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
         ),
         False,
         0.75,
@@ -1474,7 +1474,10 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|when|if)\s+no\s+"
             r"(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|are)\s+(?:made|charged|asked)\b|"
             r"\bwithout\s+(?:asking|requesting|demanding)\s+(?:for\s+)?(?:a\s+|any\s+)?(?:charge|fee|"
-            r"payment|money)\b"
+            r"payment|money)\b|"
+            # "Redistributions are made at no charge beyond the reasonable cost of materials"
+            r"\b(?:made|distributed|provided|offered|given)\s+(?:at|for|with)\s+no\s+(?:charge|cost|"
+            r"fee)\s+(?:beyond|other\s+than|in\s+excess\s+of|apart\s+from)\b"
         ),
         False,
         0.75,
@@ -1735,7 +1738,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\boffering\s+(?:the|this)\s+[\w-]+\s+(?:to\s+third\s+parties\s+)?as\s+(?:a|an)\s+"
             r"(?:[\w-]+\s+){0,3}?[\w-]*(?:service|saas)\b[^.;]{0,40}?\b(?:is|are)\s+"
-            r"(?:strictly\s+|expressly\s+)?"
+            r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
             r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b"
         ),
         False,

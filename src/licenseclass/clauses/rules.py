@@ -78,6 +78,10 @@ _GRANT_CUE = re.compile(
     r"contact|visit|consult|call|e-?mail|write\s+to|refer\s+to|learn|find\s+out|"
     r"(?:choose\s+to\s+)?(?:submit|send))\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
+    # "The licensee is given the right to adapt ...", "It is a right of the licensee to ..."
+    r"\b(?:you|(?:the\s+)?licensees?)\s+(?:is|are)\s+given\s+the\s+rights?\s+to\b|"
+    r"\bit\s+is\s+a\s+right\s+of\s+(?:the\s+)?licensee\s+to\b|"
+    r"\b(?:you|(?:the\s+)?licensees?)\s+(?:have|has)\s+the\s+(?:[\w-]+\s+)?rights?\s+to\b|"
     # the licensee named by role: "the Source Code User may", "end users may"
     # ("Customer may choose to submit comments ... including its modifications": feedback sent
     # to the licensor grants the licensee nothing)
@@ -93,6 +97,10 @@ _GRANT_CUE = re.compile(
     r"licen[cs]e)\s+to\b|"
     r"(?:free|permitted)\s+to\s+(?:use|copy|redistribute|change|modify)|everyone\s+is\s+permitted|"
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
+    # "Licensors grant non-exclusive rights to use the Software": no licensee named
+    r"\bgrants?\s+(?:an?\s+)?(?:(?:non-?exclusive|limited|free|perpetual|worldwide|royalty-free|"
+    r"(?:ir)?revocable|non-?transferable|personal),?\s+(?:and\s+)?){1,5}rights?\s+to\s+"
+    r"(?:use|reproduce|copy)\b|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
     # "INRIA and ENPC authorize you free of charge, to reproduce ...": a plural licensor, and
     # the terms of the leave between the licensee and the verb
@@ -220,6 +228,12 @@ _PATENT_GRANT = re.compile(
 _COMMERCIAL_GRANT = re.compile(
     r"\bcommercial\s+(?:or|and(?:/or)?)\s+non-?\s?commercial\b|"
     r"(?<!non-)(?<!non )(?<!non- )\bcommercial\s+(?:use|purposes?|uses|applications?)\b"
+)
+
+
+_BANNED_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:forbidden|"
+    r"prohibited|not\s+(?:permitted|allowed|authori[sz]ed|licen[cs]ed))\b"
 )
 
 
@@ -572,9 +586,11 @@ def _grant(s: Sentence) -> _Found | None:
         elsewhere = _ONLY_UNDER.match(text, m.end())
         if (
             not negated(text, m.start())
-            and not re.search(r"\bother\s+than\b", before)
+            and not re.search(r"\b(?:other\s+than|excluding)\b", before)
             and not trial
             and not elsewhere
+            # "..., but commercial use is utterly forbidden": the grant's own ban
+            and not _BANNED_AFTER.match(text, m.end())
         ):
             commercial = True
     grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev)
@@ -1157,7 +1173,7 @@ _NONCOMMERCIAL = re.compile(
     r"contract|permission)\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
-    r"(?:strictly\s+|expressly\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
+    r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
     # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
     r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+"
     r"){0,2}"
@@ -1224,7 +1240,7 @@ _RESEARCH = re.compile(
     # "solely for non-commercial, non-revenue generating, research purposes": research closes
     # the list of purposes (not "academic, research and other similar uses")
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+,?\s+){0,5}?research\s+(?:purposes?|uses?)\b|"
-    r"\bresearch\s+(?:and\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
+    r"\bresearch\s+(?:(?:and|or|and/or)\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
     r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
 )
 
@@ -1605,7 +1621,7 @@ _NO_CHANGE = re.compile(
     # grant before it was narrower and changes were not in it
     r"\ball\s+other\s+(?:[\w-]+,?\s+){0,6}?(?:or\s+|and\s+)?(?:modification|alteration|adaptation)"
     r"s?\b"
-    r"[^.]{0,120}?\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden|"
+    r"[^.]{0,120}?\b(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b"
 )
 # Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
@@ -2196,11 +2212,20 @@ _CONSEQUENCE = re.compile(
 _CONDITION_LEAD = re.compile(
     r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b"
 )
+# "unless you have agreed to separate terms with Acme", "unless you have obtained a separate
+# written license": the leave lies in another deal with the licensor, not in a condition.
+_OTHER_DEAL = (
+    r"(?:you|licensee)\s+(?:have\s+|has\s+)?(?:first\s+)?(?:agreed|entered|obtain(?:ed)?|"
+    r"receive[d]?|sign(?:ed)?|purchased?|acquired?|secured?)\b[^.;]{0,60}?\b(?:separate|written|"
+    r"commercial|additional)\b"
+)
 # "may not convey a covered work if you are a party to ...", "must not distribute modified
 # versions unless you rename them": a ban under a condition the licensee can meet.
 _IF_TAIL = re.compile(
     r"\bif\s+(?!such\b)|\bunless\s+(?!(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|"
-    r"authori[sz]ed|provided|allowed)\b)|\b(?:when|where)\s+(?:you|licensee)\b|"
+    r"authori[sz]ed|provided|allowed)\b)(?!"
+    + _OTHER_DEAL
+    + r")|\b(?:when|where)\s+(?:you|licensee)\b|"
     # "share any of the samples ... in any form of mass distribution": a manner, not a ban
     r"\bin\s+any\s+(?:form|way|manner)\s+of\b"
 )
@@ -2880,13 +2905,13 @@ def _listed_items(s: Sentence) -> list[Hit]:
 _USER_CAP_LEAD = (
     r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*|"
     r"(?:is\s+)?limited\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to|"
-    r"at\s+most)\s+"
+    r"at\s+most)(?:,\s*but\s+not\s+exceeding,?)?\s+"
 )
 _USER_METRIC = (
     r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+(?:active\s+|unique\s+)?users|"
     r"active\s+users|registered\s+(?:end[- ])?users|end[- ]users|named\s+users|"
     r"concurrent\s+(?:end[- ])?users|"
-    r"(?:designated|authori[sz]ed|licensed|individual)\s+users|"
+    r"(?:designated|authori[sz]ed|licensed|individual|distinct|unique)\s+users|"
     r"users|mau|dau|muus?|devices|seats|installations|members|employees)\b"
 )
 _USERS = re.compile(_USER_CAP_LEAD + NUMBER + _USER_METRIC)
@@ -3239,7 +3264,10 @@ _REACH_VERBS = (
     r"create|build|develop|design|implement|make|produce|generate|write|program|interface|"
     r"interoperate|communicate|connect|support|enable|operate|drive|control|access|integrate"
 )
-_EXCLUSIVE = r"\b(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?"
+_EXCLUSIVE = (
+    r"\b(?:only|solely|exclusively|at\s+all\s+times)\s+"
+    r"(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?"
+)
 _TIE = (
     r"\b(?:in\s+connection|in\s+conjunction)\s+with|"
     r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|"
@@ -3254,7 +3282,7 @@ _REACH = re.compile(rf"(?:(?P<excl>{_EXCLUSIVE})?(?P<conn>{_TIE})|(?P<conn2>{_WO
 _REACH_EXCLUSIVE = re.compile(
     rf"(?:(?P<excl>{_EXCLUSIVE})(?P<conn>{_TIE})|(?P<conn2>{_WORK_TIE})){_TIED}"
 )
-_REACH_KEYS = ("only", "solely", "exclusively")
+_REACH_KEYS = ("only", "solely", "exclusively", "at all times")
 _GRANT_REACH_KEYS = (*_REACH_KEYS, " with ", " part of ", " for use ", " in a", " on ", " to ")
 _USE_THE_WORK = re.compile(r"\buse\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]+)?\s+$")
 # Outside a grant, a tie limits only what is done with the work ("may only be used with"), not
@@ -3305,8 +3333,9 @@ _DEFINED_TERMS = frozenset(
 _DEFINED_UPPER = frozenset(t.upper() for t in _DEFINED_TERMS)
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
 _MADE_BY = re.compile(
-    r"\b(?:provided|made|sold|supplied|offered|manufactured|published|owned|operated)\s+by\s+"
-    r"(?:[A-Z][\w&.'-]*)"
+    r"\b(?:provided|made|sold|supplied|offered|manufactured|published|owned|operated|designed|"
+    # "a device designed, licensed or developed by XMOS"
+    r"developed)(?:,\s*[a-z]+)*(?:,?\s+(?:or|and)\s+[a-z]+)?\s+by\s+(?:[A-Z][\w&.'-]*)"
 )
 _THINGS = re.compile(
     r"\b(?:products?|devices?|hardware|processors?|microcontrollers?|chips?|chipsets?|boards?|"
@@ -3954,6 +3983,8 @@ _RESERVED = re.compile(
     r"\ball\s+other\s+rights\b[^.]{0,160}\b(?:reserved|retained)\b|\bretains?\s+all\s+other\s+rights\b|"
     # "If you comply with these license terms, you have the rights below."
     r"\byou\s+have\s+the\s+(?:following\s+)?rights\s+below\b|"
+    # "You are not granted any other rights beyond what is expressly stated herein."
+    r"\b(?:you\s+are|licensee\s+is)\s+not\s+granted\s+any\s+other\s+(?:rights|licen[cs]es?)\b|"
     # "Except for the rights explicitly granted to you ..., all right, title and interest ...
     # are reserved by Acme"
     r"\bexcept\s+(?:for\s+)?(?:the\s+)?(?:rights|licen[cs]es?)\s+(?:\w+\s+){0,3}?granted\b[^.]{0,200}?"
@@ -4532,15 +4563,15 @@ def _silent_parts(reading: Reading, own: list[tuple[Grant, str]]) -> list[Grant]
 # purposes", "for your internal business purposes only").
 _INTERNAL_USE = re.compile(
     r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
-    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+)?(?:use|purposes?|operations)\b|"
+    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+|computing\s+)?(?:use|purposes?|operations|requirements|needs)\b|"
     # "a license to Use (as defined below) in object code form one copy ... for Your internal
     # business purposes": the grant's own words, however far
     r"\blicen[cs]e\s+to\s+use\b[^.;]{0,160}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
-    r"(?:own\s+)?internal\s+(?:business\s+)?(?:use|purposes?|operations)\b|"
+    r"(?:own\s+)?internal\s+(?:business\s+|computing\s+)?(?:use|purposes?|operations|requirements|needs)\b|"
     # "... strictly for your own internal business purposes", the verb far before
     r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
-    r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+)?(?:use|purposes?|"
-    r"operations)\b"
+    r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+|computing\s+)?(?:use|purposes?|"
+    r"operations|requirements|needs)\b"
 )
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
@@ -5170,7 +5201,7 @@ def _limits_of(text: str) -> list[Hit]:
 # are strictly forbidden:", "It is prohibited to:").
 _PROHIBITING_LEAD = re.compile(
     r"\b(?:prohibited|forbidden|banned|disallowed)\s+(?:uses|acts|activities|actions|conduct)\s+"
-    r"(?:include|are)\b|\bthe\s+following\s+(?:acts\s+|uses\s+)?(?:are|is)\s+(?:strictly\s+|expressly\s+)?"
+    r"(?:include|are)\b|\bthe\s+following\s+(?:acts\s+|uses\s+)?(?:are|is)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|\bit\s+is\s+(?:strictly\s+)?(?:prohibited|"
     r"forbidden|not\s+(?:permitted|allowed))\s+to\s*$"
 )
@@ -5259,6 +5290,21 @@ def _without_options(s: Sentence, hits: list[Hit], before: str, options: list[st
         return hits
     options.append(s.norm)
     return [h for h in hits if h.category != "restriction"]
+
+
+# "Redistributions qualify as freeware under one of the following terms: (a) at no charge beyond
+# the cost of materials ... (b) accompanied by the Source Code": no charge is one way to qualify.
+_ONE_OF_TERMS = re.compile(
+    r"\b(?:one|any|either)\s+of\s+the\s+following\s+(?:terms|conditions|ways)\b"
+)
+
+
+def _without_chosen_terms(s: Sentence, hits: list[Hit], before: str) -> list[Hit]:
+    """No ban on charging from an item of a list that asks for only one of its terms."""
+    lead = s.lead or (before if before.endswith(":") else "")
+    if not (lead and _ONE_OF_TERMS.search(lead)):
+        return hits
+    return [h for h in hits if h.kind != "no-selling"]
 
 
 # A packager's remark on what a distribution's archive may carry ("... game data that cannot be
@@ -5501,6 +5547,7 @@ def read_sentences(
             if loose:
                 hits.append(loose)
         hits = _without_archive_remarks(s, _without_options(s, hits, before, options))
+        hits = _without_chosen_terms(s, hits, before)
         hits = _without_prerelease_scope(s, hits)
         hits = _without_licensor_acts(s, hits)
         hits = _without_unlawful_only(hits)
