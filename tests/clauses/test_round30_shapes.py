@@ -237,3 +237,36 @@ def test_a_long_agreement_rich_in_licensing_words_needs_a_smaller_share() -> Non
     )
     assert rich.reads_as_terms()
     assert not plain.reads_as_terms()
+
+
+# Shareware and research grants -------------------------------------------------------------------
+
+
+def test_a_free_try_and_a_licence_to_buy_for_long_use() -> None:
+    text = (
+        "You can download and evaluate the Toolkit for free, but need to purchase a license for "
+        "long-term use."
+    )
+    assert {"evaluation-only", "registration"} <= limiting(text)
+
+
+def test_a_licence_bought_after_a_test_period_is_the_trial_itself() -> None:
+    text = (
+        "You may use the Toolkit during a test period of 30 days. Following this test period, "
+        "the user must purchase a license to continue using the Toolkit."
+    )
+    assert "registration" not in limiting(text)
+
+
+def test_researchers_allowed_to_copy_for_research_or_teaching() -> None:
+    text = (
+        "Corvane allows researchers at your Institution to copy and modify the Toolkit, for "
+        "internal, non-profit research or educational purposes."
+    )
+    assert analyze_text(text).license.rights.modify.status == "granted"
+    assert "research-only" in limiting(text)
+
+
+def test_research_among_commercial_purposes_is_no_limit() -> None:
+    text = "You may use the Toolkit for commercial, research or educational purposes."
+    assert "research-only" not in limiting(text)

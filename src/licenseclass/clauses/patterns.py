@@ -16,6 +16,15 @@ ON_ITS_OWN = r"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|sepa
 # The gate lists substrings one of which must occur before the pattern is tried at all: a
 # substring test costs far less than a regex search that starts at every position.
 
+# A licence bought to go on using the work after a free try ("need to purchase a license for
+# long-term use", "must buy a license for continued use").
+_BUY_TO_KEEP = (
+    r"\b(?:(?:need|have|required)\s+to|must|shall)\s+(?:purchase|buy|pay\s+for)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?licen[cs]e\s+(?:for|to\s+(?:continue|keep))\s+(?:long-?\s?term|continued|further|"
+    r"permanent|using|use)\b"
+)
+_TRY_THEN_BUY = r"\b(?:evaluate|try)\b[^.;]{0,60}?\bbut\b[^.;]{0,30}?" + _BUY_TO_KEEP
+
 SIMPLE_PATTERNS: tuple[
     tuple[Category, ItemKind, re.Pattern[str], bool, float, tuple[str, ...]], ...
 ] = (
@@ -240,16 +249,22 @@ SIMPLE_PATTERNS: tuple[
             r"(?:consecutive\s+)?(?:calendar\s+)?days?\s+(?:in\s+order\s+)?to\s+(?:evaluate|test|try)\b|"
             # "Use to evaluate whether the software suits ... for less than 32 days"
             r"\bto\s+evaluate\b[^.]{0,120}\b(?:less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|"
-            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b"
+            r"a\s+maximum\s+of|within)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:consecutive\s+)?(?:calendar\s+)?days\b|"
+            # shareware: "You can evaluate the Software for free, but need to purchase a license
+            # for long-term use"
+             + _TRY_THEN_BUY
         ),
         True,
         0.85,
-        ("evaluat", "testing", "trial", "test period"),
+        ("evaluat", "testing", "trial", "test period", "try"),
     ),
     (
         "restriction",
         "registration",
         re.compile(
+            # the shareware sentence ("evaluate it for free, but need to purchase a license for
+            # long-term use"; a licence bought after a test period ends the trial: evaluation)
+            _TRY_THEN_BUY + r"|"
             # ("you may need to register" is a maybe, not a condition)
             r"\b(?:must|shall|required\s+to|(?<!may\s)need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
             r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
@@ -311,7 +326,7 @@ SIMPLE_PATTERNS: tuple[
             "inform ",
             "form",
             "activate",
-            *("get ", "request", "acquire"),
+            *("get ", "request", "acquire", "purchase", "buy", "pay for"),
         ),
     ),
     (

@@ -106,6 +106,9 @@ _GRANT_CUE = re.compile(
     # the terms of the leave between the licensee and the verb
     r"\b(?:permit|allow|authori[sz]e)s?\s+(?:you|anyone|everyone|any\s+person)\s+"
     r"(?:[\w-]+,?\s+){1,4}?to\s+(?=[a-z])|"
+    # "... allow researchers at your Institution to copy and modify Software"
+    r"\b(?:permit|allow|authori[sz]e)s?\s+(?:researchers|students|teachers|employees|members)"
+    r"(?:\s+(?:at|of)\s+(?:your|the|their)\s+[\w-]+)?\s+to\s+(?=[a-z])|"
     r"\b(?:allows|permits)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}to\s+be\s+(?:used|copied|modified|"
     r"redistributed|distributed)\b|"
     r"you\s+can\s+(?:freely\s+)?(?:use|copy|modify|change\s+(?:it|them|th(?:is|ese|e)\s+"
@@ -1241,7 +1244,11 @@ _RESEARCH = re.compile(
     # the list of purposes (not "academic, research and other similar uses")
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+,?\s+){0,5}?research\s+(?:purposes?|uses?)\b|"
     r"\bresearch\s+(?:(?:and|or|and/or)\s+\w+\s+)?(?:purposes?\s+|use\s+)?only\b|\bfor\s+(?:any\s+|the\s+)?"
-    r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
+    r"(?:non-?\s?commercial\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)|"
+    # in a grant: "to copy and modify Software, for internal, non-profit research or educational
+    # purposes"
+    r"\bfor\s+(?:(?!commercial\b|any\b|all\b|other\b)[\w-]+,?\s+){1,3}?research\s+(?:or|and|and/or)\s+"
+    r"(?:educational|teaching|academic)\s+purposes?\b(?![^.]{0,12}\bor\b)"
 )
 
 
