@@ -270,3 +270,31 @@ def test_researchers_allowed_to_copy_for_research_or_teaching() -> None:
 def test_research_among_commercial_purposes_is_no_limit() -> None:
     text = "You may use the Toolkit for commercial, research or educational purposes."
     assert "research-only" not in limiting(text)
+
+
+def test_a_grant_that_excludes_service_bureau_use() -> None:
+    text = (
+        "Corvane hereby grants User a license to use the Toolkit solely for internal purposes "
+        "related to your business (and not for service bureau, time-sharing or similar services)."
+    )
+    assert {"field-of-use", "hosting-restriction"} <= limiting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may redistribute the Toolkit, provided that the redistribution doesn't result in "
+        "financial gain.",
+        "You may copy and pass on the Toolkit, provided that the transference is done without "
+        "financial return.",
+    ],
+)
+def test_sharing_kept_free_of_gain(text: str) -> None:
+    assert "no-selling" in limiting(text)
+
+
+def test_a_registration_that_may_be_asked_is_no_condition() -> None:
+    maybe = "To use the Toolkit online, you may be required to register with Corvane."
+    must = "To use the Toolkit online, you are required to register with Corvane."
+    assert "registration" not in limiting(maybe)
+    assert "registration" in limiting(must)

@@ -266,7 +266,8 @@ SIMPLE_PATTERNS: tuple[
             # long-term use"; a licence bought after a test period ends the trial: evaluation)
             _TRY_THEN_BUY + r"|"
             # ("you may need to register" is a maybe, not a condition)
-            r"\b(?:must|shall|required\s+to|(?<!may\s)need\s+to|agree\s+to)\s+(?:first\s+)?register\b"
+            r"\b(?:must|shall|(?<!may\sbe\s)required\s+to|(?<!may\s)need\s+to|agree\s+to)\s+(?:first\s+)?"
+            r"register\b"
             r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)"
             r"\s+"
@@ -385,7 +386,11 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)|"
             # "any other cloud service use of the SDK ... is outside of the scope of the Agreement"
             r"\b(?:cloud|hosted|hosting|time-?sharing|service\s+bureau|saas)\s+(?:service\s+)?use\s+of\b"
-            r"[^.;]{0,80}?\b(?:is|are)\s+(?:outside|beyond)\s+(?:of\s+)?the\s+scope\s+of\b"
+            r"[^.;]{0,80}?\b(?:is|are)\s+(?:outside|beyond)\s+(?:of\s+)?the\s+scope\s+of\b|"
+            # a grant's own exclusion: "for internal purposes (and not for service bureau,
+            # time-sharing or similar services)"
+            r"\b(?:and\s+|but\s+)?not\s+for\s+(?:use\s+(?:in|as)\s+)?(?:an?\s+|any\s+)?(?:service\s+bureau|"
+            r"time-?sharing|hosting|hosted)\b"
         ),
         False,
         0.85,
@@ -1490,13 +1495,20 @@ SIMPLE_PATTERNS: tuple[
             r"(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|are)\s+(?:made|charged|asked)\b|"
             r"\bwithout\s+(?:asking|requesting|demanding)\s+(?:for\s+)?(?:a\s+|any\s+)?(?:charge|fee|"
             r"payment|money)\b|"
+            # "provided that the redistribution doesn't result in financial gain", "provided the
+            # transference is done without financial return"
+            r"\b(?:provided|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b[^.;]{0,80}?\b(?:(?:does|do|shall|"
+            r"will)\s+not|doesn't|don't)\s+result\s+in\s+(?:any\s+)?(?:financial|monetary)\s+(?:gain|profit|"
+            r"return)\b|"
+            r"\b(?:done|made|effected|carried\s+out)\s+without\s+(?:any\s+)?(?:financial|monetary)\s+"
+            r"(?:return|gain|compensation|consideration)\b|"
             # "Redistributions are made at no charge beyond the reasonable cost of materials"
             r"\b(?:made|distributed|provided|offered|given)\s+(?:at|for|with)\s+no\s+(?:charge|cost|"
             r"fee)\s+(?:beyond|other\s+than|in\s+excess\s+of|apart\s+from)\b"
         ),
         False,
         0.75,
-        ("sold", "sell", "sale", "charge", "fee", "compensation"),
+        ("sold", "sell", "sale", "charge", "fee", "compensation", "financial", "monetary"),
     ),
     # "Free for non-commercial use.", "for educational, research and non-profit purposes", "not
     # for profit purposes", "used for personal gain or profit", "not made or distributed for

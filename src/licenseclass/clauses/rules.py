@@ -3273,10 +3273,10 @@ _REACH_VERBS = (
 )
 _EXCLUSIVE = (
     r"\b(?:only|solely|exclusively|at\s+all\s+times)\s+"
-    r"(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?)?"
+    r"(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?|apply\s+)?"
 )
 _TIE = (
-    r"\b(?:in\s+connection|in\s+conjunction)\s+with|"
+    r"\b(?:in\s+(?:direct\s+)?connection|in\s+conjunction)\s+with|"
     r"\bas\s+(?:an?\s+)?(?:integral\s+)?part\s+of|"
     r"\bfor\s+(?:your\s+|its\s+|their\s+)?(?:own\s+)?use\s+(?:with|in|on)|"
     rf"\bto\s+(?P<verb>{_REACH_VERBS})\b|\bduring|\bwith|\bon|\bin"
