@@ -298,3 +298,25 @@ def test_a_registration_that_may_be_asked_is_no_condition() -> None:
     must = "To use the Toolkit online, you are required to register with Corvane."
     assert "registration" not in limiting(maybe)
     assert "registration" in limiting(must)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may copy the Toolkit. The conditions of this Licence are imposed upon the receiver "
+        "of the Toolkit.",
+        "You may not make any Rule available to any individual or entity who has not agreed to "
+        "the terms of this Agreement.",
+        "You may share the Toolkit, provided you ensure that no third party receives it from you "
+        "without first having read and agreed to the terms of this License.",
+        "You must ensure that no additional rights to the Toolkit are granted to sublicensees "
+        "other than those granted to you.",
+    ],
+)
+def test_terms_carried_to_those_downstream(text: str) -> None:
+    assert "pass-through" in limiting(text)
+
+
+def test_the_licensees_own_acceptance_is_no_pass_through() -> None:
+    text = "You may not redistribute the Toolkit without first having agreed to this Agreement."
+    assert "pass-through" not in limiting(text)

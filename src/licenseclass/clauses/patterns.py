@@ -1460,11 +1460,29 @@ SIMPLE_PATTERNS: tuple[
             r"(?:use\s+)?restrictions\b|"
             r"\bincorporate\b[^.;]{0,40}?\binto\s+(?:each|every|any)\s+(?:licen[cs]e\s+)?agreement"
             r"\b[^.;]{0,40}?"
-            r"\b(?:passes|distributes|sublicenses|provides|transfers|supplies)\b"
+            r"\b(?:passes|distributes|sublicenses|provides|transfers|supplies)\b|"
+            # "the conditions of this Licence are imposed upon the receiver of the product"
+            r"\b(?:conditions|terms|restrictions)\s+of\s+this\s+(?:licen[cs]e|agreement)\s+(?:are|is|"
+            r"shall\s+be)\s+imposed\s+(?:up)?on\s+(?:the|any|each|every)\s+(?:receivers?|recipients?)\b|"
+            # "... to any individual or entity who has not agreed to the terms of this Agreement",
+            # "without first having read and agreed to the terms of this License"
+            r"\b(?:individual|person|entity|party|recipient)\s+who\s+has\s+not\s+(?:first\s+)?(?:agreed|"
+            r"accepted)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?the\s+terms\b|"
+            r"\b(?:third\s+part(?:y|ies)|recipients?|anyone|end[- ]users?|customers?)\b[^.;]{0,100}?"
+            r"\bwithout\s+(?:first\s+)?having\s+(?:read\s+and\s+)?(?:agreed|accepted)\s+(?:to\s+)?the\s+"
+            r"terms\s+(?:and\s+conditions\s+)?of\s+this\b|"
+            # "ensure that no additional rights ... are granted to sublicensees other than those
+            # granted to you"
+            r"\bno\s+(?:additional|further|other|greater)\s+rights\b[^.;]{0,60}?\bgranted\s+to\s+"
+            r"(?:sub-?licensees|recipients|end[- ]users|third\s+parties|customers)\s+(?:other\s+than|"
+            r"beyond)\b"
         ),
         False,
         0.8,
-        ("oblige", "require", "bind", "bound", "incorporate"),
+        (
+            *("oblige", "require", "bind", "bound", "incorporate", "imposed", "who has not"),
+            *("having", "no additional", "no further", "no other", "no greater"),
+        ),
     ),
     # Terms of old freeware and data notices (the Debian tuning part): bans said of the work or
     # of nobody in particular. "These are freeware, not to be sold", "None of the programs can
