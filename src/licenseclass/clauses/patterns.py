@@ -1468,14 +1468,15 @@ SIMPLE_PATTERNS: tuple[
             # "without first having read and agreed to the terms of this License"
             r"\b(?:individual|person|entity|party|recipient)\s+who\s+has\s+not\s+(?:first\s+)?(?:agreed|"
             r"accepted)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?the\s+terms\b|"
-            r"\b(?:third\s+part(?:y|ies)|recipients?|anyone|end[- ]users?|customers?)\b[^.;]{0,100}?"
+            r"\b(?:third\s+part(?:y|ies)|recipients?|anyone|end[- ]users?|customers?)\b"
+            r"[^.;]{0,100}?"
             r"\bwithout\s+(?:first\s+)?having\s+(?:read\s+and\s+)?(?:agreed|accepted)\s+(?:to\s+)?the\s+"
             r"terms\s+(?:and\s+conditions\s+)?of\s+this\b|"
             # "ensure that no additional rights ... are granted to sublicensees other than those
             # granted to you"
             r"\bno\s+(?:additional|further|other|greater)\s+rights\b[^.;]{0,60}?\bgranted\s+to\s+"
-            r"(?:sub-?licensees|recipients|end[- ]users|third\s+parties|customers)\s+(?:other\s+than|"
-            r"beyond)\b"
+            r"(?:sub-?licensees|recipients|end[- ]users|third\s+parties|customers)\s+"
+            r"(?:other\s+than|beyond)\b"
         ),
         False,
         0.8,
