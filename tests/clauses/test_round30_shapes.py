@@ -320,3 +320,27 @@ def test_terms_carried_to_those_downstream(text: str) -> None:
 def test_the_licensees_own_acceptance_is_no_pass_through() -> None:
     text = "You may not redistribute the Toolkit without first having agreed to this Agreement."
     assert "pass-through" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use this manual for internal or educational purposes only.",
+        "You may copy and use the List for your internal, reference purposes.",
+        "You may install and use the Toolkit only for Licensee's own internal production use.",
+    ],
+)
+def test_internal_use_of_a_named_kind(text: str) -> None:
+    assert "field-of-use" in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use the Toolkit for internal and external purposes.",
+        # internal research is research-only's, not a second limit
+        "You may use the Toolkit only for internal research purposes.",
+    ],
+)
+def test_internal_uses_that_are_no_field(text: str) -> None:
+    assert "field-of-use" not in limiting(text)

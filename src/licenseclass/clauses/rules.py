@@ -4568,17 +4568,25 @@ def _silent_parts(reading: Reading, own: list[tuple[Grant, str]]) -> list[Grant]
 
 # A grant of use for the licensee's own internal purposes ("to use ... the Software for internal
 # purposes", "for your internal business purposes only").
+# what kind of internal use: "internal business", "internal, reference", "internal or educational"
+# (not "internal and external", "internal or commercial")
+_INTERNAL_KIND = (
+    # (internal research is research-only's)
+    r"(?:,?\s*(?:and\s+|or\s+|and/or\s+)?(?!external\b|commercial\b|public\b|any\b|other\b|"
+    r"research\b)[a-z][\w-]*)?\s+"
+)
 _INTERNAL_USE = re.compile(
     r"\b(?:use|run|execute|install)\b[^.;]{0,80}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)?\s*"
-    r"(?:own\s+)?internal\s+(?:business\s+|development\s+|evaluation\s+|computing\s+)?(?:use|purposes?|operations|requirements|needs)\b|"
+    r"(?:own\s+)?internal" + _INTERNAL_KIND + r"(?:use|purposes?|operations|requirements|needs)\b|"
     # "a license to Use (as defined below) in object code form one copy ... for Your internal
     # business purposes": the grant's own words, however far
     r"\blicen[cs]e\s+to\s+use\b[^.;]{0,160}?\bfor\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
-    r"(?:own\s+)?internal\s+(?:business\s+|computing\s+)?(?:use|purposes?|operations|requirements|needs)\b|"
+    r"(?:own\s+)?internal" + _INTERNAL_KIND + r"(?:use|purposes?|operations|requirements|needs)\b|"
     # "... strictly for your own internal business purposes", the verb far before
     r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
-    r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal\s+(?:business\s+|computing\s+)?(?:use|purposes?|"
-    r"operations|requirements|needs)\b"
+    r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal"
+    + _INTERNAL_KIND
+    + r"(?:use|purposes?|operations|requirements|needs)\b"
 )
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
