@@ -344,3 +344,30 @@ def test_internal_use_of_a_named_kind(text: str) -> None:
 )
 def test_internal_uses_that_are_no_field(text: str) -> None:
     assert "field-of-use" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can redistribute the Toolkit, but only where there has been no modification to it.",
+        "You may redistribute the Toolkit only if it has not been modified.",
+    ],
+)
+def test_sharing_kept_to_copies_never_changed(text: str) -> None:
+    assert "no-derivatives" in limiting(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("REDISTRIBUTION NOT PERMITTED", "no-redistribution"),
+        ("Modifications not allowed.", "no-derivatives"),
+    ],
+)
+def test_bans_said_by_the_acts_noun_alone(text: str, kind: str) -> None:
+    assert kind in limiting(text)
+
+
+def test_a_heading_ban_with_a_condition_is_no_bare_ban() -> None:
+    text = "Redistribution not permitted unless you comply with these terms."
+    assert "no-redistribution" not in limiting(text)

@@ -1568,6 +1568,26 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("change", "modif", "alter"),
     ),
+    # a bare heading that bans: "REDISTRIBUTION NOT PERMITTED", "Modifications not allowed."
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(r"^\W*(?:re-?)?distributions?\s+not\s+(?:permitted|allowed)\b[^a-z]*$"),
+        False,
+        0.75,
+        ("not permitted", "not allowed"),
+    ),
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            r"^\W*(?:modifications?|alterations?|changes|derivative\s+works?)\s+not\s+(?:permitted|"
+            r"allowed)\b[^a-z]*$"
+        ),
+        False,
+        0.75,
+        ("not permitted", "not allowed"),
+    ),
     # "The upstream authors forbid any redistribution of the clients"
     (
         "restriction",

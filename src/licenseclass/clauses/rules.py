@@ -1685,6 +1685,11 @@ _KEPT_UNMODIFIED = re.compile(
     r"\b(?:software|work|program|package|files?|code|product)\b"
     r"(?:(?!notice|copyright|licen[cs]e|header|legend|disclaimer|statement)[^.;]){0,60}"
     r"\bnot\s+be\s+(?:modified|altered|changed)\b|"
+    # "You can redistribute it, but only where there has been no modification to it", "only if
+    # it has not been modified"
+    r"\b(?:only|provided|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+|where\s+|if\s+|when\s+)?"
+    r"(?:there\s+(?:has|have)\s+been\s+no\s+(?:modifications?|changes?|alterations?)|(?:it|they)\s+"
+    r"(?:has|have)\s+not\s+been\s+(?:modified|altered|changed))\b|"
     # "... are granted to you without fee, provided that: ... 2. You do not modify the Package"
     r"\bprovided\s+that\b[^.]{0,300}?\b(?:you|licensee)\s+(?:do|does|shall|will)\s+not\s+(?:modify"
     r"|alter|change)\s+"
@@ -1976,6 +1981,11 @@ _KEPT_KEYS = (
     "no changes",
     "no modifications",
     "no alterations",
+    "no modification",
+    "no change",
+    "not been modified",
+    "not been altered",
+    "not been changed",
 )
 
 
@@ -4949,14 +4959,15 @@ _NOMINAL_BAN = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:any\s+|the\s+|all\s+)?"
     # ("Any unauthorized act including without limitation unauthorized disclosure, copying ...")
     r"(?:unauthori[sz]ed\s+acts?\s+(?:including|such\s+as)\s+(?:without\s+limitation\s+|but\s+not\s+"
-    r"limited\s+to\s+)?(?:(?:unauthori[sz]ed\s+)?[\w-]+,\s*){0,3}?)?(?:(?:further|onward|commercial|public|unauthori[sz]ed)\s+)?"
+    r"limited\s+to\s+)?(?:(?:unauthori[sz]ed\s+)?[\w-]+,\s*){0,3}?)?(?:(?:further|onward|commercial|public|unauthori[sz]ed)"
+    r"\s+)?"
     rf"(?:{_ACT_NOUN})"
     # ("any rental, loan, gift, assignment or other passing of a copy": a list of acts)
     r"(?P<rest>(?:(?:,\s*|\s+(?:or|and|and/or)\s+|,\s*(?:or|and)\s+)[\w\s-]{2,30}?){0,8}"
     r"(?P<mid>\s+(?:of|to|in|from)\b[^.;]{0,160}?|\s+(?:the|this|any|such|its)\b[^.;]{0,160}?|"
     r"\s+(?:it|them)))\s+"
     r"(?:(?P<ban>(?:is|are|shall\s+be|will\s+be)\s+(?:(?:unlawful|illegal)\s+and\s+)?"
-    r"(?:strictly\s+|expressly\s+|hereby\s+|absolutely\s+)?"
+    r"(?:strictly\s+|expressly\s+|explicitly\s+|hereby\s+|absolutely\s+|utterly\s+)?"
     r"(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|forbidden|barred)|"
     # "Altering the source code in any way voids this licence" (a warranty lost is no ban)
     r"(?:voids?|invalidates?|terminates?)\s+(?:this|the|your)\s+(?:licen[cs]e|agreement)|"
