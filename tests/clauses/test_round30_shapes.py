@@ -371,3 +371,36 @@ def test_bans_said_by_the_acts_noun_alone(text: str, kind: str) -> None:
 def test_a_heading_ban_with_a_condition_is_no_bare_ban() -> None:
     text = "Redistribution not permitted unless you comply with these terms."
     assert "no-redistribution" not in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Toolkit (altered or otherwise) may not be distributed to entities beyond the license "
+        "holder.",
+        "You may not distribute the Toolkit to anyone other than the license holder.",
+    ],
+)
+def test_the_license_holder_is_a_person_not_the_terms(text: str) -> None:
+    assert "no-redistribution" in limiting(text)
+
+
+def test_a_ban_on_passing_on_the_license_is_not_on_the_work() -> None:
+    assert "no-redistribution" not in limiting("The license may not be transferred.")
+
+
+def test_commercial_usage_banned() -> None:
+    text = "You are not allowed to use the Fonts for any commercial usage."
+    assert "non-commercial" in limiting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will not share the License Key with any third parties, other than your affiliates.",
+        "Licensee is strictly prohibited from altering or tampering with the License Key "
+        "validation.",
+    ],
+)
+def test_a_license_key_is_not_the_work(text: str) -> None:
+    assert limiting(text) == set()

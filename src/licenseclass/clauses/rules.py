@@ -1697,7 +1697,8 @@ _KEPT_UNMODIFIED = re.compile(
 )
 _NOT_THE_WORK = re.compile(
     r"\b(?:account|credentials?|password|notices?|headers?(?!\s+files)|licen[cs]e\s+(?:text|document)|"
-    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d)|these\s+terms|copyright(?!\s+(?:holders?|owners?))|"
+    r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d|\s+(?:holders?|owners?)\b)|these\s+terms|"
+    r"copyright(?!\s+(?:holders?|owners?))|"
     r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|disclaimers?|limitations?\s+of\s+liability|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
@@ -2253,7 +2254,7 @@ _CHANGED_COPIES = re.compile(
     r"\b(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b"
 )
 _PASSIVE_NOT_WORK = re.compile(
-    r"\bterms\b|\blicen[cs]e\b|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
+    r"\bterms\b|\blicen[cs]e\b(?!\s+(?:holders?|owners?)\b)|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
     r"\b|"
     r"\binformation\b"
 )
