@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import random
 import re
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 from debian_texts import FetchError
-from newer_texts import CATEGORIES, NEAR_COPY, added_licenses
+from newer_texts import CATEGORIES, _near_copy, _runs, added_licenses
+from newer_texts import draw as draw_parts
 
 from licenseclass.core.licensedcode import scancode_licenses, scancode_rules
 
@@ -30,15 +29,6 @@ DEV_MODELS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" /
 SEEN = ("proprietary-license_408.RULE",)
 # The parts drawn so far: name, seed and count, each from what the earlier ones left.
 PARTS = (("rules1", 2051, 48), ("rules2", 2052, 48))
-
-
-def _runs(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(max(len(words) - 4, 1))}
-
-
-def _near_copy(runs: set[tuple[str, ...]], others: Iterable[set[tuple[str, ...]]]) -> bool:
-    return any(len(runs & other) >= NEAR_COPY * len(runs) for other in others)
 
 
 def _keys(expression: str) -> list[str]:
@@ -84,13 +74,8 @@ def draw_pool(lo: int = 1500, hi: int = 40000) -> list[str]:
 
 
 def draw(pool: list[str], parts: tuple[tuple[str, int, int], ...] = PARTS) -> dict[str, list[str]]:
-    """Each part's rule names: ``random.Random(seed).sample`` of what the earlier parts left."""
-    left = pool
-    drawn: dict[str, list[str]] = {}
-    for name, seed, count in parts:
-        drawn[name] = random.Random(seed).sample(left, min(count, len(left)))
-        left = [key for key in left if key not in drawn[name]]
-    return drawn
+    """Each part's rule names, drawn as newer_texts draws its parts."""
+    return draw_parts(pool, parts)
 
 
 def rule_text(entry: dict[str, object]) -> str:
