@@ -22,7 +22,7 @@ a logistic regression on the binary features of ``sentence_features`` (words and
 seen in two sentences or more), with the positives weighted five to one (the class is rare and a
 miss costs more than a doubt here).
 Weights under ``--prune`` in size are left out of the file. The downloaded parts (Debian, PyPI,
-newer licensedcode texts) are read through the benchmarks' own fetchers and caches.
+newer licensedcode texts, licensedcode rule texts) are read through the benchmarks' own fetchers and caches.
 
 Needs the ``bench`` extra (scikit-learn). Run from the checkout:
 
@@ -50,6 +50,7 @@ from bench_clause_wordings import WHOLE, half  # noqa: E402
 from debian_texts import copyright_text  # noqa: E402
 from newer_texts import newer_text  # noqa: E402
 from pypi_texts import license_text  # noqa: E402
+from rule_texts import rule_text  # noqa: E402
 from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
@@ -144,6 +145,7 @@ def training_texts(leave_out: set[str]) -> list[Text]:
     found += _labelled(bench / "clause_labels_debian.yaml", copyright_text, leave_out)
     found += _labelled(bench / "clause_labels_pypi.yaml", license_text, leave_out)
     found += _labelled(bench / "clause_labels_newer.yaml", newer_text, leave_out)
+    found += _labelled(bench / "clause_labels_rules.yaml", rule_text, leave_out)
     seen = {t.key for t in found}
     for key, lic in sorted(texts.items()):
         if key in seen or lic.is_deprecated or lic.category not in OPEN_CATEGORIES:
