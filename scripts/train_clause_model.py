@@ -22,7 +22,8 @@ a logistic regression on the binary features of ``sentence_features`` (words and
 seen in two sentences or more), with the positives weighted five to one (the class is rare and a
 miss costs more than a doubt here).
 Weights under ``--prune`` in size are left out of the file. The downloaded parts (Debian, PyPI,
-newer licensedcode texts, licensedcode rule texts) are read through the benchmarks' own fetchers and caches.
+newer licensedcode texts) and the rule texts are read through the benchmarks' own fetchers and
+caches.
 
 Needs the ``bench`` extra (scikit-learn). Run from the checkout:
 
