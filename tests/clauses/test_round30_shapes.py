@@ -404,3 +404,13 @@ def test_commercial_usage_banned() -> None:
 )
 def test_a_license_key_is_not_the_work(text: str) -> None:
     assert limiting(text) == set()
+
+
+def test_the_laws_lawful_owner_of_a_copy_is_no_class_of_persons() -> None:
+    text = (
+        "The owner of the Distribution, as a person that lawfully owns a copy of a computer "
+        "program, has a right to freely reproduce the Distribution under the applicable law."
+    )
+    assert "excluded-persons" not in limiting(text)
+    kept = "You may use the Book only if the team owns a copy of the Book Companion."
+    assert "excluded-persons" in limiting(kept)

@@ -3564,7 +3564,8 @@ _WHO_ONLY = re.compile(
     # "a user must own a legally acquired copy of Minecraft", "provided that every person on
     # the team owns a copy of the book ..."
     # (not a licensed copy of the licensor's own host product, which a supplement needs)
-    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){"
+    # (not the law's "a person that lawfully owns a copy of a computer program")
+    r"\b(?:must|shall|has\s+to|have\s+to|needs?\s+to|(?<!lawfully\s)owns?)\s+(?:own\s+)?(?:a|an)\s+(?:[\w-]+\s+){"
     r"0,3}?cop(?:y|ies)\s+of\s+(?!the\s+(?:licensed|software|product|program|host)\b)(?P<who4>[^.;,]{3,"
     r"80})|"
     # "You may use this Font ... only if you are a registered Apple Developer"
