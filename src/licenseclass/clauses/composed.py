@@ -16,7 +16,15 @@ from collections.abc import Callable
 from typing import NamedTuple, cast
 
 from licenseclass.clauses.additions import kind_of_limit
-from licenseclass.clauses.hits import FOR_PAY, PROHIBIT, Hit, has_any, make_evidence, negated
+from licenseclass.clauses.hits import (
+    BAN_ADVERB,
+    FOR_PAY,
+    PROHIBIT,
+    Hit,
+    has_any,
+    make_evidence,
+    negated,
+)
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
 
@@ -496,7 +504,7 @@ _BAN_HEAD = re.compile(
 )
 # After the phrase, in the same clause: the use so described is barred or needs other leave.
 _BARRED_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
+    r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+" + BAN_ADVERB + r""
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
     r"included)|excluded)|(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?"
@@ -933,7 +941,7 @@ _KEPT_OUT = re.compile(
     r"(?:,\s*(?:and|or|nor)\s+(?:may|shall|must|can)\s+not\s+be\s+(?:used|accessed)\s+by,?)?"
     rf"\s+{_CLASS}|"
     rf"\b(?:use|access)\s+(?:of\s+[^.;]{{0,60}}?\s+)?by\s+{_CLASS}[^.;]{{0,60}}?\b(?:is|are)\s+"
-    r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
+    r"" + BAN_ADVERB + r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
     # "Any use by a business that is privately owned ... is not permitted": a class described
     r"\b(?:use|access)\s+by\s+(?:an?|any)\s+(?:business|company|organi[sz]ation|entity|firm|"
     r"corporation|person)\s+(?:that|which|whose|who)\b[^.;]{0,200}?\b(?:is|are)\s+(?:strictly\s+|"
@@ -1110,7 +1118,7 @@ _HOSTED_FOR_OTHERS = re.compile(
 # ("Any use that makes the Software accessible ... for providing Software-as-a-Service offerings
 # requires the Licensor's prior written consent", "Service bureau use shall be prohibited")
 _HOSTING_BAN_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:is|are|shall\s+be)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:not\s+"
+    r"[^.;]{0,120}?\b(?:(?:is|are|shall\s+be)\s+" + BAN_ADVERB + r"(?:not\s+"
     r"(?:permitted|allowed|licen[cs]ed)|prohibited|forbidden)|requires?\s+(?:a\s+|the\s+)?"
     r"(?:[\w'\u2019.-]+\s+){0,2}?(?:prior\s+|express\s+|separate\s+|commercial\s+)?(?:written\s+)?"
     r"(?:licen[cs]e|agreement|consent|permission|approval|authori[sz]ation))\b"
@@ -1601,7 +1609,7 @@ def _barring(term: str) -> re.Pattern[str]:
         rf"\bno\s+{t}s?\b(?!\s+(?:shall|will)\s+be\s+(?:deemed|construed))|"
         rf"\bno\s+(?:right|licen[cs]e|permission)\s+to\s+(?:\w+\s+){{0,2}}?(?:any\s+|an?\s+)?{t}s?\b|"
         rf"\b(?:engage|participate)\s+in\s+(?:any\s+|an?\s+)?{t}s?\b|"
-        rf"\b{t}s?\s+(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not\s+"
+        rf"\b{t}s?\s+(?:is|are)\s+{BAN_ADVERB}(?:prohibited|forbidden|not\s+"
         r"(?:permitted|allowed|authori[sz]ed|licensed|covered))\b|"
         rf"\b(?:does|do|shall|will)\s+not\s+(?:extend\s+to|cover|include|permit|authori[sz]e)\s+"
         rf"(?:any\s+)?{t}s?\b|"

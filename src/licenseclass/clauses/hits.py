@@ -229,6 +229,8 @@ COUNT_IN_WORDS = (
     + r")(?=\s+(?:thousand|million|billion)\b)"
 )
 # A ban said after its subject: "... is prohibited", "... are not permitted"
+# The words that stress a ban ("is strictly prohibited", "utterly forbidden").
+BAN_ADVERB = r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
 IS_BARRED = r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))"
 # Sharing "for a fee" or "commercially": a ban on it is a ban on selling ("Distribution for
 # profit is prohibited", "Redistributing the Model for a fee is not covered by this license").

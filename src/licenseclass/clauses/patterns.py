@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from licenseclass.clauses.hits import IS_BARRED, PROHIBIT, Category, ItemKind
+from licenseclass.clauses.hits import BAN_ADVERB, IS_BARRED, PROHIBIT, Category, ItemKind
 
 # What may not be sold alone, beside leave to sell it with more ("not sold by itself"); the
 # ban rules in rules.py use it too.
@@ -474,7 +474,7 @@ SIMPLE_PATTERNS: tuple[
             r"associated)\b|"
             # "Selling the code alone is expressly forbidden": the act is the subject of the ban
             r"^\W*(?:[\w()]{1,4}\W+)?(?:selling|sale|resale|reselling|renting|rental|leasing)\b"
-            r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:not\s+"
+            r"(?:\s+(?:of\s+)?[^.;,]{0,60}?)?\s+(?:is|are)\s+" + BAN_ADVERB + r"(?:not\s+"
             r"(?:permitted|allowed)|prohibited|forbidden)\b|"
             # a condition of the grant that copies go out free: "provided that the software is
             # distributed: (i) without modification; (ii) free of charge to end-users", "copies
@@ -1076,7 +1076,7 @@ SIMPLE_PATTERNS: tuple[
         "no-redistribution",
         re.compile(
             r"\b(?:transferring|distributing|redistributing|sublicensing|sharing|publishing|lending)\b"
-            r"[^.;:]{0,80}\b(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not"
+            r"[^.;:]{0,80}\b(?:is|are)\s+" + BAN_ADVERB + r"(?:prohibited|forbidden|not"
             r"\s+permitted)\b"
         ),
         False,
@@ -1095,7 +1095,7 @@ SIMPLE_PATTERNS: tuple[
             r"(?:creation|making|preparation|production)(?:\s+(?:or|and|and/or)\s+\w+)?\s+of\s+"
             r"(?:any\s+)?(?:derivative\s+works?|derivatives|adaptations|modified\s+versions))\b"
             r"[^.;:]{0,120}\b(?:is|are)\s+"
-            r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|not\s+permitted)\b"
+            r"" + BAN_ADVERB + r"(?:prohibited|forbidden|not\s+permitted)\b"
         ),
         False,
         0.75,
@@ -1804,7 +1804,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\boffering\s+(?:the|this)\s+[\w-]+\s+(?:to\s+third\s+parties\s+)?as\s+(?:a|an)\s+"
             r"(?:[\w-]+\s+){0,3}?[\w-]*(?:service|saas)\b[^.;]{0,40}?\b(?:is|are)\s+"
-            r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
+            r"" + BAN_ADVERB + r""
             r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b"
         ),
         False,

@@ -24,6 +24,7 @@ from licenseclass.clauses.composed import (
 )
 from licenseclass.clauses.hits import (
     ARCHIVE_PLACE,
+    BAN_ADVERB,
     CONDITIONAL_EXCEPTION,
     COUNT_IN_WORDS,
     FOR_PAY,
@@ -235,7 +236,7 @@ _COMMERCIAL_GRANT = re.compile(
 
 
 _BANNED_AFTER = re.compile(
-    r"\s+(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:forbidden|"
+    r"\s+(?:is|are)\s+" + BAN_ADVERB + r"(?:forbidden|"
     r"prohibited|not\s+(?:permitted|allowed|authori[sz]ed|licen[cs]ed))\b"
 )
 
@@ -1176,7 +1177,7 @@ _NONCOMMERCIAL = re.compile(
     r"contract|permission)\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
-    r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
+    r"" + BAN_ADVERB + r"not\s+(?:authori[sz]ed|permit+ed|allowed)\b|"
     # "USE OF SOURCE ON COMMERCIAL (FOR-PROFIT) WEBSITE REQUIRES ONE-TIME LICENSE FEE"
     r"\b(?:use|usage)\b[^.]{0,40}\bcommercial\b[^.]{0,60}\brequires?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+"
     r"){0,2}"
@@ -1628,7 +1629,7 @@ _NO_CHANGE = re.compile(
     # grant before it was narrower and changes were not in it
     r"\ball\s+other\s+(?:[\w-]+,?\s+){0,6}?(?:or\s+|and\s+)?(?:modification|alteration|adaptation)"
     r"s?\b"
-    r"[^.]{0,120}?\b(?:is|are)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?(?:prohibited|forbidden|"
+    r"[^.]{0,120}?\b(?:is|are)\s+" + BAN_ADVERB + r"(?:prohibited|forbidden|"
     r"not\s+(?:permitted|allowed))\b"
 )
 # Permission for unmodified copies only: "Redistribution ... without modification, are permitted".
@@ -5229,7 +5230,7 @@ def _limits_of(text: str) -> list[Hit]:
 # are strictly forbidden:", "It is prohibited to:").
 _PROHIBITING_LEAD = re.compile(
     r"\b(?:prohibited|forbidden|banned|disallowed)\s+(?:uses|acts|activities|actions|conduct)\s+"
-    r"(?:include|are)\b|\bthe\s+following\s+(?:acts\s+|uses\s+)?(?:are|is)\s+(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
+    r"(?:include|are)\b|\bthe\s+following\s+(?:acts\s+|uses\s+)?(?:are|is)\s+" + BAN_ADVERB + r""
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b|\bit\s+is\s+(?:strictly\s+)?(?:prohibited|"
     r"forbidden|not\s+(?:permitted|allowed))\s+to\s*$"
 )
@@ -5302,13 +5303,18 @@ _OPTION_LEAD = re.compile(_OPTION_IF + r":?\s*$")
 _OPTION_OPENING = re.compile(r"^\W*(?:(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?" + _OPTION_IF + ":")
 
 
+def _lead_in(s: Sentence, before: str) -> str:
+    """The sentence's lead-in: its own, or the sentence before where that ends with a colon."""
+    return s.lead or (before if before.endswith(":") else "")
+
+
 def _without_options(s: Sentence, hits: list[Hit], before: str, options: list[str]) -> list[Hit]:
     """No limit from an option the license describes ("B. To prohibit any publication ... in
     book form for commercial purposes is prohibited unless ...", or a notice under "If the
     Contributor does not wish ...:", on the sentence before or as its lead-in: a choice an
     author may add). A sentence read under an option's sentence as its lead-in ("... and it
     may not" / "be published except as ...") is part of the option; ``options`` keeps them."""
-    lead = s.lead or (before if before.endswith(":") else "")
+    lead = _lead_in(s, before)
     if not (
         _OPTION_TO_BAR.match(s.norm)
         or _OPTION_OPENING.match(s.norm)
@@ -5329,7 +5335,7 @@ _ONE_OF_TERMS = re.compile(
 
 def _without_chosen_terms(s: Sentence, hits: list[Hit], before: str) -> list[Hit]:
     """No ban on charging from an item of a list that asks for only one of its terms."""
-    lead = s.lead or (before if before.endswith(":") else "")
+    lead = _lead_in(s, before)
     if not (lead and _ONE_OF_TERMS.search(lead)):
         return hits
     return [h for h in hits if h.kind != "no-selling"]
