@@ -6,7 +6,13 @@ itsdangerous, werkzeug and urllib3 with pip (cached in ``--cache``), unpacks the
 is zero files called restricted or closed, while each project's own license file is still
 identified as its license.
 
-    python benchmarks/bench_false_alarms.py [--cache DIR] [--show N]
+``--wider tune|check`` measures 35 other projects instead (the thirty-first round's sample of
+widely used PyPI projects with open licenses, Django and Sphinx among them, whose sdists pip can
+fetch), split in two by alphabetical order, every other one: the ``tune`` half's alarms may be
+studied when the reader changes, the ``check`` half is only counted. A bundled third-party file
+that really limits use would be a true alarm; each is read before it is counted as false.
+
+    python benchmarks/bench_false_alarms.py [--cache DIR] [--show N] [--wider tune|check]
 """
 
 from __future__ import annotations
@@ -33,15 +39,23 @@ PROJECTS = (
     "werkzeug",
     "urllib3",
 )
+# The wider sample, in alphabetical order; WIDER[0::2] is the tune half, WIDER[1::2] the check.
+WIDER = (
+    *("aiohttp", "alembic", "babel", "beautifulsoup4", "black", "celery", "certifi"),
+    *("charset-normalizer", "django", "docutils", "fastapi", "idna", "kombu", "mako"),
+    *("markupsafe", "multidict", "packaging", "paramiko", "pluggy", "pydantic", "pygments"),
+    *("pyjwt", "pyparsing", "pytest", "python-dateutil", "pytz", "redis", "scrapy", "six"),
+    *("sphinx", "starlette", "tomli", "tqdm", "uvicorn", "wheel"),
+)
 LICENSE_NAMES = ("license", "licence", "copying")
 
 
-def download(cache: Path) -> list[Path]:
+def download(cache: Path, projects: tuple[str, ...] = PROJECTS) -> list[Path]:
     cache.mkdir(parents=True, exist_ok=True)
     archives = sorted(cache.glob("*.tar.gz"))
-    if len(archives) < len(PROJECTS):
+    if len(archives) < len(projects):
         command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
-        command += ["--no-binary", ":all:", "-d", str(cache), *PROJECTS]
+        command += ["--no-binary", ":all:", "-d", str(cache), *projects]
         subprocess.run(command, check=True)
         archives = sorted(cache.glob("*.tar.gz"))
     return archives
@@ -70,15 +84,21 @@ def main() -> int:
     default_cache = Path.home() / ".cache" / "licenseclass-bench" / "sdists"
     parser.add_argument("--cache", type=Path, default=default_cache)
     parser.add_argument("--show", type=int, default=40, help="list at most N alarms")
+    parser.add_argument("--wider", choices=("tune", "check"), help="a half of the wider sample")
     args = parser.parse_args()
-    archives = download(args.cache)
+    cache: Path = args.cache
+    if args.wider:
+        cache = cache.with_name(f"sdists-wider-{args.wider}")
+        archives = download(cache, WIDER[0::2] if args.wider == "tune" else WIDER[1::2])
+    else:
+        archives = download(cache)
     levels: collections.Counter[str] = collections.Counter()
     alarms: list[str] = []
     license_files: list[tuple[str, str, str]] = []
     files = 0
     start = time.perf_counter()
     for archive in archives:
-        root = unpack(archive, args.cache / "unpacked")
+        root = unpack(archive, cache / "unpacked")
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
             text = text_of(path)
             if text is None:
@@ -87,7 +107,7 @@ def main() -> int:
             found = classify_text(text)
             level = found.verdict.level
             levels[level] += 1
-            where = str(path.relative_to(args.cache / "unpacked"))
+            where = str(path.relative_to(cache / "unpacked"))
             if level in ("restricted", "closed"):
                 reason = found.verdict.reasons[0].message if found.verdict.reasons else ""
                 alarms.append(f"{level:10} {where}: {reason[:100]}")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from licenseclass.clauses.analysis import RIGHTS_LIMITED, Analysis, analyze_text
 from licenseclass.clauses.variants import (
+    DEFAULT_MIN_SIMILARITY,
     ReferenceText,
     Variant,
     closest,
@@ -85,7 +86,12 @@ def read_terms(
     if not bases:
         return analysis, None, None
     nearest = closest(text, bases)
-    analysis, variant = _edits_applied(analysis, compare(text, nearest, analysis=analysis))
+    compared = compare(text, nearest, analysis=analysis)
+    if compared.similarity < DEFAULT_MIN_SIMILARITY:
+        # no copy of the reference but a file that holds one (a source file under its license
+        # header): its other words are read region by region, where code is no terms
+        return analysis, None, None
+    analysis, variant = _edits_applied(analysis, compared)
     changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
 

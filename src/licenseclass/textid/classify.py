@@ -24,7 +24,7 @@ from typing import Literal
 from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import Analysis, analyze_text
 from licenseclass.clauses.debian_copyright import dep5_plain_text, license_units
-from licenseclass.clauses.gate import adds_terms, reads_as_terms
+from licenseclass.clauses.gate import MAX_CODE_SHARE, adds_terms, read_for_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.clauses.sentences import section_starts
@@ -866,6 +866,7 @@ def classify_text(
     if len(text) > max_chars:
         raise InputTooLargeError("the text", size=len(text), limit=max_chars, argument="max_chars")
     registry = registry_with(registry, user_dirs)
+    text = _escapes_as_spaces(text)
     query = Query(index or index_for(registry), name_table(registry), text)
     run = _Run(text, registry, query, explain)
     for _, stage in STAGES:
@@ -909,6 +910,26 @@ def classify_text(
             return _with_regions_read(text, read, join=False) if matches else read
         found = read
     return _with_regions_read(text, found) if matches else found
+
+
+# A string literal's escapes: a license text kept in a JSON field or printed as a Python string
+# has its line breaks written out ("\\n") and glued to the next word.
+_BREAK_ESCAPE = re.compile(r"\\[nrt]")
+_ESCAPE = re.compile(r'\\[nrt"]')
+_AS_SPACES = {"n": "  ", "r": "  ", "t": "  ", '"': ' "'}
+
+
+def _escapes_as_spaces(text: str) -> str:
+    """The text with the escapes of each line that holds two line-break or tab escapes or more
+    written as spaces, as many characters (every position and line number stays): "this
+    software and\\nyou may" reads "you", not "nyou". A line with one (a Windows path) stays."""
+    if "\\" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(_BREAK_ESCAPE.findall(line)) >= 2:
+            lines[i] = _ESCAPE.sub(lambda e: _AS_SPACES[e.group()[1]], line)
+    return "\n".join(lines)
 
 
 # A notice rule at least this share of its license's text long holds that text (ScanCode's
@@ -1262,9 +1283,10 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
 
     A part counts only where it is a notice (a copyright statement in it) and the reader finds
     a grant in it (the gate's share of term sentences is for whole texts; a two-sentence notice
-    among addresses and remarks is still terms); a docstring's underlined headings make parts
-    too, and those are never notices. Leave to copy that never speaks of changing counts where
-    the region holds the whole part, as for a whole license field.
+    among addresses and remarks is still terms) and it is not mostly code; a docstring's
+    underlined headings make parts too, and those are never notices. Leave to copy that never
+    speaks of changing counts where the region holds the whole part, as for a whole license
+    field.
     """
     lines = text.split("\n")
     bounds = (1, *parts, len(lines) + 1)
@@ -1276,6 +1298,8 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         piece = "\n".join(lines[first - 1 : last])
         if not _COPYRIGHT_WORD.search(piece):
             continue
+        if read_for_terms(piece).code_share > MAX_CODE_SHARE:
+            continue  # a source file's code after its header, not a notice
         try:
             analysis = analyze_text(piece)
         except LicenseclassError:

@@ -1665,6 +1665,9 @@ def aligned_expression(query: Query, hit: Hit) -> str:
     that has one; rules whose expression is not one operator over plain ids keep it whole."""
     index = query.index
     expression = index.expressions[hit.ref]
+    with_exception = _WITH_EXPRESSION.match(expression)
+    if with_exception is not None:
+        return _exception_said(query, hit, with_exception)
     flat = FLAT_EXPRESSION.match(expression)  # no WITH, no brackets
     if flat is None:
         return expression
@@ -1704,6 +1707,39 @@ def aligned_expression(query: Query, hit: Hit) -> str:
     if not any(named[i] for i in ids if i not in left_out) or not left_out:
         return expression
     return f" {flat.group(1)} ".join(i for i in ids if i not in left_out)
+
+
+# A rule's expression of one license with one exception or addition ("Apache-2.0 WITH
+# LicenseRef-scancode-commons-clause").
+_WITH_EXPRESSION = re.compile(r"^([^\s()]+) WITH ([^\s()]+)$")
+
+
+def _exception_said(query: Query, hit: Hit, parts: re.Match[str]) -> str:
+    """A rule of a license with an exception, matched in part: the license alone where the
+    rule names its exception and the span says none of those name words. An Apache notice
+    is close to the rule "Licensed under the Apache License ... and the Commons Clause
+    Restriction", but a notice that never says "Commons Clause" adds nothing to Apache-2.0."""
+    expression = parts.group(0)
+    if hit.coverage >= WHOLE_RULE:
+        return expression
+    vocab = query.index.words()
+    reference = {vocab[t] for t in query.index.ref_tokens(hit.ref)}
+    license_words = query.names.name_words([parts.group(1)])
+    bare = parts.group(2).removeprefix("LicenseRef-").removeprefix("scancode-").casefold()
+    named = {
+        w
+        for w in (set(bare.split("-")) & reference) - license_words
+        if len(w) >= 3 and not w.isdigit() and w not in _EXCEPTION_ID_WORDS
+    }
+    if named and not named & set(query.words[hit.start : hit.end]):
+        return parts.group(1)
+    return expression
+
+
+# Words of exception ids that say no exception in particular.
+_EXCEPTION_ID_WORDS = _COMMON_NAME_WORDS | {
+    *("exception", "additional", "terms", "generic", "permission", "linking", "plus", "only"),
+}
 
 
 # The words that say a GNU family beside "general public license" ("Lesser", "Affero").
