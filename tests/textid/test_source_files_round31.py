@@ -126,3 +126,43 @@ def test_escapes_keep_every_line_number_and_a_single_escape_stays() -> None:
     assert len(spaced) == len(escaped)
     assert spaced.split("\n")[0] == 'first  second  third  "quoted "'
     assert spaced.split("\n")[1] == "C:\\new\\folder"  # one line-break escape: a path
+
+
+def test_a_language_and_its_version_after_a_bare_under_is_no_license() -> None:
+    # "under Python 2" in docs is the language; "licensed under Python 2." and an acronym with
+    # its version ("your rights under the GPL 2") still name licenses
+    for text in (
+        "It decodes a bytestring into a Unicode string under Python 2.   This was right.",
+        "The scripts run under Ruby 2. They also run under Ruby 3.",
+    ):
+        assert classify_text(text).matches == (), text
+    assert classify_text("This module is licensed under Python 2.").expression == "Python-2.0"
+    assert classify_text("Nothing limits your rights under the GPL 2.").expression == "GPL-2.0-only"
+
+
+def test_instructions_in_a_module_docstring_beside_a_notice_are_no_terms() -> None:
+    # a docstring of many sentences saying what "you must" do with the code, and no word of
+    # licensing, is no terms beside the project's notice
+    docstring = (
+        '"""Support for event loops.\n\n'
+        "In this situation the real event loop is not run in the normal manner, so you can't "
+        "use the normal means to detect that it is running.\n\n"
+        "If you want your apps to run here you need to do two things:\n\n"
+        "1. Test to see if there is already an application object. If there is, you should "
+        "use it. If there is not, you should create one.\n"
+        "2. Test to see if the event loop is running. If it is, you should not start it. If "
+        "the event loop is not running you may start it.\n\n"
+        "* Whenever someone starts the event loop, they *must* set the flag attribute.\n"
+        "* Whenever someone stops the event loop, they *must* clear it.\n"
+        "* If you want to see if the loop is running, you *must* read the flag.\n\n"
+        "This code can be copied into your own project so you do not have to depend on us.\n"
+        '"""\n\n'
+    )
+    text = docstring + (
+        "# Copyright (c) The Example Development Team.\n"
+        "# Distributed under the terms of the Modified BSD License.\n\n"
+        "import sys\n\n\ndef running():\n    return sys.flags.interactive\n"
+    )
+    found = classify_text(text)
+    assert [m.id for m in found.matches] == ["BSD-3-Clause"]
+    assert found.verdict.level == "open"

@@ -96,6 +96,8 @@ RICH_VOCABULARY = 20
 RICH_TERM_SHARE = 0.05
 # Texts where more than this share of lines look like code are never terms.
 MAX_CODE_SHARE = 0.3
+# A region beside a license with more sentences than this states terms in licensing words.
+MAX_NOTE_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,10 @@ class TermsReading:
         quiet = self.off_topic <= min(self.vocabulary, self.term_sentences)
         return (
             self.code_share <= MAX_CODE_SHARE
+            # (a module's docstring says "you must set this attribute", "you may start it",
+            # and no word of licensing: instructions, not terms; a note of a few sentences
+            # beside a license needs none, "You are free to copy it, but not for money.")
+            and (self.vocabulary >= 1 or self.sentences <= MAX_NOTE_SENTENCES)
             and self.term_sentences >= 1
             and quiet
             and self.term_sentences >= MIN_TERM_SHARE * self.sentences

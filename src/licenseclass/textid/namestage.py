@@ -376,6 +376,12 @@ def named_licenses(
         read = (
             _read_name(query, position, cue_end, weak=weak, explained=explained) if strong else None
         )
+        if (
+            read is not None
+            and weak
+            and _bare_word_and_number(query, lines[start], words[start : read[1]])
+        ):
+            read = None  # "a Unicode string under Python 2.": a language, not the Python license
         if read is not None and not any(explained[position : read[1]]):
             found += [(match, position, read[1]) for match in read[0]]
             position = read[1]
@@ -385,6 +391,16 @@ def named_licenses(
         found = _whole_text_name(query)
     found += _bracketed_ids(query, explained, found, quoted)
     return found + _listed_before_plural(query, explained, found)
+
+
+def _bare_word_and_number(query: Query, line: int, name: list[str]) -> bool:
+    """Whether a name is a word written in lower or title case and a bare number ("Python 2",
+    "ruby 3": the languages), not an acronym ("GPL 2", "MPL 2") as licenses are called."""
+    words = [w for w in name if w not in _ARTICLES]
+    if len(words) != 2 or not words[1].isdigit() or not words[0].isalpha():
+        return False
+    raw = re.search(rf"\b({re.escape(words[0])})\s+{words[1]}\b", query.raw_line(line), re.I)
+    return raw is not None and not raw.group(1).isupper()
 
 
 def _named_before(
