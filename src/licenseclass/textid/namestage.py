@@ -374,14 +374,10 @@ def named_licenses(
             position = named[2]
             continue
         read = (
-            _read_name(query, position, cue_end, weak=weak, explained=explained) if strong else None
+            _read_after_cue(query, position, cue_end, start, weak=weak, explained=explained)
+            if strong
+            else None
         )
-        if (
-            read is not None
-            and weak
-            and _bare_word_and_number(query, lines[start], words[start : read[1]])
-        ):
-            read = None  # "a Unicode string under Python 2.": a language, not the Python license
         if read is not None and not any(explained[position : read[1]]):
             found += [(match, position, read[1]) for match in read[0]]
             position = read[1]
@@ -391,6 +387,19 @@ def named_licenses(
         found = _whole_text_name(query)
     found += _bracketed_ids(query, explained, found, quoted)
     return found + _listed_before_plural(query, explained, found)
+
+
+def _read_after_cue(
+    query: Query, position: int, cue_end: int, start: int, *, weak: bool, explained: bytearray
+) -> tuple[list[TextMatch], int] | None:
+    """The lenient reader's names after a cue, and where they end; after a bare "under", not
+    a language and its version ("a Unicode string under Python 2.")."""
+    read = _read_name(query, position, cue_end, weak=weak, explained=explained)
+    if read is None or not weak:
+        return read
+    if _bare_word_and_number(query, query.lines[start], query.words[start : read[1]]):
+        return None
+    return read
 
 
 def _bare_word_and_number(query: Query, line: int, name: list[str]) -> bool:
