@@ -1405,7 +1405,12 @@ _MADE_BY_MODEL = (
 )
 _OUTPUT_LIMIT = re.compile(
     # the outputs as the subject: "Images produced with the Model may not be sold"
-    rf"(?P<subject>\b{_MADE_BY_MODEL}\b[^.;]{{0,60}}?\b(?:(?:may|shall|must|can|will)\s+not|cannot|"
+    rf"(?P<subject>\b{_MADE_BY_MODEL}\b[^.;]{{0,60}}?\b(?:(?:may|shall|must)\s+not|"
+    # (what will not or cannot be done with outputs, not that "output to the screen will not
+    # work correctly")
+    r"(?:(?:can|will)\s+not|cannot)\s+(?:be\s+)?(?:[\w-]+ly\s+)?(?:used?|sold|sell|shared?|"
+    r"distribut\w+|publish\w*|claim\w*|present\w*|represent\w*|copyright\w*|licen[cs]\w+|"
+    r"exploit\w*|commerciali[sz]\w+|incorporat\w+|made\s+available)\b|"
     r"(?:may|shall|can)\s+(?:only|solely)\s+be\s+used|" + IS_BARRED + r"|"
     # "Outputs may be used for non-commercial purposes only", "must be labelled as AI-generated"
     r"(?:may|shall|can)\s+be\s+used\s+[^.;]{0,60}?\b(?:only|solely|exclusively)\b|"
