@@ -12,7 +12,12 @@ fetch), split in two by alphabetical order, every other one: the ``tune`` half's
 studied when the reader changes, the ``check`` half is only counted. A bundled third-party file
 that really limits use would be a true alarm; each is read before it is counted as false.
 
+``--stdlib`` measures the running Python's own standard library instead (site-packages and
+caches left out): some two thousand modules, test data and HTML help pages of a project under
+the PSF license, found on every machine that runs the benchmark.
+
     python benchmarks/bench_false_alarms.py [--cache DIR] [--show N] [--wider tune|check]
+        [--stdlib]
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import argparse
 import collections
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import time
 from pathlib import Path
@@ -69,6 +75,12 @@ def unpack(archive: Path, into: Path) -> Path:
     return target
 
 
+def _skipped(path: Path, root: Path) -> bool:
+    """Installed packages and byte-code caches, which are not the standard library's own."""
+    parts = path.relative_to(root).parts
+    return "site-packages" in parts or "__pycache__" in parts
+
+
 def text_of(path: Path) -> str | None:
     data = path.read_bytes()
     if b"\0" in data[:8192] or len(data) > 2_000_000:
@@ -85,21 +97,27 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=default_cache)
     parser.add_argument("--show", type=int, default=40, help="list at most N alarms")
     parser.add_argument("--wider", choices=("tune", "check"), help="a half of the wider sample")
+    parser.add_argument("--stdlib", action="store_true", help="the running Python's own library")
     args = parser.parse_args()
     cache: Path = args.cache
-    if args.wider:
-        cache = cache.with_name(f"sdists-wider-{args.wider}")
-        archives = download(cache, WIDER[0::2] if args.wider == "tune" else WIDER[1::2])
+    if args.stdlib:
+        stdlib = Path(sysconfig.get_paths()["stdlib"])
+        roots, base, what = [stdlib], stdlib.parent, "standard library"
     else:
-        archives = download(cache)
+        if args.wider:
+            cache = cache.with_name(f"sdists-wider-{args.wider}")
+            archives = download(cache, WIDER[0::2] if args.wider == "tune" else WIDER[1::2])
+        else:
+            archives = download(cache)
+        roots = [unpack(archive, cache / "unpacked") for archive in archives]
+        base, what = cache / "unpacked", f"{len(archives)} sdists"
     levels: collections.Counter[str] = collections.Counter()
     alarms: list[str] = []
     license_files: list[tuple[str, str, str]] = []
     files = 0
     start = time.perf_counter()
-    for archive in archives:
-        root = unpack(archive, cache / "unpacked")
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and not _skipped(p, root)):
             text = text_of(path)
             if text is None:
                 continue
@@ -107,14 +125,14 @@ def main() -> int:
             found = classify_text(text)
             level = found.verdict.level
             levels[level] += 1
-            where = str(path.relative_to(cache / "unpacked"))
+            where = str(path.relative_to(base))
             if level in ("restricted", "closed"):
                 reason = found.verdict.reasons[0].message if found.verdict.reasons else ""
                 alarms.append(f"{level:10} {where}: {reason[:100]}")
             if path.parent == root and path.name.casefold().startswith(LICENSE_NAMES):
                 license_files.append((where, found.expression or "-", level))
     elapsed = time.perf_counter() - start
-    print(f"{len(archives)} sdists, {files} text files, {elapsed:.1f} s")
+    print(f"{what}, {files} text files, {elapsed:.1f} s")
     print("levels:", dict(sorted(levels.items())))
     print(f"restricted or closed: {len(alarms)} (goal 0)")
     for line in alarms[: args.show]:
