@@ -166,3 +166,18 @@ def test_instructions_in_a_module_docstring_beside_a_notice_are_no_terms() -> No
     found = classify_text(text)
     assert [m.id for m in found.matches] == ["BSD-3-Clause"]
     assert found.verdict.level == "open"
+
+
+def test_a_language_with_its_version_on_the_next_line_is_no_license() -> None:
+    text = "We recommend that it not be used in production under Python\n3.2 or earlier.\n"
+    assert classify_text(text).matches == ()
+
+
+def test_a_web_address_is_no_license_name_unless_it_points_at_a_license() -> None:
+    for text in (
+        "Use the same format as PHP's date() function; see https://php.net/date\nfor values.",
+        "See https://www.php.net/date for format strings.",
+    ):
+        assert classify_text(text).matches == (), text
+    licensed = "Licensed under the PHP License, see http://www.php.net/license/3_01.txt"
+    assert {m.id for m in classify_text(licensed).matches} == {"PHP-3.01"}

@@ -402,14 +402,38 @@ def _read_after_cue(
     return read
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
+
+
+def _in_a_link(query: Query, line: int, name: list[str]) -> bool:
+    """Whether the words of a name are those of a web address on their line that is no
+    license's address (no "licen" in it): "php.net/date" names a site, "php.net/license" may
+    name the license."""
+    said = " ".join(name)
+    for link in _WEB_ADDRESS.finditer(query.raw_line(line)):
+        address = link.group()
+        if "licen" in address.lower():
+            continue
+        if f" {said} " in " " + " ".join(tokenise(address).words) + " ":
+            return True
+    return False
+
+
+# Programming languages whose names are also licenses' names ("Python 2" is the id Python-2.0
+# shortened, "PHP 3" PHP-3.0): after a bare "under" with a version, they name the language.
+_LANGUAGES = frozenset({"python", "ruby", "php", "perl", "tcl", "lua", "java", "jython", "pypy"})
+
+
 def _bare_word_and_number(query: Query, line: int, name: list[str]) -> bool:
-    """Whether a name is a word written in lower or title case and a bare number ("Python 2",
-    "ruby 3": the languages), not an acronym ("GPL 2", "MPL 2") as licenses are called."""
+    """Whether a name is a programming language with a version, read after a bare "under"
+    ("a Unicode string under Python 2.", "not be used under Python" + "3.2 or earlier")."""
     words = [w for w in name if w not in _ARTICLES]
-    if len(words) != 2 or not words[1].isdigit() or not words[0].isalpha():
+    if not words or words[0] not in _LANGUAGES or len(words) > 2:
         return False
-    raw = re.search(rf"\b({re.escape(words[0])})\s+{words[1]}\b", query.raw_line(line), re.I)
-    return raw is not None and not raw.group(1).isupper()
+    if len(words) == 2:
+        return words[1].isdigit()
+    lines = f"{query.raw_line(line)}\n{query.raw_line(line + 1)}"
+    return re.search(rf"\b{words[0]}\s+\d", lines, re.IGNORECASE) is not None
 
 
 def _named_before(
@@ -831,6 +855,8 @@ def _table_name(
             continue  # "not distributing it under the GPL license": talk about the GPL
         key = name_key(words[start:end])
         license_id = _named_license(query, words[start:end])
+        if license_id is not None and _in_a_link(query, lines[start], words[start:end]):
+            continue  # "see https://www.php.net/date": a web site, not the PHP License
         if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
         if license_id is not None and cc_elements_after(query, end, license_id):
