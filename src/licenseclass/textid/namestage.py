@@ -403,18 +403,23 @@ def _read_after_cue(
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
+_LEGAL_PAGE = re.compile(r"licen|legal|copying|copyright|terms|eula", re.IGNORECASE)
 
 
 def _in_a_link(query: Query, line: int, name: list[str]) -> bool:
-    """Whether the words of a name are those of a web address on their line that is no
-    license's address (no "licen" in it): "php.net/date" names a site, "php.net/license" may
-    name the license."""
-    said = " ".join(name)
+    """Whether the words of a name are those of a web address on their line that goes on to a
+    page that is no license's (no "license", "legal", "terms" ... in it): "php.net/date" is a
+    page of a site, while a license's home page ("hsqldb.org", "developercertificate.org/") or
+    "php.net/license" may name the license."""
+    size = len(name)
     for link in _WEB_ADDRESS.finditer(query.raw_line(line)):
         address = link.group()
-        if "licen" in address.lower():
-            continue
-        if f" {said} " in " " + " ".join(tokenise(address).words) + " ":
+        path = address.split("://")[-1].partition("/")[2]
+        page = set(tokenise(path).words) - set(name)
+        if _LEGAL_PAGE.search(address) or not page:
+            continue  # a license's page ("swig.org/legal.html"), or a site's home page
+        words = tokenise(address).words
+        if any(words[i : i + size] == name for i in range(len(words) - size + 1)):
             return True
     return False
 
