@@ -28,6 +28,13 @@ def _commented(key: str, prefix: str, holder: str = "") -> str:
     return "\n".join(f"{prefix} {p}\n{prefix}" for p in paragraphs)
 
 
+def _open_as(text: str, license_id: str) -> None:
+    """The text is found to be that one license, and open."""
+    found = classify_text(text)
+    assert [m.id for m in found.matches] == [license_id]
+    assert found.verdict.level == "open"
+
+
 def _code_lines(count: int) -> str:
     """Plain Visual Basic lines, one routine per few lines."""
     body = []
@@ -45,10 +52,8 @@ def test_a_comment_in_code_far_below_a_license_header_is_no_limit() -> None:
         "        ' Do not change this code.  Put cleanup code in Dispose(ByVal disposing) above.\n"
         "        Dispose(True)\n    End Sub\nEnd Class\n"
     )
-    found = classify_text(text)
-    assert [m.id for m in found.matches] == ["BSD-3-Clause"]
-    assert found.verdict.level == "open"
-    assert found.variant is None  # a file that holds the license, not a modified copy of it
+    _open_as(text, "BSD-3-Clause")
+    assert classify_text(text).variant is None  # a file that holds the license, not a copy
 
 
 def test_the_same_license_text_edited_is_still_a_variant() -> None:
@@ -73,9 +78,7 @@ def test_code_after_a_docstring_heading_is_no_notice() -> None:
         'def validate(trace=None):\n    """\n    .. deprecated:: 3.0.0\n'
         '       Do not use to check for left recursion.\n    """\n    return None\n'
     )
-    found = classify_text(text)
-    assert [m.id for m in found.matches] == ["MIT"]
-    assert found.verdict.level == "open"
+    _open_as(text, "MIT")
 
 
 def test_a_notice_read_close_to_a_rule_with_an_exception_needs_the_exceptions_name() -> None:
@@ -163,9 +166,7 @@ def test_instructions_in_a_module_docstring_beside_a_notice_are_no_terms() -> No
         "# Distributed under the terms of the Modified BSD License.\n\n"
         "import sys\n\n\ndef running():\n    return sys.flags.interactive\n"
     )
-    found = classify_text(text)
-    assert [m.id for m in found.matches] == ["BSD-3-Clause"]
-    assert found.verdict.level == "open"
+    _open_as(text, "BSD-3-Clause")
 
 
 def test_a_language_with_its_version_on_the_next_line_is_no_license() -> None:
