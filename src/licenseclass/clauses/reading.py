@@ -19,6 +19,7 @@ from licenseclass.clauses.variants import (
     closest,
     compare,
     package_references,
+    similarity,
     user_references,
 )
 from licenseclass.core.model import Restriction, Right, RightName, Verdict
@@ -86,12 +87,13 @@ def read_terms(
     if not bases:
         return analysis, None, None
     nearest = closest(text, bases)
-    compared = compare(text, nearest, analysis=analysis)
-    if compared.similarity < DEFAULT_MIN_SIMILARITY:
+    # (closest has just computed this similarity, and it is cached: asking costs nothing, and
+    # the paragraph diff of compare is spared)
+    if similarity(text, nearest.text) < DEFAULT_MIN_SIMILARITY:
         # no copy of the reference but a file that holds one (a source file under its license
         # header): its other words are read region by region, where code is no terms
         return analysis, None, None
-    analysis, variant = _edits_applied(analysis, compared)
+    analysis, variant = _edits_applied(analysis, compare(text, nearest, analysis=analysis))
     changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
 

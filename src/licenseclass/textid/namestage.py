@@ -397,7 +397,7 @@ def _read_after_cue(
     read = _read_name(query, position, cue_end, weak=weak, explained=explained)
     if read is None or not weak:
         return read
-    if _bare_word_and_number(query, query.lines[start], query.words[start : read[1]]):
+    if _language_and_version(query, query.lines[start], query.words[start : read[1]]):
         return None
     return read
 
@@ -429,7 +429,7 @@ def _in_a_link(query: Query, line: int, name: list[str]) -> bool:
 _LANGUAGES = frozenset({"python", "ruby", "php", "perl", "tcl", "lua", "java", "jython", "pypy"})
 
 
-def _bare_word_and_number(query: Query, line: int, name: list[str]) -> bool:
+def _language_and_version(query: Query, line: int, name: list[str]) -> bool:
     """Whether a name is a programming language with a version, read after a bare "under"
     ("a Unicode string under Python 2.", "not be used under Python" + "3.2 or earlier")."""
     words = [w for w in name if w not in _ARTICLES]
