@@ -258,6 +258,8 @@ class _Shape:
         self.found = found  # per reference position: the (shifted) query positions of its gram
         self.shift = shift
         self.grams = len(list(filter(None, found)))  # reference positions with a gram in the text
+        # runs of such positions: each covers GRAM - 1 words more than it has grams
+        self.runs = sum(1 for at, gram in enumerate(found) if gram and not (at and found[at - 1]))
         self._pairs: list[int] | None = None
         self.reach: tuple[int, int] | None = None  # see _reach
         self._total: int | None = None
@@ -470,10 +472,11 @@ class _Settled(NamedTuple):
     verbatim: bool
 
 
-def _best_possible(grams: int, length: int) -> float:
+def _best_possible(grams: int, runs: int, length: int) -> float:
     """The most a hit of a reference of ``length`` tokens, ``grams`` of whose grams the text
-    has, can be worth (see Hit.value), by the count of grams alone."""
-    found = grams + GRAM - 1
+    has in ``runs`` runs, can be worth (see Hit.value), by the count of grams alone: words
+    inserted in the text break a run, and each run covers GRAM - 1 words beyond its grams."""
+    found = grams + max(1, runs) * (GRAM - 1)
     return min(length, found) - 0.2 * max(0, length - found)
 
 
@@ -587,7 +590,7 @@ def _hopeless(
     # a span is out of reach when a hit of ref can neither be worth more than the hit that
     # settled it (by the count of shared grams) nor score more in resolve (strictly: on a
     # tie, resolve may prefer this reference)
-    best_value = _best_possible(shape.grams, query.index.ref_length(ref))
+    best_value = _best_possible(shape.grams, shape.runs, query.index.ref_length(ref))
     best_score: float | None = None
     for span in settled:
         if span.verbatim or best_value > span.value:

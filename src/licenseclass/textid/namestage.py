@@ -8,12 +8,14 @@ table tells when a notice that reads like one license names another one.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from licenseclass.core import licensedcode
 from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.names import name_key
 from licenseclass.textid.query import Hit, Query, split_ids
@@ -404,24 +406,52 @@ def _read_after_cue(
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
 _LEGAL_PAGE = re.compile(r"licen|legal|copying|copyright|terms|eula", re.IGNORECASE)
+_LICENSING_LINE = re.compile(r"licen|copyright|\bterms\b|\blegal|\brights\b", re.IGNORECASE)
+_POINTERS = frozenset({"see", "refer"})
 
 
-def _in_a_link(query: Query, line: int, name: list[str]) -> bool:
+def _in_a_link(
+    query: Query, line: int, name: list[str], license_id: str, *, pointer: bool = False
+) -> bool:
     """Whether the words of a name are those of a web address on their line that goes on to a
     page that is no license's (no "license", "legal", "terms" ... in it): "php.net/date" is a
     page of a site, while a license's home page ("hsqldb.org", "developercertificate.org/") or
-    "php.net/license" may name the license."""
+    "php.net/license" may name the license. After a bare pointer ("see", "refer to") on a line
+    that says nothing of licensing, the home page of a site where the license has a page of its
+    own is the site's: "See http://json.org for more information" points at the JSON format,
+    whose license is at json.org/license.html."""
     size = len(name)
-    for link in _WEB_ADDRESS.finditer(query.raw_line(line)):
+    raw = query.raw_line(line)
+    for link in _WEB_ADDRESS.finditer(raw):
         address = link.group()
         path = address.split("://")[-1].partition("/")[2]
         page = set(tokenise(path).words) - set(name)
-        if _LEGAL_PAGE.search(address) or not page:
+        home = not page and not (
+            pointer
+            and _LICENSING_LINE.search(_WEB_ADDRESS.sub(" ", raw)) is None
+            and _page_of_its_own(license_id)
+        )
+        if _LEGAL_PAGE.search(address) or home:
             continue  # a license's page ("swig.org/legal.html"), or a site's home page
         words = tokenise(address).words
         if any(words[i : i + size] == name for i in range(len(words) - size + 1)):
             return True
     return False
+
+
+@functools.cache
+def _pages_of_their_own() -> frozenset[str]:
+    """Ids of the licenses whose home page (by licensedcode-data) is a page inside a site
+    ("json.org/license.html"), not a site's home page ("developercertificate.org/")."""
+    own = set()
+    for info in licensedcode.scancode_licenses().values():
+        if info.homepage_url.split("://")[-1].partition("/")[2].strip("/"):
+            own.add(info.spdx_id)
+    return frozenset(own)
+
+
+def _page_of_its_own(license_id: str) -> bool:
+    return license_id in _pages_of_their_own()
 
 
 # Programming languages whose names are also licenses' names ("Python 2" is the id Python-2.0
@@ -508,10 +538,11 @@ def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
     pointer = _POINTER.search(name)
     if pointer is not None and pointer.start() > 0:
         name = name[: pointer.start()]
-    if not 0 < len(tokenise(name).words) <= WHOLE_NAME_WORDS:
+    said = tokenise(name).words
+    if not 0 < len(said) <= WHOLE_NAME_WORDS:
         return []
     expression = _read_names(query, name, ends=True)
-    if expression is None:
+    if expression is None or (len(said) == 1 and not _word_is_a_name(query, name, said[0])):
         return []
     last = query.lines[-1]
     reference = f"license name: {name} (read as {expression})"
@@ -519,6 +550,17 @@ def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
         (_name_match(license_id, query.lines[0], last, reference, expression), 0, len(query.words))
         for license_id in split_ids(expression)
     ]
+
+
+def _word_is_a_name(query: Query, name: str, word: str) -> bool:
+    """Whether a text of one word is a license: an id or alias the lenient reader knows
+    ("MIT", "Zlib"), or a name ScanCode's short rules read as one license ("BSD"); not a word
+    that is a license's name only with "License" after it ("Script" of "Script# License")."""
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    bare = _RAW_LEAD.sub("", name)
+    return _one_license(normalize(bare)) is not None or word in rule_names(query.index)
 
 
 # The most words a version said after a name may take ("(EPL) v2.0", ", version 2.0").
@@ -860,7 +902,10 @@ def _table_name(
             continue  # "not distributing it under the GPL license": talk about the GPL
         key = name_key(words[start:end])
         license_id = _named_license(query, words[start:end])
-        if license_id is not None and _in_a_link(query, lines[start], words[start:end]):
+        pointer = words[position] in _POINTERS
+        if license_id is not None and _in_a_link(
+            query, lines[start], words[start:end], license_id, pointer=pointer
+        ):
             continue  # "see https://www.php.net/date": a web site, not the PHP License
         if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too

@@ -554,6 +554,20 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
 _READ_METHODS = frozenset({"exact", "contained", "approximate", "name"})
 # A match of a GNU "text" reference this short is a notice, not the license itself.
 NOTICE_LINES = 40
+# ... unless its lines hold this many words: a license text put on a line or a few (a JSON
+# field, a Python literal), whose appendix "or (at your option) any later version" is no grant.
+NOTICE_WORDS = 1000
+
+
+def _many_words(match: TextMatch, lines: list[str]) -> bool:
+    """Whether a match's few lines (fewer than :data:`NOTICE_LINES`) hold a license's text
+    rather than a notice."""
+    if match.end_line - match.start_line >= NOTICE_LINES:
+        return False
+    said = lines[max(0, match.start_line - 1) : match.end_line]
+    return sum(len(line.split()) for line in said) >= NOTICE_WORDS
+
+
 _GNU_ID = re.compile(r"^(GPL|LGPL|AGPL|GFDL)-(\d\.\d)-(only|or-later)$")
 _GNU_VERSIONS = {
     "GPL": ("1.0", "2.0", "3.0"),
@@ -764,6 +778,7 @@ def _gnu_reads(match: TextMatch, lines: list[str]) -> list[TextMatch]:
         or match.expression != match.id
         or match.method not in _READ_METHODS
         or match.end_line - match.start_line >= NOTICE_LINES
+        or _many_words(match, lines)
     ):
         return [_gnu_read(match, lines)]
     family_name = parsed.group(1)
@@ -797,7 +812,9 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         return match  # not one GNU license (with an exception or not)
     # Even a match word for word is read: the words drop the "+" of "GPLv2+".
     short = match.end_line - match.start_line < NOTICE_LINES
-    if match.method not in _READ_METHODS or (match.kind == "text" and not short):
+    if match.method not in _READ_METHODS or (
+        (match.kind == "text" and not short) or _many_words(match, lines)
+    ):
         return match  # an SPDX tag is exact; a full license text quotes other versions
     family_name = parsed.group(1)
     notice = _notice_lines(match, lines)
@@ -950,7 +967,9 @@ def _gnu_settled(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
     later = {i.removesuffix("-or-later") for i in stating if i.endswith("-or-later")}
     dropped: list[TextMatch] = []
     for m in gnu:
-        if m.kind == "text" and m.end_line - m.start_line >= NOTICE_LINES:
+        if (m.kind == "text" and m.end_line - m.start_line >= NOTICE_LINES) or _many_words(
+            m, lines
+        ):
             continue
         family_name = _GNU_ID.match(m.id).group(1)  # type: ignore[union-attr]
         if m.id not in stating and family_name in families:
