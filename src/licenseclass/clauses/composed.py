@@ -946,6 +946,9 @@ _KEPT_OUT = re.compile(
     r"\b(?:use|access)\s+by\s+(?:an?|any)\s+(?:business|company|organi[sz]ation|entity|firm|"
     r"corporation|person)\s+(?:that|which|whose|who)\b[^.;]{0,200}?\b(?:is|are)\s+(?:strictly\s+|"
     r"expressly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed))|"
+    # "No government agency, military body or law enforcement authority may use the Model"
+    rf"\bno\s+{_CLASS}(?:(?:,\s*|,?\s+(?:or|nor|and)\s+)(?:[\w-]+\s+){{0,3}}?[\w-]+){{1,4}}\s+"
+    r"(?:may|shall|can|will)\s+(?:\w+\s+){0,2}?(?:use|access|deploy|download|install|receive|obtain)|"
     rf"(?<![\w-])(?:no\s+)?{_CLASS}(?:,\s*[^,.;]{{1,60}},)?\s+(?:(?:may\s+not|shall\s+not|must\s+not|"
     r"cannot|(?:is|are)\s+(?:not\s+)?(?:permitted|allowed|eligible|licensed|authori[sz]ed)\s+to|may)\s+"
     r"(?:\w+\s+){0,2}?"
@@ -1010,20 +1013,41 @@ _CLASS_FRAME = re.compile(
     # business is ... are excluded from this grant"
     r"\bonly\s+(?P<qualify>" + _DESCRIBED_CLASS + r")[^.;]{0,80}?\b(?:qualify|are\s+eligible)\b|"
     r"(?P<excluded>" + _DESCRIBED_CLASS + r")[^.;]{0,100}?\b(?:is|are)\s+excluded\s+from\s+"
-    r"(?:this|the)\s+(?:grant|licen[cs]e|licence|agreement|program)"
+    r"(?:this|the)\s+(?:grant|licen[cs]e|licence|agreement|program)|"
+    # left without rights: "Government agencies ... receive no rights under this licence",
+    # "Members of the Group are not granted any rights", "Companies ... are not covered by this
+    # grant"
+    r"(?P<unlicensed>" + _DESCRIBED_CLASS + r")[^.;]{0,100}?\b(?:(?:receive|get|obtain|acquire|"
+    r"have|has)s?\s+no\s+rights?\b(?!\s+to\b)|(?:is|are)\s+not\s+granted\s+any\s+rights?\b"
+    r"(?!\s+to\b)|(?:is|are)\s+"
+    r"not\s+(?:covered|included)\s+(?:by|in|under)\s+(?:this|the)\s+(?:grant|licen[cs]e|licence|"
+    r"agreement|terms))|"
+    # "The licence granted herein excludes any person who is a data broker", "Use by or for any
+    # tobacco company is not licensed"
+    r"\b(?:licen[cs]e|licence|grant)\b[^.;]{0,40}?\bexcludes?\s+(?P<excludes>"
+    + _DESCRIBED_CLASS
+    + r")|\buse\s+by\s+(?:or\s+(?:for|on\s+behalf\s+of)\s+)?(?P<used_by>"
+    + _DESCRIBED_CLASS
+    + r")[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:licen[cs]ed|permitted|allowed|covered)\b"
 )
 # "only by your Authorized Users", "restricted to the Licensee": the licensee's own people; "may
 # not be provided to any third party" is a ban on sharing, not a class.
 _NOT_A_CLASS = re.compile(
     r"^(?:any\s+|an?\s+|all\s+|the\s+)?(?:other\s+|third\s+)?(?:part(?:y|ies)|persons?|"
-    r"individuals?|entit(?:y|ies))\b(?!\s+(?:that|who|which|whose))"
+    r"individuals?|entit(?:y|ies))\b(?!\s+(?:(?:or|and)\s+(?:an?\s+)?[\w-]+\s+)?(?:that|who|which|whose))"
 )
+
+
+# Words of a clause that leaves outsiders without rights under a contract, not a class of
+# licensee kept out.
+_NO_BENEFICIARY = re.compile(r"\bnot\s+a\s+party\b|\bthird[- ]part(?:y|ies)\b|\bbeneficiar")
 
 
 _CLASS_FRAME_GATE = (
     *("not granted", "not available", "not offered", "not extended", "not licen", "no licen"),
     *("no right", "access", "only", "exclusively", "solely", "restricted to", "limited to"),
-    *("excluded", "qualify", "eligible"),
+    *("excluded", "qualify", "eligible", "no right", "not granted", "not covered", "excludes"),
+    *("not included", "use by"),
 )
 
 
@@ -1035,11 +1059,16 @@ def class_kept_out(s: Sentence, had: set[str]) -> Hit | None:
     if not _gate(_CLASS_FRAME_GATE).search(text):
         return None
     for m in _CLASS_FRAME.finditer(text):
-        who = next(g for g in ("out", "only", "qualify", "excluded") if m.group(g) is not None)
+        groups = ("out", "only", "qualify", "excluded", "unlicensed", "excludes", "used_by")
+        who = next(g for g in groups if m.group(g) is not None)
         named = m.group(who)
         described = text[m.start(who) :]  # (with what follows: "any entity that competes")
-        if _OWN_PEOPLE.match(named) or (who in ("out", "only") and _NOT_A_CLASS.match(described)):
+        # "Third parties receive no rights under this licence": no beneficiary, not a class
+        anyone = who not in ("qualify", "excluded") and _NOT_A_CLASS.match(described)
+        if _OWN_PEOPLE.match(named) or anyone:
             continue
+        if who == "unlicensed" and _NO_BENEFICIARY.search(text):
+            continue  # "Persons who are not a party to this Agreement have no rights under it"
         if who == "out" and negated(text, m.start()) and not m.group(0).startswith(("is", "are")):
             continue
         return Hit("restriction", "excluded-persons", make_evidence(s, m.start(), m.end(), 0.55))

@@ -204,7 +204,10 @@ SIMPLE_PATTERNS: tuple[
             r"evaluation|testing)\b|"
             + PROHIBIT
             + r"\s+(?:use\s+[^.]{0,60}\s+)?(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
-            r"\bnot\s+for\s+(?:use\s+in\s+)?production\b|"
+            r"\bnot\s+for\s+(?:use\s+in\s+)?(?:any\s+)?production\b|"
+            # "The Software is not licensed for production use"
+            r"\bnot\s+(?:licensed|permitted|authori[sz]ed)\s+for\s+(?:use\s+in\s+)?"
+            r"(?:any\s+)?production\b|"
             # "are not to be used in any production environment", "shall not put the Software into
             # productive operation"
             r"\bnot\s+to\s+be\s+used\s+(?:in|for)\s+(?:a\s+|any\s+)?production\b|"
@@ -375,8 +378,11 @@ SIMPLE_PATTERNS: tuple[
             # "enable third parties to use the Model as part of your hosted service"
             r"as\s+(?:a\s+)?part\s+of\s+(?:a\s+|an\s+|your\s+|any\s+)?(?:hosted|managed|cloud|online)\s+"
             r"services?|"
-            r"(?:provide|offer)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+(?:or\s+other\s+)?)?services?\s+to\s+"
-            r"third\s+parties|"
+            r"(?:provide|offer)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+(?:or\s+other\s+)?)?services?\s+(?:to|for)\s+"
+            r"(?:third\s+parties|others|other\s+people)\b|"
+            # "install the Software on your infrastructure and charge others for its use"
+            r"charge\s+(?:others|third\s+parties|other\s+people|(?:your\s+)?customers)\s+for\s+"
+            r"(?:the\s+|its\s+)?use\b|"
             # "You may not host, share, publish, rent or lease the software"
             r"(?<![\w-])host,?\s+(?:[\w-]+,?\s+){0,5}?(?:or\s+[\w-]+\s+)?(?:the|this)\s+(?:[\w-]+"
             r"\s+)?"
@@ -408,6 +414,7 @@ SIMPLE_PATTERNS: tuple[
             "host",
             "network",
             "through which",
+            "charge",
         ),
     ),
     # "If you want to use the Programs for any purpose other than as permitted under this
@@ -1166,7 +1173,7 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|agrees?\s+to)\s+(?:promptly\s+)?install\s+(?:all|each|every)\s+(?:[\w-]+\s+)?"
             r"(?:updates?|upgrades?|patches)\b|"
             r"\b(?:must|shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:move|switch|upgrade|migrate|"
-            r"update)\s+to\s+"
+            r"update|transition)\s+to\s+"
             r"(?:each|every|the|any)\s+(?:new|newer|latest|current)\s+(?:versions?|releases?)\b|"
             r"\b(?:kept|keep|maintained|maintain)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:latest|most\s+recent|newest|"
             r"current)\s+(?:versions?|releases?)\b|"
@@ -1227,8 +1234,9 @@ SIMPLE_PATTERNS: tuple[
             r"competitors?)\b|"
             r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z]\)\s+)?(?:[\w-]+,?\s+){0,3}?"
             r"(?:bodies|agencies|authorities|entities|organi[sz]ations|companies|"
-            r"corporations|governments?)\b[^.;]{0,60}?\b(?:may|shall|must)\s+not\s+(?:use|accept|access|"
-            r"download|install)\b|"
+            r"corporations|governments?)\b[^.;]{0,60}?\b(?:(?:may|shall|must)\s+not|are\s+not\s+"
+            r"(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:use|accept|access|download|"
+            r"install)\b|"
             r"\b(?:persons|entities|organi[sz]ations|companies)\b[^.;]{0,60}?\bare\s+not\s+"
             r"(?:licensees|licensed\s+(?:under|hereunder))\b|"
             r"\b(?:offered|available|licensed|granted)\s+to\s+(?:natural\s+persons|individuals|students|"
@@ -1567,6 +1575,33 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.75,
         ("change", "modif", "alter"),
+    ),
+    # "You may not use the work as base of another work": the work as the base of a new one
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            PROHIBIT
+            + r"\s+use\s+(?:the|this|these|any|such)\s+(?:[\w-]+\s+){0,2}?as\s+(?:a\s+|the\s+)?"
+            r"(?:base|basis|starting\s+point)\s+(?:of|for)\s+(?:an?\s+|any\s+)?(?:other|another|new|"
+            r"derivative|derived)\b"
+        ),
+        False,
+        0.75,
+        ("base", "basis", "starting point"),
+    ),
+    # "Any other distribution of the Software requires a separate license with the University"
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(
+            r"\b(?:any\s+)?other\s+(?:re-?)?distribution\s+of\b[^.;]{0,80}?\brequires?\s+(?:an?\s+)?"
+            r"(?:separate|written|prior|additional|different)\s+(?:licen[cs]e|agreement|permission|"
+            r"consent)\b"
+        ),
+        False,
+        0.75,
+        ("distribution",),
     ),
     # a bare heading that bans: "REDISTRIBUTION NOT PERMITTED", "Modifications not allowed."
     (

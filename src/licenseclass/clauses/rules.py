@@ -962,9 +962,13 @@ def _scope_phrase(s: Sentence) -> Hit | None:
     if group != "what" and negated(s.norm, m.start()):
         return None
     use = s.words(m.start(group), m.end(group)).rstrip(" ;.,:")
-    return Hit(
-        "restriction", "field-of-use", make_evidence(s, m.start(), m.end(), 0.7), {"uses": [use]}
-    )
+    kind: RestrictionKind = "field-of-use"
+    if group == "what7" and not re.search(r"\bdevelop|\byour\b|\binteroperab|\bcompatib", what):
+        # "for the sole purpose of testing and evaluating the Software": a purpose with a kind
+        # of its own (not "of testing the interoperability of your devices": one's own work)
+        kind = next((k for k, rx in _SCOPED_KIND if rx.search(what)), kind)
+    fields: HitParams = {"uses": [use]} if kind == "field-of-use" else {}
+    return Hit("restriction", kind, make_evidence(s, m.start(), m.end(), 0.7), fields)
 
 
 def _scope_of_use(s: Sentence) -> Hit | None:
@@ -1149,6 +1153,8 @@ _NONCOMMERCIAL = re.compile(
     r"\bnot\s+(?:licensed|permitted|allowed|authori[sz]ed|intended)\s+for\s+(?:any\s+)?"
     r"(?:commercial|for-profit)\b|"
     r"\bnon-?\s?commercial\s+(?:use\s+)?licen[cs]e\b|"
+    # "a non-exclusive, non-commercial, royalty-free license": one of the license's qualities
+    r"\bnon-?\s?commercial,\s+(?:(?:and\s+)?(?!commercial\b)[\w-]+,?\s+){1,4}?licen[cs]e\b|"
     r"\bnon-?\s?commercial\s+(?:purposes?|uses?)\s+(?:is|are)\s+(?:a\s+)?permitted\b|"
     r"\bnon-?\s?commercial\s+(?:\([^()]{0,60}\)\s+)?(?:purposes?|uses?)\b|"
     + PROHIBIT
@@ -1266,7 +1272,7 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     if nc is None and has_any(text, _NC_MORE_KEYS):
         nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
-        r"\bcommercial(?:ly)?,?\s+(?:or|and(?:/or)?)\s+non-?\s?commercial|\balternative\b|"
+        r"\bcommercial(?:ly)?,?\s+(?:or|and(?:/or)?)\s+(?:an?\s+)?non-?\s?commercial|\balternative\b|"
         # "for any purpose, not limited to non-commercial use"
         r"\bnot\s+(?:just\s+|only\s+)?(?:limited|restricted)\s+to\s+non-?\s?commercial|"
         r"\bnot\s+(?:just|only)\s+(?:for\s+)?non-?\s?commercial|" + BUSINESS_OR_NON_COMMERCIAL,
@@ -1345,8 +1351,9 @@ _IMPROVE_BAN = re.compile(
     r"\b(?:other|another|competing|compete|any|third[- ]party)\b[^.]{0,60}?"
     r"\b(?:models?|llms?|ai|artificial\s+intelligence|machine\s+learning)\b|"
     + PROHIBIT
-    + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build)\w*\s+(?:\w+\s+){0,3}?models?\s+"
-    r"(?:that|which)\s+compete|"
+    + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build|distil+|fine-?tune)\w*,?\s+"
+    r"(?:[\w-]+,?\s+){0,4}?models?\s+(?:that|which)\s+(?:compete|(?:is|are|would\s+be)\s+"
+    r"(?:directly\s+)?competitive)|"
     # the work as training material, whatever model: "Do not use this dataset to train large
     # language models", "may not be used as training data for machine learning" (not a
     # provider's promise about the user's own content: "will not use your prompts to train")
@@ -4678,6 +4685,7 @@ _NOT_AN_ACT = frozenset(
         *("using", "exercising", "complying", "providing", "distributing", "redistributing"),
         *("sharing", "sublicensing", "copying", "reproducing", "making", "having", "allowing"),
         *("evaluating", "researching", "teaching", "learning", "studying", "running", "backing"),
+        *("testing", "reviewing", "assessing"),
         *("personal", "something", "anything", "nothing", "everything", "thing", "during"),
     )
 )
