@@ -2,8 +2,9 @@
 with a kind of its own after "for the sole purpose of", the qualities of a granted license, a
 model "that is competitive", classes of licensee "not permitted to use", the latest version to
 "transition to", production "not licensed for", the work as the "base of another work", "any
-other distribution" needing a licence, and a service "for others". Each has a near miss that
-must stay as it was. Every sentence here is written for the test."""
+other distribution" needing a licence, a service "for others", limits that another document
+lists, and terms passed on that "mirror" this text's. Each has a near miss that must stay as it
+was. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -84,6 +85,43 @@ from gadget import read
             "claim against the Licensor.",
             "excluded-persons",
         ),
+        (
+            "Licensee shall not use the Platform in any manner forbidden by the then-current "
+            "Harbour Conduct Policy.",
+            "acceptable-use-policy",
+        ),
+        (
+            "All uses must stay within the boundaries drawn by the Safe Deployment Addendum.",
+            "acceptable-use-policy",
+        ),
+        (
+            "Recipients may never engage in any activity listed in the Platform Misuse Policy.",
+            "acceptable-use-policy",
+        ),
+        (
+            "Distributors must bind their customers to terms that mirror this Licence's "
+            "restrictions.",
+            "pass-through",
+        ),
+        (
+            "Sublicensees shall be bound in writing by obligations equivalent to those of the "
+            "Licensee.",
+            "pass-through",
+        ),
+        (
+            "Any party to whom you provide the Model must be contractually obliged to observe the "
+            "acceptable use policy.",
+            "pass-through",
+        ),
+        ("Harbour may revoke this licence at any time without cause.", "revocable-terms"),
+        (
+            "We reserve the right to suspend or cancel your licence whenever we choose.",
+            "revocable-terms",
+        ),
+        (
+            "Use of the Archive is a privilege that the Trust may withdraw without explanation.",
+            "revocable-terms",
+        ),
     ],
 )
 def test_a_limit_in_a_new_wording_has_its_kind(text: str, kind: str) -> None:
@@ -122,6 +160,49 @@ def test_a_limit_in_a_new_wording_has_its_kind(text: str, kind: str) -> None:
         ),
         ("Any person who receives a copy has no right to sublicense it.", "excluded-persons"),
         ("This licence is not available to any person or entity.", "excluded-persons"),
+        # an attachment is most often part of the text, whose items are read where they stand
+        (
+            "Each user is bound by the use restrictions listed in Attachment B.",
+            "acceptable-use-policy",
+        ),
+        # a document of another matter, or one that forbids nothing
+        (
+            "Use of the Software is prohibited in the countries listed in Schedule 2 of our "
+            "export policy.",
+            "acceptable-use-policy",
+        ),
+        (
+            "The fees for each use of the API are listed in Schedule B; late payment is "
+            "prohibited.",
+            "acceptable-use-policy",
+        ),
+        (
+            "Nothing in this Agreement prohibits you from using the Software as described on the "
+            "product page.",
+            "acceptable-use-policy",
+        ),
+        ("Our mirrors reflect the same restrictions as the main site.", "pass-through"),
+        (
+            "Customers must agree to the privacy notice, which includes the limitations on data "
+            "retention.",
+            "pass-through",
+        ),
+        # an end for cause, the licensee's own end, or a contract's term both ways
+        (
+            "Harbour may revoke this licence at any time if you fail to pay the fees.",
+            "revocable-terms",
+        ),
+        # (ending the licence at will is termination, as the labels read it)
+        ("Harbour may terminate this licence at any time for any reason.", "revocable-terms"),
+        ("You may terminate this licence at any time by deleting the Software.", "revocable-terms"),
+        (
+            "Either party may terminate this Agreement at any time on thirty days' notice.",
+            "revocable-terms",
+        ),
+        (
+            "You agree to comply with obligations equivalent to those of a data controller.",
+            "pass-through",
+        ),
     ],
 )
 def test_a_near_miss_keeps_its_reading(text: str, kind: str) -> None:

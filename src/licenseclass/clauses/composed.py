@@ -21,6 +21,7 @@ from licenseclass.clauses.hits import (
     FOR_PAY,
     PROHIBIT,
     Hit,
+    HitParams,
     has_any,
     make_evidence,
     negated,
@@ -33,11 +34,12 @@ from licenseclass.core.model import RestrictionKind
 _DOWNSTREAM = (
     r"(?:end[- ]?users?|users?|recipients?|customers?|clients?|sub-?licensees?|distributees?|"
     r"transferees?|licensees|resellers?|distributors?|purchasers?|third[- ]part(?:y|ies)|"
+    r"collaborators?|"
     r"downstream\s+[\w-]+|subsequent\s+[\w-]+|any(?:one|\s+(?:person|party|entity))\s+"
     r"(?:who|that|to\s+whom))"
 )
 _BIND = (
-    r"(?:requir\w*|ensur\w*|caus\w*|bind\w*|obligat\w*|impos(?:e|es|ed|ing)|flow\w*\s+(?:down|through)|"
+    r"(?:requir\w*|ensur\w*|caus\w*|bind\w*|oblig\w*|impos(?:e|es|ed|ing)|flow\w*\s+(?:down|through)|"
     r"procur\w*|pass\w*\s+(?:on|through|along|down)|pass\w*\s+(?:[\w-]+\s+){1,6}?on\s+to|contractually)"
 )
 # The licensee's own dealings made subject to the terms: "make each distribution subject to",
@@ -61,8 +63,9 @@ _DEALINGS = re.compile(
 )
 # The downstream party named first: "each end user must agree to", "sublicensees shall be bound".
 _DOWNSTREAM_BOUND = (
-    r"(?:must|shall|will|to)\s+(?:first\s+)?(?:(?:agree\s+to\s+)?be\s+(?:contractually\s+)?bound\s+by|"
-    r"agree\s+to|accept|enter\s+into)"
+    r"(?:must|shall|will|to)\s+(?:first\s+)?(?:(?:agree\s+to\s+)?be\s+(?:contractually\s+)?bound\s+"
+    r"(?:in\s+writing\s+)?by|agree\s+to|accept|enter\s+into|be\s+(?:contractually\s+)?(?:obliged|"
+    r"obligated)\s+to\s+(?:observe|comply\s+with|follow|respect|abide\s+by))"
 )
 # "Before you hand the Dataset to anyone, that recipient must accept this Licence's terms":
 # the recipient named after the licensee's act
@@ -101,7 +104,16 @@ _CARRIED = re.compile(
     r"protect)\w*\b|"
     r"\bsame\s+conditions\s+of\s+use\b|"
     r"\b(?:similar|equivalent|identical)\s+to\s+(?:sections?|clauses?|paragraphs?|articles?)\s+\d|"
-    r"\bflow[- ]down\b"
+    r"\bflow[- ]down\b|"
+    # "has to protect the Licensor no less than this one does", "terms that mirror this
+    # Agreement's restrictions", "a licence that includes the prohibitions in this Schedule",
+    # "obligations equivalent to those of the Licensee"
+    r"\bno\s+less\s+than\s+(?:this|these)\s+(?:one|agreement|licen[cs]e|terms|eula)\b|"
+    r"\b(?:mirror|replicate)s?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:restrictions|limitations|"
+    r"prohibitions)\b|"
+    r"\b(?:includes?|contains?|incorporates?)\s+the\s+(?:prohibitions|restrictions|limitations)\s+"
+    r"(?:of|in|set\s+(?:out|forth)\s+in)\s+(?:this|these)\b|"
+    r"\bobligations\s+(?:equivalent|similar|identical|comparable)\s+to\b"
 )
 # Terms the recipient is made to accept: this text's, or the licensor's own named terms. Read
 # only where the licensee is the one who binds ("ensure that they are bound by the terms of this
@@ -1541,13 +1553,62 @@ def outside_grant(s: Sentence, had: set[str]) -> Hit | None:
     )
 
 
+# Limits kept in a separate document: "any use forbidden by the then-current Conduct Policy",
+# "the boundaries drawn by the Responsible AI Addendum", "any use that the published Use
+# Restrictions page forbids". Three parts in one sentence: the document, words of limits near
+# it, and the licensee's use or conduct. (An attachment or appendix is most often part of the
+# text itself, as the use restrictions of the RAIL licenses are: its items are read there.)
+_ELSEWHERE = re.compile(r"\b(?:polic(?:y|ies)|addend(?:um|a)|guidelines|page)\b")
+_LIMIT_WORDS = re.compile(
+    r"\bforb[ia]d\w*|\bprohibit\w*|\bdisallow\w*|\bmisuse\b|\bbanned\b|\bboundar(?:y|ies)\b|"
+    r"\buse\s+restrictions\b|\brestricted\s+uses\b"
+)
+_USE_OR_CONDUCT = re.compile(r"\buses?\b|\busing\b|\bengag\w*|\bbound\s+by\b|\bactivit")
+# Documents of other matters: privacy, marks, export, fees.
+_OTHER_MATTERS = re.compile(
+    r"\bprivacy\b|\btrademarks?\b|\bbrand\w*|\blogos?\b|\bexport\w*|\bsanction\w*|\bfees?\b|"
+    r"\bprices?\b|\bpayment\b|\bcookies?\b"
+)
+ELSEWHERE_REACH = 100
+
+
+def limits_elsewhere(s: Sentence, had: set[str]) -> Hit | None:
+    """Use kept within limits that another document lists (see above)."""
+    if "acceptable-use-policy" in had:
+        return None
+    text = s.full
+    if not _USE_OR_CONDUCT.search(text) or not _LIMIT_WORDS.search(text):
+        return None
+    for m in _ELSEWHERE.finditer(text):
+        start, end = max(0, m.start() - ELSEWHERE_REACH), m.end() + 40
+        window = text[start:end]
+        limit = _LIMIT_WORDS.search(window)
+        if limit is None or _OTHER_MATTERS.search(window):
+            continue
+        if negated(text, start + limit.start()) and not _PROHIBITED_USE.search(text):
+            continue
+        first, last = min(m.start(), start + limit.start()), max(m.end(), start + limit.end())
+        params: HitParams = {"incorporated_by_reference": True}
+        ev = make_evidence(s, first, last, 0.6)
+        return Hit("restriction", "acceptable-use-policy", ev, params)
+    return None
+
+
+# "shall not use the Service in any manner forbidden by": a ban, not a negated limit
+_PROHIBITED_USE = re.compile(PROHIBIT + r"\s+(?:\w+\s+){0,3}?(?:use|engag\w*|be\s+put)\b")
+
+
 def read_parts(s: Sentence, had: set[str]) -> list[Hit]:
     """Every limit of this module in one sentence, less the kinds another rule found there."""
     hits = [h for h in (pass_through(s), reserved_change(s)) if h is not None and h.kind not in had]
     left_out = outside_grant(s, had)
     if left_out is not None:
         hits.append(left_out)
-    hits += [h for h in (kept_current(s, had), step_first(s, had)) if h is not None]
+    hits += [
+        h
+        for h in (kept_current(s, had), step_first(s, had), limits_elsewhere(s, had))
+        if h is not None
+    ]
     hits += reserved_acts(s, had)
     hits += kept_purposes(s, had)
     out = kept_out(s, had) or class_kept_out(s, had)

@@ -2691,7 +2691,10 @@ _WHENEVER = (
     r"to\s+"
     r"time|at\s+(?:its|our|their|the\s+[\w-]+'s)\s+(?:sole\s+|absolute\s+|own\s+)*discretion|"
     # ("for any reason that competes with ...": a reason named, not any reason)
-    r"unilaterally|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+cause)"
+    r"unilaterally|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+cause|"
+    # "whenever we choose", "without explanation"
+    r"whenever\s+(?:it|we|they|the\s+[\w-]+)\s+(?:chooses?|wish(?:es)?|likes?|wants?|sees?\s+fit)|"
+    r"without\s+(?:any\s+)?(?:explanation|reason|justification))"
 )
 _REVOCABLE = re.compile(
     rf"\b(?:this|the|these|such)\s+{_TERMS_WORDS}\s+(?:(?:is|are)\s+subject\s+to\s+change\b|"
@@ -2707,14 +2710,28 @@ _REVOCABLE = re.compile(
     # "reserves the right not to allow a third party to redistribute the software, at its sole
     # discretion": leave that the licensor may withhold whenever it likes
     r"\breserves?\s+the\s+right\s+(?:not\s+to\s+(?:allow|permit)|to\s+(?:deny|refuse|withhold|"
-    rf"disallow))\b[^.]{{0,160}}{_WHENEVER}"
+    rf"disallow))\b[^.]{{0,160}}{_WHENEVER}|"
+    # the grant itself withdrawn at will: "reserves the right to suspend or cancel your licence
+    # whenever we choose", "a privilege that the Consortium may cancel without explanation" (a
+    # licence the licensor "may terminate" at will is termination, as the labels read it)
+    r"\b(?:may|can|reserves?\s+the\s+right\s+to|(?:has|have|retains?)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"right\s+to)\s+(?:revoke|cancel|suspend|end|withdraw)(?:\s+(?:or|and|and/or)\s+"
+    r"(?:revoke|cancel|suspend|end|withdraw))?\s+(?:(?:this|the|your|these|such|its|"
+    rf"any|all|them|it)\b[^.;]{{0,40}}?)?{_WHENEVER}"
+)
+# A termination with a cause named ("if you breach", "upon your failure to pay") is no power to
+# end the grant at will.
+_FOR_CAUSE = re.compile(
+    r"\b(?:if|upon|on|in\s+the\s+event|should|where|when|following)\b[^.;]{0,60}?\b(?:breach\w*|"
+    r"fail\w*|violat\w*|default\w*|non-?\s?compliance|non-?\s?payment|insolven\w*)"
 )
 # Every shape names when ("without notice", "at any time", "at its discretion") or "subject to
 # change".
 _REVOCABLE_KEYS = (
     *("out notice", "out prior notice", "out any notice", "out further notice"),
     *("out advance notice", "any time", "time to time", "discretion", "subject to change"),
-    *("unilateral", "any reason", "without cause"),
+    *("unilateral", "any reason", "without cause", "whenever", "without explanation"),
+    *("without reason", "without any reason", "without justification"),
 )
 
 # A basis or purpose that is not commercial, in the shapes the purpose rule does not read.
@@ -2833,7 +2850,11 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
     hits = _hosting(s, hits)
     if has_any(text, _REVOCABLE_KEYS):
         m = _REVOCABLE.search(text)
-        if m and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()]):
+        if (
+            m
+            and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()])
+            and not _FOR_CAUSE.search(text, m.start(), m.end() + 80)
+        ):
             hits.append(_hit_at(s, "revocable-terms", m, text))
     if "commerc" in text and has_any(text, _NC_BASIS_KEYS) and not _BOTH_PURPOSES.search(text):
         m = _NONCOMMERCIAL_BASIS.search(text)
@@ -4027,7 +4048,11 @@ _RESERVED = re.compile(
 _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+\s+)?$")
 # "You may terminate this License", "Only the Initial Developer can modify the terms applicable
 # to Covered Code" (a license steward's versions): no power of the licensor over your terms.
-_NOT_LICENSOR = re.compile(r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$")
+_NOT_LICENSOR = re.compile(
+    r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$|"
+    # "Either party may terminate this Agreement at any time": a contract's term, both ways
+    r"\b(?:either|each|any|both)\s+part(?:y|ies)\s*$"
+)
 
 
 _SECRECY_TERMS = re.compile(
