@@ -1029,7 +1029,8 @@ _CLASS_FRAME = re.compile(
     # left without rights: "Government agencies ... receive no rights under this licence",
     # "Members of the Group are not granted any rights", "Companies ... are not covered by this
     # grant"
-    r"(?P<unlicensed>" + _DESCRIBED_CLASS + r")[^.;]{0,100}?\b(?:(?:receive|get|obtain|acquire|"
+    r"(?P<unlicensed>" + _DESCRIBED_CLASS + r")(?:(?!\b(?:you|it|we|they|licensee|licensor)\b)"
+    r"[^.;]){0,100}?\b(?:(?:receive|get|obtain|acquire|"
     r"have|has)s?\s+no\s+rights?\b(?!\s+to\b)|(?:is|are)\s+not\s+granted\s+any\s+rights?\b"
     r"(?!\s+to\b)|(?:is|are)\s+"
     r"not\s+(?:covered|included)\s+(?:by|in|under)\s+(?:this|the)\s+(?:grant|licen[cs]e|licence|"
@@ -1570,6 +1571,11 @@ _OTHER_MATTERS = re.compile(
     r"\bprices?\b|\bpayment\b|\bcookies?\b"
 )
 ELSEWHERE_REACH = 100
+ELSEWHERE_WORDS = 8
+_THIS_DOCUMENT = re.compile(
+    r"\b(?:this|these|the\s+present)\s+(?:[\w-]+\s+){0,3}?(?:terms|agreement|"
+    r"licen[cs]e|eula|conditions|polic(?:y|ies))\b"
+)
 
 
 def limits_elsewhere(s: Sentence, had: set[str]) -> Hit | None:
@@ -1579,7 +1585,11 @@ def limits_elsewhere(s: Sentence, had: set[str]) -> Hit | None:
     text = s.full
     if not _USE_OR_CONDUCT.search(text) or not _LIMIT_WORDS.search(text):
         return None
+    if len(text.split()) < ELSEWHERE_WORDS:
+        return None  # a heading ("Prohibited Use Policy"), not a duty
     for m in _ELSEWHERE.finditer(text):
+        if _THIS_DOCUMENT.search(text, max(0, m.start() - 40), m.end()):
+            continue  # "these Terms of Use, or the rules, guidelines": this text's own
         start, end = max(0, m.start() - ELSEWHERE_REACH), m.end() + 40
         window = text[start:end]
         limit = _LIMIT_WORDS.search(window)
@@ -1588,6 +1598,8 @@ def limits_elsewhere(s: Sentence, had: set[str]) -> Hit | None:
         if negated(text, start + limit.start()) and not _PROHIBITED_USE.search(text):
             continue
         first, last = min(m.start(), start + limit.start()), max(m.end(), start + limit.end())
+        if not (_USE_OR_CONDUCT.search(text, 0, first) or _USE_OR_CONDUCT.search(text, last)):
+            continue  # the use named only in the document's name
         params: HitParams = {"incorporated_by_reference": True}
         ev = make_evidence(s, first, last, 0.6)
         return Hit("restriction", "acceptable-use-policy", ev, params)
