@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import chain, compress, count, islice, pairwise, repeat
-from operator import ge, sub
+from operator import ge, gt, sub
 from typing import NamedTuple
 
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
@@ -258,13 +258,21 @@ class _Shape:
         self.found = found  # per reference position: the (shifted) query positions of its gram
         self.shift = shift
         self.grams = len(list(filter(None, found)))  # reference positions with a gram in the text
-        # runs of such positions: each covers GRAM - 1 words more than it has grams
-        self.runs = sum(1 for at, gram in enumerate(found) if gram and not (at and found[at - 1]))
+        self._runs: int | None = None
         self._pairs: list[int] | None = None
         self.reach: tuple[int, int] | None = None  # see _reach
         self._total: int | None = None
         self.unpaired = True  # the pairs may still be counted without being made
         self.copies: list[list[tuple[int, int, int, int]]] | None = None
+
+    @property
+    def runs(self) -> int:
+        """How many runs the reference positions with a gram in the text form: each covers
+        GRAM - 1 words more than it has grams."""
+        if self._runs is None:
+            present = list(map(bool, self.found))
+            self._runs = sum(map(gt, present, [False, *present[:-1]]))
+        return self._runs
 
     @property
     def total(self) -> int:
