@@ -93,3 +93,16 @@ def test_a_gnu_notice_on_one_line_keeps_its_or_later() -> None:
         "Foundation, either version 3 of the License, or (at your option) any later version."
     )
     assert _ids(json.dumps({"notice": notice})) == ["GPL-3.0-or-later"]
+
+
+def test_a_gnu_notice_kept_as_a_list_of_strings_keeps_its_or_later() -> None:
+    # one string per line, each closed by a comma, as a program keeps its --version text
+    lines = [
+        "This program is free software; you can redistribute it and/or modify it",
+        "under the terms of the GNU General Public License as published by the",
+        "Free Software Foundation; either version 2 of the License, or (at your",
+        "option) any later version.",
+    ]
+    text = "static const char *notice[] = {\n"
+    text += "".join(f'    "{line}",\n' for line in lines) + "};\n"
+    assert _ids(text) == ["GPL-2.0-or-later"]

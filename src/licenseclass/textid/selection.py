@@ -611,8 +611,10 @@ _ANY_LATER = re.compile(
 # Comment markers ("/* */", "//", and "#", " * ", "--", ";", "dnl", troff's '.\\"' opening a
 # line, a box's "*" or "|" closing it) and the quotes of a notice kept in string literals.
 _COMMENT = re.compile(
-    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!|]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|"'
-    # a notice printed by code ("or\n" "(at your option)") or kept in HTML ("</span> <span>")
+    r'/\*+|\*+/|//+|(?m:^\s*(?:[#*;%!|]+|--+|dnl\b|rem\b|\.?\\"))|(?m:[ \t][*#|]+[ \t]*$)|'
+    # a notice printed by code ("or\n" "(at your option)"), one string per line in a list
+    # ('"... or (at your",' + '"option) any later version."'), or kept in HTML ("</span>")
+    r'(?m:"[ \t]*,[ \t]*$)|"'
     r"|\\[nrt]|</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,80})?>"
 )
 _FAMILY_WORDS = (
