@@ -1059,8 +1059,7 @@ _NO_BENEFICIARY = re.compile(r"\bnot\s+a\s+party\b|\bthird[- ]part(?:y|ies)\b|\b
 _CLASS_FRAME_GATE = (
     *("not granted", "not available", "not offered", "not extended", "not licen", "no licen"),
     *("no right", "access", "only", "exclusively", "solely", "restricted to", "limited to"),
-    *("excluded", "qualify", "eligible", "no right", "not granted", "not covered", "excludes"),
-    *("not included", "use by"),
+    *("excluded", "qualify", "eligible", "not covered", "excludes", "not included", "use by"),
 )
 
 
@@ -1570,6 +1569,9 @@ _OTHER_MATTERS = re.compile(
     r"\bprivacy\b|\btrademarks?\b|\bbrand\w*|\blogos?\b|\bexport\w*|\bsanction\w*|\bfees?\b|"
     r"\bprices?\b|\bpayment\b|\bcookies?\b"
 )
+# "shall not use the Service in any manner forbidden by": a ban, not a negated limit
+_PROHIBITED_USE = re.compile(PROHIBIT + r"\s+(?:\w+\s+){0,3}?(?:use|engag\w*|be\s+put)\b")
+# How far before the document its limit words may stand, and the fewest words of a duty.
 ELSEWHERE_REACH = 100
 ELSEWHERE_WORDS = 8
 _THIS_DOCUMENT = re.compile(
@@ -1604,10 +1606,6 @@ def limits_elsewhere(s: Sentence, had: set[str]) -> Hit | None:
         ev = make_evidence(s, first, last, 0.6)
         return Hit("restriction", "acceptable-use-policy", ev, params)
     return None
-
-
-# "shall not use the Service in any manner forbidden by": a ban, not a negated limit
-_PROHIBITED_USE = re.compile(PROHIBIT + r"\s+(?:\w+\s+){0,3}?(?:use|engag\w*|be\s+put)\b")
 
 
 def read_parts(s: Sentence, had: set[str]) -> list[Hit]:

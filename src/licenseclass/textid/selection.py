@@ -814,9 +814,8 @@ def _gnu_read(match: TextMatch, lines: list[str]) -> TextMatch:
         return match  # not one GNU license (with an exception or not)
     # Even a match word for word is read: the words drop the "+" of "GPLv2+".
     short = match.end_line - match.start_line < NOTICE_LINES
-    if match.method not in _READ_METHODS or (
-        (match.kind == "text" and not short) or _many_words(match, lines)
-    ):
+    long_text = (match.kind == "text" and not short) or _many_words(match, lines)
+    if match.method not in _READ_METHODS or long_text:
         return match  # an SPDX tag is exact; a full license text quotes other versions
     family_name = parsed.group(1)
     notice = _notice_lines(match, lines)
