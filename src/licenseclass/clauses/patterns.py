@@ -414,7 +414,8 @@ SIMPLE_PATTERNS: tuple[
             "host",
             "network",
             "through which",
-            "charge",
+            *("charge others", "charge third", "charge other people", "charge customers"),
+            "charge your customers",
         ),
     ),
     # "If you want to use the Programs for any purpose other than as permitted under this
