@@ -36,6 +36,9 @@ class ScancodeLicense(NamedTuple):
     name: str
     short_name: str
     homepage_url: str
+    # pages that hold the license's text or its OSI page ("text_urls", "osi_url", "other_urls"),
+    # not the home page or FAQ, which may be a project's or a site's
+    page_urls: tuple[str, ...]
     category: str
     is_exception: bool
     is_deprecated: bool
@@ -209,6 +212,11 @@ def scancode_licenses() -> Mapping[str, ScancodeLicense]:
             name=str(meta.get("name") or key),
             short_name=str(meta.get("short_name") or ""),
             homepage_url=str(meta.get("homepage_url") or ""),
+            page_urls=(
+                *_strings(meta.get("text_urls")),
+                *_strings(meta.get("osi_url")),
+                *_strings(meta.get("other_urls")),
+            ),
             category=str(meta.get("category") or ""),
             is_exception=_flag(meta, "is_exception"),
             is_deprecated=_flag(meta, "is_deprecated"),

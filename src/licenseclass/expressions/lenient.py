@@ -30,6 +30,7 @@ from licenseclass.errors import (
     ExpressionTypeError,
     InputTooLargeError,
     InvalidExpressionError,
+    RefdataError,
 )
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import parse
@@ -1190,16 +1191,30 @@ _PREAMBLE = re.compile(
 _ID_URL = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:opensource\.org/licenses?|spdx\.org/licenses"
     r"|choosealicense\.com/licenses|licenses\.nuget\.org)/([A-Za-z0-9.+-]+?)"
-    r"(?:\.html|\.php|\.json|\.txt)?/?$",
+    r"(?:\.html|\.php|\.json|\.txt)?/?(?:#[\w-]*)?$",
     re.IGNORECASE,
 )
 _CC_URL = re.compile(
-    r"(?:creativecommons\.org/(?:licenses|publicdomain)|licensebuttons\.net/l)"
+    r"(?:creativecommons\.org/(?:licenses|publicdomain)|(?:licensebuttons\.net|i\.creativecommons\.org)/l)"
     r"/([a-z-]+)/(\d\.\d)(?:/([a-z]{2,3})\b(?!\.))?"
 )
 # Apache's own pages name the version in the file: www.apache.org/licenses/LICENSE-2.0.
 _APACHE_URL = re.compile(r"apache\.org/licen[cs]es/licen[cs]e-(\d\.\d)")
 _GNU_URL = re.compile(r"gnu\.org/licenses/(?:old-licenses/)?((?:a|l)?gpl|fdl)-(\d(?:\.\d)?)\b")
+# Mozilla's and Eclipse's pages name the version in the path: mozilla.com/MPL/1.1/,
+# eclipse.org/legal/epl-v20.html.
+_VERSIONED_URLS = (
+    (re.compile(r"mozilla\.(?:org|com)/(?:[a-z]{2}-[a-z]{2}/)?mpl/(\d)\.(\d)\b"), "MPL"),
+    (re.compile(r"eclipse\.org/legal/epl-v?(\d)\.?(\d)\b"), "EPL"),
+)
+# An encyclopaedia article or a distribution's wiki page about one license: its title is the
+# license's name ("wikipedia.org/wiki/Microsoft_Public_License"); an article's section
+# ("Apache_License#Apache_License_2.0") names the version.
+_ARTICLE_URL = re.compile(
+    r"(?:[a-z]{2}\.)?wikipedia\.org/wiki/(?P<title>[^#?/]+)(?:#(?P<section>[^?]+))?$"
+    r"|fedoraproject\.org/wiki/licensing[/:](?P<fedora>[^#?/]+)/?$",
+    re.IGNORECASE,
+)
 
 
 def _from_url(text: str, registry: Registry) -> Normalized | None:
@@ -1232,13 +1247,41 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
                 if found.expression
                 else found
             )
+    for pattern, stem in _VERSIONED_URLS:
+        page = pattern.search(text.lower())
+        key = f"{stem}-{page.group(1)}.{page.group(2)}".lower() if page else ""
+        if key in _spdx.LICENSES:
+            return _found(_spdx.LICENSES[key][0], 0.8, f"a license page URL of {stem}")
     ids = _url_index(registry).get(_url_key(text), ())
     if not ids:
-        return _meaning("unknown", "a URL that is not a known license page")
+        return _from_article(text, registry) or _meaning(
+            "unknown", "a URL that is not a known license page"
+        )
     base = min(ids, key=len)
+    entry = registry.find(base)
+    if entry is not None and entry.is_exception:
+        return _meaning("unknown", f"a URL of {base}, an exception, which needs a license")
     if all(i.startswith(base) for i in ids):  # MPL-2.0 and its variant MPL-2.0-no-copyleft-...
         return _found(_current(base), 0.8, f"a URL of {base} in the license data")
     return _ambiguous([_current(i) for i in ids], "a URL that several licenses list")
+
+
+def _from_article(text: str, registry: Registry) -> Normalized | None:
+    """The license an article's URL is about, read from its title (and section), or None."""
+    article = _ARTICLE_URL.search(text)
+    if article is None:
+        return None
+    title = (article.group("title") or article.group("fedora")).replace("_", " ")
+    section = (article.group("section") or "").replace("_", " ")
+    offered: Normalized | None = None
+    for name in (section, f"{title} {section}") if section else (title,):
+        found = _read_part(name, registry)
+        if found is not None and found.expression is not None:
+            how = "the title of a page about the license"
+            return found.model_copy(update={"confidence": 0.7, "how": how})
+        if found is not None and found.candidates and offered is None:
+            offered = found  # "GNU_General_Public_License": the versions it may mean
+    return offered
 
 
 # A URL written without its scheme: "opensource.org/licenses/MIT" (never split at its '/').
@@ -1271,12 +1314,34 @@ def _url_key(url: str) -> str:
     return re.sub(r"(?:\.html?|\.txt|\.php)?/*$", "", key)
 
 
+def _scancode_pages() -> dict[str, tuple[str, ...]]:
+    """ScanCode key -> the pages licensedcode-data gives for its text; empty without the
+    package. Left out: the pages of a generic license ("proprietary", "unknown"), which are any
+    vendor's; of an exception, which is no license alone; and addresses with a query
+    ("go.microsoft.com/fwlink/?LinkId=..."), which redirect wherever their owner points them."""
+    # Deferred: most readings need no URL, and this reads every license file of the package.
+    from licenseclass.core.licensedcode import scancode_licenses  # noqa: PLC0415
+
+    try:
+        licenses = scancode_licenses()
+    except RefdataError:
+        return {}
+    return {
+        key: tuple(url for url in info.page_urls if "?" not in url)
+        for key, info in licenses.items()
+        if not info.is_generic and not info.is_exception
+    }
+
+
 @functools.lru_cache(maxsize=8)
 def _url_index(registry: Registry) -> dict[str, tuple[str, ...]]:
-    """Each license URL in the data -> the ids that list it (built once per registry)."""
+    """Each license URL in the data -> the ids that list it (built once per registry): the
+    entry's own URLs, and the text pages licensedcode-data gives for its ScanCode key
+    ("http://mozilla.org/MPL/2.0/", "opensource.org/licenses/mit-license.php")."""
+    pages = _scancode_pages()
     index: dict[str, list[str]] = {}
     for entry in registry:
-        for url in entry.urls:
+        for url in (*entry.urls, *pages.get(entry.scancode_key or "", ())):
             ids = index.setdefault(_url_key(url), [])
             if entry.id not in ids:
                 ids.append(entry.id)
