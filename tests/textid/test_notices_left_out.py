@@ -21,7 +21,10 @@ the index holds only a look-alike of:
 - "or (optionally) any later version" offered after the version, and "(or any higher version
   ...)" after a Markdown link's target;
 - a notice whose closest reference is refused (another license's boilerplate): the hits inside
-  it are weighed again.
+  it are weighed again;
+- a GNU name without a version whose abbreviation in brackets closes the sentence ("under the
+  Lesser GNU Public License (LGPL)."), and one that gives both names of the LGPL ("the
+  Lesser/Library GNU Public License").
 """
 
 from __future__ import annotations
@@ -53,6 +56,10 @@ CASES: dict[str, set[str] | None] = {
     "rules/agpl-3.0-plus_188.RULE": None,
     # read like the GNU Emacs license's notice (refused, it names the GNU GPL): the GPL's
     "rules/gpl-1.0-plus_537.RULE": None,
+    # a name followed by its abbreviation in brackets, then the sentence's end
+    "rules/lgpl-2.1-plus_96.RULE": None,
+    # "the Lesser/Library GNU Public License": both names of the LGPL at once
+    "rules/lgpl-2.0-plus_82.RULE": None,
 }
 
 # rule -> ids its text must not give (a license short of the text's own)

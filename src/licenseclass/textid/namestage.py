@@ -61,6 +61,8 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("subject", "to"),
     # "used according to the HSQLDB License", "except in compliance with the Elastic License"
     ("according", "to"),
+    # "licensed pursuant to the OpenSSL open source license"
+    ("pursuant", "to"),
     ("compliance", "with"),
     ("under", "the", "terms", "of"),
     # "modified under the conditions of the LaTeX Project Public License", "the terms and
@@ -86,8 +88,10 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     # "the license is GPLv2", "This project is licensed GPLv3+"
     ("license", "is"),
     ("licensed",),
-    # "dual GPL/BSD license", "dual BSD and GPLv2"
+    # "dual GPL/BSD license", "dual BSD and GPLv2", "a tri CPL/GPL/LGPL license"
     ("dual",),
+    ("tri",),
+    ("triple",),
     # French: "publié sous la licence MIT", "placé sous licence MIT" (the words spell
     # "licence" as "license")
     ("sous", "la", "license"),
@@ -282,8 +286,34 @@ _LICENSE_ADDRESS = re.compile(r"^\W*licen[cs]e[@./_\\]", re.IGNORECASE)
 _LICENSE_LABEL = re.compile(r"^\W*licen[cs]e((?:\s+[a-z]+){1,2})\s*:", re.IGNORECASE)
 # Licensing phrases that end so are followed by a name, read by the lenient reader if need be.
 _STRONG_CUE_ENDS = frozenset(
-    {"under", "license", "licence", "of", "as", "by", "is", "licensed", "dual", "with"}
+    {
+        "under",
+        "license",
+        "licence",
+        "of",
+        "as",
+        "by",
+        "is",
+        "licensed",
+        "dual",
+        "tri",
+        "triple",
+        "with",
+    }
 )
+# Phrases ending in "to" after which a name is read so as well: "subject to", "pursuant to",
+# "according to" the GNU Public License (not "an exception to" a license: the text is the
+# exception's, not the license's).
+_STRONG_TO = frozenset({"subject", "pursuant", "according"})
+
+
+def _strong_cue(words: list[str], cue_end: int) -> bool:
+    last = words[cue_end - 1]
+    return last in _STRONG_CUE_ENDS or (
+        last == "to" and cue_end >= 2 and words[cue_end - 2] in _STRONG_TO
+    )
+
+
 # Words that join the names of a list, within this many words and lines of a licensing phrase.
 _LIST_JOINERS = frozenset({"and", "or"})
 LIST_REACH = 30
@@ -336,7 +366,7 @@ def named_licenses(
         joined = cue_end is None and _in_list(words, lines, position, last_cue)
         if cue_end is not None:
             last_cue = position
-            last_strong = words[cue_end - 1] in _STRONG_CUE_ENDS
+            last_strong = _strong_cue(words, cue_end)
         elif joined or words[position] in _LICENSE_WORDS or words[position] in _APPLY_WORDS:
             other = _named_before(query, explained, last_cue, position, joined=joined)
             if other is not None:
@@ -364,7 +394,7 @@ def named_licenses(
         ):
             start += 1  # "..., or, at the user's discretion, the MPL 1.1"
         # a name joined to a list is read as the list's first name was
-        strong = last_strong if joined else words[cue_end - 1] in _STRONG_CUE_ENDS
+        strong = last_strong if joined else _strong_cue(words, cue_end)
         # "subject to version 3.01 of the PHP License": a version said first makes any cue
         # strong, as the version leaves no doubt that a license is named
         strong = strong or _version_of(words, start)
@@ -762,7 +792,7 @@ _LIST_JOINER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*
 _ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
 # Words just before a list that make it the work's licenses without a licensing phrase
 # ("uses the Apache 2.0 and MIT licenses").
-_LIST_LEADS = frozenset({"under", "use", "uses", "dual", "either", "both", "of"})
+_LIST_LEADS = frozenset({"under", "use", "uses", "dual", "tri", "triple", "either", "both", "of"})
 LIST_LEAD_WORDS = 3
 
 
@@ -977,7 +1007,7 @@ _ANY_VERSION = (
     (
         "LGPL-2.0-or-later",
         re.compile(
-            r"(?:gnu\W+)?(?:lgpl|(?:lesser|library)\s+(?:gnu\s+)?"
+            r"(?:gnu\W+)?(?:lgpl|(?:lesser|library)(?:\s*/\s*(?:lesser|library))?\s+(?:gnu\s+)?"
             r"(?:general\s+)?public\s+licen[cs]e)"
         ),
     ),
@@ -1490,6 +1520,7 @@ def _read_after(
         or _SEE_AFTER.match(rest) is not None
         # ", which is included ...", or a comma that closes the text
         or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
+        or _abbreviation_ends(after, stop)
     )
     if weak and not ends and not has_digit(name):
         # a bare "under" names a license only to end its sentence, or with its version
@@ -1516,6 +1547,20 @@ def _read_after(
         for license_id in split_ids(expression)
     ]
     return matches, end
+
+
+# What closes a statement after a name's abbreviation in brackets.
+_CLOSED_AFTER = re.compile(r"\s*(?:[.;:]|$)")
+
+
+def _abbreviation_ends(after: str, stop: re.Match[str]) -> bool:
+    """Whether a name followed by its abbreviation in brackets ends its statement there ("under
+    the Lesser GNU Public License (LGPL)."): the bracket stands for the name, so what follows
+    it decides."""
+    if stop.group(0) != "(":
+        return False
+    inner = _ABBREVIATION.match(after, stop.end())
+    return inner is not None and _CLOSED_AFTER.match(after, inner.end()) is not None
 
 
 def _comma_list(query: Query, after: str, stop: re.Match[str] | None) -> re.Match[str] | None:

@@ -1,0 +1,56 @@
+"""Licensing phrases of the name stage (thirty-third round).
+
+- "tri" and "triple" lead a list of names as "dual" does ("a tri MIT/GPL/LGPL license");
+- "pursuant to" is a licensing phrase, and after a phrase that ends in "to" ("according to",
+  "subject to") a name is read by the lenient reader too, as after "under";
+- a name followed by its abbreviation in brackets ends its sentence when the bracket does
+  ("the Lesser GNU Public License (LGPL).").
+
+The sentences are written for these tests, so that no reference of licensedcode-data holds them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+
+
+def _ids(text: str) -> list[str]:
+    return [m.id for m in classify_text(text, read_clauses=False).matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This project is offered under a tri MIT/GPL/LGPL license.",
+            ["MIT", "GPL-1.0-or-later", "LGPL-2.0-or-later"],
+        ),
+        ("The tool ships under a triple MIT/BSD/Apache license.", None),
+        ("Redistribution is permitted pursuant to the GNU Public License.", ["GPL-1.0-or-later"]),
+        ("The module may be copied according to the GNU Public License.", ["GPL-1.0-or-later"]),
+        ("Foo is released under the Lesser GNU Public License (LGPL).", ["LGPL-2.1-or-later"]),
+        ("Foo is released under the Lesser/Library GNU Public License.", ["LGPL-2.0-or-later"]),
+    ],
+)
+def test_licensing_phrases_name_the_license(text: str, expected: list[str] | None) -> None:
+    found = _ids(text)
+    if expected is None:
+        assert len(found) == 3 and found[0] == "MIT"
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the GPL FAQ, linking is fine.",
+        "According to the MIT researchers, this is fast.",
+        "Refer to the Apache documentation for the options.",
+        # a GNU name with no version, mid-sentence, is talk about the license
+        "Please refer to the GPL for details on linking.",
+    ],
+)
+def test_talk_after_a_phrase_ending_in_to_names_no_license(text: str) -> None:
+    assert _ids(text) == []
