@@ -235,6 +235,11 @@ _COMMERCIAL_GRANT = re.compile(
 )
 
 
+_OF_OUTPUTS = re.compile(
+    r"\b(?:use|exploit|commerciali[sz]e|distribute)\s+(?:the\s+|any\s+|such\s+|your\s+)?"
+    r"(?:outputs?|generated\s+(?:content|images?|text))\b|"
+    r"\boutputs?\s+(?:may|can)\s+be\s+used\b"
+)
 _BANNED_AFTER = re.compile(
     r"\s+(?:is|are)\s+" + BAN_ADVERB + r"(?:forbidden|"
     r"prohibited|not\s+(?:permitted|allowed|authori[sz]ed|licen[cs]ed))\b"
@@ -595,6 +600,9 @@ def _grant(s: Sentence) -> _Found | None:
             and not elsewhere
             # "..., but commercial use is utterly forbidden": the grant's own ban
             and not _BANNED_AFTER.match(text, m.end())
+            # "You may use Output for any purpose (including for commercial purposes)": leave
+            # for what a model produced, not for the model
+            and not _OF_OUTPUTS.search(text, 0, m.start())
         ):
             commercial = True
     grant = Grant(rights=rights, qualifiers=qualifiers, evidence=ev)

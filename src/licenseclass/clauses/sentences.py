@@ -175,6 +175,22 @@ def _next_inline_item(block: _Block, line: str) -> bool:
     return re.search(rf"(?<=\S)\s\(\s?{re.escape(before)}\s?\)\s", joined) is not None
 
 
+# A title line: a few words in capitals, not cut off before the rest of its sentence ("... IN
+# THE" / "SOFTWARE."), nor a lead-in ("IMPORTANT: READ CAREFULLY:").
+_TITLE_WORDS = 6
+_CONTINUES = re.compile(r"(?:[,:(-]|\b(?:OR|AND|OF|THE|TO|A|AN|IN|FOR|BY|WITH|ON|AS|ANY))$")
+
+
+def _is_title(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and len(line.split()) <= _TITLE_WORDS
+        and _CONTINUES.search(line) is None
+    )
+
+
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
@@ -195,6 +211,16 @@ def _blocks(text: str) -> Iterator[_Block]:
             block = _Block()
             continue
         if field_line:
+            if block.lines:
+                yield block
+            yield _Block([(number, stripped)])
+            block = _Block()
+            continue
+        if _is_title(stripped) and (
+            not block.lines or _is_title(block.lines[-1][1]) or block.lines[-1][1][-1:] in ".;!?"
+        ):
+            # "LICENSE SUPPLEMENT" / "REDISTRIBUTION NOT PERMITTED": a line in capitals is a
+            # title of its own, not the start of the sentence on the next line
             if block.lines:
                 yield block
             yield _Block([(number, stripped)])
@@ -288,6 +314,16 @@ def _inline_items(joined: str, lo: int, hi: int, lead: str) -> list[tuple[int, i
     bounds = [m.start() for m in marks] + [len(piece)]
     spans += [(lo + bounds[k], lo + bounds[k + 1], inner) for k in range(len(marks))]
     return spans
+
+
+# A label that heads a section ("License:", "Copyright and license:"): what follows is the
+# section's text, not items that read after the label (the label would become the subject of
+# the first sentence: "license the software may not be sold ...").
+_SECTION_LABEL = re.compile(
+    r"(?:the\s+)?(?:(?:copyright|license|licence)\s+(?:and|&)\s+)?(?:licen[cs]e|licensing|"
+    r"copyright|terms|conditions|terms\s+and\s+conditions|licen[cs]e\s+terms|legal|notice|"
+    r"copyright\s+notice|permissions?)\s*:"
+)
 
 
 def _opens_list(last: str) -> bool:
@@ -441,7 +477,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     sentences.append(Sentence(piece, norm, first, final, inline_lead))
                     last, last_led = norm, bool(own_lead)
                     last_inline = inline_lead if inline_lead != own_lead else ""
-        if not _opens_list(last):
+        if not _opens_list(last) or _SECTION_LABEL.fullmatch(last) is not None:
             if last_inline and not lead:
                 # "You will not: (a) modify ..., (b) copy ...;" / "(d) rent ...": an inline
                 # list whose later items start lines of their own goes on after its lead-in

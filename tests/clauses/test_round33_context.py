@@ -1,0 +1,100 @@
+"""Limits that a sentence gives alone and lost in the text around it (thirty-third round).
+
+- A section label ("License:", "Terms:") before an indented paragraph is a heading, not a
+  lead-in whose word becomes the subject of the paragraph's first sentence.
+- A title line in capitals ("REDISTRIBUTION NOT PERMITTED") is a sentence of its own, not the
+  start of the sentence on the next line.
+- Leave to use a model's outputs for commercial purposes is no leave to use the model so: the
+  model's non-commercial limit stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import analyze_text
+
+
+def _kinds(text: str) -> dict[str, int]:
+    found = analyze_text(text).license.restrictions
+    return {r.kind: r.evidence[0].start_line for r in found if r.evidence}
+
+
+BODY = (
+    "    The package is copyrighted by the University. It can be freely used for\n"
+    "    educational and research purposes by non-profit institutions only.\n"
+    "    The software may not be sold or redistributed without prior approval.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["License:", "Terms:", "Copyright and license:", "LICENSE:"])
+def test_a_section_label_heads_its_paragraph(label: str) -> None:
+    alone = _kinds(BODY)
+    headed = _kinds(f"{label}\n\n{BODY}")
+    assert "no-redistribution" in alone
+    assert {k: line - 2 for k, line in headed.items()} == alone
+
+
+def test_a_lead_in_still_opens_its_list() -> None:
+    text = "You may not:\n\n    sell the software;\n    modify the software.\n"
+    kinds = _kinds(text)
+    assert kinds.get("no-derivatives") == 4
+
+
+HEADER = (
+    "LICENSING PROGRAM\n"
+    "LICENSE SUPPLEMENT\n"
+    "{line}\n"
+    "IMPORTANT: READ CAREFULLY:\n"
+    "This License Supplement is a legal agreement between you and the vendor for the product.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("REDISTRIBUTION NOT PERMITTED", "no-redistribution"),
+        ("NOT FOR COMMERCIAL USE", "non-commercial"),
+        ("FOR EVALUATION ONLY", "evaluation-only"),
+    ],
+)
+def test_a_title_line_in_capitals_is_read_alone(line: str, kind: str) -> None:
+    assert _kinds(HEADER.format(line=line)).get(kind) == 3
+
+
+def test_a_capitalised_disclaimer_still_reads_as_one_sentence() -> None:
+    text = (
+        "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE\n"
+        "AUTHORS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY ARISING FROM THE\n"
+        "SOFTWARE.\n"
+    )
+    found = analyze_text(text).license
+    assert {x.kind for x in found.limitations} >= {"warranty", "liability"}
+    assert found.restrictions == ()
+
+
+MODEL = (
+    "Model Non-Commercial License\n\n"
+    "Non-Commercial Use Only. You may only access, use, distribute, or create derivatives of the\n"
+    "Model for Non-Commercial Purposes.\n\n"
+    "Outputs. We claim no ownership rights in the Outputs. {outputs}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "outputs",
+    [
+        "You may use Output for any purpose (including for commercial purposes).",
+        "Outputs may be used for commercial purposes.",
+    ],
+)
+def test_commercial_use_of_outputs_leaves_the_model_non_commercial(outputs: str) -> None:
+    analysis = analyze_text(MODEL.format(outputs=outputs))
+    assert "non-commercial" in {r.kind for r in analysis.license.restrictions}
+    assert analysis.verdict.level == "restricted"
+
+
+def test_commercial_use_of_the_model_lifts_the_limit() -> None:
+    text = MODEL.format(outputs="") + "\nYou may also use the Model for commercial purposes.\n"
+    analysis = analyze_text(text)
+    assert "non-commercial" not in {r.kind for r in analysis.license.restrictions}
