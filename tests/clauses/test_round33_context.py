@@ -6,6 +6,11 @@
   start of the sentence on the next line.
 - Leave to use a model's outputs for commercial purposes is no leave to use the model so: the
   model's non-commercial limit stays.
+
+And frames in more words: use tied to a product ("only ... in (direct) connection with" the
+hardware, "only if they operate with" a maker's cameras), and commercial use that needs another
+licence ("interested in using the Software commercially, please contact ...", "purchase a
+commercial license before you use the work commercially").
 """
 
 from __future__ import annotations
@@ -98,3 +103,52 @@ def test_commercial_use_of_the_model_lifts_the_limit() -> None:
     text = MODEL.format(outputs="") + "\nYou may also use the Model for commercial purposes.\n"
     analysis = analyze_text(text)
     assert "non-commercial" not in {r.kind for r in analysis.license.restrictions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The right to use the Software shall only apply in direct connection with the Hardware.",
+        "You may use the Software only in connection with Acme processor-based servers.",
+        "The licensee may use the library in his own products only if they operate with Acme "
+        "cameras.",
+    ],
+)
+def test_use_tied_to_a_product_is_a_field_of_use(sentence: str) -> None:
+    assert "field-of-use" in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The software may be run only if it is used with care.",
+        "You may use the Software in connection with any hardware you like.",
+    ],
+)
+def test_use_with_no_product_named_is_no_field_of_use(sentence: str) -> None:
+    assert "field-of-use" not in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you are interested in using the Software commercially, please contact Acme Ltd.",
+        "You have to purchase a commercial license before you use the work commercially.",
+        "If you wish to use the Program in a commercial product, you must license the Program "
+        "under Acme's separate fee-based Software License Agreement.",
+    ],
+)
+def test_commercial_use_that_needs_another_licence_is_non_commercial(sentence: str) -> None:
+    assert "non-commercial" in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you are interested in commercial support, please contact us.",
+        "If you want to use this for non-commercial purposes, please contact us.",
+        "Commercial licenses are available from the author.",
+    ],
+)
+def test_offers_of_support_or_other_licences_are_no_limit(sentence: str) -> None:
+    assert "non-commercial" not in _kinds(sentence)

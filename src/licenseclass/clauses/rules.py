@@ -832,9 +832,11 @@ _GUARDRAIL = re.compile(
 # "not licensed for use in any nuclear facility", "solely for use with Acme hardware".
 _NOT_LICENSED_FOR = re.compile(
     r"\bnot\s+(?:\w+,?\s+)?(?:or\s+)?licensed\s+(?:or\s+intended\s+)?for\s+use\s+(?:in|with)\s+"
-    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:on|with|in\s+conjunction\s+"
-    r"with)\s+(?P<what2>(?:the\s+|a\s+|an\s+)?(?:[\w\s&'-]|,(?=\s)|\b(?:inc|corp|ltd|co)\.){0,60}?"
-    r"\b(?:platform|hardware|devices?|products?|"
+    r"(?P<what>[^.;]{3,120})|\b(?:solely|only|exclusively)\s+(?:for\s+use\s+|apply\s+)?(?:on|with|in\s+"
+    r"conjunction\s+with|in\s+(?:direct\s+)?connection\s+with|as\s+provided\s+for,?\s+and\s+in\s+"
+    r"connection\s+with)\s+"
+    r"(?P<what2>(?:the\s+|a\s+|an\s+|either\s+)?(?:[\w\s&'-]|,(?=\s)|\b(?:inc|corp|ltd|co)\.){0,60}?"
+    r"\b(?:platform|hardware|devices?|products?|servers?|cameras?|"
     r"(?:software\s+)?packages|"
     r"processors?|chips?|chipsets?|(?:hosted\s+|online\s+|web\s+)services?))\b|"
     # "... only may be used or intended for use with the web services ... provided by X"
@@ -855,6 +857,10 @@ _NOT_LICENSED_FOR = re.compile(
     r"(?:is|are)\s+(?:only\s+|solely\s+|exclusively\s+)?used\s+(?:only\s+|solely\s+|exclusively\s+"
     r")?(?:with|on|"
     r"in\s+conjunction\s+with|in\s+combination\s+with|together\s+with)\s+(?P<what7>[^.;]{3,100})|"
+    # "... in his own products only if they operate with IDS cameras"
+    r"\bonly\s+(?:if|when|where)\s+(?:it|they|the\s+[\w-]+)\s+(?:operates?|works?|runs?|(?:is|are)\s+"
+    r"used)\s+(?:with|on|together\s+with)\s+(?P<what8>(?:the\s+|an?\s+)?[\w\s&'-]{0,50}?\b(?:products?|"
+    r"devices?|hardware|cameras?|chips?|chipsets?|boards?|processors?|controllers?|sensors?))\b|"
     # "The Software may be used only as part of the Climate Data Analysis Tools Package"
     r"\b(?:may|can|shall)\s+be\s+used\s+(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|with|on|"
     r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
@@ -865,7 +871,7 @@ _NOT_LICENSED_FOR = re.compile(
 _FIT_FOR = re.compile(
     r"\b(?:intended|designed|suitable|recommended|authori[sz]ed|tested|warrant\w*)\b[^.;]{0,30}$"
 )
-_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6", "what7")
+_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8")
 
 
 # Other ways a licence ties use to a purpose, product or standard.
@@ -1236,6 +1242,17 @@ _NONCOMMERCIAL_MORE = re.compile(
     r"commercial(?:ly)?\b[^.]{0,160}?\b(?:(?:contact|obtain|negotiate|purchase|buy|request|apply\s"
     r"+for)\b"
     r"[^.]{0,80}?\blicen[cs]e|(?:permission|licen[cs]e|consent|agreement)\b[^.]{0,40}?\b(?:is\s+)?required)|"
+    # "If you are interested in using the Software commercially, please contact Acme", "If you
+    # wish to use the Program in a commercial product, you must license it under Acme's separate
+    # fee-based License Agreement" (a use, not "commercial support")
+    r"\b(?:(?:wish\w*|want\w*|intend\w*|plan\w*)\s+to|interested\s+in)\s+(?:use|using|sell\w*|"
+    r"distribut\w*|includ\w*|incorporat\w*|embed\w*|deploy\w*|licens\w*)\b[^.]{0,60}?(?<!non-)"
+    r"(?<!non )\bcommercial(?:ly)?\b[^.]{0,100}?(?:\bplease\s+contact\b|\bseparate\b[^.]{0,40}?"
+    r"\b(?:licen[cs]e|agreement)\b)|"
+    # "You have to purchase a commercial license before you use the work commercially."
+    r"\b(?:must|have\s+to|need\s+to|are\s+required\s+to)\s+(?:first\s+)?(?:purchase|buy|obtain|acquire)\s+"
+    r"(?:a\s+)?commercial\s+licen[cs]e\b[^.]{0,60}?\b(?:before|to|if|when)\b[^.]{0,60}?"
+    r"\bcommercial(?:ly)?\b|"
     # "The program can not be used commercially", "you may not exploit it commercially"
     + PROHIBIT
     + r"\s+(?:be\s+)?(?:used|use|exploited|exploit|sold|sell)\s+(?:[\w-]+\s+){0,3}?commercially\b|"
@@ -1249,7 +1266,7 @@ _NONCOMMERCIAL_MORE = re.compile(
 )
 _NC_MORE_KEYS = (
     *("commercial,", "commercially", "profit", "personal", "be non", "income", "revenue"),
-    *("wish", "want", "intend", "desir", "plan"),
+    *("wish", "want", "intend", "desir", "plan", "interested", "commercial licen"),
 )
 
 _RESEARCH = re.compile(
