@@ -94,3 +94,50 @@ def test_pages_of_generic_licenses_and_exceptions_are_not_read_as_theirs() -> No
                 assert found != info.spdx_id, (key, url)
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link's markup left around an address
+        ("[https://creativecommons.org/licenses/by-sa/4.0/)", "CC-BY-SA-4.0"),
+        ("<http://creativecommons.org/licenses/by-sa/4.0/>", "CC-BY-SA-4.0"),
+        ("(https://opensource.org/licenses/MIT)", "MIT"),
+        # a Markdown link: the text, else the address for what the text leaves out
+        ("[GNU License](http://www.gnu.org/licenses/gpl-3.0.en.html)", "GPL-3.0-only"),
+        ("[GPLv2 or later](https://www.gnu.org/licenses/gpl-2.0.html)", "GPL-2.0-or-later"),
+        ("[MIT License](https://github.com/acme/tool/blob/main/LICENSE)", "MIT"),
+        # a shields.io badge, alone or as a link's image
+        ("https://img.shields.io/badge/License-Apache%202.0-blue.svg", "Apache-2.0"),
+        ("https://img.shields.io/badge/license-GPL_v3-green", "GPL-3.0-only"),
+        (
+            "[![License](https://img.shields.io/badge/License-BSD%203--Clause-blue.svg)]"
+            "(https://opensource.org/licenses/BSD-3-Clause)",
+            "BSD-3-Clause",
+        ),
+    ],
+)
+def test_links_and_badges_name_their_license(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+def test_a_link_whose_text_and_address_disagree_names_neither() -> None:
+    found = normalize("[MIT](https://www.apache.org/licenses/LICENSE-2.0)")
+    assert found.expression is None
+    assert set(found.candidates) == {"MIT", "Apache-2.0"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://img.shields.io/badge/python-3.8-blue.svg", "[docs](https://example.org/docs)"],
+)
+def test_other_badges_and_links_name_no_license(text: str) -> None:
+    assert normalize(text).expression is None
+
+
+def test_an_exception_s_page_declines_as_the_exception_does() -> None:
+    """An exception is no license alone: its page reads as its id does."""
+    for text in ("https://spdx.org/licenses/LLVM-exception.html", "LLVM-exception"):
+        found = normalize(text)
+        assert found.expression is None
+        assert "exception" in found.how

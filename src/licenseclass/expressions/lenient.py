@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import urllib.parse
 from typing import Literal
 
 from licenseclass.core.model import Frozen
@@ -1151,6 +1152,7 @@ def normalize(
         unlabelled = " ".join(_TAG.sub(" ", unlabelled).split())
     if unlabelled:
         stripped = unlabelled  # "SPDX-License-Identifier: MIT", "licenseId: MIT-0"
+    stripped = _unwrapped_url(stripped)
     if not stripped:
         result: Normalized | None = _meaning("unknown", "empty text")
     elif len(stripped) > MAX_FREE_TEXT:
@@ -1159,6 +1161,7 @@ def normalize(
         result = (
             _exact(stripped)
             or _classifier(stripped, reg)
+            or _markdown_link(stripped, reg)
             or _from_url(stripped, reg)
             or _from_path(stripped, reg)
             or _read(stripped, reg)
@@ -1166,6 +1169,49 @@ def normalize(
     if result is None:
         result = _meaning("unknown", "no license name recognised")
     return result.model_copy(update={"text": text})
+
+
+def _unwrapped_url(text: str) -> str:
+    """A URL without the brackets a link's markup left around it ("[https://...4.0/)")."""
+    inner = text.lstrip("[(<").rstrip(")]>")
+    if inner != text and (_URL.fullmatch(inner) or _BARE_URL.fullmatch(inner)):
+        return inner
+    return text
+
+
+# A Markdown link, its text a badge or a name: "[GNU License](https://www.gnu.org/licenses/
+# gpl-3.0.html)", "[![License](https://img.shields.io/badge/...)](https://opensource.org/...)".
+_MARKDOWN_LINK = re.compile(
+    r"\[(?P<text>!?\[[^\]]*\]\((?P<image>[^)\s]+)\)|[^\[\]]*)\]\((?P<url>[^)\s]+)\)"
+)
+
+
+def _same_family(a: str, b: str) -> bool:
+    """GPL-2.0-only and GPL-2.0-or-later: one license, read with or without "or later"."""
+    return re.sub(r"-(?:only|or-later)$", "", a) == re.sub(r"-(?:only|or-later)$", "", b)
+
+
+def _markdown_link(text: str, registry: Registry) -> Normalized | None:
+    """A link read by its text, and by its address where the text names no one license (the
+    address may give the version: "[GNU License](.../gpl-3.0.html)"); None for no link."""
+    link = _MARKDOWN_LINK.fullmatch(text)
+    if link is None:
+        return None
+    shown = normalize(link.group("image") or link.group("text"), registry)
+    address = normalize(link.group("url"), registry)
+    how = "a link whose text or address names the license"
+    if (
+        shown.expression
+        and address.expression
+        and not _same_family(shown.expression, address.expression)
+    ):
+        found = sorted({shown.expression, address.expression})
+        return _ambiguous(found, "a link whose text and address name other licenses")
+    # the text says more than a page of the version's text ("[GPLv2 or later](.../gpl-2.0)")
+    if shown.expression or address.expression:
+        return _found(shown.expression or address.expression or "", 0.8, how)
+    offered = [*shown.candidates, *address.candidates]
+    return _ambiguous(offered, "a link that names no one license") if offered else None
 
 
 # A field name written before the value: "License: MIT", "SPDX-License-Identifier: MIT",
@@ -1207,6 +1253,30 @@ _VERSIONED_URLS = (
     (re.compile(r"mozilla\.(?:org|com)/(?:[a-z]{2}-[a-z]{2}/)?mpl/(\d)\.(\d)\b"), "MPL"),
     (re.compile(r"eclipse\.org/legal/epl-v?(\d)\.?(\d)\b"), "EPL"),
 )
+# A shields.io badge: /badge/<label>-<message>-<colour>, "--" a dash and "_" a space in its
+# parts ("img.shields.io/badge/License-BSD%203--Clause-blue.svg").
+_BADGE_URL = re.compile(
+    r"shields\.io/badge/(?P<label>(?:[^-/?]|--)*)-(?P<message>(?:[^-/?]|--)+)-[\w%]+"
+    r"(?:\.svg|\.png)?(?:\?.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _from_badge(label: str, message: str, registry: Registry) -> Normalized:
+    """A licence badge's message read as a name; a badge of anything else names none."""
+
+    def part(raw: str) -> str:
+        return urllib.parse.unquote(raw.replace("--", "\0").replace("__", "\1"))
+
+    words = part(message).replace("_", " ").replace("\0", "-").replace("\1", "_")
+    if not re.search(r"licen[cs]e", part(label), re.IGNORECASE):
+        return _meaning("unknown", "a badge that is not about a license")
+    found = _read_part(words, registry)
+    if found is not None and found.expression is not None:
+        return found.model_copy(update={"confidence": 0.8, "how": "a license badge"})
+    return found or _meaning("unknown", "a license badge that names no license")
+
+
 # An encyclopaedia article or a distribution's wiki page about one license: its title is the
 # license's name ("wikipedia.org/wiki/Microsoft_Public_License"); an article's section
 # ("Apache_License#Apache_License_2.0") names the version.
@@ -1247,6 +1317,9 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
                 if found.expression
                 else found
             )
+    badge = _BADGE_URL.search(text)
+    if badge is not None:
+        return _from_badge(badge.group("label"), badge.group("message"), registry)
     for pattern, stem in _VERSIONED_URLS:
         page = pattern.search(text.lower())
         key = f"{stem}-{page.group(1)}.{page.group(2)}".lower() if page else ""
