@@ -1,6 +1,7 @@
 """Licensing phrases of the name stage (thirty-third round).
 
-- "tri" and "triple" lead a list of names as "dual" does ("a tri MIT/GPL/LGPL license");
+- "tri" and "triple" lead a list of names as "dual" does ("a tri MIT/GPL/LGPL license"), when
+  "license" follows close on their line (not "triple quoted strings");
 - "pursuant to" is a licensing phrase, and after a phrase that ends in "to" ("according to",
   "subject to") a name is read by the lenient reader too, as after "under";
 - a name followed by its abbreviation in brackets ends its sentence when the bracket does
@@ -50,6 +51,9 @@ def test_licensing_phrases_name_the_license(text: str, expected: list[str] | Non
         "Refer to the Apache documentation for the options.",
         # a GNU name with no version, mid-sentence, is talk about the license
         "Please refer to the GPL for details on linking.",
+        # "triple" with no licensing after it (a changelog of pygments)
+        "  * Turtle: Fix triple quoted strings (#2744, #2758)\n"
+        "  * Various: Add ``^`` as an operator to Matlab, Octave and Scilab (#2798)\n",
     ],
 )
 def test_talk_after_a_phrase_ending_in_to_names_no_license(text: str) -> None:

@@ -1659,11 +1659,27 @@ def _adverb(word: str) -> bool:
     return word in _ADVERBS or (len(word) > 4 and word.endswith("ly"))
 
 
+# "tri" and "triple" lead names only with "license" close after them, on their line ("a tri
+# CPL/GPL/LGPL license"), unlike "triple quoted strings".
+_MULTIPLE = frozenset({("tri",), ("triple",)})
+_MULTIPLE_REACH = 8
+
+
+def _licence_ahead(words: list[str], lines: list[int], start: int) -> bool:
+    ahead = range(start, min(len(words), start + _MULTIPLE_REACH))
+    return any(
+        lines[k] == lines[start - 1] and words[k] in ("license", "licence", "licensed")
+        for k in ahead
+    )
+
+
 def _cue_end(words: list[str], lines: list[int], position: int) -> int | None:
     """Where a licensing phrase starting at ``position`` ends, or None."""
     word = words[position]
     for phrase in _CUES_BY_FIRST.get(word, ()):
         end = position + len(phrase)
+        if phrase in _MULTIPLE and not _licence_ahead(words, lines, end):
+            continue  # "triple quoted strings": no licensing
         if tuple(words[position:end]) == phrase:
             return end
         # "licensed primarily under", "distributed only under": an adverb after the verb
