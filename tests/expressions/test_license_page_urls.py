@@ -33,6 +33,10 @@ from licenseclass.errors import UnknownLicenseError
         ("https://i.creativecommons.org/l/by-sa/4.0/88x31.png", "CC-BY-SA-4.0"),
         # an id page with a fragment
         ("http://spdx.org/licenses/OFL-1.0#licenseText", "OFL-1.0"),
+        # opensource.org's newer pages, a version's dot written as a dash
+        ("https://opensource.org/license/gpl-3-0", "GPL-3.0-only"),
+        ("https://opensource.org/license/lgpl-2-1", "LGPL-2.1-only"),
+        ("https://opensource.org/license/apache-2-0", "Apache-2.0"),
         # a page about the license, by its title (and section)
         ("https://en.wikipedia.org/wiki/MIT_License", "MIT"),
         ("wikipedia.org/wiki/Microsoft_Public_License", "MS-PL"),

@@ -1240,6 +1240,8 @@ _ID_URL = re.compile(
     r"(?:\.html|\.php|\.json|\.txt)?/?(?:#[\w-]*)?$",
     re.IGNORECASE,
 )
+# A GNU license's page named by family and version alone ("gpl-3-0", "lgpl-v2.1", "agpl-v3").
+_GNU_SLUG = re.compile(r"(?:a|l)?gpl-?v?\d(?:\.\d)?(?:-only|-or-later|\+)?")
 _CC_URL = re.compile(
     r"(?:creativecommons\.org/(?:licenses|publicdomain)|(?:licensebuttons\.net|i\.creativecommons\.org)/l)"
     r"/([a-z-]+)/(\d\.\d)(?:/([a-z]{2,3})\b(?!\.))?"
@@ -1291,12 +1293,9 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
     """A bare URL of a license page: an id in the URL, or a URL listed in the license data."""
     if not _URL.fullmatch(text) and not _BARE_URL.fullmatch(text):
         return None
-    by_id = _ID_URL.match(text)
+    by_id = _from_id_url(text)
     if by_id is not None:
-        found = _exact(by_id.group(1)) or _squashed(_words(by_id.group(1)))
-        if found is not None and found.expression is not None:
-            how = "a license page URL naming the id"
-            return found.model_copy(update={"confidence": 0.8, "how": how})
+        return by_id
     cc = _CC_URL.search(text.lower())
     if cc is not None:
         elements, version, port = cc.groups()
@@ -1325,6 +1324,26 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
         key = f"{stem}-{page.group(1)}.{page.group(2)}".lower() if page else ""
         if key in _spdx.LICENSES:
             return _found(_spdx.LICENSES[key][0], 0.8, f"a license page URL of {stem}")
+    return _from_listed_url(text, registry)
+
+
+def _from_id_url(text: str) -> Normalized | None:
+    """A page of a site whose URLs end in a license id, read by the id; None otherwise."""
+    by_id = _ID_URL.match(text)
+    if by_id is None:
+        return None
+    # opensource.org's newer pages write a version's dot as a dash ("license/gpl-3-0")
+    slug = re.sub(r"(?<=\d)-(?=\d)", ".", by_id.group(1)).lower()
+    found = _exact(by_id.group(1)) or _squashed(_words(by_id.group(1)))
+    if found is None and _GNU_SLUG.fullmatch(slug):
+        found = _gnu(slug)
+    if found is None or found.expression is None:
+        return None
+    return found.model_copy(update={"confidence": 0.8, "how": "a license page URL naming the id"})
+
+
+def _from_listed_url(text: str, registry: Registry) -> Normalized:
+    """A URL the license data (or licensedcode-data's pages) lists, else an article's title."""
     ids = _url_index(registry).get(_url_key(text), ())
     if not ids:
         return _from_article(text, registry) or _meaning(
