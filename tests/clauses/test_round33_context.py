@@ -10,7 +10,9 @@
 And frames in more words: use tied to a product ("only ... in (direct) connection with" the
 hardware, "only if they operate with" a maker's cameras), and commercial use that needs another
 licence ("interested in using the Software commercially, please contact ...", "purchase a
-commercial license before you use the work commercially").
+commercial license before you use the work commercially", "for any purpose other than a
+Commercial Purpose"), use without a licence key, a class alone let in ("may only be used by Acme
+members"), and a multi-user or remote-access arrangement.
 """
 
 from __future__ import annotations
@@ -152,3 +154,44 @@ def test_commercial_use_that_needs_another_licence_is_non_commercial(sentence: s
 )
 def test_offers_of_support_or_other_licences_are_no_limit(sentence: str) -> None:
     assert "non-commercial" not in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "You will not operate the Software or a Modified Version without a License Key.",
+            "registration",
+        ),
+        (
+            "You must enter into a separate commercial license agreement with Acme in order to "
+            "use the Rules for a Commercial Purpose.",
+            "non-commercial",
+        ),
+        (
+            "You may use the Software for any purpose other than a Commercial Purpose.",
+            "non-commercial",
+        ),
+        ("You may use the Software for any purpose except commercial purposes.", "non-commercial"),
+        ("Draft versions of the standard may only be used by Acme members.", "excluded-persons"),
+        (
+            "You may not use the Program in a network, multi-user arrangement or remote access "
+            "arrangement.",
+            "hosting-restriction",
+        ),
+    ],
+)
+def test_more_wordings_of_known_kinds(sentence: str, kind: str) -> None:
+    assert kind in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Software may only be used by you and your employees.",
+        "The Software may be installed in a multi-user environment within your organisation.",
+        "You may use the Software for any purpose, including commercial purposes.",
+    ],
+)
+def test_their_near_misses_are_no_limit(sentence: str) -> None:
+    assert _kinds(sentence) == {}

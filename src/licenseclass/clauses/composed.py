@@ -1018,9 +1018,10 @@ _CLASS_FRAME = re.compile(
     r"\b(?:(?:licen[cs]ed|available|granted|offered|provided|open)\s+(?:only|exclusively|solely)\s+to|"
     r"(?:access|use|eligibility)\s+(?:is|are|shall\s+be)\s+(?:restricted|limited)\s+to|"
     r"(?:used|downloaded|accessed|installed)\s+"
-    r"(?:and\s+used\s+)?(?:only|exclusively|solely)\s+by)\s+(?P<only>(?!you\b|your\b)"
-    + _DESCRIBED_CLASS
-    + r")|"
+    r"(?:and\s+used\s+)?(?:only|exclusively|solely)\s+by|"
+    # "Draft versions may only be used by X12 members"
+    r"(?:may|can|shall)\s+(?:only|exclusively|solely)\s+be\s+(?:used|downloaded|accessed|installed)"
+    r"\s+by)\s+(?P<only>(?!you\b|your\b)" + _DESCRIBED_CLASS + r")|"
     # "Only nonprofit organisations qualify as Eligible Licensees", "Entities whose primary
     # business is ... are excluded from this grant"
     r"\bonly\s+(?P<qualify>" + _DESCRIBED_CLASS + r")[^.;]{0,80}?\b(?:qualify|are\s+eligible)\b|"
@@ -1141,7 +1142,10 @@ _OTHERS = (
 )
 _HOSTED_FOR_OTHERS = re.compile(
     r"\b(?:[\w-]+-as-a-service|saas|paas|service\s+bureau|time[- ]?shar(?:ing|e)|outsourc\w*|"
-    r"multi-?tenant|application\s+service\s+provider|(?:hosted|managed)\s+(?:or\s+managed\s+)?services?|"
+    r"multi-?tenant|application\s+service\s+provider|"
+    # "in a network, multi-user arrangement or remote access arrangement"
+    r"multi-?user\s+(?:arrangements?|environments?|installations?)|remote[- ]access\s+"
+    r"(?:arrangements?|environments?)|(?:hosted|managed)\s+(?:or\s+managed\s+)?services?|"
     r"(?:commercial\s+)?hosting\s+services?|consult(?:ing|ancy)\s+services?|"
     # services built on the work and sold to others: "to provide commercial services", "provide a
     # Commercial Workflow Service"
@@ -1168,6 +1172,8 @@ _LICENSOR_SAYS = re.compile(r"\b(?:we|licensor|the\s+licensor|the\s+authors?)\s*
 _HOSTING_GATE = (
     *("service", "saas", "paas", "bureau", "sharing", "time-share", "time share", "outsourc"),
     "tenant",
+    "multi-user",
+    "multiuser",
     "consult",
     *("behalf", "benefit of", "remote", "network", "internet", "through a", "through an"),
 )

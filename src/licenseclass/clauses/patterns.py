@@ -316,11 +316,18 @@ SIMPLE_PATTERNS: tuple[
             r"\bonly\s+if\s+(?:you|licensee)\s+(?:have|has)\s+(?:first\s+)?registered\b|"
             # "You shall provide Sun with a written notice for each Publication"
             r"\b(?:must|shall|agrees?\s+to)\s+provide"
-            r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?notice\s+(?:for|of)\s+each\b"
+            r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?notice\s+(?:for|of)\s+each\b|"
+            # "You will not operate the Software ... without a License Key": use the licensor keys
+            r"\b(?:will|may|must|shall|can)\s*not\s+(?:\w+\s+){0,2}?(?:use|operate|run|install|deploy|"
+            r"access)\b[^.;]{0,80}?\bwithout\s+(?:a\s+|an\s+|the\s+)?(?:valid\s+)?(?:licen[cs]e|"
+            r"activation|product|serial)\s+(?:keys?|files?|codes?)\b"
         ),
         True,
         0.8,
         (
+            "without a licen",
+            "without a valid",
+            "without an activation",
             "regist",
             "apply for",
             "obtain",

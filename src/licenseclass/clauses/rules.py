@@ -595,7 +595,7 @@ def _grant(s: Sentence) -> _Found | None:
         elsewhere = _ONLY_UNDER.match(text, m.end())
         if (
             not negated(text, m.start())
-            and not re.search(r"\b(?:other\s+than|excluding)\b", before)
+            and not re.search(r"\b(?:other\s+than|excluding|except(?:\s+for)?)\b", before)
             and not trial
             and not elsewhere
             # "..., but commercial use is utterly forbidden": the grant's own ban
@@ -1249,6 +1249,13 @@ _NONCOMMERCIAL_MORE = re.compile(
     r"distribut\w*|includ\w*|incorporat\w*|embed\w*|deploy\w*|licens\w*)\b[^.]{0,60}?(?<!non-)"
     r"(?<!non )\bcommercial(?:ly)?\b[^.]{0,100}?(?:\bplease\s+contact\b|\bseparate\b[^.]{0,40}?"
     r"\b(?:licen[cs]e|agreement)\b)|"
+    # "You must enter into a separate commercial license agreement with Cisco in order to use
+    # the Rules for a Commercial Purpose"
+    r"\b(?:must|have\s+to|need\s+to|are\s+required\s+to)\s+(?:first\s+)?(?:enter\s+into|sign|"
+    r"conclude|execute)\s+(?:a\s+|an\s+)?(?:separate\s+|written\s+)*commercial\s+licen[cs]e\b|"
+    # "... for any purpose other than a Commercial Purpose"
+    r"\bfor\s+any\s+purpose\s+(?:other\s+than|except(?:\s+for)?)\s+(?:a\s+|any\s+)?"
+    r"commercial\s+(?:purposes?|uses?)\b|"
     # "You have to purchase a commercial license before you use the work commercially."
     r"\b(?:must|have\s+to|need\s+to|are\s+required\s+to)\s+(?:first\s+)?(?:purchase|buy|obtain|acquire)\s+"
     r"(?:a\s+)?commercial\s+licen[cs]e\b[^.]{0,60}?\b(?:before|to|if|when)\b[^.]{0,60}?"
@@ -1266,7 +1273,8 @@ _NONCOMMERCIAL_MORE = re.compile(
 )
 _NC_MORE_KEYS = (
     *("commercial,", "commercially", "profit", "personal", "be non", "income", "revenue"),
-    *("wish", "want", "intend", "desir", "plan", "interested", "commercial licen"),
+    *("wish", "want", "intend", "desir", "plan", "interested", "commercial licen", "other than"),
+    "except",
 )
 
 _RESEARCH = re.compile(
