@@ -2,8 +2,9 @@
 
 - "tri" and "triple" lead a list of names as "dual" does ("a tri MIT/GPL/LGPL license"), when
   "license" follows close on their line (not "triple quoted strings");
-- "pursuant to" is a licensing phrase, and after a phrase that ends in "to" ("according to",
-  "subject to") a name is read by the lenient reader too, as after "under";
+- "pursuant to" is a licensing phrase, and after "pursuant to" and "subject to" a name is read
+  by the lenient reader too, as after "under" (not after "according to", which code comments use
+  for anything, nor as a reStructuredText role: ":doc:`...`");
 - a name followed by its abbreviation in brackets ends its sentence when the bracket does
   ("the Lesser GNU Public License (LGPL).").
 
@@ -30,7 +31,7 @@ def _ids(text: str) -> list[str]:
         ),
         ("The tool ships under a triple MIT/BSD/Apache license.", None),
         ("Redistribution is permitted pursuant to the GNU Public License.", ["GPL-1.0-or-later"]),
-        ("The module may be copied according to the GNU Public License.", ["GPL-1.0-or-later"]),
+        ("The module may be copied subject to the GNU Public License.", ["GPL-1.0-or-later"]),
         ("Foo is released under the Lesser GNU Public License (LGPL).", ["LGPL-2.1-or-later"]),
         ("Foo is released under the Lesser/Library GNU Public License.", ["LGPL-2.0-or-later"]),
     ],
@@ -48,6 +49,11 @@ def test_licensing_phrases_name_the_license(text: str, expected: list[str] | Non
     [
         "According to the GPL FAQ, linking is fine.",
         "According to the MIT researchers, this is fast.",
+        # code comments and docs: "according to" a version, a reStructuredText role
+        "    :param loads: the function used to parse the data into a Python object. If\n"
+        "        None, use a default one, according to the Python version (see above)\n",
+        "Django 1.0.1 contains no new features (and, pursuant to :doc:`our API stability\n"
+        "policy </misc/api-stability>`, it is safe to upgrade).\n",
         "Refer to the Apache documentation for the options.",
         # a GNU name with no version, mid-sentence, is talk about the license
         "Please refer to the GPL for details on linking.",

@@ -301,10 +301,10 @@ _STRONG_CUE_ENDS = frozenset(
         "with",
     }
 )
-# Phrases ending in "to" after which a name is read so as well: "subject to", "pursuant to",
-# "according to" the GNU Public License (not "an exception to" a license: the text is the
-# exception's, not the license's).
-_STRONG_TO = frozenset({"subject", "pursuant", "according"})
+# Phrases ending in "to" after which a name is read so as well: "subject to", "pursuant to" the
+# GNU Public License (not "an exception to" a license: the text is the exception's; not
+# "according to", which code comments use for anything: "according to the Python version").
+_STRONG_TO = frozenset({"subject", "pursuant"})
 
 
 def _strong_cue(words: list[str], cue_end: int) -> bool:
@@ -923,6 +923,8 @@ def _table_name(
     as a match spanning from the cue at ``position``."""
     words, lines = query.words, query.lines
     n = len(words)
+    if start < n and _role_name(query.raw_line(lines[start]), words[start]):
+        return None  # "pursuant to :doc:`our policy`": a reStructuredText role, not a name
     for end in range(min(n, start + LONGEST_NAME), start, -1):
         if any(explained[position:end]):
             continue
@@ -956,6 +958,12 @@ def _table_name(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _role_name(raw: str, word: str) -> bool:
+    """Whether ``word`` stands on its line as the name of a reStructuredText role
+    (":doc:`...`", ":ref:`...`")."""
+    return re.search(rf"(?<![\w:]):{re.escape(word)}:`", raw, re.IGNORECASE) is not None
 
 
 def _name_match(
