@@ -69,6 +69,18 @@ def test_a_title_line_in_capitals_is_read_alone(line: str, kind: str) -> None:
     assert _kinds(HEADER.format(line=line)).get(kind) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("YOU MAY NOT:\n- SELL THE SOFTWARE\n- MODIFY THE SOFTWARE\n", {"no-derivatives"}),
+        ("YOU MAY NOT:\nSELL THE SOFTWARE\nMODIFY THE SOFTWARE\n", {"no-derivatives"}),
+        ("RESTRICTIONS\n1. NO COMMERCIAL USE\n2. NO REDISTRIBUTION\n", {"non-commercial"}),
+    ],
+)
+def test_list_items_in_capitals_stay_in_their_list(text: str, kinds: set[str]) -> None:
+    assert kinds <= set(_kinds(text))
+
+
 def test_a_capitalised_disclaimer_still_reads_as_one_sentence() -> None:
     text = (
         "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE\n"

@@ -216,17 +216,25 @@ def _blocks(text: str) -> Iterator[_Block]:
             yield _Block([(number, stripped)])
             block = _Block()
             continue
-        if _is_title(stripped) and (
-            not block.lines or _is_title(block.lines[-1][1]) or block.lines[-1][1][-1:] in ".;!?"
+        style = _marker_style(line)
+        if (
+            style == "none"
+            and not (block.lines and block.style != "none")
+            and _is_title(stripped)
+            and (
+                not block.lines
+                or _is_title(block.lines[-1][1])
+                or block.lines[-1][1][-1:] in ".;!?:"
+            )
         ):
             # "LICENSE SUPPLEMENT" / "REDISTRIBUTION NOT PERMITTED": a line in capitals is a
-            # title of its own, not the start of the sentence on the next line
+            # title of its own, not the start of the sentence on the next line (a list item's
+            # marker or wrapped line keeps it in its list)
             if block.lines:
                 yield block
             yield _Block([(number, stripped)])
             block = _Block()
             continue
-        style = _marker_style(line)
         indented = line[:1] == " "
         # (a line that ends in a lead-in, "... You may not", ends too: its items follow)
         prev_done = bool(block.lines) and (
