@@ -138,7 +138,7 @@ _LICENSED = re.compile(r"^licen[cs]ed?\s+(?:under\s+)?(?:the\s+)?")
 # One capturing group, so that split() returns part, separator, part, ...
 _SPLIT = re.compile(
     r"((?:\s*,\s*|\s+)(?:or|and)\s+"
-    r"(?!(?:any\s+|\(?at\s+your\s+option\)?[\s,]+(?:any\s+)?)?(?:later|lesser|newer|above)\b)"
+    r"(?!(?:any\s+|\(?at\s+your\s+option\)?[\s,]+(?:any\s+)?)?(?:later|lesser|newer|higher|greater|above|subsequent)\b)"
     r"|\s*[/;&]\s*|\s+\+\s+)",
     re.IGNORECASE,
 )
@@ -218,7 +218,7 @@ _VERSION = re.compile(r"^[\s,:-]*(?:v(?:ersion)?|ver|rev(?:ision)?)?[\s.:-]*(\d+
 _OR_LATER = re.compile(
     r"^\s*\+|^[\s-]*plus\b"
     r"|^[\s,]*\(?(?:or|and)[\s,-]+(?:any[\s-]+|\(?at your option\)?[\s,-]+(?:any[\s-]+)?)?"
-    r"(?:later|newer|above)|^[\s-]*or[\s-]*later|^\s*later"
+    r"(?:later|newer|higher|greater|above|subsequent)|^[\s-]*or[\s-]*later|^\s*later"
 )
 
 
@@ -586,7 +586,7 @@ def _current_ids() -> tuple[str, ...]:
 # family name accounts for them. Any other word left over makes the reading decline, so that
 # "BSD-3-Clause, Apache-2.0, dependency licenses" is never read as Apache-2.0 alone.
 _FILLER_WORDS = """
-    a an the this of under by for and or at any your option only later newer above plus
+    a an the this of under by for and or at any your option only later newer higher greater above subsequent plus
     terms conditions
     license licenses licensed licensing version ver v rev revision no
     software public general lesser library affero gnu free documentation open source osi
@@ -813,6 +813,13 @@ def _id_beside_name(text: str, registry: Registry) -> Normalized | None:
 
 
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(.+)$")
+# "w/" for "with" ("GPLv2 w/ Classpath exception"), not "w/o" (without)
+_WITH_SLASH = re.compile(r"\bw/(?!o\b)\s*")
+# OpenJDK's shorthand for the GPL version 2 with the Classpath exception: "GPLv2+CE", "GPL2 w/ CPE"
+_CLASSPATH_SHORTHAND = re.compile(
+    r"\b(gpl[\s-]*v?(?:ersion\s+)?2(?:\.0)?)(?:\s*\+\s*|\s+w/\s*|\s+with\s+(?:the\s+)?)c(?:p)?e\b",
+    re.IGNORECASE,
+)
 _EXCEPTION_WORD = re.compile(r"\s*\bexception\b\s*")
 
 
@@ -934,6 +941,8 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
 
 def _read(text: str, registry: Registry) -> Normalized | None:
     """Whole text first (an alias may contain '/' or 'or'), then each part of a split."""
+    text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
+    text = _WITH_SLASH.sub("with ", text)
     words = _words(text)
     if _SEE_IN.match(words):
         return _declaration(words)  # a path may hold '/', which must not split it

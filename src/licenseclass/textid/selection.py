@@ -476,7 +476,7 @@ def refined(
     if text is not None:
         lines = raw_lines(text)
         read = _with_rule_read(matches, [r for m in matches for r in _gnu_reads(m, lines)])
-        matches = _one_per_choice(_gnu_settled(read, lines))
+        matches = _kernel_gpl(_one_per_choice(_gnu_settled(read, lines)), text)
     matches = _versionless_settled(matches)
     if text is not None:
         matches = [_with_third_clause(m, lines) for m in matches]
@@ -592,10 +592,10 @@ _LATER_FR = (
 _LATER = re.compile(
     # (past a Markdown link's target: "[GNU AGPL, version 3](https://...) (or any higher version")
     r"^(?:\]\([^()]{1,200}\))?"
-    r"(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and)\s*,?\s+"
+    r"(?:\s*-or-later|\s*[)\]]?\s*,?\s*[(\[]?\s*(?:or|and|\|\|)\s*,?\s+"
     rf"(?:[(\[]?\s*(?:{AT_YOUR_OPTION}|optionally)"
     r"\s*[)\]]?\s*,?\s*)?"
-    r"(?:(?:any|a)\s+)?(?:later|newer|higher|above|subsequent)"
+    r"(?:(?:any|a)\s+)?(?:later|newer|higher|greater|above|subsequent)"
     # French notices: "soit (à votre choix) toute version ultérieure"
     rf"|{_LATER_FR})",
     re.IGNORECASE,
@@ -604,7 +604,9 @@ _LATER = re.compile(
 # text of which can be found in COPYING, or any later version of the AGPL").
 _SENTENCE = re.compile(r"[^.;]*")
 _ANY_LATER = re.compile(
-    r"\bor\s+(?:\(?\s*(?:at\s+your\s+option|optionally)\s*\)?\s*,?\s*)?any\s+later\s+version"
+    # "or (3) any later version of the GNU General Public License": a numbered choice
+    r"\bor\s+(?:\(\s*\w\s*\)\s*)?(?:\(?\s*(?:at\s+your\s+option|optionally)\s*\)?\s*,?\s*)?"
+    r"any\s+later\s+version"
     r"|\btoute\s+version\s+ult[ée]rieure",
     re.IGNORECASE,
 )
@@ -672,7 +674,8 @@ def gnu_version(notice: str, family_name: str) -> tuple[str, str] | None:
         after = rest[between.end() :] if between else rest
         sentence = _SENTENCE.match(rest)
         later = (
-            re.match(r"[)\]]?\+", rest)  # "GPLv2+", "[GPL-3.0]+", not "GPLv3 + GCC exception"
+            # "GPLv2+", "[GPL-3.0]+"; not "GPLv3 + GCC exception", nor OpenJDK's "GPLv2+CE"
+            re.match(r"[)\]]?\+(?![A-Za-z])", rest)
             or _LATER.match(after)
             or _LATER.match(rest)
             or (sentence is not None and _ANY_LATER.search(sentence.group(0)))
@@ -694,12 +697,18 @@ _SENTENCE_END = re.compile(
 )
 
 
+_VERSION_NEXT = re.compile(r"[^\n\w]*(?:either|version|soit)\b", re.IGNORECASE)
+
+
 def _notice_lines(match: TextMatch, lines: list[str]) -> str:
     """The lines of a match, and the rest of its last sentence ("... version" + "2 or later.")."""
     notice = "\n".join(lines[max(0, match.start_line - 1) : match.end_line])
-    if re.search(r"[.;:]\s*$", notice):
-        return notice
     after = "\n".join(lines[match.end_line : match.end_line + SENTENCE_LINES])
+    if re.search(r"[.:]\s*$", notice) or (
+        # a semicolon ends it, unless the version follows ("(GPL);" + "either version 2")
+        notice.rstrip().endswith(";") and not _VERSION_NEXT.match(after)
+    ):
+        return notice
     end = _SENTENCE_END.search(after)
     return notice + "\n" + (after[: end.end()] if end else after)
 
@@ -941,6 +950,35 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
         if stated is not None:
             found.add(stated)
     return found.pop() if len(found) == 1 else None
+
+
+# A file of the Linux kernel: the kernel is under the GPL version 2 only (its COPYING file, and
+# its rule that a file without an SPDX tag is GPL-2.0), so "the GPL" there is that version.
+_LINUX_KERNEL = re.compile(
+    r"\blinux\s+(?:kernel|operating\s+system)\b|\bkernel\s+sources\b"
+    # not the kernel's stock "the file COPYING in the main directory of this archive", which
+    # does not say which archive (ScanCode reads it as any version)
+    r"|\bmain\s+directory\s+of\s+the\s+linux\b",
+    re.IGNORECASE,
+)
+
+
+def _kernel_gpl(matches: list[TextMatch], text: str) -> list[TextMatch]:
+    """The GPL named without a version in a text that says it is part of the Linux kernel,
+    and states no version anywhere, read as GPL-2.0-only."""
+    flat = " ".join(_COMMENT.sub(" ", text).split())
+    if (
+        not any(m.id == "GPL-1.0-or-later" for m in matches)
+        or _LINUX_KERNEL.search(flat) is None
+        or _STATED.search(flat) is not None
+    ):
+        return matches
+    return [
+        m.model_copy(update={"id": "GPL-2.0-only", "expression": "GPL-2.0-only"})
+        if m.id == "GPL-1.0-or-later" and m.expression == m.id and m.method in _READ_METHODS
+        else m
+        for m in matches
+    ]
 
 
 def _states_version(match: TextMatch, lines: list[str]) -> bool:
