@@ -336,7 +336,9 @@ _CHANGE = (
     r"(?:update|change|modify|amend|revise|replace|vary|alter|supplement|edit|add\s+to|"
     r"remove(?:\s+from)?|"
     r"revoke|withdraw|rescind|cancel|"
-    r"make\s+(?:any\s+)?(?:changes|modifications|amendments|revisions)\s+to)"
+    # ("make modifications, improvements and/or changes to these Terms")
+    r"make\s+(?:any\s+)?(?:(?:changes|modifications|amendments|revisions|improvements)(?:,\s*|"
+    r",?\s+(?:and/or|and|or)\s+)){0,3}(?:changes|modifications|amendments|revisions)\s+to)"
 )
 _CHANGES = rf"(?:{_CHANGE}(?:,?\s+(?:or|and|and/or)(?:\s+otherwise)?\s+|,\s+)){{0,3}}{_CHANGE}"
 _TERMS = (
@@ -396,6 +398,7 @@ _NOT_THE_LICENSOR = re.compile(
 _ONLY_BEFORE = re.compile(r"\b(?:only|other\s+than|except|but)\s+(?:[\w.&'-]+\s+){0,3}$")
 # A public licence's steward "may revise this License" and numbers each revision: only a change
 # left to the licensor's time or will is read there.
+_FROM_TIME_TO_TIME = re.compile(r"\s*(?:,\s*)?from\s+time\s+to\s+time\b")
 _AT_WILL = re.compile(
     r"\b(?:for\s+whatever\s+reason|whenever\s+(?:it|they|we)\s+(?:chooses?|wish(?:es)?|likes?|"
     r"sees?\s+fit)|as\s+(?:it|they|we|he|she)\s+sees?\s+fit|at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"
@@ -455,7 +458,12 @@ def reserved_change(s: Sentence) -> Hit | None:
             continue  # "only SGI may modify the terms": who steers the licence, not a change
         if _NOT_A_RESERVED_CHANGE.search(text, m.start(), m.end() + 60):
             continue
-        if re.search(r"(?:licen[cs]e|policy)$", m.group(0)) and not _AT_WILL.search(text):
+        if re.search(r"(?:licen[cs]e|policy)$", m.group(0)) and not (
+            _AT_WILL.search(text)
+            # a use policy the licensee must follow, updated "from time to time", binds it as
+            # updated; a licence's steward publishing versions changes no grant already given
+            or (m.group(0).endswith("policy") and _FROM_TIME_TO_TIME.search(text, m.end()))
+        ):
             continue
         return Hit("restriction", "revocable-terms", make_evidence(s, m.start(), m.end(), 0.6))
     m2 = _TERMS_CHANGED.search(text) or _CHANGE_BY_EFFECT.search(text)

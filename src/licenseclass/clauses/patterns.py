@@ -23,6 +23,12 @@ _BUY_TO_KEEP = (
     r"(?:[\w-]+\s+)?licen[cs]e\s+(?:for|to\s+(?:continue|keep))\s+(?:long-?\s?term|continued|further|"
     r"permanent|using|use)\b"
 )
+# "... unless they are plainly marked as such": a condition the licensee can meet, not a ban
+# (but "unless expressly permitted" still bans).
+_UNLESS_MET = (
+    r"(?![^.;]{0,40}?\bunless\s+(?!(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|"
+    r"authori[sz]ed|allowed|agreed)\b))"
+)
 _TRY_THEN_BUY = r"\b(?:evaluate|try)\b[^.;]{0,60}?\bbut\b[^.;]{0,30}?" + _BUY_TO_KEEP
 
 SIMPLE_PATTERNS: tuple[
@@ -1579,6 +1585,14 @@ SIMPLE_PATTERNS: tuple[
             r"\bdo\s+not\s+(?:alter|modify|change)\s+in\s+any\s+way\b|"
             r"\b(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b[^.;]{0,40}?\b"
             r"(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|redistributed|published|shared)\b"
+            + _UNLESS_MET
+            + r"|"
+            # the same as a noun: "Redistribution of modified versions is not permitted"
+            r"\b(?:re-?)?(?:distribution|distributing|redistributing|publication|publishing)\s+of\s+"
+            r"(?:any\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b[^.;]{0,60}?"
+            r"\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|"
+            r"forbidden)\b"
+            + _UNLESS_MET
         ),
         False,
         0.75,

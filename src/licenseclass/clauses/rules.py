@@ -1288,7 +1288,10 @@ _RESEARCH = re.compile(
     # in a grant: "to copy and modify Software, for internal, non-profit research or educational
     # purposes"
     r"\bfor\s+(?:(?!commercial\b|any\b|all\b|other\b)[\w-]+,?\s+){1,3}?research\s+(?:or|and|and/or)\s+"
-    r"(?:educational|teaching|academic)\s+purposes?\b(?![^.]{0,12}\bor\b)"
+    r"(?:educational|teaching|academic)\s+purposes?\b(?![^.]{0,12}\bor\b)|"
+    # the same the other way round: "may be freely used for educational and research purposes"
+    r"\bfor\s+(?:(?!commercial\b|any\b|all\b|other\b)[\w-]+,?\s+){0,2}?(?:educational|teaching|"
+    r"academic)\s+(?:or|and|and/or)\s+(?:[\w-]+\s+)?research\s+purposes?\b(?![^.]{0,12}\bor\b)"
 )
 
 

@@ -677,8 +677,8 @@ def _copyright_field(t: str, registry: Registry) -> Normalized:
 def _read_part(raw: str, registry: Registry) -> Normalized | None:
     """One license named in free text, or None when nothing in it names a license."""
     text = raw.strip().strip("\"'`").strip()
-    if not text:
-        return None
+    if not any(c.isalnum() for c in text):
+        return None  # punctuation left beside brackets: "(GNU General Public License)."
     exact = _exact(text)
     if exact is not None:
         return exact
@@ -936,6 +936,9 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
         )
         if joined is not None and joined.expression is not None:
             return joined
+    if reading is None and len(inner) == 1:
+        # the whole text in brackets: "(Affero General Public License)" declines as its words do
+        return _read_part(inner[0], registry)
     return reading
 
 
