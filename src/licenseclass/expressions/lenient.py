@@ -349,7 +349,10 @@ def _strip_word(text: str, word: str) -> str:
 
 
 _BSD = re.compile(r"bsd|berkeley")
-_CLAUSES = re.compile(r"\b([0234])[\s-]*clauses?|bsd[\s-]*([0234])\b|\bbsd([0234])")
+_CLAUSES = re.compile(
+    r"\b([0234])[\s-]*clauses?|bsd[\s-]*([0234])\b|\bbsd([0234])"
+    r"|\bclauses?[\s-]*([0234])\b"  # "BSD Clause 3"
+)
 
 
 def _bsd(t: str) -> Normalized | None:

@@ -1146,6 +1146,8 @@ def _named_before_license(
         if applies:
             if start > 0 and lines[start - 1] == number and words[start - 1] not in _ARTICLES:
                 continue  # the name starts after its article, or opens the line
+        elif _after_a_label(before, words[start:position]):
+            pass  # the value of a label: "Free software: BSD license"
         # a title ("The MIT License" over its text) opens its line
         elif start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
             continue
@@ -1169,6 +1171,12 @@ def _named_before_license(
         )
         return match, start, position + 1
     return None
+
+
+def _after_a_label(before: str, name: Sequence[str]) -> bool:
+    """Whether the raw text before "license" ends with ``name`` just after a colon."""
+    spelled = r"[\W_]*".join(re.escape(word) for word in name)
+    return re.search(rf":\s*{spelled}[\W_]*$", before, re.IGNORECASE) is not None
 
 
 def _after_licensing_verb(words: list[str], start: int) -> bool:
