@@ -5,6 +5,8 @@
 - A grant for "educational and research purposes": research with teaching named first.
 - The licensor's leave to change a use policy "from time to time", and to "make modifications,
   improvements and/or changes to" the terms.
+- Sharing that must stay free: "may not charge students for those copies", "must supply the
+  Model at no cost".
 """
 
 from __future__ import annotations
@@ -86,3 +88,20 @@ def test_grant_for_teaching_and_research(text: str, limited: bool) -> None:
 )
 def test_terms_the_licensor_may_change(text: str, changeable: bool) -> None:
     assert ("revocable-terms" in _kinds(text)) is changeable
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Licensee may copy the Tutorials for classroom use but may not charge students for "
+         "those copies.", True),
+        ("Redistributors must supply the Model at no cost to the people who receive it.", True),
+        ("You must distribute the Software free of charge.", True),
+        # the source a copyleft licence makes available, not the work sold
+        ("You must make the Corresponding Source available at no charge.", False),
+        # a fee for a service, not for the work
+        ("You may not charge users for support services.", False),
+    ],
+)
+def test_sharing_kept_free_of_charge(text: str, found: bool) -> None:
+    assert ("no-selling" in _kinds(text)) is found

@@ -468,7 +468,10 @@ SIMPLE_PATTERNS: tuple[
             # duplication": a ban on charging for the work (not for warranty or support)
             + PROHIBIT
             + r"\s+(?:\w+\s+){0,2}?charge\s+(?:(?:your\s+|the\s+|any\s+)?(?:end[- ]users?|"
-            r"customers?|users?|recipients?|anyone|anybody)\s+)?(?:(?:a|any)\s+(?!licen|royalt)"
+            r"customers?|users?|recipients?|anyone|anybody|"
+            # whoever gets the copies, named as a class ("may not charge students for those copies")
+            r"(?!fees\b|costs\b|royalties\b|its\b|this\b|thus\b)[a-z][a-z-]{2,}s)\s+)?"
+            r"(?:(?:a|any)\s+(?!licen|royalt)"
             r"(?:\w+\s+)?(?:fee|price)\s+|money\s+|anything\s+)?for\s+(?!(?:the\s+|any\s+)?"
             r"(?:warranty|support|services?|physical|media|medium)\b)"
             # not a fee "for the Package itself" or for the source beside sold binaries
@@ -992,6 +995,21 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:re)?distribut\w*\s+(?:[\w-]+\s+){0,3}?(?:only|solely|exclusively)\s+(?:if\s+it\s+is\s+)?"
             r"(?:free\s+of\s+(?:any\s+)?charge|without\s+(?:any\s+|a\s+)?(?:charge|fee|payment|cost)|"
             r"at\s+no\s+(?:cost|charge)|for\s+free|gratis)\b"
+        ),
+        False,
+        0.7,
+        ("free of", "without", "at no", "for free", "gratis"),
+    ),
+    # Sharing that must be free: "Redistributors must supply the Model at no cost to the people
+    # who receive it" (not the source a copyleft licence makes available at no charge)
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:must|shall|(?:are|is)\s+required\s+to)\s+(?:only\s+)?(?:supply|provide|distribute|"
+            r"redistribute|give|offer|share|make\s+(?:it\s+|them\s+)?available)\b"
+            r"(?![^.;]{0,80}?\bsource\b)[^.;]{0,60}?\b(?:free\s+of\s+(?:any\s+)?charge|at\s+no\s+(?:cost|"
+            r"charge)|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment|cost)|gratis)\b"
         ),
         False,
         0.7,

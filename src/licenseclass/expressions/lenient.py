@@ -267,7 +267,7 @@ def _gnu(t: str) -> Normalized | None:
 _FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern + r"(?!(?!v\d)[a-z])"), stem)  # "APLv2": a version may follow
     for pattern, stem in (
-        (r"\b(?:apache(?:\s+software)?|apl|asl)", "Apache"),
+        (r"\b(?:apache(?:\s+(?:software|public))?|apl|asl)", "Apache"),
         (r"\b(?:mpl|mozilla(?:\s+public)?)", "MPL"),
         (r"\b(?:epl|eclipse\s+public|eclipse(?!\s+distribution))", "EPL"),
         (r"\b(?:cddl|common\s+development\s+and\s+distribution)", "CDDL"),
@@ -326,6 +326,10 @@ def _family(t: str, registry: Registry | None = None) -> Normalized | None:
             return _found(versions[0], 0.9, f"the name of {versions[0]}")
         if version is None:
             return _ambiguous(versions, f"{stem} without a version")
+        if re.fullmatch(r"\d\d\.0", version) and not any(
+            f"{stem}-{version}".lower() == v.lower() for v in versions
+        ):
+            version = f"{version[0]}.{version[1]}"  # "Apache20", "MPL11": the dot left out
         wanted = [f"{stem}-{version}".lower(), f"{stem}-{version}.0".lower()]
         for key in wanted:
             if key in _spdx.LICENSES:
@@ -590,6 +594,7 @@ def _current_ids() -> tuple[str, ...]:
 # "BSD-3-Clause, Apache-2.0, dependency licenses" is never read as Apache-2.0 alone.
 _FILLER_WORDS = """
     a an the this of under by for and or at any your option only later newer higher greater above subsequent plus
+    standard
     terms conditions
     license licenses licensed licensing version ver v rev revision no
     software public general lesser library affero gnu free documentation open source osi
@@ -674,7 +679,20 @@ def _copyright_field(t: str, registry: Registry) -> Normalized:
         if named is not None and named.expression is not None:
             how = f"{named.how}, in a copyright field"
             return named.model_copy(update={"confidence": named.confidence * 0.9, "how": how})
+    # the notice, then a sentence that names the license ("Copyright 2014 Acme. MIT License",
+    # "(c) 2014 Acme - Do What the Fuck You Want to Public License"); not a holder that only
+    # looks like a license ("(c) 2014 MIT": the institute)
+    parts = _AFTER_NOTICE.split(tail, maxsplit=1)
+    if len(parts) == 2 and not _COPYRIGHT.search(parts[1]):
+        named = _read_part(parts[1], registry)
+        if named is not None and named.expression is not None:
+            how = f"{named.how}, after a copyright notice"
+            return named.model_copy(update={"confidence": named.confidence * 0.9, "how": how})
     return _declaration(t) or _meaning("unknown", "only a copyright notice")
+
+
+# Where a copyright notice ends and another statement starts: a sentence mark or a dash.
+_AFTER_NOTICE = re.compile(r"(?<!\b[a-z])[.;]\s+|\s+[-\u2013\u2014]+\s+")
 
 
 def _read_part(raw: str, registry: Registry) -> Normalized | None:
@@ -816,6 +834,11 @@ def _id_beside_name(text: str, registry: Registry) -> Normalized | None:
 
 
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(.+)$")
+# An author's handle written after the name ("MIT @someone"): no license word.
+_HANDLE = re.compile(r"(?:^|(?<=\s))@[\w.-]+")
+# A dot between a name and its version ("LGPL.v3"), not inside a version ("2.0")
+_DOT_VERSION = re.compile(r"(?<=[A-Za-z])\.(?=v\d)", re.IGNORECASE)
+_NAME_SLASH_VERSION = re.compile(r"[A-Za-z][\w -]*[A-Za-z]/v?\d+(?:\.\d+)*\+?")
 # "w/" for "with" ("GPLv2 w/ Classpath exception"), not "w/o" (without)
 _WITH_SLASH = re.compile(r"\bw/(?!o\b)\s*")
 # OpenJDK's shorthand for the GPL version 2 with the Classpath exception: "GPLv2+CE", "GPL2 w/ CPE"
@@ -949,6 +972,10 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     """Whole text first (an alias may contain '/' or 'or'), then each part of a split."""
     text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
     text = _WITH_SLASH.sub("with ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _DOT_VERSION.sub(" ", text)
+    if _NAME_SLASH_VERSION.fullmatch(text.strip()):
+        text = text.replace("/", " ")  # "MPL/2.0": a name and its version
     words = _words(text)
     if _SEE_IN.match(words):
         return _declaration(words)  # a path may hold '/', which must not split it

@@ -1,0 +1,54 @@
+"""Forms of license names in package metadata read in the thirty-fourth round: a version with
+its dot left out after any family ("Apache20", "MPL11"), a dot or a slash between a name and its
+version ("LGPL.v3", "MPL/2.0"), an author's handle after the name, "Apache Public License" with
+a version, "standard" as a describing word, and a license named after a copyright notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apache20", "Apache-2.0"),
+        ("MPL11", "MPL-1.1"),
+        ("EPL10", "EPL-1.0"),
+        ("LGPL.v3", "LGPL-3.0-only"),
+        ("MPL/2.0", "MPL-2.0"),
+        ("Apache/2.0", "Apache-2.0"),
+        ("MIT @someone", "MIT"),
+        ("Apache Public License 2.0", "Apache-2.0"),
+        ("Apache Public License, Version 2", "Apache-2.0"),
+        ("Standard 3-clause BSD", "BSD-3-Clause"),
+        ("Copyright 2014 Acme. MIT License", "MIT"),
+        ("© 2014 Acme - Do What the Fuck You Want to Public License.", "WTFPL"),
+    ],
+)
+def test_read(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a version the family never had, its dot put back or not
+        "MPL30",
+        "Apache Public License",
+        # the holder of a notice, not a license: the Massachusetts Institute of Technology
+        "© 2014 MIT",
+        # an address, not a handle
+        "someone@example.com MIT",
+        "GPL/GPL",
+    ],
+)
+def test_declined(text: str) -> None:
+    assert normalize(text).expression is None
+
+
+def test_all_rights_reserved_after_a_notice_is_closed() -> None:
+    reading = normalize("Copyright (c) 2014 Acme Inc. All rights reserved.")
+    assert reading.expression is None
+    assert reading.meaning == "all-rights-reserved"
