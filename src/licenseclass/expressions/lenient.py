@@ -139,7 +139,8 @@ _LICENSED = re.compile(r"^licen[cs]ed?\s+(?:under\s+)?(?:the\s+)?")
 _SPLIT = re.compile(
     r"((?:\s*,\s*|\s+)(?:or|and)\s+"
     r"(?!(?:any\s+|\(?at\s+your\s+option\)?[\s,]+(?:any\s+)?)?(?:later|lesser|newer|higher|greater|above|subsequent)\b)"
-    r"|\s*[/;&]\s*|\s+\+\s+)",
+    # ("|" is the choice of R's DESCRIPTION files: "GPL-2 | GPL-3")
+    r"|\s*[/;&|]\s*|\s+\+\s+)",
     re.IGNORECASE,
 )
 
@@ -623,7 +624,12 @@ def _left_over(t: str) -> list[str]:
     rest = t
     names: list[str] = []
     for pattern in _NAMES:
-        names += [m.group(0).strip() for m in itertools.islice(pattern.finditer(rest), 1)]
+        found = list(pattern.finditer(rest))
+        names += [m.group(0).strip() for m in found[:1]]
+        # one family named twice with two versions names two licenses ("GPL-2 GPL-3")
+        versions = {_version(rest[m.end() :]) for m in found}
+        if len(found) > 1 and len(versions - {None}) > 1:
+            names += [m.group(0).strip() for m in found[1:]]
         rest = pattern.sub(" ", rest)
     # a version, a clause count, a pointer to a file ("MIT, see LICENSE") explain themselves
     rest = re.sub(r"\bv?\d+(?:\.\d+)*\+?|\d+[\s-]*clauses?|\bsee\b.*$", " ", rest)
@@ -924,9 +930,16 @@ _JOINED = re.compile(r"^\s*(?:with|plus|\+)\s+", re.IGNORECASE)
 
 
 def _unbracket_later(match: re.Match[str]) -> str:
-    """ "LGPLv2 (or later)": brackets holding "or later" qualify the name, kept in place."""
+    """ "LGPLv2 (or later)": brackets holding "or later" qualify the name, kept in place; so
+    does R's "GPL (>= 2)", version 2 or later."""
     inner = match.group(0)[1:-1]
+    at_least = _AT_LEAST.fullmatch(inner)
+    if at_least is not None:
+        return f" {at_least.group(1)} or later "
     return f" {inner} " if _OR_LATER.match(" " + _words(inner)) else match.group(0)
+
+
+_AT_LEAST = re.compile(r"\s*(?:>=|\u2265)\s*v?(\d+(?:\.\d+)*)\s*")
 
 
 def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
@@ -988,6 +1001,9 @@ def _read(text: str, registry: Registry) -> Normalized | None:
             return whole  # "MIT/X11" and "license MIT/X11" are a name, not two licenses
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
+    with_file = _CRAN_FILE.match(words)
+    if with_file is not None:
+        return _cran_with_file(with_file.group(1), registry)
     body = _URL.sub(" ", text)
     folded = _words(body)
     dual = False
@@ -1017,6 +1033,25 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     if dual:
         operators = {"or"}
     return _combine([_read_listed(p, registry, dual) for p in parts], operators, parts)
+
+
+# R's "MIT + file LICENSE": a license and a file that completes or adds to it
+_CRAN_FILE = re.compile(r"^(.+?)\s*\+\s*file\s+licen[cs]e(?:\.\w+)?$")
+# CRAN's template licenses, whose file holds only the year and the copyright holder
+_CRAN_TEMPLATES = frozenset({"MIT", "BSD-2-Clause", "BSD-3-Clause"})
+
+
+def _cran_with_file(name: str, registry: Registry) -> Normalized | None:
+    """ "MIT + file LICENSE" is the MIT license (CRAN's template: the file names the year and
+    the holder); any other license "+ file LICENSE" may have terms added in the file, and
+    declines with the license as the candidate."""
+    reading = _read(name, registry)
+    if reading is None or reading.expression is None:
+        return reading
+    if reading.expression in _CRAN_TEMPLATES:
+        how = f"{reading.how}; the file completes CRAN's template of it"
+        return reading.model_copy(update={"confidence": reading.confidence * 0.9, "how": how})
+    return _ambiguous([reading.expression], "the file named beside it may add terms")
 
 
 def _read_listed(part: str, registry: Registry, dual: bool) -> Normalized | None:
