@@ -610,10 +610,20 @@ _FILLER_WORDS = """
 """
 _FILLER = frozenset(_FILLER_WORDS.split())
 _NAMES = (
+    # names that hold another family's name: MIT-0 is no MIT; "MIT/X11" is one name of MIT
+    re.compile(r"\bmit-0\b|\bmit[\s/-]*(?:x11|expat)\b"),
     *(p for _, p in _GNU),
     *(p for p, _ in _FAMILIES),
+    # CC0 is a license of its own ("CC-BY-4.0, CC0" names two), whatever words lead to it
+    re.compile(
+        r"\b(?:(?:creative[\s-]+commons?|cc)[\s-]+)?cc0\b|\b(?:creative[\s-]+commons?|cc)[\s-]+zero\b"
+    ),
     re.compile(r"\b(?:cc|creative[\s-]+commons?)\b"),
     re.compile(r"\bbsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
+    # the Python license, once the PSF's name has been taken out ("Python-2.0, MIT"); X11
+    # and Expat on their own
+    re.compile(r"\bpython\b"),
+    re.compile(r"\b(?:x11|expat)\b"),
 )
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
 
@@ -626,8 +636,9 @@ def _left_over(t: str) -> list[str]:
     for pattern in _NAMES:
         found = list(pattern.finditer(rest))
         names += [m.group(0).strip() for m in found[:1]]
-        # one family named twice with two versions names two licenses ("GPL-2 GPL-3")
-        versions = {_version(rest[m.end() :]) for m in found}
+        # one family named twice with two versions names two licenses ("GPL-2 GPL-3"), and
+        # so do two sets of Creative Commons elements ("CC-BY-4.0, CC BY-SA 4.0")
+        versions = {_qualifier(rest[m.end() :]) for m in found}
         if len(found) > 1 and len(versions - {None}) > 1:
             names += [m.group(0).strip() for m in found[1:]]
         rest = pattern.sub(" ", rest)
@@ -637,10 +648,23 @@ def _left_over(t: str) -> list[str]:
     return names[1:] + extra
 
 
+_CC_ELEMENTS = re.compile(r"[\s-]*((?:by|sa|nc|nd)(?:[\s-]+(?:by|sa|nc|nd))*)\b")
+
+
+def _qualifier(after: str) -> str | None:
+    """What tells one license of a family from another right after its name: the version, or
+    the Creative Commons elements ("by-sa")."""
+    elements = _CC_ELEMENTS.match(after)
+    if elements is not None:
+        return " ".join(re.split(r"[\s-]+", elements.group(1)))
+    return _version(after)
+
+
 def _filler(word: str) -> bool:
     """A filler word, or two glued together ("clauseno" in "BSD-2-Clauseno")."""
+    # (the first word of four letters or more: "nc" + "sa" is no gluing, "ncsa" names NCSA)
     return word in _FILLER or any(
-        word[:i] in _FILLER and word[i:] in _FILLER for i in range(2, len(word) - 1)
+        word[:i] in _FILLER and word[i:] in _FILLER for i in range(4, len(word) - 1)
     )
 
 
