@@ -59,11 +59,17 @@ def test_a_condition_the_licensee_can_meet_is_no_ban(sentence: str) -> None:
     [
         ("The library can be freely used for educational and research purposes.", True),
         ("You may use the data for teaching or research purposes.", True),
-        ("Permission to use this software for academic and non-profit research purposes is "
-         "granted.", True),
+        (
+            "Permission to use this software for academic and non-profit research purposes is "
+            "granted.",
+            True,
+        ),
         # another purpose offered beside them
-        ("It can be used for educational and research purposes, or for commercial purposes "
-         "under a separate license.", False),
+        (
+            "It can be used for educational and research purposes, or for commercial purposes "
+            "under a separate license.",
+            False,
+        ),
         # what the work was made for, not what it may be used for
         ("This manual was written for educational and research purposes.", False),
     ],
@@ -75,10 +81,15 @@ def test_grant_for_teaching_and_research(text: str, limited: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "changeable"),
     [
-        ("Acme reserves the right to update this Acme Prohibited Use Policy from time to time.",
-         True),
-        ("Acme Corporation may at any time make modifications, improvements and/or changes to "
-         "these Terms and Conditions.", True),
+        (
+            "Acme reserves the right to update this Acme Prohibited Use Policy from time to time.",
+            True,
+        ),
+        (
+            "Acme Corporation may at any time make modifications, improvements and/or changes to "
+            "these Terms and Conditions.",
+            True,
+        ),
         # a steward's new versions change no grant already given
         ("The Foundation may publish revised versions of this License from time to time.", False),
         ("The Foundation may update this license from time to time.", False),
@@ -93,8 +104,11 @@ def test_terms_the_licensor_may_change(text: str, changeable: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Licensee may copy the Tutorials for classroom use but may not charge students for "
-         "those copies.", True),
+        (
+            "Licensee may copy the Tutorials for classroom use but may not charge students for "
+            "those copies.",
+            True,
+        ),
         ("Redistributors must supply the Model at no cost to the people who receive it.", True),
         ("You must distribute the Software free of charge.", True),
         # the source a copyleft licence makes available, not the work sold

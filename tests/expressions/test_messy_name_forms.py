@@ -52,3 +52,21 @@ def test_all_rights_reserved_after_a_notice_is_closed() -> None:
     reading = normalize("Copyright (c) 2014 Acme Inc. All rights reserved.")
     assert reading.expression is None
     assert reading.meaning == "all-rights-reserved"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the exception named in the plural
+        ("Apache License 2.0 with LLVM exceptions", "Apache-2.0 WITH LLVM-exception"),
+        ("GPL-2.0 with Classpath exceptions", "GPL-2.0-only WITH Classpath-exception-2.0"),
+        # the Eclipse Distribution License 1.0 is the three-clause BSD on the SPDX list
+        ("Eclipse Distribution License - v 1.0", "BSD-3-Clause"),
+    ],
+)
+def test_exceptions_and_the_eclipse_distribution_license(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+def test_an_eclipse_distribution_license_version_it_never_had() -> None:
+    assert normalize("Eclipse Distribution License 2.0").expression is None

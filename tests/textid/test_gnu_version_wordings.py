@@ -16,7 +16,10 @@ def ids(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The frobnicator tool is released under the GPL, version 2 or greater.", "GPL-2.0-or-later"),
+        (
+            "The frobnicator tool is released under the GPL, version 2 or greater.",
+            "GPL-2.0-or-later",
+        ),
         ("Frobnicator is released under the GPL v2 or higher.", "GPL-2.0-or-later"),
         # the semicolon ends the line, not the sentence: the version follows on the next line
         (

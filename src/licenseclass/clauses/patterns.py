@@ -1609,8 +1609,7 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:re-?)?(?:distribution|distributing|redistributing|publication|publishing)\s+of\s+"
             r"(?:any\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b[^.;]{0,60}?"
             r"\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|"
-            r"forbidden)\b"
-            + _UNLESS_MET
+            r"forbidden)\b" + _UNLESS_MET
         ),
         False,
         0.75,

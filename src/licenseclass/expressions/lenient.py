@@ -322,6 +322,8 @@ def _family(t: str, registry: Registry | None = None) -> Normalized | None:
             return _ambiguous(versions[:3], f"a license like {stem}, not {stem} itself")
         version = _version(rest)
         if len(versions) == 1:
+            if stem == "BSD-3-Clause" and version == "1.0":
+                version = None  # the Eclipse Distribution License 1.0, its only version
             if version is not None and not _known_version(versions[0], version, registry):
                 return _ambiguous(versions, f"{versions[0]} has no version {version}")
             return _found(versions[0], 0.9, f"the name of {versions[0]}")
@@ -594,8 +596,8 @@ def _current_ids() -> tuple[str, ...]:
 # family name accounts for them. Any other word left over makes the reading decline, so that
 # "BSD-3-Clause, Apache-2.0, dependency licenses" is never read as Apache-2.0 alone.
 _FILLER_WORDS = """
-    a an the this of under by for and or at any your option only later newer higher greater above subsequent plus
-    standard
+    a an the this of under by for and or at any your option only later newer higher greater above
+    subsequent plus standard
     terms conditions
     license licenses licensed licensing version ver v rev revision no
     software public general lesser library affero gnu free documentation open source osi
@@ -913,7 +915,8 @@ def _exception_guesses(license_expression: str, text: str) -> list[str]:
 
 def _exception_id(text: str, registry: Registry) -> str | None:
     """An exception named in free text: an SPDX exception id, or an exception in the data."""
-    for candidate in (text, _EXCEPTION_WORD.sub(" ", text).strip()):
+    singular = re.sub(r"\bexceptions\b", "exception", text)  # "with LLVM exceptions"
+    for candidate in (text, singular, _EXCEPTION_WORD.sub(" ", text).strip()):
         key = candidate.strip().lower()
         if key in _spdx.EXCEPTIONS:
             return _spdx.EXCEPTIONS[key][0]

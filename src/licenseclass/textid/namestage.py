@@ -1146,15 +1146,8 @@ def _named_before_license(
         if applies:
             if start > 0 and lines[start - 1] == number and words[start - 1] not in _ARTICLES:
                 continue  # the name starts after its article, or opens the line
-        elif _after_a_label(before, words[start:position]):
-            pass  # the value of a label: "Free software: BSD license"
-        # a title ("The MIT License" over its text) opens its line
-        elif start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != number:
+        elif not _name_may_start(query, before, start, position):
             continue
-        else:
-            lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.I))
-            if not lead or _OPENS_SENTENCE.search(before[: lead[-1].start()]):
-                continue  # "The BSD license, unlike ...": a title, or a sentence about it
         name = words[start:position]
         key = name_key(name)
         if not key:
@@ -1171,6 +1164,19 @@ def _named_before_license(
         )
         return match, start, position + 1
     return None
+
+
+def _name_may_start(query: Query, before: str, start: int, position: int) -> bool:
+    """Whether a name before "license" (at ``position``) may start at ``start``: after an
+    article or a preposition inside its line, not opening a sentence (a title, "The BSD
+    license, unlike ..."), or as the value of a label ("Free software: BSD license")."""
+    words, lines = query.words, query.lines
+    if _after_a_label(before, words[start:position]):
+        return True
+    if start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != lines[start]:
+        return False  # a title ("The MIT License" over its text) opens its line
+    lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.I))
+    return bool(lead) and not _OPENS_SENTENCE.search(before[: lead[-1].start()])
 
 
 def _after_a_label(before: str, name: Sequence[str]) -> bool:

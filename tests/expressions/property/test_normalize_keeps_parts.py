@@ -39,8 +39,26 @@ NAMES = {
     "EUPL 1.2": "EUPL-1.2",
     "PostgreSQL": "PostgreSQL",
 }
-JOINS = [" or ", " OR ", " and ", "/", " / ", " | ", ", ", "; ", " & ", " + ", " AND ",
-         " and/or ", " - ", ": ", " ", "\n", "_", " with "]
+JOINS = [
+    " or ",
+    " OR ",
+    " and ",
+    "/",
+    " / ",
+    " | ",
+    ", ",
+    "; ",
+    " & ",
+    " + ",
+    " AND ",
+    " and/or ",
+    " - ",
+    ": ",
+    " ",
+    "\n",
+    "_",
+    " with ",
+]
 
 
 @settings(max_examples=400, deadline=None)
