@@ -70,3 +70,18 @@ def test_exceptions_and_the_eclipse_distribution_license(text: str, expected: st
 
 def test_an_eclipse_distribution_license_version_it_never_had() -> None:
     assert normalize("Eclipse Distribution License 2.0").expression is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("MIT; see LICENSE", "MIT"), ("BSD-3-Clause and see LICENSE.txt", "BSD-3-Clause")],
+)
+def test_a_pointer_to_a_file_beside_a_name_adds_nothing(text: str, expected: str) -> None:
+    reading = normalize(text)
+    assert reading.expression == expected
+    assert reading.confidence < 1.0
+
+
+def test_a_path_after_see_names_no_license() -> None:
+    # a slash in a path is no join: "doc" here is a folder, not the DOC license
+    assert normalize("see the frobnicator/doc/license.txt").expression is None

@@ -1121,6 +1121,27 @@ def _combine(
     A bare comma says neither, so a list joined by commas declines with both readings; a
     part that names no license makes the whole decline, and the refusal names that part.
     """
+    pointer = [
+        (r is not None and r.meaning == "see-file")
+        # "see COPYING.LGPL" may name a license: only a pointer that names none is dropped
+        or (
+            _words(p).startswith("see ")
+            and (r is None or (r.expression is None and not r.ambiguous))
+        )
+        for p, r in zip(parts, readings, strict=True)
+    ]
+    if operators != {","} and "/" not in operators and any(pointer) and not all(pointer):
+        # "MIT; see LICENSE": a pointer to a file adds no license of its own (not beside a
+        # slash, which may be a path's: "see the opencv/doc/license.txt" names no DOC license)
+        kept = [i for i, is_pointer in enumerate(pointer) if not is_pointer]
+        readings = [readings[i] for i in kept]
+        parts = [parts[i] for i in kept]
+        only = readings[0]
+        if len(readings) == 1 and only is not None and only.expression is not None:
+            how = f"{only.how}, beside a pointer to a file"
+            return only.model_copy(
+                update={"confidence": round(only.confidence * 0.95, 3), "how": how}
+            )
     known = [r for r in readings if r is not None]
     if not known:
         return None
