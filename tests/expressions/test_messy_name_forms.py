@@ -85,3 +85,26 @@ def test_a_pointer_to_a_file_beside_a_name_adds_nothing(text: str, expected: str
 def test_a_path_after_see_names_no_license() -> None:
     # a slash in a path is no join: "doc" here is a folder, not the DOC license
     assert normalize("see the frobnicator/doc/license.txt").expression is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SPDX's own names that hold "w/" are read as names before "w/" is read as "with"
+        ("Artistic License 1.0 w/clause 8", "Artistic-1.0-cl8"),
+        (
+            "GNU General Public License v3.0 w/Autoconf exception",
+            "GPL-3.0-only WITH Autoconf-exception-3.0",
+        ),
+        # MIT named with X11 or Expat is MIT
+        ("The MIT X11 license", "MIT"),
+        ("MIT/Expat", "MIT"),
+    ],
+)
+def test_names_that_hold_other_words(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+def test_a_choice_of_a_file_is_kept() -> None:
+    # R's "| file LICENCE" offers the file's terms as another choice: not dropped
+    assert normalize("GPL (>= 2) | file LICENCE").expression is None

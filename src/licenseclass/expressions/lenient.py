@@ -612,8 +612,10 @@ _FILLER_WORDS = """
 """
 _FILLER = frozenset(_FILLER_WORDS.split())
 _NAMES = (
-    # names that hold another family's name: MIT-0 is no MIT; "MIT/X11" is one name of MIT
-    re.compile(r"\bmit-0\b|\bmit[\s/-]*(?:x11|expat)\b"),
+    # a name that holds another family's name: MIT-0 is no MIT; X11 and Expat are licenses of
+    # their own, but "MIT/X11" and "MIT Expat" are names of MIT
+    re.compile(r"\bmit-0\b"),
+    re.compile(r"(?<!mit/)(?<!mit )(?<!mit-)\b(?:x11|expat)\b(?![\s/-]*mit\b)"),
     *(p for _, p in _GNU),
     *(p for p, _ in _FAMILIES),
     # CC0 is a license of its own ("CC-BY-4.0, CC0" names two), whatever words lead to it
@@ -622,10 +624,8 @@ _NAMES = (
     ),
     re.compile(r"\b(?:cc|creative[\s-]+commons?)\b"),
     re.compile(r"\bbsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
-    # the Python license, once the PSF's name has been taken out ("Python-2.0, MIT"); X11
-    # and Expat on their own
+    # the Python license, once the PSF's name has been taken out ("Python-2.0, MIT")
     re.compile(r"\bpython\b"),
-    re.compile(r"\b(?:x11|expat)\b"),
 )
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
 
@@ -1010,12 +1010,6 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
 
 def _read(text: str, registry: Registry) -> Normalized | None:
     """Whole text first (an alias may contain '/' or 'or'), then each part of a split."""
-    text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
-    text = _WITH_SLASH.sub("with ", text)
-    text = _HANDLE.sub(" ", text)
-    text = _DOT_VERSION.sub(" ", text)
-    if _NAME_SLASH_VERSION.fullmatch(text.strip()):
-        text = text.replace("/", " ")  # "MPL/2.0": a name and its version
     words = _words(text)
     if _SEE_IN.match(words):
         return _declaration(words)  # a path may hold '/', which must not split it
@@ -1026,6 +1020,13 @@ def _read(text: str, registry: Registry) -> Normalized | None:
         whole = _alias(name, registry)
         if whole is not None and whole.expression is not None:
             return whole  # "MIT/X11" and "license MIT/X11" are a name, not two licenses
+    # (after the names: "Artistic License 1.0 w/clause 8" is one)
+    text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
+    text = _WITH_SLASH.sub("with ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _DOT_VERSION.sub(" ", text)
+    if _NAME_SLASH_VERSION.fullmatch(text.strip()):
+        text = text.replace("/", " ")  # "MPL/2.0": a name and its version
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     with_file = _CRAN_FILE.match(words)
@@ -1130,9 +1131,10 @@ def _combine(
         )
         for p, r in zip(parts, readings, strict=True)
     ]
-    if operators != {","} and "/" not in operators and any(pointer) and not all(pointer):
-        # "MIT; see LICENSE": a pointer to a file adds no license of its own (not beside a
-        # slash, which may be a path's: "see the opencv/doc/license.txt" names no DOC license)
+    if operators <= {"and", "+", "&", ";"} and any(pointer) and not all(pointer):
+        # "MIT; see LICENSE": a pointer to a file adds no license of its own to what applies
+        # (not as a choice, "GPL (>= 2) | file LICENCE", nor beside a slash, which may be a
+        # path's: "see the opencv/doc/license.txt" names no DOC license)
         kept = [i for i, is_pointer in enumerate(pointer) if not is_pointer]
         readings = [readings[i] for i in kept]
         parts = [parts[i] for i in kept]
