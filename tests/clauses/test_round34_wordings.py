@@ -119,3 +119,52 @@ def test_terms_the_licensor_may_change(text: str, changeable: bool) -> None:
 )
 def test_sharing_kept_free_of_charge(text: str, found: bool) -> None:
     assert ("no-selling" in _kinds(text)) is found
+
+
+def test_a_purpose_list_of_non_revenue_research_is_no_field_of_use() -> None:
+    # every purpose listed has a kind of its own: no field of use beside them
+    found = _kinds(
+        "The Software may be used solely for non-commercial, non-revenue generating, research "
+        "purposes."
+    )
+    assert {"non-commercial", "research-only"} <= found.keys()
+    assert "field-of-use" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # the step said not to be needed
+        (
+            "No registration or account is required to download and use the Software.",
+            "registration",
+            False,
+        ),
+        ("You do not need to register to use the Software.", "registration", False),
+        ("You don't need to create an account to download the Software.", "registration", False),
+        ("You need to create an account to download the Software.", "registration", True),
+        # a count as it stands today, not a cap
+        (
+            "The Service currently has more than 3 million monthly active users worldwide.",
+            "user-threshold",
+            False,
+        ),
+        (
+            "If your service currently has more than 3 million monthly active users, you must "
+            "request a license.",
+            "user-threshold",
+            True,
+        ),
+    ],
+)
+def test_near_misses_of_registration_and_user_caps(text: str, kind: str, found: bool) -> None:
+    assert (kind in _kinds(text)) is found
+
+
+def test_the_licensors_own_promise_is_no_ban_on_the_licensee() -> None:
+    promise = (
+        "Licensor undertakes that it will not supply the SDK to any defence ministry during the "
+        "term of this Agreement."
+    )
+    assert "no-redistribution" not in _kinds(promise)
+    assert "no-redistribution" in _kinds("You may not supply the SDK to any defence ministry.")

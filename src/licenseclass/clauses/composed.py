@@ -1460,7 +1460,10 @@ _STEP_ELSEWHERE = re.compile(
     r"\b(?:may|can)\s+be\s+[^.;]{0,40}?\bwithout\s+(?:any\s+)?(?:registration|registering|"
     r"an?\s+account|a\s+key)\b|\b(?:does|do)\s+not\s+require\b|"
     r"\bnot\s+(?:obliged|obligated|required|necessary|needed)\b|\bif\s+(?:you\s+are\s+)?required\b|"
-    r"\bno\s+(?:registration|account|key)\s+(?:is\s+)?(?:required|needed|necessary)\b"
+    r"\bno\s+(?:registration|account|key)(?:\s+(?:or|nor|and)\s+(?:registration|account|key|sign-?up))?"
+    r"\s+(?:is\s+|are\s+)?(?:required|needed|necessary)\b|"
+    # "You do not need to register to use the Software"
+    r"\b(?:do|does|will)\s*(?:not|n't)\s+(?:need|have)\s+to\s+(?:register|sign\s+up|create|open)\b"
 )
 _STEP_GATE = (
     *("regist", "sign", "enrol", "account", "approv"),

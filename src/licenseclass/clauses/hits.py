@@ -127,7 +127,10 @@ _LICENSOR_ACTS = re.compile(
     r"authori[sz]|consent|approve|accept|restrict|limit|prohibit|forbid|require|provide|offer|give|"
     r"revoke|terminat|change|modify|amend|update|withdraw|suspend|cancel)\w*\b|"
     r"(?:not\s+)?makes?\s+(?:\w+\s+){0,3}?available\b)|"
-    r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:\w+\s+){0,2}?itself\b"
+    r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:\w+\s+){0,2}?itself\b|"
+    # "Licensor undertakes that it will not supply the SDK to ...": its own promise
+    r"^\W*(?:the\s+)?(?:licensors?|we)\s+(?:hereby\s+)?(?:undertakes?|agrees?|covenants?|"
+    r"promises?|warrants?)\s+(?:that\s+)?(?:it|we)\s+(?:will|shall)\b"
 )
 
 

@@ -3081,6 +3081,15 @@ _WHOSE_USERS = re.compile(
 )
 
 
+# A count stated as it stands today, and the words that would make it a condition instead.
+_A_COUNT_NOW = re.compile(
+    r"\b(?:currently|now|today|already)\s+(?:has|have|had|serves?|reach(?:es|ed)?|counts?)\b"
+)
+_CONDITION_WORDS = re.compile(
+    r"\b(?:if|where|when|whenever|once|unless|until|must|may|shall|not|only|requires?|required)\b"
+)
+
+
 _NOT_FOR_THE_LARGER = re.compile(
     r"\b(?:does|do|shall|will|is|are)\s+not\s+(?:apply|extend|available|granted|licensed|"
     r"permitted)\b[^.;]{0,60}?\bwith\s+$"
@@ -3124,6 +3133,8 @@ def _thresholds(s: Sentence) -> list[Hit]:
     )
     if m and m.re is _USERS and _ABOVE.match(m.group(0)) and not _WHOSE_USERS.search(text):
         m = None  # "The Licensor has more than one million users": a fact, not a cap
+    if m and _A_COUNT_NOW.search(text) and not _CONDITION_WORDS.search(text):
+        m = None  # "The Service currently has more than 3 million users": a fact too
     if m and (banned or capped or not negated(text, m.start())):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         if m.re is _VOLUME:
@@ -4704,6 +4715,8 @@ _PLAIN_PURPOSE = frozenset(
         *("research", "researching", "experimental", "experimentation", "scientific"),
         *("academic", "educational", "education", "teaching", "study", "studying", "learning"),
         *("non-commercial", "noncommercial", "non-profit", "non", "commercial", "profit"),
+        # ("non-revenue generating", "not-for-profit": the non-commercial kind in other words)
+        *("non-revenue", "revenue", "generating", "revenue-generating", "not-for-profit"),
         *("personal", "private", "evaluation", "evaluating", "testing", "trial", "internal"),
         *("development", "own", "use", "uses", "usage", "purpose", "purposes", "other", "similar"),
         *("and", "or", "the", "your", "its", "their", "his", "her", "of", "a", "an"),
