@@ -168,3 +168,20 @@ def test_the_licensors_own_promise_is_no_ban_on_the_licensee() -> None:
     )
     assert "no-redistribution" not in _kinds(promise)
     assert "no-redistribution" in _kinds("You may not supply the SDK to any defence ministry.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Licensor recommends that Customer test each Update in a non-production environment "
+            "before installing it in production.",
+            False,
+        ),
+        ("We strongly recommend that you do not use the beta in production.", False),
+        ("It is recommended to use the software for research purposes only.", False),
+        ("You may not use the beta in production.", True),
+    ],
+)
+def test_advice_is_no_limit(text: str, found: bool) -> None:
+    assert bool(_kinds(text)) is found

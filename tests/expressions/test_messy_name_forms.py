@@ -108,3 +108,15 @@ def test_names_that_hold_other_words(text: str, expected: str) -> None:
 def test_a_choice_of_a_file_is_kept() -> None:
     # R's "| file LICENCE" offers the file's terms as another choice: not dropped
     assert normalize("GPL (>= 2) | file LICENCE").expression is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2-clause or 3-clause BSD", "BSD-2-Clause OR BSD-3-Clause"),
+        ("BSD 2-clause or 3-clause", "BSD-2-Clause OR BSD-3-Clause"),
+        ("2-clause and 3-clause BSD licenses", "BSD-2-Clause AND BSD-3-Clause"),
+    ],
+)
+def test_one_bsd_name_for_two_clause_counts(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected

@@ -5573,6 +5573,23 @@ def _without_unlawful_only(hits: list[Hit]) -> list[Hit]:
     ]
 
 
+# Advice, not terms: "Licensor recommends that Customer test each Update in a non-production
+# environment", "We strongly suggest ...", "It is recommended to ..." (said as the sentence's
+# own verb, at its start).
+_ADVICE = re.compile(
+    r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:the\s+)?[\w-]+\s+(?:\w+ly\s+)?(?:recommends|suggests|advises|"
+    r"encourages)|we\s+(?:\w+ly\s+)?(?:recommend|suggest|advise|encourage)|it\s+is\s+(?:\w+ly\s+)?"
+    r"(?:recommended|advisable|advised|suggested))\b"
+)
+
+
+def _without_advice(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the limits of a sentence that only gives advice."""
+    if not hits or not _ADVICE.search(s.norm):
+        return hits
+    return [h for h in hits if h.category != "restriction"]
+
+
 def _without_licensor_acts(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the limits of a sentence that says what the licensor itself will or may do
     ("Licensor shall not make commercial use of your feedback"); its right to change or revoke
@@ -5671,6 +5688,7 @@ def read_sentences(
         hits = _without_chosen_terms(s, hits, before)
         hits = _without_prerelease_scope(s, hits)
         hits = _without_licensor_acts(s, hits)
+        hits = _without_advice(s, hits)
         hits = _without_unlawful_only(hits)
         before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)

@@ -871,6 +871,12 @@ _HANDLE = re.compile(r"(?:^|(?<=\s))@[\w.-]+")
 # A dot between a name and its version ("LGPL.v3"), not inside a version ("2.0")
 _DOT_VERSION = re.compile(r"(?<=[A-Za-z])\.(?=v\d)", re.IGNORECASE)
 _NAME_SLASH_VERSION = re.compile(r"[A-Za-z][\w -]*[A-Za-z]/v?\d+(?:\.\d+)*\+?")
+_SHARED_BSD_BEFORE = re.compile(
+    r"\b([0-4])[\s-]*clause\s+(or|and|and/or)\s+([0-4])[\s-]*clause\s+bsd\b", re.IGNORECASE
+)
+_SHARED_BSD_AFTER = re.compile(
+    r"\bbsd[\s-]+([0-4])[\s-]*clause\s+(or|and|and/or)\s+([0-4])[\s-]*clause\b", re.IGNORECASE
+)
 # "w/" for "with" ("GPLv2 w/ Classpath exception"), not "w/o" (without)
 _WITH_SLASH = re.compile(r"\bw/(?!o\b)\s*")
 # OpenJDK's shorthand for the GPL version 2 with the Classpath exception: "GPLv2+CE", "GPL2 w/ CPE"
@@ -1027,6 +1033,9 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     text = _DOT_VERSION.sub(" ", text)
     if _NAME_SLASH_VERSION.fullmatch(text.strip()):
         text = text.replace("/", " ")  # "MPL/2.0": a name and its version
+    # "2-clause or 3-clause BSD", "BSD 2-clause or 3-clause": one family name for both counts
+    text = _SHARED_BSD_BEFORE.sub(r"BSD \1-Clause \2 BSD \3-Clause", text)
+    text = _SHARED_BSD_AFTER.sub(r"BSD \1-Clause \2 BSD \3-Clause", text)
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     with_file = _CRAN_FILE.match(words)
