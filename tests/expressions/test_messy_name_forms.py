@@ -120,3 +120,37 @@ def test_a_choice_of_a_file_is_kept() -> None:
 )
 def test_one_bsd_name_for_two_clause_counts(text: str, expected: str) -> None:
     assert normalize(text).expression == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apache License (http://www.apache.org/licenses/LICENSE-2.0)", "Apache-2.0"),
+        ("GNU GPL (https://www.gnu.org/licenses/gpl-3.0.html)", "GPL-3.0-only"),
+        ("BSD License (https://opensource.org/licenses/BSD-3-Clause)", "BSD-3-Clause"),
+        ("Mozilla Public License (https://mozilla.org/MPL/2.0/)", "MPL-2.0"),
+        ("Apache License, see https://www.apache.org/licenses/LICENSE-2.0.txt", "Apache-2.0"),
+        (
+            "the UK Open Government License "
+            "(http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)",
+            "OGL-UK-3.0",
+        ),
+    ],
+)
+def test_a_name_without_its_version_beside_a_license_url(text: str, expected: str) -> None:
+    reading = normalize(text)
+    assert reading.expression == expected
+    assert reading.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the URL names another license than the name: neither is taken
+        "BSD License (http://www.apache.org/licenses/LICENSE-2.0)",
+        # a repository's license file names no license
+        "See https://github.com/acme/frobnicator/blob/main/LICENSE",
+    ],
+)
+def test_a_url_that_does_not_pin_the_name(text: str) -> None:
+    assert normalize(text).expression is None

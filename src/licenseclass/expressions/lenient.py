@@ -1304,7 +1304,34 @@ def normalize(
         )
     if result is None:
         result = _meaning("unknown", "no license name recognised")
+    if result.expression is None and result.meaning in ("ambiguous", "unknown"):
+        result = _pinned_by_url(stripped, result, reg) or result
     return result.model_copy(update={"text": text})
+
+
+def _pinned_by_url(text: str, reading: Normalized, registry: Registry) -> Normalized | None:
+    """A name that does not say its version, beside the URL of one license's page: "Apache
+    License (http://www.apache.org/licenses/LICENSE-2.0)", "the UK Open Government License
+    (http://.../open-government-licence/version/3/)". The URL's license is taken when the name
+    offered it, or named nothing the reader knows while the text calls itself a license."""
+    found = set()
+    for url in _URL.finditer(text):
+        read = _from_url(url.group(0).rstrip(".,;:'\""), registry)
+        if read is not None and read.expression is not None:
+            found.add(read.expression)
+    if len(found) != 1:
+        return None
+    (expression,) = found
+    rest = _words(_URL.sub(" ", text))
+    # every candidate of the name's family ("Apache License": its versions), none of another
+    # ("[MIT](https://www.apache.org/licenses/LICENSE-2.0)" says two licenses: neither is taken)
+    stems = {re.sub(r"-\d.*$", "", c) for c in reading.candidates}
+    offered = expression in reading.candidates and len(stems) == 1
+    unnamed = not reading.candidates and "license" in rest and reading.meaning == "unknown"
+    if not (offered or unnamed):
+        return None
+    how = f"the version said by the URL beside the name ({reading.how})"
+    return _found(expression, 0.85, how)
 
 
 def _unwrapped_url(text: str) -> str:
