@@ -154,3 +154,11 @@ def test_a_name_without_its_version_beside_a_license_url(text: str, expected: st
 )
 def test_a_url_that_does_not_pin_the_name(text: str) -> None:
     assert normalize(text).expression is None
+
+
+def test_a_name_beside_another_licenses_url_declines_with_both() -> None:
+    reading = normalize("MIT (https://www.apache.org/licenses/LICENSE-2.0)")
+    assert reading.expression is None
+    assert set(reading.candidates) == {"MIT", "Apache-2.0"}
+    # the URL of the same license confirms it
+    assert normalize("MIT (http://opensource.org/licenses/MIT)").expression == "MIT"

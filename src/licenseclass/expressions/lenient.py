@@ -1306,7 +1306,46 @@ def normalize(
         result = _meaning("unknown", "no license name recognised")
     if result.expression is None and result.meaning in ("ambiguous", "unknown"):
         result = _pinned_by_url(stripped, result, reg) or result
+    elif result.expression is not None and "://" in stripped:
+        result = _url_disagrees(stripped, result, reg) or result
     return result.model_copy(update={"text": text})
+
+
+def _url_families(text: str, registry: Registry) -> set[str]:
+    """The licenses the URLs in ``text`` read as, each once."""
+    found = set()
+    for url in _URL.finditer(text):
+        read = _from_url(url.group(0).rstrip(".,;:'\""), registry)
+        if read is not None and read.expression is not None:
+            found.add(read.expression)
+    return found
+
+
+def _ids_of(expression: str) -> list[str]:
+    return [t for t in re.findall(r"[\w.+:-]+", expression) if t not in ("AND", "OR", "WITH")]
+
+
+def _family_stem(license_id: str) -> str:
+    return re.sub(r"-\d.*$", "", license_id)
+
+
+def _url_disagrees(text: str, reading: Normalized, registry: Registry) -> Normalized | None:
+    """A name read beside the URL of another family's license ("MIT
+    (https://www.apache.org/licenses/LICENSE-2.0)"): the text says two licenses, and the reading
+    declines with both offered instead of dropping the URL's."""
+    if text.strip() == reading.expression or reading.expression is None:
+        return None
+    urls = _url_families(text, registry)
+    named = {_family_stem(i) for i in _ids_of(reading.expression)}
+    # (a URL that reads only as a ScanCode catch-all or variant is too loose to contradict)
+    others = sorted(
+        u
+        for u in urls
+        if not u.startswith("LicenseRef-") and not {_family_stem(i) for i in _ids_of(u)} & named
+    )
+    if not others:
+        return None
+    return _ambiguous([reading.expression, *others], "the URL beside the name is another license's")
 
 
 def _pinned_by_url(text: str, reading: Normalized, registry: Registry) -> Normalized | None:
@@ -1314,18 +1353,14 @@ def _pinned_by_url(text: str, reading: Normalized, registry: Registry) -> Normal
     License (http://www.apache.org/licenses/LICENSE-2.0)", "the UK Open Government License
     (http://.../open-government-licence/version/3/)". The URL's license is taken when the name
     offered it, or named nothing the reader knows while the text calls itself a license."""
-    found = set()
-    for url in _URL.finditer(text):
-        read = _from_url(url.group(0).rstrip(".,;:'\""), registry)
-        if read is not None and read.expression is not None:
-            found.add(read.expression)
+    found = _url_families(text, registry)
     if len(found) != 1:
         return None
     (expression,) = found
     rest = _words(_URL.sub(" ", text))
     # every candidate of the name's family ("Apache License": its versions), none of another
     # ("[MIT](https://www.apache.org/licenses/LICENSE-2.0)" says two licenses: neither is taken)
-    stems = {re.sub(r"-\d.*$", "", c) for c in reading.candidates}
+    stems = {_family_stem(c) for c in reading.candidates}
     offered = expression in reading.candidates and len(stems) == 1
     unnamed = not reading.candidates and "license" in rest and reading.meaning == "unknown"
     if not (offered or unnamed):
