@@ -68,7 +68,7 @@ def test_gplv2_ce_is_the_classpath_exception_not_or_later() -> None:
     [
         "This network driver belongs to the Linux kernel. It is released under the terms of the "
         "GNU General Public License.",
-        "Written for the Linux operating system; you may copy it under the GNU GPL.",
+        "This is an extension to the Linux operating system; you may copy it under the GNU GPL.",
         "This source is covered by the GNU GPL, as are all the kernel sources.",
     ],
 )
@@ -82,6 +82,9 @@ def test_the_gpl_in_a_linux_kernel_file_is_version_2_only(text: str) -> None:
         # no kernel named: any version
         "This network driver belongs to the frobnicator project. It is released under the "
         "terms of the GNU General Public License.",
+        # a program that only speaks of the kernel is no part of it
+        "This tool reads the Linux kernel's logs. It is released under the terms of the GNU "
+        "General Public License.",
         # the kernel's stock header does not say which archive it sits in
         "This file is subject to the terms and conditions of the GNU General Public License.\n"
         'See the file "COPYING" in the main directory of this archive for more details.',

@@ -955,7 +955,10 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
 # A file of the Linux kernel: the kernel is under the GPL version 2 only (its COPYING file, and
 # its rule that a file without an SPDX tag is GPL-2.0), so "the GPL" there is that version.
 _LINUX_KERNEL = re.compile(
-    r"\blinux\s+(?:kernel|operating\s+system)\b|\bkernel\s+sources\b"
+    # the file said to be part of the kernel, not a program that only speaks of it ("a tool
+    # that reads the Linux kernel's logs")
+    r"\b(?:part\s+of|belongs?\s+to|extension\s+(?:to|of)|included\s+in)\s+(?:the\s+)?linux\s+"
+    r"(?:kernel|operating\s+system)\b|\b(?:all|other)\s+(?:the\s+)?(?:linux\s+)?kernel\s+sources\b"
     # not the kernel's stock "the file COPYING in the main directory of this archive", which
     # does not say which archive (ScanCode reads it as any version)
     r"|\bmain\s+directory\s+of\s+the\s+linux\b",
