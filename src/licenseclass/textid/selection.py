@@ -957,6 +957,8 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
 _LINUX_KERNEL = re.compile(
     # the file said to be part of the kernel, not a program that only speaks of it ("a tool
     # that reads the Linux kernel's logs")
+    # (not "but not as part of the Linux kernel", said of firmware kept out of it)
+    r"(?<!not\s)(?<!not\sas\s)(?<!never\s)"
     r"\b(?:part\s+of|belongs?\s+to|extension\s+(?:to|of)|included\s+in)\s+(?:the\s+)?linux\s+"
     r"(?:kernel|operating\s+system)\b|\b(?:all|other)\s+(?:the\s+)?(?:linux\s+)?kernel\s+sources\b"
     # not the kernel's stock "the file COPYING in the main directory of this archive", which
