@@ -83,7 +83,7 @@ def test_the_gpl_in_a_linux_kernel_file_is_version_2_only(text: str) -> None:
         "This network driver belongs to the frobnicator project. It is released under the "
         "terms of the GNU General Public License.",
         # files kept out of the kernel
-        "These files may be redistributed, but not as part of the Linux kernel; the kernel "
+        "These files may be redistributed, but not as a part of the Linux kernel; the kernel "
         "itself is under the GNU General Public License.",
         # a program that only speaks of the kernel is no part of it
         "This tool reads the Linux kernel's logs. It is released under the terms of the GNU "

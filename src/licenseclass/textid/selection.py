@@ -958,7 +958,7 @@ _LINUX_KERNEL = re.compile(
     # the file said to be part of the kernel, not a program that only speaks of it ("a tool
     # that reads the Linux kernel's logs")
     # (not "but not as part of the Linux kernel", said of firmware kept out of it)
-    r"(?<!not\s)(?<!not\sas\s)(?<!never\s)"
+    r"(?<!not\s)(?<!not\sas\s)(?<!not\sa\s)(?<!not\sas\sa\s)(?<!never\s)"
     r"\b(?:part\s+of|belongs?\s+to|extension\s+(?:to|of)|included\s+in)\s+(?:the\s+)?linux\s+"
     r"(?:kernel|operating\s+system)\b|\b(?:all|other)\s+(?:the\s+)?(?:linux\s+)?kernel\s+sources\b"
     # not the kernel's stock "the file COPYING in the main directory of this archive", which
