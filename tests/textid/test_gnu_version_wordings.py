@@ -125,3 +125,12 @@ def test_lenient_reader_or_later_words_and_classpath_shorthand(text: str, expect
 def test_ce_after_another_license_is_no_exception() -> None:
     # the shorthand belongs to the GPL version 2 alone
     assert normalize("MIT+CE").expression is None
+
+
+def test_a_version_before_the_name_and_a_relative_clause_after_it() -> None:
+    # "version 2 of the Artistic License which may be found ...": the clause ends the name
+    text = (
+        "This module may be distributed under the terms of version 2 of the Artistic License "
+        "which may be found in the source distribution."
+    )
+    assert ids(text) == ["Artistic-2.0"]

@@ -989,7 +989,9 @@ def _name_match(
 _CARVE_OUTS = ("unless", "except", "excluding")
 _NAME_END = re.compile(
     r"(?<=\w)[.;:](?=\s|$)|[.;:](?=\s)|[,(\[<]|\s[-\u2013\u2014]\s"
-    rf"|\s(?:{'|'.join(_CARVE_OUTS)})\b",
+    rf"|\s(?:{'|'.join(_CARVE_OUTS)})\b"
+    # a relative clause about the license ("the Artistic License which may be found in ...")
+    r"|\s(?=which\s)",
     re.IGNORECASE,
 )
 # The least confidence of a lenient reading the name stage takes: a name read by a rule
@@ -1274,7 +1276,7 @@ _RAW_TAIL = re.compile(r"\s+(?:dual\s+)?licen[cs]es?$", re.IGNORECASE)
 # A version said before the name ("version 2 (only) of the GNU GPL."), up to the sentence end.
 _VERSION_FIRST = re.compile(
     r"\s*version\s+(\d+(?:\.\d+)*)\s*(\(only\))?\s+of\s+((?:the\s+)?[^,;:()\[\]<]+?)"
-    r"((?:[.;:](?:\s|$)|,|\(|$).*)",
+    r"((?:[.;:](?:\s|$)|,|\(|\s(?=which\s)|$).*)",
     re.IGNORECASE | re.DOTALL,
 )
 # A line that says only "License" (a heading: "## License", "License:", "LICENSE").
