@@ -70,9 +70,9 @@ def _classifier(index: object = None) -> Callable[[str], set[str]]:
 
 def _classifier_with_clues(index: object = None) -> Callable[[str], tuple[set[str], set[str]]]:
     """The ids a text's matches give, and those its clues (generic references) give."""
+    from licenseclass.expressions.tree import split_ids
     from licenseclass.textid.classify import classify_text
     from licenseclass.textid.index import TextIndex
-    from licenseclass.textid.query import split_ids
 
     chosen = index if isinstance(index, TextIndex) else None
 
@@ -286,8 +286,8 @@ def right_ids(got: set[str], clues: set[str], expected: set[str], generic: froze
 
 
 def measure_notices(share: int, limit: int | None, show: bool, slice_: int = 0) -> float:
+    from licenseclass.expressions.tree import split_ids
     from licenseclass.textid.index import build_index
-    from licenseclass.textid.query import split_ids
 
     kept, left_out = split_references(share, slice_)
     started = time.perf_counter()

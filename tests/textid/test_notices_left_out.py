@@ -32,9 +32,9 @@ from __future__ import annotations
 import pytest
 
 from licenseclass import classify_text, normalize
+from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import TextIndex, build_index, load_index, scancode_references
 from licenseclass.textid.namestage import rule_names
-from licenseclass.textid.query import split_ids
 from licenseclass.textid.selection import gnu_version
 
 # rule -> the ids its text must give against an index without it (None: its own expression's)

@@ -398,7 +398,7 @@ _NOT_THE_LICENSOR = re.compile(
 _ONLY_BEFORE = re.compile(r"\b(?:only|other\s+than|except|but)\s+(?:[\w.&'-]+\s+){0,3}$")
 # A public licence's steward "may revise this License" and numbers each revision: only a change
 # left to the licensor's time or will is read there.
-_FROM_TIME_TO_TIME = re.compile(r"\s*(?:,\s*)?from\s+time\s+to\s+time\b")
+_FROM_TIME_TO_TIME = re.compile(r"\bfrom\s+time\s+to\s+time\b")
 _AT_WILL = re.compile(
     r"\b(?:for\s+whatever\s+reason|whenever\s+(?:it|they|we)\s+(?:chooses?|wish(?:es)?|likes?|"
     r"sees?\s+fit)|as\s+(?:it|they|we|he|she)\s+sees?\s+fit|at\s+will|for\s+any\s+reason(?!\s+(?:that|which|related|arising))|without\s+(?:giving\s+)?(?:any\s+)?(?:reasons?|cause)|"

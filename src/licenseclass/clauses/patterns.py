@@ -1378,7 +1378,7 @@ SIMPLE_PATTERNS: tuple[
             r"install|obtain|receive)\b[^.;]{0,60}?\b(?:must|shall|(?:are|is)\s+required\s+to|need\s+to)\s+"
             r"(?:first\s+)?(?:create|open|set\s+up|register\s+for|sign\s+up\s+for|hold|have)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?account\b|"
-            r"\b(?:must|shall|(?:are|is)\s+required\s+to|(?<!not\s)(?<!n.t\s)need\s+to)\s+(?:first\s+)?(?:create|open|"
+            r"\b(?:must|shall|(?:are|is)\s+required\s+to|(?<!not\s)(?<!n['\u2019]t\s)need\s+to)\s+(?:first\s+)?(?:create|open|"
             r"set\s+up|register\s+for|sign\s+up\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?account\b"
             r"[^.;]{0,30}?\b(?:before|to)\s+(?:you\s+)?(?:download|us|access|install|obtain)\w*\b|"
             # "may call the API only with an API key issued to you after registration"

@@ -35,7 +35,7 @@ from licenseclass.errors import (
 )
 from licenseclass.expressions import _spdx
 from licenseclass.expressions.parser import parse
-from licenseclass.expressions.tree import ExceptionId, LicenseId, With, walk
+from licenseclass.expressions.tree import ExceptionId, LicenseId, With, split_ids, walk
 
 Meaning = Literal[
     "license", "ambiguous", "all-rights-reserved", "public-domain", "see-file", "unknown"
@@ -234,6 +234,12 @@ def _version(text: str) -> str | None:
     return ".".join(parts) if len(parts) > 1 else parts[0] + ".0"
 
 
+def _dot_put_back(version: str) -> str:
+    """A two-digit version read without its dot ("20" read as "20.0") as "2.0"; any other
+    version as it is."""
+    return f"{version[0]}.{version[1]}" if re.fullmatch(r"\d\d\.0", version) else version
+
+
 def _gnu(t: str) -> Normalized | None:
     """The GNU family rule: version given -> -only unless "or later" / "+" follows."""
     for family, pattern in _GNU:
@@ -250,8 +256,8 @@ def _gnu(t: str) -> Normalized | None:
                 f"{family}-{v}-{s}" for v in reversed(versions) for s in ("only", "or-later")
             ]
             return _ambiguous(candidates, f"{family} {what}: the version is not stated")
-        if version not in versions and re.fullmatch(r"\d\d\.0", version):
-            version = f"{version[0]}.{version[1]}"  # "GPL20", "LGPL21": the dot left out
+        if version not in versions:
+            version = _dot_put_back(version)  # "GPL20", "LGPL21": the dot left out
         if version not in versions:
             candidates = [f"{family}-{v}-only" for v in reversed(versions)]
             return _ambiguous(candidates, f"{family} has no version {version}")
@@ -290,7 +296,11 @@ _FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bisc", "ISC"),
         (r"\bzlib", "Zlib"),
         (r"\bmit", "MIT"),
-        (r"\beclipse\s+distribution", "BSD-3-Clause"),  # EDL 1.0 is BSD-3-Clause on the SPDX list
+        # EDL 1.0 is BSD-3-Clause on the SPDX list: its version is part of the name
+        (
+            r"\beclipse\s+distribution(?:\s+license)?(?:[\s,-]*(?:v(?:ersion)?\.?\s*)?1(?:\.0)?\b)?",
+            "BSD-3-Clause",
+        ),
     )
 )
 _LOOSE = re.compile(r"^[\s-]*(?:style|like|ish|type|based|variant|alike|similar|compatible)\b")
@@ -322,17 +332,13 @@ def _family(t: str, registry: Registry | None = None) -> Normalized | None:
             return _ambiguous(versions[:3], f"a license like {stem}, not {stem} itself")
         version = _version(rest)
         if len(versions) == 1:
-            if stem == "BSD-3-Clause" and version == "1.0":
-                version = None  # the Eclipse Distribution License 1.0, its only version
             if version is not None and not _known_version(versions[0], version, registry):
                 return _ambiguous(versions, f"{versions[0]} has no version {version}")
             return _found(versions[0], 0.9, f"the name of {versions[0]}")
         if version is None:
             return _ambiguous(versions, f"{stem} without a version")
-        if re.fullmatch(r"\d\d\.0", version) and not any(
-            f"{stem}-{version}".lower() == v.lower() for v in versions
-        ):
-            version = f"{version[0]}.{version[1]}"  # "Apache20", "MPL11": the dot left out
+        if not any(f"{stem}-{version}".lower() == v.lower() for v in versions):
+            version = _dot_put_back(version)  # "Apache20", "MPL11": the dot left out
         wanted = [f"{stem}-{version}".lower(), f"{stem}-{version}.0".lower()]
         for key in wanted:
             if key in _spdx.LICENSES:
@@ -1321,10 +1327,6 @@ def _url_families(text: str, registry: Registry) -> set[str]:
     return found
 
 
-def _ids_of(expression: str) -> list[str]:
-    return [t for t in re.findall(r"[\w.+:-]+", expression) if t not in ("AND", "OR", "WITH")]
-
-
 def _family_stem(license_id: str) -> str:
     return re.sub(r"-\d.*$", "", license_id)
 
@@ -1336,12 +1338,12 @@ def _url_disagrees(text: str, reading: Normalized, registry: Registry) -> Normal
     if text.strip() == reading.expression or reading.expression is None:
         return None
     urls = _url_families(text, registry)
-    named = {_family_stem(i) for i in _ids_of(reading.expression)}
+    named = {_family_stem(i) for i in split_ids(reading.expression)}
     # (a URL that reads only as a ScanCode catch-all or variant is too loose to contradict)
     others = sorted(
         u
         for u in urls
-        if not u.startswith("LicenseRef-") and not {_family_stem(i) for i in _ids_of(u)} & named
+        if not u.startswith("LicenseRef-") and not {_family_stem(i) for i in split_ids(u)} & named
     )
     if not others:
         return None

@@ -306,6 +306,24 @@ def leaves(node: Expression) -> list[Leaf]:
     return [n for n in walk(node) if isinstance(n, (LicenseId, LicenseRef, With))]
 
 
+def split_ids(expression: str) -> list[str]:
+    """The license ids written in an expression's text (exceptions after WITH are not
+    licenses), without parsing it."""
+    ids: list[str] = []
+    after_with = False
+    for token in re.findall(r"[^\s()]+", expression):
+        upper = token.upper()
+        if upper in ("AND", "OR"):
+            after_with = False
+        elif upper == "WITH":
+            after_with = True
+        elif after_with:
+            after_with = False
+        else:
+            ids.append(token)
+    return ids
+
+
 def deprecated_ids(node: Expression) -> list[DeprecatedId]:
     """The deprecated license and exception ids of the tree, left to right."""
     from licenseclass.expressions.problems import DeprecatedId  # noqa: PLC0415 - see problems.py

@@ -45,6 +45,7 @@ from licenseclass.errors import (
     InvalidExpressionError,
     LicenseclassError,
 )
+from licenseclass.expressions.tree import split_ids
 from licenseclass.expressions.verdicts import classify_expression
 from licenseclass.textid.coverage import (
     explained_mask,
@@ -66,7 +67,7 @@ from licenseclass.textid.namestage import (
     names_other_license,
     names_unsaid_license,
 )
-from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
+from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import (
     boilerplate,

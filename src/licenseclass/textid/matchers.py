@@ -23,9 +23,10 @@ from itertools import chain, compress, count, islice, pairwise, repeat
 from operator import ge, gt, sub
 from typing import NamedTuple
 
+from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
 from licenseclass.textid.namestage import may_name_others, names_other_license
-from licenseclass.textid.query import Hit, Query, hit_value, split_ids
+from licenseclass.textid.query import Hit, Query, hit_value
 from licenseclass.textid.selection import head_start, largest_head_start, rule_over_whole
 from licenseclass.textid.textnorm import EQUIVALENT_WORDS, equivalent_words
 

@@ -16,9 +16,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from licenseclass.core import licensedcode
+from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.names import name_key
-from licenseclass.textid.query import Hit, Query, split_ids
+from licenseclass.textid.query import Hit, Query
 from licenseclass.textid.results import TextMatch
 from licenseclass.textid.textnorm import tokenise
 

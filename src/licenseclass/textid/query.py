@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from array import array
 from dataclasses import dataclass
 from itertools import repeat
@@ -121,20 +120,3 @@ class Query:
 def raw_lines(text: str) -> list[str]:
     """The lines of ``text`` as tokenisation counts them (CR LF and a lone CR end a line)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def split_ids(expression: str) -> list[str]:
-    """The license ids of an expression (exceptions after WITH are not licenses)."""
-    ids: list[str] = []
-    after_with = False
-    for token in re.findall(r"[^\s()]+", expression):
-        upper = token.upper()
-        if upper in ("AND", "OR"):
-            after_with = False
-        elif upper == "WITH":
-            after_with = True
-        elif after_with:
-            after_with = False
-        else:
-            ids.append(token)
-    return ids

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.namestage import (
     AT_YOUR_OPTION,
@@ -17,7 +18,7 @@ from licenseclass.textid.namestage import (
     may_name_others,
     title_ids,
 )
-from licenseclass.textid.query import Hit, Query, raw_lines, split_ids
+from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import TextMatch
 
 # Head start of SPDX-listed licenses over ScanCode-only variants, per matched word.
@@ -971,12 +972,10 @@ _LINUX_KERNEL = re.compile(
 def _kernel_gpl(matches: list[TextMatch], text: str) -> list[TextMatch]:
     """The GPL named without a version in a text that says it is part of the Linux kernel,
     and states no version anywhere, read as GPL-2.0-only."""
+    if not any(m.id == "GPL-1.0-or-later" for m in matches):
+        return matches  # (most texts: the text is not flattened for them)
     flat = " ".join(_COMMENT.sub(" ", text).split())
-    if (
-        not any(m.id == "GPL-1.0-or-later" for m in matches)
-        or _LINUX_KERNEL.search(flat) is None
-        or _STATED.search(flat) is not None
-    ):
+    if _LINUX_KERNEL.search(flat) is None or _STATED.search(flat) is not None:
         return matches
     return [
         m.model_copy(update={"id": "GPL-2.0-only", "expression": "GPL-2.0-only"})

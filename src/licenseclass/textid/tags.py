@@ -6,8 +6,8 @@ import re
 
 from licenseclass.errors import InvalidExpressionError
 from licenseclass.expressions.parser import parse
-from licenseclass.expressions.tree import LicenseId, With, leaves
-from licenseclass.textid.query import Query, split_ids
+from licenseclass.expressions.tree import LicenseId, With, leaves, split_ids
+from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
 from licenseclass.textid.textnorm import PIPELINE
 
