@@ -357,6 +357,10 @@ _REVOCABLE = re.compile(
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
+    # a public-domain dedication's fallback: "a fallback license for use in jurisdictions that
+    # may not recognize the public domain" (a law that does not recognise, not a limit)
+    r"\b(?:jurisdictions?|countr(?:y|ies)|laws?)\s+(?:that|which|where)\s+(?:\w+\s+)?"
+    r"(?:do(?:es)?\s+not|don'?t|may\s+not|might\s+not|cannot|can'?t|fails?\s+to)\s+recogni[sz]e\b|"
     # the licensor's promise about the user's own data: "We will not use your data to train"
     r"\b(?:we|the\s+(?:authors?|licensor|company|maintainers?))\s+(?:will\s+not|won'?t|never|do\s+not|"
     r"does\s+not)\s+(?:use|collect|store|share|sell|access|read)\s+(?:any\s+of\s+)?your\b|"
@@ -718,6 +722,24 @@ _WIDENING = re.compile(
 )
 
 
+# Where one clause of a sentence ends and another begins: a limit's cue and the act it limits
+# are in one clause ("The layout doesn't follow any paradigm: we organise code by what it is
+# used for" withholds nothing).
+_CLAUSE_BREAK = re.compile(r"[:;](?=\s)|\s[-\u2013\u2014]+\s")
+# A part this short before a break is a label of what follows ("Out of scope: production").
+LABEL_WORDS = 4
+
+
+def _clauses(text: str) -> list[str]:
+    clauses: list[str] = []
+    for part in _CLAUSE_BREAK.split(text):
+        if clauses and len(clauses[-1].split()) <= LABEL_WORDS:
+            clauses[-1] += " " + part
+        else:
+            clauses.append(part)
+    return clauses
+
+
 def _limit_cued(text: str) -> bool:
     """A sentence beside a license text that withholds or requires something of an act on the
     work, in words the patterns do not know, and is none of the notes that state no limit
@@ -725,8 +747,10 @@ def _limit_cued(text: str) -> bool:
     return (
         not text.rstrip().endswith("?")  # a question ("Need another license? Ask us.")
         and _NOT_A_TERM.search(text) is None
-        and _LIMIT_CUE.search(text) is not None
-        and _ACT_CUE.search(text) is not None
+        and any(
+            _LIMIT_CUE.search(clause) is not None and _ACT_CUE.search(clause) is not None
+            for clause in _clauses(text)
+        )
         and not _not_on_the_work(text)
         and _NO_LIMIT.search(text) is None
     )

@@ -63,7 +63,10 @@ _CODE = re.compile(
     r"async|await|function|var|let|const|public|private|static|#include|package)\b(?!-)|"
     # (a statement's end, not a legal list's "...; and"; a call, not "Application(s)" or "(a)")
     r"[{}]\s*$|=[^=;]*;\s*$|\w\((?![a-z]{1,3}\)|[ivx]+\)|\d{1,2}\))[^()]*\)|"
-    r"==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|^\s*(?:```|~~~))"
+    r"==|!=|->|=>|::|\bself\.(?=\w)|\bthis\.(?=\w)|^\s*(?:```|~~~)|"
+    # a line of markup tags and nothing else (an XML schema's "<xs:element name=... />"; an
+    # HTML page's prose lines hold words outside their tags)
+    r"^\s*(?:<[^<>\n]*>\s*)+$)"
 )
 # Inline code in Markdown, read pair by pair: code holds code marks ("`x = f(y)`"), the quoted
 # name of a defined term does not ("the "`Document`"").

@@ -556,16 +556,30 @@ def _approximate_stage(run: _Run) -> None:
     tiled = len(query.ids) >= MIN_UNEXPLAINED and longest < 0.9 * len(query.ids)
     if unexplained >= MIN_UNEXPLAINED or tiled:
         tried: set[int] = set()
-        run.hits.extend(approximate(query, {hit.ref for hit in run.hits}, run.hits, tried=tried))
+        verbatim = {hit.ref for hit in run.hits}
+        run.hits.extend(approximate(query, verbatim, run.hits, tried=tried))
         for span in gaps(query, run.hits):
             found = tried | {hit.ref for hit in run.hits}
             run.hits.extend(approximate(query, found, run.hits, within=span, tried=tried))
+        _verbatim_elsewhere(run, verbatim)
     elif any(rule_over_whole(query, hit) for hit in run.hits):
         # A rule found verbatim over the whole text may be ScanCode's example of another
         # license: the license texts that fit it are aligned too (see defining_texts).
         found = {hit.ref for hit in run.hits}
         texts = [h for h in approximate(query, found) if h.ref not in found]
         run.hits.extend(h for h in texts if query.index.names[h.ref].startswith("licenses/"))
+
+
+def _verbatim_elsewhere(run: _Run, verbatim: set[int]) -> None:
+    """A reference found verbatim is no candidate of the approximate stage, so a changed copy
+    of it elsewhere in the file (a typo, a reflowed comment) would go to a relative that is
+    aligned (JSON's text is MIT's and one sentence more). Within the span of each approximate
+    hit of another reference, the references found verbatim are aligned too; resolve keeps
+    whichever fits better."""
+    query = run.query
+    for hit in [h for h in run.hits if h.method == "approximate" and h.ref not in verbatim]:
+        more = approximate(query, set(), run.hits, within=(hit.start, hit.end), only=verbatim)
+        run.hits.extend(h for h in more if h.start < hit.end and hit.start < h.end)
 
 
 def _select_stage(run: _Run) -> None:

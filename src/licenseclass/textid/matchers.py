@@ -187,9 +187,11 @@ def _candidates(
     found: set[int],
     shared: dict[int, int] | None = None,
     within: tuple[int, int] | None = None,
+    only: set[int] | None = None,
 ) -> list[int]:
     """References sharing the most indexed grams with the text, except those ``found`` verbatim
-    (``shared`` receives how many distinct indexed grams each chosen one shares).
+    (``shared`` receives how many distinct indexed grams each chosen one shares); with ``only``,
+    none but those.
 
     Two rankings are merged: by the estimated number of matched tokens (finds long texts)
     and by the share of the reference's grams present (finds short notices in long files).
@@ -213,7 +215,7 @@ def _candidates(
     for ref, hits in likely:
         total = gram_counts[ref]
         # two shared grams, or every indexed gram of a reference that has only one left
-        if total and hits >= min(2, total) and ref not in found:
+        if total and hits >= min(2, total) and ref not in found and (only is None or ref in only):
             share = hits / total
             length = offsets[ref + 1] - offsets[ref]
             if share >= MIN_SHARE:
@@ -761,6 +763,7 @@ def approximate(
     *,
     within: tuple[int, int] | None = None,
     tried: set[int] | None = None,
+    only: set[int] | None = None,
 ) -> list[Hit]:
     """Approximate copies of references in the text, except the references ``found``.
 
@@ -768,10 +771,11 @@ def approximate(
     span of one and cannot outscore it in resolve is not aligned (unless a rule found over
     the whole text is among them, which a license text may replace with a lower score, see
     :func:`~licenseclass.textid.selection.defining_texts`). ``within`` chooses the candidates
-    by one stretch of the text (see :func:`gaps`); ``tried`` receives the candidates aligned.
+    by one stretch of the text (see :func:`gaps`); ``tried`` receives the candidates aligned;
+    ``only`` limits the candidates to those references.
     """
     shared: dict[int, int] = {}
-    candidates = _candidates(query, found, shared, within)
+    candidates = _candidates(query, found, shared, within, only)
     if tried is not None:
         tried.update(candidates)
     if not candidates:

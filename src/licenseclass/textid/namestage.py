@@ -418,16 +418,51 @@ def named_licenses(
             position += 1
     if not found and not any(explained) and 0 < n <= WHOLE_NAME_WORDS + POINTER_WORDS:
         found = _whole_text_name(query)
+    found = [named for named in found if not _code_word(query, named[0])]
     found += _bracketed_ids(query, explained, found, quoted)
     return found + _listed_before_plural(query, explained, found)
+
+
+# The one word a name match read ("license name: mut (read as ...)", "license name: node.\"\"\"").
+_ONE_WORD_READ = re.compile(r"^license name: \W*(\w+)\W*(?: \(read as [^()]*\))?$")
+
+
+def _code_word(query: Query, match: TextMatch) -> bool:
+    """Whether a name match is one lower-case word that its lines write only as code: in
+    backticks, or as part of an identifier ("protected by `mut`", "referenced under ``node``",
+    "same as __doc__"), not the licenses ScanCode calls muT-License, Node.js or DOC."""
+    read = _ONE_WORD_READ.match(match.reference)
+    if read is None or not read.group(1).islower():
+        return False
+    word = re.escape(read.group(1))
+    written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])")
+    as_code = re.compile(rf"`{word}`|(?<=[_.]){word}|{word}(?=[_(])")
+    places = [
+        (line, m.start())
+        for line in range(match.start_line, match.end_line + 1)
+        for m in written.finditer(query.raw_line(line))
+    ]
+    return bool(places) and all(
+        as_code.match(query.raw_line(line), max(at - 1, 0)) is not None
+        or as_code.match(query.raw_line(line), at) is not None
+        for line, at in places
+    )
 
 
 def _read_after_cue(
     query: Query, position: int, cue_end: int, start: int, *, weak: bool, explained: bytearray
 ) -> tuple[list[TextMatch], int] | None:
     """The lenient reader's names after a cue, and where they end; after a bare "under", not
-    a language and its version ("a Unicode string under Python 2.")."""
+    a language and its version ("a Unicode string under Python 2."); after "protected by", a
+    lone word only as a license's name (:func:`_named_as_license`)."""
     read = _read_name(query, position, cue_end, weak=weak, explained=explained)
+    words = query.words
+    if read is not None and words[position] == "protected":
+        last = read[1]
+        while last > start and not words[last - 1].isalnum():
+            last -= 1
+        if last - start == 1 and not _named_as_license(words, start, last):
+            return None
     if read is None or not weak:
         return read
     if _language_and_version(query, query.lines[start], query.words[start : read[1]]):
@@ -933,6 +968,12 @@ def _table_name(
             continue
         if weak and any_gnu_version(" ".join(words[start:end])):
             continue  # "not distributing it under the GPL license": talk about the GPL
+        if (
+            words[position] == "protected"
+            and end - start == 1
+            and not _named_as_license(words, start, end)
+        ):
+            continue  # "a URL protected by NTLM", "protected by mut": a lock, not a license
         key = name_key(words[start:end])
         license_id = _named_license(query, words[start:end])
         pointer = words[position] in _POINTERS
@@ -959,6 +1000,14 @@ def _table_name(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _named_as_license(words: list[str], start: int, end: int) -> bool:
+    """Whether a one-word name reads as a license's: after an article ("protected by the GPL")
+    or before a word such as "license"."""
+    return (start > 0 and words[start - 1] in _ARTICLES) or (
+        end < len(words) and words[end] in _NAME_FOLLOWERS
+    )
 
 
 def _role_name(raw: str, word: str) -> bool:
