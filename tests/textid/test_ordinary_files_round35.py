@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import scancode_licenses, scancode_rules
 
@@ -209,3 +211,42 @@ def test_a_ban_in_some_jurisdictions_is_still_a_territory() -> None:
     found = classify_text(text)
     assert found.verdict.level == "restricted"
     assert any(r.kind == "territory" for r in found.verdict.reasons)
+
+
+# --------------------------------------------------------------------------- programs named
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "# this hint is checkable under Python\n# 3.12 and later only.",
+        "# these objects exist under Python >=\n# 3.14.",
+        "A decorator available under Python >= 3.8.",
+        "Stack inspection is non-portable under Python. Defaults to the empty string.",
+        "# See Python 2's map function for a concrete example of this kind of overload.",
+        '# According to the Node.js documentation, the release name is always "node".',
+        "Total of all beds, including all staffed,ICU, licensed, and overflow beds.",
+    ],
+)
+def test_a_program_in_a_comment_is_no_license(line: str) -> None:
+    found = classify_text(line + "\n")
+    assert found.matches == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Released under the Python license.", "Python-2.0"),
+        ("This module is licensed under the same terms as Python itself.", "Python-2.0"),
+        ("Distributed under the GPL's terms.", "GPL-1.0-or-later"),
+        ("These are ICU-licensed data files.", "ICU"),
+    ],
+)
+def test_a_license_named_so_is_still_read(line: str, expected: str) -> None:
+    assert [m.id for m in classify_text(line + "\n").matches] == [expected]
+
+
+def test_a_module_license_field_ends_with_its_quote() -> None:
+    """``__version__`` on the next line is not the version of the license in ``__license__``."""
+    found = classify_text('__license__ = "MIT"\n__version__ = "0.5.4"\n')
+    assert [m.id for m in found.matches] == ["MIT"]

@@ -428,24 +428,31 @@ _ONE_WORD_READ = re.compile(r"^license name: \W*(\w+)\W*(?: \(read as [^()]*\))?
 
 
 def _code_word(query: Query, match: TextMatch) -> bool:
-    """Whether a name match is one lower-case word that its lines write only as code: in
+    """Whether a name match is one word that its lines write only in lower case and as code: in
     backticks, or as part of an identifier ("protected by `mut`", "referenced under ``node``",
     "same as __doc__"), not the licenses ScanCode calls muT-License, Node.js or DOC."""
     read = _ONE_WORD_READ.match(match.reference)
-    if read is None or not read.group(1).islower():
+    if read is None:
         return False
     word = re.escape(read.group(1))
-    written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])")
+    written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])", re.IGNORECASE)
     as_code = re.compile(rf"`{word}`|(?<=[_.]){word}|{word}(?=[_(])")
     places = [
-        (line, m.start())
+        (raw, m)
         for line in range(match.start_line, match.end_line + 1)
-        for m in written.finditer(query.raw_line(line))
+        for raw in (query.raw_line(line),)
+        for m in written.finditer(raw)
     ]
+    in_address = re.compile(rf"(?:https?://|www\.)\S*{word}", re.IGNORECASE)
+    if any(in_address.search(raw) for raw, _ in places):
+        return False  # a license page's address ("www.swig.org/legal.html"), not code
     return bool(places) and all(
-        as_code.match(query.raw_line(line), max(at - 1, 0)) is not None
-        or as_code.match(query.raw_line(line), at) is not None
-        for line, at in places
+        m.group(0).islower()
+        and (
+            as_code.match(raw, max(m.start() - 1, 0)) is not None
+            or as_code.match(raw, m.start()) is not None
+        )
+        for raw, m in places
     )
 
 
@@ -453,15 +460,19 @@ def _read_after_cue(
     query: Query, position: int, cue_end: int, start: int, *, weak: bool, explained: bytearray
 ) -> tuple[list[TextMatch], int] | None:
     """The lenient reader's names after a cue, and where they end; after a bare "under", not
-    a language and its version ("a Unicode string under Python 2."); after "protected by", a
-    lone word only as a license's name (:func:`_named_as_license`)."""
+    a language and its version ("a Unicode string under Python 2."); not the name of a program
+    (:func:`_a_thing_named`); after "protected by", a lone word only as a license's name
+    (:func:`_named_as_license`)."""
     read = _read_name(query, position, cue_end, weak=weak, explained=explained)
     words = query.words
-    if read is not None and words[position] == "protected":
+    if read is not None:
         last = read[1]
         while last > start and not words[last - 1].isalnum():
             last -= 1
-        if last - start == 1 and not _named_as_license(words, start, last):
+        if last > start and _a_thing_named(query, words, start, last):
+            return None
+        lone = last - start == 1 and not _named_as_license(words, start, last)
+        if words[position] == "protected" and lone:
             return None
     if read is None or not weak:
         return read
@@ -533,8 +544,10 @@ def _language_and_version(query: Query, line: int, name: list[str]) -> bool:
         return False
     if len(words) == 2:
         return words[1].isdigit()
+    # with no version either: "checkable under Python", "non-portable under Python." (a bare
+    # "under" names a license only with "license" after it: "under Python license")
     lines = f"{query.raw_line(line)}\n{query.raw_line(line + 1)}"
-    return re.search(rf"\b{words[0]}\s+\d", lines, re.IGNORECASE) is not None
+    return re.search(rf"\b{words[0]}\W+licen[cs]e", lines, re.IGNORECASE) is None
 
 
 def _named_before(
@@ -968,6 +981,10 @@ def _table_name(
             continue
         if weak and any_gnu_version(" ".join(words[start:end])):
             continue  # "not distributing it under the GPL license": talk about the GPL
+        if lines[end - 1] != lines[start] and _CLOSED_VALUE.search(query.raw_line(lines[start])):
+            continue  # '__license__ = "MIT"' + '__version__ = "0.5.4"': the value ends its line
+        if _a_thing_named(query, words, start, end):
+            continue  # "see Python 2's map function", "the Node.js documentation"
         if (
             words[position] == "protected"
             and end - start == 1
@@ -1000,6 +1017,42 @@ def _table_name(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Nouns after a name that make it the name of a program or a project, not of its license.
+_PRODUCT_NOUNS = frozenset(
+    {"documentation", "docs", "website", "manual", "tutorial", "interpreter", "runtime"}
+)
+# What an owner's "'s" may be followed by where the name is a license's ("the GPL's terms").
+_LICENSE_PARTS = frozenset({"terms", "conditions", "license", "licence", "requirements", "text"})
+
+
+def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool:
+    """Whether the words after a name show it names a program, not a license: a noun such as
+    "documentation", a comparison of versions ("Python >= 3.8"), or an owner's "'s" before
+    anything but the license's terms ("Python 2's map function")."""
+    raw = query.raw_line(query.lines[end - 1])
+    last = re.escape(words[end - 1])
+    if end < len(words) and words[end] in _PRODUCT_NOUNS:
+        # the noun in the same sentence ("the Node.js documentation"; not "... governed by
+        # the GPL License. Documentation written by ...")
+        both = (
+            f"{raw}\n{query.raw_line(query.lines[end])}"
+            if query.lines[end] != query.lines[end - 1]
+            else raw
+        )
+        if re.search(rf"\b{last}[\s\-\u2010]+{words[end]}\b", both, re.IGNORECASE):
+            return True
+    if words[start] in _LANGUAGES and re.search(rf"\b{last}\s*(?:[<>]=?|==|~=)", raw, re.I):
+        return True
+    owner = re.search(rf"\b{last}['\u2019]s\s+(\w+)", raw, re.I)
+    return (
+        owner is not None
+        and owner.group(1).islower()  # not a title ("the IETF Trust's Legal Provisions")
+        and owner.group(1) not in _LICENSE_PARTS
+    )
+
+
+# A line that ends with a quoted value closing: a name in it does not go on to the next line.
+_CLOSED_VALUE = re.compile(r"[\"'\u201d`]\s*[,;)\]]*\s*$")
 
 
 def _named_as_license(words: list[str], start: int, end: int) -> bool:
@@ -1124,6 +1177,9 @@ def _licensed_after_name(
         license_id = _named_license(query, name) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
+        joined = rf"{re.escape(name[-1])}[\s\-\u2010\u2011.)\]]*{re.escape(words[position])}"
+        if re.search(joined, query.raw_line(lines[position]), re.IGNORECASE) is None:
+            continue  # "staffed, ICU, licensed and overflow beds": a list, not "ICU-licensed"
         match = _name_match(
             license_id,
             lines[start],
