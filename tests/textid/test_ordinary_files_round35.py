@@ -240,13 +240,22 @@ def test_a_program_in_a_comment_is_no_license(line: str) -> None:
         ("This module is licensed under the same terms as Python itself.", "Python-2.0"),
         ("Distributed under the GPL's terms.", "GPL-1.0-or-later"),
         ("These are ICU-licensed data files.", "ICU"),
+        ("It's *Apache 2* licensed and freely available.", "Apache-2.0"),
+        ("license: MIT\nwebsite: https://example.org/project/", "MIT"),
     ],
 )
 def test_a_license_named_so_is_still_read(line: str, expected: str) -> None:
     assert [m.id for m in classify_text(line + "\n").matches] == [expected]
 
 
-def test_a_module_license_field_ends_with_its_quote() -> None:
-    """``__version__`` on the next line is not the version of the license in ``__license__``."""
-    found = classify_text('__license__ = "MIT"\n__version__ = "0.5.4"\n')
-    assert [m.id for m in found.matches] == ["MIT"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        '__license__ = "MIT"\n__version__ = "0.5.4"\n',
+        '[project]\nname = "example"\nlicense = "MIT"\nreadme = "README.md"\n',
+    ],
+)
+def test_a_license_field_ends_with_its_quote(text: str) -> None:
+    """The field on the next line is not part of the license's name: ``__version__`` gives
+    no version (MIT-0), ``readme`` no MIT variant (ScanCode's mit-readme)."""
+    assert [m.id for m in classify_text(text).matches] == ["MIT"]

@@ -1031,16 +1031,11 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     anything but the license's terms ("Python 2's map function")."""
     raw = query.raw_line(query.lines[end - 1])
     last = re.escape(words[end - 1])
-    if end < len(words) and words[end] in _PRODUCT_NOUNS:
-        # the noun in the same sentence ("the Node.js documentation"; not "... governed by
-        # the GPL License. Documentation written by ...")
-        both = (
-            f"{raw}\n{query.raw_line(query.lines[end])}"
-            if query.lines[end] != query.lines[end - 1]
-            else raw
-        )
-        if re.search(rf"\b{last}[\s\-\u2010]+{words[end]}\b", both, re.IGNORECASE):
-            return True
+    # the noun next to the name on its line ("the Node.js documentation"; not "... by the GPL
+    # License. Documentation written by ...", nor "license: MIT" + "website: ...")
+    next_to = rf"\b{last}[ \t\-\u2010]+{words[end]}\b" if end < len(words) else ""
+    if next_to and words[end] in _PRODUCT_NOUNS and re.search(next_to, raw, re.IGNORECASE):
+        return True
     if words[start] in _LANGUAGES and re.search(rf"\b{last}\s*(?:[<>]=?|==|~=)", raw, re.I):
         return True
     owner = re.search(rf"\b{last}['\u2019]s\s+(\w+)", raw, re.I)
@@ -1177,7 +1172,7 @@ def _licensed_after_name(
         license_id = _named_license(query, name) or any_gnu_version(" ".join(name))
         if license_id is None:
             continue
-        joined = rf"{re.escape(name[-1])}[\s\-\u2010\u2011.)\]]*{re.escape(words[position])}"
+        joined = rf"{re.escape(name[-1])}[\s\-\u2010\u2011.)\]*_`'\"]*{re.escape(words[position])}"
         if re.search(joined, query.raw_line(lines[position]), re.IGNORECASE) is None:
             continue  # "staffed, ICU, licensed and overflow beds": a list, not "ICU-licensed"
         match = _name_match(
