@@ -54,7 +54,14 @@ from licenseclass.textid.coverage import (
     unexplained_runs,
 )
 from licenseclass.textid.index import TextIndex, index_for
-from licenseclass.textid.matchers import MIN_CONFIDENCE, approximate, contained, exact_whole, gaps
+from licenseclass.textid.matchers import (
+    MIN_CONFIDENCE,
+    approximate,
+    approximate_in_spans,
+    contained,
+    exact_whole,
+    gaps,
+)
 from licenseclass.textid.names import name_table
 from licenseclass.textid.namestage import (
     aligned_expression,
@@ -576,10 +583,20 @@ def _verbatim_elsewhere(run: _Run, verbatim: set[int]) -> None:
     aligned (JSON's text is MIT's and one sentence more). Within the span of each approximate
     hit of another reference, the references found verbatim are aligned too; resolve keeps
     whichever fits better."""
-    query = run.query
-    for hit in [h for h in run.hits if h.method == "approximate" and h.ref not in verbatim]:
-        more = approximate(query, set(), run.hits, within=(hit.start, hit.end), only=verbatim)
-        run.hits.extend(h for h in more if h.start < hit.end and hit.start < h.end)
+    names = run.query.index.names
+    # (the hits of full texts: a notice rule's changed copy is no relative's text)
+    others = [
+        h
+        for h in run.hits
+        if h.method == "approximate"
+        and h.ref not in verbatim
+        and names[h.ref].startswith("licenses/")
+    ]
+    if not others or not verbatim:
+        return
+    spans = [(h.start, h.end) for h in others]
+    more = approximate_in_spans(run.query, spans, verbatim, run.hits)
+    run.hits.extend(h for h in more if any(h.start < end and start < h.end for start, end in spans))
 
 
 def _select_stage(run: _Run) -> None:

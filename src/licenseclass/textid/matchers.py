@@ -778,6 +778,28 @@ def approximate(
     candidates = _candidates(query, found, shared, within, only)
     if tried is not None:
         tried.update(candidates)
+    return _aligned(query, candidates, shared, verbatim)
+
+
+def approximate_in_spans(
+    query: Query, spans: Sequence[tuple[int, int]], only: set[int], verbatim: Sequence[Hit]
+) -> list[Hit]:
+    """The references ``only`` that share grams with any of ``spans`` (token positions),
+    aligned in one pass over the text (:func:`approximate` with ``within`` and ``only``, for
+    many stretches at the cost of one)."""
+    shared: dict[int, int] = {}
+    for span in spans:
+        part: dict[int, int] = {}
+        _candidates(query, set(), part, span, only)
+        for ref, grams in part.items():
+            shared[ref] = max(shared.get(ref, 0), grams)
+    return _aligned(query, list(shared), shared, verbatim)
+
+
+def _aligned(
+    query: Query, candidates: list[int], shared: dict[int, int], verbatim: Sequence[Hit]
+) -> list[Hit]:
+    """The acceptable hits of ``candidates`` aligned with the text (see :func:`approximate`)."""
     if not candidates:
         return []
     # room for any query and any candidate's reference position (see _align)

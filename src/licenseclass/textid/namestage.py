@@ -981,6 +981,10 @@ def _table_name(
             continue
         if weak and any_gnu_version(" ".join(words[start:end])):
             continue  # "not distributing it under the GPL license": talk about the GPL
+        key = name_key(words[start:end])
+        license_id = _named_license(query, words[start:end])
+        if license_id is None:
+            continue
         if lines[end - 1] != lines[start] and _CLOSED_VALUE.search(query.raw_line(lines[start])):
             continue  # '__license__ = "MIT"' + '__version__ = "0.5.4"': the value ends its line
         if _a_thing_named(query, words, start, end):
@@ -991,8 +995,6 @@ def _table_name(
             and not _named_as_license(words, start, end)
         ):
             continue  # "a URL protected by NTLM", "protected by mut": a lock, not a license
-        key = name_key(words[start:end])
-        license_id = _named_license(query, words[start:end])
         pointer = words[position] in _POINTERS
         if license_id is not None and _in_a_link(
             query, lines[start], words[start:end], license_id, pointer=pointer
