@@ -577,6 +577,11 @@ def _approximate_stage(run: _Run) -> None:
         run.hits.extend(h for h in texts if query.index.names[h.ref].startswith("licenses/"))
 
 
+# An approximate hit of a full text with at least this share of its words is that text: no
+# relative found verbatim elsewhere is aligned over it.
+NEARLY_WHOLE = 0.98
+
+
 def _verbatim_elsewhere(run: _Run, verbatim: set[int]) -> None:
     """A reference found verbatim is no candidate of the approximate stage, so a changed copy
     of it elsewhere in the file (a typo, a reflowed comment) would go to a relative that is
@@ -584,12 +589,14 @@ def _verbatim_elsewhere(run: _Run, verbatim: set[int]) -> None:
     hit of another reference, the references found verbatim are aligned too; resolve keeps
     whichever fits better."""
     names = run.query.index.names
-    # (the hits of full texts: a notice rule's changed copy is no relative's text)
+    # (the hits of full texts that miss some of their words: a notice rule's changed copy is
+    # no relative's text, and a text found nearly whole has its own words there)
     others = [
         h
         for h in run.hits
         if h.method == "approximate"
         and h.ref not in verbatim
+        and h.coverage < NEARLY_WHOLE
         and names[h.ref].startswith("licenses/")
     ]
     if not others or not verbatim:
