@@ -585,8 +585,8 @@ NEARLY_WHOLE = 0.98
 def _verbatim_elsewhere(run: _Run, verbatim: set[int]) -> None:
     """A reference found verbatim is no candidate of the approximate stage, so a changed copy
     of it elsewhere in the file (a typo, a reflowed comment) would go to a relative that is
-    aligned (JSON's text is MIT's and one sentence more). Within the span of each approximate
-    hit of another reference, the references found verbatim are aligned too; resolve keeps
+    aligned (JSON's text is MIT's and one sentence more). Over the approximate hits of other
+    full texts, the references found verbatim are aligned too, in one pass; resolve keeps
     whichever fits better."""
     names = run.query.index.names
     # (the hits of full texts that miss some of their words: a notice rule's changed copy is

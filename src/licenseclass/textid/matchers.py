@@ -763,7 +763,6 @@ def approximate(
     *,
     within: tuple[int, int] | None = None,
     tried: set[int] | None = None,
-    only: set[int] | None = None,
 ) -> list[Hit]:
     """Approximate copies of references in the text, except the references ``found``.
 
@@ -771,11 +770,10 @@ def approximate(
     span of one and cannot outscore it in resolve is not aligned (unless a rule found over
     the whole text is among them, which a license text may replace with a lower score, see
     :func:`~licenseclass.textid.selection.defining_texts`). ``within`` chooses the candidates
-    by one stretch of the text (see :func:`gaps`); ``tried`` receives the candidates aligned;
-    ``only`` limits the candidates to those references.
+    by one stretch of the text (see :func:`gaps`); ``tried`` receives the candidates aligned.
     """
     shared: dict[int, int] = {}
-    candidates = _candidates(query, found, shared, within, only)
+    candidates = _candidates(query, found, shared, within)
     if tried is not None:
         tried.update(candidates)
     return _aligned(query, candidates, shared, verbatim)
