@@ -117,29 +117,34 @@ _FIELDS = (
 )
 
 
+# One documented attribute of a schema: its tag with its attributes, then its documentation.
+_DOCUMENTED = """\
+        <xs:{tag} {attributes}>
+            <xs:annotation>
+                <xs:documentation>{text}</xs:documentation>
+            </xs:annotation>
+        </xs:{tag}>
+"""
+
+
+def _documented(tag: str, attributes: str, text: str) -> str:
+    return _DOCUMENTED.format(tag=tag, attributes=attributes, text=text)
+
+
 def _schema(documentation: str) -> str:
-    element = """\
-        <xs:attribute name="{name}" type="xs:normalizedString">
-            <xs:annotation>
-                <xs:documentation>{text}</xs:documentation>
-            </xs:annotation>
-        </xs:attribute>
-"""
-    body = "".join(element.format(name=name, text=text) for name, text in _FIELDS)
-    extension = """\
-        <xs:anyAttribute namespace="##any" processContents="lax">
-            <xs:annotation>
-                <xs:documentation>{text}</xs:documentation>
-            </xs:annotation>
-        </xs:anyAttribute>
-"""
+    body = "".join(
+        _documented("attribute", f'name="{name}" type="xs:normalizedString"', text)
+        for name, text in _FIELDS
+    )
+    open_to_any = 'namespace="##any" processContents="lax"'
+    extension = _documented("anyAttribute", open_to_any, documentation)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!--\n'
         + _apache_header()
         + '\n-->\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n'
         + '    <xs:complexType name="componentType">\n'
         + body
-        + extension.format(text=documentation)
+        + extension
         + "    </xs:complexType>\n</xs:schema>\n"
     )
 

@@ -459,24 +459,19 @@ def _code_word(query: Query, match: TextMatch) -> bool:
 def _read_after_cue(
     query: Query, position: int, cue_end: int, start: int, *, weak: bool, explained: bytearray
 ) -> tuple[list[TextMatch], int] | None:
-    """The lenient reader's names after a cue, and where they end; after a bare "under", not
-    a language and its version ("a Unicode string under Python 2."); not the name of a program
-    (:func:`_a_thing_named`); after "protected by", a lone word only as a license's name
-    (:func:`_named_as_license`)."""
+    """The lenient reader's names after a cue, and where they end; not the name of a program
+    or a lone word after "protected by" (:func:`_not_a_license_name`), nor after a bare "under"
+    a programming language (:func:`_a_language`)."""
     read = _read_name(query, position, cue_end, weak=weak, explained=explained)
+    if read is None:
+        return None
     words = query.words
-    if read is not None:
-        last = read[1]
-        while last > start and not words[last - 1].isalnum():
-            last -= 1
-        if last > start and _a_thing_named(query, words, start, last):
-            return None
-        lone = last - start == 1 and not _named_as_license(words, start, last)
-        if words[position] == "protected" and lone:
-            return None
-    if read is None or not weak:
-        return read
-    if _language_and_version(query, query.lines[start], query.words[start : read[1]]):
+    last = read[1]
+    while last > start and not words[last - 1].isalnum():
+        last -= 1  # the name's last word, not the marks after it
+    if last > start and _not_a_license_name(query, position, start, last):
+        return None
+    if weak and _a_language(query, query.lines[start], words[start : read[1]]):
         return None
     return read
 
@@ -532,20 +527,20 @@ def _page_of_its_own(license_id: str) -> bool:
 
 
 # Programming languages whose names are also licenses' names ("Python 2" is the id Python-2.0
-# shortened, "PHP 3" PHP-3.0): after a bare "under" with a version, they name the language.
+# shortened, "PHP 3" PHP-3.0): after a bare "under" they name the language, unless "license"
+# follows.
 _LANGUAGES = frozenset({"python", "ruby", "php", "perl", "tcl", "lua", "java", "jython", "pypy"})
 
 
-def _language_and_version(query: Query, line: int, name: list[str]) -> bool:
-    """Whether a name is a programming language with a version, read after a bare "under"
-    ("a Unicode string under Python 2.", "not be used under Python" + "3.2 or earlier")."""
+def _a_language(query: Query, line: int, name: list[str]) -> bool:
+    """Whether a name read after a bare "under" is a programming language: with a version ("a
+    Unicode string under Python 2.", "under Python" + "3.2 or earlier") or without one
+    ("checkable under Python"), but not before "license" ("under Python license")."""
     words = [w for w in name if w not in _ARTICLES]
     if not words or words[0] not in _LANGUAGES or len(words) > 2:
         return False
     if len(words) == 2:
         return words[1].isdigit()
-    # with no version either: "checkable under Python", "non-portable under Python." (a bare
-    # "under" names a license only with "license" after it: "under Python license")
     lines = f"{query.raw_line(line)}\n{query.raw_line(line + 1)}"
     return re.search(rf"\b{words[0]}\W+licen[cs]e", lines, re.IGNORECASE) is None
 
@@ -987,24 +982,16 @@ def _table_name(
             continue
         if lines[end - 1] != lines[start] and _CLOSED_VALUE.search(query.raw_line(lines[start])):
             continue  # '__license__ = "MIT"' + '__version__ = "0.5.4"': the value ends its line
-        if _a_thing_named(query, words, start, end):
-            continue  # "see Python 2's map function", "the Node.js documentation"
-        if (
-            words[position] == "protected"
-            and end - start == 1
-            and not _named_as_license(words, start, end)
-        ):
-            continue  # "a URL protected by NTLM", "protected by mut": a lock, not a license
+        if _not_a_license_name(query, position, start, end):
+            continue  # "see Python 2's map function", "protected by NTLM"
         pointer = words[position] in _POINTERS
-        if license_id is not None and _in_a_link(
-            query, lines[start], words[start:end], license_id, pointer=pointer
-        ):
+        if _in_a_link(query, lines[start], words[start:end], license_id, pointer=pointer):
             continue  # "see https://www.php.net/date": a web site, not the PHP License
-        if weak and license_id and _GNU_FAMILY.match(license_id) and not has_digit(key):
+        if weak and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
-        if license_id is not None and cc_elements_after(query, end, license_id):
+        if cc_elements_after(query, end, license_id):
             continue  # "CC Attribution" of "CC Attribution-Noncommercial"
-        if license_id is not None and (" " in key or _single_word_ok(query, key, end, strong)):
+        if " " in key or _single_word_ok(query, key, end, strong):
             last = end
             while last - 1 > start and words[last - 1] in _ARTICLES:
                 last -= 1  # "the" of the next name is not this one's
@@ -1025,6 +1012,20 @@ _PRODUCT_NOUNS = frozenset(
 )
 # What an owner's "'s" may be followed by where the name is a license's ("the GPL's terms").
 _LICENSE_PARTS = frozenset({"terms", "conditions", "license", "licence", "requirements", "text"})
+
+
+def _not_a_license_name(query: Query, position: int, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` after the cue at ``position`` is a program's
+    (:func:`_a_thing_named`), or a lone word after "protected by" that nothing marks as a
+    license's ("a URL protected by NTLM", "protected by mut": a lock or a scheme)."""
+    words = query.words
+    if _a_thing_named(query, words, start, end):
+        return True
+    return (
+        words[position] == "protected"
+        and end - start == 1
+        and not _named_as_license(words, start, end)
+    )
 
 
 def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool:
