@@ -95,3 +95,21 @@ def test_free_text_reserving_all_rights_is_closed(
     code, out, _ = run(capsys, ["expr", "--free-text", text])
     assert code == 0
     assert "verdict:    closed" in out
+
+
+def test_free_text_that_states_terms_is_judged_by_them(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, ["expr", "--free-text", "Free for non-commercial use"])
+    assert code == 0
+    assert "states limits: non-commercial" in out
+    assert "verdict:    restricted" in out
+    code, out, _ = run(capsys, ["expr", "--free-text", "Research use only", "--format", "json"])
+    assert code == 0
+    data = json.loads(out)
+    assert data["free_text"]["expression"] is None
+    assert data["stated_limits"] == ["research-only"]
+    assert data["verdict"]["level"] == "restricted"
+    assert data["verdict"]["reasons"][0]["evidence"][0]["text"] == "Research use only"
+    # a name beside words that change it is still declined, with its candidate
+    code, out, _ = run(capsys, ["expr", "--free-text", "Modified MIT License"])
+    assert code == 1
+    assert "candidates: MIT" in out

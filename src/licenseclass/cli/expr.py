@@ -2,7 +2,8 @@
 
 ``--strict`` refuses unknown ids (as an SPDX validator would); by default they are kept and
 reported as unknown. ``--free-text`` first reads the argument as metadata text ("Apache 2.0",
-"GPLv2+") and says so when that text is ambiguous.
+"GPLv2+") and says so when that text is ambiguous; text that states terms instead of naming a
+license ("Free for non-commercial use") is judged by the limits the clause reader finds in it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import json
 from typing import Any
 
+from licenseclass.clauses.stated import StatedLimits, stated_limits
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.core.verdict import LICENSE_POLICIES
@@ -40,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
     read_as = None
     if args.free_text:
         read_as = normalize(text, registry)
+        limits = None if read_as.expression else stated_limits(text, args.policy)
+        if limits is not None and (read_as.for_verdict is None or limits.level != "closed"):
+            return _stated(read_as.model_dump(mode="json"), limits, args.format)
         if read_as.for_verdict is None:
             return _declined(read_as.model_dump(mode="json"), args.format)
         text = read_as.for_verdict  # "Proprietary" is judged as all rights reserved: closed
@@ -67,6 +72,27 @@ def _declined(reading: dict[str, Any], fmt: str) -> int:
     if reading["candidates"]:
         echo("candidates: " + ", ".join(safe(c) for c in reading["candidates"]))
     return 1
+
+
+def _stated(reading: dict[str, Any], limits: StatedLimits, fmt: str) -> int:
+    """Free text that states terms instead of naming a license ("Free for non-commercial
+    use"): the limits the clause reader finds in it are the verdict."""
+    if fmt == "json":
+        data = {
+            "free_text": reading,
+            "stated_limits": list(limits.kinds),
+            "verdict": limits.verdict.model_dump(mode="json"),
+        }
+        echo_json(json.dumps(data, indent=2))
+        return 0
+    echo(f"no SPDX expression for {reading['text']!r}: {safe(reading['how'])}")
+    echo(f"meaning: {reading['meaning']}")
+    echo(safe(limits.summary))
+    echo(f"verdict:    {limits.level}")
+    echo("reasons:")
+    for reason in limits.verdict.reasons:
+        echo(f"  - {safe(reason.message)}")
+    return 0
 
 
 def _text(result: ExpressionClassification) -> str:

@@ -577,6 +577,20 @@ def guessed_typo(found: Normalized) -> bool:
     return found.how.startswith(_NEAR_MISS) or found.how == _MISSPELT
 
 
+def doubtful(found: Normalized) -> bool:
+    """Whether an ambiguous reading's candidates are guesses rather than what the text may
+    mean: a short misspelt id ("NOGPL" is not NGPL), a name beside words that change it
+    ("Modified MIT License", "MIT with restrictions", "a license like MIT"), or with terms
+    added that no list knows and that are not called an exception, so may take rights away
+    ("MIT with restriction to distribute", "Apache 2.0 with additional terms").
+    Other words beside a name ("Code is released under the Apache 2.0 license") change nothing.
+    """
+    return guessed_typo(found) or found.how.startswith(_CHANGED_HOWS)
+
+
+_CHANGED_HOWS = ("the text says ", "a license like ", "the addition ")
+
+
 _VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")
 
 
@@ -910,6 +924,10 @@ def _with(license_text: str, exception_text: str, registry: Registry) -> Normali
     if found is not None:
         how = f"{found} is not on the SPDX exception list, so no SPDX expression states it"
         return _ambiguous([f"{base.expression} WITH {found}"], how)
+    if _EXCEPTION_WORD.search(exception_text) is None:
+        # "MIT with restriction to distribute": not called an exception, so it may take away
+        how = f"the addition {exception_text.strip()!r} is not an exception any list knows"
+        return _ambiguous([base.expression], how)
     how = f"the exception {exception_text.strip()!r} is not on the SPDX exception list"
     return _ambiguous([base.expression, *_exception_guesses(base.expression, exception_text)], how)
 
@@ -928,7 +946,9 @@ def _exception_guesses(license_expression: str, text: str) -> list[str]:
 def _exception_id(text: str, registry: Registry) -> str | None:
     """An exception named in free text: an SPDX exception id, or an exception in the data."""
     singular = re.sub(r"\bexceptions\b", "exception", text)  # "with LLVM exceptions"
-    for candidate in (text, singular, _EXCEPTION_WORD.sub(" ", text).strip()):
+    bare = _EXCEPTION_WORD.sub(" ", text).strip()
+    # "GPL 2 with Classpath": the word "exception" left out
+    for candidate in (text, singular, bare, f"{bare} exception"):
         key = candidate.strip().lower()
         if key in _spdx.EXCEPTIONS:
             return _spdx.EXCEPTIONS[key][0]

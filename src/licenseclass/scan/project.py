@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from licenseclass.clauses.stated import stated_limits
 from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InputFileError, LicenseclassError
-from licenseclass.expressions.lenient import normalize
+from licenseclass.expressions.lenient import doubtful, normalize
 from licenseclass.expressions.parser import equivalent, parse
 from licenseclass.expressions.tree import And, LicenseId, LicenseRef, With, leaves
 from licenseclass.expressions.verdicts import classify_expression
@@ -167,12 +168,22 @@ class Judge:
                     notes.append("the field holds a license text")
                     parts.append(expression)
                     continue
+            limits = None if read.expression else stated_limits(value)
+            if limits is not None and (expression is None or limits.level != "closed"):
+                # "Free for non-commercial use", "MIT with restriction to distribute": terms,
+                # not a license name; what they allow decides ("... contact us for commercial
+                # licensing" grants non-commercial use, so it is not all rights reserved)
+                notes.append(f"{limits.summary} ({read.how})")
+                shared.add(limits.level)
+                continue
             if expression is None:
                 if read.ambiguous:
                     notes.append(f"ambiguous: may be {' or '.join(read.candidates) or '?'}")
-                    shared.update(self.level(c) for c in read.candidates)
-                    if not read.candidates:
+                    if doubtful(read) or not read.candidates:
+                        # the candidates are guesses ("Modified MIT License"): not their level
                         shared.add("unknown")
+                    else:
+                        shared.update(self.level(c) for c in read.candidates)
                 else:
                     notes.append(f"not read as a license ({read.how})")
                 continue
