@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from licenseclass.clauses.stated import StatedLimits, stated_limits
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.core.verdict import LICENSE_POLICIES
 from licenseclass.expressions.lenient import normalize
 from licenseclass.expressions.tree import And, Expression, Or, With, deprecated_ids
 from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
+
+if TYPE_CHECKING:
+    from licenseclass.clauses.stated import StatedLimits
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     registry = registry_from(args)
     read_as = None
     if args.free_text:
+        # the clause reader only for free text: "expr MIT" starts without it
+        from licenseclass.clauses.stated import stated_limits  # noqa: PLC0415
+
         read_as = normalize(text, registry)
         limits = None if read_as.expression else stated_limits(text, args.policy)
         if limits is not None and (read_as.for_verdict is None or limits.level != "closed"):

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from licenseclass.clauses.stated import stated_limits
 from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InputFileError, LicenseclassError
@@ -159,6 +158,8 @@ class Judge:
         parts: list[str] = []
         notes: list[str] = []
         shared: set[Level] = set()
+        from licenseclass.clauses.stated import stated_limits  # noqa: PLC0415 - the reader's rules
+
         for value in values:
             read = normalize(value, self.registry)
             expression = read.for_verdict
