@@ -1,11 +1,11 @@
 """Limits stated in a short license declaration that names no license.
 
 Package metadata and model cards often hold terms instead of a license name: "Free for
-non-commercial use", "Research use only", "MIT with restriction to distribute". The lenient
-reader (``normalize``) finds no expression in them; this module reads them with the clause
-reader, so that a declaration which limits use is judged restricted (or closed) with its
-reasons instead of unknown, and one that names a license beside limits is not taken for that
-license.
+non-commercial use", "Research use only", "Do not distribute". The lenient reader
+(``normalize``) finds no expression in them; this module reads them with the clause reader, so
+that a declaration which limits use is judged restricted (or closed) with its reasons instead of
+unknown. (A name beside words that change it, "MIT with restrictions", is the lenient reader's
+to doubt: see ``licenseclass.expressions.lenient.doubtful``.)
 """
 
 from __future__ import annotations

@@ -924,11 +924,10 @@ def _with(license_text: str, exception_text: str, registry: Registry) -> Normali
     if found is not None:
         how = f"{found} is not on the SPDX exception list, so no SPDX expression states it"
         return _ambiguous([f"{base.expression} WITH {found}"], how)
+    how = f"the exception {exception_text.strip()!r} is not on the SPDX exception list"
     if _EXCEPTION_WORD.search(exception_text) is None:
         # "MIT with restriction to distribute": not called an exception, so it may take away
         how = f"the addition {exception_text.strip()!r} is not an exception any list knows"
-        return _ambiguous([base.expression], how)
-    how = f"the exception {exception_text.strip()!r} is not on the SPDX exception list"
     return _ambiguous([base.expression, *_exception_guesses(base.expression, exception_text)], how)
 
 
