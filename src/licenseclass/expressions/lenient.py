@@ -1314,6 +1314,9 @@ def normalize(
     if unlabelled:
         stripped = unlabelled  # "SPDX-License-Identifier: MIT", "licenseId: MIT-0"
     stripped = _unwrapped_url(stripped)
+    if not _URL.search(stripped):
+        # a sentence's end is no part of a name: "the zlib/libpng license." is "zlib/libpng license"
+        stripped = stripped.rstrip(" .:;,") or stripped
     if not stripped:
         result: Normalized | None = _meaning("unknown", "empty text")
     elif len(stripped) > MAX_FREE_TEXT:
@@ -1331,6 +1334,13 @@ def normalize(
         result = _meaning("unknown", "no license name recognised")
     if result.expression is None and result.meaning in ("ambiguous", "unknown"):
         result = _pinned_by_url(stripped, result, reg) or result
+    if result.expression is None and result.meaning in ("ambiguous", "unknown"):
+        # "All code in this repository is being licensed under the X License": the sentence's
+        # subject, read again without it (it names no license, or it is kept)
+        framed = _without_subject(stripped, reg)
+        if framed != stripped:
+            again = normalize(framed, reg)
+            result = again if again.expression is not None else result
     elif result.expression is not None and "://" in stripped:
         result = _url_disagrees(stripped, result, reg) or result
     return result.model_copy(update={"text": text})
@@ -1451,6 +1461,56 @@ _PREAMBLE = re.compile(
     r"(?:under|by)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+# A longer sentence around a name: "All code in this repository is being licensed under the
+# Amazon Software License". The subject is dropped only when it names no license itself.
+_SUBJECT_FRAME = re.compile(
+    r"^(?P<subject>(?:[\w'’./()-]+\s+){1,8}?)(?:(?:is|are|was|were|has\s+been|have\s+been|"
+    r"will\s+be|is\s+being|are\s+being|being|been)\s+)?(?:(?:also|now|all|only|hereby)\s+)?"
+    r"(?:released|licen[cs]ed|distributed|available|provided|offered|covered|published|"
+    r"made\s+available)\s+(?:under|by|through|pursuant\s+to)\s+(?:the\s+)?"
+    r"(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_subject(text: str, registry: Registry) -> str:
+    """``text`` without the subject of its sentence frame, when that subject names nothing."""
+    frame = _SUBJECT_FRAME.match(text)
+    if frame is None:
+        return text
+    dual = _SUBJECT_DUAL.search(frame.group("subject"))
+    if dual is not None and not _SUBJECT_KEPT.search(frame.group("subject"), dual.end()):
+        # "This package is dual licensed under A and B": read from "dual", a choice
+        subject = _read_part(frame.group("subject")[: dual.start()], registry)
+        return text if _names_something(subject) else text[dual.start() :]
+    if _SUBJECT_KEPT.search(frame.group("subject")):
+        return text  # "cannot be licensed under MIT" names no license of the work
+    if _names_something(_read_part(frame.group("subject"), registry)):
+        return text  # "MIT-licensed parts are released under ...": a name is kept
+    return text[frame.end() :]
+
+
+def _names_something(reading: Normalized | None) -> bool:
+    """Whether a reading names a license, or says the work is none (a guessed typo names none)."""
+    if reading is None:
+        return False
+    if reading.ambiguous:
+        return not guessed_typo(reading)
+    return reading.expression is not None or reading.meaning != "unknown"
+
+
+_SUBJECT_DUAL = re.compile(r"\b(?:dual(?:ly)?|double)\b", re.IGNORECASE)
+
+
+# Subject words that change what follows: a choice ("dual", "either"), a negation ("cannot be
+# licensed under MIT" names no license of the work), a part kept apart ("except").
+_SUBJECT_KEPT = re.compile(
+    r"\b(?:dual(?:ly)?|double|triple|tri|multi|multiple|either|both|not|no|never|cannot|can't|"
+    r"won't|isn't|aren't|except|excluding|other\s+than|unless)\b",
+    re.IGNORECASE,
+)
+
 
 # Sites whose URLs end in a license id: opensource.org, spdx.org, choosealicense.com.
 _ID_URL = re.compile(

@@ -1,0 +1,65 @@
+"""A license named in a sentence whose subject is longer than "This library": the subject is read
+first, dropped only when it names no license, and never when it says "dual" or negates; and a
+sentence's closing punctuation is no part of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("being licensed under the Amazon Software License.", "LicenseRef-scancode-amazon-sl"),
+        ("All code in this repository is licensed under Apache License 2.0.", "Apache-2.0"),
+        ("The scripts and documentation in this project are released under the MIT License", "MIT"),
+        ("It is distributed under the terms of the GNU GPL v2", "GPL-2.0-only"),
+        ("OpenStreetMap data is now licensed under the Open Database License.", "ODbL-1.0"),
+        ("software made available under Version 2.0 of the Apache License", "Apache-2.0"),
+        ("The original class is published under Apache 2.0 license", "Apache-2.0"),
+    ],
+)
+def test_the_subject_of_a_sentence_is_dropped(text: str, expected: str) -> None:
+    found = normalize(text)
+    assert found.expression == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject says how the names join: a choice
+        ("This package is dual licensed under the MIT and LGPLv3 licenses", "MIT OR LGPL-3.0-only"),
+        ("Dual licensed under the MIT and GPL v2", "MIT OR GPL-2.0-only"),
+    ],
+)
+def test_a_subject_that_says_dual_is_kept(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation: the work is not under MIT
+        "cannot be licensed under the MIT licence",
+        "does not distribute the sub-components licensed under LGPL 3.0",
+        # the subject names something of its own
+        "This example code is in public domain and licensed under MIT license",
+        "MIT-licensed code is released under the Apache 2.0 license",
+    ],
+)
+def test_a_subject_that_says_something_is_not_dropped(text: str) -> None:
+    assert normalize(text).expression is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zlib/libpng license.", "Zlib"),
+        ("MIT/X11 license:", "MIT"),
+        ("May be used and distributed under the zlib/libpng license.", "Zlib"),
+    ],
+)
+def test_a_sentences_end_is_no_part_of_a_name(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
