@@ -5,7 +5,9 @@ ScanCode's rules include thousands of short strings labelled with the license th
 "GPL2PLUS", "licenseId: MIT-0", "Attribution-Share Alike 2.5", "OLDAP-2.4 Open LDAP Public
 License v2.4", URLs of license pages. Those of at most eight words are read here with
 ``licenseclass.normalize`` and compared with the rule's own expression (ScanCode keys mapped
-to the ids licenseclass reports). Each rule is one of:
+to the ids licenseclass reports). ``--sentences`` reads the tag and reference rules of 9 to 20
+words instead: names inside sentences ("All code in this repository is licensed under ...").
+Each rule is one of:
 
 - **right**: the expression equals the label (canonical forms compared);
 - **declined, label offered**: no expression, and the label is among the candidates;
@@ -48,6 +50,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=("wrong", "declined"), help="list tune-part failures")
     parser.add_argument("--limit", type=int, default=60, help="failures listed")
+    parser.add_argument(
+        "--sentences",
+        action="store_true",
+        help="read the rules of 9 to 20 words instead: names inside sentences",
+    )
     args = parser.parse_args()
 
     from licenseclass import normalize
@@ -59,7 +66,9 @@ def main() -> int:
         text = " ".join(rule.text.split())
         if rule.kind not in ("tag", "reference") or not rule.key_expression:
             continue
-        if len(text) > 60 or len(text.split()) > 8 or "{{" in text:
+        words = len(text.split())
+        short = len(text) <= 60 and words <= 8
+        if "{{" in text or (not short if not args.sentences else not 8 < words <= 20):
             continue
         try:
             label = _canonical(to_spdx(rule.key_expression)[0])
