@@ -63,3 +63,15 @@ def test_a_subject_that_says_something_is_not_dropped(text: str) -> None:
 )
 def test_a_sentences_end_is_no_part_of_a_name(text: str, expected: str) -> None:
     assert normalize(text).expression == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["GPLv2+, LGPLv2+, (Apache 2.0 OR MIT)", "MIT, (Apache-2.0 OR BSD-3-Clause)"],
+)
+def test_a_choice_in_brackets_after_a_comma_list_declines(text: str) -> None:
+    # the "or" joins inside the brackets; the commas before them say neither AND nor OR
+    # (all four were read as one choice before)
+    found = normalize(text)
+    assert found.expression is None
+    assert found.ambiguous

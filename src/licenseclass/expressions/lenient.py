@@ -1136,6 +1136,8 @@ def _listed_before_last_word(pieces: list[str]) -> bool:
     if len(joins) != 1 or not joins <= {"and", "or"}:
         return False
     names = pieces[::2]
+    if any(n.count("(") != n.count(")") for n in names):
+        return False  # "A, B, (C OR D)": the word joins inside the brackets, not the list
     return any(len(_COMMA.split(n)) > 1 for n in names[:-1]) and len(_COMMA.split(names[-1])) == 1
 
 
