@@ -206,7 +206,9 @@ _ONLY = re.compile(
     r"\b(?:licen[cs]e|licence|permission|grant)\s+only\s+(?:covers?|applies|extends)\b|"
     rf"\b(?:licen[cs]ed|provided|granted|available|permitted|free|released|offered|distributed|"
     rf"published)\s+(?:\w+\s+){{0,3}}?(?:only|"
-    rf"solely|exclusively)\s+(?:for|to|by|under|within|in|on)\b|"
+    # ("released only under the BSD 3-Clause License" says which license, not a limit)
+    rf"solely|exclusively)\s+(?:for|to|by|under(?!\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
+    rf"[\w.-]+(?:\s+[\w.-]+){{0,4}}\s+licen[cs]e\b)|within|in|on)\b|"
     rf"\bfor\s+(?:\w+\s+){{0,3}}(?:use|purposes?)\s+only\b|\bfor\s+no\s+other\s+purposes?\b|"
     rf"\b(?:may|can)\s+(?:\w+\s+){{0,2}}(?:in|on|for|with|within)\s+(?:\w+\s+){{0,3}}only\b|"
     r"\b(?:use|licen[cs]e|permission|rights?|grant|access)\b[^.;]{0,60}\b(?:is|are)\s+(?:\w+ly\s+)?"

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import NamedTuple
 
 from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
 from licenseclass.core.registry import Registry, default_registry
@@ -79,6 +80,19 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
+class TextReading(NamedTuple):
+    """What a license file (or a license text in a field) says: the expression of the licenses
+    identified in it, with the lines of their matches, and the level its whole text comes to
+    (``classify_text``'s verdict: lines no reference explains are read as terms, so an MIT text
+    with a non-commercial sentence is restricted) with that verdict's reasons."""
+
+    expression: str | None
+    start_line: int | None = None
+    end_line: int | None = None
+    level: Level = "unknown"
+    reasons: tuple[str, ...] = ()
+
+
 class Judge:
     """Expressions and texts judged once per scan, with one registry."""
 
@@ -86,7 +100,7 @@ class Judge:
         self.registry = registry
         self._levels: dict[str, Level] = {}
         # the same license text turns up in many packages: each is identified once
-        self._texts: dict[str, tuple[str | None, int | None, int | None]] = {}
+        self._texts: dict[str, TextReading] = {}
 
     def level(self, expression: str) -> Level:
         if expression not in self._levels:
@@ -116,21 +130,36 @@ class Judge:
 
         return re.sub(r"LicenseRef-[A-Za-z0-9.\-]+", replace, expression)
 
-    def text(self, text: str) -> tuple[str | None, int | None, int | None]:
-        """The expression a text holds, with the lines of its matches."""
+    def text(self, text: str) -> TextReading:
+        """What a text holds: its expression, the lines of its matches, and its verdict."""
         from licenseclass.textid.classify import classify_text  # noqa: PLC0415 - the index
 
         if text not in self._texts:
             found = classify_text(text, registry=self.registry)
-            if found.expression is None:
-                self._texts[text] = (None, None, None)
-            else:
-                self._texts[text] = (
-                    self.registry_ids(found.expression),
-                    min((m.start_line for m in found.matches), default=None),
-                    max((m.end_line for m in found.matches), default=None),
-                )
+            verdict = found.verdict
+            self._texts[text] = TextReading(
+                None if found.expression is None else self.registry_ids(found.expression),
+                min((m.start_line for m in found.matches), default=None),
+                max((m.end_line for m in found.matches), default=None),
+                verdict.level,
+                tuple(_with_lines(r) for r in verdict.reasons),
+            )
         return self._texts[text]
+
+    def text_terms(self, reading: TextReading) -> tuple[Level | None, str | None]:
+        """The level a text's own terms give when they say more than its expression: the
+        terms of a text nothing identifies (a vendor agreement), or lines beside an identified
+        license that limit it. None when the expression's level says it all."""
+        if reading.level not in ("restricted", "closed"):
+            return None, None
+        if reading.expression is None:
+            why = "; ".join(reading.reasons[:2])
+            return reading.level, f"no license identified; its terms read as {reading.level}: {why}"
+        if LEVEL_RANK[reading.level] >= LEVEL_RANK[self.level(reading.expression)]:
+            return None, None
+        own = {_with_lines(r) for r in self.verdict(reading.expression).reasons}
+        added = [r for r in reading.reasons if r not in own] or list(reading.reasons)
+        return reading.level, f"the text adds terms to {reading.expression}: {'; '.join(added[:2])}"
 
     def prefetch(self, texts: Iterable[str], jobs: int) -> None:
         """Identify ``texts`` in ``jobs`` processes, so that :meth:`text` finds them ready.
@@ -164,10 +193,16 @@ class Judge:
             read = normalize(value, self.registry)
             expression = read.for_verdict
             if expression is None and len(value) > LICENSE_TEXT_CHARS:
-                expression, _, _ = self.text(value)
-                if expression:
+                reading = self.text(value)
+                terms, why = self.text_terms(reading)
+                if reading.expression and terms is None:
                     notes.append("the field holds a license text")
-                    parts.append(expression)
+                    parts.append(reading.expression)
+                    continue
+                if terms is not None:
+                    # a vendor agreement pasted in the field, or a license with terms added
+                    notes.append(f"the field holds a license text; {why}")
+                    shared.add(terms)
                     continue
             limits = None if read.expression else stated_limits(value)
             if limits is not None and (expression is None or limits.level != "closed"):
@@ -198,11 +233,21 @@ class Judge:
         return join(parts, operator), "; ".join(notes) or None, None
 
 
+def _with_lines(reason: Reason) -> str:
+    """A reason's message with the lines its evidence rests on ("... (line 1)")."""
+    spans = sorted({(e.start_line, e.end_line) for e in reason.evidence})
+    if not spans:
+        return reason.message
+    said = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans[:3])
+    plural = "s" if len(spans) > 1 or spans[0][0] != spans[0][1] else ""
+    return f"{reason.message} (line{plural} {said})"
+
+
 # The judge whose index forked workers share (set just before forking; see Judge.prefetch).
 _POOL_JUDGE: Judge | None = None
 
 
-def _identify(text: str) -> tuple[str | None, int | None, int | None]:
+def _identify(text: str) -> TextReading:
     assert _POOL_JUDGE is not None
     return _POOL_JUDGE.text(text)
 
@@ -342,6 +387,7 @@ def conclude(
             policy="article",
             reasons=(Reason(message="no license declared and no license file or tag found"),),
         )
+    verdict = _with_text_terms(judge, verdict, findings, found=bool(declared or detected))
     return PackageConclusion(
         name=name,
         version=version,
@@ -354,6 +400,30 @@ def conclude(
         errors=tuple(errors),
         vendored_in=vendored_in,
     )
+
+
+def _with_text_terms(
+    judge: Judge, verdict: Verdict, findings: Sequence[Finding], *, found: bool
+) -> Verdict:
+    """The verdict, lowered by the texts whose own terms say more than their expressions (a
+    license file whose lines beside MIT forbid commercial use, a vendor agreement nothing
+    identifies): the least open of them is taken, with the reason it gives."""
+    limited = [
+        f
+        for f in findings
+        if not f.declared
+        and f.level in ("restricted", "closed")
+        and (f.expression is None or LEVEL_RANK[f.level] < LEVEL_RANK[judge.level(f.expression)])
+    ]
+    if not limited:
+        return verdict
+    worst = min(limited, key=lambda f: LEVEL_RANK[f.level or "unknown"])
+    assert worst.level is not None
+    if found and LEVEL_RANK[worst.level] >= LEVEL_RANK[verdict.level]:
+        return verdict
+    reason = Reason(message=f"{worst.path}: {worst.note}")
+    others = verdict.reasons if found or verdict.level != "unknown" else ()
+    return verdict.model_copy(update={"level": worst.level, "reasons": (reason, *others)})
 
 
 def _distinct(expressions: Iterable[str]) -> str | None:
@@ -426,17 +496,19 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
 
 def license_file_finding(judge: Judge, path: str, data: bytes) -> Finding:
     text, note = decode(data)
-    expression, start, end = judge.text(text)
+    reading = judge.text(text)
+    expression = reading.expression
+    terms, why = judge.text_terms(reading)
+    unnamed = None if expression or terms else "no license identified"
     return Finding(
         path=path,
         kind="license-file",
         source="license file",
         expression=expression,
-        start_line=start,
-        end_line=end,
-        level=judge.level(expression) if expression else None,
-        note="; ".join(filter(None, [note, None if expression else "no license identified"]))
-        or None,
+        start_line=reading.start_line,
+        end_line=reading.end_line,
+        level=terms or (judge.level(expression) if expression else None),
+        note="; ".join(filter(None, [note, unnamed, why])) or None,
     )
 
 
@@ -777,10 +849,13 @@ class _TreeScan:
             return
         start, end, body = section
         try:
-            expression, _, _ = self.judge.text(body)
+            reading = self.judge.text(body)
         except LicenseclassError as exc:
             project.errors.append(f"{path}: {exc}")
             return
+        expression = reading.expression
+        terms, why = self.judge.text_terms(reading)
+        unnamed = None if expression or terms else "no license named in the section"
         project.findings.append(
             Finding(
                 path=path,
@@ -789,8 +864,8 @@ class _TreeScan:
                 expression=expression,
                 start_line=start,
                 end_line=end,
-                level=self.judge.level(expression) if expression else None,
-                note=None if expression else "no license named in the section",
+                level=terms or (self.judge.level(expression) if expression else None),
+                note=why or unnamed,
             )
         )
 

@@ -1,0 +1,97 @@
+"""A scan judges a license file by its whole text, as ``classify`` does: lines beside an
+identified license that limit it, and the terms of an agreement no reference identifies, give
+the package's level (they were left out: an MIT file with a non-commercial line was open, a
+vendor agreement unknown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from licenseclass import classify_text
+from licenseclass.core.licensedcode import licensedcode_dir, split_front_matter
+from licenseclass.core.registry import default_registry
+from licenseclass.scan.manifests import Declaration
+from licenseclass.scan.project import Judge, scan_paths
+from licenseclass.scan.results import PackageConclusion
+
+# An end-user agreement written for these tests: it grants one copy's use and bans the rest.
+AGREEMENT = (
+    "END USER LICENSE AGREEMENT\n\n"
+    "Acme Widgets Ltd grants you a personal, non-exclusive, non-transferable license to install "
+    "and use one copy of the Software on one computer.\n\n"
+    "You may not copy, modify, translate, distribute, sublicense, rent or lease the Software, "
+    "and you may not reverse engineer, decompile or disassemble it.\n\n"
+    "All rights not expressly granted in this Agreement are reserved by Acme Widgets Ltd.\n"
+)
+
+
+def mit_text() -> str:
+    path = licensedcode_dir() / "licenses" / "mit.LICENSE"
+    return split_front_matter(path.read_text(encoding="utf-8"))[1].strip() + "\n"
+
+
+def scanned(root: Path, license_text: str, pyproject: str = "") -> PackageConclusion:
+    root.mkdir()
+    (root / "LICENSE").write_text(license_text, encoding="utf-8")
+    (root / "pyproject.toml").write_text(
+        f'[project]\nname = "{root.name}"\nversion = "1.0"\n{pyproject}', encoding="utf-8"
+    )
+    (package,) = scan_paths([root]).packages
+    return package
+
+
+def test_a_limiting_line_beside_mit_makes_the_package_restricted(tmp_path: Path) -> None:
+    line = "This software may be used for non-commercial purposes only.\n\n"
+    package = scanned(tmp_path / "nc", line + mit_text())
+    assert package.detected_expression == "MIT"
+    assert package.verdict.level == "restricted"
+    (finding,) = [f for f in package.findings if f.kind == "license-file"]
+    assert finding.level == "restricted"
+    assert finding.note is not None
+    assert "the text adds terms to MIT" in finding.note
+    assert "(line 1)" in finding.note
+    assert package.verdict.reasons[0].message.startswith("LICENSE: ")
+
+
+def test_the_same_file_without_the_line_stays_open(tmp_path: Path) -> None:
+    package = scanned(tmp_path / "plain", mit_text(), 'license = "MIT"\n')
+    assert package.verdict.level == "open"
+    assert all(f.level == "open" for f in package.findings)
+
+
+def test_an_agreement_nothing_identifies_is_judged_by_its_terms(tmp_path: Path) -> None:
+    assert classify_text(AGREEMENT).expression is None  # no reference explains it
+    package = scanned(tmp_path / "vendor", AGREEMENT)
+    assert package.verdict.level == "closed"
+    (finding,) = [f for f in package.findings if f.kind == "license-file"]
+    assert finding.expression is None
+    assert finding.note is not None
+    assert "no license identified; its terms read as closed" in finding.note
+
+
+def test_an_agreement_in_a_metadata_field_is_judged_by_its_terms() -> None:
+    judge = Judge(default_registry())
+    expression, note, level = judge.declared(
+        Declaration(source="METADATA License", kind="text", value=AGREEMENT)
+    )
+    assert expression is None
+    assert level == "closed"
+    assert note is not None
+    assert "its terms read as closed" in note
+
+
+def test_a_readme_naming_its_license_is_no_limit(tmp_path: Path) -> None:
+    # "released only under the BSD 3-Clause License" says which license applies
+    sentence = (
+        "Contributions before 2017, except those explicitly relicensed, are released only under "
+        "the BSD 3-Clause License."
+    )
+    assert classify_text(sentence).verdict.level == "open"
+    root = tmp_path / "readme"
+    root.mkdir()
+    (root / "README.md").write_text(f"# Tool\n\n## License\n\n{sentence}\n", encoding="utf-8")
+    (root / "pyproject.toml").write_text(
+        '[project]\nname = "tool"\nversion = "1.0"\nlicense = "BSD-3-Clause"\n', encoding="utf-8"
+    )
+    (package,) = scan_paths([root]).packages
+    assert package.verdict.level == "open"
