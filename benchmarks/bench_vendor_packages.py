@@ -53,7 +53,7 @@ def main() -> int:
         member = str(source["member"])
         report = scan_paths([path])
         holders = [p for p in report.packages if any(f.path.endswith(member) for f in p.findings)]
-        got = holders[0].verdict.level if holders else "not found"
+        got: str = holders[0].verdict.level if holders else "not found"
         want = str(entry["verdict"])
         pairs[(want, got)] += 1
         if got != want:
