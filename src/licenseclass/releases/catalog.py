@@ -25,7 +25,7 @@ from licenseclass.core.datafile import (
     read_folder,
     read_model,
 )
-from licenseclass.core.model import Frozen, Provenance
+from licenseclass.core.model import Frozen, Level, Provenance, Reason
 from licenseclass.core.registry import alias_key, builtin_data_dir, folder_list
 from licenseclass.errors import (
     AmbiguousReleaseError,
@@ -75,6 +75,15 @@ class Component(Frozen):
         default=None,
         description="for a hosted API: whether its terms allow business use, when the license "
         "entry itself leaves it open (a fact with its sources, not a reading)",
+    )
+    terms_level: Level | None = Field(
+        default=None,
+        description="the level a license text on disk comes to when it says more than "
+        "`license`: terms added to a known license, or an agreement no reference identifies "
+        "(read by classify_text); it can only lower the component's level",
+    )
+    terms_reasons: tuple[Reason, ...] = Field(
+        default=(), description="why the license text on disk comes to `terms_level`"
     )
 
     @field_validator("license")

@@ -19,15 +19,18 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import Field
 
-from licenseclass.core.model import Frozen, Provenance, Source
+from licenseclass.core.model import LEVEL_RANK, Frozen, Level, Provenance, Reason, Source
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import ArgumentTypeError, InputFileError
 from licenseclass.releases.catalog import Component, Release
+
+if TYPE_CHECKING:
+    from licenseclass.textid.results import TextClassification
 
 WEIGHT_SUFFIXES: tuple[str, ...] = (
     ".safetensors",
@@ -66,6 +69,16 @@ class ModelFolder(Frozen):
     license_file: str | None = None
     license_file_expression: str | None = Field(
         default=None, description="what classify_text found in the license file"
+    )
+    license_file_level: Level | None = Field(
+        default=None,
+        description="the license file's own verdict (classify_text: the whole text, lines no "
+        "reference explains read as terms)",
+    )
+    terms_reasons: tuple[Reason, ...] = Field(
+        default=(),
+        description="when the license file says more than its expression (terms added to a "
+        "known license, or an agreement nothing identifies): why, with the lines",
     )
     use_policy: str | None = Field(default=None, description="the use policy file, if any")
     expression: str | None = Field(default=None, description="the weights' terms as judged")
@@ -216,6 +229,8 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
             notes.append(f"{license_file.name}: only its first {_MAX_TEXT:,} bytes were read")
         result = classify_text(_read(license_file), registry=reg)
         found["license_file_expression"] = result.expression
+        found["license_file_level"] = result.verdict.level
+        found["terms_reasons"] = _terms_beyond(license_file.name, result, reg)
         if result.expression is None:
             notes.append(f"{license_file.name}: no known license was identified in it")
     policy = _first(folder, _POLICY_NAMES)
@@ -239,6 +254,24 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
     return ModelFolder(**found, notes=tuple(notes))
 
 
+def _terms_beyond(name: str, result: TextClassification, registry: Registry) -> tuple[Reason, ...]:
+    """The reasons a license file's text is less open than the license it names (or than
+    nothing, when it names none): its own terms, each with the file's name before it."""
+    from licenseclass.expressions.verdicts import classify_expression  # noqa: PLC0415
+
+    level = result.verdict.level
+    if level not in ("restricted", "closed"):
+        return ()
+    own: set[str] = set()
+    if result.expression is not None:
+        named = classify_expression(result.expression, registry=registry).verdict
+        if LEVEL_RANK[level] >= LEVEL_RANK[named.level]:
+            return ()
+        own = {r.message for r in named.reasons}
+    added = [r for r in result.verdict.reasons if r.message not in own] or result.verdict.reasons
+    return tuple(r.model_copy(update={"message": f"{name}: {r.message}"}) for r in added)
+
+
 def read_model_folder(
     path: Path | str, registry: Registry | None = None
 ) -> tuple[Release, ModelFolder]:
@@ -253,6 +286,8 @@ def read_model_folder(
         name=files or None,
         note="; ".join(seen.notes[:-1]) or None,
         use_policy=seen.use_policy,
+        terms_level=seen.license_file_level if seen.terms_reasons else None,
+        terms_reasons=seen.terms_reasons,
     )
     parts = [weights]
     if seen.card is not None:

@@ -207,6 +207,10 @@ def what_it_means(result: ReleaseAssessment, registry: Registry | None = None) -
     licenses = [reg.find(c.license) if c.license else None for c in weights]
     restrictions = [r for lic in licenses if lic for _, r in limiting_restrictions(lic)]
     no_business = [_NO_BUSINESS[r.kind] for r in restrictions if r.kind in _NO_BUSINESS]
+    # terms read from a license file on disk (a folder's LICENSE no reference identifies)
+    read_kinds = [r.kind for c in weights for r in c.reasons if r.kind]
+    no_business += [_NO_BUSINESS[k] for k in read_kinds if k in _NO_BUSINESS]
+    no_business = list(dict.fromkeys(no_business))
     if level == "open":
         developer = f"{get}, run them on your own hardware, fine-tune them and ship the result"
         business = "commercial use and self-hosting are allowed"

@@ -183,7 +183,12 @@ def assess_component(
             "closed",
             [Reason(message=f"the {what} {verb} {how}", item=item, kind=component.availability)],
         )
+    terms = component.terms_level if component.terms_level in ("restricted", "closed") else None
+    said = [r.model_copy(update={"item": f"{item}.terms_level"}) for r in component.terms_reasons]
     if component.license is None:
+        if terms is not None:
+            # an agreement no reference identifies: its terms, as the clause reader reads them
+            return done(terms, said)
         return done(
             "unknown",
             [Reason(message=f"no license is stated for the {what}", item=item, kind="unknown")],
@@ -207,6 +212,9 @@ def assess_component(
             )
         )
         level = "restricted" if level == "open" else level
+    if terms is not None and LEVEL_RANK[terms] < LEVEL_RANK[level]:
+        # the text on disk adds terms to the license it names ("non-commercial only" beside MIT)
+        reasons, level = [*said, *reasons], terms
     return done(level, reasons)
 
 
