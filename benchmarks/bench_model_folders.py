@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+TITLE = "model folders of texts the index does not know: weights' level right"
 LABELS = HERE / "clause_labels_newer.yaml"
 
 
@@ -32,6 +33,7 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     from debian_texts import FetchError
+    from level_pairs import print_level_pairs
     from newer_texts import newer_text
 
     from licenseclass.releases.folder import read_model_folder
@@ -60,11 +62,9 @@ def main() -> int:
             if got != want:
                 why = weights.reasons[0].message[:120] if weights.reasons else ""
                 shown.append(f"  {entry['key']:36} {got:10} (labelled {want}) {why}")
-    total = sum(pairs.values())
-    right = sum(n for (want, got), n in pairs.items() if want == got)
-    print(f"model folders of texts the index does not know: weights' level right {right}/{total}")
-    for (want, got), n in sorted(pairs.items()):
-        print(f"  labelled {want:10} read {got:10} {n:3}")
+    print_level_pairs(
+        "model folders of texts the index does not know: weights' level right", pairs, "read"
+    )
     if args.show:
         print("\n".join(shown))
     return 0

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+TITLE = "vendor packages: package level equal to the labelled verdict"
 LABELS = HERE / "clause_labels_pypi.yaml"
 
 
@@ -35,6 +36,7 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list the packages that differ")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
+    from level_pairs import print_level_pairs
     from pypi_texts import DEFAULT_CACHE, FetchError, _package_file
 
     from licenseclass.scan.project import scan_paths
@@ -59,11 +61,9 @@ def main() -> int:
         if got != want:
             why = holders[0].verdict.reasons[0].message[:140] if holders else ""
             shown.append(f"  {entry['key']:32} {got:10} (labelled {want}) {why}")
-    total = sum(pairs.values())
-    right = sum(n for (want, got), n in pairs.items() if want == got)
-    print(f"vendor packages: package level equal to the labelled verdict {right}/{total}")
-    for (want, got), n in sorted(pairs.items()):
-        print(f"  labelled {want:10} scanned {got:10} {n:3}")
+    print_level_pairs(
+        "vendor packages: package level equal to the labelled verdict", pairs, "scanned"
+    )
     if args.show:
         print("\n".join(shown))
     return 0
