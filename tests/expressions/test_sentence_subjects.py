@@ -19,6 +19,8 @@ from licenseclass import normalize
         ("OpenStreetMap data is now licensed under the Open Database License.", "ODbL-1.0"),
         ("software made available under Version 2.0 of the Apache License", "Apache-2.0"),
         ("The original class is published under Apache 2.0 license", "Apache-2.0"),
+        # "either ... or": a choice, and "either" is no word of a name
+        ("available under either the MIT or the Apache 2.0 license", "MIT OR Apache-2.0"),
     ],
 )
 def test_the_subject_of_a_sentence_is_dropped(text: str, expected: str) -> None:

@@ -617,7 +617,7 @@ def _current_ids() -> tuple[str, ...]:
 # "BSD-3-Clause, Apache-2.0, dependency licenses" is never read as Apache-2.0 alone.
 _FILLER_WORDS = """
     a an the this of under by for and or at any your option only later newer higher greater above
-    subsequent plus standard
+    subsequent plus standard either
     terms conditions
     license licenses licensed licensing version ver v rev revision no
     software public general lesser library affero gnu free documentation open source osi
