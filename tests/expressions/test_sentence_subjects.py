@@ -21,6 +21,12 @@ from licenseclass import normalize
         ("The original class is published under Apache 2.0 license", "Apache-2.0"),
         # "either ... or": a choice, and "either" is no word of a name
         ("available under either the MIT or the Apache 2.0 license", "MIT OR Apache-2.0"),
+        # Markdown emphasis is no part of the words
+        (
+            "is available under *either* the terms of the modified BSD license *or* the "
+            "Academic Free License version 2.1",
+            "BSD-3-Clause OR AFL-2.1",
+        ),
     ],
 )
 def test_the_subject_of_a_sentence_is_dropped(text: str, expected: str) -> None:

@@ -1309,6 +1309,7 @@ def normalize(
             offered or ascii_reading.candidates, "written with look-alike (non-ASCII) letters"
         )
         return found.model_copy(update={"text": text})
+    stripped = _EMPHASIS.sub(r"\1", stripped)  # "*either* MIT *or* Apache 2.0"
     unlabelled = _LABEL.sub("", stripped, count=1).strip().strip("\"'`").strip()
     unlabelled = _PREAMBLE.sub("", unlabelled, count=1).strip()
     if _CLOSING_TAG.search(unlabelled):  # "<license> <name> MIT License </name>" (a POM)
@@ -1463,6 +1464,9 @@ _PREAMBLE = re.compile(
     r"(?:under|by)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+# Markdown emphasis around words: "*either* the modified BSD license *or* the AFL 2.1".
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?![\w*])")
 
 # A longer sentence around a name: "All code in this repository is being licensed under the
 # Amazon Software License". The subject is dropped only when it names no license itself.
