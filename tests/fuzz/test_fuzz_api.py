@@ -138,6 +138,29 @@ def test_text_functions_raise_only_library_errors(text: str) -> None:
 
 
 @FUZZ
+@given(texts | expression_texts)
+def test_declarations_are_judged_without_errors(text: str) -> None:
+    # a metadata license field, as scan, env and batch judge it: any text gives a level
+    from licenseclass.clauses.stated import stated_limits
+    from licenseclass.core.registry import default_registry
+    from licenseclass.scan.manifests import Declaration
+    from licenseclass.scan.project import Judge
+
+    limits = stated_limits(text)
+    assert limits is None or (limits.level in ("restricted", "closed") and limits.kinds)
+    judge = Judge(default_registry())
+    expression, note, level = judge.declared(Declaration(source="fuzz", kind="text", value=text))
+    assert expression is None or judge.level(expression) in (
+        "open",
+        "restricted",
+        "closed",
+        "unknown",
+    )
+    assert level in (None, "open", "restricted", "closed", "unknown")
+    assert note is None or isinstance(note, str)
+
+
+@FUZZ
 @given(st.binary(max_size=400) | texts.map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_classify_file_raises_only_library_errors(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
