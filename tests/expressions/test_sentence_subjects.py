@@ -83,3 +83,12 @@ def test_a_choice_in_brackets_after_a_comma_list_declines(text: str) -> None:
     found = normalize(text)
     assert found.expression is None
     assert found.ambiguous
+
+
+def test_a_count_of_licenses_joined_by_and_declines_both_ways() -> None:
+    # "two licenses: A and B" does not say whether both apply or one may be chosen
+    found = normalize("This project is available under two licenses: MIT and Apache 2.0")
+    assert found.expression is None
+    assert set(found.candidates) == {"MIT AND Apache-2.0", "MIT OR Apache-2.0"}
+    # an "or" the text says is a choice whatever the count
+    assert normalize("two licenses: MIT or Apache 2.0").expression == "MIT OR Apache-2.0"

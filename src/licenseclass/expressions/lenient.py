@@ -1097,6 +1097,41 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     return _combine([_read_listed(p, registry, dual) for p in parts], operators, parts)
 
 
+# "under two licenses: GPL-3.0 and MIT": a count of licenses says neither whether both apply
+# nor whether one may be chosen, whatever word joins the names
+_COUNTED = re.compile(
+    r"^(?:under\s+)?(?:two|three|2|3|multiple|several)\s+(?:different\s+|separate\s+)?"
+    r"licen[cs]es\s*[:,-]?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _counted(text: str, registry: Registry) -> Normalized | None:
+    """Names after a count of licenses ("two licenses: A and B"), declined both ways; None when
+    the text starts with no count."""
+    counted = _COUNTED.match(text)
+    return None if counted is None else _either_way(_read(text[counted.end() :], registry))
+
+
+def _either_way(found: Normalized | None) -> Normalized | None:
+    """A reading of names joined by one operator, declined with both joins as candidates."""
+    if found is None or (found.expression is None and not found.ambiguous):
+        return found
+    offered = (found.expression,) if found.expression else found.candidates
+    both = [variant for c in offered for variant in _both_joins(c)]
+    if found.expression is not None and len(both) == 1:
+        return found  # one license: nothing to join
+    return _ambiguous(both, "a count of licenses does not say whether all apply or one")
+
+
+def _both_joins(expression: str) -> list[str]:
+    """Names joined by AND, and the same joined by OR; others as they are (an "or" the text
+    says is a choice whatever the count)."""
+    if "(" in expression or " OR " in expression or " AND " not in expression:
+        return [expression]
+    return [expression, expression.replace(" AND ", " OR ")]
+
+
 # R's "MIT + file LICENSE": a license and a file that completes or adds to it
 _CRAN_FILE = re.compile(r"^(.+?)\s*\+\s*file\s+licen[cs]e(?:\.\w+)?$")
 # CRAN's template licenses, whose file holds only the year and the copyright holder
@@ -1331,6 +1366,7 @@ def normalize(
             or _markdown_link(stripped, reg)
             or _from_url(stripped, reg)
             or _from_path(stripped, reg)
+            or _counted(stripped, reg)
             or _read(stripped, reg)
         )
     if result is None:
