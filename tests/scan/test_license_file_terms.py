@@ -95,3 +95,28 @@ def test_a_readme_naming_its_license_is_no_limit(tmp_path: Path) -> None:
     )
     (package,) = scan_paths([root]).packages
     assert package.verdict.level == "open"
+
+
+# A license written for these tests that grants use within limits (restricted, not closed).
+LIMITED = (
+    "Acme Widgets Ltd grants you a non-exclusive license to use, copy and modify the Software "
+    "and to distribute it in unmodified form.\n\n"
+    "You may not use the Software for any commercial purpose.\n"
+)
+
+
+def test_proprietary_metadata_with_a_license_file_that_grants_use(tmp_path: Path) -> None:
+    # "Proprietary" says only that the work is not open; the file says what it grants
+    assert classify_text(LIMITED).verdict.level == "restricted"
+    package = scanned(tmp_path / "limited", LIMITED, 'license = {text = "Proprietary"}\n')
+    assert package.declared_expression == "LicenseRef-All-Rights-Reserved"
+    assert package.verdict.level == "restricted"
+    assert "says what it grants" in package.verdict.reasons[0].message
+
+
+def test_proprietary_metadata_stays_closed_beside_a_closed_or_open_file(tmp_path: Path) -> None:
+    closed = scanned(tmp_path / "eula", AGREEMENT, 'license = {text = "Proprietary"}\n')
+    assert closed.verdict.level == "closed"
+    # an open file beside it may be a bundled part's: the declaration keeps the package closed
+    bundled = scanned(tmp_path / "bundled", mit_text(), 'license = {text = "Proprietary"}\n')
+    assert bundled.verdict.level == "closed"

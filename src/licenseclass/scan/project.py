@@ -23,7 +23,7 @@ from typing import NamedTuple
 from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InputFileError, LicenseclassError
-from licenseclass.expressions.lenient import doubtful, normalize
+from licenseclass.expressions.lenient import ALL_RIGHTS_RESERVED, doubtful, normalize
 from licenseclass.expressions.parser import equivalent, parse
 from licenseclass.expressions.tree import And, LicenseId, LicenseRef, With, leaves
 from licenseclass.expressions.verdicts import classify_expression
@@ -387,7 +387,18 @@ def conclude(
             policy="article",
             reasons=(Reason(message="no license declared and no license file or tag found"),),
         )
-    verdict = _with_text_terms(judge, verdict, findings, found=bool(declared or detected))
+    granted = _granted_by_files(findings) if declared == ALL_RIGHTS_RESERVED else None
+    if granted is not None:
+        # "Proprietary" in the metadata says only that the work is not open; a license file
+        # whose terms give some use says what is granted
+        message = (
+            f"the declared license ({declared}) says the work is not openly licensed; "
+            f"{granted.path} says what it grants: {granted.note or granted.level}"
+        )
+        assert granted.level is not None
+        verdict = Verdict(level=granted.level, policy="article", reasons=(Reason(message=message),))
+    else:
+        verdict = _with_text_terms(judge, verdict, findings, found=bool(declared or detected))
     return PackageConclusion(
         name=name,
         version=version,
@@ -400,6 +411,15 @@ def conclude(
         errors=tuple(errors),
         vendored_in=vendored_in,
     )
+
+
+def _granted_by_files(findings: Sequence[Finding]) -> Finding | None:
+    """The least open license file (or README section) that grants some use within limits
+    (restricted), when none is closed: what a package declared as all rights reserved grants."""
+    levels = [f for f in findings if not f.declared and f.level in ("restricted", "closed")]
+    if not levels or any(f.level == "closed" for f in levels):
+        return None
+    return levels[0]
 
 
 def _with_text_terms(
