@@ -40,6 +40,7 @@ OTHER_IDS = (
     "Unicode-TOU",
     "CC-PDDC",
     "LicenseRef-Commons-Clause",
+    "Aladdin",
 )
 SPECIAL_IDS = ("NONE", "NOASSERTION", "LicenseRef-All-Rights-Reserved")
 OWNED = CC_IDS + OTHER_IDS + POLYFORM_REFS + SPECIAL_IDS
@@ -67,6 +68,8 @@ RESTRICTED: list[tuple[str, str, int]] = [
     ("LicenseRef-PolyForm-Free-Trial-1.0.0", "evaluation-only", 6),
     ("LicenseRef-PolyForm-Free-Trial-1.0.0", "no-redistribution", 1),
     ("Unicode-TOU", "field-of-use", 6),
+    # ScanCode files it as Copyleft; its section 2(a) forbids paid distribution by companies
+    ("Aladdin", "no-selling", 1),
 ]
 
 
