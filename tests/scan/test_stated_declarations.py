@@ -33,6 +33,11 @@ def declared_level(value: str) -> tuple[str, str]:
         ("Research use only", "research-only"),
         ("Evaluation only", "evaluation-only"),
         ("Do not distribute", "no-redistribution"),
+        # a purpose the declaration keeps use to (PyPI's trove classifiers say some of these)
+        ("License :: Free For Home Use", "non-commercial"),
+        ("License :: Free For Educational Use", "research-only"),
+        ("Academic use only", "research-only"),
+        ("For internal use only", "field-of-use"),
     ],
 )
 def test_a_declaration_that_states_a_limit_is_restricted(text: str, kind: str) -> None:
@@ -56,6 +61,8 @@ def test_a_declaration_that_states_a_limit_is_restricted(text: str, kind: str) -
         "Dual License",
         "Free for commercial and non-commercial use",
         "free for any use, including commercial and non-commercial",
+        "free for personal and commercial use",
+        "designed for home automation",  # a purpose word, but no use kept to it
         # leave to share that never speaks of changes limits a whole license, not a summary
         "NetHack may be freely redistributed. See license for details.",
         "",

@@ -69,23 +69,26 @@ def stated_limits(text: str, policy: PolicyName = "article") -> StatedLimits | N
     }
     found = [r for i, r in limiting_restrictions(lic) if f"restrictions[{i}]" not in silent]
     judged = analysis.verdict
-    phrase = None if found else _NON_COMMERCIAL.search(text)
-    if phrase is not None and _ALSO_COMMERCIAL.search(text) is None:
-        # "Lite version for non commercial use", "Non Commercial": as a declaration's whole
-        # terms, a non-commercial phrase is the limit, though no sentence grants anything
-        limit = _RESTRICTION.validate_python(
-            {
-                "kind": "non-commercial",
-                "evidence": [{"start_line": 1, "end_line": 1, "text": phrase.group(0)}],
-            }
-        )
+    phrased = None if found else _phrased_limit(text)
+    if phrased is not None:
+        # "Lite version for non commercial use", "Free For Home Use", "Academic use only": as a
+        # declaration's whole terms, the purpose it names is the limit, though no sentence
+        # grants anything
+        kind, words, purpose = phrased
+        fields: dict[str, object] = {
+            "kind": kind,
+            "evidence": [{"start_line": 1, "end_line": 1, "text": words}],
+        }
+        if kind == "field-of-use":
+            fields["uses"] = [f"use other than {purpose} use"]
+        limit = _RESTRICTION.validate_python(fields)
         use = lic.rights.use
-        rights = lic.rights.model_copy(
-            update={
-                "use": use.model_copy(update={"restrictions": (*use.restrictions, limit.kind)}),
-                "commercial_use": Right(status="denied"),
-            }
-        )
+        update: dict[str, object] = {
+            "use": use.model_copy(update={"restrictions": (*use.restrictions, limit.kind)})
+        }
+        if kind == "non-commercial":
+            update["commercial_use"] = Right(status="denied")
+        rights = lic.rights.model_copy(update=update)
         lic = lic.model_copy(update={"restrictions": (*lic.restrictions, limit), "rights": rights})
         found, judged = [limit], verdict(lic, policy)
     kinds = tuple(dict.fromkeys(r.kind for r in found))
@@ -97,11 +100,46 @@ def stated_limits(text: str, policy: PolicyName = "article") -> StatedLimits | N
 
 _RESTRICTION: TypeAdapter[Restriction] = TypeAdapter(Restriction)
 # "non-commercial", "NonCommercial", "non commerical" (a common misspelling)
-_NON_COMMERCIAL = re.compile(r"\bnon[\s_-]*comm?er(?:ci|ic|c)i?al(?:ly)?\b", re.IGNORECASE)
-# ... unless commercial use is allowed too: "free for commercial and non-commercial use"
-_ALSO_COMMERCIAL = re.compile(
-    r"(?<!non-)(?<!non )(?<!non)\bcommercial\s+(?:and|or|&|/)\s+non"
-    r"|\bnon[\s_-]*commercial\s+(?:and|or|&|/)\s+commercial"
-    r"|\b(?:including|even|also|both)\s+(?:for\s+)?commercial",
+_NON_COMMERCIAL = r"non[\s_-]*comm?er(?:ci|ic|c)i?al(?:ly)?"
+# The purposes a declaration may keep use to, by the restriction kind they come to.
+_PURPOSES: tuple[tuple[RestrictionKind, str], ...] = (
+    ("non-commercial", rf"{_NON_COMMERCIAL}|personal|home|private|hobby(?:ist)?|non[\s-]*profit"),
+    ("research-only", r"academic|educational|education|research|teaching|scientific"),
+    ("evaluation-only", r"evaluation|trial|demo(?:nstration)?"),
+    ("field-of-use", r"internal"),
+)
+_PURPOSE = "|".join(words for _, words in _PURPOSES)
+_USE = r"(?:use|uses|usage|purposes?|projects?|applications?)"
+_PHRASES = re.compile(
+    # "free for home use", "for personal and educational use", "available for non-commercial"
+    rf"\bfor\s+(?:\*?(?:{_PURPOSE})\*?(?:\s*(?:,|and|or|&|/)\s*)?)+\s+{_USE}\b|"
+    # "academic use only", "internal use only", "strictly limited to personal use"
+    rf"\b(?:{_PURPOSE})\s+{_USE}\s+only\b|\blimited\s+to\s+(?:{_PURPOSE})\s+{_USE}\b|"
+    # a non-commercial mention alone: "Non Commercial", "NonCommercial Edition"
+    rf"\b{_NON_COMMERCIAL}\b",
     re.IGNORECASE,
 )
+# Commercial use allowed too ("free for commercial and non-commercial use", "for personal and
+# commercial use"): a purpose beside it keeps nothing out.
+_ALSO_COMMERCIAL = re.compile(
+    r"(?<!non-)(?<!non )(?<!non)(?<!not\sfor\s)(?<!no\s)\bcommercial(?:ly)?\b(?!\s+(?:use\s+)?"
+    r"(?:is\s+)?(?:not|prohibited|forbidden|requires?|needs?))|"
+    r"\b(?:including|even|also|both)\s+(?:for\s+)?commercial|\bany\s+(?:use|purpose)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrased_limit(text: str) -> tuple[RestrictionKind, str, str] | None:
+    """The kind, words and purpose of a purpose a short declaration keeps use to, or None."""
+    if _ALSO_COMMERCIAL.search(text):
+        return None
+    phrase = _PHRASES.search(text)
+    if phrase is None:
+        return None
+    words = phrase.group(0).strip()
+    # several purposes named ("personal and educational"): the first of the table's order
+    for kind, purpose in _PURPOSES:
+        named = re.search(rf"\b(?:{purpose})\b", words, re.IGNORECASE)
+        if named is not None:
+            return kind, words, named.group(0).lower()
+    return None
