@@ -41,6 +41,7 @@ OTHER_IDS = (
     "CC-PDDC",
     "LicenseRef-Commons-Clause",
     "Aladdin",
+    "LicenseRef-scancode-maxmind-geolite2-eula-2019",
 )
 SPECIAL_IDS = ("NONE", "NOASSERTION", "LicenseRef-All-Rights-Reserved")
 OWNED = CC_IDS + OTHER_IDS + POLYFORM_REFS + SPECIAL_IDS
@@ -70,6 +71,8 @@ RESTRICTED: list[tuple[str, str, int]] = [
     ("Unicode-TOU", "field-of-use", 6),
     # ScanCode files it as Copyleft; its section 2(a) forbids paid distribution by companies
     ("Aladdin", "no-selling", 1),
+    # also filed as Copyleft: CC BY-SA for the data, plus use limits of the agreement's own
+    ("LicenseRef-scancode-maxmind-geolite2-eula-2019", "field-of-use", 6),
 ]
 
 
