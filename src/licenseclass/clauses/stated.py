@@ -27,12 +27,13 @@ from licenseclass.core.model import (
 )
 from licenseclass.core.verdict import limiting_restrictions, verdict
 from licenseclass.errors import LicenseclassError
+from licenseclass.expressions.lenient import Normalized
 
 # A declaration is a name or a sentence or two; longer text is a license text and is
 # identified as one (classify_text), not read here.
 MAX_DECLARATION_CHARS = 500
 
-__all__ = ["MAX_DECLARATION_CHARS", "StatedLimits", "stated_limits"]
+__all__ = ["MAX_DECLARATION_CHARS", "StatedLimits", "declared_limits", "stated_limits"]
 
 
 class StatedLimits(Frozen):
@@ -96,6 +97,18 @@ def stated_limits(text: str, policy: PolicyName = "article") -> StatedLimits | N
         return None
     reasons = tuple(r for r in judged.reasons if r.item not in silent)
     return StatedLimits(kinds=kinds, verdict=judged.model_copy(update={"reasons": reasons}))
+
+
+def declared_limits(reading: Normalized, policy: PolicyName = "article") -> StatedLimits | None:
+    """The limits a license declaration states, when they decide its verdict: it names no
+    license, and its limits grant some use even where its words reserve rights ("... for
+    non-commercial use; contact us for commercial licensing" is restricted, not closed)."""
+    if reading.expression is not None:
+        return None
+    limits = stated_limits(reading.text, policy)
+    if limits is None or (reading.for_verdict is not None and limits.level == "closed"):
+        return None
+    return limits
 
 
 _RESTRICTION: TypeAdapter[Restriction] = TypeAdapter(Restriction)

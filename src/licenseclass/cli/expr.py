@@ -44,11 +44,11 @@ def run(args: argparse.Namespace) -> int:
     read_as = None
     if args.free_text:
         # the clause reader only for free text: "expr MIT" starts without it
-        from licenseclass.clauses.stated import stated_limits  # noqa: PLC0415
+        from licenseclass.clauses.stated import declared_limits  # noqa: PLC0415
 
         read_as = normalize(text, registry)
-        limits = None if read_as.expression else stated_limits(text, args.policy)
-        if limits is not None and (read_as.for_verdict is None or limits.level != "closed"):
+        limits = declared_limits(read_as, args.policy)
+        if limits is not None:
             return _stated(read_as.model_dump(mode="json"), limits, args.format)
         if read_as.for_verdict is None:
             return _declined(read_as.model_dump(mode="json"), args.format)

@@ -1372,14 +1372,9 @@ def normalize(
     if result is None:
         result = _meaning("unknown", "no license name recognised")
     if result.expression is None and result.meaning in ("ambiguous", "unknown"):
-        result = _pinned_by_url(stripped, result, reg) or result
-    if result.expression is None and result.meaning in ("ambiguous", "unknown"):
-        # "All code in this repository is being licensed under the X License": the sentence's
-        # subject, read again without it (it names no license, or it is kept)
-        framed = _without_subject(stripped, reg)
-        if framed != stripped:
-            again = normalize(framed, reg)
-            result = again if again.expression is not None else result
+        result = (
+            _pinned_by_url(stripped, result, reg) or _without_subject_read(stripped, reg) or result
+        )
     elif result.expression is not None and "://" in stripped:
         result = _url_disagrees(stripped, result, reg) or result
     return result.model_copy(update={"text": text})
@@ -1531,6 +1526,16 @@ def _without_subject(text: str, registry: Registry) -> str:
     if _names_something(_read_part(frame.group("subject"), registry)):
         return text  # "MIT-licensed parts are released under ...": a name is kept
     return text[frame.end() :]
+
+
+def _without_subject_read(text: str, registry: Registry) -> Normalized | None:
+    """ "All code in this repository is being licensed under the X License": the text read again
+    without its sentence's subject, when that gives an expression."""
+    framed = _without_subject(text, registry)
+    if framed == text:
+        return None
+    again = normalize(framed, registry)
+    return again if again.expression is not None else None
 
 
 def _names_something(reading: Normalized | None) -> bool:

@@ -19,18 +19,15 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 from pydantic import Field
 
-from licenseclass.core.model import LEVEL_RANK, Frozen, Level, Provenance, Reason, Source
+from licenseclass.core.model import Frozen, Level, Provenance, Reason, Source
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import ArgumentTypeError, InputFileError
 from licenseclass.releases.catalog import Component, Release
-
-if TYPE_CHECKING:
-    from licenseclass.textid.results import TextClassification
 
 WEIGHT_SUFFIXES: tuple[str, ...] = (
     ".safetensors",
@@ -222,7 +219,7 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
     license_file = _first(folder, _LICENSE_NAMES)
     if license_file is not None:
         # Deferred: identifying a text loads the text index.
-        from licenseclass.textid.classify import classify_text  # noqa: PLC0415
+        from licenseclass.textid.classify import added_terms, classify_text  # noqa: PLC0415
 
         found["license_file"] = license_file.name
         if license_file.stat().st_size > _MAX_TEXT:
@@ -230,7 +227,10 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
         result = classify_text(_read(license_file), registry=reg)
         found["license_file_expression"] = result.expression
         found["license_file_level"] = result.verdict.level
-        found["terms_reasons"] = _terms_beyond(license_file.name, result, reg)
+        found["terms_reasons"] = tuple(
+            r.model_copy(update={"message": f"{license_file.name}: {r.message}"})
+            for r in added_terms(result, reg)
+        )
         if result.expression is None:
             notes.append(f"{license_file.name}: no known license was identified in it")
     policy = _first(folder, _POLICY_NAMES)
@@ -252,24 +252,6 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
         "osaid policy counts them as not published"
     )
     return ModelFolder(**found, notes=tuple(notes))
-
-
-def _terms_beyond(name: str, result: TextClassification, registry: Registry) -> tuple[Reason, ...]:
-    """The reasons a license file's text is less open than the license it names (or than
-    nothing, when it names none): its own terms, each with the file's name before it."""
-    from licenseclass.expressions.verdicts import classify_expression  # noqa: PLC0415
-
-    level = result.verdict.level
-    if level not in ("restricted", "closed"):
-        return ()
-    own: set[str] = set()
-    if result.expression is not None:
-        named = classify_expression(result.expression, registry=registry).verdict
-        if LEVEL_RANK[level] >= LEVEL_RANK[named.level]:
-            return ()
-        own = {r.message for r in named.reasons}
-    added = [r for r in result.verdict.reasons if r.message not in own] or result.verdict.reasons
-    return tuple(r.model_copy(update={"message": f"{name}: {r.message}"}) for r in added)
 
 
 def read_model_folder(

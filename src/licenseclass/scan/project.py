@@ -82,15 +82,16 @@ def looks_binary(data: bytes) -> bool:
 
 class TextReading(NamedTuple):
     """What a license file (or a license text in a field) says: the expression of the licenses
-    identified in it, with the lines of their matches, and the level its whole text comes to
-    (``classify_text``'s verdict: lines no reference explains are read as terms, so an MIT text
-    with a non-commercial sentence is restricted) with that verdict's reasons."""
+    identified in it, with the lines of their matches, and, when its whole text is less open
+    than that expression (``classify_text`` reads lines no reference explains as terms, so an
+    MIT text with a non-commercial sentence is restricted), that level and the reasons its own
+    terms add, each with its lines."""
 
     expression: str | None
     start_line: int | None = None
     end_line: int | None = None
-    level: Level = "unknown"
-    reasons: tuple[str, ...] = ()
+    terms_level: Level | None = None
+    terms: tuple[str, ...] = ()
 
 
 class Judge:
@@ -132,34 +133,35 @@ class Judge:
 
     def text(self, text: str) -> TextReading:
         """What a text holds: its expression, the lines of its matches, and its verdict."""
-        from licenseclass.textid.classify import classify_text  # noqa: PLC0415 - the index
+        from licenseclass.textid.classify import (  # noqa: PLC0415 - the index
+            added_terms,
+            classify_text,
+        )
 
         if text not in self._texts:
             found = classify_text(text, registry=self.registry)
-            verdict = found.verdict
+            terms = added_terms(found, self.registry)
             self._texts[text] = TextReading(
                 None if found.expression is None else self.registry_ids(found.expression),
                 min((m.start_line for m in found.matches), default=None),
                 max((m.end_line for m in found.matches), default=None),
-                verdict.level,
-                tuple(_with_lines(r) for r in verdict.reasons),
+                found.verdict.level if terms else None,
+                tuple(_with_lines(r) for r in terms),
             )
         return self._texts[text]
 
-    def text_terms(self, reading: TextReading) -> tuple[Level | None, str | None]:
-        """The level a text's own terms give when they say more than its expression: the
-        terms of a text nothing identifies (a vendor agreement), or lines beside an identified
-        license that limit it. None when the expression's level says it all."""
-        if reading.level not in ("restricted", "closed"):
-            return None, None
-        if reading.expression is None:
-            why = "; ".join(reading.reasons[:2])
-            return reading.level, f"no license identified; its terms read as {reading.level}: {why}"
-        if LEVEL_RANK[reading.level] >= LEVEL_RANK[self.level(reading.expression)]:
-            return None, None
-        own = {_with_lines(r) for r in self.verdict(reading.expression).reasons}
-        added = [r for r in reading.reasons if r not in own] or list(reading.reasons)
-        return reading.level, f"the text adds terms to {reading.expression}: {'; '.join(added[:2])}"
+    def text_level(self, reading: TextReading) -> tuple[Level | None, str | None]:
+        """A text's level (its own terms', when they say more than its expression: a vendor
+        agreement nothing identifies, lines beside MIT that limit it) and the note that says
+        why; (None, None) when the text names nothing and states no terms."""
+        why = "; ".join(reading.terms[:2])
+        if reading.terms_level is not None and reading.expression is None:
+            return reading.terms_level, (
+                f"no license identified; its terms read as {reading.terms_level}: {why}"
+            )
+        if reading.terms_level is not None:
+            return reading.terms_level, f"the text adds terms to {reading.expression}: {why}"
+        return (self.level(reading.expression) if reading.expression else None), None
 
     def prefetch(self, texts: Iterable[str], jobs: int) -> None:
         """Identify ``texts`` in ``jobs`` processes, so that :meth:`text` finds them ready.
@@ -187,28 +189,26 @@ class Judge:
         parts: list[str] = []
         notes: list[str] = []
         shared: set[Level] = set()
-        from licenseclass.clauses.stated import stated_limits  # noqa: PLC0415 - the reader's rules
+        from licenseclass.clauses.stated import declared_limits  # noqa: PLC0415 - the reader
 
         for value in values:
             read = normalize(value, self.registry)
             expression = read.for_verdict
             if expression is None and len(value) > LICENSE_TEXT_CHARS:
                 reading = self.text(value)
-                terms, why = self.text_terms(reading)
-                if reading.expression and terms is None:
+                if reading.expression and reading.terms_level is None:
                     notes.append("the field holds a license text")
                     parts.append(reading.expression)
                     continue
-                if terms is not None:
+                if reading.terms_level is not None:
                     # a vendor agreement pasted in the field, or a license with terms added
+                    _, why = self.text_level(reading)
                     notes.append(f"the field holds a license text; {why}")
-                    shared.add(terms)
+                    shared.add(reading.terms_level)
                     continue
-            limits = None if read.expression else stated_limits(value)
-            if limits is not None and (expression is None or limits.level != "closed"):
-                # "Free for non-commercial use", "MIT with restriction to distribute": terms,
-                # not a license name; what they allow decides ("... contact us for commercial
-                # licensing" grants non-commercial use, so it is not all rights reserved)
+            limits = declared_limits(read)
+            if limits is not None:
+                # "Free for non-commercial use": terms, not a license name
                 notes.append(f"{limits.summary} ({read.how})")
                 shared.add(limits.level)
                 continue
@@ -414,12 +414,12 @@ def conclude(
 
 
 def _granted_by_files(findings: Sequence[Finding]) -> Finding | None:
-    """The least open license file (or README section) that grants some use within limits
-    (restricted), when none is closed: what a package declared as all rights reserved grants."""
-    levels = [f for f in findings if not f.declared and f.level in ("restricted", "closed")]
-    if not levels or any(f.level == "closed" for f in levels):
+    """A license file (or README section) that grants use within limits (restricted), when no
+    file is closed: what a package declared as all rights reserved grants."""
+    limited = [f for f in findings if not f.declared and f.level in ("restricted", "closed")]
+    if not limited or any(f.level == "closed" for f in limited):
         return None
-    return levels[0]
+    return limited[0]
 
 
 def _with_text_terms(
@@ -517,17 +517,16 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
 def license_file_finding(judge: Judge, path: str, data: bytes) -> Finding:
     text, note = decode(data)
     reading = judge.text(text)
-    expression = reading.expression
-    terms, why = judge.text_terms(reading)
-    unnamed = None if expression or terms else "no license identified"
+    level, why = judge.text_level(reading)
+    unnamed = "no license identified" if level is None else None
     return Finding(
         path=path,
         kind="license-file",
         source="license file",
-        expression=expression,
+        expression=reading.expression,
         start_line=reading.start_line,
         end_line=reading.end_line,
-        level=terms or (judge.level(expression) if expression else None),
+        level=level,
         note="; ".join(filter(None, [note, unnamed, why])) or None,
     )
 
@@ -873,19 +872,17 @@ class _TreeScan:
         except LicenseclassError as exc:
             project.errors.append(f"{path}: {exc}")
             return
-        expression = reading.expression
-        terms, why = self.judge.text_terms(reading)
-        unnamed = None if expression or terms else "no license named in the section"
+        level, why = self.judge.text_level(reading)
         project.findings.append(
             Finding(
                 path=path,
                 kind="readme",
                 source="README license section",
-                expression=expression,
+                expression=reading.expression,
                 start_line=start,
                 end_line=end,
-                level=terms or (self.judge.level(expression) if expression else None),
-                note=why or unnamed,
+                level=level,
+                note=why or (None if level else "no license named in the section"),
             )
         )
 

@@ -95,6 +95,7 @@ __all__ = [
     "STAGES",
     "TextClassification",
     "TextMatch",
+    "added_terms",
     "classify_file",
     "classify_text",
     "read_text_file",
@@ -1545,3 +1546,21 @@ def classify_file(
 def level_of(result: TextClassification) -> Level:
     """The openness level of a classification (shorthand for ``result.verdict.level``)."""
     return result.verdict.level
+
+
+def added_terms(result: TextClassification, registry: Registry | None = None) -> tuple[Reason, ...]:
+    """The reasons a text's own terms make it less open than the licenses identified in it
+    (lines beside MIT that forbid commercial use), or than nothing when none is identified (an
+    agreement no reference explains): its verdict's reasons that the expression's verdict does
+    not give. Empty when the text is open or unknown, or no less open than its expression."""
+    level = result.verdict.level
+    if level not in ("restricted", "closed"):
+        return ()
+    own: set[str] = set()
+    if result.expression is not None:
+        named = classify_expression(result.expression, registry=registry).verdict
+        if LEVEL_RANK[level] >= LEVEL_RANK[named.level]:
+            return ()
+        own = {r.message for r in named.reasons}
+    added = tuple(r for r in result.verdict.reasons if r.message not in own)
+    return added or result.verdict.reasons
