@@ -29,6 +29,8 @@ _UNLESS_MET = (
     r"(?![^.;]{0,40}?\bunless\s+(?!(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|"
     r"authori[sz]ed|allowed|agreed)\b))"
 )
+# A word that starts another clause ("used for internal purposes and shall not be shared").
+_MODAL = r"(?:shall|may|must|will|can|should|is|are|be)\b"
 _TRY_THEN_BUY = r"\b(?:evaluate|try)\b[^.;]{0,60}?\bbut\b[^.;]{0,30}?" + _BUY_TO_KEEP
 
 SIMPLE_PATTERNS: tuple[
@@ -529,6 +531,21 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.8,
         ("other than",),
+    ),
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            # "The Software shall be used for Good, not Evil": a duty to use the work for one
+            # purpose and not another (not "may be used for any purpose, not only ...")
+            r"\b(?:shall|must|is\s+to|are\s+to|may\s+only)\s+(?:only\s+)?be\s+used\s+(?:only\s+)?for\s+"
+            r"(?!any\b|all\b|free\b)(?:(?!" + _MODAL + r")[\w-]+\s+){0,3}?"
+            r"(?!" + _MODAL + r")[\w-]+,?\s+"
+            r"(?:and\s+)?not\s+(?:for\s+)?(?!only\b|just\b|limited\b|be\b)[\w-]+"
+        ),
+        True,
+        0.8,
+        (" used for",),
     ),
     (
         "restriction",

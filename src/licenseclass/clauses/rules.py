@@ -5469,7 +5469,10 @@ _NO_CHARGE_MADE = re.compile(
     r"(?:such\s+|the\s+|any\s+|these\s+)?(?:copies|distribution|redistribution|derivative\s+works?)\b"
 )
 _BARRED_IF_PAID = re.compile(
-    r"\b(?:re)?distribution\b[^.;]{0,60}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
+    # (what is distributed, by whom and to whom may come between: "Distribution of the Program or
+    # any work based on the Program by a commercial organization to any third party is
+    # prohibited if any payment is made")
+    r"\b(?:re)?distribution\b[^.;]{0,140}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
     r"(?:permitted|allowed))\s+(?:if|where|when)\s+(?:any\s+|a\s+)?(?:payment|fee|charge|consideration|"
     r"money|compensation)\b"
 )
@@ -5487,7 +5490,7 @@ def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
         evidence = make_evidence(s, *in_sentence(s, free, text), 0.7)
         return [*hits, Hit("restriction", "no-selling", evidence)]
     paid = _BARRED_IF_PAID.search(text)
-    if paid and any(h.kind == "no-redistribution" for h in hits):
+    if paid and not negated(text, paid.start()):
         # "Distribution is prohibited if any payment is made for it": only paid sharing is barred
         kept = [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
         evidence = make_evidence(s, *in_sentence(s, paid, text), 0.7)
