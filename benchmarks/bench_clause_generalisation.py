@@ -96,7 +96,7 @@ from typing import Any
 
 import yaml
 
-from licenseclass import classify_text
+from licenseclass import classify_text, default_registry, verdict
 from licenseclass.clauses.analysis import analyze_text
 from licenseclass.core.licensedcode import ScancodeLicense, package_version, scancode_licenses
 from licenseclass.core.model import INFORMATIONAL_KINDS
@@ -161,9 +161,18 @@ def agreement(labels: Path = LABELS, second_reading: Path = SECOND_READING) -> N
 
 
 def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
-    """Verdicts on every open-category text; the restricted and closed ones listed."""
+    """Verdicts on every open-category text; the restricted and closed ones listed, each with
+    the level and status of the catalogue's entry for its key (an open derived entry beside a
+    text read as restricted is one a person has not settled yet)."""
     counts: dict[str, Counter[str]] = {category: Counter() for category in OPEN_CATEGORIES}
+    entries = {lic.scancode_key: lic for lic in default_registry() if lic.scancode_key}
+    person = {
+        str(item["key"]): str(item["person"])
+        for item in yaml.safe_load((LABELS.parent / "category_review.yaml").read_text())["reviewed"]
+    }
     flagged: list[str] = []
+    unsettled = Counter[str]()
+    read = Counter[str]()
     for key, lic in sorted(texts.items()):
         if lic.category not in counts or lic.is_deprecated:
             continue
@@ -174,11 +183,24 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
             kinds = sorted(
                 {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
             )
-            flagged.append(f"  {key:40} {lic.category:16} {level:10} {kinds}")
+            entry = entries.get(key)
+            status = entry.provenance.status if entry else "none"
+            entry_level = verdict(entry).level if entry else "-"
+            unsettled[f"{status} entry, {entry_level}"] += 1
+            read[person.get(key, "not read")] += 1
+            flagged.append(
+                f"  {key:40} {lic.category:16} {level:10} {kinds}  entry: {status} {entry_level}"
+                f"; person: {person.get(key, 'not read')}"
+            )
     for category, c in counts.items():
         shown = ", ".join(f"{lv} {c[lv]}" for lv in ("open", "restricted", "closed", "unknown"))
         print(f"{category:16} {sum(c.values()):5} texts: {shown}")
     print(f"restricted or closed: {len(flagged)}")
+    for which, n in sorted(unsettled.items()):
+        print(f"  of them with a {which}: {n}")
+    # benchmarks/category_review.yaml: a person's reading of each finding
+    decisions = ", ".join(f"{verdict_of} {n}" for verdict_of, n in sorted(read.items()))
+    print(f"  read by a person (category_review.yaml): {decisions}")
     print("\n".join(flagged))
 
 
