@@ -207,6 +207,26 @@ def test_a_field_name_that_its_own_text_contradicts_names_no_license() -> None:
     assert "MIT" in {m.id for m in classify_text(stanzas(("MIT", mit))).matches}
 
 
+def test_a_files_paragraph_names_the_text_its_short_name_stands_for() -> None:
+    # Vim's copyright file labels the Open Publication License "OPL-1+", which the SPDX-style
+    # reading takes for OPL-1.0 (the Open Public License, restricted). The stand-alone
+    # paragraph's text is the Open Publication License, so the Files paragraph's reference to
+    # the same short name means it too, in a compound name as well.
+    openpub = scancode_licenses()["openpub"].text
+    mit = scancode_licenses()["mit"].text
+    for label in ("OPL-1+", "Expat or OPL-1+"):
+        files = f"License: Expat\n\nFiles: doc/*\nCopyright: 2019 A. Maintainer\nLicense: {label}\n"
+        text = stanzas(("Expat", mit), ("OPL-1+", openpub)).replace("License: upstream\n", files, 1)
+        found = classify_text(text)
+        ids = {m.id for m in found.matches}
+        assert "OPUBL-1.0" in ids and "OPL-1.0" not in ids, (label, ids)
+        assert found.verdict.level == "open"
+    # where the paragraph's text is the license the name reads as, the reference keeps it
+    public = scancode_licenses()["open-public"].text
+    text = stanzas(("OPL-1.0", public)).replace("License: upstream\n", "License: OPL-1.0\n", 1)
+    assert "OPL-1.0" in {m.id for m in classify_text(text).matches}
+
+
 def _freeform(header: str) -> str:
     """A copyright file in Debian's older free form: packaging notes, a long upstream history
     with one paragraph of terms, then a GPL notice."""

@@ -20,6 +20,14 @@ _LICENSE = re.compile(r"^(?:[a-z][\w-]*-)?license:", re.IGNORECASE)
 _NAMING = re.compile(r"^(?:files|copyright|upstream-[\w-]+|source|format):", re.IGNORECASE)
 
 
+def field_short_name(line: str) -> str:
+    """The short name a "License:" field line gives ("GPL-2+"), case-folded; "" for another
+    line."""
+    if not _LICENSE.match(line):
+        return ""
+    return line.split(":", 1)[1].strip().casefold()
+
+
 def is_dep5(lines: list[str]) -> bool:
     """Whether the text's header names the format (an excerpt without it reads as plain text)."""
     return any(_FORMAT.match(line) for line in lines[:5])

@@ -23,7 +23,11 @@ from typing import Literal
 
 from licenseclass.clauses.additions import added_limits
 from licenseclass.clauses.analysis import Analysis, analyze_text
-from licenseclass.clauses.debian_copyright import dep5_plain_text, license_units
+from licenseclass.clauses.debian_copyright import (
+    dep5_plain_text,
+    field_short_name,
+    license_units,
+)
 from licenseclass.clauses.gate import MAX_CODE_SHARE, adds_terms, read_for_terms, reads_as_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
@@ -834,7 +838,50 @@ def _without_field_names(
             if not inside and reads_as_terms(body) and _says_otherwise(body, match.id, registry):
                 continue
         kept.append(match)
+    return _without_overruled_references(text, kept, plain, fields, registry)
+
+
+def _without_overruled_references(
+    text: str,
+    matches: list[TextMatch],
+    plain: list[str],
+    fields: list[range],
+    registry: Registry,
+) -> list[TextMatch]:
+    """Matches less the names of Files paragraphs ("License: OPL-1+") whose short name is that
+    of a stand-alone license paragraph whose text identifies other licenses and reads at another
+    level than the name: the short name stands for that text. Vim's copyright file labels the
+    Open Publication License "OPL-1+", which read as an id is the Open Public License."""
+    lines = text.split("\n")
+    texts: dict[str, tuple[set[str], str]] = {}  # short name -> the ids its text matched, body
+    for lines_of in fields:
+        name = field_short_name(lines[lines_of.start - 1])
+        ids = {
+            m.id
+            for m in matches
+            if m.method != "name" and lines_of.start < m.start_line < lines_of.stop
+        }
+        if name and ids:
+            body = "\n".join(plain[n - 1] for n in lines_of if n != lines_of.start)
+            texts[name] = (texts.get(name, (set(), ""))[0] | ids, body)
+    if not texts:
+        return matches
+    kept = []
+    for match in matches:
+        line = lines[match.start_line - 1] if match.method == "name" else ""
+        named = [
+            texts[part] for part in _SHORT_NAME_PARTS.split(field_short_name(line)) if part in texts
+        ]
+        if any(
+            match.id not in ids and _says_otherwise(body, match.id, registry) for ids, body in named
+        ):
+            continue
+        kept.append(match)
     return kept
+
+
+# Between the short names of a DEP-5 license expression ("GPL-2+ or OPL-1+").
+_SHORT_NAME_PARTS = re.compile(r"\s+(?:or|and)\s+|\s*[,|&]\s*", re.IGNORECASE)
 
 
 def _says_otherwise(body: str, license_id: str, registry: Registry) -> bool:
