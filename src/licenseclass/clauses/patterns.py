@@ -551,6 +551,21 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
+            # "The licenses granted in Section 2.1 are not applicable to implementation in
+            # Hardware of the algorithms embodied in the Original Code": a use the grants leave out
+            r"\b(?:licen[cs]es?|rights?|grants?)\s+(?:granted\s+)?(?:in|under|by)\s+(?:sections?\s+[\d.]+(?:\s+(?:and|or)\s+"
+            r"[\d.]+)?|"
+            r"this\s+(?:licen[cs]e|agreement))\s+(?:are|is|shall\s+be|do|does)\s+not\s+(?:applicable|"
+            r"apply)\s+to\s+(?:the\s+|any\s+)?(?:implementation|use|incorporation|manufacture)\b"
+        ),
+        True,
+        0.75,
+        ("not applicable to", "not apply to"),
+    ),
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
             # "You may use this codec or modifications thereto only for purposes that are
             # authorized by appropriate patent licenses": use tied to leave another license gives
             r"\b(?:use|used)\b[^.;]{0,120}?\bonly\s+for\s+(?:the\s+)?(?:purposes?|uses?)\s+"

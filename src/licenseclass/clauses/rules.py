@@ -119,7 +119,9 @@ _GRANT_CUE = re.compile(
     r"(?<!\bas\s)(?:may|can)\s+be\s+(?:freely\s+)?(?:used|utili[sz]ed|copied|reproduced|modified|"
     r"redistributed|distributed)"
     r"(?!\s+to\s+(?:you|licensee|the\s+licensee)\b)|"
-    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:permitted|granted|permissible|allowed)\b|"
+    # ("... with or without modifications are expressly permitted by Whistle Communications")
+    r"(?P<after>(?:are|is)\s+(?:hereby\s+)?(?:expressly\s+(?=(?:permitted|granted|allowed)\s+by\b))?"
+    r"(?:permitted|granted|permissible|allowed)\b|"
     # "Permission to ... distribute the software in machine readable form is also granted"
     r"(?:are|is)\s+also\s+granted\b(?!\s+to\b))|"
     r"(?P<waiver>\bwaives?,?\s+(?:abandons?|and\s+surrenders?)|\bdedicates?\b[^.]{0,60}\bpublic\s+"
@@ -383,8 +385,14 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
         return True  # "check the laws ... to see if this is permitted"
     if cue.group("after") and _NO_OTHER.search(text, 0, cue.start()):
         return True  # "No other rights to reproduce, use or disseminate it are granted"
-    if cue.group("after") and re.match(r"\s+by\b", text[cue.end() :]):
-        return True  # "This Licence applies to the use of X ... and is granted by Y"
+    if (
+        cue.group("after")
+        and "expressly" not in cue.group(0)
+        and re.match(r"\s+by\b", text[cue.end() :])
+    ):
+        # "This Licence applies to the use of X ... and is granted by Y" (but "use and
+        # redistribution ... are expressly permitted by Whistle" gives leave)
+        return True
     if _GRANT_BACK.search(text):
         return True
     if _LICENSE_DOCUMENT.search(text, cue.start()):
@@ -2080,7 +2088,17 @@ def _unmodified(s: Sentence) -> Hit | None:
         return None
     if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
         return None
+    # "Anyone is welcome to use the CERN OHL, in unmodified form only, for the distribution of
+    # his own Open Hardware designs": the license, used for one's own works
+    if _FOR_ONES_OWN.match(s.norm, m.end()):
+        return None
     return Hit("restriction", "no-derivatives", make_evidence(s, m.start() - 40, m.end(), 0.75))
+
+
+_FOR_ONES_OWN = re.compile(
+    r"[^.;]{0,20}?\bfor\s+(?:the\s+)?(?:distribution|licensing|release)\s+of\s+(?:his|her|their|your|"
+    r"its|one's)\s+own\b"
+)
 
 
 # Listed bans ------------------------------------------------------------------------------
@@ -5593,6 +5611,102 @@ def _without_advice(s: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.category != "restriction"]
 
 
+# Bans whose object is not the work as the licensee has it, each with the kinds it would be
+# misread as: a copy that infringes others' rights ("may not distribute Subject Software that
+# (i) in any way infringes ..."), passing the work off ("may not re-distribute or represent the
+# code as your own"), a name or label the copies may not carry ("not permitted to redistribute
+# this Apple sample source code as \"Apple sample source code\" after having made changes"), a
+# version the authors marked as not to be passed on ("If you receive a version ... labelled as
+# not being for redistribution, you are not permitted to redistribute that version"), the
+# license text itself ("except this License Agreement, which you may not modify"), and a form
+# of the work described by what cannot be done to it ("in a form to which the recipient can not
+# make Modifications (e.g. object code)").
+_BANS_ON_OTHER_THINGS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (
+        re.compile(
+            r"\b(?:may|shall|must|will|can)\s*not\s+(?:re)?distribute\b[^.;]{0,60}?\b(?:that|which)\s+"
+            r"(?:\(\w{1,3}\)\s+)?(?:in\s+any\s+way\s+|would\s+|could\s+|may\s+)?(?:infringes?|violates?|"
+            r"breach(?:es)?|misappropriates?)\b|"
+            # the same ban as the lead of a list of such copies ("... Subject Software that" /
+            # "(i) in any way infringes ..."): the copies meant are the items'
+            r"\b(?:may|shall|must|will|can)\s*not\s+(?:re)?distribute\s+(?:[\w-]+\s+){0,3}?(?:that|which)"
+            r"\s*:?\s*$"
+        ),
+        frozenset({"no-redistribution"}),
+    ),
+    (
+        re.compile(
+            r"\b(?:re-?\s?distribute|copy|publish|sell|share)\b[^.;]{0,30}?\bor\s+(?:represent|claim|"
+            r"pass\s+off|present)\s+(?:it|them|(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+(?:your|his|her|"
+            r"their)\s+own\b"
+        ),
+        frozenset({"no-redistribution", "no-selling"}),
+    ),
+    (
+        re.compile(
+            r"\b(?:re-?\s?distribute|distribute|publish)\s+[^.;\"\u201c]{0,60}?\bas\s+[\"\u201c\u2018']"
+        ),
+        frozenset({"no-redistribution"}),
+    ),
+    (
+        re.compile(
+            r"\b(?:labell?ed|marked|designated|identified)\s+as\s+not\s+(?:being\s+)?(?:intended\s+)?"
+            r"for\s+(?:re)?distribution\b"
+        ),
+        frozenset({"no-redistribution"}),
+    ),
+    (
+        re.compile(
+            r"\b(?:licen[cs]e|agreement)\s*,?\s+which\s+(?:you\s+)?(?:may|shall|must|can)\s*not\s+"
+            r"(?:be\s+)?(?:modif|alter|chang)"
+        ),
+        frozenset({"no-derivatives"}),
+    ),
+    (
+        re.compile(
+            r"\b(?:to|in)\s+which\s+(?:the\s+)?(?:recipients?|licensees?|users?|you)\s+(?:can\s*not|"
+            r"cannot|could\s+not|may\s+not)\s+make\s+(?:any\s+)?modifications\b"
+        ),
+        frozenset({"no-derivatives"}),
+    ),
+)
+
+
+def _without_other_objects(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the kinds a ban reads as where its object is not the work (see above)."""
+    if not hits:
+        return hits
+    dropped: set[str] = set()
+    # a list item is read with its lead ("may not distribute Subject Software that" /
+    # "(i) in any way infringes ...")
+    text = f"{s.lead.lower()} {s.norm}" if s.lead else s.norm
+    for pattern, kinds in _BANS_ON_OTHER_THINGS:
+        if pattern.search(text):
+            dropped |= kinds
+    return [h for h in hits if h.kind not in dropped] if dropped else hits
+
+
+# The lead of conditions on passing the work on as it is, not on changed versions: "if the
+# recipient redistributes the licensed program pursuant to paragraph 6 ..." (a later item may
+# bar changing those copies; changed ones are another paragraph's).
+_IF_SHARED_AS_IS = re.compile(
+    r"\bif\s+(?:the\s+)?(?:recipient|licensee|you)\s+(?:re)?distributes?\s+(?:the\s+|this\s+)?"
+    r"(?:licensed\s+)?(?!modif|derivative|changed|altered)[\w-]+\b"
+    r"(?![^.;]{0,60}\b(?:modif|derivative|changed|altered))"
+)
+
+
+def _held_if_shared_as_is(reading: Reading, s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less a ban on changes among the conditions on passing the work on as it is
+    ("If the Recipient Redistributes the Licensed Program ..." / "(2) the Recipient may not
+    alter ... the Licensed Program"), held as a kept-unmodified condition is: it bars changes
+    only where the text grants none."""
+    if not s.lead or not _IF_SHARED_AS_IS.search(s.lead):
+        return hits
+    reading.held_unmodified += [h for h in hits if h.kind == "no-derivatives"]
+    return [h for h in hits if h.kind != "no-derivatives"]
+
+
 def _without_licensor_acts(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the limits of a sentence that says what the licensor itself will or may do
     ("Licensor shall not make commercial use of your feedback"); its right to change or revoke
@@ -5642,6 +5756,7 @@ def read_sentences(
         hits += _nominal_ban(s)
         hits += _models(s)
         shared, held = _sharing(s)
+        shared = _without_other_objects(s, shared)
         # A list of banned verbs settles the sharing kinds of its sentence (see _listed_ban).
         bans = _listed_ban(s)
         shared = [h for h in shared if h.kind not in bans.settled]
@@ -5692,10 +5807,11 @@ def read_sentences(
         hits = _without_prerelease_scope(s, hits)
         hits = _without_licensor_acts(s, hits)
         hits = _without_advice(s, hits)
+        hits = _without_other_objects(s, hits)
         hits = _without_unlawful_only(hits)
         before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)
-        reading.hits += hits
+        reading.hits += _held_if_shared_as_is(reading, s, hits)
     reading.hits += [hit for hit, rights in scoped if not any(rights <= f for f in free_grants)]
     if reading.use_covers:
         reading.grants = [
