@@ -100,3 +100,34 @@ def test_hardware_implementations_left_out_of_the_grants_are_a_field_of_use() ->
     )
     assert read(terms(GRANT, clause)) == ("restricted", {"field-of-use"})
     assert "field-of-use" in read(scancode_licenses()["sgi-freeb-1.1"].text)[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("No license is granted for commercial use of the gadget.", "non-commercial"),
+        (
+            "No License is granted by Gadget Works for the distribution of the gadget.",
+            "no-redistribution",
+        ),
+    ],
+)
+def test_no_leave_for_an_act_named_is_a_limit(sentence: str, kind: str) -> None:
+    assert read(terms("You may use, copy and modify the gadget.", sentence)) == (
+        "restricted",
+        {kind},
+    )
+
+
+def test_an_item_that_denies_leave_under_a_grant_is_no_grant() -> None:
+    text = terms(
+        "Gadget Works grants you a license:\n(a) to use, copy and modify the gadget;\n"
+        "(b) No License is granted for the Commercial Use of the gadget;\n"
+        "(c) No License is granted for the distribution of the gadget."
+    )
+    found = analyze_text(text)
+    assert "distribute" not in {r for g in found.grants for r in g.rights}
+    assert {"non-commercial", "no-redistribution"} <= read(text)[1]
+    # the University of Utah research license says so in its sections 2.1(d) and (e)
+    kinds = read(scancode_licenses()["uofu-rfpl"].text)[1]
+    assert {"non-commercial", "no-redistribution"} <= kinds

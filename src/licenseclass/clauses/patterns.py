@@ -29,6 +29,11 @@ _UNLESS_MET = (
     r"(?![^.;]{0,40}?\bunless\s+(?!(?:expressly\s+|specifically\s+|otherwise\s+)?(?:permitted|"
     r"authori[sz]ed|allowed|agreed)\b))"
 )
+# No leave given for an act: "No License is granted by UNIVERSITY for the ..."
+_NO_LEAVE_FOR = (
+    r"\bno\s+(?:licen[cs]es?|rights?|permission)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+    r"granted\b(?:\s+by\s+[\w&.,' -]{1,40}?)?\s+(?:for|to)\s+(?:the\s+|any\s+)?"
+)
 # A word that starts another clause ("used for internal purposes and shall not be shared").
 _MODAL = r"(?:shall|may|must|will|can|should|is|are|be)\b"
 _TRY_THEN_BUY = r"\b(?:evaluate|try)\b[^.;]{0,60}?\bbut\b[^.;]{0,30}?" + _BUY_TO_KEEP
@@ -546,6 +551,24 @@ SIMPLE_PATTERNS: tuple[
         True,
         0.8,
         (" used for",),
+    ),
+    # "No License is granted by UNIVERSITY for the Commercial Use of Covered Code", "No license
+    # is granted for the distribution of Covered Code": an act the grants leave out, by name
+    (
+        "restriction",
+        "non-commercial",
+        re.compile(_NO_LEAVE_FOR + r"commercial\s+(?:use|purposes?|exploitation|applications?)\b"),
+        False,
+        0.8,
+        ("granted",),
+    ),
+    (
+        "restriction",
+        "no-redistribution",
+        re.compile(_NO_LEAVE_FOR + r"(?:re-?)?distribution\b"),
+        False,
+        0.8,
+        ("granted",),
     ),
     (
         "restriction",

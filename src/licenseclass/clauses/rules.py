@@ -378,6 +378,8 @@ _NO_OTHER = re.compile(
 
 def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
     """Whether a grant cue gives no leave after all (a name, a grant back, another license)."""
+    if s.lead and text == s.full and _DENIED_ITEM.match(s.norm):
+        return True  # "(d) No License is granted ... for the Commercial Use": an item that denies
     at = cue.start() - (len(text) - len(s.norm))
     if at >= 0 and " " in cue.group(0) and s.text[at : at + len(cue.group(0))].istitle():
         return True  # "The Protected Free To Use Software License": a name, not leave
@@ -520,6 +522,13 @@ _LICENSEE_GRANTS = re.compile(
 
 # (a numbered section, "3.3"; a one-level "2. Distribution" may be the grant's own list item)
 _HEADING = re.compile(r"\W*\d+\.\d+(?:\.\d+)*\.?\s+[a-z][\w\s/&,-]{0,40}\.?\s*")
+
+
+# A list item under a grant's lead-in that gives no leave but denies it.
+_DENIED_ITEM = re.compile(
+    r"\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:no\s+(?:licen[cs]es?|rights?|permission)\b|nothing\b|"
+    r"(?:you|licensee)\s+(?:may|shall|must)\s+not\b)"
+)
 
 
 def _grant(s: Sentence) -> _Found | None:
