@@ -77,10 +77,13 @@ its failures, for a report).
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
 licensedcode-data (not deprecated) and lists each one it calls restricted or closed, with the
-kinds it found.
+kinds it found, its catalogue entry's level and status, and a person's reading of the text
+(``benchmarks/category_review.yaml``: restricted, open or unsure). ``--restrictive-sweep`` is
+the same the other way round: the Free Restricted, Source-available, Proprietary Free and
+Commercial texts the reader calls open, where either the category or the reader is wrong.
 
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--permissive-sweep] [--agreement]
+[--permissive-sweep] [--restrictive-sweep] [--agreement]
 [--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
         [--pypi [--show-pypi1] [--show-pypi3] [--part NAME]]
         [--newer [--part NAME]] [--rules [--show-rules1] [--part NAME]]
@@ -111,6 +114,7 @@ RULES = LABELS.with_name("clause_labels_rules.yaml")
 # The downloaded parts whose failures are not listed unless asked (see the labels' headers).
 HELD_BACK = ("debian1", "debian5", "pypi1", "pypi3", "rules1")
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
+RESTRICTIVE_CATEGORIES = ("Free Restricted", "Source-available", "Proprietary Free", "Commercial")
 
 
 def load(path: Path = LABELS) -> list[dict[str, Any]]:
@@ -160,15 +164,20 @@ def agreement(labels: Path = LABELS, second_reading: Path = SECOND_READING) -> N
         )
 
 
-def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
+def sweep(texts: Mapping[str, ScancodeLicense], restrictive: bool = False) -> None:
     """Verdicts on every open-category text; the restricted and closed ones listed, each with
     the level and status of the catalogue's entry for its key (an open derived entry beside a
-    text read as restricted is one a person has not settled yet)."""
-    counts: dict[str, Counter[str]] = {category: Counter() for category in OPEN_CATEGORIES}
+    text read as restricted is one a person has not settled yet). With ``restrictive``, the
+    other way round: the texts of the limiting categories, and the ones read as open listed."""
+    categories = RESTRICTIVE_CATEGORIES if restrictive else OPEN_CATEGORIES
+    flag = ("open",) if restrictive else ("restricted", "closed")
+    counts: dict[str, Counter[str]] = {category: Counter() for category in categories}
     entries = {lic.scancode_key: lic for lic in default_registry() if lic.scancode_key}
+    which_sweep = "restrictive" if restrictive else "permissive"
     person = {
         str(item["key"]): str(item["person"])
         for item in yaml.safe_load((LABELS.parent / "category_review.yaml").read_text())["reviewed"]
+        if item.get("sweep", "permissive") == which_sweep
     }
     flagged: list[str] = []
     unsettled = Counter[str]()
@@ -179,7 +188,7 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
         analysis = analyze_text(lic.text)
         level = analysis.verdict.level
         counts[lic.category][level] += 1
-        if level in ("restricted", "closed"):
+        if level in flag:
             kinds = sorted(
                 {r.kind for r in analysis.license.restrictions if r.kind not in INFORMATIONAL_KINDS}
             )
@@ -195,7 +204,7 @@ def sweep(texts: Mapping[str, ScancodeLicense]) -> None:
     for category, c in counts.items():
         shown = ", ".join(f"{lv} {c[lv]}" for lv in ("open", "restricted", "closed", "unknown"))
         print(f"{category:16} {sum(c.values()):5} texts: {shown}")
-    print(f"restricted or closed: {len(flagged)}")
+    print(f"{' or '.join(flag)}: {len(flagged)}")
     for which, n in sorted(unsettled.items()):
         print(f"  of them with a {which}: {n}")
     # benchmarks/category_review.yaml: a person's reading of each finding
@@ -304,6 +313,9 @@ def main(argv: list[str]) -> int:
     print(f"licensedcode-data {package_version('licensedcode-data')}; labels {LABELS.name}")
     if "--permissive-sweep" in argv:
         sweep(texts)
+        return 0
+    if "--restrictive-sweep" in argv:
+        sweep(texts, restrictive=True)
         return 0
     if "--agreement" in argv:
         if "--debian" in argv:

@@ -96,19 +96,55 @@ REVIEW = Path(__file__).resolve().parents[2] / "benchmarks" / "category_review.y
 
 def test_the_sweep_review_agrees_with_the_data() -> None:
     """benchmarks/category_review.yaml records a person's reading of each text the permissive
-    sweep flagged: a text read as restricted names its reviewed entry (or says why there is
-    none), and a text read as open or left unsure has no entry that says otherwise."""
+    and restrictive sweeps flagged: a text read as restricted or open names its reviewed entry,
+    which gives that level (or says why there is none), and a text left unsure keeps its
+    generated entry."""
     items = yaml.safe_load(REVIEW.read_text(encoding="utf-8"))["reviewed"]
     by_key = {lic.scancode_key: lic for lic in default_registry() if lic.scancode_key}
     assert len({item["key"] for item in items}) == len(items)
     for item in items:
         lic = by_key[item["key"]]
-        if item["person"] == "restricted" and item["entry"] is not None:
+        assert item.get("sweep", "permissive") in ("permissive", "restrictive")
+        if item["person"] in ("restricted", "open") and item.get("entry") is not None:
             assert lic.id == item["entry"]
             assert lic.provenance.status == "reviewed"
-            assert verdict(lic, "article").level in ("restricted", "closed")
+            levels = ("restricted", "closed") if item["person"] == "restricted" else ("open",)
+            assert verdict(lic, "article").level in levels, item["key"]
         else:
             assert item["person"] in ("restricted", "open", "unsure")
             assert item.get("why"), item["key"]
             # no entry was written: the generated one still follows the category
             assert lic.provenance.status == "derived", item["key"]
+
+
+LIMITING_CATEGORIES = ("Free Restricted", "Source-available", "Proprietary Free", "Commercial")
+
+
+def opened() -> list[License]:
+    """Reviewed entries of licenses ScanCode files in a limiting category whose text is open."""
+    return sorted(
+        (
+            lic
+            for lic in default_registry()
+            if lic.provenance.status == "reviewed"
+            and lic.category in LIMITING_CATEGORIES
+            and verdict(lic, "article").level == "open"
+        ),
+        key=lambda lic: lic.id,
+    )
+
+
+def test_the_opened_entries_include_the_known_cases() -> None:
+    ids = {lic.id for lic in opened()}
+    # a plain permissive grant filed as Proprietary Free, and an HPND grant under an export note
+    assert {"LicenseRef-scancode-synopsys-attribution", "HPND-export-US"} <= ids
+
+
+@pytest.mark.parametrize("lic", opened(), ids=lambda lic: lic.id)
+def test_an_opened_entry_rests_on_a_text_read_as_open(lic: License) -> None:
+    assert lic.scancode_key is not None
+    fields, text = scancode_file(lic.scancode_key)
+    assert fields["category"] == lic.category
+    assert {"license-text", "scancode"} <= {source.kind for source in lic.provenance.sources}
+    assert lic.provenance.note, "say why the category's reading was wrong"
+    assert analyze_text(text).verdict.level == "open"
