@@ -14,11 +14,16 @@ the level it gets is compared with what the key's ScanCode category says:
   the open license it is a variant of: "Modified MIT License"), unknown is a decline.
 
 The category is the key's, not the rule's: a Commercial rule may be no more than a URL or a
-product name, which no reader can judge, so "caught" stays well below 100%. The rules are split
+product name, which no reader can judge, so "caught" stays well below 100%. With ``--reviewed``
+a key whose license has a reviewed entry in this checkout's ``data/licenses/reviewed/`` takes
+that entry's level instead of the category (open, or restricted and closed as limiting): a
+person read those texts, and some disagree with the category (``benchmarks/category_review.yaml``).
+The entries are read from the checkout, not from the tree under test, so two trees are scored
+against the same labels. The rules are split
 in two by a hash of their name, as in ``bench_messy_names.py``: the readers' rules are written
 from the *tune* part's failures (``--show``), the *check* part is only counted.
 
-Run: PYTHONPATH=src python benchmarks/bench_declarations.py [--show caught|open|alarm]
+Run: PYTHONPATH=src python benchmarks/bench_declarations.py [--show caught|open|alarm] [--reviewed]
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import hashlib
 import random
 import re
 from collections import Counter
+from pathlib import Path
 
 OPEN = ("Permissive", "Copyleft", "Copyleft Limited", "Public Domain")
 LIMITING = ("Source-available", "Free Restricted", "Commercial", "Proprietary Free")
@@ -35,6 +41,20 @@ LIMITING = ("Source-available", "Free Restricted", "Commercial", "Proprietary Fr
 
 def _part(name: str) -> str:
     return "tune" if hashlib.sha256(name.encode()).digest()[2] % 2 == 0 else "check"
+
+
+def _reviewed_labels() -> dict[str, str]:
+    """ScanCode key -> an open or a limiting category, by the level of the key's reviewed entry
+    in this checkout (not the tree under test)."""
+    from licenseclass import verdict
+    from licenseclass.core.registry import load_folder
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "licenses" / "reviewed"
+    return {
+        entry.scancode_key: OPEN[0] if verdict(entry).level == "open" else LIMITING[0]
+        for entry in load_folder(folder)
+        if entry.scancode_key and verdict(entry).level != "unknown"
+    }
 
 
 def main() -> int:
@@ -46,6 +66,9 @@ def main() -> int:
         "open ones called restricted or closed",
     )
     parser.add_argument("--limit", type=int, default=80, help="rules listed")
+    parser.add_argument(
+        "--reviewed", action="store_true", help="label keys with a reviewed entry by its level"
+    )
     args = parser.parse_args()
 
     from licenseclass.core.licensedcode import scancode_licenses, scancode_rules
@@ -54,6 +77,8 @@ def main() -> int:
     from licenseclass.scan.project import Judge
 
     categories = {key: entry.category for key, entry in scancode_licenses().items()}
+    if args.reviewed:
+        categories.update(_reviewed_labels())
     judge = Judge(default_registry())
     counts: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
     shown: list[str] = []

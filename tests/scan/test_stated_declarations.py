@@ -97,6 +97,13 @@ def test_granting_non_commercial_use_is_not_all_rights_reserved() -> None:
         "MIT with restriction to distribute",
         "Apache 2.0 with additional terms",
         "NOGPL",  # a short near miss: NGPL, NOSL and NLPL are guesses
+        # words that change the license or deny leave, which the name reading passes over
+        # (thirty-seventh round; licensedcode-data files each under a limiting key)
+        "Apache License (as modified) Version 2.0, January 2004",
+        "Modified Apache 2.0 License Version 2.0.1, February 2015",
+        "MIT with restriction: Re-publish same or similar product is forbidden.",
+        "No redistribution or use is permitted outside of Sun Microsystems, Inc.",
+        "licensed under a modified version of the MIT/X11 license.",
     ],
 )
 def test_guessed_candidates_give_no_level(text: str) -> None:
@@ -115,6 +122,9 @@ def test_guessed_candidates_give_no_level(text: str) -> None:
         ("GPLv2 with linking exception", "open"),  # called an exception: it adds leave
         ("GPLv3 or commercial", "open"),  # the GPL may be chosen
         ("Creative Commons Attribution-NonCommercial", "restricted"),
+        # "modified" as a name's word or a verb, "restrictions" as a noun: no change
+        ("See Apache License for terms and restrictions.", "open"),
+        ("is Apache licensed and can be freely used and modified", "open"),
     ],
 )
 def test_candidates_that_are_readings_keep_their_shared_level(text: str, level: str) -> None:
@@ -122,6 +132,11 @@ def test_candidates_that_are_readings_keep_their_shared_level(text: str, level: 
     assert read.expression is None
     assert not doubtful(read)
     assert declared_level(text)[0] == level
+
+
+def test_modified_as_a_word_of_the_name_changes_nothing() -> None:
+    assert normalize("Modified BSD License").expression == "BSD-3-Clause"
+    assert declared_level("Modified BSD License")[0] == "open"
 
 
 def test_the_word_exception_may_be_left_out() -> None:

@@ -585,10 +585,26 @@ def doubtful(found: Normalized) -> bool:
     ("MIT with restriction to distribute", "Apache 2.0 with additional terms").
     Other words beside a name ("Code is released under the Apache 2.0 license") change nothing.
     """
-    return guessed_typo(found) or found.how.startswith(_CHANGED_HOWS)
+    return (
+        guessed_typo(found)
+        or found.how.startswith(_CHANGED_HOWS)
+        or _CHANGING_WORDS.search(found.text) is not None
+    )
 
 
 _CHANGED_HOWS = ("the text says ", "a license like ", "the addition ")
+# Words in a declaration that change the license it names or deny what one would grant, which
+# the name reading passes over ("modified" is a filler word of "Modified BSD License"): "Apache
+# License (as modified)", "MIT with restriction: ...", "a custom license", "No redistribution or
+# use is permitted outside of ...", "protected under ... copyright laws", "Crown Copyright".
+_CHANGING_WORDS = re.compile(
+    r"\bas\s+modified\b|\ba\s+modified\s+version\b|"
+    r"\bmodified\s+(?!bsd\b|3-clause|three|berkeley|new\b)(?:[\w.-]+\s+){0,2}?(?:licen[cs]e|\d)|"
+    r"\bcustom\s+licen[cs]e\b|\bwith\s+(?:\w+\s+)?restrictions?\b|\brestricted\b|"
+    r"\bprohibit\w*|\bforbid\w*|\bnot\s+(?:permitted|allowed)\b|\bno\s+(?:re-?)?distribution\b|"
+    r"\bcopyright\s+laws?\b|\bcrown\s+copyright\b",
+    re.IGNORECASE,
+)
 
 
 _VERSION_TAIL = re.compile(r"[\s-]*v?\d+(?:\.\d+)*\s*$")
