@@ -9,8 +9,6 @@ from the pinned licensedcode-data package) is not read as open by the clause rea
 
 from __future__ import annotations
 
-import importlib.metadata
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,37 +16,31 @@ import yaml
 
 from licenseclass import License, default_registry, verdict
 from licenseclass.clauses.analysis import analyze_text
+from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.core.model import INFORMATIONAL_KINDS
 
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 
 
-def corrections() -> list[License]:
+def reviewed_against_category(categories: tuple[str, ...], is_open: bool) -> list[License]:
+    """Reviewed licenses (exceptions aside) of these ScanCode categories whose article verdict
+    is open (``is_open``) or not."""
     return sorted(
         (
             lic
             for lic in default_registry()
             if lic.provenance.status == "reviewed"
-            and lic.category in OPEN_CATEGORIES
+            and lic.category in categories
             and lic.kind != "exception"
-            and verdict(lic, "article").level != "open"
+            and (verdict(lic, "article").level == "open") == is_open
         ),
         key=lambda lic: lic.id,
     )
 
 
-@cache
-def scancode_file(key: str) -> tuple[dict[str, str], str]:
-    """The header fields and the text of one licensedcode-data license file."""
-    data = Path(str(importlib.metadata.distribution("licensedcode-data").locate_file("")))
-    path = data / "licensedcode" / "data" / "licenses" / f"{key}.LICENSE"
-    _, header, text = path.read_text(encoding="utf-8").split("---\n", 2)
-    fields = {}
-    for line in header.splitlines():
-        name, sep, value = line.partition(": ")
-        if sep and not line.startswith(" "):
-            fields[name] = value.strip()
-    return fields, text
+def corrections() -> list[License]:
+    """Licenses of open categories whose reviewed entries are not open."""
+    return reviewed_against_category(OPEN_CATEGORIES, is_open=False)
 
 
 def test_the_corrections_include_the_known_cases() -> None:
@@ -67,8 +59,7 @@ def test_the_corrections_include_the_known_cases() -> None:
 @pytest.mark.parametrize("lic", corrections(), ids=lambda lic: lic.id)
 def test_correction_matches_licensedcode_and_names_its_sources(lic: License) -> None:
     assert lic.scancode_key is not None
-    fields, _ = scancode_file(lic.scancode_key)
-    assert fields["category"] == lic.category
+    assert scancode_licenses()[lic.scancode_key].category == lic.category
     kinds = {source.kind for source in lic.provenance.sources}
     assert {"license-text", "scancode"} <= kinds
     assert lic.provenance.note, "say why the derived entry was wrong"
@@ -87,7 +78,7 @@ def test_each_limit_says_where_the_text_states_it_and_the_verdict_names_it(lic: 
 @pytest.mark.parametrize("lic", corrections(), ids=lambda lic: lic.id)
 def test_the_license_text_itself_is_not_read_as_open(lic: License) -> None:
     assert lic.scancode_key is not None
-    _, text = scancode_file(lic.scancode_key)
+    text = scancode_licenses()[lic.scancode_key].text
     assert analyze_text(text).verdict.level in ("restricted", "closed")
 
 
@@ -122,16 +113,7 @@ LIMITING_CATEGORIES = ("Free Restricted", "Source-available", "Proprietary Free"
 
 def opened() -> list[License]:
     """Reviewed entries of licenses ScanCode files in a limiting category whose text is open."""
-    return sorted(
-        (
-            lic
-            for lic in default_registry()
-            if lic.provenance.status == "reviewed"
-            and lic.category in LIMITING_CATEGORIES
-            and verdict(lic, "article").level == "open"
-        ),
-        key=lambda lic: lic.id,
-    )
+    return reviewed_against_category(LIMITING_CATEGORIES, is_open=True)
 
 
 def test_the_opened_entries_include_the_known_cases() -> None:
@@ -143,8 +125,8 @@ def test_the_opened_entries_include_the_known_cases() -> None:
 @pytest.mark.parametrize("lic", opened(), ids=lambda lic: lic.id)
 def test_an_opened_entry_rests_on_a_text_read_as_open(lic: License) -> None:
     assert lic.scancode_key is not None
-    fields, text = scancode_file(lic.scancode_key)
-    assert fields["category"] == lic.category
+    text = scancode_licenses()[lic.scancode_key].text
+    assert scancode_licenses()[lic.scancode_key].category == lic.category
     assert {"license-text", "scancode"} <= {source.kind for source in lic.provenance.sources}
     assert lic.provenance.note, "say why the category's reading was wrong"
     assert analyze_text(text).verdict.level == "open"
