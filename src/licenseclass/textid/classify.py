@@ -854,29 +854,32 @@ def _without_overruled_references(
     Open Publication License "OPL-1+", which read as an id is the Open Public License."""
     lines = text.split("\n")
     texts: dict[str, tuple[set[str], str]] = {}  # short name -> the ids its text matched, body
-    for lines_of in fields:
-        name = field_short_name(lines[lines_of.start - 1])
+    for paragraph in fields:
+        name = field_short_name(lines[paragraph.start - 1])
         ids = {
             m.id
             for m in matches
-            if m.method != "name" and lines_of.start < m.start_line < lines_of.stop
+            if m.method != "name" and paragraph.start < m.start_line < paragraph.stop
         }
         if name and ids:
-            body = "\n".join(plain[n - 1] for n in lines_of if n != lines_of.start)
+            body = "\n".join(plain[n - 1] for n in paragraph if n != paragraph.start)
             texts[name] = (texts.get(name, (set(), ""))[0] | ids, body)
     if not texts:
         return matches
+    overruled: dict[tuple[str, str], bool] = {}  # (short name, id) -> the text says otherwise
     kept = []
     for match in matches:
         line = lines[match.start_line - 1] if match.method == "name" else ""
-        named = [
-            texts[part] for part in _SHORT_NAME_PARTS.split(field_short_name(line)) if part in texts
-        ]
-        if any(
-            match.id not in ids and _says_otherwise(body, match.id, registry) for ids, body in named
-        ):
-            continue
-        kept.append(match)
+        for name in _SHORT_NAME_PARTS.split(field_short_name(line)):
+            ids, body = texts.get(name, ({match.id}, ""))
+            if match.id in ids:
+                continue
+            if (name, match.id) not in overruled:
+                overruled[name, match.id] = _says_otherwise(body, match.id, registry)
+            if overruled[name, match.id]:
+                break
+        else:
+            kept.append(match)
     return kept
 
 
