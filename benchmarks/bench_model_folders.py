@@ -62,9 +62,7 @@ def main() -> int:
             if got != want:
                 why = weights.reasons[0].message[:120] if weights.reasons else ""
                 shown.append(f"  {entry['key']:36} {got:10} (labelled {want}) {why}")
-    print_level_pairs(
-        "model folders of texts the index does not know: weights' level right", pairs, "read"
-    )
+    print_level_pairs(TITLE, pairs, "read")
     if args.show:
         print("\n".join(shown))
     return 0

@@ -61,9 +61,7 @@ def main() -> int:
         if got != want:
             why = holders[0].verdict.reasons[0].message[:140] if holders else ""
             shown.append(f"  {entry['key']:32} {got:10} (labelled {want}) {why}")
-    print_level_pairs(
-        "vendor packages: package level equal to the labelled verdict", pairs, "scanned"
-    )
+    print_level_pairs(TITLE, pairs, "scanned")
     if args.show:
         print("\n".join(shown))
     return 0

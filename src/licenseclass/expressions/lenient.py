@@ -597,6 +597,8 @@ _CHANGED_HOWS = ("the text says ", "a license like ", "the addition ")
 # the name reading passes over ("modified" is a filler word of "Modified BSD License"): "Apache
 # License (as modified)", "MIT with restriction: ...", "a custom license", "No redistribution or
 # use is permitted outside of ...", "protected under ... copyright laws", "Crown Copyright".
+# Narrower than _CHANGED, which judges a name alone: here the text may be a whole sentence, in
+# which "freely used and modified" or "terms and restrictions" change nothing.
 _CHANGING_WORDS = re.compile(
     r"\bas\s+modified\b|\ba\s+modified\s+version\b|"
     r"\bmodified\s+(?!bsd\b|3-clause|three|berkeley|new\b)(?:[\w.-]+\s+){0,2}?(?:licen[cs]e|\d)|"
