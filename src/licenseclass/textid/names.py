@@ -8,7 +8,9 @@ cached on disk keyed by every data file the registry reads.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +40,25 @@ def name_key(words: Sequence[str]) -> str:
         # "v2" -> "2"
         out.append(word[1:] if word[:1] == "v" and word[1:].isdigit() else word)
     return " ".join(out)
+
+
+_FAMILY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)-")
+
+
+def family(license_id: str) -> str:
+    """The license family of an id: "GPL" for GPL-2.0-or-later, "W3C" for W3C-19980720, "llama"
+    for LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
+    bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
+    found = _FAMILY.match(bare)
+    return (found.group(1) if found else bare).casefold()
+
+
+def version_numbers(numbers: Sequence[str]) -> tuple[str, ...]:
+    """A version's numbers without trailing zeros ("2.0" and "2" are one version)."""
+    kept = list(numbers)
+    while len(kept) > 1 and kept[-1] == "0":
+        kept.pop()
+    return tuple(kept)
 
 
 def _reported_id(entry_id: str, scancode_key: str | None) -> str:
@@ -113,6 +134,17 @@ class NameTable:
             words.setdefault(license_id, set()).update(key.split(" "))
         object.__setattr__(self, "first_words", firsts)
         object.__setattr__(self, "_words_by_id", {i: frozenset(w) for i, w in words.items()})
+
+    @functools.cached_property
+    def versions_by_family(self) -> Mapping[str, frozenset[tuple[str, ...]]]:
+        """The versions of each license family among the ids the table names, as numbers
+        without trailing zeros (LPPL-1.3c gives ("1", "3") under "lppl")."""
+        found: dict[str, set[tuple[str, ...]]] = {}
+        for license_id in set(self.by_key.values()):
+            numbers = version_numbers(re.findall(r"\d+", license_id.removeprefix("LicenseRef-")))
+            if numbers:
+                found.setdefault(family(license_id), set()).add(numbers)
+        return {name: frozenset(versions) for name, versions in found.items()}
 
     def name_words(self, license_ids: Iterable[str]) -> frozenset[str]:
         """Every word of every name of these licenses."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from licenseclass.core import licensedcode
 from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex
-from licenseclass.textid.names import name_key
+from licenseclass.textid.names import family, name_key, version_numbers
 from licenseclass.textid.query import Hit, Query
 from licenseclass.textid.results import TextMatch
 from licenseclass.textid.textnorm import tokenise
@@ -1404,9 +1404,11 @@ _BRACKETED_VARIANT = re.compile(
 # seen in Debian notices): the licensee chooses.
 AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice|opinion)"
 # A version after the name's abbreviation in brackets ("the SIL Open Font License (OFL) v1.1",
-# "the GNU General Public License (GPL) versions 3").
+# "the GNU General Public License (GPL) versions 3", "the Reciprocal Public License ("RPL")
+# Version 1.5").
 _VERSION_AFTER_ABBREVIATION = re.compile(
-    r"\s*[A-Za-z][\w.+-]{0,15}\s*\)\s*,?\s*((?:versions?\s+|ver\.?\s*|v\.?\s*)\d+(?:\.\d+)*\+?)",
+    r"\s*[\"'\u201c\u2018]?[A-Za-z][\w.+-]{0,15}[\"'\u201d\u2019]?\s*\)\s*,?\s*"
+    r"((?:versions?\s+|ver\.?\s*|v\.?\s*)\d+(?:\.\d+)*\+?)",
     re.IGNORECASE,
 )
 # "or (at your option) any later version" said apart from the name, in brackets or after a
@@ -1420,8 +1422,11 @@ _LATER_APART = re.compile(
 _MARKUP = re.compile(r"`+|\*\*|__")
 # A link in Markdown: its text is the name ("[GNU GPL v2](https://...)", "[GPL-3.0]+").
 _LINK = re.compile(r"\[([^\[\]\n]{1,80})\](?:\([^()\s]*\))?")
-# A version that follows a name after a comma.
-_COMMA_VERSION = re.compile(r"\s*((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE)
+# A version that follows a name after a comma ("..., version 2.0", "..., either version 1.2 of
+# this license or ...").
+_COMMA_VERSION = re.compile(
+    r"\s*(?:either\s+)?((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE
+)
 # What a name's brackets hold when it is a short form of the name ("(EUPL)").
 _ABBREVIATION = re.compile(r"\s*([\w.+-]+(?:\s[\w.+-]+)?)\s*\)")
 # Words after a name that say where it comes from ("GPLv2 as published by the FSF").
@@ -1847,6 +1852,8 @@ def names_other_license(query: Query, hit: Hit) -> bool:
     firsts = query.names.first_words
     words = query.words
     ids = split_ids(query.index.expressions[hit.ref])
+    if _another_version_after(query, hit, ids):
+        return True
     families = {family(i) for i in ids}
     bases = {base_id(i) for i in ids}
     reference: str | None = None
@@ -1877,6 +1884,42 @@ def names_other_license(query: Query, hit: Hit) -> bool:
                     return True  # the reference itself does not say that name
             break
     return False
+
+
+# Words between a license's name and the version said after it ("..., either version 1.2").
+_BEFORE_VERSION = frozenset({"either", "version", "ver", "v", "license", "licence"})
+_ID_NUMBERS = re.compile(r"\d+")
+_VERSION_WORD = re.compile(r"(\d+)([a-z]?)")
+
+
+def _another_version_after(query: Query, hit: Hit, ids: Sequence[str]) -> bool:
+    """A reference that is a license's name without a number ("The LaTeX Project Public
+    License", filed under the latest version), followed in the text by the number of another
+    catalogued version of that license ("..., either version 1.2 of this license"): the text
+    names that version. GNU names are read for their version afterwards."""
+    if len(ids) != 1 or family(ids[0]) in ("gpl", "lgpl", "agpl", "gfdl"):
+        return False
+    index = query.index
+    if any(index.words()[t].isdigit() for t in index.ref_tokens(hit.ref)):
+        return False  # the reference says its version itself
+    words = query.words
+    position = hit.end
+    while position < min(len(words), hit.end + 3) and words[position] in _BEFORE_VERSION:
+        position += 1
+    stated: list[str] = []
+    while position < len(words) and len(stated) < 2:
+        number = _VERSION_WORD.fullmatch(words[position].removeprefix("v"))
+        if number is None:
+            break
+        stated.append(number.group(1))
+        position += 1
+        if number.group(2):
+            break  # "1.3c": the letter ends the version
+    version = version_numbers(stated)
+    if not version or version == version_numbers(_ID_NUMBERS.findall(ids[0])):
+        return False
+    # only a version the catalogue has ("Version 10" in a copy with its dots lost is none)
+    return version in query.names.versions_by_family.get(family(ids[0]), frozenset())
 
 
 # The elements a Creative Commons license adds to Attribution, said in one word or two.
@@ -2103,14 +2146,3 @@ def base_id(license_id: str) -> str:
     for suffix in ("-only", "-or-later", "+"):
         license_id = license_id.removesuffix(suffix)
     return license_id
-
-
-def family(license_id: str) -> str:
-    """The license family of an id: "GPL" for GPL-2.0-or-later, "W3C" for W3C-19980720, "llama"
-    for LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
-    bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
-    found = _FAMILY.match(bare)
-    return (found.group(1) if found else bare).casefold()
-
-
-_FAMILY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)-")

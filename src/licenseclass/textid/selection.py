@@ -602,12 +602,15 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 # "or any later version" further on in the sentence that states the version ("version 3, the
-# text of which can be found in COPYING, or any later version of the AGPL").
+# text of which can be found in COPYING, or any later version of the AGPL", "version 2 as
+# published by the Free Software Foundation (or any later at your option)").
 _SENTENCE = re.compile(r"[^.;]*")
 _ANY_LATER = re.compile(
     # "or (3) any later version of the GNU General Public License": a numbered choice
     r"\bor\s+(?:\(\s*\w\s*\)\s*)?(?:\(?\s*(?:at\s+your\s+option|optionally)\s*\)?\s*,?\s*)?"
-    r"any\s+later\s+version"
+    r"any\s+later\s+(?:version|\(?\s*at\s+your\s+option\b)"
+    # "Version 2 any later version": the "or" left out, right after the version
+    r"|\A\s*,?\s*any\s+later\s+version"
     r"|\btoute\s+version\s+ult[ée]rieure",
     re.IGNORECASE,
 )
