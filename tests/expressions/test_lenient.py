@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import licenseclass
+from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.core.registry import Registry
 from licenseclass.errors import InvalidExpressionError
 from licenseclass.expressions.lenient import MAX_FREE_TEXT, normalize
@@ -208,6 +209,22 @@ def test_long_text_is_only_tried_as_an_expression() -> None:
     assert normalize(long_text).meaning == "unknown"
     expression = " OR ".join(["MIT"] * 300)
     assert normalize(expression).expression == expression
+
+
+def test_a_license_text_in_a_metadata_field_gives_no_name_from_its_urls() -> None:
+    # scipy's wheel puts its whole LICENSE, with the texts of the libraries it bundles, in the
+    # License field; a URL near its end once decided the reading (LGPL-2.1-only)
+    bsd = scancode_licenses()["bsd-new"].text
+    lgpl_notice = (
+        "Name: libquadmath\nLicense: LGPL-2.1-or-later\n\n"
+        "Libquadmath is free software; you can redistribute it and/or modify it under the\n"
+        "terms of the GNU Library General Public License as published by the Free Software\n"
+        "Foundation; either version 2.1 of the License, or (at your option) any later version.\n"
+        "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html\n"
+    )
+    result = normalize(f"{bsd}\n\n----\n\n{lgpl_notice}")
+    assert result.expression is None
+    assert result.meaning == "unknown"
 
 
 def test_megabyte_text_is_read_without_error() -> None:

@@ -9,7 +9,8 @@ import pytest
 
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import licensedcode_dir, scancode_licenses, split_front_matter
-from licenseclass.textid.namestage import any_gnu_version, family
+from licenseclass.textid.names import family
+from licenseclass.textid.namestage import any_gnu_version
 from licenseclass.textid.selection import gnu_version
 
 

@@ -384,6 +384,16 @@ _NOT_ON_THE_WORK = re.compile(
     r"\bas\s+(?:a\s+special\s+|an\s+)?exception\b|\badditional\s+permissions?\b|"
     r"\bthis\s+exception\b|\bnot\s+(?:be\s+)?affected\s+by\b|"
     r"\bgrants?\s+you\s+(?:an?\s+)?(?:additional\s+|special\s+)?permission\b|"
+    # rights the license does not grant, such as patents or others' rights ("This software may
+    # be subject to other third party and contributor rights, including patent rights, and no
+    # such rights are granted under this license"): what is left out, as with a trademark
+    r"\b(?:patents?|third[- ]party)\b[^.;]{0,120}\bno\s+(?:such\s+)?(?:\w+\s+)?rights\s+"
+    r"(?:are|is)\s+(?:hereby\s+)?granted\b|\bno\s+(?:express\s+or\s+implied\s+)?(?:patent|trademark)\s+"
+    r"(?:rights?|licen[cs]es?)\s+(?:are|is)\s+(?:hereby\s+)?granted\b|"
+    # the author's remark on what a notice means ("Though I have put my own name as copyright
+    # holder, I don't mean to imply I did the work")
+    r"\b(?:i|we)\s+(?:do\s+not|don'?t|did\s+not|didn'?t)\s+(?:mean|intend)\s+to\s+(?:imply|suggest|"
+    r"claim|say)\b|"
     # a fact about support, not a limit: "This is not an officially supported product"
     r"\bnot\s+(?:an?\s+)?official(?:ly)?\s+supported\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"

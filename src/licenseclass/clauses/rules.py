@@ -5678,6 +5678,17 @@ _BANS_ON_OTHER_THINGS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset({"no-derivatives"}),
     ),
+    (
+        # a mark that may not be altered ("The WHITECAT logotype cannot be changed, you can
+        # remove it, but you cannot change it in any way"), in a sentence that speaks of no
+        # software: a trademark matter
+        re.compile(
+            r"^(?!.*\b(?:software|program|code|library|work)\b)"
+            r".*\b(?:logo(?:type)?s?|trademarks?|emblems?)\b[^.;]{0,40}?\b(?:can\s*not|cannot|may\s+not|"
+            r"must\s+not|shall\s+not)\s+(?:be\s+)?(?:chang|alter|modif)"
+        ),
+        frozenset({"no-derivatives"}),
+    ),
 )
 
 

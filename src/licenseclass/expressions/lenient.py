@@ -1389,7 +1389,9 @@ def normalize(
         )
     if result is None:
         result = _meaning("unknown", "no license name recognised")
-    if result.expression is None and result.meaning in ("ambiguous", "unknown"):
+    if len(stripped) > MAX_FREE_TEXT:
+        pass  # a text, not a name: a URL or a name somewhere in it decides nothing
+    elif result.expression is None and result.meaning in ("ambiguous", "unknown"):
         result = (
             _pinned_by_url(stripped, result, reg) or _without_subject_read(stripped, reg) or result
         )

@@ -441,7 +441,9 @@ def _labelled_only(match: TextMatch, registry: Registry) -> Literal["category", 
 # or commercial terms: a generic tag in such a rule stands for those terms.
 _POINTS_ELSEWHERE = re.compile(
     r"\b(?:agreements?|terms\s+of\s+(?:use|service)|separately|contact\w*|purchas\w*|"
-    r"commercial\w*|confidential\w*|defined\s+in|all\s+rights\s+reserved|non-?free|"
+    # (not "non-commercial": a limit the rule's own words state, read with them)
+    r"(?<!non-)(?<!non)(?<!non\s)commercial\w*|confidential\w*|defined\s+in|all\s+rights\s+reserved|"
+    r"non-?free|"
     # ("other proprietary and legal notices" is a notice, not terms)
     r"proprietary(?!\s+(?:and\s+legal\s+)?(?:notices?|legends?|rights\s+notices?))|"
     r"see\s+(?:the\s+)?(?:file|license|https?))\b",

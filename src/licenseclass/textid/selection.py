@@ -10,11 +10,11 @@ from dataclasses import replace
 
 from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex
+from licenseclass.textid.names import family
 from licenseclass.textid.namestage import (
     AT_YOUR_OPTION,
     FLAT_EXPRESSION,
     base_id,
-    family,
     may_name_others,
     title_ids,
 )
