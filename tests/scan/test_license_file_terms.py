@@ -120,3 +120,29 @@ def test_proprietary_metadata_stays_closed_beside_a_closed_or_open_file(tmp_path
     # an open file beside it may be a bundled part's: the declaration keeps the package closed
     bundled = scanned(tmp_path / "bundled", mit_text(), 'license = {text = "Proprietary"}\n')
     assert bundled.verdict.level == "closed"
+
+
+def _rule_text(name: str) -> str:
+    path = licensedcode_dir() / "rules" / name
+    return split_front_matter(path.read_text(encoding="utf-8"))[1].strip() + "\n"
+
+
+def test_a_file_more_open_than_its_label_counts_at_its_own_level(tmp_path: Path) -> None:
+    # NLTK's README: code under Apache 2.0, documentation under CC BY-NC-ND, corpora
+    # "redistributable and available for non-commercial use". ScanCode's rule tags the corpora
+    # terms with its generic proprietary-license key, closed by its label; the rule's words
+    # read as restricted, and so does the package (it was closed)
+    readme = _rule_text(
+        "apache-2.0_and_cc-by-nc-nd-3.0_and_other-permissive_and_proprietary-license_1.RULE"
+    )
+    package = scanned(tmp_path / "corpora", readme, 'license = "Apache-2.0"\n')
+    (finding,) = [f for f in package.findings if f.kind == "license-file"]
+    assert finding.level == "restricted"
+    assert finding.note is not None and "as its own words read" in finding.note
+    assert package.verdict.level == "restricted"
+    assert any("LICENSE: " in r.message for r in package.verdict.reasons)
+
+
+def test_a_file_closed_by_its_own_words_stays_closed(tmp_path: Path) -> None:
+    package = scanned(tmp_path / "eula", AGREEMENT)
+    assert package.verdict.level == "closed"

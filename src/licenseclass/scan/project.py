@@ -85,13 +85,16 @@ class TextReading(NamedTuple):
     identified in it, with the lines of their matches, and, when its whole text is less open
     than that expression (``classify_text`` reads lines no reference explains as terms, so an
     MIT text with a non-commercial sentence is restricted), that level and the reasons its own
-    terms add, each with its lines."""
+    terms add, each with its lines. ``labels_read`` marks the other way round: an id closed only
+    by its label that the words of the file read as more open (NLTK's README, whose generic tag
+    stands for corpora "available for non-commercial use")."""
 
     expression: str | None
     start_line: int | None = None
     end_line: int | None = None
     terms_level: Level | None = None
     terms: tuple[str, ...] = ()
+    labels_read: bool = False
 
 
 class Judge:
@@ -136,17 +139,20 @@ class Judge:
         from licenseclass.textid.classify import (  # noqa: PLC0415 - the index
             added_terms,
             classify_text,
+            labels_read,
         )
 
         if text not in self._texts:
             found = classify_text(text, registry=self.registry)
             terms = added_terms(found, self.registry)
+            read = () if terms else labels_read(found, self.registry)
             self._texts[text] = TextReading(
                 None if found.expression is None else self.registry_ids(found.expression),
                 min((m.start_line for m in found.matches), default=None),
                 max((m.end_line for m in found.matches), default=None),
-                found.verdict.level if terms else None,
-                tuple(_with_lines(r) for r in terms),
+                found.verdict.level if terms or read else None,
+                tuple(_with_lines(r) for r in terms or read),
+                bool(read),
             )
         return self._texts[text]
 
@@ -159,6 +165,8 @@ class Judge:
             return reading.terms_level, (
                 f"no license identified; its terms read as {reading.terms_level}: {why}"
             )
+        if reading.terms_level is not None and reading.labels_read:
+            return reading.terms_level, f"{reading.expression} as its own words read: {why}"
         if reading.terms_level is not None:
             return reading.terms_level, f"the text adds terms to {reading.expression}: {why}"
         return (self.level(reading.expression) if reading.expression else None), None
@@ -360,15 +368,17 @@ def conclude(
     if agreement == "conflicting":
         assert declared is not None
         assert detected is not None
-        sides = [judge.verdict(declared), judge.verdict(detected)]
+        sides = [judge.verdict(declared), _files_verdict(judge, detected, findings)]
         worse = min(sides, key=lambda v: LEVEL_RANK[v.level])
         message = (
             f"the declared license ({declared}, {sides[0].level}) and the license files and "
             f"tags ({detected}, {sides[1].level}) disagree: the less open of the two is taken"
         )
         verdict = worse.model_copy(update={"reasons": (Reason(message=message), *worse.reasons)})
-    elif declared or detected:
-        verdict = judge.verdict(declared or detected or "")
+    elif declared:
+        verdict = judge.verdict(declared)
+    elif detected:
+        verdict = _files_verdict(judge, detected, findings)
     elif len(levels := {f.level for f in findings if f.declared and f.level}) == 1 and (
         levels != {"unknown"}
     ):
@@ -411,6 +421,32 @@ def conclude(
         errors=tuple(errors),
         vendored_in=vendored_in,
     )
+
+
+def _files_verdict(judge: Judge, detected: str, findings: Sequence[Finding]) -> Verdict:
+    """The verdict on what the license files say: their expression's, except that a file whose
+    own words read more open than its expression (an id closed only by its label, see
+    :class:`TextReading`) counts at its own level, with its note as the reason."""
+    read = [
+        f
+        for f in findings
+        if not f.declared
+        and f.expression
+        and f.level is not None
+        and LEVEL_RANK[f.level] > LEVEL_RANK[judge.level(f.expression)]
+    ]
+    if not read:
+        return judge.verdict(detected)
+    rest = _distinct(
+        f.expression for f in findings if not f.declared and f.expression and f not in read
+    )
+    others = judge.verdict(rest) if rest else None
+    worst = min(read, key=lambda f: LEVEL_RANK[f.level or "unknown"])
+    assert worst.level is not None
+    reasons = tuple(Reason(message=f"{f.path}: {f.note}") for f in read)
+    if others is not None and LEVEL_RANK[others.level] <= LEVEL_RANK[worst.level]:
+        return others.model_copy(update={"reasons": (*others.reasons, *reasons)})
+    return Verdict(level=worst.level, policy="article", reasons=reasons)
 
 
 def _granted_by_files(findings: Sequence[Finding]) -> Finding | None:

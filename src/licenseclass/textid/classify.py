@@ -1600,6 +1600,21 @@ def level_of(result: TextClassification) -> Level:
     return result.verdict.level
 
 
+def labels_read(result: TextClassification, registry: Registry | None = None) -> tuple[Reason, ...]:
+    """The reasons a text is more open than the licenses identified in it: an id closed only by
+    its label (a generic tag in a compound rule, a generated entry's category) whose rule or
+    reference reads as open or restricted (see :func:`_label_readings`). Empty otherwise."""
+    if result.expression is None or result.verdict.level not in ("open", "restricted"):
+        return ()
+    named = classify_expression(result.expression, registry=registry).verdict
+    if named.level not in ("restricted", "closed"):
+        return ()
+    if LEVEL_RANK[result.verdict.level] <= LEVEL_RANK[named.level]:
+        return ()
+    own = {r.message for r in named.reasons}
+    return tuple(r for r in result.verdict.reasons if r.message not in own)
+
+
 def added_terms(result: TextClassification, registry: Registry | None = None) -> tuple[Reason, ...]:
     """The reasons a text's own terms make it less open than the licenses identified in it
     (lines beside MIT that forbid commercial use), or than nothing when none is identified (an

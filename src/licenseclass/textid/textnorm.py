@@ -234,16 +234,30 @@ def copyright_lines(text: str) -> str:
     return _per_line(_RESERVED, _RESERVED_STARTS, "\n".join(lines))
 
 
+# A statement of the license on the copyright line itself ("Copyright (c) 2020 Jane Roe,
+# licensed under the MIT license", "... by Secret Labs AB and licensed under CNRI's Python 1.6
+# license"): the holder's name ends there.
+_LICENSED_AFTER = re.compile(
+    r"(?:[,;]|\s[-\u2013\u2014])?\s+(?:and\s+)?(?:is\s+|are\s+)?(?=(?:licen[cs]ed|released|"
+    r"distributed|published|made\s+available)\s+under\b)",
+    re.IGNORECASE,
+)
+
+
 def _statement_rest(line: str, start: int) -> str:
     """What follows the copyright statement that begins a line ('' when it fills the line).
 
     The statement ends at 'All rights reserved', else at the end of its first sentence
-    ("Copyright 2020 Foo. Licensed under ..." keeps the second sentence).
+    ("Copyright 2020 Foo. Licensed under ..." keeps the second sentence) or where the line goes
+    on to say the license ("Copyright 2020 Foo, licensed under ...").
     """
     reserved = _RIGHTS_RESERVED.search(line, start)
     if reserved is not None:
         return line[reserved.end() :]
+    licensed = _LICENSED_AFTER.search(line, start)
     end = _SENTENCE_END.search(line, start)
+    if licensed is not None and (end is None or licensed.start() < end.start()):
+        return line[licensed.end() :]
     return line[end.end() :] if end is not None else ""
 
 
