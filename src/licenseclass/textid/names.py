@@ -46,8 +46,9 @@ _FAMILY = re.compile(r"^([A-Za-z][A-Za-z0-9]*?)-")
 
 
 def family(license_id: str) -> str:
-    """The license family of an id: "GPL" for GPL-2.0-or-later, "W3C" for W3C-19980720, "llama"
-    for LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not "LicenseRef")."""
+    """The license family of an id, case-folded: "gpl" for GPL-2.0-or-later, "w3c" for
+    W3C-19980720, "llama" for LicenseRef-scancode-llama-2-license-2023 (a ref's own name, not
+    "LicenseRef")."""
     bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-")
     found = _FAMILY.match(bare)
     return (found.group(1) if found else bare).casefold()
@@ -59,6 +60,11 @@ def version_numbers(numbers: Sequence[str]) -> tuple[str, ...]:
     while len(kept) > 1 and kept[-1] == "0":
         kept.pop()
     return tuple(kept)
+
+
+def id_version(license_id: str) -> tuple[str, ...]:
+    """The numbers of an id's version (LPPL-1.3c gives ("1", "3"), MPL-2.0 gives ("2",))."""
+    return version_numbers(re.findall(r"\d+", license_id.removeprefix("LicenseRef-")))
 
 
 def _reported_id(entry_id: str, scancode_key: str | None) -> str:
@@ -141,7 +147,7 @@ class NameTable:
         without trailing zeros (LPPL-1.3c gives ("1", "3") under "lppl")."""
         found: dict[str, set[tuple[str, ...]]] = {}
         for license_id in set(self.by_key.values()):
-            numbers = version_numbers(re.findall(r"\d+", license_id.removeprefix("LicenseRef-")))
+            numbers = id_version(license_id)
             if numbers:
                 found.setdefault(family(license_id), set()).add(numbers)
         return {name: frozenset(versions) for name, versions in found.items()}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from licenseclass.core import licensedcode
 from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex
-from licenseclass.textid.names import family, name_key, version_numbers
+from licenseclass.textid.names import family, id_version, name_key, version_numbers
 from licenseclass.textid.query import Hit, Query
 from licenseclass.textid.results import TextMatch
 from licenseclass.textid.textnorm import tokenise
@@ -1888,7 +1888,6 @@ def names_other_license(query: Query, hit: Hit) -> bool:
 
 # Words between a license's name and the version said after it ("..., either version 1.2").
 _BEFORE_VERSION = frozenset({"either", "version", "ver", "v", "license", "licence"})
-_ID_NUMBERS = re.compile(r"\d+")
 _VERSION_WORD = re.compile(r"(\d+)([a-z]?)")
 
 
@@ -1916,7 +1915,7 @@ def _another_version_after(query: Query, hit: Hit, ids: Sequence[str]) -> bool:
         if number.group(2):
             break  # "1.3c": the letter ends the version
     version = version_numbers(stated)
-    if not version or version == version_numbers(_ID_NUMBERS.findall(ids[0])):
+    if not version or version == id_version(ids[0]):
         return False
     # only a version the catalogue has ("Version 10" in a copy with its dots lost is none)
     return version in query.names.versions_by_family.get(family(ids[0]), frozenset())
