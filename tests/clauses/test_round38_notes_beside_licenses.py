@@ -64,3 +64,45 @@ def test_an_authors_remark_on_the_copyright_line_is_no_limit() -> None:
     result = classify_text(remark + mit)
     assert result.expression == "MIT"
     assert result.verdict.level == "open"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a generated file's banner (jupyter_builder's third-party license file)
+        "THIS FILE IS GENERATED -- do not edit it by hand. It is rendered from\n"
+        "third-party-licenses.json by scripts/generate_licenses.py; run\n"
+        "the generator again instead, so the two files cannot disagree.\n",
+        # which files a license covers (ml_dtypes' LICENSE)
+        "The following BSD 3-Clause license applies only to\nfrob/_src/compat_dtypes.h:\n",
+    ],
+)
+def test_housekeeping_notes_beside_a_license_are_no_limit(note: str) -> None:
+    bsd = scancode_licenses()["bsd-new"].text
+    result = classify_text(f"Third-party licenses for frob\n\n{note}\n{bsd}")
+    assert result.expression == "BSD-3-Clause"
+    assert result.verdict.level == "open"
+
+
+def test_a_scope_note_that_limits_the_use_still_limits() -> None:
+    assert [
+        r.kind for r in added_limits("This license applies only to non-commercial use.", 1)
+    ] == ["non-commercial"]
+
+
+def test_a_limit_on_another_work_that_the_next_sentence_lifts() -> None:
+    # astropy's ERFA.rst: SOFA's original may only be passed on unaltered; ERFA is free of that
+    bsd = scancode_licenses()["bsd-new"].text
+    preamble = (
+        "This library is derived, with permission, from the Frobnication Standards library.\n\n"
+        "The original has a role as a reference standard, and consequently redistribution is\n"
+        "permitted only in its unaltered state. The Frob version is not subject to this\n"
+        "restriction and therefore can be included in any distribution.\n\n"
+    )
+    assert classify_text(preamble + bsd).verdict.level == "open"
+    # a class of persons freed from a limit leaves it standing for the others
+    carve_out = (
+        "You may not use the software for commercial purposes. Academic users are not subject\n"
+        "to this restriction.\n\n"
+    )
+    assert classify_text(carve_out + bsd).verdict.level == "restricted"

@@ -76,3 +76,20 @@ def test_version_2_alone_stays_only() -> None:
         "Foundation."
     )
     assert ids(text) == ["GPL-2.0-only"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pointer to what a license says, not a grant (astropy's ERFA.rst)
+        (
+            "The Frob version keeps the functions but is made distinct through different\n"
+            "names, as set out in the SOFA license conditions.",
+            [],
+        ),
+        ("This software is released under the terms set out in the MIT license.", ["MIT"]),
+        ("Use is permitted as described in the MIT license.", ["MIT"]),
+    ],
+)
+def test_a_license_whose_terms_are_pointed_at(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected

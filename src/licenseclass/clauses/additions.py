@@ -27,6 +27,7 @@ from licenseclass.clauses.hits import (
     NOT_ONLY,
     licensor_acts,
     unlawful_only,
+    without_limits_freed,
 )
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
@@ -394,6 +395,17 @@ _NOT_ON_THE_WORK = re.compile(
     # holder, I don't mean to imply I did the work")
     r"\b(?:i|we)\s+(?:do\s+not|don'?t|did\s+not|didn'?t)\s+(?:mean|intend)\s+to\s+(?:imply|suggest|"
     r"claim|say)\b|"
+    # how a generated file is made ("rendered from ... by scripts/generate.py; run the
+    # generator again instead")
+    r"\b(?:re-?run|run)\s+(?:the\s+)?(?:generator|generation\s+script)\b|\bregenerat\w*\b|"
+    r"\brendered\s+from\b|"
+    # a generated file's banner ("THIS FILE IS GENERATED -- do not edit it by hand"), and a
+    # note on which files a license covers ("The following BSD 3-Clause license applies only
+    # to src/compat.h:"): housekeeping, not terms
+    r"\b(?:auto-?)?generated\b[^.;]{0,40}\bdo\s+not\s+edit\b|\bdo\s+not\s+edit\s+(?:\w+\s+){0,2}?"
+    r"(?:by\s+hand|manually|directly)\b|"
+    r"\blicen[cs]e\s+(?:\w+\s+)?applies\s+only\s+to\s*:?\s*(?:the\s+)?(?:files?\b|folders?\b|"
+    r"director(?:y|ies)\b|[\w.-]*/[\w./-]+|[\w-]+\.(?:h|c|cc|cpp|py|js|ts|rs|go|java|txt|md)\b)|"
     # a fact about support, not a limit: "This is not an officially supported product"
     r"\bnot\s+(?:an?\s+)?official(?:ly)?\s+supported\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
@@ -835,7 +847,7 @@ def added_limits(region: str, first_line: int, *, cues: bool = True) -> list[Res
     found: list[Restriction] = []
     if len(region.split()) > MAX_ADDITION_WORDS:
         return found  # a long unexplained stretch is a text of its own: the rules alone read it
-    for s in split_sentences(region):
+    for s in without_limits_freed(split_sentences(region)):
         text = _NOT_ONLY.sub(" ", _EMPHASIS.sub("", s.full.lower()))
         if not is_prose(s.text):
             continue

@@ -265,3 +265,26 @@ _URL = re.compile(
 def find_url(text: str) -> str | None:
     m = _URL.search(text)
     return m.group(0).rstrip(".") if m else None
+
+
+# A sentence that says the work itself is free of the limit the sentence before it states
+# ("The SOFA original ... is permitted only in its unaltered state. The ERFA version is not
+# subject to this restriction"): that limit was on another work. Not a carve-out for a class
+# of persons ("Academic users are not subject to this restriction"), which leaves it standing.
+_WORK_NOT_SUBJECT = re.compile(
+    r"^\W*(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:version|software|library|code|work|package|"
+    r"program|distribution|release)\s+(?:is|are)\s+not\s+(?:subject\s+to|bound\s+by|affected\s+by)\s+"
+    r"(?:this|that|these|those|the\s+(?:above|said|same))\s+(?:restrictions?|limitations?|conditions?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_limits_freed(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences less each one whose next sentence frees the work from what it says."""
+    return [
+        s
+        for number, s in enumerate(sentences)
+        if not (
+            number + 1 < len(sentences) and _WORK_NOT_SUBJECT.search(sentences[number + 1].norm)
+        )
+    ]

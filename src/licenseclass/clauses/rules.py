@@ -46,6 +46,7 @@ from licenseclass.clauses.hits import (
     negated,
     parse_amount,
     unlawful_only,
+    without_limits_freed,
 )
 from licenseclass.clauses.patterns import ON_ITS_OWN, SIMPLE_PATTERNS
 from licenseclass.clauses.sentences import LIST_MARKER, Sentence
@@ -5754,7 +5755,7 @@ def read_sentences(
     free_grants: list[set[GrantedRight]] = []
     before = ""  # the sentence before (past blank ones): a lead-in a blank line set apart
     options: list[str] = []  # sentences that describe an option (see _without_options)
-    for s in sentences:
+    for s in without_limits_freed(sentences):
         count += 1
         found = _grant(s)
         kept = _kept_unmodified(s)

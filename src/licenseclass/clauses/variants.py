@@ -597,17 +597,43 @@ def _grant_limits(
     lines = text.split("\n")
     # the words of each granting paragraph of the text, by its first line
     granting = {p.start_line: _granted_words([(p, k)]) for p, k in paragraphs}
+    removed = [c.text for c in changes if c.change == "removed" and c.text]
     found: list[Restriction] = []
     for change, theirs in edited:
         elsewhere = {w for at, said in granting.items() if at != change.start_line for w in said}
+        paragraph = "\n".join(lines[change.start_line - 1 : change.end_line])
         found += grant_edits(
-            theirs,
-            "\n".join(lines[change.start_line - 1 : change.end_line]),
+            _with_merged_paragraphs(theirs, paragraph, removed),
+            paragraph,
             change.start_line,
             base_id,
             grants_elsewhere=elsewhere,
         )
     return tuple(found)
+
+
+# A list item's marker ("(a)", "b.", "iv)") at the start of a reference paragraph.
+_ITEM_MARKER = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+", re.IGNORECASE)
+
+
+def _with_merged_paragraphs(reference: str, paragraph: str, removed: Sequence[str]) -> str:
+    """The reference's paragraph with the reference paragraphs the text ran into it (a copy
+    whose list items lost their markers and blank lines: Apache-2.0's "(a) You must give ..."
+    to "(d) If the Work includes ..." as one paragraph), in the text's order; those words are
+    the reference's own, not words put into its grant."""
+    said = " " + " ".join(_words(paragraph)) + " "
+    merged = []
+    for part in removed:
+        bare = _words(_ITEM_MARKER.sub("", part))
+        at = said.find(" " + " ".join(bare) + " ")
+        if len(bare) >= 4 and at >= 0:
+            merged.append((at, " ".join(bare)))
+    if not merged:
+        return reference
+    own = _words(_ITEM_MARKER.sub("", reference))
+    at = said.find(" " + " ".join(own[:6]) + " ")
+    merged.append((at if at >= 0 else len(said), " ".join(own)))
+    return " ".join(part for _, part in sorted(merged))
 
 
 def _granted_words(paragraphs: Iterable[tuple[Paragraph, str]]) -> frozenset[str]:

@@ -1282,7 +1282,28 @@ def _name_may_start(query: Query, before: str, start: int, position: int) -> boo
     if start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != lines[start]:
         return False  # a title ("The MIT License" over its text) opens its line
     lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.I))
+    pointed = _POINTS_TO_TERMS.search(before[: lead[-1].end()]) if lead else None
+    if pointed and not _GRANTED_UNDER.search(_last_sentence(before[: pointed.start()])):
+        return False  # "as set out in the SOFA license conditions": the terms, not a grant
     return bool(lead) and not _OPENS_SENTENCE.search(before[: lead[-1].start()])
+
+
+def _last_sentence(text: str) -> str:
+    ends = list(re.finditer(r"[.!?;:](?:\s|$)", text))
+    return text[ends[-1].end() :] if ends else text
+
+
+# A grant said before such a pointer ("released under the terms set out in the MIT license").
+_GRANTED_UNDER = re.compile(
+    r"\b(?:under|licen[cs]ed|released|distributed|permitted|granted|allowed)\b", re.IGNORECASE
+)
+# Words that point to what a license says rather than grant the work under it ("made distinct
+# through different names, as set out in the SOFA license conditions").
+_POINTS_TO_TERMS = re.compile(
+    r"\b(?:set\s+out|laid\s+down|laid\s+out|described|defined|explained|specified)\s+(?:in|by)"
+    r"(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _after_a_label(before: str, name: Sequence[str]) -> bool:
