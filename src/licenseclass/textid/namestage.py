@@ -1298,9 +1298,10 @@ _GRANTED_UNDER = re.compile(
     r"\b(?:under|licen[cs]ed|released|distributed|permitted|granted|allowed)\b", re.IGNORECASE
 )
 # Words that point to what a license says rather than grant the work under it ("made distinct
-# through different names, as set out in the SOFA license conditions").
+# through different names, as set out in the SOFA license conditions"; not "as these terms are
+# defined in the AGPL v3.0 license", said in an AGPL notice of its own).
 _POINTS_TO_TERMS = re.compile(
-    r"\b(?:set\s+out|laid\s+down|laid\s+out|described|defined|explained|specified)\s+(?:in|by)"
+    r"\b(?:set\s+out|laid\s+down|laid\s+out)\s+(?:in|by)"
     r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
