@@ -106,3 +106,14 @@ def test_a_limit_on_another_work_that_the_next_sentence_lifts() -> None:
         "to this restriction.\n\n"
     )
     assert classify_text(carve_out + bsd).verdict.level == "restricted"
+
+
+def test_how_a_packager_ships_bundled_files_is_no_limit() -> None:
+    # pikepdf's third-party README: a fact about the files, not a duty on those who get them
+    fact = (
+        "They are data or source, not compiled code, and are redistributed unmodified except "
+        "as noted."
+    )
+    assert added_limits(fact, 1) == []
+    duty = "These files must be redistributed unmodified."
+    assert [r.kind for r in added_limits(duty, 1)] == ["no-derivatives"]
