@@ -27,3 +27,16 @@ def test_a_rule_that_points_at_commercial_terms_stays_closed() -> None:
         "agreement; contact the vendor."
     )
     assert classify_text(text).verdict.level != "open"
+
+
+def test_a_contributor_agreement_beside_a_choice_decides_nothing() -> None:
+    # LLVM's legacy notice (in faiss-cpu's third-party notices): "dual licensed under both the
+    # University of Illinois 'BSD-Like' license and the MIT license ... As a contributor, you
+    # agree to allow your code to be used under both": ScanCode's rule for it is
+    # (NCSA OR MIT) AND generic-cla, and the agreement binds contributors, not users
+    path = licensedcode_dir() / "rules" / "uoi-ncsa_or_mit_and_generic-cla_2.RULE"
+    text = split_front_matter(path.read_text(encoding="utf-8"))[1]
+    result = classify_text(text)
+    assert "LicenseRef-scancode-generic-cla" in result.expression
+    assert result.verdict.level == "open"
+    assert any("contributor agreement" in r.message for r in result.verdict.reasons)

@@ -49,7 +49,15 @@ from licenseclass.errors import (
     InvalidExpressionError,
     LicenseclassError,
 )
-from licenseclass.expressions.tree import split_ids
+from licenseclass.expressions.parser import parse
+from licenseclass.expressions.tree import (
+    And,
+    Expression,
+    LicenseId,
+    LicenseRef,
+    flattened,
+    split_ids,
+)
 from licenseclass.expressions.verdicts import classify_expression
 from licenseclass.textid.coverage import (
     explained_mask,
@@ -268,18 +276,38 @@ def _limit_reasons(limits: Sequence[Restriction], where: str) -> list[Reason]:
 
 
 def _without_ids(matches: Sequence[TextMatch], ids: set[str]) -> list[str] | None:
-    """The matches' expressions with ``ids`` taken out of the ANDs that hold them; None where
-    one of them stands in an OR or a WITH (taking it out would change what the choice is)."""
+    """The matches' expressions with ``ids`` taken out of the ANDs that hold them, at any depth
+    ("(NCSA OR MIT) AND generic-cla" keeps "NCSA OR MIT"); None where one of them is a choice
+    of an OR or part of a WITH (taking it out would change what is offered)."""
     kept: list[str] = []
     for match in matches:
-        found = split_ids(match.expression)
-        if not set(found) & ids:
+        if not set(split_ids(match.expression)) & ids:
             kept.append(match.expression)
-        elif " OR " in match.expression or " WITH " in match.expression:
+            continue
+        try:
+            rest = _without_and_operands(parse(match.expression, strict=False), ids)
+        except (LicenseclassError, _ChoiceTouchedError):
             return None
-        else:
-            kept += [i for i in found if i not in ids]
+        if rest is not None:
+            kept.append(str(rest))
     return kept
+
+
+class _ChoiceTouchedError(Exception):
+    """An id to take out is an OR's choice or inside a WITH."""
+
+
+def _without_and_operands(node: Expression, ids: set[str]) -> Expression | None:
+    """``node`` less the leaves in ``ids`` that are operands of an AND (None: nothing is left);
+    :class:`_ChoiceTouchedError` where such a leaf is an OR's choice or inside a WITH."""
+    if isinstance(node, (LicenseId, LicenseRef)):
+        return None if str(node) in ids else node
+    if isinstance(node, And):
+        rest = [r for arg in node.args if (r := _without_and_operands(arg, ids)) is not None]
+        return None if not rest else rest[0] if len(rest) == 1 else flattened(And, rest)
+    if set(split_ids(str(node))) & ids:
+        raise _ChoiceTouchedError(str(node))
+    return node
 
 
 def _past_disclaimers(
