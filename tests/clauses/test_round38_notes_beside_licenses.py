@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from licenseclass import classify_text
+from licenseclass import analyze_text, classify_text
 from licenseclass.clauses.additions import added_limits
 from licenseclass.core.licensedcode import scancode_licenses
 
@@ -117,3 +117,6 @@ def test_how_a_packager_ships_bundled_files_is_no_limit() -> None:
     assert added_limits(fact, 1) == []
     duty = "These files must be redistributed unmodified."
     assert [r.kind for r in added_limits(duty, 1)] == ["no-derivatives"]
+    # and read by the clause rules, as a text of its own is
+    assert [r.kind for r in analyze_text(fact).license.restrictions] == []
+    assert "no-derivatives" in [r.kind for r in analyze_text(duty).license.restrictions]

@@ -25,6 +25,7 @@ from licenseclass.clauses.hits import (
     ARCHIVE_PLACE,
     CONDITIONAL_EXCEPTION,
     NOT_ONLY,
+    SHIPPED_AS_IS,
     licensor_acts,
     unlawful_only,
     without_limits_freed,
@@ -406,10 +407,8 @@ _NOT_ON_THE_WORK = re.compile(
     r"(?:by\s+hand|manually|directly)\b|"
     r"\blicen[cs]e\s+(?:\w+\s+)?applies\s+only\s+to\s*:?\s*(?:the\s+)?(?:files?\b|folders?\b|"
     r"director(?:y|ies)\b|[\w.-]*/[\w./-]+|[\w-]+\.(?:h|c|cc|cpp|py|js|ts|rs|go|java|txt|md)\b)|"
-    # how the packager ships bundled files, said as a fact ("They are data or source, not
-    # compiled code, and are redistributed unmodified except as noted")
-    r"\b(?:is|are)\s+(?:re)?distributed\s+(?:here\s+)?(?:unmodified|unchanged|verbatim)\b"
-    r"(?![^.;]*\b(?:not|never|may|must|shall|only)\b)|"
+    # how the packager ships bundled files, said as a fact
+    rf"{SHIPPED_AS_IS}|"
     # a fact about support, not a limit: "This is not an officially supported product"
     r"\bnot\s+(?:an?\s+)?official(?:ly)?\s+supported\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"

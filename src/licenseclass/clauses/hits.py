@@ -288,3 +288,12 @@ def without_limits_freed(sentences: list[Sentence]) -> list[Sentence]:
             number + 1 < len(sentences) and _WORK_NOT_SUBJECT.search(sentences[number + 1].norm)
         )
     ]
+
+
+# How a packager ships bundled files, said as a fact, not as a duty ("They are data or source,
+# not compiled code, and are redistributed unmodified except as noted"): no modal or negation
+# follows in the clause.
+SHIPPED_AS_IS = (
+    r"\b(?:is|are)\s+(?:re)?distributed\s+(?:here\s+)?(?:unmodified|unchanged|verbatim|"
+    r"in\s+(?:unmodified|unchanged)\s+form)\b(?![^.;]*\b(?:not|never|may|must|shall|only)\b)"
+)

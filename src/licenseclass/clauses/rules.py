@@ -33,6 +33,7 @@ from licenseclass.clauses.hits import (
     NUMBER_WORDS,
     PROHIBIT,
     PROHIBIT_KEYS,
+    SHIPPED_AS_IS,
     WORDS_TOO_COMMON_ALONE,
     Grant,
     GrantedRight,
@@ -2069,9 +2070,12 @@ _BINARY_ONLY = re.compile(
 _CHANGED_SHARED = re.compile(r"\bderivative\s+works?\b|\bmodifications\b|\bmodified\s+versions?\b")
 
 
+_SHIPPED_AS_IS = re.compile(SHIPPED_AS_IS, re.IGNORECASE)
+
+
 def _kept_unmodified(s: Sentence) -> Hit | None:
     """A grant's condition that the work stay unchanged (held until the grants are known)."""
-    if not has_any(s.norm, (*_KEPT_KEYS, " only")):
+    if not has_any(s.norm, (*_KEPT_KEYS, " only")) or _SHIPPED_AS_IS.search(s.norm):
         return None
     # A list item is read after its lead-in ("provided that: ... 2. You do not modify ...").
     text = s.full
@@ -2098,6 +2102,8 @@ def _unmodified(s: Sentence) -> Hit | None:
         return None
     if re.search(r"\blicen[cs]e\s+(?:document|text)|\bthis\s+licen[cs]e\b", s.norm):
         return None
+    if _SHIPPED_AS_IS.search(s.norm):
+        return None  # what the packager did, not what a recipient must do
     # "Anyone is welcome to use the CERN OHL, in unmodified form only, for the distribution of
     # his own Open Hardware designs": the license, used for one's own works
     if _FOR_ONES_OWN.match(s.norm, m.end()):
