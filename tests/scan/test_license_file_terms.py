@@ -146,3 +146,15 @@ def test_a_file_more_open_than_its_label_counts_at_its_own_level(tmp_path: Path)
 def test_a_file_closed_by_its_own_words_stays_closed(tmp_path: Path) -> None:
     package = scanned(tmp_path / "eula", AGREEMENT)
     assert package.verdict.level == "closed"
+
+
+def test_a_contributor_agreement_in_a_notices_file_decides_nothing(tmp_path: Path) -> None:
+    # faiss-cpu's third-party notices quote LLVM's legacy notice, which ScanCode's rule reads
+    # as (NCSA OR MIT) AND generic-cla; the agreement binds contributors, so the package is
+    # open (it was unknown)
+    notice = _rule_text("uoi-ncsa_or_mit_and_generic-cla_2.RULE")
+    package = scanned(tmp_path / "notices", notice, 'license = "MIT"\n')
+    (finding,) = [f for f in package.findings if f.kind == "license-file"]
+    assert "LicenseRef-scancode-generic-cla" in (finding.expression or "")
+    assert finding.level == "open"
+    assert package.verdict.level == "open"

@@ -85,16 +85,16 @@ class TextReading(NamedTuple):
     identified in it, with the lines of their matches, and, when its whole text is less open
     than that expression (``classify_text`` reads lines no reference explains as terms, so an
     MIT text with a non-commercial sentence is restricted), that level and the reasons its own
-    terms add, each with its lines. ``labels_read`` marks the other way round: an id closed only
-    by its label that the words of the file read as more open (NLTK's README, whose generic tag
-    stands for corpora "available for non-commercial use")."""
+    terms add, each with its lines. ``read_more_open`` marks the other way round: a file whose
+    own reading is more open than its expression's (NLTK's README, whose generic tag stands for
+    corpora "available for non-commercial use"; a contributor agreement beside a license)."""
 
     expression: str | None
     start_line: int | None = None
     end_line: int | None = None
     terms_level: Level | None = None
     terms: tuple[str, ...] = ()
-    labels_read: bool = False
+    read_more_open: bool = False
 
 
 class Judge:
@@ -139,13 +139,13 @@ class Judge:
         from licenseclass.textid.classify import (  # noqa: PLC0415 - the index
             added_terms,
             classify_text,
-            labels_read,
+            more_open_reading,
         )
 
         if text not in self._texts:
             found = classify_text(text, registry=self.registry)
             terms = added_terms(found, self.registry)
-            read = () if terms else labels_read(found, self.registry)
+            read = () if terms else more_open_reading(found, self.registry)
             self._texts[text] = TextReading(
                 None if found.expression is None else self.registry_ids(found.expression),
                 min((m.start_line for m in found.matches), default=None),
@@ -165,7 +165,7 @@ class Judge:
             return reading.terms_level, (
                 f"no license identified; its terms read as {reading.terms_level}: {why}"
             )
-        if reading.terms_level is not None and reading.labels_read:
+        if reading.terms_level is not None and reading.read_more_open:
             return reading.terms_level, f"{reading.expression} as its own words read: {why}"
         if reading.terms_level is not None:
             return reading.terms_level, f"the text adds terms to {reading.expression}: {why}"

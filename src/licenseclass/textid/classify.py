@@ -1628,15 +1628,17 @@ def level_of(result: TextClassification) -> Level:
     return result.verdict.level
 
 
-def labels_read(result: TextClassification, registry: Registry | None = None) -> tuple[Reason, ...]:
-    """The reasons a text is more open than the licenses identified in it: an id closed only by
-    its label (a generic tag in a compound rule, a generated entry's category) whose rule or
-    reference reads as open or restricted (see :func:`_label_readings`). Empty otherwise."""
+def more_open_reading(
+    result: TextClassification, registry: Registry | None = None
+) -> tuple[Reason, ...]:
+    """The reasons a text's verdict is more open than its expression's: an id closed only by
+    its label (a generic tag in a compound rule, a generated entry's category) whose words read
+    as open or restricted (see :func:`_label_readings`), or an id that decides nothing beside
+    the others (a contributor agreement, a patent license, a bare notice: see
+    :func:`_past_disclaimers`). Empty otherwise."""
     if result.expression is None or result.verdict.level not in ("open", "restricted"):
         return ()
     named = classify_expression(result.expression, registry=registry).verdict
-    if named.level not in ("restricted", "closed"):
-        return ()
     if LEVEL_RANK[result.verdict.level] <= LEVEL_RANK[named.level]:
         return ()
     own = {r.message for r in named.reasons}
