@@ -425,8 +425,9 @@ def conclude(
 
 def _files_verdict(judge: Judge, detected: str, findings: Sequence[Finding]) -> Verdict:
     """The verdict on what the license files say: their expression's, except that a file whose
-    own words read more open than its expression (an id closed only by its label, see
-    :class:`TextReading`) counts at its own level, with its note as the reason."""
+    own reading is more open than its expression's (``TextReading.read_more_open``: an id closed
+    only by its label, a contributor agreement beside a license) counts at its own level, with
+    its note as the reason."""
     read = [
         f
         for f in findings
