@@ -15,6 +15,7 @@ def test_a_non_commercial_corpus_note_is_restricted_not_closed() -> None:
     path = licensedcode_dir() / "rules" / RULE
     text = split_front_matter(path.read_text(encoding="utf-8"))[1]
     result = classify_text("### Redistributing\n\n" + text)
+    assert result.expression is not None
     assert "CC-BY-NC-ND-3.0" in result.expression.split(" AND ")
     assert result.verdict.level == "restricted"
     assert any(r.kind == "non-commercial" for r in result.verdict.reasons)
@@ -37,6 +38,7 @@ def test_a_contributor_agreement_beside_a_choice_decides_nothing() -> None:
     path = licensedcode_dir() / "rules" / "uoi-ncsa_or_mit_and_generic-cla_2.RULE"
     text = split_front_matter(path.read_text(encoding="utf-8"))[1]
     result = classify_text(text)
+    assert result.expression is not None
     assert "LicenseRef-scancode-generic-cla" in result.expression
     assert result.verdict.level == "open"
     assert any("contributor agreement" in r.message for r in result.verdict.reasons)
