@@ -177,3 +177,16 @@ def test_classify_json_reports_coverage_and_unexplained_regions(
     assert second["verdict"]["level"] == "open"
     assert second["coverage"] == 1.0
     assert second["unexplained"] == []
+
+
+def test_expr_free_text_quotes_a_long_text_by_its_start(capsys: pytest.CaptureFixture[str]) -> None:
+    # a whole license text pasted as a metadata field (scipy's wheel does so): the message
+    # quotes its start and length, not 55,000 characters, and points to `classify`
+    from licenseclass.core.licensedcode import scancode_licenses
+
+    text = scancode_licenses()["bsd-new"].text
+    assert main(["expr", "--free-text", text]) == 1
+    out = capsys.readouterr().out
+    assert f"({len(text):,} characters)" in out
+    assert len(out) < 600
+    assert "licenseclass classify FILE" in out

@@ -62,9 +62,22 @@ def run(args: argparse.Namespace) -> int:
         echo_json(json.dumps(data, indent=2))
     else:
         if read_as is not None:
-            echo(f"read {read_as.text!r} as {safe(read_as.for_verdict)} ({safe(read_as.how)})")
+            echo(
+                f"read {_quoted(read_as.text)} as {safe(read_as.for_verdict)} ({safe(read_as.how)})"
+            )
         echo(_text(result))
     return 0
+
+
+# How much of a long free text the text output quotes back.
+QUOTED_CHARS = 80
+
+
+def _quoted(text: str) -> str:
+    """The text as the output quotes it: whole when short, else its start and its length."""
+    if len(text) <= QUOTED_CHARS:
+        return repr(text)
+    return f"{text[:QUOTED_CHARS]!r}... ({len(text):,} characters)"
 
 
 def _declined(reading: dict[str, Any], fmt: str) -> int:
@@ -72,10 +85,12 @@ def _declined(reading: dict[str, Any], fmt: str) -> int:
     if fmt == "json":
         echo_json(json.dumps({"free_text": reading}, indent=2))
         return 1
-    echo(f"no SPDX expression for {reading['text']!r}: {safe(reading['how'])}")
+    echo(f"no SPDX expression for {_quoted(reading['text'])}: {safe(reading['how'])}")
     echo(f"meaning: {reading['meaning']}")
     if reading["candidates"]:
         echo("candidates: " + ", ".join(safe(c) for c in reading["candidates"]))
+    if len(reading["text"]) > QUOTED_CHARS * 4:
+        echo("a license text? `licenseclass classify FILE` reads it whole")
     return 1
 
 
@@ -90,7 +105,7 @@ def _stated(reading: dict[str, Any], limits: StatedLimits, fmt: str) -> int:
         }
         echo_json(json.dumps(data, indent=2))
         return 0
-    echo(f"no SPDX expression for {reading['text']!r}: {safe(reading['how'])}")
+    echo(f"no SPDX expression for {_quoted(reading['text'])}: {safe(reading['how'])}")
     echo(f"meaning: {reading['meaning']}")
     echo(safe(limits.summary))
     echo(f"verdict:    {limits.level}")
