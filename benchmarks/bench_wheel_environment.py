@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 import subprocess
 import sys
 import time
@@ -110,7 +111,8 @@ def _wanted(chosen: str) -> list[str]:
 
 def build_environment(folder: Path, packages: list[str]) -> tuple[Path, list[str]]:
     """The environment's interpreter, with ``packages`` installed as wheels, and the names pip
-    could not install (each dropped once, the rest installed again)."""
+    could not install (each dropped once, the rest installed again): no wheel for this machine,
+    or dependencies that conflict with another package's."""
     python = folder / "bin" / "python"
     if not python.exists():
         venv.EnvBuilder(with_pip=True).create(folder)
@@ -130,6 +132,8 @@ def build_environment(folder: Path, packages: list[str]) -> tuple[Path, list[str
             for line in done.stderr.splitlines()
             if "No matching distribution found for" in line
         ]
+        # two packages whose dependencies cannot be met together: the first named goes
+        missing += re.findall(r"Cannot install ([A-Za-z0-9_.-]+)==", done.stderr)[:1]
         bad = next((n for n in todo if any(m.lower().startswith(n.lower()) for m in missing)), None)
         if bad is None:
             print(done.stderr[-2000:], file=sys.stderr)
