@@ -99,8 +99,8 @@ FRESH2 = _names(
     "vega-datasets altair-saver kaleido matplotlib-venn wordcloud networkx igraph graph-tool "
     "rdflib owlready2 neo4j py2neo gremlinpython cassandra-driver clickhouse-connect "
     "snowflake-sqlalchemy pyathena trino presto-python-client ldap3 pysnmp scapy netmiko "
-    "napalm nornir ncclient paho-mqtt pyserial pyusb pymodbus can-isotp python-can bleak "
-    "adafruit-blinka gpiozero esptool platformio west"
+    "ncclient paho-mqtt pyserial pyusb pymodbus can-isotp python-can bleak "
+    "adafruit-blinka gpiozero esptool platformio"
 )
 
 
@@ -133,7 +133,7 @@ def build_environment(folder: Path, packages: list[str]) -> tuple[Path, list[str
             if "No matching distribution found for" in line
         ]
         # two packages whose dependencies cannot be met together: the first named goes
-        missing += re.findall(r"Cannot install ([A-Za-z0-9_.-]+)==", done.stderr)[:1]
+        missing += re.findall(r"Cannot install ([A-Za-z0-9_.-]+?)(?:==| because)", done.stderr)[:1]
         bad = next((n for n in todo if any(m.lower().startswith(n.lower()) for m in missing)), None)
         if bad is None:
             print(done.stderr[-2000:], file=sys.stderr)
