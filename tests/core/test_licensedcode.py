@@ -57,3 +57,20 @@ def test_scancode_ids_that_differ_from_the_key_resolve() -> None:
     assert entry.scancode_key == "openssl-exception-lgpl-3.0-plus"
     # Newer SPDX ids win over the package's LicenseRef (license-expression's index).
     assert licensedcode.scancode_licenses()["cc-pdm-1.0"].spdx_id == "CC-PDM-1.0"
+
+
+def test_a_license_and_its_exception_joined_with_and_become_with() -> None:
+    # ScanCode writes some rules as "license AND exception" (PyInstaller's COPYING.txt matches
+    # gpl-2.0-plus AND bootloader-exception); SPDX allows an exception only after WITH, so the
+    # expression could not be read and the file was unknown
+    from licenseclass.core.licensedcode import to_spdx
+
+    assert to_spdx("gpl-2.0-plus AND bootloader-exception") == (
+        "GPL-2.0-or-later WITH Bootloader-exception",
+        False,
+    )
+    # only the plain pair: with a third operand, which license the exception belongs to is
+    # not said, and an exception alone stays a clue
+    three = to_spdx("gpl-2.0-plus AND generic-trademark AND gpl-generic-additional-terms")
+    assert " WITH " not in three[0]
+    assert to_spdx("bootloader-exception") == ("Bootloader-exception", True)

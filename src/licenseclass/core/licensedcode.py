@@ -246,17 +246,25 @@ def to_spdx(key_expression: str) -> tuple[str, bool]:
     parts: list[str] = []
     generic = True
     exceptions_only = True
+    exception_at: list[bool] = []
     for token in _EXPR_TOKEN.findall(key_expression):
         low = token.lower()
         if low in ("and", "or", "with"):
             parts.append(low.upper())
+            exception_at.append(False)
         elif token in "()":
             parts.append(token)
+            exception_at.append(False)
         else:
             info = licenses.get(low)
             parts.append(info.spdx_id if info else f"LicenseRef-scancode-{low}")
             generic = generic and info is not None and info.is_generic
             exceptions_only = exceptions_only and info is not None and info.is_exception
+            exception_at.append(info is not None and info.is_exception)
+    if len(parts) == 3 and parts[1] == "AND" and exception_at == [False, False, True]:
+        # "gpl-2.0-plus AND bootloader-exception": a license and its exception, which SPDX
+        # joins with WITH (an exception is no operand of AND)
+        parts[1] = "WITH"
     text = " ".join(parts).replace("( ", "(").replace(" )", ")")
     return text, generic or (exceptions_only and "WITH" not in parts)
 
