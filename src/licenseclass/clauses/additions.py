@@ -396,13 +396,12 @@ _NOT_ON_THE_WORK = re.compile(
     # holder, I don't mean to imply I did the work")
     r"\b(?:i|we)\s+(?:do\s+not|don'?t|did\s+not|didn'?t)\s+(?:mean|intend)\s+to\s+(?:imply|suggest|"
     r"claim|say)\b|"
-    # how a generated file is made ("rendered from ... by scripts/generate.py; run the
-    # generator again instead")
+    # housekeeping, not terms: how a generated file is made and its banner ("THIS FILE IS
+    # GENERATED -- do not edit it by hand. It is rendered from ...; run the generator again
+    # instead"), and a note on which files a license covers ("The following BSD 3-Clause
+    # license applies only to src/compat.h:")
     r"\b(?:re-?run|run)\s+(?:the\s+)?(?:generator|generation\s+script)\b|\bregenerat\w*\b|"
     r"\brendered\s+from\b|"
-    # a generated file's banner ("THIS FILE IS GENERATED -- do not edit it by hand"), and a
-    # note on which files a license covers ("The following BSD 3-Clause license applies only
-    # to src/compat.h:"): housekeeping, not terms
     r"\b(?:auto-?)?generated\b[^.;]{0,40}\bdo\s+not\s+edit\b|\bdo\s+not\s+edit\s+(?:\w+\s+){0,2}?"
     r"(?:by\s+hand|manually|directly)\b|"
     r"\blicen[cs]e\s+(?:\w+\s+)?applies\s+only\s+to\s*:?\s*(?:the\s+)?(?:files?\b|folders?\b|"

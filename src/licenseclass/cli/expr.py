@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.cli.output import echo, echo_json, safe
 from licenseclass.core.verdict import LICENSE_POLICIES
-from licenseclass.expressions.lenient import normalize
+from licenseclass.expressions.lenient import MAX_FREE_TEXT, normalize
 from licenseclass.expressions.tree import And, Expression, Or, With, deprecated_ids
 from licenseclass.expressions.verdicts import ExpressionClassification, classify_expression
 
@@ -89,7 +89,7 @@ def _declined(reading: dict[str, Any], fmt: str) -> int:
     echo(f"meaning: {reading['meaning']}")
     if reading["candidates"]:
         echo("candidates: " + ", ".join(safe(c) for c in reading["candidates"]))
-    if len(reading["text"]) > QUOTED_CHARS * 4:
+    if len(reading["text"]) > MAX_FREE_TEXT:  # too long to be a name: a text
         echo("a license text? `licenseclass classify FILE` reads it whole")
     return 1
 

@@ -243,28 +243,27 @@ def to_spdx(key_expression: str) -> tuple[str, bool]:
     names exceptions alone (an exception is no license by itself).
     """
     licenses = scancode_licenses()
+    tokens = _EXPR_TOKEN.findall(key_expression)
     parts: list[str] = []
     generic = True
     exceptions_only = True
-    exception_at: list[bool] = []
-    for token in _EXPR_TOKEN.findall(key_expression):
+    for token in tokens:
         low = token.lower()
         if low in ("and", "or", "with"):
             parts.append(low.upper())
-            exception_at.append(False)
         elif token in "()":
             parts.append(token)
-            exception_at.append(False)
         else:
             info = licenses.get(low)
             parts.append(info.spdx_id if info else f"LicenseRef-scancode-{low}")
             generic = generic and info is not None and info.is_generic
             exceptions_only = exceptions_only and info is not None and info.is_exception
-            exception_at.append(info is not None and info.is_exception)
-    if len(parts) == 3 and parts[1] == "AND" and exception_at == [False, False, True]:
-        # "gpl-2.0-plus AND bootloader-exception": a license and its exception, which SPDX
-        # joins with WITH (an exception is no operand of AND)
-        parts[1] = "WITH"
+    if len(parts) == 3 and parts[1] == "AND":
+        first, last = (licenses.get(tokens[i].lower()) for i in (0, 2))
+        if last is not None and last.is_exception and not (first and first.is_exception):
+            # "gpl-2.0-plus AND bootloader-exception": a license and its exception, which SPDX
+            # joins with WITH (an exception is no operand of AND)
+            parts[1] = "WITH"
     text = " ".join(parts).replace("( ", "(").replace(" )", ")")
     return text, generic or (exceptions_only and "WITH" not in parts)
 

@@ -1373,9 +1373,12 @@ def normalize(
     if not _URL.search(stripped):
         # a sentence's end is no part of a name: "the zlib/libpng license." is "zlib/libpng license"
         stripped = stripped.rstrip(" .:;,") or stripped
+    # a text, not a name: only an expression may be read from it, and a URL or a name
+    # somewhere in it decides nothing
+    too_long = len(stripped) > MAX_FREE_TEXT
     if not stripped:
         result: Normalized | None = _meaning("unknown", "empty text")
-    elif len(stripped) > MAX_FREE_TEXT:
+    elif too_long:
         result = _exact(stripped) or _meaning("unknown", "too long to be a license name")
     else:
         result = (
@@ -1389,9 +1392,9 @@ def normalize(
         )
     if result is None:
         result = _meaning("unknown", "no license name recognised")
-    if len(stripped) > MAX_FREE_TEXT:
-        pass  # a text, not a name: a URL or a name somewhere in it decides nothing
-    elif result.expression is None and result.meaning in ("ambiguous", "unknown"):
+    if too_long:
+        return result.model_copy(update={"text": text})
+    if result.expression is None and result.meaning in ("ambiguous", "unknown"):
         result = (
             _pinned_by_url(stripped, result, reg) or _without_subject_read(stripped, reg) or result
         )
