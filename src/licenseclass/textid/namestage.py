@@ -664,6 +664,10 @@ def _later_reading(
     later = read[0][0]
     if gnu_only and (later.id != base_id(match.id) + "-or-later" or read[1] < end):
         return named
+    # "under the terms of the GNU" + "Lesser General Public License" on the next line: the
+    # table knows "GNU" alone (as the GPL), the reading takes in the rest of the name
+    if match.id == "GPL-1.0-or-later" and _GNU_FAMILY.match(later.id) and read[1] > end:
+        return later, position, read[1]
     if not gnu_only and (
         family(later.id) != family(match.id) or not end < read[1] <= end + VERSION_AFTER_WORDS
     ):
@@ -1422,6 +1426,19 @@ _BRACKETED_VARIANT = re.compile(
     r"\(\s*(revised|modified|new|simplified|original|(?:\d|two|three|four)[\s-]?clauses?)\s*\)",
     re.IGNORECASE,
 )
+# The LGPL's two names given together ("the GNU Lesser (Library) General Public License",
+# "Library/Lesser"): named so without a version, any version of it, as "Library" reads.
+_BOTH_LGPL_NAMES = re.compile(
+    r"\b(?:lesser\s*(?:\(\s*library\s*\)|/\s*library)|library\s*(?:\(\s*lesser\s*\)|/\s*lesser))",
+    re.IGNORECASE,
+)
+
+
+def _variant_unbracketed(text: str) -> str:
+    """A name's variant or family word kept in brackets, read as part of the name."""
+    return _BOTH_LGPL_NAMES.sub("Library", _BRACKETED_VARIANT.sub(r"\1", text))
+
+
 # "at your option", "at the user's discretion", "at you're choice", "at your opinion" (a slip
 # seen in Debian notices): the licensee chooses.
 AT_YOUR_OPTION = r"at\s+(?:your|you'?re|the\s+users?'?s?)\s+(?:option|discretion|choice|opinion)"
@@ -1594,11 +1611,11 @@ def _read_name(
         after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
-    after = _BRACKETED_VARIANT.sub(r"\1", after)
+    after = _variant_unbracketed(after)
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
     after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
-    following = _BRACKETED_VARIANT.sub(r"\1", following)
+    following = _variant_unbracketed(following)
     clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
     if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
         # a name wrapped onto the next line ("under the terms of the GNU" + "library public

@@ -478,6 +478,7 @@ def refined(
         lines = raw_lines(text)
         read = _with_rule_read(matches, [r for m in matches for r in _gnu_reads(m, lines)])
         matches = _kernel_gpl(_one_per_choice(_gnu_settled(read, lines)), text)
+        matches = _mentions_told(_wrapped_gnu_dropped(matches, lines), lines)
     matches = _versionless_settled(matches)
     if text is not None:
         matches = [_with_third_clause(m, lines) for m in matches]
@@ -954,6 +955,103 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
         if stated is not None:
             found.add(stated)
     return found.pop() if len(found) == 1 else None
+
+
+def _wrapped_gnu_dropped(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
+    """Without a name match of "GNU" alone that closes its line when a GNU license's match
+    starts on the next line: the name goes on there ("under the terms of the GNU" + "Lesser
+    (Library) General Public License"), and that match reads it."""
+    starts = {m.start_line for m in matches if _GNU_ID.match(m.id) and m.method != "name"}
+    return [
+        m
+        for m in matches
+        if not (
+            m.method == "name"
+            and m.reference == "license name: gnu"
+            and m.end_line + 1 in starts
+            and lines[m.end_line - 1].rstrip().casefold().endswith("gnu")
+        )
+    ]
+
+
+def _mentions_told(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
+    """A license named without the version or variant that tells its family apart, where the
+    same text gives that family one version or variant elsewhere: the mention is that one.
+
+    - The GPL or LGPL named without a version ("LZO is licensed under the GPL"), read as any
+      version, takes the one version its family has in the text, even where that version
+      comes from a rule rather than the words (a special exception ScanCode files under
+      GPL-2.0): in one text, "the GPL" is the GPL the text is under.
+    - "The BSD license" with no count of clauses (read as BSD-3-Clause, as ScanCode's rules
+      read it) beside the text of another BSD license ("Dual licensed under BSD license and
+      GPLv2" above a two-clause text) is that text's license.
+    """
+    told: dict[str, set[str]] = {}
+    for m in matches:
+        if m.method in _READ_METHODS and not _bare_mention(m, lines):
+            told.setdefault(family(m.id), set()).add(m.id)
+    # (reference, lines) of a renamed match -> (the id read, the id it takes)
+    renamed: dict[tuple[str, int, int], tuple[str, str]] = {}
+    for m in matches:
+        other = told.get(family(m.id), set())
+        if m.id != "BSD-3-Clause":
+            other = {i for i in other if _GNU_ID.match(i)}  # not a ScanCode GPL variant
+        if (
+            len(other) == 1
+            and m.id not in other
+            and m.method in _READ_METHODS
+            and _bare_mention(m, lines)
+            and _stated_as(m, lines, next(iter(other)))
+            # not where one rule tells the two apart ("GPL or GPLv2+")
+            and not other & set(split_ids(m.expression))
+        ):
+            renamed[(m.reference, m.start_line, m.end_line)] = (m.id, next(iter(other)))
+    if not renamed:
+        return matches
+    return [_renamed(m, renamed.get((m.reference, m.start_line, m.end_line))) for m in matches]
+
+
+def _renamed(match: TextMatch, change: tuple[str, str] | None) -> TextMatch:
+    """A match with one id of its expression replaced: ``change`` is (old id, new id). The
+    rule's other licenses carry its expression too ("Artistic-1.0-Perl OR ...")."""
+    if change is None:
+        return match
+    was, now = change
+    expression = " ".join(now if p == was else p for p in match.expression.split())
+    return match.model_copy(
+        update={"id": now if match.id == was else match.id, "expression": expression}
+    )
+
+
+# The ids a family name read without its version or variant is given.
+_ANY_VERSION_IDS = frozenset({"GPL-1.0-or-later", "LGPL-2.0-or-later", "BSD-3-Clause"})
+# Words that tell the three-clause BSD license from the others.
+_BSD_THREE = re.compile(r"\b(?:3|three|new|revised|modified|endorse\w*)\b", re.IGNORECASE)
+# A mention spans at most this many lines.
+MENTION_LINES = 3
+
+
+def _bare_mention(match: TextMatch, lines: list[str]) -> bool:
+    """Whether a match is a short mention of a license family's name that does not say which
+    of the family it is (see :func:`_mentions_told`)."""
+    if match.id not in _ANY_VERSION_IDS or match.end_line - match.start_line >= MENTION_LINES:
+        return False
+    if match.id == "BSD-3-Clause":
+        return _BSD_THREE.search(_notice_lines(match, lines)) is None
+    return not _many_words(match, lines)
+
+
+def _stated_as(match: TextMatch, lines: list[str], license_id: str) -> bool:
+    """Whether a match's lines state no version, or the one version of ``license_id`` (the
+    name read on its own, "the GNU General Public License version 2" beside it)."""
+    found = _GNU_ID.match(license_id)
+    if found is None:
+        return True  # (a BSD mention: no version to state)
+    notice = _notice_lines(match, lines)
+    if not _states_a_version(notice):
+        return True
+    stated = gnu_version(notice, found.group(1))
+    return stated is not None and license_id == f"{found.group(1)}-{stated[0]}-{stated[1]}"
 
 
 # A file of the Linux kernel: the kernel is under the GPL version 2 only (its COPYING file, and
