@@ -18,11 +18,13 @@ Two sets:
 - ``fresh``: another list drawn in the same round after those fixes, to measure how they carry
   over (one misreading found there, pikepdf's, was then fixed, so it is studied too);
 - ``fresh2``: a third list (cloud, web, testing, packaging, GUI and device packages), drawn at
-  the end of the round and only measured, never studied.
+  the end of the round and only measured, never studied;
+- ``fresh3``: a fourth list (machine learning, science, web services, scraping, optimisation),
+  drawn in the thirty-ninth round, measured at its start tree, then studied.
 
 A package pip cannot install as a wheel here is left out and named.
 
-    python benchmarks/bench_wheel_environment.py [--set studied|fresh|fresh2] [--cache DIR]
+    python benchmarks/bench_wheel_environment.py [--set studied|fresh|fresh2|fresh3] [--cache DIR]
         [--show N]
 """
 
@@ -104,8 +106,26 @@ FRESH2 = _names(
 )
 
 
+FRESH3 = _names(
+    "xgboost catboost jax jaxlib flax optax onnxruntime mlflow wandb streamlit sqlglot pyodbc "
+    "oracledb psycopg pymssql sshtunnel authlib pyjwt flask-login flask-sqlalchemy flask-wtf "
+    "wtforms djangorestframework django-filter django-cors-headers channels daphne kombu "
+    "google-cloud-firestore firebase-admin stripe twilio slack-sdk discord.py "
+    "python-telegram-bot tweepy praw yt-dlp scrapy playwright mechanicalsoup feedparser "
+    "cssselect parsel w3lib tldextract validators phonenumbers pycountry pytz tzlocal "
+    "python-dotenv environs dynaconf ecdsa wrapt decorator more-itertools sortedcontainers "
+    "bidict boltons pyrsistent jsonschema fastjsonschema xmltodict mako chameleon chevron "
+    "nbconvert papermill jupytext lifelines pymc arviz emcee corner sunpy biopython pysam "
+    "scanpy anndata rdkit mdanalysis ase qiskit cirq-core pennylane gmpy2 cvxpy pulp ortools "
+    "pyomo simpy deap hyperopt scikit-optimize mlxtend yellowbrick fairlearn opencv-python-headless "
+    "albumentations timm torchvision kornia spacy-lookups-data stanza gensim wordfreq "
+    "fasttext-wheel pytorch-lightning lightning torchmetrics tensorboard "
+    "keras h2o pycaret autogluon.core"
+)
+
+
 def _wanted(chosen: str) -> list[str]:
-    sets = {"studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2}
+    sets = {"studied": STUDIED, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
     return list(dict.fromkeys(sets[chosen]))
 
 
@@ -145,7 +165,7 @@ def build_environment(folder: Path, packages: list[str]) -> tuple[Path, list[str
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("studied", "fresh", "fresh2"), default="studied")
+    parser.add_argument("--set", choices=("studied", "fresh", "fresh2", "fresh3"), default="studied")
     parser.add_argument(
         "--cache", type=Path, default=Path.home() / ".cache" / "licenseclass-bench" / "wheel-env"
     )

@@ -59,3 +59,19 @@ def test_a_gnu_name_wrapped_onto_the_next_line_is_one_name() -> None:
         "Lesser (Library) General Public License, as you see fit."
     )
     assert ids(text) == {"LGPL-2.0-or-later"}
+
+
+def test_public_domain_offered_after_a_license_is_a_choice() -> None:
+    result = classify_text(
+        "These macros are distributed under the zlib license or public domain.",
+        read_clauses=False,
+    )
+    assert result.expression == "Zlib OR LicenseRef-scancode-public-domain"
+
+
+def test_the_public_domain_as_the_subject_of_a_sentence_is_no_license() -> None:
+    text = (
+        "This code is distributed under the Boost Software License and the public domain\n"
+        "notice below does not apply to it."
+    )
+    assert ids(text) == {"BSL-1.0"}

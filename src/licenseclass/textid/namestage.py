@@ -399,8 +399,10 @@ def named_licenses(
         # "subject to version 3.01 of the PHP License": a version said first makes any cue
         # strong, as the version leaves no doubt that a license is named
         strong = strong or _version_of(words, start)
-        named = _table_name(query, explained, position, start, weak=weak, strong=strong)
-        if named is not None and strong:
+        named = _public_domain_listed(
+            query, explained, found, position, start, joined=joined
+        ) or _table_name(query, explained, position, start, weak=weak, strong=strong)
+        if named is not None and strong and named[0].id != PUBLIC_DOMAIN:
             named = _later_reading(query, named, position, cue_end, explained)
         if named is not None:
             found.append(named)
@@ -421,6 +423,49 @@ def named_licenses(
     found = [named for named in found if not _code_word(query, named[0])]
     found += _bracketed_ids(query, explained, found, quoted)
     return found + _listed_before_plural(query, explained, found)
+
+
+PUBLIC_DOMAIN = "LicenseRef-scancode-public-domain"
+# "public domain" that ends its clause or names a dedication ("... or Public Domain.", "or public
+# domain, at your choice"), not the subject of one ("and the public domain is not involved"),
+# read on to the next line ("the public domain" + "notice below does not apply").
+_PUBLIC_DOMAIN_OFFERED = re.compile(
+    r"public\s+domain(?:\s+(?:dedication|licen[cs]e))?\s*(?:[.,;:)\]]|\Z)", re.IGNORECASE
+)
+
+
+def _public_domain_listed(
+    query: Query,
+    explained: bytearray,
+    found: list[tuple[TextMatch, int, int]],
+    position: int,
+    start: int,
+    *,
+    joined: bool,
+) -> tuple[TextMatch, int, int] | None:
+    """ "Public domain" joined by "or" or "and" to a license just named ("released under the
+    GNU General Public License or Public Domain"): one of the terms offered. The name table
+    leaves it out, as ScanCode files it under a generic key; in a list of licenses it is the
+    dedication, not talk about the public domain."""
+    words, lines = query.words, query.lines
+    end = start + 2
+    # a license just before the joiner: a name read, or a name the word "license" closes
+    after_license = bool(found and 0 <= position - found[-1][2] <= 1) or (
+        position > 0 and words[position - 1] in _LICENSE_WORDS
+    )
+    if (
+        not joined
+        or not after_license
+        or words[start:end] != ["public", "domain"]
+        or any(explained[position:end])
+        or not _PUBLIC_DOMAIN_OFFERED.search(
+            query.raw_line(lines[end - 1]) + "\n" + query.raw_line(lines[end - 1] + 1)
+        )
+    ):
+        return None
+    offered = "or" if words[position] == "or" else "and"
+    reference = f"license name: public domain ({offered} the license before it)"
+    return _name_match(PUBLIC_DOMAIN, lines[start], lines[end - 1], reference), position, end
 
 
 # The one word a name match read ("license name: mut (read as ...)", "license name: node.\"\"\"").

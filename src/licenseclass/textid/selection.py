@@ -479,6 +479,7 @@ def refined(
         read = _with_rule_read(matches, [r for m in matches for r in _gnu_reads(m, lines)])
         matches = _kernel_gpl(_one_per_choice(_gnu_settled(read, lines)), text)
         matches = _mentions_told(_wrapped_gnu_dropped(matches, lines), lines)
+    matches = _public_domain_offered(matches)
     matches = _versionless_settled(matches)
     if text is not None:
         matches = [_with_third_clause(m, lines) for m in matches]
@@ -955,6 +956,28 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
         if stated is not None:
             found.add(stated)
     return found.pop() if len(found) == 1 else None
+
+
+# The name stage's reference for "or public domain" said after a license.
+PUBLIC_DOMAIN_OFFERED = "license name: public domain (or the license before it)"
+
+
+def _public_domain_offered(matches: list[TextMatch]) -> list[TextMatch]:
+    """ "Under the zlib license or public domain": the public domain is offered instead of the
+    license before it (the one other match that ends on its line): a choice."""
+    out = list(matches)
+    for pd in [m for m in matches if m.reference == PUBLIC_DOMAIN_OFFERED]:
+        before = [m for m in out if m is not pd and m.end_line == pd.start_line and m.id != pd.id]
+        if len(before) != 1 or before[0].expression != before[0].id:
+            continue
+        chosen = before[0]
+        choice = f"{chosen.id} OR {pd.id}"
+        # both carry the choice, as the licenses of one rule carry its expression
+        out = [
+            m.model_copy(update={"expression": choice}) if m is chosen or m is pd else m
+            for m in out
+        ]
+    return out
 
 
 def _wrapped_gnu_dropped(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
