@@ -374,6 +374,9 @@ def conclude(
             f"the declared license ({declared}, {sides[0].level}) and the license files and "
             f"tags ({detected}, {sides[1].level}) disagree: the less open of the two is taken"
         )
+        deferred = _declared_defers_to_files(declared, sides[0], findings)
+        if deferred is not None:
+            worse, message = sides[1], f"{deferred}: the license files and tags ({detected}) decide"
         verdict = worse.model_copy(update={"reasons": (Reason(message=message), *worse.reasons)})
     elif declared:
         verdict = judge.verdict(declared)
@@ -448,6 +451,33 @@ def _files_verdict(judge: Judge, detected: str, findings: Sequence[Finding]) -> 
     if others is not None and LEVEL_RANK[others.level] <= LEVEL_RANK[worst.level]:
         return others.model_copy(update={"reasons": (*others.reasons, *reasons)})
     return Verdict(level=worst.level, policy="article", reasons=reasons)
+
+
+def _declared_defers_to_files(
+    declared: str, stated: Verdict, findings: Sequence[Finding]
+) -> str | None:
+    """Why a declaration that disagrees with the license files leaves the verdict to them, or
+    None where the less open of the two stands:
+
+    - it names only the project's own references (``LicenseRef-Repoze-BSD-derived``), which
+      the catalogue does not know: under PEP 639 such a reference's text is a license file;
+    - it is "all rights reserved" from one field while another field of the same metadata
+      declares an open license ("BSD License" and "Other/Proprietary License" classifiers
+      together): the metadata contradicts itself.
+    """
+    ids = _ids(declared)
+    own_refs = all(
+        i.startswith("licenseref-") and not i.startswith("licenseref-scancode-") for i in ids
+    )
+    if stated.level == "unknown" and ids and own_refs:
+        return f"the declared license ({declared}) is the project's own reference, not catalogued"
+    open_fields = [f.source for f in findings if f.declared and f.level == "open"]
+    if declared == ALL_RIGHTS_RESERVED and open_fields:
+        return (
+            f"the metadata says both that the work is not openly licensed ({declared}) and "
+            f"that it is open ({open_fields[0]})"
+        )
+    return None
 
 
 def _granted_by_files(findings: Sequence[Finding]) -> Finding | None:
