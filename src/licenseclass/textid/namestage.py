@@ -426,6 +426,11 @@ def named_licenses(
 
 
 PUBLIC_DOMAIN = "LicenseRef-scancode-public-domain"
+# The references of "public domain" read after "or" (a choice) and after "and".
+PUBLIC_DOMAIN_OFFERED = "license name: public domain (or the license before it)"
+PUBLIC_DOMAIN_BESIDE = "license name: public domain (and the license before it)"
+# The reference of "GNU" read alone as a name.
+GNU_ALONE = "license name: gnu"
 # "public domain" that ends its clause or names a dedication ("... or Public Domain.", "or public
 # domain, at your choice"), not the subject of one ("and the public domain is not involved"),
 # read on to the next line ("the public domain" + "notice below does not apply").
@@ -463,8 +468,7 @@ def _public_domain_listed(
         )
     ):
         return None
-    offered = "or" if words[position] == "or" else "and"
-    reference = f"license name: public domain ({offered} the license before it)"
+    reference = PUBLIC_DOMAIN_OFFERED if words[position] == "or" else PUBLIC_DOMAIN_BESIDE
     return _name_match(PUBLIC_DOMAIN, lines[start], lines[end - 1], reference), position, end
 
 

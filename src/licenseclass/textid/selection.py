@@ -14,6 +14,8 @@ from licenseclass.textid.names import family
 from licenseclass.textid.namestage import (
     AT_YOUR_OPTION,
     FLAT_EXPRESSION,
+    GNU_ALONE,
+    PUBLIC_DOMAIN_OFFERED,
     base_id,
     may_name_others,
     title_ids,
@@ -958,10 +960,6 @@ def _version_after_name(flat: str, family_name: str) -> tuple[str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
-# The name stage's reference for "or public domain" said after a license.
-PUBLIC_DOMAIN_OFFERED = "license name: public domain (or the license before it)"
-
-
 def _public_domain_offered(matches: list[TextMatch]) -> list[TextMatch]:
     """ "Under the zlib license or public domain": the public domain is offered instead of the
     license before it (the one other match that ends on its line): a choice."""
@@ -990,7 +988,7 @@ def _wrapped_gnu_dropped(matches: list[TextMatch], lines: list[str]) -> list[Tex
         for m in matches
         if not (
             m.method == "name"
-            and m.reference == "license name: gnu"
+            and m.reference == GNU_ALONE
             and m.end_line + 1 in starts
             and lines[m.end_line - 1].rstrip().casefold().endswith("gnu")
         )
