@@ -915,6 +915,16 @@ _SHARED_BSD_BEFORE = re.compile(
 _SHARED_BSD_AFTER = re.compile(
     r"\bbsd[\s-]+([0-4])[\s-]*clause\s+(or|and|and/or)\s+([0-4])[\s-]*clause\b", re.IGNORECASE
 )
+# One name for two versions offered: "the Mozilla Public License, either version 1.1 or (at your
+# option) version 2.0", "GPL version 2 or version 3", "MPL 1.1 or 2.0" (no "later": a version
+# "or later" is read elsewhere)
+_SHARED_NAME_VERSIONS = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z .'-]*?[A-Za-z])\s*,?\s*(?:either\s+)?(?:(?:version|v)\.?\s*)?"
+    r"(?P<a>\d+(?:\.\d+)*)\s*,?\s+or\s+(?:\(?\s*at\s+(?:your|the\s+user'?s)\s+(?:option|choice)"
+    r"\s*\)?\s*,?\s*)?(?:(?:version|v)\.?\s*)?(?P<b>\d+(?:\.\d+)*)"
+    r"(?P<rest>\s*(?:of\s+the\s+licen[cs]e)?\s*[.,;]?\s*)$",
+    re.IGNORECASE,
+)
 # "w/" for "with" ("GPLv2 w/ Classpath exception"), not "w/o" (without)
 _WITH_SLASH = re.compile(r"\bw/(?!o\b)\s*")
 # OpenJDK's shorthand for the GPL version 2 with the Classpath exception: "GPLv2+CE", "GPL2 w/ CPE"
@@ -1079,6 +1089,7 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     # "2-clause or 3-clause BSD", "BSD 2-clause or 3-clause": one family name for both counts
     text = _SHARED_BSD_BEFORE.sub(r"BSD \1-Clause \2 BSD \3-Clause", text)
     text = _SHARED_BSD_AFTER.sub(r"BSD \1-Clause \2 BSD \3-Clause", text)
+    text = _SHARED_NAME_VERSIONS.sub(r"\g<name> \g<a> or \g<name> \g<b>", text)
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
     with_file = _CRAN_FILE.match(words)

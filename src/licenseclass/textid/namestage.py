@@ -369,9 +369,12 @@ def named_licenses(
             last_cue = position
             last_strong = _strong_cue(words, cue_end)
         elif joined or words[position] in _LICENSE_WORDS or words[position] in _APPLY_WORDS:
-            other = _named_before(query, explained, last_cue, position, joined=joined)
+            previous = found[-1][0] if found and found[-1][2] >= last_cue else None
+            other = _named_before(
+                query, explained, last_cue, position, joined=joined, previous=previous
+            )
             if other is not None:
-                found.append(other)
+                found[:] = _second_version_chosen(found, other, words[position])
                 position = other[2]
                 continue
             if joined:
@@ -595,13 +598,19 @@ def _a_language(query: Query, line: int, name: list[str]) -> bool:
 
 
 def _named_before(
-    query: Query, explained: bytearray, last_cue: int, position: int, *, joined: bool
+    query: Query,
+    explained: bytearray,
+    last_cue: int,
+    position: int,
+    *,
+    joined: bool,
+    previous: TextMatch | None = None,
 ) -> tuple[TextMatch, int, int] | None:
     """A name that the word at ``position`` closes: a second GNU version after "or" ("the GPL
     v2, or (at your option) v3"), a name before "license" ("uses the MIT license.", "a GPL v3
     license") or before "applies" ("its license GNU AGPL v3 applies")."""
     if joined:
-        return _other_version(query, explained, last_cue, position)
+        return _other_version(query, explained, last_cue, position, previous)
     if query.words[position] in _APPLY_WORDS:
         return _named_before_applies(query, position, explained)
     words, lines = query.words, query.lines
@@ -733,14 +742,19 @@ _GNU_WORDS = (("agpl", "AGPL"), ("affero", "AGPL"), ("lgpl", "LGPL"), ("lesser",
 
 
 def _other_version(
-    query: Query, explained: bytearray, last_cue: int, position: int
+    query: Query,
+    explained: bytearray,
+    last_cue: int,
+    position: int,
+    previous: TextMatch | None = None,
 ) -> tuple[TextMatch, int, int] | None:
     """A second version of the GNU license named just before "or" ("GNU General Public License
-    (GPL) version 2 or (at your option) version 3", "the GPL v2, or v3"): that version only."""
+    (GPL) version 2 or (at your option) version 3", "the GPL v2, or v3"): that version only.
+    Or of another license just read with its version ("the MPL, version 1.1 or 2.0")."""
     words, lines = query.words, query.lines
     named = words[last_cue:position]
     if not any(w in ("gpl", "lgpl", "agpl") or w == "general" for w in named):
-        return None
+        return _other_version_of(query, explained, position, previous)
     gnu = next((f for word, f in _GNU_WORDS if word in named), "GPL")
     start = position + 1
     while start < len(words) and words[start] in _OPTION_WORDS:
@@ -763,7 +777,70 @@ def _other_version(
         reading.expression,
         lines[position],
         lines[end - 1],
-        f"license name: {gnu} version {version} (a second version offered)",
+        f"license name: {gnu} version {version} {_SECOND_VERSION}",
+    )
+    return match, position, end
+
+
+def _second_version_chosen(
+    found: list[tuple[TextMatch, int, int]], other: tuple[TextMatch, int, int], joiner: str
+) -> list[tuple[TextMatch, int, int]]:
+    """The names found with ``other`` added: a second version of the license read just before,
+    offered after "or" ("the MPL, version 1.1 or 2.0"), makes the two one choice."""
+    match = other[0]
+    if joiner != "or" or not found or not match.reference.endswith(_SECOND_VERSION):
+        return [*found, other]
+    before, start, end = found[-1]
+    if (
+        before.expression != before.id
+        or family(before.id) != family(match.id)
+        or not _ID_VERSION.match(before.id)  # (GNU versions: read by the notice reader)
+    ):
+        return [*found, other]
+    choice = f"{before.id} OR {match.id}"
+    return [
+        *found[:-1],
+        (before.model_copy(update={"expression": choice}), start, end),
+        (match.model_copy(update={"expression": choice}), other[1], other[2]),
+    ]
+
+
+_SECOND_VERSION = "(a second version offered)"
+# An id's version: "MPL-1.1" gives "MPL-" and "1.1".
+_ID_VERSION = re.compile(r"^([A-Za-z][A-Za-z]*-)(\d+(?:\.\d+)*)$")
+
+
+def _other_version_of(
+    query: Query, explained: bytearray, position: int, previous: TextMatch | None
+) -> tuple[TextMatch, int, int] | None:
+    """A bare version after "or", right after a license read with its version ("the MPL,
+    version 1.1 or 2.0", "Apache License 1.1 or 2.0"): that license at that version, where
+    the catalogue's name table knows it."""
+    words, lines = query.words, query.lines
+    stem = _ID_VERSION.match(previous.id) if previous is not None else None
+    if previous is None or stem is None or previous.end_line != lines[position]:
+        return None
+    start = position + 1
+    while start < len(words) and words[start] in _OPTION_WORDS:
+        start += 1
+    end = start
+    while end < len(words) and end - start < 2 and words[end].lstrip("v").isdigit():
+        end += 1
+    if end == start or any(explained[position:end]) or lines[end - 1] != lines[position]:
+        return None
+    if end < len(words) and words[end] in ("or", "and") and lines[end] == lines[position]:
+        return None  # "1.1 or 2.0 or later": read as a notice
+    version = ".".join(w.lstrip("v") for w in words[start:end])
+    if "." not in version:
+        version += ".0"
+    license_id = stem.group(1) + version
+    if license_id == previous.id or license_id not in set(query.names.by_key.values()):
+        return None
+    match = _name_match(
+        license_id,
+        lines[position],
+        lines[end - 1],
+        f"license name: {license_id} {_SECOND_VERSION}",
     )
     return match, position, end
 
@@ -1662,7 +1739,7 @@ def _read_name(
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
     after = _variant_unbracketed(after)
     # "..., or, at the user's discretion, the MPL 1.1": the choice left said before the name
-    after = _OR_OPTION.sub(r"\1", _OPTION_FIRST.sub(" ", after))
+    after = _OR_OPTION.sub(r"\1 ", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
     following = _variant_unbracketed(following)
     clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]

@@ -767,6 +767,8 @@ def _granted_family(flat: str, family_name: str) -> str:
 _VERSION_CHOICE = re.compile(
     r"\b(?:versions?|v|(?:a|l)?gpl|gfdl)\s*(\d(?:\.\d)?)"
     r"((?:\s*,\s*(?:version\s+|v\s*)?\d(?:\.\d)?)*\s*,?\s+(?:or|and/or)\s+"
+    # "version 2 or (at your option) version 3"
+    rf"(?:\(?\s*{AT_YOUR_OPTION}\s*\)?\s*,?\s*)?"
     r"(?:version\s+|v\s*)?\d(?:\.\d)?)\b(?!\s*(?:\+|or\s+(?:any\s+)?later|and\s+later))",
     re.IGNORECASE,
 )
