@@ -88,3 +88,17 @@ def test_a_proprietary_declaration_alone_still_outweighs_an_open_file(
     assert package.agreement == "conflicting"
     assert package.verdict.level == "closed"
     assert "less open of the two" in package.verdict.reasons[0].message
+
+
+def test_an_own_reference_named_proprietary_still_outweighs_an_open_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = installed(
+        tmp_path,
+        monkeypatch,
+        "License-Expression: LicenseRef-Acme-Proprietary\nLicense-File: LICENSE\n",
+        text("bsd-new"),
+    )
+    assert package.agreement == "conflicting"
+    assert package.verdict.level == "unknown"
+    assert "less open of the two" in package.verdict.reasons[0].message

@@ -453,6 +453,12 @@ def _files_verdict(judge: Judge, detected: str, findings: Sequence[Finding]) -> 
     return Verdict(level=worst.level, policy="article", reasons=reasons)
 
 
+# Words in a project's own reference that say the terms are not open.
+_CLOSED_WORDS = re.compile(
+    r"proprietary|commercial|eula|confidential|rights-reserved|non-?free|closed", re.IGNORECASE
+)
+
+
 def _declared_defers_to_files(
     declared: str, stated: Verdict, findings: Sequence[Finding]
 ) -> str | None:
@@ -460,14 +466,18 @@ def _declared_defers_to_files(
     None where the less open of the two stands:
 
     - it names only the project's own references (``LicenseRef-Repoze-BSD-derived``), which
-      the catalogue does not know: under PEP 639 such a reference's text is a license file;
+      the catalogue does not know, and whose names do not call them proprietary: under PEP
+      639 such a reference's text is a license file;
     - it is "all rights reserved" from one field while another field of the same metadata
       declares an open license ("BSD License" and "Other/Proprietary License" classifiers
       together): the metadata contradicts itself.
     """
     ids = _ids(declared)
     own_refs = all(
-        i.startswith("licenseref-") and not i.startswith("licenseref-scancode-") for i in ids
+        i.startswith("licenseref-")
+        and not i.startswith("licenseref-scancode-")
+        and not _CLOSED_WORDS.search(i)  # "LicenseRef-NVIDIA-Proprietary" says what it is
+        for i in ids
     )
     if stated.level == "unknown" and ids and own_refs:
         return f"the declared license ({declared}) is the project's own reference, not catalogued"

@@ -61,6 +61,7 @@ from licenseclass.expressions.tree import (
 from licenseclass.expressions.verdicts import classify_expression
 from licenseclass.textid.coverage import (
     explained_mask,
+    front_matter,
     region_text,
     share_explained,
     unexplained_runs,
@@ -1251,9 +1252,13 @@ def _with_regions_read(
         and note.words <= MAX_NOTE_WORDS
         and not _PARAGRAPH_BREAK.search(region_text(text, note.start_line, note.end_line).strip())
     )
+    matter = front_matter(text)
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
-        if _reference_says(words, region, found.matches):
+        inside_matter = (
+            matter is not None and matter[0] <= region.start_line <= region.end_line <= matter[1]
+        )
+        if inside_matter or _reference_says(words, region, found.matches):
             regions.append(region)
             continue
         licensed = False

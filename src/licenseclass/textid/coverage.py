@@ -114,3 +114,29 @@ def region_text(text: str, first_line: int, last_line: int) -> str:
     """Lines ``first_line`` to ``last_line`` (1-based, inclusive) of ``text``, split at ``\\n``
     only (a U+2028 inside a line is no line break for evidence)."""
     return "\n".join(text.split("\n")[first_line - 1 : last_line])
+
+
+# A YAML front matter block: "---" first, "---" closing it within this many lines.
+FRONT_MATTER_LINES = 80
+# Its lines: "key: value", "key:", "key: |", a list item, or an indented continuation.
+_FRONT_MATTER_LINE = re.compile(r"^(?:[A-Za-z][\w-]*:(?:\s.*)?|\s+-\s.*|\s+\S.*|\s*)$")
+_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z][\w-]*:")
+
+
+def front_matter(text: str) -> tuple[int, int] | None:
+    """The first and last line (1-based) of a YAML front matter block that opens the text, as
+    choosealicense.com's license files carry ("---", "title: MIT License", "permissions:",
+    "limitations:" and their lists, "---"): metadata about the license, not its terms. None
+    where the text opens otherwise or a line inside is not YAML of that shape."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != "---":
+        return None
+    for end in range(first + 1, min(len(lines), first + FRONT_MATTER_LINES)):
+        if lines[end].strip() == "---":
+            inside = lines[first + 1 : end]
+            keyed = any(_FRONT_MATTER_KEY.match(line) for line in inside)
+            if keyed and all(_FRONT_MATTER_LINE.match(line) for line in inside):
+                return first + 1, end + 1
+            return None
+    return None
