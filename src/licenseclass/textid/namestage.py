@@ -756,15 +756,10 @@ def _other_version(
     if not any(w in ("gpl", "lgpl", "agpl") or w == "general" for w in named):
         return _other_version_of(query, explained, position, previous)
     gnu = next((f for word, f in _GNU_WORDS if word in named), "GPL")
-    start = position + 1
-    while start < len(words) and words[start] in _OPTION_WORDS:
-        start += 1
-    end = start
-    while end < len(words) and end - start < 2 and words[end].lstrip("v").isdigit():
-        end += 1
-    if end == start or any(explained[position:end]) or lines[end - 1] != lines[position]:
+    said = _version_after_or(query, explained, position)
+    if said is None:
         return None
-    version = ".".join(w.lstrip("v") for w in words[start:end])
+    version, end = said
     later = words[end : end + 2] in (["or", "later"], ["or", "any"])
     if later:
         return None  # "v2 or v3 or later": the reader of GNU notices says which
@@ -780,6 +775,21 @@ def _other_version(
         f"license name: {gnu} version {version} {_SECOND_VERSION}",
     )
     return match, position, end
+
+
+def _version_after_or(query: Query, explained: bytearray, position: int) -> tuple[str, int] | None:
+    """The version said after the "or" at ``position`` ("or (at your option) version 3", "or
+    v3", "or 2.0"), on its line and in words no match explains, and where it ends."""
+    words, lines = query.words, query.lines
+    start = position + 1
+    while start < len(words) and words[start] in _OPTION_WORDS:
+        start += 1
+    end = start
+    while end < len(words) and end - start < 2 and words[end].lstrip("v").isdigit():
+        end += 1
+    if end == start or any(explained[position:end]) or lines[end - 1] != lines[position]:
+        return None
+    return ".".join(w.lstrip("v") for w in words[start:end]), end
 
 
 def _second_version_chosen(
@@ -820,17 +830,12 @@ def _other_version_of(
     stem = _ID_VERSION.match(previous.id) if previous is not None else None
     if previous is None or stem is None or previous.end_line != lines[position]:
         return None
-    start = position + 1
-    while start < len(words) and words[start] in _OPTION_WORDS:
-        start += 1
-    end = start
-    while end < len(words) and end - start < 2 and words[end].lstrip("v").isdigit():
-        end += 1
-    if end == start or any(explained[position:end]) or lines[end - 1] != lines[position]:
+    said = _version_after_or(query, explained, position)
+    if said is None:
         return None
+    version, end = said
     if end < len(words) and words[end] in ("or", "and") and lines[end] == lines[position]:
         return None  # "1.1 or 2.0 or later": read as a notice
-    version = ".".join(w.lstrip("v") for w in words[start:end])
     if "." not in version:
         version += ".0"
     license_id = stem.group(1) + version
