@@ -117,8 +117,9 @@ FRESH3 = _names(
     "bidict boltons pyrsistent jsonschema fastjsonschema xmltodict mako chameleon chevron "
     "nbconvert papermill jupytext lifelines pymc arviz emcee corner sunpy biopython pysam "
     "scanpy anndata rdkit mdanalysis ase qiskit cirq-core pennylane gmpy2 cvxpy pulp ortools "
-    "pyomo simpy deap hyperopt scikit-optimize mlxtend yellowbrick fairlearn opencv-python-headless "
-    "albumentations timm torchvision kornia spacy-lookups-data stanza gensim wordfreq "
+    "pyomo simpy deap hyperopt scikit-optimize mlxtend yellowbrick fairlearn "
+    "opencv-python-headless albumentations timm torchvision kornia spacy-lookups-data stanza "
+    "gensim wordfreq "
     "fasttext-wheel pytorch-lightning lightning torchmetrics tensorboard "
     "keras h2o pycaret autogluon.core"
 )
@@ -165,7 +166,9 @@ def build_environment(folder: Path, packages: list[str]) -> tuple[Path, list[str
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("studied", "fresh", "fresh2", "fresh3"), default="studied")
+    parser.add_argument(
+        "--set", choices=("studied", "fresh", "fresh2", "fresh3"), default="studied"
+    )
     parser.add_argument(
         "--cache", type=Path, default=Path.home() / ".cache" / "licenseclass-bench" / "wheel-env"
     )
