@@ -118,8 +118,8 @@ def region_text(text: str, first_line: int, last_line: int) -> str:
 
 # A YAML front matter block: "---" first, "---" closing it within this many lines.
 FRONT_MATTER_LINES = 80
-# Its lines: "key: value", "key:", "key: |", a list item, or an indented continuation.
-_FRONT_MATTER_LINE = re.compile(r"^(?:[A-Za-z][\w-]*:(?:\s.*)?|\s+-\s.*|\s+\S.*|\s*)$")
+# Its lines: "key: value", "key:", "key: |", or indented (a list item, a continuation).
+_FRONT_MATTER_LINE = re.compile(r"^(?:[A-Za-z][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$")
 _FRONT_MATTER_KEY = re.compile(r"^[A-Za-z][\w-]*:")
 
 
@@ -128,6 +128,8 @@ def front_matter(text: str) -> tuple[int, int] | None:
     choosealicense.com's license files carry ("---", "title: MIT License", "permissions:",
     "limitations:" and their lists, "---"): metadata about the license, not its terms. None
     where the text opens otherwise or a line inside is not YAML of that shape."""
+    if not text.lstrip().startswith("---"):
+        return None  # (most texts: not split into lines)
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].strip() != "---":

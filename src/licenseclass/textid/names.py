@@ -142,11 +142,16 @@ class NameTable:
         object.__setattr__(self, "_words_by_id", {i: frozenset(w) for i, w in words.items()})
 
     @functools.cached_property
+    def ids(self) -> frozenset[str]:
+        """Every id the table names."""
+        return frozenset(self.by_key.values())
+
+    @functools.cached_property
     def versions_by_family(self) -> Mapping[str, frozenset[tuple[str, ...]]]:
         """The versions of each license family among the ids the table names, as numbers
         without trailing zeros (LPPL-1.3c gives ("1", "3") under "lppl")."""
         found: dict[str, set[tuple[str, ...]]] = {}
-        for license_id in set(self.by_key.values()):
+        for license_id in self.ids:
             numbers = id_version(license_id)
             if numbers:
                 found.setdefault(family(license_id), set()).add(numbers)

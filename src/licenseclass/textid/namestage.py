@@ -839,7 +839,7 @@ def _other_version_of(
     if "." not in version:
         version += ".0"
     license_id = stem.group(1) + version
-    if license_id == previous.id or license_id not in set(query.names.by_key.values()):
+    if license_id == previous.id or license_id not in query.names.ids:
         return None
     match = _name_match(
         license_id,
