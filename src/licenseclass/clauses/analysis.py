@@ -192,6 +192,9 @@ def _keeps_original_whole(hit: MergedHit) -> bool:
     )
 
 
+_TEST_PURPOSE = re.compile(r"\b(?:tests?|testing|evaluation)\s+purpose")
+
+
 def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
     """Drop items another item already explains."""
     kinds = {h.kind for h in items if h.category == "restriction"}
@@ -209,7 +212,10 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         (e.start_line, e.end_line) for h in items if h.kind == "non-commercial" for e in h.evidence
     }
     if nc_places and all(
-        (e.start_line, e.end_line) in nc_places and "trial" in e.text.lower()
+        (e.start_line, e.end_line) in nc_places
+        and "trial" in e.text.lower()
+        # ("Trial fonts must be used for test purposes": a trial of the work, said outright)
+        and not _TEST_PURPOSE.search(e.text.lower())
         for h in items
         if h.kind == "evaluation-only"
         for e in h.evidence

@@ -393,7 +393,8 @@ _CHANGE_STEMS = (
     "supersed",
 )
 _NOT_THE_LICENSOR = re.compile(
-    r"^(?:you|licensee|customer|user|recipient|i|court|tribunal|arbitrator|law|parties)$", re.I
+    r"^(?:you|licensee|customer|user|recipient|i|court|tribunal|arbitrator|law|party|parties)$",
+    re.I,
 )
 _ONLY_BEFORE = re.compile(r"\b(?:only|other\s+than|except|but)\s+(?:[\w.&'-]+\s+){0,3}$")
 # A public licence's steward "may revise this License" and numbers each revision: only a change
@@ -1425,12 +1426,20 @@ _NOTICE_FIRST = re.compile(
     r"(?:\([^()]{0,80}\)|[^.;]){0,60}?\b(?:before|prior\s+to|when\s+(?:you|it|licensee)\s+(?:first\s+)?"
     r"(?:use|distribute|incorporate|ship|release|publish)|(?:of|regarding|about|concerning)\s+"
     r"(?:the|your|its|each|any|such)\s+(?:[\w-]+\s+)?(?:distributions?|publications?|modifications?|"
-    r"uses?|releases?|derivative\s+works?)|"
+    r"uses?|releases?|derivative\s+works?|improvements?)|"
+    # "inform us that you created a changed version"
+    r"that\s+(?:you|licensee)\s+(?:have\s+|has\s+)?(?:created|made|modified|changed|distributed|"
+    r"published|released)\b|"
     r"for\s+each\s+(?:[\w-]+\s+)?(?:publication|distribution|release|product))\b|"
     # the act first: "Before shipping a product that contains the Runtime, you must notify"
     r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:use|using|distribut\w*|ship|shipping|release|"
     r"releasing|publish|publishing|deploy|deploying|sell|selling)\b[^.;]{0,100}?\b(?:must|shall)\s+"
-    r"(?:first\s+)?(?:notify|inform)\b"
+    r"(?:first\s+)?(?:notify|inform)\b|"
+    # "You are obliged to report every activity to TQ in writing": each use reported to the
+    # licensor
+    r"\b(?:must|shall|obliged\s+to|obligated\s+to|required\s+to|agrees?\s+to)\s+(?:promptly\s+)?"
+    r"report\s+(?:every|each|all|any)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|uses?|distributions?|"
+    r"installations?|deployments?)\s+to\b"
 )
 # the step first, or the work unusable without it
 _STEP_FIRST = re.compile(
@@ -1467,7 +1476,7 @@ _STEP_ELSEWHERE = re.compile(
 )
 _STEP_GATE = (
     *("regist", "sign", "enrol", "account", "approv"),
-    *("notify", "inform", "notice", "tell", "send us", "send the licensor"),
+    *("notify", "inform", "notice", "tell", "send us", "send the licensor", "report"),
 )
 
 

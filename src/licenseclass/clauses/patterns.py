@@ -406,9 +406,15 @@ SIMPLE_PATTERNS: tuple[
             # "You may not host, share, publish, rent or lease the software"
             r"(?<![\w-])host,?\s+(?:[\w-]+,?\s+){0,5}?(?:or\s+[\w-]+\s+)?(?:the|this)\s+(?:[\w-]+"
             r"\s+)?"
-            r"(?:software|product|program|model|sdk|code)\b)|"
+            r"(?:software|product|program|model|sdk|code)\b"
+            # ("host or redistribute this Software publicly (e.g. from a public Internet site)":
+            # copies offered for download, which is sharing)
+            r"(?!\s+(?:publicly|for\s+(?:public\s+)?download|(?:on|from)\s+(?:a|any|your)\s+(?:public\s+)?"
+            r"(?:web\s*sites?|internet\s+sites?|ftp\s+sites?|download\s+sites?))))|"
             # "'Excluded Purpose' means making available any software-as-a-service ..."
-            r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means)\b[^.]{0,160}"
+            # ("... 'Excluded Purpose' includes, but is not limited to, using the Software ... to
+            # make available any software-as-a-service")
+            r"\b(?:excluded|prohibited|restricted)\s+purposes?\W{0,3}\s+(?:is|means|includes)\b[^.]{0,160}"
             r"\b(?:as[- ]a[- ]service|hosted\s+service|managed\s+service|online\s+service)|"
             # "any other cloud service use of the SDK ... is outside of the scope of the Agreement"
             r"\b(?:cloud|hosted|hosting|time-?sharing|service\s+bureau|saas)\s+(?:service\s+)?use\s+of\b"
@@ -817,13 +823,14 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "field-of-use",
         re.compile(
-            r"\b(?:except|other\s+than|not|never|no)\b[^.]{0,100}\b(?:products?|services?|offerings?)\s+"
-            r"that\s+compete|"
+            # ("includes, but is not limited to, ...": no ban)
+            r"\b(?:except|other\s+than|not(?!\s+(?:be\s+)?limited\s+to)|never|no)\b[^.]{0,100}\b"
+            r"(?:products?|services?|offerings?)\s+that\s+compete|"
             # "... may not use the Software to develop products competitive with the Software"
-            r"\b(?:not|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+(?:competitive|competing)"
-            r"\s+with\b|"
+            r"\b(?:not(?!\s+(?:be\s+)?limited\s+to)|never|no)\b[^.]{0,160}\b(?:products?|services?)\s+"
+            r"(?:competitive|competing)\s+with\b|"
             # "This license does not include the right to ... replicate a competing service."
-            r"\b(?:not|no|nor)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
+            r"\b(?:not(?!\s+(?:be\s+)?limited\s+to)|no|nor)\b[^.]{0,160}\b(?:similar\s+or\s+)?competing\s+"
             r"(?:products?|services?|offerings?|purposes?|uses?)\b|"
             # "A Permitted Purpose is any purpose other than a Competing Use."
             r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:a\s+|any\s+)?competing\s+"
@@ -962,6 +969,43 @@ SIMPLE_PATTERNS: tuple[
         True,
         0.7,
         (" only for", " solely for", " exclusively for", "sole purpose", "exclusive purpose"),
+    ),
+    # Every use the text does not give needs a separate agreement: "Any other use requires a
+    # Commercial License Agreement", "a commercial license will be required in all other
+    # cases", "must enter a new agreement for any use beyond the scope of this license", "All
+    # parties interested in any other use of the software should contact ...". (A right given
+    # only under another agreement, beside the text's own leave, is a step to take first.)
+    (
+        "restriction",
+        "registration",
+        re.compile(
+            r"\b(?:any|all)\s+other\s+(?:uses?|usage|cases|purposes)\b(?:\s+of\s+(?:the|this)\s+[\w-]+)?"
+            r"[^.;]{0,20}?\b(?:requires?|(?:is|are|will\s+be|shall\s+be)\s+(?:subject\s+to|"
+            r"conditional\s+(?:up)?on))\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|"
+            r"agreement|permission|consent|authori[sz]ation)\b|"
+            r"\b(?:licen[cs]e|agreement|permission|authori[sz]ation)\s+(?:will\s+be|is|shall\s+be)\s+"
+            r"(?:required|needed|necessary)\s+(?:in|for)\s+(?:all|any)\s+other\s+(?:cases|uses?|purposes)\b|"
+            r"\b(?:must|shall|need\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:first\s+)?"
+            r"(?:enter\s+(?:into\s+)?|sign\s+|obtain\s+|conclude\s+)(?:a|an)\s+(?:new|separate|additional|"
+            r"further|commercial|written)\s+(?:[\w-]+\s+)?(?:licen[cs]e\s+)?(?:agreement|licen[cs]e|contract)\s+"
+            r"(?:for|to\s+cover)\s+(?:any\s+)?(?:uses?|usage)\s+(?:beyond|outside|other\s+than|not\s+covered)\b|"
+            r"\binterested\s+in\s+(?:any\s+)?other\s+uses?\b[^.;]{0,60}?\b(?:should|must|may|can|"
+            r"please)\s+contact\b|"
+            # "You have to purchase a commercial license before you use the work commercially"
+            r"\b(?:must|shall|have\s+to|need\s+to|(?:is|are)\s+required\s+to)\s+(?:first\s+)?(?:purchase|"
+            r"buy|acquire|obtain)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+before\s+(?:you\s+|they\s+|"
+            r"licensee\s+)?(?:use|using|deploy|deploying|distribute|distributing|ship|shipping)\b|"
+            # "you must license the PROGRAM under GREENSOCK'S separate fee-based Software License
+            # Agreement"
+            r"\b(?:must|shall|have\s+to|need\s+to)\s+(?:first\s+)?licen[cs]e\s+(?:the\s+)?[\w-]+\s+under\s+"
+            r"(?:a|an|the|[\w.&-]+'s)\s+separate\s+(?:[\w-]+\s+){0,4}?(?:agreement|licen[cs]e)\b"
+        ),
+        True,
+        0.7,
+        (
+            *("other use", "other usage", "other cases", "other purpose", "beyond", "outside"),
+            *("license before", "licence before", "separate"),
+        ),
     ),
     # "The Source Code shall be distributed exclusively by T-Engine Forum": only the licensor
     # passes the work on.

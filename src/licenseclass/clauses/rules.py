@@ -461,7 +461,11 @@ _NEGATED_ACTS = re.compile(
     r"\b(?:but|and)\s+not\s+(?!(?:limited|restricted|only|just|necessarily|least)\b)"
     r"[^.;:()]{0,60}|"
     # (up to the clause's end: "may not sublicense it but may distribute it" keeps the second)
-    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}|"
+    # (a list of acts runs past its commas: "may not otherwise modify, adapt, translate, or
+    # create derivative works")
+    r"\b(?:may|shall|must|will|can|do|does)\s+not\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
+    r"(?:,\s*(?:or\s+|and\s+)?(?!(?:but|however|yet|you|licensee|provided|except|unless|"
+    r"subject|if)\b)(?:(?!\b(?:but|however|yet|may|you|licensee|provided)\b)[^.;:(),]){1,40})*|"
     r"\bcannot\s+(?:be\s+)?(?:(?!\b(?:but|however|yet|may)\b)[^.;:(),]){0,40}"
 )
 _TO_OWN_MACHINES = re.compile(
@@ -478,7 +482,12 @@ _OTHER_WORK_SHARED = re.compile(
     # "distribute Font Software embedded in a document": the document goes out, not the font
     r"\b(?:re)?distribut\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:font\s+software|fonts?|typefaces?)\s+"
     r"(?:\w+\s+)?embedded\s+(?:in|within|into)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:[\w\"'-]+\s+){0,5}?"
-    r"documents?\b|\bembedded\s+in\s+(?:such|the|a|any)\s+documents?\s+(?:is|are)\s+(?:re)?distributed\b"
+    r"documents?\b|\bembedded\s+in\s+(?:such|the|a|any)\s+documents?\s+(?:is|are)\s+(?:re)?distributed\b|"
+    # "install the copies sufficient to distribute content to the seats": what a server or
+    # player sends out is the content, not the software
+    r"\b(?:sufficient\s+to|to|in\s+order\s+to)\s+(?:stream\s+(?:and|or)\s+)?(?:re)?distribut\w*\s+"
+    r"(?:your\s+|the\s+|such\s+|any\s+)?(?:[\w-]+\s+)?(?:content|media|video|audio|streams?|"
+    r"broadcasts?|signals|messages|e-?mails?)\b"
 )
 # "... previews that Microsoft may make available": what the licensor may offer is no leave
 _LICENSOR_OFFERS = re.compile(
@@ -512,13 +521,16 @@ _NOT_WORK_GRANT = re.compile(
     r"\s+(?:(?:the|an?|any|such|your|its|their|our|someone\s+else's|other\s+people's|others')\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:settings|preferences|app\s+ids?|accounts?|credentials|api\s+keys?|"
     r"passwords?|feedback|(?:creative|user)\s+content|(?:user\s+)?submissions|(?:active\s+)?sessions?|"
-    r"(?:access|personal|contact|account)\s+information|brand\s+features)\b"
+    r"(?:access|personal|contact|account)\s+information|brand\s+features|"
+    # a font's characters imported into a drawing as graphics, not the font
+    r"graphic(?:al|s)?\s+objects)\b"
 )
 _A_SETTING = re.compile(
     r"\b(?:function|feature|setting|option|configuration|parameter|preference)s?\s+$"
 )
 _LICENSEE_GRANTS = re.compile(
-    r"\b(?:you|licensee|customer)\s+(?:(?:also|hereby|do|will|shall|and)\s+){0,5}grants?\b"
+    r"\b(?:you|licensee|customer|(?:end\s+)?user|subscriber|client|member)\s+"
+    r"(?:(?:also|hereby|do|will|shall|and)\s+){0,5}grants?\b"
 )
 
 
@@ -751,6 +763,13 @@ def _policy(s: Sentence) -> Hit | None:
 _USE_LEAD = re.compile(
     r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrictions\b|"
     r"\bnot\s+(?:be\s+)?used\b)[^:]*$"
+)
+_NOT_MADE_FOR = re.compile(
+    r"\bnot\s+(?:specifically\s+)?(?:designed|manufactured|intended|made|developed|suitable|tested|"
+    r"certified)(?:,?\s+(?:or\s+|and\s+)?(?:designed|manufactured|intended|made|developed|suitable|"
+    r"tested|certified))*\s+(?:for|to\s+be\s+used)\b"
+    # (not where the lead-in goes on to ban the use: "..., and you shall not use it in:")
+    r"(?![^:]*\b(?:shall|may|must|will|agrees?\s+)\s*not\b)[^:]*$"
 )
 _LEGAL_ONLY = re.compile(
     r"^(?:\W*\w{0,3}\W+)?(?:in\s+any\s+way\s+that\s+violates|in\s+violation\s+of|to\s+violate|that"
@@ -1068,6 +1087,8 @@ def _field_item(s: Sentence) -> Hit | None:
     )
     if not listed_use and not _USE_LEAD.search(s.lead):
         return None
+    if _NOT_MADE_FOR.search(s.lead):
+        return None  # "... are not designed, manufactured or intended for use in:": a disclaimer
     if listed_use and re.search(
         r"\b(?:word)?marks?\b|\btrademarks?\b|\blogos?\b|\bnames?\b", item[:80]
     ):
@@ -1315,13 +1336,19 @@ _RESEARCH = re.compile(
 
 
 _NC_KEYS = ("money", "profit", "personal", "income", "revenue")
+_AGREEMENT_MADE_FOR = re.compile(
+    r"\b(?:this|the)\s+(?:agreement|licen[cs]e)\s+is\s+(?:hereby\s+)?(?:entered\s+into|"
+    r"granted|given|made|provided|concluded)\s+(?:solely\s+|only\s+|exclusively\s+)?$"
+)
 
 
 def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     """Non-commercial and research-only limits, from prohibitions or from a grant's purpose."""
     text = s.full
     hits: list[Hit] = []
-    if not has_any(text, ("commercial", "research", "experimental", "evaluation", *_NC_KEYS)):
+    if not has_any(
+        text, ("commercial", "research", "experimental", "evaluation", "test", *_NC_KEYS)
+    ):
         return hits
     nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
     if nc is None and has_any(text, _NC_MORE_KEYS):
@@ -1360,9 +1387,21 @@ _EVALUATION_SCOPE = re.compile(
 )
 
 
+# "Trial fonts must be used for test purposes", "may only be used for evaluation purposes": a
+# duty that keeps use to trying the work, whether or not a grant comes with it.
+_EVALUATION_DUTY = re.compile(
+    r"\b(?:(?:must|shall)\s+(?:only\s+|solely\s+)?be\s+used\s+(?:only\s+|solely\s+|exclusively\s+)?|"
+    r"(?:may|can)\s+(?:only|solely)\s+be\s+used\s+|(?:may|can)\s+be\s+used\s+(?:only|solely|"
+    r"exclusively)\s+)for\s+(?:the\s+purposes?\s+of\s+)?(?:internal\s+)?(?:tests?|testing|"
+    r"evaluation|evaluating|trial)\s+(?:purposes?|purpose\(s\)|uses?)\b"
+)
+
+
 def _research(s: Sentence, text: str, grant: bool) -> list[Hit]:
     hits: list[Hit] = []
     ev_scope = _EVALUATION_SCOPE.search(text) if grant and "evaluation" in text else None
+    if ev_scope is None and has_any(text, ("test", "evaluat", "trial")):
+        ev_scope = _EVALUATION_DUTY.search(text)
     if ev_scope and not negated(text, ev_scope.start()):
         a, b = in_sentence(s, ev_scope, text)
         hits.append(Hit("restriction", "evaluation-only", make_evidence(s, a - 40, b + 20, 0.75)))
@@ -1370,9 +1409,12 @@ def _research(s: Sentence, text: str, grant: bool) -> list[Hit]:
     # "For research purposes only." limits on its own; a bare "for research purposes" only
     # when it scopes a grant.
     only = rs is not None and re.match(r"\s*only\b", text[rs.end() :]) is not None
+    # "This Agreement is entered into for academic and research purposes": the whole
+    # agreement's purpose scopes its grant
+    scoped = rs is not None and _AGREEMENT_MADE_FOR.search(text, 0, rs.start()) is not None
     if (
         rs
-        and (grant or only or not rs.group(0).startswith("for"))
+        and (grant or only or scoped or not rs.group(0).startswith("for"))
         # "The software was developed for research purposes only": its origin, not a limit
         and not _MADE_FOR.search(text[max(0, rs.start() - 40) : rs.start()])
         and not re.search(r"\bmeans\b", text[: rs.start()])
@@ -1768,6 +1810,9 @@ _NOT_THE_WORK = re.compile(
     r"(?:this|the)\s+(?:licen[cs]e|agreement)\b(?!d|\s+(?:holders?|owners?)\b)|these\s+terms|"
     r"copyright(?!\s+(?:holders?|owners?))|"
     r"personal|file\s?names?|not\s+included\s+in\s+(?:this|the)|"
+    # the licensor's locks: "circumvent or create any workaround to any copy protection"
+    r"workarounds?|copy[- ]protection|licen[cs]e\s+(?:verification|keys?|managers?|checks?)|"
+    r"(?:technical|technological)\s+(?:protection\s+)?measures|"
     r"rights\s+(?:or|and)\s+obligations|your\s+input|disclaimers?|limitations?\s+of\s+liability|"
     r"(?:with|under)\s+(?:any\s+)?(?:technological|terms|conditions)|under\s+(?:[\w-]+\s+){0,3}terms|"
     r"under\s+the\s+name|the\s+name\s+of|using\s+(?:any\s+|the\s+)?[\w-]*\s*trademarks?|"
@@ -2550,6 +2595,12 @@ def _ban_applies(head: re.Match[str], text: str) -> bool:
     return not (head.group(0).startswith("do") and _CONDITION_LEAD.search(before))
 
 
+_WORK_NOUN = re.compile(
+    r"\b(?:software|programs?|(?:source\s+)?code|works?|products?|models?|materials?|fonts?|data|"
+    r"documentation|sdk|libraries|library)\b"
+)
+
+
 def _ban_target(
     text: str, head: re.Match[str], gap: re.Match[str] | None, obj: str
 ) -> Literal["work", "other", "unread"]:
@@ -2560,6 +2611,13 @@ def _ban_target(
         subject = re.split(r"[;:]|\.\s", text[max(0, head.start() - 80) : head.start()])[-1]
         if head.groupdict().get("subj"):
             subject = head.group("subj")  # "provided that the copyright notice is not altered"
+        if head.group(0).startswith("neither"):
+            # "neither this Agreement nor any right under it may be assigned": the subjects
+            # stand inside the ban's own words ("neither the Agreement nor the Software" still
+            # names the work)
+            subject = head.group(0)
+            if _WORK_NOUN.search(subject):
+                return "work"
         # "... may not be modified because they contain the legal notices": the reason too
         if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
             return "unread"
@@ -3745,6 +3803,10 @@ _COMPETING_VERB = re.compile(
     r"\b(?:use[sd]?|using|(?:re)?distribut\w*|(?:re)?sell|sold|rent|lease|creat\w*|develop\w*|"
     r"build|make|produce|design\w*|market\w*|offer\w*|licen[cs]e|program|product)\b"
 )
+_SERVICE_OFFERED = re.compile(
+    r"\b[\w-]+-as-a-service\b|\b(?:saas|paas)\b|\b(?:hosted|managed|online|cloud)\s+(?:[\w-]+\s+)?"
+    r"(?:services?|offerings?)\b"
+)
 _COMPETING_NOT = re.compile(r"\bterminat\w*|\bcompetition\s+law|\banti-?\s?competitive")
 
 
@@ -3756,12 +3818,17 @@ def _competing(s: Sentence) -> Hit | None:
     m = _COMPETING.search(text)
     if m is None or _COMPETING_NOT.search(text) or _OUTPUT.search(text):
         return None  # "use output to develop models that compete": read by the model rules
-    before = text[: m.start()]
+    # ("includes, but is not limited to, ...": no ban)
+    before = re.sub(r"\bnot\s+(?:be\s+)?limited\s+to\b", " ", text[: m.start()])
     if not _COMPETING_GATE.search(before) or not _COMPETING_VERB.search(before):
         return None
     offset = len(text) - len(s.norm)  # a list item is read after its lead-in
     start = max(0, m.start() - offset)
     ev = make_evidence(s, max(0, start - 80), start + len(m.group(0)) + 40, 0.65)
+    if _SERVICE_OFFERED.search(before[-160:]):
+        # "to make available any software-as-a-service ... that competes with Acme products":
+        # the work run as a service for others
+        return Hit("restriction", "hosting-restriction", ev)
     uses = [f"use that competes with the licensor ({s.words(start, start + len(m.group(0)))})"]
     return Hit("restriction", "field-of-use", ev, {"uses": uses})
 
@@ -4132,7 +4199,9 @@ _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+
 _NOT_LICENSOR = re.compile(
     r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$|"
     # "Either party may terminate this Agreement at any time": a contract's term, both ways
-    r"\b(?:either|each|any|both)\s+part(?:y|ies)\s*$"
+    r"\b(?:either|each|any|both)\s+part(?:y|ies)\s*$|"
+    # "The Parties may modify or amend this EULA in writing": a change both must agree to
+    r"\b(?:the|both)\s+parties\s*$"
 )
 
 
@@ -4717,7 +4786,10 @@ _INTERNAL_USE = re.compile(
     r"\b(?:solely|only|strictly|exclusively)\s+for\s+(?:your|its|their|(?:the\s+)?[a-z]+'s)\s+"
     r"(?:own\s+)?(?:personal\s+(?:or|and|and/or)\s+)?internal"
     + _INTERNAL_KIND
-    + r"(?:use|purposes?|operations|requirements|needs)\b"
+    + r"(?:use|purposes?|operations|requirements|needs)\b|"
+    # "to (a) only use the Software internally", "use the Software internally only"
+    r"\b(?:only|solely|exclusively)\s+use\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+internally\b|"
+    r"\buse\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+internally\s+(?:only|solely)\b"
 )
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
@@ -5508,7 +5580,12 @@ _BARRED_IF_PAID = re.compile(
     # prohibited if any payment is made")
     r"\b(?:re)?distribution\b[^.;]{0,140}?\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+"
     r"(?:permitted|allowed))\s+(?:if|where|when)\s+(?:any\s+|a\s+)?(?:payment|fee|charge|consideration|"
-    r"money|compensation)\b"
+    r"money|compensation)\b|"
+    # "Redistributions ... in any form other then free of charge is not allowed": only the paid
+    # form is barred
+    r"\b(?:re)?distributions?\b[^.;]{0,140}?\b(?:other\s+th[ae]n|except)\s+(?:for\s+)?(?:free\s+of\s+"
+    r"charge|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment))\s+(?:is|are)\s+(?:strictly\s+)?"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
 
 
