@@ -764,6 +764,10 @@ _USE_LEAD = re.compile(
     r"(?:\b(?:not|never)\b[^:]{0,80}\buse\b|\b(?:prohibited|restricted)\s+uses?\b|\buse\s+restrictions\b|"
     r"\bnot\s+(?:be\s+)?used\b)[^:]*$"
 )
+_SHARING_ITEM = re.compile(
+    r"(?:\d+(?:\.\d+)*\.?\s+)?(?:any\s+)?(?:re)?distribution\s+of\s+(?:all\s+or\s+(?:any\s+)?part\s+of\s+)?"
+    r"(?:the\s+|this\s+)[^.;]{0,80}?\bto\s+(?:any\s+)?(?:third\s+part(?:y|ies)|others)\b"
+)
 _NOT_MADE_FOR = re.compile(
     r"\bnot\s+(?:specifically\s+)?(?:designed|manufactured|intended|made|developed|suitable|tested|"
     r"certified)(?:,?\s+(?:or\s+|and\s+)?(?:designed|manufactured|intended|made|developed|suitable|"
@@ -1097,6 +1101,10 @@ def _field_item(s: Sentence) -> Hit | None:
         return None
     if _MARKS_SUBJECT.search(s.lead) and not _USE_OF_WORK.search(s.lead):
         return None  # "may not use the X mark or logos and must change the logo as follows:"
+    if _SHARING_ITEM.match(item):
+        # "3.2 Distribution of all or part of the Software to third parties for any reason"
+        # under "restricted use cases:": the act of passing the work on, not a use
+        return Hit("restriction", "no-redistribution", make_evidence(s, 0, len(s.norm), 0.8))
     words = LIST_MARKER.sub("", s.text, count=1).strip().rstrip(";.,")
     words = re.sub(r"\s*(?:;|,)?\s*(?:or|and)$", "", words)
     return Hit(

@@ -86,6 +86,8 @@ from licenseclass.textid.namestage import (
     named_licenses,
     names_other_license,
     names_unsaid_license,
+    other_gnu_family_said,
+    said_as_past,
 )
 from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
@@ -699,6 +701,9 @@ def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
         ):
             refused.append(hit)
             continue  # a notice that reads alike but never says "BSD"
+        if hit.method == "approximate" and other_gnu_family_said(run.query, hit):
+            refused.append(hit)
+            continue  # a GPL notice's words around "the GNU Library Public License"
         if (
             hit.method == "approximate"
             and may_name_others(index, hit.ref)
@@ -780,6 +785,12 @@ def _names_stage(run: _Run) -> None:
     outside = any(not all(quoted[h.start : h.end]) for h in run.kept) or len(inside) < len(groups)
     if outside:
         groups = {span: names for span, names in groups.items() if span not in inside}
+    # A license the work was under before ("Before that, was released under the GPLv3") is
+    # not its license, where the text names one it is under now.
+    past = {span for span in groups if said_as_past(run.query, span[0])}
+    if past and (run.kept or len(past) < len(groups)):
+        run.named_spans += sorted(past)
+        groups = {span: names for span, names in groups.items() if span not in past}
     for (start, end), names in groups.items():
         ids = {named.id for named in names}
         overlapping = [h for h in run.kept if h.start < end and start < h.end]

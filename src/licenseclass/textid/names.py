@@ -157,6 +157,11 @@ class NameTable:
                 found.setdefault(family(license_id), set()).add(numbers)
         return {name: frozenset(versions) for name, versions in found.items()}
 
+    @functools.cached_property
+    def spdx_families(self) -> frozenset[str]:
+        """The family words of the SPDX ids the table names ("bsd", "apache", "mpl")."""
+        return frozenset(family(i) for i in self.ids if not i.startswith("LicenseRef-"))
+
     def name_words(self, license_ids: Iterable[str]) -> frozenset[str]:
         """Every word of every name of these licenses."""
         out: set[str] = set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import threading
 import weakref
@@ -2264,7 +2265,11 @@ def _says_gnu(gnu: str, words: Sequence[str]) -> bool:
         # library is free software"
         return any(
             w in _GNU_QUALIFIERS[gnu]
-            and (w != "library" or words[i + 1 : i + 2] in (["general"], ["gpl"], ["public"]))
+            and (
+                w != "library"
+                or words[i + 1 : i + 2] in (["general"], ["gpl"], ["public"])
+                or words[i + 1 : i + 3] == ["gnu", "general"]  # "the Library GNU General ..."
+            )
             for i, w in enumerate(words)
         )
     for i in range(len(words) - 2):
@@ -2275,6 +2280,46 @@ def _says_gnu(gnu: str, words: Sequence[str]) -> bool:
         if words[i] == "general" and not qualifiers & set(words[max(0, i - 2) : i]):
             return True
     return False
+
+
+# Words that put a licensing phrase in the past ("previously distributed under", "Before that,
+# was released under"), looked for this many words before a name. ("Originally from project X,
+# licensed under the MIT license" may still be under it: "originally" is not one.)
+_PAST_MARKERS = frozenset({"previously", "formerly"})
+PAST_REACH = 6
+
+
+def said_as_past(query: Query, start: int) -> bool:
+    """Whether the license named at word ``start`` is one the work was under before: a marker
+    of the past ("previously", "formerly", "before that", "used to be") stands
+    among the few words before the name, on its line or the line before."""
+    words, lines = query.words, query.lines
+    first = max(0, start - PAST_REACH)
+    before = [i for i in range(first, start) if lines[start] - lines[i] <= 1]
+    said = [words[i] for i in before]
+    if _PAST_MARKERS & set(said):
+        return True
+    pairs = set(itertools.pairwise(said))
+    return ("before", "that") in pairs or ("used", "to") in pairs
+
+
+def other_gnu_family_said(query: Query, hit: Hit) -> bool:
+    """True when an approximate match's rule is of one GNU family that its reference names
+    ("GNU General Public License") and the matched words name another GNU family instead and
+    never its own ("GNU Library Public License" in a notice aligned with a GPL one)."""
+    ids = split_ids(query.index.expressions[hit.ref])
+    gnus = {m.group(1) for i in ids if (m := _GNU_FAMILY.match(i))}
+    if len(gnus) != 1 or len(ids) != 1:
+        return False
+    (gnu,) = gnus
+    vocab = query.index.words()
+    reference = [vocab[t] for t in query.index.ref_tokens(hit.ref)]
+    # (from a few words before the span: its first words may be a name's last ones, "the
+    # Library GNU" + "General Public License")
+    span = query.words[max(0, hit.start - 3) : hit.end]
+    if not _says_gnu(gnu, reference) or _says_gnu(gnu, span):
+        return False
+    return any(_says_gnu(other, span) for other in ("GPL", "LGPL", "AGPL") if other != gnu)
 
 
 def names_unsaid_license(query: Query, hit: Hit) -> bool:
@@ -2304,9 +2349,20 @@ def names_unsaid_license(query: Query, hit: Hit) -> bool:
     if not unsaid:
         return False
     table = query.names.by_key
-    return any(
+    if any(
         len(word) >= 3 and word not in reference and family(table.get(word) or "-") == word
         for word in said
+    ):
+        return True
+    # a family word no name says alone, where the reference's name stood: "... under the
+    # terms of the BSD License" matched with a GPL notice's "... the GNU General Public License"
+    families = query.names.spdx_families
+    return any(
+        len(word) >= 3
+        and word in families
+        and word not in reference
+        and following in _LICENSE_WORDS
+        for word, following in itertools.pairwise(span)
     )
 
 

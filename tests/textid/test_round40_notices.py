@@ -1,0 +1,92 @@
+"""Notices misread for a look-alike of another license (fortieth round).
+
+- A GPL notice's sentence with another license's name in the name's place ("... modify it
+  under the terms of the BSD License", with Debian's pointer to its common-licenses file) is
+  that license's notice, not the GPL's: the GPL notice it was aligned with never says "BSD".
+- A notice that names the GNU Library Public License, aligned with a GPL notice that says
+  "GNU General Public License", is the LGPL's ("Library GNU General Public License" too).
+- A license the work was under before ("Before that, it was released under the GPLv3",
+  "previously distributed under the GPL v2") is not its license where another one is named
+  as the current one.
+
+The rules come from licensedcode-data and are left out of an index built at test time (as the
+held-out benchmark does); the other texts are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+from licenseclass.expressions.tree import split_ids
+from licenseclass.textid.index import TextIndex, build_index, scancode_references
+
+LEFT_OUT = (
+    "rules/bsd-new_548.RULE",
+    "rules/lgpl-2.0-plus_319.RULE",
+    "rules/apache-2.0_704.RULE",
+    # a guard: "the Library GNU General Public License" with a linking exception stays LGPL
+    "rules/lgpl-2.1_with_broadcom-linking-exception-2.0_1.RULE",
+)
+
+
+@pytest.fixture(scope="module")
+def left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
+    kept = []
+    rules: dict[str, tuple[str, str]] = {}
+    for ref in scancode_references():
+        if ref.name in LEFT_OUT:
+            rules[ref.name] = (ref.text, ref.expression)
+        else:
+            kept.append(ref)
+    assert set(rules) == set(LEFT_OUT), "a rule of this module is missing from licensedcode-data"
+    return build_index(kept), rules
+
+
+def _ids(text: str, index: TextIndex | None = None) -> set[str]:
+    return {m.id for m in classify_text(text, index=index, read_clauses=False).matches}
+
+
+@pytest.mark.parametrize("name", LEFT_OUT)
+def test_left_out_notice_gives_its_own_licenses(
+    left_out: tuple[TextIndex, dict[str, tuple[str, str]]], name: str
+) -> None:
+    index, rules = left_out
+    text, expression = rules[name]
+    # (exceptions aside: the licenses the rule names)
+    wanted = {i for i in split_ids(expression) if "exception" not in i}
+    assert _ids(text, index) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "before"),
+    [
+        (
+            "This software was previously distributed under the GPL v2. It is now distributed "
+            "under the MIT license.",
+            "MIT",
+            "GPL-2.0-only",
+        ),
+        (
+            "The toolkit is released under the Apache 2.0 license. Before that, it was released "
+            "under the GPLv3.",
+            "Apache-2.0",
+            "GPL-3.0-only",
+        ),
+    ],
+)
+def test_a_license_the_work_was_under_before_is_not_its_license(
+    text: str, now: str, before: str
+) -> None:
+    found = _ids(text)
+    assert now in found
+    assert before not in found
+
+
+def test_a_past_license_alone_is_still_reported() -> None:
+    # nothing else names the work's license: the only name the text gives is kept
+    assert _ids("This software was previously distributed under the GPL v2.") == {"GPL-2.0-only"}
+
+
+def test_a_license_simply_said_in_the_past_tense_is_the_works_license() -> None:
+    assert _ids("This library was released under the GPL v2.") == {"GPL-2.0-only"}
