@@ -197,3 +197,15 @@ def test_an_excluded_purpose_listing_hosted_services_is_a_hosting_restriction() 
 )
 def test_use_kept_inside_the_organisation_is_a_field_of_use(sentence: str) -> None:
     assert "field-of-use" in read(terms(sentence))[1]
+
+
+def test_distribution_listed_among_restricted_uses_is_no_redistribution() -> None:
+    text = terms(
+        "Acme grants you a license to use, copy and modify the gadget for research purposes.",
+        "The following are some of the restricted use cases:\n\n"
+        "3.1 Use of the gadget in a product for sale; or\n\n"
+        "3.2 Distribution of all or part of the gadget software to third parties for any "
+        "reason, except for contributing changes to the gadget.",
+    )
+    kinds = read(text)[1]
+    assert "no-redistribution" in kinds
