@@ -209,3 +209,91 @@ def test_distribution_listed_among_restricted_uses_is_no_redistribution() -> Non
     )
     kinds = read(text)[1]
     assert "no-redistribution" in kinds
+
+
+# Shapes found by writing common restriction wordings afresh (not taken from any text).
+USE_GRANT = "Acme grants you a license to use the gadget."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The gadget must not be given, lent or transferred to anyone else.", "no-redistribution"),
+        ("Modifications to the gadget may only be made by Acme.", "no-derivatives"),
+        ("The gadget may be shared free of charge only.", "no-selling"),
+        ("The gadget may only be copied free of charge.", "no-selling"),
+        ("This copy is for evaluation purposes.", "evaluation-only"),
+        ("You may use the gadget for a 30-day trial period only.", "evaluation-only"),
+        ("A valid license key, obtained from Acme, is required to run the gadget.", "registration"),
+        (
+            "This license is available only to companies with fewer than 10 employees.",
+            "user-threshold",
+        ),
+        (
+            "The Licensee may use the gadget solely for the purpose of internal academic research.",
+            "research-only",
+        ),
+    ],
+)
+def test_common_wordings_of_limits(sentence: str, kind: str) -> None:
+    assert kind in read(terms(USE_GRANT, sentence))[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The license key must not be given, lent or transferred to anyone else.",
+        "The gadget has been downloaded by fewer than 100 users.",
+        "The gadget may be shared free of charge.",
+        "Modifications to the gadget may only be made by you or your contractors.",
+    ],
+)
+def test_look_alikes_of_those_limits_are_none(sentence: str) -> None:
+    kinds = read(terms(USE_GRANT, sentence))[1]
+    assert not kinds & {"no-redistribution", "user-threshold", "no-selling", "no-derivatives"}
+
+
+def test_a_grant_spelled_out_as_what_it_includes_gives_those_rights() -> None:
+    text = terms(
+        "Subject to this Agreement, Acme hereby grants to the Licensee a non-exclusive, "
+        "royalty-free right and licence to exercise all Intellectual Property Rights in the "
+        "Data. This includes the right to use, incorporate, sublicense (with further right of "
+        "sublicensing), modify, improve, further develop, and distribute the Data."
+    )
+    rights = analyze_text(text).license.rights
+    assert rights.modify.status == "granted"
+    assert rights.share.status == "granted"
+    # the same words denied give nothing
+    denied = analyze_text(terms(USE_GRANT, "This does not include the right to distribute it."))
+    assert denied.license.rights.share.status != "granted"
+
+
+def test_leave_to_modify_stands_when_other_terms_are_named_far_after_it() -> None:
+    # a list laid out on separate lines reads as one sentence; the other licence named in its
+    # last item is no part's own terms for the leave at its start
+    text = (
+        "Gadget Agreement\n\n4.1\nLimitation on Modifications. The Customer may modify or alter "
+        "the Licensed Software or link or merge all or any\npart of the Licensed Software with "
+        "any other software provided that:\na.\n4.2\nneither the Licensed Software as modified "
+        "nor any work derived from the Licensed Software may be\nfurther distributed in source "
+        "code form or as an executable program, except:\ni.\nany parts of the Licensed Software "
+        "made available for license under the Reciprocal Public License.\n"
+    )
+    assert analyze_text(text).license.rights.modify.status != "unknown"
+
+
+def test_a_clause_that_denies_a_limit_on_competing_work_is_none() -> None:
+    sentence = (
+        "The terms of confidentiality will not prohibit or restrict either party's right to "
+        "develop, use or market products or services similar to or competitive with the other "
+        "party."
+    )
+    assert "field-of-use" not in read(terms(GRANT, sentence))[1]
+
+
+def test_a_proprietary_header_that_grants_nothing_is_closed() -> None:
+    text = (
+        "Unauthorized copying of this file, via any medium, is strictly prohibited.\n"
+        "Proprietary and confidential.\n"
+    )
+    assert analyze_text(text).verdict.level == "closed"

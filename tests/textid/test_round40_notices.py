@@ -90,3 +90,43 @@ def test_a_past_license_alone_is_still_reported() -> None:
 
 def test_a_license_simply_said_in_the_past_tense_is_the_works_license() -> None:
     assert _ids("This library was released under the GPL v2.") == {"GPL-2.0-only"}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Copyright (c) 2020 Acme Corp. All rights reserved.\nThis software may not be "
+            "copied, modified, distributed or used without the express written permission of "
+            "Acme Corp.",
+            "closed",
+        ),
+        (
+            "All rights reserved. No part of this program may be reproduced, stored in a "
+            "retrieval system, or transmitted in any form or by any means without prior written "
+            "permission.",
+            "closed",
+        ),
+        (
+            "This software may be freely used and distributed for educational and research "
+            "purposes only. It may not be sold.",
+            "restricted",
+        ),
+    ],
+)
+def test_a_short_notice_in_few_licensing_words_is_read(text: str, level: str) -> None:
+    assert classify_text(text).verdict.level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This value must not be modified once the parser has started.\n",
+        "# Generated file. It must not be modified by hand; run make to rebuild it.\n",
+        "Do not use this command in production. It may be removed in a later release.\n",
+    ],
+)
+def test_short_comments_about_code_stay_unread(text: str) -> None:
+    result = classify_text(text)
+    assert result.verdict.level == "unknown"
+    assert not any(region.restrictions for region in result.unexplained)

@@ -27,6 +27,10 @@ _LICENSE_VOCABULARY = re.compile(
     r"provided that|free of charge|without (?:any )?(?:express or implied )?warrant(?:y|ies)|"
     r"\bas is\b|public domain|end user|written permission|permission in writing|"
     r"protected by copyright|intellectual property|"
+    # the acts of copyright withheld in a notice's passive ("may not be copied, modified,
+    # distributed ...") and the leave it sends the reader to ask for
+    r"(?:may|shall|must|can) not be (?:copied|reproduced|(?:re)?distributed|modified|sold|"
+    r"transmitted|published)|(?:prior|express) written (?:permission|consent)|"
     # a proprietary notice's words ("confidential and proprietary", "unauthorized copying ... is
     # strictly prohibited"; not "proprietary" alone, which free licenses say of other programs,
     # nor an HTTP status, "401 Unauthorized")
@@ -92,6 +96,9 @@ _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n")
 # A whole text reads as terms when it has licensing words and sentences that state terms, in a
 # share of its prose that documentation about something else does not reach:
 MIN_VOCABULARY = 3  # distinct licensing words and phrases
+# ... or, for a short notice of a few sentences ("All rights reserved. No part of this program
+# may be reproduced ... without prior written permission."), this many.
+MIN_NOTICE_VOCABULARY = 2
 MIN_TERM_SHARE = 0.1  # term sentences among the prose sentences
 # A long agreement full of licensing words may state its terms in fewer of its sentences (a
 # master agreement's definitions, services and fees): this many distinct words lower the share.
@@ -115,9 +122,10 @@ class TermsReading:
 
     def reads_as_terms(self) -> bool:
         """A whole text (no catalogued license found in it) states license terms."""
+        short = self.sentences <= MAX_NOTE_SENTENCES
         return (
             self.code_share <= MAX_CODE_SHARE
-            and self.vocabulary >= MIN_VOCABULARY
+            and self.vocabulary >= (MIN_NOTICE_VOCABULARY if short else MIN_VOCABULARY)
             and self.term_sentences >= 1
             and self.term_sentences >= self._least_share() * self.sentences
             and self.off_topic < self.vocabulary

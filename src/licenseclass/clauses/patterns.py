@@ -34,6 +34,14 @@ _NO_LEAVE_FOR = (
     r"\bno\s+(?:licen[cs]es?|rights?|permission)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
     r"granted\b(?:\s+by\s+[\w&.,' -]{1,40}?)?\s+(?:for|to)\s+(?:the\s+|any\s+)?"
 )
+# Passed on, and for nothing: "shared free of charge", "distributed without any fee".
+_SHARED_PASSIVE = (
+    r"(?:re)?(?:distributed|shared|copied|given|passed\s+on|made\s+available|circulated)"
+)
+_NO_CHARGE = (
+    r"(?:free\s+of\s+charge|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment)|"
+    r"at\s+no\s+(?:cost|charge))"
+)
 # A word that starts another clause ("used for internal purposes and shall not be shared").
 _MODAL = r"(?:shall|may|must|will|can|should|is|are|be)\b"
 _TRY_THEN_BUY = r"\b(?:evaluate|try)\b[^.;]{0,60}?\bbut\b[^.;]{0,30}?" + _BUY_TO_KEEP
@@ -1007,6 +1015,44 @@ SIMPLE_PATTERNS: tuple[
             *("license before", "licence before", "separate"),
         ),
     ),
+    # "Modifications to the Software may only be made by Acme": changes are the licensor's.
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            r"\b(?:modifications?|changes|alterations|adaptations|derivative\s+works?)\s+(?:to|of)\s+"
+            r"(?:the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:may|shall|can|must|will)\s+(?:only|solely|"
+            r"exclusively)\s+be\s+(?:made|done|performed|created|carried\s+out|prepared)\s+by\s+"
+            r"(?!you\b|(?:the\s+)?licensees?\b|users?\b)"
+        ),
+        False,
+        0.75,
+        (
+            *("only be made", "solely be made", "exclusively be made", "only be done"),
+            "only be performed",
+        ),
+    ),
+    # "The Software may be shared free of charge only": sharing kept free of gain.
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:may|can|shall)\s+(?:only\s+be\s+"
+            + _SHARED_PASSIVE
+            + r"\s+(?:only\s+)?"
+            + _NO_CHARGE
+            + r"|be\s+"
+            + _SHARED_PASSIVE
+            + r"\s+(?:only\s+"
+            + _NO_CHARGE
+            + r"|"
+            + _NO_CHARGE
+            + r"\s+only\b))"
+        ),
+        True,
+        0.75,
+        ("free of charge", "for free", "without charge", "without any charge", "at no cost"),
+    ),
     # "The Source Code shall be distributed exclusively by T-Engine Forum": only the licensor
     # passes the work on.
     (
@@ -1487,6 +1533,9 @@ SIMPLE_PATTERNS: tuple[
             r"(?:(?:a|an|the)\s+)?(?:prior\s+|valid\s+|active\s+|registered\s+)?(?:[\w-]+\s+)?(?:licen[cs]e\s+keys?|"
             r"activation\s+(?:keys?|codes?)|serial\s+(?:numbers?|keys?)|accounts?|api\s+keys?|"
             r"registration)\b|"
+            # "A valid license key, obtained from Acme, is required to run the Software"
+            r"\b(?:a|an|the)\s+(?:valid\s+)?(?:licen[cs]e|activation|product|api|serial)\s+(?:keys?|codes?|"
+            r"numbers?)\b[^.;]{0,60}?\b(?:is|are)\s+required\s+(?:to|for|in\s+order\s+to|before)\b|"
             # "may only be used after registration", "Registration is required to use"
             r"\bonly\s+(?:be\s+used\s+)?(?:after|upon|following)\s+(?:prior\s+)?registration\b|"
             r"\bregistration\s+(?:is|shall\s+be)\s+(?:required|mandatory|necessary)\b|"

@@ -95,6 +95,10 @@ _GRANT_CUE = re.compile(
     r"licen[cs]es\s+you\s+to|licen[cs]es\s+(?:its|the|this)\s+use\s+to\s+(?:you|licensee)\b|"
     # "This license allows for free use of the app for non-commercial ... purposes"
     r"\blicen[cs]e\s+(?:allows|permits)\s+(?:for\s+)?(?:the\s+)?(?:free\s+)?(?:use|usage)\s+of\b|"
+    # a grant spelled out after it: "This includes the right to use, modify ... and distribute
+    # the Data", "The licence includes the rights to copy and sublicense"
+    r"\b(?:this|which|it|the\s+(?:licen[cs]e|grant|right)s?)\s+(?:also\s+)?includes?\s+the\s+"
+    r"(?:(?:[\w-]+|\([^()]{0,40}\))\s+){0,3}?rights?\s+to\b|"
     # "Microchip licenses to you the right to use, modify, copy, and distribute:"
     r"licen[cs]es\s+to\s+(?:you|(?:the\s+)?licensee)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:rights?|"
     r"licen[cs]e)\s+to\b|"
@@ -571,7 +575,10 @@ def _grant(s: Sentence) -> _Found | None:
     if _LICENSEE_GRANTS.search(text, 0, cue.end()):
         # "you hereby grant Acme a license to use your submissions": leave to the licensor
         return None
-    if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(text, cue.end()):
+    # (the other terms said near the leave, not in a list item far after it)
+    if _PART_UNDER_OTHER_TERMS.search(text) and _UNDER_OTHER_TERMS.search(
+        text, cue.end(), cue.end() + 240
+    ):
         # "a source code version of certain browser functionality that you may use, modify and
         # distribute is available ... under the Mozilla Public License": a part's own terms
         return None
@@ -1326,8 +1333,8 @@ _NC_MORE_KEYS = (
 )
 
 _RESEARCH = re.compile(
-    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:research|experimental)\b(?!\s+and\s+development)|"
+    r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:the\s+purposes?\s+of\s+)?(?:your\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:research|experimental)\b(?!\s+and\s+development)|"
     # "solely for non-commercial, non-revenue generating, research purposes": research closes
     # the list of purposes (not "academic, research and other similar uses")
     r"\b(?:only|solely|exclusively|strictly)\s+(?:for\s+)?(?:your\s+)?(?:[\w-]+,?\s+){0,5}?research\s+(?:purposes?|uses?)\b|"
@@ -1355,7 +1362,7 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
     text = s.full
     hits: list[Hit] = []
     if not has_any(
-        text, ("commercial", "research", "experimental", "evaluation", "test", *_NC_KEYS)
+        text, ("commercial", "research", "experimental", "evaluation", "test", "trial", *_NC_KEYS)
     ):
         return hits
     nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
@@ -1401,7 +1408,13 @@ _EVALUATION_DUTY = re.compile(
     r"\b(?:(?:must|shall)\s+(?:only\s+|solely\s+)?be\s+used\s+(?:only\s+|solely\s+|exclusively\s+)?|"
     r"(?:may|can)\s+(?:only|solely)\s+be\s+used\s+|(?:may|can)\s+be\s+used\s+(?:only|solely|"
     r"exclusively)\s+)for\s+(?:the\s+purposes?\s+of\s+)?(?:internal\s+)?(?:tests?|testing|"
-    r"evaluation|evaluating|trial)\s+(?:purposes?|purpose\(s\)|uses?)\b"
+    r"evaluation|evaluating|trial)\s+(?:purposes?|purpose\(s\)|uses?)\b|"
+    # "This copy is for evaluation purposes", "The Software is licensed for evaluation only"
+    r"\b(?:this|the)\s+(?:copy|version|edition|software|product|licen[cs]e)\s+is\s+(?:(?:only|solely|"
+    r"provided|intended|licen[cs]ed|supplied|made\s+available)\s+)*for\s+(?:the\s+purposes?\s+of\s+)?"
+    r"(?:evaluation|evaluating|testing|trial)\b(?:\s+(?:purposes?|use))?"
+    # "for a 30-day trial period only"
+    r"|\bfor\s+(?:a|an|the)\s+(?:\d+|[a-z]+)[- ]days?\s+(?:trial|evaluation)(?:\s+period)?\s+only\b"
 )
 
 
@@ -2267,7 +2280,9 @@ _PASSIVE_SHARE = (
     r"(?:re-?)?distributed|published|sub-?licen[cs]ed|licen[cs]ed|shared|given\s+away|"
     r"disclosed|transmitted|disseminated|posted|uploaded|conveyed|made\s+available|transferred|"
     r"assigned|provided|circulated|supplied|furnished|communicated|passed\s+(?:on|to)|"
-    r"handed\s+(?:on|over|to)|given\s+to|sent\s+to"
+    r"handed\s+(?:on|over|to)|given\s+to|sent\s+to|"
+    # ("must not be given, lent or transferred to anyone else": one of a list)
+    r"given(?=\s*,|\s+(?:or|and|nor)\s)"
 )
 _PASSIVE_VERB = re.compile(
     rf"(?:(?P<share>{_PASSIVE_SHARE})|(?P<sell>sold|resold|rented|leased|lent|loaned|offered\s+for\s+sale)|"
@@ -3093,7 +3108,7 @@ def _listed_items(s: Sentence) -> list[Hit]:
 _USER_CAP_LEAD = (
     r"(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|surpass\w*|"
     r"(?:is\s+)?limited\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to|"
-    r"at\s+most)(?:,\s*but\s+not\s+exceeding,?)?\s+"
+    r"at\s+most|(?:fewer|less)\s+than)(?:,\s*but\s+not\s+exceeding,?)?\s+"
 )
 _USER_METRIC = (
     r"\s*(?:\([^)]{0,40}\)\s*)?(?P<metric>(?:monthly|daily|weekly)\s+(?:active\s+|unique\s+)?users|"
@@ -3205,6 +3220,14 @@ def _with_thresholds(s: Sentence, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.kind != "registration"] + counted
 
 
+# A size below which the text's leave holds: "available only to companies with fewer than 10
+# employees", "free for teams of less than 5 users".
+_SMALL_ONLY = re.compile(
+    r"\b(?:only|solely|free|applies|apply|available|limited|restricted|if|when|provided|may|can|"
+    r"must|shall|eligible)\b"
+)
+
+
 def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
@@ -3235,6 +3258,12 @@ def _thresholds(s: Sentence) -> list[Hit]:
         m = None  # "The Licensor has more than one million users": a fact, not a cap
     if m and _A_COUNT_NOW.search(text) and not _CONDITION_WORDS.search(text):
         m = None  # "The Service currently has more than 3 million users": a fact too
+    if (
+        m
+        and re.match(r"(?:fewer|less)\s", m.group(0))
+        and not _SMALL_ONLY.search(text, max(0, m.start() - 100), m.start())
+    ):
+        m = None  # "downloaded by fewer than 100 users": a count, not a cap on who may use it
     if m and (banned or capped or not negated(text, m.start())):
         metric = re.sub(r"[\s-]+", "_", m.group("metric"))
         if m.re is _VOLUME:
@@ -3828,6 +3857,8 @@ def _competing(s: Sentence) -> Hit | None:
         return None  # "use output to develop models that compete": read by the model rules
     # ("includes, but is not limited to, ...": no ban)
     before = re.sub(r"\bnot\s+(?:be\s+)?limited\s+to\b", " ", text[: m.start()])
+    if _NO_LIMIT_ON.search(before):
+        return None  # "... will not prohibit or restrict either party's right to develop ..."
     if not _COMPETING_GATE.search(before) or not _COMPETING_VERB.search(before):
         return None
     offset = len(text) - len(s.norm)  # a list item is read after its lead-in
@@ -4204,6 +4235,12 @@ _RESERVED = re.compile(
 _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+\s+)?$")
 # "You may terminate this License", "Only the Initial Developer can modify the terms applicable
 # to Covered Code" (a license steward's versions): no power of the licensor over your terms.
+# A clause that denies a limit: "will not prohibit or restrict either party's right to".
+_NO_LIMIT_ON = re.compile(
+    r"\b(?:not|nothing\b[^.;]{0,40}?)\s*(?:\w+\s+){0,2}?(?:prohibit|restrict|limit|preclude|prevent)"
+    r"\w*\b(?:\s+(?:or|and)\s+(?:prohibit|restrict|limit|preclude|prevent)\w*)?\s+(?:either|any|each|"
+    r"the\s+other|both)\s+part(?:y|ies)"
+)
 _NOT_LICENSOR = re.compile(
     r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$|"
     # "Either party may terminate this Agreement at any time": a contract's term, both ways
@@ -4233,6 +4270,8 @@ def _simple_hits(s: Sentence) -> list[Hit]:
             continue  # "This license may not be resold": the terms, not the work
         if kind == "revocable-terms" and _NOT_LICENSOR.search(before):
             continue
+        if kind == "field-of-use" and _NO_LIMIT_ON.search(m.group(0)):
+            continue  # "... will not prohibit or restrict either party's right to develop ..."
         if kind == "evaluation-only" and "backup" in text:
             continue  # "copies solely for testing the output or for backup purposes"
         if kind == "pass-through" and _SECRECY_TERMS.search(text):
@@ -4263,7 +4302,9 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b|"
+    # a source file's header: "Proprietary and confidential."
+    r"\bproprietary\s+and\s+confidential\b|\bconfidential\s+and\s+proprietary\b"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
