@@ -331,13 +331,7 @@ def _withheld(
         return {"modify": note, "share": note}
     # "All Rights Reserved." and terms that limit use, with no grant at all: the text reserves
     # what it does not give, and gives nothing.
-    # (so does a proprietary notice that grants nothing: "Unauthorized copying of this file is
-    # strictly prohibited. Proprietary and confidential.")
-    if (
-        not granted
-        and (reading.all_reserved or reading.reserved or reading.proprietary)
-        and limiting
-    ):
+    if not granted and (reading.all_reserved or reading.reserved) and limiting:
         note = "the text reserves all rights and grants none"
         return {"modify": note, "share": note}
     # End-user terms that grant use alone (licensed, not sold; non-transferable; no decompiling;

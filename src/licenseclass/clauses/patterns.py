@@ -1053,6 +1053,23 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("free of charge", "for free", "without charge", "without any charge", "at no cost"),
     ),
+    # "This license does not extend to entities controlled by any government": persons the
+    # grant leaves out.
+    (
+        "restriction",
+        "excluded-persons",
+        re.compile(
+            r"\b(?:this\s+(?:licen[cs]e|grant|agreement)|the\s+(?:licen[cs]e|rights?)\s+(?:granted\s+)?"
+            r"(?:here(?:in|under|by)\s+)?)\s*(?:does|do|shall|will)\s+not\s+(?:extend|apply|be\s+available)\s+"
+            r"to\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:entities|entity|persons?|organi[sz]ations?|companies|"
+            r"company|individuals?|governments?|agencies|agency|institutions?|competitors?)\b"
+            # (a size says a threshold: "companies with more than 50 employees")
+            r"(?!\s+(?:with|having|of)\s+(?:more|fewer|less|over|greater)\b)"
+        ),
+        False,
+        0.75,
+        ("not extend to", "not apply to", "not be available to"),
+    ),
     # "The Source Code shall be distributed exclusively by T-Engine Forum": only the licensor
     # passes the work on.
     (

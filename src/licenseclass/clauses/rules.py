@@ -1213,8 +1213,8 @@ _NONCOMMERCIAL = re.compile(
     r"(?<!non-)(?<!non )commercial\s+(?:use|purposes?|advantage|exploitation|products?|"
     r"services?|activit|offerings?|packages?|distributions?)|\bnot\s+for\s+(?:any\s+)?commercial\b"
     r"|\bno\s+commercial\s+use\b|"
-    r"(?<!non-)(?<!non )\bcommercial\s+(?:use|usage|purposes?|exploitation|distribution)s?\s+"
-    r"(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
+    r"(?<!non-)(?<!non )\b(?:commercial|for-?\s?profit)\s+(?:use|usage|purposes?|exploitation|"
+    r"distribution)s?\s+(?:(?:or|and|and/or)\s+[\w-]+\s+)?"
     r"(?:of\s+(?:the|this|these)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are)\s+(?:strictly\s+|expressly"
     r"\s+)?"
     r"(?:not\s+permit+ed|prohibited|forbidden|not\s+allowed)\b|"
@@ -1365,7 +1365,7 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
         text, ("commercial", "research", "experimental", "evaluation", "test", "trial", *_NC_KEYS)
     ):
         return hits
-    nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money")) else None
+    nc = _NONCOMMERCIAL.search(text) if has_any(text, ("commercial", "money", "profit")) else None
     if nc is None and has_any(text, _NC_MORE_KEYS):
         nc = _NONCOMMERCIAL_MORE.search(text)
     if nc and re.search(
@@ -1413,6 +1413,8 @@ _EVALUATION_DUTY = re.compile(
     r"\b(?:this|the)\s+(?:copy|version|edition|software|product|licen[cs]e)\s+is\s+(?:(?:only|solely|"
     r"provided|intended|licen[cs]ed|supplied|made\s+available)\s+)*for\s+(?:the\s+purposes?\s+of\s+)?"
     r"(?:evaluation|evaluating|testing|trial)\b(?:\s+(?:purposes?|use))?"
+    # "The trial license expires 30 days after installation"
+    r"|\b(?:trial|evaluation)\s+(?:licen[cs]e|period|version|copy)\s+(?:expires|ends|terminates|lapses)\b"
     # "for a 30-day trial period only"
     r"|\bfor\s+(?:a|an|the)\s+(?:\d+|[a-z]+)[- ]days?\s+(?:trial|evaluation)(?:\s+period)?\s+only\b"
 )
@@ -3261,7 +3263,12 @@ def _thresholds(s: Sentence) -> list[Hit]:
     if (
         m
         and re.match(r"(?:fewer|less)\s", m.group(0))
-        and not _SMALL_ONLY.search(text, max(0, m.start() - 100), m.start())
+        and (
+            not _SMALL_ONLY.search(text, max(0, m.start() - 100), m.start())
+            # ("'Small Business' shall mean a company with less than 100 employees": a term
+            # defined, which caps nothing by itself)
+            or re.search(r"\bmeans?\b|\bdefined\s+as\b|\brefers?\s+to\b", text[: m.start()])
+        )
     ):
         m = None  # "downloaded by fewer than 100 users": a count, not a cap on who may use it
     if m and (banned or capped or not negated(text, m.start())):
@@ -4302,9 +4309,11 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b|"
-    # a source file's header: "Proprietary and confidential."
-    r"\bproprietary\s+and\s+confidential\b|\bconfidential\s+and\s+proprietary\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
+)
+# A source file's header that keeps every right: "Proprietary and confidential."
+_PROPRIETARY_HEADER = re.compile(
+    r"^\W*(?:proprietary\s+and\s+confidential|confidential\s+and\s+proprietary)\W*$"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
@@ -5081,10 +5090,17 @@ def _settle(reading: Reading) -> None:
     reading.hits = kept
 
 
+def _reserves(norm: str) -> bool:
+    """A reservation of rights: "all other rights reserved", or a source file's header
+    "Proprietary and confidential."."""
+    if has_any(norm, ("rights", "licen")) and _RESERVED.search(norm):
+        return True
+    return "confidential" in norm and _PROPRIETARY_HEADER.match(norm) is not None
+
+
 def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
     """Signs that say how to read the grants as a whole (reservations, end-user terms ...)."""
-    if not reading.reserved and has_any(s.norm, ("rights", "licen")) and _RESERVED.search(s.norm):
-        reading.reserved = True
+    reading.reserved = reading.reserved or _reserves(s.norm)
     if not reading.proprietary and _PROPRIETARY.search(s.norm):
         reading.proprietary = True
     if not reading.withholds_all and _NO_GRANT.search(s.norm):
