@@ -308,3 +308,8 @@ def test_a_proprietary_header_that_grants_nothing_is_closed() -> None:
         "Proprietary and confidential.\n"
     )
     assert analyze_text(text).verdict.level == "closed"
+
+
+def test_derived_databases_are_derivatives() -> None:
+    sentence = "You may not create derived databases from the gadget data."
+    assert "no-derivatives" in read(terms(USE_GRANT, sentence))[1]

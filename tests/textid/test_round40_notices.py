@@ -130,3 +130,37 @@ def test_short_comments_about_code_stay_unread(text: str) -> None:
     result = classify_text(text)
     assert result.verdict.level == "unknown"
     assert not any(region.restrictions for region in result.unexplained)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Copyright Acme. You may use, copy, modify and distribute this software for any "
+            "purpose, commercial or not, provided that this notice is kept.",
+            "open",
+        ),
+        (
+            "Acme SDK License\n\nYou may use the SDK solely to develop applications for Acme "
+            "devices. You may not redistribute the SDK. You may not modify the SDK. All other "
+            "rights are reserved by Acme.",
+            "closed",
+        ),
+        (
+            "Terms of Service\n\nBy using the Service you agree to these Terms. You may access "
+            "and use the Service for your internal business purposes. You may not copy, modify, "
+            "or distribute any part of the Service. Acme may change these Terms at any time.",
+            "closed",
+        ),
+    ],
+)
+def test_terms_that_list_the_acts_of_copyright_are_read(text: str, level: str) -> None:
+    assert classify_text(text).verdict.level == level
+
+
+def test_docs_that_name_one_or_two_acts_stay_unread() -> None:
+    text = (
+        "Working with lists\n\nYou may copy the returned list before you change it. The "
+        "parser must not modify its input, and callers should not rely on the order.\n"
+    )
+    assert classify_text(text).verdict.level == "unknown"

@@ -22,7 +22,8 @@ _LICENSE_VOCABULARY = re.compile(
     r"terms and conditions|this agreement|these terms|the terms of|"
     r"redistribut\w*|derivative works?|warrant(?:y|ies)|liabilit(?:y|ies)|"
     r"copyright holders?|acceptable use|commercial (?:use|purposes?)|non[- ]?commercial|"
-    r"monthly active users|research purposes?|evaluation purposes?|all rights reserved|"
+    r"monthly active users|research purposes?|evaluation purposes?|"
+    r"all (?:other )?rights (?:are )?reserved|"
     r"permission to (?:use|copy|modify|distribute|reproduce)|copyright notices?|"
     r"provided that|free of charge|without (?:any )?(?:express or implied )?warrant(?:y|ies)|"
     r"\bas is\b|public domain|end user|written permission|permission in writing|"
@@ -82,6 +83,23 @@ def _looks_like_code(text: str) -> bool:
     return _CODE.search(text) is not None or any(
         _CODE_MARK.search(m.group(1)) for m in _INLINE.finditer(text)
     )
+
+
+# The acts a copyright licence gives or withholds: three of them named in one sentence that
+# states a term ("You may use, copy, modify and distribute ...", "You may not copy, modify,
+# distribute or sell ...") are the words of a licence however few of its other words it uses.
+_COPYRIGHT_ACT = re.compile(
+    r"\b(?:use|copy|modify|(?:re)?distribute|sell|sublicen[cs]e|reproduce|publish|rent|lease|"
+    r"alter|translate|adapt|merge|transmit)\b",
+    re.IGNORECASE,
+)
+MIN_ACTS = 3
+ACT_LIST_WEIGHT = 2  # the licensing words such a sentence counts for
+
+
+def _names_acts(sentence: str) -> bool:
+    acts = {m.group(0).casefold() for m in _COPYRIGHT_ACT.finditer(sentence)}
+    return len(acts) >= MIN_ACTS and _is_term(sentence)
 
 
 # Vocabulary of codes of conduct and changelogs: not license terms.
@@ -192,10 +210,11 @@ def read_for_terms(text: str) -> TermsReading:
         if _MARKER.fullmatch(s) or (not _looks_like_code(s) and re.search(r"[A-Za-z]{3}", s))
     ]
     vocabulary = {m.group(0).casefold() for m in _LICENSE_VOCABULARY.finditer(text)}
+    acts = ACT_LIST_WEIGHT if any(_names_acts(s) for s in prose) else 0
     return TermsReading(
         sentences=sum(1 for s in prose if not _MARKER.fullmatch(s)),
         term_sentences=_term_count(prose),
-        vocabulary=len(vocabulary),
+        vocabulary=len(vocabulary) + acts,
         code_share=code_lines / len(lines) if lines else 0.0,
         off_topic=len(_NOT_TERMS.findall(text)),
     )

@@ -2260,6 +2260,8 @@ _CHANGE_VERB = (
     r"shorten|abridge|rework|rewrite|transform|"
     r"(?:create|make|prepare|produce)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?"
     r"(?:derivative\s+works?|derivatives?|modifications?|adaptations?|translations?|"
+    # ("create derived databases from the Data")
+    r"derived\s+(?:works?|databases?|datasets?|versions?|products?)|"
     # ("make a modified version of the Software", "produce a modified edition of the Fonts")
     r"(?:modified|altered|adapted|changed)\s+(?:versions?|editions?|copies|forms?)|"
     r"(?:new\s+|other\s+)?works?(?=\s+based\s+(?:on|upon)))"
