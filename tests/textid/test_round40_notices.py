@@ -152,6 +152,18 @@ def test_short_comments_about_code_stay_unread(text: str) -> None:
             "or distribute any part of the Service. Acme may change these Terms at any time.",
             "closed",
         ),
+        (
+            "The Software may be used only with a valid subscription. You may not copy the "
+            "Software except for backup purposes, and you may not modify it or transfer it to "
+            "anyone.",
+            "closed",
+        ),
+        (
+            "Acme grants the Licensee a non-exclusive license to use, modify and distribute the "
+            "Software for non-commercial purposes. Any commercial use requires a separate "
+            "agreement with Acme.",
+            "restricted",
+        ),
     ],
 )
 def test_terms_that_list_the_acts_of_copyright_are_read(text: str, level: str) -> None:

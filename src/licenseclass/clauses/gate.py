@@ -46,7 +46,7 @@ _DEONTIC = re.compile(
     r"prohibited|allowed|licensed|granted|forbidden)|not (?:be )?(?:used|licensed)|"
     r"agrees?|solely|only|prohibited|forbidden|restricted to|in no event|provided that|"
     r"(?:is|are) (?:hereby )?granted|hereby grants?|grants? (?:you|to you|licen[cs]ee)|"
-    r"grants? (?:\w+ )?permission|"
+    r"grants? (?:\w+ )?permission|grants? the licen[cs]ee|"
     r"(?:you are|is|are) free to|subject to the (?:following )?(?:terms|conditions)|"
     r"without (?:any )?(?:express or implied )?warrant(?:y|ies)|as is|"
     # a dedication: "is in the public domain", "hereby released into the public domain"
@@ -90,7 +90,7 @@ def _looks_like_code(text: str) -> bool:
 # distribute or sell ...") are the words of a licence however few of its other words it uses.
 _COPYRIGHT_ACT = re.compile(
     r"\b(?:use|copy|modify|(?:re)?distribute|sell|sublicen[cs]e|reproduce|publish|rent|lease|"
-    r"alter|translate|adapt|merge|transmit)\b",
+    r"lend|alter|translate|adapt|merge|transmit|transfer|share)\b",
     re.IGNORECASE,
 )
 MIN_ACTS = 3
