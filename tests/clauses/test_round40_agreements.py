@@ -313,3 +313,32 @@ def test_a_proprietary_header_that_grants_nothing_is_closed() -> None:
 def test_derived_databases_are_derivatives() -> None:
     sentence = "You may not create derived databases from the gadget data."
     assert "no-derivatives" in read(terms(USE_GRANT, sentence))[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are hereby authorized to use, alter and distribute copies of this gadget.",
+        "Anyone may use, change and share this gadget.",
+        "You have permission to reproduce, modify and distribute the gadget.",
+        "We allow you to use, edit, and publish this gadget.",
+    ],
+)
+def test_leave_given_in_other_words_grants_every_right(sentence: str) -> None:
+    rights = analyze_text(terms(sentence)).license.rights
+    assert rights.modify.status == "granted"
+    assert rights.share.status == "granted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anyone may not use this gadget without permission.",
+        "We allow you to report bugs on our tracker.",
+        "Anyone can see the source code, but no rights are granted.",
+    ],
+)
+def test_words_of_leave_without_leave_over_the_work_grant_nothing(sentence: str) -> None:
+    rights = analyze_text(terms(sentence)).license.rights
+    assert rights.share.status != "granted"
+    assert rights.modify.status != "granted"

@@ -109,6 +109,12 @@ _GRANT_CUE = re.compile(
     r"(?:ir)?revocable|non-?transferable|personal),?\s+(?:and\s+)?){1,5}rights?\s+to\s+"
     r"(?:use|reproduce|copy)\b|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
+    # "We allow you to use, edit and publish", "You are hereby authorized to use, alter and
+    # distribute", "You have permission to reproduce", "Anyone may use, change and share"
+    r"\b(?:we|i)\s+(?:hereby\s+)?(?:permit|allow|authori[sz]e)\s+(?:you|anyone|everyone)\s+to\b|"
+    r"\byou\s+are\s+(?:hereby\s+)?(?:authori[sz]ed|licensed)\s+to\b|"
+    r"\b(?:you|(?:the\s+)?licensee)\s+(?:have|has)\s+(?:the\s+)?permission\s+to\b|"
+    r"\b(?:anyone|everyone|any\s+person)\s+(?:may|can)\b(?!\s+not\b)|"
     # "INRIA and ENPC authorize you free of charge, to reproduce ...": a plural licensor, and
     # the terms of the leave between the licensee and the verb
     r"\b(?:permit|allow|authori[sz]e)s?\s+(?:you|anyone|everyone|any\s+person)\s+"
@@ -169,7 +175,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "modify",
         re.compile(
             r"\b(?:modif\w*|make\s+modifications|alter|"
-            r"(?<=,\s)change\b|\bchange(?=,)|"
+            r"(?<=,\s)change\b|\bchange(?=,)|(?<=,\s)edit\b|\bedit(?=,)|"
             # "you may change this program", "free to change it": the verb right after the leave
             # (its object the work: "change the feed URL" or "change the file name" is no leave)
             r"(?:(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bfree\sto\s))change\s+(?:it|them|(?:this|these|the|"
