@@ -176,3 +176,9 @@ def test_docs_that_name_one_or_two_acts_stay_unread() -> None:
         "parser must not modify its input, and callers should not rely on the order.\n"
     )
     assert classify_text(text).verdict.level == "unknown"
+
+
+def test_the_new_style_bsd_license_is_the_three_clause_bsd() -> None:
+    from licenseclass import normalize
+
+    assert normalize("new-style BSD license").expression == "BSD-3-Clause"
