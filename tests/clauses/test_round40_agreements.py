@@ -114,6 +114,11 @@ def test_a_trial_period_of_commercial_use_stays_non_commercial_alone() -> None:
         "To use it in a paid product you must license the gadget under Acme's separate "
         "fee-based Software License Agreement.",
         "You are obliged to report every activity to Acme in writing.",
+        "Before you redistribute the gadget, you must notify Acme in writing.",
+        "You must send Acme a copy of any modifications you make.",
+        "Organizations must sign a license agreement with Acme before deploying the gadget.",
+        "For any use not expressly permitted above, a separate license must be obtained from Acme.",
+        "Use of the gadget beyond the trial period requires the purchase of a license.",
         "The Licensee shall promptly notify the Licensor of any improvement or new use of the "
         "gadget.",
     ],
@@ -130,6 +135,8 @@ def test_a_step_or_another_agreement_for_what_the_text_does_not_give_is_registra
         "You must report any bugs to the author.",
         "Please inform us if you find a problem.",
         "Permission to use the Acme logo for any other purpose requires our consent.",
+        "You may need to create an account to receive updates.",
+        "You must provide recipients with a copy of the source code of your modifications.",
     ],
 )
 def test_requests_and_marks_are_no_registration(sentence: str) -> None:

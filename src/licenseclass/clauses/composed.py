@@ -1432,9 +1432,18 @@ _NOTICE_FIRST = re.compile(
     r"published|released)\b|"
     r"for\s+each\s+(?:[\w-]+\s+)?(?:publication|distribution|release|product))\b|"
     # the act first: "Before shipping a product that contains the Runtime, you must notify"
-    r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:use|using|distribut\w*|ship|shipping|release|"
+    r"\b(?:before|prior\s+to)\s+(?:you\s+)?(?:use|using|(?:re)?distribut\w*|ship|shipping|release|"
     r"releasing|publish|publishing|deploy|deploying|sell|selling)\b[^.;]{0,100}?\b(?:must|shall)\s+"
     r"(?:first\s+)?(?:notify|inform)\b|"
+    # "You must send Acme a copy of any modifications you make", "submit all changes back to
+    # the author": changes reported to the licensor (not copies owed to recipients)
+    r"\b(?:must|shall|agrees?\s+to|(?:are|is)\s+required\s+to|(?:have|has)\s+to)\s+(?:promptly\s+)?"
+    r"(?:send|submit|provide|deliver|return|give)\s+(?!(?:the\s+|a\s+|any\s+|each\s+)?(?:recipients?|"
+    r"users?|customers?|licensees?|them|anyone|third|public|others)\b)(?:[\w&.'-]+\s+){1,3}?"
+    r"(?:with\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:any|all|each|your|such)\s+(?:[\w-]+\s+)?"
+    r"(?:modifications|changes|improvements|enhancements|derivative\s+works?)\b|"
+    r"\b(?:must|shall|agrees?\s+to|(?:have|has)\s+to)\s+(?:send|submit|contribute|return)\s+(?:any|all|"
+    r"each|your|such)\s+(?:[\w-]+\s+)?(?:modifications|changes|improvements|enhancements)\s+back\b|"
     # "You are obliged to report every activity to TQ in writing": each use reported to the
     # licensor
     r"\b(?:must|shall|obliged\s+to|obligated\s+to|required\s+to|agrees?\s+to)\s+(?:promptly\s+)?"
@@ -1464,6 +1473,7 @@ _STEP_ELSEWHERE = re.compile(
     r"requests?,?\s+(?:but|though)|changes?\s+(?:to\s+)?(?:these|this|the)\s+(?:terms|agreement)|"
     r"change\s+these|for\s+your\s+convenience)\b|"
     r"\b(?:may|can)\s+(?:choose\s+to\s+)?(?:register|create|open|sign\s+up)\b|\bmay\s+be\s+required\b|"
+    r"\b(?:may|might)\s+(?:also\s+)?need\s+to\b|"
     r"\b(?:we|licensor|the\s+licensor)\s+(?:will|shall|may)\s+(?:notify|inform)\b|"
     # the step not needed: "may be used without registration", "not obliged to register"
     r"\b(?:may|can)\s+be\s+[^.;]{0,40}?\bwithout\s+(?:any\s+)?(?:registration|registering|"
@@ -1477,6 +1487,7 @@ _STEP_ELSEWHERE = re.compile(
 _STEP_GATE = (
     *("regist", "sign", "enrol", "account", "approv"),
     *("notify", "inform", "notice", "tell", "send us", "send the licensor", "report"),
+    *("a copy of", "copies of", "back"),
 )
 
 

@@ -1001,8 +1001,15 @@ SIMPLE_PATTERNS: tuple[
             r"please)\s+contact\b|"
             # "You have to purchase a commercial license before you use the work commercially"
             r"\b(?:must|shall|have\s+to|need\s+to|(?:is|are)\s+required\s+to)\s+(?:first\s+)?(?:purchase|"
-            r"buy|acquire|obtain)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+before\s+(?:you\s+|they\s+|"
-            r"licensee\s+)?(?:use|using|deploy|deploying|distribute|distributing|ship|shipping)\b|"
+            r"buy|acquire|obtain|sign|execute|enter\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e"
+            r"(?:\s+agreement)?\s+(?:with\s+[\w&.'-]+\s+)?before\s+(?:you\s+|they\s+|licensee\s+)?(?:use|"
+            r"using|deploy|deploying|distribute|distributing|redistribute|redistributing|ship|shipping)\b|"
+            # "For any use not expressly permitted above, a separate license must be obtained"
+            r"\bany\s+(?:other\s+)?uses?\s+not\s+(?:expressly\s+)?(?:permitted|granted|covered|"
+            r"authori[sz]ed)\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|permission)\s+(?:must|shall|needs?\s+to)\s+"
+            r"be\s+obtained\b|"
+            # "Use of the Software beyond the trial period requires the purchase of a license"
+            r"\buse\b[^.;]{0,60}?\b(?:beyond|after)\s+(?:the\s+)?(?:trial|evaluation)\s+period\s+requires?\b|"
             # "you must license the PROGRAM under GREENSOCK'S separate fee-based Software License
             # Agreement"
             r"\b(?:must|shall|have\s+to|need\s+to)\s+(?:first\s+)?licen[cs]e\s+(?:the\s+)?[\w-]+\s+under\s+"
@@ -1012,7 +1019,8 @@ SIMPLE_PATTERNS: tuple[
         0.7,
         (
             *("other use", "other usage", "other cases", "other purpose", "beyond", "outside"),
-            *("license before", "licence before", "separate"),
+            *("license before", "licence before", "separate", "not expressly", "trial period"),
+            *("agreement with", "license agreement before", "obtained"),
         ),
     ),
     # "Modifications to the Software may only be made by Acme": changes are the licensor's.
