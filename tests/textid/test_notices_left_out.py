@@ -30,10 +30,11 @@ the index holds only a look-alike of:
 from __future__ import annotations
 
 import pytest
+from left_out import index_without
 
 from licenseclass import classify_text, normalize
 from licenseclass.expressions.tree import split_ids
-from licenseclass.textid.index import TextIndex, build_index, load_index, scancode_references
+from licenseclass.textid.index import TextIndex, load_index
 from licenseclass.textid.namestage import rule_names
 from licenseclass.textid.selection import gnu_version
 
@@ -74,16 +75,7 @@ NOT_GIVEN: dict[str, set[str]] = {
 def left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
     """An index of licensedcode-data without the rules of this module, and those rules'
     (text, expression)."""
-    names = set(CASES) | set(NOT_GIVEN)
-    kept = []
-    rules: dict[str, tuple[str, str]] = {}
-    for ref in scancode_references():
-        if ref.name in names:
-            rules[ref.name] = (ref.text, ref.expression)
-        else:
-            kept.append(ref)
-    assert set(rules) == names, "a rule of this module is missing from licensedcode-data"
-    return build_index(kept), rules
+    return index_without(set(CASES) | set(NOT_GIVEN))
 
 
 def _found(index: TextIndex, text: str) -> set[str]:

@@ -16,10 +16,11 @@ held-out benchmark does); the other texts are written here.
 from __future__ import annotations
 
 import pytest
+from left_out import index_without
 
 from licenseclass import classify_text
 from licenseclass.expressions.tree import split_ids
-from licenseclass.textid.index import TextIndex, build_index, scancode_references
+from licenseclass.textid.index import TextIndex
 
 LEFT_OUT = (
     "rules/bsd-new_548.RULE",
@@ -32,15 +33,7 @@ LEFT_OUT = (
 
 @pytest.fixture(scope="module")
 def left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
-    kept = []
-    rules: dict[str, tuple[str, str]] = {}
-    for ref in scancode_references():
-        if ref.name in LEFT_OUT:
-            rules[ref.name] = (ref.text, ref.expression)
-        else:
-            kept.append(ref)
-    assert set(rules) == set(LEFT_OUT), "a rule of this module is missing from licensedcode-data"
-    return build_index(kept), rules
+    return index_without(LEFT_OUT)
 
 
 def _ids(text: str, index: TextIndex | None = None) -> set[str]:
