@@ -343,9 +343,21 @@ def test_leave_given_in_other_words_grants_every_right(sentence: str) -> None:
         "Anyone may not use this gadget without permission.",
         "We allow you to report bugs on our tracker.",
         "Anyone can see the source code, but no rights are granted.",
+        "As a special exception, you have permission to link or otherwise combine this gadget "
+        "with the programs OpenSSL and PWLIB, and distribute the combination.",
     ],
 )
 def test_words_of_leave_without_leave_over_the_work_grant_nothing(sentence: str) -> None:
     rights = analyze_text(terms(sentence)).license.rights
     assert rights.share.status != "granted"
     assert rights.modify.status != "granted"
+
+
+def test_a_machines_role_named_host_is_no_leave_to_host() -> None:
+    text = terms(
+        USE_GRANT,
+        "You are licensed to install, copy and execute the gadget on an equivalent number of "
+        "Computers or Host/Client Pairs as you have Authorized Copies.",
+        "You may not modify or distribute the gadget.",
+    )
+    assert analyze_text(text).license.rights.share.status == "denied"

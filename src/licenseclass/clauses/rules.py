@@ -113,7 +113,10 @@ _GRANT_CUE = re.compile(
     # distribute", "You have permission to reproduce", "Anyone may use, change and share"
     r"\b(?:we|i)\s+(?:hereby\s+)?(?:permit|allow|authori[sz]e)\s+(?:you|anyone|everyone)\s+to\b|"
     r"\byou\s+are\s+(?:hereby\s+)?(?:authori[sz]ed|licensed)\s+to\b|"
-    r"\b(?:you|(?:the\s+)?licensee)\s+(?:have|has)\s+(?:the\s+)?permission\s+to\b|"
+    # (not a linking exception's "you have permission to link or otherwise combine this program
+    # with ...", which leaves the work's own licence to grant)
+    r"\b(?:you|(?:the\s+)?licensee)\s+(?:have|has)\s+(?:the\s+)?permission\s+to\b"
+    r"(?!\s+(?:link|combine|mix|statically\s+link|dynamically\s+link)\b)|"
     r"\b(?:anyone|everyone|any\s+person)\s+(?:may|can)\b(?!\s+not\b)|"
     # "INRIA and ENPC authorize you free of charge, to reproduce ...": a plural licensor, and
     # the terms of the leave between the licensee and the verb
@@ -201,7 +204,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish"
             r"|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
-            r"host(?!\s+(?:software|operating|system|computer|device|machine|counts?|names?|ids?|"
+            # (not a machine's role: "Host/Client Pairs", "host-based", "host computer")
+            r"host(?![/-])(?!\s+(?:software|operating|system|computer|device|machine|counts?|names?|ids?|"
             r"files?))|"
             # "deploy the script files ... to a web server": put where others receive them
             r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
