@@ -106,7 +106,6 @@ def test_a_trial_period_of_commercial_use_stays_non_commercial_alone() -> None:
     "sentence",
     [
         "Any other use requires a Commercial License Agreement.",
-        "A commercial license will be required in all other cases.",
         "Licensee must enter a new agreement for any use beyond the scope of this license.",
         "All parties interested in any other use of the gadget should contact the Office of "
         "Technology Transfer.",
@@ -119,8 +118,6 @@ def test_a_trial_period_of_commercial_use_stays_non_commercial_alone() -> None:
         "Organizations must sign a license agreement with Acme before deploying the gadget.",
         "For any use not expressly permitted above, a separate license must be obtained from Acme.",
         "Use of the gadget beyond the trial period requires the purchase of a license.",
-        "The Licensee shall promptly notify the Licensor of any improvement or new use of the "
-        "gadget.",
     ],
 )
 def test_a_step_or_another_agreement_for_what_the_text_does_not_give_is_registration(
@@ -136,6 +133,8 @@ def test_a_step_or_another_agreement_for_what_the_text_does_not_give_is_registra
         "Please inform us if you find a problem.",
         "Permission to use the Acme logo for any other purpose requires our consent.",
         "You may need to create an account to receive updates.",
+        "You must add your own copyright notice to the header of each source file you modified, "
+        "so others can tell that you modified that file.",
         "You must provide recipients with a copy of the source code of your modifications.",
     ],
 )

@@ -991,8 +991,6 @@ SIMPLE_PATTERNS: tuple[
             r"[^.;]{0,20}?\b(?:requires?|(?:is|are|will\s+be|shall\s+be)\s+(?:subject\s+to|"
             r"conditional\s+(?:up)?on))\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|"
             r"agreement|permission|consent|authori[sz]ation)\b|"
-            r"\b(?:licen[cs]e|agreement|permission|authori[sz]ation)\s+(?:will\s+be|is|shall\s+be)\s+"
-            r"(?:required|needed|necessary)\s+(?:in|for)\s+(?:all|any)\s+other\s+(?:cases|uses?|purposes)\b|"
             r"\b(?:must|shall|need\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:first\s+)?"
             r"(?:enter\s+(?:into\s+)?|sign\s+|obtain\s+|conclude\s+)(?:a|an)\s+(?:new|separate|additional|"
             r"further|commercial|written)\s+(?:[\w-]+\s+)?(?:licen[cs]e\s+)?(?:agreement|licen[cs]e|contract)\s+"
