@@ -360,3 +360,13 @@ def test_a_machines_role_named_host_is_no_leave_to_host() -> None:
         "You may not modify or distribute the gadget.",
     )
     assert analyze_text(text).license.rights.share.status == "denied"
+
+
+def test_sharing_barred_other_than_free_of_charge_is_a_ban_on_selling() -> None:
+    sentence = (
+        "Redistributions of source code, with or without modification, in any form other then "
+        "free of charge is not allowed."
+    )
+    kinds = read(terms(GRANT, sentence))[1]
+    assert "no-selling" in kinds
+    assert "no-redistribution" not in kinds

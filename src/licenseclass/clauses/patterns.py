@@ -38,7 +38,8 @@ _NO_LEAVE_FOR = (
 _SHARED_PASSIVE = (
     r"(?:re)?(?:distributed|shared|copied|given|passed\s+on|made\s+available|circulated)"
 )
-_NO_CHARGE = (
+# (the rules' ban on sharing other than free of charge uses it too)
+NO_CHARGE = (
     r"(?:free\s+of\s+charge|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment)|"
     r"at\s+no\s+(?:cost|charge))"
 )
@@ -979,10 +980,10 @@ SIMPLE_PATTERNS: tuple[
         (" only for", " solely for", " exclusively for", "sole purpose", "exclusive purpose"),
     ),
     # Every use the text does not give needs a separate agreement: "Any other use requires a
-    # Commercial License Agreement", "a commercial license will be required in all other
-    # cases", "must enter a new agreement for any use beyond the scope of this license", "All
-    # parties interested in any other use of the software should contact ...". (A right given
-    # only under another agreement, beside the text's own leave, is a step to take first.)
+    # Commercial License Agreement", "must enter a new agreement for any use beyond the scope
+    # of this license", "All parties interested in any other use of the software should
+    # contact ...". (A right given only under another agreement, beside the text's own leave,
+    # is a step to take first.)
     (
         "restriction",
         "registration",
@@ -1046,13 +1047,13 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:may|can|shall)\s+(?:only\s+be\s+"
             + _SHARED_PASSIVE
             + r"\s+(?:only\s+)?"
-            + _NO_CHARGE
+            + NO_CHARGE
             + r"|be\s+"
             + _SHARED_PASSIVE
             + r"\s+(?:only\s+"
-            + _NO_CHARGE
+            + NO_CHARGE
             + r"|"
-            + _NO_CHARGE
+            + NO_CHARGE
             + r"\s+only\b))"
         ),
         True,

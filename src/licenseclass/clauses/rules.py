@@ -49,7 +49,7 @@ from licenseclass.clauses.hits import (
     unlawful_only,
     without_limits_freed,
 )
-from licenseclass.clauses.patterns import ON_ITS_OWN, SIMPLE_PATTERNS
+from licenseclass.clauses.patterns import NO_CHARGE, ON_ITS_OWN, SIMPLE_PATTERNS
 from licenseclass.clauses.sentences import LIST_MARKER, Sentence
 from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
@@ -4252,14 +4252,14 @@ _RESERVED = re.compile(
 
 
 _ABOUT_THE_TERMS = re.compile(r"\b(?:licen[cs]e|agreement|notice|terms)\s+(?:\w+\s+)?$")
-# "You may terminate this License", "Only the Initial Developer can modify the terms applicable
-# to Covered Code" (a license steward's versions): no power of the licensor over your terms.
 # A clause that denies a limit: "will not prohibit or restrict either party's right to".
 _NO_LIMIT_ON = re.compile(
     r"\b(?:not|nothing\b[^.;]{0,40}?)\s*(?:\w+\s+){0,2}?(?:prohibit|restrict|limit|preclude|prevent)"
     r"\w*\b(?:\s+(?:or|and)\s+(?:prohibit|restrict|limit|preclude|prevent)\w*)?\s+(?:either|any|each|"
     r"the\s+other|both)\s+part(?:y|ies)"
 )
+# "You may terminate this License", "Only the Initial Developer can modify the terms applicable
+# to Covered Code" (a license steward's versions): no power of the licensor over your terms.
 _NOT_LICENSOR = re.compile(
     r"\b(?:you|licensee|customer|user|recipient)\s*$|\bonly\b[^,;]*$|"
     # "Either party may terminate this Agreement at any time": a contract's term, both ways
@@ -5660,9 +5660,9 @@ _BARRED_IF_PAID = re.compile(
     r"money|compensation)\b|"
     # "Redistributions ... in any form other then free of charge is not allowed": only the paid
     # form is barred
-    r"\b(?:re)?distributions?\b[^.;]{0,140}?\b(?:other\s+th[ae]n|except)\s+(?:for\s+)?(?:free\s+of\s+"
-    r"charge|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment))\s+(?:is|are)\s+(?:strictly\s+)?"
-    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
+    r"\b(?:re)?distributions?\b[^.;]{0,140}?\b(?:other\s+th[ae]n|except)\s+(?:for\s+)?"
+    + NO_CHARGE
+    + r"\s+(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b"
 )
 
 
