@@ -72,7 +72,8 @@ tuning material and their failures are listed.
 ``--rules`` measures the parts of licensedcode-data rule texts (whole agreements and long notices
 ScanCode filed as rules, ``benchmarks/clause_labels_rules.yaml``, drawn by ``rule_texts.py``):
 ``rules1``, labelled in the thirtieth round, is held back (summary only; ``--show-rules1`` lists
-its failures, for a report).
+its failures, for a report); ``rules2`` (the thirtieth round) and ``rules3`` (the rest of the
+pool, labelled in the forty-first round) are tuning material and their failures are listed.
 
 ``--permissive-sweep`` is the guard against rules that read limits into open licenses: it runs
 the reader over every Permissive, Public Domain, Copyleft and Copyleft Limited text of
