@@ -205,6 +205,11 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         drop |= {"non-commercial", "research-only"}
     if "no-redistribution" in kinds:
         drop.add("no-selling")
+    limiting = kinds - set(INFORMATIONAL_KINDS)
+    if "registration" in limiting and limiting <= {"registration", "pass-through"}:
+        # "Contact us if you wish to obtain a commercial licence" beside leave that limits
+        # nothing (a dual-licensed GPL notice) offers another licence; no right waits on it.
+        items = [h for h in items if h.kind != "registration" or not _only_an_offer(h)]
     if reading.patches_allowed:
         # "The original source files are not altered. All alteration is done in patch files."
         items = [h for h in items if not _keeps_original_whole(h)]
@@ -224,6 +229,16 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         # trial of commercial use under a non-commercial license, not evaluation only.
         drop.add("evaluation-only")
     return [h for h in items if not (h.category == "restriction" and h.kind in drop)]
+
+
+# The wordings of an offer of another licence: where to ask, or what it costs.
+_LICENCE_OFFER = re.compile(
+    r"\bcontact\b[^.;]*\blicen[cs]e\b|\blicen[cs]e\b[^.;]*\bcontact\b|\bavailable\s+(?:for|at)\b"
+)
+
+
+def _only_an_offer(item: MergedHit) -> bool:
+    return all(_LICENCE_OFFER.search(e.text.lower()) for e in item.evidence)
 
 
 def _squashed(text: str) -> str:

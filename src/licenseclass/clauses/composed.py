@@ -121,7 +121,7 @@ _CARRIED = re.compile(
 _ACCEPTED = re.compile(
     r"\bsame\s+(?:terms\s+and\s+)?conditions\s+as\s+(?:those\s+)?(?:set\s+(?:out|forth)\s+|contained\s+)?"
     r"in\s+this\s+(?:agreement|licen[cs]e|eula)\b|"
-    r"\b(?:bound\s+by|agrees?\s+(?:in\s+writing\s+)?to|accept|compl(?:y|ies)\s+with)\s+"
+    r"\b(?:bound\s+by|agrees?\s+(?:in\s+writing\s+)?to|accept|ha(?:s|ve)\s+accepted|compl(?:y|ies)\s+with)\s+"
     r"(?:(?:all\s+)?(?:the\s+)?(?:relevant\s+|applicable\s+)?terms\s+(?:and\s+conditions\s+)?of\s+)?"
     r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b|"
     # "require your end users to comply with applicable law, regulation, and the Terms"
@@ -187,7 +187,7 @@ _DUTY_WORDS = (
     *("contractual", "agree", "accept", "enter", "subject to", "include", "only under"),
     *("pursuant", "by means of", "allow", "permit", "let ", "authori", "enable"),
     *("prohibit", "restrict", "forbid", "preclud", "limitation", "meet", "satisf", "compl"),
-    *("incorporat", "carry", "protect"),
+    *("incorporat", "carry", "protect", "use it only", "only use"),
 )
 
 
@@ -269,7 +269,15 @@ _DOWNSTREAM_ON_CONDITION = re.compile(
 _RECIPIENTS_KEPT = re.compile(
     r"\b(?:third[- ]part(?:y|ies)|recipients?|sub-?licensees?|end[- ]users?|distributees?)\s+"
     r"(?:are|is|shall\s+be|will\s+be|must\s+be)\s+(?:restricted|limited|confined)\s+to\s+"
-    r"(?:using|use|the\s+use)\b"
+    r"(?:using|use|the\s+use)\b|"
+    # "any party to whom you distribute the Software may use it only for research"
+    r"\bany(?:one|\s+(?:other\s+)?(?:party|person|entity|recipient))\s+(?:to\s+whom|who\s+receives)\b"
+    r"[^.;]{0,60}?\b(?:may|can|shall|must)\s+(?:only\s+use|use\s+(?:it|them|the\s+[\w-]+)\s+only)\b|"
+    # "the terms of sublicences granted by Licensee must contain all applicable terms of this
+    # Agreement": the licensee's own grants carry this text's terms
+    r"\bsub-?licen[cs]es?\b[^.;]{0,60}?\b(?:must|shall)\s+(?:\(i\)\s+)?(?:contain|include|"
+    r"incorporate)\s+(?:all\s+)?(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:terms|restrictions)\s+"
+    r"(?:and\s+conditions\s+)?of\s+this\s+(?:agreement|licen[cs]e|eula)\b"
 )
 _HANDED_TO = re.compile(
     r"\b(?:hand|give|pass|provide|distribute|transfer|share|supply)\w*\b[^.;]{0,60}?\bto\s+"
@@ -527,7 +535,8 @@ _BAN_HEAD = re.compile(
 _BARRED_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+" + BAN_ADVERB + r""
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
-    r"included)|excluded)|(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?(?:a|an|the)\s+"
+    r"included)|excluded)|(?<!not\s)(?<!n't\s)(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?"
+    r"(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|agreement|subscription|permission|consent|plan)|"
     r"(?:is|are)\s+(?:outside|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+licen|"
@@ -542,6 +551,8 @@ _IS_REQUIRED = r"\s+(?:from\s+[^.;]{1,40}?\s+)?(?:is|are)\s+required"
 _NO_LEAVE_BEFORE = re.compile(
     # another leave needed first: "A commercial licence is required for any use in ...", "You need
     # a paid licence to use the Software in ...", "Please contact us if you wish to use it for"
+    # (not "no separate licence is required for commercial use")
+    r"(?<!\bno\s)(?<!\bno\sseparate\s)(?<!\bno\sadditional\s)(?<!\bno\scommercial\s)"
     rf"\b(?:licen[cs]e|agreement|subscription|permission){_IS_REQUIRED}(?:\s+(?:for|to)\b|\s*$)|"
     r"\b(?:needs?|requires?)\s+(?:a|an)\s+(?:separate\s+|commercial\s+|paid\s+|written\s+)*"
     r"(?:licen[cs]e|agreement|subscription)(?:\s+(?:to|for)\b|\s*$)|"
@@ -945,16 +956,18 @@ _CLASS = (
     r"(?:\w+\s+){0,3}?(?:develop|make|sell|offer|provide|compete|operate)\w*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:competing|rival|similar)\b|"
     # "Content Management System and/or .NET component vendors"
-    r"(?:[\w./-]+\s+(?:and/or\s+|and\s+|or\s+)?){1,5}?vendors\b)"
+    r"(?:[\w./-]+\s+(?:and/or\s+|and\s+|or\s+)?){1,5}?vendors\b|"
+    # "not applicable to corporations, governmental organizations or other legal entities"
+    r"corporations|(?:other\s+)?legal\s+entities)"
 )
 _CLASS_WORDS = (
     *("competitor", "government", "military", "armed", "intelligence", "enforcement", "broker"),
     *("credit", "insurance", "employees", "contractors", "agents", "compan", "business"),
-    *("organi", "entit", "firms", "vendors"),
+    *("organi", "entit", "firms", "vendors", "corporation"),
 )
 _KEPT_OUT = re.compile(
     # "The licence does not extend to competitors", "is not granted to data brokers"
-    rf"\b(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s+{_CLASS}|"
+    rf"\b(?:(?:does|do|shall|will)\s+not\s+(?:extend|apply)|(?:is|are)\s+not\s+applicable)\s+to\s+{_CLASS}|"
     rf"\bnot\s+(?:be\s+)?(?:used|accessed|licensed|distributed|provided|made\s+available|granted|"
     r"extended|available)\s+"
     rf"(?:by|to)(?:,?\s+or\s+(?:for\s+the\s+benefit\s+of|on\s+behalf\s+of),?)?"

@@ -43,6 +43,11 @@ NO_CHARGE = (
     r"(?:free\s+of\s+charge|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment)|"
     r"at\s+no\s+(?:cost|charge))"
 )
+# A licence other than this one ("a commercial license", "a separate licence agreement").
+_OTHER_LICENCE = (
+    r"(?:(?:commercial|separate|different|proprietary|paid|enterprise|alternative|extended|"
+    r"additional|other)\s+)(?:[\w-]+\s+)?licen[cs]e\b"
+)
 # A word that starts another clause ("used for internal purposes and shall not be shared").
 _MODAL = r"(?:shall|may|must|will|can|should|is|are|be)\b"
 _TRY_THEN_BUY = r"\b(?:evaluate|try)\b[^.;]{0,60}?\bbut\b[^.;]{0,30}?" + _BUY_TO_KEEP
@@ -212,7 +217,13 @@ SIMPLE_PATTERNS: tuple[
             # "Licensee shall implement each Upgrade as it is made generally available"
             r"\b(?:shall|must|will|agrees?\s+to)\s+(?:promptly\s+)?(?:install|implement|deploy|apply)\s+"
             r"(?:each|every|all)\s+(?:[\w-]+\s+)?(?:upgrades?|updates?|releases?)\s+as\s+(?:it\s+is|they\s+are)\s+"
-            r"(?:made\s+)?(?:generally\s+)?(?:available|released)\b"
+            r"(?:made\s+)?(?:generally\s+)?(?:available|released)\b|"
+            # "If Acme provides you with a substitute version of the Logo, you shall replace the
+            # Logo as soon as reasonably possible"
+            r"\b(?:provides?|supplies?|issues?|releases?|publishes?|makes?\s+available)\s+(?:to\s+)?"
+            r"(?:you\s+(?:with\s+)?)?(?:a|an|any)\s+(?:substitute|replacement|updated|revised|new|newer)\s+"
+            r"(?:[\w-]+\s+)?versions?\b[^.;]{0,80}?\b(?:shall|must|will\s+be\s+required\s+to|agrees?\s+to)\s+"
+            r"(?:promptly\s+)?(?:replace|switch\s+to|update\s+to|upgrade\s+to|use)\b"
         ),
         True,
         0.85,
@@ -239,6 +250,13 @@ SIMPLE_PATTERNS: tuple[
             # "Non-Commercial Uses does not include any production use": a defined use without it
             r"\b(?:does|do|shall)\s+not\s+include\s+(?:any\s+)?production\s+(?:uses?|purposes?|"
             r"deployments?|environments?)\b|"
+            # "Experimental Use excludes pre-production and production environments"
+            r"\bexcludes?\s+(?:any\s+|all\s+)?(?:(?:pre-?\s?production|staging|live)\s+(?:and|or)\s+)?"
+            r"production\s+(?:uses?|purposes?|deployments?|environments?|systems?)\b|"
+            # "use in business settings is strictly limited to evaluation, development and testing"
+            r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted)\s+to\s+(?:the\s+)?"
+            r"(?:[\w-]+,?\s+){0,2}?(?:(?:and|or)\s+)?(?:development|evaluation)(?:,?\s+(?:and\s+|or\s+)?(?:development|"
+            r"evaluation|testing|staging|prototyping)){1,3}\b|"
             # "will not ... use ... for (i) any commercial or production purposes"
             + PROHIBIT
             + r"\b(?:[^.]|(?<=\b[a-z])\.){0,500}?\b(?:commercial\s+or\s+|or\s+)production\s+"
@@ -250,7 +268,7 @@ SIMPLE_PATTERNS: tuple[
         ),
         True,
         0.85,
-        ("production", "productive"),
+        ("production", "productive", "limited to", "restricted to"),
     ),
     (
         "restriction",
@@ -262,6 +280,11 @@ SIMPLE_PATTERNS: tuple[
             r"\bfor\s+the\s+(?:sole|exclusive|only|limited)\s+purposes?\s+of\s+(?:internal\s+)?evaluat(?:e|ion|ing)\b|"
             # "for evaluation purposes only", "for evaluation and internal use only"
             r"\bevaluation\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:purposes?\s+|uses?\s+)?only\b|"
+            # "for trial use only"; "your license only permits use for demonstration, test, or
+            # evaluation purposes"
+            r"\btrial\s+uses?\s+only\b|"
+            r"\b(?:only|solely)\s+(?:permits?|allows?|authori[sz]es?)\s+(?:the\s+)?use\s+for\s+"
+            r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?(?:evaluation|trial)(?:\s+(?:purposes?|uses?))?\b|"
             r"\b(?:trial|test|evaluation)\s+period\b[^.]{0,40}\bdays\b|"
             # "may only be used for demonstration, testing and evaluation purposes"
             r"\b(?:may|can|shall)\s+only\s+be\s+used\s+for\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?evaluation"
@@ -300,7 +323,8 @@ SIMPLE_PATTERNS: tuple[
             r"express\s+|commercial\s+)*(?:licen[cs]e|permission|authori[sz]ation|approval)\b"
             r"(?![^.]{0,80}\b(?:names?|trademarks?|logos?|marks?|results|benchmarks?)\b)|"
             # "You must obtain an API key before using the Model": access the licensor issues
-            r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:obtain|get|request|acquire)\s+"
+            r"\b(?:must|shall|required\s+to|need\s+to|have\s+to)\s+(?:first\s+)?(?:obtain|get|request|acquire|"
+            r"apply|enter|install)\s+"
             r"(?:an?\s+|your\s+own\s+)?(?:valid\s+)?(?:api|access|activation|licen[cs]e)\s+(?:keys?|tokens?)\b|"
             # "You must activate the Software with a valid license key"
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:activate|register)\s+[^.;]{1,40}?"
@@ -359,7 +383,16 @@ SIMPLE_PATTERNS: tuple[
             "inform ",
             "form",
             "activate",
-            *("get ", "request", "acquire", "purchase", "buy", "pay for"),
+            *(
+                "get ",
+                "request",
+                "acquire",
+                "purchase",
+                "buy",
+                "pay for",
+                "license key",
+                "licence key",
+            ),
         ),
     ),
     (
@@ -1022,6 +1055,35 @@ SIMPLE_PATTERNS: tuple[
             *("agreement with", "license agreement before", "obtained"),
         ),
     ),
+    # Another licence to be asked for: "contact us if you wish to obtain a commercial licence",
+    # "Commercial use requires a signed approval from the Licensor", "the uses listed below
+    # require a separate licence", "an extended licence is available for an additional fee",
+    # "you need a copy of the licence agreement signed by Acme before publishing".
+    (
+        "restriction",
+        "registration",
+        re.compile(
+            r"\bcontact\b[^.;]{0,60}?\b(?:to|if\s+you\s+(?:wish|want|would\s+like|need|intend|plan)\s+to)\s+"
+            r"(?:obtain|purchase|buy|get|acquire|negotiate)\s+(?:a|an)\s+" + _OTHER_LICENCE + r"|"
+            r"\b(?:if|when|should)\s+you\s+(?:wish|want|would\s+like|need|intend|plan)\s+to\s+(?:obtain|"
+            r"purchase|buy|get|acquire)\s+(?:a|an)\s+"
+            + _OTHER_LICENCE
+            + r"[^.;]{0,80}?\bcontact\b|"
+            r"\b(?:commercial\s+|any\s+)?(?<!terms\sof\s)(?:use|usage|distribution|redistribution|reproduction|"
+            r"copying|publication|exploitation)\b[^.;]{0,60}?(?<!not\s)\brequires?\s+(?:a\s+|an\s+|the\s+)?"
+            r"(?:(?:signed|separate|express|explicit|prior|written|specific|additional|commercial)\s+)"
+            r"{1,3}(?:approval|permission|consent|licen[cs]e|authori[sz]ation|agreement)\b|"
+            r"\b(?:uses?\s+(?:listed|noted|described|set\s+out|shown)\s+(?:below|above|here)|(?:following|"
+            r"these|such)\s+uses?)\s+requires?\s+(?:a\s+|an\s+)?" + _OTHER_LICENCE + r"|"
+            r"\b(?:licen[cs]es?|uses?|rights?)\b[^.;]{0,60}?\b(?:may\s+be|is|are)\s+available\s+(?:for|at)\s+"
+            r"(?:an?\s+)?(?:additional|extra|separate|further)\s+(?:fee|charge|cost|payment|price)\b|"
+            r"\b(?:must|shall|need\s+to|have\s+to|required\s+to)\s+(?:first\s+)?obtain\s+(?:a\s+copy\s+of\s+)?"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[cs]e)\s+signed\s+by\b"
+        ),
+        True,
+        0.7,
+        ("contact", "require", "available for", "available at", "signed by"),
+    ),
     # "Modifications to the Software may only be made by Acme": changes are the licensor's.
     (
         "restriction",
@@ -1054,7 +1116,16 @@ SIMPLE_PATTERNS: tuple[
             + NO_CHARGE
             + r"|"
             + NO_CHARGE
-            + r"\s+only\b))"
+            + r"\s+only\b))|"
+            # "Distribution to third parties is only permitted by providing the Program free of
+            # charge"; "distribute free of charge to sublicensees the source code"
+            r"\b(?:(?:re)?distribution|sublicensing|sharing|transfer)\b[^.;]{0,80}?\b(?:is|are)\s+only\s+"
+            r"(?:permitted|allowed)\b[^.;]{0,60}?"
+            + NO_CHARGE
+            + r"|\b(?:(?:re)?distribut|sublicens|provid|giv)\w*\s+(?:(?!not\b)[\w-]+\s+){0,3}?"
+            + NO_CHARGE
+            + r"\s+to\s+(?:(?:all|any|the|your)\s+)?(?:sub-?licensees|third\s+parties|others|"
+            r"recipients|customers|end[- ]users)\b"
         ),
         True,
         0.75,
@@ -1610,6 +1681,12 @@ SIMPLE_PATTERNS: tuple[
             r"{0,20})?money|"
             r"in\s+the\s+course\s+of\s+(?:any\s+|a\s+)?(?:trade|business))\b|"
             r"\bwithout\s+any\s+commercial\s+(?:objective|purpose|aim|intent|motive)\b|"
+            # "excludes any use for direct or indirect commercial gain"; "may not create
+            # products with the Font to be used commercially"
+            r"\bexclud\w*\s+(?:any\s+|all\s+)?(?:uses?|usage|exploitation)\s+(?:for|with)\s+(?:any\s+)?"
+            r"(?:(?:direct|indirect)\s+(?:or\s+(?:direct|indirect)\s+)?)?commercial\b|"
+            + PROHIBIT
+            + r"\s[^.;]{0,80}?\bto\s+be\s+(?:used|sold|exploited)\s+commercially\b|"
             r"\bprohibited\s+to\s+use\b[^.;]{0,60}\bto\s+earn\s+(?:income|money|revenue)\b|"
             r"\bintended\s+to\s+generate\s+(?:revenue|income|profits?)\b"
         ),

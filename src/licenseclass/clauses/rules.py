@@ -73,7 +73,10 @@ _GRANT_CUE = re.compile(
     # works", "... shall be permitted to create Modifications")
     r"(?:you|(?:the\s+)?licensee)(?:\s+and\s+(?:its|your)\s+affiliates)?\s+(?:shall|will)\s+be\s+"
     r"(?:permitted|entitled|allowed)\s+to\b|"
-    r"(?:you|(?:the\s+)?licensee)(?:\s+and\s+(?:its|your)\s+affiliates)?\s+may\b"
+    # (or named twice: "You (the user) may copy", "Licensee, the customer, may")
+    r"(?:you|(?:the\s+)?licensee)(?:\s+and\s+(?:its|your)\s+affiliates|\s*\((?:the\s+)?"
+    r"(?:users?|licensees?|you|recipients?|customers?)\)|,\s+(?:the\s+)?(?:users?|licensees?|"
+    r"recipients?|customers?),)?\s+may\b"
     r"(?!\s+(?:not|obtain|purchase|acquire|buy|request|"
     # ("you may be required to provide information", "you may stop using the APIs")
     r"be\s+required|need|have\s+to|stop|cease|terminate|withdraw|"
@@ -185,9 +188,13 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"such)\s+(?:programs?|software|works?|code|source(?:\s+code)?|library|package|documents?|"
             r"fonts?|data))\b(?!['’]s|\s+(?:files?|names?|urls?|settings?|feeds?|terms?)\b)|"
             r"(?:create|prepare|make|generate)\s+"
-            r"(?:derivative|derived)\s+works?|derivative\s+works\s+of|adapt|adapted\s+material|"
+            r"(?:derivative|derived)\s+works?|adapt|adapted\s+material|"
             r"translate|fine[- ]?tune|(?:create|prepare)\s+derivatives|work\s+based\s+on|"
-            r"adaptations?|derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
+            r"adaptations?|"
+            # (leave to use derivative works someone else made is leave to use: "may use any
+            # derivative works of the Licensed Products for its own internal requirements")
+            r"(?<!\buse\s)(?<!\buse\sany\s)(?<!\buse\sthe\s)(?<!\buse\ssuch\s)"
+            r"derivative\s+(?:works?|models?|versions?)|(?:make|making)\s+changes|"
             r"new\s+works\s+based\s+on|derivatives?\s+of\s+(?:it|them|the|this)\b|"
             # "free to use any code ... in their applications": code built into other programs
             r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin"
@@ -925,12 +932,22 @@ _NOT_LICENSED_FOR = re.compile(
     r"in\s+conjunction\s+with)\s+(?P<what6>[^.;]{3,100})|"
     # "The licenses ... extend only to ... works that you create that run on a X operating system"
     r"\b(?:extends?|appl(?:y|ies))\s+only\s+to\b[^.;]{0,80}?\bruns?\s+(?:directly\s+)?on\s+(?P<what4>(?:a\s+|an\s+|the\s+)?"
-    r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b"
+    r"[\w\s-]{0,50}?\b(?:operating\s+systems?|platforms?|hardware|devices?)(?:\s+products?)?)\b|"
+    # "The software is used in conjunction with Acme products only": the tie said last
+    r"\b(?:used?|operated?|run)\s+(?:in\s+conjunction|together|in\s+combination)\s+with\s+"
+    r"(?P<what9>(?:the\s+|an?\s+)?[\w\s&'-]{0,50}?\b(?:products?|devices?|hardware|equipment|"
+    r"controllers?|robots?|systems?|chips?|boards?))\s+(?:only|solely|exclusively)\b|"
+    # "This license covers only its use in the FreeBSD and NetBSD operating systems"
+    r"\b(?:covers|extends\s+to|applies\s+to)\s+only\s+(?:its|the|their)\s+use\s+(?:in|on|with)\s+"
+    r"(?P<what10>(?:the\s+|an?\s+)?[\w\s,&'-]{0,60}?\b(?:operating\s+systems?|platforms?|hardware|"
+    r"devices?|products?|systems?))\b"
 )
 _FIT_FOR = re.compile(
     r"\b(?:intended|designed|suitable|recommended|authori[sz]ed|tested|warrant\w*)\b[^.;]{0,30}$"
 )
-_SCOPE_GROUPS = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8")
+_SCOPE_GROUPS = (
+    *("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9", "what10"),
+)
 
 
 # Other ways a licence ties use to a purpose, product or standard.
@@ -1258,7 +1275,8 @@ _NONCOMMERCIAL = re.compile(
     r"(?:solely\s+|only\s+|exclusively\s+)?for\s+non-?\s?commercial\s+(?:[\w-]+\s+)?(?:uses?|purposes?)\b|"
     # "Commercial deployment of the Model requires a separate agreement with the Licensor"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:deployment|exploitation|usage|use|applications?)\b"
-    r"[^.;]{0,60}?\brequires?\s+(?:a\s+|an\s+)?(?:separate|written|commercial|paid)\s+(?:licen[cs]e|agreement|"
+    r"[^.;]{0,60}?(?<!not\s)(?<!n't\s)\brequires?\s+(?:a\s+|an\s+)?(?:separate|written|commercial|paid)\s+"
+    r"(?:licen[cs]e|agreement|"
     r"contract|permission)\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+"
@@ -1281,7 +1299,7 @@ _NONCOMMERCIAL = re.compile(
     r"(?:a\s+|any\s+)?commercial\b|"
     # "limit your use ... for commercial purposes to a thirty-day trial period"
     r"\blimit\b[^.]{0,80}\bcommercial\s+(?:uses?|purposes?|advantage)\b[^.]{0,120}\btrial\b|"
-    r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}\brequires?\s+"
+    r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}(?<!not\s)(?<!n't\s)\brequires?\s+"
     r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\s+(?:\w+\s+)?(?:licen[cs]e|"
     r"agreement|permission|consent|approval|authori[sz]ation)"
 )
@@ -1953,7 +1971,11 @@ _IF_CLAUSE = re.compile(r"\bif\s+(?:you|we|it|they|licensee)\s*$")
 # what for, so it limits the field of use (read by _field_sentence), not sharing as such.
 _IN_CONTEXT = re.compile(
     r"^[^.;]{0,80}?\b(?:in\s+(?:a|an)\s+(?:[\w-]+\s+){1,6}?(?:context|manner|environment|setting)s?\b|"
-    r"for\s+(?:such|these|those|the\s+following)\s+(?:purposes|uses|applications)\b)"
+    r"for\s+(?:such|these|those|the\s+following)\s+(?:purposes|uses|applications)\b|"
+    # "must not use, distribute or make available the Software for high risk activities"
+    r"for\s+(?:any\s+)?(?!(?:any|all|other|lawful|legal|your|its|their|commercial|for-profit|profit)\s)"
+    r"(?:[\w-]+\s+){1,3}?"
+    r"(?:activities|applications)\b)"
 )
 
 
@@ -2145,7 +2167,9 @@ _BINARY_ONLY = re.compile(
     r"(?:forms?|formats?|code|files?)\b"
 )
 
-_CHANGED_SHARED = re.compile(r"\bderivative\s+works?\b|\bmodifications\b|\bmodified\s+versions?\b")
+_CHANGED_SHARED = re.compile(
+    r"\bderivative\s+works?\b|\bmodifications\b|\b(?:[a-z]+ly\s+)?modified\s+versions?\b"
+)
 
 
 _SHIPPED_AS_IS = re.compile(SHIPPED_AS_IS, re.IGNORECASE)
@@ -2416,7 +2440,8 @@ _IF_TAIL = re.compile(
 # removed is a notice or a mark, not the work.
 _REMOVED = re.compile(r"\bremoved?\b|\bobscured?\b")
 _CHANGED_COPIES = re.compile(
-    r"\b(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b"
+    # ("personally modified versions", "locally altered copies")
+    r"\b(?:[a-z]+ly\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b"
 )
 _PASSIVE_NOT_WORK = re.compile(
     r"\bterms\b|\blicen[cs]e\b(?!\s+(?:holders?|owners?)\b)|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
@@ -3192,7 +3217,11 @@ _USE_BANNED = re.compile(
 # "The license granted above allows use by up to the number of users per entity set forth above",
 # "Use Limitation: [number] users": a user limit whose number a template leaves to be filled in.
 _USERS_UNNUMBERED = re.compile(
-    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+users\b|"
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+the\s+number\s+of\s+"
+    r"(?:users|user\s+connections|seats|named\s+users|concurrent\s+users)\b|"
+    # "The Software may only be used by a single software developer"
+    r"\b(?:may|can|shall|is\s+to)\s+(?:only\s+)?be\s+used\s+(?:only\s+)?by\s+(?:a\s+single|one)\s+"
+    r"(?:[\w-]+\s+)?(?:users?|developers?|persons?|individuals?|employees?|designers?)\b(?!\s+at\s+a\s+time)|"
     r"\buse\s+limitation\s*:\s*\[[^\]]{1,30}\]\s*users\b"
 )
 
@@ -3245,7 +3274,9 @@ _SMALL_ONLY = re.compile(
 def _thresholds(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
-    unnumbered = _USERS_UNNUMBERED.search(text) if "number" in text else None
+    unnumbered = (
+        _USERS_UNNUMBERED.search(text) if has_any(text, ("number", "single", "one ")) else None
+    )
     if unnumbered and not _USERS.search(text):
         ev = make_evidence(s, unnumbered.start() - 60, unnumbered.end() + 20, 0.8)
         hits.append(Hit("restriction", "user-threshold", ev, {"metric": "users"}))
@@ -3697,6 +3728,9 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         product = _product_name(original)
         if not field and not product:
             continue
+        # Without "only" a tie scopes a grant of use; leave to share "as part of Linux
+        # distributions" says how copies may travel, not what the work may be used for.
+        tied = grant is not None and "use" in grant.grant.rights
         clause = text[: m.start()]
         clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
         if _CONDITIONAL.search(clause):
@@ -3735,12 +3769,12 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
         elif conn in ("with", "on", "in"):
             # a bare preposition ties, after an exclusive word or in a grant, to a named thing
             ok = (
-                (bool(excl) or grant is not None)
+                (bool(excl) or tied)
                 and named
                 and (bool(_THING_NEAR.match(what)) or (bool(excl) and product))
             )
         else:
-            ok = (bool(excl) or grant is not None) and named
+            ok = (bool(excl) or tied) and named
         if not ok:
             continue
         end = m.start("what") + min(len(what), 80)
@@ -4859,7 +4893,10 @@ _INTERNAL_USE = re.compile(
     + r"(?:use|purposes?|operations|requirements|needs)\b|"
     # "to (a) only use the Software internally", "use the Software internally only"
     r"\b(?:only|solely|exclusively)\s+use\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+internally\b|"
-    r"\buse\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+internally\s+(?:only|solely)\b"
+    r"\buse\s+(?:the\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?\s+internally\s+(?:only|solely)\b|"
+    # "use the Software within your organization only", "copy documents within your company only"
+    r"\b(?:use|run|install|copy|reproduce)\b[^.;]{0,60}?\bwithin\s+(?:your|its|their|the\s+licensee's)\s+"
+    r"(?:own\s+)?(?:organi[sz]ation|company|business|enterprise|institution)\s+(?:only|solely)\b"
 )
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
