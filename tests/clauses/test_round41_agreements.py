@@ -227,3 +227,54 @@ def test_trial_programs_included_with_an_order_are_no_limit_on_the_work() -> Non
 def test_amendments_that_need_both_parties_agreement_are_no_registration() -> None:
     sentence = "All changes to these Terms of Use require the written agreement of you and Acme."
     assert "registration" not in read(terms(GRANT, sentence))[1]
+
+
+# The second batch: wordings after rules2's and newer3's misses.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Written consent of the author is required in the following cases:", "registration"),
+        ("If you are interested in using the gadget commercially, please contact Acme Labs.",
+         "registration"),
+        ("Each customer must report the web addresses where they are running the gadget.",
+         "registration"),
+        ("The licensee shall sign and return the license agreement to Acme.", "registration"),
+        ("You may make modifications to the gadget exclusively for your own use.",
+         "no-derivatives"),
+        ("Any copying of the gadget, even if modified or merged with other software, is "
+         "expressly forbidden.", "no-redistribution"),
+    ],
+)  # fmt: skip
+def test_more_limits_in_end_user_terms(sentence: str, kind: str) -> None:
+    assert kind in read(terms(RESEARCH, sentence))[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any sublicense shall impose upon these persons or parties the same terms and conditions "
+        "as those contained in section 4 of this Agreement.",
+        "You may not lend or transfer the gadget to any third party who is not bound by this "
+        "Agreement.",
+        "You may share derivative works only if your terms provide that the use limitation in "
+        "Section 2 applies to them.",
+    ],
+)
+def test_more_limits_passed_on(sentence: str) -> None:
+    assert "pass-through" in read(terms(RESEARCH, sentence))[1]
+
+
+def test_the_address_where_the_source_is_offered_is_no_report_of_use() -> None:
+    sentence = "You must provide the URL where the Corresponding Source can be obtained."
+    assert "registration" not in read(terms(GRANT, sentence))[1]
+
+
+def test_leave_to_distribute_internally_is_no_leave_to_share() -> None:
+    found = analyze_text(
+        terms(
+            "You may use, copy, distribute internally, and prepare derivative works of the gadget."
+        )
+    )
+    assert found.license.rights.share.status != "granted"

@@ -36,7 +36,9 @@ _DOWNSTREAM = (
     r"transferees?|licensees|resellers?|distributors?|purchasers?|third[- ]part(?:y|ies)|"
     r"collaborators?|"
     r"downstream\s+[\w-]+|subsequent\s+[\w-]+|any(?:one|\s+(?:person|party|entity))\s+"
-    r"(?:who|that|to\s+whom))"
+    r"(?:who|that|to\s+whom)|"
+    # ("impose upon these persons or parties the same terms")
+    r"(?<=upon\s)(?:these|such|those)\s+(?:persons|parties|entities))"
 )
 _BIND = (
     r"(?:requir\w*|ensur\w*|caus\w*|bind\w*|oblig\w*|impos(?:e|es|ed|ing)|flow\w*\s+(?:down|through)|"
@@ -120,7 +122,7 @@ _CARRIED = re.compile(
 # Licence"): a recipient who "agrees to be bound by this agreement" is most often the licensee.
 _ACCEPTED = re.compile(
     r"\bsame\s+(?:terms\s+and\s+)?conditions\s+as\s+(?:those\s+)?(?:set\s+(?:out|forth)\s+|contained\s+)?"
-    r"in\s+this\s+(?:agreement|licen[cs]e|eula)\b|"
+    r"in\s+(?:(?:section|clause|article|paragraph)\s+[\w.]+\s+of\s+)?this\s+(?:agreement|licen[cs]e|eula)\b|"
     r"\b(?:bound\s+by|agrees?\s+(?:in\s+writing\s+)?to|accept|ha(?:s|ve)\s+accepted|compl(?:y|ies)\s+with)\s+"
     r"(?:(?:all\s+)?(?:the\s+)?(?:relevant\s+|applicable\s+)?terms\s+(?:and\s+conditions\s+)?of\s+)?"
     r"(?:this|these)\s+(?:agreement|licen[cs]e|terms|eula)\b|"
@@ -178,6 +180,7 @@ _PASS_GATE = (
     *("transferee", "reseller", "distributor", "purchaser", "third", "downstream", "subsequent"),
     *("anyone", "person", "entity", "part", "flow", "they", "such", "make ", "include"),
     "only under",
+    "terms provide",
 )
 
 
@@ -187,7 +190,7 @@ _DUTY_WORDS = (
     *("contractual", "agree", "accept", "enter", "subject to", "include", "only under"),
     *("pursuant", "by means of", "allow", "permit", "let ", "authori", "enable"),
     *("prohibit", "restrict", "forbid", "preclud", "limitation", "meet", "satisf", "compl"),
-    *("incorporat", "carry", "protect", "use it only", "only use"),
+    *("incorporat", "carry", "protect", "use it only", "only use", "provide that"),
 )
 
 
@@ -277,7 +280,17 @@ _RECIPIENTS_KEPT = re.compile(
     # Agreement": the licensee's own grants carry this text's terms
     r"\bsub-?licen[cs]es?\b[^.;]{0,60}?\b(?:must|shall)\s+(?:\(i\)\s+)?(?:contain|include|"
     r"incorporate)\s+(?:all\s+)?(?:the\s+)?(?:applicable\s+|relevant\s+)?(?:terms|restrictions)\s+"
-    r"(?:and\s+conditions\s+)?of\s+this\s+(?:agreement|licen[cs]e|eula)\b"
+    r"(?:and\s+conditions\s+)?of\s+this\s+(?:agreement|licen[cs]e|eula)\b|"
+    # "only if Your Terms provide that the use limitation in Section 2 applies to your
+    # derivative works"
+    r"\b(?:your|its|licensee'?s)\s+terms\s+(?:provide|state|require)\s+that\s+the\s+(?:use\s+)?"
+    r"(?:limitations?|restrictions?)\b"
+)
+# "... may not transfer the Software to any third party who is not bound by this Agreement": only
+# to those bound by it (the ban is the duty, so its negation is no sign against it)
+_UNBOUND_RECIPIENT = re.compile(
+    r"\bto\s+any\s+(?:third\s+party|person|entity|party)\s+(?:who|that|which)\s+(?:is|are)\s+not\s+"
+    r"(?:bound\s+by|subject\s+to)\s+this\s+(?:agreement|licen[cs]e|eula)\b"
 )
 _HANDED_TO = re.compile(
     r"\b(?:hand|give|pass|provide|distribute|transfer|share|supply)\w*\b[^.;]{0,60}?\bto\s+"
@@ -299,6 +312,11 @@ def pass_through(s: Sentence) -> Hit | None:
     if breach and not _NOT_CARRIED.search(text):
         evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
         return Hit("restriction", "pass-through", evidence)
+    unbound = _UNBOUND_RECIPIENT.search(text)
+    if unbound is not None:
+        return Hit(
+            "restriction", "pass-through", make_evidence(s, unbound.start(), unbound.end(), 0.6)
+        )
     own = (
         _RECIPIENTS_KEPT.search(text)
         or _OWN_PAPER_LIMITS.search(text)

@@ -1078,11 +1078,28 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:licen[cs]es?|uses?|rights?)\b[^.;]{0,60}?\b(?:may\s+be|is|are)\s+available\s+(?:for|at)\s+"
             r"(?:an?\s+)?(?:additional|extra|separate|further)\s+(?:fee|charge|cost|payment|price)\b|"
             r"\b(?:must|shall|need\s+to|have\s+to|required\s+to)\s+(?:first\s+)?obtain\s+(?:a\s+copy\s+of\s+)?"
-            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[cs]e)\s+signed\s+by\b"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[cs]e)\s+signed\s+by\b|"
+            # "Written permission of the copyright holder is required in the following situations"
+            r"\b(?:written|prior|express)\s+(?:[\w-]+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+"
+            r"(?:of|from)\s+[^.;]{1,60}?\s+(?:is|are)\s+required\s+(?:in|for)\s+(?:the\s+following|these|"
+            r"such)\b|"
+            # "If you are interested in using the Software commercially, please contact ..."
+            r"\binterested\s+in\s+(?:using|licensing|distributing|deploying)\b[^.;]{0,60}?\b(?:commercially|"
+            r"for\s+(?:a\s+)?commercial\s+(?:purposes?|uses?|products?))\b[^.;]{0,40}?\bcontact\b|"
+            # a duty to report where each copy runs, or to sign and return the agreement
+            r"\b(?:must|shall|agrees?\s+to|required\s+to)\s+(?:submit|provide|report|disclose)\s+"
+            r"(?:to\s+[\w&.-]+\s+)?the\s+(?:urls?|web\s+addresse?s?|domains?|sites?)\s+(?:where|at\s+which|on\s+"
+            r"which)\s+(?:you|they|it|the\s+[\w-]+)\s+(?:are\s+|is\s+)?(?:using|uses?|deploy\w*|runs?|"
+            r"running|installs?|installed|hosts?|hosting)\b|"
+            r"\breturn\b[^.;]{0,60}?\b(?:agreement|licen[cs]e|form)\s+(?:duly\s+)?signed\b|"
+            r"\bsign\s+and\s+return\s+(?:the|this|a)\s+(?:[\w-]+\s+)?(?:agreement|licen[cs]e|form)\b"
         ),
         True,
         0.7,
-        ("contact", "require", "available for", "available at", "signed by"),
+        (
+            *("contact", "require", "available for", "available at", "signed by", "signed"),
+            *("url", "web address", "domain", "site", "return"),
+        ),
     ),
     # "Modifications to the Software may only be made by Acme": changes are the licensor's.
     (

@@ -207,7 +207,9 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
         "distribute",
         re.compile(
             # ("for your internal use and internal redistribution": copies kept in the house)
-            r"\b(?:(?<!internal\s)(?:re)?distribut(?!ors?\b)(?!\w*\s+within\s+your\s+organi[sz]ation)\w*|"
+            # ("distribute internally" keeps copies in the house too)
+            r"\b(?:(?<!internal\s)(?:re)?distribut(?!ors?\b)(?!\w*\s+within\s+your\s+organi[sz]ation)"
+            r"(?!\w*\s+internally\b)\w*|"
             r"share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish"
             r"|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
@@ -4901,7 +4903,10 @@ _INTERNAL_USE = re.compile(
 # "(3) modify the Software for your own internal use": changes that may not be passed on.
 _INTERNAL_CHANGES = re.compile(
     r"\bmodif\w*\s+(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:solely\s+|only\s+)?for\s+"
-    r"(?:your|its|their|licensee's)\s+(?:own\s+)?internal\s+(?:use|purposes?|business)\b"
+    r"(?:your|its|their|licensee's)\s+(?:own\s+)?internal\s+(?:use|purposes?|business)\b|"
+    # "You may make modifications to the source code exclusively for your own use"
+    r"\bmodif\w*\s+(?:to\s+)?(?:the\s+|this\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:solely|only|exclusively)\s+"
+    r"for\s+(?:your|its|their|licensee's)\s+own\s+use\b"
 )
 
 
@@ -5311,6 +5316,9 @@ _NOMINAL_HELD = re.compile(
     r"only\s+part|commercial|export|re-?export|embargo\w*|sanction\w*|"
     r"(?:any|some)\s+other\s+(?:form|way|manner|format)s?)\b"
 )
+_ANY_FORM = re.compile(
+    r"\b(?:even\s+if|whether\s+or\s+not|with\s+or\s+without\s+being)\s+(?:modified|altered)\b"
+)
 _HOSTED_PLACE = re.compile(
     r"\bmulti-?tenant|\bon\s+behalf\s+of\s+(?:any\s+)?third\s+part|\bservice\s+bureau|"
     r"\bto\s+provide\s+(?:[\w-]+\s+)?services\s+to\s+(?:any\s+)?(?:third\s+part|others)|"
@@ -5365,7 +5373,9 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     # (and the licence needed may be a commercial one: "... can only be done under commercial
     # license")
     acts = m.string[m.start() : m.start("ban") if m.group("ban") else m.start("needs")]
-    if _NOMINAL_NOT_WORK.match(mid) or _NOMINAL_HELD.search(acts) or "commercial" in named:
+    # ("copying ... even if modified ... is forbidden": the ban holds whatever the form)
+    held = _NOMINAL_HELD.search(_ANY_FORM.sub(" ", acts))
+    if _NOMINAL_NOT_WORK.match(mid) or held or "commercial" in named:
         return []
     if re.search(r"\b(?:it|them)\b", mid) and _NOT_THE_WORK_BEFORE.search(text[:start]):
         return []  # "... verbatim copies of this license document, but modification of it is not"
