@@ -278,3 +278,37 @@ def test_leave_to_distribute_internally_is_no_leave_to_share() -> None:
         )
     )
     assert found.license.rights.share.status != "granted"
+
+
+# The third batch: wordings written for the round, in the manner of end-user agreements.
+
+EULA = (
+    "GADGET END USER LICENSE AGREEMENT. Acme grants you a non-exclusive license to use, copy "
+    "and distribute the gadget, subject to the terms below."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Commercial licensing is available; please contact sales@acme.example for terms.",
+         "registration"),
+        ("For uses other than those described above, a separate license agreement with Acme is "
+         "required.", "registration"),
+        ("Use of the gadget in a product for sale is subject to a separate royalty agreement.",
+         "registration"),
+        ("A commercial license must be purchased before the gadget earns you any revenue.",
+         "registration"),
+        ("Any other use of the gadget is subject to Acme's prior written consent.",
+         "registration"),
+        ("You shall notify Acme in writing of each product that includes the gadget.",
+         "registration"),
+        ("Schools wishing to use the gadget should contact us for a site license.",
+         "registration"),
+        ("Anyone who receives the gadget from you is subject to the same restrictions as you.",
+         "pass-through"),
+        ("The gadget is licensed for use in public libraries only.", "field-of-use"),
+    ],
+)  # fmt: skip
+def test_limits_in_an_agreement_that_lets_you_share(sentence: str, kind: str) -> None:
+    assert kind in read(terms(EULA, sentence))[1]

@@ -233,7 +233,7 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
 
 # The wordings of an offer of another licence: where to ask, or what it costs.
 _LICENCE_OFFER = re.compile(
-    r"\bcontact\b[^.;]*\blicen[cs]e\b|\blicen[cs]e\b[^.;]*\bcontact\b|\bavailable\s+(?:for|at)\b"
+    r"\bcontact\b[^.;]*\blicen[cs]\w*|\blicen[cs]\w*[^.;]*\bcontact\b|\bavailable\s+(?:for|at)\b"
 )
 
 

@@ -276,6 +276,10 @@ _RECIPIENTS_KEPT = re.compile(
     # "any party to whom you distribute the Software may use it only for research"
     r"\bany(?:one|\s+(?:other\s+)?(?:party|person|entity|recipient))\s+(?:to\s+whom|who\s+receives)\b"
     r"[^.;]{0,60}?\b(?:may|can|shall|must)\s+(?:only\s+use|use\s+(?:it|them|the\s+[\w-]+)\s+only)\b|"
+    # "Any person who receives the gadget from you is subject to the same restrictions as you"
+    r"\bany(?:one|\s+(?:person|party|entity|recipient))\s+(?:who|that)\s+receives?\b[^.;]{0,60}?\b"
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:bound\s+by|subject\s+to)\s+(?:the\s+)?(?:same|these)\s+"
+    r"(?:restrictions|limitations|terms)\b|"
     # "the terms of sublicences granted by Licensee must contain all applicable terms of this
     # Agreement": the licensee's own grants carry this text's terms
     r"\bsub-?licen[cs]es?\b[^.;]{0,60}?\b(?:must|shall)\s+(?:\(i\)\s+)?(?:contain|include|"

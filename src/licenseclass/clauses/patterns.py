@@ -340,7 +340,8 @@ SIMPLE_PATTERNS: tuple[
             # ("notify Acme of any suspected violation of the distribution terms" is no step)
             r"(?:notify|inform)\s+(?:(?!violat|breach|infring)[\w()&.,' -]){1,60}?\bof\s+"
             r"(?:the\s+|any\s+|each\s+|such\s+|your\s+|its\s+)?"
-            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute))"
+            r"(?:(?:re)?distribution|use|installation|deployment|intent\s+to\s+(?:use|distribute)|"
+            r"products?\s+(?:that|which)\s+(?:includes?|contains?|incorporates?|uses?))"
             r"\b|"
             # "agree to notify GoAhead when You incorporate the WebServer in Your product"
             r"\b(?:must|shall|agrees?\s+to|required\s+to)"
@@ -1023,7 +1024,7 @@ SIMPLE_PATTERNS: tuple[
         re.compile(
             r"\b(?:any|all)\s+other\s+(?:uses?|usage|cases|purposes)\b(?:\s+of\s+(?:the|this)\s+[\w-]+)?"
             r"[^.;]{0,20}?\b(?:requires?|(?:is|are|will\s+be|shall\s+be)\s+(?:subject\s+to|"
-            r"conditional\s+(?:up)?on))\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|"
+            r"conditional\s+(?:up)?on))\s+(?:a|an|the|our|its|[\w&.-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|"
             r"agreement|permission|consent|authori[sz]ation)\b|"
             r"\b(?:must|shall|need\s+to|have\s+to|(?:is|are)\s+required\s+to)\s+(?:first\s+)?"
             r"(?:enter\s+(?:into\s+)?|sign\s+|obtain\s+|conclude\s+)(?:a|an)\s+(?:new|separate|additional|"
@@ -1092,13 +1093,36 @@ SIMPLE_PATTERNS: tuple[
             r"which)\s+(?:you|they|it|the\s+[\w-]+)\s+(?:are\s+|is\s+)?(?:using|uses?|deploy\w*|runs?|"
             r"running|installs?|installed|hosts?|hosting)\b|"
             r"\breturn\b[^.;]{0,60}?\b(?:agreement|licen[cs]e|form)\s+(?:duly\s+)?signed\b|"
-            r"\bsign\s+and\s+return\s+(?:the|this|a)\s+(?:[\w-]+\s+)?(?:agreement|licen[cs]e|form)\b"
+            r"\bsign\s+and\s+return\s+(?:the|this|a)\s+(?:[\w-]+\s+)?(?:agreement|licen[cs]e|form)\b|"
+            # "contact us for a site license", "Commercial licensing is available"
+            r"\bcontact\b[^.;]{0,30}?\bfor\s+(?:a|an)\s+(?:site|commercial|corporate|enterprise|volume|"
+            r"business|oem)\s+licen[cs]e\b|"
+            r"\bcommercial\s+licen[cs](?:ing|es?)\s+(?:is|are)\s+(?:also\s+)?available\b[^.]{0,40}?\bcontact\b|"
+            # "For uses other than those described above, a separate license agreement is required"
+            r"\buses?\s+other\s+than\s+(?:those|as|the\s+ones?)\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|"
+            r"permission|consent)\b[^.;]{0,40}?\b(?:is|are)\s+required\b|"
+            # "Use of the gadget in a product for sale is subject to a separate royalty agreement"
+            r"\b(?:use|usage|distribution|redistribution|exploitation)\b[^.;]{0,80}?\b(?:is|are)\s+subject\s+"
+            r"to\s+(?:a|an)\s+(?:separate|additional|commercial|written)\s+(?:[\w-]+\s+)?(?:licen[cs]e|"
+            r"agreement|contract)\b|"
+            # "A commercial license must be purchased before ..."
+            r"\b(?:commercial|separate|paid)\s+licen[cs]e\s+(?:must|shall|needs?\s+to)\s+be\s+(?:purchased|"
+            r"obtained|acquired|bought)\b"
         ),
         True,
         0.7,
         (
-            *("contact", "require", "available for", "available at", "signed by", "signed"),
-            *("url", "web address", "domain", "site", "return"),
+            *("contact", "require", "available for", "available at", "signed"),
+            *(
+                "url",
+                "web address",
+                "domain",
+                "site",
+                "return",
+                "subject to",
+                "must be",
+                "licensing",
+            ),
         ),
     ),
     # "Modifications to the Software may only be made by Acme": changes are the licensor's.

@@ -5430,7 +5430,7 @@ _SCOPED_USE = re.compile(
     r"(?P<w2>[^.;]{3,120})|"
     # "is licensed for setting text in documents only"
     r"\b(?:is|are)\s+(?:licensed|provided|granted|supplied|made\s+available|offered)\s+"
-    r"(?:to\s+you\s+)?for\s+(?P<w8>(?!use\b)[^.;,]{3,80}?)\s+only\b|"
+    r"(?:to\s+you\s+)?for\s+(?:use\s+(?=in\s|by\s|at\s))?(?P<w8>(?!use\b)[^.;,]{3,80}?)\s+only\b|"
     r"\buse\s+of\s+(?:the|this|these|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:strictly\s+)?"
     r"(?:limited|restricted|confined)\s+to\s+(?P<w3>[^.;]{3,120})|"
     r"\bconfine\s+(?:its|their|your|his|her)\s+use\s+of\s+[^.;]{2,40}?\bto\s+(?P<w4>[^.;]{3,120})|"
