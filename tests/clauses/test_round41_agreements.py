@@ -312,3 +312,22 @@ EULA = (
 )  # fmt: skip
 def test_limits_in_an_agreement_that_lets_you_share(sentence: str, kind: str) -> None:
     assert kind in read(terms(EULA, sentence))[1]
+
+
+# The fourth batch: short proprietary notices.
+
+NOTICE = "Copyright (c) 2021 Acme Inc. All rights reserved."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("This gadget may be freely redistributed, but not sold.", "no-selling"),
+        ("This is a trial version of the gadget; it stops working after 30 days.",
+         "evaluation-only"),
+        ("To run the gadget in production you need a license key from Acme.", "registration"),
+        ("For internal use only.", "field-of-use"),
+    ],
+)  # fmt: skip
+def test_limits_in_short_notices(sentence: str, kind: str) -> None:
+    assert kind in read(terms(NOTICE, sentence))[1]

@@ -283,6 +283,8 @@ SIMPLE_PATTERNS: tuple[
             # "for trial use only"; "your license only permits use for demonstration, test, or
             # evaluation purposes"
             r"\btrial\s+uses?\s+only\b|"
+            # "This is a trial version for evaluation purposes"
+            r"\b(?:is|are)\s+(?:a|an)\s+(?:trial|evaluation|demo)\s+(?:version|copy|edition)\b|"
             r"\b(?:only|solely)\s+(?:permits?|allows?|authori[sz]es?)\s+(?:the\s+)?use\s+for\s+"
             r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,4}?(?:evaluation|trial)(?:\s+(?:purposes?|uses?))?\b|"
             r"\b(?:trial|test|evaluation)\s+period\b[^.]{0,40}\bdays\b|"
@@ -326,6 +328,8 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|required\s+to|need\s+to|have\s+to)\s+(?:first\s+)?(?:obtain|get|request|acquire|"
             r"apply|enter|install)\s+"
             r"(?:an?\s+|your\s+own\s+)?(?:valid\s+)?(?:api|access|activation|licen[cs]e)\s+(?:keys?|tokens?)\b|"
+            r"\b(?:you|licensee|users?)\s+(?:will\s+)?need\s+(?:a|an)\s+(?:valid\s+)?(?:licen[cs]e|activation)\s+"
+            r"key\b|"
             # "You must activate the Software with a valid license key"
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:activate|register)\s+[^.;]{1,40}?"
             r"\b(?:with|using)\s+(?:an?\s+|the\s+)?(?:valid\s+)?(?:licen[cs]e|activation|product|serial)\s+"
@@ -512,6 +516,9 @@ SIMPLE_PATTERNS: tuple[
             r"\s+sell\b|" + PROHIBIT + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b|"
             # passive: "may not be rented or leased", "may not be distributed for profit"
             r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:sold|resold|rented|leased|lent)\b|"
+            # "may be freely redistributed, but not sold"
+            r"\b(?:re)?distributed\b[^.;]{0,40}?,?\s+but\s+not\s+(?:sold|resold|for\s+(?:profit|a\s+fee|"
+            r"sale|money))\b|"
             # "The software, the whole or a part of it, is prohibited from being sold"
             r"\b(?:prohibited|forbidden|barred|precluded)\s+from\s+being\s+(?:sold|resold|rented|"
             r"leased|lent)\b|"
@@ -1124,6 +1131,17 @@ SIMPLE_PATTERNS: tuple[
                 "licensing",
             ),
         ),
+    ),
+    # A notice's own line: "For internal use only.", "Internal use only"
+    (
+        "restriction",
+        "field-of-use",
+        re.compile(
+            r"^\W*(?:strictly\s+)?(?:for\s+)?(?:your\s+|its\s+)?(?:own\s+)?internal\s+use\s+only\W*$"
+        ),
+        False,
+        0.7,
+        ("internal use only",),
     ),
     # "Modifications to the Software may only be made by Acme": changes are the licensor's.
     (

@@ -1330,6 +1330,11 @@ _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences"})
 _BEFORE_NAME = frozenset(
     {"the", "a", "an", "this", "its", "their", "our", "under", "with", "by", "use", "uses", "using"}
 )
+# Words that describe a license named after them; none is part of a license's name.
+_DESCRIBING = frozenset(
+    {"permissive", "copyfree", "liberal", "popular", "standard", "simple", "common", "usual"}
+    | {"familiar", "famous", "strong", "weak", "open", "source", "friendly"}
+)
 NAME_BEFORE_LICENSE = 6
 _LICENSE_WORD = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
 # Nothing but a sentence end before a word: it opens its sentence.
@@ -1415,6 +1420,10 @@ def _name_may_start(query: Query, before: str, start: int, position: int) -> boo
     words, lines = query.words, query.lines
     if _after_a_label(before, words[start:position]):
         return True
+    # a word that describes the license between the article and its name ("under the copyfree
+    # ISC License", "the permissive MIT license", "the open source Apache license")
+    while start >= 2 and words[start - 1] in _DESCRIBING and lines[start - 1] == lines[start]:
+        start -= 1
     if start < 2 or words[start - 1] not in _BEFORE_NAME or lines[start - 2] != lines[start]:
         return False  # a title ("The MIT License" over its text) opens its line
     lead = list(re.finditer(rf"\b{re.escape(words[start - 1])}\b", before, re.I))
