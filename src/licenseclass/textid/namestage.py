@@ -89,6 +89,11 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("are", "under"),
     # "the license is GPLv2", "This project is licensed GPLv3+"
     ("license", "is"),
+    # "The license for this file is MPL 2.0"
+    *(
+        ("license", "for", "this", thing, "is")
+        for thing in ("file", "project", "code", "package", "library", "module", "software")
+    ),
     ("licensed",),
     # "dual GPL/BSD license", "dual BSD and GPLv2", "a tri CPL/GPL/LGPL license"
     ("dual",),
@@ -131,6 +136,12 @@ _NAME_LEAD = frozenset(
     }
 )
 
+
+# Adverbs between a licensing phrase and the name it introduces ("licensed explicitly MIT",
+# "released entirely under the ISC license", "distributed solely under the Zlib license").
+_CUE_ADVERBS = frozenset(
+    {"explicitly", "expressly", "also", "entirely", "fully", "exclusively", "solely", "only"}
+)
 
 LONGEST_NAME = 10
 
@@ -395,9 +406,11 @@ def named_licenses(
             continue
         start = cue_end
         while start < n and (
-            words[start] in _NAME_LEAD or (joined and words[start] in _CHOICE_WORDS)
+            words[start] in _NAME_LEAD
+            or (joined and words[start] in _CHOICE_WORDS)
+            or words[start] in _CUE_ADVERBS
         ):
-            start += 1  # "..., or, at the user's discretion, the MPL 1.1"
+            start += 1  # "..., or, at the user's discretion, the MPL 1.1"; "licensed solely MIT"
         # a name joined to a list is read as the list's first name was
         strong = last_strong if joined else _strong_cue(words, cue_end)
         # "subject to version 3.01 of the PHP License": a version said first makes any cue
