@@ -331,3 +331,23 @@ NOTICE = "Copyright (c) 2021 Acme Inc. All rights reserved."
 )  # fmt: skip
 def test_limits_in_short_notices(sentence: str, kind: str) -> None:
     assert kind in read(terms(NOTICE, sentence))[1]
+
+
+def test_terms_that_apply_unless_another_agreement_does_ask_for_nothing() -> None:
+    sentence = (
+        "This Agreement governs the use of the gadget, unless it is subject to a separate "
+        "agreement between you and Acme."
+    )
+    assert "registration" not in read(terms(GRANT, sentence))[1]
+
+
+def test_evidence_of_a_limit_passed_on_in_a_list_item_shows_the_item() -> None:
+    text = terms(
+        RESEARCH,
+        "You may share derivative works only if:\n"
+        "(a) your terms provide that the use limitation in Section 2 applies to them; and\n"
+        "(b) you name the derivative works those terms cover.",
+    )
+    found = analyze_text(text)
+    passed = [r for r in found.license.restrictions if r.kind == "pass-through"]
+    assert passed and "use limitation" in passed[0].evidence[0].text

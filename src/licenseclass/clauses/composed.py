@@ -23,6 +23,7 @@ from licenseclass.clauses.hits import (
     Hit,
     HitParams,
     has_any,
+    in_sentence,
     make_evidence,
     negated,
 )
@@ -314,13 +315,12 @@ def pass_through(s: Sentence) -> Hit | None:
         else None
     )
     if breach and not _NOT_CARRIED.search(text):
-        evidence = make_evidence(s, breach.start(), breach.end(), 0.6)
+        evidence = make_evidence(s, *in_sentence(s, breach, text), 0.6)
         return Hit("restriction", "pass-through", evidence)
     unbound = _UNBOUND_RECIPIENT.search(text)
     if unbound is not None:
-        return Hit(
-            "restriction", "pass-through", make_evidence(s, unbound.start(), unbound.end(), 0.6)
-        )
+        evidence = make_evidence(s, *in_sentence(s, unbound, text), 0.6)
+        return Hit("restriction", "pass-through", evidence)
     own = (
         _RECIPIENTS_KEPT.search(text)
         or _OWN_PAPER_LIMITS.search(text)
@@ -328,7 +328,8 @@ def pass_through(s: Sentence) -> Hit | None:
         or _CARRIED_ON.search(text)
     )
     if own is not None and not negated(text, own.start()):
-        return Hit("restriction", "pass-through", make_evidence(s, own.start(), own.end(), 0.6))
+        evidence = make_evidence(s, *in_sentence(s, own, text), 0.6)
+        return Hit("restriction", "pass-through", evidence)
     # (a recipient named after the work is handed on, "that recipient must accept these terms",
     # may be bound by this text's own terms)
     duty = (
@@ -356,8 +357,10 @@ def pass_through(s: Sentence) -> Hit | None:
         carried = _ACCEPTED.search(text, duty.start())
     if carried is None or carried.start() - duty.end() > 240:
         return None
+    # (offsets of s.full, which holds a list item's lead-in before the item)
+    shift = len(text) - len(s.norm)
     start, end = min(duty.start(), carried.start()), max(duty.end(), carried.end())
-    return Hit("restriction", "pass-through", make_evidence(s, start, end, 0.6))
+    return Hit("restriction", "pass-through", make_evidence(s, start - shift, end - shift, 0.6))
 
 
 # Terms the licensor may change --------------------------------------------------------------

@@ -1109,7 +1109,10 @@ SIMPLE_PATTERNS: tuple[
             r"\buses?\s+other\s+than\s+(?:those|as|the\s+ones?)\b[^.;]{0,60}?\b(?:licen[cs]e|agreement|"
             r"permission|consent)\b[^.;]{0,40}?\b(?:is|are)\s+required\b|"
             # "Use of the gadget in a product for sale is subject to a separate royalty agreement"
-            r"\b(?:use|usage|distribution|redistribution|exploitation)\b[^.;]{0,80}?\b(?:is|are)\s+subject\s+"
+            # ("governs the use of the software, unless it is subject to a separate agreement": the
+            # terms that apply instead, not leave to ask for)
+            r"\b(?:use|usage|distribution|redistribution|exploitation)\b(?:(?!\bunless\b|\bexcept\b)[^.;])"
+            r"{0,80}?\b(?:is|are)\s+subject\s+"
             r"to\s+(?:a|an)\s+(?:separate|additional|commercial|written)\s+(?:[\w-]+\s+)?(?:licen[cs]e|"
             r"agreement|contract)\b|"
             # "A commercial license must be purchased before ..."
