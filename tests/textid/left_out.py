@@ -1,9 +1,10 @@
-"""A helper shared by the tests that read notices against an index built without them."""
+"""Helpers shared by the tests that read notices against an index built without them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from licenseclass import classify_text
 from licenseclass.textid.index import TextIndex, build_index, scancode_references
 
 
@@ -21,3 +22,8 @@ def index_without(names: Iterable[str]) -> tuple[TextIndex, dict[str, tuple[str,
     missing = wanted - set(rules)
     assert not missing, f"missing from licensedcode-data: {sorted(missing)}"
     return build_index(kept), rules
+
+
+def matched_ids(text: str, index: TextIndex | None = None) -> set[str]:
+    """The ids of the licenses identified in ``text`` (the clause reader left out)."""
+    return {m.id for m in classify_text(text, index=index, read_clauses=False).matches}

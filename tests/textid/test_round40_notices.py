@@ -16,7 +16,7 @@ held-out benchmark does); the other texts are written here.
 from __future__ import annotations
 
 import pytest
-from left_out import index_without
+from left_out import index_without, matched_ids
 
 from licenseclass import classify_text
 from licenseclass.expressions.tree import split_ids
@@ -36,10 +36,6 @@ def left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
     return index_without(LEFT_OUT)
 
 
-def _ids(text: str, index: TextIndex | None = None) -> set[str]:
-    return {m.id for m in classify_text(text, index=index, read_clauses=False).matches}
-
-
 @pytest.mark.parametrize("name", LEFT_OUT)
 def test_left_out_notice_gives_its_own_licenses(
     left_out: tuple[TextIndex, dict[str, tuple[str, str]]], name: str
@@ -48,7 +44,7 @@ def test_left_out_notice_gives_its_own_licenses(
     text, expression = rules[name]
     # (exceptions aside: the licenses the rule names)
     wanted = {i for i in split_ids(expression) if "exception" not in i}
-    assert _ids(text, index) == wanted
+    assert matched_ids(text, index) == wanted
 
 
 @pytest.mark.parametrize(
@@ -71,18 +67,20 @@ def test_left_out_notice_gives_its_own_licenses(
 def test_a_license_the_work_was_under_before_is_not_its_license(
     text: str, now: str, before: str
 ) -> None:
-    found = _ids(text)
+    found = matched_ids(text)
     assert now in found
     assert before not in found
 
 
 def test_a_past_license_alone_is_still_reported() -> None:
     # nothing else names the work's license: the only name the text gives is kept
-    assert _ids("This software was previously distributed under the GPL v2.") == {"GPL-2.0-only"}
+    assert matched_ids("This software was previously distributed under the GPL v2.") == {
+        "GPL-2.0-only"
+    }
 
 
 def test_a_license_simply_said_in_the_past_tense_is_the_works_license() -> None:
-    assert _ids("This library was released under the GPL v2.") == {"GPL-2.0-only"}
+    assert matched_ids("This library was released under the GPL v2.") == {"GPL-2.0-only"}
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,8 @@ held-out benchmark does); the other texts are written here.
 from __future__ import annotations
 
 import pytest
-from left_out import index_without
+from left_out import index_without, matched_ids
 
-from licenseclass import classify_text
 from licenseclass.textid.index import TextIndex
 
 LEFT_OUT = (
@@ -29,17 +28,13 @@ def left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
     return index_without(LEFT_OUT)
 
 
-def _ids(text: str, index: TextIndex | None = None) -> set[str]:
-    return {m.id for m in classify_text(text, index=index, read_clauses=False).matches}
-
-
 @pytest.mark.parametrize("name", LEFT_OUT)
 def test_the_left_out_notices(
     left_out: tuple[TextIndex, dict[str, tuple[str, str]]], name: str
 ) -> None:
     index, texts = left_out
     text, expected = texts[name]
-    assert _ids(text, index) == {expected}
+    assert matched_ids(text, index) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -51,11 +46,11 @@ def test_the_left_out_notices(
     ],
 )
 def test_a_describing_word_before_the_name(text: str, expected: set[str]) -> None:
-    assert _ids(text) == expected
+    assert matched_ids(text) == expected
 
 
 def test_a_describing_word_alone_names_nothing() -> None:
-    assert _ids("This gadget is released under a permissive license.") == set()
+    assert matched_ids("This gadget is released under a permissive license.") == set()
 
 
 @pytest.mark.parametrize(
@@ -70,4 +65,4 @@ def test_a_describing_word_alone_names_nothing() -> None:
 def test_names_after_an_adverb_an_alias_or_a_pointer_to_this_file(
     left_out: tuple[TextIndex, dict[str, tuple[str, str]]], text: str, expected: set[str]
 ) -> None:
-    assert _ids(text, left_out[0]) == expected
+    assert matched_ids(text, left_out[0]) == expected
