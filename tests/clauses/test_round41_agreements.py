@@ -85,6 +85,7 @@ def test_a_commercial_licence_offered_beside_open_terms_limits_nothing(sentence:
     "sentence",
     [
         "Commercial use does not require a separate license.",
+        "Commercial use of the gadget doesn't require a signed approval.",
         "No separate license is required for commercial use.",
         "Contact us to obtain a copy of the license.",
         "Support contracts are available for an additional fee.",

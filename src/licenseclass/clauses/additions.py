@@ -26,6 +26,7 @@ from licenseclass.clauses.hits import (
     CONDITIONAL_EXCEPTION,
     NOT_ONLY,
     SHIPPED_AS_IS,
+    UNNEGATED,
     licensor_acts,
     unlawful_only,
     without_limits_freed,
@@ -291,7 +292,8 @@ _MUST_BUY = re.compile(
     r"\baccess\s+is\s+(?:only\s+)?granted\s+(?:at\s+(?:our|its|their)\s+(?:sole\s+)?discretion|only)\b|"
     # a size past which a paid license is needed: "once your game has earned more than $100k, ..."
     r"\b(?:more\s+than|over|above|exceed\w*)\b[^.;]{0,80}\b(?:commercial|paid|separate)\s+licen[cs]e|"
-    r"(?<!not\s)(?<!n't\s)\brequires?\s+(?:a\s+|an\s+)?(?:separate|paid|commercial|written|prior|"
+    + UNNEGATED
+    + r"\brequires?\s+(?:a\s+|an\s+)?(?:separate|paid|commercial|written|prior|"
     r"additional)\s+"
     r"(?:\w+\s+)?(?:licen[cs]e|agreement|permission|consent|subscription|plan|key)|"
     r"\brequires?\s+(?:the\s+)?purchas\w*\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:licen[cs]e|"

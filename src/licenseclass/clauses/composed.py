@@ -20,6 +20,7 @@ from licenseclass.clauses.hits import (
     BAN_ADVERB,
     FOR_PAY,
     PROHIBIT,
+    UNNEGATED,
     Hit,
     HitParams,
     has_any,
@@ -560,7 +561,7 @@ _BAN_HEAD = re.compile(
 _BARRED_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:(?:is|are|shall\s+be|will\s+be)\s+" + BAN_ADVERB + r""
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|authori[sz]ed|licensed|covered|granted|"
-    r"included)|excluded)|(?<!not\s)(?<!n't\s)(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?"
+    r"included)|excluded)|" + UNNEGATED + r"(?:requires?|needs?)\s+(?:the\s+purchase\s+of\s+)?"
     r"(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:licen[cs]e|agreement|subscription|permission|consent|plan)|"

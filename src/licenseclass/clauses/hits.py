@@ -234,6 +234,9 @@ COUNT_IN_WORDS = (
 # A ban said after its subject: "... is prohibited", "... are not permitted"
 # The words that stress a ban ("is strictly prohibited", "utterly forbidden").
 BAN_ADVERB = r"(?:(?:strictly|expressly|explicitly|absolutely|utterly)\s+)?"
+# Put before a verb of need: the verb counts only where no negation stands just before it
+# ("does not require a separate licence", "doesn't need a key" ask for nothing).
+UNNEGATED = r"(?<!not\s)(?<!n't\s)"
 IS_BARRED = r"(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))"
 # Sharing "for a fee" or "commercially": a ban on it is a ban on selling ("Distribution for
 # profit is prohibited", "Redistributing the Model for a fee is not covered by this license").

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from licenseclass.clauses.hits import BAN_ADVERB, IS_BARRED, PROHIBIT, Category, ItemKind
+from licenseclass.clauses.hits import (
+    BAN_ADVERB,
+    IS_BARRED,
+    PROHIBIT,
+    UNNEGATED,
+    Category,
+    ItemKind,
+)
 
 # What may not be sold alone, beside leave to sell it with more ("not sold by itself"); the
 # ban rules in rules.py use it too.
@@ -1078,7 +1085,9 @@ SIMPLE_PATTERNS: tuple[
             + _OTHER_LICENCE
             + r"[^.;]{0,80}?\bcontact\b|"
             r"\b(?:commercial\s+|any\s+)?(?<!terms\sof\s)(?:use|usage|distribution|redistribution|reproduction|"
-            r"copying|publication|exploitation)\b[^.;]{0,60}?(?<!not\s)\brequires?\s+(?:a\s+|an\s+|the\s+)?"
+            r"copying|publication|exploitation)\b[^.;]{0,60}?"
+            + UNNEGATED
+            + r"\brequires?\s+(?:a\s+|an\s+|the\s+)?"
             r"(?:(?:signed|separate|express|explicit|prior|written|specific|additional|commercial)\s+)"
             r"{1,3}(?:approval|permission|consent|licen[cs]e|authori[sz]ation|agreement)\b|"
             r"\b(?:uses?\s+(?:listed|noted|described|set\s+out|shown)\s+(?:below|above|here)|(?:following|"

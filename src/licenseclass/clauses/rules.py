@@ -34,6 +34,7 @@ from licenseclass.clauses.hits import (
     PROHIBIT,
     PROHIBIT_KEYS,
     SHIPPED_AS_IS,
+    UNNEGATED,
     WORDS_TOO_COMMON_ALONE,
     Grant,
     GrantedRight,
@@ -947,9 +948,7 @@ _NOT_LICENSED_FOR = re.compile(
 _FIT_FOR = re.compile(
     r"\b(?:intended|designed|suitable|recommended|authori[sz]ed|tested|warrant\w*)\b[^.;]{0,30}$"
 )
-_SCOPE_GROUPS = (
-    *("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9", "what10"),
-)
+_SCOPE_GROUPS = ("what", *(f"what{n}" for n in range(2, 11)))
 
 
 # Other ways a licence ties use to a purpose, product or standard.
@@ -1277,7 +1276,9 @@ _NONCOMMERCIAL = re.compile(
     r"(?:solely\s+|only\s+|exclusively\s+)?for\s+non-?\s?commercial\s+(?:[\w-]+\s+)?(?:uses?|purposes?)\b|"
     # "Commercial deployment of the Model requires a separate agreement with the Licensor"
     r"(?<!non-)(?<!non )\bcommercial\s+(?:deployment|exploitation|usage|use|applications?)\b"
-    r"[^.;]{0,60}?(?<!not\s)(?<!n't\s)\brequires?\s+(?:a\s+|an\s+)?(?:separate|written|commercial|paid)\s+"
+    r"[^.;]{0,60}?"
+    + UNNEGATED
+    + r"\brequires?\s+(?:a\s+|an\s+)?(?:separate|written|commercial|paid)\s+"
     r"(?:licen[cs]e|agreement|"
     r"contract|permission)\b|"
     # "Commercial use of this code, any of its parts, or its modifications is not permitted"
@@ -1301,7 +1302,7 @@ _NONCOMMERCIAL = re.compile(
     r"(?:a\s+|any\s+)?commercial\b|"
     # "limit your use ... for commercial purposes to a thirty-day trial period"
     r"\blimit\b[^.]{0,80}\bcommercial\s+(?:uses?|purposes?|advantage)\b[^.]{0,120}\btrial\b|"
-    r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}(?<!not\s)(?<!n't\s)\brequires?\s+"
+    r"\bcommercial\s+(?:use|purposes?)\b[^.]{0,120}" + UNNEGATED + r"\brequires?\s+"
     r"(?:a\s+|an\s+)?(?:separate|commercial|written|prior|additional)\s+(?:\w+\s+)?(?:licen[cs]e|"
     r"agreement|permission|consent|approval|authori[sz]ation)"
 )
