@@ -1925,15 +1925,17 @@ SIMPLE_PATTERNS: tuple[
             r"(?:may|shall|must|can)\s*not\s+be\s+(?:distributed|redistributed|published|shared)\b"
             + _UNLESS_MET
             + r"|"
-            # the same as a noun: "Redistribution of modified versions is not permitted"
-            r"\b(?:re-?)?(?:distribution|distributing|redistributing|publication|publishing)\s+of\s+"
-            r"(?:any\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b[^.;]{0,60}?"
+            # the same as a noun: "Redistribution of modified versions is not permitted",
+            # "Publishing modifications ... of the work is prohibited"
+            r"\b(?:(?:re-?)?(?:distribution|publication)\s+of|(?:re-?)?distributing|publishing)\s+"
+            r"(?:any\s+)?(?:(?:[a-z]+ly\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|"
+            r"files?)|modifications|derivatives|derivative\s+works)\b[^.;]{0,80}?"
             r"\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed)|prohibited|"
             r"forbidden)\b" + _UNLESS_MET
         ),
         False,
         0.75,
-        ("change", "modif", "alter"),
+        ("change", "modif", "alter", "derivative"),
     ),
     # "You may not use the work as base of another work": the work as the base of a new one
     (

@@ -191,6 +191,33 @@ def _is_title(line: str) -> bool:
     )
 
 
+# A name of a document in title case ("Proprietary Acme SDK License", "End User License
+# Agreement") on a line of its own, the next line starting a sentence: a heading, not the subject
+# of that sentence ("Acme License The Kit may not be distributed").
+_HEADING_NOUN = re.compile(
+    r"\b(?:licen[cs]e|agreement|eula|terms(?: of use)?|conditions|notice)$", re.IGNORECASE
+)
+_HEADING_SMALL = frozenset({"of", "and", "the", "for", "to", "a", "an", "in", "on", "&", "-"})
+
+
+def _is_heading(line: str, following: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= _TITLE_WORDS
+        and _HEADING_NOUN.search(line) is not None
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _HEADING_SMALL for w in words)
+        and following[:1].isupper()
+    )
+
+
+def _next_line(lines: list[str], number: int, uncomment: bool) -> str:
+    """The words of the line after line `number` (1-based), "" at the end."""
+    if number >= len(lines):
+        return ""
+    following = lines[number]
+    return (_COMMENT.sub("", following, count=1) if uncomment else following).strip()
+
+
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
@@ -220,7 +247,7 @@ def _blocks(text: str) -> Iterator[_Block]:
         if (
             style == "none"
             and not (block.lines and block.style != "none")
-            and _is_title(stripped)
+            and (_is_title(stripped) or _is_heading(stripped, _next_line(lines, number, uncomment)))
             and (
                 not block.lines
                 or _is_title(block.lines[-1][1])

@@ -198,7 +198,7 @@ _GNU = (
         re.compile(
             # "Lesser GNU Public License", "Lesser/Library GNU Public License" too
             r"\b(?:(?:gnu)?lgpl|lglp|(?:gnu\s+)?(?:lesser|library)(?:\s*(?:or|/)\s*(?:lesser|library))?"
-            r"(?:\s+gnu)?\s+(?:gpl|(?:general\s+)?public\s+license))"
+            r"(?:\s+gnu)?\s+(?:gpl|(?:general\s+)?public\s+license)|gnu\s+library\s+license)"
         ),
     ),
     ("GFDL", re.compile(r"\b(?:gfdl|fdl|(?:gnu\s+)?free\s+documentation\s+license)")),

@@ -1550,7 +1550,7 @@ def _capitalised(raw: str, word: str) -> bool:
 # the https://opendatacommons.org/licenses/odbl/ Open Data Commons ...").
 _RAW_LEAD = re.compile(
     r"^(?:(?:the|a|an|both|either|its)\s+|terms?\s+(?:and\s+conditions\s+)?of\s+|conditions\s+of\s+"
-    r"|https?://\S+\s+)+",
+    r"|https?://\S+\s+|any\s+versions?\s+of\s+)+",
     re.IGNORECASE,
 )
 # "... dual license" after the names of the licenses offered.

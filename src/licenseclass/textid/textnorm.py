@@ -134,6 +134,22 @@ def comment_markers(text: str) -> str:
 
 
 _TAG = re.compile(r"<[A-Za-z/!][^<>\n]*>")
+# An attribute's value of several words is text, not markup: <meta name="license" content="...">
+# (one-word values, a class or an address, stay markup). Plain quoted runs keep it linear.
+_ATTRIBUTE_VALUE = re.compile(r"=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_ATTRIBUTE_WORDS = 3
+
+
+def _tag_text(found: re.Match[str]) -> str:
+    """A tag gives way to a space, or to the words of its attributes' values."""
+    values = [
+        a or b
+        for a, b in _ATTRIBUTE_VALUE.findall(found[0])
+        if len((a or b).split()) >= _ATTRIBUTE_WORDS
+    ]
+    return f" {' '.join(values)} " if values else " "
+
+
 # Bounded repeats keep every pattern linear on hostile input (a line of a million "[").
 # Beyond that, a run that a failed attempt scans may not hold the character that starts the
 # next attempt (a link text no "[", a URL no bracket, emphasis not its own marker), so no
@@ -165,7 +181,7 @@ def markup(text: str) -> str:
     (``#``) were already taken by :func:`comment_markers`.
     """
     if "<" in text:
-        text = _TAG.sub(" ", text)
+        text = _TAG.sub(_tag_text, text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1 \2", text)
     if "]:" in text:

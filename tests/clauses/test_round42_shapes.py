@@ -1,0 +1,80 @@
+"""A heading in title case, and changed copies named in other words (forty-second round).
+
+The texts are invented (a made-up "gadget"), after shapes met in the tuning parts of the
+clause-reader evaluation.
+
+- A document's name on a line of its own in title case ("Proprietary Acme Gadget License"),
+  the text starting on the next line without a blank line between, is a heading: it is not
+  the subject of the first sentence, so "Acme Gadget License The Kit may not be distributed"
+  no longer reads as a sentence about the licence document (which limits nothing).
+- Changed copies named with an adverb ("personally modified versions") or as "modifications"
+  after a gerund ("Publishing modifications ... is prohibited") are changes that may not be
+  shared: no-derivatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gadget import read
+
+GRANT = "Acme grants you a license to use, copy, modify and distribute the gadget."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Proprietary Acme Gadget License",
+        "Acme Gadget SDK License Agreement",
+        "End User License Agreement",
+        "Gadget Terms of Use",
+    ],
+)
+def test_a_title_case_heading_is_not_the_subject_of_the_next_line(heading: str) -> None:
+    text = (
+        f"{heading}\nThe Gadget Kit may not be distributed in parts or its entirety\n"
+        "without prior written agreement by Acme Media GmbH.\n"
+    )
+    assert "no-redistribution" in read(text)[1]
+
+
+def test_the_same_sentence_after_a_blank_line_reads_alike() -> None:
+    text = "Acme Gadget License\n\nThe Gadget Kit may not be distributed.\n"
+    assert "no-redistribution" in read(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrapped sentence whose first line is no heading: lower-case words in it
+        "The gadget is licensed under the Acme License\nVersion 2.0, which you may read online.",
+        # a heading about the licence itself, above a sentence that limits nothing
+        "Acme Gadget License\nThis license may not be modified by anyone but Acme.",
+    ],
+)
+def test_lines_that_are_no_heading_or_limit_nothing(text: str) -> None:
+    assert read(f"{GRANT}\n\n{text}\n")[1] == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Distribution of personally modified versions of the gadget is not permitted.",
+        "Redistribution of locally altered copies of the gadget is prohibited.",
+        "Publishing modifications, replications and derivatives of the gadget - even in parts -"
+        " is prohibited without a written permission of its author.",
+        "Distributing derivative works of the gadget is not allowed.",
+    ],
+)
+def test_changed_copies_that_may_not_be_shared(sentence: str) -> None:
+    assert "no-derivatives" in read(f"{GRANT}\n\n{sentence}\n")[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Distribution of modified versions of the gadget is permitted.",
+        "Publishing modifications of the gadget is encouraged.",
+    ],
+)
+def test_leave_to_share_changed_copies_limits_nothing(sentence: str) -> None:
+    assert read(f"{GRANT}\n\n{sentence}\n")[1] == set()

@@ -1,0 +1,67 @@
+"""Names in markup attributes and GNU names said another way (forty-second round).
+
+- A tag's attribute value of several words is text: "<meta name="license" content="Licensed
+  under the Apache License, Version 2.0">" names Apache-2.0, where stripping the tag whole left
+  nothing to read. One-word values (a class, an address) stay markup.
+- "the GNU library license version 2" is the GNU Library GPL 2.0 (LGPL-2.0-only).
+- "under any version of GPL" names the GPL without a version: any version (GPL-1.0-or-later).
+
+The rules come from licensedcode-data and are left out of an index built at test time, as the
+held-out benchmark does; the other texts are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from left_out import index_without, matched_ids
+
+from licenseclass.textid.index import TextIndex
+
+LEFT_OUT = (
+    "rules/odbl-1.0_38.RULE",
+    "rules/lgpl-2.0_98.RULE",
+    "rules/gpl-1.0-plus_538.RULE",
+)
+
+
+@pytest.fixture(scope="module")
+def left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
+    return index_without(LEFT_OUT)
+
+
+@pytest.mark.parametrize("name", LEFT_OUT)
+def test_the_left_out_notices(
+    left_out: tuple[TextIndex, dict[str, tuple[str, str]]], name: str
+) -> None:
+    index, texts = left_out
+    text, expected = texts[name]
+    assert matched_ids(text, index) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '<meta name="license" content="This page is licensed under the Apache License,'
+            ' Version 2.0">',
+            {"Apache-2.0"},
+        ),
+        ("<tag k='license' v='The gadget data is released under the ISC License.' />", {"ISC"}),
+        ('<a class="button" href="https://example.org/download">Download</a>', set()),
+        ('<div class="main wide dark">Welcome to the gadget site.</div>', set()),
+    ],
+)
+def test_the_words_of_an_attribute(text: str, expected: set[str]) -> None:
+    assert matched_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gadget is covered by the GNU Library License, version 2.", {"LGPL-2.0-only"}),
+        ("The gadget may be distributed under any version of the LGPL.", {"LGPL-2.0-or-later"}),
+        ("This file may be redistributed under any version of the GNU GPL.", {"GPL-1.0-or-later"}),
+    ],
+)
+def test_gnu_names_said_another_way(text: str, expected: set[str]) -> None:
+    assert matched_ids(text) == expected
