@@ -78,3 +78,15 @@ def test_changed_copies_that_may_not_be_shared(sentence: str) -> None:
 )
 def test_leave_to_share_changed_copies_limits_nothing(sentence: str) -> None:
     assert read(f"{GRANT}\n\n{sentence}\n")[1] == set()
+
+
+def test_a_wording_offered_to_add_is_no_limit_in_force() -> None:
+    # the Open Publication License's options: the licensor may add these words; until then
+    # they bind no one
+    text = (
+        f"{GRANT}\n\nA. To prohibit distribution of substantively modified versions, add the"
+        " phrase 'Distribution of substantively modified versions of this document is"
+        " prohibited without the explicit permission of the copyright holder.' to the license"
+        " reference or copy.\n"
+    )
+    assert read(text)[1] == set()

@@ -108,7 +108,6 @@ def test_the_terms_a_generic_tag_stands_for_are_read_in_the_file() -> None:
         "apple-runtime-library-exception",
         "cygwin-exception-3.0",
         "linking-exception-2.0-plus",
-        "mysql-connector-odbc-exception-2.0",
     ],
 )
 def test_a_short_exception_text_naming_its_license_is_no_limit(key: str) -> None:
@@ -116,6 +115,16 @@ def test_a_short_exception_text_naming_its_license_is_no_limit(key: str) -> None
     grant more than the license ("you may redistribute ... without complying with ...") or
     say what the exception covers, and limit nothing."""
     assert classify_text(scancode_licenses()[key].text).verdict.level == "open"
+
+
+def test_an_exception_that_names_its_license_only_as_a_product_s_limits_nothing() -> None:
+    """MySQL's ODBC exception adds to "the MySQL Connector/ODBC GPL license" and lets the
+    product be used with an ODBC manager "not licensed under the GPL": the GPL it names is
+    the manager's license it need not have, so no license is identified, and nothing limits."""
+    found = classify_text(scancode_licenses()["mysql-connector-odbc-exception-2.0"].text)
+    assert found.ids == ()
+    assert found.verdict.level == "unknown"
+    assert {r.kind for r in found.verdict.reasons} == {"unknown"}
 
 
 def test_a_limit_on_publishing_results_in_an_exception_text_is_kept() -> None:

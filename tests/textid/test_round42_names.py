@@ -65,3 +65,49 @@ def test_the_words_of_an_attribute(text: str, expected: set[str]) -> None:
 )
 def test_gnu_names_said_another_way(text: str, expected: set[str]) -> None:
     assert matched_ids(text) == expected
+
+
+POINTER_LEFT_OUT = ("rules/agpl-3.0-plus_232.RULE", "rules/gpl-2.0-plus_15.RULE")
+
+
+@pytest.fixture(scope="module")
+def pointers_left_out() -> tuple[TextIndex, dict[str, tuple[str, str]]]:
+    return index_without(POINTER_LEFT_OUT)
+
+
+@pytest.mark.parametrize("name", POINTER_LEFT_OUT)
+def test_a_pointer_that_misnames_the_notice_adds_no_license(
+    pointers_left_out: tuple[TextIndex, dict[str, tuple[str, str]]], name: str
+) -> None:
+    # an AGPL notice's "See the GNU General Public License, below, for more details", a GPL
+    # notice's "the complete text of the GNU Library General Public License can be found in"
+    index, texts = pointers_left_out
+    text, expected = texts[name]
+    assert matched_ids(text, index) == {expected}
+
+
+def test_a_second_license_granted_below_a_gnu_notice_is_kept() -> None:
+    text = (
+        "This program is free software: you can redistribute it and/or modify it under the\n"
+        "terms of the GNU Affero General Public License as published by the Free Software\n"
+        "Foundation, either version 3 of the License, or (at your option) any later version.\n"
+        "\n"
+        "The documentation in doc/ is licensed under the GNU General Public License,\n"
+        "version 2.\n"
+    )
+    assert matched_ids(text) == {"AGPL-3.0-or-later", "GPL-2.0-only"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gadget is not licensed under the GPL.", set()),
+        ("This code is not under the GNU General Public License.", set()),
+        ("It is not released under the terms of the GNU GPL, but under the MIT license.", {"MIT"}),
+        # no negation of the licensing phrase: the name stands
+        ("The gadget is licensed under the GPL.", {"GPL-1.0-or-later"}),
+        ("The gadget is licensed under the MIT license, not only for research.", {"MIT"}),
+    ],
+)
+def test_a_license_the_work_is_said_not_to_be_under(text: str, expected: set[str]) -> None:
+    assert matched_ids(text) == expected

@@ -4311,6 +4311,14 @@ _SECRECY_TERMS = re.compile(
 )
 
 
+# A wording offered for the licensor to add ("To accomplish this, add the phrase 'Distribution
+# of modified versions is prohibited' to the license reference"): an option, not in force.
+_PHRASE_TO_ADD = re.compile(
+    r"\b(?:add|append|include|insert)\s+(?:the|this|these|a)\s+(?:following\s+)?"
+    r"(?:phrase|sentence|words?|text|wording|clause)\s*[:,]?\s*[`'\"\u201c\u2018][^`'\"\u201d\u2019]*$"
+)
+
+
 def _simple_hits(s: Sentence) -> list[Hit]:
     """The fixed-form patterns of :mod:`licenseclass.clauses.patterns` on one sentence."""
     hits: list[Hit] = []
@@ -4322,6 +4330,8 @@ def _simple_hits(s: Sentence) -> list[Hit]:
         if m is None or (negatable and negated(text, m.start())):
             continue
         before = text[max(0, m.start() - 48) : m.start()]
+        if _PHRASE_TO_ADD.search(text[max(0, m.start() - 200) : m.start()]):
+            continue
         if kind == "no-selling" and " be " in m.group(0) and _ABOUT_THE_TERMS.search(before):
             continue  # "This license may not be resold": the terms, not the work
         if kind == "revocable-terms" and _NOT_LICENSOR.search(before):

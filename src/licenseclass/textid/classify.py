@@ -87,6 +87,7 @@ from licenseclass.textid.namestage import (
     names_other_license,
     names_unsaid_license,
     other_gnu_family_said,
+    said_as_not,
     said_as_past,
 )
 from licenseclass.textid.query import Hit, Query, raw_lines
@@ -764,6 +765,16 @@ def _names_stage(run: _Run) -> None:
     Short hits stay open to this stage: a longer name wins over them ("CC BY-NC-SA 4.0" over
     a rule that stops at "CC BY-NC").
     """
+    index = run.query.index
+    # a license's bare name the text says the work is not under names nothing
+    negated = [
+        h
+        for h in run.kept
+        if index.kinds[h.ref] in ("reference", "tag") and said_as_not(run.query, h.start)
+    ]
+    if negated:
+        run.named_spans += [(h.start, h.end) for h in negated]
+        run.kept = [h for h in run.kept if h not in negated]
     explained = bytearray(run.tagged)
     for hit in run.kept:
         if hit.end - hit.start >= SHORT_HIT:
@@ -787,6 +798,8 @@ def _names_stage(run: _Run) -> None:
         groups = {span: names for span, names in groups.items() if span not in inside}
     # A license the work was under before ("Before that, was released under the GPLv3") is
     # not its license, where the text names one it is under now.
+    # Nor is one it is said not to be under ("and not under the GNU General Public License").
+    groups = {span: names for span, names in groups.items() if not said_as_not(run.query, span[0])}
     past = {span for span in groups if said_as_past(run.query, span[0])}
     if past and (run.kept or len(past) < len(groups)):
         run.named_spans += sorted(past)

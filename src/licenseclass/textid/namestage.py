@@ -2311,6 +2311,42 @@ _PAST_MARKERS = frozenset({"previously", "formerly"})
 PAST_REACH = 6
 
 
+# "not under the GPL", "is not licensed under the GNU General Public License", "and not
+# covered by the GPL": the license the work is said not to be under ("not only under the GPL"
+# is no such saying).
+_NEGATED_CUES = frozenset({"under", "by", "as", "with"})
+_NEGATED_VERBS = frozenset(
+    {"licensed", "released", "distributed", "redistributed", "covered", "published", "provided"}
+)
+_NEGATIONS = frozenset({"not", "never", "nor"})
+_NOT_ONLY = frozenset({"only", "just", "merely", "solely"})
+_SKIPPED_BEFORE_NAME = frozenset({"the", "a", "an", "any", "terms", "conditions", "of", "and"})
+
+
+def said_as_not(query: Query, start: int) -> bool:
+    """Whether the license named at word ``start`` (its name, or the licensing phrase that
+    leads to it) is one the text says the work is not under: "not" just before that phrase,
+    on its line or the line before ("flex is distributed ... and not under the GNU General
+    Public License", "is not licensed under the GPL")."""
+    words, lines = query.words, query.lines
+    i = start
+    if i < len(words) and words[i] not in _NEGATED_CUES | _NEGATED_VERBS:
+        i -= 1
+        while i >= 0 and words[i] in _SKIPPED_BEFORE_NAME:
+            i -= 1
+        if i < 0 or words[i] not in _NEGATED_CUES:
+            return False
+    while i > 0 and words[i - 1] in _NEGATED_CUES | _NEGATED_VERBS:
+        i -= 1
+    k = i - 1
+    return (
+        k >= 0
+        and words[k] in _NEGATIONS
+        and lines[start] - lines[k] <= 1
+        and not (i < len(words) and words[i] in _NOT_ONLY)
+    )
+
+
 def said_as_past(query: Query, start: int) -> bool:
     """Whether the license named at word ``start`` is one the work was under before: a marker
     of the past ("previously", "formerly", "before that", "used to be") stands

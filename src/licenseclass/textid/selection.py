@@ -386,6 +386,7 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
                 dropped.add(b)
             elif kinds[1] == "text" and kinds[0] in ("reference", "tag"):
                 dropped.add(a)
+    misnamed_into.update(_misnamed_gnu_pointers(query, hits, dropped | set(misnamed_into)))
     dropped.update(misnamed_into)
     pieces: dict[int, list[Hit]] = {}
     for loser, first_winner in folded_into.items():
@@ -438,6 +439,53 @@ def _misnamed_gnu_piece(index: TextIndex, hits: list[Hit], a: int, b: int) -> di
     if grants[1] and points[0]:
         return {a: b}
     return {}
+
+
+# A sentence that sends the reader to the license's text ("See the GNU General Public License,
+# below, for more details", "the complete text of the GNU Library General Public License can
+# be found in ...").
+_POINTER_SENTENCE = re.compile(
+    r"for\s+more\s+details|received\s+a\s+copy|complete\s+text\s+of|can\s+be\s+found\s+in",
+    re.IGNORECASE,
+)
+# How many lines after a notice's grant its pointer sentences may come.
+_POINTER_REACH = 10
+
+
+def _misnamed_gnu_pointers(query: Query, hits: list[Hit], dropped: set[int]) -> dict[int, int]:
+    """GNU names matched alone in a sentence that points to the license's text, below a GNU
+    notice of another family that grants, mapped to that notice: an AGPL notice's "See the GNU
+    General Public License for more details" misnames its own license (the template's slip),
+    it adds no second one. Further away than the pieces :func:`_misnamed_gnu_piece` joins."""
+    index = query.index
+    vocab = index.words()
+    grants = [
+        n
+        for n, hit in enumerate(hits)
+        if n not in dropped
+        and index.kinds[hit.ref] == "notice"
+        and _GNU_ID.match(index.expressions[hit.ref])
+        and _GNU_GRANT_WORDS & {vocab[t] for t in index.ref_tokens(hit.ref)}
+    ]
+    misnamed: dict[int, int] = {}
+    for n, hit in enumerate(hits):
+        if n in dropped or index.kinds[hit.ref] not in ("reference", "tag"):
+            continue
+        expression = index.expressions[hit.ref]
+        if not _GNU_ID.match(expression):
+            continue
+        first, last = query.lines[hit.start], query.lines[hit.end - 1]
+        around = " ".join(query.raw_line(k) for k in range(max(1, first - 1), last + 2))
+        if _POINTER_SENTENCE.search(around) is None:
+            continue
+        for g in grants:
+            grant_end = query.lines[hits[g].end - 1]
+            if family(index.expressions[hits[g].ref]) != family(expression) and (
+                0 < first - grant_end <= _POINTER_REACH
+            ):
+                misnamed[n] = g
+                break
+    return misnamed
 
 
 def _states(query: Query, hit: Hit) -> bool:
