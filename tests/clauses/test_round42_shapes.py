@@ -90,3 +90,41 @@ def test_a_wording_offered_to_add_is_no_limit_in_force() -> None:
         " reference or copy.\n"
     )
     assert read(text)[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Your use of the gadget must comply at all times with any restrictions applicable"
+            " to the Acme Cloud Services.",
+            "acceptable-use-policy",
+        ),
+        (
+            "You further agree to comply with the Terms and Conditions of the Acme Community.",
+            "acceptable-use-policy",
+        ),
+        ("You may only access the gadget's services within an available region.", "territory"),
+        (
+            "You can redistribute the gadget, but only where there has been no modification to it.",
+            "no-derivatives",
+        ),
+        ("You may distribute the gadget only if it is unmodified.", "no-derivatives"),
+    ],
+)
+def test_limits_said_by_what_use_must_follow(sentence: str, kind: str) -> None:
+    assert kind in read(f"{GRANT}\n\n{sentence}\n")[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must comply with all applicable export laws and regulations.",
+        "You must comply with the terms and conditions of this License.",
+        "You must comply with the terms and conditions of the Apache License, Version 2.0.",
+        "You may redistribute the gadget only if the copyright notice is retained.",
+        "The gadget is available in every supported region.",
+    ],
+)
+def test_duties_that_keep_the_work_free(sentence: str) -> None:
+    assert read(f"{GRANT}\n\n{sentence}\n")[1] == set()

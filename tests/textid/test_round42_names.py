@@ -107,6 +107,9 @@ def test_a_second_license_granted_below_a_gnu_notice_is_kept() -> None:
         # no negation of the licensing phrase: the name stands
         ("The gadget is licensed under the GPL.", {"GPL-1.0-or-later"}),
         ("The gadget is licensed under the MIT license, not only for research.", {"MIT"}),
+        # a sentence that ends in "not licensed." and a field that names the license below it
+        ("Uses listed in POLICY.md are not licensed.\nLicense: Zlib", {"Zlib"}),
+        ("The gadget is not licensed\nunder the GPL.", set()),
     ],
 )
 def test_a_license_the_work_is_said_not_to_be_under(text: str, expected: set[str]) -> None:

@@ -1008,6 +1008,55 @@ SIMPLE_PATTERNS: tuple[
         0.75,
         ("policies", "guidelines", "rules"),
     ),
+    # "Your use of the Licensed Materials must comply at all times with any restrictions
+    # applicable to the Acme Services", "You agree to comply with the Terms and Conditions of
+    # the Acme Community": use kept within another document's limits (not this text's own, nor
+    # a licence's, nor the law's)
+    (
+        "restriction",
+        "acceptable-use-policy",
+        re.compile(
+            r"\b(?:use\s+of\s+[^.;]{1,60}?|you|licensee)\s+(?:(?:further|also)\s+)?"
+            r"(?:must|shall|agrees?\s+to|will)\s+"
+            r"(?:(?:at\s+all\s+times|further|also)\s+)?(?:agree\s+to\s+)?comply\s+"
+            r"(?:at\s+all\s+times\s+)?with\s+(?:any|all|the)\s+(?:applicable\s+)?(?:restrictions|"
+            r"polic(?:y|ies)|terms\s+and\s+conditions|terms\s+of\s+(?:use|service)|guidelines|rules)"
+            r"\s+(?:applicable\s+to|of)\s+(?!(?:this|these|such|any)\b)"
+            r"(?![^.;]{0,40}?\b(?:licen[cs]es?|laws?|regulations?)\b)"
+        ),
+        False,
+        0.7,
+        ("comply",),
+    ),
+    # "You may only access the Services within an available region": a place the licensor
+    # names elsewhere
+    (
+        "restriction",
+        "territory",
+        re.compile(
+            r"\bonly\s+(?:[\w'\u2019-]+\s+){0,8}?(?:within|in)\s+(?:an?|the|its|one\s+of\s+the)\s+"
+            r"(?:available|supported|designated|authori[sz]ed|permitted|approved)\s+"
+            r"(?:regions?|countr(?:y|ies)|territor(?:y|ies)|geograph\w*)\b"
+        ),
+        False,
+        0.7,
+        ("region", "countr", "territor", "geograph"),
+    ),
+    # "You can redistribute Ubuntu, but only where there has been no modification to it":
+    # copies shared only as they are
+    (
+        "restriction",
+        "no-derivatives",
+        re.compile(
+            r"\b(?:re)?distribut\w*\b[^.;]{0,60}?\bonly\s+(?:where|if|when|provided)\s+(?:that\s+)?"
+            r"(?:there\s+(?:has|have)\s+been\s+no\s+(?:modifications?|changes?|alterations?)|"
+            r"(?:it|they|the\s+[\w-]+)\s+(?:is|are|has|have)\s+(?:been\s+)?(?:not\s+(?:been\s+)?"
+            r"(?:modified|altered|changed)|unmodified|unaltered|unchanged))\b"
+        ),
+        False,
+        0.7,
+        ("modif", "alter", "chang"),
+    ),
     # "This license is for the sole purpose of enabling you to use the Services", "The limited
     # license granted in this Section is only for the integration of the Contribution with ...":
     # the license itself says what it is for.

@@ -2336,6 +2336,12 @@ def said_as_not(query: Query, start: int) -> bool:
             i -= 1
         if i < 0 or words[i] not in _NEGATED_CUES:
             return False
+    if (
+        i + 1 < len(words)
+        and lines[i + 1] != lines[i]
+        and query.raw_line(lines[i]).rstrip()[-1:] in (".", ";", "!", "?")
+    ):
+        return False  # "... are not licensed." ends its sentence; the next line names anew
     while i > 0 and words[i - 1] in _NEGATED_CUES | _NEGATED_VERBS:
         i -= 1
     k = i - 1
