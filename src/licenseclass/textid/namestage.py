@@ -1669,6 +1669,13 @@ _EXCEPTION_TAIL = re.compile(
 )
 
 
+# The Artistic License named without a version or a variant.
+_ARTISTIC_BARE = re.compile(
+    r"(?:the\s+)?[\"'\u201c]?(?:perl\s+)?artistic[\"'\u201d]?(?:\s+licen[cs]e)?[\"'\u201d]?",
+    re.IGNORECASE,
+)
+
+
 def _read_names_once(query: Query, name: str, ends: bool) -> str | None:
     name = _CHOICE_TAIL.sub("", name)
     expression = _read_one(query, name, ends)
@@ -1682,6 +1689,13 @@ def _read_names_once(query: Query, name: str, ends: bool) -> str | None:
     if not 2 <= len(parts) <= 4:
         return None
     ids = [_read_one(query, part.strip(), ends) for part in parts]
+    if any(i is not None and i.startswith("GPL-") for i in ids):
+        # "either the GNU General Public License or the Artistic License": Perl's own pair,
+        # whose Artistic License is the one that came with Perl
+        ids = [
+            "Artistic-1.0-Perl" if i is None and _ARTISTIC_BARE.fullmatch(part.strip()) else i
+            for i, part in zip(ids, parts, strict=True)
+        ]
     if any(i is None or " " in i for i in ids):
         return None
     joiner = " OR " if re.search(r"\s+or\s+", name, re.IGNORECASE) else " AND "
