@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 from gadget import read
 
+from licenseclass import classify_text
+
 GRANT = "Acme grants you a license to use, copy, modify and distribute the gadget."
 
 
@@ -128,3 +130,20 @@ def test_limits_said_by_what_use_must_follow(sentence: str, kind: str) -> None:
 )
 def test_duties_that_keep_the_work_free(sentence: str) -> None:
     assert read(f"{GRANT}\n\n{sentence}\n")[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("note", "level"),
+    [
+        # a coding note beside a notice (joblib's copy of concurrent.futures): no limit
+        ("#  * Do not use yield from\n#  * Use old super syntax\n", "open"),
+        ("# Don't use asyncio.run here\n", "open"),
+        # a ban on the work, or on a use of it, is still read
+        ("# Do not use this software for military purposes.\n", "restricted"),
+        ("# Do not use for commercial purposes.\n", "restricted"),
+        ("# Do not use in production.\n", "restricted"),
+    ],
+)
+def test_a_coding_note_beside_a_notice_is_no_limit(note: str, level: str) -> None:
+    header = "# Copyright 2009 A. Author. All Rights Reserved.\n# Licensed under the MIT License.\n"
+    assert classify_text(note + header).verdict.level == level

@@ -450,7 +450,14 @@ _NOT_ON_THE_WORK = re.compile(
     r"\bgenerated\s+(?:by\s+(?:a|the|this)\s+(?:\w+\s+)?(?:script|tool|compiler|generator)|"
     r"(?:source\s+)?(?:file|code))\b|^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:edit|modify|change)\b"
     r"(?:\W*$|\s+(?:this|the)\s+(?:file|header|section|block|line)s?\b(?!\s+(?:or|and)\b))|"
-    r"\b(?:edit\w*|modif\w*|chang\w*)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually)\b"
+    r"\b(?:edit\w*|modif\w*|chang\w*)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually)\b|"
+    # a coding note ("* Do not use yield from", "Don't use asyncio.run here"): what it bars is
+    # a construct of the code, named bare, not the work (which "this", "it", "the software" or
+    # a purpose would name)
+    r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+use\s+(?!(?:this|the|these|those|that|it|"
+    r"them|any|our|my|its|such|for|in|on|with|as|to|without|except|unless|outside|beyond|within|"
+    r"at|by|or|and|nor|commercial\w*|software|code|programs?|librar(?:y|ies)|files?|works?|"
+    r"models?|data|fonts?|products?|packages?)\b|\w+ly\b)[\w.()`'-]+(?:\s+[\w.()`'-]+)?\W*$"
 )
 
 
