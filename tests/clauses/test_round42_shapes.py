@@ -18,6 +18,7 @@ import pytest
 from gadget import read
 
 from licenseclass import classify_text
+from licenseclass.clauses.analysis import analyze_text
 
 GRANT = "Acme grants you a license to use, copy, modify and distribute the gadget."
 
@@ -147,3 +148,31 @@ def test_duties_that_keep_the_work_free(sentence: str) -> None:
 def test_a_coding_note_beside_a_notice_is_no_limit(note: str, level: str) -> None:
     header = "# Copyright 2009 A. Author. All Rights Reserved.\n# Licensed under the MIT License.\n"
     assert classify_text(note + header).verdict.level == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "threshold"),
+    [
+        (
+            "You may use the gadget in deployments where the total number of end users (natural"
+            " persons with direct access) does not exceed fifty (50).",
+            50,
+        ),
+        ("The number of named users is limited to 5.", 5),
+    ],
+)
+def test_a_cap_said_after_the_count_of_users(sentence: str, threshold: int) -> None:
+    found = analyze_text(f"{GRANT}\n\n{sentence}\n")
+    caps = [r for r in found.license.restrictions if r.kind == "user-threshold"]
+    assert [getattr(r, "threshold", None) for r in caps] == [threshold]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of users of the gadget has grown to more than 5,000 since 2010.",
+        "We thank the large number of users who reported more than 200 bugs.",
+    ],
+)
+def test_a_count_of_users_told_is_no_cap(sentence: str) -> None:
+    assert read(f"{GRANT}\n\n{sentence}\n")[1] == set()

@@ -3167,6 +3167,15 @@ _USERS_METRIC_FIRST = re.compile(
     + NUMBER
     + r"(?!\s*(?:%|(?:percent|years?|months?|days?)\b))"
 )
+# The count said first, then its cap: "deployments where the total number of end users ... does
+# not exceed fifty (50)" (not a count told: "the number of users has grown to more than 5,000")
+_USERS_COUNT_FIRST = re.compile(
+    r"\b(?:total\s+)?number\s+of\s+(?:end[- ]|active\s+|individual\s+|named\s+)?(?P<metric>users)\b"
+    r"[^.;]{0,120}?\b(?:(?:does|do|shall|will|may|must)\s+not\s+exceed|(?:is|are)\s+limited\s+to|"
+    r"(?:no|not)\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of)\s+(?:[a-z-]+\s+\(\s*)?"
+    + NUMBER
+    + r"(?!\s*(?:%|(?:percent|years?|months?|days?)\b))"
+)
 # A quota of use in a period: "without charge ... for up to 10 million Hits per month".
 _VOLUME = re.compile(
     _USER_CAP_LEAD
@@ -3288,7 +3297,12 @@ def _thresholds(s: Sentence) -> list[Hit]:
         ("user", "mau", "dau", "muu", "devices", "seats", "installations", "members", "employees"),
     )
     m = (
-        (_USERS.search(text) or _USERS_IN_WORDS.search(text) or _USERS_METRIC_FIRST.search(text))
+        (
+            _USERS.search(text)
+            or _USERS_IN_WORDS.search(text)
+            or _USERS_METRIC_FIRST.search(text)
+            or _USERS_COUNT_FIRST.search(text)
+        )
         if counted
         else None
     )
@@ -3329,7 +3343,7 @@ def _thresholds(s: Sentence) -> list[Hit]:
         }.get(metric, metric)
         if m.re is _USERS_IN_WORDS:
             amount = NUMBER_WORDS[m.group("word")]
-        elif m.re is _USERS_METRIC_FIRST:
+        elif m.re is _USERS_METRIC_FIRST or m.re is _USERS_COUNT_FIRST:
             amount = parse_amount(m.group(2), m.group(3))  # group 1 is the metric
         else:
             amount = parse_amount(m.group(1), m.group(2))
