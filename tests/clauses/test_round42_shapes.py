@@ -176,3 +176,16 @@ def test_a_cap_said_after_the_count_of_users(sentence: str, threshold: int) -> N
 )
 def test_a_count_of_users_told_is_no_cap(sentence: str) -> None:
     assert read(f"{GRANT}\n\n{sentence}\n")[1] == set()
+
+
+def test_revenue_said_without_a_currency_is_a_threshold() -> None:
+    sentence = (
+        "If your company has over two million in annual revenue, then you must have a"
+        " commercial license."
+    )
+    found = analyze_text(f"{GRANT}\n\n{sentence}\n")
+    caps = [r for r in found.license.restrictions if r.kind == "revenue-threshold"]
+    assert [getattr(r, "amount", None) for r in caps] == [2_000_000]
+    assert read(f"{GRANT}\n\nThe project raised over two million in funding last year.\n")[1] == (
+        set()
+    )

@@ -3206,7 +3206,10 @@ _MONEY = re.compile(
     + r"|"
     + rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{COUNT_IN_WORDS})"
     r"\s*(thousand|million|billion|bn|mm|[kmb])?\s*"
-    r"(?P<cur2>us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rmb|yuan)\b"
+    r"(?P<cur2>us\s+dollars|dollars|usd|euros?|eur|pounds|gbp|rmb|yuan)\b|"
+    # no currency, but a sum of money by what it is: "two million in annual revenue"
+    rf"(?P<bare>(\d+(?:\.\d+)?|{COUNT_IN_WORDS})\s*(thousand|million|billion))\s+in\s+"
+    r"(?:(?:annual|yearly|gross|total)\s+)*(?:revenues?|turnover|funding|sales)\b"
 )
 _THRESHOLD_CUE = re.compile(
     r"\b(?:more\s+than|greater\s+than|exceed\w*|over|in\s+excess\s+of|at\s+least|above|less\s+than|"
@@ -3281,6 +3284,16 @@ _SMALL_ONLY = re.compile(
     r"\b(?:only|solely|free|applies|apply|available|limited|restricted|if|when|provided|may|can|"
     r"must|shall|eligible)\b"
 )
+
+
+def _money_parts(money: re.Match[str]) -> tuple[str, str, str | None]:
+    """The currency ("" where none is said), digits and scale word of a sum :data:`_MONEY`
+    found."""
+    if money.group("cur"):
+        return money.group("cur"), money.group(2), money.group(3)
+    if money.group("bare"):
+        return "", money.group(8), money.group(9)
+    return money.group("cur2"), money.group(4), money.group(5)
 
 
 def _thresholds(s: Sentence) -> list[Hit]:
@@ -3364,10 +3377,7 @@ def _thresholds(s: Sentence) -> list[Hit]:
     # "... shall not be liable for any direct damages in excess of $1,000": a cap on damages
     if word and _THRESHOLD_CUE.search(text) and not _DAMAGES_CAP.search(text):
         for money in _MONEY.finditer(text):
-            if money.group("cur"):
-                cur, digits, scale = money.group("cur"), money.group(2), money.group(3)
-            else:
-                cur, digits, scale = money.group("cur2"), money.group(4), money.group(5)
+            cur, digits, scale = _money_parts(money)
             amount = parse_amount(digits, scale)
             if amount <= 0:
                 continue
