@@ -884,8 +884,15 @@ def _id_beside_name(text: str, registry: Registry) -> Normalized | None:
         lambda m: " " if _listed_id(m.group(0), registry) in ids else m.group(0), text
     )
     words = _words(rest).strip(" :-")
-    if not words or _JOINING.search(words) or len(words.split()) > 10:
+    if not words:
         return None
+    if _JOINING.search(words) or len(words.split()) > 10:
+        # a joining word inside the license's own name ("Historical Permission Notice and
+        # Disclaimer (HPND)") is no second license
+        whole = _read_part(rest, registry)
+        if whole is None or whole.expression != found_id:
+            return None
+        return _found(found_id, 0.85, "an SPDX id beside the name of its license")
     entry = registry.find(found_id)
     known = f"{found_id} {entry.name if entry is not None else ''}"
     if _numbers(words) - _numbers(known):
@@ -1067,19 +1074,48 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     return reading
 
 
+# The date a license's title line carries ("Apache License Version 2.0, January 2004", "GNU
+# General Public License v3.0, 29 June 2007"): no part of its name.
+_TITLE_DATE = re.compile(
+    r"[,\s]+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+(?:\d{1,2},?\s+)?\d{4}\s*$",
+    re.IGNORECASE,
+)
+# A short form in brackets at the end of a name.
+_SHORT_NAME_AFTER = re.compile(r"\s*\(\s*([\w.+-]{2,20})\s*\)\s*$")
+
+
+def _whole_name(words: str, registry: Registry) -> Normalized | None:
+    """The text read whole as one license's name, before any split: "MIT/X11" and "license
+    MIT/X11" are a name, not two licenses; a title line's date is no part of it; and "Historical
+    Permission Notice and Disclaimer (HPND)" is a name with "and" in it beside its short form."""
+    bare = _LICENSED.sub("", words)
+    undated = _TITLE_DATE.sub("", bare)
+    for name in dict.fromkeys((words, bare, re.sub(r"\s+license$", "", bare), undated)):
+        whole = _alias(name, registry)
+        if whole is not None and whole.expression is not None:
+            return whole
+    short = _SHORT_NAME_AFTER.search(undated)
+    if short is None:
+        return None
+    whole = _alias(undated[: short.start()], registry)
+    said = _exact(short.group(1)) or _alias(short.group(1), registry)
+    if whole is not None and said is not None and whole.expression == said.expression:
+        return whole
+    return None
+
+
 def _read(text: str, registry: Registry) -> Normalized | None:
     """Whole text first (an alias may contain '/' or 'or'), then each part of a split."""
     words = _words(text)
     if _SEE_IN.match(words):
         return _declaration(words)  # a path may hold '/', which must not split it
     plain = len(text) < 100 and not _PUBLIC_DOMAIN.search(words) and not _declaration(words)
-    bare = _LICENSED.sub("", words)
-    spellings = (words, bare, re.sub(r"\s+license$", "", bare))
-    for name in dict.fromkeys(spellings) if plain else ():
-        whole = _alias(name, registry)
-        if whole is not None and whole.expression is not None:
-            return whole  # "MIT/X11" and "license MIT/X11" are a name, not two licenses
+    whole = _whole_name(words, registry) if plain else None
+    if whole is not None:
+        return whole
     # (after the names: "Artistic License 1.0 w/clause 8" is one)
+    text = _TITLE_DATE.sub("", text)
     text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
     text = _WITH_SLASH.sub("with ", text)
     text = _HANDLE.sub(" ", text)

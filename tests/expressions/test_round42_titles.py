@@ -1,0 +1,33 @@
+"""License names as title lines and listings write them (forty-second round).
+
+- A license's title line carries its date ("Apache License Version 2.0, January 2004", "GNU
+  GENERAL PUBLIC LICENSE Version 3, 29 June 2007"): the date is no part of the name.
+- A name with "and" inside it and its short form in brackets ("Historical Permission Notice and
+  Disclaimer (HPND)") is one license, where both name the same one; a short form of another
+  license leaves the reading undecided.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apache License Version 2.0, January 2004", "Apache-2.0"),
+        ("Apache License, Version 2.0, January 2004", "Apache-2.0"),
+        ("GNU GENERAL PUBLIC LICENSE Version 3, 29 June 2007", "GPL-3.0-only"),
+        ("GNU LESSER GENERAL PUBLIC LICENSE Version 2.1, February 1999", "LGPL-2.1-only"),
+        ("Historical Permission Notice and Disclaimer (HPND)", "HPND"),
+        ("Common Development and Distribution License 1.0 (CDDL-1.0)", "CDDL-1.0"),
+    ],
+)
+def test_title_lines_and_names_with_their_short_form(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected
+
+
+def test_a_short_form_of_another_license_decides_nothing() -> None:
+    assert normalize("Historical Permission Notice and Disclaimer (GPL)").expression is None
