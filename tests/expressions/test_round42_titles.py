@@ -31,3 +31,17 @@ def test_title_lines_and_names_with_their_short_form(text: str, expected: str) -
 
 def test_a_short_form_of_another_license_decides_nothing() -> None:
     assert normalize("Historical Permission Notice and Disclaimer (GPL)").expression is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Apache License (as modified) Version 2.0, January 2004", "MIT License (modified)"],
+)
+def test_an_aside_that_says_the_license_was_changed_declines(text: str) -> None:
+    found = normalize(text)
+    assert found.expression is None
+    assert found.candidates
+
+
+def test_modified_bsd_in_brackets_is_still_the_three_clause_bsd() -> None:
+    assert normalize("BSD License (modified)").expression == "BSD-3-Clause"

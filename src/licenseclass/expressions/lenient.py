@@ -1018,6 +1018,11 @@ def _license_file(suffix: str) -> Normalized:
     )
 
 
+# An aside that says only that the license was changed: "(modified)", "(as modified)" (not
+# "(Custom Build)" of a program, nor "(MIT Variant)" describing a license).
+_CHANGED_ASIDE = re.compile(
+    r"\s*(?:as\s+|slightly\s+)?(?:modified|amended|altered|changed)(?:\s+version)?\s*"
+)
 _ATTACHED = re.compile(r"^\s*(?:with|plus|\+)\s+|\bexception\b|\bcommons[\s-]+clause\b")
 _JOINED = re.compile(r"^\s*(?:with|plus|\+)\s+", re.IGNORECASE)
 
@@ -1047,7 +1052,13 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
         # "GNU GPLv2 (with FOSS License Exception)": the exception belongs to the license
         main = f"{main.strip()} with {' '.join(attached)}"
     reading = _read_part(main, registry) if main.strip(" ,;:-/") else None
+    aside_changed = next((c for p in inner if (c := _CHANGED_ASIDE.fullmatch(_words(p)))), None)
     if reading is not None and reading.expression is not None:
+        if aside_changed and "BSD" not in reading.expression:
+            # "Apache License 2.0 (as modified)": the aside says the license was changed
+            said = aside_changed.group(0).strip()
+            how = f"the text says {said!r}: not {reading.expression} itself"
+            return _ambiguous([reading.expression], how)
         return reading
     changed = _CHANGED.search(_words(main))
     if inner and changed is not None:
