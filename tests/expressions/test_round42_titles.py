@@ -45,3 +45,21 @@ def test_an_aside_that_says_the_license_was_changed_declines(text: str) -> None:
 
 def test_modified_bsd_in_brackets_is_still_the_three_clause_bsd() -> None:
     assert normalize("BSD License (modified)").expression == "BSD-3-Clause"
+
+
+@pytest.mark.parametrize(
+    "text", ["perl_5", "Perl 5", "Perl", "same as perl", "Same terms as Perl itself"]
+)
+def test_perl_s_own_terms(text: str) -> None:
+    # CPAN's "perl_5": the Artistic License that came with Perl, or the GPL 1 or later
+    assert normalize(text).expression == "Artistic-1.0-Perl OR GPL-1.0-or-later"
+
+
+def test_perl_s_artistic_license_alone_stays_itself() -> None:
+    assert normalize("Perl Artistic License").expression == "Artistic-1.0-Perl"
+
+
+def test_an_spdx_id_spelt_with_a_space_wins_over_a_scancode_key_spelt_so() -> None:
+    # BSL-1.0 is the Boost Software License; ScanCode's key bsl-1.0 a Business Source License
+    assert normalize("BSL 1.0").expression == "BSL-1.0"
+    assert normalize("Business Source License 1.0").expression == "LicenseRef-scancode-bsl-1.0"

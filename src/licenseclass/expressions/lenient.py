@@ -518,6 +518,12 @@ def _alias(text: str, registry: Registry) -> Normalized | None:
                     "unknown" if entry.id == "NOASSERTION" else "all-rights-reserved",
                     f"an alias of {entry.id}, which is not a license",
                 )
+            if ids[0].startswith("LicenseRef-"):
+                # "BSL 1.0": the SPDX id BSL-1.0 (Boost) spelt with a space, over ScanCode's key
+                # bsl-1.0 (a Business Source License) spelt so
+                spdx = _squashed(candidate)
+                if spdx is not None:
+                    return spdx
             versions = _unstated_version(candidate, _current(ids[0]))
             if versions:
                 how = f"an alias of {ids[0]}, but the text does not say which version"
@@ -737,6 +743,13 @@ def _accounted(t: str, found: Normalized | None) -> Normalized | None:
 # --------------------------------------------------------------------------- the reader
 
 # npm's "MIT +no-false-attribs" (the MIT license with a clause against false attribution).
+# Perl's own terms, as CPAN's metadata (license "perl_5") and module notices say them: the
+# Artistic License that came with Perl, or the GPL version 1 or later, at the user's choice.
+_PERL_TERMS = re.compile(
+    r"^(?:the\s+)?(?:same\s+(?:(?:terms|licen[cs]e)\s+)?as\s+)?perl(?:[\s_-]*5)?(?:\s+itself)?"
+    r"(?:\s+licen[cs]e)?$"
+)
+PERL_EXPRESSION = "Artistic-1.0-Perl OR GPL-1.0-or-later"
 _NPM_NFA = re.compile(r"^mit\s*\+\s*no[\s-]*false[\s-]*attrib(?:ution|s)?(?:\s+license)?$")
 
 
@@ -1139,6 +1152,8 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     text = _SHARED_NAME_VERSIONS.sub(r"\g<name> \g<a> or \g<name> \g<b>", text)
     if _NPM_NFA.match(words):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
+    if _PERL_TERMS.match(words):
+        return _found(PERL_EXPRESSION, 0.85, "Perl's terms: the Artistic License or the GPL")
     with_file = _CRAN_FILE.match(words)
     if with_file is not None:
         return _cran_with_file(with_file.group(1), registry)
