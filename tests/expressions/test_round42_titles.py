@@ -63,3 +63,8 @@ def test_an_spdx_id_spelt_with_a_space_wins_over_a_scancode_key_spelt_so() -> No
     # BSL-1.0 is the Boost Software License; ScanCode's key bsl-1.0 a Business Source License
     assert normalize("BSL 1.0").expression == "BSL-1.0"
     assert normalize("Business Source License 1.0").expression == "LicenseRef-scancode-bsl-1.0"
+
+
+def test_a_scancode_key_of_the_license_an_spdx_id_also_names_keeps_its_facts() -> None:
+    # ScanCode's unrar and SPDX's UnRAR are one license; the entry with its facts is kept
+    assert normalize("UnRar License").expression == "LicenseRef-scancode-unrar"

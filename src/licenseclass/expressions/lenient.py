@@ -518,12 +518,18 @@ def _alias(text: str, registry: Registry) -> Normalized | None:
                     "unknown" if entry.id == "NOASSERTION" else "all-rights-reserved",
                     f"an alias of {entry.id}, which is not a license",
                 )
-            if ids[0].startswith("LicenseRef-"):
-                # "BSL 1.0": the SPDX id BSL-1.0 (Boost) spelt with a space, over ScanCode's key
-                # bsl-1.0 (a Business Source License) spelt so
-                spdx = _squashed(candidate)
-                if spdx is not None:
-                    return spdx
+            spdx = _squashed(candidate) if ids[0].startswith("LicenseRef-") else None
+            other = registry.find(spdx.expression) if spdx and spdx.expression else None
+            # "BSL 1.0": the SPDX id BSL-1.0 (Boost) spelt with a space, over ScanCode's key
+            # bsl-1.0 (a Business Source License) spelt so; where both name one license (UnRAR)
+            # the entry that holds its facts stays
+            if (
+                spdx is not None
+                and entry is not None
+                and other is not None
+                and other.name.casefold() != entry.name.casefold()
+            ):
+                return spdx
             versions = _unstated_version(candidate, _current(ids[0]))
             if versions:
                 how = f"an alias of {ids[0]}, but the text does not say which version"
