@@ -201,6 +201,7 @@ _HEADING_SMALL = frozenset({"of", "and", "the", "for", "to", "a", "an", "in", "o
 
 
 def _is_heading(line: str, following: str) -> bool:
+    """Whether ``line`` is a document's name in title case above a sentence (``following``)."""
     words = line.split()
     return (
         2 <= len(words) <= _TITLE_WORDS

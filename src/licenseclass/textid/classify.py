@@ -796,10 +796,11 @@ def _names_stage(run: _Run) -> None:
     outside = any(not all(quoted[h.start : h.end]) for h in run.kept) or len(inside) < len(groups)
     if outside:
         groups = {span: names for span, names in groups.items() if span not in inside}
-    # A license the work was under before ("Before that, was released under the GPLv3") is
-    # not its license, where the text names one it is under now.
-    # Nor is one it is said not to be under ("and not under the GNU General Public License").
+    # A license the text says the work is not under ("and not under the GNU General Public
+    # License") is not its license.
     groups = {span: names for span, names in groups.items() if not said_as_not(run.query, span[0])}
+    # Nor is one the work was under before ("Before that, was released under the GPLv3"),
+    # where the text names one it is under now.
     past = {span for span in groups if said_as_past(run.query, span[0])}
     if past and (run.kept or len(past) < len(groups)):
         run.named_spans += sorted(past)
