@@ -1236,6 +1236,11 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
         return None
     for m in _HOSTED_FOR_OTHERS.finditer(text):
         before = text[max(0, m.start() - 200) : m.start()]
+        if s.lead and text.startswith(s.lead) and re.search(rf"\b{PROHIBIT}\b", s.lead):
+            # a list item under a ban ("you will not (nor authorize third parties to): ... make
+            # available the Software to third parties as an application services provider"):
+            # the ban is the lead-in's, however long the item before the service
+            before = s.lead + text[len(s.lead) : m.start()][-200:]
         ban = re.search(
             rf"\b{PROHIBIT}\b|\bno\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:use\s+)?$|"
             r"\b(?:does|do|shall)\s+not\s+include\s+(?:the|any)\s+rights?\s+to\b|"
@@ -1484,7 +1489,11 @@ _NOTICE_FIRST = re.compile(
     # licensor
     r"\b(?:must|shall|obliged\s+to|obligated\s+to|required\s+to|agrees?\s+to)\s+(?:promptly\s+)?"
     r"report\s+(?:every|each|all|any)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|uses?|distributions?|"
-    r"installations?|deployments?)\s+to\b"
+    r"installations?|deployments?)\s+to\b|"
+    # "the Customer must provide to Acme every calendar quarter ... a schedule listing all
+    # software ... developed as a modification": reports owed to the licensor at set times
+    r"\b(?:must|shall|agrees?\s+to|(?:are|is)\s+required\s+to)\s+(?:provide|submit|send|deliver|"
+    r"furnish)\b[^.;]{0,60}?\b(?:every|each)\s+(?:calendar\s+)?(?:quarter|month|year)\b"
 )
 # the step first, or the work unusable without it
 _STEP_FIRST = re.compile(
@@ -1520,10 +1529,17 @@ _STEP_ELSEWHERE = re.compile(
     # "You do not need to register to use the Software"
     r"\b(?:do|does|will)\s*(?:not|n't)\s+(?:need|have)\s+to\s+(?:register|sign\s+up|create|open)\b"
 )
+# "..., with the exception of those actions which ... do not require the release of the rights
+# holder": what follows is the part the step leaves out, not the step's own subject
+_CARVED_OUT = re.compile(
+    r",\s*(?:with\s+the\s+exception\s+of|except\s+(?:for\s+)?(?:those|such))\b"
+)
 _STEP_GATE = (
     *("regist", "sign", "enrol", "account", "approv"),
     *("notify", "inform", "notice", "tell", "send us", "send the licensor", "report"),
     *("a copy of", "copies of", "back"),
+    *("every calendar", "each calendar", "every quarter", "each quarter", "every month"),
+    *("each month", "every year", "each year"),
 )
 
 
@@ -1534,7 +1550,8 @@ def step_first(s: Sentence, had: set[str]) -> Hit | None:
         return None
     if len(s.norm.split()) < 6:
         return None  # a heading ("Notice and Registration.") names a topic, not a step
-    if _STEP_ELSEWHERE.search(text):
+    elsewhere = _STEP_ELSEWHERE.search(text)
+    if elsewhere and not _CARVED_OUT.search(text, 0, elsewhere.start()):
         return None
     notice = _NOTICE_FIRST.search(text)
     if notice is not None and not negated(text, notice.start()):

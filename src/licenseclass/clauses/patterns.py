@@ -51,6 +51,11 @@ NO_CHARGE = (
     r"at\s+no\s+(?:cost|charge))"
 )
 # A licence other than this one ("a commercial license", "a separate licence agreement").
+# what the licensee brings is theirs to sell ("does not grant Postman the right to sell Your
+# Content")
+_NOT_YOURS = (
+    r"(?!\s+(?:your|the\s+user's|licensee's)\s+(?:content|data|submissions|information|inputs?)\b)"
+)
 _OTHER_LICENCE = (
     r"(?:(?:commercial|separate|different|proprietary|paid|enterprise|alternative|extended|"
     r"additional|other)\s+)(?:[\w-]+\s+)?licen[cs]e\b"
@@ -519,8 +524,16 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "no-selling",
         re.compile(
-            r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b[^.]{0,80}\bright\s+to"
-            r"\s+sell\b|" + PROHIBIT + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b|"
+            # (not leave withheld from the licensor: "does not grant Postman the right to sell Your
+            # Content", "does not grant us the right to sell")
+            r"\b(?:does\s+not|will\s+not|shall\s+not)\s+(?:include|grant)\b(?!\s+(?:us|the\s+licensor|"
+            r"licensor|the\s+company)\b)[^.]{0,80}\bright\s+to\s+sell\b"
+            + _NOT_YOURS
+            + "|"
+            + PROHIBIT
+            + r"\s+(?:\w+,?\s+){0,6}(?:sell|resell|rent|lease)\b"
+            + _NOT_YOURS
+            + "|"
             # passive: "may not be rented or leased", "may not be distributed for profit"
             r"\b(?:may|shall|must|can)\s*not\s+be\s+(?:sold|resold|rented|leased|lent)\b|"
             # "may be freely redistributed, but not sold"
@@ -1137,8 +1150,16 @@ SIMPLE_PATTERNS: tuple[
             r"copying|publication|exploitation)\b[^.;]{0,60}?"
             + UNNEGATED
             + r"\brequires?\s+(?:a\s+|an\s+|the\s+)?"
-            r"(?:(?:signed|separate|express|explicit|prior|written|specific|additional|commercial)\s+)"
-            r"{1,3}(?:approval|permission|consent|licen[cs]e|authori[sz]ation|agreement)\b|"
+            r"(?:(?:signed|separate|express|explicit|prior|written|specific|additional|commercial)\s+"
+            r"(?:and\s+|or\s+)?){1,3}(?:approval|permission|consent|licen[cs]e|authori[sz]ation|agreement)\b|"
+            # "In the event that the User wishes to industrialize and market the Software, it
+            # recognizes that these actions require the express and prior authorization of INRIA"
+            r"\b(?:wish\w*|intends?|plans?|wants?)\s+to\s+(?:[\w-]+\s+){0,3}?(?:industriali[sz]e|market|"
+            r"commerciali[sz]e|sell)\b[^.;]{0,120}?"
+            + UNNEGATED
+            + r"\brequires?\s+(?:the\s+|a\s+|an\s+)?(?:(?:express|prior|"
+            r"written|explicit|separate)\s+(?:and\s+|or\s+)?){1,3}(?:approval|permission|consent|"
+            r"authori[sz]ation|licen[cs]e|agreement)\b|"
             r"\b(?:uses?\s+(?:listed|noted|described|set\s+out|shown)\s+(?:below|above|here)|(?:following|"
             r"these|such)\s+uses?)\s+requires?\s+(?:a\s+|an\s+)?" + _OTHER_LICENCE + r"|"
             r"\b(?:licen[cs]es?|uses?|rights?)\b[^.;]{0,60}?\b(?:may\s+be|is|are)\s+available\s+(?:for|at)\s+"
@@ -1331,6 +1352,22 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.75,
         ("selling", "renting", "leasing"),
+    ),
+    # "Paying anything for a copy of the work is illegal", "Charging a fee for copies of the
+    # Software is prohibited": money asked for the work itself
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:charging|paying|asking|collecting|demanding|requesting|taking)\s+(?:(?:any|a|an)\s+)?"
+            r"(?:money|anything|fees?|payments?|price|royalt(?:y|ies)|charges?|compensation)?\s*for\s+"
+            r"(?:a\s+|any\s+|the\s+|each\s+)?(?:cop(?:y|ies)|work|software|program|package|"
+            r"(?:re)?distribution)\b(?:\s+of\s+(?:the|this)\s+[\w-]+)?\s+(?:is|are)\s+(?:expressly\s+|"
+            r"strictly\s+)?(?:illegal|forbidden|prohibited|not\s+(?:allowed|permitted))\b"
+        ),
+        False,
+        0.75,
+        ("charging", "paying", "asking", "collecting", "demanding", "requesting", "taking"),
     ),
     # Copies kept to the licensee's own use: "Copies may be made only for your own use", "may
     # be copied only for the Licensee's own use"

@@ -156,6 +156,12 @@ _GRANT_CUE = re.compile(
     r"+){0,3}"
     r"you\s+(?:want|like|wish|please)\b))"
 )
+# "are allowed to <verb> the ...": the leave is for the act named after the cue, not for the words
+# before it (not "are permitted to educational institutions", a grantee)
+_TO_AN_ACT = re.compile(
+    r"\s+to\s+(?!be\b|do\b)[a-z]+\s+(?:the|a|an|it|them|this|these|those|any|all|your|their|its|"
+    r"such)\b"
+)
 _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "use",
@@ -603,7 +609,9 @@ def _grant(s: Sentence) -> _Found | None:
         # distribute is available ... under the Mozilla Public License": a part's own terms
         return None
     # "Redistribution and use ... are permitted": the rights come before the cue.
-    tail = text if cue.group("after") else text[cue.start() :]
+    # ("Recipients of copies are allowed to refund the costs": the act is the one after the cue)
+    before_cue = cue.group("after") and not _TO_AN_ACT.match(text, cue.end())
+    tail = text if before_cue else text[cue.start() :]
     tail = _WITHOUT_CHANGES.sub(" ", tail)
     waiver = cue.group("waiver") or _WAIVER.search(text, cue.start())
     if waiver:
@@ -3463,6 +3471,11 @@ _FOR_ACTIVITY = re.compile(
 )
 
 
+_AN_AGE = re.compile(
+    r"\b(?:(?:under|below)\s+the\s+age\s+of|years\s+of\s+age|age\s+of\s+majority)\b"
+)
+
+
 def _territory(s: Sentence) -> list[Hit]:
     text = s.norm
     hits: list[Hit] = []
@@ -3487,7 +3500,9 @@ def _territory(s: Sentence) -> list[Hit]:
         ),
     ):
         return hits
-    m = _TERRITORY.search(text)
+    # ("not be used by anyone under the age of 13 (or 18 for Users in the European Union)": an
+    # age limit that differs by place keeps no place)
+    m = None if _AN_AGE.search(text) else _TERRITORY.search(text)
     if m and not re.search(r"\bembargo|\bsanction", text):
         regions = sorted({r.group(1) for r in _REGION.finditer(text)})
         if regions:
@@ -4308,7 +4323,14 @@ _RESERVED = re.compile(
     # "Except for the rights explicitly granted to you ..., all right, title and interest ...
     # are reserved by Acme"
     r"\bexcept\s+(?:for\s+)?(?:the\s+)?(?:rights|licen[cs]es?)\s+(?:\w+\s+){0,3}?granted\b[^.]{0,200}?"
-    r"\ball\s+right,?\s+title,?\s+and\s+interest\b[^.]{0,160}?\b(?:reserved|retained)\b"
+    r"\ball\s+right,?\s+title,?\s+and\s+interest\b[^.]{0,160}?\b(?:reserved|retained)\b|"
+    # "Except as expressly provided above nothing contained herein shall be construed as
+    # conferring any license or right under any copyright of The Open Group" (not the same words
+    # about patents or marks alone)
+    r"\bexcept\s+as\s+(?:expressly|explicitly|otherwise)\s+(?:provided|stated|set\s+forth|granted)\b"
+    r"[^.]{0,80}?\bnothing\b[^.]{0,80}?\b(?:conferring|confers?|granting|grants?)\s+(?:any\s+)?"
+    r"(?:licen[cs]es?|rights?)(?:\s+or\s+(?:licen[cs]es?|rights?))?\s+(?:under|in|to)\s+(?:any\s+)?"
+    r"copyrights?\b"
 )
 
 
@@ -4453,7 +4475,10 @@ _WHOLE_TERMS = 4
 # Copies for backup, installation or one's own development are not copies to pass on.
 OWN_COPIES = re.compile(
     r"\bbackup|\barchiv|\binternal|\bdevelop|\binstall|\byour\s+(?:own\s+)?(?:devices?|computers?)|"
-    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b"
+    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b|"
+    # "to copy documents ... for non-commercial use within your organization only"
+    r"\bwithin\s+(?:your|the\s+licensee's|its|their)\s+(?:own\s+)?(?:organi[sz]ation|company|"
+    r"institution|enterprise)\b"
 )
 # The verbs of a grant, one word each; a list of them joined by commas, "and", "or" or "/"
 # ("use, copy, merge, publish, distribute, sublicense, and/or sell").

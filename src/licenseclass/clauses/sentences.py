@@ -112,7 +112,8 @@ _NUMBER_IN_TEXT = re.compile(r"^\s*\d{1,2}\s+[a-z]")
 
 
 def _marker_style(line: str) -> str:
-    m = LIST_MARKER.match(line)
+    # (a marker alone on its line, its item on the next, as text taken from a PDF sets it: "b.")
+    m = LIST_MARKER.match(f"{line} ")
     if not m or (m.group("num") and _NUMBER_IN_TEXT.match(line)):
         return "none"
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
