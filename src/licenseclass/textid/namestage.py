@@ -740,13 +740,19 @@ def _later_reading(
     # table knows "GNU" alone (as the GPL), the reading takes in the rest of the name
     if match.id == "GPL-1.0-or-later" and _GNU_FAMILY.match(later.id) and read[1] > end:
         return later, position, read[1]
-    if not gnu_only and (
-        family(later.id) != family(match.id) or not end < read[1] <= end + VERSION_AFTER_WORDS
-    ):
+    runs_on = read[1] > end + VERSION_AFTER_WORDS and not all(
+        w in _VERSION_TAIL_WORDS or _VERSION_WORD.fullmatch(w) for w in query.words[end : read[1]]
+    )  # (", either version 2.0 of this license or (at your option) any later version" does not)
+    if not gnu_only and (family(later.id) != family(match.id) or not end < read[1] or runs_on):
         return named  # another license, or a reading that runs on past the version
     return later, position, read[1]
 
 
+# The words of a version said after a name, with "or any later version" ("..., either version
+# 2.0 of this license or (at your option) any later version").
+_VERSION_TAIL_WORDS = frozenset(
+    {"either", "version", "versions", "ver", "v", "of", "this", "the", "license", "licence"}
+) | frozenset({"or", "at", "your", "option", "any", "later", "newer"})
 # Words of a choice left to the licensee ("at the user's discretion").
 _CHOICE_WORDS = frozenset({"at", "your", "you", "re", "user", "users", "s"})
 _CHOICE_WORDS |= frozenset({"option", "discretion", "choice"})
@@ -1618,7 +1624,10 @@ _LINK = re.compile(r"\[([^\[\]\n]{1,80})\](?:\([^()\s]*\))?")
 # A version that follows a name after a comma ("..., version 2.0", "..., either version 1.2 of
 # this license or ...").
 _COMMA_VERSION = re.compile(
-    r"\s*(?:either\s+)?((?:v\.?\s*|version\s+)\d+(?:\.\d+)*\+?)", re.IGNORECASE
+    r"\s*(?:either\s+)?((?:v\.?\s*|version\s+)\d+(?:\.\d+)*[a-z]?\+?)(?=\W|$)"
+    # ("..., either version 1.2 of this license or any later version": the license said again)
+    r"(?:\s+of\s+(?:this|the)\s+licen[cs]e\b)?",
+    re.IGNORECASE,
 )
 # What a name's brackets hold when it is a short form of the name ("(EUPL)").
 _ABBREVIATION = re.compile(r"\s*([\w.+-]+(?:\s[\w.+-]+)?)\s*\)")
@@ -1638,6 +1647,13 @@ def _read_one(query: Query, name: str, ends: bool) -> str | None:
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
         found = _unpinned(found, bare)
         if found is not None:
+            return found
+    unbound = _LATER_SAID.sub("", _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
+    if unbound != _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)) and has_digit(unbound):
+        # "the Common Development and Distribution License version 1.1 or any later version":
+        # outside the GNU family an id names one version, and "or later" adds no other id
+        found = _one_license(normalize(unbound))
+        if found is not None and not _GNU_FAMILY.match(found):
             return found
     # a name the registry's table or ScanCode's short rules know ("BSD" in "BSD + GPLv2")
     key = name_key(tokenise(name).words)
@@ -1825,6 +1841,12 @@ _OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORE
 _LINE_OPENER = re.compile(r"^\s*(?:[#*;%!|]+|//+|--+|dnl\b)?\s*")
 
 
+_LATER_SAID = re.compile(
+    rf"\s*,?\s+or\s+(?:\(?{AT_YOUR_OPTION}\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)(?:\s+versions?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _read_after(
     query: Query,
     position: int,
@@ -1848,7 +1870,8 @@ def _read_after(
     stop = _comma_list(query, after, stop)
     name = _NAME_TAIL.sub("", (after[: stop.start()] if stop else after).strip())
     name = _unexplained_names(name, cue_end, explained)
-    if not name or len(_RAW_LEAD.sub("", name)) > 60:
+    # (a long name's "or any later version" does not make it too long to be a name)
+    if not name or len(_LATER_SAID.sub("", _RAW_LEAD.sub("", name))) > 60:
         return None
     # "released under the GPL, it does not mean ...": a bare family name mid-sentence is
     # talk about the license; one that ends the statement names this work's license
