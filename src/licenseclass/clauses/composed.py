@@ -23,6 +23,7 @@ from licenseclass.clauses.hits import (
     UNNEGATED,
     Hit,
     HitParams,
+    full_evidence,
     has_any,
     in_sentence,
     make_evidence,
@@ -500,10 +501,10 @@ def reserved_change(s: Sentence) -> Hit | None:
             or (m.group(0).endswith("policy") and _FROM_TIME_TO_TIME.search(text, m.end()))
         ):
             continue
-        return Hit("restriction", "revocable-terms", make_evidence(s, m.start(), m.end(), 0.6))
+        return Hit("restriction", "revocable-terms", full_evidence(s, m.start(), m.end(), 0.6))
     m2 = _TERMS_CHANGED.search(text) or _CHANGE_BY_EFFECT.search(text)
     if m2 and not _NOT_A_RESERVED_CHANGE.search(text, m2.start(), m2.end() + 60):
-        return Hit("restriction", "revocable-terms", make_evidence(s, m2.start(), m2.end(), 0.6))
+        return Hit("restriction", "revocable-terms", full_evidence(s, m2.start(), m2.end(), 0.6))
     return None
 
 
@@ -936,12 +937,12 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             continue
         paying = _PAYING_USERS.search(text) if purpose.kind == "non-commercial" else None
         if paying and not negated(text, paying.start()):
-            evidence = make_evidence(s, paying.start(), paying.end(), 0.6)
+            evidence = full_evidence(s, paying.start(), paying.end(), 0.6)
             hits.append(Hit("restriction", purpose.kind, evidence))
             continue
         for m in purpose.barred.finditer(text) if purpose.barred else ():
             if _barred(text, m):
-                evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
+                evidence = full_evidence(s, m.start() - 40, m.end() + 20, 0.6)
                 hits.append(Hit("restriction", purpose.kind, evidence))
                 break
         else:
@@ -957,7 +958,7 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
                     # complied with all applicable export restrictions": export law, not a place
                 other_than = _OTHER_THAN_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if (other_than or not negated(text, m.start())) and _kept_to(text, m):
-                    evidence = make_evidence(s, m.start() - 40, m.end() + 20, 0.6)
+                    evidence = full_evidence(s, m.start() - 40, m.end() + 20, 0.6)
                     hits.append(Hit("restriction", purpose.kind, evidence))
                     break
     return hits
@@ -1034,7 +1035,7 @@ def kept_out(s: Sentence, had: set[str]) -> Hit | None:
             continue
         if negated(text, m.start()) and not said.startswith("not"):
             continue
-        return Hit("restriction", "excluded-persons", make_evidence(s, m.start(), m.end(), 0.6))
+        return Hit("restriction", "excluded-persons", full_evidence(s, m.start(), m.end(), 0.6))
     return None
 
 
@@ -1132,7 +1133,7 @@ def class_kept_out(s: Sentence, had: set[str]) -> Hit | None:
             continue  # "Persons who are not a party to this Agreement have no rights under it"
         if who == "out" and negated(text, m.start()) and not m.group(0).startswith(("is", "are")):
             continue
-        return Hit("restriction", "excluded-persons", make_evidence(s, m.start(), m.end(), 0.55))
+        return Hit("restriction", "excluded-persons", full_evidence(s, m.start(), m.end(), 0.55))
     return None
 
 
@@ -1172,7 +1173,7 @@ def place_kept(s: Sentence, had: set[str]) -> Hit | None:
     m = _PLACE_FRAME.search(text)
     if m is None or _LAW_OF_PLACES.search(text):
         return None
-    return Hit("restriction", "territory", make_evidence(s, m.start(), m.end(), 0.55))
+    return Hit("restriction", "territory", full_evidence(s, m.start(), m.end(), 0.55))
 
 
 # The work run for others --------------------------------------------------------------------
@@ -1258,7 +1259,7 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
         if ban is not None and re.search(r"\bbut\s+(?:you\s+)?$", before[: ban.start()]):
             continue  # "accessible (but not through outsourcing services) to your end users": a
             # carve-out of a grant, which the labels do not count as a hosting limit
-        return Hit("restriction", "hosting-restriction", make_evidence(s, m.start(), m.end(), 0.55))
+        return Hit("restriction", "hosting-restriction", full_evidence(s, m.start(), m.end(), 0.55))
     return None
 
 
@@ -1290,7 +1291,7 @@ def sale_kept_out(s: Sentence, had: set[str]) -> Hit | None:
     m = _SALE.search(text)
     if m is None or _NOT_A_SALE.search(m.group(0)):
         return None
-    return Hit("restriction", "no-selling", make_evidence(s, m.start(), m.end(), 0.55))
+    return Hit("restriction", "no-selling", full_evidence(s, m.start(), m.end(), 0.55))
 
 
 # Acts kept for someone other than the licensee ------------------------------------------------
@@ -1329,7 +1330,7 @@ def reserved_acts(s: Sentence, had: set[str]) -> list[Hit]:
         group = next(g for g in _ONLY_THEY_KINDS if m.group(g))
         kind = _ONLY_THEY_KINDS[group]
         if kind not in had:
-            hits.append(Hit("restriction", kind, make_evidence(s, m.start(), m.end(), 0.6)))
+            hits.append(Hit("restriction", kind, full_evidence(s, m.start(), m.end(), 0.6)))
     return hits
 
 
@@ -1437,7 +1438,7 @@ def kept_current(s: Sentence, had: set[str]) -> Hit | None:
     m = _KEPT_CURRENT.search(text)
     if m is None or negated(text, m.start()) or _UPDATES_OPTIONAL.search(text):
         return None
-    return Hit("restriction", "latest-version", make_evidence(s, m.start(), m.end(), 0.6))
+    return Hit("restriction", "latest-version", full_evidence(s, m.start(), m.end(), 0.6))
 
 
 # A step before the work may be had ----------------------------------------------------------
@@ -1555,12 +1556,13 @@ def step_first(s: Sentence, had: set[str]) -> Hit | None:
         return None
     notice = _NOTICE_FIRST.search(text)
     if notice is not None and not negated(text, notice.start()):
-        evidence = make_evidence(s, notice.start(), notice.end(), 0.55)
+        # (offsets on the item's own words: the match may begin in a list item's lead-in)
+        evidence = make_evidence(s, *in_sentence(s, notice, text), 0.55)
         return Hit("restriction", "registration", evidence)
     for step in _STEP.finditer(text):
         lo, hi = max(0, step.start() - 100), step.end() + 100
         if _STEP_FIRST.search(text, lo, hi) and _TO_THE_WORK.search(text, lo, hi):
-            evidence = make_evidence(s, step.start(), step.end(), 0.55)
+            evidence = make_evidence(s, *in_sentence(s, step, text), 0.55)
             return Hit("restriction", "registration", evidence)
     return None
 
@@ -1693,7 +1695,7 @@ def limits_elsewhere(s: Sentence, had: set[str]) -> Hit | None:
         if not (_USE_OR_CONDUCT.search(text, 0, first) or _USE_OR_CONDUCT.search(text, last)):
             continue  # the use named only in the document's name
         params: HitParams = {"incorporated_by_reference": True}
-        ev = make_evidence(s, first, last, 0.6)
+        ev = full_evidence(s, first, last, 0.6)
         return Hit("restriction", "acceptable-use-policy", ev, params)
     return None
 
@@ -1850,7 +1852,7 @@ def defined_term_limits(
         for probe in probes:
             for hit in read(probe):
                 found.setdefault(str(hit.kind), hit)
-        evidence = make_evidence(s, m.start(), m.end(), 0.55)
+        evidence = full_evidence(s, m.start(), m.end(), 0.55)
         hits += [Hit(hit.category, hit.kind, evidence, hit.params) for hit in found.values()]
     return hits
 

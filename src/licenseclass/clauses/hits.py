@@ -98,6 +98,12 @@ def make_evidence(s: Sentence, start: int, end: int, confidence: float) -> Evide
     )
 
 
+def full_evidence(s: Sentence, start: int, end: int, confidence: float) -> Evidence:
+    """Evidence from offsets on ``s.full`` (a list item after its lead-in): the item's words."""
+    shift = len(s.full) - len(s.norm)
+    return make_evidence(s, start - shift, end - shift, confidence)
+
+
 def in_sentence(s: Sentence, m: re.Match[str], text: str) -> tuple[int, int]:
     """Offsets of a match made on ``s.full`` translated to offsets in ``s.norm``."""
     shift = len(text) - len(s.norm)

@@ -5793,7 +5793,7 @@ def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
     sold = _BUT_NOT_SOLD.search(text)
     if sold and not any(h.kind in ("no-selling", "no-redistribution") for h in hits):
         kept = [h for h in hits if h.kind != "field-of-use"]
-        ev = make_evidence(s, sold.start(), sold.end(), 0.7)
+        ev = make_evidence(s, *in_sentence(s, sold, text), 0.7)
         return [*kept, Hit("restriction", "no-selling", ev)]
     m = _SHARED_FOR_PAY.search(text)
     if m is None or re.search(r"\bwhether\s+or\s+not\b", text):
@@ -5810,7 +5810,8 @@ def _sharing_for_pay(s: Sentence, hits: list[Hit]) -> list[Hit]:
         return hits
     kept = [h for h in hits if h.kind not in ("no-redistribution", "no-selling")]
     if len(kept) < len(hits) or not any(h.kind == "no-selling" for h in hits):
-        kept.append(Hit("restriction", "no-selling", make_evidence(s, m.start(), m.end(), 0.7)))
+        evidence = make_evidence(s, *in_sentence(s, m, text), 0.7)
+        kept.append(Hit("restriction", "no-selling", evidence))
     return kept
 
 
