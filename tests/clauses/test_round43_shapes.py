@@ -22,6 +22,8 @@ clause-reader evaluation:
 - A service named far into a list item under a ban ("you will not (nor authorize third parties
   to): ... make available the gadget to third parties as an application services provider or
   service bureau") is hosting: the ban is the lead-in's, however long the item.
+- A ban named by its act after an opening that refers back ("Without limiting the foregoing,
+  copying ... for further redistribution ... is expressly prohibited") is read as at the start.
 - Copies kept "within your organization only", with every other right under copyright held
   back ("Except as expressly provided above nothing contained herein shall be construed as
   conferring any license or right under any copyright"), give no leave to share or to change.
@@ -180,3 +182,21 @@ def test_a_service_named_far_into_an_item_under_a_ban_is_hosting() -> None:
         "    modify the gadget.",
     )
     assert "hosting-restriction" in read(text)[1]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Without limiting the foregoing, copying or reproduction of the gadget to any other "
+        "server or location for further reproduction or redistribution on a standalone basis is "
+        "expressly prohibited.",
+        "For the avoidance of doubt, redistribution of the gadget is not permitted.",
+    ],
+)
+def test_a_ban_after_an_opening_that_refers_back(clause: str) -> None:
+    assert "no-redistribution" in read(f"You may use the gadget.\n\n{clause}\n")[1]
+
+
+def test_an_opening_that_refers_back_before_leave_is_no_ban() -> None:
+    clause = "In addition, redistribution of modified versions is permitted."
+    assert "no-redistribution" not in read(f"{GRANT}\n\n{clause}\n")[1]

@@ -5419,7 +5419,13 @@ def _nominal_ban(s: Sentence) -> list[Hit]:
     # (or follow a copyright line run into it, "... All Rights Reserved Unauthorized copying of
     # this file ... is strictly prohibited", or a company's name the splitter keeps whole, "...
     # the property of Acme Ltd. Any unauthorized copying ...")
-    joins = r";\s+|,\s+but\s+|\ball\s+rights\s+reserved\W+|\b(?:ltd|inc|corp|llc|gmbh)\.\s+"
+    # (or an opening phrase that refers back: "Without limiting the foregoing, copying ... is
+    # expressly prohibited")
+    joins = (
+        r";\s+|,\s+but\s+|\ball\s+rights\s+reserved\W+|\b(?:ltd|inc|corp|llc|gmbh)\.\s+|"
+        r"^(?:without\s+limit(?:ing|ation\s+(?:of|to))\s+the\s+(?:foregoing|above)|in\s+addition|"
+        r"furthermore|moreover|for\s+the\s+avoidance\s+of\s+doubt),\s+"
+    )
     for start in (0, *(c.end() for c in re.finditer(joins, text))):
         stripped = LIST_MARKER.sub("", text[start:], count=1)
         shift = len(text) - len(stripped)
