@@ -24,6 +24,8 @@ clause-reader evaluation:
   service bureau") is hosting: the ban is the lead-in's, however long the item.
 - A ban named by its act after an opening that refers back ("Without limiting the foregoing,
   copying ... for further redistribution ... is expressly prohibited") is read as at the start.
+- A patent licence over "patent rights that may be infringed by your derivative works" names the
+  works a patent reads on; it gives no leave to make them.
 - Copies kept "within your organization only", with every other right under copyright held
   back ("Except as expressly provided above nothing contained herein shall be construed as
   conferring any license or right under any copyright"), give no leave to share or to change.
@@ -33,6 +35,8 @@ from __future__ import annotations
 
 import pytest
 from gadget import clause_limits, read, terms
+
+from licenseclass.clauses.analysis import analyze_text
 
 GRANT = "Acme grants you a license to use, copy, modify and distribute the gadget."
 
@@ -200,3 +204,20 @@ def test_a_ban_after_an_opening_that_refers_back(clause: str) -> None:
 def test_an_opening_that_refers_back_before_leave_is_no_ban() -> None:
     clause = "In addition, redistribution of modified versions is permitted."
     assert "no-redistribution" not in read(f"{GRANT}\n\n{clause}\n")[1]
+
+
+def test_works_a_patent_reads_on_are_no_leave_to_make_them() -> None:
+    text = (
+        "Acme grants you a license under its patent rights that may be infringed by your "
+        "derivative works."
+    )
+    found = analyze_text(text)
+    assert all("modify" not in g.rights for g in found.grants)
+
+
+def test_leave_to_modify_beside_such_a_patent_license_stands() -> None:
+    text = (
+        "Acme grants you a license to use, modify and distribute the gadget and a license "
+        "under its patents infringed by your modifications."
+    )
+    assert any("modify" in g.rights for g in analyze_text(text).grants)

@@ -156,6 +156,10 @@ _GRANT_CUE = re.compile(
     r"+){0,3}"
     r"you\s+(?:want|like|wish|please)\b))"
 )
+_INFRINGED_BY = re.compile(
+    r"\b(?:infringed|practi[cs]ed|read\s+on|embodied)\s+(?:solely\s+)?by\s+(?:your\s+|the\s+|such\s+|any\s+)?"
+    r"(?:derivative\s+works?|modifications?|modified\s+versions?|contributions?)\b"
+)
 # "are allowed to <verb> the ...": the leave is for the act named after the cue, not for the words
 # before it (not "are permitted to educational institutions", a grantee)
 _TO_AN_ACT = re.compile(
@@ -631,6 +635,9 @@ def _grant(s: Sentence) -> _Found | None:
         # embedded in a document": what is passed on is another work, not this one
         granted = _OTHER_WORK_SHARED.sub(" ", granted)
         granted = _LICENSOR_OFFERS.sub(" ", granted)
+        # "a license under its patent rights that may be infringed by your derivative works":
+        # the works named as what a patent reads on, not leave to make them
+        granted = _INFRINGED_BY.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
     withheld: tuple[GrantedRight, ...] = ()
     carve = _CARVE_OUT.search(tail)
