@@ -1235,13 +1235,16 @@ def hosted_for_others(s: Sentence, had: set[str]) -> Hit | None:
     text = s.full
     if not _gate(_HOSTING_GATE).search(text):
         return None
+    # a list item under a ban ("you will not (nor authorize third parties to): ... make
+    # available the Software to third parties as an application services provider"): the ban is
+    # the lead-in's, however long the item before the service
+    lead = s.lead if s.lead and text.startswith(s.lead) else ""
+    banned_lead = bool(lead) and re.search(rf"\b{PROHIBIT}\b", lead) is not None
     for m in _HOSTED_FOR_OTHERS.finditer(text):
-        before = text[max(0, m.start() - 200) : m.start()]
-        if s.lead and text.startswith(s.lead) and re.search(rf"\b{PROHIBIT}\b", s.lead):
-            # a list item under a ban ("you will not (nor authorize third parties to): ... make
-            # available the Software to third parties as an application services provider"):
-            # the ban is the lead-in's, however long the item before the service
-            before = s.lead + text[len(s.lead) : m.start()][-200:]
+        if banned_lead:
+            before = lead + text[len(lead) : m.start()][-200:]
+        else:
+            before = text[max(0, m.start() - 200) : m.start()]
         ban = re.search(
             rf"\b{PROHIBIT}\b|\bno\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:use\s+)?$|"
             r"\b(?:does|do|shall)\s+not\s+include\s+(?:the|any)\s+rights?\s+to\b|"

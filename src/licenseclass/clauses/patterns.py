@@ -50,12 +50,12 @@ NO_CHARGE = (
     r"(?:free\s+of\s+charge|for\s+free|without\s+(?:any\s+)?(?:charge|fee|payment)|"
     r"at\s+no\s+(?:cost|charge))"
 )
-# A licence other than this one ("a commercial license", "a separate licence agreement").
-# what the licensee brings is theirs to sell ("does not grant Postman the right to sell Your
-# Content")
+# What the licensee brings is theirs to sell ("does not grant Postman the right to sell Your
+# Content").
 _NOT_YOURS = (
     r"(?!\s+(?:your|the\s+user's|licensee's)\s+(?:content|data|submissions|information|inputs?)\b)"
 )
+# A licence other than this one ("a commercial license", "a separate licence agreement").
 _OTHER_LICENCE = (
     r"(?:(?:commercial|separate|different|proprietary|paid|enterprise|alternative|extended|"
     r"additional|other)\s+)(?:[\w-]+\s+)?licen[cs]e\b"

@@ -748,7 +748,6 @@ def _accounted(t: str, found: Normalized | None) -> Normalized | None:
 
 # --------------------------------------------------------------------------- the reader
 
-# npm's "MIT +no-false-attribs" (the MIT license with a clause against false attribution).
 # Perl's own terms, as CPAN's metadata (license "perl_5") and module notices say them: the
 # Artistic License that came with Perl, or the GPL version 1 or later, at the user's choice.
 _PERL_TERMS = re.compile(
@@ -756,6 +755,7 @@ _PERL_TERMS = re.compile(
     r"(?:\s+licen[cs]e)?$"
 )
 PERL_EXPRESSION = "Artistic-1.0-Perl OR GPL-1.0-or-later"
+# npm's "MIT +no-false-attribs" (the MIT license with a clause against false attribution).
 _NPM_NFA = re.compile(r"^mit\s*\+\s*no[\s-]*false[\s-]*attrib(?:ution|s)?(?:\s+license)?$")
 
 

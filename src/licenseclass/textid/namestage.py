@@ -751,8 +751,9 @@ def _later_reading(
 # The words of a version said after a name, with "or any later version" ("..., either version
 # 2.0 of this license or (at your option) any later version").
 _VERSION_TAIL_WORDS = frozenset(
-    {"either", "version", "versions", "ver", "v", "of", "this", "the", "license", "licence"}
-) | frozenset({"or", "at", "your", "option", "any", "later", "newer"})
+    {"either", "version", "versions", "ver", "v", "of", "this", "the", "license", "licence", "or"}
+    | {"at", "your", "option", "any", "later", "newer"}
+)
 # Words of a choice left to the licensee ("at the user's discretion").
 _CHOICE_WORDS = frozenset({"at", "your", "you", "re", "user", "users", "s"})
 _CHOICE_WORDS |= frozenset({"option", "discretion", "choice"})
@@ -1641,15 +1642,15 @@ def _read_one(query: Query, name: str, ends: bool) -> str | None:
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
 
-    for bare in dict.fromkeys(
-        (_RAW_LEAD.sub("", name), _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
-    ):
+    led = _RAW_LEAD.sub("", name)
+    trimmed = _RAW_TAIL.sub("", led)
+    for bare in dict.fromkeys((led, trimmed)):
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
         found = _unpinned(found, bare)
         if found is not None:
             return found
-    unbound = _LATER_SAID.sub("", _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)))
-    if unbound != _RAW_TAIL.sub("", _RAW_LEAD.sub("", name)) and has_digit(unbound):
+    unbound = _LATER_SAID.sub("", trimmed)
+    if unbound != trimmed and has_digit(unbound):
         # "the Common Development and Distribution License version 1.1 or any later version":
         # outside the GNU family an id names one version, and "or later" adds no other id
         found = _one_license(normalize(unbound))

@@ -458,6 +458,18 @@ def _misnamed_gnu_pointers(query: Query, hits: list[Hit], dropped: set[int]) -> 
     General Public License for more details" misnames its own license (the template's slip),
     it adds no second one. Further away than the pieces :func:`_misnamed_gnu_piece` joins."""
     index = query.index
+    pointers: list[int] = []
+    for n, hit in enumerate(hits):
+        if n in dropped or index.kinds[hit.ref] not in ("reference", "tag"):
+            continue
+        if not _GNU_ID.match(index.expressions[hit.ref]):
+            continue
+        first, last = query.lines[hit.start], query.lines[hit.end - 1]
+        around = " ".join(query.raw_line(k) for k in range(max(1, first - 1), last + 2))
+        if _POINTER_SENTENCE.search(around) is not None:
+            pointers.append(n)
+    if not pointers:
+        return {}  # (the grants' words are read only where a pointer needs them)
     vocab = index.words()
     grants = [
         n
@@ -468,16 +480,9 @@ def _misnamed_gnu_pointers(query: Query, hits: list[Hit], dropped: set[int]) -> 
         and _GNU_GRANT_WORDS & {vocab[t] for t in index.ref_tokens(hit.ref)}
     ]
     misnamed: dict[int, int] = {}
-    for n, hit in enumerate(hits):
-        if n in dropped or index.kinds[hit.ref] not in ("reference", "tag"):
-            continue
-        expression = index.expressions[hit.ref]
-        if not _GNU_ID.match(expression):
-            continue
-        first, last = query.lines[hit.start], query.lines[hit.end - 1]
-        around = " ".join(query.raw_line(k) for k in range(max(1, first - 1), last + 2))
-        if _POINTER_SENTENCE.search(around) is None:
-            continue
+    for n in pointers:
+        expression = index.expressions[hits[n].ref]
+        first = query.lines[hits[n].start]
         for g in grants:
             grant_end = query.lines[hits[g].end - 1]
             if family(index.expressions[hits[g].ref]) != family(expression) and (
