@@ -445,6 +445,10 @@ SIMPLE_PATTERNS: tuple[
             # "make the Software available over a network to users who are not your employees"
             r"available\s+over\s+(?:a|the|any)\s+(?:computer\s+)?network\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:users|third\s+parties|customers|the\s+public)\b|"
+            # "in a network, multi-user arrangement or remote access arrangement" (not a copy kept
+            # off a network where several computers could run it: that limits installations)
+            r"\bmulti-?user\s+(?:arrangements?|environments?|systems?|networks?|basis)\b|"
+            r"\bremote[- ]access\s+arrangements?\b|"
             r"hosting\s+use|shared\s+instances|available\s+to\s+third\s+parties\s+as\s+a\s+service|"
             # "served through a publicly accessible online database or query service", "operate
             # it as a service for others", "wrap the API in a hosted platform", "an online service
@@ -498,6 +502,10 @@ SIMPLE_PATTERNS: tuple[
             "bureau",
             "host",
             "network",
+            "multi-user",
+            "multiuser",
+            "remote access",
+            "remote-access",
             "through which",
             *("charge others", "charge third", "charge other people", "charge customers"),
             "charge your customers",

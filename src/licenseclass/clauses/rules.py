@@ -901,7 +901,12 @@ _NO_FIELD_ITEM = re.compile(
     r"\bharm|\babus|\bfraud|\bmalicious|\bmalware|\bcircumvent|\bwork\s+around|\bcompet|"
     r"\bwithout\s+(?:\w+\s+)?(?:authori[sz]ation|permission|consent)|"
     # hosting, read by its own rules
-    r"\bservices?\s+to\s+third\s+parties|\bservice\s+bureau|\btime-?shar"
+    r"\bservices?\s+to\s+third\s+parties|\bservice\s+bureau|\btime-?shar|\bmulti-?user\b|"
+    r"\bremote[- ]access\b|"
+    # a count of machines ("on more than one computer ... at the same time"): installations,
+    # not a field of use
+    r"\bmore\s+than\s+(?:one|a\s+single|\d+)\s+(?:computers?|devices?|workstations?|machines?|"
+    r"terminals?|cpus?|servers?|seats?)\b"
 )
 _BANNING_LEAD = re.compile(PROHIBIT + r"(?!\s+(?:only|limited|be\s+limited)\b)")
 
@@ -1513,13 +1518,15 @@ _IMPROVE_BAN = re.compile(
     + IS_BARRED
     + r"|"
     + PROHIBIT
-    + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build|enhance|distil+)\w*\b[^.]{0,60}?"
-    r"\b(?:other|another|competing|compete|any|third[- ]party)\b[^.]{0,60}?"
+    + r"\b(?:[^.]|\.(?=\d)){0,140}?\b(?:improve|train|develop|create|build|enhance|distil+)\w*\b"
+    r"(?:[^.]|\.(?=\d)){0,60}?"
+    r"\b(?:other|another|competing|compete|any|third[- ]party)\b(?:[^.]|\.(?=\d)){0,60}?"
     r"\b(?:models?|llms?|ai|artificial\s+intelligence|machine\s+learning)\b|"
     + PROHIBIT
-    + r"\b[^.]{0,140}?\b(?:improve|train|develop|create|build|distil+|fine-?tune)\w*,?\s+"
-    r"(?:[\w-]+,?\s+){0,4}?models?\s+(?:that|which)\s+(?:compete|(?:is|are|would\s+be)\s+"
-    r"(?:directly\s+)?competitive)|"
+    + r"\b(?:[^.]|\.(?=\d)){0,140}?\b(?:improve|train|develop|create|build|distil+|fine-?tune)"
+    r"\w*,?\s+"
+    r"(?:[\w-]+,?\s+){0,8}?models?\s+(?:that|which)\s+(?:(?:may|might|could|would|will|can)\s+)?"
+    r"(?:compete|(?:is|are|would\s+be|be)\s+(?:directly\s+)?competitive)|"
     # the work as training material, whatever model: "Do not use this dataset to train large
     # language models", "may not be used as training data for machine learning" (not a
     # provider's promise about the user's own content: "will not use your prompts to train")

@@ -1755,6 +1755,17 @@ def _from_url(text: str, registry: Registry) -> Normalized | None:
     return _from_listed_url(text, registry)
 
 
+def license_page(url: str, registry: Registry | None = None) -> str | None:
+    """The one license whose page ``url`` is, or None: an id in the URL, a Creative Commons,
+    Apache, GNU, Mozilla or Eclipse page, a licence badge, a page the license data lists for
+    one license. Not an article about a license (its title may be loose), nor a page several
+    licenses list."""
+    found = _from_url(url, registry or default_registry())
+    if found is None or found.expression is None or found.confidence < 0.8:
+        return None
+    return found.expression
+
+
 def _from_id_url(text: str) -> Normalized | None:
     """A page of a site whose URLs end in a license id, read by the id; None otherwise."""
     by_id = _ID_URL.match(text)

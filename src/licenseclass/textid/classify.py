@@ -90,6 +90,7 @@ from licenseclass.textid.namestage import (
     said_as_not,
     said_as_past,
 )
+from licenseclass.textid.pages import license_pages
 from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import (
@@ -852,6 +853,22 @@ def _phrases_stage(run: _Run) -> None:
     run.kept = kept
 
 
+def _pages_stage(run: _Run) -> None:
+    """A license named only by its page's address, where nothing else names its family."""
+    explained = _explained(run)
+    if all(explained):
+        return
+    quoted = bytearray(len(explained))  # words of texts kept as clues (an exception's text)
+    for start, end in run.clue_spans:
+        quoted[start:end] = b"\x01" * (end - start)
+    index = run.query.index
+    ids = [m.id for m in (*run.tag_matches, *run.named)]
+    ids += [i for hit in run.kept for i in split_ids(index.expressions[hit.ref])]
+    for match, start, end in license_pages(run.query, explained, quoted, ids, run.registry):
+        run.named.append(match)
+        run.named_spans.append((start, end))
+
+
 Stage = Callable[[_Run], None]
 
 # The stages of classify_text, cheapest first; each reads and extends the shared run.
@@ -864,6 +881,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("guarded copy", _guarded_copy_stage),
     ("names", _names_stage),
     ("phrases", _phrases_stage),
+    ("pages", _pages_stage),
 )
 
 

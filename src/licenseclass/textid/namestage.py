@@ -416,9 +416,11 @@ def named_licenses(
         # "subject to version 3.01 of the PHP License": a version said first makes any cue
         # strong, as the version leaves no doubt that a license is named
         strong = strong or _version_of(words, start)
-        named = _public_domain_listed(
-            query, explained, found, position, start, joined=joined
-        ) or _table_name(query, explained, position, start, weak=weak, strong=strong)
+        named = (
+            _public_domain_listed(query, explained, found, position, start, joined=joined)
+            or _table_name(query, explained, position, start, weak=weak, strong=strong)
+            or (_perl_artistic(query, explained, position, start) if joined else None)
+        )
         if named is not None and strong and named[0].id != PUBLIC_DOMAIN:
             named = _later_reading(query, named, position, cue_end, explained)
         if named is not None:
@@ -487,6 +489,37 @@ def _public_domain_listed(
         return None
     reference = PUBLIC_DOMAIN_OFFERED if words[position] == "or" else PUBLIC_DOMAIN_BESIDE
     return _name_match(PUBLIC_DOMAIN, lines[start], lines[end - 1], reference), position, end
+
+
+def _perl_artistic(
+    query: Query, explained: bytearray, position: int, start: int
+) -> tuple[TextMatch, int, int] | None:
+    """The Artistic License with no version offered beside the GNU GPL ("either the GNU
+    General Public License version 2 or the Artistic License"): Perl's pair, whose Artistic
+    License is the one that came with Perl. The same pair read as one name is read so too
+    (:func:`_read_names_once`); this is the pair whose GPL a reference found."""
+    words = query.words
+    end = start + 1
+    if end > len(words) or words[start] != "artistic":
+        return None
+    if end < len(words) and words[end] in _LICENSE_WORDS:
+        end += 1
+    if end < len(words) and (has_digit(words[end]) or words[end] in ("version", "v")):
+        return None  # a version said after the name: not the bare name
+    if words[position] != "or" or any(explained[position:end]):
+        return None
+    before = words[max(0, position - LIST_REACH) : position]
+    gnu_gpl = "gpl" in before or any(
+        before[i : i + 3] == ["general", "public", "license"]
+        and (i == 0 or before[i - 1] not in ("lesser", "library"))
+        for i in range(len(before))
+    )
+    if not gnu_gpl:
+        return None
+    lines = query.lines
+    reference = "license name: artistic license (offered beside the GNU GPL: Perl's)"
+    match = _name_match("Artistic-1.0-Perl", lines[position], lines[end - 1], reference)
+    return match, position, end
 
 
 # The one word a name match read ("license name: mut (read as ...)", "license name: node.\"\"\"").

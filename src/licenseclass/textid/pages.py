@@ -1,0 +1,151 @@
+"""License pages' addresses in text: a notice that names its license only by a link.
+
+"# <https://creativecommons.org/publicdomain/zero/1.0/>" under a dedication, "Use is subject to
+<a href="http://www.apache.org/licenses/LICENSE-2.0">license terms</a>": the address is the
+only place the license is named. The lenient reader knows which addresses are whose pages
+(:func:`licenseclass.expressions.lenient.license_page`); this stage reads them where no match
+or name explains their line and no license of the same family was found, so a link beside a
+license's name or text (the GPL's notice and its gnu.org address) adds nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from licenseclass.core.registry import Registry
+from licenseclass.expressions.tree import split_ids
+from licenseclass.textid.names import family
+from licenseclass.textid.query import Query, raw_lines
+from licenseclass.textid.results import TextMatch
+
+# Read from a name-stage match, a little below a name read after "licensed under".
+PAGE_CONFIDENCE = 0.8
+
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'`()\[\]{}|,;]+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:org|com|net|io|info|cn|uk)/[^\s<>\"'`()\[\]{}|,;]*",
+    re.IGNORECASE,
+)
+# A site's page that lists licenses, not one license's ("apache.org/licenses/",
+# "gnu.org/licenses/"): a last path part that only says "licenses".
+_INDEX_PAGE = re.compile(r"/(?:licen[cs]es?|legal|copyleft)/?$", re.IGNORECASE)
+# Words of an address that make it a license's page, with the words of the license's own id
+# ("mozilla.org/MPL/2.0/"): an RFC's text or a download page a license's data lists is no
+# place a notice names its license by.
+_LICENSING_ADDRESS = re.compile(
+    r"licen[cs]|legal|copying|copyright|terms|eula|publicdomain|badge", re.IGNORECASE
+)
+# Sites that host many projects' pages: a repository's address ("github.com/microsoft/pyright")
+# names a project, whatever license lists it; only a path about licensing names one there.
+_PROJECT_HOSTS = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|"
+    r"codeberg\.org|pypi\.org|npmjs\.com|crates\.io|huggingface\.co)/",
+    re.IGNORECASE,
+)
+# Words that make a line about licensing: a site's home page names its license only there
+# ("released into the public domain, see http://unlicense.org").
+_LICENSING_WORDS = re.compile(
+    r"licen[cs]|copyright|public\s+domain|\bterms\b|\blegal\b|\brights\b|waive", re.IGNORECASE
+)
+
+
+def _path(address: str) -> str:
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", address, flags=re.IGNORECASE)
+    return bare.partition("/")[2].strip("/")
+
+
+def _id_words(license_id: str) -> set[str]:
+    """The words of an id that may name it in an address ("mpl" of MPL-2.0)."""
+    bare = license_id.removeprefix("LicenseRef-").removeprefix("scancode-").lower()
+    return {w for w in re.split(r"[^a-z0-9]+", bare) if len(w) > 2 and not w.isdigit()}
+
+
+def _about_licensing(address: str, path: str, ids: list[str]) -> bool:
+    """Whether an address reads as a license's page: words of licensing in it, or a word of
+    the license's id in its path; on a site of many projects, words of licensing in the path."""
+    if _PROJECT_HOSTS.match(address):
+        return _LICENSING_ADDRESS.search(path) is not None
+    if _LICENSING_ADDRESS.search(address):
+        return True
+    words = set(re.findall(r"[a-z0-9]+", path.lower()))
+    return any(_id_words(i) & words for i in ids)
+
+
+def _words_around(query: Query, start: int, end: int) -> range:
+    """The words of a line (``start:end``), or for a line with none the words either side of
+    it: an address in angle brackets, which markup removal leaves wordless, belongs with
+    them."""
+    if start < end:
+        return range(start, end)
+    return range(max(0, start - 1), min(len(query.words), start + 1))
+
+
+def license_pages(
+    query: Query,
+    explained: bytearray,
+    quoted: bytearray,
+    found_ids: Iterable[str],
+    registry: Registry,
+) -> list[tuple[TextMatch, int, int]]:
+    """Licenses named only by the address of their page, with the words of the address's line.
+
+    A line counts where none of its words is explained (a link on the line of a name or a
+    match is that name's; a line of no words goes with the words either side). Words of a text
+    kept as a clue (``quoted``: an exception's text names the works it lets in) count only
+    where no license was found elsewhere. The address must say that it is about a
+    license, or hold a word of the license's id (:func:`_about_licensing`). A home page with no path
+    ("http://www.unlicense.org") counts only on a line that speaks of licensing; a page that
+    lists licenses never does; a page several licenses list names none.
+    """
+    text = query.text
+    if "://" not in text and "www." not in text and ".org/" not in text and ".com/" not in text:
+        return []
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import license_page  # noqa: PLC0415
+
+    have = {family(i) for i in found_ids}
+    alone = not have
+    lines = query.lines
+    found: list[tuple[TextMatch, int, int]] = []
+    for number, raw in enumerate(raw_lines(text), 1):
+        if "/" not in raw and "www." not in raw:
+            continue
+        start = bisect.bisect_left(lines, number)
+        end = bisect.bisect_right(lines, number)
+        around = _words_around(query, start, end)
+        if any(explained[i] for i in around):
+            continue
+        if not alone and around and all(quoted[i] for i in around):
+            continue
+        for written in _ADDRESS.findall(raw):
+            address = written.rstrip(".:!?")
+            path = _path(address)
+            if _INDEX_PAGE.search("/" + path):
+                continue
+            if not path and not _LICENSING_WORDS.search(_ADDRESS.sub(" ", raw)):
+                continue
+            expression = license_page(address, registry)
+            if expression is None:
+                continue
+            ids = split_ids(expression)
+            if any(family(i) in have for i in ids):
+                continue
+            if not _about_licensing(address, path, ids):
+                continue
+            have.update(family(i) for i in ids)
+            for license_id in ids:
+                match = TextMatch(
+                    id=license_id,
+                    expression=expression,
+                    kind="reference",
+                    confidence=PAGE_CONFIDENCE,
+                    start_line=number,
+                    end_line=number,
+                    method="name",
+                    reference=f"license page: {address}",
+                    coverage=1.0,
+                )
+                found.append((match, start, end))
+    return found
