@@ -101,3 +101,67 @@ def test_a_count_of_computers_in_a_list_of_bans_is_no_field_of_use() -> None:
     assert fields, "the military item is still a field of use"
     lines = text.split("\n")
     assert all("military" in lines[r.evidence[0].start_line - 1] for r in fields)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Before any claim of compatibility is made, the testing party must make the test results "
+        "public and send a link to such test results to Acme at tck@acme.example.",
+        "You must send a copy of any modification you distribute to Acme at patches@acme.example.",
+    ],
+)
+def test_a_report_owed_to_the_licensor_s_address_is_registration(clause: str) -> None:
+    assert "registration" in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Please send bug reports to Acme at bugs@acme.example.",
+        "You must not send unsolicited offers to Acme at sales@acme.example.",
+    ],
+)
+def test_an_address_to_write_to_is_no_registration(clause: str) -> None:
+    assert "registration" not in clause_limits(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The total storage across all deployments of the gadget shall not exceed 10TB and/or an "
+        "upper limit of 50 VCPUs.",
+        "Each installation of the gadget must not exceed 16 cores.",
+    ],
+)
+def test_a_cap_on_a_deployment_s_size_is_a_threshold(clause: str) -> None:
+    assert "user-threshold" in clause_limits(clause)
+
+
+def test_a_size_stated_as_a_fact_is_no_threshold() -> None:
+    clause = "The gadget's index does not exceed 2 GB, and you may copy it freely."
+    assert "user-threshold" not in clause_limits(clause)
+
+
+INDENTED = (
+    "Redistribution and use of the gadget in binary form is permitted provided that the "
+    "following conditions are met:\n\n"
+    "    Use of the gadget is permitted for testing the compatibility of a product.\n"
+    "    Before any claim of compatibility is made, the testing party must:\n"
+    "        use the gadget to show that the product meets all of its requirements;\n"
+    "        make the test results public and send a link to such test results to Acme at "
+    "tck@acme.example; and\n"
+    "        comply with the specification.\n"
+    "    The test results must stay available while the product is sold.\n"
+)
+
+
+def test_an_unmarked_item_opens_a_sub_list_told_by_its_indentation() -> None:
+    from licenseclass.clauses.sentences import split_sentences
+
+    sentences = {s.start_line: s for s in split_sentences(INDENTED)}
+    assert sentences[5].lead.endswith("the testing party must")
+    assert sentences[6].lead.endswith("the testing party must")
+    # the next item at the outer depth reads after the outer lead-in again
+    assert sentences[8].lead.endswith("the following conditions are met")
+    assert "registration" in read(terms(INDENTED))[1]

@@ -377,6 +377,12 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:conditional|contingent)\s+(?:up)?on\b[^.;]{0,80}\bregistration\b|"
             # "This Trial License applies only if You have registered with Us"
             r"\bonly\s+if\s+(?:you|licensee)\s+(?:have|has)\s+(?:first\s+)?registered\b|"
+            # "the testing party must: ... send a link to such test results to Eclipse at
+            # tck@eclipse.org": a report owed to the licensor at its address (the sentence reader
+            # writes a dot inside a word as "_")
+            r"\b(?:must|shall|agrees?\s+to|required\s+to)\b(?!\s*not\b)[^.;]{0,200}?\b(?:send|e-?mail|"
+            r"submit|report|forward)\s+(?:[\w-]+\s+){0,8}?to\s+[\w&.' -]{1,40}?\s+at\s+"
+            r"[\w.+-]+@[a-z0-9-]+[._]\w|"
             # "You shall provide Sun with a written notice for each Publication"
             r"\b(?:must|shall|agrees?\s+to)\s+provide"
             r"\s+[\w&.' -]{1,40}?\bwith\s+(?:a\s+)?(?:written\s+)?notice\s+(?:for|of)\s+each\b|"
@@ -397,6 +403,7 @@ SIMPLE_PATTERNS: tuple[
             "seek",
             "notif",
             "notice",
+            "@",
             "inform ",
             "form",
             "activate",
@@ -1833,6 +1840,21 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.8,
         ("active users",),
+    ),
+    # a cap on the size of a deployment: "total overall available storage ... shall not exceed
+    # 10TB and/or an upper limit of 50 VCPUs" (a rule, said with "shall", "must" or "may"; "the
+    # index does not exceed 2 GB" is a fact). The sentence reader writes "1.5" as "1_5".
+    (
+        "restriction",
+        "user-threshold",
+        re.compile(
+            r"\b(?:shall|must|may)\s*not\s+exceed\s+(?:a\s+(?:total|maximum)\s+of\s+)?"
+            r"\d[\d,_]*\s*(?:tb|gb|pb|terabytes?|gigabytes?|petabytes?|v?cpus?|(?:cpu\s+|processor\s+)?"
+            r"cores|nodes|servers|instances|hosts|hyper[- ]?threads|sockets)\b"
+        ),
+        False,
+        0.8,
+        ("exceed",),
     ),
     # "You may not commercialise the Model", "in the course of any trade or business", "without
     # any commercial objective", "earn income of any kind", "generate revenue"

@@ -445,10 +445,16 @@ def _after_its_section(number: tuple[int, ...], lead_number: tuple[int, ...]) ->
     )
 
 
+# The style of a sub-list opened by an unmarked item: its items are the blocks indented deeper.
+_DEEPER = "deeper"
+
+
 def _continues(
     block: _Block, joined: str, lead_style: str, lead_indent: int, lead_number: tuple[int, ...]
 ) -> bool:
     """Whether ``block`` is one more item of the list whose items have ``lead_style``."""
+    if lead_style == _DEEPER:
+        return block.indent > lead_indent  # a sub-list told only by its indentation
     # The first item fixes the list's marker style; a block in another style, an unmarked
     # block no deeper than the lead-in, or a long numbered section ends the list.
     same = lead_style in ("", block.style)
@@ -490,7 +496,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 if number and number[: len(lead_number)] != lead_number:
                     lead_number = ()  # the items are numbered afresh ("1.", "2." under "5.")
                 # a wrapped line cut off from its item keeps the list's marker style
-                if block.style != "none" or block.indent > lead_indent:
+                if lead_style != _DEEPER and (block.style != "none" or block.indent > lead_indent):
                     lead_style = block.style
                 break
             lead, lead_style, items, lead_indent, lead_number = (
@@ -527,10 +533,13 @@ def split_sentences(text: str) -> list[Sentence]:
             # a list opened by an item's later sentence is a list of its own
             lead, lead_style, items, lead_indent = head, "", 0, block.indent
             lead_number = _section_number(joined)
-        elif block.style != "none" and len(outer) < 3:
-            # An item that opens a sub-list: its items read after both lead-ins.
+        elif len(outer) < 3:
+            # An item that opens a sub-list: its items read after both lead-ins. An unmarked
+            # item's sub-list is told by its indentation alone ("the testing party must:" /
+            # "        make the results public ...").
             outer.append((lead, lead_style, items, lead_indent, lead_number))
-            lead, lead_style, items = f"{lead} {LIST_MARKER.sub('', head, count=1)}", "", 0
+            lead, items = f"{lead} {LIST_MARKER.sub('', head, count=1)}", 0
+            lead_style = "" if block.style != "none" else _DEEPER
             lead_indent = block.indent
             lead_number = _section_number(joined)
     return sentences
