@@ -95,3 +95,21 @@ def test_an_address_at_the_end_of_a_license_s_text_is_the_text_s() -> None:
     gpl = scancode_licenses()["gpl-3.0"].text.replace("conspicuously", "zork", 1)
     assert "why-not-lgpl" in gpl
     assert matched_ids(gpl) == {"GPL-3.0-only"}
+
+
+# Amazon's Program Materials License by the page licensedcode-data lists for it (closed terms)
+PML = "https://developer.amazon.com/support/legal/pml"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f'    "seeAlso": ["{PML}"],', f'PML_URL = "{PML}"  # shown in the picker', f"    '{PML}',"],
+)
+def test_an_address_in_quotes_is_a_value_in_code_or_data(line: str) -> None:
+    assert matched_ids(f"Choices offered by the form.\n{line}\n") == set()
+
+
+def test_the_same_address_in_prose_names_its_license() -> None:
+    assert matched_ids(f"Choices offered by the form.\nSee {PML}\n") == {
+        "LicenseRef-scancode-pml-2020"
+    }

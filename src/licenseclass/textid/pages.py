@@ -51,6 +51,11 @@ _LICENSING_WORDS = re.compile(
 )
 
 
+# An address that opens a quoted string is a value in code or data, unless it is a link's target.
+_QUOTED_VALUE = re.compile(r"[\"'`]\Z")
+_LINK_TARGET = re.compile(r"\bhref\s*=\s*[\"']\Z", re.IGNORECASE)
+
+
 def _path(address: str) -> str:
     bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", address, flags=re.IGNORECASE)
     return bare.partition("/")[2].strip("/")
@@ -97,7 +102,8 @@ def license_pages(
     where no license was found elsewhere. The address must say that it is about a
     license, or hold a word of the license's id (:func:`_about_licensing`). A home page with no path
     ("http://www.unlicense.org") counts only on a line that speaks of licensing; a page that
-    lists licenses never does; a page several licenses list names none.
+    lists licenses never does; a page several licenses list names none; an address in quotes
+    is a value in code or data, unless it is an HTML link's target.
     """
     text = query.text
     if "://" not in text and "www." not in text and ".org/" not in text and ".com/" not in text:
@@ -119,8 +125,11 @@ def license_pages(
             continue
         if not alone and around and all(quoted[i] for i in around):
             continue
-        for written in _ADDRESS.findall(raw):
-            address = written.rstrip(".:!?")
+        for written in _ADDRESS.finditer(raw):
+            before = raw[: written.start()]
+            if _QUOTED_VALUE.search(before) and not _LINK_TARGET.search(before):
+                continue  # a string in code or data ("seeAlso": ["https://..."]), not prose
+            address = written.group(0).rstrip(".:!?")
             path = _path(address)
             if _INDEX_PAGE.search("/" + path):
                 continue
