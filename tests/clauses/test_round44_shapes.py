@@ -165,3 +165,16 @@ def test_an_unmarked_item_opens_a_sub_list_told_by_its_indentation() -> None:
     # the next item at the outer depth reads after the outer lead-in again
     assert sentences[8].lead.endswith("the following conditions are met")
     assert "registration" in read(terms(INDENTED))[1]
+
+
+def test_a_person_counted_and_registered_is_a_threshold_and_a_registration() -> None:
+    clause = (
+        "The gadget may only be used by a single software developer, whose identity shall be "
+        "registered by Licensee."
+    )
+    assert {"user-threshold", "registration"} <= clause_limits(clause)
+
+
+def test_a_licence_owed_past_a_count_is_the_threshold_alone() -> None:
+    clause = "If your organisation has more than 100 users you must obtain a commercial license."
+    assert "registration" not in clause_limits(clause)

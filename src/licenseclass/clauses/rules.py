@@ -3291,13 +3291,24 @@ _NOT_FOR_THE_LARGER = re.compile(
 )
 
 
+# A registration of its own beside a count: "a single software developer, whose identity shall
+# be registered by Licensee" (the person counted is named to the licensor).
+_OWN_REGISTRATION = re.compile(r"\b(?:shall|must)\s+be\s+registered\s+(?:with|by)\b")
+
+
 def _with_thresholds(s: Sentence, hits: list[Hit]) -> list[Hit]:
     """The sentence's hits with its thresholds. Where it counts users or revenue, "you must
-    obtain a separate licence" is the threshold's effect, not a registration of every user."""
+    obtain a separate licence" is the threshold's effect, not a registration of every user;
+    a person or copy that "shall be registered with" the licensor is a registration still."""
     counted = _thresholds(s)
     if not counted:
         return hits
-    return [h for h in hits if h.kind != "registration"] + counted
+    kept = [
+        h
+        for h in hits
+        if h.kind != "registration" or _OWN_REGISTRATION.search(h.evidence.text.lower())
+    ]
+    return kept + counted
 
 
 # A size below which the text's leave holds: "available only to companies with fewer than 10
