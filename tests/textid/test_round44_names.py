@@ -4,12 +4,17 @@
 as one name the pair already gave Artistic-1.0-Perl; where a short reference found the GPL with
 its version, the words after "or" were read alone, and "the Artistic License" alone names no one
 version. Offered beside the GNU GPL, it is Perl's.
+
+"licensed using" and "released using" lead to a license's name as "licensed with" does (and
+the name is read once, not once after the phrase and again before "license").
 """
 
 from __future__ import annotations
 
 import pytest
 from left_out import matched_ids
+
+from licenseclass import classify_text
 
 PAIR = "You may redistribute this module under the terms of either {gpl} or {artistic}, {tail}."
 
@@ -46,3 +51,18 @@ def test_beside_the_lesser_gpl_the_artistic_license_is_not_perls() -> None:
         tail="whichever suits your product",
     )
     assert "Artistic-1.0-Perl" not in matched_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gadget is released using the ISC license, like its parent.", {"ISC"}),
+        ("The gadget is licensed using the Zlib license.", {"Zlib"}),
+        ("The library is released using the GNU LGPL v2.1.", {"LGPL-2.1-only"}),
+        ("The binaries are released using GitHub Actions.", set()),
+    ],
+)
+def test_licensed_or_released_using_a_license(text: str, expected: set[str]) -> None:
+    found = classify_text(text, read_clauses=False)
+    assert {m.id for m in found.matches} == expected
+    assert len(found.matches) == len(expected)  # one name, read once

@@ -46,6 +46,9 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("licensed", "as"),
     ("released", "as"),
     ("licensed", "with"),
+    # "licensed using the MIT license", "released using a dual license strategy: GPL/LGPL"
+    ("licensed", "using"),
+    ("released", "using"),
     ("placed", "under"),
     # "the same license as Ruby": the license of a work known by its license's name
     ("same", "license", "as"),
@@ -312,6 +315,7 @@ _STRONG_CUE_ENDS = frozenset(
         "tri",
         "triple",
         "with",
+        "using",
     }
 )
 # Phrases ending in "to" after which a name is read so as well: "subject to", "pursuant to" the
