@@ -1160,7 +1160,7 @@ def _table_name(
     as a match spanning from the cue at ``position``."""
     words, lines = query.words, query.lines
     n = len(words)
-    if start < n and _role_name(query.raw_line(lines[start]), words[start]):
+    if start < n and _role_name(query, lines[start], words[start]):
         return None  # "pursuant to :doc:`our policy`": a reStructuredText role, not a name
     for end in range(min(n, start + LONGEST_NAME), start, -1):
         if any(explained[position:end]):
@@ -1254,10 +1254,16 @@ def _named_as_license(words: list[str], start: int, end: int) -> bool:
     )
 
 
-def _role_name(raw: str, word: str) -> bool:
+def _role_name(query: Query, line: int, word: str) -> bool:
     """Whether ``word`` stands on its line as the name of a reStructuredText role
     (":doc:`...`", ":ref:`...`")."""
-    return re.search(rf"(?<![\w:]):{re.escape(word)}:`", raw, re.IGNORECASE) is not None
+    known = query.roles.get((line, word))
+    if known is None:
+        raw = query.raw_line(line)
+        pattern = rf"(?<![\w:]):{re.escape(word)}:`"
+        known = ":" in raw and re.search(pattern, raw, re.IGNORECASE) is not None
+        query.roles[line, word] = known
+    return known
 
 
 def _name_match(
@@ -1411,6 +1417,26 @@ _COMMA = re.compile(r"^\s*,")
 _APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORECASE)
 
 
+# How many characters of a raw line either side of a word "license" the name stage reads.
+_WINDOW = 400
+
+
+def _license_words_on(query: Query, number: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The positions of the words "license" on line ``number``, and where the raw line says
+    them (start and end offsets), once per line."""
+    found = query.license_words.get(number)
+    if found is None:
+        lines = query.lines
+        first = bisect.bisect_left(lines, number)
+        last = bisect.bisect_right(lines, number)
+        positions = [p for p in range(first, last) if query.words[p] in _LICENSE_WORDS]
+        raw = query.raw_line(number)
+        said = [(m.start(), m.end()) for m in _LICENSE_WORD.finditer(raw)]
+        found = (positions, said)
+        query.license_words[number] = found
+    return found
+
+
 def _named_before_license(
     query: Query, position: int, explained: bytearray, *, listed: bool = False
 ) -> tuple[TextMatch, int, int] | None:
@@ -1427,20 +1453,19 @@ def _named_before_license(
     number = lines[position]
     raw = query.raw_line(number)
     # this "license" on the raw line: the how-manieth of its line
-    nth, before_it = 0, position - 1
-    while before_it >= 0 and lines[before_it] == number:
-        nth += words[before_it] in _LICENSE_WORDS
-        before_it -= 1
-    said = list(_LICENSE_WORD.finditer(raw))
+    positions, said = _license_words_on(query, number)
+    nth = bisect.bisect_left(positions, position)
     if nth >= len(said):
         return None
-    applies = _APPLIES.match(raw[said[nth].end() :]) is not None
-    rest = raw[said[nth].end() :]
+    # (a window of the line around the word: a long line must not be read whole each time)
+    said_start, said_end = said[nth]
+    rest = raw[said_end : said_end + _WINDOW]
+    applies = _APPLIES.match(rest) is not None
     ends = _STATEMENT_END.match(rest)
     if not applies and not ends and not (listed and _COMMA.match(rest)):
         return None
     relative = ends is not None and ends.group("which") is not None and not listed
-    before = raw[: said[nth].start()]
+    before = raw[max(0, said_start - _WINDOW) : said_start]
     for size in range(NAME_BEFORE_LICENSE, 0, -1):
         start = position - size
         if start < 0 or any(explained[start : position + 1]) or lines[start] != number:
@@ -1459,7 +1484,7 @@ def _named_before_license(
         license_id = lookup_name(query, key)
         if license_id is None or (_GNU_FAMILY.match(license_id) and not has_digit(key)):
             continue  # "not distributing it under the GPL license": talk about the GPL
-        if " " not in key and not has_digit(key) and not _capitalised(raw, name[0]):
+        if " " not in key and not has_digit(key) and not _capitalised(before, name[0]):
             continue
         if _version_before(words, lines, start):
             return None  # "version 2.02 of the PHP license": a version the name lacks

@@ -126,7 +126,9 @@ def license_pages(
         if not alone and around and all(quoted[i] for i in around):
             continue
         for written in _ADDRESS.finditer(raw):
-            before = raw[: written.start()]
+            # (only the few characters before the address are looked at: a minified line may
+            # hold thousands of addresses)
+            before = raw[max(0, written.start() - 16) : written.start()]
             if _QUOTED_VALUE.search(before) and not _LINK_TARGET.search(before):
                 continue  # a string in code or data ("seeAlso": ["https://..."]), not prose
             address = written.group(0).rstrip(".:!?")

@@ -79,6 +79,11 @@ class Query:
         # The licenses the title above each text start names (the hits of one text often
         # start at the same word, and every hit of a full text asks).
         self.titles: dict[int, frozenset[str]] = {}
+        # Per line, what the name stage asks of its raw words again and again (one long line
+        # may hold thousands of licensing phrases): the positions of the words "license" and
+        # their places in the raw line, and the words written there as a role (":doc:`").
+        self.license_words: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self.roles: dict[tuple[int, str], bool] = {}
         # (start, end, phrase) of the restricting phrases written in the text (see
         # matchers._guarded), found when an approximate hit first asks.
         self.guard_forms: list[tuple[int, int, str]] | None = None
