@@ -1484,7 +1484,8 @@ def _named_before_license(
         license_id = lookup_name(query, key)
         if license_id is None or (_GNU_FAMILY.match(license_id) and not has_digit(key)):
             continue  # "not distributing it under the GPL license": talk about the GPL
-        if " " not in key and not has_digit(key) and not _capitalised(before, name[0]):
+        around = raw[max(0, said_start - _WINDOW) : said_end + _WINDOW]
+        if " " not in key and not has_digit(key) and not _capitalised(around, name[0]):
             continue
         if _version_before(words, lines, start):
             return None  # "version 2.02 of the PHP license": a version the name lacks
