@@ -1511,6 +1511,8 @@ _NOT_YOUR_CONTENT = (
     r"conversations?|submissions?|uploads?)|(?:prompts?|inputs?|content|data|files)\s+you\s+(?:submit|"
     r"provide|upload|send|enter)|train\s+its\s+(?:own\s+)?models?)\b)"
 )
+# Any character but a sentence's end: a version's dot ("Hunyuan 3D 2.0") ends nothing.
+_NO_END = r"(?:[^.]|\.(?=\d))"
 _IMPROVE_BAN = re.compile(
     # "Distilling the Model into another model is prohibited"
     r"\b(?:distill?ing|distillation\s+of|using)\b[^.;]{0,60}?\b(?:into|to\s+(?:train|improve|create|"
@@ -1518,12 +1520,18 @@ _IMPROVE_BAN = re.compile(
     + IS_BARRED
     + r"|"
     + PROHIBIT
-    + r"\b(?:[^.]|\.(?=\d)){0,140}?\b(?:improve|train|develop|create|build|enhance|distil+)\w*\b"
-    r"(?:[^.]|\.(?=\d)){0,60}?"
-    r"\b(?:other|another|competing|compete|any|third[- ]party)\b(?:[^.]|\.(?=\d)){0,60}?"
+    + r"\b"
+    + _NO_END
+    + r"{0,140}?\b(?:improve|train|develop|create|build|enhance|distil+)\w*\b"
+    + _NO_END
+    + r"{0,60}?\b(?:other|another|competing|compete|any|third[- ]party)\b"
+    + _NO_END
+    + r"{0,60}?"
     r"\b(?:models?|llms?|ai|artificial\s+intelligence|machine\s+learning)\b|"
     + PROHIBIT
-    + r"\b(?:[^.]|\.(?=\d)){0,140}?\b(?:improve|train|develop|create|build|distil+|fine-?tune)"
+    + r"\b"
+    + _NO_END
+    + r"{0,140}?\b(?:improve|train|develop|create|build|distil+|fine-?tune)"
     r"\w*,?\s+"
     r"(?:[\w-]+,?\s+){0,8}?models?\s+(?:that|which)\s+(?:(?:may|might|could|would|will|can)\s+)?"
     r"(?:compete|(?:is|are|would\s+be|be)\s+(?:directly\s+)?competitive)|"
@@ -3293,7 +3301,7 @@ _NOT_FOR_THE_LARGER = re.compile(
 
 # A registration of its own beside a count: "a single software developer, whose identity shall
 # be registered by Licensee" (the person counted is named to the licensor).
-_OWN_REGISTRATION = re.compile(r"\b(?:shall|must)\s+be\s+registered\s+(?:with|by)\b")
+_OWN_REGISTRATION = re.compile(r"\b(?:shall|must)\s+be\s+registered\s+(?:with|by)\b", re.IGNORECASE)
 
 
 def _with_thresholds(s: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -3304,9 +3312,7 @@ def _with_thresholds(s: Sentence, hits: list[Hit]) -> list[Hit]:
     if not counted:
         return hits
     kept = [
-        h
-        for h in hits
-        if h.kind != "registration" or _OWN_REGISTRATION.search(h.evidence.text.lower())
+        h for h in hits if h.kind != "registration" or _OWN_REGISTRATION.search(h.evidence.text)
     ]
     return kept + counted
 

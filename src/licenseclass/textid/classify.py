@@ -90,7 +90,7 @@ from licenseclass.textid.namestage import (
     said_as_not,
     said_as_past,
 )
-from licenseclass.textid.pages import license_pages
+from licenseclass.textid.pages import has_addresses, license_pages
 from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import (
@@ -786,9 +786,7 @@ def _names_stage(run: _Run) -> None:
     expressions = run.query.index.expressions
     # The licenses of one name ("the GPL or the LGPL") stand or fall together.
     groups: dict[tuple[int, int], list[TextMatch]] = {}
-    quoted = bytearray(len(explained))  # words of texts kept as clues (an exception's text)
-    for start, end in run.clue_spans:
-        quoted[start:end] = b"\x01" * (end - start)
+    quoted = _quoted(run)
     for named, start, end in named_licenses(run.query, explained, quoted):
         groups.setdefault((start, end), []).append(named)
     # An exception's text names the works it lets the license meet ("libraries released under
@@ -853,14 +851,22 @@ def _phrases_stage(run: _Run) -> None:
     run.kept = kept
 
 
+def _quoted(run: _Run) -> bytearray:
+    """One byte per word: 1 in the texts kept as clues (an exception's text)."""
+    quoted = bytearray(len(run.query.words))
+    for start, end in run.clue_spans:
+        quoted[start:end] = b"\x01" * (end - start)
+    return quoted
+
+
 def _pages_stage(run: _Run) -> None:
     """A license named only by its page's address, where nothing else names its family."""
+    if not has_addresses(run.text):
+        return
     explained = _explained(run)
     if all(explained):
         return
-    quoted = bytearray(len(explained))  # words of texts kept as clues (an exception's text)
-    for start, end in run.clue_spans:
-        quoted[start:end] = b"\x01" * (end - start)
+    quoted = _quoted(run)
     index = run.query.index
     ids = [m.id for m in (*run.tag_matches, *run.named)]
     ids += [i for hit in run.kept for i in split_ids(index.expressions[hit.ref])]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from licenseclass.core.registry import Registry
 from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.names import family
-from licenseclass.textid.query import Query, raw_lines
+from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
 
 # Read from a name-stage match, a little below a name read after "licensed under".
@@ -54,6 +54,11 @@ _LICENSING_WORDS = re.compile(
 # An address that opens a quoted string is a value in code or data, unless it is a link's target.
 _QUOTED_VALUE = re.compile(r"[\"'`]\Z")
 _LINK_TARGET = re.compile(r"\bhref\s*=\s*[\"']\Z", re.IGNORECASE)
+
+
+def has_addresses(text: str) -> bool:
+    """Whether ``text`` may hold a web address at all (a test cheap enough for every text)."""
+    return "://" in text or "www." in text or ".org/" in text or ".com/" in text
 
 
 def _path(address: str) -> str:
@@ -105,8 +110,7 @@ def license_pages(
     lists licenses never does; a page several licenses list names none; an address in quotes
     is a value in code or data, unless it is an HTML link's target.
     """
-    text = query.text
-    if "://" not in text and "www." not in text and ".org/" not in text and ".com/" not in text:
+    if not has_addresses(query.text):
         return []
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import license_page  # noqa: PLC0415
@@ -115,7 +119,7 @@ def license_pages(
     alone = not have
     lines = query.lines
     found: list[tuple[TextMatch, int, int]] = []
-    for number, raw in enumerate(raw_lines(text), 1):
+    for number, raw in enumerate(query.all_raw_lines(), 1):
         if "/" not in raw and "www." not in raw:
             continue
         start = bisect.bisect_left(lines, number)

@@ -91,12 +91,17 @@ class Query:
         # matchers._guarded): a text they nearly cover is compared with them when it is read.
         self.guarded: list[Hit] = []
 
+    def all_raw_lines(self) -> list[str]:
+        """The lines of the raw text, counted as the tokens count lines (split once)."""
+        if self._raw_lines is None:
+            self._raw_lines = raw_lines(self.text)
+        return self._raw_lines
+
     def raw_line(self, number: int) -> str:
         """Line ``number`` (1-based) of the raw text, counted as the tokens count lines (CR LF
         and a lone CR end a line too); "" past the end."""
-        if self._raw_lines is None:
-            self._raw_lines = raw_lines(self.text)
-        return self._raw_lines[number - 1] if 0 < number <= len(self._raw_lines) else ""
+        lines = self.all_raw_lines()
+        return lines[number - 1] if 0 < number <= len(lines) else ""
 
     @property
     def keys(self) -> list[int]:
