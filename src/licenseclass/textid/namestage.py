@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from licenseclass.core import licensedcode
@@ -1178,7 +1178,14 @@ def _table_name(
         if _not_a_license_name(query, position, start, end):
             continue  # "see Python 2's map function", "protected by NTLM"
         pointer = words[position] in _POINTERS
-        if _in_a_link(query, lines[start], words[start:end], license_id, pointer=pointer):
+        name = words[start:end]
+        if _line_test(
+            query,
+            "link",
+            lines[start],
+            f"{' '.join(name)}|{license_id}|{pointer}",
+            functools.partial(_in_a_link, query, lines[start], name, license_id, pointer=pointer),
+        ):
             continue  # "see https://www.php.net/date": a web site, not the PHP License
         if weak and _GNU_FAMILY.match(license_id) and not has_digit(key):
             continue  # "under the Lesser GPL license": talk about the LGPL too
@@ -1212,7 +1219,14 @@ def _not_a_license_name(query: Query, position: int, start: int, end: int) -> bo
     (:func:`_a_thing_named`), or a lone word after "protected by" that nothing marks as a
     license's ("a URL protected by NTLM", "protected by mut": a lock or a scheme)."""
     words = query.words
-    if _a_thing_named(query, words, start, end):
+    around = "|".join(words[start : start + 1] + words[end - 1 : end + 1])
+    if _line_test(
+        query,
+        "thing",
+        query.lines[end - 1],
+        around,
+        lambda: _a_thing_named(query, words, start, end),
+    ):
         return True
     return (
         words[position] == "protected"
@@ -1419,6 +1433,16 @@ _APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORE
 
 # How many characters of a raw line either side of a word "license" the name stage reads.
 _WINDOW = 400
+
+
+def _line_test(query: Query, test: str, line: int, about: str, answer: Callable[[], bool]) -> bool:
+    """The ``answer`` of a test that reads the whole raw ``line`` for ``about`` (a word, a
+    name), worked out once per text: one long line may ask it thousands of times."""
+    key = (test, line, about)
+    known = query.line_tests.get(key)
+    if known is None:
+        known = query.line_tests[key] = answer()
+    return known
 
 
 def _license_words_on(query: Query, number: int) -> tuple[list[int], list[tuple[int, int]]]:
@@ -1848,15 +1872,16 @@ def _read_name(
             return None
         after = " " + raw
     else:
-        folded = raw.casefold()
         # the cue's last word as a word ("of" is inside "software"), after its first word
         first = _on_line(query, position) if lines[position] == lines[cue_end] else 0
+        # (a window of the line from there: a long line must not be read whole each time)
+        near = raw[first : first + _WINDOW]
         # the words spell "licence" as "license"
         cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
-        found = re.compile(rf"\b{cue_word}\b").search(folded, max(0, first))
+        found = re.compile(rf"\b{cue_word}\b").search(near.casefold())
         if found is None:
             return None
-        after = re.sub(r"^\s*[:=]\s*", " ", raw[found.end() :])  # "License: BSD + GPLv2"
+        after = re.sub(r"^\s*[:=]\s*", " ", near[found.end() :])  # "License: BSD + GPLv2"
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
     after = _variant_unbracketed(after)
@@ -1886,13 +1911,18 @@ def _on_line(query: Query, position: int) -> int:
     or 0 when the raw line spells it otherwise."""
     words, lines = query.words, query.lines
     word, number = words[position], lines[position]
-    nth, before = 0, position - 1
-    while before >= 0 and lines[before] == number:
-        nth += words[before] == word
-        before -= 1
-    pattern = re.escape(word).replace("license", "licen[cs]e")
-    said = list(re.finditer(rf"\b{pattern}\b", query.raw_line(number).casefold()))
-    return said[nth].start() if nth < len(said) else 0
+    found = query.words_said.get((number, word))
+    if found is None:  # once per line and word: a long line may say it thousands of times
+        first = bisect.bisect_left(lines, number)
+        last = bisect.bisect_right(lines, number)
+        positions = [p for p in range(first, last) if words[p] == word]
+        pattern = re.escape(word).replace("license", "licen[cs]e")
+        folded = query.raw_line(number).casefold()
+        found = (positions, [m.start() for m in re.finditer(rf"\b{pattern}\b", folded)])
+        query.words_said[(number, word)] = found
+    positions, said = found
+    nth = bisect.bisect_left(positions, position)
+    return said[nth] if nth < len(said) else 0
 
 
 # A choice left to the licensee, said before the name it offers.
@@ -2053,8 +2083,10 @@ def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     of a path ("doc/LICENSE.md") is no name.
     """
     words = query.words
-    raw = query.raw_line(query.lines[end - 1])
-    if re.search(rf"\b{re.escape(key)}\s*[/\\]\s*\w", raw, re.IGNORECASE):
+    number = query.lines[end - 1]
+    raw = query.raw_line(number)
+    folder = rf"\b{re.escape(key)}\s*[/\\]\s*\w"
+    if _line_test(query, "folder", number, key, lambda: bool(re.search(folder, raw, re.I))):
         return False  # a folder of a path ("see doc/LICENSE.md"), not a name
     if end < len(words) and words[end] in _NAME_FOLLOWERS:
         return True
@@ -2065,7 +2097,8 @@ def _single_word_ok(query: Query, key: str, end: int, strong: bool) -> bool:
     goes_on = any(w in _LICENSE_WORDS for w in words[end : end + 3])
     if not strong or goes_on:
         return False
-    return line_ends or _clause_closes(raw, words[end - 1])
+    last = words[end - 1]
+    return line_ends or _line_test(query, "closes", number, last, lambda: _clause_closes(raw, last))
 
 
 # After a one-word name, what closes its clause: a sentence or clause mark, or a word that

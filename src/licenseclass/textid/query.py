@@ -84,6 +84,10 @@ class Query:
         # their places in the raw line, and the words written there as a role (":doc:`").
         self.license_words: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self.roles: dict[tuple[int, str], bool] = {}
+        # Per line and word, the positions of that word and where the raw line says it; and
+        # the answers of tests that look at a whole raw line for a word (test, line, word).
+        self.words_said: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
+        self.line_tests: dict[tuple[str, int, str], bool] = {}
         # (start, end, phrase) of the restricting phrases written in the text (see
         # matchers._guarded), found when an approximate hit first asks.
         self.guard_forms: list[tuple[int, int, str]] | None = None

@@ -347,6 +347,10 @@ def phrases_of_others(query: Query, hits: list[Hit], named: Sequence[str]) -> li
     return out
 
 
+# How many words apart two pieces of one notice may be, whatever their lines.
+MERGE_REACH = 1000
+
+
 def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     """Fold fragments of one notice into its most complete part.
 
@@ -364,16 +368,16 @@ def merge_adjacent(query: Query, hits: list[Hit]) -> list[Hit]:
     dropped: set[int] = set()
     folded_into: dict[int, int] = {}  # a notice piece dropped -> the piece that speaks for it
     misnamed_into: dict[int, int] = {}  # a GNU piece misnaming its notice -> that notice
+    families = [family(index.expressions[hit.ref]) for hit in hits]
     for a, first in enumerate(hits):
-        first_family = family(index.expressions[first.ref])
         for b in range(a + 1, len(hits)):
             second = hits[b]
             gap = query.lines[second.start] - query.lines[first.end - 1]
-            if gap > 3:
-                break
+            if gap > 3 or second.start - first.end > MERGE_REACH:
+                break  # (words too: one long line may hold thousands of notices)
             if " " in index.expressions[first.ref] + index.expressions[second.ref]:
                 continue  # compound expressions are statements of their own
-            if first_family != family(index.expressions[second.ref]):
+            if families[a] != families[b]:
                 misnamed_into.update(_misnamed_gnu_piece(index, hits, a, b))
                 continue
             kinds = (index.kinds[first.ref], index.kinds[second.ref])
@@ -564,15 +568,12 @@ def _versionless(match: TextMatch) -> bool:
 def _versionless_settled(matches: list[TextMatch]) -> list[TextMatch]:
     """A license named without a version yields to a match of its family, in the same text,
     that says which version ("the Mozilla Public License, v. 2.0", "Version 1.1")."""
-    told = {family(m.id) for m in matches if not _versionless(m)}
+    versioned = [m.id for m in matches if not _versionless(m)]
+    told = {family(i) for i in versioned}
     return [
         m
         for m in matches
-        if not (
-            _versionless(m)
-            and family(m.id) in told
-            and not any(o.id == m.id and not _versionless(o) for o in matches)
-        )
+        if not (_versionless(m) and family(m.id) in told and m.id not in versioned)
     ]
 
 
