@@ -287,9 +287,9 @@ _FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:ofl|sil\s+open\s+font)", "OFL"),
         (r"\b(?:upl|universal\s+permissive)", "UPL"),
         (r"\bboost(?:\s+software)?", "BSL"),
-        (r"\b(?:psf|python\s+software\s+foundation)", "PSF"),
+        (r"\b(?:psfl?|python\s+software\s+foundation)", "PSF"),
         (
-            r"\b(?:wtfpl|dwtfywpl|do\s+what\s+the\s+fuck\s+you\s+want(?:\s+to)?(?:\s+public)?)",
+            r"\b(?:wtfpl|dwtfyw(?:pl)?|do\s+what\s+the\s+fuck\s+you\s+want(?:\s+to)?(?:\s+public)?)",
             "WTFPL",
         ),
         (r"\bunlicense", "Unlicense"),
@@ -363,7 +363,7 @@ def _strip_word(text: str, word: str) -> str:
 
 _BSD = re.compile(r"bsd|berkeley")
 _CLAUSES = re.compile(
-    r"\b([0234])[\s-]*clauses?|bsd[\s-]*([0234])\b|\bbsd([0234])"
+    r"\b([0234])[\s-]*clau[sd]es?|bsd[\s-]*([0234])\b|\bbsd([0234])"  # ("3-Claude": a slip)
     r"|\bclauses?[\s-]*([0234])\b"  # "BSD Clause 3"
 )
 
@@ -695,7 +695,7 @@ def _left_over(t: str) -> list[str]:
             names += [m.group(0).strip() for m in found[1:]]
         rest = pattern.sub(" ", rest)
     # a version, a clause count, a pointer to a file ("MIT, see LICENSE") explain themselves
-    rest = re.sub(r"\bv?\d+(?:\.\d+)*\+?|\d+[\s-]*clauses?|\bsee\b.*$", " ", rest)
+    rest = re.sub(r"\d+[\s-]*clau[sd]es?|\bv?\d+(?:\.\d+)*\+?|\bsee\b.*$", " ", rest)
     extra = [w for w in _TOKEN.findall(rest) if len(w) > 1 and not _filler(w)]
     return names[1:] + extra
 
@@ -1785,8 +1785,10 @@ def _from_listed_url(text: str, registry: Registry) -> Normalized:
     """A URL the license data (or licensedcode-data's pages) lists, else an article's title."""
     ids = _url_index(registry).get(_url_key(text), ())
     if not ids:
-        return _from_article(text, registry) or _meaning(
-            "unknown", "a URL that is not a known license page"
+        return (
+            _from_article(text, registry)
+            or _from_home_page(text)
+            or _meaning("unknown", "a URL that is not a known license page")
         )
     base = min(ids, key=len)
     entry = registry.find(base)
@@ -1795,6 +1797,26 @@ def _from_listed_url(text: str, registry: Registry) -> Normalized:
     if all(i.startswith(base) for i in ids):  # MPL-2.0 and its variant MPL-2.0-no-copyleft-...
         return _found(_current(base), 0.8, f"a URL of {base} in the license data")
     return _ambiguous([_current(i) for i in ids], "a URL that several licenses list")
+
+
+# A site's home page, with no path: "http://wtfpl.org/", "www.unlicense.org".
+_HOME_PAGE = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]+)\.[a-z]{2,6}/?$", re.IGNORECASE
+)
+# Shorter ids are words or bodies as often as licenses ("mit.edu", "isc.org", "json.org").
+MIN_HOME_PAGE_ID = 5
+
+
+def _from_home_page(text: str) -> Normalized | None:
+    """The license a site is named after, from its home page's address: the site's name is
+    the license's id ("wtfpl.org" is the WTFPL's). Only ids of five letters or more."""
+    home = _HOME_PAGE.match(text.strip())
+    if home is None or len(home.group("name")) < MIN_HOME_PAGE_ID:
+        return None
+    found = _exact(home.group("name"))
+    if found is None or found.expression is None or " " in found.expression:
+        return None
+    return found.model_copy(update={"confidence": 0.7, "how": "a site named after the license"})
 
 
 def _from_article(text: str, registry: Registry) -> Normalized | None:
