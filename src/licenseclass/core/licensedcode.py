@@ -55,6 +55,9 @@ class ScancodeRule(NamedTuple):
     relevance: int
     minimum_coverage: int
     text: str
+    # matched only as a whole, in one unbroken run ("is_continuous"); the words a match must
+    # hold unbroken are marked in the text with "{{" and "}}" (ScanCode's required phrases)
+    continuous: bool = False
 
 
 def licensedcode_dir() -> Path:
@@ -300,4 +303,5 @@ def scancode_rules() -> Iterator[ScancodeRule]:
             relevance=_int(meta, "relevance", 100),
             minimum_coverage=_int(meta, "minimum_coverage", 0),
             text=text,
+            continuous=_flag(meta, "is_continuous"),
         )

@@ -35,7 +35,7 @@ from licenseclass.core.registry import Registry, UserText
 from licenseclass.textid.textnorm import normalise
 
 # Bump when the layout of :class:`TextIndex` or of its cache file changes.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 # Anchors for exact containment are the first ``ANCHOR`` tokens of a reference.
 ANCHOR = 4
 # Grams (runs of ``GRAM`` tokens) drive the candidate stage of approximate matching.
@@ -65,6 +65,7 @@ class Reference(NamedTuple):
     minimum_coverage: int
     generic: bool  # generic, unknown or exception only: a clue, not an identification
     text: str
+    continuous: bool = False  # a match must hold all of it unbroken (see required_spans)
 
 
 def scancode_references() -> Iterator[Reference]:
@@ -86,6 +87,7 @@ def scancode_references() -> Iterator[Reference]:
             rule.minimum_coverage,
             generic,
             rule.text,
+            rule.continuous,
         )
 
 
@@ -143,6 +145,10 @@ class TextIndex:
     gram_refs: array[int]
     gram_counts: array[int]  # per reference: how many of its grams are indexed
     df: array[int]  # per token id: how many references hold it
+    # The spans of its tokens a match of a reference must hold unbroken (see required_spans):
+    # reference i's are required[2 * k : 2 * k + 2] for k in required_offsets[i] ... [i + 1].
+    required_offsets: array[int]
+    required: array[int]
 
     def __post_init__(self) -> None:
         self.exact: dict[int, int] = {}
@@ -184,6 +190,12 @@ class TextIndex:
 
     def ref_length(self, ref: int) -> int:
         return self.offsets[ref + 1] - self.offsets[ref]
+
+    def required_spans(self, ref: int) -> list[tuple[int, int]]:
+        """The spans [start, end) of a reference's tokens that a match must hold unbroken."""
+        low, high = self.required_offsets[ref], self.required_offsets[ref + 1]
+        spans = self.required
+        return [(spans[2 * k], spans[2 * k + 1]) for k in range(low, high)]
 
     def ref_gram_keys(self, ref: int) -> array[int]:
         """The gram key at each position of reference ``ref`` (computed once, then kept)."""
@@ -308,6 +320,8 @@ class _Builder:
         self.generic = array("B", base.generic if base else b"")
         self.offsets = array("I", base.offsets if base else [0])
         self.tokens = array("I", base.tokens if base else b"")
+        self.required_offsets = array("I", base.required_offsets if base else [0])
+        self.required = array("I", base.required if base else b"")
         self.exact: dict[int, int] = dict(base.exact) if base else {}
         self.anchors: dict[int, list[int]] = (
             _ungrouped(base.anchor_keys, base.anchor_offsets, base.anchor_refs) if base else {}
@@ -318,9 +332,14 @@ class _Builder:
         self._interned: dict[str, str] = {}
 
     def add(self, ref: Reference) -> None:
-        ids = array("I", map(self.vocab.__getitem__, normalise(ref.text).split()))
+        words = normalise(ref.text).split()
+        ids = array("I", map(self.vocab.__getitem__, words))
         if not ids:
             return
+        spans = [(0, len(ids))] if ref.continuous else required_phrases(ref.text, words)
+        for start, end in spans:
+            self.required.extend((start, end))
+        self.required_offsets.append(self.required_offsets[-1] + len(spans))
         number = len(self.names)
         self.names.append(ref.name)
         self.expressions.append(self._interned.setdefault(ref.expression, ref.expression))
@@ -384,7 +403,41 @@ class _Builder:
             gram_refs,
             gram_counts,
             df,
+            self.required_offsets,
+            self.required,
         ).prepare()
+
+
+# Words put where a rule marks a required phrase, to find its tokens after normalising.
+_OPEN_MARK, _CLOSE_MARK = "qqrequiredopenqq", "qqrequiredcloseqq"
+
+
+def required_phrases(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """The spans of ``words`` (``text`` normalised) that ``text`` marks as required with "{{"
+    and "}}": a match of the rule that breaks one or leaves it out is no match (ScanCode's
+    rule). None where the marks do not pair or normalising them moves the words."""
+    if "{{" not in text:
+        return []
+    marked = text.replace("{{", f" {_OPEN_MARK} ").replace("}}", f" {_CLOSE_MARK} ")
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    count = 0
+    for word in normalise(marked).split():
+        if word == _OPEN_MARK:
+            if start is not None:
+                return []
+            start = count
+        elif word == _CLOSE_MARK:
+            if start is None:
+                return []
+            if count > start:
+                spans.append((start, count))
+            start = None
+        elif count >= len(words) or words[count] != word:
+            return []
+        else:
+            count += 1
+    return spans if start is None and count == len(words) else []
 
 
 def build_index(references: Iterable[Reference], versions: str = "") -> TextIndex:
@@ -424,6 +477,8 @@ _ARRAYS = {
     "gram_refs": "I",
     "gram_counts": "I",
     "df": "I",
+    "required_offsets": "I",
+    "required": "I",
 }
 
 
@@ -466,7 +521,9 @@ def load_dumped_index(raw: bytes, versions: str) -> TextIndex:
         raise CacheFormatError("made for other data, code or machine")
     lists = {name: _strings(header.get(name), name) for name in (*_LISTS, "words")}
     arrays = _arrays(header.get("arrays"), memoryview(body)[8 + size :])
-    if len(arrays["offsets"]) != len(lists["names"]) + 1:
+    if len(arrays["offsets"]) != len(lists["names"]) + 1 or len(arrays["required_offsets"]) != len(
+        arrays["offsets"]
+    ):
         raise CacheFormatError("inconsistent sizes")
     vocab = {word: number for number, word in enumerate(lists["words"], start=1)}
     return TextIndex(

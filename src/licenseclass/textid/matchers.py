@@ -354,6 +354,7 @@ def _align(
             hit.rare_missing, hit.rare_inserted = _rare_differences(query, ref, runs)
             if length < SHORT_REFERENCE:
                 hit.name_missing = _name_missing(query, ref, tokens, runs)
+            hit.required_missing = _required_missing(index.required_spans(ref), runs)
         hits.append(hit)
     return hits
 
@@ -382,6 +383,16 @@ def _copies(
             low = bisect_left(remaining, runs[0][0] << shift)
             high = bisect_left(remaining, runs[-1][1] << shift)
             remaining = remaining[:low] + remaining[high:]
+
+
+def _required_missing(
+    required: list[tuple[int, int]], runs: list[tuple[int, int, int, int]]
+) -> bool:
+    """Whether a span the reference requires (a required phrase, or a rule matched only whole)
+    lies outside every aligned run: left out, broken by words put in, or cut short."""
+    return any(
+        not any(rs <= start and end <= re_ for _, _, rs, re_ in runs) for start, end in required
+    )
 
 
 def _name_missing(

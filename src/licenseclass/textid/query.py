@@ -24,6 +24,7 @@ class Hit:
     rare_missing: int = 0  # distinctive words of the reference absent from the span
     rare_inserted: int = 0  # distinctive words in the span that the reference lacks
     name_missing: bool = False  # a word of the license's name was not found
+    required_missing: bool = False  # a phrase the reference requires was not found unbroken
     # The query ranges [start, end) the reference was aligned with; None: the whole span.
     aligned: tuple[tuple[int, int], ...] | None = None
 

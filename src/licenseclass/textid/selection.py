@@ -55,6 +55,11 @@ def largest_head_start(index: TextIndex, ref: int) -> float:
     return _prior(index, ref) + (TITLE_PRIOR if index.kinds[ref] == "text" else 0.0)
 
 
+# A hit that misses a phrase its rule requires (see TextIndex.required_spans) loses this
+# share of its matched words: a rule that fits as well and keeps its phrases is chosen.
+REQUIRED_PENALTY = 0.05
+
+
 def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -> list[Hit]:
     """The set of non-overlapping hits that explains the most (weighted interval scheduling).
 
@@ -69,7 +74,8 @@ def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -
         (
             h,
             h.value(index.ref_length(h.ref))
-            + (_prior(index, h.ref) + TITLE_PRIOR * _titled(query, h)) * h.matched,
+            + (_prior(index, h.ref) + TITLE_PRIOR * _titled(query, h)) * h.matched
+            - REQUIRED_PENALTY * h.required_missing * h.matched,
         )
         for h in hits
     ]

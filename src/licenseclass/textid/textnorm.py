@@ -205,9 +205,27 @@ _BULLET = re.compile(
 _BULLET_STARTS = "-*+(0123456789" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# A version wrapped onto the next line: "Public License," + "v. 2.0. If ...", or "Licence,
+# Version" + "1.0. https://...". There "v." and "1.0." are no list markers.
+_VERSION_MARK = re.compile(r"[ ]*v\.[ ]+\d", re.IGNORECASE)
+_VERSION_WORD_ENDS = re.compile(r"\b(?:version|v\.?)[ ]*$", re.IGNORECASE)
+
+
 def bullets(text: str) -> str:
-    """List markers and clause numbers at the start of a line (``-``, ``1.``, ``(a)``, ``iv)``)."""
-    return _per_line(_BULLET, _BULLET_STARTS, text)
+    """List markers and clause numbers at the start of a line (``-``, ``1.``, ``(a)``, ``iv)``),
+    but not a version wrapped onto the line (:data:`_VERSION_MARK`)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        first = line.lstrip(" ")[:1]
+        if not first or first not in _BULLET_STARTS:
+            continue
+        found = _BULLET.match(line)
+        if found is None or _VERSION_MARK.match(line):
+            continue
+        if first.isdigit() and i and _VERSION_WORD_ENDS.search(lines[i - 1]):
+            continue
+        lines[i] = line[found.end() :]
+    return "\n".join(lines)
 
 
 _COPYRIGHT = re.compile(
