@@ -86,9 +86,49 @@ def unexplained_runs(
     for run in _UNEXPLAINED.finditer(mask):
         position, end = run.span()
         long_enough = end - position >= minimum or _terse_note(query, position, end)
-        if long_enough and not _is_title(query.words[position:end], query.names):
+        if (
+            long_enough
+            and not _is_title(query.words[position:end], query.names)
+            and not _bylines(query, position, end)
+        ):
             runs.append((position, end))
     return runs
+
+
+# A line that says who wrote the work or where to reach them, not what one may do with it:
+# "Written in 2015 by Sebastiano Vigna (vigna@acm.org)", "Author: Jane Doe".
+_BYLINE = re.compile(
+    r"^\W*(?:(?:originally\s+)?(?:written|created|authored|coded|maintained)\s+"
+    r"(?:(?:in|on)\s+[\w ,.-]{1,30}?\s+)?by\s+\S"
+    r"|(?:authors?|maintainers?|contact|e-?mail)\s*:\s*\S)",
+    re.IGNORECASE,
+)
+# A heading of one word ("# SPLITMIX64", "libfoo", "=====" under it) names the work. Words
+# that say something of its terms keep a heading read ("# Proprietary").
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?[\w.+-]+\s*:?\s*$")
+_TERMS_WORDS = frozenset(
+    {"proprietary", "confidential", "noncommercial", "commercial", "restricted", "evaluation"}
+    | {"research", "trial", "license", "licence", "licensing", "terms", "eula", "copyright"}
+    | {"warranty", "disclaimer", "notice", "notices", "patents", "patent", "trademarks"}
+)
+
+
+def _bylines(query: Query, position: int, end: int) -> bool:
+    """Whether the run fills whole lines, each a byline or a one-word heading."""
+    lines = query.lines
+    whole = (position == 0 or lines[position - 1] != lines[position]) and (
+        end == len(lines) or lines[end] != lines[end - 1]
+    )
+    if not whole:
+        return False
+    for number in range(lines[position], lines[end - 1] + 1):
+        raw = query.raw_line(number)
+        if not raw.strip() or _BYLINE.match(raw):
+            continue
+        heading = _HEADING.match(raw)
+        if heading is None or raw.strip(" #:").casefold() in _TERMS_WORDS:
+            return False
+    return True
 
 
 # The words a terse ban opens with ("- no resale", "Not for sale", "don't redistribute").
