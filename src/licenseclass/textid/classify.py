@@ -66,6 +66,7 @@ from licenseclass.textid.coverage import (
     share_explained,
     unexplained_runs,
 )
+from licenseclass.textid.examples import example_lines
 from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import (
     MIN_CONFIDENCE,
@@ -567,6 +568,8 @@ class _Run:
     # compared with them (see _guarded_copy_stage)
     compare_with: list[str] = field(default_factory=list)
     copies_of: set[str] = field(default_factory=set)  # the ids of those references
+    # lines whose short references were code examples, dropped (see _examples_stage)
+    example_lines: set[int] = field(default_factory=set)
 
 
 def _tags_stage(run: _Run) -> None:
@@ -875,6 +878,36 @@ def _pages_stage(run: _Run) -> None:
         run.named_spans.append((start, end))
 
 
+# Kinds of match that a code example may hold as an argument (not whole texts or notices).
+_SHORT_KINDS = frozenset({"reference", "tag"})
+
+
+def _examples_stage(run: _Run) -> None:
+    """References and tags found only on the lines of code examples in documentation (see
+    :mod:`licenseclass.textid.examples`) are arguments, not statements: they are dropped,
+    and their words are left unexplained."""
+    if "\n" not in run.text or not any(m in run.text for m in ("```", "~~~", ">>>", "    ", "\t")):
+        return
+    examples = example_lines(run.query.all_raw_lines())
+    if not examples:
+        return
+    query = run.query
+
+    def example(kind: str, first: int, last: int) -> bool:
+        inside = kind in _SHORT_KINDS and all(n in examples for n in range(first, last + 1))
+        if inside:
+            run.example_lines.update(range(first, last + 1))
+        return inside
+
+    run.tag_matches = [m for m in run.tag_matches if not example(m.kind, m.start_line, m.end_line)]
+    run.named = [m for m in run.named if not example(m.kind, m.start_line, m.end_line)]
+    run.kept = [
+        h
+        for h in run.kept
+        if not example(_kind(query.index, h.ref), query.lines[h.start], query.lines[h.end - 1])
+    ]
+
+
 Stage = Callable[[_Run], None]
 
 # The stages of classify_text, cheapest first; each reads and extends the shared run.
@@ -888,6 +921,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("names", _names_stage),
     ("phrases", _phrases_stage),
     ("pages", _pages_stage),
+    ("examples", _examples_stage),
 )
 
 
@@ -1229,6 +1263,15 @@ def _explained(run: _Run) -> bytearray:
     for position, tagged in enumerate(run.tagged):
         if tagged:
             mask[position] = 1
+    if run.example_lines:
+        # the words of dropped examples, unless a match kept on the same line explains them
+        lines = run.query.lines
+        spans = [(m.start_line, m.end_line) for m in (*run.tag_matches, *run.named)]
+        spans += [(lines[h.start], lines[h.end - 1]) for h in run.kept]
+        kept_lines = {n for first, last in spans for n in range(first, last + 1)}
+        for position, line in enumerate(lines):
+            if line in run.example_lines and line not in kept_lines:
+                mask[position] = 0
     return mask
 
 
