@@ -43,3 +43,36 @@ def test_bsd_without_a_count_still_declines() -> None:
     found = normalize("BSD")
     assert found.expression is None and found.ambiguous
     assert "BSD-3-Clause" in found.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "rider"),
+    [
+        ("MIT Non-Commercial", "non-commercial"),
+        ("MIT-Commons-Clause", "commons-clause"),
+        ("MIT (Hippocratic)", "hippocratic"),
+        ("MIT-Hippocratic-2.0", "hippocratic"),
+        ("Apache-2.0 (non-commercial use only)", "non-commercial"),
+        ("BSD-3-Clause (no military use)", "no military"),
+    ],
+)
+def test_a_rider_that_takes_rights_away_is_not_the_license(text: str, rider: str) -> None:
+    """A permissive name with a rider beside it ("MIT Non-Commercial") is not that license:
+    the reader declines, and says which words it would not drop."""
+    found = normalize(text)
+    assert found.expression is None and found.ambiguous
+    assert rider in found.how
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CC-BY-NC-4.0", "CC-BY-NC-4.0"),  # non-commercial by its own name
+        ("Creative Commons Attribution Non Commercial 4.0", "CC-BY-NC-4.0"),
+        ("Attribution-NonCommercial-ShareAlike 4.0 International", "CC-BY-NC-SA-4.0"),
+        ("Non-Profit Open Software License 3.0", "NPOSL-3.0"),
+        ("MIT License (MIT)", "MIT"),
+    ],
+)
+def test_a_license_whose_own_name_holds_the_words_is_read(text: str, expected: str) -> None:
+    assert normalize(text).expression == expected

@@ -728,6 +728,25 @@ _CHANGED = re.compile(
 )
 
 
+# Riders that take rights away from the license they are put beside ("MIT Non-Commercial",
+# "MIT-Commons-Clause", "MIT (Hippocratic)"): a name with one is not that license. (The
+# filler words let "noncommercial" and "commons" through as parts of Creative Commons names.)
+_RIDER = re.compile(
+    r"\bnon[\s_-]*commercial\b|\bcommons[\s_-]+clause\b|\bhippocratic\b|\bdo[\s_-]+no[\s_-]+harm\b"
+    r"|\b996(?:\.?icu)?\b|\bno[\s_-]+(?:military|evil)\b|\bgood[\s_-]+not[\s_-]+evil\b|\bethical\b"
+    r"|\bnon[\s_-]*(?:military|profit)\b|\bresearch[\s_-]+only\b|\bpersonal[\s_-]+use\b"
+)
+
+
+def _rider(t: str, expression: str) -> str | None:
+    """A rider in ``t`` that the license ``expression`` does not itself name (a Creative
+    Commons NC license is non-commercial by name)."""
+    found = _RIDER.search(t)
+    if found is None or ("-NC" in expression and "commercial" in found.group(0)):
+        return None
+    return found.group(0)
+
+
 def _accounted(t: str, found: Normalized | None) -> Normalized | None:
     """``found`` when the whole of ``t`` is accounted for; else a refusal that keeps it."""
     if found is None or (found.expression is None and not found.ambiguous):
@@ -735,6 +754,10 @@ def _accounted(t: str, found: Normalized | None) -> Normalized | None:
     changed = _CHANGED.search(t)
     if changed and found.expression and "BSD" not in found.expression:
         how = f"the text says {changed.group(0)!r}: not {found.expression} itself"
+        return _ambiguous([found.expression], how)
+    rider = _rider(t, found.expression) if found.expression else None
+    if rider is not None and found.expression is not None:
+        how = f"the text says {rider!r}: not {found.expression} itself"
         return _ambiguous([found.expression], how)
     extra = _left_over(t)
     if not extra:
@@ -1073,6 +1096,12 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     reading = _read_part(main, registry) if main.strip(" ,;:-/") else None
     aside_changed = next((c for p in inner if (c := _CHANGED_ASIDE.fullmatch(_words(p)))), None)
     if reading is not None and reading.expression is not None:
+        said = reading.expression
+        aside_rider = next((w for p in inner if (w := _rider(_words(p), said))), None)
+        if aside_rider is not None:
+            # "MIT (Hippocratic)", "Apache 2.0 (non-commercial)": the aside takes rights away
+            how = f"the text says {aside_rider!r}: not {reading.expression} itself"
+            return _ambiguous([reading.expression], how)
         if aside_changed and "BSD" not in reading.expression:
             # "Apache License 2.0 (as modified)": the aside says the license was changed
             said = aside_changed.group(0).strip()
