@@ -39,3 +39,21 @@ def test_words_that_only_start_like_a_byline_are_read() -> None:
     text = "Written permission is required before any commercial use of this software.\n\n"
     found = classify_text(text + _mit())
     assert found.verdict.level == "restricted"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This license is void in the People's Republic of China.",
+        "This license is not valid in Russia or Belarus.",
+    ],
+)
+def test_a_note_that_voids_the_license_in_a_place_limits_it(note: str) -> None:
+    found = classify_text(_mit() + "\n" + note + "\n")
+    assert found.verdict.level == "restricted"
+    assert any("territory" in region.restrictions for region in found.unexplained)
+
+
+def test_a_thing_invalid_in_a_case_is_no_term() -> None:
+    found = classify_text(_mit() + "\nNote: the cache is invalid in this case.\n")
+    assert found.verdict.level == "open"
