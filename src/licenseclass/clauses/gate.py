@@ -140,16 +140,20 @@ class TermsReading:
     vocabulary: int  # distinct licensing words and phrases
     code_share: float  # share of non-blank lines that look like code
     off_topic: int  # code-of-conduct and changelog words
+    license_file: bool = False  # the text is a file named as a license
 
     def reads_as_terms(self) -> bool:
         """A whole text (no catalogued license found in it) states license terms."""
         short = self.sentences <= MAX_NOTE_SENTENCES
+        least = MIN_NOTICE_VOCABULARY if short else MIN_VOCABULARY
+        if self.license_file and short:
+            least = 0  # a license file of a few plain sentences needs no licensing word
         return (
             self.code_share <= MAX_CODE_SHARE
-            and self.vocabulary >= (MIN_NOTICE_VOCABULARY if short else MIN_VOCABULARY)
+            and self.vocabulary >= least
             and self.term_sentences >= 1
             and self.term_sentences >= self._least_share() * self.sentences
-            and self.off_topic < self.vocabulary
+            and self.off_topic < self.vocabulary + (self.term_sentences if self.license_file else 0)
         )
 
     def _least_share(self) -> float:
@@ -177,20 +181,44 @@ def _is_term(sentence: str) -> bool:
     return bool(_DEONTIC.search(sentence) and _SUBJECT.search(sentence))
 
 
+# In a file named as a license (LICENSE, COPYING, EULA), a few plain words are its terms:
+# "You can do whatever you want with this code.", "Internal use only. Do not copy or
+# distribute." The leave or the ban may be said without a licensing modal...
+_PLAIN_LEAVE = re.compile(
+    r"\b(?:can|do not|don't|never|(?:are |is )?free to|allowed to|whatever you (?:want|like|wish)|"
+    r"anything you (?:want|like|wish)|no restrictions?)\b",
+    re.IGNORECASE,
+)
+# ...and the act on the work names what it is about.
+_PLAIN_ACT = re.compile(
+    r"\b(?:use|used|using|copy|copied|modify|modified|(?:re)?distribute\w*|sell\w*|sold|share\w*|"
+    r"publish\w*|reproduce\w*|fork|change)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_plain_term(sentence: str) -> bool:
+    """A sentence of a license file that states a term in plain words (see _PLAIN_LEAVE)."""
+    leave = _DEONTIC.search(sentence) or _PLAIN_LEAVE.search(sentence)
+    return bool(leave and (_SUBJECT.search(sentence) or _PLAIN_ACT.search(sentence)))
+
+
 # A list item's marker split off as a sentence of its own ("a.", "iii.", "(2)").
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]", re.IGNORECASE)
 
 
-def _term_count(prose: list[str]) -> int:
+def _term_count(prose: list[str], *, license_file: bool = False) -> int:
     """The sentences that state terms, each item of a list under a lead-in that states one
-    counted as a term too ("You agree you will not use the Model to:" and its items)."""
+    counted as a term too ("You agree you will not use the Model to:" and its items); in a
+    license file, also those that state one in plain words (see _is_plain_term)."""
+    is_term = _is_plain_term if license_file else _is_term
     count = 0
     lead = after_marker = False
     for sentence in prose:
         if _MARKER.fullmatch(sentence):
             after_marker = True
             continue
-        term = _is_term(sentence) or (lead and after_marker)
+        term = is_term(sentence) or (lead and after_marker)
         count += term
         if not after_marker:
             lead = term and sentence.endswith(":")
@@ -200,8 +228,9 @@ def _term_count(prose: list[str]) -> int:
     return count
 
 
-def read_for_terms(text: str) -> TermsReading:
-    """Score ``text``: its prose sentences, those that state terms, its licensing words."""
+def read_for_terms(text: str, *, license_file: bool = False) -> TermsReading:
+    """Score ``text``: its prose sentences, those that state terms, its licensing words
+    (``license_file``: the text is a file named as a license, see :func:`reads_as_terms`)."""
     lines = [line for line in text.split("\n") if line.strip()]
     code_lines = sum(1 for line in lines if _looks_like_code(line))
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
@@ -216,17 +245,22 @@ def read_for_terms(text: str) -> TermsReading:
     acts = ACT_LIST_WEIGHT if any(_names_acts(s) for s in prose) else 0
     return TermsReading(
         sentences=sum(1 for s in prose if not _MARKER.fullmatch(s)),
-        term_sentences=_term_count(prose),
+        term_sentences=_term_count(prose, license_file=license_file),
+        license_file=license_file,
         vocabulary=len(vocabulary) + acts,
         code_share=code_lines / len(lines) if lines else 0.0,
         off_topic=len(_NOT_TERMS.findall(text)),
     )
 
 
-def reads_as_terms(text: str) -> bool:
-    """Whether a text with no catalogued license in it reads as license terms."""
+def reads_as_terms(text: str, *, license_file: bool = False) -> bool:
+    """Whether a text with no catalogued license in it reads as license terms. A file named
+    as a license (``license_file``) of at most three sentences needs no licensing word, and
+    its sentences may state terms in plain words ("Do not copy or distribute.")."""
     # Both tests need a sentence stating a term, and every such sentence holds a deontic
     # word; a text with none (an AUTHORS list, most code) is answered without scoring it.
+    if license_file:
+        return read_for_terms(text, license_file=True).reads_as_terms()
     return _DEONTIC.search(text) is not None and read_for_terms(text).reads_as_terms()
 
 

@@ -10,6 +10,7 @@ from licenseclass.clauses.analysis import explain_lines
 from licenseclass.clauses.variants import explain_variant
 from licenseclass.cli.common import add_data_options, add_format_option, registry_from
 from licenseclass.cli.output import echo, echo_json, safe
+from licenseclass.core.files import named_as_license
 from licenseclass.errors import InputFileError
 from licenseclass.textid.classify import TextClassification, classify_text, read_text_file
 
@@ -55,7 +56,9 @@ def run(args: argparse.Namespace) -> int:
             unreadable += 1
             results.append({"path": name, "error": exc.reason})
             continue
-        found = classify_text(text, explain=args.explain, registry=registry)
+        found = classify_text(
+            text, explain=args.explain, registry=registry, license_file=named_as_license(name)
+        )
         results.append(file_dict(name, found, explain=args.explain))
     if args.format == "json":
         echo_json(json.dumps(results, indent=2))

@@ -10,6 +10,7 @@ without blocking), the type is checked again on the open descriptor, and at most
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -87,3 +88,15 @@ def read_bounded(path: Path | str, limit: int, *, allow_special: bool = False) -
     if len(data) > limit:
         raise _too_big(file, limit)
     return data
+
+
+# File names that say a file holds a license: LICENSE, LICENCE.txt, COPYING, EULA.md,
+# LICENSE-MIT, MIT-LICENSE, foo.LICENSE (not NOTICE or README).
+_LICENSE_FILE_NAME = re.compile(
+    r"(?:^|[._-])(?:licen[cs]e|copying|eula|unlicen[cs]e)(?:$|[._-])", re.IGNORECASE
+)
+
+
+def named_as_license(path: Path | str) -> bool:
+    """Whether a file's name says it holds a license (``LICENSE``, ``COPYING``, ``EULA`` ...)."""
+    return _LICENSE_FILE_NAME.search(Path(path).name) is not None

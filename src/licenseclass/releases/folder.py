@@ -224,7 +224,7 @@ def inspect_model_folder(path: Path | str, registry: Registry | None = None) -> 
         found["license_file"] = license_file.name
         if license_file.stat().st_size > _MAX_TEXT:
             notes.append(f"{license_file.name}: only its first {_MAX_TEXT:,} bytes were read")
-        result = classify_text(_read(license_file), registry=reg)
+        result = classify_text(_read(license_file), registry=reg, license_file=True)
         found["license_file_expression"] = result.expression
         found["license_file_level"] = result.verdict.level
         found["terms_reasons"] = tuple(

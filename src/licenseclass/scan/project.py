@@ -20,6 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import NamedTuple
 
+from licenseclass.core.files import named_as_license
 from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
 from licenseclass.core.registry import Registry, default_registry
 from licenseclass.errors import InputFileError, LicenseclassError
@@ -103,8 +104,9 @@ class Judge:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self._levels: dict[str, Level] = {}
-        # the same license text turns up in many packages: each is identified once
-        self._texts: dict[str, TextReading] = {}
+        # the same license text turns up in many packages: each is identified once (per
+        # whether its file is named as a license, which reads a few plain sentences as terms)
+        self._texts: dict[tuple[str, bool], TextReading] = {}
 
     def level(self, expression: str) -> Level:
         if expression not in self._levels:
@@ -134,19 +136,21 @@ class Judge:
 
         return re.sub(r"LicenseRef-[A-Za-z0-9.\-]+", replace, expression)
 
-    def text(self, text: str) -> TextReading:
-        """What a text holds: its expression, the lines of its matches, and its verdict."""
+    def text(self, text: str, *, license_file: bool = False) -> TextReading:
+        """What a text holds: its expression, the lines of its matches, and its verdict
+        (``license_file``: the text is a file named as a license, see ``classify_text``)."""
         from licenseclass.textid.classify import (  # noqa: PLC0415 - the index
             added_terms,
             classify_text,
             more_open_reading,
         )
 
-        if text not in self._texts:
-            found = classify_text(text, registry=self.registry)
+        key = (text, license_file)
+        if key not in self._texts:
+            found = classify_text(text, registry=self.registry, license_file=license_file)
             terms = added_terms(found, self.registry)
             read = () if terms else more_open_reading(found, self.registry)
-            self._texts[text] = TextReading(
+            self._texts[key] = TextReading(
                 None if found.expression is None else self.registry_ids(found.expression),
                 min((m.start_line for m in found.matches), default=None),
                 max((m.end_line for m in found.matches), default=None),
@@ -154,7 +158,7 @@ class Judge:
                 tuple(_with_lines(r) for r in terms or read),
                 bool(read),
             )
-        return self._texts[text]
+        return self._texts[key]
 
     def text_level(self, reading: TextReading) -> tuple[Level | None, str | None]:
         """A text's level (its own terms', when they say more than its expression: a vendor
@@ -171,7 +175,7 @@ class Judge:
             return reading.terms_level, f"the text adds terms to {reading.expression}: {why}"
         return (self.level(reading.expression) if reading.expression else None), None
 
-    def prefetch(self, texts: Iterable[str], jobs: int) -> None:
+    def prefetch(self, texts: Iterable[tuple[str, bool]], jobs: int) -> None:
         """Identify ``texts`` in ``jobs`` processes, so that :meth:`text` finds them ready.
 
         The workers are forked after the index is loaded, so they share it instead of each
@@ -185,8 +189,8 @@ class Judge:
         _POOL_JUDGE = self
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            for text, result in zip(todo, pool.map(_identify, todo, chunksize=4), strict=True):
-                self._texts[text] = result
+            for key, result in zip(todo, pool.map(_identify, todo, chunksize=4), strict=True):
+                self._texts[key] = result
 
     def declared(self, declaration: Declaration) -> tuple[str | None, str | None, Level | None]:
         """The expression a manifest declaration gives, a note on how it was read, and for an
@@ -255,9 +259,10 @@ def _with_lines(reason: Reason) -> str:
 _POOL_JUDGE: Judge | None = None
 
 
-def _identify(text: str) -> TextReading:
+def _identify(key: tuple[str, bool]) -> TextReading:
     assert _POOL_JUDGE is not None
-    return _POOL_JUDGE.text(text)
+    text, license_file = key
+    return _POOL_JUDGE.text(text, license_file=license_file)
 
 
 def join(expressions: Iterable[str], operator: str = " AND ") -> str | None:
@@ -593,7 +598,7 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
 
 def license_file_finding(judge: Judge, path: str, data: bytes) -> Finding:
     text, note = decode(data)
-    reading = judge.text(text)
+    reading = judge.text(text, license_file=named_as_license(path))
     level, why = judge.text_level(reading)
     unnamed = "no license identified" if level is None else None
     return Finding(
@@ -812,8 +817,9 @@ class _TreeScan:
         return self._conclusions(projects)
 
     @staticmethod
-    def _license_texts(entries: list[Entry], license_paths: set[str]) -> Iterator[str]:
-        """The texts of the license files, read quietly (the main pass reports problems)."""
+    def _license_texts(entries: list[Entry], license_paths: set[str]) -> Iterator[tuple[str, bool]]:
+        """The texts of the license files, read quietly (the main pass reports problems), each
+        with whether its file is named as a license."""
         for entry in entries:
             if entry.path not in license_paths:
                 continue
@@ -822,7 +828,7 @@ class _TreeScan:
             except OSError:
                 continue
             if not looks_binary(data):
-                yield decode(data)[0]
+                yield decode(data)[0], named_as_license(entry.path)
 
     def _installed_files(self, entries: list[Entry], owners: set[str]) -> dict[str, str]:
         """In an environment folder (several dist-info side by side), the distribution each

@@ -32,7 +32,7 @@ from licenseclass.clauses.gate import MAX_CODE_SHARE, adds_terms, read_for_terms
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.clauses.sentences import section_starts
-from licenseclass.core.files import read_bounded
+from licenseclass.core.files import named_as_license, read_bounded
 from licenseclass.core.licensedcode import (
     ScancodeLicense,
     licensedcode_dir,
@@ -1049,6 +1049,7 @@ def classify_text(
     read_clauses: bool = True,
     user_dirs: Sequence[Path | str] = (),
     max_chars: int = MAX_TEXT_CHARS,
+    license_file: bool = False,
 ) -> TextClassification:
     """Identify the licenses in ``text``: the :data:`STAGES` in order, then the verdict.
 
@@ -1061,6 +1062,11 @@ def classify_text(
     only an approximate copy of one license text does, and ``read_clauses`` is true, the
     clauses are read (:mod:`licenseclass.clauses.reading`) and their verdict replaces the
     catalogue's.
+
+    ``license_file`` says the text is a file named as a license (``LICENSE``, ``COPYING``,
+    ``EULA``; :func:`classify_file` sets it from the file's name): where nothing catalogued is
+    found, a text of a few plain sentences is read for its terms even without licensing words
+    ("Internal use only. Do not copy or distribute.").
 
     A text longer than ``max_chars`` characters (default :data:`MAX_TEXT_CHARS`) raises
     :class:`~licenseclass.errors.InputTooLargeError`; an argument of the wrong type raises
@@ -1108,7 +1114,9 @@ def classify_text(
         or _edited_inside(found, whole)
         or run.compare_with
     ):
-        read = _with_reading(text, found, registry, whole, run.compare_with)
+        read = _with_reading(
+            text, found, registry, whole, run.compare_with, license_file=license_file
+        )
         if read is not found and (not matches or read.verdict is not found.verdict):
             # the whole text was judged by its own clauses: the regions are only described
             return _with_regions_read(text, read, join=False) if matches else read
@@ -1611,14 +1619,18 @@ def _with_reading(
     registry: Registry,
     whole_text_rules: frozenset[str] = frozenset(),
     compare_with: Sequence[str] = (),
+    *,
+    license_file: bool = False,
 ) -> TextClassification:
     """The result with the clause reading (and variant) of an unexplained or modified text.
 
     A text with no catalogued license in it is read only when it reads as license terms
-    (:mod:`licenseclass.clauses.gate`): code, documentation and changelogs are not terms.
+    (:mod:`licenseclass.clauses.gate`; more leniently in a file named as a license): code,
+    documentation and changelogs are not terms.
     """
     proprietary = False
-    if not found.matches and not (reads_as_terms(text) or _copyright_file_terms(text)):
+    terms = reads_as_terms(text, license_file=license_file)
+    if not found.matches and not (terms or _copyright_file_terms(text)):
         proprietary = _proprietary_notice(found)
         if not proprietary:
             return found
@@ -1717,6 +1729,7 @@ def classify_file(
         registry=registry,
         read_clauses=read_clauses,
         user_dirs=user_dirs,
+        license_file=named_as_license(path),
     )
 
 
