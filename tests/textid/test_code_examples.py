@@ -85,3 +85,13 @@ def test_example_lines_are_found_once_per_line_on_a_long_file() -> None:
     # no blank line, thousands of doctest output lines: each line is looked at once
     lines = [">>> run()"] + ["output"] * 20000
     assert len(example_lines(lines)) == 20001
+
+
+def test_a_list_of_licenses_in_an_indented_block_is_no_example() -> None:
+    text = (
+        "Licensing FAQ\n\n is dual-licensed under:\n\n"
+        '    the Eclipse Public License 1.0 ("EPL")\n'
+        "    the Eclipse Distribution License 1.0 (a Revised BSD-style license).\n"
+    )
+    assert example_lines(text.split("\n")) == frozenset()
+    assert "EPL-1.0" in _ids(text)

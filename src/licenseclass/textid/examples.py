@@ -21,11 +21,13 @@ _CODE_LANGUAGES = frozenset(
     | {"json", "yaml", "yml", "toml", "ini", "xml", "html", "sql", "cmd", "bat", "dockerfile"}
 )
 _DOCTEST = re.compile(r"^\s*(?:>>>|\.\.\.)(?:\s|$)")
-# A line that reads as code: a prompt, a call or assignment, an option, a quoted argument,
-# a comment after a command.
+# A line that reads as code: a prompt, a call (not "License(s)" or "(a)") or an assignment, an
+# option, a comment after a command, a command of lower-case words before a quoted argument
+# ('mytool expr "MIT OR GPL-2.0-only"'; not 'the Eclipse Public License 1.0 ("EPL")').
 _CODE_LOOK = re.compile(
-    r"^\s*(?:\$|%|>>>|\.\.\.|#!)\s|\w\(|=\s*\S|(?:^|\s)--?[a-z][\w-]*|[\"'][^\"'\n]*[\"']\s*"
-    r"(?:[),;\]]|$)|\S\s+#\s|^\s*(?:import|from|pip|npm|python3?|uv|cargo|go)\s"
+    r"^\s*(?:\$|%|>>>|\.\.\.|#!)\s|\w\((?![a-z]{1,3}\)|[ivx]+\)|\d{1,2}\))|\w\s*=\s*\S|"
+    r"(?:^|\s)--?[a-z][\w-]*|\S\s+#\s|^\s*[a-z][\w.-]*(?:\s+[a-z][\w.-]*)*\s+[\"']|"
+    r"^\s*(?:import|from|pip|npm|python3?|uv|cargo|go)\s"
 )
 # A line that states a license, in a block or not ("Licensed under the Apache License,
 # Version 2.0 (the "License");", "License: MIT"): never an example.
