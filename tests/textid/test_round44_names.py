@@ -66,3 +66,19 @@ def test_licensed_or_released_using_a_license(text: str, expected: set[str]) -> 
     found = classify_text(text, read_clauses=False)
     assert {m.id for m in found.matches} == expected
     assert len(found.matches) == len(expected)  # one name, read once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This project is [MIT](https://github.com/owner/repo/blob/main/LICENSE) licensed.",
+        "This project is **[MIT](https://example.org/LICENSE)** licensed.",
+    ],
+)
+def test_a_markdown_link_before_licensed_names_the_license(text: str) -> None:
+    """The link's address stands between the name and "licensed" (forty-fifth round)."""
+    assert classify_text(text).expression == "MIT"
+
+
+def test_a_link_that_names_no_license_before_license_names_nothing() -> None:
+    assert classify_text("The [foo](http://example.org) license applies.").expression is None

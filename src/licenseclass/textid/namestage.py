@@ -1398,7 +1398,10 @@ def _licensed_after_name(
             "license name: " + " ".join(name) + " licensed",
         )
         return match, start, position + 1
-    return None
+    # "is [MIT](https://github.com/o/r/blob/main/LICENSE) licensed": the link's address between
+    offset = _on_line(query, position)
+    before = query.raw_line(lines[position])[max(0, offset - _WINDOW) : offset]
+    return _linked_name(query, before, position, explained) if offset else None
 
 
 _LICENSE_WORDS = frozenset({"license", "licence", "licenses", "licences"})
@@ -1490,6 +1493,9 @@ def _named_before_license(
         return None
     relative = ends is not None and ends.group("which") is not None and not listed
     before = raw[max(0, said_start - _WINDOW) : said_start]
+    linked = _linked_name(query, before, position, explained)
+    if linked is not None:
+        return linked
     for size in range(NAME_BEFORE_LICENSE, 0, -1):
         start = position - size
         if start < 0 or any(explained[start : position + 1]) or lines[start] != number:
@@ -1518,6 +1524,34 @@ def _named_before_license(
         )
         return match, start, position + 1
     return None
+
+
+# A Markdown link just before the word "license": "is [MIT](https://.../LICENSE) licensed".
+_LINK_BEFORE = re.compile(r"\[(?P<text>[^\[\]\n]{1,80})\]\([^()\s]*\)[\s*_]*$")
+
+
+def _linked_name(
+    query: Query, before: str, position: int, explained: bytearray
+) -> tuple[TextMatch, int, int] | None:
+    """A license named by a Markdown link's text just before "license" ("This project is
+    [MIT](https://github.com/o/r/blob/main/LICENSE) licensed."): the link's address stands
+    between the name and the word, so the words before it are not the name."""
+    link = _LINK_BEFORE.search(before)
+    if link is None:
+        return None
+    name = tokenise(link.group("text")).words
+    start = position - len(tokenise(before[link.start() :]).words)
+    key = name_key(name)
+    if not name or start < 0 or any(explained[start : position + 1]) or not key:
+        return None
+    license_id = lookup_name(query, key)
+    if license_id is None or (_GNU_FAMILY.match(license_id) and not has_digit(key)):
+        return None
+    if " " not in key and not has_digit(key) and not _capitalised(link.group("text"), name[0]):
+        return None
+    number = query.lines[position]
+    said = " ".join(name) + " " + query.words[position]
+    return _name_match(license_id, number, number, "license name: " + said), start, position + 1
 
 
 def _name_may_start(query: Query, before: str, start: int, position: int) -> bool:
