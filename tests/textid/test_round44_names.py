@@ -82,3 +82,9 @@ def test_a_markdown_link_before_licensed_names_the_license(text: str) -> None:
 
 def test_a_link_that_names_no_license_before_license_names_nothing() -> None:
     assert classify_text("The [foo](http://example.org) license applies.").expression is None
+
+
+def test_a_link_to_a_license_page_is_left_to_the_page() -> None:
+    # the address names a license of its own ("freebsd-license.html"): not the link's "BSD"
+    text = "has a reduced [BSD](https://www.freebsd.org/copyright/freebsd-license.html) license."
+    assert "BSD-3-Clause" not in (classify_text(text).expression or "")

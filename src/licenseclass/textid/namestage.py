@@ -1526,8 +1526,10 @@ def _named_before_license(
     return None
 
 
+# The names of a project's license file, as a link's last path segment ("blob/main/LICENSE").
+_FILE_STEMS = frozenset({"license", "licence", "licenses", "licences", "copying"})
 # A Markdown link just before the word "license": "is [MIT](https://.../LICENSE) licensed".
-_LINK_BEFORE = re.compile(r"\[(?P<text>[^\[\]\n]{1,80})\]\([^()\s]*\)[\s*_]*$")
+_LINK_BEFORE = re.compile(r"\[(?P<text>[^\[\]\n]{1,80})\]\((?P<url>[^()\s]*)\)[\s*_]*$")
 
 
 def _linked_name(
@@ -1535,10 +1537,19 @@ def _linked_name(
 ) -> tuple[TextMatch, int, int] | None:
     """A license named by a Markdown link's text just before "license" ("This project is
     [MIT](https://github.com/o/r/blob/main/LICENSE) licensed."): the link's address stands
-    between the name and the word, so the words before it are not the name."""
+    between the name and the word, so the words before it are not the name. Where the address
+    is a license's own page, the page says which license ("a reduced [BSD](https://www.freebsd
+    .org/copyright/freebsd-license.html) license"), and the pages stage reads it."""
     link = _LINK_BEFORE.search(before)
     if link is None:
         return None
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import license_page  # noqa: PLC0415
+
+    url = link.group("url")
+    page = url.rstrip("/").rpartition("/")[2].partition(".")[0].casefold()
+    if url and (license_page(url) is not None or ("licen" in page and page not in _FILE_STEMS)):
+        return None  # a license's own page ("freebsd-license.html"), not the project's file
     name = tokenise(link.group("text")).words
     start = position - len(tokenise(before[link.start() :]).words)
     key = name_key(name)
