@@ -888,10 +888,15 @@ def _examples_stage(run: _Run) -> None:
     and their words are left unexplained."""
     if "\n" not in run.text or not any(m in run.text for m in ("```", "~~~", ">>>", "    ", "\t")):
         return
-    examples = example_lines(run.query.all_raw_lines())
+    query = run.query
+    short = [*run.tag_matches, *run.named] + [
+        h for h in run.kept if _kind(query.index, h.ref) in _SHORT_KINDS
+    ]
+    if not short:
+        return  # (most texts: whole texts and notices, which a code block may quote)
+    examples = example_lines(query.all_raw_lines())
     if not examples:
         return
-    query = run.query
 
     def example(kind: str, first: int, last: int) -> bool:
         inside = kind in _SHORT_KINDS and all(n in examples for n in range(first, last + 1))
