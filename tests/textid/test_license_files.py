@@ -12,7 +12,7 @@ from licenseclass.core.files import named_as_license
 
 PLAIN = {
     "You can do whatever you want with this code, including selling it.": "open",
-    "Confidential. Internal use only. Do not copy or distribute.": "restricted",
+    "Confidential. Internal use only. Do not copy or distribute.": "closed",
     "The model may be used, modified and shared freely, but products with more than one "
     "million users must obtain a separate license from us.": "restricted",
 }
@@ -68,3 +68,22 @@ def test_a_scan_reads_the_plain_license_file(tmp_path: Path) -> None:
     (tmp_path / "LICENSE").write_text("Internal use only. Do not copy or distribute.\n")
     report = scan_paths([tmp_path])
     assert [p.verdict.level for p in report.packages] == ["restricted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Strictly confidential. Do not distribute.", "closed"),
+        # a grant after the heading still grants
+        (
+            "Confidential. Permission is hereby granted to use, copy, modify and distribute it.",
+            "open",
+        ),
+    ],
+)
+def test_a_confidential_heading_reserves_what_is_not_granted(
+    tmp_path: Path, text: str, level: str
+) -> None:
+    licensed = tmp_path / "LICENSE"
+    licensed.write_text(text + "\n", encoding="utf-8")
+    assert classify_file(licensed).verdict.level == level

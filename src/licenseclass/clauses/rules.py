@@ -4447,9 +4447,11 @@ _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
     r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
 )
-# A source file's header that keeps every right: "Proprietary and confidential."
+# A source file's header that keeps every right: "Proprietary and confidential.", or a lone
+# "Confidential." (or "Strictly confidential.") heading a notice.
 _PROPRIETARY_HEADER = re.compile(
-    r"^\W*(?:proprietary\s+and\s+confidential|confidential\s+and\s+proprietary)\W*$"
+    r"^\W*(?:proprietary\s+and\s+confidential|confidential\s+and\s+proprietary|"
+    r"(?:strictly\s+)?confidential)\W*$"
 )
 _NO_DERIVS_NAME = re.compile(r"\bno-?\s?deriv(?:s|atives?)\b")
 _MODIFIED_VERSIONS = re.compile(
