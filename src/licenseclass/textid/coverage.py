@@ -115,12 +115,9 @@ _TERMS_WORDS = frozenset(
 
 def _bylines(query: Query, position: int, end: int) -> bool:
     """Whether the run fills whole lines, each a byline or a one-word heading."""
-    lines = query.lines
-    whole = (position == 0 or lines[position - 1] != lines[position]) and (
-        end == len(lines) or lines[end] != lines[end - 1]
-    )
-    if not whole:
+    if not _fills_lines(query, position, end):
         return False
+    lines = query.lines
     for number in range(lines[position], lines[end - 1] + 1):
         raw = query.raw_line(number)
         if not raw.strip() or _BYLINE.match(raw):
@@ -138,11 +135,20 @@ _TERSE_BAN = frozenset({"no", "not", "never", "don", "dont", "do"})
 def _terse_note(query: Query, position: int, end: int) -> bool:
     """Whether a run too short for a region is a line of its own that opens with a ban: a note
     such as "- no resale" beside a license text, not a word changed inside one."""
+    return (
+        _fills_lines(query, position, end)
+        and end - position >= 2
+        and query.words[position] in _TERSE_BAN
+    )
+
+
+def _fills_lines(query: Query, position: int, end: int) -> bool:
+    """Whether the words ``position:end`` are whole lines: no word of their first line comes
+    before them, none of their last line after them."""
     lines = query.lines
-    whole_line = (position == 0 or lines[position - 1] != lines[position]) and (
+    return (position == 0 or lines[position - 1] != lines[position]) and (
         end == len(lines) or lines[end] != lines[end - 1]
     )
-    return whole_line and end - position >= 2 and query.words[position] in _TERSE_BAN
 
 
 def share_explained(mask: bytearray) -> float:

@@ -42,7 +42,7 @@ def _code(line: str) -> bool:
 
 
 # What introduces an indented block as an example: a heading, or a line ending with a colon.
-_INTRODUCES = re.compile(r"^\s*#{1,6}\s|:\s*$|::\s*$|^[=~^-]{3,}\s*$")
+_INTRODUCES = re.compile(r"^\s*#{1,6}\s|:\s*$|^[=~^-]{3,}\s*$")
 
 
 def _indent(line: str) -> int:

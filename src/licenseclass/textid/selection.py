@@ -574,7 +574,7 @@ def _versionless(match: TextMatch) -> bool:
 def _versionless_settled(matches: list[TextMatch]) -> list[TextMatch]:
     """A license named without a version yields to a match of its family, in the same text,
     that says which version ("the Mozilla Public License, v. 2.0", "Version 1.1")."""
-    versioned = [m.id for m in matches if not _versionless(m)]
+    versioned = {m.id for m in matches if not _versionless(m)}
     told = {family(i) for i in versioned}
     return [
         m
