@@ -67,6 +67,7 @@ from licenseclass.textid.coverage import (
     unexplained_runs,
 )
 from licenseclass.textid.examples import example_lines
+from licenseclass.textid.exceptions import FoundException, exception_id, joined, said_after
 from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import (
     MIN_CONFIDENCE,
@@ -570,6 +571,8 @@ class _Run:
     copies_of: set[str] = field(default_factory=set)  # the ids of those references
     # lines whose short references were code examples, dropped (see _examples_stage)
     example_lines: set[int] = field(default_factory=set)
+    # exceptions found by their text or their name, for the licenses they add to
+    exceptions: list[FoundException] = field(default_factory=list)
 
 
 def _tags_stage(run: _Run) -> None:
@@ -686,8 +689,15 @@ def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
         if other_version(run.query, hit):
             continue
         if index.generic[hit.ref] or not index.expressions[hit.ref]:
-            run.clues.append(f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}")
+            clue = f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}"
+            run.clues.append(clue)
             run.clue_spans.append((hit.start, hit.end))
+            exception = exception_id(index.expressions[hit.ref])
+            if exception is not None:
+                line = run.query.lines[hit.start]
+                run.exceptions.append(
+                    FoundException(hit.start, hit.end, line, exception=exception, clue=clue)
+                )
             continue
         if hit.method in ("exact", "contained") and cc_elements_after(
             run.query, hit.end, index.expressions[hit.ref]
@@ -913,6 +923,23 @@ def _examples_stage(run: _Run) -> None:
     ]
 
 
+def _exceptions_stage(run: _Run) -> None:
+    """Exceptions named right after a license's name ("GPL-2.0 with the Classpath exception"):
+    kept for :func:`~licenseclass.textid.exceptions.joined`, as exceptions matched by their
+    text already are (in :func:`_select`)."""
+    text = run.text
+    if "xception" not in text and "XCEPTION" not in text and "syscall" not in text:
+        return
+    query = run.query
+    ends = {end for _, end in run.named_spans} | {hit.end for hit in run.kept}
+    for end in sorted(ends):
+        said = said_after(query, end)
+        if said is not None:
+            phrase, after = said
+            line = query.lines[end - 1]
+            run.exceptions.append(FoundException(end, after, line, phrase=phrase))
+
+
 Stage = Callable[[_Run], None]
 
 # The stages of classify_text, cheapest first; each reads and extends the shared run.
@@ -927,6 +954,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("phrases", _phrases_stage),
     ("pages", _pages_stage),
     ("examples", _examples_stage),
+    ("exceptions", _exceptions_stage),
 )
 
 
@@ -1016,6 +1044,19 @@ def _says_otherwise(body: str, license_id: str, registry: Registry) -> bool:
     return bool(reading.grants) and reading.verdict.level != named
 
 
+def _with_exceptions(run: _Run, matches: list[TextMatch]) -> list[TextMatch]:
+    """The matches with the exceptions found joined to their licenses; a joined exception's
+    words are explained, and it is no longer a clue."""
+    if not run.exceptions:
+        return matches
+    matches, used = joined(matches, run.exceptions, run.query.index)
+    for found in used:
+        run.named_spans.append((found.start, found.end))
+    dropped = {found.clue for found in used if found.clue is not None}
+    run.clues = [clue for clue in run.clues if clue not in dropped]
+    return matches
+
+
 def _matches(run: _Run) -> list[TextMatch]:
     """Every match of the run, in order of position, ids refined by their notices' phrases."""
     query = run.query
@@ -1086,7 +1127,7 @@ def classify_text(
     run = _Run(text, registry, query, explain)
     for _, stage in STAGES:
         stage(run)
-    matches = _without_field_names(text, _matches(run), registry)
+    matches = _with_exceptions(run, _without_field_names(text, _matches(run), registry))
     combined = combine([m.expression for m in matches])
     mask = _explained(run)
     found = TextClassification(

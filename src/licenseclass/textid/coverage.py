@@ -90,9 +90,42 @@ def unexplained_runs(
             long_enough
             and not _is_title(query.words[position:end], query.names)
             and not _bylines(query, position, end)
+            and not _lead_in(query, position, end)
         ):
             runs.append((position, end))
     return runs
+
+
+# The words that lead into a license's name in a licensing sentence: "This code is licensed
+# under the" + "GNU LGPL v3", "The software is available under the" + "EPL 2.0".
+_LEAD_IN_WORDS = frozenset(
+    {"this", "these", "the", "its", "all", "our", "it", "is", "are", "was", "be", "being"}
+    | {"code", "source", "software", "project", "library", "file", "files", "package", "module"}
+    | {"program", "work", "repository", "plugin", "extension", "font", "data", "documentation"}
+    | {"licensed", "licenced", "released", "distributed", "provided", "made", "published"}
+    | {"available", "offered", "covered", "governed", "freely", "also", "hereby", "by"}
+    | {"under", "terms", "of", "conditions", "subject", "to"}
+    # the lead of a choice: "you may use it under one of the following two licenses:"
+    | {"following", "licenses", "licences", "either", "one", "two", "three", "both", "any"}
+    | {"dual", "dually", "you", "may", "can", "use", "them", "with"}
+)
+# A lead-in has at most this many words.
+LEAD_IN_WORDS = 12
+
+
+def _lead_in(query: Query, position: int, end: int) -> bool:
+    """Whether the run only leads into what follows it: the words of a licensing sentence
+    before the license's name that a match explains, on its line or the next but one (the
+    name's match starts there;
+    :func:`unexplained_runs` gets only runs that end at an explained word or the text's end)."""
+    lines, words = query.lines, query.words
+    return (
+        end - position <= LEAD_IN_WORDS
+        and end < len(words)
+        # on the name's line, or a line of its own just above a list ("either of:")
+        and lines[end] - lines[end - 1] <= 2
+        and all(w in _LEAD_IN_WORDS for w in words[position:end])
+    )
 
 
 # A line that says who wrote the work or where to reach them, not what one may do with it:

@@ -445,7 +445,8 @@ def named_licenses(
         found = _whole_text_name(query)
     found = [named for named in found if not _code_word(query, named[0])]
     found += _bracketed_ids(query, explained, found, quoted)
-    return found + _listed_before_plural(query, explained, found)
+    found += _listed_before_plural(query, explained, found)
+    return _listed_below(query, explained, _listed_after_colon(query, explained, found))
 
 
 PUBLIC_DOMAIN = "LicenseRef-scancode-public-domain"
@@ -1069,6 +1070,185 @@ def _listed_before_plural(
                 )
                 out.append((match, span, span + len(tokens)))
     return out
+
+
+# A lead that ends in a colon and opens a list of the work's licenses: "licensed under the
+# following licenses:", "released under one of two licenses:", "dual-licensed:", "either of:".
+_COLON_LEAD = re.compile(
+    r"\b(?:licen[cs]es|licen[cs]ed|(?:either|one|any|both)(?:\s+of)?(?:\s+(?:the\s+)?(?:following|"
+    r"these|two|three))?|options|choices?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Words that make the line before a colon's list about licensing.
+_LICENSING_LEAD = re.compile(r"licen[cs]|released|distributed|available|offered", re.I)
+# Words of the lead that make the list a choice whatever joins it.
+_CHOICE_LEAD = re.compile(r"\b(?:either|one\s+of|any\s+of|dual|choice|choose|option)", re.I)
+# Where the list after the colon ends: a sentence end, a semicolon, a bracket's opening.
+_COLON_LIST_END = re.compile(r"(?<=\w)\.(?=\s|$)|[;(\[]|\s[-\u2013\u2014]\s")
+_COLON_JOINER = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", re.I)
+
+
+def _listed_after_colon(
+    query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
+) -> list[tuple[TextMatch, int, int]]:
+    """Names listed after a lead that ends in a colon on a licensing line ("This software is
+    released under one of the following two licenses: GPLv2 or MIT."): one group, joined by
+    OR where the list or its lead says a choice, else by AND, in place of the names read in
+    it one by one (which lost the choice, or a bare "GPL"). Every piece of the list must be
+    a known name, and there must be two at least."""
+    if ":" not in query.text:
+        return found
+    words, lines = query.words, query.lines
+    out = list(found)
+    for number in sorted({lines[p] for p in range(len(words)) if words[p] in _COLON_WORDS}):
+        raw = query.raw_line(number)
+        for lead in _COLON_LEAD.finditer(raw):
+            listed = _colon_list(query, raw, lead, number, explained)
+            if listed is None:
+                continue
+            group, start, end = listed
+            out = [f for f in out if not (lines[f[1]] == number and f[1] < end and start < f[2])]
+            out += [(match, start, end) for match in group]
+    return out
+
+
+# The words the lead of a list after a colon ends with (a line without one has no such list).
+_COLON_WORDS = frozenset({"licenses", "licences", "licensed", "licenced", "either", "of"})
+_COLON_WORDS |= frozenset({"following", "these", "two", "three", "options", "choice", "choices"})
+
+
+def _colon_list(
+    query: Query, raw: str, lead: re.Match[str], number: int, explained: bytearray
+) -> tuple[list[TextMatch], int, int] | None:
+    """The group of names the list after ``lead`` on line ``number`` holds, and its span."""
+    before = raw[: lead.start()]
+    said_lead = before + lead.group(0)
+    if not _LICENSING_LEAD.search(said_lead) and not _CHOICE_LEAD.search(said_lead):
+        return None
+    start = lead.end()
+    stop = _COLON_LIST_END.search(raw, start)
+    text = raw[start : stop.start() if stop else len(raw)].rstrip(" ,")
+    joiners = list(_COLON_JOINER.finditer(text))
+    if not joiners:
+        return None
+    said = {j.group(0).strip(" ,").lower() for j in joiners} - {""}
+    choice = _CHOICE_LEAD.search(said_lead) is not None or (bool(said) and said <= {"or", "/"})
+    if not choice and said - {"and", "&"}:
+        return None  # "and" and "or" both: a list this reader does not settle
+    ids: list[str] = []
+    piece_start = 0
+    for joiner in [*joiners, None]:
+        piece_end = joiner.start() if joiner else len(text)
+        named = _list_name(query, text[:piece_end], piece_start, whole=True)
+        if named is None:
+            return None
+        ids.append(named[2])
+        piece_start = joiner.end() if joiner else piece_end
+    ids = list(dict.fromkeys(ids))
+    if len(ids) < 2:
+        return None
+    first = bisect.bisect_left(query.lines, number)
+    span_start = first + len(tokenise(raw[:start]).words)
+    span_end = first + len(tokenise(raw[: start + len(text)]).words)
+    if span_end <= span_start or any(explained[span_start:span_end]):
+        return None
+    expression = (" OR " if choice else " AND ").join(f"({i})" if " " in i else i for i in ids)
+    reference = f"license name: {text} (listed after a colon)"
+    group = [
+        _name_match(license_id, number, number, reference, expression)
+        for i in ids
+        for license_id in split_ids(i)
+    ]
+    return group, span_start, span_end
+
+
+# A line that leads into a list of the work's licenses on the lines below it: "Licensed under
+# either of", "This software is available under one of the following licenses:".
+_BELOW_LEAD = re.compile(
+    r"\b(?:licen[cs]ed|released|available|distributed|offered|provided|covered)\b.{0,60}?"
+    r"\b(?:(?:either|any|one|both|each)(?:\s+of)?(?:\s+(?:the\s+)?(?:following|these|two|three))?"
+    r"(?:\s+licen[cs]es)?|(?:the\s+)?following(?:\s+\w+)?\s+licen[cs]es|under|terms\s+of)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# An item of such a list: a bullet, a number or letter, or an indented line.
+_LIST_ITEM = re.compile(
+    r"^(?:\s*(?:[-*+\u2022]|\d{1,2}[.)]|\(?[a-z][.)])\s+|\s{2,})(?P<item>\S.*?)\s*$"
+)
+# What may follow a name on its item line: a bracketed aside (the license's file or
+# address), an address, a dash or colon and a description.
+_ITEM_TAIL = re.compile(r"\s*(?:[(\[<].*|https?://\S+.*|\s[-\u2013\u2014]\s.*|:\s.*|[.;,:]\s*)$")
+# A line after the list that makes it a choice.
+_AT_OPTION = re.compile(
+    r"^\s*\(?at\s+(?:your|the\s+user'?s?|their)\s+(?:option|choice|discretion)", re.I
+)
+# The most items of such a list, and the blank lines between its lead and its first item.
+MOST_ITEMS = 8
+LEAD_GAP = 2
+
+
+def _listed_below(
+    query: Query, explained: bytearray, found: list[tuple[TextMatch, int, int]]
+) -> list[tuple[TextMatch, int, int]]:
+    """Licenses listed one per line under a lead such as "Licensed under either of" (Rust's
+    dual-license notice, a README's license section): one group, joined by OR where the lead
+    or a line after the list ("at your option") says a choice, else by AND, in place of the
+    names read in it one by one (the lead's cue reads only the first). Every item must be a
+    known name, and there must be two at least."""
+    lines = query.all_raw_lines()
+    if len(lines) < 3:
+        return found
+    out = found
+    for index, raw in enumerate(lines):
+        if len(raw) > 200 or not _BELOW_LEAD.search(raw):
+            continue
+        listed = _list_below(query, lines, index, explained)
+        if listed is None:
+            continue
+        group, start, end = listed
+        out = [f for f in out if not (f[1] < end and start < f[2])]
+        out += [(match, start, end) for match in group]
+    return out
+
+
+def _list_below(
+    query: Query, lines: list[str], lead: int, explained: bytearray
+) -> tuple[list[TextMatch], int, int] | None:
+    """The group of names listed under the lead at ``lines[lead]`` (0-based), and its span
+    from the lead's first word to the list's last."""
+    number = lead + 1
+    while number < len(lines) and number - lead <= LEAD_GAP and not lines[number].strip():
+        number += 1
+    ids: list[str] = []
+    items: list[str] = []
+    while number < len(lines) and len(items) < MOST_ITEMS:
+        item = _LIST_ITEM.match(lines[number])
+        if item is None:
+            break
+        name = _ITEM_TAIL.sub("", item.group("item"))
+        named = _list_name(query, name, 0, whole=True) if name else None
+        if named is None:
+            return None
+        items.append(name)
+        ids.append(named[2])
+        number += 1
+    ids = list(dict.fromkeys(ids))
+    if len(ids) < 2:
+        return None
+    last = number  # 1-based number of the list's last line
+    after = next((line for line in lines[number : number + 2] if line.strip()), "")
+    choice = _CHOICE_LEAD.search(lines[lead]) is not None or _AT_OPTION.match(after) is not None
+    if _AT_OPTION.match(after):
+        last = lines.index(after, number) + 1
+    word_lines = query.lines
+    start = bisect.bisect_left(word_lines, lead + 1)
+    end = bisect.bisect_right(word_lines, last)
+    if end <= start or any(explained[start:end]):
+        return None
+    expression = (" OR " if choice else " AND ").join(ids)
+    reference = f"license name: {', '.join(items)} (listed below a lead)"
+    group = [_name_match(i, lead + 1, last, reference, expression) for i in ids]
+    return group, start, end
 
 
 def _list_names(query: Query, before: str) -> list[tuple[int, str, str]] | None:

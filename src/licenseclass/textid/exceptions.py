@@ -1,0 +1,228 @@
+"""Exceptions joined to the license they add to: "GPL-2.0-only WITH Classpath-exception-2.0".
+
+An exception is no license on its own, so a match of its text is kept as a clue. It is found
+two ways:
+
+- its text, or one of ScanCode's rules for it, matched. It joins the license of the text it
+  can modify: ScanCode's rules record which licenses each exception comes with ("gpl-2.0 WITH
+  classpath-exception-2.0"), and the nearest such license in the text takes it. An exception
+  those rules never pair takes the text's license only where the text has one;
+- its name said right after a license's name ("the GPL, version 2, with the Classpath
+  exception"). The lenient reader reads the pair, and the license named takes the exception.
+
+An exception that finds no license stays a clue, and its words stay unexplained. A license
+takes one exception (SPDX's WITH takes one); a second stays a clue.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from licenseclass.expressions import _spdx
+from licenseclass.textid.index import TextIndex
+from licenseclass.textid.query import Query
+from licenseclass.textid.results import TextMatch
+
+__all__ = ["FoundException", "exception_id", "joined", "said_after"]
+
+# The words that end an exception's name ("the Classpath exception", "LLVM Exceptions", the
+# Linux "syscall note").
+_LAST_WORDS = frozenset({"exception", "exceptions"})
+# At most this many words from "with" to the word that ends the exception's name.
+NAME_WORDS = 9
+# "2.0" or "3.1" after the name, as the tokeniser splits it ("3", "1").
+_VERSION_WORDS = 3
+
+
+@dataclass(frozen=True)
+class FoundException:
+    """An exception found in a text: by its text (``exception`` set; ``clue`` is the clue it
+    was kept as) or by its name after a license (``phrase`` set: "with the classpath
+    exception"), over the words ``start`` to ``end``, on ``line`` (the license name's last
+    line, for a name; the first line, for a text)."""
+
+    start: int
+    end: int
+    line: int
+    exception: str | None = None
+    clue: str | None = None
+    phrase: str | None = None
+
+
+def exception_id(expression: str) -> str | None:
+    """The SPDX exception id an expression is, in the list's case, or None when it is
+    anything else (a license, several ids, a ScanCode-only exception SPDX cannot put after
+    WITH)."""
+    entry = _spdx.EXCEPTIONS.get(expression.strip().lower())
+    return entry[0] if entry is not None else None
+
+
+def said_after(query: Query, end: int) -> tuple[str, int] | None:
+    """The exception named after a license name that ends at word ``end``: "with (the) ...
+    exception", on the name's line or the next, as words the lenient reader can read
+    ("with the gcc runtime library exception 3.1"), and the word after it; else None."""
+    words, lines = query.words, query.lines
+    # a version the license's match stopped short of ("the Apache License" + "2.0 with ...")
+    for _ in range(_VERSION_WORDS + 1):
+        if end < len(words) and (words[end].isdigit() or words[end] in ("version", "v")):
+            end += 1
+    if end >= len(words) or words[end] != "with":
+        return None
+    last = None
+    for position in range(end + 1, min(len(words), end + 1 + NAME_WORDS)):
+        if lines[position] - lines[end] > 1 or words[position] in ("with", "and", "or"):
+            break
+        if words[position] in _LAST_WORDS:
+            last = position
+            break
+        if words[position] == "note" and words[position - 1] == "syscall":
+            last = position
+            break
+    if last is None or last == end + 1:
+        return None
+    stop = last + 1
+    # a version right after ("exception, version 3.1", "exception 2.0")
+    if stop < len(words) and words[stop] == "version":
+        stop += 1
+    while stop < len(words) and stop - last <= _VERSION_WORDS and words[stop].isdigit():
+        stop += 1
+    said = list(words[end : last + 1])
+    version = [w for w in words[last + 1 : stop] if w.isdigit()]
+    if version:
+        said.append(".".join(version))
+        last = stop - 1
+    return " ".join(said), last + 1
+
+
+# exception id -> the license ids ScanCode's rules put it WITH, per index
+_PARTNERS: dict[int, tuple[weakref.ref[TextIndex], dict[str, frozenset[str]]]] = {}
+_PARTNERS_LOCK = threading.Lock()
+_WITH = re.compile(r"([\w.+-]+) WITH ([\w.+-]+)")
+
+
+def partners(index: TextIndex) -> Mapping[str, frozenset[str]]:
+    """Exception id -> the licenses the index's references put it with."""
+    found = _PARTNERS.get(id(index))
+    if found is not None and found[0]() is index:
+        return found[1]
+    table: dict[str, set[str]] = {}
+    for expression in index.expressions:
+        if " WITH " in expression:
+            for m in _WITH.finditer(expression):
+                table.setdefault(m.group(2), set()).add(m.group(1))
+    frozen = {key: frozenset(ids) for key, ids in table.items()}
+    with _PARTNERS_LOCK:
+        for number, (alive, _) in list(_PARTNERS.items()):
+            if alive() is None:
+                del _PARTNERS[number]
+        _PARTNERS[id(index)] = (weakref.ref(index), frozen)
+    return frozen
+
+
+def _family(license_id: str) -> str:
+    """A license id less its "-only" or "-or-later" ("GPL-2.0-only" -> "GPL-2.0")."""
+    return re.sub(r"-(?:only|or-later)$|\+$", "", license_id)
+
+
+def _stem(license_id: str) -> str:
+    """A license id less its version and what follows ("GPL-2.0-or-later" -> "GPL")."""
+    return re.sub(r"-?v?\d.*$", "", license_id) or license_id
+
+
+def _single(match: TextMatch) -> bool:
+    """Whether a match is one license alone, which an exception can follow."""
+    return match.expression == match.id
+
+
+def _text_targets(
+    found: FoundException, matches: Sequence[TextMatch], known: Mapping[str, frozenset[str]]
+) -> set[str]:
+    """The licenses an exception's text joins: the nearest one the rules pair it with, or the
+    text's one license where the rules pair it with none; with the others of its family in the
+    text (a notice's "version 2 or later" and the text of version 2 it comes with)."""
+    assert found.exception is not None
+    pairs = known.get(found.exception, frozenset())
+    families = {_family(i) for i in pairs}
+    single = [m for m in matches if _single(m)]
+    if pairs:
+        fitting = [m for m in single if m.id in pairs or _family(m.id) in families]
+        if not fitting:  # another version of a license it is written for ("the GNU GPL")
+            stems = {_stem(i) for i in pairs}
+            fitting = [m for m in single if _stem(m.id) in stems]
+    else:
+        fitting = single if len({m.id for m in single}) == 1 else []
+    if not fitting:
+        return set()
+
+    def distance(match: TextMatch) -> tuple[int, int]:
+        if match.end_line < found.line:
+            return found.line - match.end_line, 0
+        if match.start_line > found.line:
+            return match.start_line - found.line, 1
+        return 0, 0
+
+    nearest = _family(min(fitting, key=distance).id)
+    return {m.id for m in fitting if _family(m.id) == nearest}
+
+
+def _name_target(found: FoundException, matches: Sequence[TextMatch]) -> str | None:
+    """The license whose name the exception's name follows: the one license matched on that
+    line."""
+    ids = {m.id for m in matches if m.start_line <= found.line <= m.end_line and _single(m)}
+    others = {m.id for m in matches if m.start_line <= found.line <= m.end_line} - ids
+    return ids.pop() if len(ids) == 1 and not others else None
+
+
+def _read_phrase(license_id: str, phrase: str) -> str | None:
+    """The exception the lenient reader reads in "<license> <phrase>", when it reads that
+    license with one exception."""
+    # Deferred: the lenient reader loads its tables only when a text needs it.
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    read = normalize(f"{license_id} {phrase}").expression or ""
+    head, _, exception = read.partition(" WITH ")
+    return exception if head == license_id and exception and " " not in exception else None
+
+
+def _overlap(one: FoundException, other: FoundException) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def joined(
+    matches: Sequence[TextMatch], found: Sequence[FoundException], index: TextIndex
+) -> tuple[list[TextMatch], list[FoundException]]:
+    """The matches with each exception joined to its license (their expressions become
+    "<id> WITH <exception>"), and the exceptions so joined."""
+    known = partners(index)
+    chosen: dict[str, str] = {}  # license id -> its exception
+    used: list[FoundException] = []
+    # names first: a name after a license says which license it modifies
+    for item in sorted(found, key=lambda f: (f.phrase is None, f.start)):
+        if item.phrase is not None:
+            target = _name_target(item, matches)
+            exception = _read_phrase(target, item.phrase) if target else None
+            targets = {target} if target and exception else set()
+        else:
+            targets = _text_targets(item, matches, known)
+            exception = item.exception
+        if not targets or exception is None:
+            # a rule of the exception's name inside a name read with its license is that name
+            if item.phrase is None and any(_overlap(item, u) for u in used if u.phrase):
+                used.append(item)
+            continue
+        taken = [chosen.setdefault(target, exception) == exception for target in sorted(targets)]
+        if any(taken):
+            used.append(item)
+    if not chosen:
+        return list(matches), []
+    joined_matches = [
+        m.model_copy(update={"expression": f"{m.id} WITH {chosen[m.id]}"})
+        if m.id in chosen and _single(m)
+        else m
+        for m in matches
+    ]
+    return joined_matches, used

@@ -1,0 +1,115 @@
+"""Exceptions found in a text join the license they add to ("GPL-2.0-only WITH
+Classpath-exception-2.0"), by their text beside a license text or by their name after a
+license's name; an exception with no license to add to stays a clue."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+from licenseclass.core.licensedcode import scancode_licenses
+
+
+def _text(key: str) -> str:
+    return scancode_licenses()[key].text
+
+
+@pytest.mark.parametrize(
+    ("license_key", "exception_key", "expression"),
+    [
+        ("gpl-2.0", "classpath-exception-2.0", "GPL-2.0-only WITH Classpath-exception-2.0"),
+        ("gpl-3.0", "gcc-exception-3.1", "GPL-3.0-only WITH GCC-exception-3.1"),
+        ("apache-2.0", "llvm-exception", "Apache-2.0 WITH LLVM-exception"),
+    ],
+)
+def test_an_exception_text_after_a_license_text_joins_it(
+    license_key: str, exception_key: str, expression: str
+) -> None:
+    found = classify_text(_text(license_key) + "\n\n" + _text(exception_key))
+    assert found.expression == expression
+    # the license's id is what the matches name; the exception's words are explained
+    assert {m.id for m in found.matches} == {expression.partition(" WITH ")[0]}
+    assert found.unexplained == ()
+    assert not any("exception" in clue.lower() for clue in found.clues)
+    assert found.verdict.level == "open"
+
+
+def test_an_exception_joins_a_notice_and_the_text_of_its_family() -> None:
+    # ScanCode's gpl-2.0-plus text: an "or later" notice, then the text of version 2
+    found = classify_text(_text("gpl-2.0-plus") + "\n\n" + _text("font-exception-gpl"))
+    assert found.expression == (
+        "(GPL-2.0-or-later WITH Font-exception-2.0) AND (GPL-2.0-only WITH Font-exception-2.0)"
+    )
+
+
+def test_an_exception_with_no_license_it_is_written_for_stays_a_clue() -> None:
+    found = classify_text(_text("mit") + "\n\n" + _text("classpath-exception-2.0"))
+    assert found.expression == "MIT"
+    assert any(clue.endswith("Classpath-exception-2.0") for clue in found.clues)
+    assert found.unexplained  # its lines are not explained by the MIT match
+
+
+@pytest.mark.parametrize(
+    ("notice", "expression"),
+    [
+        (
+            "Licensed under the GNU General Public License version 2 with the Classpath exception.",
+            "GPL-2.0-only WITH Classpath-exception-2.0",
+        ),
+        (
+            "Licensed under GPL-2.0 with Classpath exception.",
+            "GPL-2.0-only WITH Classpath-exception-2.0",
+        ),
+        (
+            "This project is licensed under the Apache License 2.0 with LLVM Exceptions.",
+            "Apache-2.0 WITH LLVM-exception",
+        ),
+        (
+            "Licensed under the GPL v3 with the GCC Runtime Library Exception, version 3.1.",
+            "GPL-3.0-only WITH GCC-exception-3.1",
+        ),
+        (
+            "The library is distributed under the Eclipse Public License 2.0 with the GNU "
+            "Classpath Exception.",
+            "EPL-2.0 WITH Classpath-exception-2.0",
+        ),
+    ],
+)
+def test_an_exception_named_after_a_license_name_joins_it(notice: str, expression: str) -> None:
+    found = classify_text(notice)
+    assert found.expression == expression
+    assert found.unexplained == ()
+    assert found.clues == ()
+
+
+def test_an_exception_whose_version_is_not_said_is_not_guessed() -> None:
+    # SPDX lists several Autoconf exceptions: the name alone does not say which
+    found = classify_text(
+        "This file is licensed under the GNU GPL version 3 with the Autoconf exception."
+    )
+    assert found.expression == "GPL-3.0-only"
+
+
+def test_an_exception_named_far_from_the_license_is_not_joined_by_its_name() -> None:
+    text = "Licensed under the GPL v2.\n\nThe build scripts come with a Makefile.\n"
+    assert classify_text(text).expression == "GPL-2.0-only"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This code is licensed under the GNU Lesser General Public License v3.0.",
+        "This software is available under the Eclipse Public License v2.0.",
+        "Licensed under the Eclipse Public License 2.0.",
+    ],
+)
+def test_the_words_leading_into_a_license_name_are_explained(notice: str) -> None:
+    assert classify_text(notice).unexplained == ()
+
+
+def test_a_limit_before_a_license_name_is_still_read() -> None:
+    found = classify_text(
+        "This software may not be used for commercial purposes. Licensed under the MIT License."
+    )
+    assert [r.start_line for r in found.unexplained] == [1]
+    assert found.verdict.level == "restricted"

@@ -1,0 +1,102 @@
+"""A list of licenses after a lead that ends in a colon ("released under one of the following
+two licenses: GPLv2 or MIT"), or one per line under a lead ("Licensed under either of"), is one
+choice, or one set, of every license it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from licenseclass import classify_text
+
+
+@pytest.mark.parametrize(
+    ("notice", "expression"),
+    [
+        ("Licensed under the following licenses: GPLv2 or MIT.", "GPL-2.0-only OR MIT"),
+        ("Licensed under either of: GPLv2 or MIT.", "GPL-2.0-only OR MIT"),
+        ("You may use this under one of two licenses: GPLv2 or MIT.", "GPL-2.0-only OR MIT"),
+        (
+            "This software is released under one of the following two licenses: GPL or MIT.",
+            "GPL-1.0-or-later OR MIT",
+        ),
+        ("This project is dual-licensed: MIT / Apache-2.0.", "MIT OR Apache-2.0"),
+        ("It is licensed under two licenses: GPL and MIT.", "GPL-1.0-or-later AND MIT"),
+        (
+            "The code is available under these licenses: the Apache License 2.0, the MIT "
+            "License, or the BSD 3-Clause License.",
+            "Apache-2.0 OR MIT OR BSD-3-Clause",
+        ),
+    ],
+)
+def test_a_list_after_a_colon_keeps_every_license_and_the_choice(
+    notice: str, expression: str
+) -> None:
+    found = classify_text(notice)
+    assert found.expression == expression
+    assert found.unexplained == ()
+
+
+def test_a_choice_with_a_restrictive_option_stays_open() -> None:
+    found = classify_text("Licensed under one of the following licenses: CC-BY-NC-4.0 or MIT.")
+    assert found.expression == "CC-BY-NC-4.0 OR MIT"
+    assert found.verdict.level == "open"
+
+
+def test_a_list_with_a_piece_that_is_no_license_is_not_read_as_a_list() -> None:
+    # one piece is no license's name: the list is not settled by guessing
+    found = classify_text(
+        "This software is released under one of the following two licenses: GPLv2 or the "
+        "vendor's own terms."
+    )
+    assert found.expression != "GPL-2.0-only OR MIT"
+    assert "OR" not in (found.expression or "")
+
+
+def test_a_colon_on_a_line_about_something_else_names_no_list() -> None:
+    assert classify_text("Note: MIT and GPL are both popular.").expression is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        (
+            "Licensed under either of\n\n * Apache License, Version 2.0\n * MIT license\n\n"
+            "at your option.\n",
+            "Apache-2.0 OR MIT",
+        ),
+        (
+            "Licensed under either of:\n\n * Apache License, Version 2.0 (LICENSE-APACHE)\n"
+            " * MIT license (LICENSE-MIT or https://opensource.org/licenses/MIT)\n",
+            "Apache-2.0 OR MIT",
+        ),
+        (
+            "This project is covered by the following licenses:\n  MIT\n  BSD-3-Clause\n",
+            "MIT AND BSD-3-Clause",
+        ),
+        (
+            "The code is released under the following licenses:\n"
+            "1. GNU General Public License v3.0\n"
+            "2. Creative Commons Attribution-NonCommercial 4.0\n",
+            "GPL-3.0-only AND CC-BY-NC-4.0",
+        ),
+        (
+            "The package is distributed under the terms of\n\n- the MIT License\n"
+            "- the Apache License 2.0\n\nat the user's option.\n",
+            "MIT OR Apache-2.0",
+        ),
+    ],
+)
+def test_a_list_below_a_lead_keeps_every_license(text: str, expression: str) -> None:
+    found = classify_text(text)
+    assert found.expression == expression
+    assert found.unexplained == ()
+
+
+def test_a_list_below_a_lead_with_an_item_that_is_no_license_is_not_guessed() -> None:
+    found = classify_text(
+        "Licensed under either of\n * Apache License, Version 2.0\n"
+        " * a commercial license from us\n"
+    )
+    # the commercial option is a clue, not a license; no choice is made up
+    assert found.expression == "Apache-2.0"
+    assert any(c.endswith("commercial-license") for c in found.clues)
