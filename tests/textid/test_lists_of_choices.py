@@ -100,3 +100,45 @@ def test_a_list_below_a_lead_with_an_item_that_is_no_license_is_not_guessed() ->
     # the commercial option is a clue, not a license; no choice is made up
     assert found.expression == "Apache-2.0"
     assert any(c.endswith("commercial-license") for c in found.clues)
+
+
+@pytest.mark.parametrize(
+    ("notice", "expression"),
+    [
+        ("This work is dual-licensed under Apache 2.0 and MIT.", "Apache-2.0 OR MIT"),
+        ("This library is dual-licensed under the GPL v2 and the MIT license.", None),
+        ("This project is dual-licensed under CC-BY-NC-4.0 and the MIT license.", None),
+    ],
+)
+def test_dual_licensing_is_a_choice(notice: str, expression: str | None) -> None:
+    found = classify_text(notice)
+    assert found.expression is not None
+    assert " AND " not in found.expression and " OR " in found.expression
+    if expression is not None:
+        assert found.expression == expression
+    assert found.verdict.level == "open"  # an open option is there to take
+
+
+def test_licenses_for_parts_of_the_work_are_no_choice() -> None:
+    found = classify_text(
+        "This is dual-licensed: see below. The MIT license applies to code; CC-BY-4.0 to docs."
+    )
+    assert found.expression is not None and " OR " not in found.expression
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Code: MIT. Docs: CC-BY-4.0. Models: CC-BY-NC-4.0.", {"MIT", "CC-BY-4.0", "CC-BY-NC-4.0"}),
+        ("- Source code: MIT\n- Documentation: CC-BY-SA-4.0\n", {"MIT", "CC-BY-SA-4.0"}),
+        ("Code: ISC; data: ODbL-1.0", {"ISC", "ODbL-1.0"}),
+    ],
+)
+def test_an_id_after_a_label_naming_a_part_is_read(text: str, expression: set[str]) -> None:
+    found = classify_text(text)
+    assert {m.id for m in found.matches} == expression
+    assert " OR " not in (found.expression or "")
+
+
+def test_a_word_after_a_part_label_that_is_no_id_is_not_read() -> None:
+    assert classify_text("Code: Python. Docs: Sphinx.").matches == ()

@@ -59,6 +59,7 @@ from licenseclass.expressions.tree import (
     split_ids,
 )
 from licenseclass.expressions.verdicts import classify_expression
+from licenseclass.textid.choices import dual_choices
 from licenseclass.textid.coverage import (
     explained_mask,
     front_matter,
@@ -1128,8 +1129,9 @@ def classify_text(
     for _, stage in STAGES:
         stage(run)
     matches = _with_exceptions(run, _without_field_names(text, _matches(run), registry))
-    combined = combine([m.expression for m in matches])
     mask = _explained(run)
+    matches = dual_choices(query, matches, mask)
+    combined = combine([m.expression for m in matches])
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,

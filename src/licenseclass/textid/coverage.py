@@ -91,6 +91,7 @@ def unexplained_runs(
             and not _is_title(query.words[position:end], query.names)
             and not _bylines(query, position, end)
             and not _lead_in(query, position, end)
+            and not _pointer(query, position, end)
         ):
             runs.append((position, end))
     return runs
@@ -111,6 +112,39 @@ _LEAD_IN_WORDS = frozenset(
 )
 # A lead-in has at most this many words.
 LEAD_IN_WORDS = 12
+
+
+# The words of a pointer to the license's file after its name: "See LICENSE.txt.", "See
+# [LICENSE](LICENSE) for details.", "The full text is in the COPYING file at the root of this
+# repository."
+_POINTER_WORDS = frozenset(
+    {"see", "refer", "read", "consult", "check", "to", "the", "a", "an", "for", "more", "full"}
+    | {"file", "files", "license", "licence", "licenses", "licences", "copying", "notice"}
+    | {"txt", "md", "rst", "details", "detail", "information", "info", "text", "terms", "and"}
+    | {"conditions", "in", "included", "accompanying", "attached", "bundled", "root", "top"}
+    | {"level", "directory", "folder", "of", "this", "repository", "repo", "project", "its"}
+    | {"package", "distribution", "source", "tree", "can", "be", "found", "at", "here", "is"}
+    | {"are", "available", "which", "copy", "it", "also", "please", "on", "github", "our"}
+)
+# A pointer says where to look.
+_POINTER_VERBS = frozenset({"see", "refer", "read", "consult", "check", "found", "available"})
+# A pointer has at most this many words.
+POINTER_WORDS = 16
+
+
+def _pointer(query: Query, position: int, end: int) -> bool:
+    """Whether the run only points to where the license's text is, right after the words a
+    match explains (on their line or the next)."""
+    lines, words = query.lines, query.words
+    said = words[position:end]
+    return (
+        position > 0
+        and end - position <= POINTER_WORDS
+        and lines[position] - lines[position - 1] <= 1
+        and all(w in _POINTER_WORDS for w in said)
+        # the verb may be among the words the match explains ("See the LICENSE file" of a rule)
+        and any(w in _POINTER_VERBS for w in (*words[max(0, position - 6) : position], *said))
+    )
 
 
 def _lead_in(query: Query, position: int, end: int) -> bool:

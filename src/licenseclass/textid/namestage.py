@@ -577,7 +577,30 @@ def _read_after_cue(
         return None
     if weak and _a_language(query, query.lines[start], words[start : read[1]]):
         return None
-    return read
+    return _dual_as_choice(query, position, cue_end, read)
+
+
+# The words before a cue that make the licenses it names a choice ("dual-licensed under the
+# MIT and Apache 2.0 licenses").
+DUAL_WORDS = frozenset({"dual", "dually", "tri", "triple", "multi"})
+_TOP_AND = re.compile(r"^[\w.+-]+(?: AND [\w.+-]+)+$")
+
+
+def _dual_as_choice(
+    query: Query, position: int, cue_end: int, read: tuple[list[TextMatch], int]
+) -> tuple[list[TextMatch], int]:
+    """Names joined by "and" after "dual-licensed under" are a choice between them, as the
+    licensing says: their expression joins them by OR."""
+    matches, end = read
+    words, lines = query.words, query.lines
+    lead = range(max(0, position - 2), cue_end)
+    if not any(words[p] in DUAL_WORDS and lines[p] == lines[position] for p in lead):
+        return read
+    expressions = {m.expression for m in matches}
+    if len(expressions) != 1 or not _TOP_AND.match(next(iter(expressions))):
+        return read
+    choice = next(iter(expressions)).replace(" AND ", " OR ")
+    return [m.model_copy(update={"expression": choice}) for m in matches], end
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
@@ -918,6 +941,15 @@ _BARE_ID = re.compile(
     r"(?=[.,;:]?(?:\s|$))"
 )
 _HYPHEN_DIGIT = re.compile(r"-[0-9]")
+# An id without a version after a label naming a part of the work ("Code: MIT. Docs:
+# CC-BY-4.0."): read where the word is the id itself, not a name read into one.
+_PART_ID = re.compile(
+    r"(?:^|(?<=[.;,]\s)|(?<=[.;,]\s\s))\W{0,4}(?:(?:the\s+)?(?:source\s+)?code|sources?|docs|"
+    r"documentation|data(?:sets?)?|content|models?|(?:model\s+)?weights|assets|images|artwork|"
+    r"fonts?|examples?|software|media|icons|website)\s*:\s*([A-Za-z][A-Za-z0-9.+-]*?)"
+    r"(?=[.,;]?(?:\s|$))",
+    re.IGNORECASE,
+)
 # Or a GNU license written as one word with its version, anywhere ("are GPLv3+.", "open
 # source (GNU/GPLv2)", "License (manual): GPLv3+"): such a word names nothing else. Not a
 # path's last part ("common-licenses/GPL-2"), nor a word saying what other works are
@@ -960,7 +992,7 @@ def _bracketed_ids(
     text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
     # an id has a hyphen before a digit (a one-word GNU name a version): a cheap search finds
     # the lines that may hold one
-    patterns = (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU, _GNU_VERB)
+    patterns = (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU, _GNU_VERB, _PART_ID)
     said = [m.start() for p in patterns for m in p.finditer(text)]
     if not said:
         return []
@@ -984,6 +1016,7 @@ def _bracketed_ids(
             *_FILE_ASIDE.finditer(raw),
             *_COMPACT_GNU.finditer(raw),
             *_GNU_VERB.finditer(raw),
+            *_PART_ID.finditer(raw),
         ):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
@@ -1002,6 +1035,8 @@ def _bracketed_ids(
                 expression = reading.expression if confident else None
             if expression is None or " " in expression:
                 continue
+            if bracketed.re is _PART_ID and expression.lower() != bracketed.group(1).lower():
+                continue  # "Code: Python" is no license, whatever the reader makes of it
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
             match = _name_match(
                 expression,
