@@ -113,3 +113,15 @@ def test_a_limit_before_a_license_name_is_still_read() -> None:
     )
     assert [r.start_line for r in found.unexplained] == [1]
     assert found.verdict.level == "restricted"
+
+
+@pytest.mark.parametrize("license_key", ["mit", "cpl-1.0"])
+def test_an_exception_no_rule_pairs_joins_only_the_license_its_id_names(license_key: str) -> None:
+    # SPDX's GPL-3.0-linking-exception comes with no pairing in ScanCode's rules; its id names
+    # the GPL, so it joins a GPL text and no other license
+    exception = _text("gpl-3.0-linking-exception")
+    beside_gpl = classify_text(_text("gpl-3.0") + "\n\n" + exception)
+    assert beside_gpl.expression == "GPL-3.0-only WITH GPL-3.0-linking-exception"
+    beside_other = classify_text(_text(license_key) + "\n\n" + exception)
+    assert beside_other.expression is not None and "WITH" not in beside_other.expression
+    assert any(clue.endswith("GPL-3.0-linking-exception") for clue in beside_other.clues)

@@ -142,3 +142,31 @@ def test_an_id_after_a_label_naming_a_part_is_read(text: str, expression: set[st
 
 def test_a_word_after_a_part_label_that_is_no_id_is_not_read() -> None:
     assert classify_text("Code: Python. Docs: Sphinx.").matches == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensed under the Apache License, Version 2.0 <LICENSE-APACHE or "
+        "http://www.apache.org/licenses/LICENSE-2.0> or the MIT license <LICENSE-MIT or "
+        "http://opensource.org/licenses/MIT>, at your option.\n",
+        "Licensed under the Apache License, Version 2.0 <LICENSE-APACHE or\n"
+        "http://www.apache.org/licenses/LICENSE-2.0> or the MIT license\n"
+        "<LICENSE-MIT or http://opensource.org/licenses/MIT>, at your\n"
+        "option. This file may not be copied, modified, or distributed\n"
+        "except according to those terms.\n",
+        "You may use this under the MIT license or, at your option, the Apache License 2.0.\n",
+    ],
+)
+def test_names_joined_by_or_at_the_licensees_option_are_a_choice(text: str) -> None:
+    found = classify_text(text)
+    assert found.expression in ("MIT OR Apache-2.0", "Apache-2.0 OR MIT")
+
+
+def test_either_of_another_kind_makes_no_choice() -> None:
+    found = classify_text(
+        "This work is licensed under CC-BY-NC-4.0 and, for the code, the MIT license; either "
+        "way, attribution is required."
+    )
+    assert found.expression is not None and " OR " not in found.expression
+    assert found.verdict.level == "restricted"

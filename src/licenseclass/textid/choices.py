@@ -1,13 +1,18 @@
-"""Dual licensing said in one sentence: the licenses it names are a choice, joined by OR.
+"""A choice of licenses said in one sentence: the licenses it names join by OR.
 
 "This library is dual-licensed under the GPL v2 and the MIT license" names two licenses, each
 found on its own (a ScanCode rule for "the GPL v2", a name for "the MIT license"); joined as
 found they would read "GPL-2.0-only AND MIT", which says the opposite of what the sentence
-means. Where a line says "dual" (or "tri", "multi") and, from there on, nothing but the
-licenses found and the words of such a sentence ("licensed under the ... and the ...
-license"), every license found on the line joins one choice. A line that says more between
-the names ("dual-licensed: the MIT license applies to code; CC-BY-4.0 to docs") is left as
-found.
+means. So does Rust's notice, "Licensed under the Apache License, Version 2.0
+<LICENSE-APACHE or ...> or the MIT license <LICENSE-MIT or ...>, at your option", whose
+addresses in angle brackets keep the two names apart.
+
+A sentence is such a choice where it says "dual" (or "tri", "multi"), or it joins its names by
+"or" and says "either" or "at your option" (or "choice", "discretion"). The sentence is the run
+of words around that word that are either explained by a match or words such a sentence says
+("licensed under the ... or the ... license"); every license found within it joins the choice,
+when no license is named outside it on its lines. A sentence that says more between the names
+("dual-licensed: the MIT license applies to code; CC-BY-4.0 to docs") is left as found.
 """
 
 from __future__ import annotations
@@ -18,38 +23,59 @@ from licenseclass.textid.namestage import DUAL_WORDS
 from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
 
-__all__ = ["dual_choices"]
+__all__ = ["choices"]
 
-# The words a dual licensing sentence may say between and around its names.
+# The words a licensing sentence that offers a choice may say between and around its names.
 _FILLER = DUAL_WORDS | {"licensed", "licenced", "licensing", "under", "the", "and", "or", "a"}
 _FILLER |= {"terms", "of", "license", "licenses", "licence", "licences", "both", "either"}
 _FILLER |= {"is", "are", "released", "distributed", "available", "as", "well", "its"}
-_FILLER |= {"respective", "their", "version", "versions"}
+_FILLER |= {"respective", "their", "version", "versions", "this", "project", "code", "software"}
+_FILLER |= {"library", "package", "work", "it", "at", "your", "option", "choice", "discretion"}
+_FILLER |= {"user", "s", "you", "may", "choose", "one", "any", "can", "be", "used"}
+# The words that say a choice where the names are joined by "or".
+_OPTION_WORDS = frozenset({"either", "option", "choice", "discretion", "choose"})
+# The most words a sentence of choice reaches on either side of the word that says it.
+REACH = 60
 
 
-def dual_choices(
-    query: Query, matches: Sequence[TextMatch], explained: bytearray
-) -> list[TextMatch]:
-    """The matches with those of each dual licensing line joined as one choice."""
+def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) -> list[TextMatch]:
+    """The matches with those of each sentence offering a choice joined as one choice."""
     words, lines = query.words, query.lines
     out = list(matches)
+    done = -1
     for position, word in enumerate(words):
-        if word not in DUAL_WORDS:
+        if position < done or (word not in DUAL_WORDS and word not in _OPTION_WORDS):
             continue
-        line = lines[position]
-        if any(explained[p] for p in range(position - 1, -1, -1) if lines[p] == line):
-            continue  # a license named before "dual" on the line is no part of its choice
-        end = position + 1
-        while end < len(words) and lines[end] == line:
-            if not explained[end] and words[end] not in _FILLER:
-                break
-            end += 1
-        if any(explained[p] for p in range(end, len(words)) if lines[p] == line):
-            continue  # more is said between the names than a choice between them
-        on_line = [m for m in out if m.start_line == m.end_line == line]
-        ids = list(dict.fromkeys(m.id for m in on_line))
-        if len(ids) < 2 or any(m.expression != m.id for m in on_line):
+        start, end = _sentence(words, explained, position)
+        done = end
+        if word not in DUAL_WORDS and "or" not in words[start:end]:
+            continue  # "either" of another kind: "either the original or a modified copy"
+        first, last = lines[start], lines[end - 1]
+        if any(
+            explained[p]
+            for p in (*range(start - 1, -1, -1), *range(end, len(words)))
+            if first <= lines[p] <= last
+        ):
+            continue  # a license named on these lines outside the sentence
+        inside = [m for m in out if first <= m.start_line and m.end_line <= last]
+        ids = list(dict.fromkeys(m.id for m in inside))
+        if len(ids) < 2 or any(m.expression != m.id for m in inside):
             continue
         choice = " OR ".join(ids)
-        out = [m.model_copy(update={"expression": choice}) if m in on_line else m for m in out]
+        out = [m.model_copy(update={"expression": choice}) if m in inside else m for m in out]
     return out
+
+
+def _sentence(words: Sequence[str], explained: bytearray, position: int) -> tuple[int, int]:
+    """The run of explained words and words of a licensing sentence around ``position``."""
+    start = position
+    while start > 0 and position - start < REACH and _part(words, explained, start - 1):
+        start -= 1
+    end = position + 1
+    while end < len(words) and end - position < REACH and _part(words, explained, end):
+        end += 1
+    return start, end
+
+
+def _part(words: Sequence[str], explained: bytearray, position: int) -> bool:
+    return bool(explained[position]) or words[position] in _FILLER

@@ -59,7 +59,7 @@ from licenseclass.expressions.tree import (
     split_ids,
 )
 from licenseclass.expressions.verdicts import classify_expression
-from licenseclass.textid.choices import dual_choices
+from licenseclass.textid.choices import choices
 from licenseclass.textid.coverage import (
     explained_mask,
     front_matter,
@@ -1130,7 +1130,7 @@ def classify_text(
         stage(run)
     matches = _with_exceptions(run, _without_field_names(text, _matches(run), registry))
     mask = _explained(run)
-    matches = dual_choices(query, matches, mask)
+    matches = choices(query, matches, mask)
     combined = combine([m.expression for m in matches])
     found = TextClassification(
         matches=tuple(matches),

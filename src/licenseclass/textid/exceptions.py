@@ -6,7 +6,8 @@ two ways:
 - its text, or one of ScanCode's rules for it, matched. It joins the license of the text it
   can modify: ScanCode's rules record which licenses each exception comes with ("gpl-2.0 WITH
   classpath-exception-2.0"), and the nearest such license in the text takes it. An exception
-  those rules never pair takes the text's license only where the text has one;
+  those rules never pair takes the license its id names ("GPL-3.0-linking-exception"), where
+  the text has one license of that name;
 - its name said right after a license's name ("the GPL, version 2, with the Classpath
   exception"). The lenient reader reads the pair, and the license named takes the exception.
 
@@ -133,6 +134,14 @@ def _stem(license_id: str) -> str:
     return re.sub(r"-?v?\d.*$", "", license_id) or license_id
 
 
+def _names_license(exception: str, license_id: str) -> bool:
+    """Whether an exception's id starts with, or says after a hyphen, the license's stem
+    ("GPL-3.0-linking-exception" and "Qt-GPL-exception-1.0" name the GPL)."""
+    stem = _stem(license_id).lower()
+    parts = exception.lower().split("-")
+    return bool(stem) and stem in parts
+
+
 def _single(match: TextMatch) -> bool:
     """Whether a match is one license alone, which an exception can follow."""
     return match.expression == match.id
@@ -154,7 +163,11 @@ def _text_targets(
             stems = {_stem(i) for i in pairs}
             fitting = [m for m in single if _stem(m.id) in stems]
     else:
-        fitting = single if len({m.id for m in single}) == 1 else []
+        # an exception the rules never pair names its license in its id, if anywhere
+        # ("GPL-3.0-linking-exception"): the text's one license of that name, never a
+        # license its text only mentions (the OpenSSL an OpenSSL exception lets one link)
+        named = [m for m in single if _names_license(found.exception, m.id)]
+        fitting = named if len({m.id for m in named}) == 1 else []
     if not fitting:
         return set()
 
