@@ -156,6 +156,23 @@ def test_a_dual_license_with_both_files_agrees(tmp_path: Path) -> None:
     assert crate.verdict.level == "open"
 
 
+@pytest.mark.parametrize("with_readme", [True, False])
+def test_a_readme_choice_over_the_files_of_its_options(tmp_path: Path, with_readme: bool) -> None:
+    (tmp_path / "LICENSE-MIT").write_text(license_text("mit"), encoding="utf-8")
+    (tmp_path / "LICENSE-APACHE").write_text(license_text("apache-2.0"), encoding="utf-8")
+    if with_readme:
+        (tmp_path / "README.md").write_text(
+            "# crate\n\n## License\n\nLicensed under either of\n\n"
+            " * Apache License, Version 2.0 ([LICENSE-APACHE](LICENSE-APACHE))\n"
+            " * MIT license ([LICENSE-MIT](LICENSE-MIT))\n\nat your option.\n",
+            encoding="utf-8",
+        )
+    (found,) = scan_paths([tmp_path]).packages
+    detected = found.detected_expression or ""
+    # the README says the files are a choice; without it, two files are two licenses
+    assert set(detected.split(" OR " if with_readme else " AND ")) == {"MIT", "Apache-2.0"}
+
+
 def test_hostile_tree_entries_are_skipped_with_a_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -548,7 +548,25 @@ def _distinct(expressions: Iterable[str]) -> str | None:
             except LicenseclassError:
                 pass
             kept.append(part)
-    return join(_absorbed(kept))
+    return join(_choice_of_texts(kept) or _absorbed(kept))
+
+
+def _choice_of_texts(parts: list[str]) -> list[str] | None:
+    """``Apache-2.0 AND MIT AND (Apache-2.0 OR MIT)`` is ``Apache-2.0 OR MIT``: where one
+    finding offers a choice (a README's "Licensed under either of") and every other is the
+    text of one of its options (LICENSE-APACHE, LICENSE-MIT), two at least, those files are
+    the options' texts, not licenses to meet together. None where that is not so."""
+    choices = [p for p in parts if " OR " in p and " AND " not in p]
+    if len(choices) != 1:
+        return None
+    try:
+        options = _ids(choices[0])
+        others = [_ids(p) for p in parts if p != choices[0]]
+    except LicenseclassError:
+        return None
+    if len(others) < 2 or any(len(o) != 1 or not o <= options for o in others):
+        return None
+    return choices
 
 
 def _absorbed(parts: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from licenseclass.expressions import _spdx
 from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex
 from licenseclass.textid.names import family
@@ -543,6 +544,7 @@ def refined(
         lines = raw_lines(text)
         read = _with_rule_read(matches, [r for m in matches for r in _gnu_reads(m, lines)])
         matches = _kernel_gpl(_one_per_choice(_gnu_settled(read, lines)), text)
+        matches = _only_valid_version(matches, text)
         matches = _mentions_told(_wrapped_gnu_dropped(matches, lines), lines)
     matches = _public_domain_offered(matches)
     matches = _versionless_settled(matches)
@@ -1164,6 +1166,44 @@ def _kernel_gpl(matches: list[TextMatch], text: str) -> list[TextMatch]:
     return [
         m.model_copy(update={"id": "GPL-2.0-only", "expression": "GPL-2.0-only"})
         if m.id == "GPL-1.0-or-later" and m.expression == m.id and m.method in _READ_METHODS
+        else m
+        for m in matches
+    ]
+
+
+# "the only valid version of GPL for exofs is version 2", "the only valid version of the GPL
+# as far as the kernel is concerned is _this_ particular version of the license (ie v2, ...)"
+_ONLY_VALID = re.compile(
+    r"\bonly\s+valid\s+version\s+of\s+(?:the\s+)?(?P<family>L?GPL|GNU\s+(?P<lesser>Lesser\s+)?"
+    r"General\s+Public\s+Licen[cs]e)\b.{0,100}?\bis\s+(?:_?this_?\s+particular\s+version\b"
+    r".{0,40}?\bv|version\s+|v)?(?P<version>[1-3](?:\.[01])?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# The versionless reading of each family, which such a statement settles.
+_VERSIONLESS_OF = {"GPL": "GPL-1.0-or-later", "LGPL": "LGPL-2.0-or-later"}
+
+
+def _only_valid_version(matches: list[TextMatch], text: str) -> list[TextMatch]:
+    """A GNU license named without a version, in a text that says which version alone is
+    valid ("the only valid version of GPL for exofs is version 2"): that version only."""
+    if not any(m.id in _VERSIONLESS_OF.values() for m in matches) or "valid" not in text:
+        return matches
+    said = _ONLY_VALID.search(" ".join(_COMMENT.sub(" ", text).split()))
+    if said is None:
+        return matches
+    lesser = said.group("lesser") or said.group("family").upper().startswith("L")
+    family_name = "LGPL" if lesser else "GPL"
+    version = said.group("version")
+    version = version if "." in version else f"{version}.0"
+    if family_name == "LGPL" and version == "2.0":
+        return matches  # the Library GPL 2.0 and the Lesser GPL 2.1 are read elsewhere
+    only = f"{family_name}-{version}-only"
+    if only.lower() not in _spdx.LICENSES:
+        return matches
+    versionless = _VERSIONLESS_OF[family_name]
+    return [
+        m.model_copy(update={"id": only, "expression": only})
+        if m.id == versionless and m.expression == m.id and m.method in _READ_METHODS
         else m
         for m in matches
     ]
