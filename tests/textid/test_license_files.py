@@ -87,3 +87,41 @@ def test_a_confidential_heading_reserves_what_is_not_granted(
     licensed = tmp_path / "LICENSE"
     licensed.write_text(text + "\n", encoding="utf-8")
     assert classify_file(licensed).verdict.level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proprietary and confidential.",
+        "Copyright 2024 Example Corp. All rights reserved.",
+        "This is commercial software.",
+        "This software is closed source.",
+    ],
+)
+def test_a_license_file_that_only_reserves_rights_is_closed(tmp_path: Path, text: str) -> None:
+    licensed = tmp_path / "LICENSE.txt"
+    licensed.write_text(text + "\n", encoding="utf-8")
+    found = classify_file(licensed)
+    assert found.verdict.level == "closed"
+    assert found.matches == ()
+    assert "grants none" in (found.note or "")
+    # in another file the same words are a header, not the work's terms
+    other = tmp_path / "header.txt"
+    other.write_text(text + "\n", encoding="utf-8")
+    assert classify_file(other).verdict.level == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright 2024 Example Corp. All rights reserved.\nPermission is granted to use and "
+        "copy this file.",
+        "All rights reserved, but you may share this document freely.",
+    ],
+)
+def test_a_reservation_beside_a_leave_is_read_not_closed_outright(
+    tmp_path: Path, text: str
+) -> None:
+    licensed = tmp_path / "LICENSE"
+    licensed.write_text(text + "\n", encoding="utf-8")
+    assert "grants none" not in (classify_file(licensed).note or "")

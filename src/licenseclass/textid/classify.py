@@ -1597,6 +1597,44 @@ def _proprietary_notice(found: TextClassification) -> bool:
     return any(clue.rsplit(": ", 1)[-1] == PROPRIETARY_CLUE for clue in found.clues)
 
 
+# A short license file that keeps the work closed: "Proprietary and confidential.", "Copyright
+# 2024 Foo Inc. All rights reserved.", "This is commercial software."
+_RESERVING = re.compile(
+    r"\b(?:proprietary|all\s+rights\s+reserved|confidential|commercial\s+software|"
+    r"closed[- ]source|not\s+(?:open[- ]source|free\s+software))\b",
+    re.IGNORECASE,
+)
+# ... and gives no leave of any kind.
+_ANY_GRANT = re.compile(
+    r"\b(?:permission|permit\w*|grant\w*|allow\w*|licen[cs]ed\s+(?:under|to)|released\s+under|"
+    r"free(?:ly)?\b|may\b|can\b|you\s+are\s+(?:welcome|entitled)|open[- ]source\s+licen)",
+    re.IGNORECASE,
+)
+# A license file of at most this many words is read so.
+RESERVING_WORDS = 60
+
+
+def _reserves_without_grant(text: str) -> bool:
+    """Whether a file named as a license says, in a few words, that the work is kept closed
+    (proprietary, all rights reserved, commercial software) and gives no leave at all."""
+    return (
+        len(text.split()) <= RESERVING_WORDS
+        and _RESERVING.search(text) is not None
+        and _ANY_GRANT.search(text) is None
+    )
+
+
+def _reserved_license_file(found: TextClassification) -> TextClassification:
+    """A license file that keeps the work closed and grants nothing: closed."""
+    message = (
+        "the file is named as a license and says the work is kept closed (proprietary, "
+        "all rights reserved) without granting any use, copying, change or sharing"
+    )
+    verdict = Verdict(level="closed", policy="article", reasons=(Reason(message=message),))
+    note = "no license found: a license file that reserves all rights and grants none"
+    return found.model_copy(update={"verdict": verdict, "note": note})
+
+
 def _copyright_file_terms(text: str) -> bool:
     """Whether a Debian copyright file (the machine-readable format, or the older free form)
     holds a paragraph that states terms.
@@ -1677,6 +1715,8 @@ def _with_reading(
     documentation and changelogs are not terms.
     """
     proprietary = False
+    if license_file and not found.matches and _reserves_without_grant(text):
+        return _reserved_license_file(found)
     terms = reads_as_terms(text, license_file=license_file)
     if not found.matches and not (terms or _copyright_file_terms(text)):
         proprietary = _proprietary_notice(found)

@@ -103,6 +103,7 @@ _LEAD_IN_WORDS = frozenset(
     {"this", "these", "the", "its", "all", "our", "it", "is", "are", "was", "be", "being"}
     | {"code", "source", "software", "project", "library", "file", "files", "package", "module"}
     | {"program", "work", "repository", "plugin", "extension", "font", "data", "documentation"}
+    | {"model", "models", "weights", "dataset", "datasets", "assets", "content", "docs"}
     | {"licensed", "licenced", "released", "distributed", "provided", "made", "published"}
     | {"available", "offered", "covered", "governed", "freely", "also", "hereby", "by"}
     | {"under", "terms", "of", "conditions", "subject", "to"}
@@ -130,6 +131,9 @@ _POINTER_WORDS = frozenset(
 _POINTER_VERBS = frozenset({"see", "refer", "read", "consult", "check", "found", "available"})
 # A pointer has at most this many words.
 POINTER_WORDS = 16
+# The words that close a choice after the names it offers: "..., at your option."
+_CHOICE_TAIL = frozenset({"at", "your", "their", "the", "user", "users", "s", "licensee"})
+_CHOICE_TAIL |= frozenset({"option", "choice", "discretion", "own"})
 
 
 def _pointer(query: Query, position: int, end: int) -> bool:
@@ -137,6 +141,8 @@ def _pointer(query: Query, position: int, end: int) -> bool:
     match explains (on their line or the next)."""
     lines, words = query.lines, query.words
     said = words[position:end]
+    if position > 0 and lines[position] == lines[position - 1] and set(said) <= _CHOICE_TAIL:
+        return True  # "..., at your option."
     return (
         position > 0
         and end - position <= POINTER_WORDS
