@@ -42,6 +42,7 @@ from licenseclass.core.licensedcode import (
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
 from licenseclass.core.verdict import describe_restriction, limiting_restrictions
+from licenseclass.core.verdict import verdict as license_verdict
 from licenseclass.errors import (
     ArgumentTypeError,
     InputFileError,
@@ -78,11 +79,13 @@ from licenseclass.textid.matchers import (
     exact_whole,
     gaps,
 )
-from licenseclass.textid.names import name_table
+from licenseclass.textid.names import name_key, name_table
 from licenseclass.textid.namestage import (
+    NAME_CONFIDENCE,
     aligned_expression,
     cc_elements_after,
     generic_clues,
+    generic_rule_names,
     has_digit,
     may_name_others,
     name_left_out,
@@ -369,6 +372,18 @@ def _scancode_entry(license_id: str, registry: Registry) -> ScancodeLicense | No
     except LicenseclassError:
         return None
     return scancode_licenses().get(key)
+
+
+def restricting_rider(license_id: str, registry: Registry) -> bool:
+    """Whether an id is one of ScanCode's exceptions that take rights away (the Commons Clause,
+    a rider that bars selling the work): no clue but a license of the text, since it changes
+    what the license beside it allows."""
+    if not license_id or " " in license_id:
+        return False
+    entry = _scancode_entry(license_id, registry)
+    if entry is None or not entry.is_exception:
+        return False
+    return license_verdict(registry.get(license_id)).level in ("restricted", "closed")
 
 
 _PATENT_REASON = (
@@ -689,7 +704,9 @@ def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
             continue
         if other_version(run.query, hit):
             continue
-        if index.generic[hit.ref] or not index.expressions[hit.ref]:
+        if (index.generic[hit.ref] or not index.expressions[hit.ref]) and not restricting_rider(
+            index.expressions[hit.ref], run.registry
+        ):
             clue = f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}"
             run.clues.append(clue)
             run.clue_spans.append((hit.start, hit.end))
@@ -941,6 +958,49 @@ def _exceptions_stage(run: _Run) -> None:
             run.exceptions.append(FoundException(end, after, line, phrase=phrase))
 
 
+def _riders_stage(run: _Run) -> None:
+    """A rider named right after a license's name ("the Apache License 2.0 with the Commons
+    Clause", "MIT plus Commons Clause"): one of ScanCode's exceptions that take rights away,
+    named as its short rules name it, is a license of the text (see :func:`restricting_rider`)."""
+    if "lause" not in run.text and "LAUSE" not in run.text:
+        return  # (every rider ScanCode lists is a "clause" or a "grant" of one)
+    query = run.query
+    words, lines = query.words, query.lines
+    table = generic_rule_names(query.index)
+    ends = {end for _, end in run.named_spans} | {hit.end for hit in run.kept}
+    for end in sorted(ends):
+        at = end
+        while at < len(words) and at - end < 4 and (words[at].isdigit() or words[at] == "v"):
+            at += 1  # a version the license's match stopped short of
+        if at >= len(words) or words[at] not in ("with", "plus", "and"):
+            continue
+        first = at + 1 + (at + 1 < len(words) and words[at + 1] == "the")
+        for size in (3, 2):
+            last = first + size
+            if last > len(words) or lines[last - 1] != lines[end - 1]:
+                continue
+            rider = table.get(name_key(words[first:last]))
+            if rider is None or not restricting_rider(rider, run.registry):
+                continue
+            line = lines[first]
+            run.named.append(
+                TextMatch(
+                    id=rider,
+                    expression=rider,
+                    kind="reference",
+                    confidence=NAME_CONFIDENCE,
+                    start_line=line,
+                    end_line=line,
+                    method="name",
+                    reference=f"license name: {' '.join(words[first:last])} (a rider after a "
+                    "license's name)",
+                    coverage=1.0,
+                )
+            )
+            run.named_spans.append((end, last))
+            break
+
+
 Stage = Callable[[_Run], None]
 
 # The stages of classify_text, cheapest first; each reads and extends the shared run.
@@ -956,6 +1016,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("pages", _pages_stage),
     ("examples", _examples_stage),
     ("exceptions", _exceptions_stage),
+    ("riders", _riders_stage),
 )
 
 
@@ -1132,6 +1193,7 @@ def classify_text(
     mask = _explained(run)
     matches = choices(query, matches, mask)
     combined = combine([m.expression for m in matches])
+    found_ids = {m.id for m in matches}
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,
@@ -1145,7 +1207,10 @@ def classify_text(
             matches,
             registry,
         ),
-        clues=tuple(dict.fromkeys(run.clues)),
+        # a clue that names a license the matches already name adds nothing
+        clues=tuple(
+            c for c in dict.fromkeys(run.clues) if c.rsplit(": ", 1)[-1] not in found_ids
+        ),
         note=None if matches else "no license found",
         coverage=round(share_explained(mask), 4),
         unexplained=_regions(run.query, mask),
