@@ -1208,9 +1208,7 @@ def classify_text(
             registry,
         ),
         # a clue that names a license the matches already name adds nothing
-        clues=tuple(
-            c for c in dict.fromkeys(run.clues) if c.rsplit(": ", 1)[-1] not in found_ids
-        ),
+        clues=tuple(c for c in dict.fromkeys(run.clues) if c.rsplit(": ", 1)[-1] not in found_ids),
         note=None if matches else "no license found",
         coverage=round(share_explained(mask), 4),
         unexplained=_regions(run.query, mask),
