@@ -21,6 +21,10 @@ UNITS = {
     "reStructuredText roles": "see :doc:`x{k}` and ",
     "one license named again and again": "released under the MIT license, ",
     "a name in a list of choices": "licensed as BSD or ",
+    "lists after a colon": "Licensed under the following licenses: GPLv2 or MIT. ",
+    "dual licensing with an exception": (
+        "dual-licensed under the GPL v2 and the MIT license with the Classpath exception; "
+    ),
 }
 
 

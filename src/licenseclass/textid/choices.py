@@ -17,6 +17,8 @@ when no license is named outside it on its lines. A sentence that says more betw
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 
 from licenseclass.textid.namestage import DUAL_WORDS
@@ -43,6 +45,8 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
     words, lines = query.words, query.lines
     out = list(matches)
     done = -1
+    # explained words before each position, to ask of any run in one step
+    before = [0, *itertools.accumulate(explained)]
     for position, word in enumerate(words):
         if position < done or (word not in DUAL_WORDS and word not in _OPTION_WORDS):
             continue
@@ -51,11 +55,9 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
         if word not in DUAL_WORDS and "or" not in words[start:end]:
             continue  # "either" of another kind: "either the original or a modified copy"
         first, last = lines[start], lines[end - 1]
-        if any(
-            explained[p]
-            for p in (*range(start - 1, -1, -1), *range(end, len(words)))
-            if first <= lines[p] <= last
-        ):
+        line_start = bisect.bisect_left(lines, first)
+        line_end = bisect.bisect_right(lines, last)
+        if before[start] - before[line_start] or before[line_end] - before[end]:
             continue  # a license named on these lines outside the sentence
         inside = [m for m in out if first <= m.start_line and m.end_line <= last]
         ids = list(dict.fromkeys(m.id for m in inside))

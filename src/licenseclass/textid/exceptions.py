@@ -17,6 +17,8 @@ takes one exception (SPDX's WITH takes one); a second stays a clue.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import threading
 import weakref
@@ -35,6 +37,8 @@ __all__ = ["FoundException", "exception_id", "joined", "said_after"]
 _LAST_WORDS = frozenset({"exception", "exceptions"})
 # At most this many words from "with" to the word that ends the exception's name.
 NAME_WORDS = 9
+# Where more licenses than this could take an exception, only this many near it are weighed.
+_FEW = 16
 # "2.0" or "3.1" after the name, as the tokeniser splits it ("3", "1").
 _VERSION_WORDS = 3
 
@@ -124,11 +128,13 @@ def partners(index: TextIndex) -> Mapping[str, frozenset[str]]:
     return frozen
 
 
+@functools.lru_cache(maxsize=1024)
 def _family(license_id: str) -> str:
     """A license id less its "-only" or "-or-later" ("GPL-2.0-only" -> "GPL-2.0")."""
     return re.sub(r"-(?:only|or-later)$|\+$", "", license_id)
 
 
+@functools.lru_cache(maxsize=1024)
 def _stem(license_id: str) -> str:
     """A license id less its version and what follows ("GPL-2.0-or-later" -> "GPL")."""
     return re.sub(r"-?v?\d.*$", "", license_id) or license_id
@@ -147,27 +153,54 @@ def _single(match: TextMatch) -> bool:
     return match.expression == match.id
 
 
-def _text_targets(
-    found: FoundException, matches: Sequence[TextMatch], known: Mapping[str, frozenset[str]]
-) -> set[str]:
+class _Fitting:
+    """Per exception, the licenses of a text it can join, worked out once for all its copies."""
+
+    def __init__(self, matches: Sequence[TextMatch], known: Mapping[str, frozenset[str]]) -> None:
+        self.single = [m for m in matches if _single(m)]  # (in order of their lines)
+        self.known = known
+        self._fitting: dict[str, tuple[list[TextMatch], list[int]]] = {}
+        self._families: dict[tuple[str, str], set[str]] = {}
+
+    def fitting(self, exception: str) -> tuple[list[TextMatch], list[int]]:
+        """The licenses ``exception`` can join, and the lines they start on."""
+        found = self._fitting.get(exception)
+        if found is None:
+            found = self._fitting[exception] = self._work_out(exception)
+        return found
+
+    def _work_out(self, exception: str) -> tuple[list[TextMatch], list[int]]:
+        single, pairs = self.single, self.known.get(exception, frozenset())
+        if pairs:
+            families = {_family(i) for i in pairs}
+            fitting = [m for m in single if m.id in pairs or _family(m.id) in families]
+            if not fitting:  # another version of a license it is written for ("the GNU GPL")
+                stems = {_stem(i) for i in pairs}
+                fitting = [m for m in single if _stem(m.id) in stems]
+        else:
+            # an exception the rules never pair names its license in its id, if anywhere
+            # ("GPL-3.0-linking-exception"): the text's one license of that name, never a
+            # license its text only mentions (the OpenSSL an OpenSSL exception lets one link)
+            named = [m for m in single if _names_license(exception, m.id)]
+            fitting = named if len({m.id for m in named}) == 1 else []
+        return fitting, [m.start_line for m in fitting]
+
+    def of_family(self, exception: str, family: str) -> set[str]:
+        """The ids of the licenses ``exception`` can join that are of ``family``."""
+        key = (exception, family)
+        found = self._families.get(key)
+        if found is None:
+            fitting, _ = self.fitting(exception)
+            found = self._families[key] = {m.id for m in fitting if _family(m.id) == family}
+        return found
+
+
+def _text_targets(found: FoundException, known: _Fitting) -> set[str]:
     """The licenses an exception's text joins: the nearest one the rules pair it with, or the
     text's one license where the rules pair it with none; with the others of its family in the
     text (a notice's "version 2 or later" and the text of version 2 it comes with)."""
     assert found.exception is not None
-    pairs = known.get(found.exception, frozenset())
-    families = {_family(i) for i in pairs}
-    single = [m for m in matches if _single(m)]
-    if pairs:
-        fitting = [m for m in single if m.id in pairs or _family(m.id) in families]
-        if not fitting:  # another version of a license it is written for ("the GNU GPL")
-            stems = {_stem(i) for i in pairs}
-            fitting = [m for m in single if _stem(m.id) in stems]
-    else:
-        # an exception the rules never pair names its license in its id, if anywhere
-        # ("GPL-3.0-linking-exception"): the text's one license of that name, never a
-        # license its text only mentions (the OpenSSL an OpenSSL exception lets one link)
-        named = [m for m in single if _names_license(found.exception, m.id)]
-        fitting = named if len({m.id for m in named}) == 1 else []
+    fitting, starts = known.fitting(found.exception)
     if not fitting:
         return set()
 
@@ -178,8 +211,13 @@ def _text_targets(
             return match.start_line - found.line, 1
         return 0, 0
 
+    if len(fitting) > _FEW:
+        # many licenses (one long line naming thousands): the nearest are among those that
+        # start near the exception's line
+        at = bisect.bisect_left(starts, found.line)
+        fitting = fitting[max(0, at - _FEW // 2) : at + _FEW // 2]
     nearest = _family(min(fitting, key=distance).id)
-    return {m.id for m in fitting if _family(m.id) == nearest}
+    return known.of_family(found.exception, nearest)
 
 
 def _name_target(found: FoundException, matches: Sequence[TextMatch]) -> str | None:
@@ -210,7 +248,7 @@ def joined(
 ) -> tuple[list[TextMatch], list[FoundException]]:
     """The matches with each exception joined to its license (their expressions become
     "<id> WITH <exception>"), and the exceptions so joined."""
-    known = partners(index)
+    known = _Fitting(matches, partners(index))
     chosen: dict[str, str] = {}  # license id -> its exception
     used: list[FoundException] = []
     # names first: a name after a license says which license it modifies
@@ -220,7 +258,7 @@ def joined(
             exception = _read_phrase(target, item.phrase) if target else None
             targets = {target} if target and exception else set()
         else:
-            targets = _text_targets(item, matches, known)
+            targets = _text_targets(item, known)
             exception = item.exception
         if not targets or exception is None:
             # a rule of the exception's name inside a name read with its license is that name

@@ -538,18 +538,29 @@ def _code_word(query: Query, match: TextMatch) -> bool:
     read = _ONE_WORD_READ.match(match.reference)
     if read is None:
         return False
-    word = re.escape(read.group(1))
+    if match.start_line == match.end_line:
+        # a line that names one license again and again asks once (a long line is read in
+        # time that grows with it, not with its square)
+        return _line_test(
+            query,
+            "code word",
+            match.start_line,
+            read.group(1),
+            lambda: _code_word_on(query, match, read.group(1)),
+        )
+    return _code_word_on(query, match, read.group(1))
+
+
+def _code_word_on(query: Query, match: TextMatch, said: str) -> bool:
+    """:func:`_code_word` for the word ``said`` on the match's lines."""
+    word = re.escape(said)
     written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])", re.IGNORECASE)
     as_code = re.compile(rf"`{word}`|(?<=[_.]){word}|{word}(?=[_(])")
-    places = [
-        (raw, m)
-        for line in range(match.start_line, match.end_line + 1)
-        for raw in (query.raw_line(line),)
-        for m in written.finditer(raw)
-    ]
+    raws = [query.raw_line(line) for line in range(match.start_line, match.end_line + 1)]
     in_address = re.compile(rf"(?:https?://|www\.)\S*{word}", re.IGNORECASE)
-    if any(in_address.search(raw) for raw, _ in places):
+    if any(in_address.search(raw) for raw in raws):
         return False  # a license page's address ("www.swig.org/legal.html"), not code
+    places = [(raw, m) for raw in raws for m in written.finditer(raw)]
     return bool(places) and all(
         m.group(0).islower()
         and (
@@ -1094,7 +1105,7 @@ def _listed_before_plural(
                 continue
             for at, name, license_id in names:
                 tokens = tokenise(name).words
-                span = first + len(tokenise(raw[:at]).words)
+                span = first + _words_before(query, number, raw, at)
                 if query.words[span : span + len(tokens)] != tokens:
                     continue  # the raw words and the tokens disagree: leave it
                 if any(taken[span : span + len(tokens)]) or (license_id, number) in named:
@@ -1114,6 +1125,8 @@ _COLON_LEAD = re.compile(
     r"these|two|three))?|options|choices?)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
+# How far back on its line a colon's lead is read for licensing words.
+_LEAD_CHARS = 200
 # Words that make the line before a colon's list about licensing.
 _LICENSING_LEAD = re.compile(r"licen[cs]|released|distributed|available|offered", re.I)
 # Words of the lead that make the list a choice whatever joins it.
@@ -1134,7 +1147,8 @@ def _listed_after_colon(
     if ":" not in query.text:
         return found
     words, lines = query.words, query.lines
-    out = list(found)
+    groups: list[tuple[TextMatch, int, int]] = []
+    taken = bytearray(len(words))  # the words of the lists read
     for number in sorted({lines[p] for p in range(len(words)) if words[p] in _COLON_WORDS}):
         raw = query.raw_line(number)
         for lead in _COLON_LEAD.finditer(raw):
@@ -1142,9 +1156,12 @@ def _listed_after_colon(
             if listed is None:
                 continue
             group, start, end = listed
-            out = [f for f in out if not (lines[f[1]] == number and f[1] < end and start < f[2])]
-            out += [(match, start, end) for match in group]
-    return out
+            taken[start:end] = b"\x01" * (end - start)
+            groups += [(match, start, end) for match in group]
+    if not groups:
+        return found
+    # the names read one by one inside a list give way to it
+    return [f for f in found if not any(taken[f[1] : f[2]])] + groups
 
 
 # The words the lead of a list after a colon ends with (a line without one has no such list).
@@ -1156,7 +1173,7 @@ def _colon_list(
     query: Query, raw: str, lead: re.Match[str], number: int, explained: bytearray
 ) -> tuple[list[TextMatch], int, int] | None:
     """The group of names the list after ``lead`` on line ``number`` holds, and its span."""
-    before = raw[: lead.start()]
+    before = raw[max(0, lead.start() - _LEAD_CHARS) : lead.start()]
     said_lead = before + lead.group(0)
     if not _LICENSING_LEAD.search(said_lead) and not _CHOICE_LEAD.search(said_lead):
         return None
@@ -1183,8 +1200,8 @@ def _colon_list(
     if len(ids) < 2:
         return None
     first = bisect.bisect_left(query.lines, number)
-    span_start = first + len(tokenise(raw[:start]).words)
-    span_end = first + len(tokenise(raw[: start + len(text)]).words)
+    span_start = first + _words_before(query, number, raw, start)
+    span_end = first + _words_before(query, number, raw, start + len(text))
     if span_end <= span_start or any(explained[span_start:span_end]):
         return None
     expression = (" OR " if choice else " AND ").join(f"({i})" if " " in i else i for i in ids)
@@ -1290,7 +1307,12 @@ def _list_names(query: Query, before: str) -> list[tuple[int, str, str]] | None:
     """The (offset, name, id) of each name joined in a list that ends ``before``, first name
     first; None unless two or more and every one is known."""
     names: list[tuple[int, str, str]] = []
-    rest = before.rstrip()
+    # the list's end only: a long line before it is not read again for every plural on it
+    cut = 0
+    if len(before) > LIST_WINDOW:
+        space = before.find(" ", len(before) - LIST_WINDOW)
+        cut = space + 1 if space >= 0 else 0
+    rest = before[cut:].rstrip()
     while True:
         aside = _ASIDE_END.search(rest)
         if aside is not None:
@@ -1307,7 +1329,11 @@ def _list_names(query: Query, before: str) -> list[tuple[int, str, str]] | None:
         if not joiners or named[0] != piece_start:
             break
         rest = rest[: joiners[-1].start()]
-    return names[::-1] if len(names) >= 2 else None
+    return [(at + cut, name, i) for at, name, i in names[::-1]] if len(names) >= 2 else None
+
+
+# The most characters before a plural "licenses" that a list of names ending there may take.
+LIST_WINDOW = 600
 
 
 def _list_name(query: Query, text: str, start: int, *, whole: bool) -> tuple[int, str, str] | None:
@@ -1347,7 +1373,7 @@ def _listing_cue(query: Query, first: int, number: int, offset: int, raw: str) -
     """Whether a licensing phrase comes before the list on its line or the one above, or
     the list follows "under", "uses", "dual" ... closely."""
     words, lines = query.words, query.lines
-    start = first + len(tokenise(raw[:offset]).words)
+    start = first + _words_before(query, number, raw, offset)
     lead = words[max(first, start - LIST_LEAD_WORDS) : start]
     if any(word in _LIST_LEADS for word in lead):
         return True
@@ -1651,6 +1677,23 @@ _APPLIES = re.compile(r"^\s*(?:also\s+|still\s+)?(?:applies|apply)\b", re.IGNORE
 
 # How many characters of a raw line either side of a word "license" the name stage reads.
 _WINDOW = 400
+
+
+def _words_before(query: Query, number: int, raw: str, offset: int) -> int:
+    """How many words the tokeniser makes of ``raw[:offset]`` (line ``number``; ``offset`` at a
+    word boundary), counted on from the nearest offset asked before: a long line that asks
+    for thousands of offsets is tokenised about once, not once per offset."""
+    offsets, counts = query.words_before.setdefault(number, ([0], [0]))
+    at = bisect.bisect_right(offsets, offset) - 1
+    if offsets[at] == offset:
+        return counts[at]
+    # inside the line, a word put before the piece keeps it from reading as a line's start (a
+    # list marker, a comment marker there would be dropped where the whole line keeps them)
+    lead = "x " if offsets[at] else ""
+    count = counts[at] + len(tokenise(lead + raw[offsets[at] : offset]).words) - len(lead) // 2
+    offsets.insert(at + 1, offset)
+    counts.insert(at + 1, count)
+    return count
 
 
 def _line_test(query: Query, test: str, line: int, about: str, answer: Callable[[], bool]) -> bool:

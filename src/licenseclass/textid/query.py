@@ -89,6 +89,9 @@ class Query:
         # the answers of tests that look at a whole raw line for a word (test, line, word).
         self.words_said: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
         self.line_tests: dict[tuple[str, int, str], bool] = {}
+        # Per line, character offsets at word boundaries and how many words come before each
+        # (see namestage's words_before): sorted, filled as the name stage asks.
+        self.words_before: dict[int, tuple[list[int], list[int]]] = {}
         # (start, end, phrase) of the restricting phrases written in the text (see
         # matchers._guarded), found when an approximate hit first asks.
         self.guard_forms: list[tuple[int, int, str]] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -632,7 +633,13 @@ def _many_words(match: TextMatch, lines: list[str]) -> bool:
     if match.end_line - match.start_line >= NOTICE_LINES:
         return False
     said = lines[max(0, match.start_line - 1) : match.end_line]
-    return sum(len(line.split()) for line in said) >= NOTICE_WORDS
+    return sum(map(_word_count, said)) >= NOTICE_WORDS
+
+
+@functools.lru_cache(maxsize=256)
+def _word_count(line: str) -> int:
+    """The words of a line (remembered: every match on one long line asks of it)."""
+    return len(line.split())
 
 
 _GNU_ID = re.compile(r"^(GPL|LGPL|AGPL|GFDL)-(\d\.\d)-(only|or-later)$")
@@ -1213,8 +1220,10 @@ def _states_version(match: TextMatch, lines: list[str]) -> bool:
     return _states_a_version(_notice_lines(match, lines))
 
 
+@functools.lru_cache(maxsize=64)
 def _states_a_version(notice: str) -> bool:
-    """Whether a notice's words, comment markers aside, state a version of a GNU license."""
+    """Whether a notice's words, comment markers aside, state a version of a GNU license
+    (remembered: every match on one long line asks of the same line)."""
     return _STATED.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
 
 
@@ -1229,7 +1238,10 @@ def _gnu_settled(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
     gnu = [m for m in matches if _GNU_ID.match(m.id) and m.method in _READ_METHODS]
     if len(gnu) < 2:
         return matches
-    stating = {m.id for m in gnu if _states_version(m, lines)}
+    # asked once per span of lines and id: one long line may hold thousands of GNU names
+    asked = {(m.start_line, m.end_line): m for m in gnu}
+    said = {span for span, m in asked.items() if _states_version(m, lines)}
+    stating = {m.id for m in gnu if (m.start_line, m.end_line) in said}
     families = {_GNU_ID.match(i).group(1) for i in stating}  # type: ignore[union-attr]
     later = {i.removesuffix("-or-later") for i in stating if i.endswith("-or-later")}
     dropped: list[TextMatch] = []
