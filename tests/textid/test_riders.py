@@ -1,6 +1,6 @@
-"""A rider that takes rights away (the Commons Clause, which ScanCode files as an exception) is a
-license of the text, not a clue: beside an open license's text or name it makes the text
-restricted."""
+"""A rider that takes rights away (the Commons Clause, which ScanCode files as an exception) is no
+clue: it is put on the license it comes with, as SPDX's WITH puts an exception, and makes the
+text restricted; alone, it is the text's license."""
 
 from __future__ import annotations
 
@@ -23,9 +23,18 @@ def test_the_commons_clause_text_beside_a_license_text_restricts_it(
     first: str, second: str
 ) -> None:
     found = classify_text(_text(first) + "\n\n" + _text(second))
-    assert COMMONS_CLAUSE in {m.id for m in found.matches}
+    license_id = "Apache-2.0" if "apache-2.0" in (first, second) else "MIT"
+    assert found.expression == f"{license_id} WITH {COMMONS_CLAUSE}"
+    assert {m.id for m in found.matches} == {license_id}
     assert found.verdict.level == "restricted"
+    assert any("may not be sold" in r.message for r in found.verdict.reasons)
     assert found.unexplained == ()
+
+
+def test_the_commons_clause_alone_is_the_texts_license() -> None:
+    found = classify_text(_text("commons-clause"))
+    assert found.expression == COMMONS_CLAUSE
+    assert found.verdict.level == "restricted"
 
 
 @pytest.mark.parametrize(
@@ -38,7 +47,7 @@ def test_the_commons_clause_text_beside_a_license_text_restricts_it(
 )
 def test_the_commons_clause_named_after_a_license_restricts_it(notice: str) -> None:
     found = classify_text(notice)
-    assert COMMONS_CLAUSE in {m.id for m in found.matches}
+    assert found.expression is not None and found.expression.endswith(f" WITH {COMMONS_CLAUSE}")
     assert found.verdict.level == "restricted"
     assert not any(clue.endswith(COMMONS_CLAUSE) for clue in found.clues)
 

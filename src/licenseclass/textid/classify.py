@@ -1109,12 +1109,18 @@ def _says_otherwise(body: str, license_id: str, registry: Registry) -> bool:
 def _with_exceptions(run: _Run, matches: list[TextMatch]) -> list[TextMatch]:
     """The matches with the exceptions found joined to their licenses; a joined exception's
     words are explained, and it is no longer a clue."""
-    if not run.exceptions:
+    # a rider that takes rights away (see restricting_rider) is put on the license it comes
+    # with, as SPDX's WITH puts an exception ("Apache-2.0 WITH ...commons-clause")
+    riders = frozenset(
+        m.id for m in matches if m.expression == m.id and restricting_rider(m.id, run.registry)
+    )
+    found = list(run.exceptions)
+    found += [FoundException(0, 0, m.start_line, exception=m.id) for m in matches if m.id in riders]
+    if not found:
         return matches
-    matches, used = joined(matches, run.exceptions, run.query.index)
-    for found in used:
-        run.named_spans.append((found.start, found.end))
-    dropped = {found.clue for found in used if found.clue is not None}
+    matches, used = joined(matches, found, run.query.index, riders)
+    run.named_spans += [(item.start, item.end) for item in used]
+    dropped = {item.clue for item in used if item.clue is not None}
     run.clues = [clue for clue in run.clues if clue not in dropped]
     return matches
 
@@ -1193,7 +1199,10 @@ def classify_text(
     mask = _explained(run)
     matches = choices(query, matches, mask)
     combined = combine([m.expression for m in matches])
-    found_ids = {m.id for m in matches}
+    # the ids the matches name, an exception put on a license among them
+    found_ids = {
+        i for m in matches for i in m.expression.replace("(", " ").replace(")", " ").split()
+    }
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,

@@ -156,9 +156,15 @@ def _single(match: TextMatch) -> bool:
 class _Fitting:
     """Per exception, the licenses of a text it can join, worked out once for all its copies."""
 
-    def __init__(self, matches: Sequence[TextMatch], known: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        matches: Sequence[TextMatch],
+        known: Mapping[str, frozenset[str]],
+        riders: frozenset[str],
+    ) -> None:
         self.single = [m for m in matches if _single(m)]  # (in order of their lines)
         self.known = known
+        self.riders = riders
         self._fitting: dict[str, tuple[list[TextMatch], list[int]]] = {}
         self._families: dict[tuple[str, str], set[str]] = {}
 
@@ -171,7 +177,10 @@ class _Fitting:
 
     def _work_out(self, exception: str) -> tuple[list[TextMatch], list[int]]:
         single, pairs = self.single, self.known.get(exception, frozenset())
-        if pairs:
+        if exception in self.riders:
+            # a rider is written to be put on whatever license it comes with
+            fitting = [m for m in single if m.id not in self.riders]
+        elif pairs:
             families = {_family(i) for i in pairs}
             fitting = [m for m in single if m.id in pairs or _family(m.id) in families]
             if not fitting:  # another version of a license it is written for ("the GNU GPL")
@@ -244,11 +253,16 @@ def _overlap(one: FoundException, other: FoundException) -> bool:
 
 
 def joined(
-    matches: Sequence[TextMatch], found: Sequence[FoundException], index: TextIndex
+    matches: Sequence[TextMatch],
+    found: Sequence[FoundException],
+    index: TextIndex,
+    riders: frozenset[str] = frozenset(),
 ) -> tuple[list[TextMatch], list[FoundException]]:
     """The matches with each exception joined to its license (their expressions become
-    "<id> WITH <exception>"), and the exceptions so joined."""
-    known = _Fitting(matches, partners(index))
+    "<id> WITH <exception>"), and the exceptions so joined. ``riders`` are the ids of matches
+    that take rights away from the license they come with (the Commons Clause): each joins the
+    nearest license of the text, and its own match is then left out."""
+    known = _Fitting(matches, partners(index), riders)
     chosen: dict[str, str] = {}  # license id -> its exception
     used: list[FoundException] = []
     # names first: a name after a license says which license it modifies
@@ -270,10 +284,12 @@ def joined(
             used.append(item)
     if not chosen:
         return list(matches), []
+    put_on = {e for e in chosen.values() if e in riders}
     joined_matches = [
         m.model_copy(update={"expression": f"{m.id} WITH {chosen[m.id]}"})
         if m.id in chosen and _single(m)
         else m
         for m in matches
+        if m.id not in put_on
     ]
     return joined_matches, used
