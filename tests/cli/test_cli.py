@@ -190,3 +190,24 @@ def test_expr_free_text_quotes_a_long_text_by_its_start(capsys: pytest.CaptureFi
     assert f"({len(text):,} characters)" in out
     assert len(out) < 600
     assert "licenseclass classify FILE" in out
+
+
+def test_classify_shows_the_exception_put_on_a_license(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from licenseclass.core.licensedcode import scancode_licenses
+
+    texts = scancode_licenses()
+    copying = tmp_path / "COPYING"
+    copying.write_text(
+        texts["gpl-2.0"].text + "\n\n" + texts["classpath-exception-2.0"].text, encoding="utf-8"
+    )
+    code, out, _ = run(capsys, ["classify", str(copying)])
+    assert code == 0
+    assert "GPL-2.0-only WITH Classpath-exception-2.0 [open]" in out
+    assert "      with Classpath-exception-2.0" in out.splitlines()
+    _, out, _ = run(capsys, ["classify", str(copying), "--format", "json"])
+    found = json.loads(out)
+    found = found[0] if isinstance(found, list) else found
+    assert [m["id"] for m in found["matches"]] == ["GPL-2.0-only"]
+    assert found["matches"][0]["expression"] == "GPL-2.0-only WITH Classpath-exception-2.0"

@@ -107,6 +107,9 @@ def file_text(result: dict[str, Any]) -> str:
             f"  {safe(m['id']):<24} {m['kind']:<9} {where:<14} confidence {m['confidence']:.2f}"
             f"  ({m['method']}: {safe(m['reference'])})"
         )
+        _, with_word, exception = m.get("expression", "").partition(" WITH ")
+        if with_word:  # an exception the text puts on the license ("... WITH Classpath-exception")
+            lines.append(f"      with {safe(exception)}")
         if m.get("explanation"):
             lines.extend("      " + safe(row) for row in m["explanation"].splitlines())
     variant = result.get("variant")
