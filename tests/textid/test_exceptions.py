@@ -91,7 +91,10 @@ def test_an_exception_whose_version_is_not_said_is_not_guessed() -> None:
 
 
 def test_an_exception_named_far_from_the_license_is_not_joined_by_its_name() -> None:
-    text = "Licensed under the GPL v2.\n\nThe build scripts come with a Makefile.\n"
+    text = (
+        "Licensed under the GPL v2.\n\nThe build scripts are taken from another project, "
+        "which uses the Classpath exception.\n"
+    )
     assert classify_text(text).expression == "GPL-2.0-only"
 
 

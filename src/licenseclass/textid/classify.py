@@ -81,7 +81,6 @@ from licenseclass.textid.matchers import (
 )
 from licenseclass.textid.names import name_key, name_table
 from licenseclass.textid.namestage import (
-    NAME_CONFIDENCE,
     aligned_expression,
     cc_elements_after,
     generic_clues,
@@ -89,6 +88,7 @@ from licenseclass.textid.namestage import (
     has_digit,
     may_name_others,
     name_left_out,
+    name_match,
     named_licenses,
     names_other_license,
     names_unsaid_license,
@@ -949,8 +949,7 @@ def _exceptions_stage(run: _Run) -> None:
     if "xception" not in text and "XCEPTION" not in text and "syscall" not in text:
         return
     query = run.query
-    ends = {end for _, end in run.named_spans} | {hit.end for hit in run.kept}
-    for end in sorted(ends):
+    for end in _license_ends(run):
         said = said_after(query, end)
         if said is not None:
             phrase, after = said
@@ -967,8 +966,7 @@ def _riders_stage(run: _Run) -> None:
     query = run.query
     words, lines = query.words, query.lines
     table = generic_rule_names(query.index)
-    ends = {end for _, end in run.named_spans} | {hit.end for hit in run.kept}
-    for end in sorted(ends):
+    for end in _license_ends(run):
         at = end
         while at < len(words) and at - end < 4 and (words[at].isdigit() or words[at] == "v"):
             at += 1  # a version the license's match stopped short of
@@ -982,23 +980,17 @@ def _riders_stage(run: _Run) -> None:
             rider = table.get(name_key(words[first:last]))
             if rider is None or not restricting_rider(rider, run.registry):
                 continue
-            line = lines[first]
-            run.named.append(
-                TextMatch(
-                    id=rider,
-                    expression=rider,
-                    kind="reference",
-                    confidence=NAME_CONFIDENCE,
-                    start_line=line,
-                    end_line=line,
-                    method="name",
-                    reference=f"license name: {' '.join(words[first:last])} (a rider after a "
-                    "license's name)",
-                    coverage=1.0,
-                )
-            )
+            said = " ".join(words[first:last])
+            reference = f"license name: {said} (a rider after a license's name)"
+            run.named.append(name_match(rider, lines[first], lines[first], reference))
             run.named_spans.append((end, last))
             break
+
+
+def _license_ends(run: _Run) -> list[int]:
+    """Where the licenses the names and the hits found end (a word after one may start an
+    exception's or a rider's name), in order."""
+    return sorted({end for _, end in run.named_spans} | {hit.end for hit in run.kept})
 
 
 Stage = Callable[[_Run], None]

@@ -155,9 +155,9 @@ def _pointer(query: Query, position: int, end: int) -> bool:
 
 def _lead_in(query: Query, position: int, end: int) -> bool:
     """Whether the run only leads into what follows it: the words of a licensing sentence
-    before the license's name that a match explains, on its line or the next but one (the
-    name's match starts there;
-    :func:`unexplained_runs` gets only runs that end at an explained word or the text's end)."""
+    before the license's name that a match explains, on its line or the next but one (runs
+    end at an explained word or at the text's end, so one that does not end the text ends
+    where the name's match starts)."""
     lines, words = query.lines, query.words
     return (
         end - position <= LEAD_IN_WORDS

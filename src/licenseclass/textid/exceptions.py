@@ -20,13 +20,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import threading
 import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from licenseclass.expressions import _spdx
 from licenseclass.textid.index import TextIndex
+from licenseclass.textid.names import family
 from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
 
@@ -103,28 +103,25 @@ def said_after(query: Query, end: int) -> tuple[str, int] | None:
     return " ".join(said), last + 1
 
 
-# exception id -> the license ids ScanCode's rules put it WITH, per index
+# exception id -> the license ids ScanCode's rules put it WITH, by id of the index, checked
+# against a weak reference to it (as matchers keeps its per-index tables)
 _PARTNERS: dict[int, tuple[weakref.ref[TextIndex], dict[str, frozenset[str]]]] = {}
-_PARTNERS_LOCK = threading.Lock()
 _WITH = re.compile(r"([\w.+-]+) WITH ([\w.+-]+)")
 
 
 def partners(index: TextIndex) -> Mapping[str, frozenset[str]]:
     """Exception id -> the licenses the index's references put it with."""
-    found = _PARTNERS.get(id(index))
-    if found is not None and found[0]() is index:
-        return found[1]
+    known = _PARTNERS.get(id(index))
+    if known is not None and known[0]() is index:
+        return known[1]
     table: dict[str, set[str]] = {}
     for expression in index.expressions:
         if " WITH " in expression:
             for m in _WITH.finditer(expression):
                 table.setdefault(m.group(2), set()).add(m.group(1))
     frozen = {key: frozenset(ids) for key, ids in table.items()}
-    with _PARTNERS_LOCK:
-        for number, (alive, _) in list(_PARTNERS.items()):
-            if alive() is None:
-                del _PARTNERS[number]
-        _PARTNERS[id(index)] = (weakref.ref(index), frozen)
+    key = id(index)
+    _PARTNERS[key] = (weakref.ref(index, lambda _: _PARTNERS.pop(key, None)), frozen)
     return frozen
 
 
@@ -134,18 +131,10 @@ def _family(license_id: str) -> str:
     return re.sub(r"-(?:only|or-later)$|\+$", "", license_id)
 
 
-@functools.lru_cache(maxsize=1024)
-def _stem(license_id: str) -> str:
-    """A license id less its version and what follows ("GPL-2.0-or-later" -> "GPL")."""
-    return re.sub(r"-?v?\d.*$", "", license_id) or license_id
-
-
 def _names_license(exception: str, license_id: str) -> bool:
     """Whether an exception's id starts with, or says after a hyphen, the license's stem
     ("GPL-3.0-linking-exception" and "Qt-GPL-exception-1.0" name the GPL)."""
-    stem = _stem(license_id).lower()
-    parts = exception.lower().split("-")
-    return bool(stem) and stem in parts
+    return family(license_id) in exception.casefold().split("-")
 
 
 def _single(match: TextMatch) -> bool:
@@ -184,8 +173,8 @@ class _Fitting:
             families = {_family(i) for i in pairs}
             fitting = [m for m in single if m.id in pairs or _family(m.id) in families]
             if not fitting:  # another version of a license it is written for ("the GNU GPL")
-                stems = {_stem(i) for i in pairs}
-                fitting = [m for m in single if _stem(m.id) in stems]
+                kin = {family(i) for i in pairs}
+                fitting = [m for m in single if family(m.id) in kin]
         else:
             # an exception the rules never pair names its license in its id, if anywhere
             # ("GPL-3.0-linking-exception"): the text's one license of that name, never a

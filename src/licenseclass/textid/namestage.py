@@ -493,7 +493,7 @@ def _public_domain_listed(
     ):
         return None
     reference = PUBLIC_DOMAIN_OFFERED if words[position] == "or" else PUBLIC_DOMAIN_BESIDE
-    return _name_match(PUBLIC_DOMAIN, lines[start], lines[end - 1], reference), position, end
+    return name_match(PUBLIC_DOMAIN, lines[start], lines[end - 1], reference), position, end
 
 
 def _perl_artistic(
@@ -523,7 +523,7 @@ def _perl_artistic(
         return None
     lines = query.lines
     reference = "license name: artistic license (offered beside the GNU GPL: Perl's)"
-    match = _name_match("Artistic-1.0-Perl", lines[position], lines[end - 1], reference)
+    match = name_match("Artistic-1.0-Perl", lines[position], lines[end - 1], reference)
     return match, position, end
 
 
@@ -765,7 +765,7 @@ def _whole_text_name(query: Query) -> list[tuple[TextMatch, int, int]]:
     last = query.lines[-1]
     reference = f"license name: {name} (read as {expression})"
     return [
-        (_name_match(license_id, query.lines[0], last, reference, expression), 0, len(query.words))
+        (name_match(license_id, query.lines[0], last, reference, expression), 0, len(query.words))
         for license_id in split_ids(expression)
     ]
 
@@ -861,7 +861,7 @@ def _other_version(
     reading = normalize(f"{gnu} version {version}")
     if reading.expression is None or reading.confidence < READ_CONFIDENCE:
         return None
-    match = _name_match(
+    match = name_match(
         reading.expression,
         lines[position],
         lines[end - 1],
@@ -934,7 +934,7 @@ def _other_version_of(
     license_id = stem.group(1) + version
     if license_id == previous.id or license_id not in query.names.ids:
         return None
-    match = _name_match(
+    match = name_match(
         license_id,
         lines[position],
         lines[end - 1],
@@ -1049,7 +1049,7 @@ def _bracketed_ids(
             if bracketed.re is _PART_ID and expression.lower() != bracketed.group(1).lower():
                 continue  # "Code: Python" is no license, whatever the reader makes of it
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
-            match = _name_match(
+            match = name_match(
                 expression,
                 number,
                 number,
@@ -1111,7 +1111,7 @@ def _listed_before_plural(
                 if any(taken[span : span + len(tokens)]) or (license_id, number) in named:
                     continue
                 taken[span : span + len(tokens)] = b"\x01" * len(tokens)
-                match = _name_match(
+                match = name_match(
                     license_id, number, number, f"license name: {name} (listed before licenses)"
                 )
                 out.append((match, span, span + len(tokens)))
@@ -1158,9 +1158,18 @@ def _listed_after_colon(
             group, start, end = listed
             taken[start:end] = b"\x01" * (end - start)
             groups += [(match, start, end) for match in group]
+    return _in_place_of_names(found, groups, taken)
+
+
+def _in_place_of_names(
+    found: list[tuple[TextMatch, int, int]],
+    groups: list[tuple[TextMatch, int, int]],
+    taken: bytearray,
+) -> list[tuple[TextMatch, int, int]]:
+    """``found`` with the ``groups`` of the lists read (over the ``taken`` words) in place of
+    the names read one by one inside them."""
     if not groups:
         return found
-    # the names read one by one inside a list give way to it
     return [f for f in found if not any(taken[f[1] : f[2]])] + groups
 
 
@@ -1204,13 +1213,9 @@ def _colon_list(
     span_end = first + _words_before(query, number, raw, start + len(text))
     if span_end <= span_start or any(explained[span_start:span_end]):
         return None
-    expression = (" OR " if choice else " AND ").join(f"({i})" if " " in i else i for i in ids)
+    expression = (" OR " if choice else " AND ").join(ids)
     reference = f"license name: {text} (listed after a colon)"
-    group = [
-        _name_match(license_id, number, number, reference, expression)
-        for i in ids
-        for license_id in split_ids(i)
-    ]
+    group = [name_match(i, number, number, reference, expression) for i in ids]
     return group, span_start, span_end
 
 
@@ -1250,7 +1255,8 @@ def _listed_below(
     lines = query.all_raw_lines()
     if len(lines) < 3:
         return found
-    out = found
+    groups: list[tuple[TextMatch, int, int]] = []
+    taken = bytearray(len(query.words))  # the words of the lists read
     for index, raw in enumerate(lines):
         if len(raw) > 200 or not _BELOW_LEAD.search(raw):
             continue
@@ -1258,9 +1264,9 @@ def _listed_below(
         if listed is None:
             continue
         group, start, end = listed
-        out = [f for f in out if not (f[1] < end and start < f[2])]
-        out += [(match, start, end) for match in group]
-    return out
+        taken[start:end] = b"\x01" * (end - start)
+        groups += [(match, start, end) for match in group]
+    return _in_place_of_names(found, groups, taken)
 
 
 def _list_below(
@@ -1288,10 +1294,10 @@ def _list_below(
     if len(ids) < 2:
         return None
     last = number  # 1-based number of the list's last line
-    after = next((line for line in lines[number : number + 2] if line.strip()), "")
-    choice = _CHOICE_LEAD.search(lines[lead]) is not None or _AT_OPTION.match(after) is not None
-    if _AT_OPTION.match(after):
-        last = lines.index(after, number) + 1
+    after = next((n for n in range(number, min(number + 2, len(lines))) if lines[n].strip()), None)
+    if after is not None and _AT_OPTION.match(lines[after]):
+        last = after + 1  # the "at your option" line closes the list, and makes it a choice
+    choice = last > number or _CHOICE_LEAD.search(lines[lead]) is not None
     word_lines = query.lines
     start = bisect.bisect_left(word_lines, lead + 1)
     end = bisect.bisect_right(word_lines, last)
@@ -1299,7 +1305,7 @@ def _list_below(
         return None
     expression = (" OR " if choice else " AND ").join(ids)
     reference = f"license name: {', '.join(items)} (listed below a lead)"
-    group = [_name_match(i, lead + 1, last, reference, expression) for i in ids]
+    group = [name_match(i, lead + 1, last, reference, expression) for i in ids]
     return group, start, end
 
 
@@ -1436,7 +1442,7 @@ def _table_name(
             last = end
             while last - 1 > start and words[last - 1] in _ARTICLES:
                 last -= 1  # "the" of the next name is not this one's
-            match = _name_match(
+            match = name_match(
                 license_id,
                 lines[position],
                 lines[last - 1],
@@ -1521,7 +1527,7 @@ def _role_name(query: Query, line: int, word: str) -> bool:
     return known
 
 
-def _name_match(
+def name_match(
     license_id: str, start_line: int, end_line: int, reference: str, expression: str | None = None
 ) -> TextMatch:
     """A license found by its name (or an id written in the text) on these lines."""
@@ -1632,7 +1638,7 @@ def _licensed_after_name(
         joined = rf"{re.escape(name[-1])}[\s\-\u2010\u2011.)\]*_`'\"]*{re.escape(words[position])}"
         if re.search(joined, query.raw_line(lines[position]), re.IGNORECASE) is None:
             continue  # "staffed, ICU, licensed and overflow beds": a list, not "ICU-licensed"
-        match = _name_match(
+        match = name_match(
             license_id,
             lines[start],
             lines[position],
@@ -1689,8 +1695,9 @@ def _words_before(query: Query, number: int, raw: str, offset: int) -> int:
         return counts[at]
     # inside the line, a word put before the piece keeps it from reading as a line's start (a
     # list marker, a comment marker there would be dropped where the whole line keeps them)
-    lead = "x " if offsets[at] else ""
-    count = counts[at] + len(tokenise(lead + raw[offsets[at] : offset]).words) - len(lead) // 2
+    inside = offsets[at] > 0
+    piece = ("x " if inside else "") + raw[offsets[at] : offset]
+    count = counts[at] + len(tokenise(piece).words) - inside
     offsets.insert(at + 1, offset)
     counts.insert(at + 1, count)
     return count
@@ -1777,7 +1784,7 @@ def _named_before_license(
             continue
         if _version_before(words, lines, start):
             return None  # "version 2.02 of the PHP license": a version the name lacks
-        match = _name_match(
+        match = name_match(
             license_id, number, number, "license name: " + " ".join(name) + " license"
         )
         return match, start, position + 1
@@ -1820,7 +1827,7 @@ def _linked_name(
         return None
     number = query.lines[position]
     said = " ".join(name) + " " + query.words[position]
-    return _name_match(license_id, number, number, "license name: " + said), start, position + 1
+    return name_match(license_id, number, number, "license name: " + said), start, position + 1
 
 
 def _name_may_start(query: Query, before: str, start: int, position: int) -> bool:
@@ -1907,7 +1914,7 @@ def _named_before_applies(
         start = position - len(tokenise(name).words)
         if start < 0 or any(explained[start:position]) or lines[start] != lines[position]:
             return None
-        match = _name_match(
+        match = name_match(
             expression,
             lines[start],
             lines[position],
@@ -2297,7 +2304,7 @@ def _read_after(
         return None
     end = min(len(words), cue_end + len(tokenise(name).words))
     matches = [
-        _name_match(
+        name_match(
             license_id,
             lines[position],
             lines[end - 1],

@@ -1167,7 +1167,7 @@ def _kernel_gpl(matches: list[TextMatch], text: str) -> list[TextMatch]:
     and states no version anywhere, read as GPL-2.0-only."""
     if not any(m.id == "GPL-1.0-or-later" for m in matches):
         return matches  # (most texts: the text is not flattened for them)
-    flat = " ".join(_COMMENT.sub(" ", text).split())
+    flat = _flat(text)
     if _LINUX_KERNEL.search(flat) is None or _STATED.search(flat) is not None:
         return matches
     return [
@@ -1195,7 +1195,7 @@ def _only_valid_version(matches: list[TextMatch], text: str) -> list[TextMatch]:
     valid ("the only valid version of GPL for exofs is version 2"): that version only."""
     if not any(m.id in _VERSIONLESS_OF.values() for m in matches) or "valid" not in text:
         return matches
-    said = _ONLY_VALID.search(" ".join(_COMMENT.sub(" ", text).split()))
+    said = _ONLY_VALID.search(_flat(text))
     if said is None:
         return matches
     lesser = said.group("lesser") or said.group("family").upper().startswith("L")
@@ -1224,7 +1224,14 @@ def _states_version(match: TextMatch, lines: list[str]) -> bool:
 def _states_a_version(notice: str) -> bool:
     """Whether a notice's words, comment markers aside, state a version of a GNU license
     (remembered: every match on one long line asks of the same line)."""
-    return _STATED.search(" ".join(_COMMENT.sub(" ", notice).split())) is not None
+    return _STATED.search(_flat(notice)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _flat(text: str) -> str:
+    """A text's words on one line, comment markers aside (remembered for the last text:
+    the Linux kernel's reading and the only-valid-version reading both ask of it)."""
+    return " ".join(_COMMENT.sub(" ", text).split())
 
 
 def _gnu_settled(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
@@ -1238,7 +1245,7 @@ def _gnu_settled(matches: list[TextMatch], lines: list[str]) -> list[TextMatch]:
     gnu = [m for m in matches if _GNU_ID.match(m.id) and m.method in _READ_METHODS]
     if len(gnu) < 2:
         return matches
-    # asked once per span of lines and id: one long line may hold thousands of GNU names
+    # asked once per span of lines: one long line may hold thousands of GNU names
     asked = {(m.start_line, m.end_line): m for m in gnu}
     said = {span for span, m in asked.items() if _states_version(m, lines)}
     stating = {m.id for m in gnu if (m.start_line, m.end_line) in said}
