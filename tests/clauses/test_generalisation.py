@@ -44,10 +44,16 @@ def test_crlf_line_ends_keep_line_numbers() -> None:
 LIMITS: list[tuple[str, set[str]]] = [
     # a list item that opens a sub-list keeps both lead-ins
     (
-        "Gadget Terms\n\nThe gadget must not be used by any organisation that:\n"
+        "Gadget Terms\n\nThe gadget must not be used for any activity that:\n"
         "1. profits from any of the following:\n   * making landmines\n   * selling tobacco\n"
         "2. runs prisons for profit.\n",
         {"field-of-use"},
+    ),
+    # a class of licensee described by what it does and kept out
+    (
+        "Gadget Terms\n\nThe gadget must not be used by any organisation, website or service "
+        "that lobbies against clean air.\n",
+        {"excluded-persons"},
     ),
     # a lead-in that stops short of its object ("... You may not") above unmarked items
     (
@@ -139,6 +145,7 @@ NOT_LIMITS = [
     "This license may not be resold, but works made with the gadget may be sold.",
     "However, this notice must not be changed or removed.",
     "You will not use the gadget for any purposes prohibited by U.S. law.",
+    "The Acme marks may not be used by any company without our written permission.",
 ]
 
 

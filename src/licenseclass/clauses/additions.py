@@ -721,6 +721,13 @@ _NO_LIMIT = re.compile(
     r"\bcommit(?:s|ted|ting)?\b|\bcop(?:y|ies)\s+of\s+(?:the|this)\s+licen[cs]e\b|"
     r"\b(?:build|compil)\w*\s+(?:it\s+)?from\s+source\b|\b(?:cmake|compiler|toolchain)\b|"
     r"\bdoes\s+not\s+make\b[^.;]{0,40}\bsubject\s+to\b|"
+    # what the work itself does or leaves out: "This project does not use the Classpath
+    # exception", "The library does not bundle OpenSSL", "We do not collect any data"
+    r"\b(?:this|the|our)\s+(?:project|package|library|program|code|module|repository|repo|app|"
+    r"application|tool|crate|plugin|extension|build|software)\s+(?:itself\s+)?(?:does\s+not|"
+    r"doesn'?t|never)\s+(?:use|contain|include|depend|ship|bundle|link|collect|track|send|call|"
+    r"rely|need)\w*\b|\bwe\s+(?:do\s+not|don'?t|never)\s+(?:use|collect|track|ship|bundle|"
+    r"link|store|send)\b|"
     # an unlimited grant, a price of nothing more, the hardware a task needs, and the end of a
     # licence on breach (informational): no limit on a licensee who keeps the terms
     r"\bunlimited\b|\bat\s+no\s+(?:additional|extra|further)\s+(?:charge|cost|fees?)\b|"

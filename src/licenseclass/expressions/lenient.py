@@ -161,7 +161,9 @@ def _words(text: str) -> str:
 _SEE_IN = re.compile(r"^see\s+licen[cs]e\s+in\b")
 _SEE_FILE = re.compile(r"^see\s+licen[cs]e\s+in\b|^(?:licen[cs]e|copying)(?:\.|-|_)\w+$|^copying$")
 _RESERVED = re.compile(
-    r"\bunlicensed\b|\ball rights reserved\b|\bproprietary\b|(?<!non-)(?<!non )\bcommercial\b"
+    r"\bunlicensed\b|\ball rights reserved\b|\bproprietary\b"
+    # ("commercial-friendly LGPL": the word praises the license)
+    r"|(?<!non-)(?<!non )\bcommercial\b(?![\s-]*friendly)"
     r"|\bclosed[\s-]source\b"
     r"|\bnot open[\s-]source\b|^none$|^no license$|\bprivate\b"
 )
@@ -654,7 +656,7 @@ _FILLER_WORDS = """
     approved clause clauses new simplified revised modified original old two three four zero
     international unported generic ported universal attribution share alike sharealike nc nd sa
     noncommercial non commercial derivatives noderivatives noderivs deriv derivs deed legal code
-    creative commons cc cc0 public domain dedication waiver foundation mozilla eclipse apache
+    creative commons cc cc0 public domain dedication waiver foundation fsf mozilla eclipse apache
     asf academic artistic zope python boost permissive european union common development
     distribution sil open font latex project do what fuck you want to x11 expat
     igo intergovernmental united states austria germany netherlands australia france japan

@@ -110,6 +110,29 @@ _LEAD_IN_WORDS = frozenset(
     # the lead of a choice: "you may use it under one of the following two licenses:"
     | {"following", "licenses", "licences", "either", "one", "two", "three", "both", "any"}
     | {"dual", "dually", "you", "may", "can", "use", "them", "with"}
+    # "as per the terms of", "in accordance with", "pursuant to", "according to"
+    | {"as", "per", "in", "accordance", "pursuant", "according", "used"}
+    # the publisher named before a GNU license: "the FSF's GNU GPL"
+    | {"fsf", "s", "a", "an"}
+)
+# The verbs of a licensing sentence: words before one of them are its subject, whatever they
+# are ("Widgetry is licensed under the", "The frobnicator code may be used as per").
+_LICENSING_VERBS = frozenset(
+    {"licensed", "licenced", "released", "distributed", "provided", "made", "published"}
+    | {"available", "offered", "covered", "governed", "used"}
+)
+# The most words a sentence's subject may take before its licensing verb.
+SUBJECT_WORDS = 3
+# The words between a subject and its licensing verb: "is", "may be", "has been".
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "may", "can", "shall"}
+    | {"will", "also", "hereby", "freely"}
+)
+# Words no subject has: a run with them says something of the terms ("No commercial use.").
+_TERMS_SAID = frozenset(
+    {"no", "not", "non", "noncommercial", "commercial", "only", "never", "except", "without"}
+    | {"sell", "sold", "use", "do", "don", "t", "must", "you", "prohibited", "forbidden"}
+    | {"restricted", "private", "internal", "personal", "research", "evaluation", "trial"}
 )
 # A lead-in has at most this many words.
 LEAD_IN_WORDS = 12
@@ -164,8 +187,26 @@ def _lead_in(query: Query, position: int, end: int) -> bool:
         and end < len(words)
         # on the name's line, or a line of its own just above a list ("either of:")
         and lines[end] - lines[end - 1] <= 2
-        and all(w in _LEAD_IN_WORDS for w in words[position:end])
+        and all(w in _LEAD_IN_WORDS for w in words[_after_subject(words, position, end) : end])
     )
+
+
+def _after_subject(words: list[str], position: int, end: int) -> int:
+    """Where a run's words after its sentence's subject start: at the first licensing verb
+    after a subject of a few words that say nothing of terms and the auxiliaries before the
+    verb ("Widgetry is", "The frobnicator code may be"), or the run's start otherwise."""
+    # (the verb may be the first word a match explains: the name stage reads from it)
+    last = min(end + 1, len(words), position + SUBJECT_WORDS + 3)
+    verb = next((at for at in range(position, last) if words[at] in _LICENSING_VERBS), None)
+    if verb is None:
+        return position
+    subject = verb
+    while subject > position and words[subject - 1] in _AUXILIARIES:
+        subject -= 1
+    said = words[position:subject]
+    if len(said) > SUBJECT_WORDS or any(w in _TERMS_SAID for w in said):
+        return position
+    return verb
 
 
 # A line that says who wrote the work or where to reach them, not what one may do with it:

@@ -66,6 +66,8 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("subject", "to"),
     # "used according to the HSQLDB License", "except in compliance with the Elastic License"
     ("according", "to"),
+    # "You may use this code as per GPL version 2"
+    ("as", "per"),
     # "licensed pursuant to the OpenSSL open source license"
     ("pursuant", "to"),
     ("compliance", "with"),
@@ -2035,6 +2037,12 @@ _NAME_TAIL = re.compile(r"\s+as\s+published\s+by\b.*$", re.IGNORECASE | re.DOTAL
 _JOINER = re.compile(r"\s+(?:or|and|&|\+)\s+|\s*/\s*|\s*,\s*(?:(?:or|and)\s+)?", re.IGNORECASE)
 
 
+# A word that makes a name one of a license's likeness ("ISC-style", "MIT styled", "zlib-like").
+_LIKENESS = re.compile(
+    r"(?<=\w)[\s-]+(?:style[ds]?|like|type)\b(?=[\s-]+licen[cs]e|\W*$)", re.IGNORECASE
+)
+
+
 def _read_one(query: Query, name: str, ends: bool) -> str | None:
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
@@ -2045,6 +2053,13 @@ def _read_one(query: Query, name: str, ends: bool) -> str | None:
         found = (any_gnu_version(bare) if ends else None) or _one_license(normalize(bare))
         found = _unpinned(found, bare)
         if found is not None:
+            return found
+    plain = _LIKENESS.sub("", led)
+    if plain != led:
+        # "an ISC-style license", "the zlib-like licence": ScanCode reads the license so named
+        # (a GNU name or a family of several licenses stays unread: "GPL-like", "BSD-style")
+        found = _one_license(normalize(plain))
+        if found is not None and " " not in found and not _GNU_FAMILY.match(found):
             return found
     unbound = _LATER_SAID.sub("", trimmed)
     if unbound != trimmed and has_digit(unbound):
@@ -2199,7 +2214,8 @@ def _read_name(
     after = _OR_OPTION.sub(r"\1 ", _OPTION_FIRST.sub(" ", after))
     following = _LINE_OPENER.sub("", query.raw_line(lines[cue_end] + 1))
     following = _variant_unbracketed(following)
-    clause = re.split(r"[.;:,(]", following, maxsplit=1)[0]
+    # (a dot inside a version, "BY-NC-SA 4.0", does not end the clause)
+    clause = re.split(r"[;:,(]|\.(?!\d)", following, maxsplit=1)[0]
     if _NAME_END.search(after) is None and _LICENSE_WORD.search(clause):
         # a name wrapped onto the next line ("under the terms of the GNU" + "library public
         # license."), without the comment markers that open that line
