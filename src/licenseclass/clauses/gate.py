@@ -183,9 +183,12 @@ def _is_term(sentence: str) -> bool:
 
 # In a file named as a license (LICENSE, COPYING, EULA), a few plain words are its terms:
 # "You can do whatever you want with this code.", "Internal use only. Do not copy or
-# distribute." The leave or the ban may be said without a licensing modal...
+# distribute.", "Free for personal use." The leave or the ban may be said without a licensing
+# modal...
 _PLAIN_LEAVE = re.compile(
     r"\b(?:can|do not|don't|never|(?:are |is )?free to|allowed to|whatever you (?:want|like|wish)|"
+    # "Free for personal use.", "Commercial use requires a paid license."
+    r"free for|requires?|"
     r"anything you (?:want|like|wish)|no restrictions?)\b",
     re.IGNORECASE,
 )

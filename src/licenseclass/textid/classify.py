@@ -29,6 +29,7 @@ from licenseclass.clauses.debian_copyright import (
     license_units,
 )
 from licenseclass.clauses.gate import MAX_CODE_SHARE, adds_terms, read_for_terms, reads_as_terms
+from licenseclass.clauses.license_sections import license_sections, section_only
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.clauses.sentences import section_starts
@@ -1699,6 +1700,29 @@ def _reserved_license_file(found: TextClassification) -> TextClassification:
     return found.model_copy(update={"verdict": verdict, "note": note})
 
 
+def _terms_section(text: str) -> str | None:
+    """The sections of a document under a licensing heading ("## License") that read as terms
+    the way a license file's words do, the rest of ``text`` left blank; None when none does."""
+    kept = [
+        (first, last)
+        for first, last in license_sections(text)
+        if reads_as_terms(section_only(text, first, last).strip(), license_file=True)
+    ]
+    if not kept:
+        return None
+    lines = text.split("\n")
+    return "\n".join(
+        line if any(first <= n <= last for first, last in kept) else ""
+        for n, line in enumerate(lines, start=1)
+    )
+
+
+def _section_lines(text: str) -> str:
+    """The lines a text left blank outside its licensing sections still has, as "lines 5-9"."""
+    kept = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    return f"lines {kept[0]}-{kept[-1]}" if kept else ""
+
+
 def _copyright_file_terms(text: str) -> bool:
     """Whether a Debian copyright file (the machine-readable format, or the older free form)
     holds a paragraph that states terms.
@@ -1776,16 +1800,22 @@ def _with_reading(
 
     A text with no catalogued license in it is read only when it reads as license terms
     (:mod:`licenseclass.clauses.gate`; more leniently in a file named as a license): code,
-    documentation and changelogs are not terms.
+    documentation and changelogs are not terms. A document that does not is still read where a
+    section under a licensing heading ("## License") states terms as a license file would; the
+    rest of the document is left out of that reading.
     """
     proprietary = False
+    section: str | None = None
     if license_file and not found.matches and _reserves_without_grant(text):
         return _reserved_license_file(found)
     terms = reads_as_terms(text, license_file=license_file)
     if not found.matches and not (terms or _copyright_file_terms(text)):
-        proprietary = _proprietary_notice(found)
-        if not proprietary:
+        section = None if license_file else _terms_section(text)
+        proprietary = section is None and _proprietary_notice(found)
+        if section is None and not proprietary:
             return found
+        text = section or text
+    in_section = _section_lines(text) if section is not None else ""
     approximate = [m.reference for m in found.matches] + list(compare_with)
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [
@@ -1803,6 +1833,8 @@ def _with_reading(
     if not found.matches:
         verdict = verdict or analysis.verdict
         note = "no catalogued license found; the verdict comes from reading the clauses"
+        if in_section:
+            note += f" of the licensing section ({in_section})"
         if variant is not None:
             note = (
                 f"a copy of {variant.base_id} with a restricting phrase put into it (similarity "

@@ -1,0 +1,81 @@
+"""The part of a document under a licensing heading: a README's "## License" section.
+
+A README, a model card or a package's long description states its terms, when it names no
+license, in a section of its own ("## License" + "Free for personal use. Commercial use
+requires a paid license."). The whole document does not read as terms (its usage notes and
+changelog outweigh the section), so the terms gate would pass it over; read alone, the section
+is what a license file would say, and it is read as leniently.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A Markdown heading ("## License", "### Licence & usage") or a line underlined with "=" or "-"
+# (reStructuredText, setext Markdown), whose words name the work's licensing.
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+|~+|\^+)\s*$")
+_LICENSING_TITLE = re.compile(
+    r"^(?:\W*)(?:licen[cs](?:e|es|ing)|copyright|terms(?:\s+of\s+use)?|usage\s+terms|"
+    r"terms\s+and\s+conditions)"
+    r"(?:\s*(?:and|&|/|,)\s*(?:licen[cs](?:e|es|ing)|copyright|usage|use|terms|attribution|"
+    r"credits?))*\W*$",
+    re.IGNORECASE,
+)
+# A section is read up to this many lines: a long one is a license text of its own, which the
+# gate reads as the whole text.
+MAX_SECTION_LINES = 40
+
+
+def _heading(lines: list[str], index: int, styles: list[str]) -> tuple[int, str] | None:
+    """The level and title of a heading at ``lines[index]``, or None. An underlined heading's
+    level is the order in which its underline's mark first appears in the document, as
+    reStructuredText has it (``styles`` keeps that order)."""
+    atx = _ATX.match(lines[index])
+    if atx is not None:
+        return len(atx.group(1)), atx.group("title")
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    title = lines[index].strip()
+    if not (title and _UNDERLINE.match(after) and len(after.strip()) >= min(3, len(title))):
+        return None
+    mark = after.strip()[0]
+    if mark not in styles:
+        styles.append(mark)
+    return styles.index(mark) + 1, title
+
+
+def license_sections(text: str) -> list[tuple[int, int]]:
+    """The 1-based first and last lines of each section under a licensing heading (its body,
+    not the heading), up to the next heading of the same or a higher level."""
+    lines = text.split("\n")
+    styles: list[str] = []
+    headings = [_heading(lines, index, styles) for index in range(len(lines))]
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        head = headings[index]
+        if head is None or not _LICENSING_TITLE.match(head[1]):
+            index += 1
+            continue
+        start = index + (1 if _ATX.match(lines[index]) else 2)
+        end = start
+        while end < len(lines) and not _ends(headings[end], head[0]):
+            end += 1
+        body = [n for n in range(start, end) if lines[n].strip()]
+        if body and body[-1] - body[0] < MAX_SECTION_LINES:
+            found.append((body[0] + 1, body[-1] + 1))
+        index = max(end, index + 1)
+    return found
+
+
+def _ends(heading: tuple[int, str] | None, level: int) -> bool:
+    return heading is not None and heading[0] <= level
+
+
+def section_only(text: str, first: int, last: int) -> str:
+    """``text`` with every line outside ``first``..``last`` (1-based) left blank, so that what
+    is read of the section keeps the document's line numbers."""
+    lines = text.split("\n")
+    return "\n".join(
+        line if first <= number <= last else "" for number, line in enumerate(lines, start=1)
+    )
