@@ -48,7 +48,7 @@ def test_terms_in_a_license_section_are_read(terms: str, kind: str) -> None:
     assert found.matches == ()
     assert found.verdict.level == "restricted"
     assert found.analysis is not None
-    kinds = {r.kind: r.evidence[0].start_line for r in found.analysis.license.restrictions}
+    kinds = {str(r.kind): r.evidence[0].start_line for r in found.analysis.license.restrictions}
     assert kinds[kind] == 11
     # the usage note above the section is not read as a term
     assert "non-production" not in kinds
