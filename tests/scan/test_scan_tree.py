@@ -304,6 +304,20 @@ def test_readme_sections_in_markdown_and_rest() -> None:
     assert readme_section("# X\n\nNo such section.\n") is None
 
 
+def test_a_readme_section_that_states_terms_gives_its_level(tmp_path: Path) -> None:
+    root = tmp_path / "boxes"
+    root.mkdir()
+    (root / "README.md").write_text(
+        "# Boxes\n\nDraws boxes.\n\n## License\n\n"
+        "Free for personal use. Commercial use requires a paid license.\n\n## Thanks\n\nTo all.\n"
+    )
+    (boxes,) = scan_paths([root]).packages
+    (finding,) = boxes.findings
+    assert (finding.kind, finding.start_line, finding.level) == ("readme", 7, "restricted")
+    assert finding.note is not None and "(line 7)" in finding.note
+    assert boxes.verdict.level == "restricted"
+
+
 def test_scan_command_prints_a_table_and_json(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

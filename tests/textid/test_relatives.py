@@ -283,3 +283,26 @@ def test_families_of_ids_whose_name_holds_a_digit() -> None:
     assert family("X11-distribute-modifications-variant") == "x11"
     assert family("GPL-2.0-or-later") == "gpl"
     assert family("LicenseRef-scancode-llama-2-license-2023") == "llama"
+
+
+@pytest.mark.parametrize(
+    ("key", "start", "end", "expected"),
+    [
+        # the terms without the preamble and section 0 once read as LGPL-2.0-only, the
+        # reference's preamble counted as distinctive words the text leaves out
+        (
+            "lgpl-2.1",
+            "1. You may copy and distribute verbatim",
+            "END OF TERMS AND CONDITIONS",
+            "LGPL-2.1-only",
+        ),
+        ("gpl-3.0", "2. Basic Permissions.", "END OF TERMS AND CONDITIONS", "GPL-3.0-only"),
+        ("gpl-2.0", "1. You may copy and distribute verbatim", None, "GPL-2.0-only"),
+    ],
+)
+def test_terms_without_their_preamble_keep_their_license(
+    key: str, start: str, end: str | None, expected: str
+) -> None:
+    text = scancode_licenses()[key].text
+    terms = text[text.index(start) : text.index(end) if end else len(text)]
+    assert ids(terms) == [expected]

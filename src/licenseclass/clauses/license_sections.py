@@ -4,27 +4,24 @@ A README, a model card or a package's long description states its terms, when it
 license, in a section of its own ("## License" + "Free for personal use. Commercial use
 requires a paid license."). The whole document does not read as terms (its usage notes and
 changelog outweigh the section), so the terms gate would pass it over; read alone, the section
-is what a license file would say, and it is read as leniently.
+is what a license file would say, and it is read as leniently. ``scan`` reads a README's
+section the same way, for the license it names.
 """
 
 from __future__ import annotations
 
 import re
 
-# A Markdown heading ("## License", "### Licence & usage") or a line underlined with "=" or "-"
-# (reStructuredText, setext Markdown), whose words name the work's licensing.
+# A Markdown heading ("## License", "### Licence & usage") or a line underlined with a repeated
+# mark (reStructuredText, setext Markdown).
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
-_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+|~+|\^+)\s*$")
+_UNDERLINE = re.compile(r"^\s{0,3}([=\-~^*#])\1{2,}\s*$")
+# A title about the work's licensing: "License", "Licensing information", "Terms of use".
 _LICENSING_TITLE = re.compile(
-    r"^(?:\W*)(?:licen[cs](?:e|es|ing)|copyright|terms(?:\s+of\s+use)?|usage\s+terms|"
-    r"terms\s+and\s+conditions)"
-    r"(?:\s*(?:and|&|/|,)\s*(?:licen[cs](?:e|es|ing)|copyright|usage|use|terms|attribution|"
-    r"credits?))*\W*$",
-    re.IGNORECASE,
+    r"\blicen[cs](?:e|es|ing)\b|\bterms\s+(?:of\s+use|and\s+conditions)\b", re.IGNORECASE
 )
-# A section is read up to this many lines: a long one is a license text of its own, which the
-# gate reads as the whole text.
-MAX_SECTION_LINES = 40
+# A section is read up to this many lines (a long one is cut there).
+MAX_SECTION_LINES = 60
 
 
 def _heading(lines: list[str], index: int, styles: list[str]) -> tuple[int, str] | None:
@@ -36,9 +33,10 @@ def _heading(lines: list[str], index: int, styles: list[str]) -> tuple[int, str]
         return len(atx.group(1)), atx.group("title")
     after = lines[index + 1] if index + 1 < len(lines) else ""
     title = lines[index].strip()
-    if not (title and _UNDERLINE.match(after) and len(after.strip()) >= min(3, len(title))):
+    underline = _UNDERLINE.match(after)
+    if not title or underline is None or _UNDERLINE.match(lines[index]):
         return None
-    mark = after.strip()[0]
+    mark = underline.group(1)
     if mark not in styles:
         styles.append(mark)
     return styles.index(mark) + 1, title
@@ -46,7 +44,8 @@ def _heading(lines: list[str], index: int, styles: list[str]) -> tuple[int, str]
 
 def license_sections(text: str) -> list[tuple[int, int]]:
     """The 1-based first and last lines of each section under a licensing heading (its body,
-    not the heading), up to the next heading of the same or a higher level."""
+    not the heading, at most ``MAX_SECTION_LINES`` long), up to the next heading of the same or
+    a higher level. Lines are counted at "\\n" only, as everywhere in the project."""
     lines = text.split("\n")
     styles: list[str] = []
     headings = [_heading(lines, index, styles) for index in range(len(lines))]
@@ -54,15 +53,17 @@ def license_sections(text: str) -> list[tuple[int, int]]:
     index = 0
     while index < len(lines):
         head = headings[index]
-        if head is None or not _LICENSING_TITLE.match(head[1]):
+        if head is None or not _LICENSING_TITLE.search(head[1]):
             index += 1
             continue
         start = index + (1 if _ATX.match(lines[index]) else 2)
         end = start
-        while end < len(lines) and not _ends(headings[end], head[0]):
+        while end < len(lines) and end - start < MAX_SECTION_LINES:
+            if _ends(headings[end], head[0]):
+                break
             end += 1
         body = [n for n in range(start, end) if lines[n].strip()]
-        if body and body[-1] - body[0] < MAX_SECTION_LINES:
+        if body:
             found.append((body[0] + 1, body[-1] + 1))
         index = max(end, index + 1)
     return found

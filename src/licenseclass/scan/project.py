@@ -20,6 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import NamedTuple
 
+from licenseclass.clauses.license_sections import license_sections, section_only
 from licenseclass.core.files import named_as_license
 from licenseclass.core.model import LEVEL_RANK, Level, Reason, Verdict
 from licenseclass.core.registry import Registry, default_registry
@@ -35,7 +36,6 @@ from licenseclass.scan.walk import MAX_ARCHIVE_BYTES, MAX_FILE_BYTES, Entry, lis
 # Source files are looked at for tags in their first bytes only.
 TAG_WINDOW = 4096
 # A README's license section: at most this many lines after its heading.
-README_SECTION_LINES = 60
 # A free-text License field longer than this is a license text, not a name.
 LICENSE_TEXT_CHARS = 200
 
@@ -296,38 +296,14 @@ def tag_expressions(text: str) -> list[tuple[int, str | None, str]]:
     return found
 
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_UNDERLINE = re.compile(r"^([=\-~^*#])\1{2,}\s*$")
-
-
 def readme_section(text: str) -> tuple[int, int, str] | None:
-    """The license section of a README (Markdown ``#`` or reST underlined headings): its
-    first and last line and its text, heading excluded."""
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
-        title = None
-        level = 0
-        heading = _HEADING.match(line)
-        if heading:
-            title, level = heading.group(2), len(heading.group(1))
-        elif i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and line.strip():
-            title, level = line, 0
-        if title is None or not re.search(r"\blicen[cs](?:e|es|ing)\b", title, re.I):
-            continue
-        start = i + (2 if heading is None else 1)
-        end = start
-        while end < len(lines) and end - start < README_SECTION_LINES:
-            nxt = _HEADING.match(lines[end])
-            if nxt and (level == 0 or len(nxt.group(1)) <= level):
-                break
-            if level == 0 and end + 1 < len(lines) and _UNDERLINE.match(lines[end + 1]):
-                break
-            end += 1
-        filled = [n for n in range(start, end) if lines[n].strip()]
-        if filled:
-            first, last = filled[0], filled[-1]
-            return first + 1, last + 1, "\n".join(lines[first : last + 1])
-    return None
+    """The first license section of a README (see :func:`license_sections`): its first and last
+    line and its text, heading excluded."""
+    sections = license_sections(text)
+    if not sections:
+        return None
+    first, last = sections[0]
+    return first, last, "\n".join(text.split("\n")[first - 1 : last]).replace("\r", "")
 
 
 # --------------------------------------------------------------------------- conclusions
@@ -967,9 +943,11 @@ class _TreeScan:
         section = readme_section(text)
         if section is None:
             return
-        start, end, body = section
+        start, end, _ = section
         try:
-            reading = self.judge.text(body)
+            # (the section says what a license file would: read as leniently, in place, so
+            # that its reasons give the README's own line numbers)
+            reading = self.judge.text(section_only(text, start, end), license_file=True)
         except LicenseclassError as exc:
             project.errors.append(f"{path}: {exc}")
             return

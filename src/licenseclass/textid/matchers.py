@@ -440,13 +440,16 @@ def _rare_differences(
 
     for qs, qe, rs, re_ in runs:
         swapped = _swapped_nouns(tokens[previous_r:rs], query.ids[previous_q:qs], nouns)
-        if rs > previous_r:
+        # (the reference's words before its first run, where the text starts with that run, are
+        # a part the text leaves off, a preamble, not words it says otherwise)
+        if rs > previous_r and (previous_r or qs):
             missing += rare[rs] - rare[previous_r] - sum(distinctive(r) for r, _ in swapped)
         if previous_q >= runs[0][0]:  # words before the span are not inserted into it
             inserted += sum(map(distinctive, query.ids[previous_q:qs]))
             inserted -= sum(distinctive(q) for _, q in swapped)
         previous_r, previous_q = re_, qe
-    missing += rare[-1] - rare[min(previous_r, len(rare) - 1)]
+    if previous_q < len(query.ids):  # (and so are those after its last run, an appendix)
+        missing += rare[-1] - rare[min(previous_r, len(rare) - 1)]
     return missing, inserted
 
 
