@@ -1,7 +1,7 @@
 """Names the name stage reads in more of the forms notices give them: after "as per", as a
 license's likeness ("a zlib-style licence"), with the FSF named before a GNU license, with a
-version whose dot sits on the line after the licensing phrase; and a project's statement about
-itself beside a notice is no added limit."""
+version whose dot sits on the line after the licensing phrase, as a license with its exception;
+and a project's statement about itself beside a notice is no added limit."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ from licenseclass import classify_text
         (
             "The widget is licensed under the FSF's GNU Lesser Public License v2.1 or later.\n",
             "LGPL-2.1-or-later",
+        ),
+        # a name the lenient reader reads as a license with its exception
+        (
+            "The widget is covered by the wxWindows Library Licence.\n",
+            "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
         ),
         (
             "The widget documentation is licensed under a\n"

@@ -1062,10 +1062,6 @@ _CLASS_FRAME = re.compile(
     r"no\s+(?:licen[cs]e|licence|rights?)\s+(?:is|are|shall\s+be)?\s*granted\s+(?:hereunder\s+|"
     r"under\s+this\s+\w+\s+)?to|not\s+(?:provide|give|grant|allow|permit)\s+access\s+"
     r"(?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to)\s+(?P<out>" + _DESCRIBED_CLASS + r")|"
-    # "This software must not be used by any organisation, website, product or service that:"
-    # (a class described by what it is or does, not "by any company without permission")
-    r"\b(?:shall|must|may|can)\s+not\s+be\s+used\s+by\s+(?P<unused>" + _DESCRIBED_CLASS + r")"
-    r"(?=[^.;:]{0,80}?\b(?:that|who|which|whose)\b)|"
     # let in alone: "licensed exclusively to accredited institutions", "may be downloaded and
     # used only by registered members", "access is restricted to non-profit organisations"
     r"\b(?:(?:licen[cs]ed|available|granted|offered|provided|open)\s+(?:only|exclusively|solely)\s+to|"
@@ -1114,20 +1110,6 @@ _CLASS_FRAME_GATE = (
     *("not granted", "not available", "not offered", "not extended", "not licen", "no licen"),
     *("no right", "access", "only", "exclusively", "solely", "restricted to", "limited to"),
     *("excluded", "qualify", "eligible", "not covered", "excludes", "not included", "use by"),
-    "not be used by",
-)
-
-
-# The groups of _CLASS_FRAME, one of which names the class.
-_CLASS_GROUPS = (
-    "out",
-    "unused",
-    "only",
-    "qualify",
-    "excluded",
-    "unlicensed",
-    "excludes",
-    "used_by",
 )
 
 
@@ -1139,7 +1121,7 @@ def class_kept_out(s: Sentence, had: set[str]) -> Hit | None:
     if not _gate(_CLASS_FRAME_GATE).search(text):
         return None
     for m in _CLASS_FRAME.finditer(text):
-        groups = _CLASS_GROUPS
+        groups = ("out", "only", "qualify", "excluded", "unlicensed", "excludes", "used_by")
         who = next(g for g in groups if m.group(g) is not None)
         named = m.group(who)
         described = text[m.start(who) :]  # (with what follows: "any entity that competes")

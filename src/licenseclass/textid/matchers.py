@@ -419,6 +419,10 @@ def _name_tokens(query: Query, expression: str) -> frozenset[int]:
     return frozenset(vocab[w] for w in words if w in vocab)
 
 
+# The fewest words of a text read as a license's terms that leave its preamble off.
+INSIDE_WORDS = 400
+
+
 def _rare_differences(
     query: Query, ref: int, runs: list[tuple[int, int, int, int]]
 ) -> tuple[int, int]:
@@ -438,17 +442,27 @@ def _rare_differences(
     def distinctive(t: int) -> bool:
         return 0 < df[t] <= limit or not t
 
+    # A text that is all inside the reference of one license (its terms without their preamble
+    # or appendix): the reference's words before its first run and after its last are a part
+    # the text leaves off, not words it says otherwise. (A rule of several licenses may hold
+    # another license's notice there, which the text does not have.)
+    # (Only a text of a license's length: a short notice inside a longer one that states a
+    # version, "... under the terms of the GNU Public License" + "version 2", is not that one.)
+    inside = (
+        len(query.ids) >= INSIDE_WORDS
+        and runs[0][0] == 0
+        and runs[-1][1] == len(query.ids)
+        and " " not in query.index.expressions[ref]
+    )
     for qs, qe, rs, re_ in runs:
         swapped = _swapped_nouns(tokens[previous_r:rs], query.ids[previous_q:qs], nouns)
-        # (the reference's words before its first run, where the text starts with that run, are
-        # a part the text leaves off, a preamble, not words it says otherwise)
-        if rs > previous_r and (previous_r or qs):
+        if rs > previous_r and (previous_r or not inside):
             missing += rare[rs] - rare[previous_r] - sum(distinctive(r) for r, _ in swapped)
         if previous_q >= runs[0][0]:  # words before the span are not inserted into it
             inserted += sum(map(distinctive, query.ids[previous_q:qs]))
             inserted -= sum(distinctive(q) for _, q in swapped)
         previous_r, previous_q = re_, qe
-    if previous_q < len(query.ids):  # (and so are those after its last run, an appendix)
+    if not inside:
         missing += rare[-1] - rare[min(previous_r, len(rare) - 1)]
     return missing, inserted
 

@@ -1615,10 +1615,13 @@ def any_gnu_version(name: str) -> str | None:
 
 
 def _one_license(reading: Normalized) -> str | None:
-    """The reading's expression: licenses joined by AND or OR ("GPLv2 or MIT"), without an
-    exception (whose scope the name stage cannot report) and read with confidence."""
+    """The reading's expression, read with confidence: licenses joined by AND or OR ("GPLv2 or
+    MIT"), or one license with its exception ("the wxWindows Licence" is the LGPL with the
+    wxWindows exception; each match carries the whole expression)."""
     expression = reading.expression
-    if expression is None or "WITH" in expression or "(" in expression:
+    if expression is None or "(" in expression:
+        return None
+    if "WITH" in expression and (" AND " in expression or " OR " in expression):
         return None
     return expression if reading.confidence >= READ_CONFIDENCE else None
 
