@@ -99,3 +99,21 @@ def test_sections_under_headings_of_both_styles() -> None:
 def test_headings_that_are_not_about_licensing() -> None:
     text = "## Licensed products\n\nWe sell these.\n\n## Usage\n\nDo not sell it.\n"
     assert license_sections(text) == []
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Proprietary. Copyright 2024 Acme Corp.",
+        "We have not chosen a license yet. Until we do, all rights are reserved.",
+    ],
+)
+def test_a_section_that_keeps_the_work_closed(terms: str) -> None:
+    found = classify_text(README.format(terms=terms))
+    assert found.verdict.level == "closed"
+    assert found.note is not None and "licensing section (lines 11-11)" in found.note
+
+
+def test_a_section_that_reserves_and_grants_is_not_closed() -> None:
+    found = classify_text(README.format(terms="All rights reserved, but you may use it freely."))
+    assert found.verdict.level != "closed"

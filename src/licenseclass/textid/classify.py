@@ -1665,7 +1665,7 @@ def _proprietary_notice(found: TextClassification) -> bool:
 # A short license file that keeps the work closed: "Proprietary and confidential.", "Copyright
 # 2024 Foo Inc. All rights reserved.", "This is commercial software."
 _RESERVING = re.compile(
-    r"\b(?:proprietary|all\s+rights\s+reserved|confidential|commercial\s+software|"
+    r"\b(?:proprietary|all\s+rights\s+(?:are\s+)?reserved|confidential|commercial\s+software|"
     r"closed[- ]source|not\s+(?:open[- ]source|free\s+software))\b",
     re.IGNORECASE,
 )
@@ -1689,15 +1689,27 @@ def _reserves_without_grant(text: str) -> bool:
     )
 
 
-def _reserved_license_file(found: TextClassification) -> TextClassification:
-    """A license file that keeps the work closed and grants nothing: closed."""
+def _reserved_license_file(found: TextClassification, section: str = "") -> TextClassification:
+    """A license file, or a document's licensing ``section`` ("lines 7-7"), that keeps the
+    work closed and grants nothing: closed."""
+    said = f"the licensing section ({section})" if section else "the file is named as a license and"
     message = (
-        "the file is named as a license and says the work is kept closed (proprietary, "
-        "all rights reserved) without granting any use, copying, change or sharing"
+        f"{said} says the work is kept closed (proprietary, all rights reserved) without "
+        "granting any use, copying, change or sharing"
     )
     verdict = Verdict(level="closed", policy="article", reasons=(Reason(message=message),))
-    note = "no license found: a license file that reserves all rights and grants none"
+    which = f"a licensing section ({section})" if section else "a license file"
+    note = f"no license found: {which} that reserves all rights and grants none"
     return found.model_copy(update={"verdict": verdict, "note": note})
+
+
+def _reserving_section(text: str) -> str:
+    """The lines ("lines 7-8") of a document's first licensing section that keeps the work
+    closed in a few words and grants nothing, or ""."""
+    for first, last in license_sections(text):
+        if _reserves_without_grant(section_only(text, first, last)):
+            return f"lines {first}-{last}"
+    return ""
 
 
 def _terms_section(text: str) -> str | None:
@@ -1810,6 +1822,9 @@ def _with_reading(
         return _reserved_license_file(found)
     terms = reads_as_terms(text, license_file=license_file)
     if not found.matches and not (terms or _copyright_file_terms(text)):
+        reserving = "" if license_file else _reserving_section(text)
+        if reserving:
+            return _reserved_license_file(found, reserving)
         section = None if license_file else _terms_section(text)
         proprietary = section is None and _proprietary_notice(found)
         if section is None and not proprietary:
