@@ -140,6 +140,11 @@ NOT_LIMITS = [
     "However, this notice must not be changed or removed.",
     "You will not use the gadget for any purposes prohibited by U.S. law.",
     "The Acme marks may not be used by any company without our written permission.",
+    # the grant ended for a cause named before the power to end it
+    "If any terms are violated, Acme reserves the right to revoke the license at any time.",
+    # a severability clause, not a duty to bind anyone downstream
+    "If any provision of this agreement is held invalid, it shall be replaced by a valid and "
+    "enforceable provision that most closely matches its intent.",
 ]
 
 

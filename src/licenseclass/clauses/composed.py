@@ -23,6 +23,7 @@ from licenseclass.clauses.hits import (
     UNNEGATED,
     Hit,
     HitParams,
+    for_cause,
     full_evidence,
     has_any,
     in_sentence,
@@ -494,6 +495,8 @@ def reserved_change(s: Sentence) -> Hit | None:
             continue  # "only SGI may modify the terms": who steers the licence, not a change
         if _NOT_A_RESERVED_CHANGE.search(text, m.start(), m.end() + 60):
             continue
+        if re.search(r"(?:licen[cs]e|policy)$", m.group(0)) and for_cause(text, m):
+            continue  # "If any terms are violated, Acme reserves the right to revoke the license"
         if re.search(r"(?:licen[cs]e|policy)$", m.group(0)) and not (
             _AT_WILL.search(text)
             # a use policy the licensee must follow, updated "from time to time", binds it as

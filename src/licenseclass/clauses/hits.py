@@ -306,3 +306,18 @@ SHIPPED_AS_IS = (
     r"\b(?:is|are)\s+(?:re)?distributed\s+(?:here\s+)?(?:unmodified|unchanged|verbatim|"
     r"in\s+(?:unmodified|unchanged)\s+form)\b(?![^.;]*\b(?:not|never|may|must|shall|only)\b)"
 )
+
+
+# A termination with a cause named ("if you breach", "upon your failure to pay") is no power to
+# end the grant at will.
+_FOR_CAUSE = re.compile(
+    r"\b(?:if|upon|on|in\s+the\s+event|should|where|when|following)\b[^.;]{0,60}?\b(?:breach\w*|"
+    r"fail\w*|violat\w*|default\w*|non-?\s?compliance|non-?\s?payment|insolven\w*)"
+)
+
+
+def for_cause(text: str, found: re.Match[str]) -> bool:
+    """Whether a power to revoke or end the grant, ``found`` in ``text``, names its cause
+    around it: after it, or leading the sentence ("If any terms are violated, Acme reserves the
+    right to revoke the license at any time")."""
+    return _FOR_CAUSE.search(text, max(0, found.start() - 120), found.end() + 80) is not None

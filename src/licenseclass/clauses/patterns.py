@@ -71,7 +71,11 @@ SIMPLE_PATTERNS: tuple[
         "restriction",
         "pass-through",
         re.compile(
-            r"(?<!separately\s)(?<!separate\s)\benforceable\s+provision\b|\brequire\s+(?:all\s+(?:"
+            # the limits put "as an enforceable provision" into downstream agreements (not a
+            # severability clause's "replaced with a valid and enforceable provision")
+            r"(?<!separately\s)(?<!separate\s)\b(?:as|be)\s+(?:an?\s+)?(?:legally\s+)?enforceable\s+"
+            r"provisions?\b|\b(?:include|contain|incorporate)\w*\s+(?:[\w-]+\s+){0,12}?(?:legally\s+)?"
+            r"enforceable\s+provisions?\b|\brequire\s+(?:all\s+(?:"
             r"of\s+)?)?your\s+(?:users|"
             r"recipients|licensees|customers)\b[^.]{0,80}\bcomply\b|\bnotice\s+to\s+subsequent\s+users\b|"
             r"\b(?:downstream|subsequent)\s+(?:users|recipients)\b[^.]{0,60}\b(?:bound|subject)\s+"

@@ -41,6 +41,7 @@ from licenseclass.clauses.hits import (
     Hit,
     HitParams,
     find_url,
+    for_cause,
     has_any,
     in_sentence,
     licensor_acts,
@@ -2942,12 +2943,6 @@ _REVOCABLE = re.compile(
     r"(?:revoke|cancel|suspend|end|withdraw))?\s+(?:(?:this|the|your|these|such|its|"
     rf"any|all|them|it)\b[^.;]{{0,40}}?)?{_WHENEVER}"
 )
-# A termination with a cause named ("if you breach", "upon your failure to pay") is no power to
-# end the grant at will.
-_FOR_CAUSE = re.compile(
-    r"\b(?:if|upon|on|in\s+the\s+event|should|where|when|following)\b[^.;]{0,60}?\b(?:breach\w*|"
-    r"fail\w*|violat\w*|default\w*|non-?\s?compliance|non-?\s?payment|insolven\w*)"
-)
 # Every shape names when ("without notice", "at any time", "at its discretion") or "subject to
 # change".
 _REVOCABLE_KEYS = (
@@ -3076,7 +3071,9 @@ def _named_limits(s: Sentence, found: list[Hit]) -> list[Hit]:
         if (
             m
             and not _NOT_LICENSOR.search(text[max(0, m.start() - 48) : m.start()])
-            and not _FOR_CAUSE.search(text, m.start(), m.end() + 80)
+            # (the cause may lead the sentence: "If any terms are violated, Acme reserves the
+            # right to revoke the license at any time")
+            and not for_cause(text, m)
         ):
             hits.append(_hit_at(s, "revocable-terms", m, text))
     if "commerc" in text and has_any(text, _NC_BASIS_KEYS) and not _BOTH_PURPOSES.search(text):
@@ -4411,7 +4408,7 @@ def _simple_hits(s: Sentence) -> list[Hit]:
             continue
         if kind == "no-selling" and " be " in m.group(0) and _ABOUT_THE_TERMS.search(before):
             continue  # "This license may not be resold": the terms, not the work
-        if kind == "revocable-terms" and _NOT_LICENSOR.search(before):
+        if kind == "revocable-terms" and (_NOT_LICENSOR.search(before) or for_cause(text, m)):
             continue
         if kind == "field-of-use" and _NO_LIMIT_ON.search(m.group(0)):
             continue  # "... will not prohibit or restrict either party's right to develop ..."
