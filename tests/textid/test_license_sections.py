@@ -90,7 +90,7 @@ def test_sections_under_headings_of_both_styles() -> None:
     )
     # the subsection belongs to the section; the next heading of its level ends it
     assert license_sections(text) == [(7, 12)]
-    kept = section_only(text, 7, 12).split("\n")
+    kept = section_only(text, [(7, 12)]).split("\n")
     assert kept[6] == "Free for personal use."
     assert kept[16] == ""
     assert classify_text(text).verdict.level == "restricted"

@@ -11,6 +11,7 @@ section the same way, for the license it names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # A Markdown heading ("## License", "### Licence & usage") or a line underlined with a repeated
 # mark (reStructuredText, setext Markdown).
@@ -46,6 +47,8 @@ def license_sections(text: str) -> list[tuple[int, int]]:
     """The 1-based first and last lines of each section under a licensing heading (its body,
     not the heading, at most ``MAX_SECTION_LINES`` long), up to the next heading of the same or
     a higher level. Lines are counted at "\\n" only, as everywhere in the project."""
+    if _LICENSING_TITLE.search(text) is None:
+        return []  # (most texts: no heading to look for)
     lines = text.split("\n")
     styles: list[str] = []
     headings = [_heading(lines, index, styles) for index in range(len(lines))]
@@ -73,10 +76,11 @@ def _ends(heading: tuple[int, str] | None, level: int) -> bool:
     return heading is not None and heading[0] <= level
 
 
-def section_only(text: str, first: int, last: int) -> str:
-    """``text`` with every line outside ``first``..``last`` (1-based) left blank, so that what
-    is read of the section keeps the document's line numbers."""
+def section_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with every line outside the ``spans`` (first and last lines, 1-based) left
+    blank, so that what is read of the sections keeps the document's line numbers."""
     lines = text.split("\n")
     return "\n".join(
-        line if first <= number <= last else "" for number, line in enumerate(lines, start=1)
+        line if any(first <= number <= last for first, last in spans) else ""
+        for number, line in enumerate(lines, start=1)
     )

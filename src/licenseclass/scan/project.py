@@ -35,7 +35,6 @@ from licenseclass.scan.walk import MAX_ARCHIVE_BYTES, MAX_FILE_BYTES, Entry, lis
 
 # Source files are looked at for tags in their first bytes only.
 TAG_WINDOW = 4096
-# A README's license section: at most this many lines after its heading.
 # A free-text License field longer than this is a license text, not a name.
 LICENSE_TEXT_CHARS = 200
 
@@ -947,7 +946,7 @@ class _TreeScan:
         try:
             # (the section says what a license file would: read as leniently, in place, so
             # that its reasons give the README's own line numbers)
-            reading = self.judge.text(section_only(text, start, end), license_file=True)
+            reading = self.judge.text(section_only(text, [(start, end)]), license_file=True)
         except LicenseclassError as exc:
             project.errors.append(f"{path}: {exc}")
             return

@@ -1703,36 +1703,23 @@ def _reserved_license_file(found: TextClassification, section: str = "") -> Text
     return found.model_copy(update={"verdict": verdict, "note": note})
 
 
-def _reserving_section(text: str) -> str:
-    """The lines ("lines 7-8") of a document's first licensing section that keeps the work
-    closed in a few words and grants nothing, or ""."""
-    for first, last in license_sections(text):
-        if _reserves_without_grant(section_only(text, first, last)):
+def _reserving_section(text: str, sections: list[tuple[int, int]]) -> str:
+    """The lines ("lines 7-8") of the first of a document's licensing ``sections`` that keeps
+    the work closed in a few words and grants nothing, or ""."""
+    for first, last in sections:
+        if _reserves_without_grant(section_only(text, [(first, last)])):
             return f"lines {first}-{last}"
     return ""
 
 
-def _terms_section(text: str) -> str | None:
-    """The sections of a document under a licensing heading ("## License") that read as terms
-    the way a license file's words do, the rest of ``text`` left blank; None when none does."""
-    kept = [
+def _terms_sections(text: str, sections: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The licensing ``sections`` of a document (under "## License") that read as terms the
+    way a license file's words do."""
+    return [
         (first, last)
-        for first, last in license_sections(text)
-        if reads_as_terms(section_only(text, first, last).strip(), license_file=True)
+        for first, last in sections
+        if reads_as_terms(section_only(text, [(first, last)]).strip(), license_file=True)
     ]
-    if not kept:
-        return None
-    lines = text.split("\n")
-    return "\n".join(
-        line if any(first <= n <= last for first, last in kept) else ""
-        for n, line in enumerate(lines, start=1)
-    )
-
-
-def _section_lines(text: str) -> str:
-    """The lines a text left blank outside its licensing sections still has, as "lines 5-9"."""
-    kept = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
-    return f"lines {kept[0]}-{kept[-1]}" if kept else ""
 
 
 def _copyright_file_terms(text: str) -> bool:
@@ -1817,20 +1804,22 @@ def _with_reading(
     rest of the document is left out of that reading.
     """
     proprietary = False
-    section: str | None = None
+    in_section = ""  # the lines of the licensing sections read in place of the whole text
     if license_file and not found.matches and _reserves_without_grant(text):
         return _reserved_license_file(found)
     terms = reads_as_terms(text, license_file=license_file)
     if not found.matches and not (terms or _copyright_file_terms(text)):
-        reserving = "" if license_file else _reserving_section(text)
+        sections = [] if license_file else license_sections(text)
+        reserving = _reserving_section(text, sections)
         if reserving:
             return _reserved_license_file(found, reserving)
-        section = None if license_file else _terms_section(text)
-        proprietary = section is None and _proprietary_notice(found)
-        if section is None and not proprietary:
+        read = _terms_sections(text, sections)
+        proprietary = not read and _proprietary_notice(found)
+        if not read and not proprietary:
             return found
-        text = section or text
-    in_section = _section_lines(text) if section is not None else ""
+        if read:
+            text = section_only(text, read)
+            in_section = f"lines {read[0][0]}-{read[-1][1]}"
     approximate = [m.reference for m in found.matches] + list(compare_with)
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [

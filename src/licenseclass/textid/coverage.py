@@ -100,7 +100,8 @@ def unexplained_runs(
 # The words that lead into a license's name in a licensing sentence: "This code is licensed
 # under the" + "GNU LGPL v3", "The software is available under the" + "EPL 2.0".
 _LEAD_IN_WORDS = frozenset(
-    {"this", "these", "the", "its", "all", "our", "it", "is", "are", "was", "be", "being"}
+    {"this", "these", "the", "a", "an", "its", "all", "our", "it", "is", "are", "was", "be"}
+    | {"being"}
     | {"code", "source", "software", "project", "library", "file", "files", "package", "module"}
     | {"program", "work", "repository", "plugin", "extension", "font", "data", "documentation"}
     | {"model", "models", "weights", "dataset", "datasets", "assets", "content", "docs"}
@@ -113,7 +114,7 @@ _LEAD_IN_WORDS = frozenset(
     # "as per the terms of", "in accordance with", "pursuant to", "according to"
     | {"as", "per", "in", "accordance", "pursuant", "according", "used"}
     # the publisher named before a GNU license: "the FSF's GNU GPL"
-    | {"fsf", "s", "a", "an"}
+    | {"fsf", "s"}
 )
 # The verbs of a licensing sentence: words before one of them are its subject, whatever they
 # are ("Widgetry is licensed under the", "The frobnicator code may be used as per").

@@ -442,12 +442,11 @@ def _rare_differences(
     def distinctive(t: int) -> bool:
         return 0 < df[t] <= limit or not t
 
-    # A text that is all inside the reference of one license (its terms without their preamble
-    # or appendix): the reference's words before its first run and after its last are a part
-    # the text leaves off, not words it says otherwise. (A rule of several licenses may hold
-    # another license's notice there, which the text does not have.)
-    # (Only a text of a license's length: a short notice inside a longer one that states a
-    # version, "... under the terms of the GNU Public License" + "version 2", is not that one.)
+    # A text of a license's length all inside the reference of one license (its terms without
+    # their preamble or appendix): the reference's words before its first run and after its
+    # last are a part the text leaves off, not words it says otherwise. Not a short notice
+    # inside a longer one that states a version ("... the GNU Public License" + "version 2"),
+    # nor a rule of several licenses, which may hold another license's notice there.
     inside = (
         len(query.ids) >= INSIDE_WORDS
         and runs[0][0] == 0

@@ -13,7 +13,7 @@ import itertools
 import re
 import threading
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from licenseclass.core import licensedcode
@@ -1149,27 +1149,30 @@ def _listed_after_colon(
     if ":" not in query.text:
         return found
     words, lines = query.words, query.lines
-    groups: list[tuple[TextMatch, int, int]] = []
-    taken = bytearray(len(words))  # the words of the lists read
-    for number in sorted({lines[p] for p in range(len(words)) if words[p] in _COLON_WORDS}):
-        raw = query.raw_line(number)
-        for lead in _COLON_LEAD.finditer(raw):
-            listed = _colon_list(query, raw, lead, number, explained)
-            if listed is None:
-                continue
-            group, start, end = listed
-            taken[start:end] = b"\x01" * (end - start)
-            groups += [(match, start, end) for match in group]
-    return _in_place_of_names(found, groups, taken)
+    listed = (
+        _colon_list(query, raw, lead, number, explained)
+        for number in sorted({lines[p] for p in range(len(words)) if words[p] in _COLON_WORDS})
+        for raw in (query.raw_line(number),)
+        for lead in _COLON_LEAD.finditer(raw)
+    )
+    return _in_place_of_names(query, found, listed)
 
 
 def _in_place_of_names(
+    query: Query,
     found: list[tuple[TextMatch, int, int]],
-    groups: list[tuple[TextMatch, int, int]],
-    taken: bytearray,
+    lists: Iterable[tuple[list[TextMatch], int, int] | None],
 ) -> list[tuple[TextMatch, int, int]]:
-    """``found`` with the ``groups`` of the lists read (over the ``taken`` words) in place of
-    the names read one by one inside them."""
+    """``found`` with the groups of the ``lists`` read (each its matches and its span of words;
+    None where a lead held no list) in place of the names read one by one inside them."""
+    groups: list[tuple[TextMatch, int, int]] = []
+    taken = bytearray(len(query.words))  # the words of the lists read
+    for listed in lists:
+        if listed is None:
+            continue
+        group, start, end = listed
+        taken[start:end] = b"\x01" * (end - start)
+        groups += [(match, start, end) for match in group]
     if not groups:
         return found
     return [f for f in found if not any(taken[f[1] : f[2]])] + groups
@@ -1257,18 +1260,12 @@ def _listed_below(
     lines = query.all_raw_lines()
     if len(lines) < 3:
         return found
-    groups: list[tuple[TextMatch, int, int]] = []
-    taken = bytearray(len(query.words))  # the words of the lists read
-    for index, raw in enumerate(lines):
-        if len(raw) > 200 or not _BELOW_LEAD.search(raw):
-            continue
-        listed = _list_below(query, lines, index, explained)
-        if listed is None:
-            continue
-        group, start, end = listed
-        taken[start:end] = b"\x01" * (end - start)
-        groups += [(match, start, end) for match in group]
-    return _in_place_of_names(found, groups, taken)
+    listed = (
+        _list_below(query, lines, index, explained)
+        for index, raw in enumerate(lines)
+        if len(raw) <= 200 and _BELOW_LEAD.search(raw)
+    )
+    return _in_place_of_names(query, found, listed)
 
 
 def _list_below(
