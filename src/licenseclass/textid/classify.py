@@ -69,6 +69,7 @@ from licenseclass.textid.coverage import (
     share_explained,
     unexplained_runs,
 )
+from licenseclass.textid.dedications import public_domain_settled, states_public_domain
 from licenseclass.textid.examples import example_lines
 from licenseclass.textid.exceptions import FoundException, exception_id, joined, said_after
 from licenseclass.textid.index import TextIndex, index_for
@@ -82,9 +83,11 @@ from licenseclass.textid.matchers import (
 )
 from licenseclass.textid.names import name_key, name_table
 from licenseclass.textid.namestage import (
+    PUBLIC_DOMAIN,
     aligned_expression,
     cc_elements_after,
     generic_clues,
+    generic_names,
     generic_rule_names,
     has_digit,
     may_name_others,
@@ -97,6 +100,7 @@ from licenseclass.textid.namestage import (
     said_as_not,
     said_as_past,
 )
+from licenseclass.textid.offers import commercial_offers, offered_beside
 from licenseclass.textid.pages import has_addresses, license_pages
 from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
@@ -582,6 +586,8 @@ class _Run:
     named: list[TextMatch] = field(default_factory=list)
     named_spans: list[tuple[int, int]] = field(default_factory=list)
     clue_spans: list[tuple[int, int]] = field(default_factory=list)  # hits kept as clues
+    # lines and word spans offering a commercial license
+    offers: list[tuple[int, int, int]] = field(default_factory=list)
     # references a text was refused as for a restricting phrase put into them: read, the text is
     # compared with them (see _guarded_copy_stage)
     compare_with: list[str] = field(default_factory=list)
@@ -705,8 +711,12 @@ def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
             continue
         if other_version(run.query, hit):
             continue
-        if (index.generic[hit.ref] or not index.expressions[hit.ref]) and not restricting_rider(
-            index.expressions[hit.ref], run.registry
+        if (
+            (index.generic[hit.ref] or not index.expressions[hit.ref])
+            and not restricting_rider(index.expressions[hit.ref], run.registry)
+            and not (
+                index.expressions[hit.ref] == PUBLIC_DOMAIN and states_public_domain(run.query, hit)
+            )
         ):
             clue = f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}"
             run.clues.append(clue)
@@ -814,7 +824,9 @@ def _names_stage(run: _Run) -> None:
             explained[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     if all(explained):
         return
-    run.clues += generic_clues(run.query, explained)  # "by purchasing a commercial license"
+    generic = generic_names(run.query, explained)  # "by purchasing a commercial license"
+    run.clues += generic_clues(generic)
+    run.offers = commercial_offers(run.query, generic)
     expressions = run.query.index.expressions
     # The licenses of one name ("the GPL or the LGPL") stand or fall together.
     groups: dict[tuple[int, int], list[TextMatch]] = {}
@@ -1143,6 +1155,9 @@ def _matches(run: _Run) -> list[TextMatch]:
                 )
             )
     matches = refined(query.words, matches, run.text, frozenset(run.copies_of))
+    matches = public_domain_settled(matches, query.all_raw_lines(), run.registry)
+    matches, offered = offered_beside(matches, run.offers)
+    run.named_spans += offered
     matches.sort(key=lambda m: (m.start_line, m.end_line))
     return matches
 
@@ -1441,7 +1456,8 @@ def _with_regions_read(
     regions: list[Region] = []
     added: list[Reason] = []
     # Beside a full license text, a sentence shaped like a limit limits even when no rule types it.
-    beside_text = any(m.kind == "text" for m in found.matches)
+    # (ScanCode files a line putting the work in the public domain as a text: no license text.)
+    beside_text = any(m.kind == "text" and m.id != PUBLIC_DOMAIN for m in found.matches)
     notice_file = len(text.split(maxsplit=NOTICE_FILE_WORDS)) <= NOTICE_FILE_WORDS
     # In a Debian copyright file the format says which lines are license texts: those are read
     # as plain text, and for limits even where the wording alone does not read as terms.

@@ -107,6 +107,8 @@ _LEAD_IN_WORDS = frozenset(
     | {"model", "models", "weights", "dataset", "datasets", "assets", "content", "docs"}
     | {"licensed", "licenced", "released", "distributed", "provided", "made", "published"}
     | {"available", "offered", "covered", "governed", "freely", "also", "hereby", "by"}
+    # a dedication's verbs: "I hereby place this code" + "in the public domain"
+    | {"placed", "place", "put", "dedicated", "dedicate", "donated", "release", "i", "we"}
     | {"under", "terms", "of", "conditions", "subject", "to"}
     # the lead of a choice: "you may use it under one of the following two licenses:"
     | {"following", "licenses", "licences", "either", "one", "two", "three", "both", "any"}
@@ -121,6 +123,7 @@ _LEAD_IN_WORDS = frozenset(
 _LICENSING_VERBS = frozenset(
     {"licensed", "licenced", "released", "distributed", "provided", "made", "published"}
     | {"available", "offered", "covered", "governed", "used"}
+    | {"placed", "place", "put", "dedicated", "dedicate", "donated", "release"}
 )
 # The most words a sentence's subject may take before its licensing verb.
 SUBJECT_WORDS = 3

@@ -55,6 +55,10 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("same", "licence", "as"),
     ("same", "license", "terms", "as"),
     ("same", "terms", "as"),
+    # "under the same terms of Ruby", "under the same term" + "of Ruby"
+    ("same", "terms", "of"),
+    ("same", "term", "of"),
+    ("same", "term", "as"),
     ("same", "as"),
     ("relicensed", "under"),
     ("covered", "under"),
@@ -72,6 +76,7 @@ LICENSING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("pursuant", "to"),
     ("compliance", "with"),
     ("under", "the", "terms", "of"),
+    ("under", "terms", "of"),
     # "modified under the conditions of the LaTeX Project Public License", "the terms and
     # conditions of the GNU General Public License version 2 cover the whole combination"
     # (not "conflicts with the conditions of the GPLv2": talk about a license)
@@ -324,12 +329,18 @@ _STRONG_CUE_ENDS = frozenset(
 # GNU Public License (not "an exception to" a license: the text is the exception's; not
 # "according to", which code comments use for anything: "according to the Python version").
 _STRONG_TO = frozenset({"subject", "pursuant"})
+# ... or before the terms of a license: "used and distributed according to the terms of the GNU
+# Public License".
+_TERMS_OF = (("the", "terms", "of"), ("terms", "of"), ("the", "conditions", "of"))
 
 
 def _strong_cue(words: list[str], cue_end: int) -> bool:
     last = words[cue_end - 1]
-    return last in _STRONG_CUE_ENDS or (
-        last == "to" and cue_end >= 2 and words[cue_end - 2] in _STRONG_TO
+    if last != "to" or cue_end < 2:
+        return last in _STRONG_CUE_ENDS
+    return words[cue_end - 2] in _STRONG_TO or (
+        words[cue_end - 2] == "according"
+        and any(tuple(words[cue_end : cue_end + len(lead)]) == lead for lead in _TERMS_OF)
     )
 
 
@@ -718,13 +729,13 @@ def _last_under(words: list[str], position: int) -> int:
     return -1
 
 
-def generic_clues(query: Query, explained: bytearray) -> list[str]:
+def generic_names(query: Query, explained: bytearray) -> list[tuple[str, str, int, int]]:
     """Generic licenses named before the word "license" in text no reference explains ("by
-    purchasing a commercial license", "under a proprietary licence"): clues, as generic
-    references are, in the form ``"license name: <words>: <expression>"``."""
+    purchasing a commercial license", "under a proprietary licence"): each as its words, its
+    expression and its span of words (the name with the word "license")."""
     words, lines = query.words, query.lines
     table = generic_rule_names(query.index)
-    clues: list[str] = []
+    found: list[tuple[str, str, int, int]] = []
     for position, word in enumerate(words):
         if word not in _LICENSE_WORDS or explained[position]:
             continue
@@ -734,9 +745,16 @@ def generic_clues(query: Query, explained: bytearray) -> list[str]:
                 continue
             expression = table.get(name_key(words[start:position]))
             if expression is not None:
-                clues.append(f"license name: {' '.join(words[start : position + 1])}: {expression}")
+                said = " ".join(words[start : position + 1])
+                found.append((said, expression, start, position + 1))
                 break
-    return clues
+    return found
+
+
+def generic_clues(names: Sequence[tuple[str, str, int, int]]) -> list[str]:
+    """:func:`generic_names` as clues, in the form ``"license name: <words>: <expression>"``
+    (generic references are clues)."""
+    return [f"license name: {said}: {expression}" for said, expression, _, _ in names]
 
 
 # A text of at most this many words may be nothing but a license's name ("GPL v2 Only").
@@ -1550,8 +1568,9 @@ _CARVE_OUTS = ("unless", "except", "excluding")
 _NAME_END = re.compile(
     r"(?<=\w)[.;:](?=\s|$)|[.;:](?=\s)|[,(\[<]|\s[-\u2013\u2014]\s"
     rf"|\s(?:{'|'.join(_CARVE_OUTS)})\b"
-    # a relative clause about the license ("the Artistic License which may be found in ...")
-    r"|\s(?=which\s)",
+    # a relative clause about the license ("the Artistic License which may be found in ...",
+    # "the LGPL license a copy of which has been included")
+    r"|\s(?=(?:a\s+copy\s+of\s+)?which\s)",
     re.IGNORECASE,
 )
 # The least confidence of a lenient reading the name stage takes: a name read by a rule
@@ -2207,6 +2226,7 @@ def _read_name(
         if found is None:
             return None
         after = re.sub(r"^\s*[:=]\s*", " ", near[found.end() :])  # "License: BSD + GPLv2"
+        after = _BOX_BORDER.sub("", after)  # "* ... under the terms of the LGPL license   *"
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
     after = _variant_unbracketed(after)
@@ -2257,6 +2277,8 @@ _OPTION_FIRST = re.compile(rf"^\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECA
 _OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
 
 
+# The border a boxed comment closes a line with.
+_BOX_BORDER = re.compile(r"\s+[*#|]+/?\s*$")
 # Comment markers that open a line.
 _LINE_OPENER = re.compile(r"^\s*(?:[#*;%!|]+|//+|--+|dnl\b)?\s*")
 
@@ -2303,6 +2325,7 @@ def _read_after(
         or _SEE_AFTER.match(rest) is not None
         # ", which is included ...", or a comma that closes the text
         or (stop.group(0) == "," and (_WHICH_AFTER.match(rest) is not None or not rest.strip()))
+        or (stop.group(0).isspace() and _WHICH_AFTER.match(rest) is not None)
         or _abbreviation_ends(after, stop)
     )
     if weak and not ends and not has_digit(name):

@@ -17,6 +17,7 @@ from licenseclass.textid.namestage import (
     AT_YOUR_OPTION,
     FLAT_EXPRESSION,
     GNU_ALONE,
+    PUBLIC_DOMAIN,
     PUBLIC_DOMAIN_OFFERED,
     base_id,
     may_name_others,
@@ -346,6 +347,8 @@ def phrases_of_others(query: Query, hits: list[Hit], named: Sequence[str]) -> li
         own = {family(i) for i in split_ids(index.expressions[hit.ref])}
         if (
             index.kinds[hit.ref] == "text"
+            # a status the work is given ("placed in the public domain") is no shared phrase
+            and index.expressions[hit.ref] != PUBLIC_DOMAIN
             and families - own
             and hit.end - hit.start < PHRASE_SHARE * len(query.ids)
             and (disclaimer_only(index, hit.ref) or shared_phrase(index, hit.ref))

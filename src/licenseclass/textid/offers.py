@@ -1,0 +1,107 @@
+"""A commercial license offered beside the license a text grants.
+
+Dual licensing is said in a few words after a license's notice: "available under the GNU GPL
+version 2 or under a commercial license", "or purchase a commercial license from Acme",
+"Commercial licenses are also available". ScanCode files "commercial license" under a generic
+key, which identification keeps as a clue; offered this way it is one of the licenses the work
+comes under, a choice beside the license named before it (`GPL-2.0-only OR
+LicenseRef-scancode-commercial-license`). The choice leaves the verdict to the more open
+license, and the report says a commercial license is there to be had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from licenseclass.textid.query import Query
+from licenseclass.textid.results import TextMatch
+
+COMMERCIAL = "LicenseRef-scancode-commercial-license"
+# The reference of a commercial license read as offered beside the license before it.
+COMMERCIAL_OFFERED = "license name: a commercial license offered beside the license before it"
+
+# In the name's sentence, before it: a choice or a way to get it ("or", "dual licensed",
+# "alternatively", "purchase", "obtain", "contact us for").
+_OFFERED_BEFORE = re.compile(
+    r"\b(?:or|dual(?:ly)?|alternatively|otherwise|purchas\w*|buy\w*|obtain\w*|request\w*|"
+    r"acquir\w*|negotiat\w*|contact\w*)\b",
+    re.IGNORECASE,
+)
+# After it: said to be available ("Commercial licenses are also available from Acme").
+_AVAILABLE_AFTER = re.compile(
+    r"^\W*(?:is|are)\s+(?:also\s+)?(?:available|offered|obtainable)\b", re.IGNORECASE
+)
+# A denial or a condition before it in its sentence ("not under a commercial license", "if you
+# have a commercial license").
+_NOT_OFFERED = re.compile(r"\b(?:not|no|never|without|if|unless|except)\b", re.IGNORECASE)
+_NAME = re.compile(r"\bcommercial[\s_-]+licen[cs]e", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# How many lines after the license's match the offer may come.
+OFFER_REACH = 3
+
+
+def commercial_offers(
+    query: Query, names: Sequence[tuple[str, str, int, int]]
+) -> list[tuple[int, int, int]]:
+    """The lines and word spans of the generic names ``names`` (see
+    :func:`~licenseclass.textid.namestage.generic_names`) that offer a commercial license as a
+    choice: the name in a sentence that says "or", "dual", "purchase" and the like before it,
+    or "are available" after it, and no denial or condition."""
+    offered: list[tuple[int, int, int]] = []
+    for _, expression, start, end in names:
+        if expression != COMMERCIAL:
+            continue
+        line = query.lines[start]
+        text = f"{query.raw_line(line - 1)} {query.raw_line(line)}"
+        for found in _NAME.finditer(text):
+            before = _SENTENCE_END.split(text[: found.start()])[-1]
+            after = re.sub(r"^s\b", "", text[found.end() :])
+            if _NOT_OFFERED.search(before):
+                continue
+            if _OFFERED_BEFORE.search(before) or _AVAILABLE_AFTER.search(after):
+                offered.append((line, start, end))
+                break
+    return offered
+
+
+def offered_beside(
+    matches: list[TextMatch], offers: Sequence[tuple[int, int, int]]
+) -> tuple[list[TextMatch], list[tuple[int, int]]]:
+    """The matches with a commercial license offered on each line of ``offers`` as a choice
+    beside the one license matched last before it (on its line or at most
+    :data:`OFFER_REACH` lines above): that license's matches and the new one carry the
+    choice. An offer with no such license, or after several, is left out. Also returns the
+    word spans of the offers taken, which the new matches explain."""
+    out = list(matches)
+    taken: list[tuple[int, int]] = []
+    for line, start, end in offers:
+        before = [
+            m
+            for m in out
+            if m.id != COMMERCIAL and m.end_line <= line and line - m.end_line <= OFFER_REACH
+        ]
+        if not before:
+            continue
+        last = max(m.end_line for m in before)
+        chosen = {m.expression for m in before if m.end_line == last}
+        if len(chosen) != 1 or " OR " in (expression := chosen.pop()):
+            continue
+        held = f"({expression})" if " " in expression else expression
+        choice = f"{held} OR {COMMERCIAL}"
+        offer = TextMatch(
+            id=COMMERCIAL,
+            expression=choice,
+            kind="reference",
+            confidence=0.9,
+            start_line=line,
+            end_line=line,
+            method="name",
+            reference=COMMERCIAL_OFFERED,
+            coverage=1.0,
+        )
+        held_by = [m for m in before if m.end_line == last]
+        out = [m.model_copy(update={"expression": choice}) if m in held_by else m for m in out]
+        out.append(offer)
+        taken.append((start, end))
+    return out, taken
