@@ -33,7 +33,8 @@ _FILLER |= {"terms", "of", "license", "licenses", "licence", "licences", "both",
 _FILLER |= {"is", "are", "released", "distributed", "available", "as", "well", "its"}
 _FILLER |= {"respective", "their", "version", "versions", "this", "project", "code", "software"}
 _FILLER |= {"library", "package", "work", "it", "at", "your", "option", "choice", "discretion"}
-_FILLER |= {"user", "s", "you", "may", "choose", "one", "any", "can", "be", "used"}
+_FILLER |= {"user", "s", "you", "may", "choose", "one", "any", "can", "be", "used", "file"}
+_FILLER |= {"files", "module", "program"}
 # The words that say a choice where the names are joined by "or".
 _OPTION_WORDS = frozenset({"either", "option", "choice", "discretion", "choose"})
 # The most words a sentence of choice reaches on either side of the word that says it.
@@ -45,12 +46,14 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
     words, lines = query.words, query.lines
     out = list(matches)
     done = -1
+    # an SPDX tag line states its own expression: no sentence of prose reaches into it
+    tagged = {n for m in matches if m.method == "tag" for n in range(m.start_line, m.end_line + 1)}
     # explained words before each position, to ask of any run in one step
     before = [0, *itertools.accumulate(explained)]
     for position, word in enumerate(words):
         if position < done or (word not in DUAL_WORDS and word not in _OPTION_WORDS):
             continue
-        start, end = _sentence(words, explained, position)
+        start, end = _sentence(words, lines, explained, position, tagged)
         done = end
         if word not in DUAL_WORDS and "or" not in words[start:end]:
             continue  # "either" of another kind: "either the original or a modified copy"
@@ -68,16 +71,34 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
     return out
 
 
-def _sentence(words: Sequence[str], explained: bytearray, position: int) -> tuple[int, int]:
-    """The run of explained words and words of a licensing sentence around ``position``."""
+def _sentence(
+    words: Sequence[str],
+    lines: Sequence[int],
+    explained: bytearray,
+    position: int,
+    tagged: set[int],
+) -> tuple[int, int]:
+    """The run of explained words and words of a licensing sentence around ``position``, on
+    no line of ``tagged``."""
     start = position
-    while start > 0 and position - start < REACH and _part(words, explained, start - 1):
+    while (
+        start > 0
+        and position - start < REACH
+        and lines[start - 1] not in tagged
+        and _part(words, explained, start - 1)
+    ):
         start -= 1
     end = position + 1
-    while end < len(words) and end - position < REACH and _part(words, explained, end):
+    while (
+        end < len(words)
+        and end - position < REACH
+        and lines[end] not in tagged
+        and _part(words, explained, end)
+    ):
         end += 1
     return start, end
 
 
 def _part(words: Sequence[str], explained: bytearray, position: int) -> bool:
-    return bool(explained[position]) or words[position] in _FILLER
+    # (a version the match left out of its words: "the Apache License, Version" + "2.0")
+    return bool(explained[position]) or words[position] in _FILLER or words[position].isdigit()

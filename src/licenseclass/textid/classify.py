@@ -181,13 +181,31 @@ def _verdict(expression: str | None, registry: Registry) -> Verdict:
 
 
 def combine(expressions: Sequence[str]) -> str | None:
-    """Several expressions found in one text, joined with AND (compound ones in parentheses)."""
-    unique = list(dict.fromkeys(e for e in expressions if e))
+    """Several expressions found in one text, joined with AND (compound ones in parentheses);
+    one said twice in another order ("MIT OR Apache-2.0" in a tag, "Apache-2.0 OR MIT" in
+    the prose under it) is kept once."""
+    kept: dict[object, str] = {}
+    for expression in expressions:
+        if expression:
+            kept.setdefault(_flat_key(expression), expression)
+    unique = list(kept.values())
     if not unique:
         return None
     if len(unique) == 1:
         return unique[0]
     return " AND ".join(f"({e})" if " " in e else e for e in unique)
+
+
+def _flat_key(expression: str) -> object:
+    """What an expression says regardless of its order, where it joins its licenses by one
+    operator and no brackets ("A OR B" and "B OR A" alike); the expression itself otherwise."""
+    if "(" in expression:
+        return expression
+    for operator in (" OR ", " AND "):
+        parts = expression.split(operator)
+        if len(parts) > 1 and not any(" OR " in p or " AND " in p for p in parts):
+            return (operator, frozenset(parts))
+    return expression
 
 
 def _past_closed_labels(

@@ -35,8 +35,8 @@ def name_key(words: Sequence[str]) -> str:
     for word in words:
         if word in NAME_FILLER:
             continue
-        if word == "0" and out and out[-1].isdigit():
-            continue  # "2.0" and "2" name the same version
+        if word and not word.strip("0") and out and out[-1].isdigit():
+            continue  # "2.0", "2.00" and "2" name the same version
         # "v2" -> "2"
         out.append(word[1:] if word[:1] == "v" and word[1:].isdigit() else word)
     return " ".join(out)

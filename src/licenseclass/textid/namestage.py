@@ -1993,7 +1993,14 @@ _HEADING = re.compile(r"^[\W_]*licen[cs]e[\W_]*$", re.IGNORECASE)
 # "(see the file LICENSE)" after a name: the statement ends with the name.
 _SEE_AFTER = re.compile(r"\W*(?:see|read|refer|consult|check)\b", re.IGNORECASE)
 # ", which is included with ...": a clause about the license named, not talk about it.
-_WHICH_AFTER = re.compile(r"\s*(?:which|a\s+copy\s+of\s+which)\b", re.IGNORECASE)
+# (or a participle saying where its text is: "the GNU Public License, located in the file
+# LICENSE", "the GPL, included in the file COPYING")
+_WHICH_AFTER = re.compile(
+    r"\s*(?:which|a\s+copy\s+of\s+which|(?:(?:that|which)\s+(?:is|are)\s+)?(?:located|found|"
+    r"included|contained|reproduced|attached|enclosed|bundled|shipped|distributed)\s+"
+    r"(?:in|at|with|below|above|here)\b)\b",
+    re.IGNORECASE,
+)
 # A version in brackets after a name ("the GPL (version 2 or later)").
 _BRACKETED_VERSION = re.compile(
     r"\s*((?:version|v\.?)\s*\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later)?)\s*\)",
@@ -2188,7 +2195,7 @@ def _unexplained_names(name: str, cue_end: int, explained: bytearray | None) -> 
 def _rest_of(query: Query, line: int, after: str, stop: re.Match[str]) -> str:
     """What follows a name's end on its ``line``, or the next line when nothing does."""
     rest = after[stop.end() :]
-    return rest if rest.strip() else query.raw_line(line + 1)
+    return rest if rest.strip() else _LINE_OPENER.sub("", query.raw_line(line + 1))
 
 
 def _read_name(
@@ -2211,10 +2218,20 @@ def _read_name(
         return None
     raw = query.raw_line(lines[cue_end])
     if lines[cue_end] != lines[cue_end - 1]:
-        # a "License" heading, and the name on the next line with words ("## License\n\nMIT")
-        if not _HEADING.match(query.raw_line(lines[cue_end - 1])):
+        # a "License" heading, and the name on the next line with words ("## License\n\nMIT"),
+        # or a cue that ends its line ("according to the terms of" + "the GNU Public License")
+        previous = query.raw_line(lines[cue_end - 1])
+        cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
+        if _HEADING.match(previous):
+            after = " " + raw
+        elif (
+            words[cue_end - 1] in _LINE_ENDING_CUES
+            and lines[cue_end] == lines[cue_end - 1] + 1
+            and re.search(rf"\b{cue_word}[\s:]*$", previous.casefold())
+        ):
+            after = " " + _LINE_OPENER.sub("", raw)
+        else:
             return None
-        after = " " + raw
     else:
         # the cue's last word as a word ("of" is inside "software"), after its first word
         first = _on_line(query, position) if lines[position] == lines[cue_end] else 0
@@ -2277,6 +2294,9 @@ _OPTION_FIRST = re.compile(rf"^\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECA
 _OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORECASE)
 
 
+# The last words of licensing phrases that may end their line, the name on the next one
+# ("according to the terms of" + "the GNU Public License"); not a list's "or".
+_LINE_ENDING_CUES = frozenset({"of", "under", "to", "by"})
 # The border a boxed comment closes a line with.
 _BOX_BORDER = re.compile(r"\s+[*#|]+/?\s*$")
 # Comment markers that open a line.
