@@ -33,6 +33,12 @@ from licenseclass import classify_text
             "the COPYING file.\n",
             "LGPL-2.0-or-later",
         ),
+        # a list's "and" ending the line goes on with the next line's name
+        (
+            "The widget is released under the GPL (https://example.org/gpl.txt) and\n"
+            "MIT (https://example.org/mit.txt) licenses.\n",
+            "GPL-1.0-or-later AND MIT",
+        ),
     ],
 )
 def test_name_forms_read(text: str, expression: str) -> None:

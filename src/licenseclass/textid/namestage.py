@@ -2228,6 +2228,8 @@ def _read_name(
             words[cue_end - 1] in _LINE_ENDING_CUES
             and lines[cue_end] == lines[cue_end - 1] + 1
             and re.search(rf"\b{cue_word}[\s:]*$", previous.casefold())
+            # (a list's joiner before an address names nothing there: "... or" + "https://...")
+            and not (words[cue_end - 1] in _LIST_JOINERS and _WEB_ADDRESS.match(raw.strip()))
         ):
             after = " " + _LINE_OPENER.sub("", raw)
         else:
@@ -2295,8 +2297,8 @@ _OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORE
 
 
 # The last words of licensing phrases that may end their line, the name on the next one
-# ("according to the terms of" + "the GNU Public License"); not a list's "or".
-_LINE_ENDING_CUES = frozenset({"of", "under", "to", "by"})
+# ("according to the terms of" + "the GNU Public License", a list's "and" + "MIT (...)").
+_LINE_ENDING_CUES = frozenset({"of", "under", "to", "by", "and", "or"})
 # The border a boxed comment closes a line with.
 _BOX_BORDER = re.compile(r"\s+[*#|]+/?\s*$")
 # Comment markers that open a line.
