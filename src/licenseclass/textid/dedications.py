@@ -130,31 +130,38 @@ def public_domain_settled(
     # (the name stage reads "or public domain" after a license itself)
     named = (PUBLIC_DOMAIN_OFFERED, PUBLIC_DOMAIN_BESIDE)
     # (a rule of several licenses says itself how they go together)
-    statuses = [m for m in matches if m.expression == PUBLIC_DOMAIN and m.reference not in named]
-    for status in statuses:
-        near = [
-            m
-            for m in out
-            if m is not status
-            and m.id != PUBLIC_DOMAIN
-            and m.start_line - INSTRUMENT_REACH <= status.end_line
-            and status.start_line <= m.end_line + INSTRUMENT_REACH
-        ]
-        between = [_words_between(lines, status, m) for m in near]
-        offered = [m for m, said in zip(near, between, strict=True) if _OFFERED.search(said)]
-        if any(_category(registry, m.id) == DEDICATING_CATEGORY for m in near if m not in offered):
-            out = [m for m in out if m is not status]
+    statuses = [
+        i for i, m in enumerate(out) if m.expression == PUBLIC_DOMAIN and m.reference not in named
+    ]
+    # the other matches by the lines they cover (a file may hold thousands of notices)
+    covering: dict[int, list[int]] = {}
+    for index, match in enumerate(out):
+        if match.id != PUBLIC_DOMAIN:
+            for number in range(match.start_line, match.end_line + 1):
+                covering.setdefault(number, []).append(index)
+    if not statuses or not covering:
+        return out
+    dropped: set[int] = set()
+    for at in statuses:
+        status = out[at]
+        reach = range(status.start_line - INSTRUMENT_REACH, status.end_line + INSTRUMENT_REACH + 1)
+        near = sorted({i for number in reach for i in covering.get(number, ())})
+        offered = {i for i in near if _OFFERED.search(_words_between(lines, status, out[i]))}
+        if any(
+            _category(registry, out[i].id) == DEDICATING_CATEGORY for i in near if i not in offered
+        ):
+            dropped.add(at)
             continue
-        choice = [m for m in offered if m.start_line >= status.start_line and m.expression == m.id]
+        choice = [
+            i
+            for i in sorted(offered)
+            if out[i].start_line >= status.start_line and out[i].expression == out[i].id
+        ]
         if len(choice) == 1:
-            expression = f"{status.id} OR {choice[0].id}"
-            out = [
-                m.model_copy(update={"expression": expression})
-                if m is status or m is choice[0]
-                else m
-                for m in out
-            ]
-    return out
+            expression = f"{status.id} OR {out[choice[0]].id}"
+            for i in (at, choice[0]):
+                out[i] = out[i].model_copy(update={"expression": expression})
+    return [m for i, m in enumerate(out) if i not in dropped]
 
 
 def _words_between(lines: Sequence[str], first: TextMatch, second: TextMatch) -> str:

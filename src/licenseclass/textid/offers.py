@@ -74,34 +74,36 @@ def offered_beside(
     choice. An offer with no such license, or after several, is left out. Also returns the
     word spans of the offers taken, which the new matches explain."""
     out = list(matches)
+    # the matches by the line they end on (a file may hold thousands of notices)
+    ending: dict[int, list[int]] = {}
+    for index, match in enumerate(out):
+        if match.id != COMMERCIAL:
+            ending.setdefault(match.end_line, []).append(index)
     taken: list[tuple[int, int]] = []
     for line, start, end in offers:
-        before = [
-            m
-            for m in out
-            if m.id != COMMERCIAL and m.end_line <= line and line - m.end_line <= OFFER_REACH
-        ]
-        if not before:
+        last = next((n for n in range(line, line - OFFER_REACH - 1, -1) if n in ending), None)
+        if last is None:
             continue
-        last = max(m.end_line for m in before)
-        chosen = {m.expression for m in before if m.end_line == last}
+        held_by = ending[last]
+        chosen = {out[i].expression for i in held_by}
         if len(chosen) != 1 or " OR " in (expression := chosen.pop()):
             continue
         held = f"({expression})" if " " in expression else expression
         choice = f"{held} OR {COMMERCIAL}"
-        offer = TextMatch(
-            id=COMMERCIAL,
-            expression=choice,
-            kind="reference",
-            confidence=0.9,
-            start_line=line,
-            end_line=line,
-            method="name",
-            reference=COMMERCIAL_OFFERED,
-            coverage=1.0,
+        for i in held_by:
+            out[i] = out[i].model_copy(update={"expression": choice})
+        out.append(
+            TextMatch(
+                id=COMMERCIAL,
+                expression=choice,
+                kind="reference",
+                confidence=0.9,
+                start_line=line,
+                end_line=line,
+                method="name",
+                reference=COMMERCIAL_OFFERED,
+                coverage=1.0,
+            )
         )
-        held_by = [m for m in before if m.end_line == last]
-        out = [m.model_copy(update={"expression": choice}) if m in held_by else m for m in out]
-        out.append(offer)
         taken.append((start, end))
     return out, taken
