@@ -49,3 +49,19 @@ def test_according_to_without_terms_names_nothing() -> None:
     # code comments say "according to" of anything: only "according to the terms of" is a cue
     found = classify_text("# Sort the entries according to the Python version rules.\n")
     assert found.matches == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ('__license__ = "MIT or Apache License, Version 2.0"\n', "MIT OR Apache-2.0"),
+        ('    license="GNU GPL version 3 or the MIT license",\n', "GPL-3.0-only OR MIT"),
+        ('    license="Apache License 2.0 or MIT",\n', "Apache-2.0 OR MIT"),
+    ],
+)
+def test_a_license_field_in_code_is_read_whole(text: str, expression: str) -> None:
+    # the field's value is one statement, its names joined by "or" a choice: no part of it is
+    # dropped, and it asks for none of them all
+    found = classify_text(text).expression
+    assert found is not None
+    assert set(found.split(" OR ")) == set(expression.split(" OR "))

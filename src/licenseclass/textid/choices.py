@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 
 from licenseclass.textid.namestage import DUAL_WORDS
@@ -51,7 +52,9 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
     # explained words before each position, to ask of any run in one step
     before = [0, *itertools.accumulate(explained)]
     for position, word in enumerate(words):
-        if position < done or (word not in DUAL_WORDS and word not in _OPTION_WORDS):
+        if position < done:
+            continue
+        if word not in DUAL_WORDS and word not in _OPTION_WORDS and not _field_or(query, position):
             continue
         start, end = _sentence(words, lines, explained, position, tagged)
         done = end
@@ -69,6 +72,18 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
         choice = " OR ".join(ids)
         out = [m.model_copy(update={"expression": choice}) if m in inside else m for m in out]
     return out
+
+
+# A license field's line: "License: ...", '__license__ = "..."', 'license="...",'.
+_FIELD_LINE = re.compile(r"""^\W*_{0,2}licen[cs]e_{0,2}\s*[:=]""", re.IGNORECASE)
+
+
+def _field_or(query: Query, position: int) -> bool:
+    """Whether the word at ``position`` is an "or" on a license field's line: the names such a
+    field joins by "or" are a choice ('license="Apache License 2.0 or MIT"')."""
+    return query.words[position] == "or" and bool(
+        _FIELD_LINE.match(query.raw_line(query.lines[position]))
+    )
 
 
 def _sentence(

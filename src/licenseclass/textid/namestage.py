@@ -2241,10 +2241,11 @@ def _read_name(
         near = raw[first : first + _WINDOW]
         # the words spell "licence" as "license"
         cue_word = re.escape(words[cue_end - 1]).replace("license", "licen[cs]e")
-        found = re.compile(rf"\b{cue_word}\b").search(near.casefold())
+        found = re.compile(rf"{_WORD_START}{cue_word}{_WORD_END}").search(near.casefold())
         if found is None:
             return None
-        after = re.sub(r"^\s*[:=]\s*", " ", near[found.end() :])  # "License: BSD + GPLv2"
+        # "License: BSD + GPLv2", a field's value: '__license__ = "MIT or Apache License 2.0"'
+        after = _FIELD_VALUE.sub(lambda m: " " + (m.group("quoted") or ""), near[found.end() :])
         after = _BOX_BORDER.sub("", after)  # "* ... under the terms of the LGPL license   *"
     after = _LINK.sub(r"\1", after)
     after = _MARKUP.sub("", after)  # "the `AGPL v3` or later", "the **MIT license**"
@@ -2283,7 +2284,8 @@ def _on_line(query: Query, position: int) -> int:
         positions = [p for p in range(first, last) if words[p] == word]
         pattern = re.escape(word).replace("license", "licen[cs]e")
         folded = query.raw_line(number).casefold()
-        found = (positions, [m.start() for m in re.finditer(rf"\b{pattern}\b", folded)])
+        spelt = re.finditer(rf"{_WORD_START}{pattern}{_WORD_END}", folded)
+        found = (positions, [m.start() for m in spelt])
         query.words_said[(number, word)] = found
     positions, said = found
     nth = bisect.bisect_left(positions, position)
@@ -2299,6 +2301,15 @@ _OR_OPTION = re.compile(rf"\b(or)\s*,?\s*\(?{AT_YOUR_OPTION}\)?\s*,?", re.IGNORE
 # The last words of licensing phrases that may end their line, the name on the next one
 # ("according to the terms of" + "the GNU Public License", a list's "and" + "MIT (...)").
 _LINE_ENDING_CUES = frozenset({"of", "under", "to", "by", "and", "or"})
+# What follows "license" as a field's name: a colon or an equals sign, with the value in quotes
+# after a Python dunder or a keyword ('__license__ = "MIT"', 'license="BSD-3-Clause",').
+_FIELD_VALUE = re.compile(
+    r"""^_{0,2}\s*[:=]\s*(?:(["'])(?P<quoted>[^"']*)\1\s*,?\s*$)?""", re.IGNORECASE
+)
+# A word's bounds as tokens see them: an underscore is no letter ("__license__" says
+# "license").
+_WORD_START = r"(?<![^\W_])"
+_WORD_END = r"(?![^\W_])"
 # The border a boxed comment closes a line with.
 _BOX_BORDER = re.compile(r"\s+[*#|]+/?\s*$")
 # Comment markers that open a line.
