@@ -5,6 +5,7 @@ expression said twice in another order is kept once."""
 from __future__ import annotations
 
 from licenseclass import classify_text
+from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.textid.classify import combine
 
 HEADER = (
@@ -32,3 +33,28 @@ def test_combine_keeps_an_expression_said_again_in_another_order_once() -> None:
     assert combine(["MIT OR Apache-2.0", "MIT AND Apache-2.0"]) == (
         "(MIT OR Apache-2.0) AND (MIT AND Apache-2.0)"
     )
+
+
+PYPROJECT = (
+    "[project]\n"
+    'name = "widgetry"\n'
+    'license = "MIT OR Apache-2.0"\n'
+    "classifiers = [\n"
+    '    "License :: OSI Approved :: Apache Software License",\n'
+    '    "License :: OSI Approved :: MIT License",\n'
+    "]\n"
+)
+
+
+def test_classifiers_naming_the_options_of_a_choice_are_that_choice() -> None:
+    found = classify_text(PYPROJECT)
+    assert found.expression == "MIT OR Apache-2.0"
+    # the classifiers are still reported as matches, with their lines
+    assert {m.id for m in found.matches} == {"MIT", "Apache-2.0"}
+    assert len(found.matches) > 2
+
+
+def test_a_full_text_of_an_option_beside_the_choice_still_counts() -> None:
+    mit = scancode_licenses()["mit"].text
+    found = classify_text("SPDX-License-Identifier: GPL-2.0-only OR MIT\n\n" + mit)
+    assert found.expression == "(GPL-2.0-only OR MIT) AND MIT"

@@ -196,6 +196,31 @@ def combine(expressions: Sequence[str]) -> str | None:
     return " AND ".join(f"({e})" if " " in e else e for e in unique)
 
 
+# Kinds of match that only name a license (a trove classifier, a bare name): one naming an
+# option of a choice the text offers is that option said again, not a second demand.
+_NAMING_KINDS = frozenset({"tag", "reference"})
+
+
+def _options_restated(matches: Sequence[TextMatch]) -> list[TextMatch]:
+    """The matches less those that only name one license that a choice in the same text
+    offers: pyproject's `license = "MIT OR Apache-2.0"` with the trove classifiers of both
+    licenses is that choice, not `(MIT OR Apache-2.0) AND Apache-2.0 AND MIT`. Texts and
+    notices of an option stay (a file may hold an option's full text for its own part)."""
+    offered: set[str] = set()
+    for match in matches:
+        if "(" not in match.expression and " OR " in match.expression:
+            parts = match.expression.split(" OR ")
+            if not any(" AND " in part for part in parts):
+                offered.update(parts)
+    if not offered:
+        return list(matches)
+    return [
+        m
+        for m in matches
+        if not (m.kind in _NAMING_KINDS and m.expression == m.id and m.id in offered)
+    ]
+
+
 def _flat_key(expression: str) -> object:
     """What an expression says regardless of its order, where it joins its licenses by one
     operator and no brackets ("A OR B" and "B OR A" alike); the expression itself otherwise."""
@@ -1224,7 +1249,7 @@ def classify_text(
     matches = _with_exceptions(run, _without_field_names(text, _matches(run), registry))
     mask = _explained(run)
     matches = choices(query, matches, mask)
-    combined = combine([m.expression for m in matches])
+    combined = combine([m.expression for m in _options_restated(matches)])
     # the ids the matches name, an exception put on a license among them
     found_ids = {
         i for m in matches for i in m.expression.replace("(", " ").replace(")", " ").split()
