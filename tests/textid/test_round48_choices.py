@@ -58,3 +58,11 @@ def test_a_full_text_of_an_option_beside_the_choice_still_counts() -> None:
     mit = scancode_licenses()["mit"].text
     found = classify_text("SPDX-License-Identifier: GPL-2.0-only OR MIT\n\n" + mit)
     assert found.expression == "(GPL-2.0-only OR MIT) AND MIT"
+
+
+def test_addresses_in_brackets_do_not_break_a_sentence_of_choice() -> None:
+    found = classify_text(
+        "Dual licensed under the GPL (https://example.org/gpl.txt) and\n"
+        "MIT (https://example.org/mit.txt) licenses.\n"
+    )
+    assert found.expression == "GPL-1.0-or-later OR MIT"

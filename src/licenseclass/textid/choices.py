@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from licenseclass.textid.namestage import DUAL_WORDS
 from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
+from licenseclass.textid.textnorm import tokenise
 
 __all__ = ["choices"]
 
@@ -49,6 +50,7 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
     done = -1
     # an SPDX tag line states its own expression: no sentence of prose reaches into it
     tagged = {n for m in matches if m.method == "tag" for n in range(m.start_line, m.end_line + 1)}
+    addresses = _Addresses(query)
     # explained words before each position, to ask of any run in one step
     before = [0, *itertools.accumulate(explained)]
     for position, word in enumerate(words):
@@ -56,7 +58,9 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
             continue
         if word not in DUAL_WORDS and word not in _OPTION_WORDS and not _field_or(query, position):
             continue
-        start, end = _sentence(words, lines, explained, position, tagged)
+        start, end = _sentence(
+            words, lines, explained, position, tagged=tagged, addresses=addresses
+        )
         done = end
         if word not in DUAL_WORDS and "or" not in words[start:end]:
             continue  # "either" of another kind: "either the original or a modified copy"
@@ -91,27 +95,49 @@ def _sentence(
     lines: Sequence[int],
     explained: bytearray,
     position: int,
+    *,
     tagged: set[int],
+    addresses: _Addresses,
 ) -> tuple[int, int]:
     """The run of explained words and words of a licensing sentence around ``position``, on
-    no line of ``tagged``."""
+    no line of ``tagged``; the words of a web address on their line belong to it ("the GPL
+    (http://...) and MIT (http://...) licenses")."""
+
+    def part(at: int) -> bool:
+        return _part(words, explained, at) or words[at] in addresses.words(lines[at])
+
     start = position
     while (
         start > 0
         and position - start < REACH
         and lines[start - 1] not in tagged
-        and _part(words, explained, start - 1)
+        and part(start - 1)
     ):
         start -= 1
     end = position + 1
-    while (
-        end < len(words)
-        and end - position < REACH
-        and lines[end] not in tagged
-        and _part(words, explained, end)
-    ):
+    while end < len(words) and end - position < REACH and lines[end] not in tagged and part(end):
         end += 1
     return start, end
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
+
+
+class _Addresses:
+    """The words of the web addresses on each line of a text, found when first asked for."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+        self.found: dict[int, frozenset[str]] = {}
+
+    def words(self, line: int) -> frozenset[str]:
+        said = self.found.get(line)
+        if said is None:
+            raw = self.query.raw_line(line)
+            links = _WEB_ADDRESS.findall(raw) if "://" in raw or "www." in raw else []
+            said = frozenset(w for link in links for w in tokenise(link).words)
+            self.found[line] = said
+        return said
 
 
 def _part(words: Sequence[str], explained: bytearray, position: int) -> bool:
