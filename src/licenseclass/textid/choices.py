@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from licenseclass.textid.namestage import DUAL_WORDS
+from licenseclass.textid.namestage import DUAL_WORDS, WEB_ADDRESS
 from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
 from licenseclass.textid.textnorm import tokenise
@@ -120,9 +120,6 @@ def _sentence(
     return start, end
 
 
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
-
-
 class _Addresses:
     """The words of the web addresses on each line of a text, found when first asked for."""
 
@@ -134,7 +131,7 @@ class _Addresses:
         said = self.found.get(line)
         if said is None:
             raw = self.query.raw_line(line)
-            links = _WEB_ADDRESS.findall(raw) if "://" in raw or "www." in raw else []
+            links = WEB_ADDRESS.findall(raw) if "://" in raw or "www." in raw else []
             said = frozenset(w for link in links for w in tokenise(link).words)
             self.found[line] = said
         return said

@@ -56,6 +56,13 @@ _UNDER_TERMS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def sentence_before(text: str, at: int) -> str:
+    """The words of ``text`` before ``at`` in the sentence that holds it."""
+    return _SENTENCE_END.split(text[:at])[-1]
+
+
 _OPENS_SENTENCE = re.compile(r"^[\W_]*[A-Z]")
 # A rule that only mentions the status ("in the public domain.") states it where its sentence
 # gives the work that status: "The author has placed this work in the public domain."
@@ -86,7 +93,7 @@ def states_public_domain(query: Query, hit: Hit) -> bool:
         text += ". " if _OPENS_SENTENCE.match(line) else " "
         text += line
     for found in _STATUS.finditer(text):
-        before = _SENTENCE_END.split(text[: found.start()])[-1]
+        before = sentence_before(text, found.start())
         after = text[found.end() :]
         if _NOT_THE_WORK.search(before) or _QUOTED.search(before):
             continue
@@ -133,13 +140,15 @@ def public_domain_settled(
     statuses = [
         i for i, m in enumerate(out) if m.expression == PUBLIC_DOMAIN and m.reference not in named
     ]
+    if not statuses:
+        return out
     # the other matches by the lines they cover (a file may hold thousands of notices)
     covering: dict[int, list[int]] = {}
     for index, match in enumerate(out):
         if match.id != PUBLIC_DOMAIN:
             for number in range(match.start_line, match.end_line + 1):
                 covering.setdefault(number, []).append(index)
-    if not statuses or not covering:
+    if not covering:
         return out
     dropped: set[int] = set()
     for at in statuses:

@@ -627,7 +627,7 @@ def _dual_as_choice(
     return [m.model_copy(update={"expression": choice}) for m in matches], end
 
 
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
 _LEGAL_PAGE = re.compile(r"licen|legal|copying|copyright|terms|eula", re.IGNORECASE)
 _LICENSING_LINE = re.compile(r"licen|copyright|\bterms\b|\blegal|\brights\b", re.IGNORECASE)
 _POINTERS = frozenset({"see", "refer"})
@@ -645,13 +645,13 @@ def _in_a_link(
     whose license is at json.org/license.html."""
     size = len(name)
     raw = query.raw_line(line)
-    for link in _WEB_ADDRESS.finditer(raw):
+    for link in WEB_ADDRESS.finditer(raw):
         address = link.group()
         path = address.split("://")[-1].partition("/")[2]
         page = set(tokenise(path).words) - set(name)
         home = not page and not (
             pointer
-            and _LICENSING_LINE.search(_WEB_ADDRESS.sub(" ", raw)) is None
+            and _LICENSING_LINE.search(WEB_ADDRESS.sub(" ", raw)) is None
             and _page_of_its_own(license_id)
         )
         if _LEGAL_PAGE.search(address) or home:
@@ -2229,7 +2229,7 @@ def _read_name(
             and lines[cue_end] == lines[cue_end - 1] + 1
             and re.search(rf"\b{cue_word}[\s:]*$", previous.casefold())
             # (a list's joiner before an address names nothing there: "... or" + "https://...")
-            and not (words[cue_end - 1] in _LIST_JOINERS and _WEB_ADDRESS.match(raw.strip()))
+            and not (words[cue_end - 1] in _LIST_JOINERS and WEB_ADDRESS.match(raw.strip()))
         ):
             after = " " + _LINE_OPENER.sub("", raw)
         else:

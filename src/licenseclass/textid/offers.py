@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from licenseclass.textid.dedications import sentence_before
+from licenseclass.textid.namestage import name_match
 from licenseclass.textid.query import Query
 from licenseclass.textid.results import TextMatch
 
@@ -36,7 +38,8 @@ _AVAILABLE_AFTER = re.compile(
 # have a commercial license").
 _NOT_OFFERED = re.compile(r"\b(?:not|no|never|without|if|unless|except)\b", re.IGNORECASE)
 _NAME = re.compile(r"\bcommercial[\s_-]+licen[cs]e", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# The plural's "s" after the name ("Commercial licenses are available").
+_PLURAL = re.compile(r"^s\b")
 # How many lines after the license's match the offer may come.
 OFFER_REACH = 3
 
@@ -55,8 +58,8 @@ def commercial_offers(
         line = query.lines[start]
         text = f"{query.raw_line(line - 1)} {query.raw_line(line)}"
         for found in _NAME.finditer(text):
-            before = _SENTENCE_END.split(text[: found.start()])[-1]
-            after = re.sub(r"^s\b", "", text[found.end() :])
+            before = sentence_before(text, found.start())
+            after = _PLURAL.sub("", text[found.end() :])
             if _NOT_OFFERED.search(before):
                 continue
             if _OFFERED_BEFORE.search(before) or _AVAILABLE_AFTER.search(after):
@@ -74,6 +77,8 @@ def offered_beside(
     choice. An offer with no such license, or after several, is left out. Also returns the
     word spans of the offers taken, which the new matches explain."""
     out = list(matches)
+    if not offers:
+        return out, []
     # the matches by the line they end on (a file may hold thousands of notices)
     ending: dict[int, list[int]] = {}
     for index, match in enumerate(out):
@@ -92,18 +97,6 @@ def offered_beside(
         choice = f"{held} OR {COMMERCIAL}"
         for i in held_by:
             out[i] = out[i].model_copy(update={"expression": choice})
-        out.append(
-            TextMatch(
-                id=COMMERCIAL,
-                expression=choice,
-                kind="reference",
-                confidence=0.9,
-                start_line=line,
-                end_line=line,
-                method="name",
-                reference=COMMERCIAL_OFFERED,
-                coverage=1.0,
-            )
-        )
+        out.append(name_match(COMMERCIAL, line, line, COMMERCIAL_OFFERED, choice))
         taken.append((start, end))
     return out, taken
