@@ -568,8 +568,9 @@ def _near_miss(t: str) -> Normalized | None:
     """A typo of a known id: trusted only for long text; short near misses are ambiguous."""
     bare = _VERSION_TAIL.sub("", t).strip()
     compact = re.sub(r"[\s_]+", "-", bare).strip("-")
-    if not compact or len(bare.split()) > 1 or compact in _FILLER:
-        # several words are a phrase, and "licenses" is a word, not a misspelt "Unlicense"
+    if not compact or len(bare.split()) > 1 or all(w in _FILLER for w in compact.split("-")):
+        # several words are a phrase, and "licenses" or Debian's "common-licenses" are words,
+        # not a misspelt "Unlicense"
         return None
     matches = _close_ids(compact)
     if not matches:
@@ -1115,9 +1116,22 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
         # "The MIT License (MIT) with restrictions": the brackets name what was changed
         named = [r.expression for p in inner if (r := _read_part(p, registry)) and r.expression]
         return _ambiguous(named, f"the text says {changed.group(0)!r}")
+    # the words after the last bracket qualify the name in it; words before it frame it
+    last = list(_BRACKETED.finditer(without_urls))[-1:]
+    after = without_urls[last[0].end() :].strip(" ,;:-/") if last else ""
     for part in inner:
         found = _read_part(part, registry)
         if found is not None and found.expression is not None:
+            if _JOINED.match(after):
+                # "(GPL2), with the classpath exception": attached to the name in brackets
+                return _read_part(f"{part} {after}", registry)
+            tail = re.sub(r"\bsee\b.*$", " ", _words(after))  # "(MIT), see LICENSE"
+            extra = [w for w in _TOKEN.findall(tail) if len(w) > 1 and not _filler(w)]
+            rider = _rider(_words(main), found.expression)
+            if extra or rider:
+                # "(MIT), plus the Commons Clause", "Non-commercial (MIT)": not MIT itself
+                said = rider or " ".join(extra)
+                return _ambiguous([found.expression], f"the text also says {said!r}")
             confidence = round(found.confidence * 0.9, 3)
             return found.model_copy(
                 update={"confidence": confidence, "how": found.how + " (in brackets)"}
@@ -1146,13 +1160,20 @@ _TITLE_DATE = re.compile(
 _SHORT_NAME_AFTER = re.compile(r"\s*\(\s*([\w.+-]{2,20})\s*\)\s*$")
 
 
+_PLUS_WORD = re.compile(r"(?<=[a-z])\+(?=[a-z])")
+_X_CONSORTIUM = re.compile(r"\bmit\s*/\s*x\s+consortium\b")
+
+
 def _whole_name(words: str, registry: Registry) -> Normalized | None:
     """The text read whole as one license's name, before any split: "MIT/X11" and "license
     MIT/X11" are a name, not two licenses; a title line's date is no part of it; and "Historical
     Permission Notice and Disclaimer (HPND)" is a name with "and" in it beside its short form."""
     bare = _LICENSED.sub("", words)
     undated = _TITLE_DATE.sub("", bare)
-    for name in dict.fromkeys((words, bare, re.sub(r"\s+license$", "", bare), undated)):
+    # OSI's "BSD+Patent" is "BSD plus patent"; "MIT/X Consortium" is "MIT/X11", a name of MIT
+    unnamed = re.sub(r"\s+license$", "", bare)
+    spelt = _X_CONSORTIUM.sub("mit/x11", _PLUS_WORD.sub(" plus ", unnamed))
+    for name in dict.fromkeys((words, bare, unnamed, undated, spelt)):
         whole = _alias(name, registry)
         if whole is not None and whole.expression is not None:
             return whole
@@ -1473,13 +1494,15 @@ def normalize(
         )
         return found.model_copy(update={"text": text})
     stripped = _EMPHASIS.sub(r"\1", stripped)  # "*either* MIT *or* Apache 2.0"
+    stripped = _COMMENT_STAR.sub(" ", stripped)  # "GNU GPL version 2 * or later" (a C comment)
+    stripped = _OR_LATTER.sub(r"\1 later", stripped)  # "GPLv2 or latter"
     unlabelled = _LABEL.sub("", stripped, count=1).strip().strip("\"'`").strip()
     unlabelled = _PREAMBLE.sub("", unlabelled, count=1).strip()
     if _CLOSING_TAG.search(unlabelled):  # "<license> <name> MIT License </name>" (a POM)
         unlabelled = " ".join(_TAG.sub(" ", unlabelled).split())
     if unlabelled:
         stripped = unlabelled  # "SPDX-License-Identifier: MIT", "licenseId: MIT-0"
-    stripped = _unwrapped_url(stripped)
+    stripped = _unwrapped_url(_SEE_URL.sub("", stripped, count=1))
     if not _URL.search(stripped):
         # a sentence's end is no part of a name: "the zlib/libpng license." is "zlib/libpng license"
         stripped = stripped.rstrip(" .:;,") or stripped
@@ -1497,6 +1520,7 @@ def normalize(
             or _markdown_link(stripped, reg)
             or _from_url(stripped, reg)
             or _from_path(stripped, reg)
+            or _debian_pointer(stripped, reg)
             or _counted(stripped, reg)
             or _read(stripped, reg)
         )
@@ -1628,6 +1652,16 @@ _PREAMBLE = re.compile(
     r"(?:under|by)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+# "See https://...", "see: www...", "see /usr/share/common-licenses/GPL-2": a pointer to the
+# address or path that follows.
+_SEE_URL = re.compile(
+    r"^(?:see|refer\s+to|visit|read)\s*:?\s+(?=(?:https?://|www\.|/)[^\s<>()\[\]]*$)", re.IGNORECASE
+)
+# A C comment's star left between the words of a name that ran over two lines.
+_COMMENT_STAR = re.compile(r"(?<=\s)\*+(?=\s)")
+# "or latter": a slip for "or later" (nothing else follows "or" so)
+_OR_LATTER = re.compile(r"\b(or(?:\s+any)?)\s+latter\b", re.IGNORECASE)
 
 # Markdown emphasis around words: "*either* the modified BSD license *or* the AFL 2.1".
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?![\w*])")
@@ -1821,6 +1855,11 @@ def _from_listed_url(text: str, registry: Registry) -> Normalized:
             or _from_home_page(text)
             or _meaning("unknown", "a URL that is not a known license page")
         )
+    under = sorted(_url_folders(registry).get(_url_key(text), frozenset()) - set(ids))
+    if under:
+        # "apache.org/licenses/", "php.net/license": a folder whose pages are several licenses'
+        offered = [_current(i) for i in (*ids, *under)][:_MAX_COMBINED_CANDIDATES]
+        return _ambiguous(offered, "a URL of a folder that holds several licenses' pages")
     base = min(ids, key=len)
     entry = registry.find(base)
     if entry is not None and entry.is_exception:
@@ -1892,6 +1931,59 @@ def _from_path(text: str, registry: Registry) -> Normalized | None:
     return _meaning("see-file", "a path to a file instead of a license name")
 
 
+# Debian's pointer to the license texts it ships: "On Debian systems, the complete text of the
+# GNU General Public License version 2 can be found in `/usr/share/common-licenses/GPL-2'."
+_COMMON_LICENSES = re.compile(r"[`'\"]?(?P<path>/?usr/share/common-licenses/[\w.+-]*[\w+])[`'\"]?")
+_TEXT_OF = re.compile(
+    r"\b(?:text|copy)\s+of\s+(?:the\s+)?(?P<name>.+?)(?:\s+(?:text|file))?,?\s+"
+    r"(?:(?:can|may)\s+be\s+found|is\s+(?:available|found|contained|distributed)|(?:is\s+)?in)\b"
+)
+_NAME_TEXT = re.compile(
+    r"^(?:the\s+)?(?P<name>.+?)\s+(?:licen[cs]e\s+)?text\s+is\s+(?:contained|available|found)\s+in\b"
+)
+_TEXT_OF_AFTER = re.compile(
+    r"^\W*(?:for|with)\s+(?:the\s+)?(?:complete\s+|full\s+)?text\s+of\s+(?:the\s+)?(?P<name>.+)$"
+)
+_TEXT_WORDS = re.compile(r"\b(?:text|copy|found|available|contained|see|refer)\b")
+_NAMELESS = frozenset({"license", "licence", "this license", "the license", "it"})
+
+
+def _debian_pointer(text: str, registry: Registry) -> Normalized | None:
+    """A sentence that points at a license text in Debian's /usr/share/common-licenses: the
+    file names the license; a name the sentence gives must agree with it."""
+    paths = list(_COMMON_LICENSES.finditer(text))
+    words = _words(text)
+    if len(paths) != 1 or not _TEXT_WORDS.search(words):
+        return None
+    by_path = _read_part(paths[0].group("path").rsplit("/", 1)[-1], registry)
+    if by_path is None or (by_path.expression is None and not by_path.ambiguous):
+        return None
+    # the name the sentence gives: before the path ("the text of X can be found in PATH") or
+    # after it ("refer to PATH for the complete text of X")
+    around = (_words(text[: paths[0].start()]), _words(text[paths[0].end() :]))
+    said = (
+        _TEXT_OF.search(around[0])
+        or _NAME_TEXT.search(around[0])
+        or _TEXT_OF_AFTER.search(around[1])
+    )
+    name = said.group("name").strip(" ,.;'`\"") if said else ""
+    by_name = _read_part(name, registry) if name and name not in _NAMELESS else None
+    if by_name is None or (by_name.expression is None and not by_name.ambiguous):
+        if said is None and any(p.search(" ".join(around)) for p in _NAMES):
+            return None  # the sentence names a license elsewhere: not only a pointer
+        return by_path.model_copy(update={"how": "Debian's copy of the license text"})
+    named = (by_name.expression,) if by_name.expression else by_name.candidates
+    if by_path.expression is not None and by_path.expression in named:
+        return by_path.model_copy(update={"how": "Debian's copy of the license text, as named"})
+    if by_path.expression is None and by_name.expression is None:
+        both = [c for c in by_path.candidates if c in named] or list(by_path.candidates)
+        return _ambiguous(both, "neither the name nor Debian's file name states the version")
+    offered = (by_path.expression,) if by_path.expression else by_path.candidates
+    return _ambiguous(
+        list(dict.fromkeys((*offered, *named))), "the name and Debian's file name disagree"
+    )
+
+
 def _url_key(url: str) -> str:
     """URLs compared without scheme, 'www.', trailing '/', or a page extension."""
     key = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower())
@@ -1930,6 +2022,17 @@ def _url_index(registry: Registry) -> dict[str, tuple[str, ...]]:
             if entry.id not in ids:
                 ids.append(entry.id)
     return {key: tuple(ids) for key, ids in index.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _url_folders(registry: Registry) -> dict[str, frozenset[str]]:
+    """Each folder of a license URL in the data -> the ids whose URLs lie below it."""
+    below: dict[str, set[str]] = {}
+    for key, ids in _url_index(registry).items():
+        parts = key.split("/")
+        for end in range(1, len(parts)):
+            below.setdefault("/".join(parts[:end]), set()).update(ids)
+    return {folder: frozenset(ids) for folder, ids in below.items()}
 
 
 def _classifier(text: str, registry: Registry) -> Normalized | None:
