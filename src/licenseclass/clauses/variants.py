@@ -75,6 +75,11 @@ class ClauseChange(Frozen):
     similarity: float | None = None
     new_sentences: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    cut: bool = Field(
+        default=False,
+        description="a removed paragraph before the text's first or after its last: the copy "
+        "is cut short there (a truncated file, a section pasted alone), not edited",
+    )
 
 
 class Variant(Frozen):
@@ -420,16 +425,29 @@ def _clause_changes(mine: tuple[tuple[Paragraph, str], ...], reference: str) -> 
                         end_line=para.end_line,
                     )
                 )
+        cut = _cut_short(mine[i1:i2], theirs[j1:j2]) and (
+            (i1 == 0 and j1 == 0) or (i2 == len(mine) and j2 == len(theirs))
+        )
         changes += [
             ClauseChange(
                 change="removed",
                 text=other.text,
                 start_line=other.start_line,
                 end_line=other.end_line,
+                cut=cut,
             )
             for other, _, _ in right + unpaired
         ]
     return changes
+
+
+def _cut_short(
+    mine: tuple[tuple[Paragraph, str], ...], theirs: tuple[tuple[Paragraph, str], ...]
+) -> bool:
+    """Whether the text's paragraphs of a difference at its start or end are only pieces of
+    the reference's there (or none): the copy was cut short, not rewritten."""
+    whole = " ".join(key for _, key in theirs)
+    return all(key in whole for _, key in mine)
 
 
 def _with_kinds(changes: list[ClauseChange], text: str) -> list[ClauseChange]:
@@ -523,7 +541,7 @@ def _dropped_rights(
     dropped: list[RightName] = []
     for change in changes:
         theirs = change.reference_text if change.change == "changed" else change.text
-        if change.change == "added" or not theirs or not _GRANTING.search(theirs):
+        if change.change == "added" or change.cut or not theirs or not _GRANTING.search(theirs):
             continue
         mine = set(_words(change.text)) if change.change == "changed" else set()
         # a word misspelt in the copy ("modifiy", "re-distribution") is still there

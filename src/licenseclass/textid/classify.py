@@ -79,6 +79,7 @@ from licenseclass.textid.matchers import (
     approximate_in_spans,
     contained,
     exact_whole,
+    fragments,
     gaps,
 )
 from licenseclass.textid.names import name_key, name_table
@@ -810,6 +811,15 @@ GUARDED_COVERAGE = 0.9
 WHOLE_INPUT = 0.8
 
 
+def _fragments_stage(run: _Run) -> None:
+    """Parts of license texts too small a share of them for the approximate stage (a section
+    pasted alone, a file cut short) replace the hits inside them: a reference naming another
+    license inside the part (MPL-2.0's "Secondary Licenses") is the part's own words."""
+    for part in fragments(run.query, run.kept):
+        run.kept = [h for h in run.kept if not (h.start < part.end and part.start < h.end)] + [part]
+    run.kept.sort(key=lambda h: (h.start, h.end))
+
+
 def _guarded_copy_stage(run: _Run) -> None:
     """A whole license text with a restricting phrase put into it ("non-commercial" among the
     qualities of Apache-2.0's grant) is refused as that license (:func:`matchers._guarded`);
@@ -1058,6 +1068,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("contained", _contained_stage),
     ("approximate", _approximate_stage),
     ("select", _select_stage),
+    ("fragments", _fragments_stage),
     ("guarded copy", _guarded_copy_stage),
     ("names", _names_stage),
     ("phrases", _phrases_stage),
@@ -1269,7 +1280,7 @@ def classify_text(
         ),
         # a clue that names a license the matches already name adds nothing
         clues=tuple(c for c in dict.fromkeys(run.clues) if c.rsplit(": ", 1)[-1] not in found_ids),
-        note=None if matches else "no license found",
+        note=_part_note(matches) if matches else "no license found",
         coverage=round(share_explained(mask), 4),
         unexplained=_regions(run.query, mask),
     )
@@ -1905,7 +1916,7 @@ def _with_reading(
                 "reading the clauses"
             )
     elif variant is None:
-        note = "an approximate copy of a catalogued text"
+        note = _part_note(found.matches) or "an approximate copy of a catalogued text"
     elif verdict is not None:
         note = (
             f"a modified copy of {variant.base_id} (similarity {variant.similarity:.2f}) whose "
@@ -1916,6 +1927,9 @@ def _with_reading(
             f"a modified copy of {variant.base_id} (similarity {variant.similarity:.2f}); "
             "its edits add or remove no restriction"
         )
+    cut = sum(1 for c in variant.changes if c.cut) if variant is not None else 0
+    if variant is not None and cut:
+        note += f"; it is cut short: {cut} paragraphs of {variant.base_id} are not in it"
     return found.model_copy(
         update={
             "analysis": analysis,
@@ -1924,6 +1938,20 @@ def _with_reading(
             "note": note,
         }
     )
+
+
+# A text match below this share of its reference (which only the fragment stage keeps) is a
+# part of that text, a section pasted alone or a file cut short, said so in the note.
+PART = 0.5
+
+
+def _part_note(matches: Sequence[TextMatch]) -> str | None:
+    """The note of a text that holds only a part of one license's text, or None."""
+    texts = [m for m in matches if m.kind == "text"]
+    if len(texts) != 1 or texts[0].coverage >= PART:
+        return None
+    part = texts[0]
+    return f"a part of the text of {part.id} ({part.coverage:.0%} of it): the rest is not here"
 
 
 def read_text_file(

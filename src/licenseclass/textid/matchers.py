@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import GRAM, TextIndex, token_digest
+from licenseclass.textid.names import family
 from licenseclass.textid.namestage import may_name_others, names_other_license
 from licenseclass.textid.query import Hit, Query, hit_value
 from licenseclass.textid.selection import head_start, largest_head_start, rule_over_whole
@@ -166,6 +167,8 @@ class _Kept:
     def __init__(self, index: TextIndex) -> None:
         self.near_share = [_NEAR_SHARE * n for n in index.gram_counts]
         self.guard_phrases: dict[int, frozenset[str]] = {}
+        # how many references each expression has: how often ScanCode met the license
+        self.references = Counter(index.expressions)
 
 
 # By id of the index, checked against a weak reference to it (an index is no dict key).
@@ -301,6 +304,7 @@ def _align(
     shapes: dict[int, _Shape] | None = None,
     outside: dict[tuple[int, int], dict[int, int]] | None = None,
     shared: int = 0,
+    minimum: int | None = None,
 ) -> list[Hit]:
     """Chain the grams a reference shares with the text, in order, and score the best stretch.
 
@@ -329,15 +333,17 @@ def _align(
     if settled and _hopeless(query, ref, shape, settled, grams):
         return []
     if shape.copies is None:
-        # A group with fewer shared grams than this cannot reach the coverage a hit needs.
-        minimum = max(
-            2,
-            int(
-                0.5
-                * length
-                * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)
-            ),
-        )
+        # A group with fewer shared grams than this cannot reach the coverage a hit needs
+        # (unless the caller asks for less: a part of a long text, see fragments).
+        if minimum is None:
+            minimum = max(
+                2,
+                int(
+                    0.5
+                    * length
+                    * (MIN_COVERAGE_SHORT if length < SHORT_REFERENCE else MIN_COVERAGE_LONG)
+                ),
+            )
         groups = _offset_groups(list(shape.pairs), shift, tolerance=max(20, length // 2))
         shape.copies = list(_copies(groups, shift, minimum))
     hits: list[Hit] = []
@@ -938,6 +944,123 @@ def _acceptable(query: Query, hit: Hit) -> bool:
         and hit.confidence >= MIN_CONFIDENCE
         and not _refused_by_guard(query, hit)
     )
+
+
+# A part of one license's text found nearly verbatim, too small a share of it for the
+# approximate stage (a section pasted alone, a file cut short): at least this many words, at
+# least this precision, and explaining clearly more of its span than the hits kept there.
+FRAGMENT_WORDS = 150
+FRAGMENT_PRECISION = 0.9
+FRAGMENT_CANDIDATES = 8
+# A passage that the texts of more families than this share about as much (the BSD warranty
+# disclaimer, in dozens of licenses) is boilerplate and names none of them.
+FRAGMENT_FAMILIES = 20
+
+
+def fragments(query: Query, kept: Sequence[Hit]) -> list[Hit]:
+    """Parts of license texts (never of a rule) that explain what the kept hits leave: the
+    best one per stretch, each kept only where its words are the text's and not a passage
+    another license shares (a different license holding one of its paragraphs is not it:
+    the part must explain most of the words it spans and more than what was found there)."""
+    index = query.index
+    n = len(query.ids)
+    explained = bytearray(n)
+    for hit in kept:
+        for start, end in hit.aligned_ranges():
+            explained[start:end] = b"\x01" * (end - start)
+    if n - sum(explained) < FRAGMENT_WORDS:
+        return []
+    keys = set(query.keys)
+    keys.discard(0)
+    slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
+    counts = Counter(chain.from_iterable(index.postings(slots)))
+    names = index.names
+    ranked = sorted(
+        (
+            (shared, ref)
+            for ref, shared in counts.items()
+            if shared >= FRAGMENT_WORDS // 2
+            and names[ref].startswith("licenses/")
+            and not index.generic[ref]
+        ),
+        reverse=True,
+    )[:FRAGMENT_CANDIDATES]
+    if not ranked:
+        return []
+    most = ranked[0][0]
+    sharing = {
+        family(index.expressions[ref])
+        for ref, shared in counts.items()
+        if shared >= 0.9 * most and names[ref].startswith("licenses/")
+    }
+    if len(sharing) > FRAGMENT_FAMILIES:
+        return []
+    # Many licenses hold another's text (Pixar's is Apache-2.0 renamed, the AGPL repeats most
+    # of the GPL): of the texts that share about as much, the part is taken from the
+    # SPDX-listed one that ScanCode met most often (the most references), then the shortest.
+    met = _kept(index).references
+    ranked.sort(
+        key=lambda c: (
+            -(c[0] * 50 // most),
+            "LicenseRef-" in index.expressions[c[1]],
+            "-or-later" in index.expressions[c[1]],  # a text says no "or later" of itself
+            -met[index.expressions[c[1]]],
+            index.ref_length(c[1]),
+        )
+    )
+    shift = max(n, *(index.ref_length(ref) for _, ref in ranked)).bit_length() + 1
+    positions: dict[int, list[int]] = {}
+    starts = range(0, len(query.keys) << shift, 1 << shift)
+    for key, at in zip(query.keys, starts, strict=True):
+        slot = positions.setdefault(key, [])
+        if len(slot) < 4:
+            slot.append(at)
+    positions.pop(0, None)
+    found: list[Hit] = []
+    # spans a better-ranked text aligned well, kept as a part or not: no lesser candidate
+    # takes them (node's LICENSE holds Apache-2.0's text too)
+    claimed: list[Hit] = []
+    for _, ref in ranked:
+        for hit in _align(query, ref, positions, shift, minimum=FRAGMENT_WORDS // 2):
+            if (
+                hit.matched < FRAGMENT_WORDS
+                or hit.precision < FRAGMENT_PRECISION
+                or any(h.start < hit.end and hit.start < h.end for h in claimed)
+            ):
+                continue
+            claimed.append(hit)
+            if (
+                # (half of the reference or more is the approximate stage's to judge)
+                hit.coverage < MIN_COVERAGE_LONG
+                and _explains_more(query, hit, kept)
+                and not _guarded(query, hit)
+            ):
+                found.append(hit)
+    return found
+
+
+def _explains_more(query: Query, part: Hit, kept: Sequence[Hit]) -> bool:
+    """Whether ``part`` explains at least FRAGMENT_WORDS words more than the kept hits it
+    would replace (those mostly inside its span). A kept hit reaching well beyond the span
+    explains the text there as something larger, and a whole text or notice found entire is
+    that license (MIT's text followed by a BSD disclaimer is no part of a third license that
+    holds both) unless it is the part's own license."""
+    replaced = 0
+    kinds, expressions = query.index.kinds, query.index.expressions
+    for hit in kept:
+        overlap = min(hit.end, part.end) - max(hit.start, part.start)
+        if overlap <= 0:
+            continue
+        if 2 * overlap < hit.end - hit.start:
+            return False
+        if (
+            hit.coverage >= SETTLED
+            and kinds[hit.ref] in ("text", "notice")
+            and expressions[hit.ref] != expressions[part.ref]
+        ):
+            return False
+        replaced += hit.matched
+    return part.matched - replaced >= FRAGMENT_WORDS
 
 
 def _refused_by_guard(query: Query, hit: Hit) -> bool:
