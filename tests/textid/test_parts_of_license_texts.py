@@ -107,3 +107,47 @@ def test_a_grant_removed_from_the_middle_is_still_an_edit() -> None:
     without_grant = text[:grant_start] + text[grant_end:]
     found = classify_text(without_grant)
     assert found.verdict is not None and found.verdict.level != "open"
+
+
+def test_the_closing_sections_of_the_gpl_are_the_gpl() -> None:
+    # they hold the whole of a short license that copies them (ScanCode's infineon-free)
+    part = _text("gpl-2.0")[_text("gpl-2.0").index("  11. BECAUSE THE PROGRAM") :]
+    found = classify_text(_between("gpl-2.0", "  7. If, as a consequence", "  9. The Free") + part)
+    assert {m.id for m in found.matches} == {"GPL-2.0-only"}
+    assert found.verdict is not None and found.verdict.level == "open"
+
+
+def test_the_end_of_a_license_without_its_grant_is_not_limited_by_its_own_words() -> None:
+    lines = _text("nasa-1.3").split("\n")
+    end = "\n".join(lines[3 * len(lines) // 5 :])
+    found = classify_text(end)
+    assert found.expression == "NASA-1.3"
+    assert found.verdict is not None and found.verdict.level == "open"
+    assert found.variant is not None and found.variant.cut_short
+
+
+def test_a_cut_copy_with_a_sentence_put_in_is_still_read_for_it() -> None:
+    text = _text("mpl-2.0")
+    cut = text[: text.index("5.3. In the event of termination")]
+    added = cut + "\n\nThe Covered Software may not be used for commercial purposes.\n"
+    found = classify_text(added)
+    assert found.variant is not None and not found.variant.cut_short
+    assert found.verdict is not None and found.verdict.level == "restricted"
+
+
+def test_a_passage_several_licenses_copy_goes_to_the_one_met_most() -> None:
+    # the middle quarter of EPL-1.0 is the CPL-1.0's and IBM's word for word
+    lines = _text("epl-1.0").split("\n")
+    part = "\n".join(lines[3 * len(lines) // 8 : 5 * len(lines) // 8])
+    assert "Common Public License" not in part and "Eclipse" not in part
+    found = classify_text(part)
+    assert found.expression == "EPL-1.0"
+
+
+def test_a_passage_licenses_of_two_levels_share_names_neither() -> None:
+    # the middle of CC BY-ND 4.0 is CC BY 4.0's word for word: it is not CC BY 4.0 (open)
+    lines = _text("cc-by-nd-4.0").split("\n")
+    middle = "\n".join(lines[3 * len(lines) // 8 : 5 * len(lines) // 8])
+    found = classify_text(middle)
+    assert "CC-BY-4.0" not in {m.id for m in found.matches}
+    assert any("CC-BY-4.0" in clue and "CC-BY-ND-4.0" in clue for clue in found.clues)

@@ -93,7 +93,10 @@ def read_terms(
         # no copy of the reference but a file that holds one (a source file under its license
         # header): its other words are read region by region, where code is no terms
         return analysis, None, None
-    analysis, variant = _edits_applied(analysis, compare(text, nearest, analysis=analysis))
+    compared = compare(text, nearest, analysis=analysis)
+    if compared.cut_short:
+        return analysis, compared, None  # a part of the reference, unedited: its verdict holds
+    analysis, variant = _edits_applied(analysis, compared)
     changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
 

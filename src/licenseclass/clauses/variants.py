@@ -102,6 +102,11 @@ class Variant(Frozen):
         description="limits an edit of the reference's grant adds (revocable, a price, fewer "
         "grantees, selling left out), read against the reference's own words",
     )
+    cut_short: bool = Field(
+        default=False,
+        description="the text is a stretch of the reference word for word: every change is a "
+        "paragraph cut off at its start or end, or the piece of one where the cut fell",
+    )
     analysis: Analysis
 
     @property
@@ -501,6 +506,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
         dropped_rights=_dropped_rights(changes, lambda: paragraphs, mine, reference.text),
         grant_limits=_grant_limits(changes, paragraphs, text, reference.license_id),
+        cut_short=_only_cut(changes, reference.text),
         analysis=mine,
     )
 
@@ -513,6 +519,22 @@ _GRANTING = re.compile(
     r"\bpermission to\b[^.]{0,240}?\bis (?:hereby )?granted|\b(?:are|is) (?:hereby )?permitted\b",
     re.IGNORECASE,
 )
+
+
+def _only_cut(changes: Sequence[ClauseChange], reference: str) -> bool:
+    """Whether the text is a stretch of ``reference`` word for word: every change is a
+    paragraph cut off at its start or end, or the piece of one where the cut fell. Such a
+    part reads as its license does; its words alone (the end of a license without the grant
+    the start gave) say less than the license."""
+    if not any(c.cut for c in changes):
+        return False
+    whole = _reference_key(reference)
+    return all(
+        c.cut
+        or (c.change == "added" and _key(c.text) in whole)
+        or (c.change == "changed" and _key(c.text) in _key(c.reference_text or ""))
+        for c in changes
+    )
 
 
 def dropped_rights(changes: Iterable[ClauseChange], text: str) -> tuple[RightName, ...]:

@@ -630,6 +630,8 @@ class _Run:
     named: list[TextMatch] = field(default_factory=list)
     named_spans: list[tuple[int, int]] = field(default_factory=list)
     clue_spans: list[tuple[int, int]] = field(default_factory=list)  # hits kept as clues
+    # parts of a text several licenses of different levels share: no name is read inside them
+    shared_parts: list[tuple[int, int]] = field(default_factory=list)
     # lines and word spans offering a commercial license
     offers: list[tuple[int, int, int]] = field(default_factory=list)
     # references a text was refused as for a restricting phrase put into them: read, the text is
@@ -814,9 +816,29 @@ WHOLE_INPUT = 0.8
 def _fragments_stage(run: _Run) -> None:
     """Parts of license texts too small a share of them for the approximate stage (a section
     pasted alone, a file cut short) replace the hits inside them: a reference naming another
-    license inside the part (MPL-2.0's "Secondary Licenses") is the part's own words."""
-    for part in fragments(run.query, run.kept):
-        run.kept = [h for h in run.kept if not (h.start < part.end and part.start < h.end)] + [part]
+    license inside the part (MPL-2.0's "Secondary Licenses") is the part's own words. A part
+    that an SPDX-listed text of another level fits as well (the middle of CC BY-ND 4.0 is
+    CC BY 4.0's word for word) says nothing of which it is: the hits inside it go, and a clue
+    names both."""
+    index = run.query.index
+    for part, rivals in fragments(run.query, run.kept):
+        own = index.expressions[part.ref]
+        level = _verdict(own, run.registry).level
+        other = [
+            index.expressions[r]
+            for r in rivals
+            if "LicenseRef-" not in index.expressions[r]
+            and _verdict(index.expressions[r], run.registry).level != level
+        ]
+        run.kept = [h for h in run.kept if not (h.start < part.end and part.start < h.end)]
+        if other:
+            sharing = sorted(
+                {own, *(e for r in rivals if "LicenseRef-" not in (e := index.expressions[r]))}
+            )
+            run.clues.append(f"a part of a text that {', '.join(sharing)} share: {own}")
+            run.shared_parts.append((part.start, part.end))
+        else:
+            run.kept.append(part)
     run.kept.sort(key=lambda h: (h.start, h.end))
 
 
@@ -875,6 +897,8 @@ def _names_stage(run: _Run) -> None:
     for hit in run.kept:
         if hit.end - hit.start >= SHORT_HIT:
             explained[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    for start, end in run.shared_parts:
+        explained[start:end] = b"\x01" * (end - start)
     if all(explained):
         return
     generic = generic_names(run.query, explained)  # "by purchasing a commercial license"
@@ -1928,7 +1952,12 @@ def _with_reading(
             "its edits add or remove no restriction"
         )
     cut = sum(1 for c in variant.changes if c.cut) if variant is not None else 0
-    if variant is not None and cut:
+    if variant is not None and variant.cut_short:
+        note = (
+            f"a part of the text of {variant.base_id}, word for word: {cut} of its paragraphs "
+            "are not here (the copy is cut short), and it is not otherwise edited"
+        )
+    elif variant is not None and cut:
         note += f"; it is cut short: {cut} paragraphs of {variant.base_id} are not in it"
     return found.model_copy(
         update={

@@ -951,17 +951,21 @@ def _acceptable(query: Query, hit: Hit) -> bool:
 # least this precision, and explaining clearly more of its span than the hits kept there.
 FRAGMENT_WORDS = 150
 FRAGMENT_PRECISION = 0.9
-FRAGMENT_CANDIDATES = 8
+FRAGMENT_CANDIDATES = 12
+# A candidate shares at least this many indexed grams with the text (the index keeps about
+# one gram in four, so 150 words give some 40).
+FRAGMENT_GRAMS = 16
 # A passage that the texts of more families than this share about as much (the BSD warranty
 # disclaimer, in dozens of licenses) is boilerplate and names none of them.
 FRAGMENT_FAMILIES = 20
 
 
-def fragments(query: Query, kept: Sequence[Hit]) -> list[Hit]:
+def fragments(query: Query, kept: Sequence[Hit]) -> list[tuple[Hit, list[int]]]:
     """Parts of license texts (never of a rule) that explain what the kept hits leave: the
     best one per stretch, each kept only where its words are the text's and not a passage
     another license shares (a different license holding one of its paragraphs is not it:
-    the part must explain most of the words it spans and more than what was found there)."""
+    the part must explain most of the words it spans and more than what was found there).
+    Each comes with the other texts that fit it word for word as well."""
     index = query.index
     n = len(query.ids)
     explained = bytearray(n)
@@ -975,39 +979,36 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[Hit]:
     slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
     counts = Counter(chain.from_iterable(index.postings(slots)))
     names = index.names
-    ranked = sorted(
-        (
-            (shared, ref)
-            for ref, shared in counts.items()
-            if shared >= FRAGMENT_WORDS // 2
-            and names[ref].startswith("licenses/")
-            and not index.generic[ref]
-        ),
-        reverse=True,
-    )[:FRAGMENT_CANDIDATES]
-    if not ranked:
-        return []
-    most = ranked[0][0]
-    sharing = {
-        family(index.expressions[ref])
+    eligible = [
+        (shared, ref)
         for ref, shared in counts.items()
-        if shared >= 0.9 * most and names[ref].startswith("licenses/")
-    }
+        if shared >= FRAGMENT_GRAMS
+        and names[ref].startswith("licenses/")
+        and not index.generic[ref]
+    ]
+    if not eligible:
+        return []
+    most = max(shared for shared, _ in eligible)
+    sharing = {family(index.expressions[ref]) for shared, ref in eligible if shared >= 0.9 * most}
     if len(sharing) > FRAGMENT_FAMILIES:
         return []
     # Many licenses hold another's text (Pixar's is Apache-2.0 renamed, the AGPL repeats most
-    # of the GPL): of the texts that share about as much, the part is taken from the
-    # SPDX-listed one that ScanCode met most often (the most references), then the shortest.
+    # of the GPL): the texts that share about as much are aligned, and the part is taken from
+    # the one aligned best, then SPDX-listed, without "or later" (a text says none of itself),
+    # met most often by ScanCode (the most references), and shortest.
     met = _kept(index).references
-    ranked.sort(
-        key=lambda c: (
-            -(c[0] * 50 // most),
-            "LicenseRef-" in index.expressions[c[1]],
-            "-or-later" in index.expressions[c[1]],  # a text says no "or later" of itself
-            -met[index.expressions[c[1]]],
-            index.ref_length(c[1]),
+
+    def preference(ref: int) -> tuple[bool, bool, int, int]:
+        expression = index.expressions[ref]
+        return (
+            "LicenseRef-" in expression,
+            "-or-later" in expression,
+            -met[expression],
+            index.ref_length(ref),
         )
-    )
+
+    ranked = sorted(eligible, key=lambda c: (-(c[0] * 50 // most), preference(c[1])))
+    ranked = ranked[:FRAGMENT_CANDIDATES]
     shift = max(n, *(index.ref_length(ref) for _, ref in ranked)).bit_length() + 1
     positions: dict[int, list[int]] = {}
     starts = range(0, len(query.keys) << shift, 1 << shift)
@@ -1016,26 +1017,37 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[Hit]:
         if len(slot) < 4:
             slot.append(at)
     positions.pop(0, None)
-    found: list[Hit] = []
-    # spans a better-ranked text aligned well, kept as a part or not: no lesser candidate
-    # takes them (node's LICENSE holds Apache-2.0's text too)
+    aligned = [
+        hit
+        for _, ref in ranked
+        for hit in _align(query, ref, positions, shift, minimum=FRAGMENT_WORDS // 2)
+        if hit.matched >= FRAGMENT_WORDS and hit.precision >= FRAGMENT_PRECISION
+    ]
+    aligned.sort(key=lambda h: (-h.matched, preference(h.ref)))
+    found: list[tuple[Hit, list[int]]] = []
+    # a span the preferred text aligned, kept as a part or not, is no other text's (node's
+    # LICENSE holds Apache-2.0's text too)
     claimed: list[Hit] = []
-    for _, ref in ranked:
-        for hit in _align(query, ref, positions, shift, minimum=FRAGMENT_WORDS // 2):
-            if (
-                hit.matched < FRAGMENT_WORDS
-                or hit.precision < FRAGMENT_PRECISION
-                or any(h.start < hit.end and hit.start < h.end for h in claimed)
-            ):
-                continue
-            claimed.append(hit)
-            if (
-                # (half of the reference or more is the approximate stage's to judge)
-                hit.coverage < MIN_COVERAGE_LONG
-                and _explains_more(query, hit, kept)
-                and not _guarded(query, hit)
-            ):
-                found.append(hit)
+    for hit in aligned:
+        if any(h.start < hit.end and hit.start < h.end for h in claimed):
+            continue
+        claimed.append(hit)
+        if (
+            # (half of the reference or more is the approximate stage's to judge)
+            hit.coverage < MIN_COVERAGE_LONG
+            and _explains_more(query, hit, kept)
+            and not _guarded(query, hit)
+        ):
+            # the texts that fit the part as well: the caller judges whether they agree
+            rivals = [
+                h.ref
+                for h in aligned
+                if h.matched == hit.matched
+                and h.ref != hit.ref
+                and h.start < hit.end
+                and hit.start < h.end
+            ]
+            found.append((hit, rivals))
     return found
 
 
@@ -1044,9 +1056,10 @@ def _explains_more(query: Query, part: Hit, kept: Sequence[Hit]) -> bool:
     would replace (those mostly inside its span). A kept hit reaching well beyond the span
     explains the text there as something larger, and a whole text or notice found entire is
     that license (MIT's text followed by a BSD disclaimer is no part of a third license that
-    holds both) unless it is the part's own license."""
-    replaced = 0
+    holds both) unless it is the part's own family or a small piece of the part."""
+    replaced = settled = 0
     kinds, expressions = query.index.kinds, query.index.expressions
+    own = family(expressions[part.ref])
     for hit in kept:
         overlap = min(hit.end, part.end) - max(hit.start, part.start)
         if overlap <= 0:
@@ -1056,11 +1069,18 @@ def _explains_more(query: Query, part: Hit, kept: Sequence[Hit]) -> bool:
         if (
             hit.coverage >= SETTLED
             and kinds[hit.ref] in ("text", "notice")
-            and expressions[hit.ref] != expressions[part.ref]
+            and family(expressions[hit.ref]) != own
         ):
-            return False
+            settled += hit.matched
         replaced += hit.matched
-    return part.matched - replaced >= FRAGMENT_WORDS
+    # a whole text of another license inside the part stays unless the part dwarfs it (the
+    # GPL-2.0's closing sections hold the whole of a short license that copies them)
+    return part.matched - replaced >= FRAGMENT_WORDS and part.matched >= SETTLED_SHARE * settled
+
+
+# A part replaces a whole text or notice of another license found inside it only when it
+# matches this many times as many words.
+SETTLED_SHARE = 3
 
 
 def _refused_by_guard(query: Query, hit: Hit) -> bool:
