@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import scancode_licenses
 
@@ -151,3 +153,26 @@ def test_a_passage_licenses_of_two_levels_share_names_neither() -> None:
     found = classify_text(middle)
     assert "CC-BY-4.0" not in {m.id for m in found.matches}
     assert any("CC-BY-4.0" in clue and "CC-BY-ND-4.0" in clue for clue in found.clues)
+
+
+@pytest.mark.parametrize(
+    ("key", "first", "last", "license_id"),
+    [
+        ("apache-2.0", "7. Disclaimer of Warranty.", "9. Accepting Warranty", "Apache-2.0"),
+        ("mpl-2.0", "6. Disclaimer of Warranty", "8. Litigation", "MPL-2.0"),
+    ],
+)
+def test_terms_of_their_own_sharing_a_disclaimer_are_no_part_of_another_license(
+    key: str, first: str, last: str, license_id: str
+) -> None:
+    # an agreement of its own whose closing sections are a known license's, word for word
+    own = "\n\n".join(
+        f"{n}. The Licensee may install the Software on one computer it owns, may not copy, "
+        "sell, rent or lend it, and may not give it to any third party. The Licensor may end "
+        "this agreement at any time by written notice."
+        for n in range(1, 20)
+    )
+    found = classify_text(own + "\n\n" + _between(key, first, last))
+    assert license_id not in {m.id for m in found.matches}
+    # the same sections alone are a part of that license
+    assert classify_text(_between(key, first, last)).expression == license_id

@@ -968,11 +968,15 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[tuple[Hit, list[int]]]:
     Each comes with the other texts that fit it word for word as well."""
     index = query.index
     n = len(query.ids)
+    # words a settled hit explains (an approximate hit of a tenth of them may be a stranger's
+    # paragraph that the part holds: Apache-2.0's patent section fits the FreeType patent text)
     explained = bytearray(n)
     for hit in kept:
-        for start, end in hit.aligned_ranges():
-            explained[start:end] = b"\x01" * (end - start)
-    if n - sum(explained) < FRAGMENT_WORDS:
+        if hit.coverage >= SETTLED:
+            for start, end in hit.aligned_ranges():
+                explained[start:end] = b"\x01" * (end - start)
+    open_words = n - sum(explained)
+    if open_words < FRAGMENT_WORDS:
         return []
     keys = set(query.keys)
     keys.discard(0)
@@ -1007,8 +1011,14 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[tuple[Hit, list[int]]]:
             index.ref_length(ref),
         )
 
-    ranked = sorted(eligible, key=lambda c: (-(c[0] * 50 // most), preference(c[1])))
-    ranked = ranked[:FRAGMENT_CANDIDATES]
+    # the preferred of those sharing about the most, and those sharing the very most (a
+    # ScanCode-only text that is the part's own source must not wait behind SPDX relatives)
+    preferred = sorted(eligible, key=lambda c: (-(c[0] * 50 // most), preference(c[1])))
+    ranked = list(
+        dict.fromkeys(
+            preferred[:FRAGMENT_CANDIDATES] + sorted(eligible, reverse=True)[:FRAGMENT_CANDIDATES]
+        )
+    )
     shift = max(n, *(index.ref_length(ref) for _, ref in ranked)).bit_length() + 1
     positions: dict[int, list[int]] = {}
     starts = range(0, len(query.keys) << shift, 1 << shift)
@@ -1048,11 +1058,16 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[tuple[Hit, list[int]]]:
                 and hit.start < h.end
             ]
             found.append((hit, rivals))
+    # The parts must be most of what is left: a text of its own that shares a paragraph or
+    # two of boilerplate with a catalogued agreement (the warranty disclaimer, an export
+    # clause) is no part of that agreement.
+    if sum(hit.matched for hit, _ in found) < FRAGMENT_SHARE_OF_TEXT * open_words:
+        return []
     return found
 
 
 def _explains_more(query: Query, part: Hit, kept: Sequence[Hit]) -> bool:
-    """Whether ``part`` explains at least FRAGMENT_WORDS words more than the kept hits it
+    """Whether ``part`` explains at least FRAGMENT_GAIN words more than the kept hits it
     would replace (those mostly inside its span). A kept hit reaching well beyond the span
     explains the text there as something larger, and a whole text or notice found entire is
     that license (MIT's text followed by a BSD disclaimer is no part of a third license that
@@ -1075,12 +1090,16 @@ def _explains_more(query: Query, part: Hit, kept: Sequence[Hit]) -> bool:
         replaced += hit.matched
     # a whole text of another license inside the part stays unless the part dwarfs it (the
     # GPL-2.0's closing sections hold the whole of a short license that copies them)
-    return part.matched - replaced >= FRAGMENT_WORDS and part.matched >= SETTLED_SHARE * settled
+    return part.matched - replaced >= FRAGMENT_GAIN and part.matched >= SETTLED_SHARE * settled
 
 
 # A part replaces a whole text or notice of another license found inside it only when it
 # matches this many times as many words.
 SETTLED_SHARE = 3
+# A part explains at least this many words more than the hits it replaces.
+FRAGMENT_GAIN = 50
+# The parts found match at least this share of the words no settled hit explains.
+FRAGMENT_SHARE_OF_TEXT = 0.8
 
 
 def _refused_by_guard(query: Query, hit: Hit) -> bool:
