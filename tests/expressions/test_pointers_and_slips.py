@@ -28,6 +28,8 @@ from licenseclass import normalize
         ("GPL-2.0 or any latter version", "GPL-2.0-or-later"),
         ("BSD+Patent", "BSD-2-Clause-Patent"),
         ("MIT/X Consortium License", "MIT"),
+        # "version" before the number of a name the data has without it
+        ("Licensed under the Non-Profit Open Software License version 3.0", "NPOSL-3.0"),
     ],
 )
 def test_wrapped_names_are_read(text: str, expression: str) -> None:

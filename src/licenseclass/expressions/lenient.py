@@ -1161,6 +1161,7 @@ _SHORT_NAME_AFTER = re.compile(r"\s*\(\s*([\w.+-]{2,20})\s*\)\s*$")
 
 
 _PLUS_WORD = re.compile(r"(?<=[a-z])\+(?=[a-z])")
+_VERSION_WORD = re.compile(r"\bversion\s+(?=v?\d)")
 _X_CONSORTIUM = re.compile(r"\bmit\s*/\s*x\s+consortium\b")
 
 
@@ -1173,7 +1174,9 @@ def _whole_name(words: str, registry: Registry) -> Normalized | None:
     # OSI's "BSD+Patent" is "BSD plus patent"; "MIT/X Consortium" is "MIT/X11", a name of MIT
     unnamed = re.sub(r"\s+license$", "", bare)
     spelt = _X_CONSORTIUM.sub("mit/x11", _PLUS_WORD.sub(" plus ", unnamed))
-    for name in dict.fromkeys((words, bare, unnamed, undated, spelt)):
+    # "Non-Profit Open Software License version 3.0" is the alias "... License 3.0"
+    unversioned = _VERSION_WORD.sub("", undated)
+    for name in dict.fromkeys((words, bare, unnamed, undated, spelt, unversioned)):
         whole = _alias(name, registry)
         if whole is not None and whole.expression is not None:
             return whole
