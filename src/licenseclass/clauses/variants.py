@@ -430,7 +430,7 @@ def _clause_changes(mine: tuple[tuple[Paragraph, str], ...], reference: str) -> 
                         end_line=para.end_line,
                     )
                 )
-        cut = _cut_short(mine[i1:i2], theirs[j1:j2]) and (
+        cut = _pieces_of(mine[i1:i2], theirs[j1:j2]) and (
             (i1 == 0 and j1 == 0) or (i2 == len(mine) and j2 == len(theirs))
         )
         changes += [
@@ -446,7 +446,7 @@ def _clause_changes(mine: tuple[tuple[Paragraph, str], ...], reference: str) -> 
     return changes
 
 
-def _cut_short(
+def _pieces_of(
     mine: tuple[tuple[Paragraph, str], ...], theirs: tuple[tuple[Paragraph, str], ...]
 ) -> bool:
     """Whether the text's paragraphs of a difference at its start or end are only pieces of
@@ -506,7 +506,7 @@ def compare(text: str, reference: ReferenceText, *, analysis: Analysis | None = 
         removed_kinds=tuple(sorted(_reference_limits(reference.text) - _limiting(mine))),
         dropped_rights=_dropped_rights(changes, lambda: paragraphs, mine, reference.text),
         grant_limits=_grant_limits(changes, paragraphs, text, reference.license_id),
-        cut_short=_only_cut(changes, reference.text),
+        cut_short=_cut_short(changes, reference.text),
         analysis=mine,
     )
 
@@ -521,7 +521,7 @@ _GRANTING = re.compile(
 )
 
 
-def _only_cut(changes: Sequence[ClauseChange], reference: str) -> bool:
+def _cut_short(changes: Sequence[ClauseChange], reference: str) -> bool:
     """Whether the text is a stretch of ``reference`` word for word: every change is a
     paragraph cut off at its start or end, or the piece of one where the cut fell. Such a
     part reads as its license does; its words alone (the end of a license without the grant

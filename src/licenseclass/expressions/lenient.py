@@ -683,6 +683,10 @@ _NAMES = (
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
 
 
+# A pointer to a file at the end ("MIT, see LICENSE"): it explains itself.
+_POINTER_TAIL = re.compile(r"\bsee\b.*$")
+
+
 def _left_over(t: str) -> list[str]:
     """Words of ``t`` that no license name, version or filler word accounts for; a second
     family name counts as left over too ("MIT, Apache-2.0" names two licenses)."""
@@ -698,7 +702,7 @@ def _left_over(t: str) -> list[str]:
             names += [m.group(0).strip() for m in found[1:]]
         rest = pattern.sub(" ", rest)
     # a version, a clause count, a pointer to a file ("MIT, see LICENSE") explain themselves
-    rest = re.sub(r"\d+[\s-]*clau[sd]es?|\bv?\d+(?:\.\d+)*\+?|\bsee\b.*$", " ", rest)
+    rest = _POINTER_TAIL.sub(" ", re.sub(r"\d+[\s-]*clau[sd]es?|\bv?\d+(?:\.\d+)*\+?", " ", rest))
     extra = [w for w in _TOKEN.findall(rest) if len(w) > 1 and not _filler(w)]
     return names[1:] + extra
 
@@ -1125,7 +1129,7 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
             if _JOINED.match(after):
                 # "(GPL2), with the classpath exception": attached to the name in brackets
                 return _read_part(f"{part} {after}", registry)
-            tail = re.sub(r"\bsee\b.*$", " ", _words(after))  # "(MIT), see LICENSE"
+            tail = _POINTER_TAIL.sub(" ", _words(after))  # "(MIT), see LICENSE"
             extra = [w for w in _TOKEN.findall(tail) if len(w) > 1 and not _filler(w)]
             rider = _rider(_words(main), found.expression)
             if extra or rider:

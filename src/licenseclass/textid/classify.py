@@ -820,22 +820,16 @@ def _fragments_stage(run: _Run) -> None:
     that an SPDX-listed text of another level fits as well (the middle of CC BY-ND 4.0 is
     CC BY 4.0's word for word) says nothing of which it is: the hits inside it go, and a clue
     names both."""
-    index = run.query.index
+    expressions = run.query.index.expressions
     for part, rivals in fragments(run.query, run.kept):
-        own = index.expressions[part.ref]
+        own = expressions[part.ref]
+        listed = {expressions[r] for r in rivals} - {own}
+        listed = {e for e in listed if "LicenseRef-" not in e}
         level = _verdict(own, run.registry).level
-        other = [
-            index.expressions[r]
-            for r in rivals
-            if "LicenseRef-" not in index.expressions[r]
-            and _verdict(index.expressions[r], run.registry).level != level
-        ]
         run.kept = [h for h in run.kept if not (h.start < part.end and part.start < h.end)]
-        if other:
-            sharing = sorted(
-                {own, *(e for r in rivals if "LicenseRef-" not in (e := index.expressions[r]))}
-            )
-            run.clues.append(f"a part of a text that {', '.join(sharing)} share: {own}")
+        if any(_verdict(e, run.registry).level != level for e in listed):
+            sharing = ", ".join(sorted({own, *listed}))
+            run.clues.append(f"a part of a text that {sharing} share: {own}")
             run.shared_parts.append((part.start, part.end))
         else:
             run.kept.append(part)

@@ -185,6 +185,31 @@ def _kept(index: TextIndex) -> _Kept:
     return kept
 
 
+def _shared_grams(query: Query, keys: Sequence[int]) -> Counter[int]:
+    """How many of the distinct indexed grams among ``keys`` (the text's) each reference has."""
+    index = query.index
+    wanted = set(keys)
+    wanted.discard(0)  # a gram holding an unknown word
+    slots = list(map(index.grams.__getitem__, index.grams.keys() & wanted))
+    return Counter(chain.from_iterable(index.postings(slots)))
+
+
+def _positions(query: Query, shift: int) -> dict[int, list[int]]:
+    """Each gram of the text -> its first query positions (shifted, see _align); a gram
+    repeated more often than four times anchors nothing useful, and unknown words none."""
+    positions: dict[int, list[int]] = {}
+    get = positions.get
+    keys = query.keys
+    for key, at in zip(keys, range(0, len(keys) << shift, 1 << shift), strict=True):
+        slot = get(key)
+        if slot is None:
+            positions[key] = [at]
+        elif len(slot) < 4:
+            slot.append(at)
+    positions.pop(0, None)
+    return positions
+
+
 def _candidates(
     query: Query,
     found: set[int],
@@ -203,10 +228,9 @@ def _candidates(
     index = query.index
     # All of the text counts, not only the unexplained part: a full text that contains a
     # partial rule found verbatim must still be able to win the span back.
-    keys = set(query.keys if within is None else query.keys[within[0] : within[1]])
-    keys.discard(0)  # a gram holding an unknown word
-    slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
-    counts = Counter(chain.from_iterable(index.postings(slots)))
+    counts = _shared_grams(
+        query, query.keys if within is None else query.keys[within[0] : within[1]]
+    )
     by_size: list[tuple[float, int]] = []
     by_share: list[tuple[float, int, int]] = []
     size = len(query.ids) if within is None else within[1] - within[0]
@@ -836,16 +860,7 @@ def _aligned(
     # room for any query and any candidate's reference position (see _align)
     index = query.index
     shift = max(len(query.ids), *map(index.ref_length, candidates)).bit_length() + 1
-    positions: dict[int, list[int]] = {}
-    get = positions.get
-    keys = query.keys
-    for key, at in zip(keys, range(0, len(keys) << shift, 1 << shift), strict=True):
-        slot = get(key)
-        if slot is None:
-            positions[key] = [at]
-        elif len(slot) < 4:  # a gram repeated more often than this anchors nothing useful
-            slot.append(at)
-    positions.pop(0, None)  # grams holding an unknown word
+    positions = _positions(query, shift)
     hits: list[Hit] = []
     # Text a near-perfect hit (or a long one found verbatim) already explains, with that
     # hit's value and score: a candidate that would only land there and can reach neither is
@@ -978,10 +993,7 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[tuple[Hit, list[int]]]:
     open_words = n - sum(explained)
     if open_words < FRAGMENT_WORDS:
         return []
-    keys = set(query.keys)
-    keys.discard(0)
-    slots = list(map(index.grams.__getitem__, index.grams.keys() & keys))
-    counts = Counter(chain.from_iterable(index.postings(slots)))
+    counts = _shared_grams(query, query.keys)
     names = index.names
     eligible = [
         (shared, ref)
@@ -1020,13 +1032,7 @@ def fragments(query: Query, kept: Sequence[Hit]) -> list[tuple[Hit, list[int]]]:
         )
     )
     shift = max(n, *(index.ref_length(ref) for _, ref in ranked)).bit_length() + 1
-    positions: dict[int, list[int]] = {}
-    starts = range(0, len(query.keys) << shift, 1 << shift)
-    for key, at in zip(query.keys, starts, strict=True):
-        slot = positions.setdefault(key, [])
-        if len(slot) < 4:
-            slot.append(at)
-    positions.pop(0, None)
+    positions = _positions(query, shift)
     aligned = [
         hit
         for _, ref in ranked
