@@ -165,7 +165,7 @@ _RESERVED = re.compile(
     # ("commercial-friendly LGPL": the word praises the license)
     r"|(?<!non-)(?<!non )\bcommercial\b(?![\s-]*friendly)"
     r"|\bclosed[\s-]source\b"
-    r"|\bnot open[\s-]source\b|^none$|^no license$|\bprivate\b"
+    r"|\bnot open[\s-]source\b|^none$|^no[\s_-]*license$|\bprivate\b"
 )
 _PUBLIC_DOMAIN = re.compile(r"\bpublic[\s-]*domain\b")
 _UNKNOWN = re.compile(
@@ -342,9 +342,14 @@ def _family(t: str, registry: Registry | None = None) -> Normalized | None:
         if not any(f"{stem}-{version}".lower() == v.lower() for v in versions):
             version = _dot_put_back(version)  # "Apache20", "MPL11": the dot left out
         wanted = [f"{stem}-{version}".lower(), f"{stem}-{version}.0".lower()]
+        # "EUPL-1.2-or-later": SPDX's "+" says it for a license outside the GNU family
+        later = "+" if _OR_LATER.search(_VERSION.sub("", rest, count=1)) else ""
         for key in wanted:
             if key in _spdx.LICENSES:
-                return _found(_spdx.LICENSES[key][0], 0.9, f"{stem} with version {version}")
+                found = _spdx.LICENSES[key][0] + later
+                return _found(
+                    found, 0.9, f"{stem} with version {version}{' or later' * bool(later)}"
+                )
         return _ambiguous(versions, f"{stem} has no version {version} on the SPDX list")
     return _bsd(t) or _creative_commons(t)
 
@@ -363,7 +368,8 @@ def _strip_word(text: str, word: str) -> str:
     return re.sub(rf"^[\s,]*{word}\b[\s,]*", " ", text)
 
 
-_BSD = re.compile(r"bsd|berkeley")
+# "bsd" inside another word names no BSD ("Tabsdata"), unless glued to a nickname ("FreeBSD")
+_BSD = re.compile(r"(?<![a-z])(?:free|new|modified|revised|simplified|original)?bsd|berkeley")
 _CLAUSES = re.compile(
     r"\b([0234])[\s-]*clau[sd]es?|bsd[\s-]*([0234])\b|\bbsd([0234])"  # ("3-Claude": a slip)
     r"|\bclauses?[\s-]*([0234])\b"  # "BSD Clause 3"
@@ -374,14 +380,17 @@ def _bsd(t: str) -> Normalized | None:
     """BSD by clause count or nickname; "BSD" alone is ambiguous."""
     if not _BSD.search(t):
         return None
+    if re.search(r"\bfree[\s-]*bsd\s+license\b", t):
+        # OSI's other name of the 2-clause license, as the data's alias has it
+        return _found("BSD-2-Clause", 0.8, "the FreeBSD License, OSI's name of BSD-2-Clause")
     if re.search(r"\bfree[\s-]*bsd\b", t):
         return _found("BSD-2-Clause-Views", 0.8, "the FreeBSD license (BSD-2-Clause-FreeBSD)")
     match = _CLAUSES.search(t)
     count = next((g for g in match.groups() if g), None) if match else None
     if count is None:
         for words, number in (
-            (r"\b(?:simplified|two)\b", "2"),
-            (r"\b(?:new|modified|revised|three)\b", "3"),
+            (r"\b(?:simplified|two)(?:\b|(?=bsd))", "2"),
+            (r"\b(?:new|modified|revised|three)(?:\b|(?=bsd))", "3"),
             (r"\b(?:original|old|four|advertising)\b", "4"),
             (r"\bzero\b", "0"),
         ):
@@ -545,6 +554,127 @@ def _alias(text: str, registry: Registry) -> Normalized | None:
 _VERSIONED_ID = re.compile(r"^(?P<stem>.+?)-\d+(?:\.\d+)*$")
 
 
+# An SPDX id made of a family stem and a version: "APSL-2.0", "CECILL-2.1", "LPPL-1.3c".
+_STEM_AND_VERSION = re.compile(r"^(?P<stem>[A-Za-z][\w.+-]*?)-v?(?P<version>\d+(?:\.\d+)*[a-z]?)$")
+# Families read by their own rules (GNU, Creative Commons) or whose stem is no family name.
+_OWN_RULES = re.compile(r"^(?:a?gpl|lgpl|gfdl|cc|cc-.*)$", re.IGNORECASE)
+# A version at the end of a name: "APSL v2", "Eiffel Forum License version 2.0", "CeCILL-2.1".
+_TRAILING_VERSION = re.compile(
+    r"^(?P<name>.+?)[\s,-]*(?:v(?:ersion)?\.?\s*|ver\.?\s*|rev(?:ision)?\.?\s*)?"
+    r"(?P<version>\d+(?:\.\d+)*[a-z]?)$"
+)
+
+
+def _name_key(text: str) -> str:
+    """A name as looked up among the families: lower case, "the" and a "license" word left out."""
+    words = _words(text).replace("-", " ").split()
+    return " ".join(w for w in words if w not in ("the", "license", "licenses", "agreement"))
+
+
+class _Family(Frozen):
+    """The licenses of one family: each version's id, and the ScanCode-only texts that bear
+    its name without a version. ``by_name`` says whether a full name (not only the id's stem)
+    leads to it: a stem alone ("OPL") may be another family's acronym."""
+
+    versions: dict[str, str]
+    unversioned: tuple[str, ...] = ()
+    by_name: bool = False
+
+
+_SCANCODE_REF = "LicenseRef-scancode-"
+
+
+@functools.lru_cache(maxsize=8)
+def _family_names(registry: Registry) -> dict[str, _Family]:
+    """Each family of SPDX ids with versions, under its stem ("apsl") and under its full name
+    without the version ("apple public source"), with the ScanCode texts of the same stem
+    ("hippocratic-1.2" beside Hippocratic-2.1; ScanCode's "ogc" beside OGC-1.0). Built from the
+    data, so every versioned license of the SPDX list is known by its name without a version."""
+    members: dict[str, dict[str, str]] = {}
+    unversioned: dict[str, list[str]] = {}
+    named: set[str] = set()
+    stems: dict[str, str] = {}  # ScanCode key stem -> family key, once an SPDX id has it
+    scancode: list[tuple[str, str]] = []
+    for entry in registry:
+        if entry.is_exception:
+            continue
+        if entry.id.startswith(_SCANCODE_REF):
+            scancode.append((entry.id, entry.id[len(_SCANCODE_REF) :]))
+            continue
+        match = _STEM_AND_VERSION.match(entry.id)
+        if match is None or entry.id.startswith("LicenseRef-"):
+            continue
+        stem, version = match.group("stem"), match.group("version")
+        if _OWN_RULES.match(stem) or _spdx.LICENSES.get(entry.id.lower(), ("", True))[1]:
+            continue
+        said = re.compile(
+            rf"[\s,-]*(?:v(?:ersion)?\.?\s*)?{re.escape(version.removesuffix('.0'))}(?:\.0)?(?![\w.])",
+            re.IGNORECASE,
+        )
+        stems[stem.lower()] = _name_key(stem)
+        members.setdefault(_name_key(stem), {})[version] = entry.id
+        for name in (entry.name, *entry.aliases):
+            unversioned_name, count = said.subn(" ", name)
+            key = _name_key(unversioned_name)
+            if count == 1 and len(key) >= 3 and key != _name_key(stem):
+                members.setdefault(key, {})[version] = entry.id
+                named.add(key)
+    for license_id, key in scancode:
+        match = _STEM_AND_VERSION.match(key)
+        stem = match.group("stem") if match else key
+        family = stems.get(stem.lower())
+        if family is None:
+            continue
+        keys = [k for k, v in members.items() if set(v.values()) & set(members[family].values())]
+        for k in keys:
+            if match is not None:
+                members[k].setdefault(match.group("version"), license_id)
+            else:
+                unversioned.setdefault(k, []).append(license_id)
+    return {
+        key: _Family(
+            versions=versions,
+            unversioned=tuple(unversioned.get(key, ())),
+            by_name=key in named,
+        )
+        for key, versions in members.items()
+    }
+
+
+def _newest_first(versions: dict[str, str]) -> list[str]:
+    def order(version: str) -> list[int]:
+        return [int(n) for n in re.findall(r"\d+", version)]
+
+    listed = sorted(versions, key=order, reverse=True)
+    spdx = [versions[v] for v in listed if not versions[v].startswith("LicenseRef-")]
+    return spdx + [versions[v] for v in listed if versions[v].startswith("LicenseRef-")]
+
+
+def _family_by_name(text: str, registry: Registry) -> Normalized | None:
+    """A versioned license named by its family's full name or stem, with or without a version:
+    "Apple Public Source License" (four versions: declined with them), "Sun Public License" (one
+    version: that one), "APSL v2", "Eiffel Forum License v2"."""
+    families = _family_names(registry)
+    named = re.sub(r"[\s,]*\blicenses?\b\s*$", "", _words(text))  # "Cecill-V2 licenses"
+    match = _TRAILING_VERSION.match(named)
+    if match is not None and _name_key(match.group("name")) in families:
+        family = families[_name_key(match.group("name"))]
+        said = match.group("version")
+        for version in (said, f"{said}.0", said.removesuffix(".0")):
+            if version in family.versions:
+                found = family.versions[version]
+                return _found(found, 0.85, f"the family's name with version {said}")
+        return _ambiguous(_newest_first(family.versions), f"the family has no version {said}")
+    named_family = families.get(_name_key(text))
+    if named_family is None:
+        return None
+    family = named_family
+    every = [*_newest_first(family.versions), *family.unversioned]
+    if len(every) == 1 and family.by_name:
+        return _found(every[0], 0.85, f"the name of {every[0]}, its only version")
+    return _ambiguous(every, "a family's name without a version")
+
+
 def _unstated_version(text: str, license_id: str) -> list[str]:
     """The versions of the family, when ``text`` names a versioned id without its version
     ("Apache Software License" is listed for Apache-2.0, yet Apache 1.1 has the same name)."""
@@ -568,10 +698,19 @@ def _near_miss(t: str) -> Normalized | None:
     """A typo of a known id: trusted only for long text; short near misses are ambiguous."""
     bare = _VERSION_TAIL.sub("", t).strip()
     compact = re.sub(r"[\s_]+", "-", bare).strip("-")
-    if not compact or len(bare.split()) > 1 or all(w in _FILLER for w in compact.split("-")):
+    # an id written with spaces and a number in it ("BDS 3 Clause") is still one id
+    id_shaped = len(bare.split()) <= 3 and bool(re.search(r"\s\d+\s", bare))
+    if (
+        not compact
+        or (len(bare.split()) > 1 and not id_shaped)
+        or all(w in _FILLER for w in compact.split("-"))
+    ):
         # several words are a phrase, and "licenses" or Debian's "common-licenses" are words,
         # not a misspelt "Unlicense"
         return None
+    swapped = _swapped_letters(compact, t[len(bare) :])
+    if swapped is not None:
+        return _found(swapped, 0.7, f"{_NEAR_MISS} {swapped}: two letters swapped")
     matches = _close_ids(compact)
     if not matches:
         return None
@@ -579,7 +718,25 @@ def _near_miss(t: str) -> Normalized | None:
     names = [_spdx.LICENSES[m][0] for m in matches]
     if len(compact) >= 8 and ratio >= 0.9:
         return _found(names[0], 0.7, f"{_NEAR_MISS} {names[0]}")
+    if len(bare.split()) > 1:
+        return None  # words that are no close id name no license
     return _ambiguous(names, _MISSPELT, ratio / 2)
+
+
+def _swapped_letters(word: str, after: str) -> str | None:
+    """The one id a short word with two neighbouring letters swapped spells with the version
+    after it ("MLP 2.0" is MPL-2.0, as "APGLv3" is the AGPL); None when no version is said, or
+    several ids could be meant."""
+    version = _version(after)
+    if version is None or not word.isalpha() or not 3 <= len(word) <= 6:
+        return None
+    found = set()
+    for i in range(len(word) - 1):
+        spelt = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for key in (f"{spelt}-{version}", f"{spelt}-{version}.0"):
+            if key in _spdx.LICENSES:
+                found.add(_current(_spdx.LICENSES[key][0]))  # "LPGL 2.1": LGPL-2.1-only
+    return found.pop() if len(found) == 1 else None
 
 
 _NEAR_MISS = "a near miss of"
@@ -676,7 +833,7 @@ _NAMES = (
         r"\b(?:(?:creative[\s-]+commons?|cc)[\s-]+)?cc0\b|\b(?:creative[\s-]+commons?|cc)[\s-]+zero\b"
     ),
     re.compile(r"\b(?:cc|creative[\s-]+commons?)\b"),
-    re.compile(r"\bbsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
+    re.compile(r"\b(?:free|new)?bsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
     # the Python license, once the PSF's name has been taken out ("Python-2.0, MIT")
     re.compile(r"\bpython\b"),
 )
@@ -702,7 +859,9 @@ def _left_over(t: str) -> list[str]:
             names += [m.group(0).strip() for m in found[1:]]
         rest = pattern.sub(" ", rest)
     # a version, a clause count, a pointer to a file ("MIT, see LICENSE") explain themselves
-    rest = _POINTER_TAIL.sub(" ", re.sub(r"\d+[\s-]*clau[sd]es?|\bv?\d+(?:\.\d+)*\+?", " ", rest))
+    rest = _POINTER_TAIL.sub(
+        " ", re.sub(r"\d+[\s-]*clau[sd]es?|\b(?:v|ver)?\.?\d+(?:\.\d+)*\+?", " ", rest)
+    )
     extra = [w for w in _TOKEN.findall(rest) if len(w) > 1 and not _filler(w)]
     return names[1:] + extra
 
@@ -859,7 +1018,7 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
             return found
     if _POINTER.search(t):
         return _meaning("see-file", "the text points at a file instead of naming a license")
-    return _near_miss(without or t)
+    return _family_by_name(t, registry) or _near_miss(without or t)
 
 
 # "version 2.02 of the PHP license", "version 2 of the GNU GPL, or any later version": the
@@ -982,6 +1141,10 @@ _SHARED_NAME_VERSIONS = re.compile(
     re.IGNORECASE,
 )
 # "w/" for "with" ("GPLv2 w/ Classpath exception"), not "w/o" (without)
+_GNU_SLASH = re.compile(
+    r"\bgnu\s*/\s*(?=(?:a|l)?gpl|fdl|gfdl|general|lesser|library|affero|free)", re.IGNORECASE
+)
+_NEW_STYLE = re.compile(r"\b(new|old)[\s-]+style[\s-]+(?=bsd\b)", re.IGNORECASE)
 _WITH_SLASH = re.compile(r"\bw/(?!o\b)\s*")
 # OpenJDK's shorthand for the GPL version 2 with the Classpath exception: "GPLv2+CE", "GPL2 w/ CPE"
 _CLASSPATH_SHORTHAND = re.compile(
@@ -1184,10 +1347,23 @@ def _whole_name(words: str, registry: Registry) -> Normalized | None:
         whole = _alias(name, registry)
         if whole is not None and whole.expression is not None:
             return whole
+    # a family's full name may hold "and" ("Common Development and Distribution License")
+    whole = _family_by_name(undated, registry) if " and " in undated else None
+    if whole is not None:
+        return whole
     short = _SHORT_NAME_AFTER.search(undated)
     if short is None:
         return None
-    whole = _alias(undated[: short.start()], registry)
+    named = undated[: short.start()]
+    whole = _alias(named, registry) or _family_by_name(named, registry)
+    stem_of = _family_names(registry).get(_name_key(short.group(1)))
+    if (
+        whole is not None
+        and whole.ambiguous
+        and stem_of is not None
+        and set(stem_of.versions.values()) == set(whole.candidates)
+    ):
+        return whole  # "Eiffel Forum License (EFL)": the short form is the same family's stem
     said = _exact(short.group(1)) or _alias(short.group(1), registry)
     if whole is not None and said is not None and whole.expression == said.expression:
         return whole
@@ -1207,6 +1383,8 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     text = _TITLE_DATE.sub("", text)
     text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
     text = _WITH_SLASH.sub("with ", text)
+    text = _GNU_SLASH.sub("GNU ", text)  # "GNU/GPLv3" is one name, not GNU or the GPL
+    text = _NEW_STYLE.sub(r"\1 ", text)  # "new-style BSD" is the new BSD license
     text = _HANDLE.sub(" ", text)
     text = _DOT_VERSION.sub(" ", text)
     if _NAME_SLASH_VERSION.fullmatch(text.strip()):
@@ -1222,7 +1400,8 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     with_file = _CRAN_FILE.match(words)
     if with_file is not None:
         return _cran_with_file(with_file.group(1), registry)
-    body = _URL.sub(" ", text)
+    # a title's date may stand before a URL: "Apache License Version 2.0, January 2004 http://..."
+    body = _TITLE_DATE.sub("", _URL.sub(" ", text).rstrip())
     folded = _words(body)
     dual = False
     if _DUAL.match(folded):
@@ -1232,7 +1411,8 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     elif _DUAL_INSIDE.match(folded):
         dual = True  # "under dual BSD and GPLv2 licenses"
         body = _DUAL_INSIDE.sub("", folded)
-    pieces = _SPLIT.split(body)
+    # words in brackets are one aside: "GPL2+ (tests and examples)" is not split at its "and"
+    pieces = [_unshielded(p) for p in _SPLIT.split(_shielded(body))]
     listing = [sep for sep in pieces[1::2] if sep.lstrip().startswith(",")]
     if not listing and _listed_before_last_word(pieces):
         listing = [pieces[1]]  # "A, B and C" without the serial comma
@@ -1251,6 +1431,62 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     if dual:
         operators = {"or"}
     return _combine([_read_listed(p, registry, dual) for p in parts], operators, parts)
+
+
+# Separators inside brackets, kept from the split by stand-ins from the private-use area.
+_SHIELDS = {
+    " and ": "\ue000",
+    " or ": "\ue001",
+    "/": "\ue002",
+    "&": "\ue003",
+    ";": "\ue004",
+    ",": "\ue005",
+    "|": "\ue006",
+    " + ": "\ue007",
+}
+
+
+def _shielded(text: str) -> str:
+    def shield(match: re.Match[str]) -> str:
+        inside = match.group(0)
+        words = _words(inside)
+        if any(p.search(words) for p in _NAMES) or any(
+            t.lower() in _spdx.LICENSES for t in _ID_TOKEN.findall(inside)
+        ):
+            return inside  # "MIT, (Apache-2.0 OR BSD-3-Clause)": the brackets hold names
+        for separator, stand_in in _SHIELDS.items():
+            inside = re.sub(re.escape(separator), stand_in, inside, flags=re.IGNORECASE)
+        return inside
+
+    return re.sub(r"\([^()]*\)", shield, text)
+
+
+def _unshielded(text: str) -> str:
+    for separator, stand_in in _SHIELDS.items():
+        text = text.replace(stand_in, separator)
+    return text
+
+
+# What a part of a project is ("the library", "tests and examples", "docs"): an aside in
+# brackets after each name of a comma list says which license covers which part.
+_PART_WORD_LIST = """
+library libraries code source sources software program programs docs doc documentation data
+dataset datasets test tests suite example examples sample samples demo demos image images icon
+icons font fonts asset assets artwork media model models weights content text binary binaries
+tool tools script scripts everything else rest utilities utility bindings files core plugins
+plugin extensions
+"""
+_PART_WORDS = frozenset(_PART_WORD_LIST.split())
+_PART_FILLER = frozenset(["the", "all", "other", "its", "our", "for", "and", "&", "of", "in"])
+
+
+def _scoped(part: str) -> bool:
+    """Whether a listed part ends with an aside naming which part of the work it covers."""
+    aside = re.search(r"\(([^()]*)\)\s*$", part.strip(" ,;:-"))
+    if aside is None:
+        return False
+    words = [w for w in re.findall(r"[\w&]+", aside.group(1).casefold()) if w not in _PART_FILLER]
+    return bool(words) and all(w in _PART_WORDS for w in words)
 
 
 # "under two licenses: GPL-3.0 and MIT": a count of licenses says neither whether both apply
@@ -1346,9 +1582,12 @@ def _combine(
 ) -> Normalized | None:
     """Several named licenses: OR for "or" and "/", AND for "and", "+", "&" and ";".
 
-    A bare comma says neither, so a list joined by commas declines with both readings; a
-    part that names no license makes the whole decline, and the refusal names that part.
+    A bare comma says neither, so a list joined by commas declines with both readings, unless
+    each name says which part of the work it covers; a part that names no license makes the
+    whole decline, and the refusal names that part.
     """
+    if operators == {","} and len(parts) > 1 and all(_scoped(p) for p in parts):
+        operators = {"and"}  # "LGPL2.1+ (the library), GPL2+ (tests)": each part has its license
     pointer = [
         (r is not None and r.meaning == "see-file")
         # "see COPYING.LGPL" may name a license: only a pointer that names none is dropped
@@ -1645,7 +1884,7 @@ def _markdown_link(text: str, registry: Registry) -> Normalized | None:
 # "licenseId: MIT-0", "name: IBM Public License v1.0", "license = 'GPL2'".
 _LABEL = re.compile(
     r"^@?(?:spdx[\s_-]*)?(?:licen[cs]es?|licensing)?[\s_-]*(?:id(?:entifier)?|name|type|info)?"
-    r"(?<=\w)\s*[:=]\s*",
+    r"(?<=\w)\s*[:=](?!:)\s*",  # "License :: ..." is a classifier, not a field name
     re.IGNORECASE,
 )
 

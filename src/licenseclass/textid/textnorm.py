@@ -292,7 +292,20 @@ def _statement_rest(line: str, start: int) -> str:
     end = _SENTENCE_END.search(line, start)
     if licensed is not None and (end is None or licensed.start() < end.start()):
         return line[licensed.end() :]
+    # a text whose line breaks became spaces ("Copyright (c) 2018 Acme  Permission is hereby
+    # granted ..."): the statement ends where the terms begin, not at the first full stop
+    terms = _TERMS_BEGIN.search(line, start)
+    if terms is not None and (end is None or terms.start() < end.start()):
+        return line[terms.end() :]
     return line[end.end() :] if end is not None else ""
+
+
+# Where license terms begin after a holder's name on one line: a gap of two spaces before a
+# capital, or the first words of the common grants and notices.
+_TERMS_BEGIN = re.compile(
+    r"[ ]{2,}(?=[A-Z\"'(])|[ ,;](?=(?:Permission\s+(?:is\s+hereby|to\s+use)"
+    r"|Redistribution\s+and\s+use|This\s+(?:program|library|software|file)\s+is\s+free\b|THE\s+SOFTWARE\s+IS\s+PROVIDED)\b)"
+)
 
 
 _URL = re.compile(r"\b(?:https?|ftp)://(?:www\.)?|\bwww\.", re.IGNORECASE)

@@ -1,0 +1,221 @@
+"""Draw license declarations from real package metadata (PyPI and npm), for labelling.
+
+``declared_licenses.jsonl`` was drawn this way in the fiftieth round (2026-12-06):
+
+- PyPI, popular packages: a breadth-first walk over ``requires_dist`` from 230 well-known
+  packages (``PYPI_SEEDS``), 3,000 projects;
+- PyPI, any package: 8,000 project names drawn from the simple index with
+  ``random.Random(50)`` (the index held 927,088 names that day), 7,773 of them still served;
+- npm: a breadth-first walk over ``dependencies`` (and the first ten ``devDependencies``) of the
+  latest version from 150 well-known packages (``NPM_SEEDS``), 4,000 packages.
+
+From each PyPI project: the ``License`` field, the ``License-Expression`` field and every
+``License ::`` classifier; from each npm package: ``license`` (a string, or the ``type`` of an
+object) and each ``type`` of the old ``licenses`` list. Strings longer than 200 characters are
+whole license texts, not declarations, and are left out. Each distinct string is one case; its
+``weight`` is the number of declarations that used it. The cases are split in two halves by the
+first byte of the SHA-256 of the string (even: ``tune``, odd: ``check``).
+
+The index changes every day, so a new draw gives other strings; the labelled set is the file.
+
+    python benchmarks/declared_strings.py OUT.jsonl [--pypi-popular 3000] [--pypi-random 8000]
+        [--npm 4000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import hashlib
+import json
+import random
+import re
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+_PYPI_SEEDS_WORDS = """
+requests numpy pandas scipy matplotlib django flask fastapi sqlalchemy pytest boto3 botocore
+setuptools wheel pip urllib3 certifi idna charset-normalizer six python-dateutil pyyaml jinja2
+markupsafe click attrs rich httpx aiohttp cryptography pyopenssl cffi pycparser protobuf grpcio
+google-api-core google-cloud-storage tensorflow torch transformers huggingface-hub tokenizers
+safetensors scikit-learn xgboost lightgbm catboost opencv-python pillow scikit-image sympy
+networkx numba llvmlite pyarrow polars dask distributed celery redis kombu psycopg2 pymysql
+mysqlclient alembic marshmallow pydantic typing-extensions starlette uvicorn gunicorn werkzeug
+itsdangerous lxml beautifulsoup4 html5lib soupsieve selenium playwright scrapy twisted tornado
+gevent greenlet paramiko fabric ansible docker kubernetes azure-core azure-storage-blob msal
+openai anthropic langchain llama-index spacy nltk gensim jupyter notebook ipython ipykernel
+jupyterlab nbconvert plotly bokeh altair seaborn statsmodels pymc arviz jax jaxlib flax optax
+keras mlflow wandb ray streamlit gradio dash black ruff mypy pylint flake8 isort pre-commit tox
+nox coverage hypothesis sphinx mkdocs mkdocs-material docutils pygments babel tqdm loguru
+structlog sentry-sdk prometheus-client opentelemetry-api pyjwt oauthlib requests-oauthlib
+passlib bcrypt argon2-cffi pynacl pyzmq msgpack orjson ujson simplejson toml tomli tomlkit regex
+chardet pexpect ptyprocess psutil watchdog filelock platformdirs appdirs virtualenv poetry pdm
+hatchling flit-core build twine pkginfo packaging pyparsing decorator wrapt cachetools
+frozenlist multidict yarl async-timeout anyio sniffio h11 h2 websockets websocket-client
+pyserial pyusb pygame pyqt5 pyside6 wxpython kivy shapely fiona geopandas pyproj rasterio
+netcdf4 h5py tables zarr xarray astropy biopython pysam mpi4py cython pybind11 nanobind cmake
+ninja
+"""
+PYPI_SEEDS = tuple(_PYPI_SEEDS_WORDS.split())
+
+_NPM_SEEDS_WORDS = """
+react react-dom vue angular express lodash axios moment webpack babel-core @babel/core
+typescript eslint prettier jest mocha chai next nuxt svelte vite rollup esbuild jquery
+underscore async commander yargs chalk debug request body-parser cors dotenv mongoose sequelize
+pg mysql2 redis ioredis socket.io ws uuid classnames prop-types styled-components @emotion/react
+tailwindcss postcss autoprefixer sass less d3 three chart.js leaflet rxjs @angular/core zone.js
+core-js regenerator-runtime tslib immer redux react-redux mobx graphql apollo-server
+@apollo/client knex typeorm prisma @prisma/client passport jsonwebtoken bcrypt bcryptjs
+nodemailer multer sharp jimp puppeteer playwright cheerio jsdom marked markdown-it highlight.js
+prismjs date-fns dayjs luxon ramda immutable bluebird q node-fetch cross-fetch got superagent qs
+query-string minimist glob rimraf mkdirp fs-extra chokidar nodemon pm2 concurrently cross-env
+husky lint-staged semver inquirer ora cli-progress electron electron-builder firebase aws-sdk
+@aws-sdk/client-s3 googleapis stripe twilio openai langchain @tensorflow/tfjs onnxruntime-node
+pdfjs-dist xlsx papaparse js-yaml yaml ajv joi zod yup formik react-hook-form
+"""
+NPM_SEEDS = tuple(_NPM_SEEDS_WORDS.split())
+
+MAX_DECLARATION = 200
+_REQUIREMENT_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def _json(url: str) -> Any:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return json.load(response)
+    except (OSError, ValueError):
+        return None  # gone, renamed or unreadable: the draw goes on without it
+
+
+def _pypi_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pypi_project(name: str) -> dict[str, Any] | None:
+    """The license fields of a PyPI project's latest release, and its requirements' names."""
+    data = _json(f"https://pypi.org/pypi/{name}/json")
+    if data is None:
+        return None
+    info = data["info"]
+    needs = [
+        m.group(1) for r in info.get("requires_dist") or [] if (m := _REQUIREMENT_NAME.match(r))
+    ]
+    return {
+        "package": "pypi:" + info["name"],
+        "declarations": [
+            *([("pypi:License", info["license"])] if info.get("license") else []),
+            *(
+                [("pypi:License-Expression", info["license_expression"])]
+                if info.get("license_expression")
+                else []
+            ),
+            *(
+                ("pypi:classifier", c)
+                for c in info.get("classifiers") or []
+                if c.startswith("License")
+            ),
+        ],
+        "next": [_pypi_name(n) for n in needs],
+    }
+
+
+def npm_package(name: str) -> dict[str, Any] | None:
+    """The license fields of an npm package's latest version, and its dependencies' names."""
+    data = _json(
+        "https://registry.npmjs.org/"
+        + urllib.parse.quote(name, safe="@").replace("/", "%2F")
+        + "/latest"
+    )
+    if data is None:
+        return None
+    found: list[tuple[str, str]] = []
+    value = data.get("license")
+    if isinstance(value, dict):
+        value = value.get("type")
+    if isinstance(value, str):
+        found.append(("npm:license", value))
+    for item in data.get("licenses") or [] if isinstance(data.get("licenses"), list) else []:
+        kind = item.get("type") if isinstance(item, dict) else item
+        if isinstance(kind, str):
+            found.append(("npm:licenses", kind))
+    needs = [*(data.get("dependencies") or {}), *list(data.get("devDependencies") or {})[:10]]
+    return {"package": "npm:" + str(data.get("name", name)), "declarations": found, "next": needs}
+
+
+def walk(
+    seeds: Iterable[str], fetch: Callable[[str], dict[str, Any] | None], limit: int
+) -> Iterator[dict[str, Any]]:
+    """Breadth first from ``seeds`` along each record's ``next`` names, ``limit`` names tried."""
+    tried: set[str] = set()
+    frontier = list(seeds)
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        while frontier and len(tried) < limit:
+            batch = [n for n in dict.fromkeys(frontier) if n not in tried][: limit - len(tried)]
+            tried.update(batch)
+            frontier = []
+            for record in pool.map(fetch, batch):
+                if record is not None:
+                    yield record
+                    frontier += [n for n in record["next"] if n not in tried]
+
+
+def random_pypi(count: int, seed: int = 50) -> Iterator[dict[str, Any]]:
+    """``count`` projects drawn from PyPI's simple index (names in the order the index gives)."""
+    request = urllib.request.Request("https://pypi.org/simple/")
+    with urllib.request.urlopen(request, timeout=300) as response:
+        page = response.read().decode()
+    names = re.findall(r'<a href="([^"/]+)/"', page)
+    random.Random(seed).shuffle(names)
+    with concurrent.futures.ThreadPoolExecutor(24) as pool:
+        yield from (r for r in pool.map(pypi_project, names[:count]) if r is not None)
+
+
+def part_of(text: str) -> str:
+    return "tune" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out")
+    parser.add_argument("--pypi-popular", type=int, default=3000)
+    parser.add_argument("--pypi-random", type=int, default=8000)
+    parser.add_argument("--npm", type=int, default=4000)
+    args = parser.parse_args()
+    records = [
+        *walk((_pypi_name(s) for s in PYPI_SEEDS), pypi_project, args.pypi_popular),
+        *random_pypi(args.pypi_random),
+        *walk(NPM_SEEDS, npm_package, args.npm),
+    ]
+    cases: dict[str, dict[str, Any]] = {}
+    for record in records:
+        for source, declared in record["declarations"]:
+            text = declared.strip()
+            if not text or len(text) > MAX_DECLARATION:
+                continue
+            case = cases.setdefault(
+                text,
+                {
+                    "input": text,
+                    "part": part_of(text),
+                    "weight": 0,
+                    "sources": set(),
+                    "packages": [],
+                },
+            )
+            case["weight"] += 1
+            case["sources"].add(source)
+            if len(case["packages"]) < 3:
+                case["packages"].append(record["package"])
+    with open(args.out, "w", encoding="utf-8") as out:
+        for case in sorted(cases.values(), key=lambda c: -c["weight"]):
+            out.write(
+                json.dumps({**case, "sources": sorted(case["sources"])}, ensure_ascii=False) + "\n"
+            )
+    print(f"{len(cases)} distinct declarations from {len(records)} packages -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
