@@ -300,11 +300,11 @@ def _statement_rest(line: str, start: int) -> str:
     return line[end.end() :] if end is not None else ""
 
 
-# Where license terms begin after a holder's name on one line: a gap of two spaces before a
-# capital, or the first words of the common grants and notices.
+# Where license terms begin after a holder's name on one line: the first words of the common
+# grants and notices. (Not any gap of two spaces: "Copyright (C) 1991  Jane Roe" is common.)
 _TERMS_BEGIN = re.compile(
-    r"[ ]{2,}(?=[A-Z\"'(])|[ ,;](?=(?:Permission\s+(?:is\s+hereby|to\s+use)"
-    r"|Redistribution\s+and\s+use|This\s+(?:program|library|software|file)\s+is\s+free\b|THE\s+SOFTWARE\s+IS\s+PROVIDED)\b)"
+    r"[ ,;](?=(?:Permission\s+(?:is\s+hereby|to\s+use)|Redistribution\s+and\s+use"
+    r"|This\s+(?:program|library|software|file)\s+is\s+free\b|THE\s+SOFTWARE\s+IS\s+PROVIDED)\b)"
 )
 
 
