@@ -1144,7 +1144,8 @@ _SHARED_NAME_VERSIONS = re.compile(
 _GNU_SLASH = re.compile(
     r"\bgnu\s*/\s*(?=(?:a|l)?gpl|fdl|gfdl|general|lesser|library|affero|free)", re.IGNORECASE
 )
-_NEW_STYLE = re.compile(r"\b(new|old)[\s-]+style[\s-]+(?=bsd\b)", re.IGNORECASE)
+# ("old-style BSD" is left alone: some mean the 4-clause license by it, ScanCode the 3-clause)
+_NEW_STYLE = re.compile(r"\b(new)[\s-]+style[\s-]+(?=bsd\b)", re.IGNORECASE)
 _WITH_SLASH = re.compile(r"\bw/(?!o\b)\s*")
 # OpenJDK's shorthand for the GPL version 2 with the Classpath exception: "GPLv2+CE", "GPL2 w/ CPE"
 _CLASSPATH_SHORTHAND = re.compile(
