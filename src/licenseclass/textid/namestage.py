@@ -1640,7 +1640,7 @@ def _one_license(reading: Normalized) -> str | None:
     if "WITH" in expression and (" AND " in expression or " OR " in expression):
         return None
     if " " not in expression:
-        # "EPL-2.0+": outside the GNU family a match names the version it read (docs/identification.md)
+        # "EPL-2.0+": outside the GNU family a match names the version it read
         expression = expression.removesuffix("+")
     return expression if reading.confidence >= READ_CONFIDENCE else None
 
