@@ -68,7 +68,7 @@ def judge(case: dict[str, Any]) -> tuple[bool, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the tune half's failures")
-    parser.add_argument("--draw", type=int, choices=(1, 2), help="only the cases of one draw")
+    parser.add_argument("--draw", type=int, choices=(1, 2, 3), help="only the cases of one draw")
     args = parser.parse_args()
     cases = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line]
     cases = [c for c in cases if args.draw is None or c["draw"] == args.draw]

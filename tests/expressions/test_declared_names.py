@@ -60,6 +60,21 @@ from licenseclass import normalize
         ("GNU/GPLv3", "GPL-3.0-only"),
         ("GNU/LGPL v2.1", "LGPL-2.1-only"),
         ("new-style BSD", "BSD-3-Clause"),
+        # MIT-0 by another name is not MIT
+        ("MIT-Zero", "MIT-0"),
+        ("MIT Zero", "MIT-0"),
+        # BSD's letters in another order before a clause count
+        ("DSB 3-clause", "BSD-3-Clause"),
+        # an SPDX id with other punctuation wins over the GNU rule it starts like
+        ("LGPL-LR", "LGPLLR"),
+        # a template's comment after the value
+        ("MIT License  # Example license", "MIT"),
+        # the SPDX name with single quotes
+        ("BSD 3-Clause 'New' or 'Revised' License", "BSD-3-Clause"),
+        # read again when nothing else read it: glued words, one misspelt family word
+        ("TheUnlicense", "Unlicense"),
+        ("Apach License 2.0", "Apache-2.0"),
+        ("Mozila Public License 2.0", "MPL-2.0"),
     ],
 )
 def test_declarations_read(text: str, expression: str) -> None:
@@ -98,6 +113,7 @@ def test_family_names_without_a_known_version_decline(text: str, offered: set[st
         "MLP",  # a swapped pair needs the version to be sure
         "BSD-style",  # a style is not the license
         "old-style BSD",  # the 4-clause license for some, the 3-clause for ScanCode's labels
+        "Apache",  # a family word spelt right still needs its version
     ],
 )
 def test_lists_and_guesses_without_enough_to_go_on_decline(text: str) -> None:
@@ -117,3 +133,14 @@ def test_no_license_grants_nothing(text: str) -> None:
     found = normalize(text)
     assert found.expression is None and not found.ambiguous
     assert found.meaning == "all-rights-reserved"
+
+
+@pytest.mark.parametrize("text", ["Alpachi License 2.0", "Acme License", "GPL #2"])
+def test_words_too_far_from_a_name_are_not_respelt(text: str) -> None:
+    assert normalize(text).expression is None
+
+
+def test_a_respelt_reading_says_so_and_is_less_sure() -> None:
+    found = normalize("Apach License 2.0")
+    assert "'Apach' read as 'apache'" in found.how
+    assert found.confidence <= 0.6

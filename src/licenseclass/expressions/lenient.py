@@ -297,6 +297,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bunlicense", "Unlicense"),
         (r"\bisc", "ISC"),
         (r"\bzlib", "Zlib"),
+        (r"\bmit[\s-]*(?:zero|0)(?![\w.])", "MIT-0"),  # "MIT-Zero" is no MIT
         (r"\bmit", "MIT"),
         # EDL 1.0 is BSD-3-Clause on the SPDX list: its version is part of the name
         (
@@ -369,7 +370,11 @@ def _strip_word(text: str, word: str) -> str:
 
 
 # "bsd" inside another word names no BSD ("Tabsdata"), unless glued to a nickname ("FreeBSD")
-_BSD = re.compile(r"(?<![a-z])(?:free|new|modified|revised|simplified|original)?bsd|berkeley")
+_BSD = re.compile(
+    r"(?<![a-z])(?:free|new|modified|revised|simplified|original)?bsd|berkeley"
+    # its letters in another order before a clause count ("DSB 3-clause", "BDS-2-Clause")
+    r"|(?<![a-z])(?:bds|dsb|sbd|sdb|dbs)(?=[\s-]*[0234][\s-]*clause)"
+)
 _CLAUSES = re.compile(
     r"\b([0234])[\s-]*clau[sd]es?|bsd[\s-]*([0234])\b|\bbsd([0234])"  # ("3-Claude": a slip)
     r"|\bclauses?[\s-]*([0234])\b"  # "BSD Clause 3"
@@ -833,7 +838,10 @@ _NAMES = (
         r"\b(?:(?:creative[\s-]+commons?|cc)[\s-]+)?cc0\b|\b(?:creative[\s-]+commons?|cc)[\s-]+zero\b"
     ),
     re.compile(r"\b(?:cc|creative[\s-]+commons?)\b"),
-    re.compile(r"\b(?:free|new)?bsd\d?|\bberkeley(?:\s+software\s+distribution)?"),
+    re.compile(
+        r"\b(?:free|new)?bsd\d?|\bberkeley(?:\s+software\s+distribution)?"
+        r"|\b(?:bds|dsb|sbd|sdb|dbs)(?=[\s-]*[0234][\s-]*clause)"
+    ),
     # the Python license, once the PSF's name has been taken out ("Python-2.0, MIT")
     re.compile(r"\bpython\b"),
 )
@@ -1000,7 +1008,8 @@ def _read_part(raw: str, registry: Registry) -> Normalized | None:
         return beside
     if _NPM_NFA.match(t):
         return _found("MITNFA", 0.9, "npm's MIT +no-false-attribs")
-    found = _accounted(t, _gnu(t))
+    # an SPDX id with other punctuation first: "LGPL-LR" is LGPLLR, not an LGPL
+    found = _squashed(t) or _accounted(t, _gnu(t))
     if found is None and _PUBLIC_DOMAIN.search(t):
         # a named license wins ("CC0 ... Public Domain Dedication"); the data's aliases do not,
         # because they map "Public Domain" to a ScanCode catch-all
@@ -1344,7 +1353,9 @@ def _whole_name(words: str, registry: Registry) -> Normalized | None:
     spelt = _X_CONSORTIUM.sub("mit/x11", _PLUS_WORD.sub(" plus ", unnamed))
     # "Non-Profit Open Software License version 3.0" is the alias "... License 3.0"
     unversioned = _VERSION_WORD.sub("", undated)
-    for name in dict.fromkeys((words, bare, unnamed, undated, spelt, unversioned)):
+    # "BSD 3-Clause 'New' or 'Revised' License": the SPDX name with other quotes
+    quoted = bare.replace("'", '"')
+    for name in dict.fromkeys((words, bare, unnamed, undated, spelt, unversioned, quoted)):
         whole = _alias(name, registry)
         if whole is not None and whole.expression is not None:
             return whole
@@ -1740,6 +1751,7 @@ def normalize(
             offered or ascii_reading.candidates, "written with look-alike (non-ASCII) letters"
         )
         return found.model_copy(update={"text": text})
+    stripped = _TRAILING_COMMENT.sub("", stripped)  # "MIT License  # Example license" (a template)
     stripped = _EMPHASIS.sub(r"\1", stripped)  # "*either* MIT *or* Apache 2.0"
     stripped = _COMMENT_STAR.sub(" ", stripped)  # "GNU GPL version 2 * or later" (a C comment)
     stripped = _OR_LATTER.sub(r"\1 later", stripped)  # "GPLv2 or latter"
@@ -1777,11 +1789,67 @@ def normalize(
         return result.model_copy(update={"text": text})
     if result.expression is None and result.meaning in ("ambiguous", "unknown"):
         result = (
-            _pinned_by_url(stripped, result, reg) or _without_subject_read(stripped, reg) or result
+            _pinned_by_url(stripped, result, reg)
+            or _without_subject_read(stripped, reg)
+            or _respelt(stripped, reg)
+            or result
         )
     elif result.expression is not None and "://" in stripped:
         result = _url_disagrees(stripped, result, reg) or result
     return result.model_copy(update={"text": text})
+
+
+# Words of family names a misspelling is read as (each at least five letters long).
+_FAMILY_WORDS = (
+    "apache",
+    "mozilla",
+    "eclipse",
+    "artistic",
+    "academic",
+    "python",
+    "boost",
+    "lesser",
+    "library",
+    "affero",
+    "general",
+    "public",
+    "creative",
+    "commons",
+    "attribution",
+    "unlicense",
+    "european",
+    "distribution",
+    "development",
+    "foundation",
+    "software",
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _respelt(text: str, registry: Registry) -> Normalized | None:
+    """A short name read again when nothing else read it: words glued in CamelCase split
+    ("TheUnlicense"), or one misspelt family word put right ("Apach License 2.0"), when
+    that and only that gives a license. Lower confidence; ``how`` says what was read."""
+    if len(text.split()) > 8:
+        return None
+    tries: list[tuple[str, str]] = []
+    if " " not in text.strip() and _CAMEL.search(text):
+        tries.append((_CAMEL.sub(" ", text), "words glued together read apart"))
+    words = re.findall(r"[A-Za-z]+", text)
+    for word in words:
+        folded = word.casefold()
+        if len(folded) < 4 or folded in _FAMILY_WORDS or folded in _FILLER:
+            continue
+        close = difflib.get_close_matches(folded, _FAMILY_WORDS, n=2, cutoff=0.85)
+        if len(close) == 1:
+            fixed = re.sub(rf"\b{re.escape(word)}\b", close[0], text)
+            tries.append((fixed, f"{word!r} read as {close[0]!r}"))
+    found = []
+    for fixed, how in tries:
+        reading = _read(fixed, registry)
+        if reading is not None and reading.expression is not None:
+            found.append(_found(reading.expression, min(reading.confidence, 0.6), how))
+    return found[0] if len({f.expression for f in found}) == 1 else None
 
 
 def _url_families(text: str, registry: Registry) -> set[str]:
@@ -1908,6 +1976,7 @@ _SEE_URL = re.compile(
 # A C comment's star left between the words of a name that ran over two lines.
 _COMMENT_STAR = re.compile(r"(?<=\s)\*+(?=\s)")
 # "or latter": a slip for "or later" (nothing else follows "or" so)
+_TRAILING_COMMENT = re.compile(r"(?<=\S)\s+#\s+[^#\n]*$")
 _OR_LATTER = re.compile(r"\b(or(?:\s+any)?)\s+latter\b", re.IGNORECASE)
 
 # Markdown emphasis around words: "*either* the modified BSD license *or* the AFL 2.1".
