@@ -92,8 +92,8 @@ def test_declarations_read(text: str, expression: str) -> None:
         ("Educational Community License", {"ECL-1.0", "ECL-2.0"}),
         # the SPDX list has one Hippocratic version, ScanCode has the others
         ("Hippocratic License", {"Hippocratic-2.1", "LicenseRef-scancode-hippocratic-1.2"}),
-        # an acronym alone may be another family's: OPL is also the Open Publication License
-        ("licensed under the OPL.", {"OPL-1.0"}),
+        # SISSL's id has no version, its name has (v1.1): it is SISSL-1.2's elder
+        ("Sun Industry Standards Source License", {"SISSL", "SISSL-1.2"}),
         # a version the family does not have
         ("APSL 3.0", {"APSL-2.0"}),
     ],
@@ -144,3 +144,16 @@ def test_a_respelt_reading_says_so_and_is_less_sure() -> None:
     found = normalize("Apach License 2.0")
     assert "'Apach' read as 'apache'" in found.how
     assert found.confidence <= 0.6
+
+
+def test_an_acronym_alone_is_no_family_name() -> None:
+    # OPL is the Open Public License's stem and the Open Publication License's acronym
+    found = normalize("licensed under the OPL.")
+    assert found.expression is None
+    assert "a family's name" not in found.how
+
+
+def test_a_change_said_with_nothing_named_in_brackets_is_no_refusal() -> None:
+    # "restricted use (see terms and conditions)": no license named, so nothing to decline
+    found = normalize("restricted use (see terms and conditions)")
+    assert found.expression is None and not found.ambiguous

@@ -606,7 +606,7 @@ def _family_names(registry: Registry) -> dict[str, _Family]:
         if entry.id.startswith(_SCANCODE_REF):
             scancode.append((entry.id, entry.id[len(_SCANCODE_REF) :]))
             continue
-        match = _STEM_AND_VERSION.match(entry.id)
+        match = _STEM_AND_VERSION.match(entry.id) or _unversioned_id(entry.id, entry.name)
         if match is None or entry.id.startswith("LicenseRef-"):
             continue
         stem, version = match.group("stem"), match.group("version")
@@ -621,9 +621,9 @@ def _family_names(registry: Registry) -> dict[str, _Family]:
         for name in (entry.name, *entry.aliases):
             unversioned_name, count = said.subn(" ", name)
             key = _name_key(unversioned_name)
-            if count == 1 and len(key) >= 3 and key != _name_key(stem):
+            if count == 1 and len(key) >= 3:
                 members.setdefault(key, {})[version] = entry.id
-                named.add(key)
+                named.add(key)  # a full name ("Hippocratic License 2.1" gives "hippocratic")
     for license_id, key in scancode:
         match = _STEM_AND_VERSION.match(key)
         stem = match.group("stem") if match else key
@@ -644,6 +644,15 @@ def _family_names(registry: Registry) -> dict[str, _Family]:
         )
         for key, versions in members.items()
     }
+
+
+def _unversioned_id(license_id: str, name: str) -> re.Match[str] | None:
+    """An id without a version whose name ends with one (SISSL is "... License v1.1", beside
+    SISSL-1.2), read as stem and version, so that its family counts it."""
+    said = re.search(r"\s(?:v(?:ersion)?\s?)?(\d+(?:\.\d+)+)$", name, re.IGNORECASE)
+    if said is None or re.search(r"\d", license_id):
+        return None
+    return _STEM_AND_VERSION.match(f"{license_id}-{said.group(1)}")
 
 
 def _newest_first(versions: dict[str, str]) -> list[str]:
@@ -674,8 +683,10 @@ def _family_by_name(text: str, registry: Registry) -> Normalized | None:
     if named_family is None:
         return None
     family = named_family
+    if not family.by_name:
+        return None  # a stem alone and no version ("the OPL"): another family's acronym too
     every = [*_newest_first(family.versions), *family.unversioned]
-    if len(every) == 1 and family.by_name:
+    if len(every) == 1:
         return _found(every[0], 0.85, f"the name of {every[0]}, its only version")
     return _ambiguous(every, "a family's name without a version")
 
@@ -1292,7 +1303,8 @@ def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:
     if inner and changed is not None:
         # "The MIT License (MIT) with restrictions": the brackets name what was changed
         named = [r.expression for p in inner if (r := _read_part(p, registry)) and r.expression]
-        return _ambiguous(named, f"the text says {changed.group(0)!r}")
+        if named:
+            return _ambiguous(named, f"the text says {changed.group(0)!r}")
     # the words after the last bracket qualify the name in it; words before it frame it
     last = list(_BRACKETED.finditer(without_urls))[-1:]
     after = without_urls[last[0].end() :].strip(" ,;:-/") if last else ""
