@@ -1,9 +1,11 @@
 """``normalize`` on the license declarations of real packages (PyPI and npm metadata).
 
-``declared_licenses.jsonl`` holds 542 distinct strings drawn from the metadata of 14,700
-packages (``declared_strings.py`` says how) and labelled by four sessions that saw only the
-strings, the conventions of the development corpus's expression cases and the SPDX id list
-(none ran licenseclass or read its code). Each case is of one kind:
+``declared_licenses.jsonl`` holds 1,132 distinct strings drawn in three draws from the metadata
+of about 44,000 packages (``declared_strings.py`` says how; ``draw`` records which) and
+labelled by twelve sessions that saw only the strings, the conventions of the development
+corpus's expression cases and the SPDX id list (none ran licenseclass or read its code). Each
+draw was labelled after the readings written from the draws before it. Each case is of one
+kind:
 
 - ``valid``: already an SPDX expression; right when ``normalize`` gives an equivalent one
   (deprecated ids and their successors count as the same);
@@ -17,7 +19,7 @@ The cases are split in halves by a hash of the string: readings were changed fro
 by kind, unweighted and weighted by how many declarations used the string. ``--show`` lists the
 tune half's failures.
 
-    python benchmarks/bench_declared_licenses.py [--show]
+    python benchmarks/bench_declared_licenses.py [--show] [--draw 1|2|3]
 """
 
 from __future__ import annotations

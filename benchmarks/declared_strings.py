@@ -16,10 +16,17 @@ whole license texts, not declarations, and are left out. Each distinct string is
 ``weight`` is the number of declarations that used it. The cases are split in two halves by the
 first byte of the SHA-256 of the string (even: ``tune``, odd: ``check``).
 
+Draws 2 and 3 took 14,000 and 16,000 more names from the same shuffled index (the names after
+the first 8,000, shuffled with ``random.Random(51)``; the names after those 14,000, shuffled
+with ``random.Random(52)``) and kept the strings the earlier draws did not have.
+
 The index changes every day, so a new draw gives other strings; the labelled set is the file.
 
-    python benchmarks/declared_strings.py OUT.jsonl [--pypi-popular 3000] [--pypi-random 8000]
+    python benchmarks/declared_strings.py OUT.jsonl [--draw 1|2|3] [--pypi-popular 3000]
         [--npm 4000]
+
+(Draws 2 and 3 are the random PyPI projects alone; their strings already in an earlier draw
+are then left out by hand.)
 """
 
 from __future__ import annotations
@@ -161,15 +168,28 @@ def walk(
                     frontier += [n for n in record["next"] if n not in tried]
 
 
-def random_pypi(count: int, seed: int = 50) -> Iterator[dict[str, Any]]:
-    """``count`` projects drawn from PyPI's simple index (names in the order the index gives)."""
+def random_names(names: list[str], draw: int) -> list[str]:
+    """The project names of a draw, from the index's names in the order the index gives them:
+    draw 1 the first 8,000 after shuffling with seed 50; draw 2 the first 14,000 of the rest
+    after shuffling it with seed 51; draw 3 the first 16,000 of what is left after shuffling it
+    with seed 52."""
+    pool = list(names)
+    taken = 0
+    for seed, size in ((50, 8000), (51, 14000), (52, 16000))[:draw]:
+        pool = pool[taken:]
+        random.Random(seed).shuffle(pool)
+        taken = size
+    return pool[:taken]
+
+
+def random_pypi(draw: int) -> Iterator[dict[str, Any]]:
+    """The projects of one draw from PyPI's simple index (:func:`random_names`)."""
     request = urllib.request.Request("https://pypi.org/simple/")
     with urllib.request.urlopen(request, timeout=300) as response:
         page = response.read().decode()
-    names = re.findall(r'<a href="([^"/]+)/"', page)
-    random.Random(seed).shuffle(names)
+    names = random_names(re.findall(r'<a href="([^"/]+)/"', page), draw)
     with concurrent.futures.ThreadPoolExecutor(24) as pool:
-        yield from (r for r in pool.map(pypi_project, names[:count]) if r is not None)
+        yield from (r for r in pool.map(pypi_project, names) if r is not None)
 
 
 def part_of(text: str) -> str:
@@ -180,13 +200,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
     parser.add_argument("--pypi-popular", type=int, default=3000)
-    parser.add_argument("--pypi-random", type=int, default=8000)
     parser.add_argument("--npm", type=int, default=4000)
+    parser.add_argument("--draw", type=int, choices=(1, 2, 3), default=1)
     args = parser.parse_args()
     records = [
-        *walk((_pypi_name(s) for s in PYPI_SEEDS), pypi_project, args.pypi_popular),
-        *random_pypi(args.pypi_random),
-        *walk(NPM_SEEDS, npm_package, args.npm),
+        *(
+            walk((_pypi_name(s) for s in PYPI_SEEDS), pypi_project, args.pypi_popular)
+            if args.draw == 1
+            else ()
+        ),
+        *random_pypi(args.draw),
+        *(walk(NPM_SEEDS, npm_package, args.npm) if args.draw == 1 else ()),
     ]
     cases: dict[str, dict[str, Any]] = {}
     for record in records:
