@@ -94,6 +94,13 @@ def test_declarations_read(text: str, expression: str) -> None:
         ("Hippocratic License", {"Hippocratic-2.1", "LicenseRef-scancode-hippocratic-1.2"}),
         # SISSL's id has no version, its name has (v1.1): it is SISSL-1.2's elder
         ("Sun Industry Standards Source License", {"SISSL", "SISSL-1.2"}),
+        # the Elastic License of 2018 is ScanCode's, not the SPDX list's
+        (
+            "Licensed under the Elastic License",
+            {"Elastic-2.0", "LicenseRef-scancode-elastic-license-2018"},
+        ),
+        # an alias that only one version carries still names the family
+        ("Open Font License", {"OFL-1.0", "OFL-1.1"}),
         # a version the family does not have
         ("APSL 3.0", {"APSL-2.0"}),
     ],

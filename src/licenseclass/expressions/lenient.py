@@ -587,6 +587,10 @@ class _Family(Frozen):
 
 
 _SCANCODE_REF = "LicenseRef-scancode-"
+# The version or year at the end of a license's name ("... Agreement 2018", "... v1.2").
+_NAME_VERSION = re.compile(
+    r"[\s,-]+(?:v(?:ersion)?\.?\s*)?(?P<version>\d+(?:\.\d+)*[a-z]?)\s*$", re.I
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -599,12 +603,12 @@ def _family_names(registry: Registry) -> dict[str, _Family]:
     unversioned: dict[str, list[str]] = {}
     named: set[str] = set()
     stems: dict[str, str] = {}  # ScanCode key stem -> family key, once an SPDX id has it
-    scancode: list[tuple[str, str]] = []
+    scancode: list[tuple[str, str, str]] = []
     for entry in registry:
         if entry.is_exception:
             continue
         if entry.id.startswith(_SCANCODE_REF):
-            scancode.append((entry.id, entry.id[len(_SCANCODE_REF) :]))
+            scancode.append((entry.id, entry.id[len(_SCANCODE_REF) :], entry.name))
             continue
         match = _STEM_AND_VERSION.match(entry.id) or _unversioned_id(entry.id, entry.name)
         if match is None or entry.id.startswith("LicenseRef-"):
@@ -624,18 +628,30 @@ def _family_names(registry: Registry) -> dict[str, _Family]:
             if count == 1 and len(key) >= 3:
                 members.setdefault(key, {})[version] = entry.id
                 named.add(key)  # a full name ("Hippocratic License 2.1" gives "hippocratic")
-    for license_id, key in scancode:
+    for license_id, key, name in scancode:
         match = _STEM_AND_VERSION.match(key)
         stem = match.group("stem") if match else key
-        family = stems.get(stem.lower())
+        # by its stem ("hippocratic-1.2"), or by its name without a version or year ("Elastic
+        # License Agreement 2018" beside Elastic-2.0)
+        dated = _NAME_VERSION.search(name)
+        by_name = _name_key(name[: dated.start()]) if dated is not None else None
+        family = stems.get(stem.lower()) or (by_name if by_name in named else None)
         if family is None:
             continue
+        match = match or dated
         keys = [k for k, v in members.items() if set(v.values()) & set(members[family].values())]
         for k in keys:
             if match is not None:
                 members[k].setdefault(match.group("version"), license_id)
             else:
                 unversioned.setdefault(k, []).append(license_id)
+    # a name some versions' aliases share stands for every version of their stems ("Open Font
+    # License" is an alias of OFL-1.1 only, yet OFL-1.0 bears the name too)
+    stem_of = {i: k for k, v in members.items() if k in stems.values() for i in v.values()}
+    for versions in members.values():
+        for license_id in list(versions.values()):
+            for version, other in members.get(stem_of.get(license_id, ""), {}).items():
+                versions.setdefault(version, other)
     return {
         key: _Family(
             versions=versions,
