@@ -15,6 +15,12 @@ from licenseclass import normalize
         # "License ::" opens a classifier; its first colon is no field name's
         ("License :: OSI Approved :: Common Public License", "CPL-1.0"),
         ("License :: OSI Approved :: Sun Public License", "SPL-1.0"),
+        ("License :: OSI Approved :: MIT No Attribution License (MIT-0)", "MIT-0"),  # was MIT
+        ("License :: OSI Approved :: zlib/libpng License", "Zlib"),  # was Zlib OR Libpng
+        ("License :: OSI Approved :: PostgreSQL License", "PostgreSQL"),
+        ("License :: OSI Approved :: W3C License", "W3C"),
+        ("License :: OSI Approved :: University of Illinois/NCSA Open Source License", "NCSA"),
+        ("License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)", "HPND"),
         # a family with one version on the SPDX list, named in full without it
         ("Sun Public License", "SPL-1.0"),
         ("Sybase Open Watcom Public License", "Watcom-1.0"),
