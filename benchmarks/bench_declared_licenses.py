@@ -1,6 +1,6 @@
 """``normalize`` on the license declarations of real packages (PyPI and npm metadata).
 
-``declared_licenses.jsonl`` holds 1,132 distinct strings drawn in three draws from the metadata
+``declared_licenses.jsonl`` holds 1,126 distinct strings drawn in three draws from the metadata
 of about 44,000 packages (``declared_strings.py`` says how; ``draw`` records which) and
 labelled by twelve sessions that saw only the strings, the conventions of the development
 corpus's expression cases and the SPDX id list (none ran licenseclass or read its code). Each

@@ -12,7 +12,8 @@
 From each PyPI project: the ``License`` field, the ``License-Expression`` field and every
 ``License ::`` classifier; from each npm package: ``license`` (a string, or the ``type`` of an
 object) and each ``type`` of the old ``licenses`` list. Strings longer than 200 characters are
-whole license texts, not declarations, and are left out. Each distinct string is one case; its
+whole license texts, not declarations, and are left out, as are the shorter ones that quote a
+license text's sentences (``QUOTES_A_TEXT``). Each distinct string is one case; its
 ``weight`` is the number of declarations that used it. The cases are split in two halves by the
 first byte of the SHA-256 of the string (even: ``tune``, odd: ``check``).
 
@@ -85,6 +86,14 @@ pdfjs-dist xlsx papaparse js-yaml yaml ajv joi zod yup formik react-hook-form
 NPM_SEEDS = tuple(_NPM_SEEDS_WORDS.split())
 
 MAX_DECLARATION = 200
+# Sentences of license texts (MIT's grant, the Unlicense, the GPL notice, BSD's conditions): a
+# field that quotes them holds a piece of a text, not a declaration, and is left out as the
+# long ones are (the benchmark keeps no license text).
+QUOTES_A_TEXT = re.compile(
+    r"permission is hereby granted|free and unencumbered software|"
+    r"free software;\s*you can redistribute|redistribution and use in source and binary",
+    re.IGNORECASE,
+)
 _REQUIREMENT_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
@@ -216,7 +225,7 @@ def main() -> int:
     for record in records:
         for source, declared in record["declarations"]:
             text = declared.strip()
-            if not text or len(text) > MAX_DECLARATION:
+            if not text or len(text) > MAX_DECLARATION or QUOTES_A_TEXT.search(text):
                 continue
             case = cases.setdefault(
                 text,

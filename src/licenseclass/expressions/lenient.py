@@ -316,7 +316,12 @@ def _stem_versions(stem: str) -> list[str]:
         return [_spdx.LICENSES[folded][0]]
     pattern = re.compile(re.escape(folded) + r"-\d+(?:\.\d+)*$")
     found = [v[0] for k, v in _spdx.LICENSES.items() if pattern.match(k) and not v[1]]
-    return sorted(found, key=lambda i: [int(p) for p in re.findall(r"\d+", i)], reverse=True)
+    return sorted(found, key=_version_order, reverse=True)
+
+
+def _version_order(version: str) -> list[int]:
+    """The numbers of a version or a versioned id, to sort by ("LPPL-1.3c" after "LPPL-1.2")."""
+    return [int(n) for n in re.findall(r"\d+", version)]
 
 
 def _family(t: str, registry: Registry | None = None) -> Normalized | None:
@@ -602,7 +607,7 @@ def _family_names(registry: Registry) -> dict[str, _Family]:
     members: dict[str, dict[str, str]] = {}
     unversioned: dict[str, list[str]] = {}
     named: set[str] = set()
-    stems: dict[str, str] = {}  # ScanCode key stem -> family key, once an SPDX id has it
+    stems: dict[str, str] = {}  # an SPDX id's stem, lower case -> its family key
     scancode: list[tuple[str, str, str]] = []
     for entry in registry:
         if entry.is_exception:
@@ -672,10 +677,7 @@ def _unversioned_id(license_id: str, name: str) -> re.Match[str] | None:
 
 
 def _newest_first(versions: dict[str, str]) -> list[str]:
-    def order(version: str) -> list[int]:
-        return [int(n) for n in re.findall(r"\d+", version)]
-
-    listed = sorted(versions, key=order, reverse=True)
+    listed = sorted(versions, key=_version_order, reverse=True)
     spdx = [versions[v] for v in listed if not versions[v].startswith("LicenseRef-")]
     return spdx + [versions[v] for v in listed if versions[v].startswith("LicenseRef-")]
 
@@ -688,18 +690,14 @@ def _family_by_name(text: str, registry: Registry) -> Normalized | None:
     named = re.sub(r"[\s,]*\blicenses?\b\s*$", "", _words(text))  # "Cecill-V2 licenses"
     match = _TRAILING_VERSION.match(named)
     if match is not None and _name_key(match.group("name")) in families:
-        family = families[_name_key(match.group("name"))]
+        versions = families[_name_key(match.group("name"))].versions
         said = match.group("version")
         for version in (said, f"{said}.0", said.removesuffix(".0")):
-            if version in family.versions:
-                found = family.versions[version]
-                return _found(found, 0.85, f"the family's name with version {said}")
-        return _ambiguous(_newest_first(family.versions), f"the family has no version {said}")
-    named_family = families.get(_name_key(text))
-    if named_family is None:
-        return None
-    family = named_family
-    if not family.by_name:
+            if version in versions:
+                return _found(versions[version], 0.85, f"the family's name with version {said}")
+        return _ambiguous(_newest_first(versions), f"the family has no version {said}")
+    family = families.get(_name_key(text))
+    if family is None or not family.by_name:
         return None  # a stem alone and no version ("the OPL"): another family's acronym too
     every = [*_newest_first(family.versions), *family.unversioned]
     if len(every) == 1:
@@ -1420,7 +1418,6 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     if whole is not None:
         return whole
     # (after the names: "Artistic License 1.0 w/clause 8" is one)
-    text = _TITLE_DATE.sub("", text)
     text = _CLASSPATH_SHORTHAND.sub(r"\1 with classpath exception", text)
     text = _WITH_SLASH.sub("with ", text)
     text = _GNU_SLASH.sub("GNU ", text)  # "GNU/GPLv3" is one name, not GNU or the GPL
@@ -1440,7 +1437,7 @@ def _read(text: str, registry: Registry) -> Normalized | None:
     with_file = _CRAN_FILE.match(words)
     if with_file is not None:
         return _cran_with_file(with_file.group(1), registry)
-    # a title's date may stand before a URL: "Apache License Version 2.0, January 2004 http://..."
+    # a title line's date, also before a URL: "Apache License Version 2.0, January 2004 http://..."
     body = _TITLE_DATE.sub("", _URL.sub(" ", text).rstrip())
     folded = _words(body)
     dual = False
@@ -1854,6 +1851,16 @@ _FAMILY_WORDS = (
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+@functools.lru_cache(maxsize=4096)
+def _family_word_near(word: str) -> str | None:
+    """The one family word ``word`` is a slip of, if any (worked out once per word: the name
+    stage asks for the same words on every text)."""
+    if len(word) < 4 or word in _FAMILY_WORDS or word in _FILLER:
+        return None
+    close = difflib.get_close_matches(word, _FAMILY_WORDS, n=2, cutoff=0.85)
+    return close[0] if len(close) == 1 else None
+
+
 def _respelt(text: str, registry: Registry) -> Normalized | None:
     """A short name read again when nothing else read it: words glued in CamelCase split
     ("TheUnlicense"), or one misspelt family word put right ("Apach License 2.0"), when
@@ -1863,15 +1870,11 @@ def _respelt(text: str, registry: Registry) -> Normalized | None:
     tries: list[tuple[str, str]] = []
     if " " not in text.strip() and _CAMEL.search(text):
         tries.append((_CAMEL.sub(" ", text), "words glued together read apart"))
-    words = re.findall(r"[A-Za-z]+", text)
-    for word in words:
-        folded = word.casefold()
-        if len(folded) < 4 or folded in _FAMILY_WORDS or folded in _FILLER:
-            continue
-        close = difflib.get_close_matches(folded, _FAMILY_WORDS, n=2, cutoff=0.85)
-        if len(close) == 1:
-            fixed = re.sub(rf"\b{re.escape(word)}\b", close[0], text)
-            tries.append((fixed, f"{word!r} read as {close[0]!r}"))
+    for word in re.findall(r"[A-Za-z]+", text):
+        close = _family_word_near(word.casefold())
+        if close is not None:
+            fixed = re.sub(rf"\b{re.escape(word)}\b", close, text)
+            tries.append((fixed, f"{word!r} read as {close!r}"))
     found = []
     for fixed, how in tries:
         reading = _read(fixed, registry)
