@@ -17,6 +17,14 @@ studied and never tuned on (copyleft projects such as chardet and psycopg2 among
 not build the metadata of hypothesis, tox or virtualenv here, so pexpect, sortedcontainers and
 decorator took their places).
 
+``--npm tune|check`` measures npm packages instead: 70 drawn in the fifty-first round (seed 53)
+from the packages that a walk along the dependencies of 150 popular npm packages reached and
+that declare one open license (MIT, ISC, Apache-2.0, a BSD, BlueOak-1.0.0, 0BSD, CC0-1.0, the
+Unlicense), every other one to each half. Their files are JavaScript and TypeScript (minified
+bundles among them), Markdown and JSON rather than Python: a kind of file the other samples
+hardly hold. Each package's tarball is fetched from the npm registry and checked against its
+SHA-1 there. The ``tune`` half's alarms may be studied; the ``check`` half is only counted.
+
 ``--stdlib`` measures the running Python's own standard library instead (site-packages and
 caches left out): some two thousand modules, test data and HTML help pages of a project under
 the PSF license, found on every machine that runs the benchmark.
@@ -30,18 +38,21 @@ Bundled third-party license files are read as any other file: one that really li
 true alarm, and each is read before it is counted as false.
 
     python benchmarks/bench_false_alarms.py [--cache DIR] [--show N] [--wider tune|check|fresh]
-        [--stdlib] [--site-packages]
+        [--npm tune|check] [--stdlib] [--site-packages]
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import subprocess
 import sys
 import sysconfig
 import tarfile
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 from licenseclass import classify_text
@@ -77,6 +88,82 @@ FRESH = (
 )
 LICENSE_NAMES = ("license", "licence", "copying")
 
+# The npm sample (name, version, SHA-1 of the tarball), in the order drawn; NPM[0::2] is the
+# tune half, NPM[1::2] the check half.
+NPM = (
+    ("istanbul-lib-hook", "3.0.0", "8f84c9434888cc6b1d0a9d7092a76d239ebf0cc6"),
+    ("string-hash", "1.1.3", "e8aafc0ac1855b4666929ed7dd1275df5d6c811b"),
+    ("type-coverage", "2.30.3", "fe2bcc8808eaef88d74d6fa066b443b94021e6aa"),
+    ("@tapjs/intercept", "4.3.12", "db899940a8c302219f2a6a8565f3370dacd10c93"),
+    ("d3-selection", "3.0.1", "27190b13a3d0b3e3818b0a853dc8b165f1455605"),
+    ("eslint-config-react-app", "7.0.1", "73ba3929978001c5c86274c017ea57eb5fa644b4"),
+    ("nitropack", "2.13.6", "d4bce1ced3527418c22da3982b9fc3ba17b39d84"),
+    ("ecmarkup", "24.2.1", "98896e673a6cbf7edeb707d950a4abfc40973573"),
+    ("zod-to-json-schema", "3.25.2", "3fa799a7badd554541472fb65843fdc460b2e5aa"),
+    ("nostics", "1.3.0", "e1d538463acb0207f9a0ef9ec551b075930559c4"),
+    ("esm", "3.2.25", "342c18c29d56157688ba5ce31f8431fbb795cc10"),
+    ("babel-plugin-polyfill-es-shims", "1.0.0", "797f52b206b64109eba1528bec206e35f536b973"),
+    ("oxc-parser", "0.160.0", "b60815d4b8ddca8eb816e75760e3ed5193115884"),
+    ("d3-interpolate", "3.0.2", "09c66b39a3a32a93cfa90883dd38c9a5b22436a4"),
+    ("onetime", "8.0.0", "ce03ca837d5089fa7e637c22d9f4188ffff2ada6"),
+    ("@babel/plugin-syntax-import-meta", "7.10.4", "ee601348c370fa334d2207be158777496521fd51"),
+    ("stylis", "4.4.0", "c5846c9345f4bfc51bd0cbd7ca35a0744f485a5d"),
+    ("wrap-comment", "1.0.1", "941bb1400b9b590bc007599e79cacc0bb3ea62f3"),
+    ("@babel/plugin-transform-for-of", "8.1.3", "312344281b39c6dee1c96b06a9fc6ba3807f2a6c"),
+    ("version-guard", "1.1.3", "5a39b9d195f94cb10d469553aa9951e1917da5d2"),
+    ("@octokit/openapi-types", "29.0.1", "05895cc8ae328058e7af75b608c4c97f0bc1bc00"),
+    ("array.prototype.map", "1.0.8", "22f4aae44d3081ce3cd1dd6fd37532e7a3433451"),
+    ("peowly", "2.0.1", "c571cefaf5308ed549cc2cfdaa4063aeb5154cfe"),
+    ("@jimp/core", "1.6.1", "cbe40c4c73c28c9236d9ec0b6fae1fd21546af79"),
+    ("@types/marked-terminal", "6.1.1", "bd4fc0de10477b275ddeb2c6f94fa19f7d769d4c"),
+    ("treeify", "1.1.0", "4e31c6a463accd0943879f30667c4fdaff411bb8"),
+    ("parse5", "8.1.1", "d73eb52282024c921e9c5a19b870f53492e631b2"),
+    ("@changesets/logger", "1.0.0", "5c4b5131315436aa7633804454ae0ce1f14f50ac"),
+    ("@babel/preset-flow", "8.0.1", "317d2d179c810dfc5c76420586c1e5a2ce64a563"),
+    ("babel-plugin-module-resolver", "5.0.3", "13f03cf29048ad7e0239e6a1c4dcc669d199f394"),
+    ("@types/babel__standalone", "7.1.9", "51ae2d49beaee9a8be1cd6a2997af83a5077d03a"),
+    ("cron-parser", "5.10.7", "e0260cc6dad40e3465329f2b21c09e8902e01781"),
+    ("@semantic-release/github", "12.0.10", "a0489f6a2d30a977e38b680ae2ef7524b59be8ad"),
+    ("@types/babel__generator", "7.27.0", "b5819294c51179957afaec341442f9341e4108a9"),
+    ("@istanbuljs/nyc-config-babel", "3.0.0", "56d0a5250d92b9455c7507775fcb5cb7215fee29"),
+    ("@jimp/plugin-rotate", "1.6.1", "897b647c32b3d3fb24c755d34c656ee579669017"),
+    ("auto-changelog", "2.7.0", "30430771060da030004108554035638749c27f9e"),
+    ("eslint-plugin-antfu", "3.3.1", "6f9e601073c8b296fef0dd82da687f02a5faf77b"),
+    ("prettier-linter-helpers", "1.0.1", "6a31f88a4bad6c7adda253de12ba4edaea80ebcd"),
+    ("kewlr", "0.4.1", "bb31217139baca9ff6f959e3f7d7cc6cecf2b20a"),
+    ("stream-buffers", "3.0.3", "9fc6ae267d9c4df1190a781e011634cac58af3cd"),
+    ("@webassemblyjs/helper-compiler", "1.14.1", "38d98354a0772c3e01df93447b724acb07ecd45e"),
+    ("eslint-plugin-import-x", "4.18.1", "f380dbf2d33244f39cb29ad947cdc5afdc96b88c"),
+    ("locate-character", "3.0.0", "0305c5b8744f61028ef5d01f444009e00779f974"),
+    ("chai-passport-strategy", "3.0.0", "a5397a1d1fce015fa13081e67821d7f3bd0e53b7"),
+    ("@changesets/get-dependents-graph", "3.0.0", "995d4896cbfe76ee003c84c85f986491ff58cac1"),
+    ("angular", "1.8.3", "851ad75d5163c105a7e329555ef70c90aa706894"),
+    ("@types/sinon", "22.0.2", "5c641c8eb687d228f616242d2a7fad95adffc9bd"),
+    ("@markedjs/eslint-config", "1.0.14", "97e20f985c941c55f6e072bdae7ab3ddecdeb148"),
+    ("@eslint/markdown", "8.0.3", "ab2c8a9203c2a27e62c19e586ddbd7d464872e56"),
+    ("read-package-json-fast", "6.0.0", "e5b546823467a0716d661df665e27983139af0a6"),
+    ("markdownlint-cli2", "0.24.1", "811f57fa9abcd946f6ed3d9195b7e9c7cf5ba2e5"),
+    ("get-caller-file", "2.0.5", "4f94412a82db32f36e3b0b9741f8a97feb031f7e"),
+    ("cli-highlight", "2.1.11", "49736fa452f0aaf4fae580e30acb26828d2dc1bf"),
+    ("browser-pack", "6.1.0", "c34ba10d0b9ce162b5af227c7131c92c2ecd5774"),
+    ("cpy-cli", "7.0.0", "2c48a4772c360599e2cd3e35a21e81fc6f26a483"),
+    ("@types/find-up", "4.0.2", "6b98ce9938fe354a54b07da6dc5ef9a5d2c65748"),
+    ("lilconfig", "3.1.5", "7c9342a74d602bb15c0a1ca67f2c99be056c4656"),
+    ("puppeteer-core", "25.19.0", "1869ccb8c085787f3b13b936a4bef94bb877238c"),
+    ("@microsoft/api-extractor", "7.60.2", "a1af8809ce1e1d655f1fc2fd2dd48c89f6dafb41"),
+    ("portfinder", "1.0.38", "e4fb3a2d888b20d2977da050e48ab5e1f57a185e"),
+    ("@bugsnag/js", "9.0.0", "7a577b6252cabcc9442f0d4b47dbdb7cb0119fb9"),
+    ("csv-parse", "7.0.3", "eece4221023f8f67029518af928a225a1ea3ccad"),
+    ("karma-qunit", "4.2.3", "5f9c1d7732ae287c4a678f87e8f1c327acf5271a"),
+    ("safer-buffer", "2.1.2", "44fa161b0187b9549dd84bb91802f9bd8385cd6a"),
+    ("dts-critic", "3.3.11", "93b7c1ba8017b310623b7cfb72548e0e138b68c8"),
+    ("@types/brace-expansion", "1.1.2", "bb3f1ed53b210d00e38e2b81e2d60a2f76e0153a"),
+    ("vinyl", "3.0.1", "5f5ff85255bda2b5da25e4b3bd80b3fc077fb5a9"),
+    ("array.prototype.some", "1.1.6", "bcd735c0dbdb851b0136826a051d5651788f78f2"),
+    ("humanize-duration", "3.35.1", "e51a3f76ce736a62b144ad330bb7f8ca5669329b"),
+)
+NPM_REGISTRY = "https://registry.npmjs.org/"
+
 
 def download(cache: Path, projects: tuple[str, ...] = PROJECTS) -> list[Path]:
     cache.mkdir(parents=True, exist_ok=True)
@@ -87,6 +174,34 @@ def download(cache: Path, projects: tuple[str, ...] = PROJECTS) -> list[Path]:
         subprocess.run(command, check=True)
         archives = sorted(cache.glob("*.tar.gz"))
     return archives
+
+
+def download_npm(cache: Path, packages: tuple[tuple[str, str, str], ...]) -> list[Path]:
+    """Each package's tarball, fetched once and checked against its SHA-1."""
+    cache.mkdir(parents=True, exist_ok=True)
+    archives = []
+    for name, version, sha1 in packages:
+        base = name.rsplit("/", 1)[-1]
+        archive = cache / f"{name.replace('/', '__')}-{version}.tgz"
+        if not archive.exists():
+            url = f"{NPM_REGISTRY}{urllib.parse.quote(name, safe='@/')}/-/{base}-{version}.tgz"
+            with urllib.request.urlopen(url, timeout=60) as response:
+                data = response.read()
+            if hashlib.sha1(data).hexdigest() != sha1:
+                raise SystemExit(f"{url}: SHA-1 differs from the registry's")
+            archive.write_bytes(data)
+        archives.append(archive)
+    return archives
+
+
+def unpack_npm(archive: Path, into: Path) -> Path:
+    """An npm tarball holds one folder (mostly ``package``); the package's root is that folder."""
+    target = into / archive.name.removesuffix(".tgz")
+    if not target.exists():
+        with tarfile.open(archive) as tar:
+            tar.extractall(target, filter="data")
+    folders = [p for p in target.iterdir() if p.is_dir()]
+    return folders[0] if len(folders) == 1 else target
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -140,6 +255,7 @@ def main() -> int:
         choices=("tune", "check", "fresh"),
         help="a half of the wider sample, or the fresh one",
     )
+    parser.add_argument("--npm", choices=("tune", "check"), help="a half of the npm sample")
     parser.add_argument("--stdlib", action="store_true", help="the running Python's own library")
     parser.add_argument(
         "--site-packages", action="store_true", help="the packages installed beside it"
@@ -154,6 +270,11 @@ def main() -> int:
         installed = Path(sysconfig.get_paths()["purelib"])
         roots, base, what = [installed], installed, "installed packages"
         skipped = _license_data
+    elif args.npm:
+        cache = cache.with_name(f"npm-{args.npm}")
+        archives = download_npm(cache, NPM[0::2] if args.npm == "tune" else NPM[1::2])
+        roots = [unpack_npm(archive, cache / "unpacked") for archive in archives]
+        base, what = cache / "unpacked", f"{len(archives)} npm packages"
     else:
         if args.wider:
             cache = cache.with_name(f"sdists-wider-{args.wider}")

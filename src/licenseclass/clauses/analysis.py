@@ -217,7 +217,8 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         (e.start_line, e.end_line) for h in items if h.kind == "non-commercial" for e in h.evidence
     }
     if nc_places and all(
-        (e.start_line, e.end_line) in nc_places
+        # (evidence names the lines of its words: the two readings of one sentence overlap)
+        any(lo <= e.end_line and e.start_line <= hi for lo, hi in nc_places)
         and "trial" in e.text.lower()
         # ("Trial fonts must be used for test purposes": a trial of the work, said outright)
         and not _TEST_PURPOSE.search(e.text.lower())

@@ -5131,7 +5131,12 @@ def _grant_scope(s: Sentence, found: _Found) -> Hit | None:
 
 
 def _add_grant(reading: Reading, found: _Found, s: Sentence) -> None:
-    reading.grants.append(found.grant)
+    # A grant's evidence is its whole sentence: a right it leaves out is read at it (_withhold),
+    # and the list of rights may run lines past the words that open it.
+    whole = {"start_line": s.start_line, "end_line": s.end_line}
+    reading.grants.append(
+        found.grant.model_copy(update={"evidence": found.grant.evidence.model_copy(update=whole)})
+    )
     reading.grant_sentences.append(found.words)
     if "modify" in found.grant.rights:
         kept = _INTERNAL_CHANGES.search(s.full)

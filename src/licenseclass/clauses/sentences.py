@@ -74,6 +74,9 @@ class Sentence:
     start_line: int
     end_line: int
     lead: str = ""
+    # (offset in ``text``, line number) of each line after the first that the sentence runs
+    # onto, so that evidence can name the lines of its own words
+    breaks: tuple[tuple[int, int], ...] = ()
 
     @property
     def full(self) -> str:
@@ -84,6 +87,20 @@ class Sentence:
         # blanked, not cut, so offsets into ``norm`` keep their distance from the end.
         item = LIST_MARKER.sub(lambda m: " " * len(m.group(0)), self.norm, count=1)
         return f"{self.lead} {item}"
+
+    def lines_of(self, start: int, end: int) -> tuple[int, int]:
+        """The first and last line of the words between two offsets of ``norm``; the whole
+        sentence's lines where ``norm`` is not ``text``'s letter for letter (a lower-cased
+        letter that became two)."""
+        if not self.breaks or len(self.text) != len(self.norm) or end <= start:
+            return self.start_line, self.end_line
+        first = last = self.start_line
+        for offset, number in self.breaks:
+            if offset <= start:
+                first = number
+            if offset < end:
+                last = number
+        return first, last
 
     def words(self, start: int, end: int) -> str:
         """The original words between two offsets of ``norm``, widened to whole words."""
@@ -473,6 +490,31 @@ def _continues(
     return same
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _single_spaced(piece: str) -> tuple[str, list[int]]:
+    """The piece with each run of white space made one space, and where each of its offsets
+    went (empty where nothing moved). Justified text ("with  or  without  modification") and
+    a line's trailing spaces before the space that joins it to the next would otherwise hide
+    the wordings the rules look for."""
+    if _SPACE_RUN.search(piece) is None:
+        return piece, []
+    moved: list[int] = []
+    parts: list[str] = []
+    length = at = 0  # the length of what is kept so far; the next offset of ``piece`` to keep
+    for m in _SPACE_RUN.finditer(piece):
+        kept = piece[at : m.start()]
+        moved += range(length, length + len(kept))
+        moved += [length + len(kept)] * (m.end() - m.start())
+        parts += [kept, " "]
+        length += len(kept) + 1
+        at = m.end()
+    moved += range(length, length + len(piece) - at)
+    parts.append(piece[at:])
+    return "".join(parts), moved
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Cut ``text`` into sentences with 1-based line ranges; list items keep their lead-in."""
     sentences: list[Sentence] = []
@@ -517,8 +559,15 @@ def split_sentences(text: str) -> list[Sentence]:
                         continue
                     first = numbers[bisect.bisect_right(offsets, x) - 1]
                     final = numbers[bisect.bisect_right(offsets, max(x, y - 1)) - 1]
+                    begin, end = joined.index(piece, x), len(piece)
+                    piece, moved = _single_spaced(piece)
+                    breaks = tuple(
+                        (moved[offset - begin] if moved else offset - begin, number)
+                        for offset, number in zip(offsets, numbers, strict=True)
+                        if begin < offset < begin + end
+                    )
                     norm = _blank_asides(_mask_addresses(piece.lower()))
-                    sentences.append(Sentence(piece, norm, first, final, inline_lead))
+                    sentences.append(Sentence(piece, norm, first, final, inline_lead, breaks))
                     last, last_led = norm, bool(own_lead)
                     last_inline = inline_lead if inline_lead != own_lead else ""
         if not _opens_list(last) or _SECTION_LABEL.fullmatch(last) is not None:

@@ -630,6 +630,9 @@ class _Run:
     named: list[TextMatch] = field(default_factory=list)
     named_spans: list[tuple[int, int]] = field(default_factory=list)
     clue_spans: list[tuple[int, int]] = field(default_factory=list)  # hits kept as clues
+    # clues of ScanCode's proprietary key: first and last line, and whether the rule only
+    # mentions an agreement (a reference or tag rule) rather than stating a notice
+    proprietary_clues: list[tuple[int, int, bool]] = field(default_factory=list)
     # parts of a text several licenses of different levels share: no name is read inside them
     shared_parts: list[tuple[int, int]] = field(default_factory=list)
     # lines and word spans offering a commercial license
@@ -767,6 +770,10 @@ def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
             clue = f"{index.names[hit.ref]}: {index.expressions[hit.ref] or 'unknown'}"
             run.clues.append(clue)
             run.clue_spans.append((hit.start, hit.end))
+            if index.expressions[hit.ref] == PROPRIETARY_CLUE:
+                first, last = run.query.lines[hit.start], run.query.lines[hit.end - 1]
+                mention = index.kinds[hit.ref] in _NAMING_KINDS
+                run.proprietary_clues.append((first, last, mention))
             exception = exception_id(index.expressions[hit.ref])
             if exception is not None:
                 line = run.query.lines[hit.start]
@@ -1315,7 +1322,13 @@ def classify_text(
         or run.compare_with
     ):
         read = _with_reading(
-            text, found, registry, whole, run.compare_with, license_file=license_file
+            text,
+            found,
+            registry,
+            whole,
+            run.compare_with,
+            license_file=license_file,
+            proprietary_clues=run.proprietary_clues,
         )
         if read is not found and (not matches or read.verdict is not found.verdict):
             # the whole text was judged by its own clauses: the regions are only described
@@ -1704,6 +1717,11 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
 _COPYRIGHT_WORD = re.compile(r"\bcopyright|\(c\)|©", re.IGNORECASE)
 
 
+# A part of more words than this is read for limits only where it reads as terms as a whole
+# text must (png.h's 17,000 words of comments on its functions are no notice).
+PART_NOTICE_WORDS = 2000
+
+
 def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Restriction]:
     """The limits of the notices a region holds, each part of the file read on its own.
 
@@ -1726,6 +1744,10 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
             continue
         if read_for_terms(piece).code_share > MAX_CODE_SHARE:
             continue  # a source file's code after its header, not a notice
+        if len(piece.split(maxsplit=PART_NOTICE_WORDS)) > PART_NOTICE_WORDS and not reads_as_terms(
+            piece
+        ):
+            continue  # a long header's comments on its code, with a copyright line among them
         try:
             analysis = analyze_text(piece)
         except LicenseclassError:
@@ -1743,11 +1765,29 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
 PROPRIETARY_CLUE = "LicenseRef-scancode-proprietary-license"
 
 
-def _proprietary_notice(found: TextClassification) -> bool:
-    """Whether a text with no license found holds a proprietary notice (a clue of ScanCode's
-    proprietary key): too short for the terms gate, its words are read all the same, and a
-    ban they state decides the verdict (a bare "proprietary" decides nothing)."""
-    return any(clue.rsplit(": ", 1)[-1] == PROPRIETARY_CLUE for clue in found.clues)
+# The lines either side of a proprietary notice read with it: a notice at the head of a long
+# source file is read, not the code and comments below it.
+NOTICE_WINDOW = 10
+
+
+def _proprietary_notice(text: str, clues: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The lines to read of a text with no license found that holds a proprietary notice (a
+    clue of ScanCode's proprietary key, see ``_Run.proprietary_clues``): too short for the
+    terms gate, its words are read all the same, and a ban they state decides the verdict (a
+    bare "proprietary" decides nothing). Only the notice and the lines near it are read. A rule
+    that only mentions an agreement ("the End User License Agreement", a URL) is no notice in a
+    longer text (API documentation that says an account's owner signs an EULA): it is read only
+    where the lines near it are the whole text."""
+    written = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    if not written:
+        return []
+    spans = []
+    for first, last, mention in clues:
+        low, high = max(1, first - NOTICE_WINDOW), last + NOTICE_WINDOW
+        if mention and not (low <= written[0] and written[-1] <= high):
+            continue
+        spans.append((low, high))
+    return sorted(spans)
 
 
 # A short license file that keeps the work closed: "Proprietary and confidential.", "Copyright
@@ -1882,6 +1922,7 @@ def _with_reading(
     compare_with: Sequence[str] = (),
     *,
     license_file: bool = False,
+    proprietary_clues: Sequence[tuple[int, int, bool]] = (),
 ) -> TextClassification:
     """The result with the clause reading (and variant) of an unexplained or modified text.
 
@@ -1891,7 +1932,7 @@ def _with_reading(
     section under a licensing heading ("## License") states terms as a license file would; the
     rest of the document is left out of that reading.
     """
-    proprietary = False
+    proprietary: list[tuple[int, int]] = []
     in_section = ""  # the lines of the licensing sections read in place of the whole text
     if license_file and not found.matches and _reserves_without_grant(text):
         return _reserved_license_file(found)
@@ -1902,12 +1943,14 @@ def _with_reading(
         if reserving:
             return _reserved_license_file(found, reserving)
         read = _terms_sections(text, sections)
-        proprietary = not read and _proprietary_notice(found)
+        proprietary = [] if read else _proprietary_notice(text, proprietary_clues)
         if not read and not proprietary:
             return found
         if read:
             text = section_only(text, read)
             in_section = f"lines {read[0][0]}-{read[-1][1]}"
+        else:
+            text = section_only(text, proprietary)
     approximate = [m.reference for m in found.matches] + list(compare_with)
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [
