@@ -9,7 +9,13 @@ ordinary file called restricted beside an identified license:
   withheld;
 - a C header of 3,500 lines with its library's license at the top and a rule line further
   down: the 17,000 words of comments after the rule were read as one notice, for a copyright
-  word among them, and "do not change any of the parameters" became a ban on derivatives.
+  word among them, and "do not change any of the parameters" became a ban on derivatives;
+- a JavaScript module's documentation comment, ending with JSDoc's "@copyright" and
+  "@license MIT" tags, with Markdown underlines in its examples below: the underlines made
+  parts, the tag made the documentation a "notice", "You can use this package" a grant, and
+  a list item ("they can only construct headings ...") a field of use;
+- a TypeScript declaration's parameter typed JSON ("send(name: string, data: JSON): void;")
+  read as a part of the work labelled with the JSON license's id.
 
 The files are built here; each kind has a control that still limits.
 """
@@ -101,4 +107,75 @@ def test_a_short_part_after_a_rule_line_is_still_read_as_a_notice() -> None:
         " */\n"
     )
     found = classify_text(_bsd_header() + part)
+    assert found.verdict.level == "restricted"
+
+
+def test_a_parameter_typed_json_names_no_license() -> None:
+    methods = "\n".join(
+        f"    send{n}(actionName: string, data: JSON, transfers?: any[]): void;" for n in range(5)
+    )
+    text = f"export class MessageHandler {{\n{methods}\n}}\n"
+    found = classify_text(text)
+    assert found.matches == ()
+    assert found.verdict.level == "unknown"
+
+
+def test_a_part_labelled_with_a_license_id_in_prose_is_still_read() -> None:
+    """Control: a README's labels of the work's parts, brackets and all."""
+    found = classify_text("Code: MIT. Data: CC-BY-4.0.\n")
+    assert {m.id for m in found.matches} == {"MIT", "CC-BY-4.0"}
+    # (prose puts a space before its brackets; a call's parameter list has none)
+    found = classify_text("The gadget (licensed by part, code: MIT, data: CC-BY-4.0) is free.\n")
+    assert {m.id for m in found.matches} == {"MIT", "CC-BY-4.0"}
+
+
+MODULE_DOCS = """\
+/**
+ * Lint rule to warn when headings violate a given style.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of headings is consistent.
+ *
+ * ## Recommendation
+ *
+ * Underlined headings are limited in that they can only construct headings with a
+ * rank of one and two. The number of markers in their underline does not matter,
+ * leading to either:
+ *
+ * * 1 marker, which is the bare minimum
+ * * using as many markers as the content, which is hard to maintain and diff
+ *
+ * @module heading-style
+ * @author Jane Roe
+ * @copyright Jane Roe
+ * @license MIT
+ *
+ * @example
+ *   Mercury
+ *   =======
+ *
+ *   Venus
+ *   -----
+ */
+export default function headingStyle(tree, file, option) {
+  return check(tree, file, option)
+}
+"""
+
+
+def test_a_modules_documentation_with_a_copyright_tag_is_no_notice() -> None:
+    found = classify_text(MODULE_DOCS)
+    assert found.expression == "MIT"
+    assert found.verdict.level == "open"
+
+
+def test_a_notice_in_a_part_of_its_own_is_still_read() -> None:
+    """Control: the part holds a copyright statement and licensing words."""
+    text = MODULE_DOCS.replace(
+        " * You can use this package to check that the style of headings is consistent.",
+        " * Copyright 2020 Jane Roe. Permission is granted to use this package for\n"
+        " * non-commercial purposes only.",
+    )
+    found = classify_text(text)
     assert found.verdict.level == "restricted"

@@ -1725,7 +1725,8 @@ PART_NOTICE_WORDS = 2000
 def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Restriction]:
     """The limits of the notices a region holds, each part of the file read on its own.
 
-    A part counts only where it is a notice (a copyright statement in it) and the reader finds
+    A part counts only where it is a notice (a copyright statement and a word of licensing in
+    it, not a module's documentation that ends with a "@copyright" tag) and the reader finds
     a grant in it (the gate's share of term sentences is for whole texts; a two-sentence notice
     among addresses and remarks is still terms) and it is not mostly code; a docstring's
     underlined headings make parts too, and those are never notices. Leave to copy that never
@@ -1742,8 +1743,13 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         piece = "\n".join(lines[first - 1 : last])
         if not _COPYRIGHT_WORD.search(piece):
             continue
-        if read_for_terms(piece).code_share > MAX_CODE_SHARE:
+        reading = read_for_terms(piece)
+        if reading.code_share > MAX_CODE_SHARE:
             continue  # a source file's code after its header, not a notice
+        if reading.vocabulary == 0:
+            # a module's documentation with a "@copyright" tag at its end: its "you can use
+            # this package to ..." is no grant, as no word of licensing is said with it
+            continue
         if len(piece.split(maxsplit=PART_NOTICE_WORDS)) > PART_NOTICE_WORDS and not reads_as_terms(
             piece
         ):

@@ -981,6 +981,23 @@ _PART_ID = re.compile(
     r"(?=[.,;]?(?:\s|$))",
     re.IGNORECASE,
 )
+
+
+def _in_parameters(line: str, at: int) -> bool:
+    """Whether ``at`` is inside brackets opened right after a name before it on ``line`` and
+    not closed: a function's parameter list in code ("send(name: string, data: JSON)"), where
+    a label gives a parameter its type. Prose puts a space before its brackets."""
+    depth = 0
+    for position in range(at - 1, -1, -1):
+        if line[position] == ")":
+            depth += 1
+        elif line[position] == "(":
+            if depth == 0:
+                return position > 0 and (line[position - 1].isalnum() or line[position - 1] == "_")
+            depth -= 1
+    return False
+
+
 # Or a GNU license written as one word with its version, anywhere ("are GPLv3+.", "open
 # source (GNU/GPLv2)", "License (manual): GPLv3+"): such a word names nothing else. Not a
 # path's last part ("common-licenses/GPL-2"), nor a word saying what other works are
@@ -1066,8 +1083,13 @@ def _bracketed_ids(
                 expression = reading.expression if confident else None
             if expression is None or " " in expression:
                 continue
-            if bracketed.re is _PART_ID and expression.lower() != bracketed.group(1).lower():
-                continue  # "Code: Python" is no license, whatever the reader makes of it
+            if bracketed.re is _PART_ID and (
+                expression.lower() != bracketed.group(1).lower()
+                or _in_parameters(raw, bracketed.start())
+            ):
+                # "Code: Python" is no license, whatever the reader makes of it, nor is a
+                # typed parameter ("send(name: string, data: JSON)")
+                continue
             taken[span : span + len(tokens)] = b"\x01" * len(tokens)
             match = name_match(
                 expression,
