@@ -14,7 +14,7 @@ limits.
 
 from __future__ import annotations
 
-from licenseclass import classify_text
+from licenseclass import TextClassification, classify_text
 
 PROPRIETARY = "LicenseRef-scancode-proprietary-license"
 
@@ -60,9 +60,8 @@ def _declarations(copies: int = 6) -> str:
     return "\n".join([*lines, "}"]) + "\n"
 
 
-def _clue_ids(found: object) -> set[str]:
-    clues = getattr(found, "clues", ())
-    return {clue.rsplit(": ", 1)[-1] for clue in clues}
+def _clue_ids(found: TextClassification) -> set[str]:
+    return {clue.rsplit(": ", 1)[-1] for clue in found.clues}
 
 
 def test_a_mention_of_an_eula_in_api_docs_limits_nothing() -> None:
@@ -81,6 +80,26 @@ def test_a_short_text_around_the_same_kind_of_mention_is_read() -> None:
     assert "redistributed" in found.verdict.reasons[0].message
 
 
+def test_a_generic_name_of_a_proprietary_license_in_a_short_text_is_read() -> None:
+    """A name such as "under a proprietary licence" (kept by the name stage as a clue) is
+    such a mention too: with nothing else around it, the ban beside it is read, though the
+    text has too few licensing words for the terms gate."""
+    for text in (
+        "Released under a proprietary licence.\n\nYou must not sell it.\n",
+        "Released under a proprietary licence. Internal use only.\n",
+    ):
+        found = classify_text(text)
+        assert PROPRIETARY in _clue_ids(found)
+        assert found.verdict.level == "restricted"
+
+
+def test_the_same_name_in_long_documentation_limits_nothing() -> None:
+    mention = "The enterprise edition is released under a proprietary licence."
+    found = classify_text(_declarations().replace("Starts the free trial", f"{mention} Starts"))
+    assert PROPRIETARY in _clue_ids(found)
+    assert found.verdict.level == "unknown"
+
+
 NOTICE = (
     "// Copyright 2020 Example Corp.\n"
     "// Unauthorized copying of this file, via any medium, is strictly prohibited.\n"
@@ -96,12 +115,12 @@ def _source(comment: str, *, at: int) -> str:
     return NOTICE + "\n".join(functions) + "\n"
 
 
-def _evidence(found: object) -> list[tuple[int, int]]:
+def _evidence(found: TextClassification) -> list[tuple[int, int]]:
     """The line spans of the restrictions the reading found."""
-    analysis = getattr(found, "analysis", None)
-    if analysis is None:
+    if found.analysis is None:
         return []
-    return [(e.start_line, e.end_line) for r in analysis.license.restrictions for e in r.evidence]
+    restrictions = found.analysis.license.restrictions
+    return [(e.start_line, e.end_line) for r in restrictions for e in r.evidence]
 
 
 def test_a_notice_at_the_head_of_a_source_file_is_read_without_the_code_below() -> None:

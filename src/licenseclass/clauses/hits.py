@@ -302,13 +302,14 @@ _GENERATED_FILE = re.compile(
     r"(?:by|from|with|using|automatically)\b|"
     r"\bauto-?generated\b|\bautomatically\s+generated\s+(?:file|code|by|from)\b"
 )
-_EDIT_BAN = re.compile(
-    r"\b(?:do\s+not|don'?t|never|please\s+do\s+not)\s+(?:manually\s+|directly\s+|hand[- ])?"
+_EDIT_BAN_WORDS = (
+    r"(?:do\s+not|don'?t|never|please\s+do\s+not)\s+(?:manually\s+|directly\s+|hand[- ])?"
     r"(?:edit|modify|change|alter)\b"
 )
+_EDIT_BAN = re.compile(r"\b" + _EDIT_BAN_WORDS)
 # After the sentence that says the file is generated, one that opens with the ban: "DO NOT
 # EDIT." (a comment's sentence may run on into the code under it)
-_OPENING_EDIT_BAN = re.compile(r"^\W*" + _EDIT_BAN.pattern.removeprefix("\\b"))
+_OPENING_EDIT_BAN = re.compile(r"^\W*" + _EDIT_BAN_WORDS)
 
 
 def _generated_warning(sentences: list[Sentence], number: int) -> bool:

@@ -559,12 +559,12 @@ def split_sentences(text: str) -> list[Sentence]:
                         continue
                     first = numbers[bisect.bisect_right(offsets, x) - 1]
                     final = numbers[bisect.bisect_right(offsets, max(x, y - 1)) - 1]
-                    begin, end = joined.index(piece, x), len(piece)
+                    begin, size = joined.index(piece, x), len(piece)
                     piece, moved = _single_spaced(piece)
                     breaks = tuple(
                         (moved[offset - begin] if moved else offset - begin, number)
                         for offset, number in zip(offsets, numbers, strict=True)
-                        if begin < offset < begin + end
+                        if begin < offset < begin + size
                     )
                     norm = _blank_asides(_mask_addresses(piece.lower()))
                     sentences.append(Sentence(piece, norm, first, final, inline_lead, breaks))

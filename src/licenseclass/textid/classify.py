@@ -630,8 +630,9 @@ class _Run:
     named: list[TextMatch] = field(default_factory=list)
     named_spans: list[tuple[int, int]] = field(default_factory=list)
     clue_spans: list[tuple[int, int]] = field(default_factory=list)  # hits kept as clues
-    # clues of ScanCode's proprietary key: first and last line, and whether the rule only
-    # mentions an agreement (a reference or tag rule) rather than stating a notice
+    # clues of ScanCode's proprietary key: first and last line, and whether the clue only
+    # mentions an agreement (a reference or tag rule, a generic name) rather than stating a
+    # notice
     proprietary_clues: list[tuple[int, int, bool]] = field(default_factory=list)
     # parts of a text several licenses of different levels share: no name is read inside them
     shared_parts: list[tuple[int, int]] = field(default_factory=list)
@@ -904,6 +905,12 @@ def _names_stage(run: _Run) -> None:
         return
     generic = generic_names(run.query, explained)  # "by purchasing a commercial license"
     run.clues += generic_clues(generic)
+    # ("under a proprietary licence": a mention of terms, not a notice)
+    run.proprietary_clues += [
+        (run.query.lines[start], run.query.lines[end - 1], True)
+        for _, expression, start, end in generic
+        if expression == PROPRIETARY_CLUE
+    ]
     run.offers = commercial_offers(run.query, generic)
     expressions = run.query.index.expressions
     # The licenses of one name ("the GPL or the LGPL") stand or fall together.
@@ -1750,9 +1757,8 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
             # a module's documentation with a "@copyright" tag at its end: its "you can use
             # this package to ..." is no grant, as no word of licensing is said with it
             continue
-        if len(piece.split(maxsplit=PART_NOTICE_WORDS)) > PART_NOTICE_WORDS and not reads_as_terms(
-            piece
-        ):
+        long = len(piece.split(maxsplit=PART_NOTICE_WORDS)) > PART_NOTICE_WORDS
+        if long and not reading.reads_as_terms():
             continue  # a long header's comments on its code, with a copyright line among them
         try:
             analysis = analyze_text(piece)
