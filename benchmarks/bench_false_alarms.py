@@ -25,6 +25,15 @@ bundles among them), Markdown and JSON rather than Python: a kind of file the ot
 hardly hold. Each package's tarball is fetched from the npm registry and checked against its
 SHA-1 there. The ``tune`` half's alarms may be studied; the ``check`` half is only counted.
 
+``--debian tune|check`` measures upstream source tarballs from Debian's main archive (Debian 12,
+"bookworm") instead: 60 drawn in the fifty-second round (seed 63) from the source packages whose
+upstream tarball is between 10 kB and 1.5 MB, among those the archive's mirror here served,
+every other one to each half. C and C++ sources and headers, Perl and Java, autotools scripts,
+man pages, fonts' notes: all under terms Debian calls free, so that a file called restricted
+or closed is a false alarm unless it really limits (each is read before it is counted). Each
+tarball is checked against its SHA-256 in the archive's index. The ``tune`` half's alarms may
+be studied; the ``check`` half is only counted.
+
 ``--stdlib`` measures the running Python's own standard library instead (site-packages and
 caches left out): some two thousand modules, test data and HTML help pages of a project under
 the PSF license, found on every machine that runs the benchmark.
@@ -38,7 +47,7 @@ Bundled third-party license files are read as any other file: one that really li
 true alarm, and each is read before it is counted as false.
 
     python benchmarks/bench_false_alarms.py [--cache DIR] [--show N] [--wider tune|check|fresh]
-        [--npm tune|check] [--stdlib] [--site-packages]
+        [--npm tune|check] [--debian tune|check] [--stdlib] [--site-packages]
 """
 
 from __future__ import annotations
@@ -163,6 +172,250 @@ NPM = (
     ("humanize-duration", "3.35.1", "e51a3f76ce736a62b144ad330bb7f8ca5669329b"),
 )
 NPM_REGISTRY = "https://registry.npmjs.org/"
+# Upstream tarballs of Debian 12's main archive: (path in the archive, SHA-256).
+DEBIAN = (
+    (
+        "pool/main/libc/libcds/libcds_2.3.3.orig.tar.gz",
+        "f090380ecd6b63a3c2b2f0bdb27260de2ccb22486ef7f47cc1175b70c6e4e388",
+    ),
+    (
+        "pool/main/e/emu8051/emu8051_2.0.1.orig.tar.gz",
+        "9546066c662ba4e99a20477ec18d20f48a78bbd326868c286d21427b4b3d6a28",
+    ),
+    (
+        "pool/main/d/dropwizard-metrics/dropwizard-metrics_3.2.6.orig.tar.xz",
+        "68bc967334545fb42652389a184935add6b8f211fc32446e8eaeda939d0275f0",
+    ),
+    (
+        "pool/main/i/icmpush/icmpush_2.2.orig.tar.gz",
+        "2663e00d9373856b2c4be43c6a4f2da7c4dba4449d310a0d33a69de6f643174a",
+    ),
+    (
+        "pool/main/libi/libica/libica_3.9.0.orig.tar.gz",
+        "4969f9d30dbd0e81fe328161dfcbb313d6aebd79224077eaf99779e9ad895d03",
+    ),
+    (
+        "pool/main/libm/libmath-random-isaac-perl/libmath-random-isaac-perl_1.004.orig.tar.gz",
+        "2773f02fbf207e9745e76a037df08bf5a8cc987ed23c57040ce7f7b1561f2b7c",
+    ),
+    (
+        "pool/main/d/dangen/dangen_0.5.orig.tar.gz",
+        "f27d3b1908c7126a19e3275dd78b8d983793c70a6e3ec61a191ab9e11bb2118c",
+    ),
+    (
+        "pool/main/j/jumpnbump/jumpnbump_1.61.orig.tar.xz",
+        "6a81300336cc4616d8343f65bea6776cf3d71862e50b5d08dab52a46da58d7ad",
+    ),
+    (
+        "pool/main/g/gmtp/gmtp_1.3.11.orig.tar.gz",
+        "5a830c9c448aa2caf7a844aaa9ba38c2ac0239547366c1e6874e0080bd5f0613",
+    ),
+    (
+        "pool/main/libe/libebml/libebml_1.4.4.orig.tar.xz",
+        "82dc5f83356cc9340aee76ed7512210b3a4edf5f346bc9c2c7044f55052687a7",
+    ),
+    (
+        "pool/main/b/bti/bti_034.orig.tar.gz",
+        "1bbd51e96ca95c2e4e7abcc6d1405ffbe33e6e210c85a6a3668ff8a47dfc1805",
+    ),
+    (
+        "pool/main/k/killer/killer_0.90.orig.tar.gz",
+        "d34e1cd674b7cb1b6d80fc678dc309d36ab578c488b0c8843695d36aed84b871",
+    ),
+    (
+        "pool/main/r/r-cran-aweek/r-cran-aweek_1.0.3.orig.tar.gz",
+        "9a3be230985b98d36f697185d7832261407c2c6fbf2d6089ab09e59755edc192",
+    ),
+    (
+        "pool/main/n/node-memory-fs/node-memory-fs_0.5.0+~0.3.3.orig.tar.gz",
+        "d6799ff556410fec6de608aadddfb353a4a72c0c82c53f98796101b60439041a",
+    ),
+    (
+        "pool/main/n/node-readable-stream/node-readable-stream_3.6.0+~cs3.0.0.orig.tar.gz",
+        "2174fce03850b5bb5694d8e983f3dc927382edaf0a800baa4fba475d01899322",
+    ),
+    (
+        "pool/main/libu/libuev/libuev_2.4.0.orig.tar.xz",
+        "31f1aa4f492ba4f6a5dd6b19968ae6a732968dc05cae6575930560b6cee1f5ef",
+    ),
+    (
+        "pool/main/i/indelible/indelible_1.03.orig.tar.xz",
+        "60ed2a8fd50608a56a92f708a117194d4a6d23a53e55ecc27bf76e5fdf470c80",
+    ),
+    (
+        "pool/main/f/fonts-gargi/fonts-gargi_2.0.orig.tar.xz",
+        "fb45814ec1ca72ac6faae167757609c1f595524853131a1ffc4ee6839620ff72",
+    ),
+    (
+        "pool/main/c/c-icap/c-icap_0.5.10.orig.tar.gz",
+        "541d503354907f06d1d72fa90fffd031002f0f4346150fb7b2203ad5825ae49d",
+    ),
+    (
+        "pool/main/libs/libset-scalar-perl/libset-scalar-perl_1.29.orig.tar.gz",
+        "a3dc1526f3dde72d3c64ea00007b86ce608cdcd93567cf6e6e42dc10fdc4511d",
+    ),
+    (
+        "pool/main/libp/libpfm4/libpfm4_4.13.0.orig.tar.gz",
+        "d18b97764c755528c1051d376e33545d0eb60c6ebf85680436813fa5b04cc3d1",
+    ),
+    (
+        "pool/main/g/gaviotatb/gaviotatb_0.4.orig.tar.gz",
+        "a673880e632f90e4a34667dc37e249742ec0de737e6581c6f0aa4462a0dbd24b",
+    ),
+    (
+        "pool/main/b/bc/bc_1.07.1.orig.tar.gz",
+        "62adfca89b0a1c0164c2cdca59ca210c1d44c3ffc46daf9931cf4942664cb02a",
+    ),
+    (
+        "pool/main/g/gregmisc/gregmisc_2.1.5.orig.tar.gz",
+        "911408c32b509cd6b53f56cefc682e3361797ac169544eabe6540d1d5cf7bc1a",
+    ),
+    (
+        "pool/main/m/mhash/mhash_0.9.9.9.orig.tar.gz",
+        "73991e9e54bb392484a510943d4c5d395462181cc4abe53f863edec13c335403",
+    ),
+    (
+        "pool/main/n/noggit/noggit_0.8.orig.tar.gz",
+        "3991d11d7139aeae730cab0de443ccfe8ac6eac23c0ce4acabcf219d2bf02628",
+    ),
+    (
+        "pool/main/c/connman/connman_1.41.orig.tar.xz",
+        "79fb40f4fdd5530c45aa8e592fb16ba23d3674f3a98cf10b89a6576f198de589",
+    ),
+    (
+        "pool/main/libx/libxpp2-java/libxpp2-java_2.1.10.orig.tar.gz",
+        "0cca242525422e1fb3b122bc841669c29fe615e4ec4d2c0058453387980613dd",
+    ),
+    (
+        "pool/main/d/datatables-extensions/datatables-extensions_0.0+git20150910.28fd64e+dfsg.orig.tar.xz",
+        "9e4816b55060d2aea35b1c7148866d6026b3e6effd2664b176292f214c5c5b2a",
+    ),
+    (
+        "pool/main/libx/libxml-parser-lite-tree-perl/libxml-parser-lite-tree-perl_0.14.orig.tar.gz",
+        "df890e6fb7686242569a8c71ad8f1a0140402230971d495bbfc44deb06519b3c",
+    ),
+    (
+        "pool/main/n/node-eventemitter3/node-eventemitter3_4.0.7.orig.tar.gz",
+        "8031751e7e31bec7ca853453276307ff558226343222a29cd77fb9b12dcc651c",
+    ),
+    (
+        "pool/main/d/dnaclust/dnaclust_3.orig.tar.gz",
+        "f7fccc3b0507229a03f227af7e104bf218e9976c453c3a8ef9c4a3c2db83fc74",
+    ),
+    (
+        "pool/main/libc/libcatmandu-xsd-perl/libcatmandu-xsd-perl_0.05.orig.tar.gz",
+        "c34209067aba4e6d415433a7b8a95ba4462f902a04f59a5c0f86635c5ff9079c",
+    ),
+    (
+        "pool/main/p/python-pure-sasl/python-pure-sasl_0.5.1+dfsg1.orig.tar.xz",
+        "74036813e45ad0811e7e8c909f57c3caeea04a7ffcce6d94c7dfa732b3f41c17",
+    ),
+    (
+        "pool/main/i/i3blocks/i3blocks_1.4.orig.tar.gz",
+        "52fff78347c4a9441c59428c99fe1bfc0ec2156402b05479b3ab4c3c14aaf4e0",
+    ),
+    (
+        "pool/main/p/pylibmc/pylibmc_1.6.3.orig.tar.gz",
+        "eefa46115537abad65fbe2e032acd1b3463d9bf9e335af4b0916df4e4d3206e0",
+    ),
+    (
+        "pool/main/g/golang-github-smartystreets-go-aws-auth/golang-github-smartystreets-go-aws-auth_1.0.0.orig.tar.xz",
+        "8d7c5a4864892cfcbe7f91037dd294799c762fff4517611b7b4795461bee5514",
+    ),
+    (
+        "pool/main/c/cl-graph/cl-graph_20180131.orig.tar.gz",
+        "e84a6e594785669822d22f1e03e1abc42e7c2cca055d7ac481c82d5eb11a33df",
+    ),
+    (
+        "pool/main/libw/libwww-finger-perl/libwww-finger-perl_0.105.orig.tar.gz",
+        "52141fd750d91b9ccba00569aaea1782079f06196f253fe53fe6ba9f6dfe9e00",
+    ),
+    (
+        "pool/main/m/mp4parser/mp4parser_1.1.22.orig.tar.xz",
+        "de96f16a6233de9fc5bd626456dcbdaed97c35cc183ae6a78982bc916fd1f001",
+    ),
+    (
+        "pool/main/g/golang-github-opentracing-opentracing-go/golang-github-opentracing-opentracing-go_1.2.0.orig.tar.gz",
+        "d76e33485f1b29173e7841749ea1cd4cd8067d61ec34c4c0401acc8ac4d1865d",
+    ),
+    (
+        "pool/main/libj/libjaba-client-java/libjaba-client-java_2.2.0.orig.tar.xz",
+        "bf8cbfbb8a06eeb73d936e8e5241e8b5799b1c6c36843454b10e85b2fe5c4196",
+    ),
+    (
+        "pool/main/p/php-text-captcha/php-text-captcha_1.0.2.orig.tar.gz",
+        "9d3dd262096ba72ad04b3e2804b92b51fe3755dd99f54bdfb6346e04f21d8585",
+    ),
+    (
+        "pool/main/g/gftp/gftp_2.9.1~beta.orig.tar.xz",
+        "79c727a0c7720e0e49dac4fc760a686d10ff78a496e1e3e644b45d3e76e1eecd",
+    ),
+    (
+        "pool/main/n/node-globby/node-globby_13.1.3+~cs16.25.40.orig.tar.gz",
+        "5deba243c6e83e44b60b86c7843e457c48b6cc91ece89aecb458b4ddd4ad65bf",
+    ),
+    (
+        "pool/main/libu/libunicode-linebreak-perl/libunicode-linebreak-perl_0.0.20190101.orig.tar.gz",
+        "bc9f96cf8bea60665e8ad67e90b0db3cc0bcdb97101e15c8c44ea671ba256577",
+    ),
+    (
+        "pool/main/libm/libmatheval/libmatheval_1.1.11+dfsg.orig.tar.gz",
+        "4497a702107c1cb6124ccd0d0b3d3c15c233578b00c8a88a181ac87a2730db0b",
+    ),
+    (
+        "pool/main/c/codegroup/codegroup_19981025.orig.tar.gz",
+        "3b188a346abfdd3e05f9cc000ad0ee575bbbba58e1e9b04c5f810a007a574fbc",
+    ),
+    (
+        "pool/main/p/ptl/ptl_2.3.3.orig.tar.gz",
+        "3275ad8ec2971c89aacb3b922717dc4e774fa4e59fc3f4035053225c802aee52",
+    ),
+    (
+        "pool/main/liba/libapache2-mod-bw/libapache2-mod-bw_0.92.orig.tar.gz",
+        "658eb3f63e2181ac0b6fc3ea33f0eaf637d6ef832c7df3a0e3f3d0cd2376cd7f",
+    ),
+    (
+        "pool/main/h/haskell-contravariant/haskell-contravariant_1.5.5.orig.tar.gz",
+        "062fd66580d7aad0b5ba93e644ffa7feee69276ef50f20d4ed9f1deb7642dffa",
+    ),
+    (
+        "pool/main/m/minetest-mod-throwing/minetest-mod-throwing_1.1.orig.tar.gz",
+        "c380e1e5b908a4cff6fdea26ed5e1af0f981669944d130686e3d1f1cb2f8f938",
+    ),
+    (
+        "pool/main/libi/libio-multiplex-perl/libio-multiplex-perl_1.16.orig.tar.gz",
+        "74d22c44b5ad2e7190e2786e8a17d74bbf4cef89b4d1157ba33598b5a2720dad",
+    ),
+    (
+        "pool/main/libc/libcatmandu-mab2-perl/libcatmandu-mab2-perl_0.24.orig.tar.gz",
+        "9ccf6e3fb50b512cc59fc9ff9ad92fd284e164d233cf3f91a2255b998e727b5c",
+    ),
+    (
+        "pool/main/r/rolldice/rolldice_1.16.orig.tar.gz",
+        "8bc82b26c418453ef0fe79b43a094641e7a76dae406032423a2f0fb270930775",
+    ),
+    (
+        "pool/main/j/jugglinglab/jugglinglab_0.6.2+ds.1.orig.tar.gz",
+        "16962f87e1777060357d7b87e15a7a3cd5095a504d5f31bd5344aefa89e02b41",
+    ),
+    (
+        "pool/main/libs/libsub-infix-perl/libsub-infix-perl_0.004.orig.tar.gz",
+        "5caeaada66ab4afdfdae56c023e099880543a9a7c1f931f20a834d5881c15ecb",
+    ),
+    (
+        "pool/main/p/php-horde-serialize/php-horde-serialize_2.0.5.orig.tar.gz",
+        "663cd8672a43e3fa6805741d7a3e43bce3f4a59e5ca85e227e60680f22c60375",
+    ),
+    (
+        "pool/main/e/emacs-which-key/emacs-which-key_3.6.0.orig.tar.gz",
+        "956f9277d2377e185ba8186d68cd3c4ab72a5409343ce7536cdf47c87f12d344",
+    ),
+    (
+        "pool/main/d/ddpt/ddpt_0.97.orig.tar.xz",
+        "13686b1b6e19b75cfafe731ee338b4d45554b81c2a3b6c7a57e406e75b4472ce",
+    ),
+)
+DEBIAN_ARCHIVE = "https://deb.debian.org/debian/"
 
 
 def download(cache: Path, projects: tuple[str, ...] = PROJECTS) -> list[Path]:
@@ -202,6 +455,32 @@ def unpack_npm(archive: Path, into: Path) -> Path:
             tar.extractall(target, filter="data")
     folders = [p for p in target.iterdir() if p.is_dir()]
     return folders[0] if len(folders) == 1 else target
+
+
+def download_debian(cache: Path, tarballs: tuple[tuple[str, str], ...]) -> list[Path]:
+    """Each upstream tarball, fetched once and checked against its SHA-256."""
+    cache.mkdir(parents=True, exist_ok=True)
+    archives = []
+    for where, sha256 in tarballs:
+        archive = cache / where.rsplit("/", 1)[-1]
+        if not archive.exists():
+            with urllib.request.urlopen(DEBIAN_ARCHIVE + where, timeout=60) as response:
+                data = response.read()
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise SystemExit(f"{where}: SHA-256 differs from the archive's index")
+            archive.write_bytes(data)
+        archives.append(archive)
+    return archives
+
+
+def unpack_debian(archive: Path, into: Path) -> Path:
+    """An upstream tarball mostly holds one folder; the project's root is that folder."""
+    target = into / archive.name.split(".orig.tar.")[0]
+    if not target.exists():
+        with tarfile.open(archive) as tar:
+            tar.extractall(target, filter="data")
+    entries = list(target.iterdir())
+    return entries[0] if len(entries) == 1 and entries[0].is_dir() else target
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -256,6 +535,9 @@ def main() -> int:
         help="a half of the wider sample, or the fresh one",
     )
     parser.add_argument("--npm", choices=("tune", "check"), help="a half of the npm sample")
+    parser.add_argument(
+        "--debian", choices=("tune", "check"), help="a half of the Debian source sample"
+    )
     parser.add_argument("--stdlib", action="store_true", help="the running Python's own library")
     parser.add_argument(
         "--site-packages", action="store_true", help="the packages installed beside it"
@@ -275,6 +557,11 @@ def main() -> int:
         archives = download_npm(cache, NPM[0::2] if args.npm == "tune" else NPM[1::2])
         roots = [unpack_npm(archive, cache / "unpacked") for archive in archives]
         base, what = cache / "unpacked", f"{len(archives)} npm packages"
+    elif args.debian:
+        cache = cache.with_name(f"debian-{args.debian}")
+        archives = download_debian(cache, DEBIAN[0::2] if args.debian == "tune" else DEBIAN[1::2])
+        roots = [unpack_debian(archive, cache / "unpacked") for archive in archives]
+        base, what = cache / "unpacked", f"{len(archives)} Debian source tarballs"
     else:
         if args.wider:
             cache = cache.with_name(f"sdists-wider-{args.wider}")

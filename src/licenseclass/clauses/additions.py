@@ -71,6 +71,12 @@ _NEGATED = (
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed|granted)|"
     r"prohibited|forbidd?en|disallowed)\b|(?:shall|may|will|must)\s+make\s+no\b)"
 )
+# The ban verbs said of the work itself, with no act after them.
+_WORK_NEGATED = (
+    r"(?:(?:is|are)\s+not\s+to\s+be\b|(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|"
+    r"licen[cs]ed|authori[sz]ed|granted)|prohibited|forbidd?en|disallowed)\b|"
+    r"(?:shall|may|will|must)\s+make\s+no\b)"
+)
 # People and bodies a term may shut out ("Employees of X may not use this software").
 _PERSONS = (
     r"(?:military|armed\s+forces|army|governments?|agenc(?:y|ies)|police|employees|contractors|"
@@ -97,8 +103,12 @@ _SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|that)\b)[^.;])"
 # A ban said of the licensee, of the work, or of an act on the work ("Commercial use of the
 # Software is prohibited", "This software may not be used by the military").
 _BAN = re.compile(
-    rf"^\W*(?:\w+\W+){{0,6}}?(?:{_PARTY}|{_WORK}|{_ACT}(?:\s+of\s+{_WORK})?|using\s+{_WORK})\b"
+    rf"^\W*(?:\w+\W+){{0,6}}?(?:{_PARTY}|{_ACT}(?:\s+of\s+{_WORK})?|using\s+{_WORK})\b"
     rf"{_SAME_CLAUSE}{{0,80}}?\b{_NEGATED}|"
+    # the work as the subject: a ban's own verb ("This software is not licensed for commercial
+    # use"), or a modal ban on an act on it (below); a modal alone may be a fact ("functions
+    # declared in this file will not be implemented", "this code may not compile")
+    rf"^\W*(?:\w+\W+){{0,6}}?{_WORK}\b{_SAME_CLAUSE}{{0,80}}?\b{_WORK_NEGATED}|"
     rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
     # an act as the subject: "resale is not permitted", "altering the code ... is not allowed"
     r"(?:^|[;:,]\s*)\W*(?:\w+\s+){0,2}?(?:\w+ing|use|uses|usage|resale|sale|redistribution|"
@@ -106,7 +116,9 @@ _BAN = re.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed)|prohibited|"
     r"forbidd?en)\b|"
     # any subject, when what is banned is an act on the work ("The textures must not be altered")
-    rf"\b(?:{_NEGATED})\s+(?:\w+\s+){{0,2}}?{_ACT_ON_IT}|"
+    # (an active verb there is said of its own subject, which may be a part of the code:
+    # "SessionHandler should not use HashTable wrapper")
+    rf"\b(?:{_NEGATED})\s+(?:\w+\s+){{0,2}}?be\s+{_ACT_ON_IT}|"
     rf"^\W*only\s+(?:\w+\s+){{0,8}}?(?:may|can|are\s+(?:allowed|permitted|licen[cs]ed))\b|"
     r"\b(?:are|is)\s+excluded\s+from\s+(?:this|the)\s+(?:grant|licen[cs]e|agreement)\b|"
     # anything but: "do anything you want with them except make money"
@@ -413,6 +425,12 @@ _NOT_ON_THE_WORK = re.compile(
     rf"{SHIPPED_AS_IS}|"
     # a fact about support, not a limit: "This is not an officially supported product"
     r"\bnot\s+(?:an?\s+)?official(?:ly)?\s+supported\b|"
+    # advice with its reason, that the project does not support a use ("they should not be
+    # copy/pasted into 3rd party projects, as this scenario is not supported")
+    r"\b(?:as|because|since)\s+(?:this|that|it|such)\b[^.;]{0,30}\b(?:is|are)\s+not\s+supported\b|"
+    # a license's version held to: "You may not use, modify or distribute this program under
+    # any other version of the GNU General Public License"
+    r"\bunder\s+any\s+other\s+(?:version|licen[cs]e|terms)\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
     r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"

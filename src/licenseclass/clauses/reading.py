@@ -22,6 +22,7 @@ from licenseclass.clauses.variants import (
     similarity,
     user_references,
 )
+from licenseclass.core.licensedcode import rule_text
 from licenseclass.core.model import Restriction, Right, RightName, Verdict
 from licenseclass.core.registry import Registry
 from licenseclass.core.verdict import verdict
@@ -96,9 +97,45 @@ def read_terms(
     compared = compare(text, nearest, analysis=analysis)
     if compared.cut_short:
         return analysis, compared, None  # a part of the reference, unedited: its verdict holds
+    compared = _edits_the_rule_shares_dropped(text, compared, approximate_references, analysis)
     analysis, variant = _edits_applied(analysis, compared)
     changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
+
+
+_SCANCODE_RULE = re.compile(r"^rules/[^/\s]+\.RULE$")
+
+
+def _edits_the_rule_shares_dropped(
+    text: str, compared: Variant, references: Sequence[str], analysis: Analysis
+) -> Variant:
+    """The variant without the grant's edits that a ScanCode rule the text matched has too.
+
+    A rule that is a whole license text is ScanCode's word that its wording is that license:
+    an old-style MIT grant that names no selling ("use, copy, modify, and distribute ... for any
+    purpose and without fee") is the license, not an edit of the license text's "distribute,
+    and sell". A right or a limit counts as edited only where the matched rules leave it as
+    the license text has it."""
+    if not (compared.dropped_rights or compared.grant_limits):
+        return compared
+    rules = [ref for ref in references if _SCANCODE_RULE.match(ref)]
+    dropped, limits = set(compared.dropped_rights), {r.kind for r in compared.grant_limits}
+    for rule in rules:
+        wording = rule_text(rule)
+        if not wording:
+            continue
+        base = ReferenceText(compared.base_id, compared.base_name, rule, wording)
+        against = compare(text, base, analysis=analysis)
+        dropped &= set(against.dropped_rights)
+        limits &= {r.kind for r in against.grant_limits}
+    if dropped == set(compared.dropped_rights) and len(limits) == len(compared.grant_limits):
+        return compared
+    return compared.model_copy(
+        update={
+            "dropped_rights": tuple(r for r in compared.dropped_rights if r in dropped),
+            "grant_limits": tuple(r for r in compared.grant_limits if r.kind in limits),
+        }
+    )
 
 
 def _edits_applied(analysis: Analysis, variant: Variant) -> tuple[Analysis, Variant]:

@@ -2137,7 +2137,10 @@ _NOT_A_SHARING_BAN = re.compile(
     r"^[^.;]{0,60}?\bto\s+run\s+on\b[^.;]{0,60}\bother\s+than\b|"
     # "modify or distribute the source code ... so that any part of it becomes subject to an
     # Excluded License": a ban on relicensing under copyleft terms
-    r"^[^.;]{0,80}?\bso\s+that\b[^.;]{0,60}\bsubject\s+to\b"
+    r"^[^.;]{0,80}?\bso\s+that\b[^.;]{0,60}\bsubject\s+to\b|"
+    # "You may not use, modify or distribute this program under any other version of the GNU
+    # General Public License": the license's version held to, not a ban on the acts
+    r"^[^.;]{0,60}?\bunder\s+any\s+other\s+(?:version|licen[cs]e|terms)\b"
 )
 # "must not distort, mutilate, modify or take other derogatory action in relation to the Work";
 # "... decrypt, alter, bypass ... or otherwise circumvent any Technological Protection Measure"

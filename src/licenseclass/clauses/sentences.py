@@ -137,7 +137,7 @@ def _marker_style(line: str) -> str:
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
 
 
-_COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!)(?=\s|$)\s?")
+_COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|dnl)(?=\s|$)\s?")
 
 
 # A bullet list's "* " at the margin is no comment mark; a C comment's " * " lines come with the
@@ -230,25 +230,51 @@ def _is_heading(line: str, following: str) -> bool:
     )
 
 
-def _next_line(lines: list[str], number: int, uncomment: bool) -> str:
+def _commented_lines(lines: list[str]) -> set[int]:
+    """The (0-based) lines whose comment mark is taken off: every line of a text that is a
+    comment block, else the lines of each run of two or more commented lines that reads as a
+    comment, so that a source file's license header reads as prose above its code."""
+    if _comment_prefixed(lines):
+        return set(range(len(lines)))
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _COMMENT.match(lines[end]):
+            end += 1
+        run = lines[start:end]
+        if end - start >= 2 and _comment_prefixed(run) and not _star_list(run):
+            found.update(range(start, end))
+        start = end + 1
+    return found
+
+
+def _star_list(run: list[str]) -> bool:
+    """Whether a run of lines marked only with stars is a list ("    * item"), not a comment:
+    a C comment's run holds its opener or its closer."""
+    stars = all(line.lstrip()[:1] == "*" for line in run)
+    return stars and not any(_C_COMMENT_EDGE.search(line) for line in run)
+
+
+def _next_line(lines: list[str], number: int, uncomment: set[int]) -> str:
     """The words of the line after line `number` (1-based), "" at the end."""
     if number >= len(lines):
         return ""
     following = lines[number]
-    return (_COMMENT.sub("", following, count=1) if uncomment else following).strip()
+    return (_COMMENT.sub("", following, count=1) if number in uncomment else following).strip()
 
 
 def _blocks(text: str) -> Iterator[_Block]:
     """Paragraphs and list items: blank lines, list markers and indented new sentences cut."""
     block = _Block()
     lines = text.split("\n")
-    # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
-    uncomment = _comment_prefixed(lines)
     fields: set[int] = set()
     if is_dep5(lines):
         lines, fields = dep5_plain(lines)
+    # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
+    uncomment = _commented_lines(lines)
     for number, raw in enumerate(lines, start=1):
-        source = _COMMENT.sub("", raw, count=1) if uncomment else raw
+        source = _COMMENT.sub("", raw, count=1) if number - 1 in uncomment else raw
         field_line = number - 1 in fields
         line = source.translate(INVISIBLE).translate(_FOLD).rstrip()
         stripped = line.strip()

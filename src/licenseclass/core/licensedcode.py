@@ -305,3 +305,17 @@ def scancode_rules() -> Iterator[ScancodeRule]:
             text=text,
             continuous=_flag(meta, "is_continuous"),
         )
+
+
+@functools.lru_cache(maxsize=64)
+def rule_text(reference: str) -> str:
+    """The words of a licensedcode-data rule or license file named as identification names it
+    ("rules/mit-old-style_13.RULE"), without its front matter; "" if there is none."""
+    folder, _, name = reference.partition("/")
+    path = licensedcode_dir() / folder / name
+    if folder not in ("licenses", "rules") or "/" in name or not path.is_file():
+        return ""
+    try:
+        return split_front_matter(path.read_text(encoding="utf-8"))[1]
+    except (OSError, UnicodeDecodeError):
+        return ""

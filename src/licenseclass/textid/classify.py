@@ -33,12 +33,12 @@ from licenseclass.clauses.license_sections import license_sections, section_only
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.clauses.sentences import section_starts
+from licenseclass.clauses.variants import Variant
 from licenseclass.core.files import named_as_license, read_bounded
 from licenseclass.core.licensedcode import (
     ScancodeLicense,
-    licensedcode_dir,
+    rule_text,
     scancode_licenses,
-    split_front_matter,
 )
 from licenseclass.core.model import LEVEL_RANK, Evidence, Level, Reason, Restriction, Verdict
 from licenseclass.core.registry import Registry, default_registry, folder_list
@@ -506,7 +506,7 @@ def _label_readings(
         level = _reference_level(match.reference) if label else None
         if level is None or (level == "silent" and label == "category"):
             return None
-        if label == "tag" and _POINTS_ELSEWHERE.search(_reference_text(match.reference)):
+        if label == "tag" and _POINTS_ELSEWHERE.search(rule_text(match.reference)):
             return None  # the tag stands for terms kept elsewhere ("under ee/LICENSE")
         if level == "silent":
             readings.setdefault(match.id, None)
@@ -552,24 +552,12 @@ _POINTS_ELSEWHERE = re.compile(
 
 
 @functools.lru_cache(maxsize=256)
-def _reference_text(reference: str) -> str:
-    """The words of a licensedcode-data license or rule file ("" if there is none)."""
-    folder, _, name = reference.partition("/")
-    path = licensedcode_dir() / folder / name
-    if folder not in ("licenses", "rules") or not path.is_file():
-        return ""
-    try:
-        return split_front_matter(path.read_text(encoding="utf-8"))[1]
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
 @functools.lru_cache(maxsize=256)
 def _reference_level(reference: str) -> Literal["open", "restricted", "silent"] | None:
     """How a licensedcode-data reference text reads: "open", "restricted" (the work may be
     shared, with limits), "silent" (it sets no limit and gives no leave to share: warranty
     terms), or None (it keeps sharing back)."""
-    text = _reference_text(reference)
+    text = rule_text(reference)
     if not text.strip():
         return None
     try:
@@ -1328,7 +1316,7 @@ def classify_text(
         or _edited_inside(found, whole)
         or run.compare_with
     ):
-        read = _with_reading(
+        read, judged_whole = _with_reading(
             text,
             found,
             registry,
@@ -1337,7 +1325,8 @@ def classify_text(
             license_file=license_file,
             proprietary_clues=run.proprietary_clues,
         )
-        if read is not found and (not matches or read.verdict is not found.verdict):
+        changed = read is not found and (not matches or read.verdict is not found.verdict)
+        if changed and judged_whole:
             # the whole text was judged by its own clauses: the regions are only described
             return _with_regions_read(text, read, join=False) if matches else read
         found = read
@@ -1675,11 +1664,17 @@ def _note_beside_notice(
 _OWN_WORDS = 0.8
 
 
+# A name in code: joined by an underscore or with a capital inside ("butText_just").
+_CODE_NAME = re.compile(r"\b\w*(?:[A-Za-z0-9]_[A-Za-z0-9]|[a-z][A-Z])\w*\b")
+
+
 def _reference_says(words: str, region: Region, matches: Sequence[TextMatch]) -> bool:
     """Whether a region inside a full text's match holds that text's reference's words: where
     the alignment left some of the reference's own words out (a copy edited here and there),
-    they are the license's words, not an addition to it."""
-    said = tokenise(words).words
+    they are the license's words, not an addition to it. Names of code (``butText_just``,
+    ``helpText``) and numbers are left out of the count: a license held in a program's strings
+    keeps them on its lines, and copies number their sections differently."""
+    said = [w for w in tokenise(_CODE_NAME.sub(" ", words)).words if not w.isdigit()]
     pairs = set(pairwise(said))
     if not pairs:
         return False
@@ -1694,7 +1689,7 @@ def _reference_says(words: str, region: Region, matches: Sequence[TextMatch]) ->
 
 @functools.lru_cache(maxsize=64)
 def _reference_pairs(reference: str) -> frozenset[tuple[str, str]]:
-    words = tokenise(_reference_text(reference)).words
+    words = tokenise(rule_text(reference)).words
     return frozenset(pairwise(words))
 
 
@@ -1710,8 +1705,9 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
     terms, limits = False, []
     lines = words.split("\n")
     start = 0
-    # a line of only a comment leader ("#", "%", " *") parts paragraphs as a blank line does
-    breaks = (k for k, line in enumerate(lines) if not line.strip(" \t#%*/;"))
+    # a line of only a comment leader ("#", "%", " *", m4's "dnl") parts paragraphs as a blank
+    # line does
+    breaks = (k for k, line in enumerate(lines) if line.strip(" \t#%*/;") in ("", "dnl"))
     for end in [*breaks, len(lines)]:
         paragraph = "\n".join(lines[start:end])
         if paragraph.strip() and adds_terms(paragraph):
@@ -1727,6 +1723,10 @@ _COPYRIGHT_WORD = re.compile(r"\bcopyright|\(c\)|©", re.IGNORECASE)
 # A part of more words than this is read for limits only where it reads as terms as a whole
 # text must (png.h's 17,000 words of comments on its functions are no notice).
 PART_NOTICE_WORDS = 2000
+
+
+# A part with at least this share of code lines holds code besides its notice.
+PART_CODE_SHARE = 0.1
 
 
 def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Restriction]:
@@ -1765,6 +1765,13 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         except LicenseclassError:
             continue
         if not analysis.grants:
+            continue
+        if reading.code_share >= PART_CODE_SHARE:
+            # a notice with code below it (a build script's macros under their header): each
+            # paragraph is read on its own where it states terms, so that a comment on the
+            # code ("it can be used as a fallback for messages which are not translated") is
+            # not read with the notice's grant
+            limits += _paragraph_limits(piece, first)[1]
             continue
         written = [n for n in range(lo, hi) if lines[n - 1].strip()]
         whole = bool(written) and region.start_line <= written[0] and written[-1] <= region.end_line
@@ -1935,8 +1942,10 @@ def _with_reading(
     *,
     license_file: bool = False,
     proprietary_clues: Sequence[tuple[int, int, bool]] = (),
-) -> TextClassification:
-    """The result with the clause reading (and variant) of an unexplained or modified text.
+) -> tuple[TextClassification, bool]:
+    """The result with the clause reading (and variant) of an unexplained or modified text,
+    and whether that reading judged the whole text (else only the lines of a license text in
+    it, and the rest is still read region by region).
 
     A text with no catalogued license in it is read only when it reads as license terms
     (:mod:`licenseclass.clauses.gate`; more leniently in a file named as a license): code,
@@ -1947,17 +1956,17 @@ def _with_reading(
     proprietary: list[tuple[int, int]] = []
     in_section = ""  # the lines of the licensing sections read in place of the whole text
     if license_file and not found.matches and _reserves_without_grant(text):
-        return _reserved_license_file(found)
+        return _reserved_license_file(found), True
     terms = reads_as_terms(text, license_file=license_file)
     if not found.matches and not (terms or _copyright_file_terms(text)):
         sections = [] if license_file else license_sections(text)
         reserving = _reserving_section(text, sections)
         if reserving:
-            return _reserved_license_file(found, reserving)
+            return _reserved_license_file(found, reserving), True
         read = _terms_sections(text, sections)
         proprietary = [] if read else _proprietary_notice(text, proprietary_clues)
         if not read and not proprietary:
-            return found
+            return found, True
         if read:
             text = section_only(text, read)
             in_section = f"lines {read[0][0]}-{read[-1][1]}"
@@ -1973,10 +1982,13 @@ def _with_reading(
     ]
     reading = read_terms(text, approximate, registry, rule_ids)
     if reading is None:
-        return found
-    analysis, variant, verdict = reading
+        return found, True
+    span = _license_span(text, found.matches) if reading[1] is None else None
+    inner = _span_reading(text, span, approximate, registry, rule_ids) if span else None
+    whole = inner is None
+    analysis, variant, verdict = inner or reading
     if proprietary and analysis.verdict.level not in ("closed", "restricted"):
-        return found  # a proprietary notice whose own words withhold nothing the reader knows
+        return found, True  # a proprietary notice whose own words withhold nothing the reader knows
     if not found.matches:
         verdict = verdict or analysis.verdict
         note = "no catalogued license found; the verdict comes from reading the clauses"
@@ -2000,21 +2012,81 @@ def _with_reading(
             f"a modified copy of {variant.base_id} (similarity {variant.similarity:.2f}); "
             "its edits add or remove no restriction"
         )
-    cut = sum(1 for c in variant.changes if c.cut) if variant is not None else 0
-    if variant is not None and variant.cut_short:
-        note = (
+    if variant is not None:
+        note = _variant_note(note, variant)
+    if inner is not None and span is not None:
+        note = f"lines {span[0]}-{span[1]}: {note}"
+    return (
+        found.model_copy(
+            update={
+                "analysis": analysis,
+                "variant": variant,
+                "verdict": verdict or found.verdict,
+                "note": note,
+            }
+        ),
+        whole,
+    )
+
+
+def _variant_note(note: str, variant: Variant) -> str:
+    """The note of a modified copy, with what it says of a copy cut short."""
+    cut = sum(1 for c in variant.changes if c.cut)
+    if variant.cut_short:
+        return (
             f"a part of the text of {variant.base_id}, word for word: {cut} of its paragraphs "
             "are not here (the copy is cut short), and it is not otherwise edited"
         )
-    elif variant is not None and cut:
-        note += f"; it is cut short: {cut} paragraphs of {variant.base_id} are not in it"
-    return found.model_copy(
-        update={
-            "analysis": analysis,
-            "variant": variant,
-            "verdict": verdict or found.verdict,
-            "note": note,
-        }
+    if cut:
+        return f"{note}; it is cut short: {cut} paragraphs of {variant.base_id} are not in it"
+    return note
+
+
+# Words outside a license text's lines that make a file more than that text (a source file's
+# code under its license header), as a share of the file's words.
+OTHER_WORDS_SHARE = 0.2
+
+
+# The share of its reference a text match must hold to be compared with it as an edited copy.
+WHOLE_TEXT = 0.8
+
+
+def _span_reading(
+    text: str,
+    span: tuple[int, int],
+    approximate: Sequence[str],
+    registry: Registry,
+    rule_ids: Sequence[str],
+) -> tuple[Analysis, Variant | None, Verdict | None] | None:
+    """The reading of the lines of a license text that a file holds among other words (a
+    source file under its license header), where its edits change the license's limits.
+
+    Such a file is no copy of the license as a whole, so it is not compared as one; its
+    license's own lines are, so that an edit to the header's grant counts. Only such an edit
+    is kept (a header that differs from its reference in no limit is left as it was found),
+    and the rest of the file is still read region by region."""
+    inner = read_terms(_only_lines(text, span), approximate, registry, rule_ids)
+    return inner if inner is not None and inner[2] is not None else None
+
+
+def _license_span(text: str, matches: Sequence[TextMatch]) -> tuple[int, int] | None:
+    """The lines of the one license text a file holds among other words, or None: a file
+    with no full text in it, several, or little besides it."""
+    texts = [m for m in matches if m.kind == "text"]
+    if len(texts) != 1 or len({m.id for m in matches}) != 1 or texts[0].coverage < WHOLE_TEXT:
+        return None  # (a part of a license, such as its disclaimer alone, is no edited copy)
+    start, end = texts[0].start_line, texts[0].end_line
+    lines = text.split("\n")
+    inside = sum(len(line.split()) for line in lines[start - 1 : end])
+    total = sum(len(line.split()) for line in lines)
+    return (start, end) if total - inside > OTHER_WORDS_SHARE * total else None
+
+
+def _only_lines(text: str, span: tuple[int, int]) -> str:
+    """The text with every line outside ``span`` left empty, so that line numbers hold."""
+    lines = text.split("\n")
+    return "\n".join(
+        line if span[0] <= number <= span[1] else "" for number, line in enumerate(lines, 1)
     )
 
 

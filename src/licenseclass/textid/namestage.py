@@ -1532,7 +1532,18 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     next_to = rf"\b{last}[ \t\-\u2010]+{words[end]}\b" if end < len(words) else ""
     if next_to and words[end] in _PRODUCT_NOUNS and re.search(next_to, raw, re.IGNORECASE):
         return True
+    # a product's license key, which unlocks it ("your New Relic license key")
+    if re.search(rf"\b{last}(?:[ \t]+licen[cs]e)?[ \t]+keys?\b", raw, re.IGNORECASE):
+        return True
     if words[start] in _LANGUAGES and re.search(rf"\b{last}\s*(?:[<>]=?|==|~=)", raw, re.I):
+        return True
+    # a standard's designation after the name of the body that publishes it ("See ITU-T
+    # H.265 D.3.27", "ITU-T X.509"): the document, not a license
+    if re.search(rf"(?i:\b{last})[ \t]+[A-Z]\.\d{{1,4}}\b", raw):
+        return True
+    # the subject of its line's own licensing statement ("The New Relic Go agent is licensed
+    # under the Apache 2.0 License"): a product, and the license comes after
+    if re.search(rf"\b{last}\b{_SUBJECT_OF_LICENSING}", raw, re.IGNORECASE):
         return True
     owner = re.search(rf"\b{last}['\u2019]s\s+(\w+)", raw, re.I)
     return (
@@ -1540,6 +1551,13 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
         and owner.group(1).islower()  # not a title ("the IETF Trust's Legal Provisions")
         and owner.group(1) not in _LICENSE_PARTS
     )
+
+
+# A few words of a product's name, then the verb of a licensing statement about it.
+_SUBJECT_OF_LICENSING = (
+    r"(?:[ \t]+[\w.-]+){0,4}?[ \t]+(?:is|are|was|has\s+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:licen[cs]ed|released|distributed|published|offered|provided)[ \t]+(?:under|as)\b"
+)
 
 
 # A line that ends with a quoted value closing: a name in it does not go on to the next line.

@@ -72,15 +72,20 @@ def _id_words(license_id: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", bare) if len(w) > 2 and not w.isdigit()}
 
 
-def _about_licensing(address: str, path: str, ids: list[str]) -> bool:
+def _about_licensing(address: str, path: str, ids: list[str], licensing_line: bool) -> bool:
     """Whether an address reads as a license's page: words of licensing in it, or a word of
-    the license's id in its path; on a site of many projects, words of licensing in the path."""
+    the license's id in its path with a version there ("mozilla.org/MPL/2.0/") or on a line
+    that speaks of licensing; on a site of many projects, words of licensing in the path. A
+    product's page that a license's data lists, and that shares a word with its id, is no
+    license page on a line that is not about licensing ("[Google Analytics]:
+    http://www.google.com/analytics/")."""
     if _PROJECT_HOSTS.match(address):
         return _LICENSING_ADDRESS.search(path) is not None
     if _LICENSING_ADDRESS.search(address):
         return True
     words = set(re.findall(r"[a-z0-9]+", path.lower()))
-    return any(_id_words(i) & words for i in ids)
+    named = any(_id_words(i) & words for i in ids)
+    return named and (licensing_line or any(w.isdigit() for w in words))
 
 
 def _words_around(query: Query, start: int, end: int) -> range:
@@ -147,7 +152,7 @@ def license_pages(
             ids = split_ids(expression)
             if any(family(i) in have for i in ids):
                 continue
-            if not _about_licensing(address, path, ids):
+            if not _about_licensing(address, path, ids, _LICENSING_WORDS.search(raw) is not None):
                 continue
             have.update(family(i) for i in ids)
             for license_id in ids:
