@@ -23,6 +23,8 @@ Each file is built here, with a control beside it that still limits or still nam
 
 from __future__ import annotations
 
+import textwrap
+
 from licenseclass import classify_text
 from licenseclass.core.licensedcode import scancode_licenses, scancode_rules
 
@@ -297,3 +299,30 @@ def test_a_product_page_named_in_its_license_data_is_no_license_page() -> None:
     assert found.matches == ()
     # control: a license's page with its version, alone on its line
     assert classify_text("# See https://mozilla.org/MPL/2.0/\n").ids == ("MPL-2.0",)
+
+
+def _man_page(body: str) -> str:
+    # (each paragraph wrapped at 72 columns, as a man page's author wrote it)
+    paragraphs = [" ".join(p.split()) for p in body.strip().split("\n\n")]
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    notice = "".join(f'.\\" {line}'.rstrip() + "\n" for line in wrapped.split("\n"))
+    page = ".TH GADGET 1\n.SH NAME\ngadget \\- colourise logs\n.SH SYNOPSIS\n.B gadget\n"
+    return '.\\" Copyright (C) 2003 A. Author\n.\\"\n' + notice + page * 20
+
+
+def test_a_man_pages_notice_in_roff_comments_is_its_license() -> None:
+    # (as a man page's author puts it: the translation approved by the author)
+    body = scancode_licenses()["latex2e-translated-notice"].text.replace(
+        "by the Foundation", "by the Author"
+    )
+    found = classify_text(_man_page(body))
+    assert found.ids == ("Latex2e-translated-notice",)
+    assert found.verdict.level == "open"
+
+
+def test_a_man_pages_notice_with_a_limit_put_in_still_limits() -> None:
+    """Control: the same notice, its first grant kept to non-commercial copies."""
+    body = scancode_licenses()["latex2e-translated-notice"].text
+    edited = body.replace("verbatim copies", "verbatim copies for non-commercial use only", 1)
+    assert edited != body
+    assert classify_text(_man_page(edited)).verdict.level == "restricted"

@@ -137,7 +137,8 @@ def _marker_style(line: str) -> str:
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
 
 
-_COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|dnl)(?=\s|$)\s?")
+# (a man page's roff comments open with '.\"' or "'\"")
+_COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|dnl|[.']\\\")(?=\s|$)\s?")
 
 
 # A bullet list's "* " at the margin is no comment mark; a C comment's " * " lines come with the

@@ -2082,11 +2082,25 @@ def _license_span(text: str, matches: Sequence[TextMatch]) -> tuple[int, int] | 
     return (start, end) if total - inside > OTHER_WORDS_SHARE * total else None
 
 
+# What opens a line before its words: a comment's leader in any language ('.\" ', "' ", "# ").
+_LEADER = re.compile(r"^[^\w\s(]*[ \t]?")
+
+
 def _only_lines(text: str, span: tuple[int, int]) -> str:
-    """The text with every line outside ``span`` left empty, so that line numbers hold."""
+    """The lines of ``span`` with every other line left empty, so that line numbers hold, and
+    without the leader most of them open with (a comment mark of whatever language the file is
+    in), so that the license's words are compared, not its comment marks."""
     lines = text.split("\n")
+    inside = [line.strip() for line in lines[span[0] - 1 : span[1]] if line.strip()]
+    leaders = [m.group(0) for line in inside if (m := _LEADER.match(line)) and m.group(0)]
+    common = max(set(leaders), key=leaders.count) if leaders else ""
+    if len(leaders) < 0.6 * len(inside) or leaders.count(common) < 0.6 * len(inside):
+        common = ""
     return "\n".join(
-        line if span[0] <= number <= span[1] else "" for number, line in enumerate(lines, 1)
+        (line.strip().removeprefix(common.rstrip()).lstrip() if common else line)
+        if span[0] <= n <= span[1]
+        else ""
+        for n, line in enumerate(lines, 1)
     )
 
 
