@@ -326,3 +326,26 @@ def test_a_man_pages_notice_with_a_limit_put_in_still_limits() -> None:
     edited = body.replace("verbatim copies", "verbatim copies for non-commercial use only", 1)
     assert edited != body
     assert classify_text(_man_page(edited)).verdict.level == "restricted"
+
+
+def test_leave_to_distribute_for_any_purpose_withholds_no_selling() -> None:
+    """The historical permission notice with "and sell" left out is the notice ISC and HPND
+    grant, both open: leave to distribute "for any purpose" needs no word for selling."""
+    body = scancode_licenses()["historical-sell-variant"].text
+    edited = body.replace("distribute, and sell this", "and distribute this", 1)
+    assert edited != body
+    text = "# Copyright 2000 A. Author\n" + "".join(f"# {line}\n" for line in edited.split("\n"))
+    text += "".join(f"def cookie_{n}(value):\n    return value\n\n" for n in range(60))
+    found = classify_text(text)
+    assert found.verdict.level == "open", found.verdict.reasons
+
+
+def test_selling_left_out_of_a_grant_with_no_purpose_still_limits() -> None:
+    """Control: MIT's grant ("deal in the Software without restriction") with "and/or sell"
+    left out of its list of rights."""
+    body = scancode_licenses()["mit"].text
+    edited = body.replace("sublicense, and/or sell", "and/or sublicense", 1)
+    assert edited != body
+    found = classify_text(edited)
+    assert found.verdict.level == "restricted"
+    assert "no-selling" in {r.kind for r in found.verdict.reasons}

@@ -247,6 +247,9 @@ _WIDER_GRANTEE = frozenset(
     | {"in", "world", "anywhere", "every", "each", "single", "licensee", "you", "user", "users"}
 )
 
+# (a narrower test than _ANY_PURPOSE: MIT's "deal in the Software without restriction" is no
+# leave to distribute for any purpose)
+_SHARE_FOR_ANY_PURPOSE = re.compile(r"\bfor\s+any\s+purpose\b", re.IGNORECASE)
 # The word a grant names selling with, and the words it names sharing with.
 _SELL = frozenset({"sell", "resell", "sale"})
 _SHARING = re.compile(r"\b(?:sublicense|distribute|redistribute|publish)\b[^.;\n]*", re.IGNORECASE)
@@ -477,6 +480,10 @@ def _selling(edit: _Edit) -> Restriction | None:
     theirs, mine = _words(edit.reference), _words(edit.paragraph)
     both = mine | edit.elsewhere
     if not theirs & _SELL or both & _SELL or not both & RIGHT_WORDS["share"]:
+        return None
+    if _SHARE_FOR_ANY_PURPOSE.search(edit.paragraph):
+        # leave to distribute "for any purpose" names no selling and needs none: the
+        # historical permission notice and ISC say so, and both are open source licenses
         return None
     # shown at the line that lists the rights to share, where selling was
     at = _SHARING.search(edit.paragraph)
