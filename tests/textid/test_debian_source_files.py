@@ -138,9 +138,12 @@ def test_a_product_named_like_a_license_is_the_subject_not_the_license() -> None
 
 
 def test_that_license_named_under_a_heading_is_still_read() -> None:
-    """Control: the same name, as the value of a label, names the license."""
+    """Controls: the same name, as the value of a label, names the license; and a name the
+    line says elsewhere as a subject is still read where it names the license."""
     found = classify_text("License: New Relic License\n")
     assert found.ids == ("LicenseRef-scancode-new-relic",)
+    line = "2. Unicode 6.0 & Unicode 8.0 are provided under the Unicode licence below.\n"
+    assert classify_text(line).ids == ("LicenseRef-scancode-unicode",)
 
 
 def _in_strings(body: str, added: str = "") -> str:

@@ -1543,7 +1543,10 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
         return True
     # the subject of its line's own licensing statement ("The New Relic Go agent is licensed
     # under the Apache 2.0 License"): a product, and the license comes after
-    if re.search(rf"\b{last}\b{_SUBJECT_OF_LICENSING}", raw, re.IGNORECASE):
+    # (at the name's own place on the line: "Unicode 6.0 & Unicode 8.0 are provided under the
+    # Unicode licence below" names the license at its third "Unicode")
+    at = _on_line(query, end - 1)
+    if re.compile(rf"[\w-]*{_SUBJECT_OF_LICENSING}", re.IGNORECASE).match(raw, at):
         return True
     owner = re.search(rf"\b{last}['\u2019]s\s+(\w+)", raw, re.I)
     return (
