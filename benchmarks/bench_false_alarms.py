@@ -62,7 +62,9 @@ import tarfile
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from licenseclass import classify_text
 
@@ -429,6 +431,20 @@ def download(cache: Path, projects: tuple[str, ...] = PROJECTS) -> list[Path]:
     return archives
 
 
+def _fetch_once(
+    url: str, archive: Path, digest: Callable[[bytes], Any], expected: str, whose: str
+) -> Path:
+    """``archive``, fetched from ``url`` unless it is there already, and refused unless its
+    digest is the one ``whose`` list gives."""
+    if not archive.exists():
+        with urllib.request.urlopen(url, timeout=60) as response:
+            data = response.read()
+        if digest(data).hexdigest() != expected:
+            raise SystemExit(f"{url}: the digest differs from {whose}")
+        archive.write_bytes(data)
+    return archive
+
+
 def download_npm(cache: Path, packages: tuple[tuple[str, str, str], ...]) -> list[Path]:
     """Each package's tarball, fetched once and checked against its SHA-1."""
     cache.mkdir(parents=True, exist_ok=True)
@@ -436,14 +452,8 @@ def download_npm(cache: Path, packages: tuple[tuple[str, str, str], ...]) -> lis
     for name, version, sha1 in packages:
         base = name.rsplit("/", 1)[-1]
         archive = cache / f"{name.replace('/', '__')}-{version}.tgz"
-        if not archive.exists():
-            url = f"{NPM_REGISTRY}{urllib.parse.quote(name, safe='@/')}/-/{base}-{version}.tgz"
-            with urllib.request.urlopen(url, timeout=60) as response:
-                data = response.read()
-            if hashlib.sha1(data).hexdigest() != sha1:
-                raise SystemExit(f"{url}: SHA-1 differs from the registry's")
-            archive.write_bytes(data)
-        archives.append(archive)
+        url = f"{NPM_REGISTRY}{urllib.parse.quote(name, safe='@/')}/-/{base}-{version}.tgz"
+        archives.append(_fetch_once(url, archive, hashlib.sha1, sha1, "the registry's"))
     return archives
 
 
@@ -463,13 +473,8 @@ def download_debian(cache: Path, tarballs: tuple[tuple[str, str], ...]) -> list[
     archives = []
     for where, sha256 in tarballs:
         archive = cache / where.rsplit("/", 1)[-1]
-        if not archive.exists():
-            with urllib.request.urlopen(DEBIAN_ARCHIVE + where, timeout=60) as response:
-                data = response.read()
-            if hashlib.sha256(data).hexdigest() != sha256:
-                raise SystemExit(f"{where}: SHA-256 differs from the archive's index")
-            archive.write_bytes(data)
-        archives.append(archive)
+        url = DEBIAN_ARCHIVE + where
+        archives.append(_fetch_once(url, archive, hashlib.sha256, sha256, "the archive's index"))
     return archives
 
 

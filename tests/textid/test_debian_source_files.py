@@ -26,7 +26,9 @@ from __future__ import annotations
 import textwrap
 
 from licenseclass import classify_text
-from licenseclass.core.licensedcode import scancode_licenses, scancode_rules
+from licenseclass.clauses.additions import added_limits
+from licenseclass.clauses.sentences import split_sentences
+from licenseclass.core.licensedcode import rule_text, scancode_licenses
 
 
 def _commented(body: str) -> str:
@@ -80,8 +82,6 @@ def test_a_comment_header_that_withholds_use_still_limits() -> None:
 def test_a_markdown_list_of_stars_stays_a_list() -> None:
     """The marks of a Markdown list at the margin are no comment marks: each item is read on
     its own, so a ban in one item does not run into the next."""
-    from licenseclass.clauses.sentences import split_sentences
-
     text = "Notes:\n\n* You may use it at home.\n* You may not sell it.\n"
     sentences = [s.text for s in split_sentences(text)]
     assert sentences[-2:] == ["* You may use it at home.", "* You may not sell it."]
@@ -114,8 +114,6 @@ def test_a_ban_said_of_the_work_still_limits() -> None:
 
 
 def test_advice_for_an_unsupported_use_is_no_ban() -> None:
-    from licenseclass.clauses.additions import added_limits
-
     advice = (
         "They can serve as source of inspiration, but they should not be copy/pasted into "
         "3rd party projects, as this scenario is not supported."
@@ -276,8 +274,6 @@ def test_a_ban_beside_that_notice_still_limits() -> None:
 
 
 def test_a_part_of_the_code_that_should_not_use_another_is_no_ban() -> None:
-    from licenseclass.clauses.additions import added_limits
-
     # (read by the shape of a ban alone, as in a file of many notes: a package's changelog)
     note = "SessionHandler should not use HashTable wrapper, as it can't be serialized."
     assert added_limits(note, 1, cues=False) == []
@@ -286,12 +282,29 @@ def test_a_part_of_the_code_that_should_not_use_another_is_no_ban() -> None:
     assert added_limits("You should not use the software in production.", 1, cues=False) != []
 
 
+def test_a_grant_worded_as_the_matched_rule_has_it_drops_no_right() -> None:
+    """ScanCode's rule for a modern MIT variant grants "to use, copy, modify, and distribute
+    this software and its documentation for any purpose"; the license's own text words its
+    grant otherwise. A copy of the rule's wording, edited elsewhere, leaves out no right of
+    the license: the rule is ScanCode's word that this grant is that license's."""
+    wording = rule_text("rules/mit-modern_4.RULE")
+    assert "and the author appear" in wording
+    edited = wording.replace("and the author appear", "and A. Author's name appear")
+    found = classify_text("/*\n * Copyright (C) 2001 A. Author\n" + edited + "\n */\n")
+    assert found.ids == ("MIT-Modern-Variant",)
+    assert found.verdict.level == "open", found.verdict.reasons
+
+
 def test_an_old_style_grant_that_names_no_selling_is_that_license() -> None:
     """ScanCode's rule for the old-style MIT grant says "use, copy, modify, and distribute
     ... for any purpose and without fee"; the license's own text adds "and sell". A copy of
-    the rule's wording leaves out no right of the license."""
-    rule = next(r for r in scancode_rules() if r.name == "mit-old-style_13.RULE")
-    text = "Copyright (C) 1995 A. Author\n\n" + rule.text.replace(" makes no", " Nobody makes no")
+    the rule's wording leaves out no right of the license (both the rule's wording and the
+    leave to distribute "for any purpose" say so: either alone keeps it open)."""
+    wording = rule_text("rules/mit-old-style_13.RULE")
+    assert "distribute this software" in wording and "sell" not in wording
+    # (the rule leaves the holder's name out: a name put in makes the copy approximate, so
+    # that it is compared with the license's text)
+    text = "Copyright (C) 1995 A. Author\n\n" + wording.replace(" makes no", " A. Author makes no")
     found = classify_text(text)
     assert found.ids == ("LicenseRef-scancode-mit-old-style",)
     assert found.verdict.level == "open"

@@ -64,18 +64,17 @@ _ACT = (
     r"(?:commercial\s+use|(?:any\s+)?use|redistribution|distribution|modification|copying|"
     r"resale|sale|hosting|reproduction|publication|sublicensing)"
 )
-# (one group, so that it can be put inside a longer pattern)
-_NEGATED = (
-    r"(?:(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
-    r"(?:is|are)\s+not\s+to\s+be\b|"
+# The ban verbs that need no act after them ("is not licensed", "is prohibited"), which a ban
+# said of the work itself must use: a modal alone may state a fact ("this code may not
+# compile"). (Each pattern is one group, so that it can be put inside a longer pattern.)
+_BANNED = (
+    r"(?:(?:is|are)\s+not\s+to\s+be\b|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed|granted)|"
     r"prohibited|forbidd?en|disallowed)\b|(?:shall|may|will|must)\s+make\s+no\b)"
 )
-# The ban verbs said of the work itself, with no act after them.
-_WORK_NEGATED = (
-    r"(?:(?:is|are)\s+not\s+to\s+be\b|(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|"
-    r"licen[cs]ed|authori[sz]ed|granted)|prohibited|forbidd?en|disallowed)\b|"
-    r"(?:shall|may|will|must)\s+make\s+no\b)"
+_NEGATED = (
+    r"(?:(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
+    rf"{_BANNED})"
 )
 # People and bodies a term may shut out ("Employees of X may not use this software").
 _PERSONS = (
@@ -108,7 +107,7 @@ _BAN = re.compile(
     # the work as the subject: a ban's own verb ("This software is not licensed for commercial
     # use"), or a modal ban on an act on it (below); a modal alone may be a fact ("functions
     # declared in this file will not be implemented", "this code may not compile")
-    rf"^\W*(?:\w+\W+){{0,6}}?{_WORK}\b{_SAME_CLAUSE}{{0,80}}?\b{_WORK_NEGATED}|"
+    rf"^\W*(?:\w+\W+){{0,6}}?{_WORK}\b{_SAME_CLAUSE}{{0,80}}?\b{_BANNED}|"
     rf"^\W*(?:\w+\W+){{0,8}}?{_PERSONS}\b{_SAME_CLAUSE}{{0,60}}?\b{_NEGATED}|"
     # an act as the subject: "resale is not permitted", "altering the code ... is not allowed"
     r"(?:^|[;:,]\s*)\W*(?:\w+\s+){0,2}?(?:\w+ing|use|uses|usage|resale|sale|redistribution|"

@@ -118,17 +118,17 @@ def _edits_the_rule_shares_dropped(
     the license text has it."""
     if not (compared.dropped_rights or compared.grant_limits):
         return compared
-    rules = [ref for ref in references if _SCANCODE_RULE.match(ref)]
-    dropped, limits = set(compared.dropped_rights), {r.kind for r in compared.grant_limits}
-    for rule in rules:
-        wording = rule_text(rule)
+    edited = set(compared.dropped_rights), {r.kind for r in compared.grant_limits}
+    dropped, limits = edited
+    for rule in references:
+        wording = rule_text(rule) if _SCANCODE_RULE.match(rule) else ""
         if not wording:
             continue
         base = ReferenceText(compared.base_id, compared.base_name, rule, wording)
         against = compare(text, base, analysis=analysis)
-        dropped &= set(against.dropped_rights)
-        limits &= {r.kind for r in against.grant_limits}
-    if dropped == set(compared.dropped_rights) and len(limits) == len(compared.grant_limits):
+        dropped = dropped & set(against.dropped_rights)
+        limits = limits & {r.kind for r in against.grant_limits}
+    if (dropped, limits) == edited:
         return compared
     return compared.model_copy(
         update={

@@ -15,6 +15,7 @@ import difflib
 import functools
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -2092,9 +2093,9 @@ def _only_lines(text: str, span: tuple[int, int]) -> str:
     in), so that the license's words are compared, not its comment marks."""
     lines = text.split("\n")
     inside = [line.strip() for line in lines[span[0] - 1 : span[1]] if line.strip()]
-    leaders = [m.group(0) for line in inside if (m := _LEADER.match(line)) and m.group(0)]
-    common = max(set(leaders), key=leaders.count) if leaders else ""
-    if len(leaders) < 0.6 * len(inside) or leaders.count(common) < 0.6 * len(inside):
+    leaders = Counter(m.group(0) for line in inside if (m := _LEADER.match(line)) and m.group(0))
+    common, count = leaders.most_common(1)[0] if leaders else ("", 0)
+    if count < 0.6 * len(inside):
         common = ""
     return "\n".join(
         (line.strip().removeprefix(common.rstrip()).lstrip() if common else line)

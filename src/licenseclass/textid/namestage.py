@@ -1545,8 +1545,7 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     # under the Apache 2.0 License"): a product, and the license comes after
     # (at the name's own place on the line: "Unicode 6.0 & Unicode 8.0 are provided under the
     # Unicode licence below" names the license at its third "Unicode")
-    at = _on_line(query, end - 1)
-    if re.compile(rf"[\w-]*{_SUBJECT_OF_LICENSING}", re.IGNORECASE).match(raw, at):
+    if _SUBJECT_OF_LICENSING.match(raw, _on_line(query, end - 1)):
         return True
     owner = re.search(rf"\b{last}['\u2019]s\s+(\w+)", raw, re.I)
     return (
@@ -1556,10 +1555,12 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     )
 
 
-# A few words of a product's name, then the verb of a licensing statement about it.
-_SUBJECT_OF_LICENSING = (
-    r"(?:[ \t]+[\w.-]+){0,4}?[ \t]+(?:is|are|was|has\s+been)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:licen[cs]ed|released|distributed|published|offered|provided)[ \t]+(?:under|as)\b"
+# A name's last word and a few more of a product's name, then the verb of a licensing
+# statement about it.
+_SUBJECT_OF_LICENSING = re.compile(
+    r"[\w-]*(?:[ \t]+[\w.-]+){0,4}?[ \t]+(?:is|are|was|has\s+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:licen[cs]ed|released|distributed|published|offered|provided)[ \t]+(?:under|as)\b",
+    re.IGNORECASE,
 )
 
 

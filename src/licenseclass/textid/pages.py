@@ -134,6 +134,7 @@ def license_pages(
             continue
         if not alone and around and all(quoted[i] for i in around):
             continue
+        licensing_line = _LICENSING_WORDS.search(raw) is not None
         for written in _ADDRESS.finditer(raw):
             # (only the few characters before the address are looked at: a minified line may
             # hold thousands of addresses)
@@ -152,7 +153,7 @@ def license_pages(
             ids = split_ids(expression)
             if any(family(i) in have for i in ids):
                 continue
-            if not _about_licensing(address, path, ids, _LICENSING_WORDS.search(raw) is not None):
+            if not _about_licensing(address, path, ids, licensing_line):
                 continue
             have.update(family(i) for i in ids)
             for license_id in ids:
