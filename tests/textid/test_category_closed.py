@@ -30,9 +30,38 @@ def test_firmware_terms_that_allow_redistribution_are_restricted(key: str) -> No
     assert "the work may be shared" in found.verdict.reasons[0].message
 
 
-@pytest.mark.parametrize("key", ["adobe-acrobat-reader-eula", "altova-eula"])
+@pytest.mark.parametrize("key", ["ms-sysinternals-sla", "bittorrent-eula", "ms-visual-studio-code"])
 def test_terms_that_keep_sharing_back_stay_closed(key: str) -> None:
     assert classify_text(text_of(key)).verdict.level == "closed"
+
+
+# End-user terms that still let a part or a narrow form of the work be passed on: Sun's binary
+# code license (only bundled in your own programs), Adobe Reader's (its stock files), Altova's
+# (generated code holding its source, compiled into your program). Sharing that narrow is a limit
+# on sharing, not no sharing at all, so the file is restricted.
+@pytest.mark.parametrize("key", ["sun-bcl-11-06", "adobe-acrobat-reader-eula", "altova-eula"])
+def test_terms_that_share_only_narrowly_are_restricted(key: str) -> None:
+    text = text_of(key)
+    share = analyze_text(text).license.rights.share
+    assert share.status == "restricted"
+    assert "no-redistribution" in share.restrictions
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert "the work may be shared" in found.verdict.reasons[0].message
+
+
+# Terms that let the work be changed (for research, for one's own use) but not passed on: the
+# CRAPL, an academic source licence, an evaluation licence. Leave to change is more than an
+# end-user licence gives, so the file is restricted, not closed.
+@pytest.mark.parametrize("key", ["crapl-0.1", "apple-academic-lisa-os-3.1", "embedthis-evaluation"])
+def test_terms_that_let_the_work_be_changed_but_not_shared_are_restricted(key: str) -> None:
+    text = text_of(key)
+    rights = analyze_text(text).license.rights
+    assert rights.share.status == "denied"
+    assert rights.modify.status in ("granted", "conditional", "restricted")
+    found = classify_text(text)
+    assert found.verdict.level == "restricted"
+    assert "shared or changed, with limits" in found.verdict.reasons[0].message
 
 
 def test_the_same_terms_beside_an_open_license_limit_the_file() -> None:

@@ -62,7 +62,7 @@ _GRANT_CUE = re.compile(
     r"grants?\s+(?:to\s+)?(?:any|every|each)\s+(?:person|one|user|recipient|licensee)|"
     r"grants?\s+(?:to\s+)?the\s+(?:end\s+)?(?:users?|customers?|recipients?)\b|"
     # the licensee by a defined role: "Cloudera grants to Customer a ... license"
-    r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?)\s+(?:an?|the)\s|"
+    r"grants?\s+(?:to\s+)?(?:customers?|developers?|subscribers?|purchasers?|users?)\s+(?:an?|the)\s|"
     r"grants?\s+permission\s+to\b|"
     # "the University grants, and Licensee accepts, a royalty-free license"
     r"grants?,?\s+and\s+(?:the\s+)?(?:licensee|you|customer)\s+accepts?,?\s+(?:an?|the)\s|"
@@ -81,7 +81,8 @@ _GRANT_CUE = re.compile(
     r"recipients?|customers?),)?\s+may\b"
     r"(?!\s+(?:not|obtain|purchase|acquire|buy|request|"
     # ("you may be required to provide information", "you may stop using the APIs")
-    r"be\s+required|need|have\s+to|stop|cease|terminate|withdraw|"
+    # ("any right or remedy you may have under the Consumer Law", "you may have other rights")
+    r"be\s+required|need|have|stop|cease|terminate|withdraw|"
     # ("you may contact HP to learn more about any offerings HP may make available": a pointer)
     r"contact|visit|consult|call|e-?mail|write\s+to|refer\s+to|learn|find\s+out|"
     r"(?:choose\s+to\s+)?(?:submit|send))\b)|"
@@ -111,7 +112,7 @@ _GRANT_CUE = re.compile(
     r"affirms\s+your\s+unlimited\s+permission|licen[cs]e\s+to\s+(?:use|exercise|reproduce|copy)|"
     # "Licensors grant non-exclusive rights to use the Software": no licensee named
     r"\bgrants?\s+(?:an?\s+)?(?:(?:non-?exclusive|limited|free|perpetual|worldwide|royalty-free|"
-    r"(?:ir)?revocable|non-?transferable|personal),?\s+(?:and\s+)?){1,5}rights?\s+to\s+"
+    r"(?:ir)?revocable|non-?transferr?able|personal),?\s+(?:and\s+)?){1,5}rights?\s+to\s+"
     r"(?:use|reproduce|copy)\b|"
     r"(?:permits|allows|authori[sz]es)\s+(?:you|anyone|everyone|any\s+person)\s+to|"
     # "We allow you to use, edit and publish", "You are hereby authorized to use, alter and
@@ -175,7 +176,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             # license's leave to use the invention)
             r"\b(?:use|used|using|run|execute|deal\s+in|exercise\s+the\s+licensed\s+rights|"
             r"practi[cs]e\s+(?:any\s+|the\s+)?inventions?|"
-            r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
+            r"do\s+everything\s+(?:you\s+might\s+do|with)|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     # "a copy of this license accompanies the Firmware" names the terms, not a right to copy
@@ -212,7 +213,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"use\s+(?:any\s+|the\s+|this\s+)?(?:code|source|routines|functions)\b[^.;]{0,60}\bin"
             r"\s+"
             r"(?:your|their|his|her|its)\s+(?:own\s+)?(?:applications?|programs?|projects?|products?)|"
-            r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
+            r"do\s+everything\s+(?:you\s+might\s+do|with)|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     (
@@ -231,7 +232,7 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             # "deploy the script files ... to a web server": put where others receive them
             r"deploy\w*(?=[^.;]{0,120}\bto\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:web\s+)?(?:servers?|"
             r"sites?|end[- ]users?|customers?|third\s+parties)\b)|"
-            r"do\s+everything(?:\s+you\s+might\s+do)?|do\s+any\s+act\s+that\s+is\s+restricted)\b"
+            r"do\s+everything\s+(?:you\s+might\s+do|with)|do\s+any\s+act\s+that\s+is\s+restricted)\b"
         ),
     ),
     ("sublicense", re.compile(r"\bsublicen[cs]e\b(?!able)")),
@@ -244,8 +245,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("perpetual", re.compile(r"\bperpetual\b")),
     ("irrevocable", re.compile(r"\birrevocable\b")),
     ("revocable", re.compile(r"(?<!ir)\brevocable\b")),
-    ("non-transferable", re.compile(r"\bnon-?\s?transferable\b")),
-    ("non-sublicensable", re.compile(r"\bnon-?\s?sublicen[cs]able\b")),
+    ("non-transferable", re.compile(r"\bnon-?\s?transferr?able\b")),
+    ("non-sublicensable", re.compile(r"\bnon-?\s?sublicen[cs]e?able\b")),
     ("limited", re.compile(r"\blimited\s+licen[cs]e\b")),
 )
 # Permission to use a name or mark is about branding, not about the work.
@@ -453,7 +454,11 @@ _TERMS_SUBJECT = re.compile(r"\b(?:licen[cs]e|agreement|terms|eula)\s+(?:itself\
 # Rights over feedback go to the licensor: "should you provide Acme with comments ..., Acme
 # will be free to use, disclose, reproduce ... them".
 _FEEDBACK = re.compile(r"\b(?:feedback|suggestions?|comments|ideas|input)\b")
-_ITS_SUBJECT = re.compile(r"\b(?P<who>[\w.&'-]+)\s+(?:will|shall|would)\s+be\s+$")
+# ("Acme will be free to use ...", "Acme will have a royalty-free, perpetual license to use ...")
+_ITS_SUBJECT = re.compile(
+    r"\b(?P<who>[\w.&'-]+)\s+(?:will|shall|would)\s+(?:be\s+|have\s+(?:an?\s+)?(?:[\w-]+,?\s+"
+    r"(?:and\s+)?){0,10})$"
+)
 _READER_WORDS = frozenset(
     ("you", "licensee", "licensees", "user", "users", "recipient", "recipients", "customer",
      "everyone", "anyone", "person", "and", "or")
@@ -462,10 +467,20 @@ _READER_WORDS = frozenset(
 _NO_SUBJECT = re.compile(r"^\W*(?:\(?(?:\d+|[a-z]|[ivx]+)[.)]\s*)?(?:no|neither)\b")
 
 
+# "products ... where the likeness of the Font can be reproduced": a passive inside a clause
+# that describes a thing says what can happen to it, not what the licensee may do.
+_DESCRIBING = re.compile(
+    r"\b(?:where|whereby|in\s+which|such\s+that|so\s+that)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){1,6}$"
+)
+
+
 def _not_over_the_work(text: str, cue: re.Match[str]) -> bool:
     """Whether a grant cue's verbs are about the terms, a grant to the licensor or a ban."""
     before = text[: cue.start()]
     if cue.group(0).startswith(("may", "can")) and _TERMS_SUBJECT.search(before):
+        return True
+    if cue.group(0).startswith(("may be", "can be")) and _DESCRIBING.search(before):
         return True
     if _FEEDBACK.search(text) and not cue.group("after"):
         who = _ITS_SUBJECT.search(before)
@@ -512,12 +527,22 @@ _OTHER_WORK_SHARED = re.compile(
     r"(?:and/or\s+|and\s+|or\s+)?)+"
     r"(?:(?:re)?distribut\w*|sell|publish|market)\s+(?:your\s+|their\s+|its\s+|licensee's\s+|an?\s+)?"
     r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:applications|apps|products|programs|services|integrations|"
+    # "Use the Font to create and distribute graphics, logos, and artwork": what the font made
+    r"graphics|logos|artwork|images|illustrations|designs|"
     # "to create and/or distribute an Independent Implementation of the Specification"
-    r"(?:independent\s+|compliant\s+|conforming\s+)implementations?)\b|"
+    r"(?:independent\s+|compliant\s+|conforming\s+)implementations?|"
+    # "to create and/or distribute an implementation of the Specification that ..."
+    r"implementations?\s+of\s+(?:the|this|such)\s+(?:[\w-]+\s+)?specifications?)\b|"
     # "distribute Font Software embedded in a document": the document goes out, not the font
     r"\b(?:re)?distribut\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:font\s+software|fonts?|typefaces?)\s+"
     r"(?:\w+\s+)?embedded\s+(?:in|within|into)\s+(?:an?\s+|any\s+|the\s+|such\s+)?(?:[\w\"'-]+\s+){0,5}?"
     r"documents?\b|\bembedded\s+in\s+(?:such|the|a|any)\s+documents?\s+(?:is|are)\s+(?:re)?distributed\b|"
+    # "embed Bitstream typefaces within PostScript-Language files, .PDF files ... for distribution"
+    r"\bembed\w*\W{0,2}\s[^.;]{0,40}?\b(?:within|in|into)\s[^;]{0,80}?\b(?:files|documents)\s+"
+    r"for\s+(?:re)?distribution\b|"
+    # "... only when the Font Software ... is distributed in a secure format": a fact the
+    # grant's condition states, no leave of its own
+    r"(?<=\bis\s)(?:re)?distributed\b|(?<=\bare\s)(?:re)?distributed\b|"
     # "install the copies sufficient to distribute content to the seats": what a server or
     # player sends out is the content, not the software
     r"\b(?:sufficient\s+to|to|in\s+order\s+to)\s+(?:stream\s+(?:and|or)\s+)?(?:re)?distribut\w*\s+"
@@ -4751,6 +4776,13 @@ _NARROW_PLACE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:applications?|applets?|products?|programs?|software|projects?|solutions?|"
     r"librar(?:y|ies)|executables?|games?|apps?)\b"
 )
+# What is shared is the licensee's product with the work inside ("distribute any Products that
+# include the Software"): the work passes on only within it.
+_PRODUCT_OBJECT = re.compile(
+    r"\s*(?:any|your|such|its|licensee's)?\s*(?:[\w-]+\s+){0,2}?(?:products?|applications?|"
+    r"devices?|equipment|hardware|systems?)\s+(?:that|which)\s+(?:\w+\s+)?(?:include|incorporate|"
+    r"contain|embed)s?\s+(?:the|this|such)\s+"
+)
 _CLAUSE_END = re.compile(
     r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s"
     r"+long|"
@@ -4777,6 +4809,8 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
         rest = _ASIDE.sub(lambda a: " " * len(a.group(0)), words[verb.end() :])
         clause = _CLAUSE_END.split(rest)
         part = clause[0][:160]
+        if _PRODUCT_OBJECT.match(part):
+            return True
         form = _NARROW_FORM.search(part) if changes else None
         narrow = form or _NARROW_PLACE.search(part)
         if narrow is None:

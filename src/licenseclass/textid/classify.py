@@ -272,7 +272,11 @@ def _past_closed_labels(
             message=(
                 f"{license_id} is closed only by its label (a ScanCode category or a generic "
                 f"tag); its reference text reads as {read}"
-                + (" (the work may be shared, with limits)" if read == "restricted" else "")
+                + (
+                    " (the work may be shared or changed, with limits)"
+                    if read == "restricted"
+                    else ""
+                )
                 + ", and that reading stands for it"
                 if read is not None
                 else _PATENT_REASON.format(license_id)
@@ -556,8 +560,8 @@ _POINTS_ELSEWHERE = re.compile(
 @functools.lru_cache(maxsize=256)
 def _reference_level(reference: str) -> Literal["open", "restricted", "silent"] | None:
     """How a licensedcode-data reference text reads: "open", "restricted" (the work may be
-    shared, with limits), "silent" (it sets no limit and gives no leave to share: warranty
-    terms), or None (it keeps sharing back)."""
+    shared or changed, with limits), "silent" (it sets no limit and gives no leave to share:
+    warranty terms), or None (it gives neither leave)."""
     text = rule_text(reference)
     if not text.strip():
         return None
@@ -565,12 +569,12 @@ def _reference_level(reference: str) -> Literal["open", "restricted", "silent"] 
         analysis = analyze_text(text)
     except LicenseclassError:
         return None
-    share = analysis.license.rights.share
+    rights = analysis.license.rights
     if analysis.verdict.level == "open":
         return "open"
-    if share.status in ("granted", "conditional") or (
-        share.status == "restricted" and "no-redistribution" not in share.restrictions
-    ):
+    # leave to pass the work on or to change it, however narrow, is more than an end-user
+    # licence gives ("closed": no right to modify and no right to share)
+    if {rights.share.status, rights.modify.status} & {"granted", "conditional", "restricted"}:
         return "restricted"
     return "silent" if not limiting_restrictions(analysis.license) else None
 
