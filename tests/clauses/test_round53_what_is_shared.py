@@ -193,3 +193,39 @@ def test_rights_you_may_have_under_a_law_are_no_leave_to_modify() -> None:
     found = analyze_text(terms + _TAIL)
     assert found.license.rights.modify.status == "denied"
     assert found.verdict.level == "closed"
+
+
+def test_acts_the_developer_may_perform_are_granted() -> None:
+    terms = (
+        "Acme shall grant a license to use the Source Code free of charge to the Developer who "
+        "has registered with Acme.\n\n"
+        "The Developer may perform the following acts with respect to the Source Code:\n"
+        "  (1) to copy and/or modify the Source Code for its own research and development.\n"
+        "  (2) to run the Source Code for its own research and development.\n"
+        "  (3) to re-distribute the Source Code to any third party, provided that the Developer "
+        "makes no modification to it."
+    )
+    found = analyze_text(terms + _TAIL)
+    assert found.license.rights.modify.status != "unknown"
+    assert found.license.rights.share.status in ("granted", "conditional", "restricted")
+    assert found.verdict.level == "restricted"
+
+
+def test_no_fee_for_what_may_be_shared_narrowly_is_still_a_limit() -> None:
+    terms = (
+        "You may distribute the Redistributables only as part of your Application{}. You may not "
+        "modify the Redistributables."
+    )
+    narrow = analyze_text(terms.format(" and shall not charge any separate fee for them") + _TAIL)
+    kinds = {r.kind for r in narrow.license.restrictions}
+    assert {"no-redistribution", "no-selling"} <= kinds
+    # without the fee clause, sharing in the application alone is the limit
+    plain = analyze_text(terms.format("") + _TAIL)
+    assert "no-selling" not in {r.kind for r in plain.license.restrictions}
+    # a plain ban on passing the work on already says it may not be sold
+    banned = analyze_text(
+        "You may use the Software. You may not distribute the Software and shall not charge "
+        "any fee for it." + _TAIL
+    )
+    banned_kinds = {r.kind for r in banned.license.restrictions}
+    assert "no-redistribution" in banned_kinds and "no-selling" not in banned_kinds

@@ -203,7 +203,7 @@ def _prune(items: list[MergedHit], reading: Reading) -> list[MergedHit]:
         # A separate grant for commercial purposes: the research / non-commercial grant is
         # one of several, not a limit (thresholds or registration say what limits commerce).
         drop |= {"non-commercial", "research-only"}
-    if "no-redistribution" in kinds:
+    if "no-redistribution" in kinds and not reading.shared_narrowly:
         drop.add("no-selling")
     limiting = kinds - set(INFORMATIONAL_KINDS)
     if "registration" in limiting and limiting <= {"registration", "pass-through"}:

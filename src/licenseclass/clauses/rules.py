@@ -94,7 +94,7 @@ _GRANT_CUE = re.compile(
     # the licensee named by role: "the Source Code User may", "end users may"
     # ("Customer may choose to submit comments ... including its modifications": feedback sent
     # to the licensor grants the licensee nothing)
-    r"\b(?:users?|licensees|recipients?|customers?)\s+may\b(?!\s+(?:not|or|(?:choose\s+to\s+)?(?:submit|"
+    r"\b(?:users?|licensees|recipients?|customers?|developers?)\s+may\b(?!\s+(?:not|or|(?:choose\s+to\s+)?(?:submit|"
     r"send))\b)|"
     # "The fonts are free for private and charity use": leave to use, for the purposes named
     r"\b(?:is|are)\s+(?:\w+\s+)?free\s+for\s+(?:[\w-]+,?\s+|\([^()]{0,40}\)\s+){0,4}?(?:use|uses|usage)\b|"
@@ -4342,6 +4342,9 @@ class Reading:
     # A grant of use is all the text gives: "All rights are reserved." on its own, "other types
     # of use should be discussed with the author" (read by _use_alone).
     use_only_signs: bool = False
+    # The only ban on sharing is sharing kept to a narrow form or place (_narrow_sharing): the
+    # work may still be passed on that way, so a ban on charging for it is a limit of its own.
+    shared_narrowly: bool = False
     # Fields of use read from what a grant or a use is tied to (see _reach); dropped where the
     # text is an exception to another license.
     reach: list[Hit] = field(default_factory=list)
@@ -4892,8 +4895,10 @@ def _narrow_sharing(reading: Reading) -> None:
     said = [g for g, r in read if r]
     if said:
         _withhold(reading, "no-redistribution", said)
+        reading.shared_narrowly = True
     elif all(r is not None for _, r in read):
         _withhold(reading, "no-redistribution", [read[0][0]])
+        reading.shared_narrowly = True
 
 
 def _withhold(
