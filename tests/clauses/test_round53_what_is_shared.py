@@ -229,3 +229,21 @@ def test_no_fee_for_what_may_be_shared_narrowly_is_still_a_limit() -> None:
     )
     banned_kinds = {r.kind for r in banned.license.restrictions}
     assert "no-redistribution" in banned_kinds and "no-selling" not in banned_kinds
+
+
+def test_leave_named_first_and_granted_by_the_author() -> None:
+    terms = (
+        "License to freely use and distribute this software is hereby granted by the author, "
+        "subject to the condition that this copyright notice remains intact. The author retains "
+        "the exclusive right to publish derivative works based on this work."
+    )
+    found = analyze_text(terms + _TAIL)
+    assert found.license.rights.use.status == "granted"
+    assert found.license.rights.share.status != "unknown"
+    assert found.license.rights.modify.status == "denied"
+    # a licence that says who grants it, and grants nothing by those words
+    named = analyze_text(
+        "This Licence applies to the use of the Gadget and is granted by Acme Ltd. You may not "
+        "modify the Gadget." + _TAIL
+    )
+    assert named.license.rights.share.status == "unknown"

@@ -414,6 +414,13 @@ _NO_OTHER = re.compile(
 )
 
 
+# The sentence opens with the leave itself: "License to use and distribute ...", "Permission to
+# copy ...", "The right to modify ...".
+_LEAVE_NAMED_FIRST = re.compile(
+    r"\W*(?:the\s+|a\s+)?(?:licen[cs]e|permission|right)\s+to\s+(?:freely\s+)?[a-z]+"
+)
+
+
 def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
     """Whether a grant cue gives no leave after all (a name, a grant back, another license)."""
     if s.lead and text == s.full and _DENIED_ITEM.match(s.norm):
@@ -429,6 +436,8 @@ def _no_leave(s: Sentence, text: str, cue: re.Match[str]) -> bool:
         cue.group("after")
         and "expressly" not in cue.group(0)
         and re.match(r"\s+by\b", text[cue.end() :])
+        # ("License to freely use and distribute this software is hereby granted by the author")
+        and not _LEAVE_NAMED_FIRST.match(text)
     ):
         # "This Licence applies to the use of X ... and is granted by Y" (but "use and
         # redistribution ... are expressly permitted by Whistle" gives leave)
