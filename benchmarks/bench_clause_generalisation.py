@@ -83,8 +83,12 @@ kinds it found, its catalogue entry's level and status, and a person's reading o
 the same the other way round: the Free Restricted, Source-available, Proprietary Free and
 Commercial texts the reader calls open, where either the category or the reader is wrong.
 
+``--verdict-table`` reads every labelled text of the tuning parts (every part but the held-back
+ones, the downloaded parts included) with ``classify_text``, the product's own path where a
+catalogue entry may decide, and counts the labelled verdict against the one given.
+
 Run: PYTHONPATH=src python benchmarks/bench_clause_generalisation.py [--show-holdout]
-[--permissive-sweep] [--restrictive-sweep] [--agreement]
+[--permissive-sweep] [--restrictive-sweep] [--agreement] [--verdict-table]
 [--debian [--show-debian1] [--show-debian5] [--part NAME] [--agreement]]
         [--pypi [--show-pypi1] [--show-pypi3] [--part NAME]]
         [--newer [--part NAME]] [--rules [--show-rules1] [--part NAME]]
@@ -302,6 +306,41 @@ def external_part(argv: list[str], labels: Path, fetch: Callable[[dict[str, Any]
     return 0
 
 
+def verdict_table(texts: Mapping[str, ScancodeLicense]) -> None:
+    """Labelled verdict against ``classify_text``'s, over every tuning part's texts."""
+    from debian_texts import FetchError, copyright_text
+    from newer_texts import newer_text
+    from pypi_texts import license_text
+    from rule_texts import rule_text
+
+    chosen = [(e, texts[e["key"]].text) for e in load() if e["split"] not in HELD_BACK]
+    fetched: tuple[tuple[Path, Callable[[dict[str, Any]], str]], ...] = (
+        (RULES, rule_text),
+        (NEWER, newer_text),
+        (DEBIAN, copyright_text),
+        (PYPI, license_text),
+    )
+    for labels, fetch in fetched:
+        for entry in load(labels):
+            if entry["split"] in HELD_BACK:
+                continue
+            try:
+                chosen.append((entry, fetch(entry)))
+            except FetchError as error:
+                print(f"  not measured: {error}")
+    table: Counter[tuple[str, str]] = Counter()
+    for entry, text in chosen:
+        table[(str(entry["verdict"]), classify_text(text).verdict.level)] += 1
+    levels = ("open", "restricted", "closed", "unknown")
+    print(f"{len(chosen)} texts; rows: labelled verdict, columns: classify_text's")
+    print(f"{'':12}" + "".join(f"{level:>12}" for level in levels) + f"{'right':>12}")
+    for want in levels:
+        row = [table[(want, got)] for got in levels]
+        print(
+            f"{want:12}" + "".join(f"{n:12}" for n in row) + f"{table[(want, want)]:7}/{sum(row)}"
+        )
+
+
 def main(argv: list[str]) -> int:
     # The parts in the order they were labelled (the draw script's PARTS, as the YAML holds them).
     parts = list(dict.fromkeys(str(e["split"]) for e in load()))
@@ -314,6 +353,9 @@ def main(argv: list[str]) -> int:
     print(f"licensedcode-data {package_version('licensedcode-data')}; labels {LABELS.name}")
     if "--permissive-sweep" in argv:
         sweep(texts)
+        return 0
+    if "--verdict-table" in argv:
+        verdict_table(texts)
         return 0
     if "--restrictive-sweep" in argv:
         sweep(texts, restrictive=True)
