@@ -247,3 +247,21 @@ def test_leave_named_first_and_granted_by_the_author() -> None:
         "modify the Gadget." + _TAIL
     )
     assert named.license.rights.share.status == "unknown"
+
+
+def test_publishing_benchmarks_and_using_the_copy_given_are_no_leave_to_share() -> None:
+    terms = (
+        "This Software is licensed, not sold. The Licensee is permitted to use the provided "
+        "object code copy of the Software. The Licensee must not modify, reverse engineer or "
+        "decompile the Software. The Licensee may publish performance benchmarks related to the "
+        "Software, subject to the rules below."
+    )
+    found = analyze_text(terms + _TAIL)
+    assert found.license.rights.share.status == "denied"
+    assert found.verdict.level == "closed"
+    # leave to copy the work and to publish it is leave to share
+    copies = terms.replace(
+        "use the provided object code copy of the Software",
+        "use, copy and publish the Software",
+    )
+    assert analyze_text(copies + _TAIL).license.rights.share.status != "denied"

@@ -186,6 +186,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"(?<!licensed\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!obtaining\sa\s)(?<!use\sa\s)(?<!use\sone\s)"
             # "you may find a copy of the source at ...": where to look, not leave to copy
             r"(?<!find\sa\s)(?<!request\sa\s)(?<!obtain\sa\s)"
+            # ("use the provided object code copy of the Software": the copy one was given)
+            r"(?<!code\s)(?<!provided\s)"
             r"\b(?:reproduc\w*|cop(?:y|ied|ies|ying))\b"
             r"(?!\s+of\s+(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|eula|notice)\b)"
         ),
@@ -564,8 +566,9 @@ _LICENSOR_OFFERS = re.compile(
     r"make\s+(?:\w+\s+){0,3}?available\b"
 )
 _RESULTS_PUBLISHED = re.compile(
-    r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:\w+\s+){0,3}?"
-    r"(?:on|about|of)\s+(?:your\s+|the\s+|any\s+)?(?:results?|findings|benchmarks?|performance|tests?)\b"
+    r"\W*(?:\w+\s+){0,3}?(?:publish|present|disclose)\b(?:\s+\([^()]{0,60}\))?\s+(?:(?:\w+\s+){0,3}?"
+    r"(?:on|about|of)\s+)?(?:your\s+|the\s+|any\s+)?(?:performance\s+|benchmark\s+|test\s+)?"
+    r"(?:results?|findings|benchmarks?|performance|tests?)\b"
 )
 # (wider than _OTHER_LICENSE, which the grant readers share: plural "licenses" and longer names,
 # as in "the Mozilla Public and other open source software licenses")
