@@ -58,6 +58,13 @@ def test_sharing_a_product_that_holds_the_work_is_narrow_sharing() -> None:
     assert "no-redistribution" in narrow.license.rights.share.restrictions
     assert narrow.verdict.level == "restricted"
     assert _share(terms.format("the Software")) == "granted"
+    # products named beside other leave to pass the work on are not all that may go out
+    patent = (
+        "Acme hereby grants to you a perpetual, worldwide, non-exclusive, royalty-free license "
+        "to make, use, and sell products which incorporate this code, and otherwise run, modify "
+        "and propagate the contents of this implementation."
+    )
+    assert _share(patent) == "granted"
 
 
 def test_distributing_what_the_font_made_is_not_distributing_the_font() -> None:

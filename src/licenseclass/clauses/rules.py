@@ -4798,6 +4798,9 @@ _PRODUCT_OBJECT = re.compile(
     r"devices?|equipment|hardware|systems?)\s+(?:that|which)\s+(?:\w+\s+)?(?:include|incorporate|"
     r"contain|embed)s?\s+(?:the|this|such)\s+"
 )
+# Other leave to pass the work on in the same grant ("sell products which incorporate this IP
+# ..., and otherwise run, modify and propagate the contents"): the products are not all.
+_OTHER_SHARING = re.compile(r"\b(?:propagat|convey|publish|sublicen[cs]e\b|make\s+available)")
 _CLAUSE_END = re.compile(
     r";|\.\s|,?\s+and\s+to\s+|,?\s+(?:and|or)\s+you\s+may\b|\b(?:if|unless|provided|so\s+long|as\s"
     r"+long|"
@@ -4824,7 +4827,11 @@ def _narrow_share(words: str, changes: bool) -> bool | None:
         rest = _ASIDE.sub(lambda a: " " * len(a.group(0)), words[verb.end() :])
         clause = _CLAUSE_END.split(rest)
         part = clause[0][:160]
-        if _PRODUCT_OBJECT.match(part):
+        if (
+            _PRODUCT_OBJECT.match(part)
+            and verb.group(0).startswith(("distribut", "redistribut"))
+            and not _OTHER_SHARING.search(words)
+        ):
             return True
         form = _NARROW_FORM.search(part) if changes else None
         narrow = form or _NARROW_PLACE.search(part)
