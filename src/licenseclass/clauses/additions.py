@@ -665,7 +665,7 @@ def _limit_shaped(text: str) -> bool:
         return True
     if not (_BAN.search(text) or _ONLY.search(text) or _MUST_BUY.search(text)):
         return False
-    if _not_on_the_work(text):
+    if _not_on_the_work(text) or _LICENSE_REACH.search(text):
         return False
     exception = CONDITIONAL_EXCEPTION.search(text)
     # "... is forbidden unless you have obtained a separate licence": the exception is a license
@@ -761,6 +761,12 @@ _NOT_A_TERM = re.compile(
     r"\b(?:permission\s+(?:is\s+)?(?:hereby\s+)?granted|"
     r"is\s+hereby\s+granted|you\s+have\s+(?:\w+\s+)?permission)\b|\bsome\s+rights\s+reserved\b"
 )
+# Which files a license covers ("The MIT License only applies to all CSS and LESS files in the
+# following directories"): its reach over the package, no limit on the work.
+_LICENSE_REACH = re.compile(
+    r"\blicen[cs]e\s+(?:only\s+)?(?:applies|covers)\s+(?:only\s+)?to\s+(?:all\s+|the\s+)?"
+    r"(?:(?!uses?\b|using\b)[\w.-]+\s+){0,4}?(?:files?|folders?|director(?:y|ies)|code)\b"
+)
 # "not only", "not just": what follows is a part of what is allowed, not a bound on it.
 _NOT_ONLY = re.compile(NOT_ONLY)
 # Emphasis marks of Markdown ("**No** hosting"), which split the words a pattern reads.
@@ -812,6 +818,7 @@ def _limit_cued(text: str) -> bool:
             for clause in _clauses(text)
         )
         and not _not_on_the_work(text)
+        and _LICENSE_REACH.search(text) is None
         and _NO_LIMIT.search(text) is None
     )
 

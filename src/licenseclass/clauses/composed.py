@@ -1428,7 +1428,9 @@ _UPDATES_OPTIONAL = re.compile(
     r"\b(?:is|as)\s+an\s+(?:update|upgrade)\s+(?:of|to|from)\b|\bobligation\b[^.;]{0,40}\bsupport\b|"
     r"\bremove\b|"
     # support bought for the current release is a term of the support, not of the licence
-    r"\b(?:purchase|subscriptions?|maintenance|support\s+(?:services?|plans?|terms))\b)"
+    r"\b(?:purchase|subscriptions?|maintenance|support\s+(?:services?|plans?|terms))\b|"
+    # which releases the maintainers support ("Only the most recent release is supported")
+    r"\b(?:is|are)[\W_]{0,6}(?:officially[\W_]+)?supported(?![a-z])|\bsecurity\s+(?:updates?|fixes|patches)\b)"
 )
 _CURRENT_GATE = (
     *("version", "release", "update", "upgrade", "patch", "fix", "revis", "current", "build"),

@@ -281,11 +281,21 @@ _INDIVIDUALS_ONLY = re.compile(
 )
 
 
+# "Permission is granted to copy, distribute and/or modify": the act granted, not a grantee.
+_AN_ACT = frozenset(
+    {"use", "copy", "modify", "distribute", "redistribute", "reproduce", "make", "run", "deal",
+     "publish", "sell", "sublicense", "display", "perform", "merge", "translate", "adapt"}
+)  # fmt: skip
+
+
 def _grantee(text: str) -> tuple[str, re.Match[str]] | None:
     m = _GRANTEE.search(text) or _PERMISSION_FOR.search(text)
     if m is None:
         return None
-    return " ".join(words(m.group("who"))), m
+    who = " ".join(words(m.group("who")))
+    if who.split(" ", 1)[0] in _AN_ACT:
+        return None
+    return who, m
 
 
 def grant_edits(

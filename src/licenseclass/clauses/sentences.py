@@ -138,7 +138,9 @@ def _marker_style(line: str) -> str:
 
 
 # (a man page's roff comments open with '.\"' or "'\"")
-_COMMENT = re.compile(r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|dnl|[.']\\\")(?=\s|$)\s?")
+_COMMENT = re.compile(
+    r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|dnl|COMMENT|REM|rem|[.']\\\")(?=\s|$)\s?"
+)
 
 
 # A bullet list's "* " at the margin is no comment mark; a C comment's " * " lines come with the

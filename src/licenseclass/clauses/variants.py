@@ -641,7 +641,7 @@ def _grant_limits(
     found: list[Restriction] = []
     for change, theirs in edited:
         elsewhere = {w for at, said in granting.items() if at != change.start_line for w in said}
-        paragraph = "\n".join(lines[change.start_line - 1 : change.end_line])
+        paragraph = _plain("\n".join(lines[change.start_line - 1 : change.end_line]))
         found += grant_edits(
             _with_merged_paragraphs(theirs, paragraph, removed),
             paragraph,
@@ -650,6 +650,22 @@ def _grant_limits(
             grants_elsewhere=elsewhere,
         )
     return tuple(found)
+
+
+# What a granting paragraph holds that is no word of its grant: a copyright line run into it
+# (the reference sets it apart) and Texinfo's markup ("@var{year}", "@end group").
+_COPYRIGHT_LINE = re.compile(
+    r"^\W*(?:copyright|\(c\)|©)\W*(?:\(c\)|©|\d|@var\{|year\b|yyyy\b).*$", re.I | re.M
+)
+_TEXINFO_LINE = re.compile(r"^@(?:end\s+)?[a-z]+\b.*$", re.M)
+_TEXINFO_WRAP = re.compile(r"@[a-z]+\{([^{}]*)\}")
+
+
+def _plain(paragraph: str) -> str:
+    """``paragraph`` without those, each dropped line left blank so line numbers hold."""
+    if "@" in paragraph:
+        paragraph = _TEXINFO_WRAP.sub(r"\1", _TEXINFO_LINE.sub("", paragraph))
+    return _COPYRIGHT_LINE.sub("", paragraph)
 
 
 # A list item's marker ("(a)", "b.", "iv)") at the start of a reference paragraph.

@@ -1603,7 +1603,7 @@ def _with_regions_read(
         if not limits and (
             beside_text or _note_beside_notice(words, region, found.matches, notice_file)
         ):
-            limits = added_limits(read, first, cues=cues)
+            limits = added_limits(_without_code_remarks(read), first, cues=cues)
         if not (terms or limits):
             regions.append(region)
             continue
@@ -1782,6 +1782,19 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         whole = bool(written) and region.start_line <= written[0] and written[-1] <= region.end_line
         limits += _limits_of(analysis, first, whole)
     return limits
+
+
+# A remark at the end of a line of code ("int refcnt;  /* Internal, do not modify */",
+# "TIMEOUT = 30  # do not change"): it speaks of the field or value beside it.
+_CODE_REMARK = re.compile(
+    r"^[ \t]*[^\s/*#].*?[;{}()\[\],=][ \t]*(?:/\*.*\*/|//.*|#[ \t].*)[ \t]*$", re.MULTILINE
+)
+
+
+def _without_code_remarks(text: str) -> str:
+    """``text`` with each line of code that ends in a remark left blank (lines keep their
+    numbers)."""
+    return _CODE_REMARK.sub("", text)
 
 
 # ScanCode's generic key for notices that keep a work proprietary ("Unauthorized copying of this
@@ -2088,7 +2101,8 @@ def _license_span(text: str, matches: Sequence[TextMatch]) -> tuple[int, int] | 
 
 
 # What opens a line before its words: a comment's leader in any language ('.\" ', "' ", "# ").
-_LEADER = re.compile(r"^[^\w\s(]*[ \t]?")
+# (a keyword that opens a comment: a BDF font's "COMMENT", a batch file's "REM", m4's "dnl")
+_LEADER = re.compile(r"^(?:(?:COMMENT|REM|rem|dnl)(?=[ \t]|$)|[^\w\s(]*)[ \t]?")
 
 
 def _only_lines(text: str, span: tuple[int, int]) -> str:

@@ -1537,6 +1537,11 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
         return True
     if words[start] in _LANGUAGES and re.search(rf"\b{last}\s*(?:[<>]=?|==|~=)", raw, re.I):
         return True
+    # a manual page ("perl(1)") or a module of a code namespace ("JSON::XS", "Perl::Critic"):
+    # the name's first word joined to the parenthesis or the colons
+    first = re.escape(words[start])
+    if re.search(rf"(?i:\b{first})(?:\(\d[a-z]{{0,3}}\)|::\w)", raw):
+        return True
     # a standard's designation after the name of the body that publishes it ("See ITU-T
     # H.265 D.3.27", "ITU-T X.509"): the document, not a license
     if re.search(rf"(?i:\b{last})[ \t]+[A-Z]\.\d{{1,4}}\b", raw):
