@@ -114,3 +114,27 @@ def test_which_files_a_license_covers_is_no_limit() -> None:
     assert [
         r.kind for r in added_limits("This license applies only to non-commercial use.", 1)
     ] == ["non-commercial"]
+
+
+def test_a_list_goes_on_only_from_a_name() -> None:
+    # "the same as" is a licensing phrase, but no license was named after it, so "and script"
+    # joins nothing (ScanCode knows a "Script# License")
+    remark = (
+        "/*\n * XXX not the same as AT&T ksh, which only seems to set $_\n"
+        " * after a newline (but not in functions/dot scripts, but in\n"
+        " * interactive and script) - perhaps save last arg here.\n */\n"
+    )
+    assert classify_text(remark).matches == ()
+    listed = "Released under the Artistic License 2.0, the simplified BSD license, and MIT."
+    assert {m.id for m in classify_text(listed).matches} == {"Artistic-2.0", "BSD-2-Clause", "MIT"}
+
+
+def test_a_note_on_options_below_a_license_is_no_term() -> None:
+    options = "/* do not use options -H, -S or -a or change the order */"
+    assert added_limits(options, 1) == []
+    header = "/*-\n" + "".join(f" * {line}".rstrip() + "\n" for line in _license("mit").split("\n"))
+    table = "\n".join(
+        f'FN({name}, "{name}", {n})' for n, name in enumerate(["cpu", "fsize", "core"])
+    )
+    assert classify_text(f"{header} */\n\n{options}\n\n{table}\n").verdict.level == "open"
+    assert [r.kind for r in added_limits("Do not change the software.", 1)] == ["no-derivatives"]

@@ -468,6 +468,11 @@ _NOT_ON_THE_WORK = re.compile(
     r"(?:source\s+)?(?:file|code))\b|^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:edit|modify|change)\b"
     r"(?:\W*$|\s+(?:this|the)\s+(?:file|header|section|block|line)s?\b(?!\s+(?:or|and)\b))|"
     r"\b(?:edit\w*|modif\w*|chang\w*)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually)\b|"
+    # a note on a setting or a list's order ("do not use options -H, -S or -a or change the
+    # order", "Don't change the default values"): the thing barred is the setting, not the work
+    r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:use|change|modify|alter|edit|touch|reorder)\s+"
+    r"(?:the\s+|these\s+|any\s+)?(?:\w+\s+)?(?:order|options?|flags?|settings?|parameters?|values?|"
+    r"defaults?|fields?|keys?|entries|variables?|constants?)\b|"
     # a coding note ("* Do not use yield from", "Don't use asyncio.run here"): what it bars is
     # a construct of the code, named bare, not the work (which "this", "it", "the software" or
     # a purpose would name)

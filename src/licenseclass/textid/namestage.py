@@ -440,6 +440,16 @@ def named_licenses(
         )
         if named is not None and strong and named[0].id != PUBLIC_DOMAIN:
             named = _later_reading(query, named, position, cue_end, explained)
+        if (
+            named is not None
+            and joined
+            and named[2] - start == 1
+            and not (found and found[-1][2] > last_cue)
+        ):
+            # one word joined to a list no name began ("the same as AT&T ksh ... in interactive
+            # and script"): a common word, not a second license
+            position += 1
+            continue
         if named is not None:
             found.append(named)
             position = named[2]
