@@ -376,6 +376,31 @@ def _in_list(words: list[str], lines: list[int], position: int, last_cue: int) -
     )
 
 
+def _list_begun(
+    query: Query,
+    explained: bytearray,
+    found: list[tuple[TextMatch, int, int]],
+    cue: int,
+    joiner: int,
+) -> bool:
+    """Whether something began the list a joiner goes on with: a name read after the cue, text
+    a reference matched, or the word "license". A word joined to a list nothing began ("the
+    same as AT&T ksh ... in interactive and script") names a license only as after a weak cue
+    (followed by "license"): "script" is a common word, not the Script# License."""
+    said = query.words[cue:joiner]
+    return (
+        (bool(found) and found[-1][2] > cue)
+        or any(explained[cue:joiner])
+        or any(w in _LICENSE_WORDS for w in said)
+        # a one-word name the cue's reading passed over ("under the GPL (https://...) and MIT";
+        # the GNU names, which the table leaves out as they say no version)
+        or any(w in _GNU_NAMES or _named_license(query, [w]) is not None for w in said)
+    )
+
+
+_GNU_NAMES = frozenset({"gpl", "lgpl", "agpl", "gfdl", "gnu"})
+
+
 def named_licenses(
     query: Query, explained: bytearray, quoted: bytearray | None = None
 ) -> list[tuple[TextMatch, int, int]]:
@@ -428,8 +453,13 @@ def named_licenses(
             or words[start] in _CUE_ADVERBS
         ):
             start += 1  # "..., or, at the user's discretion, the MPL 1.1"; "licensed solely MIT"
-        # a name joined to a list is read as the list's first name was
-        strong = last_strong if joined else _strong_cue(words, cue_end)
+        # a name joined to a list is read as the list's first name was (and as a weak cue where
+        # nothing began the list, see _list_begun)
+        strong = (
+            last_strong and _list_begun(query, explained, found, last_cue, position)
+            if joined
+            else _strong_cue(words, cue_end)
+        )
         # "subject to version 3.01 of the PHP License": a version said first makes any cue
         # strong, as the version leaves no doubt that a license is named
         strong = strong or _version_of(words, start)
@@ -440,16 +470,6 @@ def named_licenses(
         )
         if named is not None and strong and named[0].id != PUBLIC_DOMAIN:
             named = _later_reading(query, named, position, cue_end, explained)
-        if (
-            named is not None
-            and joined
-            and named[2] - start == 1
-            and not (found and found[-1][2] > last_cue)
-        ):
-            # one word joined to a list no name began ("the same as AT&T ksh ... in interactive
-            # and script"): a common word, not a second license
-            position += 1
-            continue
         if named is not None:
             found.append(named)
             position = named[2]
