@@ -110,6 +110,9 @@ def test_which_files_a_license_covers_is_no_limit() -> None:
     )
     assert added_limits(reach, 1) == []
     assert classify_text(_mit_with(reach)).verdict.level == "open"
+    # a limit in another part of the same note still counts
+    both = "The license only applies to the CSS files; the fonts may not be sold."
+    assert [r.kind for r in added_limits(both, 1)] == ["no-selling"]
     # a limit said of the license's use is still one
     assert [
         r.kind for r in added_limits("This license applies only to non-commercial use.", 1)

@@ -767,7 +767,9 @@ _NOT_A_TERM = re.compile(
     r"is\s+hereby\s+granted|you\s+have\s+(?:\w+\s+)?permission)\b|\bsome\s+rights\s+reserved\b"
 )
 # Which files a license covers ("The MIT License only applies to all CSS and LESS files in the
-# following directories"): its reach over the package, no limit on the work.
+# following directories"): its reach over the package, no limit on the work. Unlike the
+# "applies only to src/compat.h" note of _NOT_ON_THE_WORK it is checked on each part of a
+# note, so a limit in another part ("...; the fonts may not be sold") still counts.
 _LICENSE_REACH = re.compile(
     r"\blicen[cs]e\s+(?:only\s+)?(?:applies|covers)\s+(?:only\s+)?to\s+(?:all\s+|the\s+)?"
     r"(?:(?!uses?\b|using\b)[\w.-]+\s+){0,4}?(?:files?|folders?|director(?:y|ies)|code)\b"

@@ -137,9 +137,11 @@ def _marker_style(line: str) -> str:
     return next(name for name in ("dash", "paren", "alpha", "num") if m.group(name))
 
 
+# Words that open a comment line: m4's "dnl", a BDF font's "COMMENT", a batch file's "REM".
+COMMENT_KEYWORDS = r"dnl|COMMENT|REM|rem"
 # (a man page's roff comments open with '.\"' or "'\"")
 _COMMENT = re.compile(
-    r"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|dnl|COMMENT|REM|rem|[.']\\\")(?=\s|$)\s?"
+    rf"^\s*(?:/\*+|\*+/?|#+|//+|--|;+|%+|!|{COMMENT_KEYWORDS}|[.']\\\")(?=\s|$)\s?"
 )
 
 

@@ -33,7 +33,7 @@ from licenseclass.clauses.gate import MAX_CODE_SHARE, adds_terms, read_for_terms
 from licenseclass.clauses.license_sections import license_sections, section_only
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
-from licenseclass.clauses.sentences import section_starts
+from licenseclass.clauses.sentences import COMMENT_KEYWORDS, section_starts
 from licenseclass.clauses.variants import Variant
 from licenseclass.core.files import named_as_license, read_bounded
 from licenseclass.core.licensedcode import (
@@ -2101,8 +2101,8 @@ def _license_span(text: str, matches: Sequence[TextMatch]) -> tuple[int, int] | 
 
 
 # What opens a line before its words: a comment's leader in any language ('.\" ', "' ", "# ").
-# (a keyword that opens a comment: a BDF font's "COMMENT", a batch file's "REM", m4's "dnl")
-_LEADER = re.compile(r"^(?:(?:COMMENT|REM|rem|dnl)(?=[ \t]|$)|[^\w\s(]*)[ \t]?")
+# (or a keyword that opens a comment, see COMMENT_KEYWORDS)
+_LEADER = re.compile(rf"^(?:(?:{COMMENT_KEYWORDS})(?=[ \t]|$)|[^\w\s(]*)[ \t]?")
 
 
 def _only_lines(text: str, span: tuple[int, int]) -> str:
