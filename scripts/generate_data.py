@@ -57,9 +57,14 @@ def successor(spdx_id: str) -> str | None:
 
 def _record(info: licensedcode.ScancodeLicense) -> dict[str, Any]:
     """The facts of one ScanCode license that entries are derived from."""
+    name = info.name
+    if info.short_name and _fold(name) == _fold(info.owner) != _fold(info.short_name):
+        # a "name" that is only its owner's ("Google" for Google's Play Core terms) names
+        # a company, not the license: text that mentions the company would name it
+        name = info.short_name
     return {
         "key": info.key,
-        "name": info.name,
+        "name": name,
         "short_name": info.short_name,
         "homepage_url": info.homepage_url,
         "category": info.category,

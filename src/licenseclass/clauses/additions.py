@@ -375,6 +375,10 @@ _REVOCABLE = re.compile(
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
+    # a copyleft duty said as a ban: "you may not produce a derivative work from this manual
+    # and impose additional restrictions on its distribution" (what is barred is the terms)
+    r"\band\s+(?:then\s+)?(?:impose|add|place|attach)\s+(?:any\s+)?(?:additional|further|other|"
+    r"new|more)\s+(?:restrictions|conditions|terms|limitations)\b|"
     # a public-domain dedication's fallback: "a fallback license for use in jurisdictions that
     # may not recognize the public domain" (a law that does not recognise, not a limit)
     r"\b(?:jurisdictions?|countr(?:y|ies)|laws?)\s+(?:that|which|where)\s+(?:\w+\s+)?"
@@ -750,6 +754,10 @@ _NO_LIMIT = re.compile(
     r"doesn'?t|never)\s+(?:use|contain|include|depend|ship|bundle|link|collect|track|send|call|"
     r"rely|need)\w*\b|\bwe\s+(?:do\s+not|don'?t|never)\s+(?:use|collect|track|ship|bundle|"
     r"link|store|send)\b|"
+    # the same said of "this" or "it" ("This does not use actual memory or disk space"), not
+    # as a condition ("provided that it does not use ...")
+    r"(?<!that\s)(?<!provided\s)(?<!if\s)(?<!as\s)\b(?:this|it)\s+(?:does\s+not|doesn'?t)\s+"
+    r"(?:use|contain|include|depend|ship|bundle|link|collect|track|send|call|rely|need)\w*\b|"
     # an unlimited grant, a price of nothing more, the hardware a task needs, and the end of a
     # licence on breach (informational): no limit on a licensee who keeps the terms
     r"\bunlimited\b|\bat\s+no\s+(?:additional|extra|further)\s+(?:charge|cost|fees?)\b|"

@@ -228,6 +228,8 @@ _GRANT_VERBS: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
             r"share|(?<=\bor\s)shared|(?<=\bbe\s)shared|publish"
             r"|convey|"
             r"propagate|make\s+available|sell|publicly\s+(?:display|perform)|"
+            # "You may copy it, give it away or re-use it"
+            r"give\s+(?:(?:it|them|copies|(?:this|the)\s+\w+)\s+)?away|"
             # (not a machine's role: "Host/Client Pairs", "host-based", "host computer")
             r"host(?![/-])(?!\s+(?:software|operating|system|computer|device|machine|counts?|names?|ids?|"
             r"files?))|"
@@ -485,6 +487,14 @@ _DESCRIBING = re.compile(
     r"(?:[\w'’-]+\s+){1,6}$"
 )
 
+# "we will clearly identify the Content you are authorized to redistribute": a clause that
+# picks out which things, the leave for them given (or not) elsewhere.
+_PICKED_OUT = re.compile(
+    r"\b(?:identify|identifies|specify|specifies|indicate|indicates|designate|designates|"
+    r"(?:tell|show|let)\s+you\s+know)\s+(?:to\s+you\s+)?(?:the|which|what|any)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?(?:that\s+|which\s+)?$"
+)
+
 
 def _not_over_the_work(text: str, cue: re.Match[str]) -> bool:
     """Whether a grant cue's verbs are about the terms, a grant to the licensor or a ban."""
@@ -492,6 +502,8 @@ def _not_over_the_work(text: str, cue: re.Match[str]) -> bool:
     if cue.group(0).startswith(("may", "can")) and _TERMS_SUBJECT.search(before):
         return True
     if cue.group(0).startswith(("may be", "can be")) and _DESCRIBING.search(before):
+        return True
+    if cue.group(0).startswith("you ") and _PICKED_OUT.search(before):
         return True
     if _FEEDBACK.search(text) and not cue.group("after"):
         who = _ITS_SUBJECT.search(before)
@@ -883,6 +895,8 @@ _USE_BAN = re.compile(
     r"facilit(?:y|ies)|settings?|weapons?|surveillance|policing|applications?|activit(?:y|ies)|"
     r"operations?|devices?|equipment|environments?|scenarios?)\b[^.;]{0,100}))"
 )
+# A program's own behaviour told in the third person, before the words _USE_BAN reads as a ban.
+_WHAT_IT_DOES = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:this|it|which)\s+does\s+not\s+use\b")
 _HANDED_ON = re.compile(
     r"\b(?:or|and)\s+(?:transfer|give|distribute|sell|lend|assign|provide|share|send|deliver)\w*\s+"
     r"(?:it|them|the|this|a|any|such|copies)\b"
@@ -1243,7 +1257,13 @@ def _field_sentence(s: Sentence, specific: bool) -> Hit | None:
     if specific or (s.lead and _USE_LEAD.search(s.lead)) or not banned:
         return None
     m = _USE_BAN.search(text)
-    if m is None or CONDITIONAL_EXCEPTION.search(text) or _EXPORT_TERMS.search(text):
+    # ("This does not use actual memory": what the program does, no ban)
+    if (
+        m is None
+        or CONDITIONAL_EXCEPTION.search(text)
+        or _EXPORT_TERMS.search(text)
+        or _WHAT_IT_DOES.search(text, 0, m.start() + 12)
+    ):
         return None
     group = next(g for g in ("what", "what2", "what3", "what4") if m.group(g))
     what = m.group(group)
@@ -2100,6 +2120,8 @@ def _not_the_reader(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if m.group(0).startswith("do ") and _THING_SUBJECT.search(before):
         return True  # "third-party plugins do not modify the source code": what plugins do
+    if m.group(0).startswith("do ") and re.search(r"\w\s+(?:that|which)\s+$", before):
+        return True  # "configurations that do not change much over time": a description
     return m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before)
 
 
@@ -2192,6 +2214,8 @@ def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bo
     """Whether a ban that names sharing or changing is another rule's limit, or no limit."""
     if _NOT_A_SHARING_BAN.search(named) or _BY_WRITING.match(after):
         return True
+    if _AND_RESTRICT.search(named + " " + after):
+        return True  # "may not produce a derivative work ... and impose additional restrictions"
     if kind == "no-derivatives" and _NOT_A_CHANGE_BAN.search(named or after):
         return True  # a moral right, or a protection measure left alone: no ban on changing
     if " be " in verb and _FOR_PROFIT.match(after):
@@ -2204,6 +2228,11 @@ def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bo
     return kind == "no-redistribution" and not _SHARING_VERB.search(verbs)
 
 
+# A ban on the act joined to adding terms: what is barred is the added terms (copyleft).
+_AND_RESTRICT = re.compile(
+    r"^[^.;]{0,100}?\band\s+(?:then\s+)?(?:impose|add|place|attach)\s+(?:any\s+)?(?:additional|"
+    r"further|other|new|more)\s+(?:restrictions|conditions|terms|limitations)\b"
+)
 _SHARING_VERB = re.compile(
     r"distribut|share|publish|available|disseminat|sublicen|transfer|cop(?:y|ies)|lend|lent|"
     r"provide|give|disclos|duplicat|reproduc|be\s"
@@ -2826,6 +2855,9 @@ def _listed_ban(s: Sentence) -> _Bans:
         conditional = (
             resumed is not None and _WITHOUT_TAIL.search(obj) is not None
         ) or _KEEPING_NOTICES.search(obj) is not None
+        # ("may not produce a derivative work ... and impose additional restrictions": the
+        # added terms are barred, not the act)
+        conditional = conditional or _AND_RESTRICT.search(text[head.end() :]) is not None
         if (
             not groups.keys() - {"other"}
             or _REMOVED.search(verbs)

@@ -35,6 +35,7 @@ class ScancodeLicense(NamedTuple):
     other_spdx_ids: tuple[str, ...]  # ScanCode's other ids for it (older LicenseRef forms)
     name: str
     short_name: str
+    owner: str
     homepage_url: str
     # pages that hold the license's text or its OSI page ("text_urls", "osi_url", "other_urls"),
     # not the home page or FAQ, which may be a project's or a site's
@@ -214,6 +215,7 @@ def scancode_licenses() -> Mapping[str, ScancodeLicense]:
             other_spdx_ids=_strings(meta.get("other_spdx_license_keys")),
             name=str(meta.get("name") or key),
             short_name=str(meta.get("short_name") or ""),
+            owner=str(meta.get("owner") or ""),
             homepage_url=str(meta.get("homepage_url") or ""),
             page_urls=(
                 *_strings(meta.get("text_urls")),

@@ -1348,14 +1348,35 @@ _AS_SPACES = {"n": "  ", "r": "  ", "t": "  ", '"': ' "'}
 def _escapes_as_spaces(text: str) -> str:
     """The text with the escapes of each line that holds two line-break or tab escapes or more
     written as spaces, as many characters (every position and line number stays): "this
-    software and\\nyou may" reads "you", not "nyou". A line with one (a Windows path) stays."""
-    if "\\" not in text:
+    software and\\nyou may" reads "you", not "nyou". A line with one (a Windows path) stays.
+    The same for UTF-7's line breaks, as a font editor writes a font's license into one line
+    ("components,+AAoA-in Original")."""
+    if "\\" not in text and "+A" not in text:
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(_BREAK_ESCAPE.findall(line)) >= 2:
             lines[i] = _ESCAPE.sub(lambda e: _AS_SPACES[e.group()[1]], line)
+        if len(_UTF7_RUN.findall(lines[i])) >= 2:
+            lines[i] = _UTF7_RUN.sub(_utf7_space, lines[i])
     return "\n".join(lines)
+
+
+# A run of UTF-7's shifted characters: "+", base64 of UTF-16, "-".
+_UTF7_RUN = re.compile(r"\+([A-Za-z0-9/+]{2,16})-")
+
+
+def _utf7_space(run: re.Match[str]) -> str:
+    """The run as spaces, as many characters, where it encodes only white space (a font
+    editor's "+AAoA-" leaves a stray byte after the line break); any other run as it was."""
+    bits = "".join(f"{_BASE64.index(c):06b}" for c in run.group(1))
+    units = [int(bits[k : k + 16], 2) for k in range(0, len(bits) - 15, 16)]
+    if all(u in (0, 9, 10, 13, 32) for u in units) and (10 in units or 13 in units):
+        return " " * len(run.group(0))
+    return run.group(0)
+
+
+_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
 # A notice rule at least this share of its license's text long holds that text (ScanCode's
@@ -1791,10 +1812,15 @@ _CODE_REMARK = re.compile(
 )
 
 
+# A C preprocessor's message to whoever builds the code ("#error You should not include this
+# file directly"): it speaks of the build, not of what the license allows.
+_BUILD_MESSAGE = re.compile(r"^[ \t]*#(?:error|warning|pragma)\b.*$", re.MULTILINE)
+
+
 def _without_code_remarks(text: str) -> str:
-    """``text`` with each line of code that ends in a remark left blank (lines keep their
-    numbers)."""
-    return _CODE_REMARK.sub("", text)
+    """``text`` with each line of code that ends in a remark, and each preprocessor message,
+    left blank (lines keep their numbers)."""
+    return _BUILD_MESSAGE.sub("", _CODE_REMARK.sub("", text))
 
 
 # ScanCode's generic key for notices that keep a work proprietary ("Unauthorized copying of this

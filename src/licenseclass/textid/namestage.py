@@ -1572,6 +1572,9 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     first = re.escape(words[start])
     if re.search(rf"(?i:\b{first})(?:\(\d[a-z]{{0,3}}\)|::\w)", raw):
         return True
+    # a command's long option ("same as --script"): a setting, not a license
+    if re.search(rf"(?:^|[\s(\[=])--(?i:{first})\b", raw):
+        return True
     # a standard's designation after the name of the body that publishes it ("See ITU-T
     # H.265 D.3.27", "ITU-T X.509"): the document, not a license
     if re.search(rf"(?i:\b{last})[ \t]+[A-Z]\.\d{{1,4}}\b", raw):

@@ -1,0 +1,142 @@
+"""A fourth sample of Debian's upstream source files: no false alarms.
+
+The fifty-fourth round drew another sample of upstream tarballs from Debian 12's main archive
+and found ordinary files called restricted or closed:
+
+- a lint script's "places in the code that may be in non-compliance with google style":
+  ScanCode names its Google Play Core terms "Google", so the company's name read as that
+  license's name;
+- a C header's ``#error You should not include this file or use these functions.`` below a
+  zlib notice read as a limit on use;
+- a database header's "This does not use actual memory or disk space, but users may need to
+  understand the difference so they won't be scared off." read as a field of use;
+- a Perl script's usage text "-- same as --script" read as the Script# license's name;
+- a manual's terms "you may not produce a derivative work from this manual and impose
+  additional restrictions on its distribution" (a copyleft duty) read as a ban on changes;
+- a FontForge font whose OFL text is kept in one line with UTF-7 line breaks ("+AAoA-"): the
+  glued words read as edits of the license;
+- a Project Gutenberg eBook kept as test data: its notice "You may copy it, give it away or
+  re-use it" gave no leave to share, so the Gutenberg license's "Proprietary Free" label
+  closed the file.
+
+Each file is built here from licensedcode-data's texts, with a control beside it.
+"""
+
+from __future__ import annotations
+
+from licenseclass import analyze_text, classify_text
+from licenseclass.clauses.additions import added_limits
+from licenseclass.core.licensedcode import rule_text, scancode_licenses
+from licenseclass.textid.classify import _escapes_as_spaces
+
+
+def _license(key: str) -> str:
+    return scancode_licenses()[key].text.strip()
+
+
+def _commented(text: str) -> str:
+    return "\n".join(f" * {line}".rstrip() for line in text.split("\n"))
+
+
+def test_a_company_name_before_style_names_no_license() -> None:
+    lint = (
+        '"""Checks C++ files.\n\nThe goal of this script is to identify places in the code '
+        "that *may*\nbe in non-compliance with google style.  It does not attempt to fix\n"
+        'up these problems.\n"""\nimport sys\n'
+    )
+    assert classify_text(lint).matches == ()
+    assert classify_text("Code must be in compliance with Google style.\n").matches == ()
+    # the terms' own names still name them
+    said = classify_text("Use of the library is subject to the Google Play Core SDK TOS 2020.\n")
+    assert [m.id for m in said.matches] == ["LicenseRef-scancode-google-playcore-sdk-tos-2020"]
+
+
+def test_a_preprocessor_message_is_no_limit_beside_a_license() -> None:
+    header = (
+        f"/*\n  Audio mixer\n  Copyright (C) 1997-2023 A. Author\n\n{_commented(_license('zlib'))}"
+        "\n*/\n\n#ifndef MIX_INTERNAL_EFFECT__\n"
+        "#error You should not include this file or use these functions.\n#endif\n\n"
+        "extern int _Mix_effects_max_speed;\n"
+    )
+    found = classify_text(header)
+    assert [m.id for m in found.matches] == ["Zlib"]
+    assert found.verdict.level == "open"
+    # the same words as a note beside the license are still read
+    note = header.replace("#error You should not", "You should not")
+    assert classify_text(note).verdict.level == "restricted"
+
+
+def test_what_a_program_does_not_use_is_no_field_of_use() -> None:
+    caveat = (
+        "This does not use actual memory or disk space, but users may need to understand the "
+        "difference so they won't be scared off."
+    )
+    assert analyze_text(caveat).license.restrictions == ()
+    header = (
+        f"/*\n{_commented(_license('isc'))}\n *\n * Caveats:\n *\n * - An LMDB configuration "
+        "will often reserve considerable unused\n *   memory address space and maybe file size "
+        "for future growth.\n *   This does not use actual memory or disk space, but users may "
+        "need\n *   to understand the difference so they won't be scared off.\n */\n"
+    )
+    assert classify_text(header).verdict.level == "open"
+    # a licensee's ban, and the same words as a condition, still limit
+    kinds = {
+        r.kind
+        for r in analyze_text(
+            "You may not use the Software for military purposes."
+        ).license.restrictions
+    }
+    assert kinds == {"field-of-use"}
+    condition = "Provided that it does not use the Software for military purposes, it may copy it."
+    assert {r.kind for r in analyze_text(condition).license.restrictions} == {"field-of-use"}
+
+
+def test_a_long_option_names_no_license() -> None:
+    usage = (
+        "=head1 OPTIONS\n\n --ann_script -- annotation script returning site locations\n"
+        "              -- same as --script\n\n --help include description\n"
+    )
+    assert classify_text(usage).matches == ()
+    assert [m.id for m in classify_text("Released under the same terms as Perl.\n").matches]
+
+
+def test_a_ban_on_adding_restrictions_is_a_copyleft_duty() -> None:
+    terms = (
+        "This document may be reproduced and distributed in whole or in part, in any medium, "
+        "as long as this copyright notice is retained on all copies.\n"
+        "All translations, derivative works, or aggregate works incorporating any parts of this "
+        "document must be covered under this copyright notice. That is, you may not produce a "
+        "derivative work from this manual and impose additional restrictions on its "
+        "distribution.\n"
+    )
+    kinds = {r.kind for r in analyze_text(terms).license.restrictions}
+    assert "no-derivatives" not in kinds
+    sentence = terms.split("That is, ")[1]
+    assert added_limits(sentence, 1) == []
+    # the ban alone still bars changes
+    alone = "You may not produce a derivative work from this manual."
+    assert [r.kind for r in added_limits(alone, 1)] == ["no-derivatives"]
+
+
+def test_a_font_editors_one_line_license_is_the_license() -> None:
+    # FontForge keeps the font's license in one line, its line breaks written in UTF-7
+    # ("+AAoA-"); the words glued to them are the license's own
+    ofl = _license("ofl-1.1").replace("\n", "+AAoA-")
+    font = (
+        "SplineFontDB: 3.0\nFontName: Example\nCopyright: Created with FontForge\n"
+        f'LangName: 1033 "" "" "" "" "" "" "" "" "" "" "" "" "" "{ofl}" "http://scripts.sil.org/OFL"'
+        "\nEncoding: UnicodeBmp\nBeginChars: 65536 0\nEndChars\nEndSplineFont\n"
+    )
+    found = classify_text(font)
+    assert [m.id for m in found.matches] == ["OFL-1.1"]
+    assert found.verdict.level == "open"
+    # other UTF-7 runs (a letter, not a break) stay as they are
+    assert _escapes_as_spaces("t+AUIA-a and b+AUIA-c") == "t+AUIA-a and b+AUIA-c"
+
+
+def test_an_ebooks_notice_lets_it_be_given_away() -> None:
+    notice = rule_text("rules/gutenberg-2020_3.RULE").strip()
+    book = f"The Project Gutenberg eBook of Moby Dick\n\n{notice}\n\nCHAPTER 1. Loomings.\n"
+    found = classify_text(book)
+    assert [m.id for m in found.matches] == ["LicenseRef-scancode-gutenberg-2020"]
+    assert found.verdict.level == "restricted"
