@@ -140,3 +140,41 @@ def test_an_ebooks_notice_lets_it_be_given_away() -> None:
     found = classify_text(book)
     assert [m.id for m in found.matches] == ["LicenseRef-scancode-gutenberg-2020"]
     assert found.verdict.level == "restricted"
+
+
+def _faq(answers: tuple[str, ...]) -> str:
+    asked = (
+        "Can I use the fonts for a book or other print publication?",
+        "Can I sell a software package that includes these fonts?",
+        "Why won't the OFL let me sell the fonts alone?",
+        "Can I host the fonts on a web site for others to use?",
+        "Can I make changes to the fonts?",
+        "Do I have to include the license with the fonts?",
+        "Can I embed the fonts in a PDF document?",
+    )
+    said = (
+        "you may use them for any kind of design work",
+        "you may not sell the fonts on their own - they must be part of a larger bundle",
+        "the intent is to keep people from making money by simply redistributing the fonts",
+        "you must make the full font package available",
+        "a Modified Version must not use the Reserved Font Names",
+        "the license must be distributed with the fonts",
+        "embedding is allowed as long as the document is not a font",
+    )
+    body = "\n\n".join(
+        f"1.{k + 1}  {q}\n{a} {s[0].upper()}{s[1:]}."
+        for k, (q, a, s) in enumerate(zip(asked, answers, said, strict=True))
+    )
+    return f"About the SIL Open Font License (OFL)\n\n{body}\n"
+
+
+def test_questions_and_answers_about_a_license_add_no_terms() -> None:
+    faq = _faq(("Yes.", "Yes,", "", "Yes.", "Yes.", "Yes.", "Yes."))
+    found = classify_text(faq)
+    assert {m.id for m in found.matches} == {"OFL-1.1"}
+    assert found.verdict.level == "open"
+    assert found.note is not None and "FAQ" in found.note
+    # the same sentences under headings that ask, answered with terms and not with a yes or
+    # a no (terms of service laid out so), are still read
+    terms = _faq(("", "", "", "", "", "", ""))
+    assert classify_text(terms).verdict.level == "restricted"

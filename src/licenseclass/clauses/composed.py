@@ -1493,7 +1493,9 @@ _NOTICE_FIRST = re.compile(
     r"(?:with\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:any|all|each|your|such)\s+(?:[\w-]+\s+)?"
     r"(?:modifications|changes|improvements|enhancements|derivative\s+works?)\b|"
     r"\b(?:must|shall|agrees?\s+to|(?:have|has)\s+to)\s+(?:send|submit|contribute|return)\s+(?:any|all|"
-    r"each|your|such)\s+(?:[\w-]+\s+)?(?:modifications|changes|improvements|enhancements)\s+back\b|"
+    r"each|your|such)\s+(?:[\w-]+\s+)?(?:modifications|changes|improvements|enhancements)\s+back\b"
+    # ("contribute your changes back to the community": published, the copyleft's duty)
+    r"(?!\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:community|public|world))|"
     # "You are obliged to report every activity to TQ in writing": each use reported to the
     # licensor
     r"\b(?:must|shall|obliged\s+to|obligated\s+to|required\s+to|agrees?\s+to)\s+(?:promptly\s+)?"

@@ -259,12 +259,51 @@ def read_for_terms(text: str, *, license_file: bool = False) -> TermsReading:
 def reads_as_terms(text: str, *, license_file: bool = False) -> bool:
     """Whether a text with no catalogued license in it reads as license terms. A file named
     as a license (``license_file``) of at most three sentences needs no licensing word, and
-    its sentences may state terms in plain words ("Do not copy or distribute.")."""
+    its sentences may state terms in plain words ("Do not copy or distribute.").
+    Questions and answers about a license (an FAQ) explain terms, they state none."""
     # Both tests need a sentence stating a term, and every such sentence holds a deontic
     # word; a text with none (an AUTHORS list, most code) is answered without scoring it.
     if license_file:
-        return read_for_terms(text, license_file=True).reads_as_terms()
-    return _DEONTIC.search(text) is not None and read_for_terms(text).reads_as_terms()
+        return read_for_terms(text, license_file=True).reads_as_terms() and not is_faq(text)
+    return (
+        _DEONTIC.search(text) is not None
+        and read_for_terms(text).reads_as_terms()
+        and not is_faq(text)
+    )
+
+
+# A question that opens its paragraph, maybe numbered ("1.6  Why won't the OFL let me sell
+# the fonts alone?", "Q: Can I use it at work?").
+_QUESTION_LINE = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*(?:(?:\d+(?:\.\d+)*\.?|q\s*[:.)]|question\s*[:.]?)[ \t]*)?"
+    r"[A-Z][^\n?]{8,200}\?[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+# An answer that opens with yes or no ("Yes. You are very welcome to do so.").
+_YES_NO_ANSWER = re.compile(r"(?:^|\n)[ \t]*(?:yes|no)\b[.,!:;]", re.IGNORECASE)
+# A title that says so, near the top.
+_FAQ_TITLE = re.compile(r"\bfrequently\s+asked\s+questions\b|\bFAQs?\b")
+# An FAQ has many questions; a license text that asks "Questions?" at its end has one or two,
+# and terms of service set under headings that ask ("What are my rights in the Services?")
+# answer them with terms, not with a yes or a no.
+MIN_FAQ_QUESTIONS = 6
+FAQ_QUESTION_SHARE = 0.15
+MIN_YES_NO_ANSWERS = 3
+
+
+def is_faq(text: str) -> bool:
+    """Whether ``text`` is questions and answers about terms: at least
+    :data:`MIN_FAQ_QUESTIONS` paragraphs that open with a question, that many among every
+    :data:`FAQ_QUESTION_SHARE` of its paragraphs, and a title that says FAQ or answers that
+    open with yes or no."""
+    questions = len(_QUESTION_LINE.findall(text))
+    if questions < MIN_FAQ_QUESTIONS:
+        return False
+    paragraphs = len([p for p in re.split(r"\n[ \t]*\n", text) if p.strip()])
+    if questions < FAQ_QUESTION_SHARE * paragraphs:
+        return False
+    titled = _FAQ_TITLE.search(text, 0, 600) is not None
+    return titled or len(_YES_NO_ANSWER.findall(text)) >= MIN_YES_NO_ANSWERS
 
 
 def is_prose(text: str) -> bool:

@@ -1147,6 +1147,7 @@ SIMPLE_PATTERNS: tuple[
         0.7,
         (
             *("other use", "other usage", "other cases", "other purpose", "beyond", "outside"),
+            "exceed",
             *("license before", "licence before", "separate", "not expressly", "trial period"),
             *("agreement with", "license agreement before", "obtained"),
         ),
@@ -1489,11 +1490,14 @@ SIMPLE_PATTERNS: tuple[
         "non-production",
         re.compile(
             r"\b(?:as|so)\s+long\s+as\b[^.;]{0,80}\bnot\s+(?:been\s+)?used\s+for\s+any\b[^.;]{0,80}"
-            r"\bproduction\b"
+            r"\bproduction\b|"
+            # "There are no Use Limitations for non-production purposes": the limits bind production
+            r"\bno\s+(?:use\s+)?limitations?\s+(?:appl(?:y|ies)\s+)?(?:for|to|on)\s+(?:any\s+)?"
+            r"non-?\s?production\b"
         ),
         False,
         0.7,
-        ("long as",),
+        ("long as", "limitation"),
     ),
     # "Distributions are permitted only with your Products"
     (

@@ -69,7 +69,11 @@ _GRANT_CUE = re.compile(
     # "Herewith I grant permission for non-commercial use of the constants"
     r"\bgrants?\s+(?:(?:free|full|written)\s+)?permission\s+for\s+(?=[^.;]{0,60}\b(?:use|copying|"
     r"reproduction|distribution|redistribution)\b)|"
-    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?granted|"
+    r"you\s+are\s+(?:hereby\s+)?granted|permission\s+is\s+(?:hereby\s+|otherwise\s+|also\s+)?(?:granted|"
+    r"given)|"
+    # "ISO/IEC gives users of MPEG-7 free license to this software module"
+    r"\bgives?\s+(?:to\s+)?(?:you|licensees?|(?:the\s+)?users?(?:\s+of\s+[\w./-]+)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:free|non-?exclusive|royalty-free|perpetual|worldwide),?\s+)*licen[cs]e\s+to\b|"
     # ("you may obtain a license from Acme for a fee" offers another licence, grants nothing)
     # (with its affiliates: "The Licensee and its Affiliates may use ... to create derivative
     # works", "... shall be permitted to create Modifications")
@@ -293,8 +297,28 @@ _BANNED_AFTER = re.compile(
 # A grant's own exception: "other than distributing the software or making changes".
 _CARVE_OUT = re.compile(
     r"\b(?:other\s+than|except(?:\s+for)?|excluding)\s+(?:the\s+rights?\s+to\s+)?"
-    r"(?P<what>(?:[a-z]+ing|modify|distribute|redistribute|sell|sublicen[cs]e)\b[^.;]{0,160})"
+    r"(?P<what>(?:[a-z]+ing|modify|distribute|redistribute|sell|sublicen[cs]e)\b[^.;]{0,160})|"
+    # "the rights to copy, modify ... and/or sell copies of the Software, but NOT including the
+    # right to run, execute or use the Software": any right may be named after it
+    r"\bbut\s+not\s+including\s+the\s+rights?\s+to\s+(?P<what2>[^.;]{0,160})"
 )
+# The leave to use, as a carve-out names it.
+_USE_WITHHELD = re.compile(r"\b(?:run|execute|use)\b")
+
+
+def _carved_out(tail: str, rights: tuple[GrantedRight, ...]) -> tuple[GrantedRight, ...]:
+    """The rights a grant's carve-out withholds: "... everything you might do with the
+    software, other than distributing it or making changes" grants neither act."""
+    carve = _CARVE_OUT.search(tail)
+    if carve is None:
+        return ()
+    what = carve.group("what") or carve.group("what2")
+    withheld = tuple(name for name, rx in _WITHHELD if name in rights and rx.search(what))
+    if carve.group("what2") and "use" in rights and _USE_WITHHELD.search(what):
+        withheld += ("use",)
+    return withheld
+
+
 _WITHHELD: tuple[tuple[GrantedRight, re.Pattern[str]], ...] = (
     (
         "modify",
@@ -689,14 +713,8 @@ def _grant(s: Sentence) -> _Found | None:
         # the works named as what a patent reads on, not leave to make them
         granted = _INFRINGED_BY.sub(" ", granted)
         rights = tuple(name for name, rx in _GRANT_VERBS if rx.search(granted))
-    withheld: tuple[GrantedRight, ...] = ()
-    carve = _CARVE_OUT.search(tail)
-    if carve and not waiver:
-        # "... everything you might do with the software, other than distributing it or
-        # making changes": the rights after "other than" are withheld, not granted.
-        what = carve.group("what")
-        withheld = tuple(name for name, rx in _WITHHELD if name in rights and rx.search(what))
-        rights = tuple(r for r in rights if r not in withheld)
+    withheld = () if waiver else _carved_out(tail, rights)
+    rights = tuple(r for r in rights if r not in withheld)
     if _OWN_NEED.search(tail):
         # "You may only make copies or adaptations ... for archival purposes": no leave to
         # change or pass on the work
@@ -4560,6 +4578,7 @@ _OTHER_LICENSE = re.compile(
 _WITHHELD_KIND: dict[str, RestrictionKind] = {
     "modify": "no-derivatives",
     "distribute": "no-redistribution",
+    "use": "field-of-use",  # "but NOT including the right to run, execute or use the Software"
 }
 
 

@@ -29,7 +29,13 @@ from licenseclass.clauses.debian_copyright import (
     field_short_name,
     license_units,
 )
-from licenseclass.clauses.gate import MAX_CODE_SHARE, adds_terms, read_for_terms, reads_as_terms
+from licenseclass.clauses.gate import (
+    MAX_CODE_SHARE,
+    adds_terms,
+    is_faq,
+    read_for_terms,
+    reads_as_terms,
+)
 from licenseclass.clauses.license_sections import license_sections, section_only
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
@@ -1560,6 +1566,14 @@ def _with_regions_read(
     verdict (without it, the verdict already comes from reading the whole text)."""
     if not found.unexplained:
         return found
+    if is_faq(text):
+        # questions and answers about the licenses it names: "Why won't the OFL let me sell
+        # the fonts alone?" explains their terms and adds none
+        faq_note = (
+            "questions and answers about the licenses named (an FAQ): the answers explain "
+            "those licenses' terms and are not read as terms of this text"
+        )
+        return found.model_copy(update={"note": faq_note})
     regions: list[Region] = []
     added: list[Reason] = []
     # Beside a full license text, a sentence shaped like a limit limits even when no rule types it.
