@@ -17,7 +17,13 @@ and found ordinary files called restricted or closed:
   glued words read as edits of the license;
 - a Project Gutenberg eBook kept as test data: its notice "You may copy it, give it away or
   re-use it" gave no leave to share, so the Gutenberg license's "Proprietary Free" label
-  closed the file.
+  closed the file;
+- prose past the code of a source file ("You may not modify the original string while you
+  operate on it", "it may not be shared across different architectures"), a CMake module's
+  "Redistribution and use is allowed according to the terms of the BSD license" read as a
+  text of its own, a contributor's grant to the project, "must not be used to build MPFR due
+  to the dependency on perl", "According to the OSGi specification", and the Eclipse
+  Foundation Specification License named in a document, closed by its label alone.
 
 Each file is built here from licensedcode-data's texts, with a control beside it.
 """
@@ -26,8 +32,9 @@ from __future__ import annotations
 
 from licenseclass import analyze_text, classify_text
 from licenseclass.clauses.additions import added_limits
+from licenseclass.clauses.gate import is_code_line
 from licenseclass.core.licensedcode import rule_text, scancode_licenses
-from licenseclass.textid.classify import _escapes_as_spaces
+from licenseclass.textid.classify import MIN_SOURCE_CODE_LINES, _escapes_as_spaces
 
 
 def _license(key: str) -> str:
@@ -178,3 +185,109 @@ def test_questions_and_answers_about_a_license_add_no_terms() -> None:
     # a no (terms of service laid out so), are still read
     terms = _faq(("", "", "", "", "", "", ""))
     assert classify_text(terms).verdict.level == "restricted"
+
+
+def test_prose_past_code_documents_the_code() -> None:
+    header = f"/*\n{_commented(_license('mit'))}\n */\n\n"
+    code = (
+        "#include <string.h>\n\nclass StringTokenizer {\npublic:\n    /*\n"
+        "     * You may not modify the original string while you operate\n"
+        "     * on it with the StringTokenizer; the behaviour is undefined.\n     */\n"
+        "    const char *next(void);\n    int count;\n};\n"
+    )
+    found = classify_text(header + code)
+    assert [m.id for m in found.matches] == ["MIT"]
+    assert found.verdict.level == "open"
+    # the same words in the header's own comment still qualify the license
+    noted = header.replace(" */\n", " *\n * You may not modify the original string.\n */\n", 1)
+    assert classify_text(noted + code).verdict.level == "restricted"
+
+
+def test_a_source_file_with_no_catalogued_license_is_read_in_its_header() -> None:
+    source = (
+        ";# Copyright (c) 1990 A. Author\n;#\n;# Permission is granted to use, copy, modify and "
+        "redistribute this file,\n;# provided that this notice is kept on all copies.\n;#\n\n"
+        "BIN = one two\n\nNoManPages()\nShellScriptTarget(mailpatch)\nInstallTarget(mailhelp)\n\n"
+        "/* The agent carries machine-dependent parts, so it is a binary, not a script\n"
+        " * (it may not be shared across different architectures).\n */\n"
+    )
+    found = classify_text(source)
+    assert found.verdict.level != "restricted"
+    kinds = {r.kind for r in found.analysis.license.restrictions} if found.analysis else set()
+    assert "no-redistribution" not in kinds
+
+
+def test_a_cmake_modules_notice_is_the_bsd_license() -> None:
+    module = (
+        "# Try to find the OpenEXR libraries\n# This check defines:\n#\n"
+        "#  OPENEXR_FOUND - system has OpenEXR\n"
+        "#  OPENEXR_INCLUDE_DIR - OpenEXR include directory\n"
+        "#\n# Copyright (c) 2006, A. Author, <author@example.org>\n#\n"
+        "# Redistribution and use is allowed according to the terms of the BSD license.\n"
+        "# For details see the accompanying COPYING-CMAKE-SCRIPTS file.\n\n"
+        "if (OPENEXR_INCLUDE_DIR AND OPENEXR_LIBRARIES)\n  SET(OPENEXR_FOUND TRUE)\n"
+        "else (OPENEXR_INCLUDE_DIR AND OPENEXR_LIBRARIES)\n"
+        + "".join(
+            f"  # look in the {k}th place the system keeps its libraries and headers for it,\n"
+            "  # and use the values that pkg-config gives when it knows the package; else\n"
+            "  # fall back to the usual folders of the system and of its local installs\n"
+            f"  FIND_PATH(OPENEXR_INCLUDE_DIR{k} ImfRgbaFile.h /usr/include /usr/local/include)\n"
+            for k in range(12)
+        )
+        + "endif (OPENEXR_INCLUDE_DIR AND OPENEXR_LIBRARIES)\n"
+    )
+    found = classify_text(module)
+    assert [m.id for m in found.matches] == ["BSD-3-Clause"]
+    assert found.verdict.level == "open"
+
+
+def test_a_contributors_grant_and_a_build_note_add_no_limit() -> None:
+    bsd = _license("bsd-new")
+    certificate = (
+        f"{bsd}\n\nContributor certificate:\n\n1. Grant. I hereby grant The Example Project a "
+        "nonexclusive, irrevocable, royalty-free, worldwide license to reproduce, distribute, "
+        "prepare derivative works, and otherwise use this contribution as part of the Example "
+        "project, associated documentation, books, and tools at no cost to The Example "
+        "Project.\n"
+    )
+    assert classify_text(certificate).verdict.level == "open"
+    script = (
+        "#!/usr/bin/env perl\n\n# Note: this script must not be used to build the library due "
+        "to the\n# dependency on perl, but this is OK for the release tarball.\n\n"
+        f"{chr(10).join('# ' + line for line in _license('fsf-unlimited').split(chr(10)))}\n"
+    )
+    assert classify_text(script).verdict.level == "open"
+    # a use ban with no technical reason beside the same license still limits
+    banned = script.replace(" due to the\n# dependency on perl,", ",")
+    assert classify_text(banned).verdict.level == "restricted"
+
+
+def test_a_specification_named_is_a_document() -> None:
+    said = "According to the OSGi specification this time is set each time a bundle is updated.\n"
+    assert classify_text(said).matches == ()
+    licensed = classify_text("This document is licensed under the OSGi Specification License.\n")
+    assert [m.id for m in licensed.matches] == ["LicenseRef-scancode-osgi-spec-2.0"]
+
+
+def test_a_license_named_reads_as_its_own_text_where_a_label_alone_closes_it() -> None:
+    # the Eclipse Foundation Specification License lets the specification be copied and
+    # shared, not changed: named in a document, it is restricted, as its text is
+    named = classify_text(
+        "Copyright (c) 2019 Example Foundation.\n\nThis specification is licensed under the "
+        "Eclipse Foundation Specification License v1.0.\n"
+    )
+    assert [m.id for m in named.matches] == ["LicenseRef-scancode-efsl-1.0"]
+    assert named.verdict.level == "restricted"
+    assert classify_text(_license("efsl-1.0")).verdict.level == "restricted"
+
+
+def test_no_license_text_reads_as_a_source_file() -> None:
+    # a wrapped line that opens with "if" or "for", a rule of "=" signs or "Section 3(b)" is
+    # no line of code: every license text of licensedcode-data stays below a source file's
+    # count, so none is cut at its "code"
+    for key, info in scancode_licenses().items():
+        lines = [line for line in info.text.split("\n") if is_code_line(line)]
+        assert len(lines) < MIN_SOURCE_CODE_LINES, (key, lines)
+    assert is_code_line("    const char *next(void);")
+    assert is_code_line("#include <string.h>")
+    assert not is_code_line("for any purpose with or without fee is hereby granted, provided")

@@ -128,11 +128,12 @@ def test_a_notice_at_the_head_of_a_source_file_is_read_without_the_code_below() 
     set") is no ban on changing the work."""
     comment = "// You must not modify this value once it is set; do not share the handle."
     found = classify_text(_source(comment, at=50))
-    assert found.verdict.level == "restricted"
-    messages = [r.message for r in found.verdict.reasons]
-    assert not any(m.startswith("modify is denied") for m in messages)
+    # the notice reads as it reads alone (it reserves every right and grants none): the code
+    # and the comment below it add nothing
+    assert found.verdict.level == classify_text(NOTICE).verdict.level == "closed"
     spans = _evidence(found)
-    assert spans and all(end <= 3 for _, end in spans)  # the notice's own lines
+    assert all(end <= 3 for _, end in spans)  # the notice's own lines
+    assert not any("value once it is set" in r.message for r in found.verdict.reasons)
 
 
 def test_a_ban_next_to_the_notice_is_read_with_it() -> None:

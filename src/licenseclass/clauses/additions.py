@@ -375,6 +375,9 @@ _REVOCABLE = re.compile(
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
+    # a technical reason: "must not be used to build MPFR due to the dependency on perl"
+    r"\bdue\s+to\s+(?:the\s+|a\s+|its\s+)?(?:dependency|dependencies|bugs?|limitations?\s+(?:of|in)|"
+    r"performance|compatibility|portability)\b|"
     # a copyleft duty said as a ban: "you may not produce a derivative work from this manual
     # and impose additional restrictions on its distribution" (what is barred is the terms)
     r"\band\s+(?:then\s+)?(?:impose|add|place|attach)\s+(?:any\s+)?(?:additional|further|other|"

@@ -88,6 +88,28 @@ def _looks_like_code(text: str) -> bool:
     )
 
 
+# A line that only code writes: it ends in a brace, assigns and ends in a semicolon, calls
+# (ending the line), compares or points ("a == b", "x->y", "A::B"), or is a preprocessor
+# directive or a Markdown fence. (Not a line that opens with "if", "for" or "with": a wrapped
+# license line does too; nor a rule of "=" signs.)
+_CODE_LINE = re.compile(
+    r"[{}]\s*$|=[^=;]*;\s*$|\w\((?![a-z]{1,3}\)|[ivx]+\)|\d{1,2}\))[^()]*\)\s*[;{]?\s*$|"
+    r"[\w)\]]\s*(?:==|!=|->|=>)\s*[\w(\"'$]|\w::\w|\bself\.(?=\w)|\bthis\.(?=\w)|^\s*(?:```|~~~)|"
+    r"^\s*#\s*(?:include|define|ifn?def|endif)\b"
+)
+
+
+def is_code_line(line: str) -> bool:
+    """Whether one line is source code (no line of a license text in licensedcode-data's
+    2,300 is, however it is wrapped)."""
+    return _CODE_LINE.search(line) is not None
+
+
+def says_licensing(line: str) -> bool:
+    """Whether one line holds a word or phrase of licensing."""
+    return _LICENSE_VOCABULARY.search(line) is not None
+
+
 # The acts a copyright licence gives or withholds: three of them named in one sentence that
 # states a term ("You may use, copy, modify and distribute ...", "You may not copy, modify,
 # distribute or sell ...") are the words of a licence however few of its other words it uses.

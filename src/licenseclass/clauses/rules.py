@@ -638,7 +638,10 @@ _A_SETTING = re.compile(
 )
 _LICENSEE_GRANTS = re.compile(
     r"\b(?:you|licensee|customer|(?:end\s+)?user|subscriber|client|member)\s+"
-    r"(?:(?:also|hereby|do|will|shall|and)\s+){0,5}grants?\b"
+    r"(?:(?:also|hereby|do|will|shall|and)\s+){0,5}grants?\b|"
+    # a contributor's certificate: "I hereby grant The ANTLR Project a ... license"
+    r"\bi\s+(?:(?:also|hereby|do|will)\s+){0,3}grant\s+(?:to\s+)?the\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:project|foundation|maintainers|authors|developers|team)\b"
 )
 
 
@@ -4088,7 +4091,10 @@ def _competing(s: Sentence) -> Hit | None:
 def _read_reach(reading: Reading, s: Sentence, found: _Found | None, hits: list[Hit]) -> None:
     """The kinds a grant's reach sets, where the sentence's other rules set none of them."""
     had = {h.kind for h in hits}
-    if "field-of-use" not in had:
+    # (what a licensee or contributor grants the licensor is tied to the licensor's project,
+    # not the work's reach: "I hereby grant The ANTLR Project a license to ... use this
+    # contribution as part of the ANTLR project")
+    if "field-of-use" not in had and not _LICENSEE_GRANTS.search(s.norm):
         tied = _tied_item(s)
         reading.reach += [tied] if tied else _reach(s, found)
         competing = _competing(s)

@@ -32,9 +32,11 @@ from licenseclass.clauses.debian_copyright import (
 from licenseclass.clauses.gate import (
     MAX_CODE_SHARE,
     adds_terms,
+    is_code_line,
     is_faq,
     read_for_terms,
     reads_as_terms,
+    says_licensing,
 )
 from licenseclass.clauses.license_sections import license_sections, section_only
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
@@ -515,6 +517,10 @@ def _label_readings(
             readings.setdefault(match.id, None)  # a patent license decides nothing here
             continue
         level = _reference_level(match.reference) if label else None
+        if label == "category" and (level == "silent" or not rule_text(match.reference).strip()):
+            # a name, or a notice that only points at the license: the license's own text
+            # reads for it (any of its notices then gives the same answer)
+            level = _license_text_level(match.id, registry)
         if level is None or (level == "silent" and label == "category"):
             return None
         if label == "tag" and _POINTS_ELSEWHERE.search(rule_text(match.reference)):
@@ -532,6 +538,18 @@ def _label_readings(
     return readings
 
 
+def _license_text_level(
+    license_id: str, registry: Registry
+) -> Literal["open", "restricted", "silent"] | None:
+    """How the ScanCode text of ``license_id`` reads (see :func:`_reference_level`)."""
+    try:
+        key = registry.get(license_id).scancode_key
+    except LicenseclassError:
+        return None
+    found = _reference_level(f"licenses/{key}.LICENSE") if key else None
+    return found if found != "silent" else None
+
+
 def _labelled_only(match: TextMatch, registry: Registry) -> Literal["category", "tag"] | None:
     """Whether a closed id's typing is a label the catalogue did not read (see above): a
     generated entry's category, or a generic tag in a compound rule."""
@@ -544,7 +562,11 @@ def _labelled_only(match: TextMatch, registry: Registry) -> Literal["category", 
         compound = " " in match.expression
         return "tag" if compound and match.reference.startswith("rules/") else None
     if entry.provenance.status != "reviewed":
-        return "category" if match.reference.startswith(("licenses/", "rules/")) else None
+        return (
+            "category"
+            if match.reference.startswith(("licenses/", "rules/", "license name: "))
+            else None
+        )
     return None
 
 
@@ -1475,13 +1497,13 @@ OWN_TEXT_COVERAGE = 0.2
 def _names_a_license_without_its_text(found: TextClassification, query: Query, text: str) -> bool:
     """A long text of terms that names a license (by its name, a tag or a reference) but is
     not that license's text: Gemma's or Qwen's terms as a model ships them, edited."""
-    return (
-        bool(found.matches)
-        and all(m.kind in ("reference", "tag") for m in found.matches)
-        and len(query.words) >= OWN_TEXT_WORDS
-        and found.coverage < OWN_TEXT_COVERAGE
-        and reads_as_terms(text)
-    )
+    if not found.matches or any(m.kind not in ("reference", "tag") for m in found.matches):
+        return False
+    # (a source file's terms are its header's: "Redistribution and use is allowed according to
+    # the terms of the BSD license." above a CMake module's code is a notice, not a text)
+    own = _terms_before_code(text)
+    long_enough = len(query.words if own is text else tokenise(own).words) >= OWN_TEXT_WORDS
+    return long_enough and found.coverage < OWN_TEXT_COVERAGE and reads_as_terms(own)
 
 
 def _judged_by_own_words(
@@ -1619,6 +1641,8 @@ def _with_regions_read(
             covered = range(region.start_line, region.end_line + 1)
             licensed = any(line in field for field in fields for line in covered)
             whole = [units[j] for j, field in enumerate(fields) if _covers(covered, field, plain)]
+        if dep5 is None:
+            words = _beside_the_license(text, words, region, found.matches)
         terms = adds_terms(words)
         # a turning word ending the line before ("not" + "only for research") is read with it
         lead = _turning_word_before(text, region.start_line) if dep5 is None else ""
@@ -1677,6 +1701,47 @@ def _with_regions_read(
 # A file of at most this many words that names a license is a notice file: a short note
 # anywhere in it qualifies the license it names.
 NOTICE_FILE_WORDS = 120
+
+
+# A file with at least this many lines of code is a source file: there a license's notes
+# stand beside it, and prose past a line of code documents the code.
+MIN_SOURCE_CODE_LINES = 3
+
+
+def _beside_the_license(text: str, words: str, region: Region, matches: Sequence[TextMatch]) -> str:
+    """``words`` (the region's lines) with the lines that a line of code parts from every
+    license match left blank, in a source file: "You may not modify the original string while
+    you operate on it" in a class's comment, below the header and the includes, is about the
+    code. Lines keep their numbers."""
+    lines = text.split("\n")
+    code = [n for n, line in enumerate(lines, 1) if line.strip() and is_code_line(line)]
+    if len(code) < MIN_SOURCE_CODE_LINES or not matches:
+        return words
+    kept: set[int] = set()
+    for match in matches:
+        # down from a match above the region, up from one below, to the first line of code
+        if match.start_line <= region.start_line:
+            stop = min((n for n in code if n > match.end_line), default=len(lines) + 1)
+            kept.update(range(region.start_line, min(region.end_line + 1, stop)))
+        if match.end_line >= region.end_line:
+            stop = max((n for n in code if n < match.start_line), default=0)
+            kept.update(range(max(region.start_line, stop + 1), region.end_line + 1))
+    own = words.split("\n")
+    return "\n".join(line if region.start_line + k in kept else "" for k, line in enumerate(own))
+
+
+def _terms_before_code(text: str) -> str:
+    """A source file's text (see :data:`MIN_SOURCE_CODE_LINES`) up to the first line of code
+    after its first licensing words, the rest left blank: a header's terms are read, and
+    prose past the code ("it may not be shared across different architectures") documents the
+    code. Other texts as they are."""
+    lines = text.split("\n")
+    code = [n for n, line in enumerate(lines, 1) if line.strip() and is_code_line(line)]
+    if len(code) < MIN_SOURCE_CODE_LINES:
+        return text
+    first = next((n for n, line in enumerate(lines, 1) if says_licensing(line)), None)
+    cut = next((n for n in code if first is not None and n > first), None)
+    return section_only(text, [(1, cut - 1)]) if cut is not None else text
 
 
 def _note_beside_notice(
@@ -2030,6 +2095,9 @@ def _with_reading(
             in_section = f"lines {read[0][0]}-{read[-1][1]}"
         else:
             text = section_only(text, proprietary)
+    # (a source file with no catalogued license is read in its header, a file named as a
+    # license or a licensing section whole)
+    text = text if found.matches or license_file or in_section else _terms_before_code(text)
     approximate = [m.reference for m in found.matches] + list(compare_with)
     # a whole text matched as one of ScanCode's rules is compared with its license's text
     rule_ids = [

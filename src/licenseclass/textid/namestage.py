@@ -1551,6 +1551,10 @@ def _not_a_license_name(query: Query, position: int, start: int, end: int) -> bo
     )
 
 
+# The last word of a document's title.
+_DOCUMENT_NOUNS = frozenset({"specification", "specifications", "spec", "standard", "manual"})
+
+
 def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool:
     """Whether the words after a name show it names a program, not a license: a noun such as
     "documentation", a comparison of versions ("Python >= 3.8"), or an owner's "'s" before
@@ -1571,6 +1575,10 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     # the name's first word joined to the parenthesis or the colons
     first = re.escape(words[start])
     if re.search(rf"(?i:\b{first})(?:\(\d[a-z]{{0,3}}\)|::\w)", raw):
+        return True
+    # a document named by its title ("According to the OSGi specification this time is set"):
+    # a license named after its document says "license" after the title's words
+    if words[end - 1] in _DOCUMENT_NOUNS and not re.search(rf"(?i:\b{last})[\s-]+licen[cs]e", raw):
         return True
     # a command's long option ("same as --script"): a setting, not a license
     if re.search(rf"(?:^|[\s(\[=])--(?i:{first})\b", raw):
