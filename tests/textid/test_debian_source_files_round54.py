@@ -291,3 +291,44 @@ def test_no_license_text_reads_as_a_source_file() -> None:
     assert is_code_line("    const char *next(void);")
     assert is_code_line("#include <string.h>")
     assert not is_code_line("for any purpose with or without fee is hereby granted, provided")
+
+
+def test_a_shell_scripts_remarks_below_its_license_are_not_notes() -> None:
+    # install-sh: the X11 text, then a long script whose remarks speak of shells
+    lines = ["#!/bin/sh", "# install - install a program, script, or datafile", "#"]
+    lines += [f"# {line}".rstrip() for line in _license("mit").split("\n")]
+    lines += [
+        "",
+        "nl='",
+        "'",
+        'IFS=" \t$nl"',
+        "",
+        "# Don't use :- since 4.3BSD and earlier shells don't like it.",
+        "doit=${DOITPROG-}",
+        "doit_exec=${doit:-exec}",
+        "",
+    ]
+    lines += [
+        f"# step {k}: copy the file to a temporary name, then move it in place" for k in range(12)
+    ]
+    lines += [f'    "$doit" $cpprog "$src" "$dsttmp{k}" || exit 1' for k in range(12)]
+    found = classify_text("\n".join(lines) + "\n")
+    assert [m.id for m in found.matches] == ["MIT"]
+    assert found.verdict.level == "open"
+
+
+def test_a_script_pointed_at_and_advice_on_licensing_name_no_limit() -> None:
+    assert classify_text("Usage unavailable; please see the script itself.\n").matches == ()
+    guide = (
+        "## Licensing your work\n\n* You must provide an explicit, legally enforceable license. "
+        'Do not use "public domain", or "no commercial use" / "no modification allowed" '
+        "clauses. Content is generally licensed under the Creative Commons "
+        "Attribution-ShareAlike 3.0 license.\n"
+    )
+    assert classify_text(guide).verdict.level == "open"
+    # the same guide barring commercial use of the work still limits it
+    banned = guide.replace(
+        'Do not use "public domain", or "no commercial use" / "no modification allowed" clauses.',
+        "Do not use this content for commercial purposes.",
+    )
+    assert classify_text(banned).verdict.level == "restricted"

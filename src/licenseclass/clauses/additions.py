@@ -375,6 +375,9 @@ _REVOCABLE = re.compile(
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
+    # advice on how to license a contribution: 'Do not use "public domain", or "no commercial
+    # use" clauses' bars clauses, not uses of the work
+    r"\b(?:do\s+not|don'?t|never)\s+use\b[^.;]{0,80}\b(?:clauses|licen[cs]es|licen[cs]e\s+terms)\b|"
     # a technical reason: "must not be used to build MPFR due to the dependency on perl"
     r"\bdue\s+to\s+(?:the\s+|a\s+|its\s+)?(?:dependency|dependencies|bugs?|limitations?\s+(?:of|in)|"
     r"performance|compatibility|portability)\b|"

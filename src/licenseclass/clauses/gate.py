@@ -95,7 +95,11 @@ def _looks_like_code(text: str) -> bool:
 _CODE_LINE = re.compile(
     r"[{}]\s*$|=[^=;]*;\s*$|\w\((?![a-z]{1,3}\)|[ivx]+\)|\d{1,2}\))[^()]*\)\s*[;{]?\s*$|"
     r"[\w)\]]\s*(?:==|!=|->|=>)\s*[\w(\"'$]|\w::\w|\bself\.(?=\w)|\bthis\.(?=\w)|^\s*(?:```|~~~)|"
-    r"^\s*#\s*(?:include|define|ifn?def|endif)\b"
+    r"^\s*#\s*(?:include|define|ifn?def|endif)\b|"
+    # an import or a package line: Java's and C#'s end in a semicolon, Python's name modules
+    r"^\s*(?:import|package|using)\s+(?:static\s+)?[\w.*]+\s*;\s*$|"
+    r"^\s*(?:import\s+[\w.]+(?:\s+as\s+\w+)?|from\s+[\w.]+\s+import\s+[\w*, ()]+)\s*$|"
+    r"^\s*return\b[^.]*;\s*$"
 )
 
 

@@ -6037,7 +6037,10 @@ def _without_unlawful_only(hits: list[Hit]) -> list[Hit]:
 _ADVICE = re.compile(
     r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:the\s+)?[\w-]+\s+(?:\w+ly\s+)?(?:recommends|suggests|advises|"
     r"encourages)|we\s+(?:\w+ly\s+)?(?:recommend|suggest|advise|encourage)|it\s+is\s+(?:\w+ly\s+)?"
-    r"(?:recommended|advisable|advised|suggested))\b"
+    r"(?:recommended|advisable|advised|suggested))\b|"
+    # advice on licensing a contribution: 'Do not use "public domain", or "no commercial use"
+    # clauses' bars clauses in the contributor's license, not a use of the work
+    r"\b(?:do\s+not|don'?t|never)\s+use\b[^.;]{0,80}\b(?:clauses|licen[cs]es|licen[cs]e\s+terms)\b"
 )
 
 

@@ -22,7 +22,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
-from licenseclass.clauses.additions import added_limits
+from licenseclass.clauses.additions import MAX_ADDITION_WORDS, added_limits
 from licenseclass.clauses.analysis import Analysis, analyze_text
 from licenseclass.clauses.debian_copyright import (
     dep5_plain_text,
@@ -1641,13 +1641,15 @@ def _with_regions_read(
             covered = range(region.start_line, region.end_line + 1)
             licensed = any(line in field for field in fields for line in covered)
             whole = [units[j] for j, field in enumerate(fields) if _covers(covered, field, plain)]
-        if dep5 is None:
-            words = _beside_the_license(text, words, region, found.matches)
         terms = adds_terms(words)
+        # (in a source file, the lines that code parts from the license are gated with the
+        # region but not read; a long region stays too long to be read as a note)
+        long_region = len(words.split()) > MAX_ADDITION_WORDS
+        near = _beside_the_license(text, words, region, found.matches) if dep5 is None else words
         # a turning word ending the line before ("not" + "only for research") is read with it
         lead = _turning_word_before(text, region.start_line) if dep5 is None else ""
         read, first = (
-            (f"{lead}\n{words}", region.start_line - 1) if lead else (words, region.start_line)
+            (f"{lead}\n{near}", region.start_line - 1) if lead else (near, region.start_line)
         )
         limits = _limits_in(read, first, False) if terms or licensed else []
         if freeform and not terms:
@@ -1659,8 +1661,10 @@ def _with_regions_read(
         limits += [
             r for unit in whole for r in _limits_in(unit, 1, True) if r.note == SILENT_ON_CHANGE
         ]
-        if not limits and (
-            beside_text or _note_beside_notice(words, region, found.matches, notice_file)
+        if (
+            not limits
+            and not long_region
+            and (beside_text or _note_beside_notice(words, region, found.matches, notice_file))
         ):
             limits = added_limits(_without_code_remarks(read), first, cues=cues)
         if not (terms or limits):

@@ -1580,6 +1580,10 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     # a license named after its document says "license" after the title's words
     if words[end - 1] in _DOCUMENT_NOUNS and not re.search(rf"(?i:\b{last})[\s-]+licen[cs]e", raw):
         return True
+    # "please see the script itself": a thing (while "the same terms as Python itself" names
+    # Python's license, with no "the" before the name)
+    if re.search(rf"(?i:\bthe\s+{first}\b)(?:[^\n]*?\b{last})?\s+(?:itself|themselves)\b", raw):
+        return True
     # a command's long option ("same as --script"): a setting, not a license
     if re.search(rf"(?:^|[\s(\[=])--(?i:{first})\b", raw):
         return True
