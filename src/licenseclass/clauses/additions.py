@@ -22,8 +22,10 @@ from pydantic import TypeAdapter
 
 from licenseclass.clauses.gate import is_prose
 from licenseclass.clauses.hits import (
+    ADDED_TERMS_BARRED,
     ARCHIVE_PLACE,
     CONDITIONAL_EXCEPTION,
+    LICENSING_ADVICE,
     NOT_ONLY,
     SHIPPED_AS_IS,
     UNNEGATED,
@@ -375,16 +377,11 @@ _REVOCABLE = re.compile(
 # Bans on something other than the work: names and marks, the notice or license text itself,
 # warranty and liability, and the reader's own consequences.
 _NOT_ON_THE_WORK = re.compile(
-    # advice on how to license a contribution: 'Do not use "public domain", or "no commercial
-    # use" clauses' bars clauses, not uses of the work
-    r"\b(?:do\s+not|don'?t|never)\s+use\b[^.;]{0,80}\b(?:clauses|licen[cs]es|licen[cs]e\s+terms)\b|"
+    # advice on how to license a contribution, and a copyleft duty said as a ban
+    rf"{LICENSING_ADVICE}|{ADDED_TERMS_BARRED}|"
     # a technical reason: "must not be used to build MPFR due to the dependency on perl"
     r"\bdue\s+to\s+(?:the\s+|a\s+|its\s+)?(?:dependency|dependencies|bugs?|limitations?\s+(?:of|in)|"
     r"performance|compatibility|portability)\b|"
-    # a copyleft duty said as a ban: "you may not produce a derivative work from this manual
-    # and impose additional restrictions on its distribution" (what is barred is the terms)
-    r"\band\s+(?:then\s+)?(?:impose|add|place|attach)\s+(?:any\s+)?(?:additional|further|other|"
-    r"new|more)\s+(?:restrictions|conditions|terms|limitations)\b|"
     # a public-domain dedication's fallback: "a fallback license for use in jurisdictions that
     # may not recognize the public domain" (a law that does not recognise, not a limit)
     r"\b(?:jurisdictions?|countr(?:y|ies)|laws?)\s+(?:that|which|where)\s+(?:\w+\s+)?"

@@ -341,6 +341,18 @@ def without_limits_freed(sentences: list[Sentence]) -> list[Sentence]:
 # How a packager ships bundled files, said as a fact, not as a duty ("They are data or source,
 # not compiled code, and are redistributed unmodified except as noted"): no modal or negation
 # follows in the clause.
+# A ban on an act joined to adding terms ("you may not produce a derivative work from this
+# manual and impose additional restrictions on its distribution"): the copyleft's duty, what
+# is barred is the added terms.
+ADDED_TERMS_BARRED = (
+    r"\band\s+(?:then\s+)?(?:impose|add|place|attach)\s+(?:any\s+)?(?:additional|further|other|"
+    r"new|more)\s+(?:restrictions|conditions|terms|limitations)\b"
+)
+# Advice on how to license a contribution ('Do not use "public domain", or "no commercial use"
+# clauses'): it bars clauses in the contributor's license, not a use of the work.
+LICENSING_ADVICE = (
+    r"\b(?:do\s+not|don'?t|never)\s+use\b[^.;]{0,80}\b(?:clauses|licen[cs]es|licen[cs]e\s+terms)\b"
+)
 SHIPPED_AS_IS = (
     r"\b(?:is|are)\s+(?:re)?distributed\s+(?:here\s+)?(?:unmodified|unchanged|verbatim|"
     r"in\s+(?:unmodified|unchanged)\s+form)\b(?![^.;]*\b(?:not|never|may|must|shall|only)\b)"

@@ -1147,7 +1147,6 @@ SIMPLE_PATTERNS: tuple[
         0.7,
         (
             *("other use", "other usage", "other cases", "other purpose", "beyond", "outside"),
-            "exceed",
             *("license before", "licence before", "separate", "not expressly", "trial period"),
             *("agreement with", "license agreement before", "obtained"),
         ),

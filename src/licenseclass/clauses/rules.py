@@ -23,12 +23,14 @@ from licenseclass.clauses.composed import (
     reframed_ban,
 )
 from licenseclass.clauses.hits import (
+    ADDED_TERMS_BARRED,
     ARCHIVE_PLACE,
     BAN_ADVERB,
     CONDITIONAL_EXCEPTION,
     COUNT_IN_WORDS,
     FOR_PAY,
     IS_BARRED,
+    LICENSING_ADVICE,
     NUMBER,
     NUMBER_WORDS,
     PROHIBIT,
@@ -2249,11 +2251,8 @@ def _other_limit(kind: RestrictionKind, verb: str, named: str, after: str) -> bo
     return kind == "no-redistribution" and not _SHARING_VERB.search(verbs)
 
 
-# A ban on the act joined to adding terms: what is barred is the added terms (copyleft).
-_AND_RESTRICT = re.compile(
-    r"^[^.;]{0,100}?\band\s+(?:then\s+)?(?:impose|add|place|attach)\s+(?:any\s+)?(?:additional|"
-    r"further|other|new|more)\s+(?:restrictions|conditions|terms|limitations)\b"
-)
+# A ban on the act joined to adding terms, soon after it (see ADDED_TERMS_BARRED).
+_AND_RESTRICT = re.compile(rf"^[^.;]{{0,100}}?{ADDED_TERMS_BARRED}")
 _SHARING_VERB = re.compile(
     r"distribut|share|publish|available|disseminat|sublicen|transfer|cop(?:y|ies)|lend|lent|"
     r"provide|give|disclos|duplicat|reproduc|be\s"
@@ -6037,10 +6036,7 @@ def _without_unlawful_only(hits: list[Hit]) -> list[Hit]:
 _ADVICE = re.compile(
     r"^\W*(?:\(?\w{1,3}[.)]\s+)?(?:(?:the\s+)?[\w-]+\s+(?:\w+ly\s+)?(?:recommends|suggests|advises|"
     r"encourages)|we\s+(?:\w+ly\s+)?(?:recommend|suggest|advise|encourage)|it\s+is\s+(?:\w+ly\s+)?"
-    r"(?:recommended|advisable|advised|suggested))\b|"
-    # advice on licensing a contribution: 'Do not use "public domain", or "no commercial use"
-    # clauses' bars clauses in the contributor's license, not a use of the work
-    r"\b(?:do\s+not|don'?t|never)\s+use\b[^.;]{0,80}\b(?:clauses|licen[cs]es|licen[cs]e\s+terms)\b"
+    r"(?:recommended|advisable|advised|suggested))\b|" + LICENSING_ADVICE
 )
 
 

@@ -11,6 +11,7 @@ catalogued license explains is read clause by clause (:mod:`licenseclass.clauses
 
 from __future__ import annotations
 
+import base64
 import difflib
 import functools
 import os
@@ -1397,14 +1398,13 @@ _UTF7_RUN = re.compile(r"\+([A-Za-z0-9/+]{2,16})-")
 def _utf7_space(run: re.Match[str]) -> str:
     """The run as spaces, as many characters, where it encodes only white space (a font
     editor's "+AAoA-" leaves a stray byte after the line break); any other run as it was."""
-    bits = "".join(f"{_BASE64.index(c):06b}" for c in run.group(1))
-    units = [int(bits[k : k + 16], 2) for k in range(0, len(bits) - 15, 16)]
+    shifted = run.group(1)
+    shifted = shifted[: len(shifted) // 4 * 4] if len(shifted) % 4 == 1 else shifted  # 6 bits
+    data = base64.b64decode(shifted + "=" * (-len(shifted) % 4))
+    units = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
     if all(u in (0, 9, 10, 13, 32) for u in units) and (10 in units or 13 in units):
         return " " * len(run.group(0))
     return run.group(0)
-
-
-_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
 # A notice rule at least this share of its license's text long holds that text (ScanCode's
@@ -1625,6 +1625,7 @@ def _with_regions_read(
         and not _PARAGRAPH_BREAK.search(region_text(text, note.start_line, note.end_line).strip())
     )
     matter = front_matter(text)
+    code = _code_line_numbers(text) if dep5 is None else []
     for region in found.unexplained:
         words = region_text(text, region.start_line, region.end_line)
         inside_matter = (
@@ -1645,7 +1646,7 @@ def _with_regions_read(
         # (in a source file, the lines that code parts from the license are gated with the
         # region but not read; a long region stays too long to be read as a note)
         long_region = len(words.split()) > MAX_ADDITION_WORDS
-        near = _beside_the_license(text, words, region, found.matches) if dep5 is None else words
+        near = _beside_the_license(code, words, region, found.matches)
         # a turning word ending the line before ("not" + "only for research") is read with it
         lead = _turning_word_before(text, region.start_line) if dep5 is None else ""
         read, first = (
@@ -1712,20 +1713,25 @@ NOTICE_FILE_WORDS = 120
 MIN_SOURCE_CODE_LINES = 3
 
 
-def _beside_the_license(text: str, words: str, region: Region, matches: Sequence[TextMatch]) -> str:
-    """``words`` (the region's lines) with the lines that a line of code parts from every
-    license match left blank, in a source file: "You may not modify the original string while
-    you operate on it" in a class's comment, below the header and the includes, is about the
-    code. Lines keep their numbers."""
-    lines = text.split("\n")
-    code = [n for n, line in enumerate(lines, 1) if line.strip() and is_code_line(line)]
+def _code_line_numbers(text: str) -> list[int]:
+    """The numbers (1-based) of the lines of ``text`` that are code (see ``is_code_line``)."""
+    return [n for n, line in enumerate(text.split("\n"), 1) if is_code_line(line)]
+
+
+def _beside_the_license(
+    code: Sequence[int], words: str, region: Region, matches: Sequence[TextMatch]
+) -> str:
+    """``words`` (the region's lines) with the lines that a line of code (``code``: the
+    file's code line numbers) parts from every license match left blank, in a source file:
+    "You may not modify the original string while you operate on it" in a class's comment,
+    below the header and the includes, is about the code. Lines keep their numbers."""
     if len(code) < MIN_SOURCE_CODE_LINES or not matches:
         return words
     kept: set[int] = set()
     for match in matches:
         # down from a match above the region, up from one below, to the first line of code
         if match.start_line <= region.start_line:
-            stop = min((n for n in code if n > match.end_line), default=len(lines) + 1)
+            stop = min((n for n in code if n > match.end_line), default=region.end_line + 1)
             kept.update(range(region.start_line, min(region.end_line + 1, stop)))
         if match.end_line >= region.end_line:
             stop = max((n for n in code if n < match.start_line), default=0)
@@ -1739,10 +1745,10 @@ def _terms_before_code(text: str) -> str:
     after its first licensing words, the rest left blank: a header's terms are read, and
     prose past the code ("it may not be shared across different architectures") documents the
     code. Other texts as they are."""
-    lines = text.split("\n")
-    code = [n for n, line in enumerate(lines, 1) if line.strip() and is_code_line(line)]
+    code = _code_line_numbers(text)
     if len(code) < MIN_SOURCE_CODE_LINES:
         return text
+    lines = text.split("\n")
     first = next((n for n, line in enumerate(lines, 1) if says_licensing(line)), None)
     cut = next((n for n in code if first is not None and n > first), None)
     return section_only(text, [(1, cut - 1)]) if cut is not None else text
