@@ -475,6 +475,22 @@ _NOT_ON_THE_WORK = re.compile(
     r"(?:source\s+)?(?:file|code))\b|^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:edit|modify|change)\b"
     r"(?:\W*$|\s+(?:this|the)\s+(?:file|header|section|block|line)s?\b(?!\s+(?:or|and)\b))|"
     r"\b(?:edit\w*|modif\w*|chang\w*)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually)\b|"
+    # how to run a helper, not whether ("This program is meant to be run by the test script.
+    # Do not run it directly."): a manner with nothing after it that names a purpose
+    r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:run|execute|invoke|call|start|launch|"
+    r"install)\s+(?:it|this|them|(?:this|the)\s+(?:\w+\s+)?(?:program|script|binary|file|"
+    r"executable|tool|test))\s+(?:directly|manually|by\s+hand|yourself|standalone|on\s+its\s+own|"
+    r"as\s+root|with\s+sudo|globally)\W*$|"
+    # a state of the running program ("The mobile phone device is blocked when the daemon is
+    # running, ie. it cannot be used for data transfer"): what happens, not what is allowed
+    r"\b(?:when|while|whilst|as\s+long\s+as)\s+(?:the\s+|this\s+|a\s+|an\s+|its\s+)?(?:[\w\\-]+\s+)"
+    r"{1,3}?(?:is|are)\s+(?:still\s+)?(?:running|active|busy|locked|mounted|connected|loaded|"
+    r"in\s+progress)\b|"
+    # which code may call a private interface ("For use only by bundled plugins, not for
+    # external use" atop a private header): the callers are parts of the program, not people
+    r"\buse\s+only\s+(?:by|within|from|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:plugins?|modules?|"
+    r"functions?|classes|callers|components|drivers|subsystems?|backends?|internals|"
+    r"implementation|headers?|source\s+files)\b|"
     # a note on a setting or a list's order ("do not use options -H, -S or -a or change the
     # order", "Don't change the default values"): the thing barred is the setting, not the work
     r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:use|change|modify|alter|edit|touch|reorder)\s+"

@@ -84,3 +84,34 @@ def section_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
         line if any(first <= number <= last for first, last in spans) else ""
         for number, line in enumerate(lines, start=1)
     )
+
+
+# A manual page's section heading: troff's ".SH NAME" or POD's "=head1 NAME".
+_MANUAL_HEADING = re.compile(r'^(?:\.S[Hh]\s+"?(?P<troff>[^"\n]*)"?|=head[1-4]\s+(?P<pod>.*))\s*$')
+# Sections of a manual page that state how the work is licensed.
+_LICENSING_SECTION = re.compile(
+    r"licen[cs]|copyright|copying|legal|distribut|permission|terms|warrant|authors?\b",
+    re.IGNORECASE,
+)
+# A manual page has at least this many section headings.
+MIN_MANUAL_SECTIONS = 2
+
+
+def manual_licensing_spans(text: str) -> list[tuple[int, int]] | None:
+    """In a manual page (troff or POD, with at least :data:`MIN_MANUAL_SECTIONS` section
+    headings), the 1-based first and last lines of what may state its licensing: the lines
+    before the first heading (a page's header comment) and the sections whose heading names
+    copyright, license, authors and the like. None for any other text. The other sections
+    (DESCRIPTION, OPTIONS, BUGS) document the program: "it cannot be used for data transfer"
+    there is how it works."""
+    lines = text.split("\n")
+    heads = [(n, m) for n, line in enumerate(lines, start=1) if (m := _MANUAL_HEADING.match(line))]
+    if len(heads) < MIN_MANUAL_SECTIONS:
+        return None
+    spans = [(1, heads[0][0] - 1)] if heads[0][0] > 1 else []
+    ends = [n - 1 for n, _ in heads[1:]] + [len(lines)]
+    for (n, m), end in zip(heads, ends, strict=True):
+        title = m.group("troff") if m.group("troff") is not None else m.group("pod")
+        if _LICENSING_SECTION.search(title or ""):
+            spans.append((n, end))
+    return spans

@@ -2117,7 +2117,9 @@ _EXCEPT_AS_PERMITTED = re.compile(
 # A plural noun other than the licensee right before "do not": the sentence says what things do.
 _THING_SUBJECT = re.compile(
     r"(?<![\w-])(?!(?:you|licensees|users|recipients|customers|persons|parties|others|"
-    r"contributors|developers|distributors|this|thus|unless|as|is|was|has|its)\b)[a-z][\w-]*[a-z]s"
+    r"contributors|developers|distributors|this|thus|unless|as|is|was|has|its|"
+    # a list's lead-in: "provided that you meet all of these rules: a) Do not alter ..."
+    r"rules|conditions|requirements|restrictions|terms|obligations)\b)[a-z][\w-]*[a-z]s"
     r"\s+$"
 )
 
@@ -2539,6 +2541,10 @@ _CONSEQUENCE = re.compile(
     r"^\W*(?:[\w\u00a7.()]+\s+)?(?:if|unless|in\s+case)\b[^;]{0,300}?\b(?:cannot|can't|unable|impossible|"
     r"(?:do|does)\s+not\s+(?:agree|accept)|don't\s+(?:agree|accept)|fail\w*|violat\w*|breach\w*)"
 )
+_MODIFY_GRANT = re.compile(
+    r"\b(?:may|can|are\s+free\s+to|(?:are|is)\s+(?:permitted|allowed)\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:modify|alter|change|adapt|edit)\b"
+)
 _CONDITION_LEAD = re.compile(
     r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\b"
 )
@@ -2763,8 +2769,13 @@ def _named_party_bound(s: Sentence, head: re.Match[str]) -> bool:
     return subject[0].lower() not in _DETERMINERS and bool(_OTHER_PARTY & words)
 
 
-def _ban_applies(head: re.Match[str], text: str) -> bool:
-    """Whether the ban at ``head`` binds the licensee outright."""
+def _ban_applies(head: re.Match[str], text: str, *, changes_only: bool = False) -> bool:
+    """Whether the ban at ``head`` binds the licensee outright.
+
+    A grant's condition binds no one outright ("provided that you do not distribute it on a
+    stand-alone basis"), except one that keeps changes off the work (``changes_only``:
+    "provided that you meet these rules: a) Do not alter in any way the letters contained in
+    the font" takes those changes out of the grant to modify)."""
     before = text[: head.start()]
     # "The license does not permit (you) to distribute": the licensee is the one kept back
     permits = _PERMITS.search(head.group(0)) is not None
@@ -2777,7 +2788,12 @@ def _ban_applies(head: re.Match[str], text: str) -> bool:
     if _CONSEQUENCE.match(before):
         return False
     # "provided that: you do not ..." (in the sentence or its list's lead-in)
-    return not (head.group(0).startswith("do") and _CONDITION_LEAD.search(before))
+    lead = _CONDITION_LEAD.search(before) if head.group(0).startswith("do") else None
+    if lead is None:
+        return True
+    # (the grant the condition is put on must be the leave to modify itself: "you may link
+    # it, provided that you do not modify the interface" keeps the link's condition)
+    return changes_only and _MODIFY_GRANT.search(before, 0, lead.start()) is not None
 
 
 _WORK_NOUN = re.compile(
@@ -2887,7 +2903,9 @@ def _listed_ban(s: Sentence) -> _Bans:
             continue
         # A ban that binds no one outright, or binds something other than the work, is no limit
         # of these kinds: the other sharing rules' hits in the sentence are dropped too.
-        applies = _ban_applies(head, text) and not _named_party_bound(s, head)
+        applies = _ban_applies(
+            head, text, changes_only=groups.keys() == {"change"}
+        ) and not _named_party_bound(s, head)
         target = _ban_target(text, head, gap, obj) if applies else "other"
         if target == "other":
             found.settled.update(_KINDS_OF[g] for g in groups if g in _KINDS_OF)
@@ -4540,7 +4558,10 @@ def _release_held(reading: Reading) -> None:
 
 _PROPRIETARY = re.compile(
     r"\blicensed,?\s+not\s+sold\b|\btrade\s+secrets?\b|\breverse[- ]engineer|\bdecompil|"
-    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b"
+    r"\bdisassembl|\bproprietary\s+(?:software|information)\b|\bis\s+(?:a\s+)?proprietary\s+product\b|"
+    # the work declared a secret: "the Software constitutes Acme Confidential Information"
+    r"\b(?:constitutes?|(?:is|are|shall\s+be)\s+deemed(?:\s+to\s+be)?)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"confidential\s+information\b"
 )
 # A source file's header that keeps every right: "Proprietary and confidential.", or a lone
 # "Confidential." (or "Strictly confidential.") heading a notice.
@@ -4604,7 +4625,7 @@ _WHOLE_TERMS = 4
 # Copies for backup, installation or one's own development are not copies to pass on.
 OWN_COPIES = re.compile(
     r"\bbackup|\barchiv|\binternal|\bdevelop|\binstall|\byour\s+(?:own\s+)?(?:devices?|computers?)|"
-    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b|"
+    r"\bnecessary\s+(?:to|for)\b|\bnumber\s+of\s+copies\b|\blimited\s+copies\b|"
     # "to copy documents ... for non-commercial use within your organization only"
     r"\bwithin\s+(?:your|the\s+licensee's|its|their)\s+(?:own\s+)?(?:organi[sz]ation|company|"
     r"institution|enterprise)\b"

@@ -39,7 +39,11 @@ from licenseclass.clauses.gate import (
     reads_as_terms,
     says_licensing,
 )
-from licenseclass.clauses.license_sections import license_sections, section_only
+from licenseclass.clauses.license_sections import (
+    license_sections,
+    manual_licensing_spans,
+    section_only,
+)
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
 from licenseclass.clauses.sentences import COMMENT_KEYWORDS, section_starts
@@ -111,7 +115,7 @@ from licenseclass.textid.namestage import (
     said_as_not,
     said_as_past,
 )
-from licenseclass.textid.offers import commercial_offers, offered_beside
+from licenseclass.textid.offers import COMMERCIAL_OFFERED, commercial_offers, offered_beside
 from licenseclass.textid.pages import has_addresses, license_pages
 from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
@@ -659,7 +663,7 @@ class _Run:
     # parts of a text several licenses of different levels share: no name is read inside them
     shared_parts: list[tuple[int, int]] = field(default_factory=list)
     # lines and word spans offering a commercial license
-    offers: list[tuple[int, int, int]] = field(default_factory=list)
+    offers: list[tuple[int, int, int, int]] = field(default_factory=list)
     # references a text was refused as for a restricting phrase put into them: read, the text is
     # compared with them (see _guarded_copy_stage)
     compare_with: list[str] = field(default_factory=list)
@@ -1626,8 +1630,12 @@ def _with_regions_read(
     )
     matter = front_matter(text)
     code = _code_line_numbers(text) if dep5 is None else []
+    offer_lines = {m.start_line for m in found.matches if m.reference == COMMERCIAL_OFFERED}
+    # a manual page is read in its sections on licensing alone
+    manual = manual_licensing_spans(text) if dep5 is None else None
+    gated = section_only(text, manual) if manual is not None else text
     for region in found.unexplained:
-        words = region_text(text, region.start_line, region.end_line)
+        words = region_text(gated, region.start_line, region.end_line)
         inside_matter = (
             matter is not None and matter[0] <= region.start_line <= region.end_line <= matter[1]
         )
@@ -1656,7 +1664,7 @@ def _with_regions_read(
         if freeform and not terms:
             terms, limits = _paragraph_limits(words, region.start_line)
         if parts and not limits:
-            limits = _part_limits(text, region, parts)
+            limits = _part_limits(gated, region, parts)
             terms = terms or bool(limits)
         # a license none of which was identified is read whole as well, for what it leaves out
         limits += [
@@ -1668,6 +1676,12 @@ def _with_regions_read(
             and (beside_text or _note_beside_notice(words, region, found.matches, notice_file))
         ):
             limits = added_limits(_without_code_remarks(read), first, cues=cues)
+        offer = [r for r in limits if _the_offer(r, offer_lines)]
+        if offer:
+            # "For any other uses, you must first obtain a commercial license": the sentence
+            # that offers the commercial license, which the expression already gives as a choice
+            limits = [r for r in limits if r not in offer]
+            terms = bool(limits)
         if not (terms or limits):
             regions.append(region)
             continue
@@ -1701,6 +1715,14 @@ def _with_regions_read(
             "the verdict covers the whole file"
         )
     return found.model_copy(update=update)
+
+
+def _the_offer(limit: Restriction, offer_lines: set[int]) -> bool:
+    """Whether ``limit`` is the duty to get a license read from a line that offers a commercial
+    license beside the one granted (see :mod:`licenseclass.textid.offers`)."""
+    return limit.kind == "registration" and any(
+        e.start_line <= line <= e.end_line for e in limit.evidence for line in offer_lines
+    )
 
 
 # A file of at most this many words that names a license is a notice file: a short note
@@ -2090,6 +2112,7 @@ def _with_reading(
     in_section = ""  # the lines of the licensing sections read in place of the whole text
     if license_file and not found.matches and _reserves_without_grant(text):
         return _reserved_license_file(found), True
+    text = _manual_read_in_part(text, found, license_file=license_file)
     terms = reads_as_terms(text, license_file=license_file)
     if not found.matches and not (terms or _copyright_file_terms(text)):
         sections = [] if license_file else license_sections(text)
@@ -2163,6 +2186,14 @@ def _with_reading(
         ),
         whole,
     )
+
+
+def _manual_read_in_part(text: str, found: TextClassification, *, license_file: bool) -> str:
+    """A manual page with no catalogued license in it, read in its licensing sections alone
+    (see :func:`~licenseclass.clauses.license_sections.manual_licensing_spans`); other texts
+    as they are."""
+    manual = None if found.matches or license_file else manual_licensing_spans(text)
+    return text if manual is None else section_only(text, manual)
 
 
 def _variant_note(note: str, variant: Variant) -> str:

@@ -1491,7 +1491,10 @@ def _table_name(
             continue
         if lines[end - 1] != lines[start] and _CLOSED_VALUE.search(query.raw_line(lines[start])):
             continue  # '__license__ = "MIT"' + '__version__ = "0.5.4"': the value ends its line
-        if _not_a_license_name(query, position, start, end):
+        last = end
+        while last - 1 > start and words[last - 1] in _ARTICLES:
+            last -= 1  # "the" of the next name is not this one's
+        if _not_a_license_name(query, position, start, last):
             continue  # "see Python 2's map function", "protected by NTLM"
         pointer = words[position] in _POINTERS
         name = words[start:end]
@@ -1508,9 +1511,6 @@ def _table_name(
         if cc_elements_after(query, end, license_id):
             continue  # "CC Attribution" of "CC Attribution-Noncommercial"
         if " " in key or _single_word_ok(query, key, end, strong):
-            last = end
-            while last - 1 > start and words[last - 1] in _ARTICLES:
-                last -= 1  # "the" of the next name is not this one's
             match = name_match(
                 license_id,
                 lines[position],

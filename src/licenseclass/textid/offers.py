@@ -40,18 +40,39 @@ _NOT_OFFERED = re.compile(r"\b(?:not|no|never|without|if|unless|except)\b", re.I
 _NAME = re.compile(r"\bcommercial[\s_-]+licen[cs]e", re.IGNORECASE)
 # The plural's "s" after the name ("Commercial licenses are available").
 _PLURAL = re.compile(r"^s\b")
-# How many lines after the license's match the offer may come.
+# How many lines after the license's match the offer may come; or further, from the paragraph
+# right before the offer's own ("... you may use it under the GPL v2 ..." and, a paragraph
+# later, "For any other uses, you must first obtain a commercial license"), within this many.
 OFFER_REACH = 3
+PARAGRAPH_REACH = 12
+
+
+def _paragraph_before(query: Query, line: int) -> int:
+    """The first line of the paragraph before line ``line``'s own (blank lines part them),
+    at most :data:`PARAGRAPH_REACH` lines up; ``line`` itself where there is none."""
+    floor = max(1, line - PARAGRAPH_REACH)
+    n = line
+    while n > floor and query.raw_line(n - 1).strip():
+        n -= 1  # up to the offer's paragraph's first line
+    while n > floor and not query.raw_line(n - 1).strip():
+        n -= 1  # over the blank lines
+    if n == line or query.raw_line(n).strip():
+        return line
+    start = n - 1
+    while start > floor and query.raw_line(start - 1).strip():
+        start -= 1
+    return start if query.raw_line(start).strip() else line
 
 
 def commercial_offers(
     query: Query, names: Sequence[tuple[str, str, int, int]]
-) -> list[tuple[int, int, int]]:
+) -> list[tuple[int, int, int, int]]:
     """The lines and word spans of the generic names ``names`` (see
     :func:`~licenseclass.textid.namestage.generic_names`) that offer a commercial license as a
     choice: the name in a sentence that says "or", "dual", "purchase" and the like before it,
-    or "are available" after it, and no denial or condition."""
-    offered: list[tuple[int, int, int]] = []
+    or "are available" after it, and no denial or condition. Each offer comes with the first
+    line the license it is offered beside may be matched on (see :data:`PARAGRAPH_REACH`)."""
+    offered: list[tuple[int, int, int, int]] = []
     for _, expression, start, end in names:
         if expression != COMMERCIAL:
             continue
@@ -63,17 +84,17 @@ def commercial_offers(
             if _NOT_OFFERED.search(before):
                 continue
             if _OFFERED_BEFORE.search(before) or _AVAILABLE_AFTER.search(after):
-                offered.append((line, start, end))
+                offered.append((line, start, end, _paragraph_before(query, line)))
                 break
     return offered
 
 
 def offered_beside(
-    matches: list[TextMatch], offers: Sequence[tuple[int, int, int]]
+    matches: list[TextMatch], offers: Sequence[tuple[int, int, int, int]]
 ) -> tuple[list[TextMatch], list[tuple[int, int]]]:
     """The matches with a commercial license offered on each line of ``offers`` as a choice
-    beside the one license matched last before it (on its line or at most
-    :data:`OFFER_REACH` lines above): that license's matches and the new one carry the
+    beside the one license matched last before it (on its line, at most :data:`OFFER_REACH`
+    lines above, or in the paragraph before): that license's matches and the new one carry the
     choice. An offer with no such license, or after several, is left out. Also returns the
     word spans of the offers taken, which the new matches explain."""
     out = list(matches)
@@ -85,8 +106,9 @@ def offered_beside(
         if match.id != COMMERCIAL:
             ending.setdefault(match.end_line, []).append(index)
     taken: list[tuple[int, int]] = []
-    for line, start, end in offers:
-        last = next((n for n in range(line, line - OFFER_REACH - 1, -1) if n in ending), None)
+    for line, start, end, back in offers:
+        top = min(line - OFFER_REACH, back)
+        last = next((n for n in range(line, top - 1, -1) if n in ending), None)
         if last is None:
             continue
         held_by = ending[last]
@@ -95,6 +117,15 @@ def offered_beside(
             continue
         held = f"({expression})" if " " in expression else expression
         choice = f"{held} OR {COMMERCIAL}"
+        # the same license said again higher up in the reach ("... under the terms of the GNU
+        # General Public License version 2 dated June 1991 ("GPL v2") ... the GPL v2") is the
+        # one offered beside, too
+        held_by = [
+            i
+            for n in range(top, last + 1)
+            for i in ending.get(n, [])
+            if out[i].expression == expression
+        ]
         for i in held_by:
             out[i] = out[i].model_copy(update={"expression": choice})
         out.append(name_match(COMMERCIAL, line, line, COMMERCIAL_OFFERED, choice))
