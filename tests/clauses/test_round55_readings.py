@@ -64,3 +64,41 @@ def test_a_work_declared_confidential_with_limited_copies_is_not_shared() -> Non
         "",
     )
     assert analyze_text(free).license.rights.share.status != "denied"
+
+
+def test_a_ban_on_changes_with_examples_bans_changing_the_work() -> None:
+    ban = (
+        "This document may be copied, published and distributed to others. However, the "
+        "content of this document itself may not be modified in any way, including by "
+        "removing the copyright notice or references to Acme, except as required to "
+        "translate it into languages other than English."
+    )
+    assert "no-derivatives" in _kinds(ban)
+    # the notice alone as what may not be changed is a notice duty
+    notice = (
+        "This document may be copied and distributed. The copyright notice may not be modified."
+    )
+    assert "no-derivatives" not in _kinds(notice)
+
+
+def test_a_term_said_at_all_times_ties_use_to_a_device() -> None:
+    item = (
+        "2.1 You may use, copy and distribute unmodified copies of the Software:\n\n"
+        "2.1.1 for personal or academic, non-commercial purposes; or\n\n"
+        "2.1.2 for commercial purposes provided the Software is at all times used on a device "
+        "designed, licensed or developed by Acme and, provided that in each instance you "
+        "retain the copyright notices.\n\n"
+        "Any requests for additional permissions by Acme should be made to Acme.\n"
+    )
+    assert "field-of-use" in _kinds(item)
+    # a description of what a function does is no term
+    assert _kinds("This function is only used on a device made by Acme when set.") == set()
+
+
+def test_a_request_for_more_permissions_adds_to_no_other_license() -> None:
+    # (an addition to another license would tie the grant's reach to that license's leave)
+    from licenseclass.clauses.rules import _supplements
+
+    assert not _supplements("any requests for additional permissions should be made to acme")
+    assert _supplements("as a special exception, you may link this library with other code")
+    assert _supplements("acme grants you additional permissions to combine it with x")

@@ -127,3 +127,30 @@ def test_a_commercial_license_offered_a_paragraph_later_is_the_choice() -> None:
     # a limit on the license granted is still one ("for non-commercial use only")
     narrowed = readme.replace("as appearing in", "for non-commercial use only, as appearing in")
     assert classify_text(narrowed).verdict.level == "restricted"
+
+
+def test_a_patent_license_that_leaves_out_uses_limits_the_work() -> None:
+    found = classify_text(_license("ocb-non-military-2013"))
+    assert [m.id for m in found.matches] == ["LicenseRef-scancode-ocb-non-military-2013"]
+    assert found.verdict.level == "restricted"
+    # a patent license with no use left out still decides nothing alone
+    assert classify_text(_license("ocb-patent-openssl-2013")).verdict.level == "unknown"
+
+
+def test_a_debian_short_name_stands_for_its_own_license_paragraph() -> None:
+    publication = _license("openpub")
+    dep5 = (
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        "Upstream-Name: manual\n\n"
+        "Files: doc/*\nCopyright: 1999-2019 A. Author\nLicense: OPL-1.0\nComment:\n"
+        " The material connected to the Reference Manual may be distributed only subject to "
+        "the\n terms and conditions set forth in the Open Publication License, v1.0 or later.\n\n"
+        "License: OPL-1.0\n"
+        + "\n".join(f" {line}" if line.strip() else " ." for line in publication.split("\n"))
+        + "\n"
+    )
+    found = classify_text(dep5)
+    assert {m.id for m in found.matches} == {"OPUBL-1.0"}
+    assert found.verdict.level == "open"
+    # the Open Public License's own short name in a plain text still names it
+    assert [m.id for m in classify_text("License: OPL-1.0\n").matches] == ["OPL-1.0"]

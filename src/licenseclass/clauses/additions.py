@@ -447,6 +447,9 @@ _NOT_ON_THE_WORK = re.compile(
     r"under|as\s+(?:permitted|provided|allowed|set\s+out|stated|described))\b|"
     r"\b(?:misrepresent\w*|claim|pretend)\b|\b(?:at\s+your\s+own|sole)\s+(?:risk|responsibility)\b|"
     r"\b(?:under|of)\s+the\s+(?:terms|gpl|lgpl|gnu)\b|\b(?:licen[cs]ed|available)\s+under\b|"
+    # a pointer to the license: "may be distributed only subject to the terms and conditions
+    # set forth in the Open Publication License"
+    r"\bonly\s+(?:subject\s+to|in\s+accordance\s+with)\s+the\s+terms\b|"
     # share-alike: "you may distribute the result only under the same or a similar license"
     r"\bonly\s+under\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical|this)\b|"
     r"\bunder\s+(?:the\s+same|a\s+similar|a\s+compatible|an?\s+identical)\s+(?:or\s+\w+\s+)?"

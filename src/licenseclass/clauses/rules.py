@@ -2572,6 +2572,7 @@ _CHANGED_COPIES = re.compile(
     # ("personally modified versions", "locally altered copies")
     r"\b(?:[a-z]+ly\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b"
 )
+_EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|e\.g\.)(?!\w)")
 _PASSIVE_NOT_WORK = re.compile(
     r"\bterms\b|\blicen[cs]e\b(?!\s+(?:holders?|owners?)\b)|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
     r"\b|"
@@ -2820,7 +2821,10 @@ def _ban_target(
             if _WORK_NOUN.search(subject):
                 return "work"
         # "... may not be modified because they contain the legal notices": the reason too
-        if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
+        # (the ways it names after "including" are examples of the act: "may not be modified
+        # in any way, including by removing the copyright notice" bans changing the work)
+        told = _EXAMPLES.split(lowered, maxsplit=1)[0]
+        if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {told}"):
             return "unread"
         # "Modified versions may not be distributed": changed copies, read as no-derivatives
         # by its own pattern, not the work as given
@@ -3723,8 +3727,11 @@ _REACH_VERBS = (
     r"interoperate|communicate|connect|support|enable|operate|drive|control|access|integrate"
 )
 _EXCLUSIVE = (
-    r"\b(?:only|solely|exclusively|at\s+all\s+times)\s+"
-    r"(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?|apply\s+)?"
+    r"\b(?:(?:only|solely|exclusively)\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?|apply\s+)?|"
+    # ("provided the Software is at all times used on a device designed ... by XMOS": a term's
+    # participle said without "be"; "is only used on" describes)
+    r"at\s+all\s+times\s+(?:be\s+[a-z]+\s+(?:(?:and|or)\s+[a-z]+\s+)?|apply\s+|(?:used|run|"
+    r"operated|installed|deployed|executed)\s+)?)"
 )
 _TIE = (
     r"\b(?:in\s+(?:direct\s+)?connection|in\s+conjunction)\s+with|"
@@ -5318,7 +5325,12 @@ _PARTS_ELSEWHERE = re.compile(
 def _supplements(text: str) -> bool:
     """Whether a sentence adds to another license (not: puts parts under other terms)."""
     m = _SUPPLEMENT.search(text)
+    if m is not None and _ASKED_FOR.search(text, 0, m.start()):
+        return False  # "any requests for additional permissions should be made to Acme"
     return m is not None and not (m.group(0).startswith("under") and _PARTS_ELSEWHERE.search(text))
+
+
+_ASKED_FOR = re.compile(r"\b(?:requests?|ask(?:ing)?|apply(?:ing)?)\s+for\s+(?:any\s+)?$")
 
 
 _FEES_ALLOWED = re.compile(

@@ -480,6 +480,22 @@ def _patent_license(license_id: str, registry: Registry) -> bool:
     return info.category == "Patent License" or _grants_patents_only(info.key)
 
 
+def _patent_grant_limited(license_id: str, registry: Registry) -> bool:
+    """Whether a patent license's own text leaves some uses out of its grant, as a limit the
+    clause reader types (OCB's "no license is granted for any Military Use")."""
+    info = _scancode_entry(license_id, registry)
+    return info is not None and _limits_in_text(info.key)
+
+
+@functools.lru_cache(maxsize=256)
+def _limits_in_text(key: str) -> bool:
+    try:
+        analysis = analyze_text(scancode_licenses()[key].text)
+    except LicenseclassError:
+        return False
+    return bool(limiting_restrictions(analysis.license))
+
+
 @functools.lru_cache(maxsize=1024)
 def _grants_patents_only(key: str) -> bool:
     text = scancode_licenses()[key].text
@@ -519,7 +535,13 @@ def _label_readings(
             continue
         label = _labelled_only(match, registry)
         if label == "category" and _patent_license(match.id, registry):
-            readings.setdefault(match.id, None)  # a patent license decides nothing here
+            # a patent license decides nothing of copying or sharing; where its own text
+            # leaves uses out of the grant ("no license is granted for any Military Use") it
+            # limits using the work
+            if _patent_grant_limited(match.id, registry):
+                readings[match.id] = "restricted"
+            else:
+                readings.setdefault(match.id, None)
             continue
         level = _reference_level(match.reference) if label else None
         if label == "category" and (level == "silent" or not rule_text(match.reference).strip()):
@@ -589,7 +611,6 @@ _POINTS_ELSEWHERE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)
 @functools.lru_cache(maxsize=256)
 def _reference_level(reference: str) -> Literal["open", "restricted", "silent"] | None:
     """How a licensedcode-data reference text reads: "open", "restricted" (the work may be
@@ -1195,7 +1216,10 @@ def _without_overruled_references(
     overruled: dict[tuple[str, str], bool] = {}  # (short name, id) -> the text says otherwise
     kept = []
     for match in matches:
-        line = lines[match.start_line - 1] if match.method == "name" else ""
+        # a name, or a rule that matched the field's short name alone ("License: OPL-1.0",
+        # ScanCode's rule for the Open Public License)
+        one_line = match.method == "name" or match.start_line == match.end_line
+        line = lines[match.start_line - 1] if one_line else ""
         for name in _SHORT_NAME_PARTS.split(field_short_name(line)):
             ids, body = texts.get(name, ({match.id}, ""))
             if match.id in ids:
