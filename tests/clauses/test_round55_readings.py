@@ -102,3 +102,20 @@ def test_a_request_for_more_permissions_adds_to_no_other_license() -> None:
     assert not _supplements("any requests for additional permissions should be made to acme")
     assert _supplements("as a special exception, you may link this library with other code")
     assert _supplements("acme grants you additional permissions to combine it with x")
+
+
+def test_leave_to_copy_in_order_to_build_something_is_a_field_of_use() -> None:
+    notice = (
+        "This documentation is covered by Acme copyrights. You may make copies of it in order "
+        "to develop implementations of the technologies described in the specifications and "
+        "may distribute portions of it in your implementations. All other rights are reserved."
+    )
+    reading = analyze_text(notice)
+    assert "field-of-use" in {r.kind for r in reading.license.restrictions}
+    assert reading.verdict.level == "restricted"
+    # a waiver "in order to make effective the licence" ties nothing
+    waiver = (
+        "Where moral rights apply, the Licensor waives his right to exercise his moral right to "
+        "the extent allowed by law in order to make effective the licence of the economic rights."
+    )
+    assert "field-of-use" not in _kinds(waiver)

@@ -154,3 +154,30 @@ def test_a_debian_short_name_stands_for_its_own_license_paragraph() -> None:
     assert found.verdict.level == "open"
     # the Open Public License's own short name in a plain text still names it
     assert [m.id for m in classify_text("License: OPL-1.0\n").matches] == ["OPL-1.0"]
+
+
+def test_a_note_to_translators_and_a_files_history_set_no_limit() -> None:
+    readme = (
+        "\nDO NOT TRANSLATE OR LOCALIZE.\n\n"
+        "%% The following software may be included in this product: ASM\n"
+        "Use of any of this software is governed by the terms of the license below:\n\n"
+        f"{_license('bsd-new')}\n"
+    )
+    found = classify_text(readme)
+    assert [m.id for m in found.matches] == ["BSD-3-Clause"]
+    assert found.verdict.level == "open"
+    patterns = (
+        "%\n% This file has been renamed from hyph-fr.tex to patterns.tex for usage in an\n"
+        "% interpreter. Empty lines were removed for technical reasons. No other changes made.\n"
+        "%\n% copyright: A. Author 1994-2002\n%\n"
+        + _commented(_license("mit"), "%")
+        + "\n\\patterns{\n.a4\n.ab4l\n}\n"
+    )
+    found = classify_text(patterns)
+    assert [m.id for m in found.matches] == ["MIT"]
+    assert found.verdict.level == "open"
+    # a ban on translating the work is still one
+    said = classify_text(
+        readme.replace("DO NOT TRANSLATE OR LOCALIZE.", "Do not translate the software.")
+    )
+    assert said.verdict.level == "restricted"

@@ -489,6 +489,11 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:when|while|whilst|as\s+long\s+as)\s+(?:the\s+|this\s+|a\s+|an\s+|its\s+)?(?:[\w\\-]+\s+)"
     r"{1,3}?(?:is|are)\s+(?:still\s+)?(?:running|active|busy|locked|mounted|connected|loaded|"
     r"in\s+progress)\b|"
+    # a note to translators ("DO NOT TRANSLATE OR LOCALIZE."), and a file's history ("No other
+    # changes made.")
+    r"^\W*(?:do\s+not|don'?t)\s+(?:translate\s+(?:or|and)\s+)?locali[sz]e\W*$|"
+    r"^\W*no\s+(?:other\s+|further\s+|additional\s+)?(?:changes|modifications|edits)\s+(?:were\s+|"
+    r"was\s+|have\s+been\s+|has\s+been\s+)?(?:made|done|applied)\b|"
     # which code may call a private interface ("For use only by bundled plugins, not for
     # external use" atop a private header): the callers are parts of the program, not people
     r"\buse\s+only\s+(?:by|within|from|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:plugins?|modules?|"

@@ -2581,6 +2581,9 @@ _PASSIVE_NOT_WORK = re.compile(
 # "may not distribute a modified form of X and continue to call it X": a ban on the name.
 # "... the Programs using Red Hat's trademarks": a ban on the marks.
 _NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b|\busing\b[^,;]{0,30}\btrademarks?\b")
+# A note to a product's translators atop a file ("DO NOT TRANSLATE OR LOCALIZE."): it keeps
+# the file out of localisation, it does not bar translating the work.
+_LOCALISED = re.compile(r"^\s*(?:(?:or|and)\s+)?locali[sz]e\W*$")
 _BY_HAND = re.compile(r"^\s*(?:it|them|this\s+file|these\s+files)?\s*(?:by\s+hand|manually)\b")
 _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
@@ -2844,6 +2847,7 @@ def _ban_target(
         or _NOT_THE_WORK.search(named)
         or _NAMED_AS.search(lowered)
         or _BY_HAND.match(lowered)  # "Do not modify it by hand; run make": how, not a ban
+        or _LOCALISED.match(lowered)  # "DO NOT TRANSLATE OR LOCALIZE.": to translators
     ):
         return "other"
     if _PRONOUN.match(lowered) and _PASSIVE_NOT_WORK.search(
@@ -3936,6 +3940,9 @@ def _reach(s: Sentence, grant: _Found | None) -> list[Hit]:
             # "only to create Applications that ...": the purposes the work may serve; a grant
             # of use alone "to use the Contents to create installation programs" names its one
             ok = bool(excl) and (grant is not None or "use" in text[: m.start()])
+            # "you may make copies of it in order to develop implementations of the
+            # technologies described": a grant whose leave is said to serve one purpose
+            ok = ok or (grant is not None and text.endswith("in order ", 0, m.start()))
             if (
                 not ok
                 and grant is not None
