@@ -1,7 +1,7 @@
-"""An eighth sample of Debian's upstream source files: no false alarms.
+"""More samples of Debian's upstream source files: no false alarms.
 
-The fifty-fifth round studied the seventh sample (measured only in round 54) and drew an
-eighth, and found ordinary files called restricted or closed:
+The fifty-fifth round studied the seventh sample (measured only in round 54) and two new ones
+(the eighth and the tenth), and found ordinary files called restricted or closed:
 
 - a test helper's "This program is meant to be run by gtest_help_test.py.  Do not run it
   directly." below a BSD notice read as a limit on use;
@@ -13,7 +13,13 @@ eighth, and found ordinary files called restricted or closed:
   cannot be used for data transfer") read as a field of use beside its LGPL notice;
 - a README offering the GPL v2 and, a paragraph later, "For any other uses of the library,
   you must first obtain a commercial license" read as a duty to register, not as the
-  commercial license offered beside the GPL.
+  commercial license offered beside the GPL;
+- "DO NOT TRANSLATE OR LOCALIZE." atop third-party readmes, and "No other changes made." in
+  a data file's history, read as bans on changes.
+
+Two identification fixes of the round's clause work are here too: a patent license whose own
+text leaves uses out of its grant, and a Debian short name that stands for its own license
+paragraph's text.
 
 Each file is built here from licensedcode-data's texts, with a control beside it.
 """

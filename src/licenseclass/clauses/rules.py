@@ -2572,7 +2572,6 @@ _CHANGED_COPIES = re.compile(
     # ("personally modified versions", "locally altered copies")
     r"\b(?:[a-z]+ly\s+)?(?:modified|altered|changed)\s+(?:versions?|copies|forms?|files?)\b"
 )
-_EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|e\.g\.)(?!\w)")
 _PASSIVE_NOT_WORK = re.compile(
     r"\bterms\b|\blicen[cs]e\b(?!\s+(?:holders?|owners?)\b)|\b(?:logos?|trademarks?|names?|notices?|headers?|labels?|legends?)"
     r"\b|"
@@ -2824,10 +2823,7 @@ def _ban_target(
             if _WORK_NOUN.search(subject):
                 return "work"
         # "... may not be modified because they contain the legal notices": the reason too
-        # (the ways it names after "including" are examples of the act: "may not be modified
-        # in any way, including by removing the copyright notice" bans changing the work)
-        told = _EXAMPLES.split(lowered, maxsplit=1)[0]
-        if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {told}"):
+        if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
             return "unread"
         # "Modified versions may not be distributed": changed copies, read as no-derivatives
         # by its own pattern, not the work as given
