@@ -104,6 +104,8 @@ def manual_licensing_spans(text: str) -> list[tuple[int, int]] | None:
     copyright, license, authors and the like. None for any other text. The other sections
     (DESCRIPTION, OPTIONS, BUGS) document the program: "it cannot be used for data transfer"
     there is how it works."""
+    if ".S" not in text and "=head" not in text:
+        return None  # (most texts: no heading of either kind, and no line to look at)
     lines = text.split("\n")
     heads = [(n, m) for n, line in enumerate(lines, start=1) if (m := _MANUAL_HEADING.match(line))]
     if len(heads) < MIN_MANUAL_SECTIONS:

@@ -484,27 +484,22 @@ def _patent_grant_limited(license_id: str, registry: Registry) -> bool:
     """Whether a patent license's own text leaves some uses out of its grant, as a limit the
     clause reader types (OCB's "no license is granted for any Military Use")."""
     info = _scancode_entry(license_id, registry)
-    return info is not None and _limits_in_text(info.key)
+    return info is not None and _text_reading(info.key)[1]
 
 
-@functools.lru_cache(maxsize=256)
-def _limits_in_text(key: str) -> bool:
-    try:
-        analysis = analyze_text(scancode_licenses()[key].text)
-    except LicenseclassError:
-        return False
-    return bool(limiting_restrictions(analysis.license))
+def _grants_patents_only(key: str) -> bool:
+    return "patent" in scancode_licenses()[key].text.lower() and _text_reading(key)[0]
 
 
 @functools.lru_cache(maxsize=1024)
-def _grants_patents_only(key: str) -> bool:
-    text = scancode_licenses()[key].text
-    if "patent" not in text.lower():
-        return False
+def _text_reading(key: str) -> tuple[bool, bool]:
+    """Whether a licensedcode-data text grants rights under patents only, and whether it sets
+    limits the clause reader types: one reading serves both questions."""
     try:
-        return analyze_text(text).patent_only
+        analysis = analyze_text(scancode_licenses()[key].text)
     except LicenseclassError:
-        return False
+        return False, False
+    return analysis.patent_only, bool(limiting_restrictions(analysis.license))
 
 
 # ScanCode's names for its generic ids of notices that are no license terms.
@@ -1700,12 +1695,11 @@ def _with_regions_read(
             and (beside_text or _note_beside_notice(words, region, found.matches, notice_file))
         ):
             limits = added_limits(_without_code_remarks(read), first, cues=cues)
-        offer = [r for r in limits if _the_offer(r, offer_lines)]
-        if offer:
-            # "For any other uses, you must first obtain a commercial license": the sentence
-            # that offers the commercial license, which the expression already gives as a choice
-            limits = [r for r in limits if r not in offer]
-            terms = bool(limits)
+        # "For any other uses, you must first obtain a commercial license": the sentence that
+        # offers the commercial license, which the expression already gives as a choice
+        kept = [r for r in limits if not _the_offer(r, offer_lines)]
+        if len(kept) < len(limits):
+            limits, terms = kept, bool(kept)
         if not (terms or limits):
             regions.append(region)
             continue
