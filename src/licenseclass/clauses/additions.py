@@ -382,6 +382,10 @@ _NOT_ON_THE_WORK = re.compile(
     # a technical reason: "must not be used to build MPFR due to the dependency on perl"
     r"\bdue\s+to\s+(?:the\s+|a\s+|its\s+)?(?:dependency|dependencies|bugs?|limitations?\s+(?:of|in)|"
     r"performance|compatibility|portability)\b|"
+    # ... or a technical consequence: "Do NOT change this since it will break existing servers
+    # and clients", "or you will break the build"
+    r"\b(?:since|because|as|or|otherwise)\s+(?:it|this|that|doing\s+so|such\s+a\s+change|you)\s+"
+    r"(?:will|would|could|might|may|can)\s+(?:\w+\s+)?(?:break|corrupt|crash|fail|invalidate)\w*\b|"
     # a public-domain dedication's fallback: "a fallback license for use in jurisdictions that
     # may not recognize the public domain" (a law that does not recognise, not a limit)
     r"\b(?:jurisdictions?|countr(?:y|ies)|laws?)\s+(?:that|which|where)\s+(?:\w+\s+)?"
@@ -423,6 +427,9 @@ _NOT_ON_THE_WORK = re.compile(
     # license applies only to src/compat.h:")
     r"\b(?:re-?run|run)\s+(?:the\s+)?(?:generator|generation\s+script)\b|\bregenerat\w*\b|"
     r"\brendered\s+from\b|"
+    # upkeep of the code: "this script needs to be updated if they change"
+    r"\b(?:needs?|has|have)\s+to\s+be\s+(?:updated|rebuilt|regenerated|recompiled|adjusted|"
+    r"kept\s+in\s+sync)\b|"
     r"\b(?:auto-?)?generated\b[^.;]{0,40}\bdo\s+not\s+edit\b|\bdo\s+not\s+edit\s+(?:\w+\s+){0,2}?"
     r"(?:by\s+hand|manually|directly)\b|"
     r"\blicen[cs]e\s+(?:\w+\s+)?applies\s+only\s+to\s*:?\s*(?:the\s+)?(?:files?\b|folders?\b|"
@@ -725,7 +732,7 @@ _ACT_CUE = re.compile(
     r"\b(?:use|used|using|usage|run|running|deploy\w*|host\w*|distribut\w*|redistribut\w*|share|"
     r"access\w*|embed\w*|ship\w*|deliver\w*|transfer\w*|adapt\w*|copying|copied|free|"
     r"shared|sell\w*|resell\w*|charg\w*|publish\w*|post|upload\w*|mirror\w*|modif\w*|alter\w*|"
-    r"forks?|translat\w*|train\w*|generat\w*|commercial|production|prod|research|evaluat\w*|trial|"
+    r"forks?|translat\w*|train\w*|generat(?!es\b)\w*|commercial|production|prod|research|evaluat\w*|trial|"
     r"rights?|permissions?|grant|licen[cs]e[ds]?|licen[cs]ing|licen[cs]ees?|copies|install\w*|put|"
     r"sold|sale|sales|resale|(?:asset|app)\s+store|marketplace|subscri\w*|seats?)\b"
 )

@@ -99,7 +99,12 @@ _CODE_LINE = re.compile(
     # an import or a package line: Java's and C#'s end in a semicolon, Python's name modules
     r"^\s*(?:import|package|using)\s+(?:static\s+)?[\w.*]+\s*;\s*$|"
     r"^\s*(?:import\s+[\w.]+(?:\s+as\s+\w+)?|from\s+[\w.]+\s+import\s+[\w*, ()]+)\s*$|"
-    r"^\s*return\b[^.]*;\s*$"
+    r"^\s*return\b[^.]*;\s*$|"
+    # a script loading another file or module: Perl's "require './t/x.t';", PHP's
+    # "require_once('lib.php');", Perl's "use Foo::Bar;", its pragmas and "use v5.12;"
+    r"^\s*(?:require(?:_once|_relative)?|include(?:_once)?)\s*\(?\s*['\"][^'\"\n]+['\"]\s*\)?\s*;?\s*$|"
+    r"^\s*use\s+(?:(?:\w+::[\w:]+|strict|warnings|utf8|lib|vars|constant|parent|base)(?![\w.])[^;\n]*|"
+    r"v?\d+(?:\.\d+)*\s*);\s*$"
 )
 
 

@@ -254,6 +254,17 @@ def _commented_lines(lines: list[str]) -> set[int]:
     return found
 
 
+def uncommented_lines(text: str) -> list[str]:
+    """The lines of ``text`` with the comment mark taken off where :func:`split_paragraphs`
+    takes it off (a license header in a source file: " * Permission to use ..."), so that
+    phrases wrapped across lines ("for\\n * any purpose") read whole."""
+    lines = text.split("\n")
+    uncomment = _commented_lines(lines)
+    return [
+        _COMMENT.sub("", line, count=1) if n in uncomment else line for n, line in enumerate(lines)
+    ]
+
+
 def _star_list(run: list[str]) -> bool:
     """Whether a run of lines marked only with stars is a list ("    * item"), not a comment:
     a C comment's run holds its opener or its closer."""

@@ -26,7 +26,7 @@ from licenseclass.clauses.analysis import Analysis, analyze_text, located_items
 from licenseclass.clauses.grant_edits import RIGHT_WORDS, grant_edits
 from licenseclass.clauses.grant_edits import words as _words
 from licenseclass.clauses.hits import NEGATION, NOT_NEGATION
-from licenseclass.clauses.sentences import Paragraph, split_paragraphs
+from licenseclass.clauses.sentences import Paragraph, split_paragraphs, uncommented_lines
 from licenseclass.core import licensedcode
 from licenseclass.core.model import INFORMATIONAL_KINDS, Frozen, Restriction, RightName, Verdict
 from licenseclass.core.registry import Registry
@@ -634,7 +634,7 @@ def _grant_limits(
     ]
     if not edited:
         return ()
-    lines = text.split("\n")
+    lines = uncommented_lines(text)
     # the words of each granting paragraph of the text, by its first line
     granting = {p.start_line: _granted_words([(p, k)]) for p, k in paragraphs}
     removed = [c.text for c in changes if c.change == "removed" and c.text]
@@ -654,8 +654,12 @@ def _grant_limits(
 
 # What a granting paragraph holds that is no word of its grant: a copyright line run into it
 # (the reference sets it apart) and Texinfo's markup ("@var{year}", "@end group").
+# ("(c) Copyright 1993, 1994, Silicon Graphics, Inc." and "ALL RIGHTS RESERVED" on its own line
+# as well)
 _COPYRIGHT_LINE = re.compile(
-    r"^\W*(?:copyright|\(c\)|©)\W*(?:\(c\)|©|\d|@var\{|year\b|yyyy\b).*$", re.I | re.M
+    r"^\W*(?:(?:\(c\)|©)\s*)?(?:copyright|\(c\)|©)\W*(?:\(c\)|©|\d|@var\{|year\b|yyyy\b).*$|"
+    r"^\W*all\s+rights\s+reserved\W*$",
+    re.I | re.M,
 )
 _TEXINFO_LINE = re.compile(r"^@(?:end\s+)?[a-z]+\b.*$", re.M)
 _TEXINFO_WRAP = re.compile(r"@[a-z]+\{([^{}]*)\}")

@@ -596,8 +596,10 @@ def _labelled_only(match: TextMatch, registry: Registry) -> Literal["category", 
 # or commercial terms: a generic tag in such a rule stands for those terms.
 _POINTS_ELSEWHERE = re.compile(
     r"\b(?:agreements?|terms\s+of\s+(?:use|service)|separately|contact\w*|purchas\w*|"
-    # (not "non-commercial": a limit the rule's own words state, read with them)
-    r"(?<!non-)(?<!non)(?<!non\s)commercial\w*|confidential\w*|defined\s+in|all\s+rights\s+reserved|"
+    # (not "non-commercial": a limit the rule's own words state, read with them; nor leave
+    # given "even for commercial purposes")
+    r"(?<!non-)(?<!non)(?<!non\s)(?<!even\sfor\s)(?<!including\s)commercial\w*|confidential\w*|"
+    r"defined\s+in|all\s+rights\s+reserved|"
     r"non-?free|"
     # ("other proprietary and legal notices" is a notice, not terms)
     r"proprietary(?!\s+(?:and\s+legal\s+)?(?:notices?|legends?|rights\s+notices?))|"
@@ -1697,7 +1699,13 @@ def _with_regions_read(
             limits = added_limits(_without_code_remarks(read), first, cues=cues)
         # "For any other uses, you must first obtain a commercial license": the sentence that
         # offers the commercial license, which the expression already gives as a choice
-        kept = [r for r in limits if not _the_offer(r, offer_lines)]
+        kept = [
+            r
+            for r in limits
+            if not _the_offer(r, offer_lines)
+            and not _reference_sentence(r, region, found.matches)
+            and not _keeps_the_license_file(r, words)
+        ]
         if len(kept) < len(limits):
             limits, terms = kept, bool(kept)
         if not (terms or limits):
@@ -1842,6 +1850,60 @@ def _reference_says(words: str, region: Region, matches: Sequence[TextMatch]) ->
     return False
 
 
+# A region that calls the file it is in the license file ("This file, COPYING, is distributed
+# under the Copyright found at the top of this file"), and a ban on changing "this file".
+_NAMES_ITSELF = re.compile(
+    r"\bthis\s+file\s*(?:,|\(|\bnamed\b|\bcalled\b)\s*['\"`]?(?:COPYING|LICEN[CS]E|COPYRIGHT)"
+    r"(?:[.-]\w+)?\b",
+    re.IGNORECASE,
+)
+_CHANGING_THIS_FILE = re.compile(
+    r"\b(?:modify|change|alter|edit)\w*\s+(?:this|the)\s+file\b|\bthis\s+file\s+(?:may|must|shall)\s+not\s+be\s+"
+    r"(?:modified|changed|altered|edited)\b",
+    re.IGNORECASE,
+)
+
+
+def _keeps_the_license_file(limit: Restriction, words: str) -> bool:
+    """Whether ``limit`` is a ban on changing the license file itself, in a file that says it
+    is that file: calc's COPYING ("you may distribute verbatim copies of this file but you may
+    not modify this file") guards its own wording, as the GPL guards its document's."""
+    return (
+        limit.kind == "no-derivatives"
+        and _NAMES_ITSELF.search(words) is not None
+        and bool(limit.evidence)
+        and all(_CHANGING_THIS_FILE.search(e.text) for e in limit.evidence)
+    )
+
+
+# The fewest word pairs a sentence must have to be matched against a reference's own.
+_MIN_SENTENCE_PAIRS = 6
+
+
+def _reference_sentence(limit: Restriction, region: Region, matches: Sequence[TextMatch]) -> bool:
+    """Whether every sentence ``limit`` was read from is a sentence of the reference of a text
+    match on the region's edge lines, word for word: a copy cut short in the middle of its
+    last paragraph (an RTF copy of the GPL ending "... use the GNU Library General Public")
+    leaves that paragraph's line unexplained, and its sentence ("This General Public License
+    does not permit incorporating your program into proprietary programs") is the license's
+    own, not a note beside it."""
+    if not limit.evidence:
+        return False
+    edges = [
+        m
+        for m in matches
+        if m.kind == "text" and m.start_line <= region.end_line and region.start_line <= m.end_line
+    ]
+    for evidence in limit.evidence:
+        said = [w for w in tokenise(evidence.text).words if not w.isdigit()]
+        pairs = set(pairwise(said))
+        if len(pairs) < _MIN_SENTENCE_PAIRS or not any(
+            pairs <= _reference_pairs(m.reference) for m in edges
+        ):
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=64)
 def _reference_pairs(reference: str) -> frozenset[tuple[str, str]]:
     words = tokenise(rule_text(reference)).words
@@ -1947,9 +2009,21 @@ _BUILD_MESSAGE = re.compile(r"^[ \t]*#(?:error|warning|pragma)\b.*$", re.MULTILI
 
 
 def _without_code_remarks(text: str) -> str:
-    """``text`` with each line of code that ends in a remark, and each preprocessor message,
-    left blank (lines keep their numbers)."""
-    return _BUILD_MESSAGE.sub("", _CODE_REMARK.sub("", text))
+    """``text`` with each line of code that ends in a remark, each preprocessor message and
+    each other line of code (see ``is_code_line``) left blank (lines keep their numbers): a
+    short test script under its license tag ("local $ENV{X} = 1;" / "require './t/mirror.t';")
+    is no note on the license. A line of code that holds prose in a string (a program that
+    prints its terms) is kept."""
+    lines = _BUILD_MESSAGE.sub("", _CODE_REMARK.sub("", text)).split("\n")
+    return "\n".join("" if _bare_code(line) else line for line in lines)
+
+
+# A string literal of several words: prose a program holds.
+_PROSE_STRING = re.compile(r"([\"'])(?:[^\"'\n]*?\s){3,}[^\"'\n]*?\1")
+
+
+def _bare_code(line: str) -> bool:
+    return is_code_line(line) and _PROSE_STRING.search(line) is None
 
 
 # ScanCode's generic key for notices that keep a work proprietary ("Unauthorized copying of this

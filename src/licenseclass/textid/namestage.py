@@ -386,16 +386,34 @@ def _list_begun(
     """Whether something began the list a joiner goes on with: a name read after the cue, text
     a reference matched, or the word "license". A word joined to a list nothing began ("the
     same as AT&T ksh ... in interactive and script") names a license only as after a weak cue
-    (followed by "license"): "script" is a common word, not the Script# License."""
-    said = query.words[cue:joiner]
-    return (
-        (bool(found) and found[-1][2] > cue)
-        or any(explained[cue:joiner])
-        or any(w in _LICENSE_WORDS for w in said)
+    (followed by "license"): "script" is a common word, not the Script# License.
+
+    The list goes on only from its last item: a joiner past the line after that item's, or
+    on that line with more than :data:`LIST_GAP` other words before it, opens a sentence of
+    its own ("#
+    License: AGPL-3.0+" above "# this uses unstable internal APIs of public-inbox, and this
+    script")."""
+    words = query.words
+    ends = [found[-1][2]] if found and found[-1][2] > cue else []
+    ends += [p + 1 for p in range(cue, joiner) if explained[p]][-1:]
+    ends += [
+        p + 1
+        for p in range(cue, joiner)
+        if words[p] in _LICENSE_WORDS
         # a one-word name the cue's reading passed over ("under the GPL (https://...) and MIT";
         # the GNU names, which the table leaves out as they say no version)
-        or any(w in _GNU_NAMES or _named_license(query, [w]) is not None for w in said)
-    )
+        or words[p] in _GNU_NAMES
+        or _named_license(query, [words[p]]) is not None
+    ][-1:]
+    if not ends:
+        return False
+    last = max(ends)
+    apart = query.lines[joiner] - query.lines[last - 1]
+    return apart == 0 or (apart == 1 and joiner - last <= LIST_GAP)
+
+
+# The most words between a list's last item and a joiner on a later line.
+LIST_GAP = 3
 
 
 _GNU_NAMES = frozenset({"gpl", "lgpl", "agpl", "gfdl", "gnu"})
