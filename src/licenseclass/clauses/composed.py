@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple, cast
 
 from licenseclass.clauses.additions import kind_of_limit
@@ -1817,6 +1817,12 @@ def _barring(term: str) -> re.Pattern[str]:
         rf"(?:any\s+)?{t}s?\b|"
         rf"\bnot\s+(?:\w+\s+){{0,4}}?(?:to|for|in)\s+(?:any\s+|an?\s+)?{t}s?\b"
     )
+
+
+def term_limited(term: str, sentences: Iterable[Sentence]) -> bool:
+    """Whether some sentence bars ``term`` (lower-cased) or keeps use to it."""
+    barring, keeping = _barring(term), _keeping(term)
+    return any(barring.search(s.norm) or keeping.search(s.norm) for s in sentences)
 
 
 def _keeping(term: str) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ governing law, naming duties) live here; the fixed-form ones are in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal, NamedTuple
@@ -21,6 +21,7 @@ from licenseclass.clauses.composed import (
     definitions,
     read_parts,
     reframed_ban,
+    term_limited,
 )
 from licenseclass.clauses.hits import (
     ADDED_TERMS_BARRED,
@@ -6052,6 +6053,34 @@ _LICENSOR_MAY: frozenset[str] = frozenset(
 )
 
 
+# A lead-in that is a definition's head, its parts listed below it ('"Freely Available"
+# means that:', '"Restricted Use" shall mean any of the following:').
+_DEFINING_LEAD = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"'\u201c\u2018]+(?P<term>[a-z][\w -]{1,40}?)"
+    r"[\"'\u201d\u2019]+\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)"
+    r"(?:\s+(?:that|(?:any|all|each|one)\s+of\s+the\s+following|the\s+following))?"
+    r"\s*[:\-\u2014]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_defining_items(
+    s: Sentence, hits: list[Hit], sentences: Sequence[Sentence], limited: dict[str, bool]
+) -> list[Hit]:
+    """``hits`` less those of a definition's part where no sentence bars the defined term or
+    keeps use to it: the Artistic License 2.0 draft's '"Freely Available" means that: (a) no
+    fee is charged for the right to use the item' says what a condition means, while the
+    parts of a "Restricted Use" the text bars are its limits. (``limited`` caches the answer
+    by term.)"""
+    head = _DEFINING_LEAD.match(s.lead) if s.lead and hits else None
+    if head is None:
+        return hits
+    term = head.group("term").strip().lower()
+    if term not in limited:
+        limited[term] = term_limited(term, sentences)
+    return hits if limited[term] else []
+
+
 def _without_unlawful_only(hits: list[Hit]) -> list[Hit]:
     """``hits`` less the fields of use that name only unlawful use ("to break the law")."""
     return [
@@ -6217,6 +6246,7 @@ def read_sentences(
     free_grants: list[set[GrantedRight]] = []
     before = ""  # the sentence before (past blank ones): a lead-in a blank line set apart
     options: list[str] = []  # sentences that describe an option (see _without_options)
+    limited: dict[str, bool] = {}  # defined terms, whether the text bars them
     for s in without_limits_freed(sentences):
         count += 1
         found = _grant(s)
@@ -6291,7 +6321,7 @@ def read_sentences(
         hits = _without_licensor_acts(s, hits)
         hits = _without_advice(s, hits)
         hits = _without_other_objects(s, hits)
-        hits = _without_unlawful_only(hits)
+        hits = _without_unlawful_only(_without_defining_items(s, hits, sentences, limited))
         before = s.norm if s.norm.strip(" .") else before
         _read_reach(reading, s, found, hits)
         reading.hits += _held_if_shared_as_is(reading, s, hits)
