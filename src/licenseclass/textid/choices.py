@@ -39,6 +39,33 @@ _FILLER |= {"user", "s", "you", "may", "choose", "one", "any", "can", "be", "use
 _FILLER |= {"files", "module", "program"}
 # The words that say a choice where the names are joined by "or".
 _OPTION_WORDS = frozenset({"either", "option", "choice", "discretion", "choose"})
+# A bare "or" between names says a choice after one of these ("licensed under the MIT License
+# or the Apache License 2.0").
+_LICENSING_VERBS = frozenset(
+    {"licensed", "licenced", "released", "distributed", "available", "offered", "use", "used"}
+)
+# Words after "or" that make it a version's "or later" ("version 2 or newer").
+_LATER = frozenset({"later", "newer", "greater", "higher", "above", "any", "at", "subsequent"})
+# The most words between a licensing verb and the bare "or" it governs.
+VERB_REACH = 12
+
+
+def _names_a_choice(
+    words: Sequence[str], position: int, line: int, matches: Sequence[TextMatch]
+) -> bool:
+    """Whether a bare "or" (no "either", "dual" or "option" in its sentence) on ``line`` joins
+    licenses a licensing verb just before it offers ("licensed under the MIT License or the
+    Apache License 2.0"): not "and/or", not a version's "or newer", not an "or" far from the
+    verb, nor one inside a notice or text that a match of several lines holds ("WITHOUT
+    WARRANTIES OR CONDITIONS")."""
+    after = words[position + 1] if position + 1 < len(words) else ""
+    if position == 0 or words[position - 1] == "and" or after in _LATER:
+        return False
+    if any(m.start_line <= line <= m.end_line and m.end_line - m.start_line >= 2 for m in matches):
+        return False
+    return bool(_LICENSING_VERBS.intersection(words[max(0, position - VERB_REACH) : position]))
+
+
 # The most words a sentence of choice reaches on either side of the word that says it.
 REACH = 60
 
@@ -56,7 +83,10 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
     for position, word in enumerate(words):
         if position < done:
             continue
-        if word not in DUAL_WORDS and word not in _OPTION_WORDS and not _field_or(query, position):
+        plain_or = word == "or" and not _field_or(query, position)
+        if word not in DUAL_WORDS and word not in _OPTION_WORDS and word != "or":
+            continue
+        if plain_or and not _names_a_choice(words, position, lines[position], out):
             continue
         start, end = _sentence(
             words, lines, explained, position, tagged=tagged, addresses=addresses
