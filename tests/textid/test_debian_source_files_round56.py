@@ -21,6 +21,19 @@ ordinary file among them:
 - "# License: AGPL-3.0+" above "# this uses unstable internal APIs ..., and this script":
   "and" read as going on with the list of licenses, and "script" as the Script# License.
 
+It also drew and studied a twelfth sample (seed 73), whose alarms held these kinds:
+
+- the 3GPP notice of AMR codec sources ("Permission to distribute, modify and use this file
+  under the standard license terms listed above has been obtained"), which ScanCode files
+  under the MPEG ISO license: its own words grant under the Apache license above it;
+- the OFL's FAQ with CRLF line ends: its paragraphs were not found, so it was not read as an
+  FAQ and "Why won't the OFL let me sell the fonts alone?" became a limit;
+- a shell script's "would be the same as $SCRIPT." read as the Script# License;
+- a project's own copy of the Developer's Certificate of Origin compared with ScanCode's as
+  an edited license that no longer grants sharing;
+- a contributing guide's "You have read, and agree to abide by, our Code of Conduct" read as
+  a use policy on the work.
+
 Each file is built here from licensedcode-data's texts, with a control beside it.
 """
 
@@ -179,3 +192,104 @@ def test_a_license_file_that_guards_its_own_wording() -> None:
     # a file that does not say it is the license file: the ban is on the work
     other = classify_text(_CALC_COPYING.format(naming="This file"))
     assert other.verdict.level == "restricted"
+
+
+# The twelfth sample (seed 73), drawn and studied this round.
+
+
+def _amr_source(*, apache: bool = True) -> str:
+    header = _commented(rule_text("rules/apache-2.0_459.RULE").strip()) if apache else ""
+    derived = rule_text("rules/mpeg-iso_1.RULE").strip()
+    code = '#include "median5.h"\n\nint median5(const int *x) {\n  return x[0];\n}\n'
+    return (
+        f"/*\n * Copyright (C) 1998-2009 PacketVideo\n *\n{header}\n */\n/*\n{derived}\n*/\n{code}"
+    )
+
+
+def test_a_notice_that_grants_under_the_license_above_adds_no_terms() -> None:
+    found = classify_text(_amr_source())
+    # identified as ScanCode files it
+    assert {m.id for m in found.matches} == {"Apache-2.0", "LicenseRef-scancode-mpeg-iso"}
+    assert found.verdict.level == "open"
+    assert any("named above it (Apache-2.0)" in r.message for r in found.verdict.reasons)
+    # with no license above it, the id's own terms stand
+    assert classify_text(_amr_source(apache=False)).verdict.level == "restricted"
+
+
+def _faq(line_end: str) -> str:
+    questions = [
+        ("Can I use the fonts for a book?", "Yes. You may mention the font in the colophon."),
+        ("Can I include the fonts in a Linux distribution?", "Yes! They may be repackaged."),
+        ("Can I sell a software package that includes these fonts?", "Yes, bundled."),
+        ("Why won't the OFL let me sell the fonts alone?", "To keep people from reselling."),
+        ("Can I host the fonts on a web site?", "Yes, with the full font package."),
+        ("Can I modify the fonts?", "Yes, under a new name if a Reserved Font Name is set."),
+        ("Does the license text need to accompany the font?", "Yes, except when embedded."),
+    ]
+    body = "\n\n".join(f"1.{n}  {q}\n{a}" for n, (q, a) in enumerate(questions, 1))
+    text = (
+        "OFL FAQ - Frequently Asked Questions about the SIL Open Font License (OFL)\n"
+        f"Version 1.1\n\n\n1  USING AND DISTRIBUTING FONTS LICENSED UNDER THE OFL\n\n{body}\n"
+    )
+    return text.replace("\n", line_end)
+
+
+def test_an_faq_with_crlf_line_ends_reads_as_an_faq() -> None:
+    for line_end in ("\n", "\r\n"):
+        found = classify_text(_faq(line_end))
+        assert found.verdict.level == "open", repr(line_end)
+        assert found.note is not None and "FAQ" in found.note
+
+
+def test_a_shell_variable_is_no_license_name() -> None:
+    script = (
+        "#!/bin/sh\n# Execute the script if a match was found.\n"
+        "for MODULE in $MODULES; do\n\tPATH_TO_SCRIPT=${SCRIPT%%$MODULE}\n"
+        "\t# If there was no match, $PATH_TO_SCRIPT would\n"
+        "\t# be the same as $SCRIPT.\n\t. $PATH_TO_SCRIPT\ndone\n"
+    )
+    found = classify_text(script)
+    assert found.matches == ()
+    assert found.verdict.level == "unknown"
+
+
+def test_an_edited_contributor_certificate_grants_nothing_less() -> None:
+    # a project's own copy: its title, no notice on copying the document, "free software"
+    items = _license("dco-1.1").split("I certify that:", 1)[1]
+    items = items.replace("open source", "free software")
+    certificate = (
+        "Libassuan Developer's Certificate of Origin.  Version 1.0\n" + "=" * 57 + "\n\n"
+        "By making a contribution to the Libassuan project, I certify that:"
+        f"{items}\n\nSigned-off-by: [Your name and mail address]\n"
+    )
+    found = classify_text(certificate)
+    assert [m.id for m in found.matches] == ["LicenseRef-scancode-dco-1.1"]
+    assert found.verdict.level == "unknown"
+
+
+_GUIDE = (
+    "= Contributing Guidelines\n\nLegal stuff:\n\n"
+    "For any submission you make to us, you agree and certify that:\n\n"
+    "        ** You are the author of the content submitted.\n\n"
+    "        ** Unless the submission is otherwise labeled, you are granting the Project a\n"
+    "           license to your submission under the terms of\n"
+    "           MIT License (as documented in the LICENSE file in this\n"
+    "           repository.)\n\n"
+    "        ** {promise}\n\n"
+    "== Filing Issues\n\nFirst look to see if your issue is already covered.\n"
+)
+
+
+def test_a_contributor_promise_to_keep_a_code_of_conduct_is_no_use_policy() -> None:
+    found = classify_text(
+        _GUIDE.format(promise="You have read, and agree to abide by, our Code of Conduct.")
+    )
+    assert found.verdict.level == "open"
+    # a code of conduct that use of the work must follow is one
+    used = classify_text(
+        "The Software is licensed under the MIT License. You may use the Software only in "
+        "accordance with our Code of Conduct.\n"
+    )
+    assert "acceptable-use-policy" in {
+        kind for region in used.unexplained for kind in region.restrictions
+    } | {r.kind for r in (used.analysis.license.restrictions if used.analysis else ())}

@@ -844,6 +844,24 @@ _BREACH_OF = re.compile(r"\b(?:violat\w*|breach\w*|contravene\w*|infring\w*)\s+(
 _BRANDING = re.compile(r"\b(?:trademarks?|marks|logos?|brand\w*|attribution\s+statements?)\b")
 
 
+# Words of terms for those who contribute to a project, not for those who use its work ("For
+# any submission you make to us ... you agree and certify that: ... You have read, and agree to
+# abide by, our Code of Conduct").
+_TO_CONTRIBUTORS = re.compile(
+    r"\b(?:submissions?|submit\w*|contribut\w+|participat\w+|pull\s+requests?|patches)\b",
+    re.IGNORECASE,
+)
+
+
+# A code of conduct is a use policy where the sentence speaks of using the work, of its
+# licensee or users, or of the agreement ("The Licensee shall at all times observe the
+# Licensor's Code of Conduct for Users").
+_USE_WORD = re.compile(
+    r"\b(?:use|uses|using|used|access\w*|deploy\w*|run|running|operat\w*|licen[cs]ees?|users?|"
+    r"agreement|licen[cs]e)\b"
+)
+
+
 def _policy(s: Sentence) -> Hit | None:
     text = s.full
     if not has_any(text, ("polic", "aup", "guideline", "conduct", " ai terms", "rules")):
@@ -859,6 +877,10 @@ def _policy(s: Sentence) -> Hit | None:
         return None
     if _MARKS_POLICY.search(text, max(0, m.start() - 24), m.start()):
         return None  # a trademark usage policy governs the names, not the use of the work
+    if m.group(0) == "code of conduct" and (
+        _TO_CONTRIBUTORS.search(f"{s.lead} {text}") or not _USE_WORD.search(f"{s.lead} {text}")
+    ):
+        return None  # a contributor's promise to keep to the project's code of conduct
     if ("trademark" in text and m.group(0).startswith("polic")) or (
         m.group(0).endswith(("guidelines", "rules")) and _BRANDING.search(text)
     ):

@@ -432,6 +432,61 @@ def _past_disclaimers(
     return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
 
 
+# A notice's own words that grant only under the license named before it ("Permission to
+# distribute, modify and use this file under the standard license terms listed above has been
+# obtained from the copyright holder").
+_UNDER_THE_TERMS_ABOVE = re.compile(
+    r"\bunder\s+the\s+(?:standard\s+|same\s+)?licen[cs]e\s+terms\s+(?:listed|stated|given|set\s+out)\s+"
+    r"above\b|\bunder\s+the\s+(?:above|foregoing)\s+(?:licen[cs]e|terms)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_deferring_notices(
+    verdict: Verdict, matches: Sequence[TextMatch], registry: Registry
+) -> Verdict:
+    """A limiting verdict that rests on a notice whose rule's own words grant only under the
+    license named above it: ScanCode files the 3GPP notice of AMR codec sources ("Permission
+    to distribute, modify and use this file under the standard license terms listed above has
+    been obtained") under the MPEG ISO license, whose field of use its words do not state. The
+    verdict rests on the license above, with a reason; the match stays as found."""
+    if verdict.level not in ("restricted", "closed"):
+        return verdict
+    deferring: dict[str, list[str]] = {}
+    for match in matches:
+        if not match.reference.startswith("rules/"):
+            continue
+        if not _UNDER_THE_TERMS_ABOVE.search(rule_text(match.reference)):
+            continue
+        above = [m.id for m in matches if m.end_line < match.start_line and m.id != match.id]
+        if above:
+            deferring[match.id] = above
+    # an id counts only where every match of it defers
+    ids = {
+        i
+        for i in deferring
+        if all(m.reference.startswith("rules/") and m.id in deferring for m in matches if m.id == i)
+    }
+    if not ids:
+        return verdict
+    kept = _without_ids(matches, ids)
+    rest = _verdict(combine(kept), registry) if kept else None
+    if rest is None or LEVEL_RANK[rest.level] <= LEVEL_RANK[verdict.level]:
+        return verdict
+    reasons = [
+        Reason(
+            message=(
+                f"{license_id}: the notice filed under this id grants its permissions only "
+                f"under the license terms named above it ({', '.join(dict.fromkeys(above))}); "
+                "it adds no terms of its own, so the verdict rests on that license"
+            ),
+            license_id=license_id,
+        )
+        for license_id, above in sorted((i, deferring[i]) for i in ids)
+    ]
+    return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
+
+
 def _scancode_entry(license_id: str, registry: Registry) -> ScancodeLicense | None:
     """The licensedcode-data entry behind a registry id (None where there is none)."""
     try:
@@ -1331,7 +1386,9 @@ def classify_text(
     if len(text) > max_chars:
         raise InputTooLargeError("the text", size=len(text), limit=max_chars, argument="max_chars")
     registry = registry_with(registry, user_dirs)
-    text = _escapes_as_spaces(text)
+    # a file with CRLF line ends reads as its LF copy (the same lines): paragraph breaks,
+    # FAQ questions and line ends are then found alike
+    text = _escapes_as_spaces(text).replace("\r\n", "\n")
     query = Query(index or index_for(registry), name_table(registry), text)
     run = _Run(text, registry, query, explain)
     for _, stage in STAGES:
@@ -1350,7 +1407,11 @@ def classify_text(
         verdict=_past_disclaimers(
             _tags_read(
                 text,
-                _past_closed_labels(_verdict(combined, registry), matches, registry),
+                _past_deferring_notices(
+                    _past_closed_labels(_verdict(combined, registry), matches, registry),
+                    matches,
+                    registry,
+                ),
                 matches,
                 registry,
             ),
@@ -1370,7 +1431,10 @@ def classify_text(
     if _names_a_license_without_its_text(found, run.query, text):
         return _judged_by_own_words(text, found, registry)
     whole = _whole_text_rules(query.index, found)
-    if (
+    # a contributor agreement (the DCO) licenses nothing: an edited copy of it is no license
+    # that grants less
+    agreements = bool(matches) and all(_contributor_agreement(m.id, registry) for m in matches)
+    if not agreements and (
         needs_reading([m.kind for m in matches], [m.confidence for m in matches])
         or _edited_inside(found, whole)
         or run.compare_with

@@ -623,10 +623,14 @@ def _code_word_on(query: Query, match: TextMatch, said: str) -> bool:
         return False  # a license page's address ("www.swig.org/legal.html"), not code
     places = [(raw, m) for raw in raws for m in written.finditer(raw)]
     return bool(places) and all(
-        m.group(0).islower()
-        and (
-            as_code.match(raw, max(m.start() - 1, 0)) is not None
-            or as_code.match(raw, m.start()) is not None
+        # a variable of a shell or Perl script, in any case ("the same as $SCRIPT")
+        raw[max(m.start() - 2, 0) : m.start()].endswith(("$", "${"))
+        or (
+            m.group(0).islower()
+            and (
+                as_code.match(raw, max(m.start() - 1, 0)) is not None
+                or as_code.match(raw, m.start()) is not None
+            )
         )
         for raw, m in places
     )
