@@ -8,11 +8,13 @@ means. So does Rust's notice, "Licensed under the Apache License, Version 2.0
 addresses in angle brackets keep the two names apart.
 
 A sentence is such a choice where it says "dual" (or "tri", "multi"), or it joins its names by
-"or" and says "either" or "at your option" (or "choice", "discretion"). The sentence is the run
-of words around that word that are either explained by a match or words such a sentence says
-("licensed under the ... or the ... license"); every license found within it joins the choice,
-when no license is named outside it on its lines. A sentence that says more between the names
-("dual-licensed: the MIT license applies to code; CC-BY-4.0 to docs") is left as found.
+"or" and says "either" or "at your option" (or "choice", "discretion"), or its "or" comes a few
+words after a licensing verb ("Licensed under the MIT License or the Apache License 2.0"). The
+sentence is the run of words around that word that are either explained by a match or words
+such a sentence says ("licensed under the ... or the ... license"); every license found within
+it joins the choice, when no license is named outside it on its lines. A sentence that says
+more between the names ("dual-licensed: the MIT license applies to code; CC-BY-4.0 to docs") is
+left as found.
 """
 
 from __future__ import annotations
@@ -61,9 +63,11 @@ def _names_a_choice(
     after = words[position + 1] if position + 1 < len(words) else ""
     if position == 0 or words[position - 1] == "and" or after in _LATER:
         return False
-    if any(m.start_line <= line <= m.end_line and m.end_line - m.start_line >= 2 for m in matches):
+    if not _LICENSING_VERBS.intersection(words[max(0, position - VERB_REACH) : position]):
         return False
-    return bool(_LICENSING_VERBS.intersection(words[max(0, position - VERB_REACH) : position]))
+    return not any(
+        m.start_line <= line <= m.end_line and m.end_line - m.start_line >= 2 for m in matches
+    )
 
 
 # The most words a sentence of choice reaches on either side of the word that says it.
