@@ -293,3 +293,16 @@ def test_a_contributor_promise_to_keep_a_code_of_conduct_is_no_use_policy() -> N
     assert "acceptable-use-policy" in {
         kind for region in used.unexplained for kind in region.restrictions
     } | {r.kind for r in (used.analysis.license.restrictions if used.analysis else ())}
+
+
+def test_long_lines_of_blanks_are_read_in_one_pass() -> None:
+    # lines shaped like the new code lines and string literals, with thousands of blanks where
+    # a backtracking pattern would try every split (a cubic or exponential blow-up)
+    from licenseclass.clauses.gate import is_code_line
+
+    blanks = " " * 5000
+    assert not is_code_line(f"require 'x'{blanks}z")
+    assert not is_code_line(f"use strict{blanks}z")
+    assert is_code_line(f"require 'x';{blanks}")
+    script = _script(f"local $X = \"{blanks}a;\nrequire './t/x.t';\n")
+    assert classify_text(script).verdict.level == "open"

@@ -102,9 +102,11 @@ _CODE_LINE = re.compile(
     r"^\s*return\b[^.]*;\s*$|"
     # a script loading another file or module: Perl's "require './t/x.t';", PHP's
     # "require_once('lib.php');", Perl's "use Foo::Bar;", its pragmas and "use v5.12;"
-    r"^\s*(?:require(?:_once|_relative)?|include(?:_once)?)\s*\(?\s*['\"][^'\"\n]+['\"]\s*\)?\s*;?\s*$|"
-    r"^\s*use\s+(?:(?:\w+::[\w:]+|strict|warnings|utf8|lib|vars|constant|parent|base)(?![\w.])[^;\n]*|"
-    r"v?\d+(?:\.\d+)*\s*);\s*$"
+    # (each run of blanks has one place to go: no backtracking blow-up on a long line)
+    r"^[ \t]*(?:require(?:_once|_relative)?|include(?:_once)?)[ \t]*(?:\([ \t]*)?"
+    r"['\"][^'\"\n]+['\"][ \t]*(?:\)[ \t]*)?(?:;[ \t]*)?$|"
+    r"^[ \t]*use[ \t]+(?:(?:\w+::[\w:]+|strict|warnings|utf8|lib|vars|constant|parent|base)"
+    r"(?![\w.])[^;\n]*|v?\d+(?:\.\d+)*[ \t]*);[ \t]*$"
 )
 
 

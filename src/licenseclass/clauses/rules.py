@@ -6081,7 +6081,7 @@ _DEFINING_LEAD = re.compile(
     r"^\W*(?:\(?[a-z0-9]{1,4}[.)]\s*)?[\"'\u201c\u2018]+(?P<term>[a-z][\w -]{1,40}?)"
     r"[\"'\u201d\u2019]+\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)"
     r"(?:\s+(?:that|(?:any|all|each|one)\s+of\s+the\s+following|the\s+following))?"
-    r"\s*[:\-\u2014]?\s*$",
+    r"\s*(?:[:\-\u2014]\s*)?$",
     re.IGNORECASE,
 )
 

@@ -2082,12 +2082,16 @@ def _without_code_remarks(text: str) -> str:
     return "\n".join("" if _bare_code(line) else line for line in lines)
 
 
-# A string literal of several words: prose a program holds.
-_PROSE_STRING = re.compile(r"([\"'])(?:[^\"'\n]*?\s){3,}[^\"'\n]*?\1")
+# A string literal: a run between two quotes of one kind (scanned once; no backtracking).
+_STRING_LITERAL = re.compile(r"([\"'])([^\"'\n]*)\1")
+# The fewest words a string literal holds to be prose a program holds (a program printing terms).
+PROSE_STRING_WORDS = 4
 
 
 def _bare_code(line: str) -> bool:
-    return is_code_line(line) and _PROSE_STRING.search(line) is None
+    return is_code_line(line) and not any(
+        len(m.group(2).split()) >= PROSE_STRING_WORDS for m in _STRING_LITERAL.finditer(line)
+    )
 
 
 # ScanCode's generic key for notices that keep a work proprietary ("Unauthorized copying of this
