@@ -48,3 +48,36 @@ def test_an_or_that_offers_no_licenses_is_no_choice(text: str, expected: str) ->
     found = classify_text(text)
     assert found.expression is not None
     assert equivalent(found.expression, expected), found.expression
+
+
+_MPL_HEADER = (
+    "/* The contents of this file are subject to the Mozilla Public License Version\n"
+    ' * 1.1 (the "License"); you may not use this file except in compliance with\n'
+    " * the License. You may obtain a copy of the License at\n"
+    " * http://www.mozilla.org/MPL/\n *\n"
+    ' * Software distributed under the License is distributed on an "AS IS" basis,\n'
+    " * WITHOUT WARRANTY OF ANY KIND, either express or implied. See the License\n"
+    " * for the specific language governing rights and limitations under the\n"
+    " * License.\n *\n"
+    " * Alternatively, the contents of this file may be used under the terms of\n"
+    " * {offered},\n"
+    " * in which case the provisions of the LGPL are applicable instead of those above.\n */\n"
+)
+
+
+def test_a_license_offered_alternatively_is_a_choice_beside_the_one_before() -> None:
+    found = classify_text(
+        _MPL_HEADER.format(
+            offered='the GNU Lesser General Public License Version 2.1 or later (the "LGPL")'
+        )
+    )
+    assert found.expression is not None
+    assert equivalent(found.expression, "MPL-1.1 OR LGPL-2.1-or-later"), found.expression
+    # "the following license": the license offered is not the one named near the word
+    below = classify_text(
+        _MPL_HEADER.format(
+            offered="the following license, instead of the GNU General Public License"
+        )
+    )
+    assert below.expression is not None
+    assert " OR " not in below.expression, below.expression

@@ -109,6 +109,44 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
             continue
         choice = " OR ".join(ids)
         out = [m.model_copy(update={"expression": choice}) if m in inside else m for m in out]
+    return _alternatives(words, lines, out)
+
+
+# How near (in lines) the license an "Alternatively, ..." sentence offers beside must end, and
+# how far after the word its own names may start.
+ALTERNATIVE_REACH = 3
+
+
+def _alternatives(
+    words: Sequence[str], lines: Sequence[int], matches: list[TextMatch]
+) -> list[TextMatch]:
+    """The matches with each "Alternatively, the contents of this file may be used under the
+    terms of X" joined as a choice with the license matched just before it (MPL's header: the
+    MPL's notice, then the LGPL or the GPL offered instead). The licenses named after the word
+    must be on its line or the next few, after a licensing "under" and before any other
+    sentence's license; the license before must end at most a few lines above."""
+    out = list(matches)
+    for position, word in enumerate(words):
+        if word != "alternatively":
+            continue
+        line = lines[position]
+        said = words[position + 1 : position + 16]
+        if "under" not in said or not _LICENSING_VERBS.intersection(said):
+            continue
+        if {"following", "below"} & set(said):
+            continue  # "under the terms of the following license": the names near are others
+        before = [m for m in out if line - ALTERNATIVE_REACH <= m.end_line < line]
+        after = [m for m in out if line <= m.start_line <= line + ALTERNATIVE_REACH]
+        if len(before) != 1 or not after or before[0].expression != before[0].id:
+            continue
+        offered = list(dict.fromkeys(m.expression for m in after))
+        if len(offered) != 1 or " AND " in offered[0] or "WITH" in offered[0]:
+            continue
+        if before[0].id in offered[0].split(" OR "):
+            continue
+        choice = f"{before[0].id} OR {offered[0]}"
+        joined = {id(m) for m in (*before, *after)}
+        out = [m.model_copy(update={"expression": choice}) if id(m) in joined else m for m in out]
     return out
 
 
