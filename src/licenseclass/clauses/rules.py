@@ -877,10 +877,10 @@ def _policy(s: Sentence) -> Hit | None:
         return None
     if _MARKS_POLICY.search(text, max(0, m.start() - 24), m.start()):
         return None  # a trademark usage policy governs the names, not the use of the work
-    if m.group(0) == "code of conduct" and (
-        _TO_CONTRIBUTORS.search(f"{s.lead} {text}") or not _USE_WORD.search(f"{s.lead} {text}")
-    ):
-        return None  # a contributor's promise to keep to the project's code of conduct
+    if m.group(0) == "code of conduct":
+        said = f"{s.lead} {text}"
+        if _TO_CONTRIBUTORS.search(said) or not _USE_WORD.search(said):
+            return None  # a contributor's promise to keep to the project's code of conduct
     if ("trademark" in text and m.group(0).startswith("polic")) or (
         m.group(0).endswith(("guidelines", "rules")) and _BRANDING.search(text)
     ):

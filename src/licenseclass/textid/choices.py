@@ -115,6 +115,8 @@ def choices(query: Query, matches: Sequence[TextMatch], explained: bytearray) ->
 # How near (in lines) the license an "Alternatively, ..." sentence offers beside must end, and
 # how far after the word its own names may start.
 ALTERNATIVE_REACH = 3
+# The words after "alternatively" that must say the licensing verb and "under".
+ALTERNATIVE_WORDS = 15
 
 
 def _alternatives(
@@ -125,15 +127,17 @@ def _alternatives(
     MPL's notice, then the LGPL or the GPL offered instead). The licenses named after the word
     must be on its line or the next few, after a licensing "under" and before any other
     sentence's license; the license before must end at most a few lines above."""
+    if "alternatively" not in words:
+        return matches  # (most texts: one scan in C, no loop over their words)
     out = list(matches)
     for position, word in enumerate(words):
         if word != "alternatively":
             continue
         line = lines[position]
-        said = words[position + 1 : position + 16]
-        if "under" not in said or not _LICENSING_VERBS.intersection(said):
+        said = set(words[position + 1 : position + 1 + ALTERNATIVE_WORDS])
+        if "under" not in said or not _LICENSING_VERBS & said:
             continue
-        if {"following", "below"} & set(said):
+        if {"following", "below"} & said:
             continue  # "under the terms of the following license": the names near are others
         before = [m for m in out if line - ALTERNATIVE_REACH <= m.end_line < line]
         after = [m for m in out if line <= m.start_line <= line + ALTERNATIVE_REACH]

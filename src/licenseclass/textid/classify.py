@@ -436,8 +436,9 @@ def _past_disclaimers(
 # distribute, modify and use this file under the standard license terms listed above has been
 # obtained from the copyright holder").
 _UNDER_THE_TERMS_ABOVE = re.compile(
-    r"\bunder\s+the\s+(?:standard\s+|same\s+)?licen[cs]e\s+terms\s+(?:listed|stated|given|set\s+out)\s+"
-    r"above\b|\bunder\s+the\s+(?:above|foregoing)\s+(?:licen[cs]e|terms)\b",
+    r"\bunder\s+the\s+(?:standard\s+|same\s+)?licen[cs]e\s+terms\s+"
+    r"(?:listed|stated|given|set\s+out)\s+above\b|"
+    r"\bunder\s+the\s+(?:above|foregoing)\s+(?:licen[cs]e|terms)\b",
     re.IGNORECASE,
 )
 
@@ -452,21 +453,21 @@ def _past_deferring_notices(
     verdict rests on the license above, with a reason; the match stays as found."""
     if verdict.level not in ("restricted", "closed"):
         return verdict
-    deferring: dict[str, list[str]] = {}
+    above_of: dict[str, list[str]] = {}  # the ids matched above each deferring notice's id
+    undeferred: set[str] = set()  # ids with some match that does not defer
     for match in matches:
-        if not match.reference.startswith("rules/"):
-            continue
-        if not _UNDER_THE_TERMS_ABOVE.search(rule_text(match.reference)):
-            continue
-        above = [m.id for m in matches if m.end_line < match.start_line and m.id != match.id]
+        above = (
+            [m.id for m in matches if m.end_line < match.start_line and m.id != match.id]
+            if match.reference.startswith("rules/")
+            and _UNDER_THE_TERMS_ABOVE.search(rule_text(match.reference))
+            else []
+        )
         if above:
-            deferring[match.id] = above
+            above_of.setdefault(match.id, []).extend(above)
+        else:
+            undeferred.add(match.id)
     # an id counts only where every match of it defers
-    ids = {
-        i
-        for i in deferring
-        if all(m.reference.startswith("rules/") and m.id in deferring for m in matches if m.id == i)
-    }
+    ids = set(above_of) - undeferred
     if not ids:
         return verdict
     kept = _without_ids(matches, ids)
@@ -482,7 +483,7 @@ def _past_deferring_notices(
             ),
             license_id=license_id,
         )
-        for license_id, above in sorted((i, deferring[i]) for i in ids)
+        for license_id, above in sorted((i, above_of[i]) for i in ids)
     ]
     return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
 
@@ -1760,7 +1761,7 @@ def _with_regions_read(
             and not long_region
             and (beside_text or _note_beside_notice(words, region, found.matches, notice_file))
         ):
-            limits = added_limits(_without_code_remarks(read), first, cues=cues)
+            limits = added_limits(_without_code_lines(read), first, cues=cues)
         # "For any other uses, you must first obtain a commercial license": the sentence that
         # offers the commercial license, which the expression already gives as a choice
         kept = [
@@ -1922,8 +1923,8 @@ _NAMES_ITSELF = re.compile(
     re.IGNORECASE,
 )
 _CHANGING_THIS_FILE = re.compile(
-    r"\b(?:modify|change|alter|edit)\w*\s+(?:this|the)\s+file\b|\bthis\s+file\s+(?:may|must|shall)\s+not\s+be\s+"
-    r"(?:modified|changed|altered|edited)\b",
+    r"\b(?:modify|change|alter|edit)\w*\s+(?:this|the)\s+file\b|"
+    r"\bthis\s+file\s+(?:may|must|shall)\s+not\s+be\s+(?:modified|changed|altered|edited)\b",
     re.IGNORECASE,
 )
 
@@ -2072,7 +2073,7 @@ _CODE_REMARK = re.compile(
 _BUILD_MESSAGE = re.compile(r"^[ \t]*#(?:error|warning|pragma)\b.*$", re.MULTILINE)
 
 
-def _without_code_remarks(text: str) -> str:
+def _without_code_lines(text: str) -> str:
     """``text`` with each line of code that ends in a remark, each preprocessor message and
     each other line of code (see ``is_code_line``) left blank (lines keep their numbers): a
     short test script under its license tag ("local $ENV{X} = 1;" / "require './t/mirror.t';")

@@ -390,24 +390,26 @@ def _list_begun(
 
     The list goes on only from its last item: a joiner past the line after that item's, or
     on that line with more than :data:`LIST_GAP` other words before it, opens a sentence of
-    its own ("#
-    License: AGPL-3.0+" above "# this uses unstable internal APIs of public-inbox, and this
-    script")."""
+    its own ("# License: AGPL-3.0+" above "# this uses unstable internal APIs of
+    public-inbox, and this script")."""
     words = query.words
-    ends = [found[-1][2]] if found and found[-1][2] > cue else []
-    ends += [p + 1 for p in range(cue, joiner) if explained[p]][-1:]
-    ends += [
-        p + 1
-        for p in range(cue, joiner)
-        if words[p] in _LICENSE_WORDS
-        # a one-word name the cue's reading passed over ("under the GPL (https://...) and MIT";
-        # the GNU names, which the table leaves out as they say no version)
-        or words[p] in _GNU_NAMES
-        or _named_license(query, [words[p]]) is not None
-    ][-1:]
-    if not ends:
+    # the last item before the joiner, read from the end: explained text, the word "license",
+    # or a one-word name the cue's reading passed over ("under the GPL (https://...) and MIT";
+    # the GNU names, which the table leaves out as they say no version)
+    item = next(
+        (
+            p + 1
+            for p in reversed(range(cue, joiner))
+            if explained[p]
+            or words[p] in _LICENSE_WORDS
+            or words[p] in _GNU_NAMES
+            or _named_license(query, [words[p]]) is not None
+        ),
+        0,
+    )
+    last = max(found[-1][2] if found and found[-1][2] > cue else 0, item)
+    if not last:
         return False
-    last = max(ends)
     apart = query.lines[joiner] - query.lines[last - 1]
     return apart == 0 or (apart == 1 and joiner - last <= LIST_GAP)
 
