@@ -491,6 +491,21 @@ _NOT_ON_THE_WORK = re.compile(
     r"install)\s+(?:it|this|them|(?:this|the)\s+(?:\w+\s+)?(?:program|script|binary|file|"
     r"executable|tool|test))\s+(?:directly|manually|by\s+hand|yourself|standalone|on\s+its\s+own|"
     r"as\s+root|with\s+sudo|globally)\W*$|"
+    # ... said at a clause's end ("To be called by enca, don't use directly.", "not meant to be
+    # called directly")
+    r"\b(?:do\s+not|don'?t|never)\s+(?:use|run|execute|invoke|call)\s+(?:it\s+|this\s+|them\s+)?"
+    r"directly\W*$|\bnot\s+(?:(?:meant|intended|supposed)\s+)?to\s+be\s+(?:used|run|executed|"
+    r"invoked|called)\s+directly\W*$|"
+    # a note on the code's own parts ("MKC_AUTO_* variables are for debugging purposes only",
+    # "These functions are for internal use only"): the parts are named, not the work
+    r"^\W*(?:the\s+|these\s+|this\s+)?(?:[\w*.$-]+\s+){0,2}?(?:variables?|options?|flags?|"
+    r"functions?|macros?|settings?|targets?|fields?|methods?|parameters?|switch(?:es)?|hooks?|"
+    r"knobs?|symbols?|endpoints?)\s+(?:is|are)\s+(?:(?:only\s+)?(?:intended|meant)\s+)?(?:only\s+)?"
+    r"(?:for|used\s+for)\b|"
+    # what a behaviour is for ("break the symbolic link, so that the link destination will not
+    # be modified"): an effect, not a ban
+    r"\bso\s+that\s+(?:[\w'-]+\s+){1,6}?(?:will\s+not|won'?t|would\s+not|cannot|can\s+not|"
+    r"can'?t|does\s+not|is\s+not)\b|"
     # a state of the running program ("The mobile phone device is blocked when the daemon is
     # running, ie. it cannot be used for data transfer"): what happens, not what is allowed
     r"\b(?:when|while|whilst|as\s+long\s+as)\s+(?:the\s+|this\s+|a\s+|an\s+|its\s+)?(?:[\w\\-]+\s+)"
@@ -771,6 +786,12 @@ _NO_LIMIT = re.compile(
     r"\bmust\s+be\s+installed\b|\bbefore\s+running\b|\bfit\s+for\b|\bno\s+promise\b|"
     r"\b(?:build|compilation|installation)\s+(?:will|would)\s+fail\b|\b(?:before|after)\s+(?:running\s+)?"
     r"(?:make|cmake|building|compiling|installing)\b|"
+    # another license offered ("If any of these restrictions bother you, use it under the
+    # Artistic license instead"), and a lead-in to terms set out below ("The PrimeFinder and
+    # HashFunctions classes are subject to the following license restrictions:")
+    r"\bunder\s+(?:the\s+)?(?:[\w.+-]+\s+){0,5}?licen[cs]e\s+instead\b|"
+    r"\bsubject\s+to\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?:restrictions|conditions|terms|"
+    r"licen[cs]es?)\W*$|"
     r"\b(?:commercial|paid|professional|enterprise)\s+(?:support|consulting|services|training)\b"
     r"[^.;]{0,40}\b(?:available|offered|provided|sold)\b|"
     r"\bidentification\b|\brespective\s+owners\b|"

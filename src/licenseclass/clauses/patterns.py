@@ -855,7 +855,10 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:must|shall|required\s+to)\b[^.]{0,80}\b(?:make|provide|offer|convey|distribute)"
             r"\b[^.]{0,60}"
             r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+corresponding\s+source\b|"
-            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+complete\s+corresponding\b"
+            r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+complete\s+corresponding\b|"
+            # "It may not be distributed without the original source file natbib.dtx."
+            r"\b(?:may|must|shall)\s+not\s+be\s+(?:re)?distributed\s+without\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:original\s+|complete\s+|corresponding\s+)?source\b"
         ),
         True,
         0.8,

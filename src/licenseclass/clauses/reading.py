@@ -9,7 +9,7 @@ detection names the closest catalogued text and the clauses that differ from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from licenseclass.clauses.analysis import RIGHTS_LIMITED, Analysis, analyze_text
 from licenseclass.clauses.variants import (
@@ -18,6 +18,7 @@ from licenseclass.clauses.variants import (
     Variant,
     closest,
     compare,
+    grant_worded_in,
     package_references,
     similarity,
     user_references,
@@ -67,6 +68,7 @@ def read_terms(
     approximate_references: Sequence[str],
     registry: Registry,
     rule_ids: Sequence[str] = (),
+    wordings: Callable[[str], Sequence[str]] | None = None,
 ) -> tuple[Analysis, Variant | None, Verdict | None] | None:
     """Clause analysis of ``text`` and, for approximate copies, the variant it is.
 
@@ -75,6 +77,8 @@ def read_terms(
     the text holds no terms at all. The verdict is the reading's when nothing was
     identified, or when the copy adds or removes a limiting restriction; otherwise None (the
     catalogued license's verdict stands, since the edits do not change what may be done).
+    ``wordings`` gives, for a license id, the ScanCode rules that hold a whole text of that
+    license in other words (asked for only where a grant's edits are left to explain).
     """
     try:
         analysis = analyze_text(text)
@@ -98,6 +102,8 @@ def read_terms(
     if compared.cut_short:
         return analysis, compared, None  # a part of the reference, unedited: its verdict holds
     compared = _edits_the_rule_shares_dropped(text, compared, approximate_references, analysis)
+    if wordings is not None:
+        compared = _edits_a_catalogued_wording_shares(text, compared, wordings, analysis)
     analysis, variant = _edits_applied(analysis, compared)
     changed = variant.added_kinds or variant.removed_kinds or variant.dropped_rights
     return analysis, variant, analysis.verdict if changed else None
@@ -136,6 +142,26 @@ def _edits_the_rule_shares_dropped(
             "grant_limits": tuple(r for r in compared.grant_limits if r.kind in limits),
         }
     )
+
+
+def _edits_a_catalogued_wording_shares(
+    text: str, compared: Variant, wordings: Callable[[str], Sequence[str]], analysis: Analysis
+) -> Variant:
+    """The variant without the grant's edits that another wording ScanCode files under the
+    same license has too, where that wording holds the copy's grant word for word: W3C's 1998
+    notice is also catalogued with "Permission to use, copy, and modify" (no "distribute"),
+    and a copy of that wording leaves out nothing. A grant no catalogued wording holds is an
+    edit (MIT with "modify" deleted)."""
+    if not (compared.dropped_rights or compared.grant_limits):
+        return compared
+    worded = [
+        name
+        for name in wordings(compared.base_id)
+        if (wording := rule_text(name)) and grant_worded_in(text, compared, wording)
+    ]
+    if not worded:
+        return compared
+    return _edits_the_rule_shares_dropped(text, compared, worded[:1], analysis)
 
 
 def _edits_applied(analysis: Analysis, variant: Variant) -> tuple[Analysis, Variant]:

@@ -2712,6 +2712,12 @@ _KEEPING_NOTICES = re.compile(
     r"(?:copyright\s+)?(?:notices?|copyrights?|licen[cs]e|permission\s+notice|disclaimers?|"
     r"credits?)\b"
 )
+# "It may not be distributed without the original source file natbib.dtx": a duty to pass the
+# source on with it (a generated file's), not a ban on sharing
+_WITHOUT_ITS_SOURCE = re.compile(
+    r"^[^.;]{0,40}?\bwithout\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|complete\s+|"
+    r"corresponding\s+)?source(?:\s+code|\s+files?)?\b"
+)
 
 
 def _run_and_object(
@@ -2822,6 +2828,8 @@ def _ban_applies(head: re.Match[str], text: str, *, changes_only: bool = False) 
     return changes_only and _MODIFY_GRANT.search(before, 0, lead.start()) is not None
 
 
+# A purpose clause's start and its subject, just before a passive ban.
+_SO_THAT = re.compile(r"\bso\s+that\s+(?:[\w'-]+\s+){1,6}$")
 _WORK_NOUN = re.compile(
     r"\b(?:software|programs?|(?:source\s+)?code|works?|products?|models?|materials?|fonts?|data|"
     r"documentation|sdk|libraries|library)\b"
@@ -2848,6 +2856,10 @@ def _ban_target(
         # "... may not be modified because they contain the legal notices": the reason too
         if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
             return "unread"
+        # "break the symbolic link, so that the link destination will not be modified": what a
+        # behaviour is for, not a ban
+        if _SO_THAT.search(subject):
+            return "other"
         # "Modified versions may not be distributed": changed copies, read as no-derivatives
         # by its own pattern, not the work as given
         if _CHANGED_COPIES.search(subject):
@@ -2914,10 +2926,11 @@ def _listed_ban(s: Sentence) -> _Bans:
         verbs = " ".join(w for words in groups.values() for w in words)
         obj = _with_object_inside(verbs, obj)
         # ("... or distribute copies without it": a condition, not a further ban; "may not
-        # redistribute these programs without keeping the copyright notices": a notice duty)
-        conditional = (
-            resumed is not None and _WITHOUT_TAIL.search(obj) is not None
-        ) or _KEEPING_NOTICES.search(obj) is not None
+        # redistribute these programs without keeping the copyright notices": a notice duty;
+        # "may not be distributed without the original source file": a source duty)
+        conditional = (resumed is not None and _WITHOUT_TAIL.search(obj) is not None) or (
+            _KEEPING_NOTICES.search(obj) or _WITHOUT_ITS_SOURCE.search(obj)
+        ) is not None
         # ("may not produce a derivative work ... and impose additional restrictions": the
         # added terms are barred, not the act)
         conditional = conditional or _AND_RESTRICT.search(text[head.end() :]) is not None

@@ -521,6 +521,33 @@ _GRANTING = re.compile(
 )
 
 
+# Words of markup a catalogued copy may hold around its grant ("<p>", "&nbsp;").
+_MARKUP_WORDS = frozenset({"p", "br", "nbsp", "amp", "quot", "lt", "gt"})
+
+
+def _run_of_words(text: str) -> str:
+    return " " + " ".join(w for w in _words(text) if w not in _MARKUP_WORDS) + " "
+
+
+def grant_worded_in(text: str, variant: Variant, wording: str) -> bool:
+    """Whether every granting sentence the copy words its own way is, word for word, in
+    ``wording`` (another catalogued text of the same license): then the copy's grant is that
+    text's, not an edit. Where the diff names no new granting sentence (words were only left
+    out of one), every granting sentence of the text is looked for."""
+    sentences = [
+        sentence
+        for change in variant.changes
+        if change.change != "removed"
+        for sentence in change.new_sentences
+        if _GRANTING.search(sentence)
+    ]
+    if not sentences:
+        flat = " ".join(text.split())
+        sentences = [s for s in _SENTENCE_END.split(flat) if _GRANTING.search(s)]
+    said = _run_of_words(wording)
+    return bool(sentences) and all(_run_of_words(s) in said for s in sentences)
+
+
 def _cut_short(changes: Sequence[ClauseChange], reference: str) -> bool:
     """Whether the text is a stretch of ``reference`` word for word: every change is a
     paragraph cut off at its start or end, or the piece of one where the cut fell. Such a

@@ -432,6 +432,34 @@ def _past_disclaimers(
     return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
 
 
+def _past_disclaimer_parts(
+    verdict: Verdict, matches: Sequence[TextMatch], parts: set[str], registry: Registry
+) -> Verdict:
+    """The verdict without the licenses of which only the disclaimer is here: such a part is
+    reported as found, but it grants nothing and limits nothing, so the verdict rests on the
+    other matches (``unknown`` where there are none)."""
+    found = [m for m in matches if m.kind == "text" and m.reference in parts]
+    if not found:
+        return verdict
+    others = [m.expression for m in matches if m not in found]
+    rest = (
+        _verdict(combine(others), registry)
+        if others
+        else Verdict(level="unknown", policy="article")
+    )
+    reasons = [
+        Reason(
+            message=(
+                f"only the disclaimer of {m.id}'s text is here ({m.coverage:.0%} of it): it grants "
+                "nothing and limits nothing, so the verdict does not rest on it"
+            ),
+            license_id=m.id,
+        )
+        for m in found
+    ]
+    return rest.model_copy(update={"reasons": (*reasons, *rest.reasons)})
+
+
 # A notice's own words that grant only under the license named before it ("Permission to
 # distribute, modify and use this file under the standard license terms listed above has been
 # obtained from the copyright holder").
@@ -736,6 +764,8 @@ class _Run:
     proprietary_clues: list[tuple[int, int, bool]] = field(default_factory=list)
     # parts of a text several licenses of different levels share: no name is read inside them
     shared_parts: list[tuple[int, int]] = field(default_factory=list)
+    # the references of parts that are only a license's disclaimer (see _disclaimer_only)
+    disclaimer_parts: set[str] = field(default_factory=set)
     # lines and word spans offering a commercial license
     offers: list[tuple[int, int, int, int]] = field(default_factory=list)
     # references a text was refused as for a restricting phrase put into them: read, the text is
@@ -931,6 +961,8 @@ def _fragments_stage(run: _Run) -> None:
     expressions = run.query.index.expressions
     for part, rivals in fragments(run.query, run.kept):
         own = expressions[part.ref]
+        if _disclaimer_only(run.query, part):
+            run.disclaimer_parts.add(run.query.index.names[part.ref])
         listed = {expressions[r] for r in rivals} - {own}
         listed = {e for e in listed if "LicenseRef-" not in e}
         level = _verdict(own, run.registry).level
@@ -942,6 +974,35 @@ def _fragments_stage(run: _Run) -> None:
         else:
             run.kept.append(part)
     run.kept.sort(key=lambda h: (h.start, h.end))
+
+
+# The words of a disclaimer of warranty or liability, one of which each of its sentences says.
+_DISCLAIMING = re.compile(
+    r"warrant|liab|damages|\bas\s+is\b|merchantab|\brisk\b|defect|servicing|\brepair|"
+    r"correction|responsib",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n")
+# A sentence of fewer words is a heading ("NO WARRANTY").
+HEADING_WORDS = 4
+
+
+def _disclaimer_only(query: Query, part: Hit) -> bool:
+    """Whether a part of a license text is only its disclaimer of warranty and liability:
+    every sentence disclaims, and nothing is granted, required or barred. Such words say
+    nothing of what may be done, and many licenses share them (GPL-2.0's "NO WARRANTY"
+    sections with "SOFTWARE" for "PROGRAM" fit a vendor license best), so they name none."""
+    first, last = query.lines[part.start], query.lines[part.end - 1]
+    words = "\n".join(query.raw_line(n) for n in range(first, last + 1))
+    sentences = [x for x in _SENTENCE_BREAK.split(words) if len(x.split()) >= HEADING_WORDS]
+    if not sentences or not all(_DISCLAIMING.search(x) for x in sentences):
+        return False
+    try:
+        lic = analyze_text(words).license
+    except LicenseclassError:
+        return False
+    said = any(getattr(lic.rights, n).status != "unknown" for n in ("use", "modify", "share"))
+    return not (said or lic.conditions or lic.restrictions)
 
 
 def _guarded_copy_stage(run: _Run) -> None:
@@ -1405,11 +1466,15 @@ def classify_text(
     found = TextClassification(
         matches=tuple(matches),
         expression=combined,
-        verdict=_past_disclaimers(
-            _tags_read(
-                text,
-                _past_deferring_notices(
-                    _past_closed_labels(_verdict(combined, registry), matches, registry),
+        verdict=_past_disclaimer_parts(
+            _past_disclaimers(
+                _tags_read(
+                    text,
+                    _past_deferring_notices(
+                        _past_closed_labels(_verdict(combined, registry), matches, registry),
+                        matches,
+                        registry,
+                    ),
                     matches,
                     registry,
                 ),
@@ -1417,6 +1482,7 @@ def classify_text(
                 registry,
             ),
             matches,
+            run.disclaimer_parts,
             registry,
         ),
         # a clue that names a license the matches already name adds nothing
@@ -1448,6 +1514,7 @@ def classify_text(
             run.compare_with,
             license_file=license_file,
             proprietary_clues=run.proprietary_clues,
+            wordings=functools.partial(_other_wordings, query.index),
         )
         changed = read is not found and (not matches or read.verdict is not found.verdict)
         if changed and judged_whole:
@@ -1500,6 +1567,17 @@ def _utf7_space(run: re.Match[str]) -> str:
 # A notice rule at least this share of its license's text long holds that text (ScanCode's
 # MIT body without its first words is a notice rule).
 WHOLE_TEXT_SHARE = 0.8
+
+
+def _other_wordings(index: TextIndex, license_id: str) -> tuple[str, ...]:
+    """The ScanCode rules that hold a whole text of ``license_id`` (its other wordings)."""
+    return tuple(
+        name
+        for ref, name in enumerate(index.names)
+        if index.kinds[ref] == "text"
+        and name.startswith("rules/")
+        and index.expressions[ref] == license_id
+    )
 
 
 def _whole_text_rules(index: TextIndex, found: TextClassification) -> frozenset[str]:
@@ -2000,6 +2078,10 @@ def _paragraph_limits(words: str, first_line: int) -> tuple[bool, list[Restricti
 
 
 _COPYRIGHT_WORD = re.compile(r"\bcopyright|\(c\)|©", re.IGNORECASE)
+# A statement of copyright: the word or its sign with a year on the same line.
+_COPYRIGHT_STATEMENT = re.compile(
+    r"(?:\bcopyright\b|\(c\)|©)[^\n]{0,80}?\b(?:1[89]|20)\d\d\b", re.IGNORECASE
+)
 
 
 # A part of more words than this is read for limits only where it reads as terms as a whole
@@ -2038,6 +2120,10 @@ def _part_limits(text: str, region: Region, parts: tuple[int, ...]) -> list[Rest
         if reading.vocabulary == 0:
             # a module's documentation with a "@copyright" tag at its end: its "you can use
             # this package to ..." is no grant, as no word of licensing is said with it
+            continue
+        if reading.vocabulary < 2 and not _COPYRIGHT_STATEMENT.search(piece):
+            # a manual's section that mentions "a copyright notice" once ("Print out the
+            # version ... and a copyright notice"): no statement of copyright, no notice
             continue
         long = len(piece.split(maxsplit=PART_NOTICE_WORDS)) > PART_NOTICE_WORDS
         if long and not reading.reads_as_terms():
@@ -2258,6 +2344,7 @@ def _with_reading(
     *,
     license_file: bool = False,
     proprietary_clues: Sequence[tuple[int, int, bool]] = (),
+    wordings: Callable[[str], Sequence[str]] | None = None,
 ) -> tuple[TextClassification, bool]:
     """The result with the clause reading (and variant) of an unexplained or modified text,
     and whether that reading judged the whole text (else only the lines of a license text in
@@ -2300,11 +2387,15 @@ def _with_reading(
         if m.reference.startswith("rules/")
         and (m.kind == "text" or m.reference in whole_text_rules)
     ]
-    reading = read_terms(text, approximate, registry, rule_ids)
+    reading = read_terms(text, approximate, registry, rule_ids, wordings)
     if reading is None:
         return found, True
     span = _license_span(text, found.matches) if reading[1] is None else None
-    inner = _span_reading(text, span, approximate, registry, rule_ids) if span else None
+    inner = (
+        _span_reading(text, span, approximate, registry, rule_ids, wordings=wordings)
+        if span
+        else None
+    )
     whole = inner is None
     analysis, variant, verdict = inner or reading
     if proprietary and analysis.verdict.level not in ("closed", "restricted"):
@@ -2385,6 +2476,8 @@ def _span_reading(
     approximate: Sequence[str],
     registry: Registry,
     rule_ids: Sequence[str],
+    *,
+    wordings: Callable[[str], Sequence[str]] | None = None,
 ) -> tuple[Analysis, Variant | None, Verdict | None] | None:
     """The reading of the lines of a license text that a file holds among other words (a
     source file under its license header), where its edits change the license's limits.
@@ -2393,7 +2486,7 @@ def _span_reading(
     license's own lines are, so that an edit to the header's grant counts. Only such an edit
     is kept (a header that differs from its reference in no limit is left as it was found),
     and the rest of the file is still read region by region."""
-    inner = read_terms(_only_lines(text, span), approximate, registry, rule_ids)
+    inner = read_terms(_only_lines(text, span), approximate, registry, rule_ids, wordings)
     return inner if inner is not None and inner[2] is not None else None
 
 
@@ -2403,6 +2496,10 @@ def _license_span(text: str, matches: Sequence[TextMatch]) -> tuple[int, int] | 
     texts = [m for m in matches if m.kind == "text"]
     if len(texts) != 1 or len({m.id for m in matches}) != 1 or texts[0].coverage < WHOLE_TEXT:
         return None  # (a part of a license, such as its disclaimer alone, is no edited copy)
+    if texts[0].method in ("exact", "contained") and texts[0].coverage >= 1.0:
+        # found word for word: no edit of it to read (the words before it on its first line,
+        # "Standardization 1986." of ISO's notice, are not the license's)
+        return None
     start, end = texts[0].start_line, texts[0].end_line
     lines = text.split("\n")
     inside = sum(len(line.split()) for line in lines[start - 1 : end])

@@ -1546,9 +1546,13 @@ def _table_name(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-# Nouns after a name that make it the name of a program or a project, not of its license.
+# Nouns after a name that make it the name of a program, a project or a format, not of its
+# license ("Errors ... covered by the JSON schema definition").
 _PRODUCT_NOUNS = frozenset(
-    {"documentation", "docs", "website", "manual", "tutorial", "interpreter", "runtime"}
+    {
+        *("documentation", "docs", "website", "manual", "tutorial", "interpreter", "runtime"),
+        *("schema", "schemas", "syntax", "parser", "parsers", "encoder", "decoder", "serializer"),
+    }
 )
 # What an owner's "'s" may be followed by where the name is a license's ("the GPL's terms").
 _LICENSE_PARTS = frozenset({"terms", "conditions", "license", "licence", "requirements", "text"})
@@ -1585,11 +1589,16 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     anything but the license's terms ("Python 2's map function")."""
     raw = query.raw_line(query.lines[end - 1])
     last = re.escape(words[end - 1])
-    # the noun next to the name on its line ("the Node.js documentation"; not "... by the GPL
-    # License. Documentation written by ...", nor "license: MIT" + "website: ...")
-    next_to = rf"\b{last}[ \t\-\u2010]+{words[end]}\b" if end < len(words) else ""
-    if next_to and words[end] in _PRODUCT_NOUNS and re.search(next_to, raw, re.IGNORECASE):
-        return True
+    # the noun next to the name, on its line or opening the next ("the Node.js documentation",
+    # "covered by the JSON" + "schema definition"; not "... by the GPL License. Documentation
+    # written by ...", nor "license: MIT" + "website: ...", a label)
+    if end < len(words) and words[end] in _PRODUCT_NOUNS:
+        said = raw
+        if query.lines[end] == query.lines[end - 1] + 1:
+            said += "\n" + query.raw_line(query.lines[end])
+        next_to = rf"\b{last}(?:[ \t\-\u2010]+|[ \t]*\n[^\w\n]*){words[end]}\b(?![ \t]*:)"
+        if re.search(next_to, said, re.IGNORECASE):
+            return True
     # a product's license key, which unlocks it ("your New Relic license key")
     if re.search(rf"\b{last}(?:[ \t]+licen[cs]e)?[ \t]+keys?\b", raw, re.IGNORECASE):
         return True
