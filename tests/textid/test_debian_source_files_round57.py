@@ -22,6 +22,23 @@ ordinary file among them:
 - a manual's section on options, whose "Print out the version ... and a copyright notice"
   made it a notice, and its "so that the link destination will not be modified" a ban.
 
+It then drew and studied a fifteenth sample (seed 76), whose alarms held these kinds:
+
+- "builds and runs the test suite under Microsoft Visual Studio": a platform, read as the
+  license ScanCode names after that product;
+- "treats it the same as __FreeBSD__": a C macro, read as the FreeBSD license;
+- a list of names that went on past the end of a sentence ("the same as before." + "(e.g.
+  gcc and microsoft visual studio)");
+- "no rights are herein granted by Lucent Technologies itself": a former owner who grants
+  nothing, read as persons excluded from the license;
+- an interface's rule for implementers ("It must not use the prefix parameter to select an
+  implementation") read as a field of use;
+- "Don't use more than one per assignment statement - (eg ...; this will break the code)";
+- "Note that this license only applies on the examples";
+- a manual's permission notice whose first paragraph ("make and distribute verbatim copies")
+  no reference explained while the rest, which gives leave for modified versions, was found:
+  the first paragraph alone read as withholding changes.
+
 Each file is built here from licensedcode-data's texts, with a control beside it.
 """
 
@@ -29,7 +46,7 @@ from __future__ import annotations
 
 import textwrap
 
-from licenseclass import classify_text
+from licenseclass import analyze_text, classify_text
 from licenseclass.core.licensedcode import rule_text, scancode_licenses
 
 
@@ -217,3 +234,106 @@ def test_a_manual_section_that_mentions_a_copyright_notice_is_no_notice() -> Non
     )
     found = classify_text(section * 3 + "\n\n" + gfdl)
     assert found.verdict.level == "open"
+
+
+def test_a_platform_a_program_runs_under_is_no_license() -> None:
+    text = "Targets\n\nwin32tests: builds and runs the test suite under Microsoft Visual Studio\n"
+    assert classify_text(text).matches == ()
+    control = "Notes\n\nThis file is distributed under the Microsoft Visual Studio license terms.\n"
+    assert classify_text(control).matches != ()
+
+
+def test_a_macro_between_double_underscores_is_no_license_name() -> None:
+    text = "- main.c now recognizes __OpenBSD__ and treats it the same as __FreeBSD__\n"
+    assert classify_text(text).matches == ()
+    control = "- main.c is now distributed under the same license as FreeBSD\n"
+    assert "BSD-2-Clause" in {m.id for m in classify_text(control).matches}
+
+
+def test_a_list_of_names_ends_with_its_sentence() -> None:
+    text = (
+        "  pan -G1 is the same as before.\n"
+        "  many modern compilers (e.g. gcc and microsoft visual studio) will optimize it\n"
+    )
+    assert classify_text(text).matches == ()
+    control = "Licensed under the Apache License 2.0\nand the MIT license.\n"
+    assert {m.id for m in classify_text(control).matches} == {"Apache-2.0", "MIT"}
+
+
+def _bsd3_file(note: str) -> str:
+    return (
+        " Copyright (c) 1989-2019 Jane Doe. All rights reserved.\n\n"
+        f" {note}\n\n"
+        " This software is made available under the terms of the BSD 3-Clause License:\n\n"
+        + _license("bsd-new")
+    )
+
+
+def test_a_former_owner_granting_nothing_excludes_no_one() -> None:
+    note = (
+        "This software was originally written at Example Laboratories. All copyrights in\n"
+        " the software were assigned to Jane Doe in 2015, and thus no rights are herein\n"
+        " granted by Example Laboratories itself."
+    )
+    assert classify_text(_bsd3_file(note)).verdict.level == "open"
+    control = classify_text(_bsd3_file("No rights are granted to the military."))
+    assert control.verdict.level == "restricted"
+
+
+def test_an_interface_s_rule_for_implementers_is_no_field_of_use() -> None:
+    # (read as the clause reader reads a source file compared whole with its license header)
+    rule = (
+        "An implementation should return a Function object. It must not use the prefix\n"
+        "parameter to select an implementation, because a prefix could be bound to any\n"
+        "namespace."
+    )
+    assert "field-of-use" not in {r.kind for r in analyze_text(rule).license.restrictions}
+    control = "You must not use the Software to build weapons."
+    assert "field-of-use" in {r.kind for r in analyze_text(control).license.restrictions}
+
+
+def _warned_header(warning: str) -> str:
+    notice = "\n".join(" * " + line for line in _license("mit").split("\n"))
+    return (
+        f"/*\n * asn_len.h\n *\n{warning} *\n * Copyright (C) 1992 Jane Doe\n *\n{notice}\n */\n"
+        "#define BEncEoc(b) 0\n"
+    )
+
+
+def test_a_coding_note_with_its_technical_reason_is_no_limit() -> None:
+    warning = (
+        " * Warning: many of these routines are macros for speed - be careful where\n"
+        " *          you use them.  Don't use more than one per assignment statement -\n"
+        " *          (eg len += BEncEoc(b) + BEncFoo(b) ..; this\n"
+        " *           will break the code)\n"
+    )
+    assert classify_text(_warned_header(warning)).verdict.level == "open"
+    control = " * Warning: do not use these routines in commercial products.\n"
+    assert classify_text(_warned_header(control)).verdict.level == "restricted"
+
+
+def test_a_note_on_which_files_a_license_covers_is_no_limit() -> None:
+    header = "\n".join(" * " + line for line in _license("bsd-simplified").split("\n"))
+    note = " * Note that this license only applies on the examples, the library itself is LGPL\n"
+    text = f"/*-\n{header}\n *\n{note} */\n#include <stdio.h>\n"
+    assert classify_text(text).verdict.level == "open"
+
+
+def _manual(first_words: str) -> str:
+    first = _license("latex2e").split("\n\n")[0]
+    rest = rule_text("rules/latex2e_and_gpl-1.0-plus_1.RULE").strip()
+    return (
+        "\\input texinfo\n@setfilename foo.info\n\n@ifinfo\nThis file documents Foo.\n\n"
+        f"Copyright 2000-2001 Jane Doe\n\n{first_words}{first}\n\n@ignore\n"
+        "Permission is granted to run this file through TeX and print the output,\n"
+        "provided the printed copy carries a permission notice like this one.\n\n@end ignore\n"
+        f"{rest}\n@end ifinfo\n\n@node Top\n@top Foo\n\nFoo draws windows.\n"
+    )
+
+
+def test_a_manual_notice_s_verbatim_paragraph_beside_its_found_rest_is_open() -> None:
+    found = classify_text(_manual(""))
+    assert "Latex2e" in {m.id for m in found.matches}
+    assert found.verdict.level == "open"
+    control = classify_text(_manual("This manual may not be sold.\n\n"))
+    assert control.verdict.level == "restricted"

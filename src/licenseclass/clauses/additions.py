@@ -386,6 +386,14 @@ _NOT_ON_THE_WORK = re.compile(
     # and clients", "or you will break the build"
     r"\b(?:since|because|as|or|otherwise)\s+(?:it|this|that|doing\s+so|such\s+a\s+change|you)\s+"
     r"(?:will|would|could|might|may|can)\s+(?:\w+\s+)?(?:break|corrupt|crash|fail|invalidate)\w*\b|"
+    # ... said after the note ("Don't use more than one per assignment statement - (eg ...;
+    # this will break the code)")
+    r"[;(]\s*(?:it|this|that|doing\s+so)\s+(?:will|would|could|might|may|can)\s+(?:\w+\s+)?"
+    r"(?:break|corrupt|crash|fail)\w*\b|"
+    # a former owner who grants nothing ("no rights are herein granted by Lucent Technologies
+    # itself"): the rights come from the one who holds them now
+    r"\bno\s+(?:\w+\s+){0,2}(?:rights?|licen[cs]es?|permissions?)\s+(?:are|is)\s+(?:\w+\s+)?granted\s+"
+    r"by\s+(?!(?:this|the|these)\s+(?:licen[cs]e|agreement|terms|document|notice)\b)|"
     # a public-domain dedication's fallback: "a fallback license for use in jurisdictions that
     # may not recognize the public domain" (a law that does not recognise, not a limit)
     r"\b(?:jurisdictions?|countr(?:y|ies)|laws?)\s+(?:that|which|where)\s+(?:\w+\s+)?"
@@ -834,8 +842,9 @@ _NOT_A_TERM = re.compile(
 # "applies only to src/compat.h" note of _NOT_ON_THE_WORK it is checked on each part of a
 # note, so a limit in another part ("...; the fonts may not be sold") still counts.
 _LICENSE_REACH = re.compile(
-    r"\blicen[cs]e\s+(?:only\s+)?(?:applies|covers)\s+(?:only\s+)?to\s+(?:all\s+|the\s+)?"
-    r"(?:(?!uses?\b|using\b)[\w.-]+\s+){0,4}?(?:files?|folders?|director(?:y|ies)|code)\b"
+    r"\blicen[cs]e\s+(?:only\s+)?(?:applies|covers)\s+(?:only\s+)?(?:to|on)\s+(?:all\s+|the\s+)?"
+    r"(?:(?!uses?\b|using\b)[\w.-]+\s+){0,4}?(?:files?|folders?|director(?:y|ies)|code|examples?|"
+    r"samples?|demos?|tests?)\b"
 )
 # "not only", "not just": what follows is a part of what is allowed, not a bound on it.
 _NOT_ONLY = re.compile(NOT_ONLY)

@@ -973,7 +973,11 @@ _SPECIFIC_USE_TERMS = re.compile(
 )
 _NOT_WORK_USED = re.compile(
     r"\b(?:technical|technological|permissions?|rights|licen[cs]es?|policy|measures|outputs?\s+of"
-    r"\s+any)\b"
+    r"\s+any)\b|"
+    # a part of the code's interface ("It must not use the prefix parameter to select an
+    # implementation": an API's rule for implementers)
+    r"\b(?:parameters?|arguments?|flags?|fields?|methods?|variables?|attributes?|callbacks?|"
+    r"pointers?|handles?|macros?|registers?)\s+(?:\w+\s+)?to\s+$"
 )
 _DESCRIBED_USES = re.compile(
     r"\buse-based\s+restrictions\b|\bfield[- ]of[- ]use\s+restrictions?\b|\brestricted\s+uses\b|"

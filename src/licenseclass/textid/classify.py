@@ -2313,8 +2313,19 @@ def _limits_of(analysis: Analysis, first_line: int, whole_license: bool) -> list
     """A region's reading's limiting restrictions (see _limits_in), with file line numbers."""
     shift = first_line - 1
     limits: list[Restriction] = []
+    # where a grant itself is the evidence, the limit is what the grant leaves out ("make and
+    # distribute verbatim copies of this manual"): beside another part of the notice, which
+    # may give it ("copy and distribute modified versions"), it withholds nothing
+    granting = {(g.evidence.start_line, g.evidence.text) for g in analysis.grants}
     for _, restriction in limiting_restrictions(analysis.license):
         if restriction.note == SILENT_ON_CHANGE and not whole_license:
+            continue
+        if (
+            not whole_license
+            and restriction.kind == "no-derivatives"
+            and restriction.evidence
+            and all((e.start_line, e.text) in granting for e in restriction.evidence)
+        ):
             continue
         evidence = tuple(
             e.model_copy(

@@ -366,14 +366,25 @@ def _cue_at(query: Query, position: int) -> int | None:
     return cue_end
 
 
-def _in_list(words: list[str], lines: list[int], position: int, last_cue: int) -> bool:
+def _in_list(query: Query, position: int, last_cue: int) -> bool:
     """Whether ``position`` joins another name to a list after a licensing phrase ("under the
-    Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3")."""
+    Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3"); not past a line
+    that ends a sentence ("... the same as before." + "compilers (e.g. gcc and microsoft
+    visual studio)")."""
+    words, lines = query.words, query.lines
     return (
         words[position] in _LIST_JOINERS
         and position - last_cue <= LIST_REACH
         and lines[position] - lines[last_cue] <= LIST_LINES
+        and not any(
+            _SENTENCE_ENDS_LINE.search(query.raw_line(number))
+            for number in range(lines[last_cue], lines[position])
+        )
     )
+
+
+# A line whose last word ends a sentence.
+_SENTENCE_ENDS_LINE = re.compile(r"[.!?][\s\"')\]*]*$")
 
 
 def _list_begun(
@@ -431,14 +442,13 @@ def named_licenses(
     first; a name that stands for several licenses is not in the table.
     """
     words = query.words
-    lines = query.lines
     found: list[tuple[TextMatch, int, int]] = []
     n = len(words)
     position = 0
     last_cue, last_strong = -LIST_REACH - 1, False
     while position < n:
         cue_end = _cue_at(query, position)
-        joined = cue_end is None and _in_list(words, lines, position, last_cue)
+        joined = cue_end is None and _in_list(query, position, last_cue)
         if cue_end is not None:
             last_cue = position
             last_strong = _strong_cue(words, cue_end)
@@ -624,17 +634,25 @@ def _code_word_on(query: Query, match: TextMatch, said: str) -> bool:
     if any(in_address.search(raw) for raw in raws):
         return False  # a license page's address ("www.swig.org/legal.html"), not code
     places = [(raw, m) for raw in raws for m in written.finditer(raw)]
-    return bool(places) and all(
-        # a variable of a shell or Perl script, in any case ("the same as $SCRIPT")
-        raw[max(m.start() - 2, 0) : m.start()].endswith(("$", "${"))
-        or (
-            m.group(0).islower()
-            and (
-                as_code.match(raw, max(m.start() - 1, 0)) is not None
-                or as_code.match(raw, m.start()) is not None
+    return (
+        bool(places)
+        and all(
+            # a variable of a shell or Perl script, in any case ("the same as $SCRIPT")
+            raw[max(m.start() - 2, 0) : m.start()].endswith(("$", "${"))
+            # a macro or a special name between double underscores ("the same as __FreeBSD__")
+            or (
+                raw[max(m.start() - 2, 0) : m.start()] == "__"
+                and raw[m.end() : m.end() + 2] == "__"
             )
+            or (
+                m.group(0).islower()
+                and (
+                    as_code.match(raw, max(m.start() - 1, 0)) is not None
+                    or as_code.match(raw, m.start()) is not None
+                )
+            )
+            for raw, m in places
         )
-        for raw, m in places
     )
 
 
@@ -655,7 +673,27 @@ def _read_after_cue(
         return None
     if weak and _a_language(query, query.lines[start], words[start : read[1]]):
         return None
+    if weak and _run_under(words, position):
+        return None
     return _dual_as_choice(query, position, cue_end, read)
+
+
+# Verbs of running, building or testing a program: what is done "under" a platform.
+_RUN_VERBS = frozenset(
+    {
+        *("run", "runs", "running", "ran", "build", "builds", "building", "built"),
+        *("compile", "compiles", "compiling", "compiled", "work", "works", "working"),
+        *("test", "tests", "tested", "testing", "execute", "executes", "executed", "installed"),
+    }
+)
+# How far before a bare "under" such a verb is looked for.
+RUN_VERB_WORDS = 6
+
+
+def _run_under(words: list[str], position: int) -> bool:
+    """Whether a bare "under" at ``position`` says where a program runs or is built ("builds
+    and runs the test suite under Microsoft Visual Studio"), not its license."""
+    return any(w in _RUN_VERBS for w in words[max(0, position - RUN_VERB_WORDS) : position])
 
 
 # The words before a cue that make the licenses it names a choice ("dual-licensed under the
