@@ -37,7 +37,9 @@ It then drew and studied a fifteenth sample (seed 76), whose alarms held these k
 - "Note that this license only applies on the examples";
 - a manual's permission notice whose first paragraph ("make and distribute verbatim copies")
   no reference explained while the rest, which gives leave for modified versions, was found:
-  the first paragraph alone read as withholding changes.
+  the first paragraph alone read as withholding changes;
+- and, among the projects' own license files left unknown, "crip is GPL.": a GNU license
+  named bare after "is", at the end of its sentence, is the program's license.
 
 Each file is built here from licensedcode-data's texts, with a control beside it.
 """
@@ -337,3 +339,14 @@ def test_a_manual_notice_s_verbatim_paragraph_beside_its_found_rest_is_open() ->
     assert found.verdict.level == "open"
     control = classify_text(_manual("This manual may not be sold.\n\n"))
     assert control.verdict.level == "restricted"
+
+
+def test_a_program_said_to_be_gpl_in_so_few_words_is_gpl() -> None:
+    text = (
+        "LICENSE agreement for crip\n--------------------------\n\n"
+        "crip is GPL.  It was written in the spirit of open source and its\nimplications.\n"
+    )
+    assert classify_text(text).expression == "GPL-1.0-or-later"
+    assert classify_text("The code is LGPL, see COPYING.\n").expression == "LGPL-2.0-or-later"
+    control = "The main difference between the two is GPL compatibility.\n"
+    assert classify_text(control).matches == ()

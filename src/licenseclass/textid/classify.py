@@ -1824,7 +1824,8 @@ def _with_regions_read(
         read, first = (
             (f"{lead}\n{near}", region.start_line - 1) if lead else (near, region.start_line)
         )
-        limits = _limits_in(read, first, False) if terms or licensed else []
+        changes_given = functools.partial(_changes_given_beside, text, found.matches, region)
+        limits = _limits_in(read, first, False, changes_given) if terms or licensed else []
         if freeform and not terms:
             terms, limits = _paragraph_limits(words, region.start_line)
         if parts and not limits:
@@ -1884,6 +1885,32 @@ def _with_regions_read(
             "the verdict covers the whole file"
         )
     return found.model_copy(update=update)
+
+
+# A found text this many lines from a region at most goes on with the region's notice.
+NOTICE_GAP = 2
+
+
+def _changes_given_beside(text: str, matches: Sequence[TextMatch], region: Region) -> bool:
+    """Whether a text or notice found right beside ``region`` (the rest of its notice) gives
+    leave to change the work in its own words; asked only where the region's grant lists
+    copying alone. (A license found further off may be another work's: a Debian copyright
+    file's schemas beside its Perl code's license.)"""
+    for match in matches:
+        if match.kind not in ("text", "notice"):
+            continue
+        if not (
+            region.end_line < match.start_line <= region.end_line + NOTICE_GAP
+            or region.start_line - NOTICE_GAP <= match.end_line < region.start_line
+        ):
+            continue
+        try:
+            found = analyze_text(region_text(text, match.start_line, match.end_line))
+        except LicenseclassError:
+            continue
+        if any("modify" in grant.rights for grant in found.grants):
+            return True
+    return False
 
 
 def _the_offer(limit: Restriction, offer_lines: set[int]) -> bool:
@@ -2295,36 +2322,48 @@ def _shifted(evidence: Evidence, shift: int) -> Evidence:
     return evidence.model_copy(update=lines)
 
 
-def _limits_in(words: str, first_line: int, whole_license: bool) -> list[Restriction]:
+def _limits_in(
+    words: str,
+    first_line: int,
+    whole_license: bool,
+    changes_given: Callable[[], bool] | None = None,
+) -> list[Restriction]:
     """The limiting restrictions the clause reader finds in a region, with file line numbers.
 
     Leave to copy that never speaks of changing withholds changes only where the region is the
     whole of a license (a Debian license field none of which was identified): beside another
-    license's text, or another part of its own, the rest may give them.
+    license's text, or another part of its own, the rest may give them. A grant that lists
+    copying alone ("make and distribute verbatim copies of this manual") withholds them unless
+    ``changes_given`` says the texts found beside it give leave to change in their own words
+    (the next paragraph of the same notice: "copy and distribute modified versions").
     """
     try:
         analysis = analyze_text(words)
     except LicenseclassError:
         return []
-    return _limits_of(analysis, first_line, whole_license)
+    return _limits_of(analysis, first_line, whole_license, changes_given)
 
 
-def _limits_of(analysis: Analysis, first_line: int, whole_license: bool) -> list[Restriction]:
+def _limits_of(
+    analysis: Analysis,
+    first_line: int,
+    whole_license: bool,
+    changes_given: Callable[[], bool] | None = None,
+) -> list[Restriction]:
     """A region's reading's limiting restrictions (see _limits_in), with file line numbers."""
     shift = first_line - 1
     limits: list[Restriction] = []
-    # where a grant itself is the evidence, the limit is what the grant leaves out ("make and
-    # distribute verbatim copies of this manual"): beside another part of the notice, which
-    # may give it ("copy and distribute modified versions"), it withholds nothing
+    # where a grant itself is the evidence, the limit is what the grant leaves out
     granting = {(g.evidence.start_line, g.evidence.text) for g in analysis.grants}
     for _, restriction in limiting_restrictions(analysis.license):
         if restriction.note == SILENT_ON_CHANGE and not whole_license:
             continue
         if (
-            not whole_license
+            changes_given is not None
             and restriction.kind == "no-derivatives"
             and restriction.evidence
             and all((e.start_line, e.text) in granting for e in restriction.evidence)
+            and changes_given()
         ):
             continue
         evidence = tuple(

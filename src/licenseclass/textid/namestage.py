@@ -425,6 +425,21 @@ def _list_begun(
     return apart == 0 or (apart == 1 and joiner - last <= LIST_GAP)
 
 
+# A GNU license named bare after "is", its sentence ending there ("crip is GPL.", "The code is
+# LGPL, see COPYING"): the program's license said in the fewest words.
+_IS_GNU = re.compile(
+    r"\bis\s+(?:the\s+)?(?:a|l)?gpl(?:v?[123](?:\.\d)?\+?)?(?=\s*(?:[.;,]|$))", re.IGNORECASE
+)
+
+
+def _is_gnu(query: Query, position: int) -> bool:
+    """Whether "is" at ``position`` is followed by a bare GNU license name ending its clause."""
+    following = query.words[position + 1 : position + 3]
+    if not following or not any(w.startswith(("gpl", "lgpl", "agpl")) for w in following):
+        return False
+    return _IS_GNU.search(query.raw_line(query.lines[position])) is not None
+
+
 # The most words between a list's last item and a joiner on a later line.
 LIST_GAP = 3
 
@@ -466,7 +481,7 @@ def named_licenses(
         # A bare "under" is a cue only for a name followed by "license" ("free under MIT
         # license", "covered under this zlib license").
         weak = cue_end is None and words[position] == "under"
-        if weak:
+        if weak or (cue_end is None and words[position] == "is" and _is_gnu(query, position)):
             cue_end = position + 1
         if cue_end in (None, position + 1) and words[position] == "licensed":
             before = _licensed_after_name(query, position, explained)  # "GPL-licensed code"
