@@ -368,18 +368,23 @@ def _cue_at(query: Query, position: int) -> int | None:
 
 def _in_list(query: Query, position: int, last_cue: int) -> bool:
     """Whether ``position`` joins another name to a list after a licensing phrase ("under the
-    Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3"); not past a line
-    that ends a sentence ("... the same as before." + "compilers (e.g. gcc and microsoft
-    visual studio)")."""
+    Artistic License 2.0, the simplified BSD license, and the GNU LGPL v3"); not inside a new
+    sentence begun on a line after one that ends a sentence ("... the same as before." +
+    "compilers (e.g. gcc and microsoft visual studio)"). A joiner that opens its line goes
+    on with the list whatever ended the line before ("... in the file COPYING." + "or" +
+    "2. The Less License")."""
     words, lines = query.words, query.lines
-    return (
+    if not (
         words[position] in _LIST_JOINERS
         and position - last_cue <= LIST_REACH
         and lines[position] - lines[last_cue] <= LIST_LINES
-        and not any(
-            _SENTENCE_ENDS_LINE.search(query.raw_line(number))
-            for number in range(lines[last_cue], lines[position])
-        )
+    ):
+        return False
+    if position > 0 and lines[position - 1] != lines[position]:
+        return True
+    return not any(
+        _SENTENCE_ENDS_LINE.search(query.raw_line(number))
+        for number in range(lines[last_cue], lines[position])
     )
 
 
