@@ -56,6 +56,11 @@ def _license(key: str) -> str:
     return scancode_licenses()[key].text.strip()
 
 
+def _commented(key: str, mark: str = " *") -> str:
+    """License ``key``'s text with each line behind a comment mark."""
+    return "\n".join(f"{mark} {line}" for line in _license(key).split("\n"))
+
+
 def _javadoc(text: str) -> str:
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
     body = "\n * <p/>\n".join(
@@ -188,7 +193,7 @@ def test_a_note_on_how_a_script_is_called_is_no_limit() -> None:
 
 
 def test_a_note_on_the_code_s_own_variables_is_no_field_of_use() -> None:
-    bsd = "\n".join("# " + line for line in _license("bsd-simplified").split("\n"))
+    bsd = _commented("bsd-simplified", "#")
     code = (
         "\n\n# MKC_AUTO_* variables are for debugging purposes only\nMKC_AUTO_CFLAGS := ${CFLAGS}\n"
     )
@@ -295,7 +300,7 @@ def test_an_interface_s_rule_for_implementers_is_no_field_of_use() -> None:
 
 
 def _warned_header(warning: str) -> str:
-    notice = "\n".join(" * " + line for line in _license("mit").split("\n"))
+    notice = _commented("mit")
     return (
         f"/*\n * asn_len.h\n *\n{warning} *\n * Copyright (C) 1992 Jane Doe\n *\n{notice}\n */\n"
         "#define BEncEoc(b) 0\n"
@@ -315,7 +320,7 @@ def test_a_coding_note_with_its_technical_reason_is_no_limit() -> None:
 
 
 def test_a_note_on_which_files_a_license_covers_is_no_limit() -> None:
-    header = "\n".join(" * " + line for line in _license("bsd-simplified").split("\n"))
+    header = _commented("bsd-simplified")
     note = " * Note that this license only applies on the examples, the library itself is LGPL\n"
     text = f"/*-\n{header}\n *\n{note} */\n#include <stdio.h>\n"
     assert classify_text(text).verdict.level == "open"

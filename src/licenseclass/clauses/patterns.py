@@ -16,6 +16,12 @@ from licenseclass.clauses.hits import (
 # What may not be sold alone, beside leave to sell it with more ("not sold by itself"); the
 # ban rules in rules.py use it too.
 ON_ITS_OWN = r"(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|alone|separately|as\s+such)\b"
+# Without the work's source ("may not be distributed without the original source file"): a duty
+# to pass the source on with it.
+WITHOUT_SOURCE = (
+    r"\bwithout\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|complete\s+|corresponding\s+)?"
+    r"source\b"
+)
 
 # Simple patterns -------------------------------------------------------------------------
 # (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term
@@ -857,8 +863,7 @@ SIMPLE_PATTERNS: tuple[
             r"\b(?:corresponding\s+source|source\s+code(?:\s+form)?)\b|\bconvey\s+the\s+corresponding\s+source\b|"
             r"\boffer\b[^.]{0,60}\bcorresponding\s+source\b|\baccompany\s+it\s+with\s+the\s+complete\s+corresponding\b|"
             # "It may not be distributed without the original source file natbib.dtx."
-            r"\b(?:may|must|shall)\s+not\s+be\s+(?:re)?distributed\s+without\s+(?:the\s+|its\s+|their\s+)?"
-            r"(?:original\s+|complete\s+|corresponding\s+)?source\b"
+            rf"\b(?:may|must|shall)\s+not\s+be\s+(?:re)?distributed\s+{WITHOUT_SOURCE}"
         ),
         True,
         0.8,

@@ -19,6 +19,7 @@ from licenseclass.clauses.variants import (
     closest,
     compare,
     grant_worded_in,
+    granting_runs,
     package_references,
     similarity,
     user_references,
@@ -154,14 +155,20 @@ def _edits_a_catalogued_wording_shares(
     edit (MIT with "modify" deleted)."""
     if not (compared.dropped_rights or compared.grant_limits):
         return compared
-    worded = [
-        name
-        for name in wordings(compared.base_id)
-        if (wording := rule_text(name)) and grant_worded_in(text, compared, wording)
-    ]
-    if not worded:
+    runs = granting_runs(text, compared)
+    if not runs:
         return compared
-    return _edits_the_rule_shares_dropped(text, compared, worded[:1], analysis)
+    worded = next(
+        (
+            name
+            for name in wordings(compared.base_id)
+            if (wording := rule_text(name)) and grant_worded_in(runs, wording)
+        ),
+        None,
+    )
+    if worded is None:
+        return compared
+    return _edits_the_rule_shares_dropped(text, compared, [worded], analysis)
 
 
 def _edits_applied(analysis: Analysis, variant: Variant) -> tuple[Analysis, Variant]:

@@ -54,7 +54,7 @@ from licenseclass.clauses.hits import (
     unlawful_only,
     without_limits_freed,
 )
-from licenseclass.clauses.patterns import NO_CHARGE, ON_ITS_OWN, SIMPLE_PATTERNS
+from licenseclass.clauses.patterns import NO_CHARGE, ON_ITS_OWN, SIMPLE_PATTERNS, WITHOUT_SOURCE
 from licenseclass.clauses.sentences import LIST_MARKER, Sentence
 from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
@@ -2718,10 +2718,7 @@ _KEEPING_NOTICES = re.compile(
 )
 # "It may not be distributed without the original source file natbib.dtx": a duty to pass the
 # source on with it (a generated file's), not a ban on sharing
-_WITHOUT_ITS_SOURCE = re.compile(
-    r"^[^.;]{0,40}?\bwithout\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|complete\s+|"
-    r"corresponding\s+)?source(?:\s+code|\s+files?)?\b"
-)
+_WITHOUT_ITS_SOURCE = re.compile(rf"^[^.;]{{0,40}}?{WITHOUT_SOURCE}")
 
 
 def _run_and_object(

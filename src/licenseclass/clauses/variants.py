@@ -529,11 +529,10 @@ def _run_of_words(text: str) -> str:
     return " " + " ".join(w for w in _words(text) if w not in _MARKUP_WORDS) + " "
 
 
-def grant_worded_in(text: str, variant: Variant, wording: str) -> bool:
-    """Whether every granting sentence the copy words its own way is, word for word, in
-    ``wording`` (another catalogued text of the same license): then the copy's grant is that
-    text's, not an edit. Where the diff names no new granting sentence (words were only left
-    out of one), every granting sentence of the text is looked for."""
+def granting_runs(text: str, variant: Variant) -> list[str]:
+    """The granting sentences the copy words its own way, each as its run of words (markup
+    words aside), for :func:`grant_worded_in`. Where the diff names no new granting sentence
+    (words were only left out of one), every granting sentence of the text is taken."""
     sentences = [
         sentence
         for change in variant.changes
@@ -544,8 +543,15 @@ def grant_worded_in(text: str, variant: Variant, wording: str) -> bool:
     if not sentences:
         flat = " ".join(text.split())
         sentences = [s for s in _SENTENCE_END.split(flat) if _GRANTING.search(s)]
+    return [_run_of_words(s) for s in sentences]
+
+
+def grant_worded_in(runs: Sequence[str], wording: str) -> bool:
+    """Whether every granting sentence of ``runs`` (see :func:`granting_runs`) is, word for
+    word, in ``wording`` (another catalogued text of the same license): then the copy's grant
+    is that text's, not an edit."""
     said = _run_of_words(wording)
-    return bool(sentences) and all(_run_of_words(s) in said for s in sentences)
+    return bool(runs) and all(run in said for run in runs)
 
 
 def _cut_short(changes: Sequence[ClauseChange], reference: str) -> bool:
