@@ -33,6 +33,7 @@ from licenseclass.clauses.hits import (
     unlawful_only,
     without_limits_freed,
 )
+from licenseclass.clauses.patterns import CLOSED_CODE_BESIDE
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
 
@@ -456,7 +457,10 @@ _NOT_ON_THE_WORK = re.compile(
     r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"
-    r"\bcopies\s+of\s+this\s+(?:licen[cs]e|document)\b|"
+    r"\bcop(?:y|ies)\s+of\s+this\s+(?:licen[cs]e|document)\b|"
+    # credit to the author as the condition of sharing, and a copyleft said as a ban
+    r"\bwithout\s+(?:acknowledging|crediting|naming)\s+(?:the\s+)?(?:original\s+)?authors?\b|"
+    rf"{CLOSED_CODE_BESIDE}|"
     r"\b(?:liable|liability|warrant\w*|damages?|merchantab\w*|as\s+is)\b|"
     r"\b(?:except|unless)\s+(?:according\s+to|in\s+accordance\s+with|in\s+compliance\s+with|"
     r"under|as\s+(?:permitted|provided|allowed|set\s+out|stated|described))\b|"
@@ -529,6 +533,12 @@ _NOT_ON_THE_WORK = re.compile(
     r"\buse\s+only\s+(?:by|within|from|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:plugins?|modules?|"
     r"functions?|classes|callers|components|drivers|subsystems?|backends?|internals|"
     r"implementation|headers?|source\s+files)\b|"
+    # ... or which code may not ("Internal classes, not to be used by clients.", "(internal
+    # API, do not use in client code)"): an internal part of the code is named, not the work
+    # ("for internal use only" is still a limit)
+    r"\binternal\s+(?:apis?|classes|class|interfaces?|functions?|methods?|headers?|"
+    r"implementation|details?|packages?|modules?|helpers?|symbols?)\b[^.;]{0,40}?\b(?:clients?|"
+    r"client\s+code|callers?|applications?|external\s+code|user\s+code|public\s+use)\b|"
     # a note on a setting or a list's order ("do not use options -H, -S or -a or change the
     # order", "Don't change the default values"): the thing barred is the setting, not the work
     r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:use|change|modify|alter|edit|touch|reorder)\s+"

@@ -22,6 +22,20 @@ WITHOUT_SOURCE = (
     r"\bwithout\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|complete\s+|corresponding\s+)?"
     r"source\b"
 )
+# "may not distribute the software ... in conjunction with proprietary code": copyleft said as
+# a ban (the next sentence asks for the whole project's source), not a ban on sharing
+CLOSED_CODE_BESIDE = (
+    r"\b(?:in\s+conjunction|together|combined|linked|bundled)\s+with\s+(?:any\s+)?"
+    r"(?:proprietary|closed[- ]source|non-?free)\s+(?:code|software|programs?|products?|works?)\b"
+)
+# A warning to a file's editors ("DO NOT MODIFY THIS FILE!", "do not edit! */"): a bare
+# imperative about the file's upkeep, not a term on the work. Its verb is "edit", or its object
+# the file, and nothing follows it ("Do not modify or distribute this file" is still a ban).
+EDITOR_WARNING = (
+    r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:edit\b(?:\s+(?:this|the)\s+"
+    r"(?:generated\s+)?(?:file|header|section|block|line)s?\b)?|(?:modify|change|alter)\s+(?:this|the)\s+"
+    r"(?:generated\s+)?(?:file|header|section|block|line)s?\b)\s*(?:[!.]|$)"
+)
 
 # Simple patterns -------------------------------------------------------------------------
 # (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term

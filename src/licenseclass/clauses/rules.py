@@ -54,7 +54,14 @@ from licenseclass.clauses.hits import (
     unlawful_only,
     without_limits_freed,
 )
-from licenseclass.clauses.patterns import NO_CHARGE, ON_ITS_OWN, SIMPLE_PATTERNS, WITHOUT_SOURCE
+from licenseclass.clauses.patterns import (
+    CLOSED_CODE_BESIDE,
+    EDITOR_WARNING,
+    NO_CHARGE,
+    ON_ITS_OWN,
+    SIMPLE_PATTERNS,
+    WITHOUT_SOURCE,
+)
 from licenseclass.clauses.sentences import LIST_MARKER, Sentence
 from licenseclass.core.model import INFORMATIONAL_KINDS, RestrictionKind
 
@@ -2233,9 +2240,12 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
         verb = text[m.start() : m.start("obj")] if named is not None else m.group(0)
         if _NOT_THE_WORK.search(verb) or _NOT_THE_WORK.search(obj) or _OWN_APPS.match(obj):
             continue
+        a, b = in_sentence(s, m, text)
+        if kind == "no-redistribution" and _COPYLEFT_BAN.match(named or ""):
+            hits.append(Hit("condition", "same-license", make_evidence(s, a, b, 0.8)))
+            continue
         if _other_limit(kind, verb, named or "", text[m.end() :]):
             continue
-        a, b = in_sentence(s, m, text)
         hits.append(Hit("restriction", kind, make_evidence(s, a, b, 0.8)))
     return hits, cond is not None
 
@@ -2253,6 +2263,8 @@ _NOT_A_SHARING_BAN = re.compile(
     # General Public License": the license's version held to, not a ban on the acts
     r"^[^.;]{0,60}?\bunder\s+any\s+other\s+(?:version|licen[cs]e|terms)\b"
 )
+# (a copyleft said as a ban: see CLOSED_CODE_BESIDE)
+_COPYLEFT_BAN = re.compile(rf"^[^.;]{{0,60}}?{CLOSED_CODE_BESIDE}")
 # "must not distort, mutilate, modify or take other derogatory action in relation to the Work";
 # "... decrypt, alter, bypass ... or otherwise circumvent any Technological Protection Measure"
 _NOT_A_CHANGE_BAN = re.compile(
@@ -2611,6 +2623,7 @@ _NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b|\busing\b[^,;]{0,30}\btr
 # the file out of localisation, it does not bar translating the work.
 _LOCALISED = re.compile(r"^\s*(?:(?:or|and)\s+)?locali[sz]e\W*$")
 _BY_HAND = re.compile(r"^\s*(?:it|them|this\s+file|these\s+files)?\s*(?:by\s+hand|manually)\b")
+_EDITOR_WARNING = re.compile(EDITOR_WARNING, re.IGNORECASE)
 _PRONOUN = re.compile(r"^\s*(?:it|them)\b")
 _NO_OBJECT = re.compile(r"^\s*(?:to\b|without\b|,|$)")
 
@@ -2711,11 +2724,12 @@ _NAMED_PART = re.compile(
 )
 _WITHOUT_TAIL = re.compile(r"\b(?:without|unless|except|other\s+than|save)\b")
 _KEEPING_NOTICES = re.compile(
-    r"^[^.;]{0,40}?\bwithout\s+(?:maintaining|retaining|keeping|including|preserving|"
-    r"reproducing)\s+(?:the\s+|this\s+|these\s+|all\s+|its\s+|their\s+)?(?:above\s+)?"
-    r"(?:copyright\s+)?(?:notices?|copyrights?|licen[cs]e|permission\s+notice|disclaimers?|"
-    r"credits?)\b"
+    r"^[^.;]{0,120}?\bwithout\s+(?:maintaining|retaining|keeping|including|preserving|"
+    r"reproducing|acknowledging|crediting)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|this\s+|these\s+|"
+    r"all\s+|its\s+|their\s+)?(?:above\s+)?(?:copyright\s+)?(?:notices?|copyrights?|licen[cs]e|"
+    r"permission\s+notice|disclaimers?|credits?|authors?)\b"
 )
+_WITH_CLOSED_CODE = re.compile(CLOSED_CODE_BESIDE)
 # "It may not be distributed without the original source file natbib.dtx": a duty to pass the
 # source on with it (a generated file's), not a ban on sharing
 _WITHOUT_ITS_SOURCE = re.compile(rf"^[^.;]{{0,40}}?{WITHOUT_SOURCE}")
@@ -2866,6 +2880,8 @@ def _ban_target(
         if _CHANGED_COPIES.search(subject):
             return "unread"
         return "work"
+    if _EDITOR_WARNING.match(text[head.start() :]):
+        return "other"  # "DO NOT MODIFY THIS FILE!": to the file's editors (a generated file)
     if _NO_OBJECT.match(lowered):
         return "unread"  # "may not disclose to anyone ... the results": the object comes later
     # the object up to the first comma: "the software in source form, should you ... retain
@@ -2930,7 +2946,9 @@ def _listed_ban(s: Sentence) -> _Bans:
         # redistribute these programs without keeping the copyright notices": a notice duty;
         # "may not be distributed without the original source file": a source duty)
         conditional = (resumed is not None and _WITHOUT_TAIL.search(obj) is not None) or (
-            _KEEPING_NOTICES.search(obj) or _WITHOUT_ITS_SOURCE.search(obj)
+            _KEEPING_NOTICES.search(obj)
+            or _WITHOUT_ITS_SOURCE.search(obj)
+            or _WITH_CLOSED_CODE.search(obj.lower())
         ) is not None
         # ("may not produce a derivative work ... and impose additional restrictions": the
         # added terms are barred, not the act)

@@ -627,7 +627,8 @@ _ONE_WORD_READ = re.compile(r"^license name: \W*(\w+)\W*(?: \(read as [^()]*\))?
 def _code_word(query: Query, match: TextMatch) -> bool:
     """Whether a name match is one word that its lines write only in lower case and as code: in
     backticks, or as part of an identifier ("protected by `mut`", "referenced under ``node``",
-    "same as __doc__"), not the licenses ScanCode calls muT-License, Node.js or DOC."""
+    "same as __doc__", "the same as json.MarshalIndent"), not the licenses ScanCode calls
+    muT-License, Node.js or DOC."""
     read = _ONE_WORD_READ.match(match.reference)
     if read is None:
         return False
@@ -648,7 +649,8 @@ def _code_word_on(query: Query, match: TextMatch, said: str) -> bool:
     """:func:`_code_word` for the word ``said`` on the match's lines."""
     word = re.escape(said)
     written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])", re.IGNORECASE)
-    as_code = re.compile(rf"`{word}`|(?<=[_.]){word}|{word}(?=[_(])")
+    # ("json.MarshalIndent", "json.dumps(": a package's member, not a file's "gpl.txt")
+    as_code = re.compile(rf"`{word}`|(?<=[_.]){word}|{word}(?=[_(]|\.[A-Z]|\.[a-z_]\w*\()")
     raws = [query.raw_line(line) for line in range(match.start_line, match.end_line + 1)]
     in_address = re.compile(rf"(?:https?://|www\.)\S*{word}", re.IGNORECASE)
     if any(in_address.search(raw) for raw in raws):
