@@ -21,7 +21,7 @@ Each file is built here from licensedcode-data's texts, with a control beside it
 
 from __future__ import annotations
 
-from licenseclass import classify_text
+from licenseclass import analyze_text, classify_text
 from licenseclass.core.licensedcode import scancode_licenses
 
 
@@ -180,3 +180,34 @@ def test_a_summary_that_bars_sharing_with_commercial_products_still_restricts() 
     found = classify_text(_legal(summary))
     assert found.verdict.level == "restricted"
     assert "no-redistribution" in _kinds(_legal(summary))
+
+
+# A notice of round 57's eleventh sample (agrep's) gives leave to share "on a nonprofit basis"
+# and asks "the express, written permission" for more: its reasons named only the changes its
+# grant leaves out. The sentences below are written for the test in the same shapes.
+
+
+def _restriction_kinds(text: str) -> set[str]:
+    return {r.kind for r in analyze_text(text).license.restrictions}
+
+
+def test_sharing_kept_to_a_nonprofit_basis_bars_selling() -> None:
+    grant = (
+        "Permission is granted to copy these tools, to pass them on on a nonprofit basis, and "
+        "to run them for any purpose."
+    )
+    assert _restriction_kinds(grant) == {"no-selling"}
+    assert "no-selling" in _restriction_kinds(
+        "The maps may be reused on a not-for-profit basis only."
+    )
+    # the words of a charity's own work are no limit on sharing
+    assert _restriction_kinds("The foundation runs its shelters on a nonprofit basis.") == set()
+
+
+def test_permission_asked_in_words_split_by_a_comma_is_still_read() -> None:
+    assert "registration" in _restriction_kinds(
+        "Commercial use requires the prior, written permission of the maintainers."
+    )
+    assert "registration" in _restriction_kinds(
+        "Redistribution of the package for profit requires the express, written consent of the team."
+    )

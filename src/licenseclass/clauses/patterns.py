@@ -1191,7 +1191,7 @@ SIMPLE_PATTERNS: tuple[
             r"copying|publication|exploitation)\b[^.;]{0,60}?"
             + UNNEGATED
             + r"\brequires?\s+(?:a\s+|an\s+|the\s+)?"
-            r"(?:(?:signed|separate|express|explicit|prior|written|specific|additional|commercial)\s+"
+            r"(?:(?:signed|separate|express|explicit|prior|written|specific|additional|commercial),?\s+"
             r"(?:and\s+|or\s+)?){1,3}(?:approval|permission|consent|licen[cs]e|authori[sz]ation|agreement)\b|"
             # "In the event that the User wishes to industrialize and market the Software, it
             # recognizes that these actions require the express and prior authorization of INRIA"
@@ -1423,6 +1423,20 @@ SIMPLE_PATTERNS: tuple[
         False,
         0.7,
         ("own use", "own personal", "own internal", "own private", "own purpose"),
+    ),
+    # Sharing kept from profit: "to redistribute it on a nonprofit basis", "may be reused on a
+    # not-for-profit basis only"
+    (
+        "restriction",
+        "no-selling",
+        re.compile(
+            r"\b(?:re)?(?:distribut\w*|shar(?:e|ed|ing)|cop(?:y|ied|ying)|reus(?:e|ed|ing)|"
+            r"circulat\w*|give\s+away)\b[^.;]{0,60}?\bon\s+an?\s+(?:strictly\s+)?"
+            r"(?:non-?\s?profit|not-for-profit|not\s+for\s+profit|no-profit)\s+basis\b"
+        ),
+        False,
+        0.7,
+        ("profit basis", "for profit basis"),
     ),
     # Sharing kept free of charge: "may be redistributed only free of charge", "may be
     # distributed only without a fee"
