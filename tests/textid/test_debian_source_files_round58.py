@@ -139,7 +139,8 @@ def _go_test(comment: str) -> str:
 
 
 def test_a_package_s_member_named_after_a_license_is_no_license() -> None:
-    found = classify_text(_go_test("Check that the canonical field is the same as json.MarshalIndent"))
+    comment = "Check that the canonical field is the same as json.MarshalIndent"
+    found = classify_text(_go_test(comment))
     assert found.matches == ()
     assert found.verdict.level == "unknown"
 
@@ -209,5 +210,6 @@ def test_permission_asked_in_words_split_by_a_comma_is_still_read() -> None:
         "Commercial use requires the prior, written permission of the maintainers."
     )
     assert "registration" in _restriction_kinds(
-        "Redistribution of the package for profit requires the express, written consent of the team."
+        "Redistribution of the package for profit requires the express, written consent of "
+        "the team."
     )
