@@ -213,3 +213,74 @@ def test_permission_asked_in_words_split_by_a_comma_is_still_read() -> None:
         "Redistribution of the package for profit requires the express, written consent of "
         "the team."
     )
+
+
+# The seventeenth sample (seed 78), drawn and studied in round 58.
+
+
+def _perl_tool(comment: str) -> str:
+    """A long Perl script whose header names the GNU licenses (no notice ScanCode catalogues
+    whole) and whose code holds ``comment``."""
+    needs = "".join(
+        f"#  {system}\n#    - a C compiler (GCC 4.8 or newer, or Clang 3.4 or newer)\n"
+        "#    - binary tools to read object files and demangle symbol names\n"
+        "#    - Perl 5 (5.8 or newer) and a tags generator (5.8 or newer)\n"
+        for system in ("Linux", "FreeBSD", "Mac OS X", "MS Windows")
+    )
+    header = (
+        "#!/usr/bin/perl\n# unit test generator 1.9\n#\n# Copyright (C) 2011 Example Lab\n#\n"
+        "# REQUIREMENTS\n# ============\n" + needs + "#\n"
+        "# This program is free software: you can redistribute it and/or modify\n"
+        "# it under the terms of the GNU General Public License or the GNU Lesser\n"
+        "# General Public License as published by the Free Software Foundation.\n#\n"
+        "# This program is distributed in the hope that it will be useful,\n"
+        "# but WITHOUT ANY WARRANTY; without even the implied warranty of\n"
+        "# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n#\n"
+        "# You should have received a copy of the GNU General Public License and\n"
+        "# the GNU Lesser General Public License along with this program.\n"
+        "###########################################################################\n"
+        "use strict;\nuse warnings;\n\n"
+    )
+    subs = "".join(
+        f"sub step_{i}($)\n{{\n    my ($Value) = @_;\n    return $Value + {i};\n}}\n\n"
+        for i in range(60)
+    )
+    code = (
+        "sub apply_default_value($$)\n{\n    my ($Interface, $ParamPos) = @_;\n"
+        "    if($Interface eq $TestedInterface)\n"
+        f"    {{ # {comment}\n        return 0;\n    }}\n    return 1;\n}}\n"
+    )
+    return header + subs + code
+
+
+def test_a_comment_in_the_code_of_a_script_that_names_its_licenses_is_no_term() -> None:
+    found = classify_text(_perl_tool("do not use defaults for target symbol"))
+    assert found.matches
+    assert {m.kind for m in found.matches} == {"reference"}
+    assert found.verdict.level != "restricted"
+    assert "field-of-use" not in _kinds(_perl_tool("do not use defaults for target symbol"))
+
+
+def test_a_ban_in_the_header_of_such_a_script_is_still_read() -> None:
+    text = _perl_tool("do not use defaults for target symbol").replace(
+        "# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n",
+        "# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n"
+        "# You may not use this program for military purposes.\n",
+    )
+    assert "field-of-use" in _kinds(text)
+
+
+def test_a_ban_inside_a_relative_clause_describes_another_thing() -> None:
+    sentence = (
+        "Developers who plan to use the code, whole or in part, in a product whose source code "
+        "will not be made available to the end user must contact the author first."
+    )
+    assert "no-redistribution" not in _restriction_kinds(sentence)
+    assert "no-redistribution" in _restriction_kinds(
+        "The Software may not be made available to third parties."
+    )
+
+
+def test_a_coding_note_on_a_setting_bars_no_use() -> None:
+    assert _restriction_kinds("Do not use defaults for the target symbol.") == set()
+    assert "field-of-use" in _restriction_kinds("Do not use the program for military purposes.")

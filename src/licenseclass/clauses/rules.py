@@ -984,7 +984,10 @@ _NOT_WORK_USED = re.compile(
     # a part of the code's interface ("It must not use the prefix parameter to select an
     # implementation": an API's rule for implementers)
     r"\b(?:parameters?|arguments?|flags?|fields?|methods?|variables?|attributes?|callbacks?|"
-    r"pointers?|handles?|macros?|registers?)\s+(?:\w+\s+)?to\s+$"
+    r"pointers?|handles?|macros?|registers?)\s+(?:\w+\s+)?to\s+$|"
+    # ... or a setting of the program ("do not use defaults for target symbol": a code comment)
+    r"\buse\s+(?:the\s+)?(?:defaults?|default\s+values?|cached\s+values?|caches?|fallbacks?)\s+"
+    r"(?:for|in|on|with)\s+$"
 )
 _DESCRIBED_USES = re.compile(
     r"\buse-based\s+restrictions\b|\bfield[- ]of[- ]use\s+restrictions?\b|\brestricted\s+uses\b|"
@@ -2216,7 +2219,7 @@ def _sharing(s: Sentence) -> tuple[list[Hit], bool]:
             continue
         if " be " in m.group(0):  # passive: the subject comes before ("This notice may not be")
             obj = text[max(0, m.start() - 80) : m.start()].rsplit(";", 1)[-1]
-            if re.search(r"\bterms\b|\blicen[cs]e\b", obj):
+            if re.search(r"\bterms\b|\blicen[cs]e\b", obj) or _WHOSE_SUBJECT.search(obj):
                 continue
             # "However, this notice must not be changed": the nearest clause names the subject;
             # "Notices ... shall be kept and shall not be altered": the sentence's first one.
@@ -2616,6 +2619,9 @@ _PASSIVE_NOT_WORK = re.compile(
     r"\b|"
     r"\binformation\b"
 )
+# "in a product whose source code will not be made available": a passive ban inside a
+# relative clause describes another thing, it bars nothing
+_WHOSE_SUBJECT = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,3}$")
 # "may not distribute a modified form of X and continue to call it X": a ban on the name.
 # "... the Programs using Red Hat's trademarks": a ban on the marks.
 _NAMED_AS = re.compile(r"\bcall(?:ing)?\s+(?:it|them)\b|\busing\b[^,;]{0,30}\btrademarks?\b")
@@ -2869,7 +2875,11 @@ def _ban_target(
             if _WORK_NOUN.search(subject):
                 return "work"
         # "... may not be modified because they contain the legal notices": the reason too
-        if _NOT_THE_WORK.search(subject) or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}"):
+        if (
+            _NOT_THE_WORK.search(subject)
+            or _PASSIVE_NOT_WORK.search(f"{subject} {lowered}")
+            or _WHOSE_SUBJECT.search(subject)
+        ):
             return "unread"
         # "break the symbolic link, so that the link destination will not be modified": what a
         # behaviour is for, not a ban

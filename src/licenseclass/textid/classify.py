@@ -1496,7 +1496,9 @@ def classify_text(
     if not read_clauses:
         return found
     if _names_a_license_without_its_text(found, run.query, text):
-        return _judged_by_own_words(text, found, registry)
+        # (a source file's own words are its header's, as the test above reads them: a comment
+        # in its code, "# do not use defaults for target symbol", documents the code)
+        return _judged_by_own_words(_terms_before_code(text), found, registry)
     whole = _whole_text_rules(query.index, found)
     # a contributor agreement (the DCO) licenses nothing: an edited copy of it is no license
     # that grants less
