@@ -1,7 +1,8 @@
 """License fields of R packages (a DESCRIPTION file's ``License:``): "|" offers a choice,
-"(>= 2)" is version 2 or later, and "+ file LICENSE" completes CRAN's template licenses (MIT and
-the two BSDs: the file names the year and the holder) or may add terms to any other. And a
-family named twice with two versions names two licenses: neither is dropped."""
+"(>= 2)" is version 2 or later, "(== 2.0)" that version alone, and "+ file LICENSE" completes
+CRAN's template licenses (MIT and the two BSDs: the file names the year and the holder) or may
+add terms to any other. And a family named twice with two versions names two licenses:
+neither is dropped."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from licenseclass import normalize
         ("MIT + file LICENSE", "MIT"),
         ("BSD_3_clause + file LICENSE", "BSD-3-Clause"),
         ("BSD_2_clause + file LICENCE", "BSD-2-Clause"),
+        # "(== 2.0)" is that version alone
+        ("Apache License (== 2.0)", "Apache-2.0"),
+        ("Artistic License (== 2.0)", "Artistic-2.0"),
+        ("LGPL (== 2.1)", "LGPL-2.1-only"),
     ],
 )
 def test_read(text: str, expected: str) -> None:

@@ -284,3 +284,15 @@ def test_a_ban_inside_a_relative_clause_describes_another_thing() -> None:
 def test_a_coding_note_on_a_setting_bars_no_use() -> None:
     assert _restriction_kinds("Do not use defaults for the target symbol.") == set()
     assert "field-of-use" in _restriction_kinds("Do not use the program for military purposes.")
+
+
+# R packages' own LICENSE files in every sample hold only CRAN's template fill-in: the verdict
+# stays unknown (the file names no license), and the note says where the license is named.
+
+
+def test_the_fill_in_of_cran_s_license_template_says_where_its_license_is_named() -> None:
+    found = classify_text("YEAR: 2016-2017\nCOPYRIGHT HOLDER: Example Solutions, Jo Bloggs\n")
+    assert found.verdict.level == "unknown"
+    assert found.note is not None and "DESCRIPTION" in found.note
+    other = classify_text("YEAR: 2016\nCOPYRIGHT HOLDER: Jo Bloggs\nThe files may be shared.\n")
+    assert other.note is None or "DESCRIPTION" not in other.note

@@ -1276,15 +1276,20 @@ _JOINED = re.compile(r"^\s*(?:with|plus|\+)\s+", re.IGNORECASE)
 
 def _unbracket_later(match: re.Match[str]) -> str:
     """ "LGPLv2 (or later)": brackets holding "or later" qualify the name, kept in place; so
-    does R's "GPL (>= 2)", version 2 or later."""
+    does R's "GPL (>= 2)", version 2 or later, and its "Apache License (== 2.0)", that version
+    alone."""
     inner = match.group(0)[1:-1]
     at_least = _AT_LEAST.fullmatch(inner)
     if at_least is not None:
         return f" {at_least.group(1)} or later "
+    exactly = _EXACTLY.fullmatch(inner)
+    if exactly is not None:
+        return f" {exactly.group(1)} "
     return f" {inner} " if _OR_LATER.match(" " + _words(inner)) else match.group(0)
 
 
 _AT_LEAST = re.compile(r"\s*(?:>=|\u2265)\s*v?(\d+(?:\.\d+)*)\s*")
+_EXACTLY = re.compile(r"\s*==?\s*v?(\d+(?:\.\d+)*)\s*")
 
 
 def _read_with_brackets(text: str, registry: Registry) -> Normalized | None:

@@ -1487,7 +1487,7 @@ def classify_text(
         ),
         # a clue that names a license the matches already name adds nothing
         clues=tuple(c for c in dict.fromkeys(run.clues) if c.rsplit(": ", 1)[-1] not in found_ids),
-        note=_part_note(matches) if matches else "no license found",
+        note=_part_note(matches) if matches else _nothing_found_note(text),
         coverage=round(share_explained(mask), 4),
         unexplained=_regions(run.query, mask),
     )
@@ -1524,6 +1524,24 @@ def classify_text(
             return _with_regions_read(text, read, join=False) if matches else read
         found = read
     return _with_regions_read(text, found) if matches else found
+
+
+# The fill-in of CRAN's license templates (an R package's LICENSE beside "License: MIT + file
+# LICENSE" in its DESCRIPTION): the year and the holder, and no license words.
+_TEMPLATE_FILL_IN = re.compile(
+    r"\A\s*(?:(?:YEAR|COPYRIGHT\s+HOLDER|ORGANI[SZ]ATION)\s*:[^\n]*(?:\n|\Z)\s*){2,3}\Z"
+)
+
+
+def _nothing_found_note(text: str) -> str:
+    """The note of a text in which no license was found, saying what it is where it is known."""
+    if _TEMPLATE_FILL_IN.match(text):
+        return (
+            "no license found: this is the fill-in of CRAN's license templates (the year and "
+            "the copyright holder); the license is the one the package's DESCRIPTION names "
+            'beside "+ file LICENSE" (MIT, BSD_2_clause or BSD_3_clause)'
+        )
+    return "no license found"
 
 
 # A string literal's escapes: a license text kept in a JSON field or printed as a Python string
