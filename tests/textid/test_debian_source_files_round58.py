@@ -296,3 +296,80 @@ def test_the_fill_in_of_cran_s_license_template_says_where_its_license_is_named(
     assert found.note is not None and "DESCRIPTION" in found.note
     other = classify_text("YEAR: 2016\nCOPYRIGHT HOLDER: Jo Bloggs\nThe files may be shared.\n")
     assert other.note is None or "DESCRIPTION" not in other.note
+
+
+# The eighteenth sample (seed 79), drawn and studied in round 58.
+
+
+def _program_gpl_1988(*, edit_paragraph_3: bool = False, limit: str = "") -> str:
+    """The GNU Emacs license of 1988 as another GNU program of the time words it: the
+    program's name for "GNU Emacs", each paragraph on one line (so '"Copyright' and '(C) 1988'
+    share a line), and with ``edit_paragraph_3`` that paragraph worded anew (and ``limit`` a
+    paragraph of its own after it)."""
+    text = _license("gnu-emacs-gpl-1988").replace("GNU Emacs", "GNU Chess")
+    paragraphs = [" ".join(p.split()) for p in text.replace("GNU EMACS", "GNU CHESS").split("\n\n")]
+    if edit_paragraph_3:
+        at = next(k for k, p in enumerate(paragraphs) if p.startswith("3. You may copy"))
+        paragraphs[at] = (
+            paragraphs[at]
+            .replace(
+                "(or a portion or derivative of it, under Paragraph 2) in object code or "
+                "executable form",
+                "or any portion of it in compiled, executable or object code form",
+            )
+            .replace("also do one of the following:", "do the following:")
+        )
+        for k in (at + 1, at + 2, at + 3):
+            paragraphs[k] = paragraphs[k].replace(
+                "accompany it with", "cause each such copy of GNU Chess to be accompanied by"
+            )
+        if limit:
+            paragraphs.insert(at + 4, limit)
+    return "\n\n".join(paragraphs)
+
+
+def test_a_program_s_own_wording_of_an_old_gnu_license_keeps_its_rights() -> None:
+    # '(C) 1988' opening a line of the reference is a copyright sign, not a list item "(c)":
+    # the copy's first paragraph had been read as words put into the grant
+    found = classify_text(_program_gpl_1988())
+    assert found.expression == "LicenseRef-scancode-gnu-emacs-gpl-1988"
+    assert found.verdict.level == "open"
+    # a paragraph of the text's own, worded anew, is read beside the rest of the text, whose
+    # second paragraph gives leave to modify
+    edited = classify_text(_program_gpl_1988(edit_paragraph_3=True))
+    assert edited.verdict.level == "open"
+
+
+def test_a_limit_put_into_such_a_paragraph_still_restricts() -> None:
+    text = _program_gpl_1988(
+        edit_paragraph_3=True, limit="Commercial use of GNU Chess is prohibited."
+    )
+    assert "non-commercial" in _kinds(text)
+
+
+def test_a_warning_to_the_editors_of_a_part_of_a_file_is_no_ban() -> None:
+    assert _restriction_kinds("# DO NOT EDIT ANYTHING BELOW THIS LINE") == set()
+    assert "no-derivatives" in _restriction_kinds(
+        "You may not edit anything below this line or redistribute the file."
+    )
+
+
+def test_holding_a_notice_to_its_version_of_the_license_adds_no_limit() -> None:
+    notice = _commented("gpl-2.0-plus", "#")
+    note = (
+        "# You are not allowed to use any other version of the license; unless you got\n"
+        "# the explicit permission from the author to do so.\n"
+    )
+    found = classify_text(f'#! /bin/sh\n{notice}\n{note}\nautoreconf -i\n./configure "$@"\n')
+    assert found.verdict.level == "open"
+
+
+def test_a_trademarked_term_kept_out_of_titles_is_no_field_of_use() -> None:
+    said = (
+        '"Blue Sky" is a trademarked term of Example Computing, and cannot be used by authors '
+        "in the titles of their applications."
+    )
+    assert _restriction_kinds(said) == set()
+    assert "field-of-use" in _restriction_kinds(
+        "The software cannot be used by anyone in military applications."
+    )

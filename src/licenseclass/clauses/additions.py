@@ -453,6 +453,7 @@ _NOT_ON_THE_WORK = re.compile(
     # a license's version held to: "You may not use, modify or distribute this program under
     # any other version of the GNU General Public License"
     r"\bunder\s+any\s+other\s+(?:version|licen[cs]e|terms)\b|"
+    r"\bany\s+other\s+version\s+of\s+(?:the|this)\s+(?:licen[cs]e|gpl|lgpl|agpl)\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
     r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"

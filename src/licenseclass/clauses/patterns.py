@@ -34,7 +34,11 @@ CLOSED_CODE_BESIDE = (
 EDITOR_WARNING = (
     r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:edit\b(?:\s+(?:this|the)\s+"
     r"(?:generated\s+)?(?:file|header|section|block|line)s?\b)?|(?:modify|change|alter)\s+(?:this|the)\s+"
-    r"(?:generated\s+)?(?:file|header|section|block|line)s?\b)\s*(?:[!.]|$)"
+    r"(?:generated\s+)?(?:file|header|section|block|line)s?\b)\s*(?:[!.]|$)|"
+    # ... or of a part of it ("DO NOT EDIT ANYTHING BELOW THIS LINE")
+    r"^\W*(?:please\s+)?(?:do\s+not|don'?t|never)\s+(?:edit|modify|change|touch)\s+(?:anything\s+|"
+    r"the\s+(?:code|text|lines?)\s+)?(?:below|above|after|before)\s+(?:this|the)\s+(?:line|point|"
+    r"marker|comment)\b"
 )
 
 # Simple patterns -------------------------------------------------------------------------

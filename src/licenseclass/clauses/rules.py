@@ -970,7 +970,8 @@ _USE_OF_WORK = re.compile(
 # "The names ... may not be used to endorse", "patents cannot be used to render the program
 # non-free": a passive ban whose subject is not the work.
 _MARKS_SUBJECT = re.compile(
-    r"\bpatents?\b|\b(?:names?|trademarks?|marks?|logos?|brands?|namespaces?|(?:public\s+)?identifiers?)\b|"
+    r"\bpatents?\b|\b(?:names?|trademark(?:s|ed)?|marks?|logos?|brands?|namespaces?|"
+    r"(?:public\s+)?identifiers?)\b|"
     r"\bthe\s+words?\b"  # ("must not use the word to imply endorsement": a name as a word)
 )
 _SPECIFIC_USE_TERMS = re.compile(

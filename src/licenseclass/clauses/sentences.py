@@ -52,7 +52,8 @@ _FOLD = str.maketrans(
 # "\u00a5" is a bullet read in the wrong code page (Mac Roman's bullet byte in Latin-1); a
 # letter "o" set apart by two spaces or more is a word processor's hollow bullet, saved as text.
 LIST_MARKER = re.compile(
-    r"^\s*(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6\u00a5]|\.(?=\s+[a-z])|o(?=\s{2}|\t))"
+    # (not a copyright sign that opens a line: '"Copyright' + '(C) 1988 Free Software ...')
+    r"^\s*(?!\([cC]\)\s*(?:\d{4}\b|copyright\b))(?:(?P<dash>[-\u2013\u2014\u2022*\u00b7\u25aa\u25e6\u00a5]|\.(?=\s+[a-z])|o(?=\s{2}|\t))"
     r"|(?P<paren>\(\s?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?\))"
     r"|(?P<alpha>(?:[a-zA-Z]|[ivxIVX]{2,5})[.)])"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?[.)]?))\s+"

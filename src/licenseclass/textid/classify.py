@@ -1914,14 +1914,17 @@ NOTICE_GAP = 2
 def _changes_given_beside(text: str, matches: Sequence[TextMatch], region: Region) -> bool:
     """Whether a text or notice found right beside ``region`` (the rest of its notice) gives
     leave to change the work in its own words; asked only where the region's grant lists
-    copying alone. (A license found further off may be another work's: a Debian copyright
-    file's schemas beside its Perl code's license.)"""
+    copying alone; a text the region lies inside or shares a line with (a paragraph of the
+    text's own, edited: GNU Chess's "3. You may copy and distribute GNU Chess ... in compiled
+    ... form" in its copy of the GNU Emacs license, whose paragraph 2 gives leave to modify)
+    counts too. (A license found further off may be another work's: a Debian copyright file's
+    schemas beside its Perl code's license.)"""
     for match in matches:
         if match.kind not in ("text", "notice"):
             continue
         if not (
-            region.end_line < match.start_line <= region.end_line + NOTICE_GAP
-            or region.start_line - NOTICE_GAP <= match.end_line < region.start_line
+            region.start_line - NOTICE_GAP <= match.end_line
+            and match.start_line <= region.end_line + NOTICE_GAP
         ):
             continue
         try:
