@@ -22,7 +22,7 @@ Each file is built here from licensedcode-data's texts, with a control beside it
 from __future__ import annotations
 
 from licenseclass import analyze_text, classify_text
-from licenseclass.core.licensedcode import scancode_licenses
+from licenseclass.core.licensedcode import rule_text, scancode_licenses
 
 
 def _license(key: str) -> str:
@@ -373,3 +373,30 @@ def test_a_trademarked_term_kept_out_of_titles_is_no_field_of_use() -> None:
     assert "field-of-use" in _restriction_kinds(
         "The software cannot be used by anyone in military applications."
     )
+
+
+def _copyright_file(schema_grant: str) -> str:
+    # ScanCode's rule for a Debian GPL-1+ field: the notice and the pointer to the full text
+    field = rule_text("rules/gpl-1.0-plus_1.RULE").strip()
+    # (its pointer names the version's own file, whose last words the rule leaves unexplained)
+    notice = field.split("\n", 1)[1].replace("common-licenses/GPL'", "common-licenses/GPL-1'.")
+    mit = _license("mit")
+    disclaimer = "\n".join(f" {line}" for line in mit[mit.index("THE SOFTWARE IS") :].split("\n"))
+    return (
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        "Upstream-Name: Example-WSDL\n\nFiles: *\nCopyright: 2010, Jo Bloggs\nLicense: GPL-1+\n\n"
+        "Files: lib/schemas/*\nCopyright: 2003, Example Authors\nLicense: Schema-License\n\n"
+        f"License: GPL-1+\n{notice}\n\n"
+        f"License: Schema-License\n {schema_grant}\n .\n{disclaimer}\n"
+    )
+
+
+def test_a_copying_only_grant_in_the_next_license_field_keeps_its_limit() -> None:
+    # the GPL field right above gives leave to modify its own work, not the schemas
+    grant = (
+        "The Authors give leave to copy and distribute the Schema Files in any medium without\n"
+        " fee or royalty as long as this notice and license are distributed with them."
+    )
+    found = classify_text(_copyright_file(grant))
+    assert "no-derivatives" in _kinds(_copyright_file(grant))
+    assert found.verdict.level == "restricted"

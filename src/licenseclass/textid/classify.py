@@ -1914,18 +1914,21 @@ NOTICE_GAP = 2
 def _changes_given_beside(text: str, matches: Sequence[TextMatch], region: Region) -> bool:
     """Whether a text or notice found right beside ``region`` (the rest of its notice) gives
     leave to change the work in its own words; asked only where the region's grant lists
-    copying alone; a text the region lies inside or shares a line with (a paragraph of the
-    text's own, edited: GNU Chess's "3. You may copy and distribute GNU Chess ... in compiled
-    ... form" in its copy of the GNU Emacs license, whose paragraph 2 gives leave to modify)
-    counts too. (A license found further off may be another work's: a Debian copyright file's
+    copying alone; a text the region lies inside (a paragraph of the text's own, edited: GNU
+    Chess's "3. You may copy and distribute GNU Chess ... in compiled ... form" in its copy of
+    the GNU Emacs license, whose paragraph 2 gives leave to modify) or that goes on from the
+    region's last line counts too. (A license found further off may be another work's: a Debian copyright file's
     schemas beside its Perl code's license.)"""
     for match in matches:
         if match.kind not in ("text", "notice"):
             continue
-        if not (
-            region.start_line - NOTICE_GAP <= match.end_line
-            and match.start_line <= region.end_line + NOTICE_GAP
-        ):
+        # the rest of the notice ends just above the region, or goes on from it (after it, on
+        # its last line, or around it); a text that ends on the region's first line and stops
+        # there is another license's (a Debian copyright file's GPL-1+ field, right above the
+        # field of a schema license that allows no changes)
+        above = region.start_line - NOTICE_GAP <= match.end_line < region.start_line
+        on_from = match.start_line <= region.end_line + NOTICE_GAP and match.end_line >= region.end_line
+        if not (above or on_from):
             continue
         try:
             found = analyze_text(region_text(text, match.start_line, match.end_line))
