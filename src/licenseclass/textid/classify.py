@@ -1917,8 +1917,8 @@ def _changes_given_beside(text: str, matches: Sequence[TextMatch], region: Regio
     copying alone; a text the region lies inside (a paragraph of the text's own, edited: GNU
     Chess's "3. You may copy and distribute GNU Chess ... in compiled ... form" in its copy of
     the GNU Emacs license, whose paragraph 2 gives leave to modify) or that goes on from the
-    region's last line counts too. (A license found further off may be another work's: a Debian copyright file's
-    schemas beside its Perl code's license.)"""
+    region's last line counts too. (A license found further off may be another work's: a
+    Debian copyright file's schemas beside its Perl code's license.)"""
     for match in matches:
         if match.kind not in ("text", "notice"):
             continue
@@ -1927,7 +1927,7 @@ def _changes_given_beside(text: str, matches: Sequence[TextMatch], region: Regio
         # there is another license's (a Debian copyright file's GPL-1+ field, right above the
         # field of a schema license that allows no changes)
         above = region.start_line - NOTICE_GAP <= match.end_line < region.start_line
-        on_from = match.start_line <= region.end_line + NOTICE_GAP and match.end_line >= region.end_line
+        on_from = region.end_line <= match.end_line and match.start_line <= region.end_line + NOTICE_GAP
         if not (above or on_from):
             continue
         try:
