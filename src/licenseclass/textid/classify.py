@@ -1927,7 +1927,8 @@ def _changes_given_beside(text: str, matches: Sequence[TextMatch], region: Regio
         # there is another license's (a Debian copyright file's GPL-1+ field, right above the
         # field of a schema license that allows no changes)
         above = region.start_line - NOTICE_GAP <= match.end_line < region.start_line
-        on_from = region.end_line <= match.end_line and match.start_line <= region.end_line + NOTICE_GAP
+        reach = region.end_line + NOTICE_GAP
+        on_from = region.end_line <= match.end_line and match.start_line <= reach
         if not (above or on_from):
             continue
         try:
