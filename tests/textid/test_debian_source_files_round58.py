@@ -22,6 +22,7 @@ Each file is built here from licensedcode-data's texts, with a control beside it
 from __future__ import annotations
 
 from licenseclass import analyze_text, classify_text
+from licenseclass.clauses.additions import added_limits
 from licenseclass.core.licensedcode import rule_text, scancode_licenses
 
 
@@ -400,3 +401,73 @@ def test_a_copying_only_grant_in_the_next_license_field_keeps_its_limit() -> Non
     found = classify_text(_copyright_file(grant))
     assert "no-derivatives" in _kinds(_copyright_file(grant))
     assert found.verdict.level == "restricted"
+
+
+# The nineteenth sample (seed 80), drawn and studied in round 58.
+
+
+def _c_file(header: str) -> str:
+    code = "".join(f"static int wrap_{i}(int v) {{ return v + {i}; }}\n" for i in range(30))
+    return f"{header}\n\n#include <stdint.h>\n\n{code}"
+
+
+def _mit_grant_over_bsd_conditions(grant: str = "") -> str:
+    mit = _license("mit")
+    grant = grant or mit[mit.index("Permission is hereby") : mit.index("The above copyright")]
+    bsd = _license("bsd-simplified")
+    conditions = (
+        bsd[bsd.index("Redistributions of source") :]
+        .replace("Redistributions of source", "1. Redistributions of source")
+        .replace("Redistributions in binary", "2. Redistributions in binary")
+    )
+    body = f"{grant.strip()}\n\n{conditions.strip()}"
+    commented = "\n".join(f" * {line}".rstrip() for line in body.split("\n"))
+    return _c_file(
+        f"/* compatibility wrappers\n *\n * Copyright 2012 A. Writer\n *\n{commented}\n */"
+    )
+
+
+def test_mit_s_grant_over_bsd_s_conditions_gives_every_right() -> None:
+    # BSD-2-Clause is found below MIT's grant: its own grant is missing, and the grant above
+    # gives the rights
+    found = classify_text(_mit_grant_over_bsd_conditions())
+    assert found.expression == "BSD-2-Clause"
+    assert found.verdict.level == "open"
+
+
+def test_a_narrower_grant_over_bsd_s_conditions_still_restricts() -> None:
+    grant = (
+        "Permission is hereby granted to any person obtaining a copy of this software to use\n"
+        "it for non-commercial purposes only, subject to the following conditions:"
+    )
+    assert "non-commercial" in _kinds(_mit_grant_over_bsd_conditions(grant))
+
+
+def test_a_name_kept_out_of_publicity_on_its_own_line_is_no_limit() -> None:
+    # the line after "(ii) the name of", left unexplained where a header puts its own name in
+    # the license's sentence, is read alone as a note beside the license
+    note = "Redwood Design Automation may not be used in any advertising or publicity"
+    assert added_limits(note, 8) == []
+    assert added_limits("The software may not be used in any commercial product.", 8)
+
+
+def test_test_data_kept_out_of_production_code_is_no_limit() -> None:
+    header = (
+        "// Copyright 2014 The Example Authors. All rights reserved.\n"
+        "// Use of this source code is governed by a BSD-style\n"
+        "// license that can be found in the LICENSE file.\n\n"
+        "// This package contains test data shared between the various subpackages of\n"
+        "// the example/ssh package. Under no circumstance should\n"
+        "// this data be used for production code.\n"
+        'package testdata // import "example.org/ssh/testdata"\n'
+    )
+    assert classify_text(header).verdict.level == "open"
+
+
+def test_a_template_s_variable_and_a_maker_s_datasheet_name_no_license() -> None:
+    assert classify_text("{{{json}}}\n").matches == ()
+    comment = (
+        "/* According to Silicon Image SiI 164 datasheet, offset 0x0C is for PLL filter\n"
+        " * enable and continuous SYNC enable bits. */\n"
+    )
+    assert classify_text(_c_file(comment)).matches == ()

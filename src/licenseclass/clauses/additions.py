@@ -455,6 +455,13 @@ _NOT_ON_THE_WORK = re.compile(
     r"\bunder\s+any\s+other\s+(?:version|licen[cs]e|terms)\b|"
     r"\bany\s+other\s+version\s+of\s+(?:the|this)\s+(?:licen[cs]e|gpl|lgpl|agpl)\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
+    # a name kept out of publicity, its first words on the line before ("the name of" + "Acme
+    # Design may not be used in any advertising or publicity relating to the software")
+    r"\bused\s+in\s+(?:any\s+)?advertising\s+or\s+publicity\b|"
+    # test data kept out of real code ("Under no circumstance should this data be used for
+    # production code": its keys are published), a warning on safety, not a term
+    r"\b(?:data|keys?|certificates?|credentials?)\b[^.;]{0,40}\bused\s+(?:for|in)\s+production\s+"
+    r"code\b|"
     r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"

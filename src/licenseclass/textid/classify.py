@@ -2581,7 +2581,33 @@ def _license_span(text: str, matches: Sequence[TextMatch]) -> tuple[int, int] | 
     lines = text.split("\n")
     inside = sum(len(line.split()) for line in lines[start - 1 : end])
     total = sum(len(line.split()) for line in lines)
-    return (start, end) if total - inside > OTHER_WORDS_SHARE * total else None
+    if total - inside <= OTHER_WORDS_SHARE * total:
+        return None
+    return (_grant_above(lines, start), end)
+
+
+# A line with a word on it (not only a comment's marks).
+_A_WORD = re.compile(r"[^\W_]")
+
+
+def _grant_above(lines: list[str], start: int) -> int:
+    """Where a license text's lines begin once the granting paragraph right above them (one
+    empty line between at most) is taken in: a header that puts MIT's grant in place of
+    BSD-2-Clause's own "Redistribution and use ... are permitted" above BSD's conditions gives
+    its rights there, and the text compared with BSD-2-Clause must hold it."""
+    end = start - 1
+    if end >= 1 and not _A_WORD.search(lines[end - 1]):
+        end -= 1
+    first = end
+    while first >= 1 and _A_WORD.search(lines[first - 1]):
+        first -= 1
+    if first == end:
+        return start
+    try:
+        found = analyze_text("\n".join(lines[first:end]))
+    except LicenseclassError:
+        return start
+    return first + 1 if found.grants else start
 
 
 # What opens a line before its words: a comment's leader in any language ('.\" ', "' ", "# ").

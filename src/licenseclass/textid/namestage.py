@@ -649,8 +649,11 @@ def _code_word_on(query: Query, match: TextMatch, said: str) -> bool:
     """:func:`_code_word` for the word ``said`` on the match's lines."""
     word = re.escape(said)
     written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])", re.IGNORECASE)
-    # ("json.MarshalIndent", "json.dumps(": a package's member, not a file's "gpl.txt")
-    as_code = re.compile(rf"`{word}`|(?<=[_.]){word}|{word}(?=[_(]|\.[A-Z]|\.[a-z_]\w*\()")
+    # ("json.MarshalIndent", "json.dumps(": a package's member, not a file's "gpl.txt";
+    # "{{{json}}}": a template's variable)
+    as_code = re.compile(
+        rf"`{word}`|\{{{word}\}}|(?<=[_.]){word}|{word}(?=[_(]|\.[A-Z]|\.[a-z_]\w*\()"
+    )
     raws = [query.raw_line(line) for line in range(match.start_line, match.end_line + 1)]
     in_address = re.compile(rf"(?:https?://|www\.)\S*{word}", re.IGNORECASE)
     if any(in_address.search(raw) for raw in raws):
@@ -1641,6 +1644,11 @@ def _not_a_license_name(query: Query, position: int, start: int, end: int) -> bo
 
 # The last word of a document's title.
 _DOCUMENT_NOUNS = frozenset({"specification", "specifications", "spec", "standard", "manual"})
+# A document about a hardware part or a product's use, a few words after its maker's name.
+_PART_DOCUMENT = (
+    r"(?i:data[ \t]?sheets?|programming[ \t]+manuals?|reference[ \t]+manuals?|application[ \t]+"
+    r"notes?|errata)\b"
+)
 
 
 def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool:
@@ -1672,6 +1680,10 @@ def _a_thing_named(query: Query, words: list[str], start: int, end: int) -> bool
     # a document named by its title ("According to the OSGi specification this time is set"):
     # a license named after its document says "license" after the title's words
     if words[end - 1] in _DOCUMENT_NOUNS and not re.search(rf"(?i:\b{last})[\s-]+licen[cs]e", raw):
+        return True
+    # ... or a maker named before its part and the part's document ("According to Silicon
+    # Image SiI 164 datasheet"): a company, not the license ScanCode names after it
+    if re.search(rf"(?i:\b{last})(?:[ \t]+[\w.-]+){{0,3}}?[ \t]+{_PART_DOCUMENT}", raw):
         return True
     # "please see the script itself": a thing (while "the same terms as Python itself" names
     # Python's license, with no "the" before the name)
