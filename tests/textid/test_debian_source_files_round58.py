@@ -448,6 +448,8 @@ def test_a_name_kept_out_of_publicity_on_its_own_line_is_no_limit() -> None:
     # the license's sentence, is read alone as a note beside the license
     note = "Redwood Design Automation may not be used in any advertising or publicity"
     assert added_limits(note, 8) == []
+    # ("publicity" on the next line, which the license's text explains)
+    assert added_limits("David B. Hollenbeck may not be used in any advertising or", 8) == []
     assert added_limits("The software may not be used in any commercial product.", 8)
 
 

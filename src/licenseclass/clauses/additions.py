@@ -456,8 +456,8 @@ _NOT_ON_THE_WORK = re.compile(
     r"\bany\s+other\s+version\s+of\s+(?:the|this)\s+(?:licen[cs]e|gpl|lgpl|agpl)\b|"
     r"\b(?:trademarks?|trade\s+names?|logos?|marks?|endorse\w*|promote\w*|brand\w*)\b|"
     # a name kept out of publicity, its first words on the line before ("the name of" + "Acme
-    # Design may not be used in any advertising or publicity relating to the software")
-    r"\bused\s+in\s+(?:any\s+)?advertising\s+or\s+publicity\b|"
+    # Design may not be used in any advertising or" + "publicity relating to the software")
+    r"\bused\s+in\s+(?:any\s+)?(?:advertising|publicity)\b|"
     # test data kept out of real code ("Under no circumstance should this data be used for
     # production code": its keys are published), a warning on safety, not a term
     r"\b(?:data|keys?|certificates?|credentials?)\b[^.;]{0,40}\bused\s+(?:for|in)\s+production\s+"
