@@ -1495,10 +1495,9 @@ def classify_text(
         return _as_catalogue(found)
     if not read_clauses:
         return found
-    if _names_a_license_without_its_text(found, run.query, text):
-        # (a source file's own words are its header's, as the test above reads them: a comment
-        # in its code, "# do not use defaults for target symbol", documents the code)
-        return _judged_by_own_words(_terms_before_code(text), found, registry)
+    own_words = _own_terms_naming_a_license(found, run.query, text)
+    if own_words is not None:
+        return _judged_by_own_words(own_words, found, registry)
     whole = _whole_text_rules(query.index, found)
     # a contributor agreement (the DCO) licenses nothing: an edited copy of it is no license
     # that grants less
@@ -1682,16 +1681,20 @@ OWN_TEXT_WORDS = 200
 OWN_TEXT_COVERAGE = 0.2
 
 
-def _names_a_license_without_its_text(found: TextClassification, query: Query, text: str) -> bool:
-    """A long text of terms that names a license (by its name, a tag or a reference) but is
-    not that license's text: Gemma's or Qwen's terms as a model ships them, edited."""
+def _own_terms_naming_a_license(found: TextClassification, query: Query, text: str) -> str | None:
+    """The words of a long text of terms that names a license (by its name, a tag or a
+    reference) but is not that license's text (Gemma's or Qwen's terms as a model ships them,
+    edited), to be judged by its own clauses; None for any other text."""
     if not found.matches or any(m.kind not in ("reference", "tag") for m in found.matches):
-        return False
+        return None
     # (a source file's terms are its header's: "Redistribution and use is allowed according to
-    # the terms of the BSD license." above a CMake module's code is a notice, not a text)
+    # the terms of the BSD license." above a CMake module's code is a notice, not a text; and
+    # a comment in its code, "# do not use defaults for target symbol", documents the code)
     own = _terms_before_code(text)
     long_enough = len(query.words if own is text else tokenise(own).words) >= OWN_TEXT_WORDS
-    return long_enough and found.coverage < OWN_TEXT_COVERAGE and reads_as_terms(own)
+    if long_enough and found.coverage < OWN_TEXT_COVERAGE and reads_as_terms(own):
+        return own
+    return None
 
 
 def _judged_by_own_words(
