@@ -517,6 +517,7 @@ def named_licenses(
             _public_domain_listed(query, explained, found, position, start, joined=joined)
             or _table_name(query, explained, position, start, weak=weak, strong=strong)
             or (_perl_artistic(query, explained, position, start) if joined else None)
+            or _artistic_of_perl(query, explained, start)
         )
         if named is not None and strong and named[0].id != PUBLIC_DOMAIN:
             named = _later_reading(query, named, position, cue_end, explained)
@@ -620,6 +621,36 @@ def _perl_artistic(
     return match, position, end
 
 
+# Words between the Artistic License's name and "with Perl" ("which comes", "as distributed").
+_CAME_WITH = frozenset({"which", "that", "as", "is", "was", "comes", "came", "distributed"})
+_CAME_WITH |= frozenset({"included", "shipped", "supplied", "bundled", "provided", "packaged"})
+
+
+def _artistic_of_perl(
+    query: Query, explained: bytearray, start: int
+) -> tuple[TextMatch, int, int] | None:
+    """The Artistic License with no version, said to be the one that comes with Perl ("the
+    Artistic License distributed with Perl version 5.000", "the Artistic License that came
+    with your Perl distribution"): Perl's own Artistic License."""
+    words = query.words
+    end = start + 1
+    if end > len(words) or words[start] != "artistic":
+        return None
+    if end < len(words) and words[end] in _LICENSE_WORDS:
+        end += 1
+    tail = end
+    while tail < len(words) and tail - end < 4 and words[tail] in _CAME_WITH:
+        tail += 1
+    if tail == end or words[tail : tail + 1] != ["with"]:
+        return None
+    perl = tail + 1 + (words[tail + 1 : tail + 2] in (["your"], ["the"]))
+    if words[perl : perl + 1] != ["perl"] or any(explained[start : perl + 1]):
+        return None
+    lines = query.lines
+    reference = "license name: artistic license (the one that comes with Perl)"
+    return name_match("Artistic-1.0-Perl", lines[start], lines[perl], reference), start, perl + 1
+
+
 # The one word a name match read ("license name: mut (read as ...)", "license name: node.\"\"\"").
 _ONE_WORD_READ = re.compile(r"^license name: \W*(\w+)\W*(?: \(read as [^()]*\))?$")
 
@@ -650,9 +681,10 @@ def _code_word_on(query: Query, match: TextMatch, said: str) -> bool:
     word = re.escape(said)
     written = re.compile(rf"(?<![^\W_]){word}(?![^\W_])", re.IGNORECASE)
     # ("json.MarshalIndent", "json.dumps(": a package's member, not a file's "gpl.txt";
-    # "{{{json}}}": a template's variable)
+    # "{{{json}}}": a template's variable; "under doc/": a folder, not "gpl/lgpl")
     as_code = re.compile(
         rf"`{word}`|\{{{word}\}}|(?<=[_.]){word}|{word}(?=[_(]|\.[A-Z]|\.[a-z_]\w*\()"
+        rf"|{word}/(?=$|[\s)\],.;:]|[\w.-]*/)"
     )
     raws = [query.raw_line(line) for line in range(match.start_line, match.end_line + 1)]
     in_address = re.compile(rf"(?:https?://|www\.)\S*{word}", re.IGNORECASE)
@@ -1089,6 +1121,12 @@ _BARE_ID = re.compile(
     r"(?=[.,;:]?(?:\s|$))"
 )
 _HYPHEN_DIGIT = re.compile(r"-[0-9]")
+# A name with "license" closing an aside in brackets ("The program \"icecompr\" (C++11, ISC
+# license) contains ...", "a compressor (MIT License)"): what the part before it is under.
+_BRACKETED_NAME = re.compile(
+    r"\((?:[^()\n,]{1,30},\s*)?((?:the\s+)?[A-Za-z][\w.+-]*(?:\s+[\w.+-]+){0,2}?\s+licen[cs]e)\s*\)",
+    re.IGNORECASE,
+)
 # An id without a version after a label naming a part of the work ("Code: MIT. Docs:
 # CC-BY-4.0."): read where the word is the id itself, not a name read into one.
 _PART_ID = re.compile(
@@ -1157,7 +1195,7 @@ def _bracketed_ids(
     text = query.text.replace("\r\n", "\n").replace("\r", "\n")  # lines as raw_line counts
     # an id has a hyphen before a digit (a one-word GNU name a version): a cheap search finds
     # the lines that may hold one
-    patterns = (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU, _GNU_VERB, _PART_ID)
+    patterns = (_HYPHEN_DIGIT, _FILE_ASIDE, _COMPACT_GNU, _GNU_VERB, _PART_ID, _BRACKETED_NAME)
     said = [m.start() for p in patterns for m in p.finditer(text)]
     if not said:
         return []
@@ -1182,6 +1220,7 @@ def _bracketed_ids(
             *_COMPACT_GNU.finditer(raw),
             *_GNU_VERB.finditer(raw),
             *_PART_ID.finditer(raw),
+            *_BRACKETED_NAME.finditer(raw),
         ):
             tokens = tokenise(bracketed.group(1)).words
             span = _span_on_line(query, position, number, tokens)
