@@ -33,7 +33,12 @@ from licenseclass.clauses.hits import (
     unlawful_only,
     without_limits_freed,
 )
-from licenseclass.clauses.patterns import CLOSED_CODE_BESIDE
+from licenseclass.clauses.patterns import (
+    CLOSED_CODE_BESIDE,
+    EDITOR_WARNING,
+    OTHER_CODE_BY_TERMS,
+    OWN_APP_REGISTERED,
+)
 from licenseclass.clauses.sentences import Sentence, split_sentences
 from licenseclass.core.model import Evidence, Restriction
 
@@ -458,6 +463,11 @@ _NOT_ON_THE_WORK = re.compile(
     # a name kept out of publicity, its first words on the line before ("the name of" + "Acme
     # Design may not be used in any advertising or" + "publicity relating to the software")
     r"\bused\s+in\s+(?:any\s+)?(?:advertising|publicity)\b|"
+    # other code, named by its license or its origin (a project's policy on what it takes in)
+    rf"{OTHER_CODE_BY_TERMS}|"
+    # setting up a web service's client ("Before using this library, you must register your
+    # application at the APIs Console"): the user's own program is registered, not a licence
+    r"\bregister" + OWN_APP_REGISTERED + r"|"
     # test data kept out of real code ("Under no circumstance should this data be used for
     # production code": its keys are published), a warning on safety, not a term
     r"\b(?:data|keys?|certificates?|credentials?)\b[^.;]{0,40}\bused\s+(?:for|in)\s+production\s+"
@@ -485,8 +495,7 @@ _NOT_ON_THE_WORK = re.compile(
     r"\b(?:remove|alter|obscure)\w*\s+(?:this|the|any|these|such)\s+copyrights?\b|"
     # a packager's remark on an archive ("cannot be distributed in main", "provided in the
     # contrib archive area") or on how the program runs ("it can not run on its own")
-    + ARCHIVE_PLACE
-    + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
+     + ARCHIVE_PLACE + r"|\b(?:contrib|non-free|main)\s+(?:archive|area|section)\b|"
     r"\b(?:can\s*not|can't|does\s+not|will\s+not)\s+(?:run|work|operate|function)\s+(?:on\s+its\s+"
     r"own|alone|by\s+itself|without)\b|\bupstream\s+use\b|"
     # where builds are offered, and what does not work: facts ("Binary wheels are provided only
@@ -564,7 +573,26 @@ _NOT_ON_THE_WORK = re.compile(
 
 def _not_on_the_work(text: str) -> bool:
     # nor are the licensor's own acts, nor a ban on what the law bans already
-    return _NOT_ON_THE_WORK.search(text) is not None or licensor_acts(text) or unlawful_only(text)
+    return (
+        _NOT_ON_THE_WORK.search(text) is not None
+        or licensor_acts(text)
+        or unlawful_only(text)
+        or _editor_warning(text)
+    )
+
+
+_EDITOR_WARNING = re.compile(EDITOR_WARNING, re.IGNORECASE)
+# Where a warning to a file's editors may start: the sentence's start, or after an editor's
+# mode line ("/* -*- buffer-read-only: t -*- vi: set ro: */ DO NOT EDIT!").
+_WARNING_START = re.compile(r"[,;:]|\*/")
+
+
+def _editor_warning(text: str) -> bool:
+    """Whether ``text`` is a generated file's warning to its editors (see ``EDITOR_WARNING``)."""
+    if "edit" not in text and "modif" not in text and "chang" not in text:
+        return False
+    starts = [0, *(m.end() for m in _WARNING_START.finditer(text))]
+    return any(_EDITOR_WARNING.match(text[start:]) for start in starts)
 
 
 # Which kind a limit is, by the words it names; the first that fits wins.

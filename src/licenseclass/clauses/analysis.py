@@ -437,6 +437,15 @@ def _rights(
         )
         if "distribute" in verbs or "sublicense" in verbs or free_copies:
             granted.add("share")
+    if (
+        "share" in granted
+        and (reading.changed_copies_bound or reading.changes_permitted)
+        and not reading.supplements
+    ):
+        # "Redistribution and use in any form are permitted provided that ... Altered versions
+        # must be plainly marked as such": terms for changed copies presume leave to make them
+        # (not an exception's, whose leave is the license's it adds to)
+        granted.add("modify")
     limiting = [r for r in restrictions if r.kind not in INFORMATIONAL_KINDS]
     share_conditions = tuple(sorted({c.kind for c in conditions if c.kind in _SHARE_CONDITIONS}))
     withheld = _withheld(reading, own, granted, limiting)

@@ -30,6 +30,7 @@ from licenseclass.clauses.hits import (
     make_evidence,
     negated,
 )
+from licenseclass.clauses.patterns import OWN_APP_REGISTERED
 from licenseclass.clauses.sentences import Sentence
 from licenseclass.core.model import RestrictionKind
 
@@ -1528,6 +1529,8 @@ _STEP_ELSEWHERE = re.compile(
     r"payment\s+processor|"
     r"requests?,?\s+(?:but|though)|changes?\s+(?:to\s+)?(?:these|this|the)\s+(?:terms|agreement)|"
     r"change\s+these|for\s+your\s+convenience)\b|"
+    # the user's own program set up as a web service's client
+    r"\bregister" + OWN_APP_REGISTERED + r"|"
     r"\b(?:may|can)\s+(?:choose\s+to\s+)?(?:register|create|open|sign\s+up)\b|\bmay\s+be\s+required\b|"
     r"\b(?:may|might)\s+(?:also\s+)?need\s+to\b|"
     r"\b(?:we|licensor|the\s+licensor)\s+(?:will|shall|may)\s+(?:notify|inform)\b|"

@@ -41,6 +41,23 @@ EDITOR_WARNING = (
     r"marker|comment)\b"
 )
 
+# The user's own program registered with a web service ("you must register your application at
+# the APIs Console"): setting up a client, not registering to be licensed.
+# (the words after "register")
+OWN_APP_REGISTERED = (
+    r"\s+your\s+(?:own\s+)?(?:applications?|apps?|clients?|projects?|domains?|devices?|"
+    r"redirect\s+uris?)\s+(?:at|with|in|on|through)\b"
+)
+
+# Other code, named by its license or its origin ("you may *not* use any code which \"may not
+# be used for commercial purposes\"", "any code that you have not written yourself"): a
+# project's policy on the code it takes in, not a limit on its own.
+OTHER_CODE_BY_TERMS = (
+    r"\bany\s+(?:other\s+)?(?:code|software|librar(?:y|ies)|files?|patch(?:es)?)\s+(?:which|that)\s+"
+    r"(?:[\"\u201c]|is\s+(?:licen[cs]ed|available|released)\s+under\b|you\s+(?:have\s+not|haven'?t|"
+    r"did\s+not|didn'?t)\s+(?:write|written)\b)"
+)
+
 # Simple patterns -------------------------------------------------------------------------
 # (category, kind, pattern, negatable, confidence, gate). ``negatable`` patterns describe a term
 # and are dropped when the clause negates them; prohibitive patterns carry their own negation.
@@ -358,7 +375,8 @@ SIMPLE_PATTERNS: tuple[
             # ("you may need to register" is a maybe, not a condition)
             r"\b(?:must|shall|(?<!may\sbe\s)required\s+to|(?<!may\s)need\s+to|agree\s+to)\s+(?:first\s+)?"
             r"register\b"
-            r"(?![^.]{0,30}\baccount)|\bregistration\s+(?:with|at)\b|"
+            r"(?![^.]{0,30}\baccount)(?!" + OWN_APP_REGISTERED + r")|"
+            r"\bregistration\s+(?:with|at)\b|"
             r"\b(?:must|shall|required\s+to|need\s+to)\s+(?:first\s+)?(?:apply\s+for|obtain|seek)"
             r"\s+"
             r"(?:a\s+|an\s+|the\s+)?(?:[\w.&-]+'s\s+)?(?:separate\s+|additional\s+|prior\s+|written\s+|"

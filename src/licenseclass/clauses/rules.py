@@ -59,6 +59,7 @@ from licenseclass.clauses.patterns import (
     EDITOR_WARNING,
     NO_CHARGE,
     ON_ITS_OWN,
+    OTHER_CODE_BY_TERMS,
     SIMPLE_PATTERNS,
     WITHOUT_SOURCE,
 )
@@ -949,7 +950,17 @@ _USE_BAN = re.compile(
     r"operations?|devices?|equipment|environments?|scenarios?)\b[^.;]{0,100}))"
 )
 # A program's own behaviour told in the third person, before the words _USE_BAN reads as a ban.
-_WHAT_IT_DOES = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:this|it|which)\s+does\s+not\s+use\b")
+# A part of the code named as a subject ("this macro", "the configure script").
+_CODE_PART = (
+    r"\b(?:this|the|that|our)\s+(?:[\w-]+\s+)?(?:macro|script|program|function|tool|module|class|"
+    r"method|routine|compiler|build|daemon|plugin|check|test)s?"
+)
+# ("therefore this macro will not use the compiler's stdint.h": what the code does)
+_WHAT_IT_DOES = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(?:this|it|which)\s+does\s+not\s+use\b|"
+    rf"(?:^|[,;:]\s*|\.\s+)(?:(?:therefore|thus|so|then|now)\s+)?{_CODE_PART}\s+(?:does|will|would)\s+"
+    r"not\s+use\b"
+)
 _HANDED_ON = re.compile(
     r"\b(?:or|and)\s+(?:transfer|give|distribute|sell|lend|assign|provide|share|send|deliver)\w*\s+"
     r"(?:it|them|the|this|a|any|such|copies)\b"
@@ -1147,6 +1158,9 @@ _NO_FIELD = re.compile(
     r"\bendors|\bpromot|^\W*\d|\bhaving\s+them\b|\bon\s+your\s+behalf|\bfor\s+you\b|"
     # "use is restricted to persons who will take full responsibility for all losses": a disclaimer
     r"\bresponsib|\brisks?\b|\blosses\b|"
+    # "granted only to the extent that the exercise of the licensed rights infringes such patent
+    # claims": how far a patent licence reaches, not a purpose
+    r"^\W*the\s+extent\b|"
     # "provided for informational purposes only", "for your convenience only": what a notice or
     # a document is for, not a use kept to one field
     r"\bconvenience\b|\binformation(?:al)?\s+purposes?\b|\breference\s+(?:purposes?|only)\b|"
@@ -2162,6 +2176,12 @@ _THING_SUBJECT = re.compile(
 )
 
 
+# A part of the code as the subject of "will not" ("Therefore this macro will not use the
+# compiler's stdint.h"): how the code behaves, not what the reader may do.
+_WILL_NOT = re.compile(r"(?:will|would)\s+not\s+(?!be\b)|won'?t\s+(?!be\b)")
+_CODE_PART_SUBJECT = re.compile(rf"{_CODE_PART}\s+$")
+
+
 # "Conventionally licensed programs are distributed in object code only, and the user is not
 # entitled to modify them": a preamble on how other software is licensed.
 _OTHER_LICENSING = re.compile(
@@ -2185,6 +2205,8 @@ def _not_the_reader(m: re.Match[str], text: str) -> bool:
         return True  # "third-party plugins do not modify the source code": what plugins do
     if m.group(0).startswith("do ") and re.search(r"\w\s+(?:that|which)\s+$", before):
         return True  # "configurations that do not change much over time": a description
+    if _WILL_NOT.match(m.group(0)) and _CODE_PART_SUBJECT.search(before):
+        return True  # "this macro will not use the compiler's stdint.h": what the code does
     return m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before)
 
 
@@ -2529,6 +2551,8 @@ _NOT_THE_WORK_MORE = re.compile(
     r"passwords?|keys?|account|data\s+collected|information\s+about|personal|feedback|names?\b|"
     r"trademarks?|logos?|notices?|indications?|labels?|legends?|markings?|copyright\s+notices?|"
     r"this\s+agreement|these\s+terms|the\s+terms|licen[cs]e\s+keys?)\b|"
+    # "You can't change the order of the words": how something is arranged, not the work
+    r"^\W*the\s+(?:order|sequence|position|meaning)\s+of\b|"
     # "(iii) transmit viruses, malware or other harmful computer code": what is passed on is
     # not the work
     r"^\W*(?:any\s+)?(?:computer\s+)?(?:viruses|virus|malware|worms?|trojan\s+horses?|spam|"
@@ -3652,8 +3676,10 @@ _EXCLUDED = re.compile(
     r"(?P<who2>[^.;,]{3,80})|\bif\s+you\s+are\s+(?:a|an)\s+(?P<who3>[^.;,]{3,80}),\s+(?:you\s+)?"
     r"(?:may|shall|must|can)\s*not\s+(?:use|access|download)\b|"
     # conditions on who the user is: "the User is not law enforcement or military"
+    # (not "granted only to the extent that the exercise of the licensed rights infringes such
+    # patent claims": how far a patent licence reaches)
     r"\b(?:licen[cs]e|permission|rights?)\s+(?:is|are)\s+(?:hereby\s+)?granted\s+only\s+to\s+"
-    r"(?P<who5>[^.;,]{3,80})|"
+    r"(?!the\s+extent\b)(?P<who5>[^.;,]{3,80})|"
     r"\b(?:the\s+)?(?:user|licensee)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+|part\s+of\s+)?(?P<who4>(?:"
     r"law\s+"
     r"enforcement|military|police|armed\s+forces|intelligence\s+(?:agency|service))[^.;]{0,60})"
@@ -4474,6 +4500,9 @@ class Reading:
     # The text sets terms for modified versions ("altered versions must be plainly marked"),
     # which presumes leave to make them.
     modified_versions: bool = False
+    # ... said as terms the changed copies must meet (not "if you modify this code, you may
+    # extend this exception", an exception's own tail).
+    changed_copies_bound: bool = False
     # The text is named for leaving changes out ("Attribution-NoDerivs").
     named_no_derivatives: bool = False
     # Conditions that the work stay unchanged, kept only where nothing grants changes.
@@ -4655,6 +4684,12 @@ _MODIFIED_VERSIONS = re.compile(
     r"\b(?:altered|modified|changed)\s+(?:versions?|copies|files?)\b[^.;]{0,40}?\b(?:may|can)\s+be\s+"
     r"(?:distributed|redistributed|published|shared)\b(?![^.;]{0,60}\b(?:only|consent|permission|"
     r"approval)\b)"
+)
+# Terms the changed copies themselves must meet, in one clause ("Altered versions must be
+# plainly marked as such"; not "... as part of the Derivative Work or FOSS Application, and must").
+_CHANGED_COPIES_BOUND = re.compile(
+    r"\b(?:altered|modified|changed|derivative)\s+(?:versions?|works?|copies|files?|source)\b"
+    r"[^.;,]{0,40}\b(?:must|shall|should)\b(?!\s+not)"
 )
 _CHANGES_PERMITTED = re.compile(
     r"\b(?:modifications?|derivative\s+works?)\b[^.;]{0,80}\b(?:is|are)\s+(?:also\s+)?(?:hereby\s+"
@@ -5482,6 +5517,8 @@ def _note_whole_text_signs(reading: Reading, s: Sentence) -> None:
         reading.components_from = s.start_line
     if not reading.modified_versions and _MODIFIED_VERSIONS.search(s.full):
         reading.modified_versions = True
+    if not reading.changed_copies_bound and _CHANGED_COPIES_BOUND.search(s.full):
+        reading.changed_copies_bound = True
     if not reading.supplements and _supplements(s.norm):
         reading.supplements = True
     reading.sentence_lines.append(s.start_line)
@@ -6188,6 +6225,13 @@ def _without_advice(s: Sentence, hits: list[Hit]) -> list[Hit]:
 # of the work described by what cannot be done to it ("in a form to which the recipient can not
 # make Modifications (e.g. object code)").
 _BANS_ON_OTHER_THINGS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (
+        re.compile(OTHER_CODE_BY_TERMS),
+        frozenset(
+            {"non-commercial", "field-of-use", "no-derivatives", "no-redistribution", "no-selling"}
+            | {"research-only", "evaluation-only", "non-production"}
+        ),
+    ),
     (
         re.compile(
             r"\b(?:may|shall|must|will|can)\s*not\s+(?:re)?distribute\b[^.;]{0,60}?\b(?:that|which)\s+"
