@@ -27,12 +27,24 @@ And it left a project's own license unread: "Redistribution and use in any form 
 provided that ... Altered versions must be plainly marked as such" gives leave to change the
 work, which the reading called unknown.
 
+The twenty-second sample (seed 83, studied) added these:
+
+- "The line break and comment syntax should not disrupt the license match" (a test file's
+  comment) and "Contains classes that can be used everywhere in the driver, and have no
+  specific domain" (a package's description), read as limits by their cue words;
+- "Don't use $(MORE_WARNINGS_CFLAGS) with Allegro." in a makefile: a note on a build variable;
+- the GPL's own closing words on proprietary programs, written as string literals in a
+  program's catalogue of license texts;
+- GNU Emacs's 1985 copying permission notice: "Distribution with modifications is not
+  permitted." right after leave to copy the notice verbatim is on the notice's own words.
+
 Each file is built here around licensedcode-data's texts, with a control beside it.
 """
 
 from __future__ import annotations
 
 from licenseclass import TextClassification, analyze_text, classify_text
+from licenseclass.clauses.additions import added_limits
 from licenseclass.core.licensedcode import rule_text, scancode_licenses
 
 
@@ -244,3 +256,82 @@ def test_terms_for_altered_versions_presume_leave_to_change_the_work() -> None:
     # control: the same grant with nothing said of altered versions
     silent = terms[: terms.index("2.")]
     assert analyze_text(silent).license.rights.modify.status not in ("granted", "conditional")
+
+
+def _short_notice_file(comment: str) -> str:
+    # a scanner's test file: a comment above a license's name broken over two lines
+    return f"// {comment}\n// GNU General\n// Public License\n"
+
+
+def test_what_one_thing_should_not_disrupt_is_no_limit() -> None:
+    found = classify_text(
+        _short_notice_file("The line break and comment syntax should not disrupt the license match")
+    )
+    assert found.verdict.level != "restricted"
+
+
+def test_a_note_addressed_to_the_reader_beside_a_license_s_name_still_restricts() -> None:
+    found = classify_text(_short_notice_file("You may not redistribute this file."))
+    assert found.verdict.level == "restricted"
+
+
+def _makefile(note: str) -> str:
+    header = _commented("mit", "#")
+    return (
+        f"{header}\n\nsys_libhsdlm_a_CFLAGS = \\\n  $(MORE_WARNINGS_CFLAGS) $(SDL_CFLAGS)\n\n"
+        f"# {note}  There are too many\n# warnings in the header files!\n"
+        "sys_libhallm_a_CFLAGS = $(ALLEGRO_CFLAGS)\n"
+    )
+
+
+def test_a_note_on_a_build_variable_is_no_limit() -> None:
+    found = classify_text(_makefile("Don't use $(MORE_WARNINGS_CFLAGS) with Allegro."))
+    assert found.expression == "MIT"
+    assert found.verdict.level == "open"
+
+
+def test_a_note_barring_selling_in_a_makefile_still_restricts() -> None:
+    found = classify_text(_makefile("Don't sell this package."))
+    assert found.verdict.level == "restricted"
+
+
+def test_a_package_s_description_is_no_limit() -> None:
+    description = "Contains classes that can be used everywhere in the driver, and have no domain."
+    assert not added_limits(description, 1)
+    found = classify_text(
+        _package_doc(
+            "Contains classes that can be used everywhere in the driver, and have no specific\n"
+            " * domain."
+        )
+    )
+    assert found.expression == "Apache-2.0"
+    assert found.verdict.level == "open"
+
+
+def test_the_gpl_s_closing_words_as_string_literals_are_no_limit() -> None:
+    mit = _license("mit").split("\n")
+    quoted = "\n".join(f'  , "{line}"' for line in mit)
+    module = (
+        "module Licenses (mit) where\n\nmit :: String -> String\nmit author = unlines\n"
+        f'  [ "Copyright (c) " ++ author\n{quoted}\n  ]\n\n'
+        "gplNote :: String\ngplNote = unlines\n"
+        '  [ "  The GNU General Public License does not permit incorporating your program"\n'
+        '  , "into proprietary programs."\n  ]\n'
+    )
+    found = classify_text(module)
+    assert "MIT" in (found.expression or "")
+    assert found.verdict.level == "open"
+
+
+def test_a_ban_on_changing_a_notice_s_own_words_is_no_limit_on_the_work() -> None:
+    notice = (
+        "Copying permission notice, Copyright (C) 1985 Example Author\n"
+        "     Exact copies of this notice, including its copyright line,\n"
+        "     may be passed on by anyone in any manner.\n"
+        "     Distribution with modifications is not permitted.\n\n"
+        "Everyone is granted permission to copy, modify and redistribute this program,\n"
+        "provided this copyright notice is preserved and any modifications are indicated.\n"
+    )
+    assert not _kinds_read(notice)
+    # control: the same words said of the program
+    assert "no-derivatives" in _kinds_read(notice.replace("this notice", "this program"))

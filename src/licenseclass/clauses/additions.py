@@ -463,6 +463,12 @@ _NOT_ON_THE_WORK = re.compile(
     # a name kept out of publicity, its first words on the line before ("the name of" + "Acme
     # Design may not be used in any advertising or" + "publicity relating to the software")
     r"\bused\s+in\s+(?:any\s+)?(?:advertising|publicity)\b|"
+    # a note on a build's variable, option or name in code ("Don't use $(MORE_WARNINGS_CFLAGS)
+    # with Allegro.", "never use `--force` here")
+    r"\b(?:do\s+not|don'?t|never)\s+(?:use|set|pass|add|enable)\s+(?:\$|`|--?[a-z])|"
+    # the GPL's own closing words on proprietary programs, quoted where its text is not found
+    # (a program's catalogue of license texts written as string literals)
+    r"\bgeneral\s+public\s+licen[cs]e\s+does\s+not\s+permit\s+incorporating\b|"
     # other code, named by its license or its origin (a project's policy on what it takes in)
     rf"{OTHER_CODE_BY_TERMS}|"
     # setting up a web service's client ("Before using this library, you must register your
@@ -849,6 +855,13 @@ _NO_LIMIT = re.compile(
     r"\b(?:commercial|paid|professional|enterprise)\s+(?:support|consulting|services|training)\b"
     r"[^.;]{0,40}\b(?:available|offered|provided|sold)\b|"
     r"\bidentification\b|\brespective\s+owners\b|"
+    # what one thing does to another ("The line break and comment syntax should not disrupt
+    # the license match"), and a package's own description ("Contains classes that can be used
+    # everywhere in the driver, and have no specific domain")
+    r"\b(?:should|must|will|would|does|do|can)\s*not\s+(?:disrupt|affect|impact|hinder|"
+    r"interfere\s+with)\b|"
+    r"^\W*(?:this\s+package\s+)?contains\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:classes|interfaces|"
+    r"functions|methods|types|utilities|helpers|modules|routines)\b|"
     r"\bwithout\s+(?:\w+\s+){0,2}(?:fees?|charge|cost|licen[cs]e|royalt\w*|notifying|asking)\b|"
     r"\badds?\s+no\s+(?:\w+\s+)?(?:terms|conditions|restrictions)\b|\bdoes\s+not\s+change\s+the\s+"
     r"licen[cs]e\b|\bgoverns\b|\bnot\s+an\s+extra\b|\bown\s+condition\b|\bterms\s+extending\b|"

@@ -5156,8 +5156,10 @@ _COPY_VERB = re.compile(
     r"mirror\w*|publish\w*|given\s+away|give\s+away|pass(?:ed)?\s+on)\b"
 )
 # A grant to copy the license document itself ("to copy this license unmodified").
+# Leave to copy the license or notice itself ("copy this license unmodified", "Verbatim copies
+# of this document ... may be distributed by anyone in any manner").
 _DOCUMENT_COPIES = re.compile(
-    r"\bcop(?:y|ies)\s+(?:of\s+)?this\s+(?:licen[cs]e|document|agreement)\b"
+    r"\bcop(?:y|ies)\s+(?:of\s+)?this\s+(?:licen[cs]e|document|agreement|notice)\b"
 )
 
 
@@ -6007,6 +6009,16 @@ _ONE_OF_TERMS = re.compile(
 )
 
 
+def _without_document_terms(s: Sentence, hits: list[Hit], before: str) -> list[Hit]:
+    """``hits`` less a ban on changed copies that names no work, said right after leave to copy
+    the notice verbatim: the ban is on the notice's own words (GNU Emacs's 1985 copying
+    permission notice: "Distribution with modifications is not permitted.", as the GPL's "but
+    changing it is not allowed")."""
+    if not hits or not _DOCUMENT_COPIES.search(before) or _WORK_NOUN.search(s.norm):
+        return hits
+    return [h for h in hits if h.kind not in ("no-derivatives", "no-redistribution")]
+
+
 def _without_chosen_terms(s: Sentence, hits: list[Hit], before: str) -> list[Hit]:
     """No ban on charging from an item of a list that asks for only one of its terms."""
     lead = _lead_in(s, before)
@@ -6426,6 +6438,7 @@ def read_sentences(
                 hits.append(loose)
         hits = _without_archive_remarks(s, _without_options(s, hits, before, options))
         hits = _without_chosen_terms(s, hits, before)
+        hits = _without_document_terms(s, hits, before)
         hits = _without_prerelease_scope(s, hits)
         hits = _without_licensor_acts(s, hits)
         hits = _without_advice(s, hits)
