@@ -29,10 +29,11 @@ from licenseclass.clauses.hits import (
     in_sentence,
     make_evidence,
     negated,
+    on_its_lines,
 )
 from licenseclass.clauses.patterns import OWN_APP_REGISTERED
 from licenseclass.clauses.sentences import Sentence
-from licenseclass.core.model import RestrictionKind
+from licenseclass.core.model import Evidence, RestrictionKind
 
 # Pass-through -----------------------------------------------------------------------------
 
@@ -927,6 +928,18 @@ _PAYING_USERS = re.compile(
 )
 
 
+def _purpose_evidence(s: Sentence, m: re.Match[str]) -> Evidence:
+    """A kept purpose's words with some context, on the lines that say it (from the purpose
+    itself, not the preposition before it, which may end the line above)."""
+    start, end = in_sentence(s, m, s.full)
+    lead = _PURPOSE_LEAD.match(m.group(0))
+    start += lead.end() if lead else 0
+    return make_evidence(s, *on_its_lines(s, start, end, 40, 20), 0.6)
+
+
+_PURPOSE_LEAD = re.compile(r"(?:for|in|to|with|on)\s+", re.IGNORECASE)
+
+
 def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
     """Uses kept from a purpose or setting, or kept to one, in any of the shared frames."""
     text = s.full
@@ -946,7 +959,7 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
             continue
         for m in purpose.barred.finditer(text) if purpose.barred else ():
             if _barred(text, m):
-                evidence = full_evidence(s, m.start() - 40, m.end() + 20, 0.6)
+                evidence = _purpose_evidence(s, m)
                 hits.append(Hit("restriction", purpose.kind, evidence))
                 break
         else:
@@ -962,7 +975,7 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
                     # complied with all applicable export restrictions": export law, not a place
                 other_than = _OTHER_THAN_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if (other_than or not negated(text, m.start())) and _kept_to(text, m):
-                    evidence = full_evidence(s, m.start() - 40, m.end() + 20, 0.6)
+                    evidence = _purpose_evidence(s, m)
                     hits.append(Hit("restriction", purpose.kind, evidence))
                     break
     return hits

@@ -102,6 +102,19 @@ def make_evidence(s: Sentence, start: int, end: int, confidence: float) -> Evide
     )
 
 
+def on_its_lines(s: Sentence, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """Offsets of ``norm`` widened for context by up to ``before`` and ``after`` characters,
+    but not onto other lines: a limit put on a line of its own inside a paragraph is named by
+    that line."""
+    low, high = max(0, start - before), end + after
+    for offset, _ in s.breaks:
+        if low < offset <= start:
+            low = offset
+        if end <= offset < high:
+            high = offset
+    return low, high
+
+
 def full_evidence(s: Sentence, start: int, end: int, confidence: float) -> Evidence:
     """Evidence from offsets on ``s.full`` (a list item after its lead-in): the item's words."""
     shift = len(s.full) - len(s.norm)

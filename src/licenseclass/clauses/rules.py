@@ -50,6 +50,7 @@ from licenseclass.clauses.hits import (
     licensor_acts,
     make_evidence,
     negated,
+    on_its_lines,
     parse_amount,
     unlawful_only,
     without_limits_freed,
@@ -300,6 +301,8 @@ _OF_OUTPUTS = re.compile(
     r"\boutputs?\s+(?:may|can)\s+be\s+used\b"
 )
 _BANNED_AFTER = re.compile(
+    # ("commercial use of the Software is prohibited": the work named between)
+    r"(?:\s+of\s+(?:the|this|these|its)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?:is|are)\s+" + BAN_ADVERB + r"(?:forbidden|"
     r"prohibited|not\s+(?:permitted|allowed|authori[sz]ed|licen[cs]ed))\b"
 )
@@ -1569,10 +1572,8 @@ def _purpose(s: Sentence, grant: bool) -> list[Hit]:
             is not None
         )
         if not only_purpose or grant:
-            a, b = in_sentence(s, nc, text)
-            hits.append(
-                Hit("restriction", "non-commercial", make_evidence(s, a - 40, b + 40, 0.85))
-            )
+            low, high = on_its_lines(s, *in_sentence(s, nc, text), 40, 40)
+            hits.append(Hit("restriction", "non-commercial", make_evidence(s, low, high, 0.85)))
     return hits + _research(s, text, grant)
 
 
