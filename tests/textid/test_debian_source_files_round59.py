@@ -38,6 +38,9 @@ The twenty-second sample (seed 83, studied) added these:
 - GNU Emacs's 1985 copying permission notice: "Distribution with modifications is not
   permitted." right after leave to copy the notice verbatim is on the notice's own words.
 
+The twenty-third sample (seed 84, studied) added a file that collects the license texts of a
+project's tests "as required by those licenses", read as a requirement of its own.
+
 Each file is built here around licensedcode-data's texts, with a control beside it.
 """
 
@@ -335,3 +338,27 @@ def test_a_ban_on_changing_a_notice_s_own_words_is_no_limit_on_the_work() -> Non
     assert not _kinds_read(notice)
     # control: the same words said of the program
     assert "no-derivatives" in _kinds_read(notice.replace("this notice", "this program"))
+
+
+def _collected_licenses(lead: str) -> str:
+    return (
+        "Various portions of the tests are licensed under different\n"
+        "open source licenses. See the top of the file in question for\n"
+        f"the exact license that applies. {lead}\n\n" + "-" * 74 + "\n\n" + _license("apache-2.0")
+    )
+
+
+def test_license_texts_given_because_they_ask_for_it_is_no_limit() -> None:
+    found = classify_text(
+        _collected_licenses(
+            "The full text of the various applicable\n"
+            "licenses are listed here as required by those licenses:"
+        )
+    )
+    assert found.expression == "Apache-2.0"
+    assert found.verdict.level == "open"
+
+
+def test_a_limit_said_above_collected_license_texts_still_restricts() -> None:
+    found = classify_text(_collected_licenses("The tests may not be used for commercial purposes."))
+    assert found.verdict.level == "restricted"

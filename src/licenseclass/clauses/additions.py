@@ -855,6 +855,9 @@ _NO_LIMIT = re.compile(
     r"\b(?:commercial|paid|professional|enterprise)\s+(?:support|consulting|services|training)\b"
     r"[^.;]{0,40}\b(?:available|offered|provided|sold)\b|"
     r"\bidentification\b|\brespective\s+owners\b|"
+    # licenses' texts given because they ask for it ("The full text of the various applicable
+    # licenses are listed here as required by those licenses:")
+    r"\bas\s+required\s+by\s+(?:the|those|these|their|its|each|that)\s+(?:\w+\s+)?licen[cs]es?\b|"
     # what one thing does to another ("The line break and comment syntax should not disrupt
     # the license match"), and a package's own description ("Contains classes that can be used
     # everywhere in the driver, and have no specific domain")
