@@ -2177,12 +2177,6 @@ _THING_SUBJECT = re.compile(
 )
 
 
-# A part of the code as the subject of "will not" ("Therefore this macro will not use the
-# compiler's stdint.h"): how the code behaves, not what the reader may do.
-_WILL_NOT = re.compile(r"(?:will|would)\s+not\s+(?!be\b)|won'?t\s+(?!be\b)")
-_CODE_PART_SUBJECT = re.compile(rf"{_CODE_PART}\s+$")
-
-
 # "Conventionally licensed programs are distributed in object code only, and the user is not
 # entitled to modify them": a preamble on how other software is licensed.
 _OTHER_LICENSING = re.compile(
@@ -2206,8 +2200,6 @@ def _not_the_reader(m: re.Match[str], text: str) -> bool:
         return True  # "third-party plugins do not modify the source code": what plugins do
     if m.group(0).startswith("do ") and re.search(r"\w\s+(?:that|which)\s+$", before):
         return True  # "configurations that do not change much over time": a description
-    if _WILL_NOT.match(m.group(0)) and _CODE_PART_SUBJECT.search(before):
-        return True  # "this macro will not use the compiler's stdint.h": what the code does
     return m.group(0).startswith("does") and not _LICENSEE_SUBJECT.search(before)
 
 
