@@ -25,3 +25,18 @@ def kinds_at(found: TextClassification, line: int) -> set[str]:
         and r.kind is not None
         and any(e.start_line == line for e in r.evidence)
     }
+
+
+def license_text(key: str) -> str:
+    """The licensedcode-data text of ``key``, without the blank lines around it."""
+    return scancode_licenses()[key].text.strip()
+
+
+def commented(key: str, mark: str) -> str:
+    """The text of ``key`` with each line behind a comment mark (" *", "#", "//")."""
+    return "\n".join(f"{mark} {line}".rstrip() for line in license_text(key).split("\n"))
+
+
+def verdict_kinds(found: TextClassification) -> set[str]:
+    """The kinds of the reasons of a verdict."""
+    return {r.kind for r in found.verdict.reasons if r.kind}

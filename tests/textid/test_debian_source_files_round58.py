@@ -21,26 +21,15 @@ Each file is built here from licensedcode-data's texts, with a control beside it
 
 from __future__ import annotations
 
-from licenseclass import TextClassification, analyze_text, classify_text
+from beside import commented, license_text, verdict_kinds
+
+from licenseclass import analyze_text, classify_text
 from licenseclass.clauses.additions import added_limits
-from licenseclass.core.licensedcode import rule_text, scancode_licenses
-
-
-def _license(key: str) -> str:
-    return scancode_licenses()[key].text.strip()
-
-
-def _commented(key: str, mark: str) -> str:
-    return "\n".join(f"{mark} {line}".rstrip() for line in _license(key).split("\n"))
-
-
-def _kinds(found: TextClassification) -> set[str]:
-    """The kinds of the reasons of a verdict."""
-    return {r.kind for r in found.verdict.reasons if r.kind}
+from licenseclass.core.licensedcode import rule_text
 
 
 def _manual_page(first_line: str) -> str:
-    notice = _license("gpl-2.0-plus")
+    notice = license_text("gpl-2.0-plus")
     body = "\n".join(".PP\n" + p.replace("\n", " ") for p in notice.split("\n\n"))
     return (
         f'.\\" {first_line}\n'
@@ -62,13 +51,13 @@ def test_a_generated_manual_page_s_warning_to_its_editors_is_no_ban() -> None:
 def test_a_ban_on_changing_and_sharing_the_file_still_restricts() -> None:
     found = classify_text(_manual_page("Do not modify this file or distribute it."))
     assert found.verdict.level == "restricted"
-    assert "no-derivatives" in _kinds(found)
+    assert "no-derivatives" in verdict_kinds(found)
 
 
 def _isc_grant_bsd_disclaimer() -> str:
     """ISC's grant with BSD's disclaimer under it (the SPDX list calls the pair pkgconf)."""
-    grant = next(p for p in _license("isc").split("\n\n") if p.startswith("Permission"))
-    bsd = _license("bsd-new")
+    grant = next(p for p in license_text("isc").split("\n\n") if p.startswith("Permission"))
+    bsd = license_text("bsd-new")
     return grant + "\n\n" + bsd[bsd.index("THIS SOFTWARE IS PROVIDED") :]
 
 
@@ -99,7 +88,7 @@ def test_a_script_whose_banner_bars_sharing_still_restricts() -> None:
 def _c_header(file_line: str) -> str:
     return (
         f"/**\n * @file\n * {file_line}\n */\n\n/*\n"
-        + _commented("bsd-new", " *")
+        + commented("bsd-new", " *")
         + "\n */\n\n#ifndef SNMP_PBUF_STREAM_H\n#define SNMP_PBUF_STREAM_H\n\n"
         "struct snmp_pbuf_stream { int offset; int length; };\n\n#endif\n"
     )
@@ -108,7 +97,7 @@ def _c_header(file_line: str) -> str:
 def _package_info(note: str) -> str:
     return (
         "/*\n"
-        + _commented("mit", " *")
+        + commented("mit", " *")
         + f"\n */\n\n/**\n * {note}\n */\npackage org.example.internal;\n"
     )
 
@@ -167,7 +156,7 @@ _SUMMARY = (
 
 def _legal(summary: str) -> str:
     rule = "=" * 70
-    return f"toolbox legal notes 2.5\n\n{rule}\n\nIN BRIEF\n\n{summary}\n{rule}\n\n" + _license(
+    return f"toolbox legal notes 2.5\n\n{rule}\n\nIN BRIEF\n\n{summary}\n{rule}\n\n" + license_text(
         "gpl-2.0"
     )
 
@@ -182,7 +171,7 @@ def test_a_summary_that_bars_sharing_with_commercial_products_still_restricts() 
     summary = _SUMMARY.replace("proprietary code", "commercial products")
     found = classify_text(_legal(summary))
     assert found.verdict.level == "restricted"
-    assert "no-redistribution" in _kinds(found)
+    assert "no-redistribution" in verdict_kinds(found)
 
 
 # A notice of round 57's eleventh sample (agrep's) gives leave to share "on a nonprofit basis"
@@ -260,7 +249,7 @@ def test_a_comment_in_the_code_of_a_script_that_names_its_licenses_is_no_term() 
     assert found.matches
     assert {m.kind for m in found.matches} == {"reference"}
     assert found.verdict.level != "restricted"
-    assert "field-of-use" not in _kinds(found)
+    assert "field-of-use" not in verdict_kinds(found)
 
 
 def test_a_ban_in_the_header_of_such_a_script_is_still_read() -> None:
@@ -269,7 +258,7 @@ def test_a_ban_in_the_header_of_such_a_script_is_still_read() -> None:
         "# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.\n"
         "# You may not use this program for military purposes.\n",
     )
-    assert "field-of-use" in _kinds(classify_text(text))
+    assert "field-of-use" in verdict_kinds(classify_text(text))
 
 
 def test_a_ban_inside_a_relative_clause_describes_another_thing() -> None:
@@ -308,7 +297,7 @@ def _program_gpl_1988(*, edit_paragraph_3: bool = False, limit: str = "") -> str
     program's name for "GNU Emacs", each paragraph on one line (so '"Copyright' and '(C) 1988'
     share a line), and with ``edit_paragraph_3`` that paragraph worded anew (and ``limit`` a
     paragraph of its own after it)."""
-    text = _license("gnu-emacs-gpl-1988").replace("GNU Emacs", "GNU Chess")
+    text = license_text("gnu-emacs-gpl-1988").replace("GNU Emacs", "GNU Chess")
     paragraphs = [" ".join(p.split()) for p in text.replace("GNU EMACS", "GNU CHESS").split("\n\n")]
     if edit_paragraph_3:
         at = next(k for k, p in enumerate(paragraphs) if p.startswith("3. You may copy"))
@@ -346,7 +335,7 @@ def test_a_limit_put_into_such_a_paragraph_still_restricts() -> None:
     text = _program_gpl_1988(
         edit_paragraph_3=True, limit="Commercial use of GNU Chess is prohibited."
     )
-    assert "non-commercial" in _kinds(classify_text(text))
+    assert "non-commercial" in verdict_kinds(classify_text(text))
 
 
 def test_a_warning_to_the_editors_of_a_part_of_a_file_is_no_ban() -> None:
@@ -357,7 +346,7 @@ def test_a_warning_to_the_editors_of_a_part_of_a_file_is_no_ban() -> None:
 
 
 def test_holding_a_notice_to_its_version_of_the_license_adds_no_limit() -> None:
-    notice = _commented("gpl-2.0-plus", "#")
+    notice = commented("gpl-2.0-plus", "#")
     note = (
         "# You are not allowed to use any other version of the license; unless you got\n"
         "# the explicit permission from the author to do so.\n"
@@ -382,7 +371,7 @@ def _copyright_file(schema_grant: str) -> str:
     field = rule_text("rules/gpl-1.0-plus_1.RULE").strip()
     # (its pointer names the version's own file, whose last words the rule leaves unexplained)
     notice = field.split("\n", 1)[1].replace("common-licenses/GPL'", "common-licenses/GPL-1'.")
-    mit = _license("mit")
+    mit = license_text("mit")
     disclaimer = "\n".join(f" {line}" for line in mit[mit.index("THE SOFTWARE IS") :].split("\n"))
     return (
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
@@ -402,7 +391,7 @@ def test_a_copying_only_license_field_keeps_its_limit_beside_a_gpl_field() -> No
         " fee or royalty as long as this notice and license are distributed with them."
     )
     found = classify_text(_copyright_file(grant))
-    assert "no-derivatives" in _kinds(found)
+    assert "no-derivatives" in verdict_kinds(found)
     assert found.verdict.level == "restricted"
 
 
@@ -415,9 +404,9 @@ def _c_file(header: str) -> str:
 
 
 def _mit_grant_over_bsd_conditions(grant: str = "") -> str:
-    mit = _license("mit")
+    mit = license_text("mit")
     grant = grant or mit[mit.index("Permission is hereby") : mit.index("The above copyright")]
-    bsd = _license("bsd-simplified")
+    bsd = license_text("bsd-simplified")
     conditions = (
         bsd[bsd.index("Redistributions of source") :]
         .replace("Redistributions of source", "1. Redistributions of source")
@@ -443,7 +432,7 @@ def test_a_narrower_grant_over_bsd_s_conditions_still_restricts() -> None:
         "Permission is hereby granted to any person obtaining a copy of this software to use\n"
         "it for non-commercial purposes only, subject to the following conditions:"
     )
-    assert "non-commercial" in _kinds(classify_text(_mit_grant_over_bsd_conditions(grant)))
+    assert "non-commercial" in verdict_kinds(classify_text(_mit_grant_over_bsd_conditions(grant)))
 
 
 def test_a_name_kept_out_of_publicity_on_its_own_line_is_no_limit() -> None:

@@ -590,6 +590,15 @@ def _public_domain_listed(
     return name_match(PUBLIC_DOMAIN, lines[start], lines[end - 1], reference), position, end
 
 
+def _artistic_name_end(words: Sequence[str], start: int) -> int | None:
+    """Where "artistic" at ``start`` and a "license" right after it end; None where the word
+    at ``start`` is not "artistic"."""
+    if start >= len(words) or words[start] != "artistic":
+        return None
+    end = start + 1
+    return end + 1 if end < len(words) and words[end] in _LICENSE_WORDS else end
+
+
 def _perl_artistic(
     query: Query, explained: bytearray, position: int, start: int
 ) -> tuple[TextMatch, int, int] | None:
@@ -598,11 +607,9 @@ def _perl_artistic(
     License is the one that came with Perl. The same pair read as one name is read so too
     (:func:`_read_names_once`); this is the pair whose GPL a reference found."""
     words = query.words
-    end = start + 1
-    if end > len(words) or words[start] != "artistic":
+    end = _artistic_name_end(words, start)
+    if end is None:
         return None
-    if end < len(words) and words[end] in _LICENSE_WORDS:
-        end += 1
     if end < len(words) and (has_digit(words[end]) or words[end] in ("version", "v")):
         return None  # a version said after the name: not the bare name
     if words[position] != "or" or any(explained[position:end]):
@@ -633,11 +640,9 @@ def _artistic_of_perl(
     Artistic License distributed with Perl version 5.000", "the Artistic License that came
     with your Perl distribution"): Perl's own Artistic License."""
     words = query.words
-    end = start + 1
-    if end > len(words) or words[start] != "artistic":
+    end = _artistic_name_end(words, start)
+    if end is None:
         return None
-    if end < len(words) and words[end] in _LICENSE_WORDS:
-        end += 1
     tail = end
     while tail < len(words) and tail - end < 4 and words[tail] in _CAME_WITH:
         tail += 1
