@@ -478,7 +478,7 @@ _NOT_ON_THE_WORK = re.compile(
     # production code": its keys are published), a warning on safety, not a term
     r"\b(?:data|keys?|certificates?|credentials?)\b[^.;]{0,40}\bused\s+(?:for|in)\s+production\s+"
     r"code\b|"
-    r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
+    r"\bnames?\s+of\b|\b(?:the|our|its|their|his|her|my)\s+names?\b|(?<!with\s)\byour\s+names?\b|\buse\s+(?:the\s+)?names?\b|"
     r"\b(?:this|the|these|such|above|copyright|license|licence|permission)\s+(?:copyright\s+)?"
     r"(?:notices?|headers?|statements?|text)\b|\blicen[cs]e\s+(?:document|text)\b|"
     r"\bcop(?:y|ies)\s+of\s+this\s+(?:licen[cs]e|document)\b|"

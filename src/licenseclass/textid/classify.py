@@ -1200,6 +1200,48 @@ def _examples_stage(run: _Run) -> None:
     ]
 
 
+def _catalogue_in_code_stage(run: _Run) -> None:
+    """In a source file under a license's text or notice, names and tags below its first line
+    of code that name at least :data:`CATALOGUE_IDS` licenses are a table of licenses the code
+    knows (a build tool's list of license names as string literals), not the file's terms: they
+    are dropped, and the file is its header's. (A file of names alone is answered as a list,
+    see :func:`_as_catalogue`.)"""
+    query = run.query
+    index = query.index
+    own = [h for h in run.kept if _kind(index, h.ref) not in _SHORT_KINDS]
+    if not own:
+        return
+    code = _code_line_numbers(run.text)
+    if len(code) < MIN_SOURCE_CODE_LINES:
+        return
+    below = min(query.lines[h.end - 1] for h in own)
+    first_code = next((n for n in code if n > below), None)
+    if first_code is None:
+        return
+
+    def in_code(first: int) -> bool:
+        return first > first_code
+
+    named: set[str] = set()
+    for m in (*run.named, *run.tag_matches):
+        if m.kind in _SHORT_KINDS and in_code(m.start_line):
+            named.update(split_ids(m.expression or m.id))
+    for h in run.kept:
+        if _kind(index, h.ref) in _SHORT_KINDS and in_code(query.lines[h.start]):
+            named.update(split_ids(index.expressions[h.ref]))
+    if len(named) < CATALOGUE_IDS:
+        return
+    run.named = [m for m in run.named if not (m.kind in _SHORT_KINDS and in_code(m.start_line))]
+    run.tag_matches = [
+        m for m in run.tag_matches if not (m.kind in _SHORT_KINDS and in_code(m.start_line))
+    ]
+    run.kept = [
+        h
+        for h in run.kept
+        if not (_kind(index, h.ref) in _SHORT_KINDS and in_code(query.lines[h.start]))
+    ]
+
+
 def _exceptions_stage(run: _Run) -> None:
     """Exceptions named right after a license's name ("GPL-2.0 with the Classpath exception"):
     kept for :func:`~licenseclass.textid.exceptions.joined`, as exceptions matched by their
@@ -1267,6 +1309,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("phrases", _phrases_stage),
     ("pages", _pages_stage),
     ("examples", _examples_stage),
+    ("catalogue in code", _catalogue_in_code_stage),
     ("exceptions", _exceptions_stage),
     ("riders", _riders_stage),
 )

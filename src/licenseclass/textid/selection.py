@@ -103,9 +103,55 @@ def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -
         else:
             n -= 1
     chosen.reverse()
+    chosen = _whole_over_pieces(index, chosen, ordered)
     if query is not None:
         chosen = defining_texts(query, chosen, hits)
     return spdx_relatives(index, chosen, hits)
+
+
+# A license text found with this share of its words is found whole (see _whole_over_pieces).
+WHOLE_TEXT = 0.98
+# ... and replaces a tiling of pieces worth no more than this much more than it.
+PIECES_MARGIN = 0.9
+
+
+def _whole_over_pieces(
+    index: TextIndex, chosen: list[Hit], ordered: list[tuple[Hit, float]]
+) -> list[Hit]:
+    """A license text found whole instead of a near-equal tiling of pieces of other licenses
+    that leans on part of another full text.
+
+    Weighing words alone, a BSD text whose names differ from the reference's (the Regents in
+    place of the holder: rare words inserted) can lose to a rule for its first clauses, a rule
+    for its advertising clause and four fifths of another license's text that ends like it.
+    Part of a different license's text is the weakest evidence there is, so when one text
+    explains every word of such a tiling and is worth at least PIECES_MARGIN of it, the text
+    is chosen.
+    """
+    values = {id(h): v for h, v in ordered}
+    out = list(chosen)
+    for whole, value in sorted(ordered, key=lambda hv: -hv[1]):
+        if whole.coverage < WHOLE_TEXT or not index.names[whole.ref].startswith("licenses/"):
+            continue
+        inside = [h for h in out if whole.start <= h.start and h.end <= whole.end]
+        crossing = any(
+            h.start < whole.end
+            and whole.start < h.end
+            and not (whole.start <= h.start and h.end <= whole.end)
+            for h in out
+        )
+        if crossing or len(inside) < 2:
+            continue
+        partial = any(
+            index.names[h.ref].startswith("licenses/")
+            and h.coverage < WHOLE_TEXT
+            and index.expressions[h.ref] != index.expressions[whole.ref]
+            for h in inside
+        )
+        if partial and value >= PIECES_MARGIN * sum(values[id(h)] for h in inside):
+            taken = {id(h) for h in inside}
+            out = sorted([h for h in out if id(h) not in taken] + [whole], key=lambda h: h.start)
+    return out
 
 
 # A rule spanning this share of the text, and at least SHORT_TEXT words, is the whole text.
