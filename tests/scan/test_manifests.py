@@ -6,8 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from licenseclass.core.licensedcode import scancode_licenses
 from licenseclass.scan.manifests import read_manifest
 from licenseclass.scan.project import scan_paths
+
+
+def license_text(key: str) -> str:
+    return scancode_licenses()[key].text.strip() + "\n"
 
 
 def declared(tmp_path: Path, name: str, text: str) -> str | None:
@@ -48,6 +53,17 @@ def declared(tmp_path: Path, name: str, text: str) -> str | None:
             "a.gemspec",
             'Gem::Specification.new do |s|\n  s.name = "a"\n  s.license = "MIT"\nend\n',
             "MIT",
+        ),
+        (
+            "DESCRIPTION",
+            "Package: a\nVersion: 1.0\nAuthors@R: person('A', 'B')\nLicense: GPL (>= 2)\n",
+            "GPL-2.0-or-later",
+        ),
+        ("DESCRIPTION", "Package: a\nLicense: GPL-2 | GPL-3\n", "GPL-2.0-only OR GPL-3.0-only"),
+        (
+            "DESCRIPTION",
+            "Package: a\nLicense: LGPL (>= 2.1) |\n    BSD_3_clause + file LICENSE\n",
+            "LGPL-2.1-or-later OR BSD-3-Clause",
         ),
     ],
 )
@@ -100,3 +116,41 @@ def test_broken_manifests_are_errors_not_crashes(tmp_path: Path) -> None:
     (conclusion,) = scan_paths([tmp_path]).packages
     assert len(conclusion.errors) == 2
     assert read_manifest("x/package.json", "[1, 2]").declarations == []
+
+
+def test_an_r_package_names_its_license_file_and_version(tmp_path: Path) -> None:
+    """R's "+ file TERMS" names a file of further terms: it is read as a license file, and what
+    it adds lowers the verdict."""
+    (tmp_path / "DESCRIPTION").write_text(
+        "Package: rpkg\nType: Package\nVersion: 0.3.1\nLicense: MIT + file TERMS\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "TERMS").write_text(
+        "You may not use this package for commercial purposes.\n", encoding="utf-8"
+    )
+    (conclusion,) = scan_paths([tmp_path]).packages
+    assert (conclusion.name, conclusion.version) == ("rpkg", "0.3.1")
+    assert conclusion.declared_expression == "MIT"
+    assert {f.path: f.kind for f in conclusion.findings} == {
+        "DESCRIPTION": "manifest",
+        "TERMS": "license-file",
+    }
+    assert conclusion.verdict.level == "restricted"
+
+
+def test_a_description_that_is_no_r_package_is_an_ordinary_file(tmp_path: Path) -> None:
+    """A plain DESCRIPTION (no "Package:" field, a line that is no field) is neither a
+    manifest nor a broken one: its folder is no project of its own."""
+    (tmp_path / "LICENSE").write_text(license_text("mit"), encoding="utf-8")
+    (tmp_path / "tool").mkdir()
+    (tmp_path / "tool" / "DESCRIPTION").write_text(
+        "Usage: tool [FILE]\nThis tool converts files.\nIt has no options.\n", encoding="utf-8"
+    )
+    (conclusion,) = scan_paths([tmp_path]).packages  # no project of its own in tool/
+    assert not conclusion.errors
+    assert conclusion.declared_expression is None
+    assert conclusion.detected_expression == "MIT"
+    assert (
+        read_manifest("x/DESCRIPTION", "Package: a\nLicense: file LICENSE\n").declarations[0].kind
+        == "file"
+    )

@@ -46,6 +46,9 @@ class Manifest:
     declarations: list[Declaration] = field(default_factory=list)
     license_files: list[str] = field(default_factory=list)  # globs or paths it names
     error: str | None = None
+    # the file is not of the format its name suggests (a DESCRIPTION that is no R package's):
+    # an ordinary file, neither a manifest nor a broken one
+    foreign: bool = False
 
 
 MANIFEST_NAMES = frozenset(
@@ -55,7 +58,7 @@ MANIFEST_NAMES = frozenset(
 
 
 def is_manifest(name: str) -> bool:
-    return name in MANIFEST_NAMES or name.endswith(".gemspec")
+    return name in MANIFEST_NAMES or name == "DESCRIPTION" or name.endswith(".gemspec")
 
 
 def line_of(text: str, pattern: str) -> int | None:
@@ -279,6 +282,82 @@ def read_gemspec(path: str, text: str) -> Manifest:
     return manifest
 
 
+# A field of a Debian-control-style file ("License: GPL (>= 2)"); a line that starts with
+# white space continues the field above.
+_DCF_FIELD = re.compile(r"([^\s:#][^\s:]*):[ \t]*(.*)")
+# R's "file LICENSE" (the terms are in that file) and "+ file LICENSE" (a file of further
+# terms beside a named license, or the holder and year of the MIT and BSD templates)
+_R_FILE = re.compile(r"^file\s+(\S+)$", re.IGNORECASE)
+_R_PLUS_FILE = re.compile(r"\s*\+\s*file\s+(\S+)$", re.IGNORECASE)
+
+
+def _dcf_fields(text: str) -> dict[str, tuple[str, int]] | None:
+    """The fields of the first record of a Debian-control-style file, each with its line, or
+    None when a line is neither a field nor a continuation."""
+    fields: dict[str, tuple[str, int]] = {}
+    last: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            if fields:
+                break  # one record: what follows a blank line is another
+            continue
+        if line[0] in " \t":
+            if last is None:
+                return None
+            value, at = fields[last]
+            fields[last] = (f"{value} {line.strip()}".strip(), at)
+            continue
+        found = _DCF_FIELD.fullmatch(line.rstrip())
+        if found is None:
+            return None
+        last = found.group(1)
+        fields.setdefault(last, (found.group(2).strip(), number))
+    return fields
+
+
+def read_description(path: str, text: str) -> Manifest:
+    """An R package's DESCRIPTION: ``Package``, ``Version`` and ``License``.
+
+    R writes the license as alternatives joined by ``|``, each a short name with an optional
+    version bound ("GPL (>= 2)", "MIT + file LICENSE") or ``file LICENSE`` (the terms are that
+    file's). A file named after ``file`` is a license file of the project; the names are read
+    by :func:`licenseclass.normalize`. A DESCRIPTION without a ``Package`` field is some other
+    project's plain text (``foreign``).
+    """
+    fields = _dcf_fields(text)
+    if fields is None or "Package" not in fields:
+        return Manifest(path, foreign=True)
+    manifest = Manifest(path, name=fields["Package"][0] or None)
+    manifest.version = fields["Version"][0] if "Version" in fields else None
+    if "License" not in fields:
+        return manifest
+    value, line = fields["License"]
+    options: list[str] = []
+    for written in (o.strip() for o in value.split("|")):
+        named_file = _R_FILE.match(written)
+        if named_file:
+            manifest.license_files.append(named_file.group(1))
+            options.append(written)
+            continue
+        further = _R_PLUS_FILE.search(written)
+        if further:
+            manifest.license_files.append(further.group(1))
+        name = written[: further.start()].strip() if further else written
+        if name:
+            options.append(name)
+    if len(options) == 1 and _R_FILE.match(options[0]):
+        manifest.declarations.append(
+            Declaration("DESCRIPTION License", "file", manifest.license_files[0], line)
+        )
+    elif len(options) == 1:
+        manifest.declarations.append(Declaration("DESCRIPTION License", "text", options[0], line))
+    elif options:
+        manifest.declarations.append(
+            Declaration("DESCRIPTION License", "choice", tuple(options), line)
+        )
+    return manifest
+
+
 def read_manifest(path: str, text: str) -> Manifest:
     name = path.rsplit("/", 1)[-1]
     readers = {
@@ -289,6 +368,7 @@ def read_manifest(path: str, text: str) -> Manifest:
         "package.json": read_package_json,
         "Cargo.toml": read_cargo_toml,
         "composer.json": read_composer_json,
+        "DESCRIPTION": read_description,
     }
     reader = readers.get(name, read_gemspec if name.endswith(".gemspec") else None)
     if reader is None:

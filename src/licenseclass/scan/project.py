@@ -589,9 +589,11 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
     return findings
 
 
-def license_file_finding(judge: Judge, path: str, data: bytes) -> Finding:
+def license_file_finding(judge: Judge, path: str, data: bytes, *, named: bool = False) -> Finding:
+    """A license file's reading; ``named``: a manifest names it as the license file, so it is
+    read as one whatever its name ("License: MIT + file TERMS")."""
     text, note = decode(data)
-    reading = judge.text(text, license_file=named_as_license(path))
+    reading = judge.text(text, license_file=named or named_as_license(path))
     level, why = judge.text_level(reading)
     unnamed = "no license identified" if level is None else None
     return Finding(
@@ -778,6 +780,8 @@ class _TreeScan:
         self.progress = progress
         self.skipped: list[Skipped] = []
         self._installed: dict[str, str] = {}
+        self._foreign: set[str] = set()  # files named like a manifest that are not one
+        self._named: set[str] = set()  # license files a manifest names
 
     def run(self, entries: list[Entry]) -> list[PackageConclusion]:
         manifests: list[Manifest] = []
@@ -787,8 +791,12 @@ class _TreeScan:
                 if data is not None:
                     text, _ = decode(data)
                     manifest = read_manifest(entry.path, text)
-                    manifests.append(manifest)
+                    if manifest.foreign:
+                        self._foreign.add(entry.path)
+                    else:
+                        manifests.append(manifest)
         named = self._named_license_files(entries, manifests)
+        self._named = named
         license_paths = {e.path for e in entries if is_license_file(e.path) or e.path in named}
         owners = self._owners([m.path for m in manifests if not m.error], sorted(license_paths))
         projects = {folder: _Project(folder, self._default_name(folder)) for folder in owners}
@@ -900,14 +908,16 @@ class _TreeScan:
         license_paths: set[str],
     ) -> None:
         name = entry.path.rsplit("/", 1)[-1]
-        if is_manifest(name):
+        if is_manifest(name) and entry.path not in self._foreign:
             return
         if entry.path in license_paths:
             project = projects[self._owner_of(entry.path, owners)]
             data = self._read(entry)
             if data is not None:
                 try:
-                    project.findings.append(license_file_finding(self.judge, entry.path, data))
+                    named = entry.path in self._named
+                    finding = license_file_finding(self.judge, entry.path, data, named=named)
+                    project.findings.append(finding)
                 except LicenseclassError as exc:
                     project.errors.append(f"{entry.path}: {exc}")
             return
