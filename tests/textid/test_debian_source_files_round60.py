@@ -186,3 +186,24 @@ def test_a_table_without_a_header_is_still_a_list_of_licenses() -> None:
     assert found.expression is None
     assert found.verdict.level == "unknown"
     assert found.note is not None and "list of" in found.note
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("See the file COPYING for licence details (GPL).", "GPL-1.0-or-later"),
+        ("See the file COPYING.LIB for license details (LGPL).", "LGPL-2.0-or-later"),
+        ("Read COPYING for license terms (GNU GPL).", "GPL-1.0-or-later"),
+    ],
+)
+def test_a_gnu_name_in_brackets_after_license_details_is_read(line: str, expected: str) -> None:
+    """A bare GNU name in brackets after "licence details" names the file's license, of any
+    version, as "licensed under the GPL" does (it was no license)."""
+    found = classify_text(f"/* tool.c: convert files.\n * {line}\n */\nint main(void);\n")
+    assert found.expression == expected
+
+
+def test_a_bare_family_name_in_brackets_still_names_none() -> None:
+    """Control: "(BSD)" says no BSD license in particular."""
+    found = classify_text("See the file LICENSE for licence details (BSD).\n")
+    assert found.expression is None

@@ -1173,8 +1173,13 @@ _COMPACT_GNU = re.compile(
 # A GNU license made a verb ("this file is GPL'ed", "(GPL'd) work"): the license, any version.
 _GNU_VERB = re.compile(r"(?<![\w./-])((?:A|L)?GPL)(?:['\u2019]e?d|ed)\b", re.IGNORECASE)
 # Or a license's name in brackets after the name of the file that holds it ("in the file
-# LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)").
-_FILE_ASIDE = re.compile(r"\b(?:licen[cs]e|copying)[\w.-]*\s*\(\s*([^()\n]{2,40}?)\s*\)", re.I)
+# LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)") or after what it holds ("for licence
+# details (GPL)").
+_FILE_ASIDE = re.compile(
+    r"\b(?:licen[cs]e|copying)[\w.-]*(?:\s+(?:details|terms|information|conditions))?"
+    r"\s*\(\s*([^()\n]{2,40}?)\s*\)",
+    re.I,
+)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
 # Words just before an id that make it talk about another license, not this work's.
@@ -1237,6 +1242,10 @@ def _bracketed_ids(
             if _TALK_BEFORE.search(raw[: bracketed.start(1)]):
                 continue  # "a permissive license compatible with BSD-3-Clause"
             if bracketed.re is _GNU_VERB:
+                expression = any_gnu_version(bracketed.group(1))
+            elif bracketed.re is _FILE_ASIDE and any_gnu_version(bracketed.group(1)):
+                # "see the file COPYING for licence details (GPL)": the file's license is the
+                # GNU license of any version, as "licensed under the GPL" is
                 expression = any_gnu_version(bracketed.group(1))
             else:
                 reading = normalize(bracketed.group(1))
