@@ -154,3 +154,23 @@ def test_a_description_that_is_no_r_package_is_an_ordinary_file(tmp_path: Path) 
         read_manifest("x/DESCRIPTION", "Package: a\nLicense: file LICENSE\n").declarations[0].kind
         == "file"
     )
+
+
+@pytest.mark.parametrize(
+    ("license_field", "level"),
+    [("GPL (>= 2) | file LICENCE", "open"), ("GPL (>= 2) + file LICENCE", "restricted")],
+)
+def test_a_file_of_terms_limits_only_when_it_is_no_option(
+    tmp_path: Path, license_field: str, level: str
+) -> None:
+    """R's "GPL (>= 2) | file LICENCE" offers the GPL or the file's terms: a non-commercial
+    file limits only its own option. "+ file LICENCE" adds its terms to the GPL's."""
+    (tmp_path / "DESCRIPTION").write_text(
+        f"Package: rpkg\nVersion: 1\nLicense: {license_field}\n", encoding="utf-8"
+    )
+    (tmp_path / "LICENCE").write_text(
+        "You may not use this package for commercial purposes.\n", encoding="utf-8"
+    )
+    (conclusion,) = scan_paths([tmp_path]).packages
+    assert conclusion.declared_expression == "GPL-2.0-or-later"
+    assert conclusion.verdict.level == level

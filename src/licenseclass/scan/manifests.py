@@ -45,6 +45,8 @@ class Manifest:
     version: str | None = None
     declarations: list[Declaration] = field(default_factory=list)
     license_files: list[str] = field(default_factory=list)  # globs or paths it names
+    # license files whose terms are one option of a choice it declares ("GPL-2 | file LICENSE")
+    license_options: list[str] = field(default_factory=list)
     error: str | None = None
     # the file is not of the format its name suggests (a DESCRIPTION that is no R package's):
     # an ordinary file, neither a manifest nor a broken one
@@ -354,6 +356,9 @@ def read_description(path: str, text: str) -> Manifest:
     elif options:
         manifest.declarations.append(
             Declaration("DESCRIPTION License", "choice", tuple(options), line)
+        )
+        manifest.license_options.extend(
+            found.group(1) for found in map(_R_FILE.match, options) if found
         )
     return manifest
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -340,8 +340,10 @@ def conclude(
     findings: Sequence[Finding],
     errors: Sequence[str] = (),
     vendored_in: str | None = None,
+    options: Collection[str] = (),
 ) -> PackageConclusion:
-    """The conclusion on one package from its findings."""
+    """The conclusion on one package from its findings; ``options`` are license files whose
+    terms are one option of a declared choice (R's ``GPL-2 | file LICENSE``)."""
     declared = _distinct(f.expression for f in findings if f.declared and f.expression)
     detected = _distinct(f.expression for f in findings if not f.declared and f.expression)
     agreement = agreement_of(declared, detected)
@@ -391,7 +393,9 @@ def conclude(
         assert granted.level is not None
         verdict = Verdict(level=granted.level, policy="article", reasons=(Reason(message=message),))
     else:
-        verdict = _with_text_terms(judge, verdict, findings, found=bool(declared or detected))
+        # a file that is one option of the declared choice limits only that option
+        limiting = [f for f in findings if not (declared and f.path in options)]
+        verdict = _with_text_terms(judge, verdict, limiting, found=bool(declared or detected))
     return PackageConclusion(
         name=name,
         version=version,
@@ -998,9 +1002,19 @@ class _TreeScan:
                     findings=project.findings,
                     errors=project.errors,
                     vendored_in=projects[parent].name if parent is not None else None,
+                    options=_option_files(project.manifests),
                 )
             )
         return conclusions
+
+
+def _option_files(manifests: Sequence[Manifest]) -> set[str]:
+    """The paths of the license files the manifests declare as one option of a choice."""
+    return {
+        posixpath.normpath(posixpath.join(posixpath.dirname(m.path), name))
+        for m in manifests
+        for name in m.license_options
+    }
 
 
 def scan_paths(
