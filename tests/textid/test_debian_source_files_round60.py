@@ -203,6 +203,16 @@ def test_a_gnu_name_in_brackets_after_license_details_is_read(line: str, expecte
     assert found.expression == expected
 
 
+def test_what_the_letters_stand_for_is_no_name_of_the_files_license() -> None:
+    """Control: "the General Public License (GPL)" spells out the letters; only "licence
+    details (GPL)" and its like say the file's license."""
+    found = classify_text(
+        "In 2000 the team found that a license compatible with the General Public License (GPL)"
+        " was very desirable.\n"
+    )
+    assert found.expression is None
+
+
 def test_a_bare_family_name_in_brackets_still_names_none() -> None:
     """Control: "(BSD)" says no BSD license in particular."""
     found = classify_text("See the file LICENSE for licence details (BSD).\n")

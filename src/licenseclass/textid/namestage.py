@@ -1180,6 +1180,7 @@ _FILE_ASIDE = re.compile(
     r"\s*\(\s*([^()\n]{2,40}?)\s*\)",
     re.I,
 )
+_WHAT_IT_HOLDS = re.compile(r"\s(?:details|terms|information|conditions)\s*\(", re.I)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
 # Words just before an id that make it talk about another license, not this work's.
@@ -1243,9 +1244,14 @@ def _bracketed_ids(
                 continue  # "a permissive license compatible with BSD-3-Clause"
             if bracketed.re is _GNU_VERB:
                 expression = any_gnu_version(bracketed.group(1))
-            elif bracketed.re is _FILE_ASIDE and any_gnu_version(bracketed.group(1)):
+            elif (
+                bracketed.re is _FILE_ASIDE
+                and _WHAT_IT_HOLDS.search(bracketed.group(0))
+                and any_gnu_version(bracketed.group(1))
+            ):
                 # "see the file COPYING for licence details (GPL)": the file's license is the
-                # GNU license of any version, as "licensed under the GPL" is
+                # GNU license of any version, as "licensed under the GPL" is (not "the GNU
+                # General Public License (GPL)", which says what the letters stand for)
                 expression = any_gnu_version(bracketed.group(1))
             else:
                 reading = normalize(bracketed.group(1))
