@@ -53,13 +53,14 @@ _PARTY = (
     r"(?:you|licensees?|users?|recipients?|anyone|any\s+(?:one|person|user|licensee)|no\s+one|"
     r"nobody)"
 )
-_WORK = (
-    r"(?:this|the|these|such)\s+(?:[\w-]+\s+){0,2}?(?:software|program|code|work|model|weights|"
+_WORK_NOUN = (
+    r"(?:software|program|code|work|model|weights|"
     r"library|package|files?|fonts?|typeface|data\s*set|dataset|data|materials?|product|"
     r"source(?:\s+code)?|binaries|binary|application|tool|icons?|images?|documentation|firmware|"
     r"assets?|sprites?|textures?|sdk|api|drivers?|engine|server|component|build|release|plugin|"
     r"extension|theme|templates?|scripts?|modules?|corpus|database)"
 )
+_WORK = rf"(?:this|the|these|such)\s+(?:[\w-]+\s+){{0,2}}?{_WORK_NOUN}"
 # An act done to the work, after a ban ("... must not be altered", "... may not be sold").
 _ACT_ON_IT = (
     r"(?:be\s+)?(?:used|use|sold|sell|resold|copied|copy|distributed|distribute|redistributed|"
@@ -82,6 +83,10 @@ _BANNED = (
 )
 _NEGATED = (
     r"(?:(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
+    rf"{_BANNED})"
+)
+_NEGATED_NOT_ADVICE = (
+    r"(?:(?:may|must|shall|can|will)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
     rf"{_BANNED})"
 )
 # People and bodies a term may shut out ("Employees of X may not use this software").
@@ -125,7 +130,11 @@ _BAN = re.compile(
     # any subject, when what is banned is an act on the work ("The textures must not be altered")
     # (an active verb there is said of its own subject, which may be a part of the code:
     # "SessionHandler should not use HashTable wrapper")
-    rf"\b(?:{_NEGATED})\s+(?:\w+\s+){{0,2}}?be\s+{_ACT_ON_IT}|"
+    # ("should not" is advice where the subject is no part of the work: "Abbreviations should
+    # not be used in the middle", "Tabs should not be used for indentation")
+    rf"\b(?:{_NEGATED_NOT_ADVICE})\s+(?:\w+\s+){{0,2}}?be\s+{_ACT_ON_IT}|"
+    rf"^\W*(?:\w+\W+){{0,6}}?(?:{_WORK}|it|they)\b{_SAME_CLAUSE}{{0,80}}?\bshould\s+(?:not|never)\s+"
+    rf"(?:\w+\s+){{0,2}}?be\s+{_ACT_ON_IT}|"
     rf"^\W*only\s+(?:\w+\s+){{0,8}}?(?:may|can|are\s+(?:allowed|permitted|licen[cs]ed))\b|"
     r"\b(?:are|is)\s+excluded\s+from\s+(?:this|the)\s+(?:grant|licen[cs]e|agreement)\b|"
     # anything but: "do anything you want with them except make money"
@@ -385,6 +394,11 @@ _REVOCABLE = re.compile(
 _NOT_ON_THE_WORK = re.compile(
     # advice on how to license a contribution, and a copyleft duty said as a ban
     rf"{LICENSING_ADVICE}|{ADDED_TERMS_BARRED}|"
+    # advice on writing, said with "should" of a bare noun that is neither a part of the work
+    # nor an act on it: "Abbreviations should not be used in the middle", "Tabs should not be
+    # used for indentation" ("Textures should not be altered" is on the work)
+    rf"^\W*(?:\(?\d+[.)]\s*)?(?!(?:{_WORK_NOUN}|{_TERSE_ACT}|{_PERSONS}|they|these|those|it|you)\b)"
+    r"[a-z-]+\s+should\s+(?:not|never)\s+be\s+\w+|"
     # a technical reason: "must not be used to build MPFR due to the dependency on perl"
     r"\bdue\s+to\s+(?:the\s+|a\s+|its\s+)?(?:dependency|dependencies|bugs?|limitations?\s+(?:of|in)|"
     r"performance|compatibility|portability)\b|"

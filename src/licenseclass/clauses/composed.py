@@ -970,6 +970,10 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
                     continue  # "The Software has been designed for research purposes only"
                 if "convenience" in text[max(0, m.start() - 40) : m.start()]:
                     continue  # "binaries delivered as a convenience for development and testing"
+                if purpose.kind == "territory" and _PAPER_SIZE.search(
+                    text, max(0, m.start() - 12), m.end() + 12
+                ):
+                    continue  # "(A4 or US only.)": a page size, not a place
                 if purpose.kind == "territory" and _UNTIL_EXPORTED.match(text, m.end()):
                     continue  # "only within the United States unless and until you have
                     # complied with all applicable export restrictions": export law, not a place
@@ -982,6 +986,12 @@ def kept_purposes(s: Sentence, had: set[str]) -> list[Hit]:
 
 
 _UNTIL_EXPORTED = re.compile(r"[^.;]{0,40}?\b(?:unless|until)\b[^.;]{0,100}?\bexport")
+# "US" beside a paper format is the US paper size ("A4 or US only", "US letter")
+_PAPER_SIZE = re.compile(
+    r"\b(?:a[0-6]|b[45]|letter|legal)\s*(?:or|and|/|,)\s*(?:us|u\.s\.)(?![\w.])|"
+    r"\b(?:us|u\.s\.)\s*(?:or|and|/|,)\s*(?:a[0-6]|b[45])\b|\b(?:us|u\.s\.)\s+(?:letter|legal)\b",
+    re.IGNORECASE,
+)
 
 
 # Classes of licensee kept out -------------------------------------------------------------

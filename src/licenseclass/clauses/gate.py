@@ -106,7 +106,10 @@ _CODE_LINE = re.compile(
     r"^[ \t]*(?:require(?:_once|_relative)?|include(?:_once)?)[ \t]*(?:\([ \t]*)?"
     r"['\"][^'\"\n]+['\"][ \t]*(?:\)[ \t]*)?(?:;[ \t]*)?$|"
     r"^[ \t]*use[ \t]+(?:(?:\w+::[\w:]+|strict|warnings|utf8|lib|vars|constant|parent|base)"
-    r"(?![\w.])[^;\n]*|v?\d+(?:\.\d+)*[ \t]*);[ \t]*$"
+    r"(?![\w.])[^;\n]*|v?\d+(?:\.\d+)*[ \t]*);[ \t]*$|"
+    # a Makefile's: a variable set to an autoconf substitution or another variable
+    # ("CC=@CC@", "bindir=$(DESTDIR)@bindir@"), and a variable read ("$(CFLAGS)")
+    r"^[A-Za-z_]\w*[ \t]*[:+?]?=[ \t]*(?:@\w+@|\$[({][\w.-]+[)}])|\$\([A-Za-z_]\w*\)"
 )
 
 

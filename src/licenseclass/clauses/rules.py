@@ -101,6 +101,8 @@ _GRANT_CUE = re.compile(
     r"be\s+required|need|have|stop|cease|terminate|withdraw|"
     # ("you may contact HP to learn more about any offerings HP may make available": a pointer)
     r"contact|visit|consult|call|e-?mail|write\s+to|refer\s+to|learn|find\s+out|"
+    # ("you may wish to use the CyaSSL library", "you may want to try": advice, no leave)
+    r"wish|want|like|prefer|"
     r"(?:choose\s+to\s+)?(?:submit|send))\b)|"
     r"you\s+are\s+(?:free|permitted|allowed|entitled)\s+to|"
     # "The licensee is given the right to adapt ...", "It is a right of the licensee to ..."

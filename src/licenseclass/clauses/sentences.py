@@ -152,6 +152,18 @@ _STAR_ONLY = re.compile(r"^\*+\s")
 _C_COMMENT_EDGE = re.compile(r"^\s*/\*|\*/\s*$")
 
 
+# A boxed comment closes every line it opens ("/* Redistribution and use ...  */").
+_BOX_CLOSER = re.compile(r"\s*\*+/\s*$")
+_BOX_OPENER = re.compile(r"^\s*/\*")
+
+
+def _uncomment(line: str) -> str:
+    """``line`` without its comment mark, and without the closer of a boxed comment's line."""
+    if _BOX_OPENER.match(line):
+        line = _BOX_CLOSER.sub("", line)
+    return _COMMENT.sub("", line, count=1)
+
+
 def _comment_prefixed(lines: list[str]) -> bool:
     """Whether the text is a source-code comment block: most lines open with a comment mark."""
     filled = [line for line in lines if line.strip()]
@@ -261,9 +273,7 @@ def uncommented_lines(text: str) -> list[str]:
     phrases wrapped across lines ("for\\n * any purpose") read whole."""
     lines = text.split("\n")
     uncomment = _commented_lines(lines)
-    return [
-        _COMMENT.sub("", line, count=1) if n in uncomment else line for n, line in enumerate(lines)
-    ]
+    return [_uncomment(line) if n in uncomment else line for n, line in enumerate(lines)]
 
 
 def _star_list(run: list[str]) -> bool:
@@ -278,7 +288,7 @@ def _next_line(lines: list[str], number: int, uncomment: set[int]) -> str:
     if number >= len(lines):
         return ""
     following = lines[number]
-    return (_COMMENT.sub("", following, count=1) if number in uncomment else following).strip()
+    return (_uncomment(following) if number in uncomment else following).strip()
 
 
 def _blocks(text: str) -> Iterator[_Block]:
@@ -291,7 +301,7 @@ def _blocks(text: str) -> Iterator[_Block]:
     # A license pasted as a comment ("* Permission to use ...") reads as plain paragraphs.
     uncomment = _commented_lines(lines)
     for number, raw in enumerate(lines, start=1):
-        source = _COMMENT.sub("", raw, count=1) if number - 1 in uncomment else raw
+        source = _uncomment(raw) if number - 1 in uncomment else raw
         field_line = number - 1 in fields
         line = source.translate(INVISIBLE).translate(_FOLD).rstrip()
         stripped = line.strip()

@@ -334,6 +334,19 @@ _STRONG_TO = frozenset({"subject", "pursuant"})
 _TERMS_OF = (("the", "terms", "of"), ("terms", "of"), ("the", "conditions", "of"))
 
 
+_LICENSING_NEAR = re.compile(r"licen[cs]|copyright|terms|distribut|released|free\s+software", re.I)
+
+
+def _bare_same_as(query: Query, position: int, cue_end: int) -> bool:
+    """Whether the cue is "same as" alone on a line that, with the line above, says nothing
+    of licensing."""
+    if query.words[position:cue_end] != ["same", "as"]:
+        return False
+    line = query.lines[position]
+    said = query.raw_line(line) + " " + (query.raw_line(line - 1) if line > 1 else "")
+    return _LICENSING_NEAR.search(said) is None
+
+
 def _strong_cue(words: list[str], cue_end: int) -> bool:
     last = words[cue_end - 1]
     if last != "to" or cue_end < 2:
@@ -505,10 +518,12 @@ def named_licenses(
             start += 1  # "..., or, at the user's discretion, the MPL 1.1"; "licensed solely MIT"
         # a name joined to a list is read as the list's first name was (and as a weak cue where
         # nothing began the list, see _list_begun)
+        # ("the same as sRGB" compares two things: a bare "same as" names a license only where
+        # its line or the line above speaks of licensing, "License: same as Perl")
         strong = (
             last_strong and _list_begun(query, explained, found, last_cue, position)
             if joined
-            else _strong_cue(words, cue_end)
+            else _strong_cue(words, cue_end) and not _bare_same_as(query, position, cue_end)
         )
         # "subject to version 3.01 of the PHP License": a version said first makes any cue
         # strong, as the version leaves no doubt that a license is named
@@ -1258,6 +1273,15 @@ def _bracketed_ids(
                 confident = reading.confidence >= ID_CONFIDENCE
                 expression = reading.expression if confident else None
             if expression is None or " " in expression:
+                continue
+            if (
+                bracketed.re is _BARE_ID
+                and "LicenseRef-" in expression
+                and not bracketed.group(1).startswith("LicenseRef-")
+            ):
+                # "MP4 w/ MPEG-7 Metadata": a bare word is a standard's or a product's name
+                # before it is ScanCode's key of a license named after it; a bare id must be
+                # one the SPDX list knows
                 continue
             if bracketed.re is _PART_ID and (
                 expression.lower() != bracketed.group(1).lower()
