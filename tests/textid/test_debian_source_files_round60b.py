@@ -18,8 +18,12 @@ from licenseclass import analyze_text, classify_text
 def _boxed(key: str, width: int = 70) -> str:
     """The text of ``key``, wrapped to ``width`` less the marks and with its holder named, in
     a boxed C comment: every line opened with "/*" and closed with "*/" in one column."""
-    words = license_text(key).replace("ORGANIZATION", "HTS working group").split("\n\n")
-    rows = ["/* " + "-" * (width - 6) + " */"]
+    text = license_text(key).replace("ORGANIZATION", "HTS working group")
+    words = text.replace("HOLDER OR CONTRIBUTORS", "OWNER OR CONTRIBUTORS").split("\n\n")
+    rule = "/* " + "-" * (width - 6) + " */"
+    head = ["A speech synthesis engine", "", "Copyright (c) 2001-2015  A. Institute", ""]
+    head += ["All rights reserved.", ""]
+    rows = [rule, *(f"/* {line.ljust(width - 6)} */" for line in head)]
     for paragraph in words:
         rows += [f"/* {line.ljust(width - 6)} */" for line in wrap(paragraph, width - 6)]
         rows.append(f"/* {'':{width - 6}} */")
@@ -29,11 +33,14 @@ def _boxed(key: str, width: int = 70) -> str:
 def test_a_license_in_a_boxed_comment_reads_as_its_text() -> None:
     """Each line closed with "*/" once read "with or */ without modification" and the BSD
     grant as giving no leave to change: the box's closers are comment marks too."""
-    text = _boxed("bsd-new") + "\n\n#include <stdio.h>\nint main(void) { return 0; }\n"
-    found = classify_text(text)
-    assert found.expression == "BSD-3-Clause"
-    assert found.verdict.level == "open"
+    code = "#include <stdio.h>\n#include <stdlib.h>\n\nstatic int count = 0;\n\n"
+    for n in range(40):  # enough code that the header is read on its own lines
+        code += f"int step{n}(int x)\n{{\n   count = count + x;\n   return count * {n};\n}}\n\n"
     assert analyze_text(_boxed("bsd-new")).verdict.level == "open"
+    for text in (_boxed("bsd-new") + "\n", _boxed("bsd-new") + "\n\n" + code):
+        found = classify_text(text)
+        assert found.expression == "BSD-3-Clause"
+        assert found.verdict.level == "open"
 
 
 def test_a_ban_in_a_boxed_comment_still_restricts() -> None:

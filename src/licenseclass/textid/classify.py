@@ -2671,12 +2671,19 @@ def _only_lines(text: str, span: tuple[int, int]) -> str:
     common, count = leaders.most_common(1)[0] if leaders else ("", 0)
     if count < 0.6 * len(inside):
         common = ""
+
+    def unmarked(line: str) -> str:
+        line = line.strip().removeprefix(common.rstrip()).lstrip()
+        # a boxed comment closes each line it opens ("/* ... with or    */")
+        return _BOX_CLOSER.sub("", line) if common.startswith("/*") else line
+
     return "\n".join(
-        (line.strip().removeprefix(common.rstrip()).lstrip() if common else line)
-        if span[0] <= n <= span[1]
-        else ""
+        (unmarked(line) if common else line) if span[0] <= n <= span[1] else ""
         for n, line in enumerate(lines, 1)
     )
+
+
+_BOX_CLOSER = re.compile(r"\s*\*+/\s*$")
 
 
 # A text match below this share of its reference (which only the fragment stage keeps) is a
