@@ -1209,8 +1209,8 @@ def _catalogue_in_code_stage(run: _Run) -> None:
     query = run.query
     index = query.index
     own = [h for h in run.kept if _kind(index, h.ref) not in _SHORT_KINDS]
-    if not own:
-        return
+    if not own or len(_short_ids(run, lambda _: True)) < CATALOGUE_IDS:
+        return  # (most texts: too few names for a table, so no line is looked at)
     code = _code_line_numbers(run.text)
     if len(code) < MIN_SOURCE_CODE_LINES:
         return
@@ -1222,14 +1222,7 @@ def _catalogue_in_code_stage(run: _Run) -> None:
     def in_code(first: int) -> bool:
         return first > first_code
 
-    named: set[str] = set()
-    for m in (*run.named, *run.tag_matches):
-        if m.kind in _SHORT_KINDS and in_code(m.start_line):
-            named.update(split_ids(m.expression or m.id))
-    for h in run.kept:
-        if _kind(index, h.ref) in _SHORT_KINDS and in_code(query.lines[h.start]):
-            named.update(split_ids(index.expressions[h.ref]))
-    if len(named) < CATALOGUE_IDS:
+    if len(_short_ids(run, in_code)) < CATALOGUE_IDS:
         return
     run.named = [m for m in run.named if not (m.kind in _SHORT_KINDS and in_code(m.start_line))]
     run.tag_matches = [
@@ -1240,6 +1233,20 @@ def _catalogue_in_code_stage(run: _Run) -> None:
         for h in run.kept
         if not (_kind(index, h.ref) in _SHORT_KINDS and in_code(query.lines[h.start]))
     ]
+
+
+def _short_ids(run: _Run, where: Callable[[int], bool]) -> set[str]:
+    """The ids the names, tags and short references of ``run`` name from a first line that
+    ``where`` accepts."""
+    index = run.query.index
+    named: set[str] = set()
+    for m in (*run.named, *run.tag_matches):
+        if m.kind in _SHORT_KINDS and where(m.start_line):
+            named.update(split_ids(m.expression or m.id))
+    for h in run.kept:
+        if _kind(index, h.ref) in _SHORT_KINDS and where(run.query.lines[h.start]):
+            named.update(split_ids(index.expressions[h.ref]))
+    return named
 
 
 def _exceptions_stage(run: _Run) -> None:
