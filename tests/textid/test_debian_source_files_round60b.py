@@ -148,6 +148,7 @@ def test_technical_names_in_code_name_no_license(code: str) -> None:
     ("text", "expected"),
     [
         ("License: same as Perl\n", "Artistic-1.0-Perl"),
+        ("=head1 LICENSE\n\nThe same as Perl.\n\n=head1 AUTHOR\n", "Artistic-1.0-Perl"),
         ("This module is licensed the same as Perl.\n", "Artistic-1.0-Perl"),
         ("Licensed under MPEG-7.\n", "LicenseRef-scancode-mpeg-7"),
         ("Docs: CC-BY-SA-4.0. Code: MIT.\n", "CC-BY-SA-4.0"),

@@ -338,13 +338,20 @@ _LICENSING_NEAR = re.compile(r"licen[cs]|copyright|terms|distribut|released|free
 
 
 def _bare_same_as(query: Query, position: int, cue_end: int) -> bool:
-    """Whether the cue is "same as" alone on a line that, with the line above, says nothing
-    of licensing."""
+    """Whether the cue is "same as" alone on a line that, with the written line above it (a
+    heading: "=head1 LICENSE", blank line, "The same as Perl."), says nothing of licensing."""
     if query.words[position:cue_end] != ["same", "as"]:
         return False
     line = query.lines[position]
-    said = query.raw_line(line) + " " + (query.raw_line(line - 1) if line > 1 else "")
-    return _LICENSING_NEAR.search(said) is None
+    above = next(
+        (
+            query.raw_line(n)
+            for n in range(line - 1, max(0, line - 4), -1)
+            if query.raw_line(n).strip()
+        ),
+        "",
+    )
+    return _LICENSING_NEAR.search(query.raw_line(line) + " " + above) is None
 
 
 def _strong_cue(words: list[str], cue_end: int) -> bool:
