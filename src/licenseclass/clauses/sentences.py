@@ -153,14 +153,14 @@ _C_COMMENT_EDGE = re.compile(r"^\s*/\*|\*/\s*$")
 
 
 # A boxed comment closes every line it opens ("/* Redistribution and use ...  */").
-_BOX_CLOSER = re.compile(r"\s*\*+/\s*$")
+BOX_CLOSER = re.compile(r"\s*\*+/\s*$")
 _BOX_OPENER = re.compile(r"^\s*/\*")
 
 
 def _uncomment(line: str) -> str:
     """``line`` without its comment mark, and without the closer of a boxed comment's line."""
     if _BOX_OPENER.match(line):
-        line = _BOX_CLOSER.sub("", line)
+        line = BOX_CLOSER.sub("", line)
     return _COMMENT.sub("", line, count=1)
 
 

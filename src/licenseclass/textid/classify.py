@@ -46,7 +46,7 @@ from licenseclass.clauses.license_sections import (
 )
 from licenseclass.clauses.reading import needs_reading, read_named_text, read_terms
 from licenseclass.clauses.rules import SILENT_ON_CHANGE
-from licenseclass.clauses.sentences import COMMENT_KEYWORDS, section_starts
+from licenseclass.clauses.sentences import BOX_CLOSER, COMMENT_KEYWORDS, section_starts
 from licenseclass.clauses.variants import Variant
 from licenseclass.core.files import named_as_license, read_bounded
 from licenseclass.core.licensedcode import (
@@ -120,6 +120,7 @@ from licenseclass.textid.pages import has_addresses, license_pages
 from licenseclass.textid.query import Hit, Query, raw_lines
 from licenseclass.textid.results import MatchKind, Region, TextClassification, TextMatch
 from licenseclass.textid.selection import (
+    NEARLY_WHOLE,
     boilerplate,
     merge_adjacent,
     other_version,
@@ -824,11 +825,6 @@ def _approximate_stage(run: _Run) -> None:
         found = {hit.ref for hit in run.hits}
         texts = [h for h in approximate(query, found) if h.ref not in found]
         run.hits.extend(h for h in texts if query.index.names[h.ref].startswith("licenses/"))
-
-
-# An approximate hit of a full text with at least this share of its words is that text: no
-# relative found verbatim elsewhere is aligned over it.
-NEARLY_WHOLE = 0.98
 
 
 def _verbatim_elsewhere(run: _Run, verbatim: set[int]) -> None:
@@ -2682,15 +2678,12 @@ def _only_lines(text: str, span: tuple[int, int]) -> str:
     def unmarked(line: str) -> str:
         line = line.strip().removeprefix(common.rstrip()).lstrip()
         # a boxed comment closes each line it opens ("/* ... with or    */")
-        return _BOX_CLOSER.sub("", line) if common.startswith("/*") else line
+        return BOX_CLOSER.sub("", line) if common.startswith("/*") else line
 
     return "\n".join(
         (unmarked(line) if common else line) if span[0] <= n <= span[1] else ""
         for n, line in enumerate(lines, 1)
     )
-
-
-_BOX_CLOSER = re.compile(r"\s*\*+/\s*$")
 
 
 # A text match below this share of its reference (which only the fragment stage keeps) is a

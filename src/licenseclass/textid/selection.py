@@ -109,8 +109,9 @@ def resolve(index: TextIndex, hits: Iterable[Hit], query: Query | None = None) -
     return spdx_relatives(index, chosen, hits)
 
 
-# A license text found with this share of its words is found whole (see _whole_over_pieces).
-WHOLE_TEXT = 0.98
+# An approximate hit of a license text with this share of its words is that text, found whole
+# (see _whole_over_pieces, and the approximate stage in classify.py).
+NEARLY_WHOLE = 0.98
 # ... and replaces a tiling of pieces worth no more than this much more than it.
 PIECES_MARGIN = 0.9
 
@@ -131,7 +132,7 @@ def _whole_over_pieces(
     values = {id(h): v for h, v in ordered}
     out = list(chosen)
     for whole, value in sorted(ordered, key=lambda hv: -hv[1]):
-        if whole.coverage < WHOLE_TEXT or not index.names[whole.ref].startswith("licenses/"):
+        if whole.coverage < NEARLY_WHOLE or not index.names[whole.ref].startswith("licenses/"):
             continue
         inside = [h for h in out if whole.start <= h.start and h.end <= whole.end]
         crossing = any(
@@ -144,7 +145,7 @@ def _whole_over_pieces(
             continue
         partial = any(
             index.names[h.ref].startswith("licenses/")
-            and h.coverage < WHOLE_TEXT
+            and h.coverage < NEARLY_WHOLE
             and index.expressions[h.ref] != index.expressions[whole.ref]
             for h in inside
         )
