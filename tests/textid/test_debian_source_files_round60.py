@@ -213,6 +213,16 @@ def test_what_the_letters_stand_for_is_no_name_of_the_files_license() -> None:
     assert found.expression is None
 
 
+def test_another_works_terms_in_brackets_are_not_the_files() -> None:
+    """Control: "Linking against Mbed TLS changes license terms (Apache 2.0)." in a build file
+    under MIT names the library's license, not the file's."""
+    found = classify_text(
+        "# This software is supplied under the terms of the MIT License.\n"
+        'message(WARNING "Linking against Mbed TLS changes license terms (Apache 2.0).")\n'
+    )
+    assert found.ids == ("MIT",)
+
+
 def test_a_bare_family_name_in_brackets_still_names_none() -> None:
     """Control: "(BSD)" says no BSD license in particular."""
     found = classify_text("See the file LICENSE for licence details (BSD).\n")

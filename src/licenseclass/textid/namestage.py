@@ -1264,16 +1264,15 @@ def _bracketed_ids(
                 continue
             if _TALK_BEFORE.search(raw[: bracketed.start(1)]):
                 continue  # "a permissive license compatible with BSD-3-Clause"
+            holds = bracketed.re is _FILE_ASIDE and _WHAT_IT_HOLDS.search(bracketed.group(0))
             if bracketed.re is _GNU_VERB:
                 expression = any_gnu_version(bracketed.group(1))
-            elif (
-                bracketed.re is _FILE_ASIDE
-                and _WHAT_IT_HOLDS.search(bracketed.group(0))
-                and any_gnu_version(bracketed.group(1))
-            ):
+            elif holds:
                 # "see the file COPYING for licence details (GPL)": the file's license is the
                 # GNU license of any version, as "licensed under the GPL" is (not "the GNU
-                # General Public License (GPL)", which says what the letters stand for)
+                # General Public License (GPL)", which says what the letters stand for); other
+                # names there may be another work's ("Linking against Mbed TLS changes license
+                # terms (Apache 2.0).")
                 expression = any_gnu_version(bracketed.group(1))
             else:
                 reading = normalize(bracketed.group(1))
