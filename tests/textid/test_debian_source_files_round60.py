@@ -7,6 +7,7 @@ package.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 from beside import commented, license_text
@@ -161,10 +162,11 @@ def _ocaml_table(rows: tuple[tuple[str, str], ...]) -> str:
 
 
 @pytest.mark.parametrize("table", [_c_table, _ocaml_table])
-def test_a_table_of_licenses_in_code_under_a_header_is_the_headers(table: object) -> None:
+def test_a_table_of_licenses_in_code_under_a_header_is_the_headers(
+    table: Callable[[tuple[tuple[str, str], ...]], str],
+) -> None:
     """A source file under MIT whose code lists the licenses a tool knows (two of them
     non-commercial) is MIT's: the table is the code's data, not the file's terms."""
-    assert callable(table)
     text = commented("mit", "#") + "\n\n" + table(_KNOWN)
     found = classify_text(text)
     assert found.expression == "MIT"

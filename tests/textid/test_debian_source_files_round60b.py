@@ -19,12 +19,12 @@ def _boxed(key: str, width: int = 70) -> str:
     """The text of ``key``, wrapped to ``width`` less the marks and with its holder named, in
     a boxed C comment: every line opened with "/*" and closed with "*/" in one column."""
     text = license_text(key).replace("ORGANIZATION", "HTS working group")
-    words = text.replace("HOLDER OR CONTRIBUTORS", "OWNER OR CONTRIBUTORS").split("\n\n")
+    paragraphs = text.replace("HOLDER OR CONTRIBUTORS", "OWNER OR CONTRIBUTORS").split("\n\n")
     rule = "/* " + "-" * (width - 6) + " */"
     head = ["A speech synthesis engine", "", "Copyright (c) 2001-2015  A. Institute", ""]
     head += ["All rights reserved.", ""]
     rows = [rule, *(f"/* {line.ljust(width - 6)} */" for line in head)]
-    for paragraph in words:
+    for paragraph in paragraphs:
         rows += [f"/* {line.ljust(width - 6)} */" for line in wrap(paragraph, width - 6)]
         rows.append(f"/* {'':{width - 6}} */")
     return "\n".join(rows)

@@ -81,14 +81,12 @@ _BANNED = (
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:not\s+(?:permitt?ed|allowed|licen[cs]ed|authori[sz]ed|granted)|"
     r"prohibited|forbidd?en|disallowed)\b|(?:shall|may|will|must)\s+make\s+no\b)"
 )
-_NEGATED = (
-    r"(?:(?:may|must|shall|can|will|should)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
-    rf"{_BANNED})"
-)
+# (without "should", which is advice where its subject is no part of the work)
 _NEGATED_NOT_ADVICE = (
     r"(?:(?:may|must|shall|can|will)\s+(?:not|never)\b|cannot\b|agrees?\s+not\s+to\b|"
     rf"{_BANNED})"
 )
+_NEGATED = rf"(?:should\s+(?:not|never)\b|{_NEGATED_NOT_ADVICE})"
 # People and bodies a term may shut out ("Employees of X may not use this software").
 _PERSONS = (
     r"(?:military|armed\s+forces|army|governments?|agenc(?:y|ies)|police|employees|contractors|"

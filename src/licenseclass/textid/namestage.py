@@ -1197,12 +1197,11 @@ _GNU_VERB = re.compile(r"(?<![\w./-])((?:A|L)?GPL)(?:['\u2019]e?d|ed)\b", re.IGN
 # Or a license's name in brackets after the name of the file that holds it ("in the file
 # LICENSE.md (BSD 2-Clause)", "see COPYING (GPL v3)") or after what it holds ("for licence
 # details (GPL)").
+_HOLDS = r"(?:details|terms|information|conditions)"  # what a license file holds
 _FILE_ASIDE = re.compile(
-    r"\b(?:licen[cs]e|copying)[\w.-]*(?:\s+(?:details|terms|information|conditions))?"
-    r"\s*\(\s*([^()\n]{2,40}?)\s*\)",
-    re.I,
+    rf"\b(?:licen[cs]e|copying)[\w.-]*(?:\s+{_HOLDS})?\s*\(\s*([^()\n]{{2,40}}?)\s*\)", re.I
 )
-_WHAT_IT_HOLDS = re.compile(r"\s(?:details|terms|information|conditions)\s*\(", re.I)
+_WHAT_IT_HOLDS = re.compile(rf"\s{_HOLDS}\s*\(", re.I)
 # The least confidence of the lenient reading of such an id (an id or a rule, not a guess).
 ID_CONFIDENCE = 0.9
 # Words just before an id that make it talk about another license, not this work's.

@@ -129,11 +129,16 @@ def _whole_over_pieces(
     explains every word of such a tiling and is worth at least PIECES_MARGIN of it, the text
     is chosen.
     """
+    wholes = [
+        (h, v)
+        for h, v in ordered
+        if h.coverage >= NEARLY_WHOLE and index.names[h.ref].startswith("licenses/")
+    ]
+    if len(chosen) < 2 or not wholes:
+        return chosen  # (most calls: nothing to weigh, nothing sorted)
     values = {id(h): v for h, v in ordered}
     out = list(chosen)
-    for whole, value in sorted(ordered, key=lambda hv: -hv[1]):
-        if whole.coverage < NEARLY_WHOLE or not index.names[whole.ref].startswith("licenses/"):
-            continue
+    for whole, value in sorted(wholes, key=lambda hv: -hv[1]):
         inside = [h for h in out if whole.start <= h.start and h.end <= whole.end]
         crossing = any(
             h.start < whole.end
