@@ -42,6 +42,93 @@ def test_an_exception_joins_a_notice_and_the_text_of_its_family() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("exception_key", "exception_id"),
+    [
+        # an SPDX exception and one only ScanCode names (no SPDX id: WITH cannot take it)
+        ("openssl-exception-gpl-3.0-plus", "cryptsetup-OpenSSL-exception"),
+        ("openssl-exception-gpl-2.0-plus", "LicenseRef-scancode-openssl-exception-gpl-2.0-plus"),
+        ("bison-exception-2.2", "Bison-exception-2.2"),
+    ],
+)
+def test_an_exception_alone_is_said_and_grants_nothing(
+    exception_key: str, exception_id: str
+) -> None:
+    """A "COPYING.exception" beside the GPL's file holds only the exception: its words are the
+    catalogued text's (nothing unexplained), and it is no license of its own, so it is not
+    read as one ("you may link ... and distribute" is not "anyone may use, modify, share")."""
+    found = classify_text("\n" + _text(exception_key) + "\n")
+    assert found.matches == ()
+    assert found.unexplained == ()
+    assert found.coverage == 1.0
+    assert found.verdict.level == "unknown"
+    assert found.note is not None and f"only the exception {exception_id}," in found.note
+
+
+def test_a_limit_an_exception_alone_adds_is_still_read() -> None:
+    """VCV Rack's plugin exception lets plugins link "provided that the Plugin is distributed
+    free of charge": alone, its text is still read for what it takes away."""
+    found = classify_text(_text("vcvrack-exception-to-gpl-3.0"))
+    assert found.matches == ()
+    assert found.verdict.level == "restricted"
+
+
+def test_the_prose_around_an_exception_alone_is_still_unexplained() -> None:
+    prose = "The maintainers of the frobnicator ship this file with their own build recipes."
+    found = classify_text(_text("openssl-exception-gpl-2.0-plus") + "\n\n" + prose + "\n")
+    assert found.matches == ()
+    assert [r.words for r in found.unexplained] == [len(prose.split())]
+
+
+_GPL_2_OR_LATER_NOTICE = (
+    "This program is free software; you can redistribute it and/or modify it under the terms "
+    "of the GNU General Public License as published by the Free Software Foundation; either "
+    "version 2 of the License, or (at your option) any later version.\n\n"
+)
+
+
+def test_an_unlisted_exception_after_the_license_it_is_written_for_is_explained() -> None:
+    """ScanCode's OpenSSL exception to the GPL v2 or later has no SPDX id, so WITH cannot put it
+    on the license; after a GPL notice its words are still the catalogued text's, not lines
+    "no catalogued text explains"."""
+    found = classify_text(_GPL_2_OR_LATER_NOTICE + _text("openssl-exception-gpl-2.0-plus"))
+    assert found.expression == "GPL-2.0-or-later"
+    assert found.unexplained == ()
+    assert found.verdict.level == "open"
+    assert any(c.endswith("openssl-exception-gpl-2.0-plus") for c in found.clues)
+
+
+def test_a_limit_an_unlisted_exception_adds_is_still_read() -> None:
+    """lmbench's exception to the GPL lets results be published only under conditions: its
+    words stay unexplained, and the limit is read."""
+    found = classify_text(_GPL_2_OR_LATER_NOTICE + _text("lmbench-exception-2.0"))
+    assert found.unexplained
+    assert found.verdict.level == "restricted"
+
+
+@pytest.mark.parametrize(
+    ("license_text", "exception_key"),
+    [
+        # written for the GPL, not for MIT
+        (_text("mit") + "\n\n", "openssl-exception-gpl-2.0-plus"),
+        # written for the LGPL 2.1, not for the GPL
+        (_GPL_2_OR_LATER_NOTICE, "qskinny-exception-lgpl-2.1"),
+    ],
+)
+def test_an_unlisted_exception_beside_another_license_stays_unexplained(
+    license_text: str, exception_key: str
+) -> None:
+    found = classify_text(license_text + _text(exception_key))
+    assert found.unexplained
+
+
+def test_names_inside_an_unlisted_exception_do_not_explain_it() -> None:
+    """Trolltech's GPL exception names the GPL and a dozen licenses it may be combined with;
+    alone, those names are inside it, and its words are read as before."""
+    found = classify_text(_text("trolltech-gpl-exception-1.0"))
+    assert found.unexplained
+
+
 def test_an_exception_with_no_license_it_is_written_for_stays_a_clue() -> None:
     found = classify_text(_text("mit") + "\n\n" + _text("classpath-exception-2.0"))
     assert found.expression == "MIT"

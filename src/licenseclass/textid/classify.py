@@ -85,7 +85,13 @@ from licenseclass.textid.coverage import (
 )
 from licenseclass.textid.dedications import public_domain_settled, states_public_domain
 from licenseclass.textid.examples import example_lines
-from licenseclass.textid.exceptions import FoundException, exception_id, joined, said_after
+from licenseclass.textid.exceptions import (
+    FoundException,
+    exception_id,
+    joined,
+    said_after,
+    written_for,
+)
 from licenseclass.textid.index import TextIndex, index_for
 from licenseclass.textid.matchers import (
     MIN_CONFIDENCE,
@@ -777,6 +783,9 @@ class _Run:
     example_lines: set[int] = field(default_factory=set)
     # exceptions found by their text or their name, for the licenses they add to
     exceptions: list[FoundException] = field(default_factory=list)
+    # exceptions found by their text that no SPDX id names (ScanCode's "openssl-exception-gpl-
+    # 2.0-plus"), which WITH cannot take: kept as clues, their words may still be explained
+    unlisted_exceptions: list[FoundException] = field(default_factory=list)
 
 
 def _tags_stage(run: _Run) -> None:
@@ -902,10 +911,13 @@ def _select(run: _Run, hits: list[Hit]) -> list[Hit]:
                 mention = index.kinds[hit.ref] in _NAMING_KINDS
                 run.proprietary_clues.append((first, last, mention))
             exception = exception_id(index.expressions[hit.ref])
+            line = run.query.lines[hit.start]
             if exception is not None:
-                line = run.query.lines[hit.start]
-                run.exceptions.append(
-                    FoundException(hit.start, hit.end, line, exception=exception, clue=clue)
+                run.exceptions.append(FoundException(hit.start, hit.end, line, exception, clue))
+            elif _adding_exception(index.expressions[hit.ref], run.registry):
+                exception = index.expressions[hit.ref]
+                run.unlisted_exceptions.append(
+                    FoundException(hit.start, hit.end, line, exception, clue)
                 )
             continue
         if hit.method in ("exact", "contained") and cc_elements_after(
@@ -1503,6 +1515,9 @@ def classify_text(
         stage(run)
     matches = _with_exceptions(run, _without_field_names(text, _matches(run), registry))
     mask = _explained(run)
+    alone = _exceptions_alone(run, mask) if not matches else ()
+    if matches and run.unlisted_exceptions:
+        _unlisted_exceptions_explained(run, matches, mask)
     matches = choices(query, matches, mask)
     combined = combine([m.expression for m in _options_restated(matches)])
     # the ids the matches name, an exception put on a license among them
@@ -1533,7 +1548,7 @@ def classify_text(
         ),
         # a clue that names a license the matches already name adds nothing
         clues=tuple(c for c in dict.fromkeys(run.clues) if c.rsplit(": ", 1)[-1] not in found_ids),
-        note=_part_note(matches) if matches else _nothing_found_note(text),
+        note=_part_note(matches) if matches else _nothing_found_note(text, alone),
         coverage=round(share_explained(mask), 4),
         unexplained=_regions(run.query, mask),
     )
@@ -1563,6 +1578,10 @@ def classify_text(
             proprietary_clues=run.proprietary_clues,
             wordings=functools.partial(_other_wordings, query.index),
         )
+        if alone and not found.unexplained and read.verdict.level not in ("restricted", "closed"):
+            # an exception read as a license would grant what only its license grants; a
+            # limit it adds (lmbench's on publishing results) is kept
+            return found
         changed = read is not found and (not matches or read.verdict is not found.verdict)
         if changed and judged_whole:
             # the whole text was judged by its own clauses: the regions are only described
@@ -1578,8 +1597,61 @@ _TEMPLATE_FILL_IN = re.compile(
 )
 
 
-def _nothing_found_note(text: str) -> str:
+# ScanCode's categories of exceptions that add permissions to a license (not a use grant of a
+# source-available license, a patent license or an unstated one)
+_ADDING_CATEGORIES = frozenset({"Copyleft", "Copyleft Limited", "Permissive", "Public Domain"})
+
+
+def _adding_exception(license_id: str, registry: Registry) -> bool:
+    """Whether an id is one of ScanCode's exceptions that no SPDX id names and that add
+    permissions to the license they come with."""
+    if not license_id.startswith("LicenseRef-") or " " in license_id:
+        return False
+    entry = _scancode_entry(license_id, registry)
+    return entry is not None and entry.is_exception and entry.category in _ADDING_CATEGORIES
+
+
+def _exceptions_alone(run: _Run, mask: bytearray) -> tuple[str, ...]:
+    """In a text with no license, the exceptions found by their text (a "COPYING.exception"
+    beside the GPL's file): their words are marked explained, by the catalogued texts, and
+    their ids returned. With a license, one that does not join it stays unexplained, to be
+    looked at, and one no SPDX id names is read, since its text may add a limit."""
+    found = [item for item in run.exceptions if item.exception is not None and item.clue]
+    found += run.unlisted_exceptions
+    for item in found:
+        mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+    return tuple(dict.fromkeys(item.exception for item in found if item.exception))
+
+
+def _unlisted_exceptions_explained(
+    run: _Run, matches: Sequence[TextMatch], mask: bytearray
+) -> None:
+    """Marks as explained the words of each exception no SPDX id names that is written for a
+    license found outside it (ScanCode's OpenSSL exception to the GPL v2 or later, after a GPL
+    notice), unless the clause reader finds a limit in them: ScanCode's category says they
+    add permissions, but one of its "exceptions" may add a limit too (lmbench's on
+    publishing benchmark results), and only the reading of unexplained lines would say it. A
+    license named only inside the exception's text (Trolltech's lists a dozen) is not enough."""
+    lines = run.query.lines
+    targets = written_for(run.unlisted_exceptions, matches, run.query.index)
+    for item, ids in zip(run.unlisted_exceptions, targets, strict=True):
+        first, last = lines[item.start], lines[item.end - 1]
+        outside = [m for m in matches if m.id in ids and not first <= m.start_line <= last]
+        if not outside:
+            continue
+        words = region_text(run.text, first, last)
+        if _limits_in(words, first, False) or added_limits(words, first, cues=False):
+            continue
+        mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+
+
+def _nothing_found_note(text: str, exceptions: Sequence[str] = ()) -> str:
     """The note of a text in which no license was found, saying what it is where it is known."""
+    if exceptions:
+        return (
+            f"no license found: only the exception {', '.join(exceptions)}, which adds a "
+            "permission to a license this text does not name (it grants nothing alone)"
+        )
     if _TEMPLATE_FILL_IN.match(text):
         return (
             "no license found: this is the fill-in of CRAN's license templates (the year and "

@@ -218,6 +218,16 @@ def _text_targets(found: FoundException, known: _Fitting) -> set[str]:
     return known.of_family(found.exception, nearest)
 
 
+def written_for(
+    found: Sequence[FoundException], matches: Sequence[TextMatch], index: TextIndex
+) -> list[set[str]]:
+    """Per exception found by its text, the ids of ``matches`` it is written for, as
+    :func:`joined` decides (asked for the exceptions no SPDX id names, which ``WITH`` cannot
+    take but which add to their license all the same)."""
+    known = _Fitting(matches, partners(index), frozenset())
+    return [_text_targets(item, known) if item.exception else set() for item in found]
+
+
 def _name_target(found: FoundException, matches: Sequence[TextMatch]) -> str | None:
     """The license whose name the exception's name follows: the one license matched on that
     line."""
