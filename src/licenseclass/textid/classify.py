@@ -1614,8 +1614,8 @@ def _adding_exception(license_id: str, registry: Registry) -> bool:
 def _exceptions_alone(run: _Run, mask: bytearray) -> tuple[str, ...]:
     """In a text with no license, the exceptions found by their text (a "COPYING.exception"
     beside the GPL's file): their words are marked explained, by the catalogued texts, and
-    their ids returned. With a license, one that does not join it stays unexplained, to be
-    looked at, and one no SPDX id names is read, since its text may add a limit."""
+    their ids returned. Beside a license, a listed exception that joins none stays
+    unexplained, to be looked at (for the unlisted, see _unlisted_exceptions_explained)."""
     found = [item for item in run.exceptions if item.exception is not None and item.clue]
     found += run.unlisted_exceptions
     for item in found:
