@@ -158,3 +158,22 @@ def test_a_contributor_agreement_in_a_notices_file_decides_nothing(tmp_path: Pat
     assert "LicenseRef-scancode-generic-cla" in (finding.expression or "")
     assert finding.level == "open"
     assert package.verdict.level == "open"
+
+
+def test_a_file_of_an_exception_alone_says_what_it_holds(tmp_path: Path) -> None:
+    """A COPYING.exception beside the GPL's COPYING names no license: its finding says it is
+    the exception alone, and the package stays as its other license files make it."""
+    root = tmp_path / "linked"
+    exception = licensedcode_dir() / "licenses" / "openssl-exception-gpl-3.0-plus.LICENSE"
+    gpl = licensedcode_dir() / "licenses" / "gpl-2.0.LICENSE"
+    package = scanned(root, split_front_matter(gpl.read_text(encoding="utf-8"))[1])
+    (root / "COPYING.exception").write_text(
+        split_front_matter(exception.read_text(encoding="utf-8"))[1], encoding="utf-8"
+    )
+    (package,) = scan_paths([root]).packages
+    assert package.detected_expression == "GPL-2.0-only"
+    assert package.verdict.level == "open"
+    (finding,) = [f for f in package.findings if f.path == "COPYING.exception"]
+    assert finding.expression is None
+    assert finding.note is not None
+    assert "no license identified: only the exception cryptsetup-OpenSSL-exception" in finding.note

@@ -95,6 +95,9 @@ class TextReading(NamedTuple):
     terms_level: Level | None = None
     terms: tuple[str, ...] = ()
     read_more_open: bool = False
+    # what a text with no license is, where the identification says ("only the exception
+    # cryptsetup-OpenSSL-exception, which adds a permission to a license ...")
+    what_it_is: str | None = None
 
 
 class Judge:
@@ -156,6 +159,7 @@ class Judge:
                 found.verdict.level if terms or read else None,
                 tuple(_with_lines(r) for r in terms or read),
                 bool(read),
+                _what_it_is(found.note) if found.expression is None else None,
             )
         return self._texts[key]
 
@@ -593,13 +597,27 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
     return findings
 
 
+_NOTHING_FOUND = "no license found: "
+
+
+def _what_it_is(note: str | None) -> str | None:
+    """What the note of a text with no license says the text is, where it says."""
+    if note is None or not note.startswith(_NOTHING_FOUND):
+        return None
+    return note.removeprefix(_NOTHING_FOUND)
+
+
 def license_file_finding(judge: Judge, path: str, data: bytes, *, named: bool = False) -> Finding:
     """A license file's reading; ``named``: a manifest names it as the license file, so it is
     read as one whatever its name ("License: MIT + file TERMS")."""
     text, note = decode(data)
     reading = judge.text(text, license_file=named or named_as_license(path))
     level, why = judge.text_level(reading)
-    unnamed = "no license identified" if level is None else None
+    unnamed = None
+    if level is None:
+        unnamed = "no license identified"
+        if reading.what_it_is:
+            unnamed += f": {reading.what_it_is}"
     return Finding(
         path=path,
         kind="license-file",
