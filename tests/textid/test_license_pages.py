@@ -113,3 +113,58 @@ def test_the_same_address_in_prose_names_its_license() -> None:
     assert matched_ids(f"Choices offered by the form.\nSee {PML}\n") == {
         "LicenseRef-scancode-pml-2020"
     }
+
+
+# Round 61: a line that only points to the page of a license the text names is explained by
+# that license; it was left over as words "no catalogued text explains".
+_PERL_NOTICE = (
+    "This program is free software; you can redistribute it and/or modify it\n"
+    "under the same terms as Perl itself.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "pointer"),
+    [
+        ("Licensed under the MIT License.\n\n", "See https://opensource.org/licenses/MIT\n"),
+        (
+            "Licensed under the Apache License, Version 2.0.\n\n",
+            "See http://www.apache.org/licenses/LICENSE-2.0 for details.\n",
+        ),
+        (_PERL_NOTICE, "See http://dev.perl.org/licenses/artistic.html\n"),
+        # the Perl Artistic License's former page, which old CPAN modules link to
+        (_PERL_NOTICE, "See http://www.perl.com/perl/misc/Artistic.html\n"),
+    ],
+)
+def test_a_line_pointing_to_the_page_of_the_license_found_is_explained(
+    notice: str, pointer: str
+) -> None:
+    found = classify_text(notice + pointer)
+    assert found.unexplained == ()
+    assert found.verdict.level == "open"
+
+
+def test_a_long_line_beside_the_page_is_still_read() -> None:
+    found = classify_text(
+        "Licensed under the MIT License.\n\nSee https://opensource.org/licenses/MIT but you may "
+        "not use it for commercial purposes or sell it to anyone.\n"
+    )
+    assert [region.start_line for region in found.unexplained] == [3]
+    assert found.verdict.level == "restricted"
+
+
+def test_the_page_of_another_license_is_not_explained_by_the_one_found() -> None:
+    found = classify_text(
+        "Licensed under the MIT License.\n\nSee https://www.gnu.org/licenses/gpl-3.0.html\n"
+    )
+    assert "GPL-3.0-only" in {m.id for m in found.matches}
+
+
+def test_a_page_below_a_line_about_licensing_names_its_license() -> None:
+    """ "released under the Artistic License" names no version; the page below it does (the
+    Perl Artistic License's former address)."""
+    text = (
+        "Frobnicator is free software and is released under the Artistic License.\n"
+        "See <http://www.perl.com/language/misc/Artistic.html> for details.\n"
+    )
+    assert matched_ids(text) == {"Artistic-1.0-Perl"}

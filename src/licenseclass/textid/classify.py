@@ -1158,7 +1158,8 @@ def _quoted(run: _Run) -> bytearray:
 
 
 def _pages_stage(run: _Run) -> None:
-    """A license named only by its page's address, where nothing else names its family."""
+    """A license named only by its page's address, where nothing else names its family; a line
+    that only points to the page of a license found."""
     if not has_addresses(run.text):
         return
     explained = _explained(run)
@@ -1168,9 +1169,12 @@ def _pages_stage(run: _Run) -> None:
     index = run.query.index
     ids = [m.id for m in (*run.tag_matches, *run.named)]
     ids += [i for hit in run.kept for i in split_ids(index.expressions[hit.ref])]
-    for match, start, end in license_pages(run.query, explained, quoted, ids, run.registry):
+    pages = license_pages(run.query, explained, quoted, ids, run.registry)
+    for match, start, end in pages.named:
         run.named.append(match)
         run.named_spans.append((start, end))
+    # a line pointing to the page of a license found is explained by it
+    run.named_spans += pages.pointers
 
 
 # Kinds of match that a code example may hold as an argument (not whole texts or notices).

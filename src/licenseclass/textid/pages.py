@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from licenseclass.core.registry import Registry
 from licenseclass.expressions.tree import split_ids
@@ -97,14 +98,30 @@ def _words_around(query: Query, start: int, end: int) -> range:
     return range(max(0, start - 1), min(len(query.words), start + 1))
 
 
+class PagesFound(NamedTuple):
+    """What the addresses of a text say: licenses named only by their page, each with the
+    words of its line; and the words of lines that only point to the page of a license the
+    text already names ("See http://www.apache.org/licenses/LICENSE-2.0 for details." under
+    Apache's notice), which that license explains."""
+
+    named: list[tuple[TextMatch, int, int]]
+    pointers: list[tuple[int, int]]
+
+
+# The most words a line pointing to a license's page may hold besides the address ("See",
+# "for details", "The full text is at"): a longer line says more than where the text is.
+_POINTER_WORDS = 6
+
+
 def license_pages(
     query: Query,
     explained: bytearray,
     quoted: bytearray,
     found_ids: Iterable[str],
     registry: Registry,
-) -> list[tuple[TextMatch, int, int]]:
-    """Licenses named only by the address of their page, with the words of the address's line.
+) -> PagesFound:
+    """Licenses named only by the address of their page, with the words of the address's line;
+    and the lines that point to the page of a license already found.
 
     A line counts where none of its words is explained (a link on the line of a name or a
     match is that name's; a line of no words goes with the words either side). Words of a text
@@ -115,16 +132,19 @@ def license_pages(
     lists licenses never does; a page several licenses list names none; an address in quotes
     is a value in code or data, unless it is an HTML link's target.
     """
+    found = PagesFound([], [])
     if not has_addresses(query.text):
-        return []
+        return found
     # Deferred: the lenient reader loads its tables only when a text needs it.
     from licenseclass.expressions.lenient import license_page  # noqa: PLC0415
 
     have = {family(i) for i in found_ids}
+    named_before = frozenset(have)
     alone = not have
     lines = query.lines
-    found: list[tuple[TextMatch, int, int]] = []
+    above = ""  # the last line with words before this one
     for number, raw in enumerate(query.all_raw_lines(), 1):
+        line_above, above = above, (raw if raw.strip() else above)
         if "/" not in raw and "www." not in raw:
             continue
         start = bisect.bisect_left(lines, number)
@@ -134,7 +154,10 @@ def license_pages(
             continue
         if not alone and around and all(quoted[i] for i in around):
             continue
-        licensing_line = _LICENSING_WORDS.search(raw) is not None
+        # ("released under the Artistic License." and "See <address> for details." below it)
+        licensing_line = _LICENSING_WORDS.search(raw) is not None or (
+            _LICENSING_WORDS.search(line_above) is not None
+        )
         for written in _ADDRESS.finditer(raw):
             # (only the few characters before the address are looked at: a minified line may
             # hold thousands of addresses)
@@ -152,6 +175,8 @@ def license_pages(
                 continue
             ids = split_ids(expression)
             if any(family(i) in have for i in ids):
+                if all(family(i) in named_before for i in ids) and _points_to_page(raw):
+                    found.pointers.append((start, end))
                 continue
             if not _about_licensing(address, path, ids, licensing_line):
                 continue
@@ -168,5 +193,11 @@ def license_pages(
                     reference=f"license page: {address}",
                     coverage=1.0,
                 )
-                found.append((match, start, end))
+                found.named.append((match, start, end))
     return found
+
+
+def _points_to_page(line: str) -> bool:
+    """Whether a line is an address and a few words pointing to it ("See <URL> for details.")."""
+    rest = _ADDRESS.sub(" ", line)
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= _POINTER_WORDS
