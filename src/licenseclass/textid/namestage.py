@@ -2689,7 +2689,17 @@ def _abbreviation_ends(after: str, stop: re.Match[str]) -> bool:
     if stop.group(0) != "(":
         return False
     inner = _ABBREVIATION.match(after, stop.end())
+    if inner is not None and _SYSTEM.fullmatch(inner.group(1)):
+        return False  # "errors under BSD (OpenBSD)": the systems, not a license
     return inner is not None and _CLOSED_AFTER.match(after, inner.end()) is not None
+
+
+# Operating systems, which a bracket after "BSD" or "Unix" may name ("builds under BSD
+# (FreeBSD)"): no abbreviation of a license's name.
+_SYSTEM = re.compile(
+    r"(?:open|free|net|pc|dragonfly\s*)bsd|linux|solaris|darwin|mac\s*os(?:\s*x)?|unix|windows",
+    re.IGNORECASE,
+)
 
 
 def _comma_list(query: Query, after: str, stop: re.Match[str] | None) -> re.Match[str] | None:
