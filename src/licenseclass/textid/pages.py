@@ -5,7 +5,8 @@
 only place the license is named. The lenient reader knows which addresses are whose pages
 (:func:`licenseclass.expressions.lenient.license_page`); this stage reads them where no match
 or name explains their line and no license of the same family was found, so a link beside a
-license's name or text (the GPL's notice and its gnu.org address) adds nothing.
+license's name or text (the GPL's notice and its gnu.org address) adds nothing; a line that
+only points there ("See <address> for details.") is that license's, explained by it.
 """
 
 from __future__ import annotations
