@@ -145,6 +145,7 @@ class Judge:
             added_terms,
             classify_text,
             more_open_reading,
+            what_it_is,
         )
 
         key = (text, license_file)
@@ -159,7 +160,7 @@ class Judge:
                 found.verdict.level if terms or read else None,
                 tuple(_with_lines(r) for r in terms or read),
                 bool(read),
-                _what_it_is(found.note) if found.expression is None else None,
+                what_it_is(found),
             )
         return self._texts[key]
 
@@ -595,16 +596,6 @@ def manifest_findings(judge: Judge, manifest: Manifest) -> list[Finding]:
             )
         )
     return findings
-
-
-_NOTHING_FOUND = "no license found: "
-
-
-def _what_it_is(note: str | None) -> str | None:
-    """What the note of a text with no license says the text is, where it says."""
-    if note is None or not note.startswith(_NOTHING_FOUND):
-        return None
-    return note.removeprefix(_NOTHING_FOUND)
 
 
 def license_file_finding(judge: Judge, path: str, data: bytes, *, named: bool = False) -> Finding:

@@ -1623,7 +1623,7 @@ def _exceptions_alone(run: _Run, mask: bytearray) -> tuple[str, ...]:
     found = [item for item in run.exceptions if item.exception is not None and item.clue]
     found += run.unlisted_exceptions
     for item in found:
-        mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+        _mark_explained(mask, item)
     return tuple(dict.fromkeys(item.exception for item in found if item.exception))
 
 
@@ -1646,23 +1646,41 @@ def _unlisted_exceptions_explained(
         words = region_text(run.text, first, last)
         if _limits_in(words, first, False) or added_limits(words, first, cues=False):
             continue
-        mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+        _mark_explained(mask, item)
+
+
+def _mark_explained(mask: bytearray, item: FoundException) -> None:
+    """Marks the words of an exception found by its text as explained (by its catalogued text)."""
+    mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+
+
+# How the note of a text with no license begins; after a colon it may say what the text is.
+NO_LICENSE_FOUND = "no license found"
+
+
+def what_it_is(found: TextClassification) -> str | None:
+    """What a text in which no license was found is, where its note says ("only the exception
+    cryptsetup-OpenSSL-exception, ..."); None otherwise."""
+    if found.expression is not None or found.note is None:
+        return None
+    what = found.note.removeprefix(f"{NO_LICENSE_FOUND}: ")
+    return what if what != found.note else None
 
 
 def _nothing_found_note(text: str, exceptions: Sequence[str] = ()) -> str:
     """The note of a text in which no license was found, saying what it is where it is known."""
     if exceptions:
         return (
-            f"no license found: only the exception {', '.join(exceptions)}, which adds a "
+            f"{NO_LICENSE_FOUND}: only the exception {', '.join(exceptions)}, which adds a "
             "permission to a license this text does not name (it grants nothing alone)"
         )
     if _TEMPLATE_FILL_IN.match(text):
         return (
-            "no license found: this is the fill-in of CRAN's license templates (the year and "
+            f"{NO_LICENSE_FOUND}: this is the fill-in of CRAN's license templates (the year and "
             "the copyright holder); the license is the one the package's DESCRIPTION names "
             'beside "+ file LICENSE" (MIT, BSD_2_clause or BSD_3_clause)'
         )
-    return "no license found"
+    return NO_LICENSE_FOUND
 
 
 # A string literal's escapes: a license text kept in a JSON field or printed as a Python string
@@ -2427,7 +2445,7 @@ def _reserved_license_file(found: TextClassification, section: str = "") -> Text
     )
     verdict = Verdict(level="closed", policy="article", reasons=(Reason(message=message),))
     which = f"a licensing section ({section})" if section else "a license file"
-    note = f"no license found: {which} that reserves all rights and grants none"
+    note = f"{NO_LICENSE_FOUND}: {which} that reserves all rights and grants none"
     return found.model_copy(update={"verdict": verdict, "note": note})
 
 
