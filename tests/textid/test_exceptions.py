@@ -215,3 +215,38 @@ def test_an_exception_no_rule_pairs_joins_only_the_license_its_id_names(license_
     beside_other = classify_text(_text(license_key) + "\n\n" + exception)
     assert beside_other.expression is not None and "WITH" not in beside_other.expression
     assert any(clue.endswith("GPL-3.0-linking-exception") for clue in beside_other.clues)
+
+
+@pytest.mark.parametrize(
+    ("exception_key", "expression"),
+    [
+        # SPDX's Fawkes exception: no rule pairs it and its id names no license; ScanCode's
+        # name of it says "to GPL 2.0 or later", so WITH takes it
+        ("fawkes-runtime-exception", "GPL-2.0-or-later WITH Fawkes-Runtime-exception"),
+        # ScanCode's Ekiga and GStreamer exceptions ("... exception to GPL 2.0 or later"), and
+        # strongSwan's ("... exception to GPL", no version): no SPDX id, so only explained
+        ("ekiga-exception-2.0-plus", "GPL-2.0-or-later"),
+        ("gstreamer-exception-2.0", "GPL-2.0-or-later"),
+        ("strongswan-exception", "GPL-2.0-or-later"),
+    ],
+)
+def test_an_exception_no_rule_pairs_joins_the_license_its_name_says(
+    exception_key: str, expression: str
+) -> None:
+    found = classify_text(_GPL_2_OR_LATER_NOTICE + _text(exception_key))
+    assert found.expression == expression
+    assert found.unexplained == ()
+    assert found.verdict.level == "open"
+
+
+@pytest.mark.parametrize(
+    "exception_key",
+    # written for Apache 2.0 and for the AGPL 3.0, by their names
+    ["compuphase-linking-exception", "bacula-exception"],
+)
+def test_an_exception_whose_name_says_another_license_stays_unexplained(
+    exception_key: str,
+) -> None:
+    found = classify_text(_GPL_2_OR_LATER_NOTICE + _text(exception_key))
+    assert found.expression == "GPL-2.0-or-later"
+    assert found.unexplained

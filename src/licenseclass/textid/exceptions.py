@@ -6,8 +6,9 @@ two ways:
 - its text, or one of ScanCode's rules for it, matched. It joins the license of the text it
   can modify: ScanCode's rules record which licenses each exception comes with ("gpl-2.0 WITH
   classpath-exception-2.0"), and the nearest such license in the text takes it. An exception
-  those rules never pair takes the license its id names ("GPL-3.0-linking-exception"), where
-  the text has one license of that name;
+  those rules never pair is written for the license ScanCode's name of it says ("Fawkes
+  Runtime Exception to GPL 2.0 or later"), or takes the license its id names
+  ("GPL-3.0-linking-exception"), where the text has one license of that name;
 - its name said right after a license's name ("the GPL, version 2, with the Classpath
   exception"). The lenient reader reads the pair, and the license named takes the exception.
 
@@ -25,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from licenseclass.expressions import _spdx
+from licenseclass.expressions.tree import split_ids
 from licenseclass.textid.index import TextIndex
 from licenseclass.textid.names import family
 from licenseclass.textid.query import Query
@@ -110,7 +112,8 @@ _WITH = re.compile(r"([\w.+-]+) WITH ([\w.+-]+)")
 
 
 def partners(index: TextIndex) -> Mapping[str, frozenset[str]]:
-    """Exception id -> the licenses the index's references put it with."""
+    """Exception id -> the licenses the index's references put it with, or for an exception
+    they never pair, those ScanCode's name of it says it is written for."""
     known = _PARTNERS.get(id(index))
     if known is not None and known[0]() is index:
         return known[1]
@@ -119,10 +122,50 @@ def partners(index: TextIndex) -> Mapping[str, frozenset[str]]:
         if " WITH " in expression:
             for m in _WITH.finditer(expression):
                 table.setdefault(m.group(2), set()).add(m.group(1))
+    for exception, targets in _named_targets(_families_of(table)).items():
+        table.setdefault(exception, set(targets))
     frozen = {key: frozenset(ids) for key, ids in table.items()}
     key = id(index)
     _PARTNERS[key] = (weakref.ref(index, lambda _: _PARTNERS.pop(key, None)), frozen)
     return frozen
+
+
+# "Ekiga exception to GPL 2.0 or later", "Additional Use Grant for BSL 1.1": ScanCode's name of
+# an exception says the license it is written for after "to" or "for".
+_WRITTEN_FOR = re.compile(r"\b(?:exceptions?|grant)\s+(?:to|for)\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _families_of(table: Mapping[str, set[str]]) -> frozenset[str]:
+    """The license families the rules pair exceptions with ("gpl", "lgpl", "apache")."""
+    return frozenset(family(i) for ids in table.values() for i in ids)
+
+
+@functools.cache
+def _named_targets(families: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Exception id -> the licenses ScanCode's name of it says it is written for, for the
+    exceptions its rules never pair: the lenient reader's ids for the name's end, or where
+    that names no version ("to GPL", "to GPL and LGPL") the families it names, which
+    :class:`_Fitting` takes as any version of them."""
+    # Deferred: licensedcode-data's license files and the lenient reader's tables load only
+    # when a text has an exception.
+    from licenseclass.core.licensedcode import scancode_licenses  # noqa: PLC0415
+    from licenseclass.expressions.lenient import normalize  # noqa: PLC0415
+
+    out: dict[str, frozenset[str]] = {}
+    for entry in scancode_licenses().values():
+        said = _WRITTEN_FOR.search(entry.name) if entry.is_exception else None
+        if said is None or entry.is_deprecated:
+            continue
+        expression = normalize(said.group(1)).expression
+        if expression is not None:
+            ids = frozenset(split_ids(expression))
+        else:
+            ids = frozenset(
+                w for w in re.findall(r"\w+", said.group(1).casefold()) if w in families
+            )
+        if ids:
+            out[entry.spdx_id] = ids
+    return out
 
 
 @functools.lru_cache(maxsize=1024)
@@ -176,9 +219,9 @@ class _Fitting:
                 kin = {family(i) for i in pairs}
                 fitting = [m for m in single if family(m.id) in kin]
         else:
-            # an exception the rules never pair names its license in its id, if anywhere
-            # ("GPL-3.0-linking-exception"): the text's one license of that name, never a
-            # license its text only mentions (the OpenSSL an OpenSSL exception lets one link)
+            # an exception neither the rules nor its name pair names its license in its id, if
+            # anywhere ("GPL-3.0-linking-exception"): the text's one license of that name, never
+            # a license its text only mentions (the OpenSSL an OpenSSL exception lets one link)
             named = [m for m in single if _names_license(exception, m.id)]
             fitting = named if len({m.id for m in named}) == 1 else []
         return fitting, [m.start_line for m in fitting]
