@@ -32,7 +32,8 @@ def test_a_ban_below_a_byline_is_still_read() -> None:
     text = "Written in 2015 by Jane Doe\nThis software may not be used for commercial purposes.\n\n"
     found = classify_text(text + _mit())
     assert found.verdict.level == "restricted"
-    assert [r.start_line for r in found.unexplained] == [1]
+    # the region is the ban's line: the byline above it is no part of it
+    assert [(r.start_line, r.end_line) for r in found.unexplained] == [(2, 2)]
 
 
 def test_words_that_only_start_like_a_byline_are_read() -> None:

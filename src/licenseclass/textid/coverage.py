@@ -85,11 +85,15 @@ def unexplained_runs(
     runs: list[tuple[int, int]] = []
     for run in _UNEXPLAINED.finditer(mask):
         position, end = run.span()
+        if _bylines(query, position, end):
+            continue
+        # bylines that open or close a run are no part of what the rest of it says
+        # ("Author: Jane Roe" + "This software licensed under" + a name)
+        position, end = _without_bylines(query, position, end)
         long_enough = end - position >= minimum or _terse_note(query, position, end)
         if (
             long_enough
             and not _is_title(query.words[position:end], query.names)
-            and not _bylines(query, position, end)
             and not _lead_in(query, position, end)
             and not _pointer(query, position, end)
         ):
@@ -213,12 +217,23 @@ def _after_subject(words: list[str], position: int, end: int) -> int:
     return verb
 
 
+# Words no name of a work in a byline has.
+_NOT_A_NAME = (
+    r"licen[cs]|free|terms|distribut|permi|copy|public|under|commercial|sale|sell|sold|not\b"
+    r"|only\b|research|personal|evaluation|trial|prohibit|restrict|use\b|non\b"
+)
+_FEW_WORDS = r"(?:[\w.+/-]+[ \t]+){0,3}[\w.+/-]+"
 # A line that says who wrote the work or where to reach them, not what one may do with it:
 # "Written in 2015 by Sebastiano Vigna (vigna@acm.org)", "Author: Jane Doe".
 _BYLINE = re.compile(
     r"^\W*(?:(?:originally\s+)?(?:written|created|authored|coded|maintained)\s+"
     r"(?:(?:in|on)\s+[\w ,.-]{1,30}?\s+)?by\s+\S"
-    r"|(?:authors?|maintainers?|contact|e-?mail)\s*:\s*\S)",
+    r"|(?:authors?|maintainers?|contact|e-?mail)\s*:\s*\S"
+    # which work a file belongs to, a line of its own: "This file is part of librsb."
+    # (a name of a few words, none that says something of terms: not "... part of the
+    # non-commercial edition")
+    r"|this\s+(?:file|module|program|library|script|source\s+file)\s+is\s+(?:a\s+)?part\s+of\s+"
+    rf"(?![^\n]*\b(?:{_NOT_A_NAME})){_FEW_WORDS}\.?\s*$)",
     re.IGNORECASE,
 )
 # A heading of one word ("# SPLITMIX64", "libfoo", "=====" under it) names the work. Words
@@ -244,6 +259,77 @@ def _bylines(query: Query, position: int, end: int) -> bool:
         if heading is None or raw.strip(" #:").casefold() in _TERMS_WORDS:
             return False
     return True
+
+
+def _without_bylines(query: Query, position: int, end: int) -> tuple[int, int]:
+    """The run less the whole byline lines it opens or closes with (an empty run where it is
+    made of them)."""
+    lines = query.lines
+    while position < end and _fills_lines(query, position, _line_end(query, position, end)):
+        after = _line_end(query, position, end)
+        if not _byline(query, lines[position]):
+            break
+        position = after
+    while position < end:
+        first = _line_start(query, position, end)
+        if not _fills_lines(query, first, end) or not _byline(query, lines[first]):
+            break
+        end = first
+    return position, end
+
+
+def _byline(query: Query, number: int) -> bool:
+    """Whether a line is a byline, the interpreter line a script opens with ("#!/bin/sh"), a
+    version control keyword, or the end of a copyright statement begun on the line above."""
+    raw = query.raw_line(number)
+    return (
+        raw.startswith("#!")
+        or _BYLINE.match(raw) is not None
+        or _VERSION_KEYWORD.match(raw) is not None
+        or _holder_carried(query, number)
+    )
+
+
+# A line of only a version control keyword: "/* $Id$ */", "# $Id: foo.c,v 1.4 2001/02/03 jr $".
+_VERSION_KEYWORD = re.compile(
+    r"^\W*\$(?:Id|Revision|Rev|Header|Date|Source|HeadURL|URL|LastChangedDate)\b[^$\n]*\$\W*$"
+)
+
+
+# A copyright statement's first line ("// Copyright (C) 2002, International Business Machines").
+_STATEMENT = re.compile(r"^\W*(?:copyright\b|\(c\)|©)", re.IGNORECASE)
+# The rest of its holder's name, and its "All rights reserved", on the next line.
+_HOLDER_END = re.compile(
+    rf"^(?![^\n]*\b(?:{_NOT_A_NAME}|you\b|may\b|must\b|shall\b))"
+    r"\W*(?:[\w.,&'-]+[ \t]+){0,8}?all[ \t]+rights[ \t]+reserved\W*$",
+    re.IGNORECASE,
+)
+
+
+def _holder_carried(query: Query, number: int) -> bool:
+    """Whether line ``number`` ends a copyright statement the line above begins ("Corporation
+    and others.  All Rights Reserved.")."""
+    return (
+        number > 1
+        and _HOLDER_END.match(query.raw_line(number)) is not None
+        and _STATEMENT.match(query.raw_line(number - 1)) is not None
+    )
+
+
+def _line_end(query: Query, position: int, end: int) -> int:
+    """Where the words of ``position``'s line end, within the run ending at ``end``."""
+    line = query.lines[position]
+    while position < end and query.lines[position] == line:
+        position += 1
+    return position
+
+
+def _line_start(query: Query, position: int, end: int) -> int:
+    """Where the words of the run's last line start, within the run from ``position``."""
+    line = query.lines[end - 1]
+    while end > position and query.lines[end - 1] == line:
+        end -= 1
+    return end
 
 
 # The words a terse ban opens with ("- no resale", "Not for sale", "don't redistribute").
