@@ -53,3 +53,11 @@ def test_a_ban_between_bylines_is_read() -> None:
     found = classify_text(text)
     assert [(r.start_line, r.end_line) for r in found.unexplained] == [(2, 2)]
     assert found.verdict.level == "restricted"
+
+
+def test_a_byline_that_says_something_of_terms_stays_in_its_run() -> None:
+    notice = _NOTICE.replace("Widgetry is", "This program is")
+    text = "Contact: jane@example.org for a commercial license.\nWidgets are fun to build.\n\n"
+    text += notice
+    found = classify_text(text)
+    assert [(r.start_line, r.end_line) for r in found.unexplained] == [(1, 2)]

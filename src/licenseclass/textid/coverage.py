@@ -282,6 +282,8 @@ def _byline(query: Query, number: int) -> bool:
     """Whether a line is a byline, the interpreter line a script opens with ("#!/bin/sh"), a
     version control keyword, or the end of a copyright statement begun on the line above."""
     raw = query.raw_line(number)
+    if _SAYS_TERMS.search(raw):
+        return False  # "Contact: sales@example.com for a commercial license"
     return (
         raw.startswith("#!")
         or _BYLINE.match(raw) is not None
@@ -290,6 +292,7 @@ def _byline(query: Query, number: int) -> bool:
     )
 
 
+_SAYS_TERMS = re.compile(rf"\b(?:{_NOT_A_NAME})", re.IGNORECASE)
 # A line of only a version control keyword: "/* $Id$ */", "# $Id: foo.c,v 1.4 2001/02/03 jr $".
 _VERSION_KEYWORD = re.compile(
     r"^\W*\$(?:Id|Revision|Rev|Header|Date|Source|HeadURL|URL|LastChangedDate)\b[^$\n]*\$\W*$"
