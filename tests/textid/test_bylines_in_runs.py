@@ -61,3 +61,10 @@ def test_a_byline_that_says_something_of_terms_stays_in_its_run() -> None:
     text += notice
     found = classify_text(text)
     assert [(r.start_line, r.end_line) for r in found.unexplained] == [(1, 2)]
+
+
+def test_a_byline_that_says_something_of_terms_is_read() -> None:
+    notice = _NOTICE.replace("Widgetry is", "This program is")
+    found = classify_text("Written by Jane Roe for non-commercial use only.\n\n" + notice)
+    assert [r.start_line for r in found.unexplained] == [1]
+    assert found.verdict.level == "restricted"

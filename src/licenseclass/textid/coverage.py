@@ -253,7 +253,7 @@ def _bylines(query: Query, position: int, end: int) -> bool:
     lines = query.lines
     for number in range(lines[position], lines[end - 1] + 1):
         raw = query.raw_line(number)
-        if not raw.strip() or _BYLINE.match(raw):
+        if not raw.strip() or (_BYLINE.match(raw) and not _SAYS_TERMS.search(raw)):
             continue
         heading = _HEADING.match(raw)
         if heading is None or raw.strip(" #:").casefold() in _TERMS_WORDS:
