@@ -217,7 +217,8 @@ def _after_subject(words: list[str], position: int, end: int) -> int:
     return verb
 
 
-# Words no name of a work in a byline has.
+# Words that say something of terms, which no byline says ("Written by Jane Roe for
+# non-commercial use only", "This file is part of Widgetry research use only").
 _NOT_A_NAME = (
     r"licen[cs]|free|terms|distribut|permi|copy|public|under|commercial|sale|sell|sold|not\b"
     r"|only\b|research|personal|evaluation|trial|prohibit|restrict|use\b|non\b"
@@ -229,11 +230,10 @@ _BYLINE = re.compile(
     r"^\W*(?:(?:originally\s+)?(?:written|created|authored|coded|maintained)\s+"
     r"(?:(?:in|on)\s+[\w ,.-]{1,30}?\s+)?by\s+\S"
     r"|(?:authors?|maintainers?|contact|e-?mail)\s*:\s*\S"
-    # which work a file belongs to, a line of its own: "This file is part of librsb."
-    # (a name of a few words, none that says something of terms: not "... part of the
-    # non-commercial edition")
+    # which work a file belongs to, a line of its own: "This file is part of librsb." (a name
+    # of a few words)
     r"|this\s+(?:file|module|program|library|script|source\s+file)\s+is\s+(?:a\s+)?part\s+of\s+"
-    rf"(?![^\n]*\b(?:{_NOT_A_NAME})){_FEW_WORDS}\.?\s*$)",
+    rf"{_FEW_WORDS}\.?\s*$)",
     re.IGNORECASE,
 )
 # A heading of one word ("# SPLITMIX64", "libfoo", "=====" under it) names the work. Words
@@ -265,9 +265,9 @@ def _without_bylines(query: Query, position: int, end: int) -> tuple[int, int]:
     """The run less the whole byline lines it opens or closes with (an empty run where it is
     made of them)."""
     lines = query.lines
-    while position < end and _fills_lines(query, position, _line_end(query, position, end)):
+    while position < end:
         after = _line_end(query, position, end)
-        if not _byline(query, lines[position]):
+        if not _fills_lines(query, position, after) or not _byline(query, lines[position]):
             break
         position = after
     while position < end:
@@ -283,7 +283,7 @@ def _byline(query: Query, number: int) -> bool:
     version control keyword, or the end of a copyright statement begun on the line above."""
     raw = query.raw_line(number)
     if _SAYS_TERMS.search(raw):
-        return False  # "Contact: sales@example.com for a commercial license"
+        return False  # "Contact: jane@example.org for a commercial license"
     return (
         raw.startswith("#!")
         or _BYLINE.match(raw) is not None
@@ -303,7 +303,7 @@ _VERSION_KEYWORD = re.compile(
 _STATEMENT = re.compile(r"^\W*(?:copyright\b|\(c\)|©)", re.IGNORECASE)
 # The rest of its holder's name, and its "All rights reserved", on the next line.
 _HOLDER_END = re.compile(
-    rf"^(?![^\n]*\b(?:{_NOT_A_NAME}|you\b|may\b|must\b|shall\b))"
+    r"^(?![^\n]*\b(?:you|may|must|shall)\b)"
     r"\W*(?:[\w.,&'-]+[ \t]+){0,8}?all[ \t]+rights[ \t]+reserved\W*$",
     re.IGNORECASE,
 )
