@@ -22,6 +22,12 @@ _CODE = "\nint main(void)\n{\n    return frobnicate(argc, argv) + widget_count;\
         "# Author: Jane Roe <jane@example.org>\n#\n# This software licensed under GPL-2.0+\n",
         "#!/bin/sh\n#\n# This file is part of Widgetry.\n#\n# " + _NOTICE,
         "/*\n * This file is part of Widgetry.\n *\n * " + _NOTICE + " */\n",
+        # the next names of an "Authors:" list
+        "# Authors: Jane Roe <jane@example.org>\n#          John Q. Roe <john@example.org>\n#\n"
+        "# This software licensed under GPL-2.0+\n",
+        # the address under a copyright line, and the file's name above it
+        "/* Widget.java\n * Copyright 2003 Jane Roe\n *   (jane@example.org)\n *\n"
+        " * This file is part of Widgetry.\n *\n * " + _NOTICE + " */\n",
     ],
 )
 def test_a_header_of_bylines_and_a_license_leaves_only_the_code_unexplained(header: str) -> None:
@@ -68,3 +74,25 @@ def test_a_byline_that_says_something_of_terms_is_read() -> None:
     found = classify_text("Written by Jane Roe for non-commercial use only.\n\n" + notice)
     assert [r.start_line for r in found.unexplained] == [1]
     assert found.verdict.level == "restricted"
+
+
+def test_a_name_and_address_line_that_says_something_of_terms_is_read() -> None:
+    notice = _NOTICE.replace("Widgetry is", "This program is")
+    found = classify_text("Not for sale <jane@example.org>\n\n" + notice)
+    assert [r.start_line for r in found.unexplained] == [1]
+    assert found.verdict.level == "restricted"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\n$Id: widget.c,v 1.4 2001/02/03 12:00:00 jr Exp $\n",
+        "\nJohn Q. Roe <john@example.org>\nJane Roe <jane@example.org>\n",
+        "\n// Copyright (C) 2002, Widget Works\n// Corporation and others. All Rights Reserved.\n",
+    ],
+)
+def test_a_text_that_ends_with_bylines_only_has_no_region_there(ending: str) -> None:
+    notice = _NOTICE.replace("Widgetry is", "This program is")
+    found = classify_text(notice + ending)
+    assert found.expression == "GPL-2.0-or-later"
+    assert found.unexplained == ()

@@ -90,6 +90,8 @@ def unexplained_runs(
         # bylines that open or close a run are no part of what the rest of it says
         # ("Author: Jane Roe" + "This software licensed under" + a name)
         position, end = _without_bylines(query, position, end)
+        if position >= end:
+            continue
         long_enough = end - position >= minimum or _terse_note(query, position, end)
         if (
             long_enough
@@ -255,8 +257,7 @@ def _bylines(query: Query, position: int, end: int) -> bool:
         raw = query.raw_line(number)
         if not raw.strip() or (_BYLINE.match(raw) and not _SAYS_TERMS.search(raw)):
             continue
-        heading = _HEADING.match(raw)
-        if heading is None or raw.strip(" #:").casefold() in _TERMS_WORDS:
+        if not _heading(raw):
             return False
     return True
 
@@ -279,17 +280,39 @@ def _without_bylines(query: Query, position: int, end: int) -> tuple[int, int]:
 
 
 def _byline(query: Query, number: int) -> bool:
-    """Whether a line is a byline, the interpreter line a script opens with ("#!/bin/sh"), a
-    version control keyword, or the end of a copyright statement begun on the line above."""
+    """Whether a line is a byline (a name and an e-mail address too), the interpreter line a
+    script opens with ("#!/bin/sh"), a version control keyword, a one-word heading, or the end
+    of a copyright statement begun on the line above."""
     raw = query.raw_line(number)
     if _SAYS_TERMS.search(raw):
         return False  # "Contact: jane@example.org for a commercial license"
     return (
         raw.startswith("#!")
         or _BYLINE.match(raw) is not None
+        or _NAME_AND_ADDRESS.match(raw) is not None
         or _VERSION_KEYWORD.match(raw) is not None
+        or _heading(raw)
         or _holder_carried(query, number)
     )
+
+
+# A line of a person's name and e-mail address, or the address alone: the next name of an
+# "Authors:" list ("         Federico Simoncelli <fsimon@kronosnet.org>"), the address under
+# a copyright line ("(nangel@users.sourceforge.net)").
+_NAME_AND_ADDRESS = re.compile(
+    r"^\W*(?:[\w.'-]+[ \t]+){0,4}[<(\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?\W*$"
+)
+
+
+def _heading(raw: str) -> bool:
+    """Whether a line is a heading of one word that names the work or the file
+    ("PulseAudioClip.java", "# SPLITMIX64"), not one that says something of terms."""
+    bare = _COMMENT_MARKS.sub("", raw)
+    return _HEADING.match(bare) is not None and bare.strip(" #:").casefold() not in _TERMS_WORDS
+
+
+# The comment marks around a line of a file's header ("/* PulseAudioClip.java", " * ... */").
+_COMMENT_MARKS = re.compile(r"^\s*(?:/\*+|\*+|//+|;+|--+|%+)(?=\s)|\s*\*+/\s*$")
 
 
 _SAYS_TERMS = re.compile(rf"\b(?:{_NOT_A_NAME})", re.IGNORECASE)
