@@ -219,12 +219,6 @@ def _after_subject(words: list[str], position: int, end: int) -> int:
     return verb
 
 
-# Words that say something of terms, which no byline says ("Written by Jane Roe for
-# non-commercial use only", "This file is part of Widgetry research use only").
-_NOT_A_NAME = (
-    r"licen[cs]|free|terms|distribut|permi|copy|public|under|commercial|sale|sell|sold|not\b"
-    r"|only\b|research|personal|evaluation|trial|prohibit|restrict|use\b|non\b"
-)
 _FEW_WORDS = r"(?:[\w.+/-]+[ \t]+){0,3}[\w.+/-]+"
 # A line that says who wrote the work or where to reach them, not what one may do with it:
 # "Written in 2015 by Sebastiano Vigna (vigna@acm.org)", "Author: Jane Doe".
@@ -315,7 +309,13 @@ def _heading(raw: str) -> bool:
 _COMMENT_MARKS = re.compile(r"^\s*(?:/\*+|\*+|//+|;+|--+|%+)(?=\s)|\s*\*+/\s*$")
 
 
-_SAYS_TERMS = re.compile(rf"\b(?:{_NOT_A_NAME})", re.IGNORECASE)
+# Words that say something of terms, which no byline says ("Written by Jane Roe for
+# non-commercial use only", "This file is part of Widgetry research use only").
+_SAYS_TERMS = re.compile(
+    r"\b(?:licen[cs]|free|terms|distribut|permi|copy|public|under|commercial|sale|sell|sold"
+    r"|not\b|only\b|research|personal|evaluation|trial|prohibit|restrict|use\b|non\b)",
+    re.IGNORECASE,
+)
 # A line of only a version control keyword: "/* $Id$ */", "# $Id: foo.c,v 1.4 2001/02/03 jr $".
 _VERSION_KEYWORD = re.compile(
     r"^\W*\$(?:Id|Revision|Rev|Header|Date|Source|HeadURL|URL|LastChangedDate)\b[^$\n]*\$\W*$"
