@@ -39,6 +39,7 @@ from bench_false_alarms import (
     _fetch_once,
     _own_license_file,
     text_of,
+    unpack_debian,
 )
 
 SOURCES = DEBIAN_ARCHIVE + "dists/{release}/main/source/Sources.xz"
@@ -92,15 +93,12 @@ def pool(cache: Path) -> list[dict[str, Any]]:
     return [candidates[name] for name in sorted(candidates)]
 
 
-def _unpack(archive: Path, into: Path) -> Path | None:
-    target = into / archive.name.split(".orig.tar.")[0]
-    if not target.exists():
-        try:
-            with tarfile.open(archive) as tar:
-                tar.extractall(target, filter="data")
-        except (tarfile.TarError, OSError, EOFError, lzma.LZMAError):
-            return None
-    return target
+def _root(archive: Path, into: Path) -> Path | None:
+    """The project's root once the tarball is unpacked, or None where it cannot be read."""
+    try:
+        return unpack_debian(archive, into)
+    except (tarfile.TarError, OSError, EOFError, lzma.LZMAError):
+        return None
 
 
 def draw(seed: int, count: int, sample: Path, besides: list[Path], cache: Path) -> int:
@@ -120,7 +118,7 @@ def draw(seed: int, count: int, sample: Path, besides: list[Path], cache: Path) 
             _fetch_once(url, archive, hashlib.sha256, str(entry["sha256"]), "the archive's index")
         except OSError:  # the mirror here serves most of the pool, not all of it
             continue
-        unpacked += _unpack(archive, sample / "unpacked") is not None
+        unpacked += _root(archive, sample / "unpacked") is not None
     print(f"pool {len(candidates)}, drawn {count}, unpacked {unpacked}")
     return 0
 
@@ -144,9 +142,10 @@ def run(sample: Path, tag: str) -> int:
     start = time.perf_counter()
     files = 0
     with out.open("w", encoding="utf-8") as stream:
-        for package in sorted(p for p in unpacked.iterdir() if p.is_dir()):
-            entries = list(package.iterdir())
-            root = entries[0] if len(entries) == 1 and entries[0].is_dir() else package
+        for archive in sorted((sample / "archives").iterdir()):
+            root = _root(archive, unpacked)
+            if root is None:
+                continue
             for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
                 text = text_of(path)
                 if text is None:
